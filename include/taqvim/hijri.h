@@ -1,0 +1,273 @@
+// The Hijri (Islamic lunar) calendar under four rules.
+//
+//   using namespace taqvim;
+//   hijri::year_month_day<hijri::umm_al_qura> h{hijri::year{1444}, hijri::shawwal, date::day{1}};
+//   date::sys_days d = h;                                   // 2023-04-21
+//   hijri::year_month_day<hijri::iran> i{d};                // 1444-09-30: Iran began Shawwal a day later
+//   bool table = !h.approximate();                          // true: inside the published table
+//
+// Rules:
+//   umm_al_qura  Saudi Arabia's published Umm al-Qura calendar, 1300..1600 AH
+//                (the table ICU carries, itself from KACST).
+//   iran         Iran's official lunar calendar as published and observed,
+//                1265/1..1447/9 AH (with 1447/10 starting 2026-03-21);
+//                from 1447/10 on, Umm al-Qura's month lengths.
+//   civil        tabular, type II leap years (2, 5, 7, 10, 13, 16, 18, 21, 24,
+//                26, 29 of each 30), epoch Friday 16 July 622 (Julian).
+//   tbla         the same tabular rule with the astronomical epoch, Thursday
+//                15 July 622 (Julian).
+//
+// Outside a table a rule continues with its fallback (umm_al_qura → civil,
+// iran → umm_al_qura), shifted by whole days so that it joins the table's
+// first and last day with no gap or overlap; such dates report
+// approximate() == true. Years use astronomical numbering: year 0 is 1 BH.
+#ifndef TAQVIM_HIJRI_H
+#define TAQVIM_HIJRI_H
+
+#include <taqvim/detail/fields.h>
+#include <taqvim/detail/hijri_tables.h>
+
+#include <date/date.h>
+
+#include <cstdint>
+
+namespace taqvim {
+namespace hijri {
+
+struct year_tag;
+struct month_tag;
+using year = taqvim::detail::basic_year<year_tag>;
+using month = taqvim::detail::basic_month<month_tag>;
+
+inline constexpr month muharram{1}, safar{2}, rabi_al_awwal{3}, rabi_al_thani{4},
+    jumada_al_ula{5}, jumada_al_akhira{6}, rajab{7}, shaban{8}, ramadan{9}, shawwal{10},
+    dhu_al_qada{11}, dhu_al_hijja{12};
+
+namespace detail {
+
+using taqvim::detail::floor_div;
+using taqvim::detail::floor_mod;
+
+struct fields {
+  std::int64_t y;
+  unsigned m;
+  unsigned d;
+};
+
+// Type II tabular calendar: 11 leap years in 30, 10,631 days a cycle.
+template <std::int64_t Epoch>
+struct tabular {
+  static constexpr bool is_leap(std::int64_t y) noexcept { return floor_mod(14 + 11 * y, 30) < 11; }
+  static constexpr unsigned month_length(std::int64_t y, unsigned m) noexcept {
+    return m == 12 ? (is_leap(y) ? 30U : 29U) : 30U - (m + 1) % 2;
+  }
+  static constexpr std::int64_t year_start(std::int64_t y) noexcept {
+    return Epoch + 354 * (y - 1) + floor_div(3 + 11 * y, 30);
+  }
+  static constexpr std::int64_t to_days(std::int64_t y, unsigned m, unsigned d) noexcept {
+    return year_start(y) + 29 * (m - 1) + m / 2 + d - 1;
+  }
+  static constexpr fields from_days(std::int64_t z) noexcept {
+    const std::int64_t y = floor_div(30 * (z - Epoch) + 10646, 10631);
+    const auto doy = static_cast<unsigned>(z - year_start(y));
+    // Month m starts on day 29(m-1) + m/2 >= 29.5(m-1): the estimate is at
+    // most one month late.
+    unsigned m = doy * 2 / 59 + 1;
+    if (m > 12) m = 12;
+    if (doy < 29 * (m - 1) + m / 2) --m;
+    return {y, m, doy - (29 * (m - 1) + m / 2) + 1};
+  }
+  static constexpr bool exact(std::int64_t, unsigned) noexcept { return true; }
+};
+
+constexpr unsigned popcount12(unsigned v) noexcept {
+  v = v - ((v >> 1) & 0x555U);
+  v = (v & 0x333U) + ((v >> 2) & 0x333U);
+  return (((v + (v >> 4)) & 0xF0FU) * 0x101U >> 8) & 0xFFU;
+}
+
+// A published table of month starts, continued outside its range by a
+// fallback rule shifted to join it seamlessly.
+template <const table& T, class Fallback>
+struct tabulated {
+  static constexpr std::int64_t end_year = T.first_year + T.years - 1;
+
+  static constexpr bool covered(std::int64_t y, unsigned m) noexcept {
+    return y >= T.first_year && (y < end_year || (y == end_year && m <= T.last_year_months));
+  }
+  static constexpr bool exact(std::int64_t y, unsigned m) noexcept {
+    return y >= T.first_year && (y < T.exact_year || (y == T.exact_year && m <= T.exact_month));
+  }
+  static constexpr std::int64_t entry_start(std::int64_t i) noexcept {
+    return T.first_day + (T.data[i] >> 12);
+  }
+  static constexpr unsigned bits(std::int64_t i) noexcept { return T.data[i] & 0xFFFU; }
+  static constexpr unsigned before_month(std::int64_t i, unsigned m) noexcept {
+    return 29 * (m - 1) + popcount12(bits(i) & ((1U << (m - 1)) - 1));
+  }
+  static constexpr std::int64_t first_day() noexcept { return T.first_day; }
+  static constexpr std::int64_t end_day() noexcept {
+    return entry_start(T.years - 1) + before_month(T.years - 1, T.last_year_months + 1);
+  }
+  // The first month after the table: (end_year, last_year_months + 1) or the next year.
+  static constexpr std::int64_t shift_after() noexcept {
+    return T.last_year_months == 12 ? end_day() - Fallback::to_days(end_year + 1, 1, 1)
+                                    : end_day() - Fallback::to_days(end_year, T.last_year_months + 1, 1);
+  }
+  static constexpr std::int64_t shift_before() noexcept {
+    return first_day() - Fallback::to_days(T.first_year, 1, 1);
+  }
+
+  static constexpr unsigned month_length(std::int64_t y, unsigned m) noexcept {
+    if (!covered(y, m)) return Fallback::month_length(y, m);
+    return 29U + ((bits(y - T.first_year) >> (m - 1)) & 1U);
+  }
+  static constexpr std::int64_t to_days(std::int64_t y, unsigned m, unsigned d) noexcept {
+    if (covered(y, m)) {
+      const std::int64_t i = y - T.first_year;
+      return entry_start(i) + before_month(i, m) + d - 1;
+    }
+    return Fallback::to_days(y, m, d) + (y < T.first_year ? shift_before() : shift_after());
+  }
+  static constexpr fields from_days(std::int64_t z) noexcept {
+    if (z < first_day()) return Fallback::from_days(z - shift_before());
+    if (z >= end_day()) return Fallback::from_days(z - shift_after());
+    // A mean year of 10631/30 days lands within one entry of the right one.
+    std::int64_t i = (z - T.first_day) * 30 / 10631;
+    if (i >= T.years) i = T.years - 1;
+    if (entry_start(i) > z) --i;
+    else if (i + 1 < T.years && entry_start(i + 1) <= z) ++i;
+    const auto doy = static_cast<unsigned>(z - entry_start(i));
+    unsigned m = doy / 30 + 1;  // never late; at most one month early
+    if (m < 12 && before_month(i, m + 1) <= doy) ++m;
+    return {T.first_year + i, m, doy - before_month(i, m) + 1};
+  }
+};
+
+// 1 Muharram 1 AH: Friday 16 July 622 Julian = 19 July 622 proleptic Gregorian.
+inline constexpr std::int64_t civil_epoch =
+    date::sys_days{date::year{622} / date::July / 19}.time_since_epoch().count();
+
+}  // namespace detail
+
+struct civil : detail::tabular<detail::civil_epoch> {};
+struct tbla : detail::tabular<detail::civil_epoch - 1> {};
+struct umm_al_qura : detail::tabulated<detail::umm_al_qura_table, civil> {};
+struct iran : detail::tabulated<detail::iran_table, umm_al_qura> {};
+
+template <class Rule>
+constexpr date::day last_day(year y, month m) noexcept {
+  const unsigned mu = static_cast<unsigned>(m);
+  if (mu < 1 || mu > 12) return date::day{0};
+  return date::day{Rule::month_length(static_cast<int>(y), mu)};
+}
+
+template <class Rule>
+constexpr unsigned days_in_year(year y) noexcept {
+  const std::int64_t yy = static_cast<int>(y);
+  return static_cast<unsigned>(Rule::to_days(yy + 1, 1, 1) - Rule::to_days(yy, 1, 1));
+}
+
+// A leap year has 355 days (Dhu al-Hijja of 30 days in the tabular rules).
+template <class Rule>
+constexpr bool is_leap(year y) noexcept {
+  return days_in_year<Rule>(y) == 355;
+}
+
+template <class Rule>
+class year_month_day {
+  hijri::year y_;
+  hijri::month m_;
+  date::day d_;
+
+  static constexpr year_month_day from_days(std::int64_t z) noexcept {
+    const detail::fields f = Rule::from_days(z);
+    return {hijri::year{static_cast<int>(f.y)}, hijri::month{f.m}, date::day{f.d}};
+  }
+
+ public:
+  using rule = Rule;
+
+  year_month_day() = default;
+  constexpr year_month_day(const hijri::year& y, const hijri::month& m, const date::day& d) noexcept
+      : y_(y), m_(m), d_(d) {}
+  constexpr year_month_day(date::sys_days dp) noexcept
+      : year_month_day(from_days(dp.time_since_epoch().count())) {}
+  explicit constexpr year_month_day(date::local_days dp) noexcept
+      : year_month_day(from_days(dp.time_since_epoch().count())) {}
+
+  constexpr hijri::year year() const noexcept { return y_; }
+  constexpr hijri::month month() const noexcept { return m_; }
+  constexpr date::day day() const noexcept { return d_; }
+
+  constexpr bool ok() const noexcept {
+    return y_.ok() && m_.ok() && date::day{1} <= d_ && d_ <= last_day<Rule>(y_, m_);
+  }
+  // True when the rule's own table does not cover this month and the value
+  // comes from its fallback (see the rules above). Always false for tabular rules.
+  constexpr bool approximate() const noexcept {
+    return !Rule::exact(static_cast<int>(y_), static_cast<unsigned>(m_));
+  }
+
+  // Days since 1970-01-01. Fields that are not ok() still give a day: a day
+  // past the month's end spills into the next month, and month 0 or 13 is
+  // the previous Dhu al-Hijja or the next Muharram.
+  constexpr date::days to_days() const noexcept {
+    int y = static_cast<int>(y_);
+    unsigned m = static_cast<unsigned>(m_);
+    if (!m_.ok()) taqvim::detail::add_months(y, m, 0);
+    return date::days{static_cast<int>(Rule::to_days(y, m, static_cast<unsigned>(d_)))};
+  }
+  constexpr operator date::sys_days() const noexcept { return date::sys_days{to_days()}; }
+  explicit constexpr operator date::local_days() const noexcept {
+    return date::local_days{to_days()};
+  }
+
+  // Field arithmetic, as in jalali::year_month_day: the day is kept and the
+  // result may not be ok(); see clamp_day().
+  constexpr year_month_day& operator+=(date::months n) noexcept {
+    int y = static_cast<int>(y_);
+    unsigned m = static_cast<unsigned>(m_);
+    taqvim::detail::add_months(y, m, n.count());
+    y_ = hijri::year{y};
+    m_ = hijri::month{m};
+    return *this;
+  }
+  constexpr year_month_day& operator-=(date::months n) noexcept { return *this += -n; }
+  constexpr year_month_day& operator+=(date::years n) noexcept {
+    y_ += n;
+    return *this;
+  }
+  constexpr year_month_day& operator-=(date::years n) noexcept {
+    y_ -= n;
+    return *this;
+  }
+  friend constexpr year_month_day operator+(year_month_day a, date::months n) noexcept { return a += n; }
+  friend constexpr year_month_day operator-(year_month_day a, date::months n) noexcept { return a -= n; }
+  friend constexpr year_month_day operator+(year_month_day a, date::years n) noexcept { return a += n; }
+  friend constexpr year_month_day operator-(year_month_day a, date::years n) noexcept { return a -= n; }
+
+  friend constexpr bool operator==(const year_month_day& a, const year_month_day& b) noexcept {
+    return a.y_ == b.y_ && a.m_ == b.m_ && a.d_ == b.d_;
+  }
+  friend constexpr bool operator!=(const year_month_day& a, const year_month_day& b) noexcept {
+    return !(a == b);
+  }
+  friend constexpr bool operator<(const year_month_day& a, const year_month_day& b) noexcept {
+    return a.y_ != b.y_ ? a.y_ < b.y_ : a.m_ != b.m_ ? a.m_ < b.m_ : a.d_ < b.d_;
+  }
+  friend constexpr bool operator>(const year_month_day& a, const year_month_day& b) noexcept { return b < a; }
+  friend constexpr bool operator<=(const year_month_day& a, const year_month_day& b) noexcept { return !(b < a); }
+  friend constexpr bool operator>=(const year_month_day& a, const year_month_day& b) noexcept { return !(a < b); }
+};
+
+template <class Rule>
+constexpr year_month_day<Rule> clamp_day(const year_month_day<Rule>& ymd) noexcept {
+  const date::day last = last_day<Rule>(ymd.year(), ymd.month());
+  return ymd.day() > last ? year_month_day<Rule>{ymd.year(), ymd.month(), last} : ymd;
+}
+
+}  // namespace hijri
+}  // namespace taqvim
+
+#endif

@@ -1,0 +1,197 @@
+#include <taqvim/hijri.h>
+
+#include <catch2/catch.hpp>
+#include <date/islamic.h>
+
+#include <fstream>
+
+#include "../support.h"
+
+using namespace taqvim;
+using date::sys_days;
+
+namespace {
+
+template <class R>
+hijri::year_month_day<R> H(int y, unsigned m, unsigned d) {
+  return {hijri::year{y}, hijri::month{m}, date::day{d}};
+}
+
+sys_days G(int y, unsigned m, unsigned d) {
+  return sys_days{date::year{y} / date::month{m} / date::day{d}};
+}
+
+// Every day of [first, last] converts back to itself, is ok(), and follows
+// the previous day (same month, or day 1 after the previous month's last day).
+template <class R>
+long check_continuity(sys_days first, sys_days last) {
+  long failures = 0;
+  hijri::year_month_day<R> prev{first - date::days{1}};
+  for (sys_days d = first; d <= last; d += date::days{1}) {
+    const hijri::year_month_day<R> h{d};
+    const bool next_day = h.year() == prev.year() && h.month() == prev.month() &&
+                          h.day() == prev.day() + date::days{1};
+    const bool next_month =
+        h.day() == date::day{1} && prev.day() == hijri::last_day<R>(prev.year(), prev.month()) &&
+        ((h.year() == prev.year() && h.month() == prev.month() + date::months{1}) ||
+         (h.year() == prev.year() + date::years{1} && h.month() == hijri::muharram &&
+          prev.month() == hijri::dhu_al_hijja));
+    if (!h.ok() || sys_days{h} != d || !(next_day || next_month)) {
+      if (++failures <= 5) FAIL_CHECK("day " << d.time_since_epoch().count());
+    }
+    prev = h;
+  }
+  return failures;
+}
+
+}  // namespace
+
+static_assert(sys_days{hijri::year_month_day<hijri::umm_al_qura>{hijri::year{1444}, hijri::shawwal, date::day{1}}} ==
+              sys_days{date::year{2023} / 4 / 21});
+static_assert(hijri::year_month_day<hijri::iran>{sys_days{date::year{2023} / 4 / 22}} ==
+              hijri::year_month_day<hijri::iran>{hijri::year{1444}, hijri::shawwal, date::day{1}});
+// 1445 = 5 (mod 30): a leap year of the type II cycle; 1446 = 6 is not.
+static_assert(hijri::is_leap<hijri::civil>(hijri::year{1445}) && !hijri::is_leap<hijri::civil>(hijri::year{1446}));
+
+TEST_CASE("hijri: every Umm al-Qura and civil cell of gold_days.csv", "[hijri][gold]") {
+  int uq = 0, civ = 0;
+  for (const auto& row : test::read_csv(test::data_path("gold_days.csv"))) {
+    const sys_days g = test::gregorian(row[0]);
+    INFO(row[0] << " (" << (row.size() > 4 ? row[4] : "") << ")");
+    if (row.size() > 2 && !row[2].empty()) {
+      const test::ymd want = test::parse_ymd(row[2]);
+      const hijri::year_month_day<hijri::umm_al_qura> h{g};
+      CHECK(test::fields(h) == want);
+      CHECK_FALSE(h.approximate());
+      CHECK(sys_days{H<hijri::umm_al_qura>(static_cast<int>(want.y), want.m, want.d)} == g);
+      ++uq;
+    }
+    if (row.size() > 3 && !row[3].empty()) {
+      const test::ymd want = test::parse_ymd(row[3]);
+      CHECK(test::fields(hijri::year_month_day<hijri::civil>{g}) == want);
+      CHECK(sys_days{H<hijri::civil>(static_cast<int>(want.y), want.m, want.d)} == g);
+      ++civ;
+    }
+  }
+  CHECK(uq > 500);
+  CHECK(civ > 1500);
+}
+
+TEST_CASE("hijri: Umm al-Qura month starts on which all sources agree", "[hijri][umm_al_qura]") {
+  int n = 0;
+  for (const auto& row : test::read_csv(test::data_path("umalqura_month_starts.csv"))) {
+    const int y = std::stoi(row[0]);
+    const auto m = static_cast<unsigned>(std::stoi(row[1]));
+    INFO(y << "-" << m << " = " << row[2]);
+    const auto h = H<hijri::umm_al_qura>(y, m, 1);
+    CHECK(sys_days{h} == test::gregorian(row[2]));
+    CHECK(hijri::year_month_day<hijri::umm_al_qura>{test::gregorian(row[2])} == h);
+    ++n;
+  }
+  CHECK(n == 966);
+}
+
+TEST_CASE("hijri: every month start of Iran's lunar calendar 1265-1447", "[hijri][iran]") {
+  std::ifstream in(test::project_path("data/iran_lunar_hijri_month_starts.txt"));
+  REQUIRE(in);
+  std::string line;
+  int n = 0;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    if (line[0] == '*') line.erase(0, 1);
+    int y = 0;
+    unsigned m = 0;
+    char date_text[16] = {};
+    REQUIRE(std::sscanf(line.c_str(), "%d/%u %15s", &y, &m, date_text) == 3);
+    INFO(line);
+    const auto h = H<hijri::iran>(y, m, 1);
+    CHECK(sys_days{h} == test::gregorian(date_text));
+    CHECK(hijri::year_month_day<hijri::iran>{test::gregorian(date_text)} == h);
+    // The last line gives only the start of 1447/10, not its length: that
+    // month is already the fallback's, anchored on this day.
+    CHECK(h.approximate() == (y == 1447 && m == 10));
+    ++n;
+  }
+  CHECK(n == 2194);
+}
+
+TEST_CASE("hijri: Iran and Umm al-Qura differ where the issue says", "[hijri][iran]") {
+  // 1 Shawwal 1444: Umm al-Qura 2023-04-21, Iran 2023-04-22.
+  CHECK(sys_days{H<hijri::umm_al_qura>(1444, 10, 1)} == G(2023, 4, 21));
+  CHECK(sys_days{H<hijri::iran>(1444, 10, 1)} == G(2023, 4, 22));
+}
+
+TEST_CASE("hijri: tables are flagged exact inside, approximate outside", "[hijri]") {
+  CHECK_FALSE(H<hijri::umm_al_qura>(1300, 1, 1).approximate());
+  CHECK_FALSE(H<hijri::umm_al_qura>(1600, 12, 1).approximate());
+  CHECK(H<hijri::umm_al_qura>(1299, 12, 1).approximate());
+  CHECK(H<hijri::umm_al_qura>(1601, 1, 1).approximate());
+  CHECK_FALSE(H<hijri::iran>(1265, 1, 1).approximate());
+  CHECK_FALSE(H<hijri::iran>(1447, 9, 29).approximate());
+  CHECK(H<hijri::iran>(1447, 10, 1).approximate());
+  CHECK(H<hijri::iran>(1264, 12, 1).approximate());
+  CHECK_FALSE(H<hijri::civil>(9000, 1, 1).approximate());
+  CHECK_FALSE(H<hijri::tbla>(-9000, 1, 1).approximate());
+  // Iran's table gives the start of 1447/10 even though its length is unknown:
+  // the fallback is anchored there.
+  CHECK(sys_days{H<hijri::iran>(1447, 10, 1)} == G(2026, 3, 21));
+}
+
+TEST_CASE("hijri: tabular civil equals Hinnant's islamic.h on every day of years -30000..30000",
+          "[hijri][civil][exhaustive]") {
+  const sys_days first = H<hijri::civil>(-30000, 1, 1);
+  const sys_days last = H<hijri::civil>(30000, 12, 29);
+  long failures = 0;
+  for (sys_days d = first; d <= last; d += date::days{1}) {
+    const hijri::year_month_day<hijri::civil> t{d};
+    const islamic::year_month_day h{d};
+    if (static_cast<int>(t.year()) != static_cast<int>(h.year()) ||
+        static_cast<unsigned>(t.month()) != static_cast<unsigned>(h.month()) ||
+        static_cast<unsigned>(t.day()) != static_cast<unsigned>(h.day())) {
+      if (++failures <= 5) FAIL_CHECK("day " << d.time_since_epoch().count());
+    }
+  }
+  CHECK(failures == 0);
+}
+
+TEST_CASE("hijri: tbla is civil one day earlier", "[hijri][tbla]") {
+  // The astronomical epoch (Thursday) precedes the civil one (Friday) by a day.
+  for (int y : {-500, 1, 1445, 3000}) {
+    for (unsigned m = 1; m <= 12; ++m) {
+      CHECK(sys_days{H<hijri::tbla>(y, m, 1)} + date::days{1} == sys_days{H<hijri::civil>(y, m, 1)});
+    }
+  }
+  CHECK(sys_days{H<hijri::civil>(1, 1, 1)} == G(622, 7, 19));  // Friday 16 July 622 Julian
+  CHECK(date::weekday{sys_days{H<hijri::civil>(1, 1, 1)}} == date::Friday);
+  CHECK(date::weekday{sys_days{H<hijri::tbla>(1, 1, 1)}} == date::Thursday);
+}
+
+TEST_CASE("hijri: every day of years -32000..32000 round-trips for every rule", "[hijri][exhaustive]") {
+  CHECK(check_continuity<hijri::umm_al_qura>(H<hijri::umm_al_qura>(-32000, 1, 1),
+                                             H<hijri::umm_al_qura>(32000, 12, 29)) == 0);
+  CHECK(check_continuity<hijri::iran>(H<hijri::iran>(-32000, 1, 1), H<hijri::iran>(32000, 12, 29)) == 0);
+  CHECK(check_continuity<hijri::civil>(H<hijri::civil>(-32000, 1, 1), H<hijri::civil>(32000, 12, 29)) == 0);
+  CHECK(check_continuity<hijri::tbla>(H<hijri::tbla>(-32000, 1, 1), H<hijri::tbla>(32000, 12, 29)) == 0);
+}
+
+TEST_CASE("hijri: validity and arithmetic", "[hijri]") {
+  using uq = hijri::umm_al_qura;
+  for (int y = 1300; y <= 1600; ++y) {
+    const unsigned len = hijri::days_in_year<uq>(hijri::year{y});
+    CHECK((len == 354 || len == 355 || len == 353 || len == 356));
+  }
+  // 1442 = 2 (mod 30), a leap year of the type II cycle; 1443 is not.
+  CHECK(hijri::days_in_year<hijri::civil>(hijri::year{1442}) == 355);
+  CHECK(hijri::days_in_year<hijri::civil>(hijri::year{1443}) == 354);
+  CHECK_FALSE(H<uq>(1445, 13, 1).ok());
+  CHECK_FALSE(H<uq>(1445, 1, 0).ok());
+  CHECK_FALSE(H<uq>(1445, 1, 31).ok());
+  CHECK_FALSE(H<hijri::civil>(1445, 2, 30).ok());  // even months have 29 days
+  CHECK(H<hijri::civil>(1445, 1, 30).ok());
+  CHECK_FALSE(H<uq>(32001, 1, 1).ok());
+  const auto a = H<hijri::civil>(1445, 1, 30) + date::months{1};
+  CHECK_FALSE(a.ok());
+  CHECK(hijri::clamp_day(a) == H<hijri::civil>(1445, 2, 29));
+  CHECK(H<uq>(1445, 12, 10) + date::months{1} == H<uq>(1446, 1, 10));
+  CHECK(H<uq>(1445, 1, 10) - date::years{2} == H<uq>(1443, 1, 10));
+}

@@ -1,0 +1,135 @@
+#include "convert.h"
+
+#include <cstdio>
+#include <istream>
+#include <ostream>
+
+namespace taqvim::cli {
+namespace {
+
+// Bytes people paste around a date: ASCII blanks, CR from DOS files, and the
+// bidi marks U+200E, U+200F (E2 80 8E/8F) and U+061C (D8 9C).
+std::string_view trim(std::string_view s) {
+  for (;;) {
+    if (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) {
+      s.remove_prefix(1);
+    } else if (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
+      s.remove_suffix(1);
+    } else if (s.size() >= 3 && (s.substr(0, 3) == "\u200E" || s.substr(0, 3) == "\u200F")) {
+      s.remove_prefix(3);
+    } else if (s.size() >= 3 && (s.substr(s.size() - 3) == "\u200E" || s.substr(s.size() - 3) == "\u200F")) {
+      s.remove_suffix(3);
+    } else if (s.size() >= 2 && s.substr(0, 2) == "\u061C") {
+      s.remove_prefix(2);
+    } else if (s.size() >= 2 && s.substr(s.size() - 2) == "\u061C") {
+      s.remove_suffix(2);
+    } else {
+      return s;
+    }
+  }
+}
+
+// At most nine digits, so the value always fits and absurd inputs still get
+// a range message rather than an overflow.
+bool read_number(std::string_view s, std::size_t& i, long& value) {
+  value = 0;
+  int n = 0;
+  unsigned d = 0;
+  while (i < s.size() && read_digit(s, i, d)) {
+    if (++n > 9) return false;
+    value = value * 10 + d;
+  }
+  return n > 0;
+}
+
+std::string format_fields(const date_fields& f) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%s%04d-%02u-%02u", f.year < 0 ? "-" : "",
+                f.year < 0 ? -f.year : f.year, f.month, f.day);
+  return buf;
+}
+
+}  // namespace
+
+std::optional<date_fields> parse_date(std::string_view text, std::string& why) {
+  const std::string_view s = trim(text);
+  if (s.empty()) {
+    why = "empty line";
+    return std::nullopt;
+  }
+  std::size_t i = 0;
+  const bool negative = s[0] == '-';
+  if (negative) ++i;
+  long y = 0, m = 0, d = 0;
+  const bool shape = read_number(s, i, y) && i < s.size() && (s[i] == '-' || s[i] == '/') &&
+                     read_number(s, ++i, m) && i < s.size() && (s[i] == '-' || s[i] == '/') &&
+                     read_number(s, ++i, d) && i == s.size();
+  if (!shape) {
+    why = "not a date (expected Y-M-D or Y/M/D)";
+    return std::nullopt;
+  }
+  if (negative) y = -y;
+  if (y < min_year || y > max_year) {
+    why = "year " + std::to_string(y) + " is outside " + std::to_string(min_year) + ".." +
+          std::to_string(max_year);
+    return std::nullopt;
+  }
+  if (m < 1 || m > 12) {
+    why = "month " + std::to_string(m) + " does not exist (months are 1..12)";
+    return std::nullopt;
+  }
+  return date_fields{static_cast<int>(y), static_cast<unsigned>(m), static_cast<unsigned>(d)};
+}
+
+std::optional<std::string> convert_one(std::string_view line, const convert_options& opt,
+                                       std::string& why, bool& approx) {
+  const auto f = parse_date(line, why);
+  if (!f) return std::nullopt;
+  if (!valid(opt.from, *f)) {
+    const unsigned len = month_length(opt.from, f->year, f->month);
+    std::string month = format_fields({f->year, f->month, 1});
+    month.resize(month.size() - 3);  // drop "-01"
+    why = "day " + std::to_string(f->day) + " does not exist: " + std::string(name(opt.from)) +
+          " " + month + " has " + std::to_string(len) + " days";
+    return std::nullopt;
+  }
+  const date_fields out = from_sys_days(opt.to, to_sys_days(opt.from, *f));
+  approx = approximate(opt.from, *f) || approximate(opt.to, out);
+  return render_digits(format_fields(out), opt.digits);
+}
+
+int run_convert(const convert_options& opt, const std::vector<std::string>& dates,
+                std::istream& in, std::ostream& out, std::ostream& err) {
+  int status = 0;
+  auto one = [&](std::string_view text, const char* where, std::size_t n) {
+    std::string why;
+    bool approx = false;
+    if (const auto r = convert_one(text, opt, why, approx)) {
+      out << *r << '\n';
+      if (approx) {
+        err << "taqvim: " << where << ' ' << n << ": note: " << trim(text)
+            << " lies outside the published table of its Hijri calendar; the result is approximate\n";
+      }
+    } else {
+      out << '\n';
+      err << "taqvim: " << where << ' ' << n << ": ";
+      if (!trim(text).empty()) err << trim(text) << ": ";
+      err << why << '\n';
+      status = 1;
+    }
+  };
+  if (!dates.empty()) {
+    for (std::size_t i = 0; i < dates.size(); ++i) one(dates[i], "argument", i + 1);
+  } else {
+    std::string line;
+    for (std::size_t n = 1; std::getline(in, line); ++n) one(line, "line", n);
+  }
+  out.flush();
+  if (!out) {
+    err << "taqvim: cannot write output\n";
+    return 1;
+  }
+  return status;
+}
+
+}  // namespace taqvim::cli
