@@ -1,0 +1,29 @@
+#!/bin/sh
+# Runs every test: a release build with g++, then (when clang is installed) a
+# build with AddressSanitizer and UndefinedBehaviorSanitizer in which the
+# same tests run again and every libFuzzer target runs for FUZZ_SECONDS
+# (default 60) as a ctest test.
+#
+#   scripts/test.sh            from the top of the source tree
+#
+# Exit status: 0 when everything passed.
+set -eu
+cd "$(dirname "$0")/.."
+jobs=$(nproc 2>/dev/null || echo 2)
+export CTEST_OUTPUT_ON_FAILURE=1
+
+echo "== release build (g++)"
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=g++ >/dev/null
+cmake --build build -j "$jobs"
+ctest --test-dir build -j "$jobs"
+
+if command -v clang++ >/dev/null 2>&1; then
+  echo "== sanitized build and fuzzing (clang, ASan + UBSan, ${FUZZ_SECONDS:-60} s per fuzz target)"
+  cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+    -DTAQVIM_SANITIZE=ON -DTAQVIM_BUILD_FUZZ=ON -DTAQVIM_BUILD_BENCH=OFF \
+    -DTAQVIM_FUZZ_SECONDS="${FUZZ_SECONDS:-60}" >/dev/null
+  cmake --build build-sanitize -j "$jobs"
+  ctest --test-dir build-sanitize -j "$jobs"
+else
+  echo "== clang++ not found: skipping the sanitized build and fuzzing (scripts/install-deps.sh installs it)"
+fi
