@@ -227,8 +227,8 @@ typename C::ymd check_day(std::int64_t z) {
   return x;
 }
 
-// (b) fields -> day -> fields, and the documented spill of a day past the
-// month's end; also (f) for arbitrary fields.
+// (b) fields -> day -> fields, and the documented meaning of fields that are
+// not a date; also (f) for arbitrary fields.
 template <class C>
 void check_fields(int y, unsigned m, unsigned d) {
   const auto x = make<C>(y, m, d);
@@ -241,8 +241,8 @@ void check_fields(int y, unsigned m, unsigned d) {
   const bool ok = yy.ok() && month_ok && 1 <= d && d <= last;
   CHECK(x.ok() == ok, "%d-%u-%u ok() is %d", y, m, d, x.ok());
 
-  // Converting fields that are not a date is allowed (the day spills); it
-  // must at least be defined behaviour, whatever the month.
+  // Converting fields that are not a date is allowed; it must be defined
+  // behaviour whatever the fields (a sanitizer build checks that).
   const std::int64_t z = days_of<C>(x);
 
   if (ok) {
@@ -250,11 +250,17 @@ void check_fields(int y, unsigned m, unsigned d) {
     CHECK(back == x, "%d-%u-%u -> day %lld -> %d-%u-%u", y, m, d, static_cast<long long>(z), iy<C>(back),
           im<C>(back), id<C>(back));
   }
-  if (month_ok && y >= -1'000'000 && y <= 1'000'000) {
-    const std::int64_t first = days_of<C>(make<C>(y, m, 1));
-    CHECK(z == first + std::int64_t{d} - 1, "%d-%u-%u is day %lld but day 1 of the month is %lld", y, m, d,
-          static_cast<long long>(z), static_cast<long long>(first));
-    if (C::lunar)
+  if (y >= -1'000'000 && y <= 1'000'000) {
+    // Documented for fields that are not ok(): the day spills past the month's
+    // end, and month 0 or 13 is the previous December or the next January
+    // (month index 12 y + m - 1, as in date's arithmetic).
+    const std::int64_t index = std::int64_t{y} * 12 + (std::int64_t{m} - 1);
+    const std::int64_t ny = detail::floor_div(index, 12);
+    const auto nm = static_cast<unsigned>(detail::floor_mod(index, 12) + 1);
+    const std::int64_t first = days_of<C>(make<C>(ny, nm, 1));
+    CHECK(z == first + std::int64_t{d} - 1, "%d-%u-%u is day %lld but %lld-%u-1 is day %lld", y, m, d,
+          static_cast<long long>(z), static_cast<long long>(ny), nm, static_cast<long long>(first));
+    if (C::lunar && month_ok)
       CHECK(C::approximate(x) == C::expect_approximate(y, m), "%d-%u-%u approximate() is %d", y, m, d,
             C::approximate(x));
   }

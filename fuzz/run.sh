@@ -15,7 +15,7 @@
 set -u
 
 usage() { echo "usage: $0 BUILD_DIR [SECONDS]" >&2; exit 2; }
-[ $# -ge 1 ] && [ $# -le 2 ] || usage
+if [ $# -lt 1 ] || [ $# -gt 2 ]; then usage; fi
 build_dir=$1
 seconds=${2:-60}
 case $seconds in '' | *[!0-9]*) usage ;; esac
