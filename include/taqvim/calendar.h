@@ -50,7 +50,7 @@ struct date_fields {
 // The years every calendar accepts as valid. Past them a year is taken as
 // absurd input; within them every date converts to a Gregorian date that
 // date::year can hold. (A year's length differs between calendars, so the
-// Hijri image of Gregorian 32000 is near 33000 AH, which valid() rejects.)
+// Hijri image of Gregorian 32000 is 32342 AH, which valid() rejects.)
 inline constexpr int min_year = -32000;
 inline constexpr int max_year = 32000;
 

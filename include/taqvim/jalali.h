@@ -43,7 +43,7 @@ namespace detail {
 // Years c for which the astronomical calendar has c common and c+1 leap where
 // the 33-year rule says the reverse. Source: ICU 78 persncal.cpp (the same
 // 78 years as ICU4X's calendrical_calculations::persian), confirmed against
-// the equinox computed with PyEphem in shared/data/nowruz_1_3000.csv.
+// the equinox computed with PyEphem in tests/data/nowruz_1_3000.csv.
 inline constexpr short correction_years[] = {
     1502, 1601, 1634, 1667, 1700, 1733, 1766, 1799, 1832, 1865, 1898, 1931, 1964,
     1997, 2030, 2059, 2063, 2096, 2129, 2158, 2162, 2191, 2195, 2224, 2228, 2257,

@@ -144,7 +144,7 @@ TEST_CASE("jalali: validity of fields", "[jalali]") {
   CHECK(jalali::days_in_year(jalali::year{1402}) == 365);
 }
 
-TEST_CASE("jalali: month and year arithmetic keeps the day; clamp_day lowers it", "[jalali]") {
+TEST_CASE("jalali: month and year arithmetic keeps the day, clamp_day lowers it", "[jalali]") {
   CHECK(J(1402, 11, 15) + date::months{2} == J(1403, 1, 15));
   CHECK(J(1402, 1, 15) - date::months{1} == J(1401, 12, 15));
   CHECK(J(1402, 5, 15) + date::months{-29} == J(1399, 12, 15));

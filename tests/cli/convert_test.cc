@@ -72,7 +72,7 @@ TEST_CASE("cli convert: digits in any script in, the chosen script out", "[cli][
   CHECK(test::run_taqvim("convert --from hijri-tbla --to hijri-civil 1444-10-01").out == "1444-09-30\n");
 }
 
-TEST_CASE("cli convert: a bad line gets an empty output line and a message; the rest go on", "[cli][errors]") {
+TEST_CASE("cli convert: a bad line gets an empty output line and a message, the rest go on", "[cli][errors]") {
   const auto r = test::run_taqvim("convert", "1402-05-15\n1403-12-31\n1402-12-30\n1402-13-01\nhello\n\n99999-1-1\n1403-12-30\r\n");
   CHECK(r.status == 1);
   CHECK(test::lines(r.out) ==

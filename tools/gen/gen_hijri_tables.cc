@@ -146,7 +146,7 @@ int main(int argc, char** argv) {
   std::vector<month_start> ir_starts = read_month_starts(argv[1]);
   const packed published = pack(ir_starts, "iran");
   const month_start last_known = ir_starts.back();
-  for (std::size_t i = 0; i + 1 < uaq_starts.size(); ++i) {
+  for (std::size_t i = 1; i + 1 < uaq_starts.size(); ++i) {
     const month_start& u = uaq_starts[i];
     if (u.year < last_known.year || (u.year == last_known.year && u.month <= last_known.month)) continue;
     const std::int64_t prev_len = uaq_starts[i].day - uaq_starts[i - 1].day;

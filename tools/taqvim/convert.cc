@@ -108,7 +108,7 @@ int run_convert(const convert_options& opt, const std::vector<std::string>& date
       out << *r << '\n';
       if (approx) {
         err << "taqvim: " << where << ' ' << n << ": note: " << trim(text)
-            << " lies outside the published table of its Hijri calendar; the result is approximate\n";
+            << ": approximate: outside the published table of the Hijri calendar\n";
       }
     } else {
       out << '\n';
