@@ -1,0 +1,126 @@
+// Finding dates in Persian and Arabic text.
+//
+//   taqvim::extract_options opt;
+//   opt.reference = taqvim::reference_time::parse("2023-08-06T12:00+03:30");
+//   for (const taqvim::match& m : taqvim::extract(text, opt)) {
+//     std::string_view surface = text.substr(m.begin, m.end - m.begin);
+//     std::string value = taqvim::format_value(m);      // "2023-08-06", "2023-07-23/2023-08-22" ...
+//   }
+//
+// Matches come in text order, never overlap, and carry UTF-8 byte offsets
+// into the caller's original text. Nothing is thrown for any input: invalid
+// UTF-8 is skipped as non-text.
+#ifndef TAQVIM_EXTRACT_H
+#define TAQVIM_EXTRACT_H
+
+#include <taqvim/calendar.h>
+
+#include <date/date.h>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+namespace taqvim {
+
+// The calendar an expression was written in.
+enum class written_calendar : unsigned char { gregorian, jalali, hijri, relative };
+
+// How precise the value is.
+enum class granularity : unsigned char { year, month, week, day, hour, minute, second };
+
+// What a reader should know about a match (bit flags; see SCHEMA names).
+enum match_flag : std::uint16_t {
+  flag_none = 0,
+  flag_weekday_mismatch = 1 << 0,  // the written weekday disagrees with the date
+  flag_year_inferred = 1 << 1,     // the year came from the reference
+  flag_calendar_guessed = 1 << 2,  // e.g. a bare 14xx year with no month name or marker
+  flag_approximate = 1 << 3,       // outside a calendar's table
+  flag_dual_mismatch = 1 << 4,     // two written forms of one date disagree
+  flag_tz_gap = 1 << 5,            // the local time was skipped by a clock change
+  flag_tz_overlap = 1 << 6,        // the local time happened twice
+  flag_unresolved = 1 << 7,        // no reference: the value is underspecified
+  flag_invalid_date = 1 << 8,      // the written day does not exist (Esfand 30 of a common year);
+                                   // the value is where the day count spills (1 Farvardin)
+};
+
+// The moment relative and year-less expressions resolve against.
+struct reference_time {
+  date::local_days day{};        // local calendar day
+  std::int32_t seconds = 0;      // seconds into that day
+  std::int32_t offset_minutes = 0;
+  bool has_time = false;
+  bool has_offset = false;
+
+  // "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM[:SS](Z|±HH:MM)"; nullopt when malformed.
+  static std::optional<reference_time> parse(std::string_view s) noexcept;
+};
+
+// One date expression found in text.
+struct match {
+  std::size_t begin = 0;  // UTF-8 byte offsets into the original text, end exclusive
+  std::size_t end = 0;
+  written_calendar calendar = written_calendar::gregorian;
+  taqvim::granularity granularity = taqvim::granularity::day;
+  std::uint16_t flags = flag_none;
+
+  // The value as an inclusive interval of days (first == last for one day).
+  // For an underspecified match (flag_unresolved) only the fields below are set.
+  date::sys_days first{};
+  date::sys_days last{};
+  // Time of day when written (granularity hour/minute/second), local to the
+  // zone; offset_minutes is that zone's UTC offset at that moment.
+  std::int32_t seconds = -1;
+  std::int32_t offset_minutes = 0;
+
+  // Gregorian month and day of an underspecified match ("XXXX-10-06"); 0 if unknown.
+  unsigned unresolved_month = 0;
+  unsigned unresolved_day = 0;
+};
+
+struct extract_options {
+  // When absent, a publication date found in the text itself serves; when
+  // there is none, year-less and relative expressions stay underspecified.
+  std::optional<reference_time> reference;
+  // IANA zone in which clock times are read.
+  std::string tz = "Asia/Tehran";
+  // The Hijri calendar of Persian text and of Arabic text.
+  calendar hijri_persian = calendar::hijri_iran;
+  calendar hijri_arabic = calendar::hijri_umm_al_qura;
+  // "fa" or "ar" when known; otherwise the text's letters decide.
+  std::string lang;
+};
+
+// The value in the forms of SCHEMA: "2023-08-06", "2023-08-06T19:17+03:30",
+// "2023-10", "2022", "2023-07-23/2023-08-22", "XXXX-10-06".
+std::string format_value(const match& m);
+
+// The names SCHEMA uses for the calendar, the granularity and the flags.
+std::string_view name(written_calendar c) noexcept;
+std::string_view name(granularity g) noexcept;
+std::vector<std::string_view> flag_names(std::uint16_t flags);
+
+// All matches in text order.
+std::vector<match> extract(std::string_view text, const extract_options& options = {});
+
+namespace detail {
+void extract_each(std::string_view text, const extract_options& options,
+                  void (*visit)(const match&, void*), void* context);
+}
+
+// The same, handing each match to `visit` (any callable taking const match&)
+// as it is found; allocates nothing per match.
+template <class Visitor>
+void extract(std::string_view text, const extract_options& options, Visitor&& visit) {
+  using V = std::remove_reference_t<Visitor>;
+  detail::extract_each(
+      text, options, [](const match& m, void* c) { (*static_cast<V*>(c))(m); },
+      const_cast<void*>(static_cast<const void*>(&visit)));
+}
+
+}  // namespace taqvim
+
+#endif

@@ -1,0 +1,291 @@
+#include <taqvim/text/normalize.h>
+
+#include <unicode/unorm2.h>
+
+#include <algorithm>
+#include <array>
+
+namespace taqvim {
+namespace text {
+namespace {
+
+constexpr char32_t drop = 0xFFFFFFFF;
+
+// Folded form of each code point of the Arabic block U+0600..U+06FF:
+// `drop`, or the replacement (itself when unchanged).
+constexpr std::array<char32_t, 256> make_arabic_block() {
+  std::array<char32_t, 256> t{};
+  for (char32_t c = 0; c < 256; ++c) t[c] = 0x600 + c;
+  auto set = [&](char32_t from, char32_t to) { t[from - 0x600] = to; };
+  for (char32_t c = 0x660; c <= 0x669; ++c) set(c, '0' + (c - 0x660));
+  for (char32_t c = 0x6F0; c <= 0x6F9; ++c) set(c, '0' + (c - 0x6F0));
+  set(0x66B, '.');  // Arabic decimal separator
+  set(0x66C, ',');  // Arabic thousands separator
+  set(0x60C, ',');  // Arabic comma
+  set(0x61B, ';');
+  set(0x61F, '?');
+  set(0x66A, '%');
+  set(0x6D4, '.');  // Arabic full stop
+  // Alef with hamza or madda, wasla and wavy hamza: bare alef.
+  for (char32_t c : {0x622, 0x623, 0x625, 0x671, 0x672, 0x673}) set(c, 0x627);
+  set(0x624, 0x648);  // waw with hamza
+  set(0x626, 0x6CC);  // yeh with hamza
+  for (char32_t c : {0x64A, 0x649, 0x6D0, 0x6CD, 0x6CE}) set(c, 0x6CC);  // Arabic yeh, alef maksura
+  for (char32_t c : {0x643, 0x6AA}) set(c, 0x6A9);                      // Arabic kaf, swash kaf
+  for (char32_t c : {0x629, 0x6C0, 0x6D5, 0x6C1, 0x6C2}) set(c, 0x647);  // teh marbuta, heh with yeh
+  set(0x621, drop);  // a lone hamza: written or not, inconsistently
+  set(0x640, drop);  // tatweel
+  for (char32_t c = 0x610; c <= 0x61A; ++c) set(c, drop);  // honorifics, small marks
+  for (char32_t c = 0x64B; c <= 0x65F; ++c) set(c, drop);  // harakat
+  set(0x670, drop);                                        // superscript alef
+  for (char32_t c = 0x6D6; c <= 0x6ED; ++c) {
+    if (c != 0x6DE && c != 0x6E9) set(c, drop);  // Quranic annotation marks
+  }
+  set(0x61C, drop);  // Arabic letter mark (bidi)
+  return t;
+}
+
+constexpr std::array<char32_t, 256> arabic_block = make_arabic_block();
+
+// The folded bytes of every two-byte sequence, indexed by
+// (lead - C2) * 64 + (continuation - 80): the fast path of fold().
+struct two_byte_fold {
+  std::uint8_t length;  // 0: dropped
+  char bytes[2];
+  std::uint8_t mark;  // language_marks of the code point
+};
+// 1 for letters only Persian uses, 2 for letters only Arabic uses.
+constexpr std::array<std::uint8_t, 256> make_language_marks() {
+  std::array<std::uint8_t, 256> t{};
+  for (char32_t c : {0x67E, 0x686, 0x698, 0x6AF, 0x6A9, 0x6CC}) t[c - 0x600] = 1;
+  for (char32_t c : {0x64A, 0x643, 0x629}) t[c - 0x600] = 2;
+  return t;
+}
+constexpr std::array<std::uint8_t, 256> language_marks = make_language_marks();
+
+
+
+char32_t fold_code_point(char32_t c) noexcept {
+  if (c < 0x80) {
+    if (c >= 'A' && c <= 'Z') return c + ('a' - 'A');
+    if (c == '\n') return c;
+    if (c < 0x20 || c == 0x7F) return c == 0 || c == '\t' || c == '\r' || c == '\v' || c == '\f' ? ' ' : c;
+    return c;
+  }
+  if (c >= 0x600 && c <= 0x6FF) return arabic_block[c - 0x600];
+  switch (c) {
+    case 0x200C:  // ZWNJ: a word part boundary, like a space
+    case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000:
+      return ' ';
+    case 0x0085: case 0x2028: case 0x2029:
+      return '\n';
+    case 0x200D: case 0x200E: case 0x200F: case 0x00AD: case 0xFEFF:
+      return drop;
+    case 0x2212: return '-';
+    case 0x2044: case 0x2215: return '/';
+    default: break;
+  }
+  if (c >= 0x2000 && c <= 0x200A) return ' ';
+  if (c >= 0x2010 && c <= 0x2015) return '-';
+  if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) return drop;
+  return c;
+}
+
+std::array<two_byte_fold, 30 * 64> make_two_byte_folds() {
+  std::array<two_byte_fold, 30 * 64> t{};
+  for (unsigned lead = 0xC2; lead <= 0xDF; ++lead) {
+    for (unsigned cont = 0x80; cont <= 0xBF; ++cont) {
+      const char32_t c = (char32_t{lead} & 0x1F) << 6 | (cont & 0x3F);
+      two_byte_fold& e = t[(lead - 0xC2) * 64 + (cont - 0x80)];
+      const char32_t f = fold_code_point(c);
+      e.mark = c >= 0x600 && c <= 0x6FF ? language_marks[c - 0x600] : 0;
+      if (f == drop) {
+        e.length = 0;
+      } else if (f < 0x80) {
+        e.length = 1;
+        e.bytes[0] = static_cast<char>(f);
+      } else {
+        e.length = 2;
+        e.bytes[0] = static_cast<char>(0xC0 | (f >> 6));
+        e.bytes[1] = static_cast<char>(0x80 | (f & 0x3F));
+      }
+    }
+  }
+  return t;
+}
+
+const std::array<two_byte_fold, 30 * 64>& two_byte_folds() {
+  static const std::array<two_byte_fold, 30 * 64> t = make_two_byte_folds();
+  return t;
+}
+
+bool is_presentation_form(char32_t c) noexcept {
+  return (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFE);
+}
+
+char32_t decode(std::string_view s, std::size_t i, std::size_t len) noexcept {
+  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
+  switch (len) {
+    case 1: return b(0);
+    case 2: return (char32_t{b(0)} & 0x1F) << 6 | (b(1) & 0x3F);
+    case 3: return (char32_t{b(0)} & 0x0F) << 12 | (char32_t{b(1)} & 0x3F) << 6 | (b(2) & 0x3F);
+    default:
+      return (char32_t{b(0)} & 0x07) << 18 | (char32_t{b(1)} & 0x3F) << 12 | (char32_t{b(2)} & 0x3F) << 6 |
+             (b(3) & 0x3F);
+  }
+}
+
+}  // namespace
+
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i) noexcept {
+  const auto n = s.size() - i;
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) return 1;
+  const auto cont = [&](std::size_t k) {
+    return k < n && (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+  };
+  if (b0 >= 0xC2 && b0 <= 0xDF) return cont(1) ? 2 : 0;
+  if (b0 >= 0xE0 && b0 <= 0xEF) {
+    if (n < 3 || !cont(1) || !cont(2)) return 0;
+    const auto b1 = static_cast<unsigned char>(s[i + 1]);
+    if (b0 == 0xE0 && b1 < 0xA0) return 0;  // overlong
+    if (b0 == 0xED && b1 > 0x9F) return 0;  // surrogate
+    return 3;
+  }
+  if (b0 >= 0xF0 && b0 <= 0xF4) {
+    if (n < 4 || !cont(1) || !cont(2) || !cont(3)) return 0;
+    const auto b1 = static_cast<unsigned char>(s[i + 1]);
+    if (b0 == 0xF0 && b1 < 0x90) return 0;  // overlong
+    if (b0 == 0xF4 && b1 > 0x8F) return 0;  // past U+10FFFF
+    return 4;
+  }
+  return 0;
+}
+
+std::pair<std::size_t, std::size_t> folded_text::source_span(std::size_t fb, std::size_t fe) const noexcept {
+  const std::size_t begin = map_[fb];
+  const std::size_t last = map_[fe - 1];
+  const std::size_t len = utf8_sequence_length(original_, last);
+  return {begin, last + (len == 0 ? 1 : len)};
+}
+
+void fold(std::string_view in, folded_text& out) {
+  out.original_ = in;
+  std::string& t = out.text_;
+  std::vector<std::uint32_t>& map = out.map_;
+  // Room for the common case, where no character grows; the rare one that
+  // does (a presentation form, a BMP symbol) makes room for itself.
+  t.resize(in.size());
+  map.resize(in.size() + 1);
+  std::size_t o = 0;
+  const auto room = [&](std::size_t extra) {
+    if (o + extra > t.size()) {
+      t.resize(std::max(t.size() * 2, o + extra));
+      map.resize(t.size() + 1);
+    }
+  };
+  // No character but a presentation form folds to more bytes than it had,
+  // so only that path needs room(); put() writes within the input's size.
+  const auto put = [&](char32_t c, std::size_t at) {
+    const auto a = static_cast<std::uint32_t>(at);
+    if (c < 0x80) {
+      t[o] = static_cast<char>(c);
+      map[o++] = a;
+    } else if (c < 0x800) {
+      t[o] = static_cast<char>(0xC0 | (c >> 6));
+      map[o++] = a;
+      t[o] = static_cast<char>(0x80 | (c & 0x3F));
+      map[o++] = a;
+    } else {
+      char bytes[4];
+      const int k = c < 0x10000 ? 3 : 4;
+      if (k == 3) {
+        bytes[0] = static_cast<char>(0xE0 | (c >> 12));
+        bytes[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        bytes[2] = static_cast<char>(0x80 | (c & 0x3F));
+      } else {
+        bytes[0] = static_cast<char>(0xF0 | (c >> 18));
+        bytes[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+        bytes[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        bytes[3] = static_cast<char>(0x80 | (c & 0x3F));
+      }
+      for (int b = 0; b < k; ++b) {
+        t[o] = bytes[b];
+        map[o++] = a;
+      }
+    }
+  };
+
+  const std::size_t n = in.size();
+  std::size_t i = 0;
+  std::size_t marks[3] = {0, 0, 0};
+  const auto& folds = two_byte_folds();
+  while (i < n) {
+    const auto b0 = static_cast<unsigned char>(in[i]);
+    if (b0 < 0x80) {
+      t[o] = static_cast<char>(fold_code_point(b0));
+      map[o++] = static_cast<std::uint32_t>(i);
+      ++i;
+      continue;
+    }
+    // Two-byte sequences carry every Arabic and Persian letter.
+    if (b0 >= 0xC2 && b0 <= 0xDF && i + 1 < n && (static_cast<unsigned char>(in[i + 1]) & 0xC0) == 0x80) {
+      const two_byte_fold& f = folds[(b0 - 0xC2) * 64U + (static_cast<unsigned char>(in[i + 1]) - 0x80U)];
+      ++marks[f.mark];
+      const auto at = static_cast<std::uint32_t>(i);
+      if (f.length >= 1) {
+        t[o] = f.bytes[0];
+        map[o++] = at;
+      }
+      if (f.length == 2) {
+        t[o] = f.bytes[1];
+        map[o++] = at;
+      }
+      i += 2;
+      continue;
+    }
+    const std::size_t len = utf8_sequence_length(in, i);
+    if (len == 0) {
+      t[o] = invalid_byte;
+      map[o++] = static_cast<std::uint32_t>(i);
+      ++i;
+      continue;
+    }
+    const char32_t c = decode(in, i, len);
+    if (is_presentation_form(c)) {
+      // Compatibility decomposition (e.g. U+FEFB lam-alef -> U+0644 U+0627),
+      // each part then folded like any letter.
+      UErrorCode status = U_ZERO_ERROR;
+      const UNormalizer2* nfkc = unorm2_getNFKCInstance(&status);
+      UChar buf[32];
+      const int32_t parts =
+          U_SUCCESS(status) ? unorm2_getDecomposition(nfkc, static_cast<UChar32>(c), buf, 32, &status) : -1;
+      if (U_SUCCESS(status) && parts > 0) {
+        for (int32_t k = 0; k < parts; ++k) {
+          char32_t part = buf[k];
+          if (part >= 0xD800 && part <= 0xDBFF && k + 1 < parts) {
+            part = 0x10000 + ((part - 0xD800) << 10) + (buf[++k] - 0xDC00);
+          }
+          const char32_t f = fold_code_point(part);
+          if (f != drop) {
+            room(4);
+            put(f, i);
+          }
+        }
+        i += len;
+        continue;
+      }
+    }
+    const char32_t f = fold_code_point(c);
+    if (f != drop) put(f, i);
+    i += len;
+  }
+  t.resize(o);
+  map.resize(o + 1);
+  map[o] = static_cast<std::uint32_t>(n);
+  out.persian_ = marks[1];
+  out.arabic_ = marks[2];
+}
+
+}  // namespace text
+}  // namespace taqvim

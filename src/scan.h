@@ -1,0 +1,41 @@
+// Tokens of folded text: numbers, lexicon phrases, other words, punctuation
+// and line breaks. The grammar (extract.cc) works on these only.
+#ifndef TAQVIM_SRC_SCAN_H
+#define TAQVIM_SRC_SCAN_H
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "lexicon.h"
+
+namespace taqvim {
+namespace scan {
+
+enum class type : std::uint8_t { number, lex, word, punct, newline };
+
+struct token {
+  type t = type::word;
+  bool space_before = false;  // blank (not a line break) between this token and the previous
+  bool waw = false;           // a lex token that followed the proclitic و (and), stripped
+  char punct = 0;             // the ASCII character of a punct token; 0 for any other symbol
+  std::uint8_t digits = 0;    // a number's digit count (capped at 255)
+  std::uint32_t begin = 0;    // folded byte span
+  std::uint32_t end = 0;
+  std::uint32_t value = 0;    // a number's value, capped at 999999999
+  std::uint32_t entry_begin = 0;  // a lex token's lexicon entries
+  std::uint32_t entry_end = 0;
+  std::uint16_t kinds = 0;    // bit k set when an entry has kind k
+  std::uint16_t fillers = 0;  // bit v set when an entry is filler v
+};
+
+// Appends the tokens of folded text `s` to `out`.
+void tokenize(std::string_view s, std::vector<token>& out);
+
+// True when the code point at s[i] (folded text) is a letter; sets its length.
+bool letter_at(std::string_view s, std::size_t i, std::size_t& len) noexcept;
+
+}  // namespace scan
+}  // namespace taqvim
+
+#endif

@@ -1,0 +1,257 @@
+// Compiles data/lexicon/*.txt into the trie of src/lexicon.h.
+//
+//   gen_lexicon OUTPUT.cc FILE.txt...
+//
+// Keys are folded exactly as text is (text/normalize.h) and lose their
+// spaces, so one entry matches every spacing and spelling that folds alike.
+// Any malformed line stops the build with FILE:LINE and the reason.
+#include <taqvim/text/normalize.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <set>
+#include <sstream>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "../../src/lexicon.h"
+
+namespace {
+
+using taqvim::lexicon::entry;
+using taqvim::lexicon::kind;
+
+std::string where;  // FILE:LINE of the line being read
+
+[[noreturn]] void fail(const std::string& why) {
+  std::cerr << "gen_lexicon: " << where << ": " << why << '\n';
+  std::exit(1);
+}
+
+const std::map<std::string, kind>& kinds() {
+  static const std::map<std::string, kind> m{
+      {"month_jalali", kind::month_jalali}, {"month_hijri", kind::month_hijri},
+      {"month_gregorian", kind::month_gregorian}, {"weekday", kind::weekday},
+      {"era", kind::era}, {"cardinal", kind::cardinal}, {"ordinal", kind::ordinal},
+      {"relative", kind::relative}, {"unit", kind::unit}, {"direction", kind::direction},
+      {"weekday_qualifier", kind::weekday_qualifier}, {"time_of_day", kind::time_of_day},
+      {"filler", kind::filler}, {"connector", kind::connector}};
+  return m;
+}
+
+std::int16_t word_value(const std::map<std::string, std::int16_t>& names, const std::string& v) {
+  const auto it = names.find(v);
+  if (it == names.end()) fail("unknown value '" + v + "'");
+  return it->second;
+}
+
+std::int16_t integer(const std::string& v, int lo, int hi) {
+  char* end = nullptr;
+  const long n = std::strtol(v.c_str(), &end, 10);
+  if (v.empty() || *end != '\0' || n < lo || n > hi)
+    fail("value '" + v + "' is not an integer in " + std::to_string(lo) + ".." + std::to_string(hi));
+  return static_cast<std::int16_t>(n);
+}
+
+const std::map<std::string, std::int16_t> units{{"day", taqvim::lexicon::unit_day},
+                                                {"week", taqvim::lexicon::unit_week},
+                                                {"month", taqvim::lexicon::unit_month},
+                                                {"year", taqvim::lexicon::unit_year}};
+
+// "UNIT" or "UNIT:N".
+std::pair<std::int16_t, std::int16_t> unit_and_number(const std::string& v, int lo, int hi, bool number_required) {
+  const auto colon = v.find(':');
+  if (colon == std::string::npos) {
+    if (number_required) fail("value '" + v + "' needs the form UNIT:N");
+    return {word_value(units, v), 1};
+  }
+  return {word_value(units, v.substr(0, colon)), integer(v.substr(colon + 1), lo, hi)};
+}
+
+entry parse_value(kind k, const std::string& v) {
+  using namespace taqvim::lexicon;
+  switch (k) {
+    case kind::month_jalali:
+    case kind::month_hijri:
+    case kind::month_gregorian: return {k, integer(v, 1, 12), 0};
+    case kind::weekday: return {k, integer(v, 0, 6), 0};
+    case kind::era:
+      return {k, word_value({{"jalali", era_jalali}, {"hijri", era_hijri}, {"gregorian", era_gregorian}}, v), 0};
+    case kind::cardinal: return {k, integer(v, 0, 9999), 0};
+    case kind::ordinal: return {k, integer(v, 1, 100), 0};
+    case kind::relative: {
+      const auto [u, n] = unit_and_number(v, -100, 100, true);
+      return {k, n, u};
+    }
+    case kind::unit: {
+      const auto [u, n] = unit_and_number(v, 1, 100, false);
+      return {k, n, u};
+    }
+    case kind::direction: {
+      const auto colon = v.find(':');
+      if (colon == std::string::npos) fail("value '" + v + "' needs the form before:N or after:N");
+      const std::int16_t side = word_value({{"before", 0}, {"after", 1}}, v.substr(0, colon));
+      return {k, integer(v.substr(colon + 1), -1, 1), side};
+    }
+    case kind::weekday_qualifier: return {k, integer(v, -1, 1), 0};
+    case kind::time_of_day:
+      return {k,
+              word_value({{"am", tod_am}, {"pm", tod_pm}, {"noon", tod_noon}, {"night", tod_night},
+                          {"morning", tod_morning}, {"evening", tod_evening}},
+                         v),
+              0};
+    case kind::filler:
+      return {k,
+              word_value({{"day_word", fill_day_word}, {"month_word", fill_month_word},
+                          {"year_word", fill_year_word}, {"hour_word", fill_hour_word},
+                          {"minute_word", fill_minute_word}, {"equals", fill_equals},
+                          {"range_to", fill_range_to}, {"range_from", fill_range_from}, {"of", fill_of},
+                          {"publication", fill_publication}, {"in", fill_in},
+                          {"place", fill_place}},
+                         v),
+              0};
+    case kind::connector: return {k, 0, 0};
+  }
+  fail("unknown kind");
+}
+
+std::string trim(std::string s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\r' || s.back() == '\t')) s.pop_back();
+  std::size_t i = 0;
+  while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+  return s.substr(i);
+}
+
+struct node {
+  std::map<unsigned char, std::unique_ptr<node>> children;
+  std::vector<entry> entries;
+  std::uint32_t id = 0;
+};
+
+bool same(const entry& a, const entry& b) { return a.k == b.k && a.value == b.value && a.aux == b.aux; }
+
+void insert(node& root, const std::string& key, const entry& e) {
+  node* n = &root;
+  for (unsigned char c : key) {
+    auto& child = n->children[c];
+    if (!child) child = std::make_unique<node>();
+    n = child.get();
+  }
+  for (const entry& x : n->entries)
+    if (same(x, e)) return;
+  n->entries.push_back(e);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 3) {
+    std::cerr << "usage: gen_lexicon OUTPUT.cc FILE.txt...\n";
+    return 2;
+  }
+  node root;
+  std::size_t entries = 0;
+  taqvim::text::folded_text folded;
+  for (int a = 2; a < argc; ++a) {
+    std::ifstream in(argv[a]);
+    where = argv[a];
+    if (!in) fail("cannot read");
+    std::string line;
+    bool have_kind = false;
+    kind k{};
+    for (int n = 1; std::getline(in, line); ++n) {
+      where = std::string(argv[a]) + ":" + std::to_string(n);
+      if (line.rfind("# kind:", 0) == 0) {
+        const std::string name = trim(line.substr(7));
+        const auto it = kinds().find(name);
+        if (it == kinds().end()) fail("unknown kind '" + name + "'");
+        k = it->second;
+        have_kind = true;
+        continue;
+      }
+      if (trim(line).empty() || trim(line)[0] == '#') continue;
+      if (!have_kind) fail("an entry before the '# kind:' line");
+      const auto tab = line.find('\t');
+      if (tab == std::string::npos) fail("no TAB between surface and value");
+      const std::string surface = trim(line.substr(0, tab));
+      std::string value = line.substr(tab + 1);
+      const auto note = value.find('\t');
+      if (note != std::string::npos) value = value.substr(0, note);
+      value = trim(value);
+      taqvim::text::fold(surface, folded);
+      std::string key;
+      for (char c : folded.text()) {
+        if (c == '\n' || c == taqvim::text::invalid_byte) fail("surface is not one line of valid UTF-8");
+        if (c != ' ') key += c;
+      }
+      if (key.empty()) fail("empty surface");
+      insert(root, key, parse_value(k, value));
+      ++entries;
+    }
+  }
+
+  // Breadth-first numbering keeps the nodes near the root together.
+  std::vector<node*> order{&root};
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    order[i]->id = static_cast<std::uint32_t>(i);
+    for (auto& [label, child] : order[i]->children) order.push_back(child.get());
+  }
+
+  std::ostringstream out;
+  out << "// Generated by tools/gen/gen_lexicon.cc from data/lexicon; do not edit.\n"
+         "#include \"lexicon.h\"\n\nnamespace taqvim {\nnamespace lexicon {\nnamespace {\n\n";
+  auto array = [&](const char* type, const char* name, const auto& values) {
+    out << "const " << type << ' ' << name << "[] = {";
+    std::size_t i = 0;
+    for (const auto& v : values) out << (i++ % 16 == 0 ? "\n  " : " ") << +v << ',';
+    out << "\n};\n\n";
+  };
+  std::vector<std::uint32_t> edge_begin, targets, entry_begin;
+  std::vector<unsigned> labels;
+  std::vector<entry> all;
+  for (node* n : order) {
+    edge_begin.push_back(static_cast<std::uint32_t>(labels.size()));
+    entry_begin.push_back(static_cast<std::uint32_t>(all.size()));
+    for (auto& [label, child] : n->children) {
+      labels.push_back(label);
+      targets.push_back(child->id);
+    }
+    all.insert(all.end(), n->entries.begin(), n->entries.end());
+  }
+  edge_begin.push_back(static_cast<std::uint32_t>(labels.size()));
+  entry_begin.push_back(static_cast<std::uint32_t>(all.size()));
+  array("std::uint32_t", "edge_begin", edge_begin);
+  array("std::uint8_t", "labels", labels);
+  array("std::uint32_t", "targets", targets);
+  array("std::uint32_t", "entry_begin", entry_begin);
+  out << "const entry entries[] = {";
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    out << (i % 6 == 0 ? "\n  " : " ") << "{kind(" << static_cast<int>(all[i].k) << "), " << all[i].value
+        << ", " << all[i].aux << "},";
+  }
+  out << "\n};\n\n}  // namespace\n\nconst trie& table() noexcept {\n"
+         "  static constexpr trie t{edge_begin, labels, targets, entry_begin, entries, "
+      << order.size() << "};\n  return t;\n}\n\n}  // namespace lexicon\n}  // namespace taqvim\n";
+
+  // Write only on change, so that an unchanged lexicon rebuilds nothing.
+  const std::string text = out.str();
+  std::ifstream old(argv[1], std::ios::binary);
+  std::stringstream previous;
+  previous << old.rdbuf();
+  if (!old || previous.str() != text) {
+    std::ofstream f(argv[1], std::ios::binary);
+    f << text;
+    if (!f) {
+      where = argv[1];
+      fail("cannot write");
+    }
+  }
+  std::cerr << "gen_lexicon: " << entries << " entries, " << order.size() << " nodes\n";
+  return 0;
+}
