@@ -3,6 +3,7 @@
 #define TAQVIM_TESTS_CLI_RUN_H
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -27,7 +28,9 @@ inline std::string slurp(const std::string& path) {
 // `args` is pasted into a shell command line: quote what needs it.
 inline run_result run_taqvim(const std::string& args, const std::string& input = "") {
   static int counter = 0;
-  const std::string base = std::string(TAQVIM_TEST_TMP_DIR) + "/cli" + std::to_string(++counter);
+  // ctest runs test cases as parallel processes: the pid keeps their files apart.
+  const std::string base = std::string(TAQVIM_TEST_TMP_DIR) + "/cli" + std::to_string(getpid()) + "-" +
+                           std::to_string(++counter);
   {
     std::ofstream(base + ".in", std::ios::binary) << input;
   }
