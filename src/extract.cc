@@ -186,6 +186,10 @@ class grammar {
   // A month name, possibly doubled ("تشرين الأول/أكتوبر", "تشرين الأول (أكتوبر)"),
   // possibly followed by ماه. Returns next.
   std::size_t month_part(std::size_t i, unsigned& month, system& sys, bool& mismatch) const {
+    bool needs_year = false;
+    return month_part(i, month, sys, mismatch, needs_year);
+  }
+  std::size_t month_part(std::size_t i, unsigned& month, system& sys, bool& mismatch, bool& needs_year) const {
     const lexicon::entry* e = nullptr;
     system found = system::unknown;
     if ((e = entry_of(i, kind::month_jalali))) found = system::jalali;
@@ -199,6 +203,7 @@ class grammar {
       found = system::gregorian;
     }
     month = static_cast<unsigned>(e->value);
+    needs_year = e->aux == 1;
     sys = found;
     std::size_t j = i + 1;
     // The second name of a Levantine/Egyptian pair.
@@ -415,8 +420,8 @@ class grammar {
     if (k && filler(k, lexicon::fill_of)) ++k;
     unsigned month = 0;
     system sys = system::unknown;
-    bool mismatch = false;
-    std::size_t m = k ? month_part(k, month, sys, mismatch) : 0;
+    bool mismatch = false, needs_year = false;
+    std::size_t m = k ? month_part(k, month, sys, mismatch, needs_year) : 0;
     if (!m) {
       // month [year]: needs a year beside a month name to count.
       if (p.relative_word) return false;
@@ -454,6 +459,7 @@ class grammar {
         e = y;
       }
     }
+    if (needs_year && p.year == 0) return false;  // ۱۰ می‌رسد
     parsed tp;
     if (const std::size_t t = time_part(e, tp, false)) {
       p.hour = tp.hour;
@@ -510,8 +516,8 @@ class grammar {
     if (k2) {
       unsigned month = 0;
       system sys = system::unknown;
-      bool mismatch = false;
-      const std::size_t m = month_part(k2, month, sys, mismatch);
+      bool mismatch = false, needs_year = false;
+      const std::size_t m = month_part(k2, month, sys, mismatch, needs_year);
       if (!m || d2 < d1) return false;
       p.s = shape::range;
       p.day = d1;
@@ -530,6 +536,7 @@ class grammar {
           e = y;
         }
       }
+      if (needs_year && p.year == 0) return false;
       p.te = e;
       return true;
     }
@@ -823,7 +830,8 @@ void runner::resolve(const parsed& p, const reference_day& ref, bool persian, bo
       int year = p.year;
       if (sys == system::unknown) {
         sys = guess_system(year, ref, persian);
-        m.flags |= flag_calendar_guessed;
+        // A year from 1800 on can only be Gregorian: no guess to report.
+        if (year < 1800) m.flags |= flag_calendar_guessed;
       }
       const calendar c = calendar_of(sys, opt_, persian);
       if (year != 0 && p.two_digit_year) year = expand_two_digit(year, sys, ref, opt_, persian);

@@ -12,9 +12,9 @@ namespace lexicon {
 
 // The `# kind:` of a data file.
 enum class kind : std::uint8_t {
-  month_jalali,       // value 1..12
-  month_hijri,        // value 1..12
-  month_gregorian,    // value 1..12
+  month_jalali,       // value 1..12; aux 1: a month only with a year beside it
+  month_hijri,        // value 1..12; aux as above
+  month_gregorian,    // value 1..12; aux as above
   weekday,            // value 0..6, 0 = Sunday
   era,                // value: era_value
   cardinal,           // value: the number

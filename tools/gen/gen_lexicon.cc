@@ -79,7 +79,12 @@ entry parse_value(kind k, const std::string& v) {
   switch (k) {
     case kind::month_jalali:
     case kind::month_hijri:
-    case kind::month_gregorian: return {k, integer(v, 1, 12), 0};
+    case kind::month_gregorian: {
+      // "N+year": a name that is a month only when a year stands beside it.
+      const auto plus = v.find("+year");
+      if (plus != std::string::npos && plus + 5 == v.size()) return {k, integer(v.substr(0, plus), 1, 12), 1};
+      return {k, integer(v, 1, 12), 0};
+    }
     case kind::weekday: return {k, integer(v, 0, 6), 0};
     case kind::era:
       return {k, word_value({{"jalali", era_jalali}, {"hijri", era_hijri}, {"gregorian", era_gregorian}}, v), 0};
