@@ -59,6 +59,9 @@ struct parsed {
   bool dual_mismatch = false;
   bool relative_word = false;  // led by امروز/اليوم: a reference-day check
   int relative_days = 0;
+  bool year_before = false;  // a range whose first date is in the year before year2
+  bool twin = false;         // year2/month2/day2 are the same day written again
+  system twin_sys = system::unknown;
 };
 
 // ---------------------------------------------------------------- grammar
@@ -491,21 +494,16 @@ class grammar {
     p.month2 = q.month;
     p.day2 = q.day;
     p.te = e;
-    // The twin's calendar is recorded through a negative offset trick-free
-    // field: a twin is always checked in resolve() via twin_sys.
-    twin_sys_ = q.sys == system::unknown ? system::gregorian : q.sys;
-    twin_ = true;
+    p.twin = true;
+    p.twin_sys = q.sys == system::unknown ? system::gregorian : q.sys;
   }
 
- public:
-  mutable bool twin_ = false;
-  mutable system twin_sys_ = system::unknown;
-
- private:
-  // [از|من|بين] D (تا|إلى|و|-) D month [year]  or  [از] date تا date
+  // [از|من|بين] D (تا|إلى|و|-) D month [year]  or  [از|من] date (تا|إلى|-) date
   bool range_expr(std::size_t i, parsed& p) const {
     std::size_t j = i;
     if (filler(j, lexicon::fill_range_from)) ++j;
+    if (date_range(j, p)) return true;
+    p = {};
     unsigned d1 = 0, d2 = 0;
     std::size_t k = day_part(j, d1);
     if (!k) return false;
@@ -543,6 +541,33 @@ class grammar {
     return false;
   }
 
+  // ۲۸ مرداد تا ۲ شهریور [۱۴۰۲], 30 سبتمبر - 2 أكتوبر 2023: two dates of one
+  // calendar; a year written only at the end serves both.
+  bool date_range(std::size_t j, parsed& p) const {
+    parsed a, b;
+    if (!full_date(j, a) || a.s != shape::date || a.relative_word || a.hour >= 0 || a.twin) return false;
+    std::size_t k = a.te;
+    if (!(punct(k, '-') || filler(k, lexicon::fill_range_to))) return false;
+    ++k;
+    if (!full_date(k, b) || b.s != shape::date || b.relative_word || b.twin || b.sys != a.sys) return false;
+    if (a.year != 0 && b.year == 0) return false;  // "۱۵ مرداد ۱۴۰۲ تا ۲۰ شهریور": the year is not shared
+    p.s = shape::range;
+    p.sys = a.sys;
+    p.sys_from_name = true;
+    p.day = a.day;
+    p.month = a.month;
+    p.year = a.year != 0 ? a.year : b.year;
+    p.two_digit_year = a.year != 0 ? a.two_digit_year : b.two_digit_year;
+    p.day2 = b.day;
+    p.month2 = b.month;
+    p.year2 = b.year;
+    // A shared year that would make the range run backwards belongs to the
+    // second date: ۲۸ اسفند تا ۲ فروردین ۱۴۰۳ starts in 1402.
+    p.year_before = a.year == 0 && b.year != 0 && (a.month > b.month || (a.month == b.month && a.day > b.day));
+    p.te = b.te;
+    return true;
+  }
+
   // امروز, روز گذشته, هفته گذشته, N روز پیش, منذ يومين, قبل ثلاثة أيام
   bool relative_expr(std::size_t i, parsed& p) const {
     if (const auto* r = entry_of(i, kind::relative)) {
@@ -561,6 +586,8 @@ class grammar {
           p.weekday = entry_of(j + 1, kind::weekday)->value;
           j += 3;
         }
+        // فردا ساعت ۸ شب, غدا الساعة العاشرة صباحا: the time of that day.
+        if (const std::size_t t = time_part(j, p, true)) j = t;
       }
       p.te = j;
       // The year-less "سال جاری" and such stay relative; "در سال جاری" takes the "در".
@@ -653,6 +680,7 @@ class grammar {
 
   // الأربعاء الماضي, يوم الأحد, شنبه
   bool weekday_expr(std::size_t i, parsed& p) const {
+    if (i > 0 && filler(i - 1, lexicon::fill_prayer)) return false;  // نماز جمعه, صلاة الجمعة
     std::size_t j = i;
     if (filler(j, lexicon::fill_day_word)) ++j;
     const auto* w = entry_of(j, kind::weekday);
@@ -773,7 +801,6 @@ struct buffers {
   text::folded_text folded;
   std::vector<token> tokens;
   std::vector<parsed> found;
-  std::vector<std::pair<bool, int>> twins;
   std::string zone_name;
   const date::time_zone* zone = nullptr;
   bool busy = false;  // a visitor that extracts again gets fresh buffers
@@ -782,7 +809,7 @@ struct buffers {
 class runner {
  public:
   runner(const extract_options& o, buffers& b)
-      : opt_(o), folded_(b.folded), tokens_(b.tokens), found_(b.found), twins_(b.twins), b_(b) {}
+      : opt_(o), folded_(b.folded), tokens_(b.tokens), found_(b.found), b_(b) {}
 
   void run(std::string_view text, void (*visit)(const match&, void*), void* ctx);
 
@@ -791,10 +818,9 @@ class runner {
   text::folded_text& folded_;
   std::vector<token>& tokens_;
   std::vector<parsed>& found_;
-  std::vector<std::pair<bool, int>>& twins_;
   buffers& b_;
 
-  void resolve(const parsed& p, const reference_day& ref, bool persian, bool twin, system twin_sys, match& m);
+  void resolve(const parsed& p, const reference_day& ref, bool persian, match& m);
   void set_time(const parsed& p, match& m);
 };
 
@@ -813,7 +839,7 @@ void runner::set_time(const parsed& p, match& m) {
   if (info.result == date::local_info::ambiguous) m.flags |= flag_tz_overlap;
 }
 
-void runner::resolve(const parsed& p, const reference_day& ref, bool persian, bool twin, system twin_sys, match& m) {
+void runner::resolve(const parsed& p, const reference_day& ref, bool persian, match& m) {
   m.flags = flag_none;
   m.seconds = -1;
   const auto unresolved = [&](unsigned month, unsigned day) {
@@ -885,8 +911,19 @@ void runner::resolve(const parsed& p, const reference_day& ref, bool persian, bo
       m.last = m.first;
       m.granularity = granularity::day;
       if (p.s == shape::range) {
-        m.last = to_sys_days(c, {year, p.month2, 1}) + date::days{p.day2 - 1};
-        if (!valid(c, {year, p.month2, p.day2})) m.flags |= flag_invalid_date;
+        int year2 = p.year2 != 0 ? p.year2 : year;
+        if (p.year2 != 0 && p.two_digit_year) year2 = expand_two_digit(p.year2, sys, ref, opt_, persian);
+        if (p.year_before && year2 == year) {
+          year -= 1;  // ۲۸ اسفند تا ۲ فروردین ۱۴۰۳
+          m.first = to_sys_days(c, {year, p.month, 1}) + date::days{p.day - 1};
+          if (!valid(c, {year, p.month, p.day})) m.flags |= flag_invalid_date;
+        }
+        m.last = to_sys_days(c, {year2, p.month2, 1}) + date::days{p.day2 - 1};
+        if (m.last < m.first && p.year2 == 0) {
+          ++year2;  // both years inferred: the second date is the later one
+          m.last = to_sys_days(c, {year2, p.month2, 1}) + date::days{p.day2 - 1};
+        }
+        if (!valid(c, {year2, p.month2, p.day2})) m.flags |= flag_invalid_date;
         return;
       }
       if (p.weekday >= 0 && date::weekday{m.first}.c_encoding() != static_cast<unsigned>(p.weekday))
@@ -895,8 +932,8 @@ void runner::resolve(const parsed& p, const reference_day& ref, bool persian, bo
         // "امروز ۱۵ مرداد" that is not today: the written date wins; say so.
         m.flags |= flag_weekday_mismatch;
       }
-      if (twin) {
-        const calendar tc = calendar_of(twin_sys, opt_, persian);
+      if (p.twin) {
+        const calendar tc = calendar_of(p.twin_sys, opt_, persian);
         const date_fields tf{p.year2, p.month2, p.day2};
         if (!valid(tc, tf) || to_sys_days(tc, tf) != m.first) m.flags |= flag_dual_mismatch;
       }
@@ -1001,18 +1038,29 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
   text::fold(text, folded_);
   tokens_.clear();
   scan::tokenize(folded_.text(), tokens_);
-  const bool persian = opt_.lang == "fa"   ? true
-                       : opt_.lang == "ar" ? false
-                                             : folded_.persian_letters() >= folded_.arabic_letters();
+  bool persian = opt_.lang == "fa";
+  if (opt_.lang.empty()) {
+    if (folded_.persian_letters() != folded_.arabic_letters()) {
+      persian = folded_.persian_letters() > folded_.arabic_letters();
+    } else {
+      // No letter only one language writes (العام المقبل): the article ال
+      // on a word is Arabic's mark.
+      persian = true;
+      for (const token& t : tokens_) {
+        if ((t.t == type::word || t.t == type::lex) && t.end - t.begin > 4 &&
+            folded_.text().compare(t.begin, 4, "\xD8\xA7\xD9\x84") == 0) {
+          persian = false;
+          break;
+        }
+      }
+    }
+  }
 
   grammar g(folded_.text(), tokens_, persian);
   std::vector<parsed>& found = found_;
-  std::vector<std::pair<bool, int>>& twins = twins_;
   found.clear();
-  twins.clear();
   for (std::size_t i = 0; i < tokens_.size();) {
     parsed p;
-    g.twin_ = false;
     if (tokens_[i].t != type::newline && tokens_[i].t != type::word && g.parse(i, p)) {
       // A date that names a street (شارع 14 رمضان) is not a date.
       bool place = false;
@@ -1022,10 +1070,7 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
         for (std::uint32_t e = t.entry_begin; e < t.entry_end; ++e)
           if (lex.entries[e].k == kind::filler && lex.entries[e].value == lexicon::fill_place) place = true;
       }
-      if (!place) {
-        found.push_back(p);
-        twins.emplace_back(g.twin_, static_cast<int>(g.twin_sys_));
-      }
+      if (!place) found.push_back(p);
       i = p.te;
     } else {
       ++i;
@@ -1040,7 +1085,7 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
     std::size_t k = 0;
     if (find_publication(found, tokens_, folded_.text(), k)) {
       match m;
-      resolve(found[k], reference_day{}, persian, false, system::unknown, m);
+      resolve(found[k], reference_day{}, persian, m);
       if (!(m.flags & flag_unresolved)) {
         ref.known = true;
         ref.day = m.first;
@@ -1054,7 +1099,7 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
     const auto [b, e] = folded_.source_span(tokens_[p.tb].begin, tokens_[p.te - 1].end);
     m.begin = b;
     m.end = e;
-    resolve(p, ref, persian, twins[k].first, static_cast<system>(twins[k].second), m);
+    resolve(p, ref, persian, m);
     if (m.flags & flag_dropped) continue;
     visit(m, ctx);
   }

@@ -44,7 +44,8 @@ enum filler_value : std::int16_t {
   fill_of,
   fill_publication,
   fill_in,
-  fill_place,  // a street, square or bridge: the date after it is a name
+  fill_place,   // a street, square or bridge: the date after it is a name
+  fill_prayer,  // نماز, صلاة, خطبة: the Friday after it is the prayer, not a day
 };
 
 struct entry {

@@ -166,7 +166,16 @@ std::pair<std::size_t, std::size_t> folded_text::source_span(std::size_t fb, std
   const std::size_t begin = map_[fb];
   const std::size_t last = map_[fe - 1];
   const std::size_t len = utf8_sequence_length(original_, last);
-  return {begin, last + (len == 0 ? 1 : len)};
+  std::size_t end = last + (len == 0 ? 1 : len);
+  // The marks written on the last letter belong to it (هـ, غداً, الأربعاء),
+  // though folding drops them; bidi controls do not.
+  while (end + 1 < original_.size() && utf8_sequence_length(original_, end) == 2) {
+    const char32_t c = (char32_t{static_cast<unsigned char>(original_[end])} & 0x1F) << 6 |
+                       (static_cast<unsigned char>(original_[end + 1]) & 0x3F);
+    if (c != 0x640 && c != 0x621 && c != 0x670 && !(c >= 0x64B && c <= 0x65F)) break;
+    end += 2;
+  }
+  return {begin, end};
 }
 
 void fold(std::string_view in, folded_text& out) {
@@ -178,9 +187,14 @@ void fold(std::string_view in, folded_text& out) {
   t.resize(in.size());
   map.resize(in.size() + 1);
   std::size_t o = 0;
+  // Writes stay within t because no fast-path character grows; after one
+  // that did, the rest of the input still needs its own bytes of room.
+  std::size_t i = 0;
+  const std::size_t n = in.size();
   const auto room = [&](std::size_t extra) {
-    if (o + extra > t.size()) {
-      t.resize(std::max(t.size() * 2, o + extra));
+    const std::size_t need = o + extra + (n - i);
+    if (need > t.size()) {
+      t.resize(std::max(t.size() * 2, need));
       map.resize(t.size() + 1);
     }
   };
@@ -216,8 +230,6 @@ void fold(std::string_view in, folded_text& out) {
     }
   };
 
-  const std::size_t n = in.size();
-  std::size_t i = 0;
   std::size_t marks[3] = {0, 0, 0};
   const auto& folds = two_byte_folds();
   while (i < n) {

@@ -118,7 +118,7 @@ entry parse_value(kind k, const std::string& v) {
                           {"minute_word", fill_minute_word}, {"equals", fill_equals},
                           {"range_to", fill_range_to}, {"range_from", fill_range_from}, {"of", fill_of},
                           {"publication", fill_publication}, {"in", fill_in},
-                          {"place", fill_place}},
+                          {"place", fill_place}, {"prayer", fill_prayer}},
                          v),
               0};
     case kind::connector: return {k, 0, 0};

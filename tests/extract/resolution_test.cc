@@ -1,0 +1,243 @@
+// Resolution: which reference, which Hijri calendar, which zone offset, and
+// what a match says when the written date is odd.
+//
+// Jalali and Umm al-Qura days were checked with ICU 72; Tehran's clock
+// changes with the system tzdata (zdump): in 2022 the clock went from 00:00
+// to 01:00 on 2022-03-22 and from 24:00 back to 23:00 on 2022-09-21, and
+// Iran has kept +03:30 all year since 2023.
+#include <catch2/catch.hpp>
+
+#include "check.h"
+
+using xt::want;
+
+TEST_CASE("resolution: a publication line serves as the reference", "[extract][resolution]") {
+  const auto none = xt::unanchored();
+  SECTION("Persian") {
+    const std::string text =
+        "تاریخ انتشار: ۱۵ مرداد ۱۴۰۲ - ۱۹:۱۷\n"
+        "به گزارش خبرنگار ما، نشست امروز برگزار شد و دیروز نیز وزیر درباره آن سخن گفت.\n"
+        "نشست بعدی ۲۰ مرداد خواهد بود.";
+    xt::expect(text, none,
+               {{"۱۵ مرداد ۱۴۰۲ - ۱۹:۱۷", "jalali", "2023-08-06T19:17+03:30", "minute"},
+                {"امروز", "relative", "2023-08-06", "day"},
+                {"دیروز", "relative", "2023-08-05", "day"},
+                {"۲۰ مرداد", "jalali", "2023-08-11", "day", {"year_inferred"}}});
+  }
+  SECTION("Arabic") {
+    const std::string text = "نشر في: 9 أغسطس 2023\nعقد الاجتماع أمس في القاهرة، ويستأنف في 15 أغسطس.";
+    xt::expect(text, none,
+               {{"9 أغسطس 2023", "gregorian", "2023-08-09", "day"},
+                {"أمس", "relative", "2023-08-08", "day"},
+                {"15 أغسطس", "gregorian", "2023-08-15", "day", {"year_inferred"}}});
+  }
+  SECTION("a reference given by the caller wins") {
+    const std::string text = "تاریخ انتشار: ۱۵ مرداد ۱۴۰۲ - ۱۹:۱۷\nنشست امروز برگزار شد.";
+    xt::expect(text, xt::at("2024-01-01"),
+               {{"۱۵ مرداد ۱۴۰۲ - ۱۹:۱۷", "jalali", "2023-08-06T19:17+03:30", "minute"},
+                {"امروز", "relative", "2024-01-01", "day"}});
+  }
+}
+
+TEST_CASE("resolution: without any reference, relative expressions stay open", "[extract][resolution]") {
+  const auto none = xt::unanchored();
+  for (const char* s : {"امروز", "دیروز", "هفته گذشته", "اليوم", "أمس", "الأسبوع الماضي", "الأربعاء الماضي"}) {
+    const std::string text = s;
+    const auto ms = xt::run(text, none);
+    INFO(text << "\n" << xt::describe(text, ms));
+    REQUIRE(ms.size() == 1);
+    CHECK(xt::surface(text, ms[0]) == text);
+    CHECK(taqvim::name(ms[0].calendar) == "relative");
+    CHECK(xt::flag_string(ms[0].flags) == "unresolved");
+    CHECK_THAT(taqvim::format_value(ms[0]), Catch::StartsWith("XXXX"));
+  }
+}
+
+TEST_CASE("resolution: the Hijri calendar follows the text's language", "[extract][resolution][hijri]") {
+  const auto o = xt::fixed();
+  SECTION("Persian: Iran's calendar (Eid al-Adha 1444 on 8 Tir 1402)") {
+    xt::expect_one("۱۰ ذی\u200cالحجه ۱۴۴۴", o, {"۱۰ ذی\u200cالحجه ۱۴۴۴", "hijri", "2023-06-29", "day"});
+    xt::expect_one("عید قربان ۱۰ ذی\u200cالحجه ۱۴۴۴ است", o, {"۱۰ ذی\u200cالحجه ۱۴۴۴", "hijri", "2023-06-29", "day"});
+  }
+  SECTION("Arabic: Umm al-Qura") {
+    xt::expect_one("10 ذو الحجة 1444", o, {"10 ذو الحجة 1444", "hijri", "2023-06-28", "day"});
+    xt::expect_one("عيد الأضحى يوم 10 ذو الحجة 1444", o, {"10 ذو الحجة 1444", "hijri", "2023-06-28", "day"});
+  }
+  SECTION("overridden by the options") {
+    auto o2 = xt::fixed();
+    o2.hijri_persian = taqvim::calendar::hijri_umm_al_qura;
+    xt::expect_one("۱۰ ذی\u200cالحجه ۱۴۴۴", o2, {"۱۰ ذی\u200cالحجه ۱۴۴۴", "hijri", "2023-06-28", "day"});
+    auto o3 = xt::fixed();
+    o3.hijri_arabic = taqvim::calendar::hijri_iran;
+    xt::expect_one("10 ذو الحجة 1444", o3, {"10 ذو الحجة 1444", "hijri", "2023-06-29", "day"});
+    auto o4 = xt::fixed();
+    o4.hijri_arabic = taqvim::calendar::hijri_civil;  // ICU islamic-civil: 2023-06-29
+    xt::expect_one("10 ذو الحجة 1444", o4, {"10 ذو الحجة 1444", "hijri", "2023-06-29", "day"});
+  }
+  SECTION("the language hint decides over the letters") {
+    xt::expect_one("10 ذو الحجة 1444", xt::at(xt::reference, "fa"),
+                   {"10 ذو الحجة 1444", "hijri", "2023-06-29", "day"});
+    xt::expect_one("۱۰ ذی\u200cالحجه ۱۴۴۴", xt::at(xt::reference, "ar"),
+                   {"۱۰ ذی\u200cالحجه ۱۴۴۴", "hijri", "2023-06-28", "day"});
+  }
+}
+
+TEST_CASE("resolution: Arabic with none of the Arabic-only letters is still Arabic", "[extract][resolution]") {
+  // A short Arabic headline can lack every letter Persian does not have;
+  // its words (the article, المقبل) are still not Persian.
+  xt::expect_one("العام المقبل", xt::fixed(), {"العام المقبل", "relative", "2024", "year"});
+  xt::expect_one("العام المقبل", xt::at(xt::reference, "ar"), {"العام المقبل", "relative", "2024", "year"});
+}
+
+TEST_CASE("resolution: a weekday that disagrees keeps the written date", "[extract][resolution]") {
+  const auto o = xt::fixed();
+  // 15 Mordad 1402 = 2023-08-06 is a Sunday, 2023-10-06 a Friday.
+  xt::expect_one("سه شنبه ۱۵ مرداد ۱۴۰۲", o,
+                 {"سه شنبه ۱۵ مرداد ۱۴۰۲", "jalali", "2023-08-06", "day", {"weekday_mismatch"}});
+  xt::expect_one("الثلاثاء 6 أكتوبر 2023", o,
+                 {"الثلاثاء 6 أكتوبر 2023", "gregorian", "2023-10-06", "day", {"weekday_mismatch"}});
+  xt::expect_one("الثلاثاء 9 أغسطس", o,
+                 {"الثلاثاء 9 أغسطس", "gregorian", "2023-08-09", "day", {"weekday_mismatch", "year_inferred"}});
+  SECTION("and one that agrees is not flagged") {
+    xt::expect_one("جمعه ۱۴ مهر ۱۴۰۲", o, {"جمعه ۱۴ مهر ۱۴۰۲", "jalali", "2023-10-06", "day"});
+    xt::expect_one("الجمعة 6 أكتوبر 2023", o, {"الجمعة 6 أكتوبر 2023", "gregorian", "2023-10-06", "day"});
+  }
+}
+
+TEST_CASE("resolution: Tehran's offset at the written moment", "[extract][resolution][tz]") {
+  const auto o = xt::fixed();
+  SECTION("summer 2021 had daylight saving time") {
+    xt::expect_one("۱ مرداد ۱۴۰۰ ساعت ۱۰:۰۰", o,
+                   {"۱ مرداد ۱۴۰۰ ساعت ۱۰:۰۰", "jalali", "2021-07-23T10:00+04:30", "minute"});
+    xt::expect_one("23 يوليو 2021 الساعة 10:00", o,
+                   {"23 يوليو 2021 الساعة 10:00", "gregorian", "2021-07-23T10:00+04:30", "minute"});
+  }
+  SECTION("summer 2023 did not") {
+    xt::expect_one("۱۵ مرداد ۱۴۰۲ ساعت ۱۰:۰۰", o,
+                   {"۱۵ مرداد ۱۴۰۲ ساعت ۱۰:۰۰", "jalali", "2023-08-06T10:00+03:30", "minute"});
+  }
+  SECTION("either side of the 2022 changes") {
+    xt::expect_one("۲ فروردین ۱۴۰۱ ساعت ۰۱:۳۰", o,
+                   {"۲ فروردین ۱۴۰۱ ساعت ۰۱:۳۰", "jalali", "2022-03-22T01:30+04:30", "minute"});
+    xt::expect_one("۳۰ شهریور ۱۴۰۱ ساعت ۲۲:۳۰", o,
+                   {"۳۰ شهریور ۱۴۰۱ ساعت ۲۲:۳۰", "jalali", "2022-09-21T22:30+04:30", "minute"});
+    xt::expect_one("۳۱ شهریور ۱۴۰۱ ساعت ۰۰:۳۰", o,
+                   {"۳۱ شهریور ۱۴۰۱ ساعت ۰۰:۳۰", "jalali", "2022-09-22T00:30+03:30", "minute"});
+  }
+  SECTION("a time the spring change skipped") {
+    // 2 Farvardin 1401 = 2022-03-22.
+    const std::string text = "۲ فروردین ۱۴۰۱ ساعت ۰۰:۳۰";
+    const auto ms = xt::run(text, o);
+    REQUIRE(ms.size() == 1);
+    CHECK(xt::surface(text, ms[0]) == text);
+    CHECK(xt::flag_string(ms[0].flags) == "tz_gap");
+    CHECK(taqvim::name(ms[0].granularity) == "minute");
+    // The offset in force before the change (docs/extraction.md).
+    CHECK(taqvim::format_value(ms[0]) == "2022-03-22T00:30+03:30");
+  }
+  SECTION("a time the autumn change repeated") {
+    // 30 Shahrivar 1401 = 2022-09-21.
+    const std::string text = "۳۰ شهریور ۱۴۰۱ ساعت ۲۳:۳۰";
+    const auto ms = xt::run(text, o);
+    REQUIRE(ms.size() == 1);
+    CHECK(xt::surface(text, ms[0]) == text);
+    CHECK(xt::flag_string(ms[0].flags) == "tz_overlap");
+    // The earlier of the two offsets (docs/extraction.md).
+    CHECK(taqvim::format_value(ms[0]) == "2022-09-21T23:30+04:30");
+  }
+}
+
+TEST_CASE("resolution: clock times in another zone", "[extract][resolution][tz]") {
+  const auto riyadh = xt::at(xt::reference, "", "Asia/Riyadh");
+  xt::expect_one("9 أغسطس 2023 الساعة 10:35", riyadh,
+                 {"9 أغسطس 2023 الساعة 10:35", "gregorian", "2023-08-09T10:35+03:00", "minute"});
+  xt::expect_one("۱ مرداد ۱۴۰۰ ساعت ۱۰:۰۰", riyadh,
+                 {"۱ مرداد ۱۴۰۰ ساعت ۱۰:۰۰", "jalali", "2021-07-23T10:00+03:00", "minute"});
+  // Tehran's gap is no gap in Riyadh.
+  xt::expect_one("۲ فروردین ۱۴۰۱ ساعت ۰۰:۳۰", riyadh,
+                 {"۲ فروردین ۱۴۰۱ ساعت ۰۰:۳۰", "jalali", "2022-03-22T00:30+03:00", "minute"});
+}
+
+TEST_CASE("resolution: a day the month does not have", "[extract][resolution]") {
+  const auto o = xt::fixed();
+  SECTION("Esfand 30 of a common year spills into 1 Farvardin") {
+    // 1401 and 1402 are common, 1403 is leap.
+    xt::expect_one("۳۰ اسفند ۱۴۰۱", o, {"۳۰ اسفند ۱۴۰۱", "jalali", "2023-03-21", "day", {"invalid_date"}});
+    xt::expect_one("سی\u200cام اسفند ۱۴۰۲", o,
+                   {"سی\u200cام اسفند ۱۴۰۲", "jalali", "2024-03-20", "day", {"invalid_date"}});
+  }
+  SECTION("Esfand 30 of a leap year is an ordinary day") {
+    xt::expect_one("۳۰ اسفند ۱۴۰۳", o, {"۳۰ اسفند ۱۴۰۳", "jalali", "2025-03-20", "day"});
+  }
+  SECTION("30 February") {
+    xt::expect_one("30 فبراير 2023", o, {"30 فبراير 2023", "gregorian", "2023-03-02", "day", {"invalid_date"}});
+  }
+}
+
+TEST_CASE("resolution: the nearest year, a tie going to the past", "[extract][resolution]") {
+  SECTION("Gregorian") {
+    // 2023-03-01 and 2024-03-01 are 366 days apart; 2023-08-31 is 183 days from each.
+    xt::expect_one("1 مارس", xt::at("2023-08-31"), {"1 مارس", "gregorian", "2023-03-01", "day", {"year_inferred"}});
+    xt::expect_one("1 مارس", xt::at("2023-09-01"), {"1 مارس", "gregorian", "2024-03-01", "day", {"year_inferred"}});
+  }
+  SECTION("Jalali") {
+    // 15 Mordad 1403 = 2024-08-05, 15 Mordad 1404 = 2025-08-06: 366 days;
+    // 2025-02-04 is 183 days from each.
+    xt::expect_one("۱۵ مرداد", xt::at("2025-02-04"), {"۱۵ مرداد", "jalali", "2024-08-05", "day", {"year_inferred"}});
+    xt::expect_one("۱۵ مرداد", xt::at("2025-02-05"), {"۱۵ مرداد", "jalali", "2025-08-06", "day", {"year_inferred"}});
+  }
+}
+
+TEST_CASE("resolution: weeks begin on Saturday", "[extract][resolution]") {
+  SECTION("the reference a Saturday") {
+    const auto sat = xt::at("2023-08-05");
+    xt::expect_one("الأسبوع الماضي", sat, {"الأسبوع الماضي", "relative", "2023-07-29/2023-08-04", "week"});
+    xt::expect_one("هفته جاری", sat, {"هفته جاری", "relative", "2023-08-05/2023-08-11", "week"});
+  }
+  SECTION("the reference a Friday") {
+    const auto fri = xt::at("2023-08-04");
+    xt::expect_one("الأسبوع الماضي", fri, {"الأسبوع الماضي", "relative", "2023-07-22/2023-07-28", "week"});
+    xt::expect_one("هفته جاری", fri, {"هفته جاری", "relative", "2023-07-29/2023-08-04", "week"});
+  }
+}
+
+TEST_CASE("resolution: two-digit years", "[extract][resolution]") {
+  const auto o = xt::fixed();
+  xt::expect_one("۱۳ آبان ۵۸", o, {"۱۳ آبان ۵۸", "jalali", "1979-11-04", "day"});
+  xt::expect_one("9 أغسطس 23", o, {"9 أغسطس 23", "gregorian", "2023-08-09", "day"});
+}
+
+TEST_CASE("resolution: the visitor form gives the vector form's matches", "[extract][resolution][visitor]") {
+  const std::string text =
+      "تاریخ انتشار: ۱۵ مرداد ۱۴۰۲ - ۱۹:۱۷\n"
+      "امروز یکشنبه، نشست از ۱۵ تا ۲۰ مرداد ادامه دارد. کد خبر 1515161\n"
+      "22 ربيع الأول 1445هـ الموافق 7 أكتوبر 2023م، وأمس، والأسبوع المقبل، ۳ روز پیش، 1402/05/15";
+  const auto same_both_ways = [&](const taqvim::extract_options& o) {
+    xt::run(text, o);
+    const std::vector<taqvim::match> all = taqvim::extract(text, o);
+    CHECK(all.size() >= 8);
+    std::vector<taqvim::match> seen;
+    taqvim::extract(text, o, [&](const taqvim::match& m) { seen.push_back(m); });
+    REQUIRE(seen.size() == all.size());
+    for (std::size_t k = 0; k < all.size(); ++k) {
+      INFO("match " << k << ": " << xt::describe(text, {all[k]}));
+      CHECK(xt::same(seen[k], all[k]));
+    }
+  };
+  SECTION("with a reference") { same_both_ways(xt::fixed()); }
+  SECTION("without one") { same_both_ways(xt::unanchored()); }
+  SECTION("with a language hint and another zone") { same_both_ways(xt::at("2021-07-01", "ar", "Asia/Riyadh")); }
+  SECTION("a visitor that extracts again") {
+    // The second call must not disturb the first one's state.
+    const auto o = xt::fixed();
+    const std::vector<taqvim::match> all = taqvim::extract(text, o);
+    std::vector<taqvim::match> outer;
+    taqvim::extract(text, o, [&](const taqvim::match& m) {
+      outer.push_back(m);
+      const std::vector<taqvim::match> inner = taqvim::extract(text, o);
+      CHECK(inner.size() == all.size());
+    });
+    REQUIRE(outer.size() == all.size());
+    for (std::size_t k = 0; k < all.size(); ++k) CHECK(xt::same(outer[k], all[k]));
+  }
+}
