@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "convert.h"
+#include "extract_cmd.h"
 
 namespace {
 
@@ -46,6 +47,34 @@ int main(int argc, char** argv) {
   convert->add_option("DATE", dates,
                       "Dates as Y-M-D or Y/M/D, in ASCII, Persian or Arabic-Indic digits");
 
+  taqvim::cli::extract_cli_options ext;
+  std::vector<std::string> files;
+  std::string reference;
+  CLI::App* extract = app.add_subcommand(
+      "extract",
+      "Find dates in documents and write them as JSON Lines.\n"
+      "  taqvim extract news.txt   ->  {\"id\":\"news.txt\",\"matches\":[{\"start\":37,\"end\":73,...}]}\n"
+      "Each FILE is one document (\"-\" or none: stdin) and gets one output line;\n"
+      "start/end are UTF-8 byte offsets. With --jsonl, each input line is a record\n"
+      "{\"id\": ..., \"text\": ..., \"reference\": ..., \"tz\": ...} (reference and tz optional)\n"
+      "and gets one output line, in input order; a line of only spaces, tabs or CR is\n"
+      "not a record and gets none. An input that cannot be used gets {\"id\": ..., \"error\": ...},\n"
+      "a message on stderr, and exit status 1 at the end.");
+  extract->add_flag("--jsonl", ext.jsonl, "Read JSON Lines records instead of whole documents");
+  extract
+      ->add_option("--reference", reference,
+                   "Moment that relative and year-less dates resolve against:\n"
+                   "YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]±HH:MM; a record's own reference wins.\n"
+                   "Without one, a publication date found in the text serves")
+      ->check([](const std::string& s) {
+        return taqvim::reference_time::parse(s) ? std::string()
+                                                : "expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]±HH:MM";
+      });
+  extract->add_option("--tz", ext.tz, "IANA zone in which clock times are read; a record's own tz wins")
+      ->check([](const std::string& s) { return taqvim::cli::check_zone(s); })
+      ->capture_default_str();
+  extract->add_option("FILE", files, "Documents, or with --jsonl files of records");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -62,6 +91,10 @@ int main(int argc, char** argv) {
                   : digits == "arabic" ? taqvim::cli::digit_script::arabic
                                        : taqvim::cli::digit_script::latin;
     return taqvim::cli::run_convert(conv, dates, std::cin, std::cout, std::cerr);
+  }
+  if (extract->parsed()) {
+    if (!reference.empty()) ext.reference = taqvim::reference_time::parse(reference);
+    return taqvim::cli::run_extract(ext, files, std::cin, std::cout, std::cerr);
   }
   return 2;
 }

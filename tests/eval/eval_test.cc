@@ -1,0 +1,77 @@
+// The extractor, in-process, against the gold cases of the evaluation,
+// scored by the rules of score.py.
+#include <catch2/catch.hpp>
+
+#include <taqvim/extract.h>
+
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "../support.h"
+#include "score.h"
+
+namespace {
+
+using namespace test::eval;
+
+struct run {
+  scores s;
+  std::vector<score_error> errors;
+};
+
+run extract_and_score(const std::string& file) {
+  const std::vector<gold_case> gold = read_gold(test::data_path(file));
+  REQUIRE(!gold.empty());
+  std::vector<prediction> predictions;
+  for (const gold_case& c : gold) {
+    INFO(file << ": " << c.id);
+    taqvim::extract_options options;
+    if (c.reference) {
+      options.reference = taqvim::reference_time::parse(*c.reference);
+      REQUIRE(options.reference);
+    }
+    if (c.tz) options.tz = *c.tz;
+    prediction p{c.id, {}};
+    std::size_t last_end = 0;
+    for (const taqvim::match& m : taqvim::extract(c.text, options)) {
+      // What extract.h promises, checked where the text is real.
+      CHECK(m.begin < m.end);
+      CHECK(m.end <= c.text.size());
+      CHECK(m.begin >= last_end);
+      last_end = m.end;
+      predicted_match pm;
+      pm.start = static_cast<long long>(m.begin);
+      pm.end = static_cast<long long>(m.end);
+      pm.value = taqvim::format_value(m);
+      p.matches.push_back(pm);
+    }
+    predictions.push_back(std::move(p));
+  }
+  run r;
+  r.s = score(gold, predictions, &r.errors);
+  std::cout << "== " << file << "\n" << to_text(r.s);
+  for (const score_error& e : r.errors) {
+    std::cout << "   " << e.id << ' ' << e.what << ' ' << e.text << ' ' << e.detail << '\n';
+  }
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("eval: seeds.jsonl, every gold date and nothing else", "[eval]") {
+  const run r = extract_and_score("seeds.jsonl");
+  CHECK(r.s.bad_offsets == 0);
+  CHECK(r.s.false_positives == 0);
+  CHECK(r.s.found == r.s.gold);
+  CHECK(r.s.right == r.s.gold);
+  REQUIRE(r.s.trap_hits == 0);
+  REQUIRE(r.s.strict_f1 >= 0.95);
+}
+
+TEST_CASE("eval: dev.jsonl", "[eval]") {
+  const run r = extract_and_score("dev.jsonl");
+  CHECK(r.s.bad_offsets == 0);
+  REQUIRE(r.s.trap_hits == 0);
+  REQUIRE(r.s.strict_f1 >= 0.95);
+}

@@ -1,0 +1,36 @@
+// `taqvim extract`: dates found in documents, as JSON Lines (see the
+// evaluation SCHEMA for the record formats).
+#ifndef TAQVIM_TOOLS_EXTRACT_CMD_H
+#define TAQVIM_TOOLS_EXTRACT_CMD_H
+
+#include <taqvim/extract.h>
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace taqvim::cli {
+
+struct extract_cli_options {
+  // Input files hold one JSON record per line instead of one document each.
+  bool jsonl = false;
+  // For every document; a record's own "reference" and "tz" override them.
+  std::optional<reference_time> reference;
+  std::string tz = "Asia/Tehran";
+};
+
+// Empty when the tz database knows the zone, else a message saying it does not.
+std::string check_zone(const std::string& name);
+
+// Runs extract over `files` ("-" = `in`; none = `in`), writing one output
+// record per document or input record on `out`, in input order, and a
+// message on `err` for each failure. Returns the process exit status: 0, or
+// 1 if any input failed (the others are still processed).
+int run_extract(const extract_cli_options& opt, const std::vector<std::string>& files, std::istream& in,
+                std::ostream& out, std::ostream& err);
+
+}  // namespace taqvim::cli
+
+#endif
