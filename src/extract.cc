@@ -812,6 +812,10 @@ class runner {
       : opt_(o), folded_(b.folded), tokens_(b.tokens), found_(b.found), b_(b) {}
 
   void run(std::string_view text, void (*visit)(const match&, void*), void* ctx);
+  // Folds, tokenizes and parses text into found_; says whether it is Persian.
+  bool scan(std::string_view text);
+  // The date of the document's publication line among found_, if any.
+  reference_day publication(bool persian);
 
  private:
   const extract_options& opt_;
@@ -1035,6 +1039,40 @@ bool find_publication(const std::vector<parsed>& found, const std::vector<token>
 }
 
 void runner::run(std::string_view text, void (*visit)(const match&, void*), void* ctx) {
+  const bool persian = scan(text);
+  reference_day ref;
+  if (opt_.reference) {
+    ref.known = true;
+    ref.day = date::sys_days{opt_.reference->day.time_since_epoch()};
+  } else {
+    ref = publication(persian);
+  }
+  for (const parsed& p : found_) {
+    match m;
+    const auto [b, e] = folded_.source_span(tokens_[p.tb].begin, tokens_[p.te - 1].end);
+    m.begin = b;
+    m.end = e;
+    resolve(p, ref, persian, m);
+    if (m.flags & flag_dropped) continue;
+    visit(m, ctx);
+  }
+}
+
+reference_day runner::publication(bool persian) {
+  reference_day ref;
+  std::size_t k = 0;
+  if (find_publication(found_, tokens_, folded_.text(), k)) {
+    match m;
+    resolve(found_[k], reference_day{}, persian, m);
+    if (!(m.flags & flag_unresolved)) {
+      ref.known = true;
+      ref.day = m.first;
+    }
+  }
+  return ref;
+}
+
+bool runner::scan(std::string_view text) {
   text::fold(text, folded_);
   tokens_.clear();
   scan::tokenize(folded_.text(), tokens_);
@@ -1076,45 +1114,23 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
       ++i;
     }
   }
-
-  reference_day ref;
-  if (opt_.reference) {
-    ref.known = true;
-    ref.day = date::sys_days{opt_.reference->day.time_since_epoch()};
-  } else {
-    std::size_t k = 0;
-    if (find_publication(found, tokens_, folded_.text(), k)) {
-      match m;
-      resolve(found[k], reference_day{}, persian, m);
-      if (!(m.flags & flag_unresolved)) {
-        ref.known = true;
-        ref.day = m.first;
-      }
-    }
-  }
-
-  for (std::size_t k = 0; k < found.size(); ++k) {
-    const parsed& p = found[k];
-    match m;
-    const auto [b, e] = folded_.source_span(tokens_[p.tb].begin, tokens_[p.te - 1].end);
-    m.begin = b;
-    m.end = e;
-    resolve(p, ref, persian, m);
-    if (m.flags & flag_dropped) continue;
-    visit(m, ctx);
-  }
+  return persian;
 }
 
 }  // namespace
 
 namespace detail {
 
-void extract_each(std::string_view text, const extract_options& options, void (*visit)(const match&, void*),
-                  void* context) {
+namespace {
+
+// Runs `f(buffers&)` on this thread's buffers, or on fresh ones when a
+// visitor calls back into the library.
+template <class F>
+void with_buffers(F&& f) {
   thread_local buffers shared;
   if (shared.busy) {
     buffers own;
-    runner(options, own).run(text, visit, context);
+    f(own);
     return;
   }
   struct release {
@@ -1122,10 +1138,77 @@ void extract_each(std::string_view text, const extract_options& options, void (*
     ~release() { busy = false; }
   } guard{shared.busy};
   shared.busy = true;
-  runner(options, shared).run(text, visit, context);
+  f(shared);
+}
+
+// Longer texts are taken in pieces of about this size, cut after a line
+// break where there is one (no expression crosses a line), so that memory
+// stays bounded and offsets fit the folded map's 32 bits.
+constexpr std::size_t piece_bytes = std::size_t{16} << 20;
+
+std::size_t piece_end(std::string_view text, std::size_t from) {
+  if (text.size() - from <= piece_bytes) return text.size();
+  const std::size_t limit = from + piece_bytes;
+  const std::size_t nl = text.rfind('\n', limit - 1);
+  if (nl != std::string_view::npos && nl >= from + piece_bytes / 2) return nl + 1;
+  const std::size_t sp = text.rfind(' ', limit - 1);
+  if (sp != std::string_view::npos && sp >= from + piece_bytes / 2) return sp + 1;
+  std::size_t cut = limit;  // no blank at all: cut between characters
+  while (cut > from && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return cut > from ? cut : limit;
+}
+
+}  // namespace
+
+void extract_each(std::string_view text, const extract_options& options, void (*visit)(const match&, void*),
+                  void* context) {
+  if (text.size() <= piece_bytes) {
+    with_buffers([&](buffers& b) { runner(options, b).run(text, visit, context); });
+    return;
+  }
+  // The publication line of the first piece serves the whole text.
+  extract_options o = options;
+  if (!o.reference) o.reference = publication_date(text.substr(0, piece_end(text, 0)), options);
+  struct shifted {
+    void (*visit)(const match&, void*);
+    void* context;
+    std::size_t base;
+  };
+  for (std::size_t from = 0; from < text.size();) {
+    const std::size_t to = piece_end(text, from);
+    shifted sh{visit, context, from};
+    with_buffers([&](buffers& b) {
+      runner(o, b).run(
+          text.substr(from, to - from),
+          [](const match& m, void* c) {
+            const auto* s = static_cast<const shifted*>(c);
+            match moved = m;
+            moved.begin += s->base;
+            moved.end += s->base;
+            s->visit(moved, s->context);
+          },
+          &sh);
+    });
+    from = to;
+  }
 }
 
 }  // namespace detail
+
+std::optional<reference_time> publication_date(std::string_view text, const extract_options& options) {
+  std::optional<reference_time> out;
+  const std::string_view head = text.substr(0, std::min(text.size(), detail::piece_bytes));
+  detail::with_buffers([&](buffers& b) {
+    runner r(options, b);
+    const reference_day ref = r.publication(r.scan(head));
+    if (ref.known) {
+      reference_time t;
+      t.day = date::local_days{ref.day.time_since_epoch()};
+      out = t;
+    }
+  });
+  return out;
+}
 
 std::vector<match> extract(std::string_view text, const extract_options& options) {
   std::vector<match> out;

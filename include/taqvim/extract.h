@@ -103,6 +103,13 @@ std::string_view name(written_calendar c) noexcept;
 std::string_view name(granularity g) noexcept;
 std::vector<std::string_view> flag_names(std::uint16_t flags);
 
+// The document's own publication date, as extract() finds it when
+// options.reference is absent: a full date after a label such as
+// تاریخ انتشار or تاريخ النشر, else the first full date near the top. For
+// callers that feed one document in pieces and want each piece resolved
+// against the same date.
+std::optional<reference_time> publication_date(std::string_view text, const extract_options& options = {});
+
 // All matches in text order.
 std::vector<match> extract(std::string_view text, const extract_options& options = {});
 

@@ -194,14 +194,6 @@ simdjson::error_code read_record(od::document& doc, record& r) {
   return simdjson::SUCCESS;
 }
 
-// A read error (a directory, say) sets badbit rather than ending the text
-// quietly, unlike istreambuf_iterator.
-bool read_all(std::istream& in, std::string& text) {
-  char chunk[1 << 16];
-  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) text.append(chunk, static_cast<std::size_t>(in.gcount()));
-  return !in.bad();
-}
-
 // simdjson's messages speak of its own workings ("does not have the
 // requested type" for a misspelt `true`); these speak of the line.
 std::string json_problem(simdjson::error_code e) {
@@ -232,11 +224,92 @@ class extractor_run {
   extractor_run(const extract_cli_options& opt, std::ostream& out, std::ostream& err)
       : opt_(opt), out_(out), err_(err) {}
 
-  void document(std::string_view id, std::string_view text) {
+  // One document of any size, in bounded memory: read in pieces of about
+  // piece_bytes cut after a line break (no date crosses a line), each
+  // piece's matches written as soon as it is done. The publication line of
+  // the first piece serves the whole document.
+  void stream_document(const std::string& id, std::istream& in) {
+    static constexpr std::size_t piece_bytes = std::size_t{1} << 20;
     extract_options options;
     options.reference = opt_.reference;
     options.tz = opt_.tz;
-    guarded(std::string(id), 0, id, [&] { write_matches_record(buf_, id, text, options); });
+    std::string piece;
+    std::size_t base = 0;
+    bool first = true;
+    std::string error;
+    char chunk[1 << 16];
+    const auto fill = [&] {
+      errno = 0;
+      while (piece.size() < piece_bytes && (in.read(chunk, sizeof chunk) || in.gcount() > 0))
+        piece.append(chunk, static_cast<std::size_t>(in.gcount()));
+    };
+    fill();
+    if (in.bad() && piece.empty()) {  // nothing read at all (a directory, say)
+      fail(id, 0, kind::string, id, std::string("cannot read: ") + (errno ? std::strerror(errno) : "read error"));
+      return;
+    }
+    json_writer w(buf_);
+    w.begin_object().key("id").string(id).key("matches").begin_array();
+    for (;;) {
+      if (!first) fill();
+      if (in.bad()) {
+        error = std::string("cannot read after byte ") + std::to_string(base + piece.size()) + ": " +
+                (errno ? std::strerror(errno) : "read error");
+        break;
+      }
+      const bool last = in.eof();
+      const std::size_t cut = last ? piece.size() : piece_cut(piece);
+      const std::string_view text(piece.data(), cut);
+      try {
+        if (first && !options.reference) options.reference = publication_date(text, options);
+        first = false;
+        extract(text, options, [&](const match& m) {
+          w.begin_object();
+          w.key("start").integer(base + m.begin);
+          w.key("end").integer(base + m.end);
+          w.key("text").string(text.substr(m.begin, m.end - m.begin));
+          w.key("calendar").string(name(m.calendar));
+          w.key("value").string(format_value(m));
+          w.key("granularity").string(name(m.granularity));
+          w.key("flags").begin_array();
+          for (std::string_view f : flag_names(m.flags)) w.string(f);
+          w.end_array();
+          w.end_object();
+        });
+      } catch (const std::exception& x) {
+        error = std::string("internal error: ") + x.what();
+        break;
+      }
+      if (buf_.size() >= (1u << 16)) flush();
+      base += cut;
+      piece.erase(0, cut);
+      if (last && piece.empty()) break;
+    }
+    w.end_array();
+    if (!error.empty()) {
+      // Matches already written stay; the record says where it stopped.
+      w.key("error").string(error);
+      err_ << "taqvim: " << id << ": " << error << '\n';
+      status_ = 1;
+    }
+    w.end_object();
+    buf_ += '\n';
+    if (buf_.size() >= (1u << 16)) flush();
+  }
+
+  // Where to end a piece that is not the last: after its last line break;
+  // in a line longer than the piece, after its last blank; else between
+  // two characters.
+  static std::size_t piece_cut(std::string_view piece) {
+    const std::size_t half = piece.size() / 2;
+    std::size_t at = piece.rfind('\n');
+    if (at != std::string_view::npos && at >= half) return at + 1;
+    at = piece.rfind(' ');
+    if (at != std::string_view::npos && at >= half) return at + 1;
+    std::size_t cut = piece.size();
+    while (cut > half && (static_cast<unsigned char>(piece[cut - 1]) & 0xC0) == 0x80) --cut;
+    if (cut > half && static_cast<unsigned char>(piece[cut - 1]) >= 0xC0) --cut;  // a lead byte
+    return cut > half ? cut : piece.size();
   }
 
   // A document that cannot be read still gets its line; a file of records
@@ -422,13 +495,7 @@ int run_extract(const extract_cli_options& opt, const std::vector<std::string>& 
       run.jsonl(is_stdin ? "<stdin>" : file, src);
       continue;
     }
-    std::string text;
-    errno = 0;
-    if (!read_all(src, text)) {
-      run.unreadable(file, errno ? std::strerror(errno) : "read error");
-      continue;
-    }
-    run.document(file, text);
+    run.stream_document(file, src);
   }
   return run.finish();
 }
