@@ -1,0 +1,46 @@
+// A document larger than the pieces `taqvim extract` reads at a time: every
+// date is still found once, at its byte offset in the whole file, and each
+// piece resolves against the publication line at the top.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "run.h"
+
+TEST_CASE("cli extract: a document of several MiB streams with exact offsets", "[cli][stream]") {
+  const std::string path = std::string(TAQVIM_TEST_TMP_DIR) + "/stream-" + std::to_string(getpid()) + ".txt";
+  std::string doc = "تاریخ انتشار: ۱۵ مرداد ۱۴۰۲\n";
+  std::vector<std::size_t> offsets;
+  const std::string filler_line = "متن خبر بدون تاریخ و عدد، فقط برای پر کردن فضا است.\n";
+  const std::string dated = "دیروز";
+  while (doc.size() < (std::size_t{5} << 20)) {
+    for (int k = 0; k < 400; ++k) doc += filler_line;
+    offsets.push_back(doc.size());
+    doc += dated + "\n";
+  }
+  {
+    std::ofstream(path, std::ios::binary) << doc;
+  }
+  const auto r = test::run_taqvim("extract '" + path + "'");
+  CHECK(r.status == 0);
+  // The publication date, then each دیروز resolved against it (2023-08-05).
+  std::size_t from = 0, n = 0;
+  const std::string first = "{\"start\":" + std::to_string(doc.find("۱۵")) + ",\"end\":";
+  CHECK(r.out.find(first) != std::string::npos);
+  for (std::size_t at : offsets) {
+    const std::string want = "{\"start\":" + std::to_string(at) + ",\"end\":" + std::to_string(at + dated.size()) +
+                             ",\"text\":\"" + dated + "\",\"calendar\":\"relative\",\"value\":\"2023-08-05\"";
+    const std::size_t pos = r.out.find(want, from);
+    if (pos == std::string::npos) {
+      FAIL_CHECK("missing the date at byte " << at);
+      break;
+    }
+    from = pos + want.size();
+    ++n;
+  }
+  CHECK(n == offsets.size());
+  CHECK(offsets.size() > 100);
+  std::remove(path.c_str());
+}
