@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <tuple>
 #include <stdexcept>
 
 #include "lexicon.h"
@@ -391,7 +392,7 @@ class grammar {
   // [weekday [,]] [روز|يوم] [weekday] day month [year] [era] [time]
   // [weekday [,]] month year
   // and a twin after الموافق.
-  bool full_date(std::size_t i, parsed& p) const {
+  bool full_date(std::size_t i, parsed& p, bool allow_twin = true) const {
     std::size_t j = i;
     if (filler(j, lexicon::fill_day_word) && entry_of(j + 1, kind::weekday)) ++j;
     if (const auto* w = entry_of(j, kind::weekday)) {
@@ -471,7 +472,7 @@ class grammar {
       e = t;
     }
     p.te = e;
-    twin(p);
+    if (allow_twin) twin(p);
     return true;
   }
 
@@ -482,8 +483,8 @@ class grammar {
     if (paren) ++j;
     if (!filler(j, lexicon::fill_equals)) return;
     ++j;
-    parsed q;
-    if (!full_date(j, q) && !numeric_date(j, q)) return;
+    parsed q;  // the twin has no twin of its own: a chain of them is not one date
+    if (!full_date(j, q, false) && !numeric_date(j, q)) return;
     if (q.s != shape::date || q.year == 0) return;
     std::size_t e = q.te;
     if (paren) {
@@ -547,10 +548,13 @@ class grammar {
     parsed a, b;
     if (!full_date(j, a) || a.s != shape::date || a.relative_word || a.hour >= 0 || a.twin) return false;
     std::size_t k = a.te;
-    if (!(punct(k, '-') || filler(k, lexicon::fill_range_to))) return false;
+    // و joins two dates ("on the 15th and the 20th"), it does not span them.
+    if (!(punct(k, '-') || (filler(k, lexicon::fill_range_to) && !entry_of(k, kind::connector)))) return false;
     ++k;
     if (!full_date(k, b) || b.s != shape::date || b.relative_word || b.twin || b.sys != a.sys) return false;
     if (a.year != 0 && b.year == 0) return false;  // "۱۵ مرداد ۱۴۰۲ تا ۲۰ شهریور": the year is not shared
+    if (a.year != 0 && std::make_tuple(a.year, a.month, a.day) > std::make_tuple(b.year, b.month, b.day))
+      return false;  // it would run backwards
     p.s = shape::range;
     p.sys = a.sys;
     p.sys_from_name = true;
@@ -659,7 +663,9 @@ class grammar {
     if (!e) return 0;
     long total = 0, current = e->value;
     std::size_t j = i + 1;
-    for (;;) {
+    // A count or a year in words has a few parts (هزار و چهارصد و دو);
+    // stopping there keeps a long run of number words linear.
+    for (int parts = 1; parts < 8; ++parts) {
       std::size_t k = j;
       if (entry_of(k, kind::connector)) ++k;
       const auto* next = entry_of(k, kind::cardinal);
@@ -777,22 +783,31 @@ int expand_two_digit(int yy, system s, const reference_day& ref, const extract_o
   return best;
 }
 
-date::sys_days nearest_year(calendar c, unsigned month, unsigned day, date::sys_days ref, int& year_out) {
+// The year that puts (month, day) nearest the reference, a tie going to the
+// past; only years in which the day exists count (29 Esfand, 29 February).
+// False when no nearby year has that day.
+bool nearest_year(calendar c, unsigned month, unsigned day, date::sys_days ref, int& year_out) {
   const int y = from_sys_days(c, ref).year;
-  date::sys_days best{};
   long best_d = -1;
-  for (int cand : {y - 1, y, y + 1}) {
+  date::sys_days best{};
+  for (int cand = y - 4; cand <= y + 4; ++cand) {
     if (!valid(c, {cand, month, day})) continue;
     const date::sys_days d = to_sys_days(c, {cand, month, day});
     const long dist = std::labs((d - ref).count());
-    // A tie goes to the past.
     if (best_d < 0 || dist < best_d || (dist == best_d && d < best)) {
       best = d;
       best_d = dist;
       year_out = cand;
     }
   }
-  return best;
+  return best_d >= 0;
+}
+
+// Whether `day` can be a day of `month` in some year of calendar c.
+bool day_exists(calendar c, unsigned month, unsigned day) {
+  const int leap = c == calendar::gregorian ? 2000 : c == calendar::jalali ? 1403 : 1445;
+  return day >= 1 && day <= std::max({month_length(c, leap, month), month_length(c, leap + 1, month),
+                                      month_length(c, leap + 2, month)});
 }
 
 // Buffers that outlive a call, so that extracting from many documents on
@@ -883,7 +898,10 @@ void runner::resolve(const parsed& p, const reference_day& ref, bool persian, ma
       }
       if (year == 0) {
         if (p.s == shape::month) return unresolved(0, 0);
+        const bool exists = day_exists(c, p.month, p.day);
+        if (!exists) m.flags |= flag_invalid_date;  // 30 فبراير
         if (!ref.known) {
+          if (!exists) return unresolved(0, 0);  // no year would give it a day
           // Without a year, only a Gregorian day is still a day of the year.
           if (sys == system::gregorian) return unresolved(p.month, p.day);
           if (sys == system::jalali) {
@@ -895,8 +913,10 @@ void runner::resolve(const parsed& p, const reference_day& ref, bool persian, ma
           }
           return unresolved(0, 0);
         }
-        nearest_year(c, p.month, std::min(p.day, month_length(c, from_sys_days(c, ref.day).year, p.month)),
-                     ref.day, year);
+        if (!nearest_year(c, p.month, p.day, ref.day, year)) {
+          // No year has that day: the reference's year, and the day spills.
+          year = from_sys_days(c, ref.day).year;
+        }
         m.flags |= flag_year_inferred;
       }
       if (year < min_year || year > max_year) return unresolved(p.month, p.day);
@@ -1097,8 +1117,8 @@ bool runner::scan(std::string_view text) {
   grammar g(folded_.text(), tokens_, persian);
   std::vector<parsed>& found = found_;
   found.clear();
+  parsed p;
   for (std::size_t i = 0; i < tokens_.size();) {
-    parsed p;
     if (tokens_[i].t != type::newline && tokens_[i].t != type::word && g.parse(i, p)) {
       // A date that names a street (شارع 14 رمضان) is not a date.
       bool place = false;
@@ -1141,22 +1161,9 @@ void with_buffers(F&& f) {
   f(shared);
 }
 
-// Longer texts are taken in pieces of about this size, cut after a line
-// break where there is one (no expression crosses a line), so that memory
-// stays bounded and offsets fit the folded map's 32 bits.
+// Longer texts are taken in pieces of about this size (document_stream),
+// so that memory stays bounded and offsets fit the folded map's 32 bits.
 constexpr std::size_t piece_bytes = std::size_t{16} << 20;
-
-std::size_t piece_end(std::string_view text, std::size_t from) {
-  if (text.size() - from <= piece_bytes) return text.size();
-  const std::size_t limit = from + piece_bytes;
-  const std::size_t nl = text.rfind('\n', limit - 1);
-  if (nl != std::string_view::npos && nl >= from + piece_bytes / 2) return nl + 1;
-  const std::size_t sp = text.rfind(' ', limit - 1);
-  if (sp != std::string_view::npos && sp >= from + piece_bytes / 2) return sp + 1;
-  std::size_t cut = limit;  // no blank at all: cut between characters
-  while (cut > from && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return cut > from ? cut : limit;
-}
 
 }  // namespace
 
@@ -1166,34 +1173,65 @@ void extract_each(std::string_view text, const extract_options& options, void (*
     with_buffers([&](buffers& b) { runner(options, b).run(text, visit, context); });
     return;
   }
-  // The publication line of the first piece serves the whole text.
-  extract_options o = options;
-  if (!o.reference) o.reference = publication_date(text.substr(0, piece_end(text, 0)), options);
-  struct shifted {
-    void (*visit)(const match&, void*);
-    void* context;
-    std::size_t base;
-  };
-  for (std::size_t from = 0; from < text.size();) {
-    const std::size_t to = piece_end(text, from);
-    shifted sh{visit, context, from};
-    with_buffers([&](buffers& b) {
-      runner(o, b).run(
-          text.substr(from, to - from),
-          [](const match& m, void* c) {
-            const auto* s = static_cast<const shifted*>(c);
-            match moved = m;
-            moved.begin += s->base;
-            moved.end += s->base;
-            s->visit(moved, s->context);
-          },
-          &sh);
-    });
-    from = to;
+  document_stream ds(options);
+  std::size_t from = 0;
+  while (from < text.size()) {
+    const bool final = text.size() - from <= piece_bytes;
+    const std::string_view piece = text.substr(from, final ? std::string_view::npos : piece_bytes);
+    from += ds.feed(piece, final, [&](const match& m) { visit(m, context); });
   }
 }
 
 }  // namespace detail
+
+namespace {
+// Text re-read at the end of a piece that is not the last: longer than any
+// date expression, short against a piece.
+constexpr std::size_t overlap_bytes = 1024;
+}  // namespace
+
+std::size_t document_stream::feed_each(std::string_view piece, bool final, void (*visit)(const match&, void*),
+                                       void* context) {
+  if (!final && piece.size() < 2 * overlap_bytes) return 0;  // too little to make progress; wait for more
+  if (!started_) {
+    started_ = true;
+    if (!options_.reference) options_.reference = publication_date(piece, options_);
+  }
+  // Matches that end in the overlap are left for the next piece, which
+  // starts no later than the first of them.
+  std::size_t limit = final ? piece.size() : piece.size() - overlap_bytes;
+  while (!final && limit > 0 && (static_cast<unsigned char>(piece[limit]) & 0xC0) == 0x80) --limit;
+  std::size_t next = limit;
+  struct state {
+    document_stream* self;
+    void (*visit)(const match&, void*);
+    void* context;
+    std::size_t limit;
+    std::size_t* next;
+  } st{this, visit, context, limit, &next};
+  detail::with_buffers([&](buffers& b) {
+    runner(options_, b).run(
+        piece,
+        [](const match& m, void* c) {
+          auto* s = static_cast<state*>(c);
+          if (m.end > s->limit) {
+            if (m.begin < *s->next) *s->next = m.begin;
+            return;
+          }
+          match moved = m;
+          moved.begin += s->self->base_;
+          moved.end += s->self->base_;
+          if (moved.begin < s->self->reported_) return;  // found already, in the previous piece
+          s->self->reported_ = moved.end;
+          s->visit(moved, s->context);
+        },
+        &st);
+  });
+  if (final) next = piece.size();
+  if (next == 0) next = limit;  // a single match spanning the whole overlap region: move on
+  base_ += next;
+  return next;
+}
 
 std::optional<reference_time> publication_date(std::string_view text, const extract_options& options) {
   std::optional<reference_time> out;

@@ -6,6 +6,20 @@
 namespace taqvim {
 namespace {
 
+// ISO 8601 years: at least four digits, a sign before negative ones.
+std::string year_string(int y) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%s%04d", y < 0 ? "-" : "", y < 0 ? -y : y);
+  return buf;
+}
+
+std::string month_string(date::sys_days d) {
+  const date::year_month_day g{d};
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "-%02u", static_cast<unsigned>(g.month()));
+  return year_string(static_cast<int>(g.year())) + buf;
+}
+
 std::string day_string(date::sys_days d) {
   const date::year_month_day g{d};
   char buf[24];
@@ -79,13 +93,11 @@ std::string format_value(const match& m) {
     case granularity::year:
       if (gregorian_unit && date::year_month_day{m.first}.month() == date::January &&
           date::year_month_day{m.last}.month() == date::December) {
-        char buf[16];
-        std::snprintf(buf, sizeof buf, "%04d", static_cast<int>(date::year_month_day{m.first}.year()));
-        return buf;
+        return year_string(static_cast<int>(date::year_month_day{m.first}.year()));
       }
       return day_string(m.first) + "/" + day_string(m.last);
     case granularity::month:
-      if (gregorian_unit) return day_string(m.first).substr(0, 7);
+      if (gregorian_unit) return month_string(m.first);
       return day_string(m.first) + "/" + day_string(m.last);
     case granularity::week:
       return day_string(m.first) + "/" + day_string(m.last);

@@ -75,6 +75,8 @@ char32_t fold_code_point(char32_t c) noexcept {
   if (c >= 0x600 && c <= 0x6FF) return arabic_block[c - 0x600];
   switch (c) {
     case 0x200C:  // ZWNJ: a word part boundary, like a space
+    case 0x200B:  // zero width space, which scraped text uses like ZWNJ
+    case 0x180E:
     case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000:
       return ' ';
     case 0x0085: case 0x2028: case 0x2029:

@@ -8,8 +8,10 @@
 //   }
 //
 // Matches come in text order, never overlap, and carry UTF-8 byte offsets
-// into the caller's original text. Nothing is thrown for any input: invalid
-// UTF-8 is skipped as non-text.
+// into the caller's original text. Nothing is thrown for any text: invalid
+// UTF-8 is skipped as non-text. An unknown zone name in the options is a
+// programmer's error: std::runtime_error (from date::locate_zone) when a
+// clock time needs the zone.
 #ifndef TAQVIM_EXTRACT_H
 #define TAQVIM_EXTRACT_H
 
@@ -22,6 +24,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace taqvim {
@@ -109,6 +112,41 @@ std::vector<std::string_view> flag_names(std::uint16_t flags);
 // callers that feed one document in pieces and want each piece resolved
 // against the same date.
 std::optional<reference_time> publication_date(std::string_view text, const extract_options& options = {});
+
+// One document fed in pieces, for texts too large to hold at once:
+//
+//   taqvim::document_stream ds(options);
+//   std::string buf;                     // unconsumed text
+//   while (read more into buf) {
+//     std::size_t used = ds.feed(buf, at_end, visit);
+//     buf.erase(0, used);
+//   }
+//
+// feed() reports each match once, with offsets into the whole document, and
+// returns how many leading bytes of `piece` it is done with; the caller
+// keeps the rest and puts more text after it. The last kilobyte or so of a
+// piece that is not final is read again with the next one, so a date cut by
+// a piece boundary is still found whole. The first piece's publication line
+// serves the whole document when options.reference is absent.
+class document_stream {
+ public:
+  explicit document_stream(extract_options options) : options_(std::move(options)) {}
+
+  template <class Visitor>
+  std::size_t feed(std::string_view piece, bool final, Visitor&& visit) {
+    using V = std::remove_reference_t<Visitor>;
+    return feed_each(
+        piece, final, [](const match& m, void* c) { (*static_cast<V*>(c))(m); },
+        const_cast<void*>(static_cast<const void*>(&visit)));
+  }
+
+ private:
+  std::size_t feed_each(std::string_view piece, bool final, void (*visit)(const match&, void*), void* context);
+  extract_options options_;
+  std::size_t base_ = 0;      // document offset of the next piece's first byte
+  std::size_t reported_ = 0;  // end of the last match reported
+  bool started_ = false;
+};
 
 // All matches in text order.
 std::vector<match> extract(std::string_view text, const extract_options& options = {});

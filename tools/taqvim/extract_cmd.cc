@@ -225,17 +225,14 @@ class extractor_run {
       : opt_(opt), out_(out), err_(err) {}
 
   // One document of any size, in bounded memory: read in pieces of about
-  // piece_bytes cut after a line break (no date crosses a line), each
-  // piece's matches written as soon as it is done. The publication line of
-  // the first piece serves the whole document.
+  // piece_bytes and handed to a document_stream, each piece's matches
+  // written as soon as they are found.
   void stream_document(const std::string& id, std::istream& in) {
     static constexpr std::size_t piece_bytes = std::size_t{1} << 20;
     extract_options options;
     options.reference = opt_.reference;
     options.tz = opt_.tz;
     std::string piece;
-    std::size_t base = 0;
-    bool first = true;
     std::string error;
     char chunk[1 << 16];
     const auto fill = [&] {
@@ -250,24 +247,23 @@ class extractor_run {
     }
     json_writer w(buf_);
     w.begin_object().key("id").string(id).key("matches").begin_array();
-    for (;;) {
+    document_stream stream(options);
+    std::size_t done = 0;  // document offset of piece[0]
+    for (bool first = true;; first = false) {
       if (!first) fill();
       if (in.bad()) {
-        error = std::string("cannot read after byte ") + std::to_string(base + piece.size()) + ": " +
+        error = std::string("cannot read after byte ") + std::to_string(done + piece.size()) + ": " +
                 (errno ? std::strerror(errno) : "read error");
         break;
       }
       const bool last = in.eof();
-      const std::size_t cut = last ? piece.size() : piece_cut(piece);
-      const std::string_view text(piece.data(), cut);
       try {
-        if (first && !options.reference) options.reference = publication_date(text, options);
-        first = false;
-        extract(text, options, [&](const match& m) {
+        const std::size_t used = stream.feed(piece, last, [&](const match& m) {
+          const std::string_view text(piece.data() + (m.begin - done), m.end - m.begin);
           w.begin_object();
-          w.key("start").integer(base + m.begin);
-          w.key("end").integer(base + m.end);
-          w.key("text").string(text.substr(m.begin, m.end - m.begin));
+          w.key("start").integer(m.begin);
+          w.key("end").integer(m.end);
+          w.key("text").string(text);
           w.key("calendar").string(name(m.calendar));
           w.key("value").string(format_value(m));
           w.key("granularity").string(name(m.granularity));
@@ -276,13 +272,13 @@ class extractor_run {
           w.end_array();
           w.end_object();
         });
+        piece.erase(0, used);
+        done += used;
       } catch (const std::exception& x) {
         error = std::string("internal error: ") + x.what();
         break;
       }
       if (buf_.size() >= (1u << 16)) flush();
-      base += cut;
-      piece.erase(0, cut);
       if (last && piece.empty()) break;
     }
     w.end_array();
@@ -295,21 +291,6 @@ class extractor_run {
     w.end_object();
     buf_ += '\n';
     if (buf_.size() >= (1u << 16)) flush();
-  }
-
-  // Where to end a piece that is not the last: after its last line break;
-  // in a line longer than the piece, after its last blank; else between
-  // two characters.
-  static std::size_t piece_cut(std::string_view piece) {
-    const std::size_t half = piece.size() / 2;
-    std::size_t at = piece.rfind('\n');
-    if (at != std::string_view::npos && at >= half) return at + 1;
-    at = piece.rfind(' ');
-    if (at != std::string_view::npos && at >= half) return at + 1;
-    std::size_t cut = piece.size();
-    while (cut > half && (static_cast<unsigned char>(piece[cut - 1]) & 0xC0) == 0x80) --cut;
-    if (cut > half && static_cast<unsigned char>(piece[cut - 1]) >= 0xC0) --cut;  // a lead byte
-    return cut > half ? cut : piece.size();
   }
 
   // A document that cannot be read still gets its line; a file of records

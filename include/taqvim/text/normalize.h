@@ -13,7 +13,8 @@
 //   is dropped;
 // - tatweel, harakat and Quranic marks, ZWJ, soft hyphen, BOM and bidi
 //   controls are dropped;
-// - ZWNJ and every Unicode space become ' ' (so سه‌شنبه reads as سه شنبه);
+// - ZWNJ, zero width space and every Unicode space become ' ' (so سه‌شنبه
+//   reads as سه شنبه);
 //   line and paragraph separators become '\n'; dashes become '-';
 // - Arabic presentation forms (U+FB50..FDFF, U+FE70..FEFF) become the
 //   letters they stand for (NFKC), then fold as above;
