@@ -44,3 +44,20 @@ TEST_CASE("cli extract: a document of several MiB streams with exact offsets", "
   CHECK(offsets.size() > 100);
   std::remove(path.c_str());
 }
+
+TEST_CASE("cli extract --jsonl: a record past --max-record-bytes is an error record, the rest go on",
+          "[cli][stream]") {
+  const std::string big(5000, 'x');
+  const std::string input = "{\"id\":\"a\",\"text\":\"دیروز\",\"reference\":\"2024-01-10\"}\n"
+                            "{\"id\":\"b\",\"text\":\"" + big + "\"}\n"
+                            "{\"id\":\"c\",\"text\":\"أمس\",\"reference\":\"2024-01-10\"}\n";
+  const auto r = test::run_taqvim("extract --jsonl --max-record-bytes 1000", input);
+  CHECK(r.status == 1);
+  const auto out = test::lines(r.out);
+  REQUIRE(out.size() == 3);
+  CHECK(out[0].rfind("{\"id\":\"a\",\"matches\":[{", 0) == 0);
+  CHECK(out[0].find("\"value\":\"2024-01-09\"") != std::string::npos);
+  CHECK(out[1] == "{\"id\":null,\"error\":\"record longer than 1000 bytes (--max-record-bytes)\"}");
+  CHECK(out[2].rfind("{\"id\":\"c\",\"matches\":[{", 0) == 0);
+  CHECK(r.err == "taqvim: <stdin>:2: record longer than 1000 bytes (--max-record-bytes)\n");
+}

@@ -215,6 +215,32 @@ std::string json_problem(simdjson::error_code e) {
   }
 }
 
+// std::getline, but a line past `limit` bytes is skipped to its end rather
+// than stored: false at the end of input, `too_long` for a skipped line.
+bool read_line(std::istream& in, std::string& line, std::size_t limit, bool& too_long) {
+  line.clear();
+  too_long = false;
+  std::streambuf* sb = in.rdbuf();
+  bool any = false;
+  for (;;) {
+    const int c = sb->sbumpc();
+    if (c == std::char_traits<char>::eof()) {
+      in.setstate(std::ios::eofbit);
+      return any;
+    }
+    any = true;
+    if (c == '\n') return true;
+    if (too_long) continue;
+    if (line.size() >= limit) {
+      too_long = true;
+      line.clear();
+      line.shrink_to_fit();
+      continue;
+    }
+    line += static_cast<char>(c);
+  }
+}
+
 bool blank(std::string_view line) noexcept {
   return line.find_first_not_of(" \t\r") == std::string_view::npos;
 }
@@ -309,7 +335,13 @@ class extractor_run {
     std::size_t n = 1;
     for (;; ++n) {
       errno = 0;  // so that a read error's errno is the read's own
-      if (!std::getline(in, line)) break;
+      bool too_long = false;
+      if (!read_line(in, line, opt_.max_record_bytes, too_long)) break;
+      if (too_long) {
+        fail(where, n, kind::absent, {},
+             "record longer than " + std::to_string(opt_.max_record_bytes) + " bytes (--max-record-bytes)");
+        continue;
+      }
       // A BOM is no part of the JSON, but editors on Windows write one.
       if (n == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
       if (!blank(line)) record_line(where, n, line);

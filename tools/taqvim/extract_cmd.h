@@ -19,6 +19,9 @@ struct extract_cli_options {
   // For every document; a record's own "reference" and "tz" override them.
   std::optional<reference_time> reference;
   std::string tz = "Asia/Tehran";
+  // A --jsonl line longer than this is not read into memory: it becomes an
+  // error record. Plain documents are streamed and have no limit.
+  std::size_t max_record_bytes = std::size_t{64} << 20;
 };
 
 // Empty when the tz database knows the zone, else a message saying it does not.

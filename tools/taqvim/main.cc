@@ -73,6 +73,11 @@ int main(int argc, char** argv) {
   extract->add_option("--tz", ext.tz, "IANA zone in which clock times are read; a record's own tz wins")
       ->check([](const std::string& s) { return taqvim::cli::check_zone(s); })
       ->capture_default_str();
+  extract
+      ->add_option("--max-record-bytes", ext.max_record_bytes,
+                   "With --jsonl, a longer line becomes an error record without being held in memory")
+      ->capture_default_str()
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 40));
   extract->add_option("FILE", files, "Documents, or with --jsonl files of records");
 
   try {
