@@ -269,6 +269,20 @@ class grammar {
     return j;
   }
 
+  // The year after a day and month, if one is written there in the same
+  // calendar (an era marker of another calendar belongs to something else).
+  // Sets p.year and p.two_digit_year; returns the token after it.
+  std::size_t optional_year(std::size_t i, parsed& p) const {
+    int year = 0;
+    bool two = false, named = false;
+    system ysys = p.sys;
+    const std::size_t y = year_part(i, year, two, ysys, named, false);
+    if (!y || (named && ysys != p.sys)) return i;
+    p.year = year;
+    p.two_digit_year = two;
+    return y;
+  }
+
   // A clock time after a date or on its own: [-|,|ساعت|الساعة] H[:MM[:SS]] [صبح|م|pm].
   // Returns next, or 0.
   std::size_t time_part(std::size_t i, parsed& p, bool standalone) const {
@@ -452,17 +466,7 @@ class grammar {
     p.sys = sys;
     p.sys_from_name = true;
     p.dual_mismatch = mismatch;
-    std::size_t e = m;
-    int year = 0;
-    bool two = false, named = false;
-    system ysys = sys;
-    if (const std::size_t y = year_part(m, year, two, ysys, named, false)) {
-      if (!named || ysys == sys) {
-        p.year = year;
-        p.two_digit_year = two;
-        e = y;
-      }
-    }
+    std::size_t e = optional_year(m, p);
     if (needs_year && p.year == 0) return false;  // ۱۰ می‌رسد
     parsed tp;
     if (const std::size_t t = time_part(e, tp, false)) {
@@ -524,17 +528,7 @@ class grammar {
       p.month = p.month2 = month;
       p.sys = sys;
       p.sys_from_name = true;
-      std::size_t e = m;
-      int year = 0;
-      bool two = false, named = false;
-      system ysys = sys;
-      if (const std::size_t y = year_part(m, year, two, ysys, named, false)) {
-        if (!named || ysys == sys) {
-          p.year = year;
-          p.two_digit_year = two;
-          e = y;
-        }
-      }
+      const std::size_t e = optional_year(m, p);
       if (needs_year && p.year == 0) return false;
       p.te = e;
       return true;

@@ -28,24 +28,27 @@ std::string shown(std::string_view s) {
   return q;
 }
 
+// One match in SCHEMA's form; `surface` is the matched text.
+void write_match(json_writer& w, const match& m, std::string_view surface) {
+  w.begin_object();
+  w.key("start").integer(m.begin);
+  w.key("end").integer(m.end);
+  w.key("text").string(surface);
+  w.key("calendar").string(name(m.calendar));
+  w.key("value").string(format_value(m));
+  w.key("granularity").string(name(m.granularity));
+  w.key("flags").begin_array();
+  for (std::string_view f : flag_names(m.flags)) w.string(f);
+  w.end_array();
+  w.end_object();
+}
+
 // `{"id":…,"matches":[…]}` without the closing brace's newline.
 void write_matches_record(std::string& out, std::string_view id, std::string_view text,
                           const extract_options& options) {
   json_writer w(out);
   w.begin_object().key("id").string(id).key("matches").begin_array();
-  extract(text, options, [&](const match& m) {
-    w.begin_object();
-    w.key("start").integer(m.begin);
-    w.key("end").integer(m.end);
-    w.key("text").string(text.substr(m.begin, m.end - m.begin));
-    w.key("calendar").string(name(m.calendar));
-    w.key("value").string(format_value(m));
-    w.key("granularity").string(name(m.granularity));
-    w.key("flags").begin_array();
-    for (std::string_view f : flag_names(m.flags)) w.string(f);
-    w.end_array();
-    w.end_object();
-  });
+  extract(text, options, [&](const match& m) { write_match(w, m, text.substr(m.begin, m.end - m.begin)); });
   w.end_array().end_object();
 }
 
@@ -285,18 +288,7 @@ class extractor_run {
       const bool last = in.eof();
       try {
         const std::size_t used = stream.feed(piece, last, [&](const match& m) {
-          const std::string_view text(piece.data() + (m.begin - done), m.end - m.begin);
-          w.begin_object();
-          w.key("start").integer(m.begin);
-          w.key("end").integer(m.end);
-          w.key("text").string(text);
-          w.key("calendar").string(name(m.calendar));
-          w.key("value").string(format_value(m));
-          w.key("granularity").string(name(m.granularity));
-          w.key("flags").begin_array();
-          for (std::string_view f : flag_names(m.flags)) w.string(f);
-          w.end_array();
-          w.end_object();
+          write_match(w, m, std::string_view(piece.data() + (m.begin - done), m.end - m.begin));
         });
         piece.erase(0, used);
         done += used;
