@@ -229,8 +229,6 @@ class grammar {
           if (paren) {
             if (punct(j, ')')) ++j;
             else j = i + 1;  // unbalanced: keep the first name only
-          } else if (punct(j, '/') && touching(j)) {
-            ++j;  // "اكتوبر/ارنا": a trailing slash before an agency name
           }
         }
       }

@@ -229,6 +229,9 @@ TEST_CASE("forms: a month written twice is one match", "[extract][forms]") {
     xt::expect_one("6 تشرين الاول /اكتوبر", o,
                    {"6 تشرين الاول /اكتوبر", "gregorian", "2023-10-06", "day", {"year_inferred"}});
     xt::expect_one("6 تشرين الأول/أكتوبر 2023", o, {"6 تشرين الأول/أكتوبر 2023", "gregorian", "2023-10-06", "day"});
+    // A dateline: the slash before the agency's name is not part of the date.
+    xt::expect_one("طهران / 6 تشرين الاول /اكتوبر/ارنا- دعا", o,
+                   {"6 تشرين الاول /اكتوبر", "gregorian", "2023-10-06", "day", {"year_inferred"}});
   }
   SECTION("parentheses") {
     xt::expect_one("تشرين الأول (أكتوبر) 2023", o, {"تشرين الأول (أكتوبر) 2023", "gregorian", "2023-10", "month"});
