@@ -61,7 +61,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   simdjson::dom::parser parser;
   for (const std::string& l : lines) {
     simdjson::dom::element doc;
-    if (parser.parse(l).get(doc)) fail("not JSON", l);
+    // A numeric id is echoed as written, and JSON numbers have no size
+    // limit, though simdjson's DOM refuses those past 64 bits: check such a
+    // line with the number replaced by 0.
+    std::string checked = l;
+    if (checked.rfind("{\"id\":", 0) == 0) {
+      std::size_t end = 6;
+      while (end < checked.size() && std::string_view("-+.0123456789eE").find(checked[end]) != std::string_view::npos) ++end;
+      if (end > 6) checked.replace(6, end - 6, "0");
+    }
+    if (parser.parse(checked).get(doc)) fail("not JSON", l);
     simdjson::dom::object obj;
     if (doc.get_object().get(obj)) fail("not an object", l);
     simdjson::dom::element id, matches, error;
