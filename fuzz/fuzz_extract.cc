@@ -20,6 +20,8 @@
 // fuzz/gen_text_corpus.py writes the seeds in fuzz/corpus/extract/ in this
 // layout; keep the two in step.
 
+#include "check.h"
+
 #include <taqvim/extract.h>
 #include <taqvim/text/normalize.h>
 
@@ -57,19 +59,10 @@ constexpr std::string_view kJunk =
 constexpr std::size_t kJunkFirstLength = 24;
 constexpr std::string_view kJunkFirstValue = "2023-08-06";
 
-[[noreturn]] __attribute__((format(printf, 2, 3))) void fail(int line, const char* fmt, ...) {
-  std::fprintf(stderr, "fuzz_extract.cc:%d: ", line);
-  va_list ap;
-  va_start(ap, fmt);
-  std::vfprintf(stderr, fmt, ap);
-  va_end(ap);
-  std::fputc('\n', stderr);
-  std::abort();
-}
 
 #define CHECK(cond, ...)                                   \
   do {                                                     \
-    if (!(cond)) fail(__LINE__, "check `" #cond "` failed: " __VA_ARGS__); \
+    if (!(cond)) fuzz_fail("fuzz_extract.cc", __LINE__, "check `" #cond "` failed: " __VA_ARGS__); \
   } while (0)
 
 struct setup {
@@ -290,7 +283,7 @@ void check_value(std::string_view text, const match& m) {
       break;
     }
     default:
-      fail(__LINE__, "granularity out of range: %s", w);
+      fuzz_fail("fuzz_extract.cc", __LINE__, "granularity out of range: %s", w);
   }
 }
 

@@ -5,6 +5,8 @@
 // Input: the text, as is. The spans checked are derived from the input
 // itself, so a run is reproducible from the input alone.
 
+#include "check.h"
+
 #include <taqvim/text/normalize.h>
 
 #include <cstdarg>
@@ -22,19 +24,10 @@ using taqvim::text::fold;
 using taqvim::text::folded_text;
 using taqvim::text::utf8_sequence_length;
 
-[[noreturn]] __attribute__((format(printf, 2, 3))) void fail(int line, const char* fmt, ...) {
-  std::fprintf(stderr, "fuzz_normalize.cc:%d: ", line);
-  va_list ap;
-  va_start(ap, fmt);
-  std::vfprintf(stderr, fmt, ap);
-  va_end(ap);
-  std::fputc('\n', stderr);
-  std::abort();
-}
 
 #define CHECK(cond, ...)                                                   \
   do {                                                                     \
-    if (!(cond)) fail(__LINE__, "check `" #cond "` failed: " __VA_ARGS__); \
+    if (!(cond)) fuzz_fail("fuzz_normalize.cc", __LINE__, "check `" #cond "` failed: " __VA_ARGS__); \
   } while (0)
 
 // Starts of the code points fold() sees: every well-formed sequence and every
