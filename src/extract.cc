@@ -82,12 +82,21 @@ class grammar {
         1U << static_cast<unsigned>(kind::month_jalali) | 1U << static_cast<unsigned>(kind::month_hijri) |
         1U << static_cast<unsigned>(kind::month_gregorian) | 1U << static_cast<unsigned>(kind::weekday) |
         1U << static_cast<unsigned>(kind::ordinal) | 1U << static_cast<unsigned>(kind::cardinal) |
-        1U << static_cast<unsigned>(kind::relative) | 1U << static_cast<unsigned>(kind::unit) |
-        1U << static_cast<unsigned>(kind::direction);
-    constexpr unsigned filler_starters = 1U << lexicon::fill_day_word | 1U << lexicon::fill_range_from |
-                                         1U << lexicon::fill_in | 1U << lexicon::fill_year_word |
-                                         1U << lexicon::fill_hour_word;
-    return (t.kinds & starters) || (t.fillers & filler_starters);
+        1U << static_cast<unsigned>(kind::relative);
+    if (t.kinds & starters) return true;
+    // Words as common as در, از, من, في, قبل, بعد lead an expression only
+    // when the right word follows them.
+    const std::size_t j = i + 1;
+    const bool count_next = number(j) || entry_of(j, kind::cardinal) || entry_of(j, kind::ordinal);
+    if (direction(i, 0) && (count_next || entry_of(j, kind::unit))) return true;
+    if (const auto* u = entry_of(i, kind::unit); u && u->value >= 2) return true;  // يومين
+    if (filler(i, lexicon::fill_day_word) && entry_of(j, kind::weekday)) return true;
+    if (filler(i, lexicon::fill_range_from) && count_next) return true;
+    if (filler(i, lexicon::fill_year_word) && number(j)) return true;
+    if (filler(i, lexicon::fill_hour_word) && count_next) return true;
+    if (filler(i, lexicon::fill_in) && (filler(j, lexicon::fill_year_word) || filler(j, lexicon::fill_hour_word)))
+      return true;
+    return false;
   }
 
   // The longest expression starting at token i.
