@@ -15,6 +15,9 @@
 // fuzz/gen_calendar_corpus.py writes the seeds in fuzz/corpus/calendar/ with
 // this layout; keep the two in step.
 
+#include "check.h"
+
+#include <string>
 #include <taqvim/hijri.h>
 #include <taqvim/jalali.h>
 
@@ -96,13 +99,10 @@ inputs decode(const std::uint8_t* data, std::size_t size) {
 
 [[noreturn]] __attribute__((format(printf, 4, 5))) void fail(const char* calendar, int line, const char* cond,
                                                            const char* fmt, ...) {
-  std::fprintf(stderr, "fuzz_calendar.cc:%d: %s: check `%s` failed: ", line, calendar, cond);
+  const std::string prefix = std::string(calendar) + ": check `" + cond + "` failed: ";
   va_list ap;
   va_start(ap, fmt);
-  std::vfprintf(stderr, fmt, ap);
-  va_end(ap);
-  std::fputc('\n', stderr);
-  std::abort();
+  fuzz_vfail("fuzz_calendar.cc", line, prefix.c_str(), fmt, ap);
 }
 
 #define CHECK(cond, ...)                                         \

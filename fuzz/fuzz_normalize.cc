@@ -43,18 +43,6 @@ std::vector<bool> boundaries(std::string_view s) {
   return b;
 }
 
-char32_t decode(std::string_view s, std::size_t i, std::size_t len) {
-  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
-  switch (len) {
-    case 1: return b(0);
-    case 2: return (char32_t{b(0)} & 0x1F) << 6 | (b(1) & 0x3F);
-    case 3: return (char32_t{b(0)} & 0x0F) << 12 | (char32_t{b(1)} & 0x3F) << 6 | (b(2) & 0x3F);
-    default:
-      return (char32_t{b(0)} & 0x07) << 18 | (char32_t{b(1)} & 0x3F) << 12 | (char32_t{b(2)} & 0x3F) << 6 |
-             (b(3) & 0x3F);
-  }
-}
-
 // Characters normalize.h promises never to leave in folded text.
 bool folded_away(char32_t c) {
   if (c >= 'A' && c <= 'Z') return true;
@@ -111,7 +99,7 @@ void check_fold(std::string_view in, const folded_text& f) {
     const std::size_t len = utf8_sequence_length(out, i);
     CHECK(len > 0, "folded byte %zu (0x%02x) starts an ill-formed sequence", i,
           static_cast<unsigned char>(out[i]));
-    const char32_t c = decode(out, i, len);
+    const char32_t c = taqvim::text::decode_utf8(out, i, len);
     CHECK(!folded_away(c), "U+%04X left in folded text at %zu", static_cast<unsigned>(c), i);
     for (std::size_t k = 1; k < len; ++k)
       CHECK(f.source(i + k) == f.source(i), "folded character at %zu maps to two places", i);

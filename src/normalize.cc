@@ -125,18 +125,6 @@ bool is_presentation_form(char32_t c) noexcept {
   return (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFE);
 }
 
-char32_t decode(std::string_view s, std::size_t i, std::size_t len) noexcept {
-  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
-  switch (len) {
-    case 1: return b(0);
-    case 2: return (char32_t{b(0)} & 0x1F) << 6 | (b(1) & 0x3F);
-    case 3: return (char32_t{b(0)} & 0x0F) << 12 | (char32_t{b(1)} & 0x3F) << 6 | (b(2) & 0x3F);
-    default:
-      return (char32_t{b(0)} & 0x07) << 18 | (char32_t{b(1)} & 0x3F) << 12 | (char32_t{b(2)} & 0x3F) << 6 |
-             (b(3) & 0x3F);
-  }
-}
-
 }  // namespace
 
 std::size_t utf8_sequence_length(std::string_view s, std::size_t i) noexcept {
@@ -162,6 +150,18 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) noexcept {
     return 4;
   }
   return 0;
+}
+
+char32_t decode_utf8(std::string_view s, std::size_t i, std::size_t len) noexcept {
+  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
+  switch (len) {
+    case 1: return b(0);
+    case 2: return (char32_t{b(0)} & 0x1F) << 6 | (b(1) & 0x3F);
+    case 3: return (char32_t{b(0)} & 0x0F) << 12 | (char32_t{b(1)} & 0x3F) << 6 | (b(2) & 0x3F);
+    default:
+      return (char32_t{b(0)} & 0x07) << 18 | (char32_t{b(1)} & 0x3F) << 12 | (char32_t{b(2)} & 0x3F) << 6 |
+             (b(3) & 0x3F);
+  }
 }
 
 std::pair<std::size_t, std::size_t> folded_text::source_span(std::size_t fb, std::size_t fe) const noexcept {
@@ -265,7 +265,7 @@ void fold(std::string_view in, folded_text& out) {
       ++i;
       continue;
     }
-    const char32_t c = decode(in, i, len);
+    const char32_t c = decode_utf8(in, i, len);
     if (is_presentation_form(c)) {
       // Compatibility decomposition (e.g. U+FEFB lam-alef -> U+0644 U+0627),
       // each part then folded like any letter.

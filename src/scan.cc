@@ -8,18 +8,6 @@ namespace taqvim {
 namespace scan {
 namespace {
 
-char32_t code_point(std::string_view s, std::size_t i, std::size_t len) noexcept {
-  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
-  switch (len) {
-    case 2: return (char32_t{b(0)} & 0x1F) << 6 | (b(1) & 0x3F);
-    case 3: return (char32_t{b(0)} & 0x0F) << 12 | (char32_t{b(1)} & 0x3F) << 6 | (b(2) & 0x3F);
-    case 4:
-      return (char32_t{b(0)} & 0x07) << 18 | (char32_t{b(1)} & 0x3F) << 12 | (char32_t{b(2)} & 0x3F) << 6 |
-             (b(3) & 0x3F);
-    default: return b(0);
-  }
-}
-
 // Symbols of the Arabic block: Arabic punctuation and signs.
 constexpr bool arabic_symbol(char32_t c) noexcept {
   return (c >= 0x600 && c <= 0x60F) || (c >= 0x66A && c <= 0x66D) || c == 0x6D4 || c == 0x6DE || c == 0x6E9;
@@ -260,7 +248,7 @@ bool letter_at(std::string_view s, std::size_t i, std::size_t& len) noexcept {
     len = 1;
     return false;
   }
-  return !is_symbol(code_point(s, i, len));
+  return !is_symbol(text::decode_utf8(s, i, len));
 }
 
 void tokenize(std::string_view s, std::vector<token>& out) {

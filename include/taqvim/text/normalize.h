@@ -76,6 +76,10 @@ void fold(std::string_view in, folded_text& out);
 // bytes there are not one (overlong, surrogate, past U+10FFFF, truncated).
 std::size_t utf8_sequence_length(std::string_view s, std::size_t i) noexcept;
 
+// The code point of the well-formed sequence of `len` bytes at s[i]
+// (len from utf8_sequence_length).
+char32_t decode_utf8(std::string_view s, std::size_t i, std::size_t len) noexcept;
+
 }  // namespace text
 }  // namespace taqvim
 
