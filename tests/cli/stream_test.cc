@@ -61,3 +61,11 @@ TEST_CASE("cli extract --jsonl: a record past --max-record-bytes is an error rec
   CHECK(out[2].rfind("{\"id\":\"c\",\"matches\":[{", 0) == 0);
   CHECK(r.err == "taqvim: <stdin>:2: record longer than 1000 bytes (--max-record-bytes)\n");
 }
+
+TEST_CASE("cli extract: a file that opens but cannot be read still gets its record", "[cli][stream]") {
+  // A directory opens as a stream on Linux and fails on the first read.
+  const auto r = test::run_taqvim(std::string("extract '") + TAQVIM_TEST_TMP_DIR + "'");
+  CHECK(r.status == 1);
+  CHECK(r.out == std::string("{\"id\":\"") + TAQVIM_TEST_TMP_DIR + "\",\"error\":\"cannot read: Is a directory\"}\n");
+  CHECK(r.err == std::string("taqvim: ") + TAQVIM_TEST_TMP_DIR + ": cannot read: Is a directory\n");
+}
