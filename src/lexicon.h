@@ -1,6 +1,6 @@
 // The compiled lexicon: every word and phrase of data/lexicon/*.txt, folded
-// (text/normalize.h) with its spaces removed, in one byte trie generated at
-// build time by tools/gen/gen_lexicon.cc.
+// (text/normalize.h) with its spaces removed, in one character trie
+// generated at build time by tools/gen/gen_lexicon.cc.
 #ifndef TAQVIM_SRC_LEXICON_H
 #define TAQVIM_SRC_LEXICON_H
 
@@ -54,9 +54,14 @@ struct entry {
   std::int16_t aux;
 };
 
-// The trie: node n has edges [edge_begin[n], edge_begin[n+1]) with sorted
-// labels, and entries [entry_begin[n], entry_begin[n+1]).
+// The trie, over characters: keys are spelled in classes 1..alphabet_size,
+// class k standing for alphabet[k - 1] (sorted code points). Node n has
+// edges [edge_begin[n], edge_begin[n+1]) with sorted class labels, and
+// entries [entry_begin[n], entry_begin[n+1]). The root is node 0, and never
+// a child. Fewer than 128 classes and 65536 nodes (gen_lexicon checks).
 struct trie {
+  const char32_t* alphabet;
+  std::uint32_t alphabet_size;
   const std::uint32_t* edge_begin;
   const std::uint8_t* labels;
   const std::uint32_t* targets;
@@ -66,17 +71,6 @@ struct trie {
 };
 
 const trie& table() noexcept;
-
-// The child of `node` along byte `b`, or 0 (the root is never a child).
-inline std::uint32_t step(const trie& t, std::uint32_t node, unsigned char b) noexcept {
-  std::uint32_t lo = t.edge_begin[node], hi = t.edge_begin[node + 1];
-  while (lo < hi) {
-    const std::uint32_t mid = (lo + hi) / 2;
-    if (t.labels[mid] < b) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < t.edge_begin[node + 1] && t.labels[lo] == b ? t.targets[lo] : 0;
-}
 
 }  // namespace lexicon
 }  // namespace taqvim

@@ -32,9 +32,6 @@ struct token {
 // Appends the tokens of folded text `s` to `out`.
 void tokenize(std::string_view s, std::vector<token>& out);
 
-// True when the code point at s[i] (folded text) is a letter; sets its length.
-bool letter_at(std::string_view s, std::size_t i, std::size_t& len) noexcept;
-
 }  // namespace scan
 }  // namespace taqvim
 

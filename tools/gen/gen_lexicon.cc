@@ -133,17 +133,19 @@ std::string trim(std::string s) {
   return s.substr(i);
 }
 
+// A trie over characters (code points), not bytes: the scanner steps one
+// character at a time through a dense table indexed by character class.
 struct node {
-  std::map<unsigned char, std::unique_ptr<node>> children;
+  std::map<char32_t, std::unique_ptr<node>> children;
   std::vector<entry> entries;
   std::uint32_t id = 0;
 };
 
 bool same(const entry& a, const entry& b) { return a.k == b.k && a.value == b.value && a.aux == b.aux; }
 
-void insert(node& root, const std::string& key, const entry& e) {
+void insert(node& root, const std::u32string& key, const entry& e) {
   node* n = &root;
-  for (unsigned char c : key) {
+  for (char32_t c : key) {
     auto& child = n->children[c];
     if (!child) child = std::make_unique<node>();
     n = child.get();
@@ -162,6 +164,7 @@ int main(int argc, char** argv) {
   }
   node root;
   std::size_t entries = 0;
+  std::set<char32_t> alphabet;
   taqvim::text::folded_text folded;
   for (int a = 2; a < argc; ++a) {
     std::ifstream in(argv[a]);
@@ -190,16 +193,33 @@ int main(int argc, char** argv) {
       if (note != std::string::npos) value = value.substr(0, note);
       value = trim(value);
       taqvim::text::fold(surface, folded);
-      std::string key;
-      for (char c : folded.text()) {
-        if (c == '\n' || c == taqvim::text::invalid_byte) fail("surface is not one line of valid UTF-8");
-        if (c != ' ') key += c;
+      std::u32string key;
+      const std::string_view f = folded.text();
+      for (std::size_t i = 0; i < f.size();) {
+        const std::size_t len = taqvim::text::utf8_sequence_length(f, i);
+        if (len == 0 || f[i] == '\n' || f[i] == taqvim::text::invalid_byte)
+          fail("surface is not one line of valid UTF-8");
+        const char32_t c = taqvim::text::decode_utf8(f, i, len);
+        if (c != ' ') {
+          key += c;
+          alphabet.insert(c);
+        }
+        i += len;
       }
       if (key.empty()) fail("empty surface");
       insert(root, key, parse_value(k, value));
       ++entries;
     }
   }
+
+  // Character classes are 1..alphabet.size() in code point order; the
+  // scanner packs a class and a letter bit into one byte, and nodes into 16 bits.
+  where = "data/lexicon";
+  if (alphabet.size() > 127) fail("more than 127 distinct characters in the keys");
+  const std::vector<char32_t> letters(alphabet.begin(), alphabet.end());
+  const auto class_of = [&](char32_t c) {
+    return static_cast<unsigned>(std::lower_bound(letters.begin(), letters.end(), c) - letters.begin()) + 1;
+  };
 
   // Breadth-first numbering keeps the nodes near the root together.
   std::vector<node*> order{&root};
@@ -224,13 +244,15 @@ int main(int argc, char** argv) {
     edge_begin.push_back(static_cast<std::uint32_t>(labels.size()));
     entry_begin.push_back(static_cast<std::uint32_t>(all.size()));
     for (auto& [label, child] : n->children) {
-      labels.push_back(label);
+      labels.push_back(class_of(label));
       targets.push_back(child->id);
     }
     all.insert(all.end(), n->entries.begin(), n->entries.end());
   }
   edge_begin.push_back(static_cast<std::uint32_t>(labels.size()));
   entry_begin.push_back(static_cast<std::uint32_t>(all.size()));
+  if (order.size() > 65535) fail("more than 65535 trie nodes");
+  array("char32_t", "alphabet", letters);
   array("std::uint32_t", "edge_begin", edge_begin);
   array("std::uint8_t", "labels", labels);
   array("std::uint32_t", "targets", targets);
@@ -241,8 +263,8 @@ int main(int argc, char** argv) {
         << ", " << all[i].aux << "},";
   }
   out << "\n};\n\n}  // namespace\n\nconst trie& table() noexcept {\n"
-         "  static constexpr trie t{edge_begin, labels, targets, entry_begin, entries, "
-      << order.size() << "};\n  return t;\n}\n\n}  // namespace lexicon\n}  // namespace taqvim\n";
+         "  static constexpr trie t{alphabet, " << letters.size()
+      << ", edge_begin, labels, targets, entry_begin, entries, " << order.size() << "};\n  return t;\n}\n\n}  // namespace lexicon\n}  // namespace taqvim\n";
 
   // Write only on change, so that an unchanged lexicon rebuilds nothing.
   const std::string text = out.str();
