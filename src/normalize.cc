@@ -65,7 +65,7 @@ constexpr std::array<std::uint8_t, 256> language_marks = make_language_marks();
 
 
 
-char32_t fold_code_point(char32_t c) noexcept {
+constexpr char32_t fold_code_point(char32_t c) noexcept {
   if (c < 0x80) {
     if (c >= 'A' && c <= 'Z') return c + ('a' - 'A');
     if (c == '\n') return c;
@@ -116,6 +116,13 @@ std::array<two_byte_fold, 30 * 64> make_two_byte_folds() {
   return t;
 }
 
+constexpr std::array<char, 128> make_ascii_folds() {
+  std::array<char, 128> t{};
+  for (char32_t c = 0; c < 128; ++c) t[c] = static_cast<char>(fold_code_point(c));
+  return t;
+}
+constexpr std::array<char, 128> ascii_folds = make_ascii_folds();
+
 const std::array<two_byte_fold, 30 * 64>& two_byte_folds() {
   static const std::array<two_byte_fold, 30 * 64> t = make_two_byte_folds();
   return t;
@@ -164,9 +171,19 @@ char32_t decode_utf8(std::string_view s, std::size_t i, std::size_t len) noexcep
   }
 }
 
+std::size_t folded_text::source(std::size_t i) const noexcept {
+  if (i >= text_.size()) return original_.size();
+  // Folded text is well-formed UTF-8: back to the start of the character.
+  while (i > 0 && (static_cast<unsigned char>(text_[i]) & 0xC0) == 0x80) --i;
+  const auto after = std::upper_bound(shifts_.begin(), shifts_.end(), i,
+                                      [](std::size_t v, const detail::fold_shift& s) { return v < s.folded; });
+  const detail::fold_shift& s = *(after - 1);  // shifts_ starts at folded offset 0
+  return s.original + (i - s.folded);
+}
+
 std::pair<std::size_t, std::size_t> folded_text::source_span(std::size_t fb, std::size_t fe) const noexcept {
-  const std::size_t begin = map_[fb];
-  const std::size_t last = map_[fe - 1];
+  const std::size_t begin = source(fb);
+  const std::size_t last = source(fe - 1);
   const std::size_t len = utf8_sequence_length(original_, last);
   std::size_t end = last + (len == 0 ? 1 : len);
   // The marks written on the last letter belong to it (هـ, غداً, الأربعاء),
@@ -180,125 +197,131 @@ std::pair<std::size_t, std::size_t> folded_text::source_span(std::size_t fb, std
   return {begin, end};
 }
 
+namespace {
+
+using shift_list = std::vector<detail::fold_shift>;
+
+// The folded character at `fo` comes from the original character at `at`.
+void note_shift(shift_list& shifts, std::size_t fo, std::size_t at) {
+  detail::fold_shift& last = shifts.back();
+  if (last.folded == fo) {
+    last.original = static_cast<std::uint32_t>(at);
+  } else if (at + last.folded != fo + last.original) {
+    shifts.push_back({static_cast<std::uint32_t>(fo), static_cast<std::uint32_t>(at)});
+  }
+}
+
+std::size_t put(char32_t c, char* w, std::size_t o) {
+  if (c < 0x80) {
+    w[o++] = static_cast<char>(c);
+  } else if (c < 0x800) {
+    w[o++] = static_cast<char>(0xC0 | (c >> 6));
+    w[o++] = static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    w[o++] = static_cast<char>(0xE0 | (c >> 12));
+    w[o++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    w[o++] = static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    w[o++] = static_cast<char>(0xF0 | (c >> 18));
+    w[o++] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    w[o++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    w[o++] = static_cast<char>(0x80 | (c & 0x3F));
+  }
+  return o;
+}
+
+// Folds the character of `len` bytes at in[i] that the fast paths of fold()
+// leave (three- and four-byte sequences), writing at t[o]; returns the new o.
+// Only a presentation form folds to more bytes than it had: that path makes
+// room in t for itself and for the rest of the input.
+std::size_t fold_other(std::string_view in, std::size_t i, std::size_t len, std::string& t, std::size_t o,
+                       shift_list& shifts) {
+  const char32_t c = decode_utf8(in, i, len);
+  const std::size_t before = o;
+  if (is_presentation_form(c)) {
+    // Compatibility decomposition (e.g. U+FEFB lam-alef -> U+0644 U+0627),
+    // each part then folded like any letter.
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2* nfkc = unorm2_getNFKCInstance(&status);
+    UChar buf[32];
+    const int32_t parts =
+        U_SUCCESS(status) ? unorm2_getDecomposition(nfkc, static_cast<UChar32>(c), buf, 32, &status) : -1;
+    if (U_SUCCESS(status) && parts > 0) {
+      for (int32_t k = 0; k < parts; ++k) {
+        char32_t part = buf[k];
+        if (part >= 0xD800 && part <= 0xDBFF && k + 1 < parts) {
+          part = 0x10000 + ((part - 0xD800) << 10) + (buf[++k] - 0xDC00);
+        }
+        const char32_t f = fold_code_point(part);
+        if (f == drop) continue;
+        const std::size_t need = o + 4 + (in.size() - i);
+        if (need > t.size()) t.resize(std::max(t.size() * 2, need));
+        note_shift(shifts, o, i);
+        o = put(f, t.data(), o);
+      }
+      note_shift(shifts, o, i + len);
+      return o;
+    }
+  }
+  const char32_t f = fold_code_point(c);
+  if (f != drop) o = put(f, t.data(), o);
+  if (o - before != len) note_shift(shifts, o, i + len);
+  return o;
+}
+
+}  // namespace
+
 void fold(std::string_view in, folded_text& out) {
   out.original_ = in;
   std::string& t = out.text_;
-  std::vector<std::uint32_t>& map = out.map_;
-  // Room for the common case, where no character grows; the rare one that
-  // does (a presentation form, a BMP symbol) makes room for itself.
+  shift_list& shifts = out.shifts_;
+  shifts.assign(1, {0, 0});
+  // Room for the common case, where no character grows; fold_other() makes
+  // more when one does.
   t.resize(in.size());
-  map.resize(in.size() + 1);
+  // Locals only in the loop: a char store through `w` could otherwise
+  // alias any of them and force a reload.
+  char* w = t.data();
   std::size_t o = 0;
-  // Writes stay within t because no fast-path character grows; after one
-  // that did, the rest of the input still needs its own bytes of room.
   std::size_t i = 0;
   const std::size_t n = in.size();
-  const auto room = [&](std::size_t extra) {
-    const std::size_t need = o + extra + (n - i);
-    if (need > t.size()) {
-      t.resize(std::max(t.size() * 2, need));
-      map.resize(t.size() + 1);
-    }
-  };
-  // No character but a presentation form folds to more bytes than it had,
-  // so only that path needs room(); put() writes within the input's size.
-  const auto put = [&](char32_t c, std::size_t at) {
-    const auto a = static_cast<std::uint32_t>(at);
-    if (c < 0x80) {
-      t[o] = static_cast<char>(c);
-      map[o++] = a;
-    } else if (c < 0x800) {
-      t[o] = static_cast<char>(0xC0 | (c >> 6));
-      map[o++] = a;
-      t[o] = static_cast<char>(0x80 | (c & 0x3F));
-      map[o++] = a;
-    } else {
-      char bytes[4];
-      const int k = c < 0x10000 ? 3 : 4;
-      if (k == 3) {
-        bytes[0] = static_cast<char>(0xE0 | (c >> 12));
-        bytes[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        bytes[2] = static_cast<char>(0x80 | (c & 0x3F));
-      } else {
-        bytes[0] = static_cast<char>(0xF0 | (c >> 18));
-        bytes[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        bytes[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        bytes[3] = static_cast<char>(0x80 | (c & 0x3F));
-      }
-      for (int b = 0; b < k; ++b) {
-        t[o] = bytes[b];
-        map[o++] = a;
-      }
-    }
-  };
-
-  std::size_t marks[3] = {0, 0, 0};
-  const auto& folds = two_byte_folds();
+  std::size_t persian = 0, arabic = 0;
+  const two_byte_fold* folds = two_byte_folds().data();
+  const auto* p = reinterpret_cast<const unsigned char*>(in.data());
   while (i < n) {
-    const auto b0 = static_cast<unsigned char>(in[i]);
+    const unsigned b0 = p[i];
     if (b0 < 0x80) {
-      t[o] = static_cast<char>(fold_code_point(b0));
-      map[o++] = static_cast<std::uint32_t>(i);
+      w[o++] = ascii_folds[b0];
       ++i;
       continue;
     }
     // Two-byte sequences carry every Arabic and Persian letter.
-    if (b0 >= 0xC2 && b0 <= 0xDF && i + 1 < n && (static_cast<unsigned char>(in[i + 1]) & 0xC0) == 0x80) {
-      const two_byte_fold& f = folds[(b0 - 0xC2) * 64U + (static_cast<unsigned char>(in[i + 1]) - 0x80U)];
-      ++marks[f.mark];
-      const auto at = static_cast<std::uint32_t>(i);
-      if (f.length >= 1) {
-        t[o] = f.bytes[0];
-        map[o++] = at;
-      }
-      if (f.length == 2) {
-        t[o] = f.bytes[1];
-        map[o++] = at;
-      }
+    if (b0 - 0xC2U < 30U && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+      const two_byte_fold f = folds[(b0 - 0xC2U) * 64U + (p[i + 1] - 0x80U)];
+      persian += f.mark & 1U;
+      arabic += f.mark >> 1;
+      // Both bytes whatever the length: o + 2 <= i + 2 <= n, or fold_other()
+      // made room for the rest of the input.
+      w[o] = f.bytes[0];
+      w[o + 1] = f.bytes[1];
+      o += f.length;
       i += 2;
+      if (f.length != 2) note_shift(shifts, o, i);
       continue;
     }
     const std::size_t len = utf8_sequence_length(in, i);
     if (len == 0) {
-      t[o] = invalid_byte;
-      map[o++] = static_cast<std::uint32_t>(i);
+      w[o++] = invalid_byte;
       ++i;
       continue;
     }
-    const char32_t c = decode_utf8(in, i, len);
-    if (is_presentation_form(c)) {
-      // Compatibility decomposition (e.g. U+FEFB lam-alef -> U+0644 U+0627),
-      // each part then folded like any letter.
-      UErrorCode status = U_ZERO_ERROR;
-      const UNormalizer2* nfkc = unorm2_getNFKCInstance(&status);
-      UChar buf[32];
-      const int32_t parts =
-          U_SUCCESS(status) ? unorm2_getDecomposition(nfkc, static_cast<UChar32>(c), buf, 32, &status) : -1;
-      if (U_SUCCESS(status) && parts > 0) {
-        for (int32_t k = 0; k < parts; ++k) {
-          char32_t part = buf[k];
-          if (part >= 0xD800 && part <= 0xDBFF && k + 1 < parts) {
-            part = 0x10000 + ((part - 0xD800) << 10) + (buf[++k] - 0xDC00);
-          }
-          const char32_t f = fold_code_point(part);
-          if (f != drop) {
-            room(4);
-            put(f, i);
-          }
-        }
-        i += len;
-        continue;
-      }
-    }
-    const char32_t f = fold_code_point(c);
-    if (f != drop) put(f, i);
+    o = fold_other(in, i, len, t, o, shifts);
+    w = t.data();
     i += len;
   }
   t.resize(o);
-  map.resize(o + 1);
-  map[o] = static_cast<std::uint32_t>(n);
-  out.persian_ = marks[1];
-  out.arabic_ = marks[2];
+  out.persian_ = persian;
+  out.arabic_ = arabic;
 }
 
 }  // namespace text

@@ -106,18 +106,23 @@ const automaton& lexicon_automaton() {
 // Longest lexicon phrase starting at s[i] that ends at a word end: its end
 // and its trie node. Blanks inside the text are skipped where the trie goes
 // on, so that a phrase stored as سهشنبه matches سه شنبه and سهشنبه alike.
+// `letters_to`: how far the text from i is known to be letters, so that a
+// word not in the lexicon is not classified twice.
 bool longest_phrase(const automaton& a, std::string_view s, std::size_t i, std::uint32_t& end,
-                    std::uint32_t& found) noexcept {
+                    std::uint32_t& found, std::size_t& letters_to) noexcept {
   const std::size_t n = s.size();
   std::uint32_t node = 0;
   bool any = false;
+  bool in_word = true;
   std::size_t len = 0;
   std::uint8_t c = a.at(s, i, len);
+  letters_to = i;
   for (;;) {
     const std::uint32_t next = a.child(node, c);
     if (!next) break;
     node = next;
     i += len;
+    if (in_word) letters_to = i;
     if (i >= n) {
       if (a.has_entries(node)) {
         any = true;
@@ -128,6 +133,7 @@ bool longest_phrase(const automaton& a, std::string_view s, std::size_t i, std::
     }
     c = a.at(s, i, len);
     if (!(c & letter_bit)) {
+      in_word = false;
       if (a.has_entries(node)) {
         any = true;
         end = static_cast<std::uint32_t>(i);
@@ -192,10 +198,11 @@ void tokenize(std::string_view s, std::vector<token>& out) {
       continue;
     }
     std::uint32_t end = 0, node = 0;
-    if (longest_phrase(a, s, i, end, node)) {
+    std::size_t letters_to = i, ignored = 0;
+    if (longest_phrase(a, s, i, end, node, letters_to)) {
       tok.t = type::lex;
     } else if (s.substr(i, 2) == "\xD9\x88" && i + 2 < n && (a.at(s, i + 2, len) & letter_bit) &&
-               longest_phrase(a, s, i + 2, end, node)) {
+               longest_phrase(a, s, i + 2, end, node, ignored)) {
       // و (and) written onto the next word: والأربعاء, وأمس.
       tok.t = type::lex;
       tok.waw = true;
@@ -212,6 +219,7 @@ void tokenize(std::string_view s, std::vector<token>& out) {
       continue;
     }
     tok.t = type::word;
+    i = letters_to;
     while (i < n && (a.at(s, i, len) & letter_bit)) i += len;
     tok.end = static_cast<std::uint32_t>(i);
     out.push_back(tok);

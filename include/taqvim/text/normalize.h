@@ -38,14 +38,23 @@ namespace text {
 // What an ill-formed byte folds to.
 inline constexpr char invalid_byte = '\x1a';
 
+namespace detail {
+struct fold_shift {
+  std::uint32_t folded;
+  std::uint32_t original;
+};
+}  // namespace detail
+
 class folded_text {
  public:
   std::string_view text() const noexcept { return text_; }
   std::string_view original() const noexcept { return original_; }
 
   // Offset in the original of the character that produced folded byte i;
-  // i == text().size() gives original().size().
-  std::size_t source(std::size_t i) const noexcept { return map_[i]; }
+  // i == text().size() gives original().size(). Logarithmic in the number of
+  // places where folding changed a character's length (a digit, a ZWNJ, a
+  // dropped mark).
+  std::size_t source(std::size_t i) const noexcept;
 
   // The original bytes [begin, end) that folded bytes [fb, fe) come from:
   // from the start of the first character to the end of the last one, so a
@@ -62,7 +71,10 @@ class folded_text {
   friend void fold(std::string_view, folded_text&);
   std::string_view original_;
   std::string text_;
-  std::vector<std::uint32_t> map_;
+  // Where the distance between folded and original offsets changes: from
+  // folded character start `folded` on, a character's original offset is
+  // original + (its folded offset - folded), until the next shift.
+  std::vector<detail::fold_shift> shifts_;
   std::size_t persian_ = 0;
   std::size_t arabic_ = 0;
 };
