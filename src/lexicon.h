@@ -58,7 +58,7 @@ struct entry {
 // class k standing for alphabet[k - 1] (sorted code points). Node n has
 // edges [edge_begin[n], edge_begin[n+1]) with sorted class labels, and
 // entries [entry_begin[n], entry_begin[n+1]). The root is node 0, and never
-// a child. Fewer than 128 classes and 65536 nodes (gen_lexicon checks).
+// a child. At most 126 classes and 65535 nodes (gen_lexicon checks).
 struct trie {
   const char32_t* alphabet;
   std::uint32_t alphabet_size;

@@ -21,6 +21,8 @@ bool is_symbol(char32_t c) noexcept {
 // letter, and its class in the lexicon's alphabet (0: no key has it).
 constexpr std::uint8_t letter_bit = 0x80;
 constexpr std::uint8_t class_bits = 0x7F;
+// Not a one- or two-byte character: decode it (class 127 is not used).
+constexpr std::uint8_t other_char = 0xFF;
 
 // The lexicon trie as a dense table, [node][class] -> child, and the
 // character bytes of the one- and two-byte characters, where all Persian
@@ -33,11 +35,13 @@ class automaton {
       const bool letter = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
       ascii_[b] = static_cast<std::uint8_t>((letter ? letter_bit : 0) | class_of(b));
     }
+    pairs_.assign(0x10000, other_char);
+    for (unsigned b = 0; b < 128; ++b)
+      for (unsigned next = 0; next < 256; ++next) pairs_[b | next << 8] = ascii_[b];
     for (unsigned lead = 0xC2; lead <= 0xDF; ++lead)
       for (unsigned cont = 0x80; cont <= 0xBF; ++cont) {
         const char32_t c = (char32_t{lead} & 0x1F) << 6 | (cont & 0x3F);
-        two_byte_[(lead - 0xC2) * 64 + (cont - 0x80)] =
-            static_cast<std::uint8_t>((is_symbol(c) ? 0 : letter_bit) | class_of(c));
+        pairs_[lead | cont << 8] = static_cast<std::uint8_t>((is_symbol(c) ? 0 : letter_bit) | class_of(c));
       }
     next_.assign(std::size_t{t_.nodes} * width_, 0);
     kinds_.assign(t_.nodes, 0);
@@ -53,24 +57,15 @@ class automaton {
     }
   }
 
-  // The character byte of the character at s[i] (folded text), and its length.
+  // The character byte of the character at s[i] (folded text), and its
+  // length. One load indexed by the character's first two bytes; s[i + 1]
+  // is readable even at the end (see tokenize()).
   std::uint8_t at(std::string_view s, std::size_t i, std::size_t& len) const noexcept {
     const auto b0 = static_cast<unsigned char>(s[i]);
-    if (b0 < 0x80) {
-      len = 1;
-      return ascii_[b0];
-    }
-    if (b0 >= 0xC2 && b0 <= 0xDF && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
-      len = 2;
-      return two_byte_[(b0 - 0xC2U) * 64U + (static_cast<unsigned char>(s[i + 1]) & 0x3FU)];
-    }
-    len = text::utf8_sequence_length(s, i);
-    if (len == 0) {
-      len = 1;
-      return 0;
-    }
-    const char32_t c = text::decode_utf8(s, i, len);
-    return static_cast<std::uint8_t>((is_symbol(c) ? 0 : letter_bit) | class_of(c));
+    const std::uint8_t c = pairs_[b0 | static_cast<unsigned>(static_cast<unsigned char>(s.data()[i + 1])) << 8];
+    if (c == other_char) return decode(s, i, len);
+    len = b0 < 0x80 ? 1 : 2;
+    return c;
   }
 
   std::uint32_t child(std::uint32_t node, std::uint8_t c) const noexcept {
@@ -84,6 +79,15 @@ class automaton {
   std::uint16_t fillers(std::uint32_t node) const noexcept { return fillers_[node]; }
 
  private:
+  std::uint8_t decode(std::string_view s, std::size_t i, std::size_t& len) const noexcept {
+    len = text::utf8_sequence_length(s, i);
+    if (len == 0) {
+      len = 1;
+      return 0;
+    }
+    const char32_t c = text::decode_utf8(s, i, len);
+    return static_cast<std::uint8_t>((is_symbol(c) ? 0 : letter_bit) | class_of(c));
+  }
   std::uint8_t class_of(char32_t c) const noexcept {
     const char32_t* end = t_.alphabet + t_.alphabet_size;
     const char32_t* it = std::lower_bound(t_.alphabet, end, c);
@@ -93,7 +97,8 @@ class automaton {
   const lexicon::trie& t_;
   std::uint32_t width_;
   std::uint8_t ascii_[128] = {};
-  std::uint8_t two_byte_[30 * 64] = {};
+  // Indexed by a character's first byte | its second byte << 8.
+  std::vector<std::uint8_t> pairs_;
   std::vector<std::uint16_t> next_;
   std::vector<std::uint16_t> kinds_, fillers_;
 };
@@ -163,14 +168,15 @@ void tokenize(std::string_view s, std::vector<token>& out) {
       ++i;
       continue;
     }
-    token tok;
+    // Built in place: a token assembled on the stack and then copied is
+    // read back wider than it was written, which stalls store forwarding.
+    token& tok = out.emplace_back();
     tok.space_before = space;
     tok.begin = static_cast<std::uint32_t>(i);
     space = false;
     if (c == '\n') {
       tok.t = type::newline;
       tok.end = static_cast<std::uint32_t>(++i);
-      out.push_back(tok);
       continue;
     }
     if (c >= '0' && c <= '9') {
@@ -185,7 +191,6 @@ void tokenize(std::string_view s, std::vector<token>& out) {
       tok.value = static_cast<std::uint32_t>(v > 999999999 ? 999999999 : v);
       tok.digits = static_cast<std::uint8_t>(d > 255 ? 255 : d);
       tok.end = static_cast<std::uint32_t>(i);
-      out.push_back(tok);
       continue;
     }
     std::size_t len = 0;
@@ -194,7 +199,6 @@ void tokenize(std::string_view s, std::vector<token>& out) {
       tok.punct = static_cast<unsigned char>(c) < 0x80 ? c : 0;
       i += len;
       tok.end = static_cast<std::uint32_t>(i);
-      out.push_back(tok);
       continue;
     }
     std::uint32_t end = 0, node = 0;
@@ -215,14 +219,12 @@ void tokenize(std::string_view s, std::vector<token>& out) {
       tok.kinds = a.kinds(node);
       tok.fillers = a.fillers(node);
       i = end;
-      out.push_back(tok);
       continue;
     }
     tok.t = type::word;
     i = letters_to;
     while (i < n && (a.at(s, i, len) & letter_bit)) i += len;
     tok.end = static_cast<std::uint32_t>(i);
-    out.push_back(tok);
   }
 }
 

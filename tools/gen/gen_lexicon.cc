@@ -213,9 +213,10 @@ int main(int argc, char** argv) {
   }
 
   // Character classes are 1..alphabet.size() in code point order; the
-  // scanner packs a class and a letter bit into one byte, and nodes into 16 bits.
+  // scanner packs a class and a letter bit into one byte, keeps class 127 for
+  // itself, and nodes in 16 bits.
   where = "data/lexicon";
-  if (alphabet.size() > 127) fail("more than 127 distinct characters in the keys");
+  if (alphabet.size() > 126) fail("more than 126 distinct characters in the keys");
   const std::vector<char32_t> letters(alphabet.begin(), alphabet.end());
   const auto class_of = [&](char32_t c) {
     return static_cast<unsigned>(std::lower_bound(letters.begin(), letters.end(), c) - letters.begin()) + 1;
