@@ -816,6 +816,7 @@ bool day_exists(calendar c, unsigned month, unsigned day) {
 struct buffers {
   text::folded_text folded;
   std::vector<token> tokens;
+  std::vector<std::uint32_t> starts;  // tokens that can start an expression
   std::vector<parsed> found;
   std::string zone_name;
   const date::time_zone* zone = nullptr;
@@ -1096,7 +1097,8 @@ reference_day runner::publication(bool persian) {
 bool runner::scan(std::string_view text) {
   text::fold(text, folded_);
   tokens_.clear();
-  scan::tokenize(folded_.text(), tokens_);
+  b_.starts.clear();
+  scan::tokenize(folded_.text(), tokens_, b_.starts);
   bool persian = opt_.lang == "fa";
   if (opt_.lang.empty()) {
     if (folded_.persian_letters() != folded_.arabic_letters()) {
@@ -1119,8 +1121,10 @@ bool runner::scan(std::string_view text) {
   std::vector<parsed>& found = found_;
   found.clear();
   parsed p;
-  for (std::size_t i = 0; i < tokens_.size();) {
-    if (tokens_[i].t != type::newline && tokens_[i].t != type::word && g.parse(i, p)) {
+  std::size_t free_from = 0;  // the first token not inside an expression found
+  for (const std::uint32_t i : b_.starts) {
+    if (i < free_from) continue;
+    if (g.parse(i, p)) {
       // A date that names a street (شارع 14 رمضان) is not a date.
       bool place = false;
       if (i > 0 && tokens_[i - 1].t == type::lex) {
@@ -1130,9 +1134,7 @@ bool runner::scan(std::string_view text) {
           if (lex.entries[e].k == kind::filler && lex.entries[e].value == lexicon::fill_place) place = true;
       }
       if (!place) found.push_back(p);
-      i = p.te;
-    } else {
-      ++i;
+      free_from = p.te;
     }
   }
   return persian;

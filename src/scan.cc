@@ -156,7 +156,7 @@ bool longest_phrase(const automaton& a, std::string_view s, std::size_t i, std::
 
 }  // namespace
 
-void tokenize(std::string_view s, std::vector<token>& out) {
+void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint32_t>& starts) {
   const automaton& a = lexicon_automaton();
   bool space = false;
   std::size_t i = 0;
@@ -188,6 +188,7 @@ void tokenize(std::string_view s, std::vector<token>& out) {
         ++i;
       }
       tok.t = type::number;
+      starts.push_back(static_cast<std::uint32_t>(out.size() - 1));
       tok.value = static_cast<std::uint32_t>(v > 999999999 ? 999999999 : v);
       tok.digits = static_cast<std::uint8_t>(d > 255 ? 255 : d);
       tok.end = static_cast<std::uint32_t>(i);
@@ -218,6 +219,7 @@ void tokenize(std::string_view s, std::vector<token>& out) {
       tok.entry_end = a.trie().entry_begin[node + 1];
       tok.kinds = a.kinds(node);
       tok.fillers = a.fillers(node);
+      starts.push_back(static_cast<std::uint32_t>(out.size() - 1));
       i = end;
       continue;
     }

@@ -29,10 +29,11 @@ struct token {
   std::uint16_t fillers = 0;  // bit v set when an entry is filler v
 };
 
-// Appends the tokens of folded text `s` to `out`. The byte after the last,
-// s.data()[s.size()], must be readable: folded_text::text() views a string,
-// whose terminator it is.
-void tokenize(std::string_view s, std::vector<token>& out);
+// Appends the tokens of folded text `s` to `out`, and to `starts` the
+// indices of those that can start an expression (numbers and lexicon
+// phrases). The byte after the last, s.data()[s.size()], must be readable:
+// folded_text::text() views a string, whose terminator it is.
+void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint32_t>& starts);
 
 }  // namespace scan
 }  // namespace taqvim
