@@ -817,6 +817,7 @@ struct buffers {
   text::folded_text folded;
   std::vector<token> tokens;
   std::vector<std::uint32_t> starts;  // tokens that can start an expression
+  std::vector<std::uint64_t> stops;   // scanner scratch
   std::vector<parsed> found;
   std::string zone_name;
   const date::time_zone* zone = nullptr;
@@ -1098,7 +1099,7 @@ bool runner::scan(std::string_view text) {
   text::fold(text, folded_);
   tokens_.clear();
   b_.starts.clear();
-  scan::tokenize(folded_.text(), tokens_, b_.starts);
+  scan::tokenize(folded_.text(), tokens_, b_.starts, b_.stops);
   bool persian = opt_.lang == "fa";
   if (opt_.lang.empty()) {
     if (folded_.persian_letters() != folded_.arabic_letters()) {

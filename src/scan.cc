@@ -5,6 +5,13 @@
 #include <algorithm>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+#if defined(_MSC_VER) && !defined(__clang__)
+#include <intrin.h>
+#endif
+
 namespace taqvim {
 namespace scan {
 namespace {
@@ -108,56 +115,152 @@ const automaton& lexicon_automaton() {
   return a;
 }
 
-// Longest lexicon phrase starting at s[i] that ends at a word end: its end
-// and its trie node. Blanks inside the text are skipped where the trie goes
-// on, so that a phrase stored as سهشنبه matches سه شنبه and سهشنبه alike.
-// `letters_to`: how far the text from i is known to be letters, so that a
-// word not in the lexicon is not classified twice.
-bool longest_phrase(const automaton& a, std::string_view s, std::size_t i, std::uint32_t& end,
-                    std::uint32_t& found, std::size_t& letters_to) noexcept {
-  const std::size_t n = s.size();
+// Longest lexicon phrase starting at letter s[i], whose word ends at
+// `word_end`, that itself ends at a word end. Blanks inside the text are
+// skipped where the trie goes on, so that a phrase stored as سهشنبه matches
+// سه شنبه and سهشنبه alike.
+bool longest_phrase(const automaton& a, std::string_view s, std::size_t i, std::size_t word_end,
+                    std::uint32_t& end, std::uint32_t& found) noexcept {
   std::uint32_t node = 0;
-  bool any = false;
-  bool in_word = true;
   std::size_t len = 0;
-  std::uint8_t c = a.at(s, i, len);
-  letters_to = i;
-  for (;;) {
-    const std::uint32_t next = a.child(node, c);
-    if (!next) break;
-    node = next;
+  // Within the word every character is a letter: no phrase ends before its end.
+  while (i < word_end) {
+    node = a.child(node, a.at(s, i, len));
+    if (!node) return false;
     i += len;
-    if (in_word) letters_to = i;
+  }
+  const std::size_t n = s.size();
+  bool any = false;
+  const auto record = [&] {
+    if (a.has_entries(node)) {
+      any = true;
+      end = static_cast<std::uint32_t>(i);
+      found = node;
+    }
+  };
+  // Past the word: a phrase goes on over blanks and symbols its key has (ه.ش).
+  std::uint8_t c = 0;
+  for (;;) {
     if (i >= n) {
-      if (a.has_entries(node)) {
-        any = true;
-        end = static_cast<std::uint32_t>(i);
-        found = node;
-      }
+      record();
       break;
     }
     c = a.at(s, i, len);
     if (!(c & letter_bit)) {
-      in_word = false;
-      if (a.has_entries(node)) {
-        any = true;
-        end = static_cast<std::uint32_t>(i);
-        found = node;
-      }
+      record();
       if (s[i] == ' ') {
         while (i < n && s[i] == ' ') ++i;
         if (i == n) break;
         c = a.at(s, i, len);
       }
     }
+    const std::uint32_t next = a.child(node, c);
+    if (!next) break;
+    node = next;
+    i += len;
   }
   return any;
 }
 
+int lowest_bit(std::uint64_t m) noexcept {
+#if defined(_MSC_VER) && !defined(__clang__)
+  unsigned long k;
+  _BitScanForward64(&k, m);
+  return static_cast<int>(k);
+#else
+  return __builtin_ctzll(m);
+#endif
+}
+
+// The first position at or after i whose bit is set, or n.
+std::size_t next_stop(const std::vector<std::uint64_t>& bits, std::size_t i, std::size_t n) noexcept {
+  std::size_t w = i >> 6;
+  std::uint64_t m = bits[w] & (~std::uint64_t{0} << (i & 63));
+  while (!m) {
+    if (++w >= bits.size()) return n;
+    m = bits[w];
+  }
+  const std::size_t k = (w << 6) + static_cast<std::size_t>(lowest_bit(m));
+  return k < n ? k : n;
+}
+
+// Where the word of letters starting at s[i] ends: the first stop that is
+// not a letter after all.
+std::size_t word_end(const automaton& a, std::string_view s, const std::vector<std::uint64_t>& stops,
+                     std::size_t i) noexcept {
+  const std::size_t n = s.size();
+  for (;;) {
+    const std::size_t k = next_stop(stops, i, n);
+    if (k >= n || static_cast<unsigned char>(s[k]) < 0x80) return k;
+    std::size_t len = 0;
+    if (!(a.at(s, k, len) & letter_bit)) return k;
+    i = k + len;
+  }
+}
+
+bool stop_byte(unsigned b, unsigned next) noexcept {
+  if (b < 0x80) return (b | 0x20U) - 'a' >= 26U;
+  if (b < 0xC0) return false;  // continuation
+  if (b <= 0xC3 || b >= 0xE0) return true;
+  if (b == 0xD8) return next - 0x80U < 0x10U;
+  if (b == 0xD9) return next - 0xAAU < 4U;
+  if (b == 0xDB) return next == 0x94 || next == 0x9E || next == 0xA9;
+  return false;
+}
+
+void word_stops_from(std::string_view s, std::size_t from, std::vector<std::uint64_t>& bits) noexcept {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  for (std::size_t k = from; k < s.size(); ++k)
+    if (stop_byte(p[k], p[k + 1])) bits[k >> 6] |= std::uint64_t{1} << (k & 63);
+}
+
 }  // namespace
 
-void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint32_t>& starts) {
+void word_stops_portable(std::string_view s, std::vector<std::uint64_t>& bits) {
+  bits.assign(s.size() / 64 + 1, 0);
+  word_stops_from(s, 0, bits);
+}
+
+void word_stops(std::string_view s, std::vector<std::uint64_t>& bits) {
+#if defined(__SSE2__)
+  bits.assign(s.size() / 64 + 1, 0);
+  const char* p = s.data();
+  const std::size_t n = s.size();
+  std::size_t j = 0;
+  const auto splat = [](int v) { return _mm_set1_epi8(static_cast<char>(v)); };
+  // Sixteen bytes and the byte after them (readable, see tokenize()).
+  for (; j + 16 <= n; j += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + j));
+    const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + j + 1));
+    // ASCII and not a letter: signed bytes >= 0 whose lower case is outside a..z.
+    const __m128i lower = _mm_or_si128(v, splat(0x20));
+    const __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(lower, splat('a' - 1)), _mm_cmplt_epi8(lower, splat('z' + 1)));
+    const __m128i ascii = _mm_cmpgt_epi8(v, splat(-1));
+    __m128i stop = _mm_andnot_si128(alpha, ascii);
+    // Leads C0..C3 and E0..FF.
+    stop = _mm_or_si128(stop, _mm_cmpeq_epi8(_mm_and_si128(v, splat(0xFC)), splat(0xC0)));
+    stop = _mm_or_si128(stop, _mm_and_si128(_mm_cmpgt_epi8(v, splat(0xDF - 256)), _mm_cmplt_epi8(v, splat(0))));
+    // D8 80..8F, D9 AA..AD, DB 94 / 9E / A9: signed compares on the second byte.
+    stop = _mm_or_si128(stop, _mm_and_si128(_mm_cmpeq_epi8(v, splat(0xD8)), _mm_cmplt_epi8(w, splat(0x90 - 256))));
+    stop = _mm_or_si128(stop, _mm_and_si128(_mm_cmpeq_epi8(v, splat(0xD9)),
+                                            _mm_and_si128(_mm_cmpgt_epi8(w, splat(0xAA - 1 - 256)),
+                                                          _mm_cmplt_epi8(w, splat(0xAE - 256)))));
+    const __m128i db = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(w, splat(0x94)), _mm_cmpeq_epi8(w, splat(0x9E))),
+                                    _mm_cmpeq_epi8(w, splat(0xA9)));
+    stop = _mm_or_si128(stop, _mm_and_si128(_mm_cmpeq_epi8(v, splat(0xDB)), db));
+    const auto m = static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(stop)));
+    bits[j >> 6] |= m << (j & 63);
+  }
+  word_stops_from(s, j, bits);
+#else
+  word_stops_portable(s, bits);
+#endif
+}
+
+void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint32_t>& starts,
+              std::vector<std::uint64_t>& stops) {
   const automaton& a = lexicon_automaton();
+  word_stops(s, stops);
   bool space = false;
   std::size_t i = 0;
   const std::size_t n = s.size();
@@ -202,12 +305,11 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
       tok.end = static_cast<std::uint32_t>(i);
       continue;
     }
+    const std::size_t we = word_end(a, s, stops, i);
     std::uint32_t end = 0, node = 0;
-    std::size_t letters_to = i, ignored = 0;
-    if (longest_phrase(a, s, i, end, node, letters_to)) {
+    if (longest_phrase(a, s, i, we, end, node)) {
       tok.t = type::lex;
-    } else if (s.substr(i, 2) == "\xD9\x88" && i + 2 < n && (a.at(s, i + 2, len) & letter_bit) &&
-               longest_phrase(a, s, i + 2, end, node, ignored)) {
+    } else if (i + 2 < we && s.compare(i, 2, "\xD9\x88") == 0 && longest_phrase(a, s, i + 2, we, end, node)) {
       // و (and) written onto the next word: والأربعاء, وأمس.
       tok.t = type::lex;
       tok.waw = true;
@@ -224,8 +326,7 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
       continue;
     }
     tok.t = type::word;
-    i = letters_to;
-    while (i < n && (a.at(s, i, len) & letter_bit)) i += len;
+    i = we;
     tok.end = static_cast<std::uint32_t>(i);
   }
 }

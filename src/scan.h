@@ -33,7 +33,18 @@ struct token {
 // indices of those that can start an expression (numbers and lexicon
 // phrases). The byte after the last, s.data()[s.size()], must be readable:
 // folded_text::text() views a string, whose terminator it is.
-void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint32_t>& starts);
+// `stops` is scratch space for word_stops().
+void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint32_t>& starts,
+              std::vector<std::uint64_t>& stops);
+
+// Sets bit k of `bits` (bits[k / 64] >> k % 64) for each byte s[k] of folded
+// text that may start a character that is not a letter: every such
+// character's first byte, and a few letters' (checked again by the caller).
+// Never a continuation byte. Reads s.data()[s.size()], as tokenize() does.
+// word_stops() uses SSE2 where the target has it; word_stops_portable()
+// gives the same bits on any target.
+void word_stops(std::string_view s, std::vector<std::uint64_t>& bits);
+void word_stops_portable(std::string_view s, std::vector<std::uint64_t>& bits);
 
 }  // namespace scan
 }  // namespace taqvim
