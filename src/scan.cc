@@ -3,6 +3,8 @@
 #include <taqvim/text/normalize.h>
 
 #include <algorithm>
+#include <cstring>
+#include <string>
 #include <vector>
 
 #if defined(__SSE2__)
@@ -53,6 +55,9 @@ class automaton {
     next_.assign(std::size_t{t_.nodes} * width_, 0);
     kinds_.assign(t_.nodes, 0);
     fillers_.assign(t_.nodes, 0);
+    paths_.assign(t_.nodes, path{});
+    words_.assign(std::size_t{1} << 13, 0);
+    std::vector<std::string> text_of(t_.nodes);
     for (std::uint32_t n = 0; n < t_.nodes; ++n) {
       for (std::uint32_t e = t_.edge_begin[n]; e < t_.edge_begin[n + 1]; ++e)
         next_[std::size_t{n} * width_ + t_.labels[e]] = static_cast<std::uint16_t>(t_.targets[e]);
@@ -61,8 +66,49 @@ class automaton {
         kinds_[n] |= static_cast<std::uint16_t>(1U << static_cast<unsigned>(x.k));
         if (x.k == lexicon::kind::filler) fillers_[n] |= static_cast<std::uint16_t>(1U << x.value);
       }
+      // Children are numbered after their parents (breadth first).
+      for (std::uint32_t e = t_.edge_begin[n]; e < t_.edge_begin[n + 1]; ++e)
+        text_of[t_.targets[e]] = text_of[n] + utf8(t_.alphabet[t_.labels[e] - 1]);
+      const std::string& w = text_of[n];
+      if (n == 0 || w.size() > 16) continue;
+      char bytes[16] = {};
+      w.copy(bytes, w.size());
+      path& pa = paths_[n];
+      std::memcpy(&pa.lo, bytes, 8);
+      std::memcpy(&pa.hi, bytes + 8, 8);
+      pa.length = static_cast<std::uint32_t>(w.size());
+      const std::uint64_t h = hash(pa.lo, pa.hi, w.size());
+      std::size_t k = h & (words_.size() - 1);
+      while (words_[k] != 0) k = (k + 1) & (words_.size() - 1);
+      words_[k] = static_cast<std::uint32_t>(h >> 48) << 16 | n;
     }
   }
+
+  // The node a whole word of 1..16 bytes at p leads to, or 0; p[0..16) is
+  // readable. One hash probe instead of a step per letter: most words are
+  // not in the lexicon, and a walk would stop at an unforeseeable letter.
+  std::uint32_t word_node(const char* p, std::size_t length) const noexcept {
+    static constexpr unsigned char keep[32] = {255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+                                               255, 255, 255, 255, 255};
+    std::uint64_t lo, hi, keep_lo, keep_hi;
+    std::memcpy(&lo, p, 8);
+    std::memcpy(&hi, p + 8, 8);
+    std::memcpy(&keep_lo, keep + 16 - length, 8);
+    std::memcpy(&keep_hi, keep + 24 - length, 8);
+    lo &= keep_lo;
+    hi &= keep_hi;
+    const std::uint64_t h = hash(lo, hi, length);
+    const auto tag = static_cast<std::uint32_t>(h >> 48);
+    for (std::size_t k = h & (words_.size() - 1);; k = (k + 1) & (words_.size() - 1)) {
+      const std::uint32_t e = words_[k];
+      if (e == 0) return 0;
+      if (e >> 16 != tag) continue;
+      const std::uint32_t node = e & 0xFFFF;
+      const path& pa = paths_[node];
+      if (pa.lo == lo && pa.hi == hi && pa.length == length) return node;
+    }
+  }
+  bool has_children(std::uint32_t node) const noexcept { return t_.edge_begin[node] != t_.edge_begin[node + 1]; }
 
   // The character byte of the character at s[i] (folded text), and its
   // length. One load indexed by the character's first two bytes; s[i + 1]
@@ -101,8 +147,42 @@ class automaton {
     return it != end && *it == c ? static_cast<std::uint8_t>(it - t_.alphabet + 1) : 0;
   }
 
+  static std::uint64_t hash(std::uint64_t lo, std::uint64_t hi, std::size_t length) noexcept {
+    std::uint64_t h = (lo ^ (length * 0x9E3779B97F4A7C15ULL)) * 0xBF58476D1CE4E5B9ULL;
+    h ^= hi * 0x94D049BB133111EBULL;
+    h ^= h >> 31;
+    return h * 0xD6E8FEB86659FD93ULL;
+  }
+  static std::string utf8(char32_t c) {
+    std::string r;
+    if (c < 0x80) {
+      r += static_cast<char>(c);
+    } else if (c < 0x800) {
+      r += static_cast<char>(0xC0 | (c >> 6));
+      r += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+      r += static_cast<char>(0xE0 | (c >> 12));
+      r += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      r += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      r += static_cast<char>(0xF0 | (c >> 18));
+      r += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      r += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      r += static_cast<char>(0x80 | (c & 0x3F));
+    }
+    return r;
+  }
+
   const lexicon::trie& t_;
   std::uint32_t width_;
+  // The text of each node of at most 16 bytes, zero-padded, and a hash
+  // table of them: node | the hash's top 16 bits << 16 (0: empty).
+  struct path {
+    std::uint64_t lo = 0, hi = 0;
+    std::uint32_t length = 0;
+  };
+  std::vector<path> paths_;
+  std::vector<std::uint32_t> words_;
   std::uint8_t ascii_[128] = {};
   // Indexed by a character's first byte | its second byte << 8.
   std::vector<std::uint8_t> pairs_;
@@ -123,13 +203,25 @@ bool longest_phrase(const automaton& a, std::string_view s, std::size_t i, std::
                     std::uint32_t& end, std::uint32_t& found) noexcept {
   std::uint32_t node = 0;
   std::size_t len = 0;
-  // Within the word every character is a letter: no phrase ends before its end.
-  while (i < word_end) {
-    node = a.child(node, a.at(s, i, len));
-    if (!node) return false;
-    i += len;
-  }
   const std::size_t n = s.size();
+  // Within the word every character is a letter: no phrase ends before its end.
+  if (word_end - i <= 16 && i + 16 <= n) {
+    node = a.word_node(s.data() + i, word_end - i);
+    if (!node) return false;
+    i = word_end;
+  } else {
+    while (i < word_end) {
+      node = a.child(node, a.at(s, i, len));
+      if (!node) return false;
+      i += len;
+    }
+  }
+  if (!a.has_children(node)) {
+    if (!a.has_entries(node)) return false;
+    end = static_cast<std::uint32_t>(i);
+    found = node;
+    return true;
+  }
   bool any = false;
   const auto record = [&] {
     if (a.has_entries(node)) {
