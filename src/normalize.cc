@@ -285,7 +285,10 @@ void fold(std::string_view in, folded_text& out) {
   std::size_t o = 0;
   std::size_t i = 0;
   const std::size_t n = in.size();
-  std::size_t persian = 0, arabic = 0;
+  // Persian letters in the low half, Arabic ones in the high half: one
+  // counter keeps the loop's live values in registers (texts are < 4 GiB).
+  std::uint64_t marks = 0;
+  static constexpr std::uint64_t mark_count[3] = {0, 1, std::uint64_t{1} << 32};
   const two_byte_fold* folds = two_byte_folds().data();
   const auto* p = reinterpret_cast<const unsigned char*>(in.data());
   while (i < n) {
@@ -298,8 +301,7 @@ void fold(std::string_view in, folded_text& out) {
     // Two-byte sequences carry every Arabic and Persian letter.
     if (b0 - 0xC2U < 30U && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
       const two_byte_fold f = folds[(b0 - 0xC2U) * 64U + (p[i + 1] - 0x80U)];
-      persian += f.mark & 1U;
-      arabic += f.mark >> 1;
+      marks += mark_count[f.mark];
       // Both bytes whatever the length: o + 2 <= i + 2 <= n, or fold_other()
       // made room for the rest of the input.
       w[o] = f.bytes[0];
@@ -320,8 +322,8 @@ void fold(std::string_view in, folded_text& out) {
     i += len;
   }
   t.resize(o);
-  out.persian_ = persian;
-  out.arabic_ = arabic;
+  out.persian_ = static_cast<std::size_t>(marks & 0xFFFFFFFFU);
+  out.arabic_ = static_cast<std::size_t>(marks >> 32);
 }
 
 }  // namespace text
