@@ -195,33 +195,25 @@ const automaton& lexicon_automaton() {
   return a;
 }
 
-// Longest lexicon phrase starting at letter s[i], whose word ends at
-// `word_end`, that itself ends at a word end. Blanks inside the text are
-// skipped where the trie goes on, so that a phrase stored as سهشنبه matches
-// سه شنبه and سهشنبه alike.
-bool longest_phrase(const automaton& a, std::string_view s, std::size_t i, std::size_t word_end,
-                    std::uint32_t& end, std::uint32_t& found) noexcept {
+// The trie node that the word of letters s[i, word_end) leads to, or 0.
+inline std::uint32_t word_node(const automaton& a, std::string_view s, std::size_t i,
+                               std::size_t word_end) noexcept {
+  if (word_end - i <= 16 && i + 16 <= s.size()) return a.word_node(s.data() + i, word_end - i);
   std::uint32_t node = 0;
   std::size_t len = 0;
+  while (i < word_end) {
+    node = a.child(node, a.at(s, i, len));
+    if (!node) return 0;
+    i += len;
+  }
+  return node;
+}
+
+// The longest phrase from a word's node on, the word ending at i: over
+// blanks and the symbols a key has (ه.ش), to a word end.
+bool phrase_past_word(const automaton& a, std::string_view s, std::uint32_t node, std::size_t i,
+                      std::uint32_t& end, std::uint32_t& found) noexcept {
   const std::size_t n = s.size();
-  // Within the word every character is a letter: no phrase ends before its end.
-  if (word_end - i <= 16 && i + 16 <= n) {
-    node = a.word_node(s.data() + i, word_end - i);
-    if (!node) return false;
-    i = word_end;
-  } else {
-    while (i < word_end) {
-      node = a.child(node, a.at(s, i, len));
-      if (!node) return false;
-      i += len;
-    }
-  }
-  if (!a.has_children(node)) {
-    if (!a.has_entries(node)) return false;
-    end = static_cast<std::uint32_t>(i);
-    found = node;
-    return true;
-  }
   bool any = false;
   const auto record = [&] {
     if (a.has_entries(node)) {
@@ -230,7 +222,7 @@ bool longest_phrase(const automaton& a, std::string_view s, std::size_t i, std::
       found = node;
     }
   };
-  // Past the word: a phrase goes on over blanks and symbols its key has (ه.ش).
+  std::size_t len = 0;
   std::uint8_t c = 0;
   for (;;) {
     if (i >= n) {
@@ -252,6 +244,22 @@ bool longest_phrase(const automaton& a, std::string_view s, std::size_t i, std::
     i += len;
   }
   return any;
+}
+
+// Longest lexicon phrase starting at letter s[i], whose word ends at
+// `word_end`, that itself ends at a word end. Blanks inside the text are
+// skipped where the trie goes on, so that a phrase stored as سهشنبه matches
+// سه شنبه and سهشنبه alike.
+inline bool longest_phrase(const automaton& a, std::string_view s, std::size_t i, std::size_t word_end,
+                           std::uint32_t& end, std::uint32_t& found) noexcept {
+  // Within the word every character is a letter: no phrase ends before its end.
+  const std::uint32_t node = word_node(a, s, i, word_end);
+  if (!node) return false;
+  if (a.has_children(node)) return phrase_past_word(a, s, node, word_end, end, found);
+  if (!a.has_entries(node)) return false;
+  end = static_cast<std::uint32_t>(word_end);
+  found = node;
+  return true;
 }
 
 int lowest_bit(std::uint64_t m) noexcept {
