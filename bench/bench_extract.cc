@@ -2,6 +2,7 @@
 // 64 MiB of text: one document per article copy, the way a pipeline feeds
 // the library. See docs/performance.md.
 #include <taqvim/extract.h>
+#include <taqvim/text/normalize.h>
 
 #include <benchmark/benchmark.h>
 
@@ -81,9 +82,29 @@ void BM_extract_articles_with_reference(benchmark::State& state) {
   run(state, o);
 }
 
+// Folding alone (text/normalize.h), the first of extraction's three passes.
+void BM_fold_articles(benchmark::State& state) {
+  const auto& docs = corpus();
+  if (docs.empty()) {
+    state.SkipWithError("no articles in " TAQVIM_ARTICLES_DIR);
+    return;
+  }
+  std::size_t bytes = 0;
+  for (const auto& d : docs) bytes += d.size();
+  taqvim::text::folded_text f;
+  for (auto _ : state) {
+    for (const auto& d : docs) {
+      taqvim::text::fold(d, f);
+      benchmark::DoNotOptimize(f.text().data());
+    }
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * bytes));
+}
+
 }  // namespace
 
 BENCHMARK(BM_extract_articles)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_extract_articles_with_reference)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_fold_articles)->Unit(benchmark::kMillisecond);
 
 BENCHMARK_MAIN();
