@@ -33,10 +33,11 @@ constexpr std::uint8_t class_bits = 0x7F;
 // Not a one- or two-byte character: decode it (class 127 is not used).
 constexpr std::uint8_t other_char = 0xFF;
 
-// The lexicon trie as a dense table, [node][class] -> child, and the
+// The lexicon trie as a dense table, [node][class] -> child; the
 // character bytes of the one- and two-byte characters, where all Persian
-// and Arabic letters are: one load per character and one per trie step.
-// Most words are not in the lexicon and leave it within two characters.
+// and Arabic letters are, by one load each; and a hash table of the text
+// of every node up to 16 bytes, so that a whole word, which is most often
+// in no key at all, costs one probe rather than a step per letter.
 class automaton {
  public:
   automaton() : t_(lexicon::table()), width_(t_.alphabet_size + 1) {
@@ -298,6 +299,10 @@ std::size_t word_end(const automaton& a, std::string_view s, const std::vector<s
   }
 }
 
+// The first bytes of is_symbol()'s two-byte characters (C2 and C3 leads
+// whole, for brevity), of every longer character, and of ASCII that is not
+// a letter. word_stops() computes the same; scan_test.cc checks both
+// against the tokenizer's own reading of every character.
 bool stop_byte(unsigned b, unsigned next) noexcept {
   if (b < 0x80) return (b | 0x20U) - 'a' >= 26U;
   if (b < 0xC0) return false;  // continuation

@@ -2,6 +2,8 @@
 // portable one, and both against characters of known kind.
 #include "scan.h"
 
+#include <taqvim/text/normalize.h>
+
 #include <catch2/catch.hpp>
 
 #include <cstdint>
@@ -13,6 +15,21 @@ using taqvim::scan::word_stops;
 using taqvim::scan::word_stops_portable;
 
 namespace {
+
+std::string utf8(char32_t c) {
+  std::string r;
+  if (c < 0x80) {
+    r += static_cast<char>(c);
+  } else if (c < 0x800) {
+    r += static_cast<char>(0xC0 | (c >> 6));
+    r += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    r += static_cast<char>(0xE0 | (c >> 12));
+    r += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    r += static_cast<char>(0x80 | (c & 0x3F));
+  }
+  return r;
+}
 
 bool bit(const std::vector<std::uint64_t>& bits, std::size_t k) { return (bits[k / 64] >> (k % 64)) & 1U; }
 
@@ -71,5 +88,38 @@ TEST_CASE("scan: the SSE2 word-boundary bitmap equals the portable one on any by
     word_stops(s, fast);
     word_stops_portable(s, portable);
     REQUIRE(fast == portable);
+  }
+}
+
+TEST_CASE("scan: a character ends a word exactly when it is a token of its own", "[scan]") {
+  // The bitmap says where a word may end and the tokenizer then looks at the
+  // character itself; a symbol the bitmap missed would be read as part of
+  // the word around it. Every one- and two-byte character and the
+  // three-byte ranges of punctuation, each alone and between two letters.
+  std::vector<char32_t> chars;
+  for (char32_t c = 1; c < 0x800; ++c) chars.push_back(c);
+  for (char32_t c = 0x2000; c < 0x2070; ++c) chars.push_back(c);
+  for (char32_t c = 0xFD3E; c < 0xFD40; ++c) chars.push_back(c);
+  for (char32_t c = 0xFE10; c < 0xFE70; ++c) chars.push_back(c);
+  taqvim::text::folded_text f;
+  std::vector<taqvim::scan::token> tokens;
+  std::vector<std::uint32_t> starts;
+  std::vector<std::uint64_t> stops;
+  const auto tokenize = [&](const std::string& s) {
+    taqvim::text::fold(s, f);
+    const std::string folded(f.text());  // readable terminator, as tokenize() needs
+    tokens.clear();
+    starts.clear();
+    taqvim::scan::tokenize(folded, tokens, starts, stops);
+    return folded;
+  };
+  for (const char32_t c : chars) {
+    const std::string ch = utf8(c);
+    const std::string alone = tokenize(ch);
+    if (alone.empty() || alone.find_first_of(" \n0123456789") != std::string::npos || tokens.size() != 1) continue;
+    const bool symbol = tokens[0].t == taqvim::scan::type::punct;
+    tokenize("\xD8\xA8" + ch + "\xD8\xA8");  // ب X ب
+    CAPTURE(static_cast<unsigned>(c));
+    CHECK((tokens.size() == 3) == symbol);
   }
 }
