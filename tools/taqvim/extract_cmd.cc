@@ -43,11 +43,18 @@ void write_match(json_writer& w, const match& m, std::string_view surface) {
   w.end_object();
 }
 
-// `{"id":…,"matches":[…]}` without the closing brace's newline.
-void write_matches_record(std::string& out, std::string_view id, std::string_view text,
+// `{"id":…,"matches":[…]}` without the closing brace's newline. A number
+// id is written as its input token, unchanged.
+void write_matches_record(std::string& out, bool number_id, std::string_view id, std::string_view text,
                           const extract_options& options) {
   json_writer w(out);
-  w.begin_object().key("id").string(id).key("matches").begin_array();
+  w.begin_object().key("id");
+  if (number_id) {
+    w.raw(id);
+  } else {
+    w.string(id);
+  }
+  w.key("matches").begin_array();
   extract(text, options, [&](const match& m) { write_match(w, m, text.substr(m.begin, m.end - m.begin)); });
   w.end_array().end_object();
 }
@@ -380,8 +387,8 @@ class extractor_run {
       why = "not a JSON object";
     } else if (r.id.k == kind::absent) {
       why = "no \"id\"";
-    } else if (r.id.k != kind::string) {
-      why = "\"id\" is not a string";
+    } else if (r.id.k != kind::string && r.id.k != kind::number) {
+      why = "\"id\" is not a string or a number";
     } else if (r.text.k == kind::absent) {
       why = "no \"text\"";
     } else if (r.text.k != kind::string) {
@@ -411,7 +418,8 @@ class extractor_run {
     if (!why.empty()) {
       fail(where, n, r.id.k, r.id.s, why);
     } else {
-      guarded(where, n, r.id.s, [&] { write_matches_record(buf_, r.id.s, r.text.s, options); });
+      guarded(where, n, r.id.k, r.id.s,
+              [&] { write_matches_record(buf_, r.id.k == kind::number, r.id.s, r.text.s, options); });
     }
   }
 
@@ -423,14 +431,15 @@ class extractor_run {
   }
 
   // A library failure costs one record, not the rest of the stream.
-  void guarded(const std::string& where, std::size_t n, std::string_view id, const std::function<void()>& write) {
+  void guarded(const std::string& where, std::size_t n, kind id_kind, std::string_view id,
+               const std::function<void()>& write) {
     const std::size_t mark = buf_.size();
     try {
       write();
       buf_ += '\n';
     } catch (const std::exception& x) {
       buf_.resize(mark);
-      fail(where, n, kind::string, id, std::string("internal error: ") + x.what());
+      fail(where, n, id_kind, id, std::string("internal error: ") + x.what());
     }
     if (buf_.size() >= (1u << 16)) flush();
   }
