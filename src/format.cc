@@ -6,27 +6,33 @@
 namespace taqvim {
 namespace {
 
+// Appends printf output to the buffer; every SCHEMA value fits.
+template <class... A>
+void append(value_buffer& b, const char* format, A... a) noexcept {
+  const std::size_t room = sizeof b.data - b.size;
+  const int n = std::snprintf(b.data + b.size, room, format, a...);
+  if (n > 0) b.size += static_cast<std::size_t>(n) < room ? static_cast<std::size_t>(n) : room - 1;
+}
+
 // ISO 8601 years: at least four digits, a sign before negative ones.
-std::string year_string(int y) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%s%04d", y < 0 ? "-" : "", y < 0 ? -y : y);
-  return buf;
+void append_year(value_buffer& b, int y) noexcept { append(b, "%s%04d", y < 0 ? "-" : "", y < 0 ? -y : y); }
+
+void append_month(value_buffer& b, date::sys_days d) noexcept {
+  const date::year_month_day g{d};
+  append_year(b, static_cast<int>(g.year()));
+  append(b, "-%02u", static_cast<unsigned>(g.month()));
 }
 
-std::string month_string(date::sys_days d) {
+void append_day(value_buffer& b, date::sys_days d) noexcept {
   const date::year_month_day g{d};
-  char buf[8];
-  std::snprintf(buf, sizeof buf, "-%02u", static_cast<unsigned>(g.month()));
-  return year_string(static_cast<int>(g.year())) + buf;
+  append_year(b, static_cast<int>(g.year()));
+  append(b, "-%02u-%02u", static_cast<unsigned>(g.month()), static_cast<unsigned>(g.day()));
 }
 
-std::string day_string(date::sys_days d) {
-  const date::year_month_day g{d};
-  char buf[24];
-  const int y = static_cast<int>(g.year());
-  std::snprintf(buf, sizeof buf, "%s%04d-%02u-%02u", y < 0 ? "-" : "", y < 0 ? -y : y,
-                static_cast<unsigned>(g.month()), static_cast<unsigned>(g.day()));
-  return buf;
+void append_days(value_buffer& b, date::sys_days first, date::sys_days last) noexcept {
+  append_day(b, first);
+  append(b, "/");
+  append_day(b, last);
 }
 
 bool digits(std::string_view s, std::size_t at, std::size_t n, int& out) {
@@ -78,12 +84,15 @@ std::optional<reference_time> reference_time::parse(std::string_view s) noexcept
   return r;
 }
 
-std::string format_value(const match& m) {
+void format_value(const match& m, value_buffer& b) noexcept {
+  b.size = 0;
   if (m.flags & flag_unresolved) {
-    if (m.unresolved_month == 0) return "XXXX-XX-XX";
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "XXXX-%02u-%02u", m.unresolved_month, m.unresolved_day);
-    return buf;
+    if (m.unresolved_month == 0) {
+      append(b, "XXXX-XX-XX");
+    } else {
+      append(b, "XXXX-%02u-%02u", m.unresolved_month, m.unresolved_day);
+    }
+    return;
   }
   const bool gregorian_unit = m.calendar == written_calendar::gregorian ||
                               (m.calendar == written_calendar::relative &&
@@ -93,34 +102,50 @@ std::string format_value(const match& m) {
     case granularity::year:
       if (gregorian_unit && date::year_month_day{m.first}.month() == date::January &&
           date::year_month_day{m.last}.month() == date::December) {
-        return year_string(static_cast<int>(date::year_month_day{m.first}.year()));
+        append_year(b, static_cast<int>(date::year_month_day{m.first}.year()));
+      } else {
+        append_days(b, m.first, m.last);
       }
-      return day_string(m.first) + "/" + day_string(m.last);
+      return;
     case granularity::month:
-      if (gregorian_unit) return month_string(m.first);
-      return day_string(m.first) + "/" + day_string(m.last);
+      if (gregorian_unit) {
+        append_month(b, m.first);
+      } else {
+        append_days(b, m.first, m.last);
+      }
+      return;
     case granularity::week:
-      return day_string(m.first) + "/" + day_string(m.last);
+      append_days(b, m.first, m.last);
+      return;
     case granularity::day:
-      if (m.first != m.last) return day_string(m.first) + "/" + day_string(m.last);
-      return day_string(m.first);
+      if (m.first != m.last) {
+        append_days(b, m.first, m.last);
+      } else {
+        append_day(b, m.first);
+      }
+      return;
     case granularity::hour:
     case granularity::minute:
     case granularity::second: {
-      char buf[48];
       const int s = m.seconds < 0 ? 0 : m.seconds;
       const int off = m.offset_minutes < 0 ? -m.offset_minutes : m.offset_minutes;
+      const char sign = m.offset_minutes < 0 ? '-' : '+';
+      append_day(b, m.first);
       if (m.granularity == granularity::second) {
-        std::snprintf(buf, sizeof buf, "T%02d:%02d:%02d%c%02d:%02d", s / 3600, s / 60 % 60, s % 60,
-                      m.offset_minutes < 0 ? '-' : '+', off / 60, off % 60);
+        append(b, "T%02d:%02d:%02d%c%02d:%02d", s / 3600, s / 60 % 60, s % 60, sign, off / 60, off % 60);
       } else {
-        std::snprintf(buf, sizeof buf, "T%02d:%02d%c%02d:%02d", s / 3600, s / 60 % 60,
-                      m.offset_minutes < 0 ? '-' : '+', off / 60, off % 60);
+        append(b, "T%02d:%02d%c%02d:%02d", s / 3600, s / 60 % 60, sign, off / 60, off % 60);
       }
-      return day_string(m.first) + buf;
+      return;
     }
   }
-  return day_string(m.first);
+  append_day(b, m.first);
+}
+
+std::string format_value(const match& m) {
+  value_buffer b;
+  format_value(m, b);
+  return std::string(b.view());
 }
 
 std::string_view name(written_calendar c) noexcept {
@@ -146,16 +171,28 @@ std::string_view name(granularity g) noexcept {
   return "day";
 }
 
+std::string_view name(match_flag f) noexcept {
+  switch (f) {
+    case flag_weekday_mismatch: return "weekday_mismatch";
+    case flag_year_inferred: return "year_inferred";
+    case flag_calendar_guessed: return "calendar_guessed";
+    case flag_approximate: return "approximate";
+    case flag_dual_mismatch: return "dual_mismatch";
+    case flag_tz_gap: return "tz_gap";
+    case flag_tz_overlap: return "tz_overlap";
+    case flag_unresolved: return "unresolved";
+    case flag_invalid_date: return "invalid_date";
+    case flag_none: break;
+  }
+  return {};
+}
+
 std::vector<std::string_view> flag_names(std::uint16_t flags) {
-  static constexpr std::pair<match_flag, std::string_view> names[] = {
-      {flag_weekday_mismatch, "weekday_mismatch"}, {flag_year_inferred, "year_inferred"},
-      {flag_calendar_guessed, "calendar_guessed"}, {flag_approximate, "approximate"},
-      {flag_dual_mismatch, "dual_mismatch"},       {flag_tz_gap, "tz_gap"},
-      {flag_tz_overlap, "tz_overlap"},             {flag_unresolved, "unresolved"},
-      {flag_invalid_date, "invalid_date"}};
   std::vector<std::string_view> out;
-  for (const auto& [f, n] : names)
-    if (flags & f) out.push_back(n);
+  for (unsigned bit = 0; bit < 16; ++bit) {
+    const auto f = static_cast<match_flag>(1U << bit);
+    if ((flags & f) && !name(f).empty()) out.push_back(name(f));
+  }
   return out;
 }
 

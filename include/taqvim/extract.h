@@ -101,9 +101,22 @@ struct extract_options {
 // "2023-10", "2022", "2023-07-23/2023-08-22", "XXXX-10-06".
 std::string format_value(const match& m);
 
-// The names SCHEMA uses for the calendar, the granularity and the flags.
+// The same text without allocating, for writers of many matches:
+//   taqvim::value_buffer v;
+//   taqvim::format_value(m, v);  // v.view() == "2023-08-06"
+// Every value fits (the longest, an interval of five-digit years, is 25 bytes).
+struct value_buffer {
+  char data[48];
+  std::size_t size = 0;
+  std::string_view view() const noexcept { return {data, size}; }
+};
+void format_value(const match& m, value_buffer& out) noexcept;
+
+// The names SCHEMA uses for the calendar, the granularity and the flags;
+// name() of a flag takes a single bit, and is empty for an undefined one.
 std::string_view name(written_calendar c) noexcept;
 std::string_view name(granularity g) noexcept;
+std::string_view name(match_flag f) noexcept;
 std::vector<std::string_view> flag_names(std::uint16_t flags);
 
 // The document's own publication date, as extract() finds it when

@@ -241,3 +241,67 @@ TEST_CASE("resolution: the visitor form gives the vector form's matches", "[extr
     for (std::size_t k = 0; k < all.size(); ++k) CHECK(xt::same(outer[k], all[k]));
   }
 }
+
+TEST_CASE("resolution: values in SCHEMA's forms, with and without allocation", "[extract][resolution]") {
+  using date::days;
+  using date::sys_days;
+  using taqvim::granularity;
+  using taqvim::written_calendar;
+  const auto day = [](int y, unsigned m, unsigned d) {
+    return sys_days{date::year{y} / date::month{m} / date::day{d}};
+  };
+  const auto make = [](written_calendar c, granularity g, sys_days first, sys_days last) {
+    taqvim::match m;
+    m.calendar = c;
+    m.granularity = g;
+    m.first = first;
+    m.last = last;
+    return m;
+  };
+  std::vector<std::pair<taqvim::match, std::string>> cases{
+      {make(written_calendar::jalali, granularity::day, day(2023, 8, 6), day(2023, 8, 6)), "2023-08-06"},
+      {make(written_calendar::gregorian, granularity::month, day(2023, 10, 1), day(2023, 10, 31)), "2023-10"},
+      {make(written_calendar::gregorian, granularity::year, day(2022, 1, 1), day(2022, 12, 31)), "2022"},
+      {make(written_calendar::jalali, granularity::month, day(2023, 7, 23), day(2023, 8, 22)),
+       "2023-07-23/2023-08-22"},
+      {make(written_calendar::relative, granularity::week, day(2023, 7, 29), day(2023, 8, 4)),
+       "2023-07-29/2023-08-04"},
+      // The extremes of the calendars' range: the longest values there are.
+      {make(written_calendar::jalali, granularity::year, day(-31999, 3, 1), day(-31998, 2, 28)),
+       "-31999-03-01/-31998-02-28"},
+      {make(written_calendar::gregorian, granularity::year, day(32000, 1, 1), day(32000, 12, 31)), "32000"},
+      {make(written_calendar::gregorian, granularity::day, day(5, 1, 2), day(5, 1, 2)), "0005-01-02"},
+  };
+  taqvim::match timed = make(written_calendar::jalali, granularity::second, day(2022, 9, 21), day(2022, 9, 21));
+  timed.seconds = 23 * 3600 + 30 * 60 + 5;
+  timed.offset_minutes = -(3 * 60 + 30);
+  cases.emplace_back(timed, "2022-09-21T23:30:05-03:30");
+  timed.granularity = granularity::minute;
+  timed.offset_minutes = 4 * 60 + 30;
+  cases.emplace_back(timed, "2022-09-21T23:30+04:30");
+  taqvim::match unresolved;
+  unresolved.flags = taqvim::flag_unresolved;
+  unresolved.unresolved_month = 10;
+  unresolved.unresolved_day = 6;
+  cases.emplace_back(unresolved, "XXXX-10-06");
+  unresolved.unresolved_month = 0;
+  cases.emplace_back(unresolved, "XXXX-XX-XX");
+
+  taqvim::value_buffer buffer;
+  for (const auto& [m, want] : cases) {
+    CAPTURE(want);
+    CHECK(taqvim::format_value(m) == want);
+    taqvim::format_value(m, buffer);
+    CHECK(buffer.view() == want);
+  }
+}
+
+TEST_CASE("resolution: every flag has its SCHEMA name, in bit order", "[extract][resolution]") {
+  CHECK(taqvim::name(taqvim::flag_weekday_mismatch) == "weekday_mismatch");
+  CHECK(taqvim::name(taqvim::flag_tz_overlap) == "tz_overlap");
+  CHECK(taqvim::name(taqvim::flag_invalid_date) == "invalid_date");
+  CHECK(taqvim::name(static_cast<taqvim::match_flag>(1U << 15)).empty());
+  const std::vector<std::string_view> want{"year_inferred", "dual_mismatch", "tz_gap"};
+  CHECK(taqvim::flag_names(taqvim::flag_tz_gap | taqvim::flag_year_inferred | taqvim::flag_dual_mismatch |
+                           (1U << 15)) == want);
+}

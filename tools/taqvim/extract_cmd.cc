@@ -28,17 +28,23 @@ std::string shown(std::string_view s) {
   return q;
 }
 
-// One match in SCHEMA's form; `surface` is the matched text.
+// One match in SCHEMA's form; `surface` is the matched text. Allocates
+// nothing beyond the output's own growth.
 void write_match(json_writer& w, const match& m, std::string_view surface) {
+  value_buffer value;
+  format_value(m, value);
   w.begin_object();
   w.key("start").integer(m.begin);
   w.key("end").integer(m.end);
   w.key("text").string(surface);
   w.key("calendar").string(name(m.calendar));
-  w.key("value").string(format_value(m));
+  w.key("value").string(value.view());
   w.key("granularity").string(name(m.granularity));
   w.key("flags").begin_array();
-  for (std::string_view f : flag_names(m.flags)) w.string(f);
+  for (unsigned bit = 0; bit < 16; ++bit) {
+    const auto f = static_cast<match_flag>(1U << bit);
+    if ((m.flags & f) && !name(f).empty()) w.string(name(f));
+  }
   w.end_array();
   w.end_object();
 }
