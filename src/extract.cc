@@ -1147,11 +1147,18 @@ namespace detail {
 
 namespace {
 
+// This thread's buffers: one set, whichever entry point uses them (a
+// thread_local inside the template below would be one set per caller).
+buffers& thread_buffers() {
+  thread_local buffers shared;
+  return shared;
+}
+
 // Runs `f(buffers&)` on this thread's buffers, or on fresh ones when a
 // visitor calls back into the library.
 template <class F>
 void with_buffers(F&& f) {
-  thread_local buffers shared;
+  buffers& shared = thread_buffers();
   if (shared.busy) {
     buffers own;
     f(own);
@@ -1167,7 +1174,9 @@ void with_buffers(F&& f) {
 
 // Longer texts are taken in pieces of about this size (document_stream),
 // so that memory stays bounded and offsets fit the folded map's 32 bits.
-constexpr std::size_t piece_bytes = std::size_t{16} << 20;
+// A piece can hold a token per byte ("1/1/1/…"), 32 bytes each: 1 MiB keeps
+// that worst case near 40 MB.
+constexpr std::size_t piece_bytes = std::size_t{1} << 20;
 
 }  // namespace
 

@@ -503,7 +503,7 @@ TEST_CASE("robustness: a day no year has is flagged without a reference", "[robu
 }
 
 TEST_CASE("robustness: a line of 40 MB packed with dates has every date whole", "[robustness][large]") {
-  // Past 16 MiB extract() works in pieces; a line with no newline is cut at
+  // Past 1 MiB extract() works in pieces; a line with no newline is cut at
   // its last blank before the limit, which here is always inside a date, so
   // the date there comes out as "۱۵ مرداد" (year inferred) or "مرداد ۱۴۰۲".
   // The unit has blanks only inside the date (commas around the long word),
