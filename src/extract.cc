@@ -159,6 +159,13 @@ class grammar {
   }
   bool punct(std::size_t i, char c) const { return i < n_ && t_[i].t == type::punct && t_[i].punct == c; }
   bool number(std::size_t i) const { return i < n_ && t_[i].t == type::number; }
+  // Arabic اليوم before an ordinal: "the Nth day" (اليوم الأول من المؤتمر,
+  // اليوم الخامس من رمضان), not "today". Persian امروز پانزدهم مرداد is today.
+  bool the_nth_day(std::size_t i) const {
+    const auto* r = entry_of(i, kind::relative);
+    return r && r->aux == lexicon::unit_day && r->value == 0 && entry_of(i + 1, kind::ordinal) &&
+           s_.compare(t_[i].begin, 4, "\xD8\xA7\xD9\x84") == 0;
+  }
   // Two tokens touch: nothing, not even a blank, between them.
   bool touching(std::size_t i) const { return i < n_ && !t_[i].space_before; }
 
@@ -416,7 +423,9 @@ class grammar {
   bool full_date(std::size_t i, parsed& p, bool allow_twin = true) const {
     std::size_t j = i;
     if (filler(j, lexicon::fill_day_word) && entry_of(j + 1, kind::weekday)) ++j;
-    if (const auto* w = entry_of(j, kind::weekday)) {
+    if (the_nth_day(j)) {
+      ++j;
+    } else if (const auto* w = entry_of(j, kind::weekday)) {
       p.weekday = w->value;
       ++j;
       if (punct(j, ',') || punct(j, '-')) ++j;
@@ -442,6 +451,11 @@ class grammar {
     }
     unsigned day = 0;
     std::size_t k = day_part(j, day);
+    // پانزدهمین روز مرداد, پانزدهمین روز از مرداد: the Nth day of a month.
+    if (k && entry_of(j, kind::ordinal) && filler(k, lexicon::fill_day_word)) {
+      ++k;
+      if (filler(k, lexicon::fill_range_from)) ++k;
+    }
     if (k && filler(k, lexicon::fill_of)) ++k;
     unsigned month = 0;
     system sys = system::unknown;
@@ -575,6 +589,7 @@ class grammar {
 
   // امروز, روز گذشته, هفته گذشته, N روز پیش, منذ يومين, قبل ثلاثة أيام
   bool relative_expr(std::size_t i, parsed& p) const {
+    if (the_nth_day(i)) return false;
     if (const auto* r = entry_of(i, kind::relative)) {
       p.offset = r->value;
       p.s = r->aux == lexicon::unit_day     ? shape::relative_day

@@ -143,6 +143,12 @@ TEST_CASE("forms: ordinal days", "[extract][forms]") {
       xt::expect_one(s, o, {s, "jalali", "2023-08-16", "day"});
     xt::expect_one("اول مهر ۱۴۰۲", o, {"اول مهر ۱۴۰۲", "jalali", "2023-09-23", "day"});
     xt::expect_one("سی\u200cام شهریور ۱۴۰۲", o, {"سی\u200cام شهریور ۱۴۰۲", "jalali", "2023-09-21", "day"});
+    // The Nth day of a month.
+    xt::expect_one("در پانزدهمین روز مرداد ۱۴۰۲ برگزار شد", o,
+                   {"پانزدهمین روز مرداد ۱۴۰۲", "jalali", "2023-08-06", "day"});
+    xt::expect_one("پانزدهمین روز از مرداد ماه", o,
+                   {"پانزدهمین روز از مرداد ماه", "jalali", "2023-08-06", "day", {"year_inferred"}});
+    xt::expect_one("نخستین روز مهر ۱۴۰۲", o, {"نخستین روز مهر ۱۴۰۲", "jalali", "2023-09-23", "day"});
   }
   SECTION("Arabic") {
     xt::expect_one("الخامس من جمادى الآخرة 1445", o,
@@ -154,6 +160,9 @@ TEST_CASE("forms: ordinal days", "[extract][forms]") {
     xt::expect_one("غرة رمضان 1445", o, {"غرة رمضان 1445", "hijri", "2024-03-11", "day"});
     xt::expect_one("الخامس والعشرين من ديسمبر 2023", o,
                    {"الخامس والعشرين من ديسمبر 2023", "gregorian", "2023-12-25", "day"});
+    // اليوم before an ordinal is "the day", not "today": no weekday check.
+    xt::expect_one("في اليوم الخامس من رمضان 1445", o,
+                   {"اليوم الخامس من رمضان 1445", "hijri", "2024-03-15", "day"});
   }
 }
 

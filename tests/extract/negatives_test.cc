@@ -64,6 +64,11 @@ TEST_CASE("negatives: words that look like a count or a day", "[extract][negativ
   SECTION("الثلاثين alone") {
     for (const char* s : {"الثلاثين", "في الثلاثين من عمره"}) xt::expect_none(s, o);
   }
+  SECTION("اليوم before an ordinal: the Nth day of something, not today") {
+    for (const char* s : {"في اليوم الأول من المؤتمر", "اليوم الثالث للحرب", "في الليلة الأولى من المهرجان",
+                          "در دهمین روز از جنگ"})
+      xt::expect_none(s, o);
+  }
   SECTION("Friday in the name of the Friday prayer") {
     for (const char* s : {"امام جمعه", "نماز جمعه", "صلاة الجمعة", "خطبة الجمعة"}) xt::expect_none(s, o);
   }
