@@ -181,6 +181,29 @@ std::size_t folded_text::source(std::size_t i) const noexcept {
   return s.original + (i - s.folded);
 }
 
+std::size_t encode_utf8(char32_t c, char* out) noexcept {
+  if (c < 0x80) {
+    out[0] = static_cast<char>(c);
+    return 1;
+  }
+  if (c < 0x800) {
+    out[0] = static_cast<char>(0xC0 | (c >> 6));
+    out[1] = static_cast<char>(0x80 | (c & 0x3F));
+    return 2;
+  }
+  if (c < 0x10000) {
+    out[0] = static_cast<char>(0xE0 | (c >> 12));
+    out[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out[2] = static_cast<char>(0x80 | (c & 0x3F));
+    return 3;
+  }
+  out[0] = static_cast<char>(0xF0 | (c >> 18));
+  out[1] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+  out[2] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+  out[3] = static_cast<char>(0x80 | (c & 0x3F));
+  return 4;
+}
+
 std::pair<std::size_t, std::size_t> folded_text::source_span(std::size_t fb, std::size_t fe) const noexcept {
   const std::size_t begin = source(fb);
   const std::size_t last = source(fe - 1);
@@ -211,24 +234,7 @@ void note_shift(shift_list& shifts, std::size_t fo, std::size_t at) {
   }
 }
 
-std::size_t put(char32_t c, char* w, std::size_t o) {
-  if (c < 0x80) {
-    w[o++] = static_cast<char>(c);
-  } else if (c < 0x800) {
-    w[o++] = static_cast<char>(0xC0 | (c >> 6));
-    w[o++] = static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    w[o++] = static_cast<char>(0xE0 | (c >> 12));
-    w[o++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    w[o++] = static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    w[o++] = static_cast<char>(0xF0 | (c >> 18));
-    w[o++] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    w[o++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    w[o++] = static_cast<char>(0x80 | (c & 0x3F));
-  }
-  return o;
-}
+std::size_t put(char32_t c, char* w, std::size_t o) { return o + encode_utf8(c, w + o); }
 
 // Folds the character of `len` bytes at in[i] that the fast paths of fold()
 // leave (three- and four-byte sequences), writing at t[o]; returns the new o.

@@ -139,3 +139,19 @@ TEST_CASE("normalize: storage is reused", "[normalize]") {
   CHECK(f.text() == "short text");
   CHECK(f.text().data() == before);
 }
+
+TEST_CASE("normalize: UTF-8 encoding of scalar values at every length boundary", "[normalize]") {
+  const std::pair<char32_t, std::string> cases[] = {
+      {U'\0', std::string(1, '\0')}, {U'\x7F', "\x7F"},      {U'\x80', "\xC2\x80"},
+      {U'\x7FF', "\xDF\xBF"},        {U'\x800', "\xE0\xA0\x80"}, {U'\x6CC', "\xDB\x8C"},  // ی
+      {U'\xFFFD', "\xEF\xBF\xBD"},   {U'\xFFFF', "\xEF\xBF\xBF"}, {U'\x10000', "\xF0\x90\x80\x80"},
+      {U'\x10FFFF', "\xF4\x8F\xBF\xBF"}};
+  for (const auto& [c, bytes] : cases) {
+    CAPTURE(static_cast<unsigned>(c));
+    char out[4];
+    const std::size_t n = taqvim::text::encode_utf8(c, out);
+    CHECK(std::string(out, n) == bytes);
+    CHECK(taqvim::text::utf8_sequence_length(bytes, 0) == n);
+    CHECK(taqvim::text::decode_utf8(bytes, 0, n) == c);
+  }
+}

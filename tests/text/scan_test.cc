@@ -17,18 +17,8 @@ using taqvim::scan::word_stops_portable;
 namespace {
 
 std::string utf8(char32_t c) {
-  std::string r;
-  if (c < 0x80) {
-    r += static_cast<char>(c);
-  } else if (c < 0x800) {
-    r += static_cast<char>(0xC0 | (c >> 6));
-    r += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    r += static_cast<char>(0xE0 | (c >> 12));
-    r += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    r += static_cast<char>(0x80 | (c & 0x3F));
-  }
-  return r;
+  char bytes[4];
+  return std::string(bytes, taqvim::text::encode_utf8(c, bytes));
 }
 
 bool bit(const std::vector<std::uint64_t>& bits, std::size_t k) { return (bits[k / 64] >> (k % 64)) & 1U; }

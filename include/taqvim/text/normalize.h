@@ -92,6 +92,10 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) noexcept;
 // (len from utf8_sequence_length).
 char32_t decode_utf8(std::string_view s, std::size_t i, std::size_t len) noexcept;
 
+// Writes the UTF-8 form of scalar value c (not a surrogate, at most
+// U+10FFFF) to out[0..4) and returns its length.
+std::size_t encode_utf8(char32_t c, char* out) noexcept;
+
 }  // namespace text
 }  // namespace taqvim
 
