@@ -743,6 +743,20 @@ class grammar {
     if (!k) return false;
     p.s = shape::time_only;
     p.te = k;
+    // The time before its day: ساعت ۱۰ صبح روز دوشنبه ۲۳ مهر ۱۴۰۳,
+    // الساعة العاشرة صباح يوم الأحد 6 أغسطس 2023.
+    std::size_t d = k;
+    if (punct(d, ',')) ++d;
+    if (filler(d, lexicon::fill_day_word) && !entry_of(d + 1, kind::weekday)) ++d;
+    // ساعت ۸ شب فردا, الساعة العاشرة من صباح الغد: or before a relative day.
+    parsed q;
+    if ((full_date(d, q) && q.s == shape::date && q.hour < 0) ||
+        ((q = {}, relative_expr(d, q)) && q.s == shape::relative_day && q.hour < 0)) {
+      q.hour = p.hour;
+      q.minute = p.minute;
+      q.second = p.second;
+      p = q;
+    }
     return true;
   }
 };

@@ -545,6 +545,18 @@ TEST_CASE("forms: clock times alone and on a relative day", "[extract][forms][ti
     xt::expect_one("غدا الساعة العاشرة صباحا", o,
                    {"غدا الساعة العاشرة صباحا", "relative", "2023-08-07T10:00+03:30", "minute"});
   }
+  SECTION("the time before its day: one match") {
+    xt::expect_one("ساعت ۱۰ صبح روز یکشنبه ۱۵ مرداد ۱۴۰۲", o,
+                   {"ساعت ۱۰ صبح روز یکشنبه ۱۵ مرداد ۱۴۰۲", "jalali", "2023-08-06T10:00+03:30", "minute"});
+    xt::expect_one("ساعت ۲۰:۳۰ شامگاه پنجشنبه ۱۹ مرداد", o,
+                   {"ساعت ۲۰:۳۰ شامگاه پنجشنبه ۱۹ مرداد", "jalali", "2023-08-10T20:30+03:30", "minute",
+                    {"year_inferred"}});
+    xt::expect_one("الساعة العاشرة صباح يوم الأحد 6 أغسطس 2023", o,
+                   {"الساعة العاشرة صباح يوم الأحد 6 أغسطس 2023", "gregorian", "2023-08-06T10:00+03:30", "minute"});
+    xt::expect_one("ساعت ۸ شب فردا", o, {"ساعت ۸ شب فردا", "relative", "2023-08-07T20:00+03:30", "minute"});
+    xt::expect_one("الساعة العاشرة صباح اليوم", o,
+                   {"الساعة العاشرة صباح اليوم", "relative", "2023-08-06T10:00+03:30", "minute"});
+  }
 }
 
 TEST_CASE("forms: a match covers the marks written on its last letter", "[extract][forms][surface]") {
