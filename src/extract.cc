@@ -50,6 +50,8 @@ struct parsed {
   bool sys_from_name = false;  // a month name or era marker fixed the calendar
   int year = 0;                // 0: not written
   bool two_digit_year = false;
+  bool year_relative = false;  // ۱۵ مرداد سال گذشته: the reference's year + year_offset
+  int year_offset = 0;
   unsigned month = 0, day = 0;
   int year2 = 0;  // range end (0: same as start)
   unsigned month2 = 0, day2 = 0;
@@ -291,10 +293,22 @@ class grammar {
     bool two = false, named = false;
     system ysys = p.sys;
     const std::size_t y = year_part(i, year, two, ysys, named, false);
-    if (!y || (named && ysys != p.sys)) return i;
+    if (!y || (named && ysys != p.sys)) return relative_year(i, p);
     p.year = year;
     p.two_digit_year = two;
     return y;
+  }
+
+  // A year named from the reference's: ۱۵ مرداد سال گذشته, مرداد امسال,
+  // 6 أكتوبر من العام الماضي. Returns next, or i.
+  std::size_t relative_year(std::size_t i, parsed& p) const {
+    std::size_t r = i;
+    if (filler(r, lexicon::fill_of)) ++r;
+    const auto* e = entry_of(r, kind::relative);
+    if (!e || e->aux != lexicon::unit_year) return i;
+    p.year_relative = true;
+    p.year_offset = e->value;
+    return r + 1;
   }
 
   // A clock time after a date or on its own: [-|,|ساعت|الساعة] H[:MM[:SS]] [صبح|م|pm].
@@ -469,6 +483,7 @@ class grammar {
       int year = 0;
       bool two = false, named = false;
       system ysys = sys;
+      // Not a year named from the reference: آب سال گذشته is last year's water.
       const std::size_t y = year_part(m, year, two, ysys, named, false);
       if (!y || two) return false;
       if (named && ysys != sys) return false;
@@ -488,7 +503,7 @@ class grammar {
     p.sys_from_name = true;
     p.dual_mismatch = mismatch;
     std::size_t e = optional_year(m, p);
-    if (needs_year && p.year == 0) return false;  // ۱۰ می‌رسد
+    if (needs_year && p.year == 0 && !p.year_relative) return false;  // ۱۰ می‌رسد
     parsed tp;
     if (const std::size_t t = time_part(e, tp, false)) {
       p.hour = tp.hour;
@@ -550,7 +565,7 @@ class grammar {
       p.sys = sys;
       p.sys_from_name = true;
       const std::size_t e = optional_year(m, p);
-      if (needs_year && p.year == 0) return false;
+      if (needs_year && p.year == 0 && !p.year_relative) return false;
       p.te = e;
       return true;
     }
@@ -576,6 +591,10 @@ class grammar {
     p.day = a.day;
     p.month = a.month;
     p.year = a.year != 0 ? a.year : b.year;
+    if (a.year == 0) {
+      p.year_relative = b.year_relative;
+      p.year_offset = b.year_offset;
+    }
     p.two_digit_year = a.year != 0 ? a.two_digit_year : b.two_digit_year;
     p.day2 = b.day;
     p.month2 = b.month;
@@ -927,6 +946,10 @@ void runner::resolve(const parsed& p, const reference_day& ref, bool persian, ma
         m.granularity = granularity::year;
         if (approximate(c, {year, 1, 1}) || approximate(c, {year, 12, 1})) m.flags |= flag_approximate;
         return;
+      }
+      if (year == 0 && p.year_relative && ref.known) {
+        year = from_sys_days(c, ref.day).year + p.year_offset;
+        m.flags |= flag_year_inferred;
       }
       if (year == 0) {
         if (p.s == shape::month) return unresolved(0, 0);

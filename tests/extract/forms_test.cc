@@ -371,6 +371,19 @@ TEST_CASE("forms: a day and month without a year", "[extract][forms]") {
     // 25 Esfand 1402 = 2024-03-15; 5 Farvardin 1403 = 2024-03-24.
     xt::expect_one("۵ فروردین", xt::at("2024-03-15"), {"۵ فروردین", "jalali", "2024-03-24", "day", {"year_inferred"}});
   }
+  SECTION("a year named from the reference's, in the month's calendar") {
+    // ICU 72: 15 Mordad 1401 = 2022-08-06, 20 Mordad 1402 = 2023-08-11,
+    // 10 Ramadan 1446 (Umm al-Qura) = 2025-03-10.
+    const auto o = xt::fixed();
+    xt::expect_one("۱۵ مرداد سال گذشته", o, {"۱۵ مرداد سال گذشته", "jalali", "2022-08-06", "day", {"year_inferred"}});
+    xt::expect_one("۲۰ مرداد امسال", o, {"۲۰ مرداد امسال", "jalali", "2023-08-11", "day", {"year_inferred"}});
+    xt::expect_one("في 6 أكتوبر من العام الماضي", o,
+                   {"6 أكتوبر من العام الماضي", "gregorian", "2022-10-06", "day", {"year_inferred"}});
+    xt::expect_one("١٠ رمضان العام المقبل", o,
+                   {"١٠ رمضان العام المقبل", "hijri", "2025-03-10", "day", {"year_inferred"}});
+    // A month name alone does not take one: آب سال گذشته is last year's water.
+    xt::expect_one("آب سال گذشته", o, {"سال گذشته", "relative", "2022-03-21/2023-03-20", "year"});
+  }
   SECTION("without a reference: underspecified") {
     xt::expect_one("6 أكتوبر", xt::unanchored(), {"6 أكتوبر", "gregorian", "XXXX-10-06", "day", {"unresolved"}});
     xt::expect_one("الخامس عشر من آب", xt::unanchored(),
