@@ -452,12 +452,12 @@ class grammar {
       ++j;
       std::size_t k = j;
       if (punct(k, '(')) {
-        if (const auto* w = entry_of(k + 1, kind::weekday); w && punct(k + 2, ')')) {
-          p.weekday = w->value;
+        if (const auto* wd = entry_of(k + 1, kind::weekday); wd && punct(k + 2, ')')) {
+          p.weekday = wd->value;
           k += 3;
         }
-      } else if (const auto* w = entry_of(k, kind::weekday)) {
-        p.weekday = w->value;
+      } else if (const auto* wd = entry_of(k, kind::weekday)) {
+        p.weekday = wd->value;
         ++k;
       }
       if (punct(k, ',')) ++k;

@@ -57,7 +57,10 @@ class automaton {
     kinds_.assign(t_.nodes, 0);
     fillers_.assign(t_.nodes, 0);
     paths_.assign(t_.nodes, path{});
-    words_.assign(std::size_t{1} << 13, 0);
+    // At most half full, however the lexicon grows: a probe ends at an empty slot.
+    std::size_t slots = 64;
+    while (slots < 2 * std::size_t{t_.nodes}) slots *= 2;
+    words_.assign(slots, 0);
     std::vector<std::string> text_of(t_.nodes);
     for (std::uint32_t n = 0; n < t_.nodes; ++n) {
       for (std::uint32_t e = t_.edge_begin[n]; e < t_.edge_begin[n + 1]; ++e)
