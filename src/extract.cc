@@ -14,8 +14,8 @@
 #include <tuple>
 #include <stdexcept>
 
-#include "lexicon.h"
-#include "scan.h"
+#include "lexicon/lexicon.h"
+#include "lexicon/scan.h"
 
 namespace taqvim {
 namespace {

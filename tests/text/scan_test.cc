@@ -1,6 +1,6 @@
 // The word-boundary bitmap of the scanner: the SSE2 path against the
 // portable one, and both against characters of known kind.
-#include "scan.h"
+#include "lexicon/scan.h"
 
 #include <taqvim/text/normalize.h>
 

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "lexicon.h"
+#include "lexicon/lexicon.h"
 
 namespace taqvim {
 namespace scan {

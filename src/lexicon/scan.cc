@@ -1,4 +1,4 @@
-#include "scan.h"
+#include "lexicon/scan.h"
 
 #include <taqvim/text/normalize.h>
 
