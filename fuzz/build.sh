@@ -48,8 +48,8 @@ mapfile -t lexicon_files < <(find "$src/data/lexicon" -name '*.txt' | LC_ALL=C s
 "$work/gen_lexicon" "$work/lexicon_data.cc" "${lexicon_files[@]}"
 
 objects=()
-for source in "$src"/src/text/normalize.cc "$src"/src/lexicon/scan.cc "$src"/src/extract.cc "$src"/src/format/format.cc \
-              "$work/lexicon_data.cc"; do
+mapfile -t library_sources < <(find "$src/src" -name '*.cc' | LC_ALL=C sort)
+for source in "${library_sources[@]}" "$work/lexicon_data.cc"; do
   object="$work/$(basename "$source" .cc).o"
   # shellcheck disable=SC2086  # the flag variables are word lists by convention
   $CXX $CXXFLAGS $DATE_DEFINES -std=c++17 "${includes[@]}" -I"$src/src" -c "$source" -o "$object"
