@@ -150,8 +150,9 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
           if (sys == system::gregorian) return unresolved(p.month, p.day);
           if (sys == system::jalali) {
             // Jalali days fall on nearly fixed Gregorian days; name the
-            // usual one (that of 1403 AP) and say it is approximate.
-            const date::year_month_day g{to_sys_days(calendar::jalali, {1403, p.month, std::min(p.day, 29U)})};
+            // usual one (that of 1403 AP, a leap year: every day exists)
+            // and say it is approximate.
+            const date::year_month_day g{to_sys_days(calendar::jalali, {1403, p.month, p.day})};
             m.flags |= flag_approximate;
             return unresolved(static_cast<unsigned>(g.month()), static_cast<unsigned>(g.day()));
           }
