@@ -42,7 +42,7 @@ trap 'rm -rf "$work"' EXIT
 
 # The lexicon generator runs here, at build time: built without the fuzzing
 # flags, since it is no part of what is fuzzed.
-$CXX -std=c++17 -O1 "${includes[@]}" "$src/tools/gen/gen_lexicon.cc" "$src/src/text/normalize.cc" \
+$CXX -std=c++17 -O1 "${includes[@]}" -I"$src/src" "$src/tools/gen/gen_lexicon.cc" "$src/src/text/normalize.cc" \
   -o "$work/gen_lexicon" -licuuc
 mapfile -t lexicon_files < <(find "$src/data/lexicon" -name '*.txt' | LC_ALL=C sort)
 "$work/gen_lexicon" "$work/lexicon_data.cc" "${lexicon_files[@]}"

@@ -19,7 +19,8 @@ enum class shape : std::uint8_t {
   relative_week,  // offset weeks (Saturday-based)
   relative_month,
   relative_year,
-  weekday,        // a weekday relative to the reference (qualifier -1/0/+1, or nearest)
+  weekday,        // a weekday relative to the reference (qualifier, or in a week, or nearest)
+  weekday_day,    // a weekday and a day of the month, no month: the nearest day with both
   time_only,      // a clock time on the reference day
 };
 
@@ -40,7 +41,12 @@ struct expression {
   int year2 = 0;  // range end (0: same as start)
   unsigned month2 = 0, day2 = 0;
   int weekday = -1;
-  int qualifier = 2;  // for shape::weekday: -1, 0, +1; 2 = nearest
+  // shape::weekday and shape::month: the Nth such day or month before (-N)
+  // or after (+N) the reference's, 0 this one; nearest when not written.
+  static constexpr int nearest = 100;
+  int qualifier = nearest;
+  bool in_week = false;  // shape::weekday: the weekday of the week `offset` weeks from the reference's
+  bool eve = false;      // shape::weekday: the evening before it (شب جمعه is Thursday evening)
   int offset = 0;     // relative shapes
   int hour = -1, minute = -1, second = -1;
   bool dual_mismatch = false;
@@ -48,6 +54,7 @@ struct expression {
   int relative_days = 0;
   bool year_before = false;  // a range whose first date is in the year before year2
   bool twin = false;         // year2/month2/day2 are the same day written again
+  bool year_gregorian = false;  // a Hijri month with a Gregorian year: رمضان 2021 is the Ramadan within 2021
   system twin_sys = system::unknown;
 };
 

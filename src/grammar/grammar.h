@@ -54,7 +54,12 @@ class grammar {
   using type = scan::type;
 
   grammar(std::string_view folded, const std::vector<token>& toks, const lang::profile& lang)
-      : s_(folded), t_(toks), n_(toks.size()), persian_(lang.persian), lex_(lexicon::table()) {}
+      : s_(folded),
+        t_(toks),
+        n_(toks.size()),
+        persian_(lang.persian),
+        varieties_(lang::entry_varieties(lang.id)),
+        lex_(lexicon::table()) {}
 
   // Every rule, in the order they are tried; a rule's index is its
   // expression::rule.
@@ -78,7 +83,7 @@ class grammar {
     const bool count_next = number(j) || entry_of(j, kind::cardinal) || entry_of(j, kind::ordinal);
     if (direction(i, 0) && (count_next || entry_of(j, kind::unit))) return true;
     if (const auto* u = entry_of(i, kind::unit); u && u->value >= 2) return true;  // يومين
-    if (filler(i, lexicon::fill_day_word) && entry_of(j, kind::weekday)) return true;
+    if ((filler(i, lexicon::fill_day_word) || filler(i, lexicon::fill_eve)) && entry_of(j, kind::weekday)) return true;
     if (filler(i, lexicon::fill_range_from) && count_next) return true;
     if (filler(i, lexicon::fill_year_word) && number(j)) return true;
     if (filler(i, lexicon::fill_hour_word) && count_next) return true;
@@ -95,20 +100,25 @@ class grammar {
   bool weekday_expr(std::size_t i, expression& p) const;           // الأربعاء الماضي
   bool year_expr(std::size_t i, expression& p) const;              // سال ۱۴۰۲, 2022م
   bool time_expr(std::size_t i, expression& p) const;              // ساعت ۱۰ صبح
+  bool clock_then_date(std::size_t i, expression& p) const;        // ۰۹:۱۵ - ۱۴۰۱/۱۱/۲۲
 
  private:
   std::string_view s_;
   const std::vector<token>& t_;
   std::size_t n_;
   bool persian_;
+  unsigned varieties_;  // bit t: entries tagged variety_tag(t) are words of the text's variety
   const lexicon::trie& lex_;
 
   // --- token tests
 
+  // Token i's entry of kind k, among those of the text's variety.
   const lexicon::entry* entry_of(std::size_t i, kind k) const {
     if (i >= n_ || !(t_[i].kinds & (1U << static_cast<unsigned>(k)))) return nullptr;
-    for (std::uint32_t e = t_[i].entry_begin; e < t_[i].entry_end; ++e)
-      if (lex_.entries[e].k == k) return &lex_.entries[e];
+    for (std::uint32_t e = t_[i].entry_begin; e < t_[i].entry_end; ++e) {
+      const lexicon::entry& x = lex_.entries[e];
+      if (x.k == k && (varieties_ >> static_cast<unsigned>(x.variety) & 1U)) return &x;
+    }
     return nullptr;
   }
   // A direction word standing on the given side of a count (0 before, 1 after).
@@ -129,6 +139,10 @@ class grammar {
     const auto* r = entry_of(i, kind::relative);
     return r && r->aux == lexicon::unit_day && r->value == 0 && entry_of(i + 1, kind::ordinal) &&
            s_.compare(t_[i].begin, 4, "\xD8\xA7\xD9\x84") == 0;
+  }
+  // A month name of any calendar.
+  bool month_name(std::size_t i) const {
+    return entry_of(i, kind::month_jalali) || entry_of(i, kind::month_hijri) || entry_of(i, kind::month_gregorian);
   }
   // Two tokens touch: nothing, not even a blank, between them.
   bool touching(std::size_t i) const { return i < n_ && !t_[i].space_before; }
@@ -165,6 +179,7 @@ class grammar {
   // --- helpers of the rules
   bool full_date(std::size_t i, expression& p, bool allow_twin = true) const;
   void twin(expression& p) const;
+  bool day_after_time(std::size_t d, expression& p) const;
   bool date_range(std::size_t j, expression& p) const;
 };
 

@@ -107,9 +107,12 @@ std::size_t grammar::optional_year(std::size_t i, expression& p) const {
   bool two = false, named = false;
   system ysys = p.sys;
   const std::size_t y = year_part(i, year, two, ysys, named, false);
-  if (!y || (named && ysys != p.sys)) return relative_year(i, p);
+  // A Hijri day with a Gregorian year (۱۰ رمضان ۲۰۲۱م) is the one within that year.
+  const bool gregorian_year = p.sys == system::hijri && !two && (ysys == system::gregorian || year >= 1700);
+  if (!y || (named && ysys != p.sys && !gregorian_year)) return relative_year(i, p);
   p.year = year;
   p.two_digit_year = two;
+  p.year_gregorian = gregorian_year;
   return y;
 }
 

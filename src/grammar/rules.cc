@@ -28,11 +28,13 @@ const std::vector<rule>& grammar::rules() {
       {"relative", &grammar::relative_expr,
        start::number | of(kind::relative) | of(kind::direction) | of(kind::cardinal) | of(kind::unit)},
       // الأربعاء الماضي, يوم الأحد
-      {"weekday", &grammar::weekday_expr, of(kind::weekday) | of(lexicon::fill_day_word)},
+      {"weekday", &grammar::weekday_expr, of(kind::weekday) | of(lexicon::fill_day_word) | of(lexicon::fill_eve)},
       // سال ۱۴۰۲, عام 2022, في عام 2022
       {"year", &grammar::year_expr, start::number | of(lexicon::fill_year_word) | of(lexicon::fill_in)},
       // ساعت ۱۰ صبح فردا, في الساعة العاشرة
       {"clock_time", &grammar::time_expr, of(lexicon::fill_hour_word) | of(lexicon::fill_in)},
+      // ۰۹:۱۵ - ۱۴۰۱/۱۱/۲۲, 6:40 صباحا, [14:05]
+      {"clock_then_date", &grammar::clock_then_date, start::number},
   };
   return table;
 }

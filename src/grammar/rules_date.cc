@@ -94,28 +94,51 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
     if (filler(k, lexicon::fill_range_from)) ++k;
   }
   if (k && filler(k, lexicon::fill_of)) ++k;
+  // الخامس من شهر شعبان, ۱۵ ماه مرداد; ١٤ -شعبان
+  if (k && (filler(k, lexicon::fill_month_word) || (punct(k, '-') && touching(k + 1))) && month_name(k + 1)) ++k;
   unsigned month = 0;
   system sys = system::unknown;
   bool mismatch = false, needs_year = false;
   std::size_t m = k ? month_part(k, month, sys, mismatch, needs_year) : 0;
   if (!m) {
-    // month [year]: needs a year beside a month name to count.
+    // month year, and a month with a year named from the reference's
+    // (آذر سال گذشته, نوفمبر من العام الماضي) or a qualifier (نوفمبر الماضي):
+    // a month name alone is not a date.
     if (p.relative_word) return false;
-    m = month_part(j, month, sys, mismatch);
+    if (filler(j, lexicon::fill_month_word) && month_name(j + 1)) ++j;  // شهر رمضان 1445
+    m = month_part(j, month, sys, mismatch, needs_year);
     if (!m) return false;
-    int year = 0;
-    bool two = false, named = false;
-    system ysys = sys;
-    // Not a year named from the reference: آب سال گذشته is last year's water.
-    const std::size_t y = year_part(m, year, two, ysys, named, false);
-    if (!y || two) return false;
-    if (named && ysys != sys) return false;
     p.s = shape::month;
     p.sys = sys;
     p.sys_from_name = true;
     p.month = month;
-    p.year = year;
     p.dual_mismatch = mismatch;
+    int year = 0;
+    bool two = false, named = false;
+    system ysys = sys;
+    const std::size_t y = year_part(m, year, two, ysys, named, false);
+    if (!y || two) {
+      // Only a month of the calendar the text's language counts in, and no
+      // name that is also a common word beside them: آب سال گذشته is last
+      // year's water, مهر امسال this year's agency.
+      if (needs_year || (persian_ ? sys != system::jalali : sys == system::jalali)) return false;
+      if (const std::size_t r = relative_year(m, p); r != m) {
+        p.te = r;
+        return true;
+      }
+      // Not قبل, بعد, پیش: after a month they rarely qualify it.
+      if (const auto* q = entry_of(m, kind::weekday_qualifier); q && q->value != 0 && !direction(m, 1)) {
+        p.qualifier = q->value;
+        p.te = m + 1;
+        return true;
+      }
+      return false;
+    }
+    if (named && ysys != sys && !(sys == system::hijri && ysys == system::gregorian)) return false;
+    // حکومت اسد ۲۰۱۱: no Jalali month has a Gregorian year.
+    if (sys == system::jalali && !named && year >= 1700) return false;
+    p.year = year;
+    p.year_gregorian = sys == system::hijri && (ysys == system::gregorian || year >= 1700);
     p.te = y;
     return true;
   }

@@ -84,10 +84,17 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
 
 
 // الأربعاء الماضي, يوم الأحد, شنبه
+// and in a week (دوشنبه هفته آینده, الأحد من الأسبوع المقبل), the eve of a
+// weekday (شب جمعه, ليلة الجمعة), a weekday with a day number (السبت 14).
 bool grammar::weekday_expr(std::size_t i, expression& p) const {
   if (i > 0 && filler(i - 1, lexicon::fill_prayer)) return false;  // نماز جمعه, صلاة الجمعة
   std::size_t j = i;
-  if (filler(j, lexicon::fill_day_word)) ++j;
+  if (filler(j, lexicon::fill_eve) && entry_of(j + 1, kind::weekday)) {
+    p.eve = true;
+    ++j;
+  } else if (filler(j, lexicon::fill_day_word)) {
+    ++j;
+  }
   const auto* w = entry_of(j, kind::weekday);
   if (!w) return false;
   p.s = shape::weekday;
@@ -96,6 +103,26 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
   if (const auto* q = entry_of(j, kind::weekday_qualifier)) {
     p.qualifier = q->value;
     ++j;
+  } else if (const std::size_t k = filler(j, lexicon::fill_of) ? j + 1 : j;
+             entry_of(k, kind::relative) && entry_of(k, kind::relative)->aux == lexicon::unit_week) {
+    p.in_week = true;
+    p.offset = entry_of(k, kind::relative)->value;
+    j = k + 1;
+  } else if (!p.eve) {
+    // السبت 14: a day number with no month after it; not a count of
+    // something (الأحد 3 قتلى) nor part of a longer number.
+    std::size_t k = j;
+    if (punct(k, ',')) ++k;
+    const auto ends = [&](std::size_t e) {
+      if (e >= n_ || t_[e].t == type::newline) return true;
+      if (t_[e].t != type::punct || t_[e].punct == ':' || t_[e].punct == '/' || t_[e].punct == '-') return false;
+      return t_[e].punct != '.' || !(number(e + 1) && touching(e + 1));  // 21.5
+    };
+    if (plain_number(k) && t_[k].digits <= 2 && t_[k].value >= 1 && t_[k].value <= 31 && ends(k + 1)) {
+      p.s = shape::weekday_day;
+      p.day = t_[k].value;
+      j = k + 1;
+    }
   }
   p.te = j;
   return true;

@@ -35,13 +35,19 @@ struct profile {
 
 const profile& profile_of(variety v) noexcept;
 
+// The lexicon entries that are words of variety v, as bits indexed by
+// lexicon::variety_tag: those of any variety, and those tagged with v or
+// with the language v is a variety of.
+unsigned entry_varieties(variety v) noexcept;
+
 // The variety a record's "lang" names ("fa", "fa-AF"/"fa_AF"/"prs", "ar" or
 // "ar-XX"); false for an empty or unknown code.
 bool parse_code(std::string_view code, variety& out) noexcept;
 
 // The variety of a folded text by its letters: letters only Persian writes
 // (پ چ ژ گ ی ک) against letters only Arabic writes (ة ي ك ى before folding);
-// with neither, the Arabic article ال on a word.
+// with neither, the Arabic article ال on a word. Persian text is Afghan
+// Persian when an Afghan month name (حمل … حوت) stands beside a number.
 variety detect(const text::folded_text& folded, const std::vector<scan::token>& tokens) noexcept;
 
 }  // namespace lang

@@ -65,6 +65,18 @@ static bool day_exists(calendar c, unsigned month, unsigned day) noexcept {
 
 namespace {
 
+// The Hijri year in which (month, day) falls within Gregorian year `gy`
+// (the first such, for the years that hold a Hijri month twice).
+int hijri_year_within(calendar c, int gy, unsigned month, unsigned day) noexcept {
+  const int first = from_sys_days(c, date::sys_days{date::year{gy} / 1 / 1}).year;
+  for (int hy = first; hy <= first + 1; ++hy) {
+    if (!valid(c, {hy, month, 1})) continue;
+    const date::year_month_day g{to_sys_days(c, {hy, month, 1}) + date::days{day - 1}};
+    if (static_cast<int>(g.year()) == gy) return hy;
+  }
+  return first + 1;
+}
+
 // A year that could be meant as a date: not far in any calendar's future.
 bool plausible_year(int year, system s, const context& c) noexcept {
   const date::sys_days at = judged_at(c);
@@ -120,6 +132,7 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
       }
       const calendar c = calendar_of(sys, ctx);
       if (year != 0 && p.two_digit_year) year = expand_two_digit(year, sys, ctx);
+      if (year != 0 && p.year_gregorian) year = hijri_year_within(c, year, p.month, p.day == 0 ? 1 : p.day);
       m.calendar = sys == system::jalali ? written_calendar::jalali
                    : sys == system::hijri ? written_calendar::hijri
                                           : written_calendar::gregorian;
@@ -138,6 +151,15 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
       }
       if (year == 0 && p.year_relative && ref.known) {
         year = from_sys_days(c, ref.day).year + p.year_offset;
+        m.flags |= flag_year_inferred;
+      }
+      if (year == 0 && p.qualifier != grammar::expression::nearest && ref.known) {
+        // نوفمبر الماضي: the last such month before the reference's month;
+        // آذر آینده, the next one after it.
+        const date_fields r = from_sys_days(c, ref.day);
+        year = r.year;
+        if (p.qualifier < 0 && p.month >= r.month) --year;
+        if (p.qualifier > 0 && p.month <= r.month) ++year;
         m.flags |= flag_year_inferred;
       }
       if (year == 0) {
@@ -195,16 +217,39 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
         if (!valid(c, {year2, p.month2, p.day2})) m.flags |= flag_invalid_date;
         return;
       }
-      if (p.weekday >= 0 && date::weekday{m.first}.c_encoding() != static_cast<unsigned>(p.weekday))
-        m.flags |= flag_weekday_mismatch;
-      if (p.relative_word && ref.known && m.first != ref.day + date::days{p.relative_days}) {
-        // "امروز ۱۵ مرداد" that is not today: the written date wins; say so.
-        m.flags |= flag_weekday_mismatch;
-      }
+      // A Hijri month starts when the crescent is seen, and the day a
+      // country kept can be a day off any computed calendar: a Gregorian
+      // (or Jalali) twin the text gives, or a weekday one day off, says
+      // which day was meant. Jalali and Gregorian days are exact: there the
+      // written date stands and a disagreement is only flagged.
+      const bool sighted = sys == system::hijri;
+      bool pinned = false;
       if (p.twin) {
         const calendar tc = calendar_of(p.twin_sys, ctx);
         const date_fields tf{p.year2, p.month2, p.day2};
-        if (!valid(tc, tf) || to_sys_days(tc, tf) != m.first) m.flags |= flag_dual_mismatch;
+        if (!valid(tc, tf) || to_sys_days(tc, tf) != m.first) {
+          m.flags |= flag_dual_mismatch;
+          if (sighted && p.twin_sys != system::hijri && valid(tc, tf)) {
+            const date::sys_days stated = to_sys_days(tc, tf);
+            if (std::labs((stated - m.first).count()) <= 2) {
+              m.first = m.last = stated;
+              pinned = true;
+            }
+          }
+        }
+      }
+      if (p.weekday >= 0 && date::weekday{m.first}.c_encoding() != static_cast<unsigned>(p.weekday)) {
+        m.flags |= flag_weekday_mismatch;
+        if (sighted && !pinned) {
+          for (const int shift : {-1, 1}) {
+            const date::sys_days d = m.first + date::days{shift};
+            if (date::weekday{d}.c_encoding() == static_cast<unsigned>(p.weekday)) m.first = m.last = d;
+          }
+        }
+      }
+      if (p.relative_word && ref.known && m.first != ref.day + date::days{p.relative_days}) {
+        // "امروز ۱۵ مرداد" that is not today: the written date wins; say so.
+        m.flags |= flag_weekday_mismatch;
       }
       if (p.dual_mismatch) m.flags |= flag_dual_mismatch;
       set_time(p, ctx, m);
@@ -215,6 +260,7 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
     case shape::relative_month:
     case shape::relative_year:
     case shape::weekday:
+    case shape::weekday_day:
     case shape::time_only: {
       m.calendar = written_calendar::relative;
       if (!ref.known) return unresolved(0, 0);
@@ -238,15 +284,41 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
       if (p.s == shape::weekday) {
         const date::weekday w{static_cast<unsigned>(p.weekday)};
         date::sys_days d = r;
-        if (p.qualifier == -1) d = r - date::days{1} - (date::weekday{r - date::days{1}} - w);
-        else if (p.qualifier == 1) d = r + date::days{1} + (w - date::weekday{r + date::days{1}});
-        else {
+        if (p.in_week) {
+          // The week `offset` weeks from the reference's, from its first day.
+          const date::sys_days start = r - (date::weekday{r} - ctx.lang->week_start) + date::weeks{p.offset};
+          d = start + (w - ctx.lang->week_start);
+        } else if (p.qualifier < 0 && p.qualifier != grammar::expression::nearest) {
+          d = r - date::days{1} - (date::weekday{r - date::days{1}} - w) + date::weeks{p.qualifier + 1};
+        } else if (p.qualifier > 0 && p.qualifier != grammar::expression::nearest) {
+          d = r + date::days{1} + (w - date::weekday{r + date::days{1}}) + date::weeks{p.qualifier - 1};
+        } else {
           const date::sys_days after = r + (w - date::weekday{r});
           const date::sys_days before = r - (date::weekday{r} - w);
           d = (after - r) < (r - before) ? after : before;
         }
+        if (p.eve) d -= date::days{1};
         m.first = m.last = d;
         m.granularity = granularity::day;
+        return;
+      }
+      if (p.s == shape::weekday_day) {
+        // The nearest day, a tie going to the past, that is that weekday
+        // and that day of a month of the text's calendar; none within a
+        // year: not a date.
+        const calendar c = ctx.lang->relative_calendar;
+        for (int k = 0; k <= 370; ++k) {
+          for (const int sign : {-1, 1}) {
+            const date::sys_days d = r + date::days{sign * k};
+            if (date::weekday{d}.c_encoding() == static_cast<unsigned>(p.weekday) &&
+                from_sys_days(c, d).day == p.day) {
+              m.first = m.last = d;
+              m.granularity = granularity::day;
+              return;
+            }
+          }
+        }
+        m.flags |= flag_dropped;
         return;
       }
       // Months and years of the text's own calendar: Jalali in Persian,
