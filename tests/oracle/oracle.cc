@@ -18,6 +18,7 @@
 //   taqvim_oracle --all                    every group; failures written in
 //                                           the form of known_failures.txt
 //   --group TEXT                           only groups whose name contains TEXT
+//   --verbose                              every case's text and verdict
 //   --data DIR                             where the sentences and the list are
 //
 // A group is (locale, calendar, pattern or template, digit script); its
@@ -29,11 +30,13 @@
 #include <unicode/datefmt.h>
 #include <unicode/dtfmtsym.h>
 #include <unicode/locid.h>
+#include <unicode/rbnf.h>
 #include <unicode/smpdtfmt.h>
 #include <unicode/timezone.h>
 #include <unicode/uversion.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -41,6 +44,7 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <optional>
 #include <random>
 #include <set>
 #include <sstream>
@@ -148,6 +152,15 @@ class icu_calendar {
                                              icu::Locale(("@calendar=" + type).c_str()), status));
     check(status, "calendar " + type);
   }
+  // The day of a date in this calendar.
+  sys_days day_of(int year, int month, int day) const {
+    UErrorCode status = U_ZERO_ERROR;
+    cal_->clear();
+    cal_->set(year, month - 1, day, 12, 0);
+    const UDate ms = cal_->getTime(status);
+    check(status, "calendar day");
+    return sys_days{date::days{static_cast<int>(std::floor(ms / 86400000.0))}};
+  }
   fields at(sys_days d) const {
     UErrorCode status = U_ZERO_ERROR;
     cal_->setTime(noon(d), status);
@@ -184,6 +197,8 @@ struct names {
 
 // ---------------------------------------------------------------- cases
 
+constexpr int no_offset = -100000;
+
 // One generated text and what the extractor must find in it.
 struct test_case {
   std::string text;
@@ -191,6 +206,7 @@ struct test_case {
   sys_days day{};
   sys_days reference{};            // one to ten years after the day
   int seconds = -1;                // the clock time written, or -1
+  int offset = no_offset;          // a UTC offset written with it, in minutes
   bool check_calendar = true;
   taqvim::written_calendar calendar = taqvim::written_calendar::gregorian;
   // Trailing bytes of the rendering the match may leave out: a final '.'
@@ -245,7 +261,9 @@ struct sentences {
 // the context (a dateline's city and agency), not to the date.
 struct rendering {
   std::string before, expr, after;
+  std::optional<sys_days> day;  // when the form names another day than the one drawn
   int seconds = -1;
+  int offset = no_offset;
   bool check_calendar = true;
   taqvim::written_calendar calendar = taqvim::written_calendar::gregorian;
   bool line_start = false;  // a dateline: it opens the line, the sentence follows
@@ -285,6 +303,7 @@ test_case place(draw& r, const std::vector<std::string>& text, const rendering& 
   c.end = c.begin + expr.size();
   if (!expr.empty() && expr.back() == '.') c.optional_tail = 1;
   c.seconds = w.seconds;
+  c.offset = w.offset;
   c.check_calendar = w.check_calendar;
   c.calendar = w.calendar;
   return c;
@@ -316,22 +335,37 @@ const digits all_digits[] = {digits::latn, digits::arab, digits::arabext};
 // ICU's own patterns: every locale, calendar and style, each in all three
 // digit scripts. The short style is numeric but never ambiguous here: ICU
 // writes the full year, in the locale's fixed order (y/M/d in Persian,
-// d/M/y in Arabic).
+// d/M/y in Arabic). English dates as Persian and Arabic pages quote them
+// (`Monday 13 May 2024`, `May 13, 2024`) are rendered by ICU's en and
+// en_GB in Latin digits, Gregorian only, without the short style
+// (`5/13/24`: month first, two-digit year).
 void cldr_groups(std::uint64_t seed, int count, const sentences& text, std::vector<group>& out) {
   const std::pair<icu::DateFormat::EStyle, const char*> styles[] = {
       {icu::DateFormat::kFull, "full"},
       {icu::DateFormat::kLong, "long"},
       {icu::DateFormat::kMedium, "medium"},
       {icu::DateFormat::kShort, "short"}};
-  for (const std::string& locale : icu_locales()) {
+  struct source {
+    std::string locale, lang;
+  };
+  std::vector<source> sources;
+  for (const std::string& locale : icu_locales()) sources.push_back({locale, lang_of(locale)});
+  for (const std::string english : {"en", "en_GB"})
+    for (const std::string lang : {"fa", "ar"}) sources.push_back({english, lang});
+  for (const auto& [locale, lang] : sources) {
+    const bool english = locale.compare(0, 2, "en") == 0;
     for (const std::string cal : {"gregorian", "persian", "islamic-umalqura"}) {
+      if (english && cal != "gregorian") continue;
       for (const auto& [style, style_name] : styles) {
+        if (english && style == icu::DateFormat::kShort) continue;
         std::unique_ptr<icu::DateFormat> fmt(
             icu::DateFormat::createDateInstance(style, icu::Locale((locale + "@calendar=" + cal).c_str())));
         if (!fmt) throw std::runtime_error("ICU: no date format for " + locale + " " + cal);
         fmt->adoptTimeZone(icu::TimeZone::createTimeZone("UTC"));
         for (digits d : all_digits) {
-          group g{locale + " " + cal + " " + style_name + " " + name(d), lang_of(locale), {}};
+          if (english && d != digits::latn) continue;
+          const std::string where = english ? locale + "/" + lang : locale;
+          group g{where + " " + cal + " " + style_name + " " + name(d), lang, {}};
           draw r(seed, g.name);
           for (int i = 0; i < count; ++i) {
             const sys_days day = random_day(r);
@@ -365,6 +399,39 @@ struct day_words {
 };
 
 std::string num(int n) { return std::to_string(n); }
+
+// A number in words, by ICU's rule-based spellout (runs of spaces, which
+// some Arabic rules leave, made one).
+std::string spelled(const std::string& locale, const char* rules, int n) {
+  static std::map<std::string, std::unique_ptr<icu::RuleBasedNumberFormat>> formats;
+  auto& f = formats[locale];
+  UErrorCode status = U_ZERO_ERROR;
+  if (!f) {
+    f = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale(locale.c_str()), status);
+    check(status, "spellout " + locale);
+  }
+  icu::UnicodeString out;
+  icu::FieldPosition pos;
+  f->format(static_cast<int32_t>(n), icu::UnicodeString(rules, -1, US_INV), out, pos, status);
+  check(status, std::string("spellout ") + rules);
+  std::string s = utf8(out), one;
+  for (char c : s)
+    if (!(c == ' ' && !one.empty() && one.back() == ' ')) one += c;
+  return one;
+}
+
+// ISO 8601 with a written offset, which wins over the zone of the options.
+rendering iso_datetime(draw& r, const fields& g) {
+  static const std::vector<std::pair<std::string, int>> offsets = {
+      {"+03:30", 210}, {"+04:30", 270}, {"+03:00", 180}, {"+02:00", 120}, {"-05:00", -300}, {"Z", 0}};
+  const auto& [suffix, minutes] = r.pick(offsets);
+  const int h = r.in(0, 23), m = r.in(0, 59), sec = r.in(0, 59);
+  rendering w;
+  w.expr = num(g.year) + "-" + two(g.month) + "-" + two(g.day) + "T" + two(h) + ":" + two(m) + ":" + two(sec) + suffix;
+  w.seconds = (h * 60 + m) * 60 + sec;
+  w.offset = minutes;
+  return w;
+}
 
 // The clock, in words or digits, with the day part that fixes its hour.
 struct clock_words {
@@ -430,6 +497,7 @@ struct form {
   const char* calendar;  // the group's calendar label
   std::vector<std::string> locales;
   template_fn render;
+  bool latin_only = false;  // written in Latin digits only (ISO 8601)
 };
 
 const std::vector<std::string> fa_cities = {"تهران", "مشهد", "اصفهان", "شیراز", "تبریز"};
@@ -549,6 +617,33 @@ const std::vector<form>& forms() {
          w.check_calendar = false;
          return w;
        }},
+      {"year_first", "persian", fa, [](draw&, const day_words& x) {
+         rendering w = written_as(wc::jalali);
+         w.expr = num(x.j.year) + " " + x.jm() + " " + num(x.j.day);
+         return w;
+       }},
+      {"date_comma_year", "persian", fa, [](draw&, const day_words& x) {
+         rendering w = written_as(wc::jalali);
+         w.expr = num(x.j.day) + " " + x.jm() + "، " + num(x.j.year);
+         return w;
+       }},
+      {"two_digit_ymd", "persian", fa, [](draw&, const day_words& x) {
+         rendering w = written_as(wc::jalali);
+         w.expr = two(x.j.year % 100) + "/" + num(x.j.month) + "/" + num(x.j.day);
+         return w;
+       }},
+      {"cardinal_day_words", "persian", fa, [](draw&, const day_words& x) {
+         // بیست و چهار اردیبهشت ۱۴۰۳
+         rendering w = written_as(wc::jalali);
+         w.expr = spelled("fa", "%spellout-cardinal", x.j.day) + " " + x.jm() + " " + num(x.j.year);
+         return w;
+       }},
+      {"year_words", "persian", fa, [](draw&, const day_words& x) {
+         rendering w = written_as(wc::jalali);
+         w.expr = num(x.j.day) + " " + x.jm() + " " + spelled("fa", "%spellout-numbering-year", x.j.year);
+         return w;
+       }},
+      {"iso_datetime", "gregorian", fa, [](draw& r, const day_words& x) { return iso_datetime(r, x.g); }, true},
       // Arabic
       {"dateline", "gregorian", ar_regions, [](draw& r, const day_words& x) {
          rendering w = written_as(wc::gregorian);
@@ -673,6 +768,43 @@ const std::vector<form>& forms() {
          w.check_calendar = false;
          return w;
        }},
+      {"ordinal_min", "gregorian", ar_regions, [](draw&, const day_words& x) {
+         // الخامس من أكتوبر 2023
+         rendering w = written_as(wc::gregorian);
+         w.expr = spelled("ar", "%spellout-ordinal-masculine", x.g.day) + " من " + x.gm() + " " + num(x.g.year);
+         return w;
+       }},
+      {"ordinal_min_shahr", "islamic-umalqura", {"ar"}, [](draw&, const day_words& x) {
+         // الخامس من شهر شعبان 1445 هـ
+         rendering w = written_as(wc::hijri);
+         w.expr = spelled("ar", "%spellout-ordinal-masculine", x.h.day) + " من شهر " + x.hm() + " " + num(x.h.year) + " هـ";
+         return w;
+       }},
+      {"ghurra", "islamic-umalqura", {"ar"}, [](draw&, const day_words& x) {
+         // غرة رمضان 1445 هـ: the first day of the month
+         static const icu_calendar umm_al_qura("islamic-umalqura");
+         rendering w = written_as(wc::hijri);
+         w.expr = "غرة " + x.hm() + " " + num(x.h.year) + " هـ";
+         w.day = umm_al_qura.day_of(x.h.year, x.h.month, 1);
+         return w;
+       }},
+      {"date_comma_year", "gregorian", ar_regions, [](draw&, const day_words& x) {
+         rendering w = written_as(wc::gregorian);
+         w.expr = num(x.g.day) + " " + x.gm() + "، " + num(x.g.year);
+         return w;
+       }},
+      {"two_digit_dmy", "gregorian", {"ar"}, [](draw&, const day_words& x) {
+         rendering w = written_as(wc::gregorian);
+         w.expr = num(x.g.day) + "/" + num(x.g.month) + "/" + two(x.g.year % 100);
+         return w;
+       }},
+      {"weekday_glued_numeric", "gregorian", {"ar"}, [](draw&, const day_words& x) {
+         // السبت25-5-2024
+         rendering w = written_as(wc::gregorian);
+         w.expr = x.wd() + num(x.g.day) + "-" + num(x.g.month) + "-" + num(x.g.year);
+         return w;
+       }},
+      {"iso_datetime", "gregorian", {"ar"}, [](draw& r, const day_words& x) { return iso_datetime(r, x.g); }, true},
   };
   return f;
 }
@@ -690,14 +822,16 @@ void template_groups(std::uint64_t seed, int count, const sentences& text, std::
       const day_words words_base{{}, {}, {}, symbols_of(locale, "gregorian"), symbols_of(locale, "persian"),
                                  symbols_of(locale, "islamic-umalqura")};
       for (digits d : all_digits) {
+        if (f.latin_only && d != digits::latn) continue;
         group g{locale + " " + f.calendar + " " + f.name + " " + name(d), lang_of(locale), {}};
         draw r(seed, g.name);
         for (int i = 0; i < count; ++i) {
           const sys_days day = random_day(r);
           day_words x = words_base;
           x.g = gc.at(day), x.j = jc.at(day), x.h = hc.at(day);
-          test_case c = place(r, text.of(g.lang), f.render(r, x), d);
-          c.day = day;
+          const rendering w = f.render(r, x);
+          test_case c = place(r, text.of(g.lang), w, d);
+          c.day = w.day.value_or(day);
           c.reference = reference_after(r, day);
           g.cases.push_back(std::move(c));
         }
@@ -766,6 +900,7 @@ std::string verdict(const test_case& c, const std::string& lang) {
   if ((m.flags & taqvim::flag_unresolved) || m.first != c.day || m.last != c.day)
     return "value: " + found + "; want " + want;
   if (m.seconds != c.seconds) return "time: " + found + "; want " + want;
+  if (c.offset != no_offset && m.offset_minutes != c.offset) return "offset: " + found + "; want " + want;
   constexpr std::uint16_t wrong = taqvim::flag_weekday_mismatch | taqvim::flag_dual_mismatch |
                                   taqvim::flag_invalid_date | taqvim::flag_approximate;
   if (m.flags & wrong) return "flags: " + found + "; want " + want;
@@ -778,10 +913,11 @@ struct group_result {
   std::string example;  // the first failure: why, then the text
 };
 
-group_result run(const group& g) {
+group_result run(const group& g, bool verbose) {
   group_result r;
   for (const test_case& c : g.cases) {
     const std::string why = verdict(c, g.lang);
+    if (verbose) std::cout << (why.empty() ? "ok   " : "FAIL ") << g.name << ": " << c.text << (why.empty() ? "" : "\n     " + why) << "\n";
     if (why.empty()) continue;
     if (r.failed++ == 0) {
       std::string text = c.text;
@@ -804,7 +940,7 @@ std::set<std::string> read_known(const std::string& path) {
 }
 
 int usage() {
-  std::cerr << "usage: taqvim_oracle [--seed N] [--count N] [--known-failures | --all] [--group TEXT] [--data DIR]\n";
+  std::cerr << "usage: taqvim_oracle [--seed N] [--count N] [--known-failures | --all] [--group TEXT] [--verbose] [--data DIR]\n";
   return 2;
 }
 
@@ -815,6 +951,7 @@ int main(int argc, char** argv) try {
   int count = 40;
   enum { enabled, known_only, everything } mode = enabled;
   std::string filter, dir = TAQVIM_ORACLE_DIR;
+  bool verbose = false;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     const bool has_value = i + 1 < argc;
@@ -824,6 +961,7 @@ int main(int argc, char** argv) try {
     else if (a == "--data" && has_value) dir = argv[++i];
     else if (a == "--known-failures") mode = known_only;
     else if (a == "--all") mode = everything;
+    else if (a == "--verbose") verbose = true;
     else return usage();
   }
   if (count < 1) return usage();
@@ -848,15 +986,17 @@ int main(int argc, char** argv) try {
   int run_groups = 0, failed_groups = 0, now_passing = 0;
   long cases = 0, failed_cases = 0;
   if (mode == everything)
-    std::cout << "# Generated by: taqvim_oracle --all --seed " << seed << " --count " << count
-              << " (ICU " U_ICU_VERSION ")\n# group\tfirst failure\ttext\n";
+    std::cout << "# The groups of taqvim_oracle that fail today, one a line: the group, its first failure,\n"
+                 "# the text it failed on. ctest's extract_oracle does not run them; `taqvim_oracle\n"
+                 "# --known-failures` says which pass now (delete their lines). Made by:\n"
+                 "# taqvim_oracle --all --seed " << seed << " --count " << count << " (ICU " U_ICU_VERSION ")\n";
   for (const group& g : groups) {
     if (!filter.empty() && g.name.find(filter) == std::string::npos) continue;
     const bool listed = known.count(g.name) > 0;
     if ((mode == enabled && listed) || (mode == known_only && !listed)) continue;
     ++run_groups;
     cases += static_cast<long>(g.cases.size());
-    const group_result r = run(g);
+    const group_result r = run(g, verbose);
     failed_cases += r.failed;
     if (r.failed == 0) {
       if (mode == known_only) std::cout << "now passes: " << g.name << "\n", ++now_passing;
