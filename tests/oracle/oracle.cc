@@ -204,9 +204,12 @@ struct test_case {
   std::string text;
   std::size_t begin = 0, end = 0;  // the rendering, in bytes
   sys_days day{};
+  sys_days last{};                 // the range's last day; == day for one day
   sys_days reference{};            // one to ten years after the day
   int seconds = -1;                // the clock time written, or -1
   int offset = no_offset;          // a UTC offset written with it, in minutes
+  std::string tz = "UTC";          // the options' zone: clock times are checked as written
+  std::uint16_t flags = 0;         // flags the match must carry
   bool check_calendar = true;
   taqvim::written_calendar calendar = taqvim::written_calendar::gregorian;
   // Trailing bytes of the rendering the match may leave out: a final '.'
@@ -262,8 +265,11 @@ struct sentences {
 struct rendering {
   std::string before, expr, after;
   std::optional<sys_days> day;  // when the form names another day than the one drawn
+  std::optional<sys_days> last; // a range's last day
   int seconds = -1;
   int offset = no_offset;
+  std::string tz = "UTC";
+  std::uint16_t flags = 0;
   bool check_calendar = true;
   taqvim::written_calendar calendar = taqvim::written_calendar::gregorian;
   bool line_start = false;  // a dateline: it opens the line, the sentence follows
@@ -280,9 +286,11 @@ test_case place(draw& r, const std::vector<std::string>& text, const rendering& 
     c.begin = before.size();
   } else {
     // Never where the sentence's own words would rightly join the date: after
-    // a number word ("دو" + "شنبه ..." is دوشنبه, Monday), or before a
-    // calendar word ("منظومه شمسی" cut as "منظومه ۹ ژوئن ۲۰۰۰ شمسی").
-    static const std::set<std::string> joins_before = {"یک", "دو", "سه", "چهار", "پنج"};
+    // a number word ("دو" + "شنبه ..." is دوشنبه, Monday) or a word that
+    // opens a range ("بین" + "۲۲ تا ۲۸ مرداد"), or before a calendar word
+    // ("منظومه شمسی" cut as "منظومه ۹ ژوئن ۲۰۰۰ شمسی").
+    static const std::set<std::string> joins_before = {"یک", "دو", "سه", "چهار", "پنج", "از",
+                                                       "بین", "تا", "من", "بين", "إلى", "حتى"};
     static const std::set<std::string> joins_after = {"شمسی", "قمری", "خورشیدی", "میلادی", "هجری",
                                                       "الشمسي", "الشمسية", "هجري", "ميلادي"};
     std::vector<std::size_t> words = {0};
@@ -304,6 +312,8 @@ test_case place(draw& r, const std::vector<std::string>& text, const rendering& 
   if (!expr.empty() && expr.back() == '.') c.optional_tail = 1;
   c.seconds = w.seconds;
   c.offset = w.offset;
+  c.tz = w.tz;
+  c.flags = w.flags;
   c.check_calendar = w.check_calendar;
   c.calendar = w.calendar;
   return c;
@@ -375,7 +385,7 @@ void cldr_groups(std::uint64_t seed, int count, const sentences& text, std::vect
             w.expr = utf8(s);
             w.calendar = written(cal);
             test_case c = place(r, text.of(g.lang), w, d);
-            c.day = day;
+            c.day = c.last = day;
             c.reference = reference_after(r, day);
             g.cases.push_back(std::move(c));
           }
@@ -392,6 +402,8 @@ void cldr_groups(std::uint64_t seed, int count, const sentences& text, std::vect
 struct day_words {
   fields g, j, h;  // Gregorian, Jalali (ICU "persian"), Umm al-Qura
   const names *gn, *jn, *hn;
+  const icu_calendar *gc, *jc, *hc;  // for the other days a form names
+  sys_days day;
   std::string gm() const { return gn->months[g.month - 1]; }
   std::string jm() const { return jn->months[j.month - 1]; }
   std::string hm() const { return hn->months[h.month - 1]; }
@@ -418,6 +430,43 @@ std::string spelled(const std::string& locale, const char* rules, int n) {
   for (char c : s)
     if (!(c == ' ' && !one.empty() && one.back() == ' ')) one += c;
   return one;
+}
+
+struct hhmm {
+  std::string text;
+  int seconds;
+};
+hhmm clock_digits(draw& r) {
+  const int h = r.in(0, 23), m = r.in(0, 59);
+  return {two(h) + ":" + two(m), (h * 60 + m) * 60};
+}
+
+// Two days of one month of a calendar, up to ten days apart, around the day drawn.
+std::pair<sys_days, sys_days> same_month(draw& r, const icu_calendar& cal, sys_days day) {
+  const date::days k{r.in(1, 10)};
+  // A month has at least 29 days: if day + k is in the next month, day - k
+  // is in this one.
+  if (cal.at(day + k).month == cal.at(day).month) return {day, day + k};
+  return {day - k, day};
+}
+
+// A day of a month and one early in the next month of the same year.
+std::pair<sys_days, sys_days> across_months(draw& r, const icu_calendar& cal, sys_days day) {
+  const fields f = cal.at(day);
+  const int month = std::min(f.month, 11);
+  return {cal.day_of(f.year, month, std::min(f.day, 28)), cal.day_of(f.year, month + 1, r.in(1, 10))};
+}
+
+// A written zone wins over the zone of the options (Asia/Tehran here).
+rendering clock_in_zone(draw& r, const std::vector<std::pair<std::string, int>>& zones) {
+  const hhmm t = clock_digits(r);
+  const auto& [zone, minutes] = r.pick(zones);
+  rendering w;
+  w.expr = t.text + " " + zone;
+  w.seconds = t.seconds;
+  w.offset = minutes;
+  w.tz = "Asia/Tehran";
+  return w;
 }
 
 // ISO 8601 with a written offset, which wins over the zone of the options.
@@ -481,14 +530,6 @@ clock_words persian_clock(draw& r) {
   return {"ساعت " + hours[h - 1] + fraction + " " + part, ((h + add) * 60 + minutes) * 60};
 }
 
-struct hhmm {
-  std::string text;
-  int seconds;
-};
-hhmm clock_digits(draw& r) {
-  const int h = r.in(0, 23), m = r.in(0, 59);
-  return {two(h) + ":" + two(m), (h * 60 + m) * 60};
-}
 
 using template_fn = rendering (*)(draw&, const day_words&);
 
@@ -644,6 +685,31 @@ const std::vector<form>& forms() {
          return w;
        }},
       {"iso_datetime", "gregorian", fa, [](draw& r, const day_words& x) { return iso_datetime(r, x.g); }, true},
+      {"date_clock_zone", "persian", fa, [](draw& r, const day_words& x) {
+         rendering w = clock_in_zone(r, {{"به وقت گرینویچ", 0}, {"به وقت GMT", 0}});
+         w.expr = num(x.j.day) + " " + x.jm() + " " + num(x.j.year) + " ساعت " + w.expr;
+         w.calendar = wc::jalali;
+         return w;
+       }},
+      {"range_same_month", "persian", fa, [](draw& r, const day_words& x) {
+         // ۱۵ تا ۲۰ مرداد ۱۴۰۲
+         const auto [a, b] = same_month(r, *x.jc, x.day);
+         const fields fa = x.jc->at(a), fb = x.jc->at(b);
+         rendering w = written_as(wc::jalali);
+         w.expr = num(fa.day) + " تا " + num(fb.day) + " " + x.jn->months[fa.month - 1] + " " + num(fa.year);
+         w.day = a, w.last = b;
+         return w;
+       }},
+      {"range_across_months", "persian", fa, [](draw& r, const day_words& x) {
+         // ۲۸ مرداد تا ۲ شهریور ۱۴۰۲
+         const auto [a, b] = across_months(r, *x.jc, x.day);
+         const fields fa = x.jc->at(a), fb = x.jc->at(b);
+         rendering w = written_as(wc::jalali);
+         w.expr = num(fa.day) + " " + x.jn->months[fa.month - 1] + " تا " + num(fb.day) + " " +
+                  x.jn->months[fb.month - 1] + " " + num(fb.year);
+         w.day = a, w.last = b;
+         return w;
+       }},
       // Arabic
       {"dateline", "gregorian", ar_regions, [](draw& r, const day_words& x) {
          rendering w = written_as(wc::gregorian);
@@ -805,6 +871,60 @@ const std::vector<form>& forms() {
          return w;
        }},
       {"iso_datetime", "gregorian", {"ar"}, [](draw& r, const day_words& x) { return iso_datetime(r, x.g); }, true},
+      {"twin_one_day_off", "islamic-umalqura+gregorian", ar_regions, [](draw& r, const day_words& x) {
+         // The Hijri date as a country that sighted the moon a day apart
+         // kept it; the Gregorian twin says which day it was.
+         const fields h = x.hc->at(x.day + date::days{r.below(2) ? 1 : -1});
+         rendering w = written_as(wc::hijri);
+         w.expr = num(h.day) + " " + x.hn->months[h.month - 1] + " " + num(h.year) + " هـ الموافق " + num(x.g.day) + " " +
+                  x.gm() + " " + num(x.g.year) + " م";
+         w.check_calendar = false;
+         w.flags = taqvim::flag_dual_mismatch;
+         return w;
+       }},
+      {"weekday_hijri_one_day_off", "islamic-umalqura", {"ar"}, [](draw& r, const day_words& x) {
+         // The weekday pins the day when the Hijri date is one day off.
+         const fields h = x.hc->at(x.day + date::days{r.below(2) ? 1 : -1});
+         rendering w = written_as(wc::hijri);
+         w.expr = "يوم " + x.wd() + " " + num(h.day) + " " + x.hn->months[h.month - 1] + " " + num(h.year) + " هـ";
+         w.flags = taqvim::flag_weekday_mismatch;
+         return w;
+       }},
+      {"date_clock_zone", "gregorian", ar_regions, [](draw& r, const day_words& x) {
+         rendering w = clock_in_zone(
+             r, {{"بتوقيت غرينتش", 0}, {"بتوقيت جرينتش", 0}, {"بتوقيت مكة المكرمة", 180}});
+         w.expr = num(x.g.day) + " " + x.gm() + " " + num(x.g.year) + " الساعة " + w.expr;
+         w.calendar = wc::gregorian;
+         return w;
+       }},
+      {"range_same_month", "gregorian", ar_regions, [](draw& r, const day_words& x) {
+         // من 6 إلى 8 أكتوبر 2023
+         const auto [a, b] = same_month(r, *x.gc, x.day);
+         const fields fa = x.gc->at(a), fb = x.gc->at(b);
+         rendering w = written_as(wc::gregorian);
+         w.expr = "من " + num(fa.day) + " إلى " + num(fb.day) + " " + x.gn->months[fa.month - 1] + " " + num(fa.year);
+         w.day = a, w.last = b;
+         return w;
+       }},
+      {"range_dash", "gregorian", ar_regions, [](draw& r, const day_words& x) {
+         // 6-8 أكتوبر 2023
+         const auto [a, b] = same_month(r, *x.gc, x.day);
+         const fields fa = x.gc->at(a), fb = x.gc->at(b);
+         rendering w = written_as(wc::gregorian);
+         w.expr = num(fa.day) + "-" + num(fb.day) + " " + x.gn->months[fa.month - 1] + " " + num(fa.year);
+         w.day = a, w.last = b;
+         return w;
+       }},
+      {"range_across_months", "gregorian", ar_regions, [](draw& r, const day_words& x) {
+         // من 28 يونيو إلى 2 يوليو 2024
+         const auto [a, b] = across_months(r, *x.gc, x.day);
+         const fields fa = x.gc->at(a), fb = x.gc->at(b);
+         rendering w = written_as(wc::gregorian);
+         w.expr = "من " + num(fa.day) + " " + x.gn->months[fa.month - 1] + " إلى " + num(fb.day) + " " +
+                  x.gn->months[fb.month - 1] + " " + num(fb.year);
+         w.day = a, w.last = b;
+         return w;
+       }},
   };
   return f;
 }
@@ -819,8 +939,8 @@ void template_groups(std::uint64_t seed, int count, const sentences& text, std::
   };
   for (const form& f : forms()) {
     for (const std::string& locale : f.locales) {
-      const day_words words_base{{}, {}, {}, symbols_of(locale, "gregorian"), symbols_of(locale, "persian"),
-                                 symbols_of(locale, "islamic-umalqura")};
+      const day_words words_base{{},  {},  {},  symbols_of(locale, "gregorian"), symbols_of(locale, "persian"),
+                                 symbols_of(locale, "islamic-umalqura"), &gc, &jc, &hc, {}};
       for (digits d : all_digits) {
         if (f.latin_only && d != digits::latn) continue;
         group g{locale + " " + f.calendar + " " + f.name + " " + name(d), lang_of(locale), {}};
@@ -828,10 +948,11 @@ void template_groups(std::uint64_t seed, int count, const sentences& text, std::
         for (int i = 0; i < count; ++i) {
           const sys_days day = random_day(r);
           day_words x = words_base;
-          x.g = gc.at(day), x.j = jc.at(day), x.h = hc.at(day);
+          x.g = gc.at(day), x.j = jc.at(day), x.h = hc.at(day), x.day = day;
           const rendering w = f.render(r, x);
           test_case c = place(r, text.of(g.lang), w, d);
           c.day = w.day.value_or(day);
+          c.last = w.last.value_or(c.day);
           c.reference = reference_after(r, day);
           g.cases.push_back(std::move(c));
         }
@@ -878,7 +999,7 @@ std::string describe(const std::string& text, const taqvim::match& m) {
 std::string verdict(const test_case& c, const std::string& lang) {
   taqvim::extract_options o;
   o.lang = lang;
-  o.tz = "UTC";  // clock times are checked as written; zones are not this test's subject
+  o.tz = c.tz;
   // The oracle's Hijri calendar is Umm al-Qura, so Persian text is read
   // with it too (by default Persian text uses Iran's calendar, which ICU
   // does not have).
@@ -891,19 +1012,24 @@ std::string verdict(const test_case& c, const std::string& lang) {
   if (c.expect_none) return ms.empty() ? "" : "matched a date-free sentence: " + found;
 
   const std::string want = "«" + c.text.substr(c.begin, c.end - c.begin) + "» " + iso(c.day) +
+                           (c.last != c.day ? "/" + iso(c.last) : "") +
                            (c.seconds >= 0 ? " " + two(c.seconds / 3600) + ":" + two(c.seconds / 60 % 60) : "");
   if (ms.empty()) return "not found; want " + want;
   if (ms.size() > 1) return std::to_string(ms.size()) + " matches: " + found + "; want " + want;
   const taqvim::match& m = ms.front();
   const bool end_ok = m.end == c.end || (c.optional_tail > 0 && m.end + c.optional_tail == c.end);
   if (m.begin != c.begin || !end_ok) return "span: " + found + "; want " + want;
-  if ((m.flags & taqvim::flag_unresolved) || m.first != c.day || m.last != c.day)
+  if ((m.flags & taqvim::flag_unresolved) || m.first != c.day || m.last != c.last)
     return "value: " + found + "; want " + want;
   if (m.seconds != c.seconds) return "time: " + found + "; want " + want;
   if (c.offset != no_offset && m.offset_minutes != c.offset) return "offset: " + found + "; want " + want;
   constexpr std::uint16_t wrong = taqvim::flag_weekday_mismatch | taqvim::flag_dual_mismatch |
                                   taqvim::flag_invalid_date | taqvim::flag_approximate;
-  if (m.flags & wrong) return "flags: " + found + "; want " + want;
+  if ((m.flags & wrong & ~c.flags) || (m.flags & c.flags) != c.flags) {
+    std::string want_flags;
+    for (std::string_view f : taqvim::flag_names(c.flags)) want_flags += " " + std::string(f);
+    return "flags: " + found + "; want " + want + want_flags;
+  }
   if (c.check_calendar && m.calendar != c.calendar) return "calendar: " + found + "; want " + want;
   return "";
 }
