@@ -98,19 +98,6 @@ std::string with_digits(const std::string& s, digits to) {
   return out;
 }
 
-digits digits_of(const std::string& s) {
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= '0' && c <= '9') return digits::latn;
-    if (i + 1 < s.size()) {
-      const auto c1 = static_cast<unsigned char>(s[i + 1]);
-      if (c == 0xD9 && c1 >= 0xA0 && c1 <= 0xA9) return digits::arab;
-      if (c == 0xDB && c1 >= 0xB0 && c1 <= 0xB9) return digits::arabext;
-    }
-  }
-  return digits::latn;
-}
-
 std::string two(int n) {
   char b[8];
   std::snprintf(b, sizeof b, "%02d", n);
@@ -694,19 +681,19 @@ const std::vector<form>& forms() {
       {"range_same_month", "persian", fa, [](draw& r, const day_words& x) {
          // ۱۵ تا ۲۰ مرداد ۱۴۰۲
          const auto [a, b] = same_month(r, *x.jc, x.day);
-         const fields fa = x.jc->at(a), fb = x.jc->at(b);
+         const fields f1 = x.jc->at(a), f2 = x.jc->at(b);
          rendering w = written_as(wc::jalali);
-         w.expr = num(fa.day) + " تا " + num(fb.day) + " " + x.jn->months[fa.month - 1] + " " + num(fa.year);
+         w.expr = num(f1.day) + " تا " + num(f2.day) + " " + x.jn->months[f1.month - 1] + " " + num(f1.year);
          w.day = a, w.last = b;
          return w;
        }},
       {"range_across_months", "persian", fa, [](draw& r, const day_words& x) {
          // ۲۸ مرداد تا ۲ شهریور ۱۴۰۲
          const auto [a, b] = across_months(r, *x.jc, x.day);
-         const fields fa = x.jc->at(a), fb = x.jc->at(b);
+         const fields f1 = x.jc->at(a), f2 = x.jc->at(b);
          rendering w = written_as(wc::jalali);
-         w.expr = num(fa.day) + " " + x.jn->months[fa.month - 1] + " تا " + num(fb.day) + " " +
-                  x.jn->months[fb.month - 1] + " " + num(fb.year);
+         w.expr = num(f1.day) + " " + x.jn->months[f1.month - 1] + " تا " + num(f2.day) + " " +
+                  x.jn->months[f2.month - 1] + " " + num(f2.year);
          w.day = a, w.last = b;
          return w;
        }},
@@ -900,28 +887,28 @@ const std::vector<form>& forms() {
       {"range_same_month", "gregorian", ar_regions, [](draw& r, const day_words& x) {
          // من 6 إلى 8 أكتوبر 2023
          const auto [a, b] = same_month(r, *x.gc, x.day);
-         const fields fa = x.gc->at(a), fb = x.gc->at(b);
+         const fields f1 = x.gc->at(a), f2 = x.gc->at(b);
          rendering w = written_as(wc::gregorian);
-         w.expr = "من " + num(fa.day) + " إلى " + num(fb.day) + " " + x.gn->months[fa.month - 1] + " " + num(fa.year);
+         w.expr = "من " + num(f1.day) + " إلى " + num(f2.day) + " " + x.gn->months[f1.month - 1] + " " + num(f1.year);
          w.day = a, w.last = b;
          return w;
        }},
       {"range_dash", "gregorian", ar_regions, [](draw& r, const day_words& x) {
          // 6-8 أكتوبر 2023
          const auto [a, b] = same_month(r, *x.gc, x.day);
-         const fields fa = x.gc->at(a), fb = x.gc->at(b);
+         const fields f1 = x.gc->at(a), f2 = x.gc->at(b);
          rendering w = written_as(wc::gregorian);
-         w.expr = num(fa.day) + "-" + num(fb.day) + " " + x.gn->months[fa.month - 1] + " " + num(fa.year);
+         w.expr = num(f1.day) + "-" + num(f2.day) + " " + x.gn->months[f1.month - 1] + " " + num(f1.year);
          w.day = a, w.last = b;
          return w;
        }},
       {"range_across_months", "gregorian", ar_regions, [](draw& r, const day_words& x) {
          // من 28 يونيو إلى 2 يوليو 2024
          const auto [a, b] = across_months(r, *x.gc, x.day);
-         const fields fa = x.gc->at(a), fb = x.gc->at(b);
+         const fields f1 = x.gc->at(a), f2 = x.gc->at(b);
          rendering w = written_as(wc::gregorian);
-         w.expr = "من " + num(fa.day) + " " + x.gn->months[fa.month - 1] + " إلى " + num(fb.day) + " " +
-                  x.gn->months[fb.month - 1] + " " + num(fb.year);
+         w.expr = "من " + num(f1.day) + " " + x.gn->months[f1.month - 1] + " إلى " + num(f2.day) + " " +
+                  x.gn->months[f2.month - 1] + " " + num(f2.year);
          w.day = a, w.last = b;
          return w;
        }},
@@ -1055,11 +1042,16 @@ group_result run(const group& g, bool verbose) {
   return r;
 }
 
-// known_failures.txt: "group<TAB>why<TAB>text" a line, '#' comments.
-std::set<std::string> read_known(const std::string& path) {
+// known_failures.txt: "group<TAB>why<TAB>text" a line, '#' comments, one
+// of which names the ICU version the list was made with.
+std::set<std::string> read_known(const std::string& path, std::string& icu_version) {
   std::set<std::string> known;
   for (const std::string& line : read_lines(path)) {
-    if (line[0] == '#') continue;
+    if (line[0] == '#') {
+      const std::size_t at = line.find("(ICU ");
+      if (at != std::string::npos) icu_version = line.substr(at + 5, line.find(')', at) - at - 5);
+      continue;
+    }
     known.insert(line.substr(0, line.find('\t')));
   }
   return known;
@@ -1093,7 +1085,11 @@ int main(int argc, char** argv) try {
   if (count < 1) return usage();
 
   sentences text{read_lines(dir + "/sentences_fa.txt"), read_lines(dir + "/sentences_ar.txt")};
-  const std::set<std::string> known = read_known(dir + "/known_failures.txt");
+  std::string listed_with;
+  const std::set<std::string> known = read_known(dir + "/known_failures.txt", listed_with);
+  if (mode != everything && !listed_with.empty() && listed_with != U_ICU_VERSION)
+    std::cout << "note: known_failures.txt was made with ICU " << listed_with << ", this is ICU " U_ICU_VERSION
+              << ", whose patterns may differ\n";
 
   std::vector<group> groups;
   sentence_groups(text, groups);
