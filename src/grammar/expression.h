@@ -22,6 +22,7 @@ enum class shape : std::uint8_t {
   weekday,        // a weekday relative to the reference (qualifier, or in a week, or nearest)
   weekday_day,    // a weekday and a day of the month, no month: the nearest day with both
   time_only,      // a clock time on the reference day
+  span,           // a span of time that is no point (۴۵ روز گذشته): read so that no part of it is taken for a date
 };
 
 // The calendar a month name, era marker or year belongs to.

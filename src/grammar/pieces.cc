@@ -144,6 +144,10 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
   if (number(j) && t_[j].digits <= 2 && t_[j].value <= 24) {
     h = static_cast<int>(t_[j].value);
     ++j;
+    // 9:75 is no time at all, not 9 o'clock.
+    if (punct(j, ':') && touching(j) && number(j + 1) && touching(j + 1) &&
+        (t_[j + 1].digits != 2 || t_[j + 1].value >= 60))
+      return 0;
     if (punct(j, ':') && touching(j) && number(j + 1) && touching(j + 1) && t_[j + 1].digits == 2 &&
         t_[j + 1].value < 60) {
       m = static_cast<int>(t_[j + 1].value);

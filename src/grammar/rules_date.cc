@@ -105,6 +105,10 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
     // (آذر سال گذشته, نوفمبر من العام الماضي) or a qualifier (نوفمبر الماضي):
     // a month name alone is not a date.
     if (p.relative_word) return false;
+    // 35 مارس 2021: a number that cannot be a day makes no date of the month.
+    if (j == i && i > 0 && plain_number(i - 1) && t_[i - 1].digits <= 2 &&
+        (t_[i - 1].value == 0 || t_[i - 1].value > 31))
+      return false;
     if (filler(j, lexicon::fill_month_word) && month_name(j + 1)) ++j;  // شهر رمضان 1445
     m = month_part(j, month, sys, mismatch, needs_year);
     if (!m) return false;

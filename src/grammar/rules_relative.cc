@@ -46,6 +46,11 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     if (u && u->value == 1) {
       unit = u->aux;
       ++k;
+    } else if (!sign && entry_of(k, kind::span)) {
+      // در ۴۵ روز گذشته, ۳ سال آینده: the past or next N units, a span.
+      p.s = shape::span;
+      p.te = k + 1;
+      return true;
     } else if (!sign && r && (r->value == 1 || r->value == -1)) {
       // "۳ روز قبل": the lexicon holds "روز قبل" (the day before) as one
       // phrase; after a count it is the unit and the direction.

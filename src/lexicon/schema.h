@@ -29,14 +29,20 @@ enum class kind : std::uint8_t {
   time_of_day,        // value: time_value
   filler,             // value: filler_value
   connector,          // "و" between number words
+  not_date,           // a phrase with a date word in it that is no date: a name (جمعه سیاه, اليوم الوطني),
+                      // an anaphora (في اليوم ذاته); value 0
+  span,               // after a count, a unit that makes a span, not a point: ۴۵ روز گذشته is "the
+                      // past 45 days"; value: unit
 };
 inline constexpr std::string_view kind_names[] = {
     "month_jalali", "month_hijri", "month_gregorian", "weekday",           "era",
     "cardinal",     "ordinal",     "relative",        "unit",              "direction",
-    "weekday_qualifier", "time_of_day", "filler",     "connector",
+    "weekday_qualifier", "time_of_day", "filler",     "connector",         "not_date",
+    "span",
 };
 inline constexpr int kind_count = sizeof kind_names / sizeof kind_names[0];
-static_assert(kind_count == static_cast<int>(kind::connector) + 1, "a name for every kind");
+static_assert(kind_count == static_cast<int>(kind::span) + 1, "a name for every kind");
+static_assert(kind_count <= 16, "kinds are bits of a 16-bit mask (scan::token::kinds)");
 
 // Values of the kinds whose values are words; index = value (0 unused).
 enum era_value : std::int16_t { era_jalali = 1, era_hijri, era_gregorian };

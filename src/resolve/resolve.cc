@@ -119,6 +119,9 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
     m.unresolved_day = day;
   };
   switch (p.s) {
+    case shape::span:
+      m.flags |= flag_dropped;
+      return;
     case shape::date:
     case shape::range:
     case shape::month:
@@ -195,6 +198,17 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
         return;
       }
       const date_fields f{year, p.month, p.day};
+      // A written Jalali or Gregorian day its month never has in that year
+      // (31/02/2024, ۳۰ اسفند ۱۴۰۲) is no date. A Hijri month's 30th stands:
+      // the month a country kept may have had it.
+      const auto impossible = [&](int y, unsigned mo, unsigned d) {
+        return p.year != 0 && sys != system::hijri && !valid(c, {y, mo, d});
+      };
+      if (impossible(year, p.month, p.day) ||
+          (p.s == shape::range && impossible(p.year2 != 0 ? p.year2 : year, p.month2, p.day2) && !p.two_digit_year)) {
+        m.flags |= flag_dropped;
+        return;
+      }
       if (!valid(c, f)) m.flags |= flag_invalid_date;
       // Arithmetic spill for a day past the month's end, as documented.
       m.first = to_sys_days(c, {year, p.month, 1}) + date::days{p.day - 1};

@@ -162,17 +162,24 @@ TEST_CASE("resolution: clock times in another zone", "[extract][resolution][tz]"
 
 TEST_CASE("resolution: a day the month does not have", "[extract][resolution]") {
   const auto o = xt::fixed();
-  SECTION("Esfand 30 of a common year spills into 1 Farvardin") {
+  SECTION("Esfand 30 of a common year is no date") {
     // 1401 and 1402 are common, 1403 is leap.
-    xt::expect_one("۳۰ اسفند ۱۴۰۱", o, {"۳۰ اسفند ۱۴۰۱", "jalali", "2023-03-21", "day", {"invalid_date"}});
-    xt::expect_one("سی\u200cام اسفند ۱۴۰۲", o,
-                   {"سی\u200cام اسفند ۱۴۰۲", "jalali", "2024-03-20", "day", {"invalid_date"}});
+    xt::expect_none("۳۰ اسفند ۱۴۰۱", o);
+    xt::expect_none("سی\u200cام اسفند ۱۴۰۲", o);
   }
   SECTION("Esfand 30 of a leap year is an ordinary day") {
     xt::expect_one("۳۰ اسفند ۱۴۰۳", o, {"۳۰ اسفند ۱۴۰۳", "jalali", "2025-03-20", "day"});
   }
-  SECTION("30 February") {
-    xt::expect_one("30 فبراير 2023", o, {"30 فبراير 2023", "gregorian", "2023-03-02", "day", {"invalid_date"}});
+  SECTION("30 February, 31/02/2024, 35 مارس 2021") {
+    xt::expect_none("30 فبراير 2023", o);
+    xt::expect_none("31/02/2024", o);
+    xt::expect_none("35 مارس 2021", o);
+  }
+  SECTION("the 30th of a Hijri month stands: the month kept may have had it") {
+    // Umm al-Qura gives Shaban 1445 29 days (1 Shaban = 2024-02-11, 1 Ramadan
+    // = 2024-03-11, ICU 72): its 30th is the day after the 29th.
+    xt::expect_one("30 شعبان 1445 هـ", xt::at(xt::reference, "ar"),
+                   {"30 شعبان 1445 هـ", "hijri", "2024-03-11", "day", {"invalid_date"}});
   }
 }
 

@@ -101,7 +101,9 @@ entry parse_value(kind k, const std::string& v) {
     case kind::weekday_qualifier: return {k, integer(v, -2, 2), 0};
     case kind::time_of_day: return {k, word_value(names(time_names), v), 0};
     case kind::filler: return {k, word_value(names(filler_names), v), 0};
-    case kind::connector: return {k, 0, 0};
+    case kind::connector:
+    case kind::not_date: return {k, 0, 0};
+    case kind::span: return {k, word_value(units, v), 0};
   }
   fail("unknown kind");
 }
