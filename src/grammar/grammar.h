@@ -29,13 +29,13 @@ class grammar;
 namespace start {
 constexpr std::uint64_t number = 1;
 constexpr std::uint64_t of(lexicon::kind k) { return std::uint64_t{2} << static_cast<unsigned>(k); }
-constexpr std::uint64_t of(lexicon::filler_value f) { return std::uint64_t{1} << (17 + static_cast<unsigned>(f)); }
+constexpr std::uint64_t of(lexicon::filler_value f) { return std::uint64_t{1} << (33 + static_cast<unsigned>(f)); }
 }  // namespace start
 
 // The start bits of a token.
 inline std::uint64_t start_bits(const scan::token& t) {
   return (t.t == scan::type::number ? start::number : 0) | std::uint64_t{t.kinds} << 1 |
-         std::uint64_t{t.fillers} << 17;
+         std::uint64_t{t.fillers} << 33;
 }
 
 // A named rule: reads one family of expressions at token i. It is tried

@@ -42,7 +42,7 @@ inline constexpr std::string_view kind_names[] = {
 };
 inline constexpr int kind_count = sizeof kind_names / sizeof kind_names[0];
 static_assert(kind_count == static_cast<int>(kind::span) + 1, "a name for every kind");
-static_assert(kind_count <= 16, "kinds are bits of a 16-bit mask (scan::token::kinds)");
+static_assert(kind_count <= 32, "kinds are bits of a 32-bit mask (scan::token::kinds)");
 
 // Values of the kinds whose values are words; index = value (0 unused).
 enum era_value : std::int16_t { era_jalali = 1, era_hijri, era_gregorian };
@@ -76,7 +76,7 @@ inline constexpr std::string_view filler_names[] = {
     "eve",
 };
 static_assert(sizeof filler_names / sizeof filler_names[0] == fill_eve + 1, "a name for every filler");
-static_assert(fill_eve < 16, "fillers are bits of a 16-bit mask (scan::token::fillers)");
+static_assert(fill_eve < 31, "fillers are bits of a 32-bit mask (scan::token::fillers) and of start bits 33..63");
 
 // The language variety an entry belongs to: any, or one that only it writes
 // (the Afghan zodiac month names are Afghan Persian's).

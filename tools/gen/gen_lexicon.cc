@@ -243,6 +243,7 @@ int main(int argc, char** argv) {
   edge_begin.push_back(static_cast<std::uint32_t>(labels.size()));
   entry_begin.push_back(static_cast<std::uint32_t>(all.size()));
   if (order.size() > 65535) fail("more than 65535 trie nodes");
+  if (all.size() > 65535) fail("more than 65535 entries (scan::token keeps them in 16 bits)");
   array("char32_t", "alphabet", letters);
   array("std::uint32_t", "edge_begin", edge_begin);
   array("std::uint8_t", "labels", labels);
