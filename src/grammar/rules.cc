@@ -35,6 +35,12 @@ const std::vector<rule>& grammar::rules() {
       {"clock_time", &grammar::time_expr, of(lexicon::fill_hour_word) | of(lexicon::fill_in)},
       // ۰۹:۱۵ - ۱۴۰۱/۱۱/۲۲, 6:40 صباحا, [14:05]
       {"clock_then_date", &grammar::clock_then_date, start::number},
+      // عيد الفطر 2019, نوروز ۱۳۹۸, شب یلدا
+      {"holiday", &grammar::holiday_expr, of(kind::holiday)},
+      // اوایل آذر ۱۴۰۲, أواخر الشهر الماضي, نیمه شعبان
+      {"part_of_month_or_year", &grammar::part_expr, of(kind::part)},
+      // دهه ۱۳۷۰, دهه هفتاد, التسعينيات
+      {"decade", &grammar::decade_expr, of(kind::decade) | of(lexicon::fill_decade_word)},
   };
   return table;
 }
