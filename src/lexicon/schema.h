@@ -76,14 +76,18 @@ enum filler_value : std::int16_t {
   fill_prayer,        // نماز, صلاة, خطبة: the Friday after it is the prayer, not a day
   fill_eve,           // شب, ليلة before a weekday: the evening before that day
   fill_decade_word,   // دهه, عقد before a decade's year
+  fill_half,          // نیم, النصف after an hour and و: half past
+  fill_quarter,       // ربع, الربع: a quarter past, or to after إلا
+  fill_third,         // ثلث, الثلث: twenty minutes
+  fill_minus,         // إلا between an hour and what is taken from it
 };
 inline constexpr std::string_view filler_names[] = {
     "",           "day_word",    "month_word", "year_word", "hour_word", "minute_word", "equals",
     "range_to",   "range_from",  "of",         "publication", "in",      "place",       "prayer",
-    "eve",        "decade_word",
+    "eve",        "decade_word", "half",      "quarter",   "third",     "minus",
 };
-static_assert(sizeof filler_names / sizeof filler_names[0] == fill_decade_word + 1, "a name for every filler");
-static_assert(fill_decade_word < 31, "fillers are bits of a 32-bit mask (scan::token::fillers) and of start bits 33..63");
+static_assert(sizeof filler_names / sizeof filler_names[0] == fill_minus + 1, "a name for every filler");
+static_assert(fill_minus < 31, "fillers are bits of a 32-bit mask (scan::token::fillers) and of start bits 33..63");
 
 // The language variety an entry belongs to: any, or one that only it writes
 // (the Afghan zodiac month names are Afghan Persian's).
