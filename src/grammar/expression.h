@@ -29,6 +29,9 @@ enum class shape : std::uint8_t {
 // The calendar a month name, era marker or year belongs to.
 enum class system : std::uint8_t { unknown, jalali, hijri, gregorian };
 
+struct expression;
+inline void take_time(const expression& from, expression& to) noexcept;
+
 struct expression {
   std::size_t tb = 0, te = 0;  // token range [tb, te)
   std::uint8_t rule = 0;       // index of the rule that read it (grammar::rules())
@@ -51,6 +54,11 @@ struct expression {
   bool eve = false;      // shape::weekday: the evening before it (شب جمعه is Thursday evening)
   int offset = 0;     // relative shapes
   int hour = -1, minute = -1, second = -1;
+  // A zone written with the time: lexicon::zone_name(zone), or a fixed
+  // offset (GMT+3, an ISO 8601 offset); either wins over the options' zone.
+  static constexpr int no_offset = -100000;
+  int zone = -1;
+  int zone_offset = no_offset;  // minutes east of UTC
   bool dual_mismatch = false;
   bool relative_word = false;  // led by امروز/اليوم: a reference-day check
   int relative_days = 0;
@@ -64,6 +72,15 @@ struct expression {
   int part = 0;  // lexicon::part_value: early, middle (a month's 15th) or late
   system twin_sys = system::unknown;
 };
+
+// The clock time of `from`, and its zone, given to `to`.
+inline void take_time(const expression& from, expression& to) noexcept {
+  to.hour = from.hour;
+  to.minute = from.minute;
+  to.second = from.second;
+  to.zone = from.zone;
+  to.zone_offset = from.zone_offset;
+}
 
 }  // namespace grammar
 }  // namespace taqvim

@@ -178,6 +178,8 @@ class grammar {
   std::size_t optional_year(std::size_t i, expression& p) const;
   std::size_t relative_year(std::size_t i, expression& p) const;
   std::size_t time_part(std::size_t i, expression& p, bool standalone) const;
+  std::size_t written_zone(std::size_t i, expression& p) const;
+  int utc_offset(std::size_t& i) const;
   std::size_t count_part(std::size_t i, int& count) const;
   std::size_t cardinal_words(std::size_t i, int& value) const;
 
@@ -185,6 +187,7 @@ class grammar {
   bool full_date(std::size_t i, expression& p, bool allow_twin = true) const;
   void twin(expression& p) const;
   bool day_after_time(std::size_t d, expression& p) const;
+  bool iso_time(std::size_t& j, expression& p) const;
   bool date_range(std::size_t j, expression& p) const;
 };
 

@@ -142,9 +142,10 @@ std::size_t grammar::relative_year(std::size_t i, expression& p) const {
 std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) const {
   std::size_t j = i;
   bool hour_word = false;
-  // الخامسة فجرا: an Arabic ordinal hour needs no الساعة when a part of the
-  // day follows it.
-  const bool ordinal_hour = standalone && entry_of(i, kind::ordinal) && !filler(i, lexicon::fill_hour_word);
+  // الخامسة فجرا: an Arabic ordinal hour (with its article) needs no الساعة
+  // when a word for a part of the day follows it.
+  const bool ordinal_hour = standalone && entry_of(i, kind::ordinal) && !filler(i, lexicon::fill_hour_word) &&
+                            s_.compare(t_[i].begin, 4, "\xD8\xA7\xD9\x84") == 0;
   if (!standalone && (punct(j, '-') || punct(j, ',') || punct(j, '|'))) ++j;
   if (filler(j, lexicon::fill_in) && filler(j + 1, lexicon::fill_hour_word)) ++j;
   if (filler(j, lexicon::fill_hour_word)) {
@@ -218,8 +219,10 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
     }
   }
   if (h == 24 && (m != 0 || sec > 0)) return 0;
-  const bool tod = entry_of(j, kind::time_of_day) != nullptr;
-  if (ordinal_hour && !tod) return 0;
+  // Not a single letter (م, ص) or am/pm after a bare ordinal: السابع م.
+  const bool tod_word = entry_of(j, kind::time_of_day) && t_[j].end - t_[j].begin > 4 && t_[j].t == type::lex &&
+                        static_cast<unsigned char>(s_[t_[j].begin]) >= 0x80;
+  if (ordinal_hour && !tod_word) return 0;
   if (const auto* e = entry_of(j, kind::time_of_day)) {
     ++j;
     switch (e->value) {
@@ -247,7 +250,50 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
   p.hour = h;
   p.minute = m;
   p.second = sec;
+  return written_zone(j, p);
+}
+
+// بتوقيت مكة المكرمة, به وقت تهران, GMT, GMT+3, UTC-04:30 after a clock time.
+// Returns the token after it, or i when there is none.
+std::size_t grammar::written_zone(std::size_t i, expression& p) const {
+  const auto* z = entry_of(i, kind::zone);
+  if (!z) return i;
+  p.zone = z->value;
+  std::size_t j = i + 1;
+  if (lexicon::zone_name(z->value) == "UTC" && (punct(j, '+') || punct(j, '-')) && touching(j)) {
+    std::size_t k = j;
+    const int offset = utc_offset(k);
+    if (offset != expression::no_offset) {
+      p.zone_offset = offset;
+      j = k;
+    }
+  }
   return j;
+}
+
+// +3, -04:30, +0330 at token i (a sign touching its digits); the offset in
+// minutes, i moved past it, or no_offset.
+int grammar::utc_offset(std::size_t& i) const {
+  if (!(punct(i, '+') || punct(i, '-')) || !number(i + 1) || !touching(i + 1)) return expression::no_offset;
+  const int sign = t_[i].punct == '-' ? -1 : 1;
+  const token& n = t_[i + 1];
+  int h = 0, m = 0;
+  std::size_t j = i + 2;
+  if (n.digits <= 2) {
+    h = static_cast<int>(n.value);
+    if (punct(j, ':') && touching(j) && number(j + 1) && touching(j + 1) && t_[j + 1].digits == 2) {
+      m = static_cast<int>(t_[j + 1].value);
+      j += 2;
+    }
+  } else if (n.digits == 4) {
+    h = static_cast<int>(n.value / 100);
+    m = static_cast<int>(n.value % 100);
+  } else {
+    return expression::no_offset;
+  }
+  if (h > 14 || m > 59) return expression::no_offset;
+  i = j;
+  return sign * (h * 60 + m);
 }
 
 // A count: digits, or cardinal words joined by و.

@@ -29,9 +29,7 @@ bool grammar::day_after_time(std::size_t d, expression& p) const {
   expression q;
   if (((full_date(d, q) || (q = {}, numeric_date(d, q))) && q.s == shape::date && q.hour < 0) ||
       ((q = {}, relative_expr(d, q)) && q.s == shape::relative_day && q.hour < 0)) {
-    q.hour = p.hour;
-    q.minute = p.minute;
-    q.second = p.second;
+    take_time(p, q);
     p = q;
     return true;
   }

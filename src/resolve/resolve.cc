@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <stdexcept>
+
+#include "lexicon/lexicon.h"
 
 namespace taqvim {
 namespace resolve {
@@ -103,8 +106,22 @@ void set_time(const grammar::expression& p, const context& ctx, match& m) {
   if (p.hour < 0) return;
   m.seconds = p.hour * 3600 + p.minute * 60 + (p.second > 0 ? p.second : 0);
   m.granularity = p.second >= 0 ? granularity::second : granularity::minute;
+  // A zone written in the text wins over the options' (SCHEMA).
+  if (p.zone_offset != grammar::expression::no_offset) {
+    m.offset_minutes = p.zone_offset;
+    return;
+  }
+  const date::time_zone* zone = ctx.zone;
+  if (p.zone >= 0) {
+    try {
+      zone = date::locate_zone(lexicon::zone_name(p.zone));
+    } catch (const std::runtime_error&) {
+      // A tz database without that zone: the options' zone (a ctest checks
+      // that the installed database has every zone of the lexicon).
+    }
+  }
   const date::local_seconds local{date::local_days{m.first.time_since_epoch()} + std::chrono::seconds{m.seconds}};
-  const date::local_info info = ctx.zone->get_info(local);
+  const date::local_info info = zone->get_info(local);
   m.offset_minutes = static_cast<std::int32_t>(info.first.offset.count() / 60);
   if (info.result == date::local_info::nonexistent) m.flags |= flag_tz_gap;
   if (info.result == date::local_info::ambiguous) m.flags |= flag_tz_overlap;
@@ -150,7 +167,11 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
     case shape::year: {
       system sys = p.sys;
       int year = p.year;
-      if (sys == system::unknown) {
+      if (sys == system::unknown && p.two_digit_year) {
+        // ۹۹/۱/۵ is 1399 AP in Persian, 20/2/99 1999 in Arabic.
+        sys = ctx.lang->persian ? system::jalali : system::gregorian;
+        m.flags |= flag_calendar_guessed;
+      } else if (sys == system::unknown) {
         sys = guess_system(year, ctx);
         // A year from 1800 on can only be Gregorian: no guess to report.
         if (year < 1800) m.flags |= flag_calendar_guessed;

@@ -69,6 +69,9 @@ std::pair<std::int16_t, std::int16_t> unit_and_number(const std::string& v, int 
   return {word_value(units, v.substr(0, colon)), integer(v.substr(colon + 1), lo, hi)};
 }
 
+// The zones that kind::zone entries name, in order of first mention.
+std::vector<std::string> zones;
+
 entry parse_value(kind k, const std::string& v) {
   using namespace taqvim::lexicon;
   switch (k) {
@@ -116,6 +119,12 @@ entry parse_value(kind k, const std::string& v) {
       return {k, static_cast<std::int16_t>(month * 100 + day), era};
     }
     case kind::decade: return {k, integer(v, 0, 90), 0};
+    case kind::zone: {
+      if (v.empty() || v.find_first_of(" \"\\") != std::string::npos) fail("value '" + v + "' is not a zone name");
+      auto at = std::find(zones.begin(), zones.end(), v);
+      if (at == zones.end()) at = zones.insert(zones.end(), v);
+      return {k, static_cast<std::int16_t>(at - zones.begin()), 0};
+    }
   }
   fail("unknown kind");
 }
@@ -269,7 +278,12 @@ int main(int argc, char** argv) {
     out << (i % 6 == 0 ? "\n  " : " ") << "{kind(" << static_cast<int>(all[i].k) << "), " << all[i].value
         << ", " << all[i].aux << ", variety_tag(" << static_cast<int>(all[i].variety) << ")},";
   }
-  out << "\n};\n\n}  // namespace\n\nconst trie& table() noexcept {\n"
+  out << "\n};\n\nconst char* const zones[] = {";
+  for (const std::string& z : zones) out << "\n  \"" << z << "\",";
+  out << "\n  nullptr,\n};\n\n}  // namespace\n\n"
+         "std::string_view zone_name(int index) noexcept {\n"
+         "  return index >= 0 && index < " << zones.size() << " ? zones[index] : std::string_view{};\n}\n\n"
+         "const trie& table() noexcept {\n"
          "  static constexpr trie t{alphabet, " << letters.size()
       << ", edge_begin, labels, targets, entry_begin, entries, " << order.size() << "};\n  return t;\n}\n\n}  // namespace lexicon\n}  // namespace taqvim\n";
 
