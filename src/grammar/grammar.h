@@ -103,6 +103,7 @@ class grammar {
   bool year_expr(std::size_t i, expression& p) const;              // سال ۱۴۰۲, 2022م
   bool time_expr(std::size_t i, expression& p) const;              // ساعت ۱۰ صبح
   bool clock_then_date(std::size_t i, expression& p) const;        // ۰۹:۱۵ - ۱۴۰۱/۱۱/۲۲
+  bool month_first(std::size_t i, expression& p) const;            // May 13, 2024, ۱۴۰۳ اردیبهشت ۲۴
   bool holiday_expr(std::size_t i, expression& p) const;           // عيد الفطر 2019, نوروز ۱۳۹۸
   bool part_expr(std::size_t i, expression& p) const;              // اوایل آذر, أواخر الشهر الماضي
   bool decade_expr(std::size_t i, expression& p) const;            // دهه ۱۳۷۰, التسعينيات

@@ -8,12 +8,26 @@ namespace grammar {
 std::size_t grammar::day_part(std::size_t i, unsigned& day) const {
   if (plain_number(i) && t_[i].digits <= 2 && t_[i].value >= 1 && t_[i].value <= 31) {
     day = t_[i].value;
+    // 13th, 1st: an English ordinal suffix.
+    if (i + 1 < n_ && touching(i + 1) && t_[i + 1].t == type::word && t_[i + 1].end - t_[i + 1].begin == 2) {
+      const std::string_view x = s_.substr(t_[i + 1].begin, 2);
+      if (x == "st" || x == "nd" || x == "rd" || x == "th") return i + 2;
+    }
     return i + 1;
   }
   if (const auto* e = entry_of(i, kind::ordinal)) {
     if (e->value >= 1 && e->value <= 31) {
       day = static_cast<unsigned>(e->value);
       return i + 1;
+    }
+  }
+  // بیست و چهار اردیبهشت: a day in cardinal words, as Persian writes it (the
+  // caller wants a month after it).
+  if (int v = 0; persian_) {
+    const std::size_t k = cardinal_words(i, v);
+    if (k && v >= 1 && v <= 31) {
+      day = static_cast<unsigned>(v);
+      return k;
     }
   }
   return 0;
@@ -78,7 +92,25 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
     ++j;
     word = true;
   }
-  if (!plain_number(j)) return 0;
+  if (!plain_number(j)) {
+    // هزار و چهارصد و سه, ألفين وأربعة وعشرين: a year in words, of more than
+    // one word (هزار alone is a thousand of something).
+    int v = 0;
+    const std::size_t k = cardinal_words(j, v);
+    if (!k || k - j < 2 || v < 1000 || v > 2200) return 0;
+    year = v;
+    two_digit = false;
+    j = k;
+    if (const auto* e = entry_of(j, kind::era)) {
+      sys = e->value == lexicon::era_jalali ? system::jalali
+            : e->value == lexicon::era_hijri ? system::hijri
+                                              : system::gregorian;
+      sys_named = true;
+      ++j;
+    }
+    if (require_marker && !word && !sys_named) return 0;
+    return j;
+  }
   const unsigned digits = t_[j].digits;
   if (digits != 4 && digits != 2 && !(digits == 3 && word)) return 0;
   if (punct(j + 1, '/') && touching(j + 1) && number(j + 2) && touching(j + 2)) return 0;  // 1402/05

@@ -10,7 +10,7 @@ using lexicon::kind;
 using start::of;
 
 // A day, a month name, a weekday, or the relative day before them.
-constexpr std::uint64_t date_starts = start::number | of(kind::ordinal) | of(kind::weekday) | of(kind::relative) |
+constexpr std::uint64_t date_starts = start::number | of(kind::ordinal) | of(kind::cardinal) | of(kind::weekday) | of(kind::relative) |
                                       of(kind::month_jalali) | of(kind::month_hijri) | of(kind::month_gregorian) |
                                       of(lexicon::fill_day_word);
 
@@ -22,6 +22,10 @@ const std::vector<rule>& grammar::rules() {
       {"numeric_date", &grammar::numeric_date, start::number},
       // یکشنبه ۱۵ مرداد ۱۴۰۲ - ۱۹:۱۷, twins
       {"day_month_year", &grammar::day_month_year, date_starts},
+      // May 13, 2024, ۱۴۰۳ اردیبهشت ۲۴
+      {"month_first", &grammar::month_first,
+       start::number | of(kind::weekday) | of(kind::month_jalali) | of(kind::month_hijri) |
+           of(kind::month_gregorian)},
       // ۱۵ تا ۲۰ مرداد, من 28 يونيو إلى 2 يوليو
       {"range", &grammar::range_expr, date_starts | of(lexicon::fill_range_from)},
       // دیروز, هفته گذشته, منذ ثلاثة أيام, يومين

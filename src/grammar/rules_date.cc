@@ -205,6 +205,60 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   return true;
 }
 
+// Month before day: May 13, 2024, Monday, May 13, 2024 (English in Persian
+// and Arabic pages); and year first: ۱۴۰۳ اردیبهشت ۲۴, 1337 آذر 22, شنبه.
+// Both only with their year: a month and a number alone are too often
+// something else.
+bool grammar::month_first(std::size_t i, expression& p) const {
+  std::size_t j = i;
+  if (const auto* w = entry_of(j, kind::weekday)) {
+    p.weekday = w->value;
+    ++j;
+    if (punct(j, ',')) ++j;
+  }
+  unsigned month = 0, day = 0;
+  system sys = system::unknown;
+  bool mismatch = false, needs_year = false;
+  if (plain_number(j) && t_[j].digits == 4) {
+    // Persian's order only, with a Jalali month and year.
+    const int year = static_cast<int>(t_[j].value);
+    const std::size_t m = month_part(j + 1, month, sys, mismatch, needs_year);
+    if (!m || sys != system::jalali || year < 1200 || year > 1500 || !plain_number(m) || t_[m].digits > 2)
+      return false;
+    const std::size_t d = day_part(m, day);
+    if (!d || month_name(d)) return false;  // ۱۴۰۳ مهر ۱۵ آبان: not this
+    p.year = year;
+    j = d;
+    if (p.weekday < 0 && punct(j, ',') && entry_of(j + 1, kind::weekday)) {  // ICU's fa: 1337 آذر 22, شنبه
+      p.weekday = entry_of(j + 1, kind::weekday)->value;
+      j += 2;
+    }
+  } else {
+    const std::size_t m = month_part(j, month, sys, mismatch, needs_year);
+    if (!m) return false;
+    const std::size_t d = day_part(m, day);
+    if (!d || !number(m)) return false;
+    std::size_t y = d;
+    if (punct(y, ',')) ++y;
+    if (!plain_number(y) || t_[y].digits != 4) return false;
+    p.year = static_cast<int>(t_[y].value);
+    j = y + 1;
+  }
+  p.s = shape::date;
+  p.sys = sys;
+  p.sys_from_name = true;
+  p.month = month;
+  p.day = day;
+  p.dual_mismatch = mismatch;
+  expression tp;
+  if (const std::size_t t = time_part(j, tp, false)) {
+    take_time(tp, p);
+    j = t;
+  }
+  p.te = j;
+  return true;
+}
+
 // The same day written again, in another calendar: one match, cross-checked
 // later. After الموافق (22 ربيع الأول 1445هـ الموافق 8 أكتوبر 2023م), or in
 // brackets or after a slash when its month names another calendar
