@@ -73,6 +73,22 @@ class Match:
     instant: Optional[_dt.datetime]
 
 
+def _calendar(name: object) -> str:
+    # Checked here so that a name pybind11 cannot turn into UTF-8 (a lone
+    # surrogate) gets the same message as any other unknown name.
+    if not isinstance(name, str):
+        raise TypeError("a calendar name must be a str, not %s" % type(name).__name__)
+    if name not in CALENDARS:
+        raise ValueError("unknown calendar %r (expected one of %s)" % (name, ", ".join(CALENDARS)))
+    return name
+
+
+def _utf8_checked(name: str, s: str) -> str:
+    # Raises UnicodeEncodeError, which names the position, for a lone surrogate.
+    s.encode("utf-8")
+    return s
+
+
 def _day(days: int) -> Optional[_dt.date]:
     ordinal = days + _EPOCH_ORDINAL
     if ordinal < 1 or ordinal > _dt.date.max.toordinal():
@@ -139,7 +155,15 @@ def extract(
         raise TypeError("hijri_offset must be an int")
     if not isinstance(tz, str):
         raise TypeError("tz must be a str")
-    rows = _taqvim.extract_tuples(text, _reference_string(reference), tz, lang or "", hijri_offset)
+    if not -2 <= hijri_offset <= 2:
+        raise ValueError("hijri_offset must be between -2 and 2 days, not %d" % hijri_offset)
+    if hijri_offset != 0 and not HIJRI_OFFSET_SUPPORTED:
+        raise NotImplementedError("hijri_offset is not supported by this build of taqvim")
+    ref = _reference_string(reference)
+    if ref is not None:
+        _utf8_checked("reference", ref)
+    rows = _taqvim.extract_tuples(text, ref, _utf8_checked("tz", tz), _utf8_checked("lang", lang or ""),
+                                  hijri_offset)
     out = []
     for (start, end, byte_start, byte_end, calendar, value, granularity, flags,
          first, last, seconds, offset_minutes, unresolved) in rows:
@@ -168,7 +192,7 @@ def convert(date_str: str, from_calendar: str, to_calendar: str) -> str:
     """
     if not isinstance(date_str, str):
         raise TypeError("date_str must be a str, not %s" % type(date_str).__name__)
-    return _taqvim.convert(date_str, from_calendar, to_calendar)
+    return _taqvim.convert(_utf8_checked("date_str", date_str), _calendar(from_calendar), _calendar(to_calendar))
 
 
 def _datetime_days(days: object) -> _np.ndarray:
@@ -195,7 +219,7 @@ def to_calendar(days: object, calendar: str) -> Tuple[_np.ndarray, _np.ndarray, 
     """
     a = _datetime_days(days)
     flat = _np.ascontiguousarray(a.reshape(-1)).view(_np.int64)
-    y, m, d = _taqvim.to_calendar(flat, calendar)
+    y, m, d = _taqvim.to_calendar(flat, _calendar(calendar))
     return y.reshape(a.shape), m.reshape(a.shape), d.reshape(a.shape)
 
 
@@ -220,5 +244,5 @@ def from_calendar(year: object, month: object, day: object, calendar: str) -> _n
     y, m, d = _np.broadcast_arrays(_integers("year", year), _integers("month", month), _integers("day", day))
     shape = y.shape
     flat = [_np.ascontiguousarray(v.reshape(-1)) for v in (y, m, d)]
-    out = _taqvim.from_calendar(flat[0], flat[1], flat[2], calendar)
+    out = _taqvim.from_calendar(flat[0], flat[1], flat[2], _calendar(calendar))
     return out.view("datetime64[D]").reshape(shape)
