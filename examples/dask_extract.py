@@ -23,6 +23,7 @@ import argparse
 import json
 import os
 import sys
+import time
 
 # The command line's message for a JSON string holding a lone surrogate.
 _SURROGATE = "not JSON: a string has a bad escape or a lone surrogate"
@@ -185,12 +186,16 @@ def main(argv=None):
                                dashboard_address=None)
         client = Client(cluster)
     try:
+        started = time.perf_counter()
         errors, parts = run(args.input, args.out_dir, client, args.blocksize)
+        seconds = time.perf_counter() - started
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
-    print("dask_extract: %d part(s) in %s, %d error record(s)" % (parts, args.out_dir, errors), file=sys.stderr)
+    mb = os.path.getsize(args.input) / 1e6
+    print("dask_extract: %d part(s) in %s, %d error record(s); %.1f MB in %.2f s (%.1f MB/s) once the cluster was up"
+          % (parts, args.out_dir, errors, mb, seconds, mb / seconds), file=sys.stderr)
     return 1 if errors else 0
 
 
