@@ -83,7 +83,7 @@ def _calendar(name: object) -> str:
     return name
 
 
-def _utf8_checked(name: str, s: str) -> str:
+def _utf8_checked(s: str) -> str:
     # Raises UnicodeEncodeError, which names the position, for a lone surrogate.
     s.encode("utf-8")
     return s
@@ -161,8 +161,8 @@ def extract(
         raise NotImplementedError("hijri_offset is not supported by this build of taqvim")
     ref = _reference_string(reference)
     if ref is not None:
-        _utf8_checked("reference", ref)
-    rows = _taqvim.extract_tuples(text, ref, _utf8_checked("tz", tz), _utf8_checked("lang", lang or ""),
+        _utf8_checked(ref)
+    rows = _taqvim.extract_tuples(text, ref, _utf8_checked(tz), _utf8_checked(lang or ""),
                                   hijri_offset)
     out = []
     for (start, end, byte_start, byte_end, calendar, value, granularity, flags,
@@ -192,7 +192,7 @@ def convert(date_str: str, from_calendar: str, to_calendar: str) -> str:
     """
     if not isinstance(date_str, str):
         raise TypeError("date_str must be a str, not %s" % type(date_str).__name__)
-    return _taqvim.convert(_utf8_checked("date_str", date_str), _calendar(from_calendar), _calendar(to_calendar))
+    return _taqvim.convert(_utf8_checked(date_str), _calendar(from_calendar), _calendar(to_calendar))
 
 
 def _datetime_days(days: object) -> _np.ndarray:
