@@ -3,7 +3,7 @@
 
     examples/dask_extract.py IN.jsonl OUT_DIR [--workers N] [--scheduler ADDRESS] [--blocksize BYTES]
 
-Reads records {"id", "text", "reference"?, "tz"?} with dask.bag, finds the
+Reads records {"id", "text", "reference"?, "tz"?, "lang"?} with dask.bag, finds the
 dates in each with the taqvim package on the workers, and writes
 OUT_DIR/part-00000.jsonl, part-00001.jsonl, ... whose concatenation, in
 order, is what `taqvim extract --jsonl IN.jsonl` writes: one line per
@@ -133,6 +133,15 @@ def record_line(line, first_line=False):
         except ValueError:
             return _error(record_id, "unknown time zone %s" % _dumps(tz))
         options["tz"] = tz
+    lang = r.get("lang")
+    if lang is not None:
+        if not isinstance(lang, str) or isinstance(lang, _Number):
+            return _error(record_id, '"lang" is not a string')
+        try:
+            taqvim.extract("", lang=lang, tz=options.get("tz"))
+        except ValueError:
+            return _error(record_id, "unknown language %s (fa, fa-AF or ar)" % _dumps(lang))
+        options["lang"] = lang
     matches = [{"start": m.byte_start, "end": m.byte_end, "text": m.text, "calendar": m.calendar,
                 "value": m.value, "granularity": m.granularity, "flags": m.flags}
                for m in taqvim.extract(text, **options)]

@@ -5,8 +5,6 @@
 #include <taqvim/calendar.h>
 #include <taqvim/extract.h>
 
-#include <date/tz.h>
-
 #include <pybind11/numpy.h>
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
@@ -92,22 +90,14 @@ py::list extract_tuples(const py::str& text, const std::optional<std::string>& r
                             "' (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS](Z|±HH:MM))");
     }
   }
-  // Checked up front: the library looks the zone up only when a clock time
-  // needs it, so a typo would otherwise pass on most texts.
-  try {
-    date::locate_zone(tz);
-  } catch (const std::exception&) {
-    throw py::value_error("unknown time zone '" + tz + "'");
-  }
   options.tz = tz;
-  if (!lang.empty() && lang != "fa" && lang != "ar") {
-    throw py::value_error("unknown lang '" + lang + "' (expected 'fa', 'ar' or None)");
-  }
   options.lang = lang;
   if (hijri_offset < -2 || hijri_offset > 2) {
     throw py::value_error("hijri_offset must be between -2 and 2 days, not " + std::to_string(hijri_offset));
   }
   set_hijri_offset(options, hijri_offset);
+  // The library's own check (zone, language), so that the messages are its own.
+  if (std::string why = taqvim::check(options); !why.empty()) throw py::value_error(why);
 
   const std::string_view bytes = utf8_of(text);
   std::vector<taqvim::match> found;

@@ -123,7 +123,7 @@ def extract(
     text: str,
     *,
     reference: Union[None, str, _dt.date, _dt.datetime] = None,
-    tz: str = "Asia/Tehran",
+    tz: Optional[str] = None,
     lang: Optional[str] = None,
     hijri_offset: int = 0,
 ) -> List[Match]:
@@ -133,12 +133,14 @@ def extract(
         "YYYY-MM-DD", "YYYY-MM-DDTHH:MM[:SS](Z|±HH:MM)", a datetime.date or an
         aware datetime.datetime. When None, a publication date found in the
         text serves; without one such matches stay underspecified.
-    tz: the IANA zone clock times are read in.
-    lang: "fa" or "ar" when known; None lets the text's letters decide.
+    tz: the IANA zone clock times are read in; None: the zone of the
+        text's variety (Asia/Tehran; Asia/Kabul for Afghan Persian).
+    lang: "fa", "fa-AF" (Afghan Persian) or "ar" (also "ar-EG" and the
+        like) when known; None lets the text's letters decide.
     hijri_offset: days (-2..2) added to the Hijri calendar's month starts,
         for texts that follow a local sighting.
 
-    Raises ValueError for a bad reference, an unknown zone or lang, and
+    Raises ValueError for a bad reference, an unknown zone or language, and
     UnicodeEncodeError when ``text`` holds a lone surrogate.
 
     >>> [(m.start, m.end, m.value, m.flags) for m in extract("اليوم الأربعاء", reference="2024-01-10")]
@@ -153,8 +155,8 @@ def extract(
         raise TypeError("lang must be None or a str")
     if not isinstance(hijri_offset, int) or isinstance(hijri_offset, bool):
         raise TypeError("hijri_offset must be an int")
-    if not isinstance(tz, str):
-        raise TypeError("tz must be a str")
+    if tz is not None and not isinstance(tz, str):
+        raise TypeError("tz must be None or a str")
     if not -2 <= hijri_offset <= 2:
         raise ValueError("hijri_offset must be between -2 and 2 days, not %d" % hijri_offset)
     if hijri_offset != 0 and not HIJRI_OFFSET_SUPPORTED:
@@ -162,7 +164,7 @@ def extract(
     ref = _reference_string(reference)
     if ref is not None:
         _utf8_checked(ref)
-    rows = _taqvim.extract_tuples(text, ref, _utf8_checked(tz), _utf8_checked(lang or ""),
+    rows = _taqvim.extract_tuples(text, ref, _utf8_checked(tz or ""), _utf8_checked(lang or ""),
                                   hijri_offset)
     out = []
     for (start, end, byte_start, byte_end, calendar, value, granularity, flags,

@@ -28,7 +28,7 @@ def extract(
     text: str,
     *,
     reference: Union[None, str, datetime.date, datetime.datetime] = ...,
-    tz: str = ...,
+    tz: Optional[str] = ...,
     lang: Optional[str] = ...,
     hijri_offset: int = ...,
 ) -> List[Match]: ...

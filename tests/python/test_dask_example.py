@@ -30,6 +30,9 @@ EDGE = (
     b'{"id":"h\\u00e9","text":"\xff 15"}\n'
     b'{"id":"i","text":"\\ud800"}\n{"text":"\\ud800","id":"i2"}\n{"id":"i3","text":"x","z":["\\udc00"]}\n'
     b'{"id":"j","text":"x","tz":null,"id":"k"}\n'
+    b'{"id":"l","text":"x","lang":"en"}\n{"id":"m","text":"x","lang":3}\n'
+    b'{"id":"n","text":"15 \xd8\xac\xd9\x88\xd8\xb2\xd8\xa7 1402 \xd8\xb3\xd8\xa7\xd8\xb9\xd8\xaa 10:30","lang":"fa-AF"}\n'
+    b'{"id":"o","text":"6 \xd8\xa3\xd9\x83\xd8\xaa\xd9\x88\xd8\xa8\xd8\xb1 2023","lang":"ar","tz":null}\n'
 )
 
 
@@ -58,7 +61,7 @@ def test_parts_equal_the_cli_records(tmp_path, cli):
     assert run.returncode == 1, run.stderr.decode()
     assert written.decode("utf-8").splitlines() == expected.stdout.decode("utf-8").splitlines()
     assert written == expected.stdout
-    assert written.count(b"\n") == 19 + 102 + 5  # one line per record, none for blank lines
+    assert written.count(b"\n") == 23 + 102 + 5  # one line per record, none for blank lines
 
 
 def test_lines_that_are_not_json(tmp_path):
