@@ -112,7 +112,9 @@ def _reference_string(reference: object) -> Optional[str]:
         minutes = int(offset.total_seconds()) // 60
         sign = "+" if minutes >= 0 else "-"
         minutes = abs(minutes)
-        return "%s%s%02d:%02d" % (reference.strftime("%Y-%m-%dT%H:%M:%S"), sign, minutes // 60, minutes % 60)
+        # isoformat, not strftime: %Y does not pad years before 1000.
+        local = reference.replace(tzinfo=None, microsecond=0).isoformat()
+        return "%s%s%02d:%02d" % (local, sign, minutes // 60, minutes % 60)
     if isinstance(reference, _dt.date):
         return reference.isoformat()
     raise TypeError("reference must be None, a str, a datetime.date or an aware datetime.datetime, not %s"
@@ -137,8 +139,9 @@ def extract(
         text's variety (Asia/Tehran; Asia/Kabul for Afghan Persian).
     lang: "fa", "fa-AF" (Afghan Persian) or "ar" (also "ar-EG" and the
         like) when known; None lets the text's letters decide.
-    hijri_offset: days (-2..2) added to the Hijri calendar's month starts,
-        for texts that follow a local sighting.
+    hijri_offset: days (-2..2) by which Hijri month starts move, for texts
+        that follow a local sighting (the library's
+        extract_options::hijri_offset).
 
     Raises ValueError for a bad reference, an unknown zone or language, and
     UnicodeEncodeError when ``text`` holds a lone surrogate.
