@@ -22,6 +22,7 @@ enum class shape : std::uint8_t {
   weekday,        // a weekday relative to the reference (qualifier, or in a week, or nearest)
   weekday_day,    // a weekday and a day of the month, no month: the nearest day with both
   time_only,      // a clock time on the reference day
+  decade,         // year .. year + 9 (two_digit_year: a decade of the text's century, دهه هفتاد)
   span,           // a span of time that is no point (۴۵ روز گذشته): read so that no part of it is taken for a date
 };
 
@@ -55,7 +56,12 @@ struct expression {
   int relative_days = 0;
   bool year_before = false;  // a range whose first date is in the year before year2
   bool twin = false;         // year2/month2/day2 are the same day written again
-  bool year_gregorian = false;  // a Hijri month with a Gregorian year: رمضان 2021 is the Ramadan within 2021
+  // The calendar the year is counted in when it is not the month's: رمضان 2021
+  // is the Ramadan within Gregorian 2021, عید فطر ۱۴۰۲ the Eid within Jalali
+  // 1402. unknown: the month's, or for a named day (guess_year) as a bare year.
+  system year_sys = system::unknown;
+  bool guess_year = false;
+  int part = 0;  // lexicon::part_value: early, middle (a month's 15th) or late
   system twin_sys = system::unknown;
 };
 

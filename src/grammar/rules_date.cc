@@ -142,7 +142,7 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
     // حکومت اسد ۲۰۱۱: no Jalali month has a Gregorian year.
     if (sys == system::jalali && !named && year >= 1700) return false;
     p.year = year;
-    p.year_gregorian = sys == system::hijri && (ysys == system::gregorian || year >= 1700);
+    if (sys == system::hijri && (ysys == system::gregorian || year >= 1700)) p.year_sys = system::gregorian;
     p.te = y;
     return true;
   }
@@ -166,16 +166,24 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   return true;
 }
 
-// "22 ربيع الأول 1445هـ الموافق 8 أكتوبر 2023م": one match, cross-checked later.
+// The same day written again, in another calendar: one match, cross-checked
+// later. After الموافق (22 ربيع الأول 1445هـ الموافق 8 أكتوبر 2023م), or in
+// brackets or after a slash when its month names another calendar
+// (23 ربيع الآخر 1492 هـ (13 يونيو 2069 م), 22 صفر 1371 هـ / 22 نوفمبر 1951 م,
+// ۲۸ اردیبهشت ۱۴۰۹ (۱۵ محرم ۱۴۵۲)).
 void grammar::twin(expression& p) const {
   std::size_t j = p.te;
+  if (punct(j, '.') && filler(j + 1, lexicon::fill_equals)) ++j;  // 1445 هـ. الموافق
   const bool paren = punct(j, '(');
-  if (paren) ++j;
-  if (!filler(j, lexicon::fill_equals)) return;
-  ++j;
+  const bool slash = !paren && punct(j, '/');
+  if (paren || slash) ++j;
+  const bool equals = filler(j, lexicon::fill_equals);
+  if (equals) ++j;
+  else if (!paren && !slash) return;
   expression q;  // the twin has no twin of its own: a chain of them is not one date
-  if (!full_date(j, q, false) && !numeric_date(j, q)) return;
+  if (!full_date(j, q, false) && !(equals && (q = {}, numeric_date(j, q)))) return;
   if (q.s != shape::date || q.year == 0) return;
+  if (!equals && (!q.sys_from_name || q.sys == p.sys)) return;  // a list of dates, not a twin
   std::size_t e = q.te;
   if (paren) {
     if (!punct(e, ')')) return;

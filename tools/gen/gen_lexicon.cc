@@ -104,6 +104,18 @@ entry parse_value(kind k, const std::string& v) {
     case kind::connector:
     case kind::not_date: return {k, 0, 0};
     case kind::span: return {k, word_value(units, v), 0};
+    case kind::part: return {k, word_value(names(part_names), v), 0};
+    case kind::holiday: {
+      // "CALENDAR:MONTH/DAY", e.g. hijri:10/1
+      const auto colon = v.find(':'), slash = v.find('/');
+      if (colon == std::string::npos || slash == std::string::npos || slash < colon)
+        fail("value '" + v + "' needs the form CALENDAR:MONTH/DAY");
+      const std::int16_t era = word_value(names(era_names), v.substr(0, colon));
+      const std::int16_t month = integer(v.substr(colon + 1, slash - colon - 1), 1, 12);
+      const std::int16_t day = integer(v.substr(slash + 1), 1, 31);
+      return {k, static_cast<std::int16_t>(month * 100 + day), era};
+    }
+    case kind::decade: return {k, integer(v, 0, 90), 0};
   }
   fail("unknown kind");
 }
@@ -194,6 +206,9 @@ int main(int argc, char** argv) {
         }
         i += len;
       }
+      // A closing dot (ه.ش., هـ.) is left to the text: there it may as well
+      // end the sentence, and a match should not take the full stop.
+      while (!key.empty() && key.back() == '.') key.pop_back();
       if (key.empty()) fail("empty surface");
       entry e = parse_value(k, value);
       e.variety = variety;
