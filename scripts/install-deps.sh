@@ -1,11 +1,16 @@
 #!/bin/sh
 # Installs what taqvim needs to build, test and fuzz on Debian 12 (bookworm).
-# Run as root, or as a user with sudo.
+# Run as root, or as a user with sudo. The Python package, its tests and its
+# benchmarks use Debian's python3 (/usr/bin/python3) and its packages.
 set -eu
 packages="ca-certificates g++ make cmake
   libhowardhinnant-date-dev tzdata libicu-dev libcli11-dev libsimdjson-dev
   catch2 libbenchmark-dev
-  clang libclang-rt-14-dev"
+  clang libclang-rt-14-dev
+  python3 python3-dev pybind11-dev python3-pybind11 python3-numpy
+  python3-setuptools python3-wheel python3-venv python3-pip
+  python3-pytest python3-dask python3-distributed
+  python3-convertdate python3-dateparser"
 if [ "$(id -u)" -eq 0 ]; then sudo=; else sudo=sudo; fi
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq

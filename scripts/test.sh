@@ -2,7 +2,8 @@
 # Runs every test: a release build with g++, then (when clang is installed) a
 # build with AddressSanitizer and UndefinedBehaviorSanitizer in which the
 # same tests run again and every libFuzzer target runs for FUZZ_SECONDS
-# (default 60) as a ctest test.
+# (default 60) as a ctest test; last, the Python package's tests (pytest,
+# with Debian's /usr/bin/python3) on the module of the release build.
 #
 #   scripts/test.sh            from the top of the source tree
 #
@@ -13,7 +14,8 @@ jobs=$(nproc 2>/dev/null || echo 2)
 export CTEST_OUTPUT_ON_FAILURE=1
 
 echo "== release build (g++)"
-cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=g++ >/dev/null
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=g++ \
+  -DTAQVIM_BUILD_PYTHON=ON -DPython_EXECUTABLE=/usr/bin/python3 >/dev/null
 cmake --build build -j "$jobs"
 ctest --test-dir build -j "$jobs"
 
@@ -27,3 +29,7 @@ if command -v clang++ >/dev/null 2>&1; then
 else
   echo "== clang++ not found: skipping the sanitized build and fuzzing (scripts/install-deps.sh installs it)"
 fi
+
+echo "== Python package (pytest, /usr/bin/python3, the module of build/)"
+PYTHONPATH="$PWD/build/python" TAQVIM_CLI="$PWD/build/tools/taqvim/taqvim" \
+  /usr/bin/python3 -m pytest -p no:cacheprovider tests/python
