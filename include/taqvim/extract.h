@@ -95,12 +95,18 @@ struct extract_options {
   // official lunar calendar for Persian of Iran, Umm al-Qura otherwise.
   std::optional<calendar> hijri_persian;
   std::optional<calendar> hijri_arabic;
+  // Days added to every Hijri date the rule gives (-2..+2), for a local
+  // sighting that differs from it: +1 moves 1 Ramadan 1445 AH from
+  // 2024-03-11 (Umm al-Qura) to 2024-03-12. A date the text pins by its own
+  // Gregorian twin or weekday keeps the day the text states.
+  int hijri_offset = 0;
   // "fa", "fa-AF" (Afghan Persian) or "ar" (also "ar-EG" and the like) when
   // known; empty: the text's letters decide.
   std::string lang;
 };
 
-// Why `options` cannot be used — an unknown zone or language — or an empty
+// Why `options` cannot be used — an unknown zone or language, a Hijri
+// offset outside -2..+2 — or an empty
 // string when they can. extract() and document_stream check their options
 // before reading any text and throw std::invalid_argument with this
 // message; callers that serve many records check each record's options

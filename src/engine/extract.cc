@@ -159,6 +159,7 @@ resolve::context runner::context(const lang::profile& lang, reference_day ref) {
   c.lang = &lang;
   const std::optional<calendar>& rule = lang.persian ? opt_.hijri_persian : opt_.hijri_arabic;
   c.hijri = rule ? *rule : lang.hijri;
+  c.hijri_offset = opt_.hijri_offset;
   // Checked up front (run()), so it exists.
   c.zone = find_zone(b_, opt_.tz.empty() ? lang.zone : std::string_view{opt_.tz});
   return c;
@@ -169,6 +170,7 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
   lang::variety v;
   if (!opt_.lang.empty() && !lang::parse_code(opt_.lang, v)) throw std::invalid_argument(unknown_lang(opt_.lang));
   if (!opt_.tz.empty() && !find_zone(b_, opt_.tz)) throw std::invalid_argument(unknown_zone(opt_.tz));
+  if (opt_.hijri_offset < -2 || opt_.hijri_offset > 2) throw std::invalid_argument(check(opt_));
   const lang::profile& lang = scan(text);
   reference_day ref;
   if (opt_.reference) {
@@ -327,6 +329,8 @@ std::optional<reference_time> publication_date(std::string_view text, const extr
 std::string check(const extract_options& options) {
   lang::variety v;
   if (!options.lang.empty() && !lang::parse_code(options.lang, v)) return unknown_lang(options.lang);
+  if (options.hijri_offset < -2 || options.hijri_offset > 2)
+    return "Hijri offset " + std::to_string(options.hijri_offset) + " is outside -2..+2";
   if (!options.tz.empty()) {
     try {
       (void)date::locate_zone(options.tz);

@@ -177,6 +177,9 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
         if (year < 1800) m.flags |= flag_calendar_guessed;
       }
       const calendar c = calendar_of(sys, ctx);
+      // The days of a Hijri date move by the user's offset (a local sighting).
+      const date::days shift{sys == system::hijri ? ctx.hijri_offset : 0};
+      const auto day_of = [shift](calendar cal, date_fields f) { return to_sys_days(cal, f) + shift; };
       if (year != 0 && p.two_digit_year) year = expand_two_digit(year, sys, ctx);
       if (year != 0 && p.s != shape::year) {
         system ysys = p.year_sys;
@@ -194,8 +197,8 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
           return;
         }
         if (year < min_year || year > max_year) return unresolved(0, 0);
-        m.first = to_sys_days(c, {year, 1, 1});
-        m.last = to_sys_days(c, {year + 1, 1, 1}) - date::days{1};
+        m.first = day_of(c, {year, 1, 1});
+        m.last = day_of(c, {year + 1, 1, 1}) - date::days{1};
         m.granularity = granularity::year;
         if (approximate(c, {year, 1, 1}) || approximate(c, {year, 12, 1})) m.flags |= flag_approximate;
         return;
@@ -243,7 +246,7 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
       }
       if (year < min_year || year > max_year) return unresolved(p.month, p.day);
       if (p.s == shape::month) {
-        m.first = to_sys_days(c, {year, p.month, 1});
+        m.first = day_of(c, {year, p.month, 1});
         m.last = m.first + date::days{month_length(c, year, p.month) - 1};
         m.granularity = granularity::month;
         if (approximate(c, {year, p.month, 1})) m.flags |= flag_approximate;
@@ -267,7 +270,7 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
       }
       if (!valid(c, f)) m.flags |= flag_invalid_date;
       // Arithmetic spill for a day past the month's end, as documented.
-      m.first = to_sys_days(c, {year, p.month, 1}) + date::days{p.day - 1};
+      m.first = day_of(c, {year, p.month, 1}) + date::days{p.day - 1};
       if (approximate(c, f)) m.flags |= flag_approximate;
       m.last = m.first;
       m.granularity = granularity::day;
@@ -276,13 +279,13 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
         if (p.year2 != 0 && p.two_digit_year) year2 = expand_two_digit(p.year2, sys, ctx);
         if (p.year_before && year2 == year) {
           year -= 1;  // ۲۸ اسفند تا ۲ فروردین ۱۴۰۳
-          m.first = to_sys_days(c, {year, p.month, 1}) + date::days{p.day - 1};
+          m.first = day_of(c, {year, p.month, 1}) + date::days{p.day - 1};
           if (!valid(c, {year, p.month, p.day})) m.flags |= flag_invalid_date;
         }
-        m.last = to_sys_days(c, {year2, p.month2, 1}) + date::days{p.day2 - 1};
+        m.last = day_of(c, {year2, p.month2, 1}) + date::days{p.day2 - 1};
         if (m.last < m.first && p.year2 == 0) {
           ++year2;  // both years inferred: the second date is the later one
-          m.last = to_sys_days(c, {year2, p.month2, 1}) + date::days{p.day2 - 1};
+          m.last = day_of(c, {year2, p.month2, 1}) + date::days{p.day2 - 1};
         }
         if (!valid(c, {year2, p.month2, p.day2})) m.flags |= flag_invalid_date;
         return;

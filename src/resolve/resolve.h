@@ -36,6 +36,7 @@ struct context {
   reference_day ref;
   const lang::profile* lang = nullptr;
   calendar hijri = calendar::hijri_iran;  // the Hijri rule in force
+  int hijri_offset = 0;                   // days added to its dates (a local sighting)
   const date::time_zone* zone = nullptr;  // the zone of clock times
 };
 
