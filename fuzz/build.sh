@@ -7,7 +7,7 @@
 #   LIB_FUZZING_ENGINE=-fsanitize=fuzzer OUT=/tmp/out fuzz/build.sh
 #
 # Defaults (for a local run) are clang++, ASan+UBSan and libFuzzer.
-# The calendar target is header-only; the text targets (extract, normalize)
+# The calendar target is header-only; the text targets (extract, normalize, stream)
 # link the library's sources, compiled here with the same flags, and the
 # lexicon, which tools/gen/gen_lexicon generates from data/lexicon. The
 # library's sources are every .cc under src/, as in CMakeLists.txt. They need
@@ -28,11 +28,11 @@ src=$(cd "$(dirname "$0")/.." && pwd)
 : "${DATE_DEFINES:=-DUSE_OS_TZDB=1 -DHAS_STRING_VIEW=1 -DONLY_C_LOCALE=1}"
 : "${LIBS:=-ldate-tz}"
 
-targets=(calendar extract normalize)
+targets=(calendar extract normalize stream)
 # Targets that link the compiled library rather than headers alone.
-library_targets=" extract normalize "
+library_targets=" extract normalize stream "
 # The text targets share one dictionary.
-declare -A dict_of=([extract]=extract [normalize]=extract)
+declare -A dict_of=([extract]=extract [normalize]=extract [stream]=extract)
 
 mkdir -p "$OUT"
 includes=(-I"$src/include")
