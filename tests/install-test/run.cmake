@@ -6,10 +6,16 @@
 #   build_tree    find_package of the build directory itself (its export())
 #   subdirectory  add_subdirectory of the sources, as a shared library
 #   fetchcontent  FetchContent of an archive of the sources, made here
-# Arguments: MODE SOURCE_DIR BINARY_DIR WORK_DIR CONSUMER_DIR CXX.
+# Arguments: MODE SOURCE_DIR BINARY_DIR WORK_DIR CONSUMER_DIR CXX, and
+# SANITIZE when the taqvim built here is (its objects then need the
+# sanitizers' run-time libraries in the consumer too).
 file(REMOVE_RECURSE ${WORK_DIR})
 file(MAKE_DIRECTORY ${WORK_DIR})
 set(expected "2023-08-06\n1 2023-08-06\n")
+set(sanitize_flags "")
+if(SANITIZE AND MODE MATCHES "^(install|build_tree)$")
+  set(sanitize_flags -fsanitize=address,undefined)
+endif()
 
 function(run_consumer program)
   execute_process(COMMAND ${program} OUTPUT_VARIABLE out RESULT_VARIABLE rc)
@@ -20,7 +26,8 @@ endfunction()
 
 function(build_consumer)
   execute_process(COMMAND ${CMAKE_COMMAND} -S ${CONSUMER_DIR} -B ${WORK_DIR}/build
-                  -DCMAKE_CXX_COMPILER=${CXX} ${ARGN} RESULT_VARIABLE rc)
+                  -DCMAKE_CXX_COMPILER=${CXX} "-DCMAKE_CXX_FLAGS=${sanitize_flags}" ${ARGN}
+                  RESULT_VARIABLE rc)
   if(NOT rc EQUAL 0)
     message(FATAL_ERROR "consumer configure failed")
   endif()
@@ -53,7 +60,8 @@ if(MODE STREQUAL "install")
       message(FATAL_ERROR "pkg-config failed on ${pc_files}")
     endif()
     separate_arguments(flags UNIX_COMMAND "${flags}")
-    execute_process(COMMAND ${CXX} -std=c++17 ${CONSUMER_DIR}/consumer.cc ${flags} -o ${WORK_DIR}/pc-consumer
+    execute_process(COMMAND ${CXX} -std=c++17 ${sanitize_flags} ${CONSUMER_DIR}/consumer.cc ${flags}
+                            -o ${WORK_DIR}/pc-consumer
                     RESULT_VARIABLE rc)
     if(NOT rc EQUAL 0)
       message(FATAL_ERROR "compiling with the flags of taqvim.pc failed: ${flags}")
