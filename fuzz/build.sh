@@ -7,11 +7,12 @@
 #   LIB_FUZZING_ENGINE=-fsanitize=fuzzer OUT=/tmp/out fuzz/build.sh
 #
 # Defaults (for a local run) are clang++, ASan+UBSan and libFuzzer.
-# The calendar target is header-only; the text targets (extract, normalize)
+# The calendar target is header-only; the text targets (extract, normalize, stream)
 # link the library's sources, compiled here with the same flags, and the
-# lexicon, which tools/gen/gen_lexicon generates from data/lexicon. They need
-# ICU (libicuuc) and date's tz library (libdate-tz, built to read the
-# system's zoneinfo) at link time, and /usr/share/zoneinfo at run time.
+# lexicon, which tools/gen/gen_lexicon generates from data/lexicon. The
+# library's sources are every .cc under src/, as in CMakeLists.txt. They need
+# date's tz library (libdate-tz, built to read the system's zoneinfo) at link
+# time, and /usr/share/zoneinfo at run time.
 set -euo pipefail
 
 src=$(cd "$(dirname "$0")/.." && pwd)
@@ -25,13 +26,13 @@ src=$(cd "$(dirname "$0")/.." && pwd)
 # date's headers must be read with the definitions its installed libraries
 # were built with (those of date's CMake package).
 : "${DATE_DEFINES:=-DUSE_OS_TZDB=1 -DHAS_STRING_VIEW=1 -DONLY_C_LOCALE=1}"
-: "${LIBS:=-ldate-tz -licuuc}"
+: "${LIBS:=-ldate-tz}"
 
-targets=(calendar extract normalize)
+targets=(calendar extract normalize stream)
 # Targets that link the compiled library rather than headers alone.
-library_targets=" extract normalize "
+library_targets=" extract normalize stream "
 # The text targets share one dictionary.
-declare -A dict_of=([extract]=extract [normalize]=extract)
+declare -A dict_of=([extract]=extract [normalize]=extract [stream]=extract)
 
 mkdir -p "$OUT"
 includes=(-I"$src/include")
@@ -43,14 +44,17 @@ trap 'rm -rf "$work"' EXIT
 # The lexicon generator runs here, at build time: built without the fuzzing
 # flags, since it is no part of what is fuzzed.
 $CXX -std=c++17 -O1 "${includes[@]}" -I"$src/src" "$src/tools/gen/gen_lexicon.cc" "$src/src/text/normalize.cc" \
-  -o "$work/gen_lexicon" -licuuc
+  -o "$work/gen_lexicon"
 mapfile -t lexicon_files < <(find "$src/data/lexicon" -name '*.txt' | LC_ALL=C sort)
 "$work/gen_lexicon" "$work/lexicon_data.cc" "${lexicon_files[@]}"
 
+mapfile -t sources < <(find "$src/src" -name '*.cc' | LC_ALL=C sort)
 objects=()
-mapfile -t library_sources < <(find "$src/src" -name '*.cc' | LC_ALL=C sort)
-for source in "${library_sources[@]}" "$work/lexicon_data.cc"; do
-  object="$work/$(basename "$source" .cc).o"
+for source in "${sources[@]}" "$work/lexicon_data.cc"; do
+  # Named by the path, since two folders of src/ may hold files of one name.
+  relative=${source#"$src/"}
+  relative=${relative#"$work/"}
+  object="$work/${relative//\//_}.o"
   # shellcheck disable=SC2086  # the flag variables are word lists by convention
   $CXX $CXXFLAGS $DATE_DEFINES -std=c++17 "${includes[@]}" -I"$src/src" -c "$source" -o "$object"
   objects+=("$object")

@@ -31,7 +31,7 @@ void append_day(value_buffer& b, date::sys_days d) noexcept {
 
 void append_days(value_buffer& b, date::sys_days first, date::sys_days last) noexcept {
   append_day(b, first);
-  append(b, "/");
+  append(b, "%s", "/");  // a literal format, as -Wformat-security asks
   append_day(b, last);
 }
 
@@ -88,7 +88,7 @@ void format_value(const match& m, value_buffer& b) noexcept {
   b.size = 0;
   if (m.flags & flag_unresolved) {
     if (m.unresolved_month == 0) {
-      append(b, "XXXX-XX-XX");
+      append(b, "%s", "XXXX-XX-XX");
     } else {
       append(b, "XXXX-%02u-%02u", m.unresolved_month, m.unresolved_day);
     }

@@ -1,6 +1,6 @@
 #include <taqvim/text/normalize.h>
 
-#include <unicode/unorm2.h>
+#include "presentation_forms.h"
 
 #include <algorithm>
 #include <array>
@@ -128,10 +128,6 @@ const std::array<two_byte_fold, 30 * 64>& two_byte_folds() {
   return t;
 }
 
-bool is_presentation_form(char32_t c) noexcept {
-  return (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFE);
-}
-
 }  // namespace
 
 std::size_t utf8_sequence_length(std::string_view s, std::size_t i) noexcept {
@@ -244,30 +240,22 @@ std::size_t fold_other(std::string_view in, std::size_t i, std::size_t len, std:
                        shift_list& shifts) {
   const char32_t c = decode_utf8(in, i, len);
   const std::size_t before = o;
-  if (is_presentation_form(c)) {
+  const long slot = presentation::slot(c);
+  if (slot >= 0 && presentation::index[slot] != presentation::index[slot + 1]) {
     // Compatibility decomposition (e.g. U+FEFB lam-alef -> U+0644 U+0627),
-    // each part then folded like any letter.
-    UErrorCode status = U_ZERO_ERROR;
-    const UNormalizer2* nfkc = unorm2_getNFKCInstance(&status);
-    UChar buf[32];
-    const int32_t parts =
-        U_SUCCESS(status) ? unorm2_getDecomposition(nfkc, static_cast<UChar32>(c), buf, 32, &status) : -1;
-    if (U_SUCCESS(status) && parts > 0) {
-      for (int32_t k = 0; k < parts; ++k) {
-        char32_t part = buf[k];
-        if (part >= 0xD800 && part <= 0xDBFF && k + 1 < parts) {
-          part = 0x10000 + ((part - 0xD800) << 10) + (buf[++k] - 0xDC00);
-        }
-        const char32_t f = fold_code_point(part);
-        if (f == drop) continue;
-        const std::size_t need = o + 4 + (in.size() - i);
-        if (need > t.size()) t.resize(std::max(t.size() * 2, need));
-        note_shift(shifts, o, i);
-        o = put(f, t.data(), o);
-      }
-      note_shift(shifts, o, i + len);
-      return o;
+    // each part then folded like any letter. The table is ICU's NFKC
+    // decomposition, generated (tools/gen/gen_presentation_forms.cc) so
+    // that folding needs no ICU at run time.
+    for (std::size_t k = presentation::index[slot]; k < presentation::index[slot + 1]; ++k) {
+      const char32_t f = fold_code_point(presentation::parts[k]);
+      if (f == drop) continue;
+      const std::size_t need = o + 4 + (in.size() - i);
+      if (need > t.size()) t.resize(std::max(t.size() * 2, need));
+      note_shift(shifts, o, i);
+      o = put(f, t.data(), o);
     }
+    note_shift(shifts, o, i + len);
+    return o;
   }
   const char32_t f = fold_code_point(c);
   if (f != drop) o = put(f, t.data(), o);
