@@ -23,10 +23,10 @@
 //   the rest     the text
 //
 // The reader keeps what feed() did not consume and appends the next read to
-// it, as extract.h's example does. Without a reference, the first piece's
-// publication line serves the whole document (extract.h): the expected
-// matches are then extract()'s with that date as the reference, and
-// extract()'s own when the first piece has none.
+// it, as extract.h's example does. The first piece decides the reference
+// (its publication line) and the language of the whole document
+// (extract.h): the expected matches are extract()'s on the whole document
+// with the options the stream says it read it with.
 
 #include "check.h"
 
@@ -111,7 +111,7 @@ std::string show(std::string_view text, const match& m) {
 // The reads as the document_stream example in extract.h makes them.
 struct fed {
   std::vector<match> matches;
-  std::optional<std::string> first_piece;  // the piece the stream started on
+  extract_options options;  // what the stream read the document with (document_stream::options())
 };
 
 fed feed_in_pieces(const setup& s) {
@@ -134,7 +134,6 @@ fed feed_in_pieces(const setup& s) {
     CHECK(used <= buf.size(), "feed() used %zu of %zu bytes", used, buf.size());
     // A stream that has started always makes progress (extract.h: it keeps
     // only the last kilobyte or so); before that it waits for more text.
-    if (!out.first_piece && (used > 0 || final)) out.first_piece = buf;
     if (final) {
       CHECK(used == buf.size(), "the final piece left %zu of %zu bytes", buf.size() - used, buf.size());
       break;
@@ -143,13 +142,13 @@ fed feed_in_pieces(const setup& s) {
     buf.erase(0, used);
     if (at_end) {
       const std::size_t last = ds.feed(buf, true, visit);
-      if (!out.first_piece) out.first_piece = buf;
       CHECK(last == buf.size(), "the final piece left %zu of %zu bytes", buf.size() - last, buf.size());
       break;
     }
   }
   CHECK(consumed + buf.size() == doc.size(), "consumed %zu + kept %zu of %zu bytes", consumed, buf.size(),
         doc.size());
+  out.options = ds.options();
   return out;
 }
 
@@ -160,9 +159,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string& doc = s.document;
   const fed got = feed_in_pieces(s);
 
-  extract_options whole = s.options;
-  if (!whole.reference && got.first_piece) whole.reference = publication_date(*got.first_piece, s.options);
-  const std::vector<match> want = extract(doc, whole);
+  // The first piece decides the reference and the language (extract.h);
+  // with what it decided, the whole document must read the same.
+  CHECK(!s.options.reference || got.options.reference, "the stream lost the reference");
+  CHECK(s.options.lang.empty() || got.options.lang == s.options.lang, "the stream changed the language");
+  const std::vector<match> want = extract(doc, got.options);
 
   for (std::size_t k = 0; k < want.size() && k < got.matches.size(); ++k)
     CHECK(same(want[k], got.matches[k]), "match %zu fed in pieces is %s, of the whole document %s", k,

@@ -103,6 +103,9 @@ struct extract_options {
   // "fa", "fa-AF" (Afghan Persian) or "ar" (also "ar-EG" and the like) when
   // known; empty: the text's letters decide.
   std::string lang;
+  // With no reference, look for the document's own publication line; when
+  // false, year-less and relative expressions stay underspecified.
+  bool publication_line = true;
 };
 
 // Why `options` cannot be used — an unknown zone or language, a Hijri
@@ -155,12 +158,19 @@ std::optional<reference_time> publication_date(std::string_view text, const extr
 // returns how many leading bytes of `piece` it is done with; the caller
 // keeps the rest and puts more text after it. The last kilobyte or so of a
 // piece that is not final is read again with the next one, so a date cut by
-// a piece boundary is still found whole. The first piece's publication line
-// serves the whole document when options.reference is absent.
+// a piece boundary is still found whole. The first piece decides what the
+// whole document is read with: its publication line is the reference when
+// options.reference is absent (and no later line is looked for), and its
+// letters the language when options.lang is empty; options() then says so,
+// and extract(document, stream.options()) gives the same matches.
 class document_stream {
  public:
   // Throws std::invalid_argument when check(options) finds a fault.
   explicit document_stream(extract_options options);
+
+  // The options the document is read with: those given, completed by the
+  // first piece as above.
+  const extract_options& options() const noexcept { return options_; }
 
   template <class Visitor>
   std::size_t feed(std::string_view piece, bool final, Visitor&& visit) {
@@ -175,6 +185,7 @@ class document_stream {
   extract_options options_;
   std::size_t base_ = 0;      // document offset of the next piece's first byte
   std::size_t reported_ = 0;  // end of the last match reported
+  std::size_t done_ = 0;      // the text before this is read: later pieces report only matches ending past it
   bool started_ = false;
 };
 

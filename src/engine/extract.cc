@@ -176,7 +176,7 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
   if (opt_.reference) {
     ref.known = true;
     ref.day = date::sys_days{opt_.reference->day.time_since_epoch()};
-  } else {
+  } else if (opt_.publication_line) {
     ref = publication(lang);
   }
   const resolve::context c = context(lang, ref);
@@ -265,20 +265,36 @@ namespace {
 // Text re-read at the end of a piece that is not the last: longer than any
 // date expression, short against a piece.
 constexpr std::size_t overlap_bytes = 1024;
+// Text re-read before the first match left to the next piece: more than
+// any word or phrase that changes how a date after it reads.
+constexpr std::size_t context_bytes = 256;
 }  // namespace
 
 std::size_t document_stream::feed_each(std::string_view piece, bool final, void (*visit)(const match&, void*),
                                        void* context) {
   if (!final && piece.size() < 2 * overlap_bytes) return 0;  // too little to make progress; wait for more
   if (!started_) {
+    // The first piece decides the reference and the language of the whole.
     started_ = true;
-    if (!options_.reference) options_.reference = publication_date(piece, options_);
+    detail::with_buffers([&](buffers& b) {
+      runner r(options_, b);
+      const lang::profile& lang = r.scan(piece.substr(0, std::min(piece.size(), detail::piece_bytes)));
+      if (!options_.reference && options_.publication_line) {
+        const reference_day ref = r.publication(lang);
+        if (ref.known) {
+          reference_time t;
+          t.day = date::local_days{ref.day.time_since_epoch()};
+          options_.reference = t;
+        }
+      }
+      if (options_.lang.empty()) options_.lang = std::string(lang.code);
+    });
+    options_.publication_line = false;
   }
-  // Matches that end in the overlap are left for the next piece, which
-  // starts no later than the first of them.
+  // Matches that end in the overlap are left for the next piece.
   std::size_t limit = final ? piece.size() : piece.size() - overlap_bytes;
   while (!final && limit > 0 && (static_cast<unsigned char>(piece[limit]) & 0xC0) == 0x80) --limit;
-  std::size_t next = limit;
+  std::size_t next = limit;  // the first match left for the next piece, or limit
   struct state {
     document_stream* self;
     void (*visit)(const match&, void*);
@@ -298,16 +314,32 @@ std::size_t document_stream::feed_each(std::string_view piece, bool final, void 
           match moved = m;
           moved.begin += s->self->base_;
           moved.end += s->self->base_;
-          if (moved.begin < s->self->reported_) return;  // found already, in the previous piece
+          // The previous piece read everything before done_: what ends there
+          // or overlaps what it reported is its.
+          if (moved.end <= s->self->done_ || moved.begin < s->self->reported_) return;
           s->self->reported_ = moved.end;
           s->visit(moved, s->context);
         },
         &st);
   });
-  if (final) next = piece.size();
-  if (next == 0) next = limit;  // a single match spanning the whole overlap region: move on
-  base_ += next;
-  return next;
+  if (final) {
+    base_ += piece.size();
+    return piece.size();
+  }
+  done_ = base_ + limit;
+  // The next piece starts some way before the first match left to it, at a
+  // blank, so that its words, and the words before its dates, read as in the
+  // whole document.
+  std::size_t start = next > context_bytes ? next - context_bytes : 0;
+  const std::size_t floor = start > context_bytes ? start - context_bytes : 0;
+  while (start > floor && piece[start - 1] != ' ' && piece[start - 1] != '\n') --start;
+  if (start == floor) {
+    start = next > context_bytes ? next - context_bytes : 0;
+    while (start > 0 && (static_cast<unsigned char>(piece[start]) & 0xC0) == 0x80) --start;
+  }
+  if (start == 0) start = limit;  // no room for context: move on
+  base_ += start;
+  return start;
 }
 
 std::optional<reference_time> publication_date(std::string_view text, const extract_options& options) {

@@ -72,6 +72,10 @@ std::pair<std::int16_t, std::int16_t> unit_and_number(const std::string& v, int 
 // The zones that kind::zone entries name, in order of first mention.
 std::vector<std::string> zones;
 
+entry make(kind k, int value, int aux) {
+  return {k, static_cast<std::int16_t>(value), static_cast<std::int16_t>(aux), taqvim::lexicon::variety_tag::any};
+}
+
 entry parse_value(kind k, const std::string& v) {
   using namespace taqvim::lexicon;
   switch (k) {
@@ -80,34 +84,34 @@ entry parse_value(kind k, const std::string& v) {
     case kind::month_gregorian: {
       // "N+year": a name that is a month only when a year stands beside it.
       const auto plus = v.find("+year");
-      if (plus != std::string::npos && plus + 5 == v.size()) return {k, integer(v.substr(0, plus), 1, 12), 1};
-      return {k, integer(v, 1, 12), 0};
+      if (plus != std::string::npos && plus + 5 == v.size()) return make(k, integer(v.substr(0, plus), 1, 12), 1);
+      return make(k, integer(v, 1, 12), 0);
     }
-    case kind::weekday: return {k, integer(v, 0, 6), 0};
-    case kind::era: return {k, word_value(names(era_names), v), 0};
-    case kind::cardinal: return {k, integer(v, 0, 9999), 0};
-    case kind::ordinal: return {k, integer(v, 1, 100), 0};
+    case kind::weekday: return make(k, integer(v, 0, 6), 0);
+    case kind::era: return make(k, word_value(names(era_names), v), 0);
+    case kind::cardinal: return make(k, integer(v, 0, 9999), 0);
+    case kind::ordinal: return make(k, integer(v, 1, 100), 0);
     case kind::relative: {
       const auto [u, n] = unit_and_number(v, -100, 100, true);
-      return {k, n, u};
+      return make(k, n, u);
     }
     case kind::unit: {
       const auto [u, n] = unit_and_number(v, 1, 100, false);
-      return {k, n, u};
+      return make(k, n, u);
     }
     case kind::direction: {
       const auto colon = v.find(':');
       if (colon == std::string::npos) fail("value '" + v + "' needs the form before:N or after:N");
       const std::int16_t side = word_value({{"before", 0}, {"after", 1}}, v.substr(0, colon));
-      return {k, integer(v.substr(colon + 1), -1, 1), side};
+      return make(k, integer(v.substr(colon + 1), -1, 1), side);
     }
-    case kind::weekday_qualifier: return {k, integer(v, -2, 2), 0};
-    case kind::time_of_day: return {k, word_value(names(time_names), v), 0};
-    case kind::filler: return {k, word_value(names(filler_names), v), 0};
+    case kind::weekday_qualifier: return make(k, integer(v, -2, 2), 0);
+    case kind::time_of_day: return make(k, word_value(names(time_names), v), 0);
+    case kind::filler: return make(k, word_value(names(filler_names), v), 0);
     case kind::connector:
-    case kind::not_date: return {k, 0, 0};
-    case kind::span: return {k, word_value(units, v), 0};
-    case kind::part: return {k, word_value(names(part_names), v), 0};
+    case kind::not_date: return make(k, 0, 0);
+    case kind::span: return make(k, word_value(units, v), 0);
+    case kind::part: return make(k, word_value(names(part_names), v), 0);
     case kind::holiday: {
       // "CALENDAR:MONTH/DAY", e.g. hijri:10/1
       const auto colon = v.find(':'), slash = v.find('/');
@@ -116,14 +120,14 @@ entry parse_value(kind k, const std::string& v) {
       const std::int16_t era = word_value(names(era_names), v.substr(0, colon));
       const std::int16_t month = integer(v.substr(colon + 1, slash - colon - 1), 1, 12);
       const std::int16_t day = integer(v.substr(slash + 1), 1, 31);
-      return {k, static_cast<std::int16_t>(month * 100 + day), era};
+      return make(k, static_cast<std::int16_t>(month * 100 + day), era);
     }
-    case kind::decade: return {k, integer(v, 0, 90), 0};
+    case kind::decade: return make(k, integer(v, 0, 90), 0);
     case kind::zone: {
       if (v.empty() || v.find_first_of(" \"\\") != std::string::npos) fail("value '" + v + "' is not a zone name");
       auto at = std::find(zones.begin(), zones.end(), v);
       if (at == zones.end()) at = zones.insert(zones.end(), v);
-      return {k, static_cast<std::int16_t>(at - zones.begin()), 0};
+      return make(k, static_cast<std::int16_t>(at - zones.begin()), 0);
     }
   }
   fail("unknown kind");
