@@ -1,4 +1,5 @@
 #include <taqvim/hijri.h>
+#include <taqvim/jalali.h>
 
 #include <catch2/catch.hpp>
 #include <date/islamic.h>
@@ -91,7 +92,7 @@ TEST_CASE("hijri: Umm al-Qura month starts on which all sources agree", "[hijri]
   CHECK(n == 966);
 }
 
-TEST_CASE("hijri: every month start of Iran's lunar calendar 1265-1447", "[hijri][iran]") {
+TEST_CASE("hijri: every month start of Iran's lunar calendar 1265-1448", "[hijri][iran]") {
   std::ifstream in(test::project_path("data/iran_lunar_hijri_month_starts.txt"));
   REQUIRE(in);
   std::string line;
@@ -107,12 +108,50 @@ TEST_CASE("hijri: every month start of Iran's lunar calendar 1265-1447", "[hijri
     const auto h = H<hijri::iran>(y, m, 1);
     CHECK(sys_days{h} == test::gregorian(date_text));
     CHECK(hijri::year_month_day<hijri::iran>{test::gregorian(date_text)} == h);
-    // The last line gives only the start of 1447/10, not its length: that
+    // The last line gives only the start of 1448/10, not its length: that
     // month is already the fallback's, anchored on this day.
-    CHECK(h.approximate() == (y == 1447 && m == 10));
+    CHECK(h.approximate() == (y == 1448 && m == 10));
     ++n;
   }
-  CHECK(n == 2194);
+  CHECK(n == 2206);
+}
+
+TEST_CASE("hijri: Iran's lunar holidays of 1405 AP fall where the official calendar puts them",
+          "[hijri][iran]") {
+  // The official holidays of the University of Tehran's calendar for 1405 AP
+  // (Jalali day, lunar day), transcribed independently of the month starts
+  // in the data file.
+  struct holiday {
+    unsigned jm, jd;
+    int hy;
+    unsigned hm, hd;
+  };
+  const holiday holidays[] = {
+      {1, 1, 1447, 10, 1},  {1, 2, 1447, 10, 2},  {1, 25, 1447, 10, 25}, {3, 6, 1447, 12, 10},
+      {3, 14, 1447, 12, 18}, {4, 3, 1448, 1, 9},  {4, 4, 1448, 1, 10},   {5, 13, 1448, 2, 20},
+      {5, 21, 1448, 2, 28}, {5, 22, 1448, 2, 29}, {5, 30, 1448, 3, 8},   {6, 8, 1448, 3, 17},
+      {8, 22, 1448, 6, 3},  {10, 2, 1448, 7, 13}, {10, 16, 1448, 7, 27}, {11, 4, 1448, 8, 15},
+      {12, 9, 1448, 9, 21}, {12, 19, 1448, 10, 1}, {12, 20, 1448, 10, 2},
+  };
+  for (const holiday& h : holidays) {
+    const sys_days d = jalali::year_month_day{jalali::year{1405}, jalali::month{h.jm}, date::day{h.jd}};
+    INFO("1405-" << h.jm << "-" << h.jd);
+    CHECK(hijri::year_month_day<hijri::iran>{d} == H<hijri::iran>(h.hy, h.hm, h.hd));
+  }
+  // Imam Reza's martyrdom, the last day of Safar, on its 29th: Safar 1448 has 29 days.
+  CHECK(hijri::last_day<hijri::iran>(hijri::year{1448}, hijri::safar) == date::day{29});
+  // Umm al-Qura's lengths, which the table took before the 1405 calendar was
+  // known, put six of these months a day late.
+  int late = 0;
+  for (unsigned m = 11; m <= 22; ++m) {
+    const int y = m <= 12 ? 1447 : 1448;
+    const unsigned mm = m <= 12 ? m : m - 12;
+    const sys_days official = H<hijri::iran>(y, mm, 1);
+    const sys_days continued = sys_days{H<hijri::umm_al_qura>(y, mm, 1)} +
+                               (sys_days{H<hijri::iran>(1447, 10, 1)} - sys_days{H<hijri::umm_al_qura>(1447, 10, 1)});
+    late += continued - official == date::days{1};
+  }
+  CHECK(late == 6);
 }
 
 TEST_CASE("hijri: Iran begins Shawwal 1444 a day after Umm al-Qura", "[hijri][iran]") {
@@ -127,14 +166,14 @@ TEST_CASE("hijri: tables are flagged exact inside, approximate outside", "[hijri
   CHECK(H<hijri::umm_al_qura>(1299, 12, 1).approximate());
   CHECK(H<hijri::umm_al_qura>(1601, 1, 1).approximate());
   CHECK_FALSE(H<hijri::iran>(1265, 1, 1).approximate());
-  CHECK_FALSE(H<hijri::iran>(1447, 9, 29).approximate());
-  CHECK(H<hijri::iran>(1447, 10, 1).approximate());
+  CHECK_FALSE(H<hijri::iran>(1448, 9, 29).approximate());
+  CHECK(H<hijri::iran>(1448, 10, 1).approximate());
   CHECK(H<hijri::iran>(1264, 12, 1).approximate());
   CHECK_FALSE(H<hijri::civil>(9000, 1, 1).approximate());
   CHECK_FALSE(H<hijri::tbla>(-9000, 1, 1).approximate());
-  // Iran's table gives the start of 1447/10 even though its length is unknown:
+  // Iran's table gives the start of 1448/10 even though its length is unknown:
   // the fallback is anchored there.
-  CHECK(sys_days{H<hijri::iran>(1447, 10, 1)} == G(2026, 3, 21));
+  CHECK(sys_days{H<hijri::iran>(1448, 10, 1)} == G(2027, 3, 10));
 }
 
 TEST_CASE("hijri: tabular civil equals Hinnant's islamic.h on every day of years -30000..30000",

@@ -5,7 +5,8 @@
 //   comes from KACST, the body that publishes the Umm al-Qura calendar).
 // iran: data/iran_lunar_hijri_month_starts.txt, lunar Hijri months as kept in
 //   Iran, from roozbehp/qamari (CC0 1.0); sources: Iranian almanacs and the
-//   Calendar Center of the University of Tehran's Institute of Geophysics.
+//   Calendar Center of the University of Tehran's Institute of Geophysics;
+//   1447/11..1448/10 from the Calendar Center's official calendar of 1405 AP.
 //   Past the data's last month, Umm al-Qura's month lengths (approximate).
 #ifndef TAQVIM_DETAIL_HIJRI_TABLES_H
 #define TAQVIM_DETAIL_HIJRI_TABLES_H
@@ -104,7 +105,7 @@ inline constexpr std::uint32_t iran_data[] = {
     0x0e03fae9, 0x0e1a2762, 0x0e3046c5, 0x0e466653, 0x0e5c84ab, 0x0e72a4bb,
     0x0e88daba, 0x0e9f05b4, 0x0eb52baa, 0x0ecb5d52, 0x0ee17c96, 0x0ef7992e,
     0x0f0db25e, 0x0f23d4dd, 0x0f3a0ada, 0x0f5036d4, 0x0f6655a6, 0x0f7c754b,
-    0x0f929297, 0x0fa8b8b7, 0x0fbee576, 0x0fd51ada, 0x0feb46d4, 0x100166a5,
+    0x0f929297, 0x0fa8b8b7, 0x0fbee176, 0x0fd50b75, 0x0feb46d4, 0x100166a5,
     0x10178b27, 0x102dba4d, 0x1043d4ad, 0x1059f56d, 0x10702b5a, 0x10865754,
     0x109c7f49, 0x10b2ae92, 0x10c8cd26, 0x10deea56, 0x10f50356, 0x110b26b5,
     0x11215baa, 0x11378b92, 0x114dab25, 0x1163c68b, 0x1179ea9b, 0x1190155a,
@@ -131,7 +132,7 @@ inline constexpr std::uint32_t iran_data[] = {
     0x1c07f52d, 0x1c1e1a9d, 0x1c34455a, 0x1c4a6755, 0x1c609749, 0x1c76bf13,
     0x1c8cee4a, 0x1ca30a96, 0x1cb92556, 0x1ccf46b5, 0x1ce57baa, 0x1cfbab94,
 };
-inline constexpr table iran_table{1265, 336, 12, -44228, 1447, 9, iran_data};
+inline constexpr table iran_table{1265, 336, 12, -44228, 1448, 9, iran_data};
 
 }  // namespace detail
 }  // namespace hijri
