@@ -7,18 +7,22 @@
 //   bool table = !h.approximate();                          // true: inside the published table
 //
 // Rules:
-//   umm_al_qura  Saudi Arabia's published Umm al-Qura calendar, 1300..1600 AH
-//                (the table ICU carries, itself from KACST).
+//   umm_al_qura  Saudi Arabia's Umm al-Qura calendar as KACST computes it today,
+//                1300..1600 AH (the table ICU carries, itself from KACST);
+//                approximate before 1420 AH, where it is not what was printed.
+//   umm_al_qura_printed
+//                the Umm al-Qura calendar as printed and used, 1343..1450 AH;
+//                from 1451 AH the same as umm_al_qura.
 //   iran         Iran's official lunar calendar as published and observed,
-//                1265/1..1447/9 AH (with 1447/10 starting 2026-03-21);
-//                from 1447/10 on, Umm al-Qura's month lengths.
+//                1265/1..1448/9 AH (with 1448/10 starting 2027-03-10);
+//                from 1448/10 on, Umm al-Qura's month lengths.
 //   civil        tabular, type II leap years (2, 5, 7, 10, 13, 16, 18, 21, 24,
 //                26, 29 of each 30), epoch Friday 16 July 622 (Julian).
 //   tbla         the same tabular rule with the astronomical epoch, Thursday
 //                15 July 622 (Julian).
 //
 // Outside a table a rule continues with its fallback (umm_al_qura → civil,
-// iran → umm_al_qura), shifted by whole days so that it joins the table's
+// iran and umm_al_qura_printed → umm_al_qura), shifted by whole days so that it joins the table's
 // first and last day with no gap or overlap; such dates report
 // approximate() == true. Years use astronomical numbering: year 0 is 1 BH.
 #ifndef TAQVIM_HIJRI_H
@@ -144,6 +148,49 @@ struct tabulated {
   }
 };
 
+// A list of month starts (see month_list), continued outside it by a fallback
+// rule shifted to join it seamlessly, as in tabulated.
+template <const month_list& L, class Fallback>
+struct listed {
+  static constexpr std::int64_t index(std::int64_t y, unsigned m) noexcept {
+    return (y - L.first_year) * 12 + m - 1;
+  }
+  static constexpr bool covered(std::int64_t y, unsigned m) noexcept {
+    const std::int64_t i = index(y, m);
+    return i >= 0 && i < L.months;
+  }
+  static constexpr std::int64_t first_day() noexcept { return L.starts[0]; }
+  static constexpr std::int64_t end_day() noexcept { return L.starts[L.months]; }
+  static constexpr std::int64_t shift_before() noexcept {
+    return first_day() - Fallback::to_days(L.first_year, 1, 1);
+  }
+  static constexpr std::int64_t shift_after() noexcept {
+    const std::int64_t n = L.months;
+    return end_day() - Fallback::to_days(L.first_year + n / 12, static_cast<unsigned>(n % 12) + 1, 1);
+  }
+  static constexpr unsigned month_length(std::int64_t y, unsigned m) noexcept {
+    if (!covered(y, m)) return Fallback::month_length(y, m);
+    const std::int64_t i = index(y, m);
+    return static_cast<unsigned>(L.starts[i + 1] - L.starts[i]);
+  }
+  static constexpr std::int64_t to_days(std::int64_t y, unsigned m, unsigned d) noexcept {
+    if (covered(y, m)) return L.starts[index(y, m)] + d - 1;
+    return Fallback::to_days(y, m, d) + (y < L.first_year ? shift_before() : shift_after());
+  }
+  static constexpr fields from_days(std::int64_t z) noexcept {
+    if (z < first_day()) return Fallback::from_days(z - shift_before());
+    if (z >= end_day()) return Fallback::from_days(z - shift_after());
+    // A mean month of 10631/360 days lands within a month or two of the
+    // right one; the walk settles it.
+    std::int64_t i = (z - first_day()) * 360 / 10631;
+    if (i >= L.months) i = L.months - 1;
+    while (L.starts[i] > z) --i;
+    while (L.starts[i + 1] <= z) ++i;
+    return {L.first_year + i / 12, static_cast<unsigned>(i % 12) + 1,
+            static_cast<unsigned>(z - L.starts[i]) + 1};
+  }
+};
+
 // 1 Muharram 1 AH: Friday 16 July 622 Julian = 19 July 622 proleptic Gregorian.
 inline constexpr std::int64_t civil_epoch =
     date::sys_days{date::year{622} / date::July / 19}.time_since_epoch().count();
@@ -152,8 +199,29 @@ inline constexpr std::int64_t civil_epoch =
 
 struct civil : detail::tabular<detail::civil_epoch> {};
 struct tbla : detail::tabular<detail::civil_epoch - 1> {};
-struct umm_al_qura : detail::tabulated<detail::umm_al_qura_table, civil> {};
+// KACST's computed table is a recomputation: before 1420 AH the calendar
+// printed and used at the time (umm_al_qura_printed) differs from it in 529
+// of the 924 months of 1343..1419, so those years are approximate here.
+struct umm_al_qura : detail::tabulated<detail::umm_al_qura_table, civil> {
+  static constexpr int first_as_used = 1420;
+  static constexpr bool exact(std::int64_t y, unsigned m) noexcept {
+    return y >= first_as_used && tabulated::exact(y, m);
+  }
+};
 struct iran : detail::tabulated<detail::iran_table, umm_al_qura> {};
+// The Umm al-Qura calendar as printed and used: 1343..1450 AH from the
+// newspaper's mastheads, the KFUPM comparison calendar and the official
+// comparative calendar books (some months of 28 or 31 days); from 1451 AH
+// the computed table, which it meets without a shift; before 1343 the
+// computed table shifted to join it (approximate).
+struct umm_al_qura_printed : detail::listed<detail::umm_al_qura_printed_table, umm_al_qura> {
+  static constexpr bool exact(std::int64_t y, unsigned m) noexcept {
+    return y >= detail::umm_al_qura_printed_table.first_year &&
+           (covered(y, m) || umm_al_qura::exact(y, m));
+  }
+};
+static_assert(umm_al_qura_printed::shift_after() == 0,
+              "the printed edition hands over to the computed table without a shift");
 
 template <class Rule>
 constexpr date::day last_day(year y, month m) noexcept {

@@ -4,7 +4,9 @@
 // 2 usage error. Diagnostics go to stderr, prefixed "taqvim:".
 #include <CLI/CLI.hpp>
 
+#include <fstream>
 #include <iostream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -13,8 +15,8 @@
 
 namespace {
 
-const std::vector<std::string> calendar_names{"gregorian",   "jalali",      "hijri",
-                                              "hijri-iran", "hijri-civil", "hijri-tbla"};
+const std::vector<std::string> calendar_names{"gregorian",   "jalali",      "hijri",        "hijri-iran",
+                                              "hijri-civil", "hijri-tbla", "hijri-printed"};
 
 }  // namespace
 
@@ -33,7 +35,8 @@ int main(int argc, char** argv) {
       "With no DATE, reads one date per line from stdin and writes one line per input line;\n"
       "a line that is not a valid date gets an empty output line, a message on stderr,\n"
       "and exit status 1 at the end.\n"
-      "Calendars: gregorian, jalali, hijri (Umm al-Qura), hijri-iran, hijri-civil, hijri-tbla.");
+      "Calendars: gregorian, jalali, hijri (Umm al-Qura as KACST computes it), hijri-printed\n"
+      "(Umm al-Qura as printed and used, 1343-1450 AH), hijri-iran, hijri-civil, hijri-tbla.");
   std::string from = "jalali", to = "gregorian", digits = "latin";
   convert->add_option("--from,-f", from, "Calendar of the input")
       ->check(CLI::IsMember(calendar_names))
@@ -44,6 +47,25 @@ int main(int argc, char** argv) {
   convert->add_option("--digits", digits, "Digits of the output: latin, persian or arabic")
       ->check(CLI::IsMember({"latin", "persian", "arabic"}))
       ->capture_default_str();
+  convert->add_flag("--strict", conv.strict,
+                   "An approximate result (outside a Hijri calendar's published table) is an error:\n"
+                   "an empty output line, a message on stderr, exit status 1");
+  std::string convert_format = "plain";
+  convert
+      ->add_option("--format", convert_format,
+                   "plain: one result per line; tsv: INPUT<TAB>OUTPUT<TAB>STATUS per line,\n"
+                   "STATUS exact, approximate or error")
+      ->check(CLI::IsMember({"plain", "tsv"}))
+      ->capture_default_str();
+  convert
+      ->add_option("--hijri-offset", conv.hijri_offset,
+                   "Days the Hijri calendar runs late (+1: every month begins a day later), -2..2")
+      ->check(CLI::Range(-2, 2))
+      ->capture_default_str();
+  std::string hijri_table_file;
+  convert->add_option("--hijri-table", hijri_table_file,
+                      "File of Hijri month starts (lines YEAR/MONTH YYYY-MM-DD) that replace, within\n"
+                      "its months, the Hijri calendar named by --from or --to");
   convert->add_option("DATE", dates,
                       "Dates as Y-M-D or Y/M/D, in ASCII, Persian or Arabic-Indic digits");
 
@@ -95,6 +117,27 @@ int main(int argc, char** argv) {
     conv.digits = digits == "persian"  ? taqvim::cli::digit_script::persian
                   : digits == "arabic" ? taqvim::cli::digit_script::arabic
                                        : taqvim::cli::digit_script::latin;
+    conv.tsv = convert_format == "tsv";
+    if (!hijri_table_file.empty()) {
+      const taqvim::calendar base = taqvim::is_hijri(conv.from) ? conv.from : conv.to;
+      if (!taqvim::is_hijri(base)) {
+        std::cerr << "taqvim: --hijri-table needs a Hijri calendar in --from or --to\n";
+        return 2;
+      }
+      std::ifstream file(hijri_table_file, std::ios::binary);
+      std::ostringstream text;
+      text << file.rdbuf();
+      if (!file) {
+        std::cerr << "taqvim: " << hijri_table_file << ": cannot read\n";
+        return 2;
+      }
+      std::string why;
+      conv.hijri_table = taqvim::hijri_month_table::parse(text.str(), base, why);
+      if (!conv.hijri_table) {
+        std::cerr << "taqvim: " << hijri_table_file << ": " << why << '\n';
+        return 2;
+      }
+    }
     return taqvim::cli::run_convert(conv, dates, std::cin, std::cout, std::cerr);
   }
   if (extract->parsed()) {
