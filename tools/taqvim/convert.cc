@@ -29,19 +29,6 @@ std::string_view trim(std::string_view s) {
   }
 }
 
-// At most nine digits, so the value always fits and absurd inputs still get
-// a range message rather than an overflow.
-bool read_number(std::string_view s, std::size_t& i, long& value) {
-  value = 0;
-  int n = 0;
-  unsigned d = 0;
-  while (i < s.size() && read_digit(s, i, d)) {
-    if (++n > 9) return false;
-    value = value * 10 + d;
-  }
-  return n > 0;
-}
-
 // One side of a conversion: a calendar, with the user's Hijri table and
 // offset where that calendar is Hijri.
 struct side {
@@ -75,53 +62,16 @@ struct side {
   }
 };
 
-std::string format_fields(const date_fields& f) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%s%04d-%02u-%02u", f.year < 0 ? "-" : "",
-                f.year < 0 ? -f.year : f.year, f.month, f.day);
-  return buf;
-}
-
 }  // namespace
-
-std::optional<date_fields> parse_date(std::string_view text, std::string& why) {
-  const std::string_view s = trim(text);
-  if (s.empty()) {
-    why = "empty line";
-    return std::nullopt;
-  }
-  std::size_t i = 0;
-  const bool negative = s[0] == '-';
-  if (negative) ++i;
-  long y = 0, m = 0, d = 0;
-  const bool shape = read_number(s, i, y) && i < s.size() && (s[i] == '-' || s[i] == '/') &&
-                     read_number(s, ++i, m) && i < s.size() && (s[i] == '-' || s[i] == '/') &&
-                     read_number(s, ++i, d) && i == s.size();
-  if (!shape) {
-    why = "not a date (expected Y-M-D or Y/M/D)";
-    return std::nullopt;
-  }
-  if (negative) y = -y;
-  if (y < min_year || y > max_year) {
-    why = "year " + std::to_string(y) + " is outside " + std::to_string(min_year) + ".." +
-          std::to_string(max_year);
-    return std::nullopt;
-  }
-  if (m < 1 || m > 12) {
-    why = "month " + std::to_string(m) + " does not exist (months are 1..12)";
-    return std::nullopt;
-  }
-  return date_fields{static_cast<int>(y), static_cast<unsigned>(m), static_cast<unsigned>(d)};
-}
 
 std::optional<std::string> convert_one(std::string_view line, const convert_options& opt,
                                        std::string& why, bool& approx, std::string& note) {
-  const auto f = parse_date(line, why);
+  const auto f = parse_ymd(line, why);
   if (!f) return std::nullopt;
   const side from(opt.from, opt), to(opt.to, opt);
   if (!from.valid(*f)) {
     const unsigned len = from.month_length(f->year, f->month);
-    std::string month = format_fields({f->year, f->month, 1});
+    std::string month = format_ymd({f->year, f->month, 1});
     month.resize(month.size() - 3);  // drop "-01"
     why = "day " + std::to_string(f->day) + " does not exist: " + std::string(name(opt.from)) +
           " " + month + " has " + std::to_string(len) + " days";
@@ -130,7 +80,7 @@ std::optional<std::string> convert_one(std::string_view line, const convert_opti
   const date_fields out = to.from_days(from.to_days(*f));
   approx = from.approximate(*f) || to.approximate(out);
   if (approx) note = from.approximate(*f) ? from.reason(*f) : to.reason(out);
-  return render_digits(format_fields(out), opt.digits);
+  return format_ymd(out, opt.digits);
 }
 
 int run_convert(const convert_options& opt, const std::vector<std::string>& dates,

@@ -2,9 +2,8 @@
 #define TAQVIM_TOOLS_CONVERT_H
 
 #include <taqvim/calendar.h>
+#include <taqvim/date_text.h>
 #include <taqvim/hijri_month_table.h>
-
-#include "digits.h"
 
 #include <iosfwd>
 #include <optional>
@@ -28,10 +27,6 @@ struct convert_options {
   // tsv: "INPUT<TAB>OUTPUT<TAB>STATUS" per line, STATUS exact, approximate or error.
   bool tsv = false;
 };
-
-// Parses "Y-M-D" or "Y/M/D" in any digit script; a leading '-' makes the year
-// negative (astronomical numbering). On failure returns nullopt and says why.
-std::optional<date_fields> parse_date(std::string_view s, std::string& why);
 
 // Converts one date; on failure returns nullopt and says why. When the
 // result is approximate, `approximate` is set and `note` says why.

@@ -114,9 +114,9 @@ int main(int argc, char** argv) {
   if (convert->parsed()) {
     taqvim::parse_calendar(from, conv.from);
     taqvim::parse_calendar(to, conv.to);
-    conv.digits = digits == "persian"  ? taqvim::cli::digit_script::persian
-                  : digits == "arabic" ? taqvim::cli::digit_script::arabic
-                                       : taqvim::cli::digit_script::latin;
+    conv.digits = digits == "persian"  ? taqvim::digit_script::persian
+                  : digits == "arabic" ? taqvim::digit_script::arabic
+                                       : taqvim::digit_script::latin;
     conv.tsv = convert_format == "tsv";
     if (!hijri_table_file.empty()) {
       const taqvim::calendar base = taqvim::is_hijri(conv.from) ? conv.from : conv.to;
