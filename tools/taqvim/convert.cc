@@ -1,6 +1,5 @@
 #include "convert.h"
 
-#include <cstdio>
 #include <istream>
 #include <ostream>
 

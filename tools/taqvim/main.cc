@@ -12,6 +12,11 @@
 
 #include "convert.h"
 #include "extract_cmd.h"
+#include "text_cmds.h"
+
+#include <date/tz.h>
+
+#include <chrono>
 
 namespace {
 
@@ -102,6 +107,47 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 40));
   extract->add_option("FILE", files, "Documents, or with --jsonl files of records");
 
+  taqvim::cli::format_options fmt;
+  std::vector<std::string> fmt_dates;
+  CLI::App* format_cmd = app.add_subcommand(
+      "format",
+      "Write Gregorian days as text in a calendar.\n"
+      "  taqvim format --style full 2023-08-06   ->  یکشنبه ۱۵ مرداد ۱۴۰۲\n"
+      "  taqvim format --lang ar --calendar hijri --style full 2023-10-07  ->  السبت 22 ربيع الأول 1445 هـ\n"
+      "With no DATE, reads one Gregorian date per line from stdin and writes one line per input line.");
+  std::string fmt_calendar, fmt_lang = "fa", fmt_style = "long", fmt_names = "standard", fmt_digits;
+  format_cmd->add_option("--calendar,-c", fmt_calendar,
+                         "Calendar of the text (default: jalali for fa, gregorian for ar)")
+      ->check(CLI::IsMember(calendar_names));
+  format_cmd->add_option("--lang,-l", fmt_lang, "Language: fa or ar")
+      ->check(CLI::IsMember({"fa", "ar"}))
+      ->capture_default_str();
+  format_cmd->add_option("--style,-s", fmt_style,
+                         "full (with the weekday), long, short (day and month) or numeric (Y/MM/DD)")
+      ->check(CLI::IsMember({"full", "long", "short", "numeric"}))
+      ->capture_default_str();
+  format_cmd
+      ->add_option("--names", fmt_names,
+                   "Month names: egyptian, levantine, iraqi, maghrebi (ar); persian, afghan (fa)")
+      ->check(CLI::IsMember({"standard", "egyptian", "levantine", "iraqi", "maghrebi", "persian", "afghan"}))
+      ->capture_default_str();
+  format_cmd->add_option("--digits", fmt_digits, "latin, persian or arabic (default: persian for fa, latin for ar)")
+      ->check(CLI::IsMember({"latin", "persian", "arabic"}));
+  format_cmd->add_option("DATE", fmt_dates, "Gregorian dates as Y-M-D or Y/M/D, in any digits");
+
+  std::string cal_calendar = "jalali";
+  std::vector<std::string> cal_args;
+  CLI::App* cal_cmd = app.add_subcommand(
+      "cal",
+      "Show a month (or a year) of a calendar, weeks from Saturday, the Gregorian day beside each day.\n"
+      "  taqvim cal 1402 5        the Jalali month Mordad 1402\n"
+      "  taqvim cal --calendar hijri 1445     every month of 1445 AH (Umm al-Qura)\n"
+      "With no YEAR, today's month.");
+  cal_cmd->add_option("--calendar,-c", cal_calendar, "jalali, hijri, hijri-iran or gregorian")
+      ->check(CLI::IsMember({"jalali", "hijri", "hijri-iran", "hijri-printed", "gregorian"}))
+      ->capture_default_str();
+  cal_cmd->add_option("YEAR_MONTH", cal_args, "YEAR [MONTH], in any digits")->expected(0, 2);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -139,6 +185,57 @@ int main(int argc, char** argv) {
       }
     }
     return taqvim::cli::run_convert(conv, dates, std::cin, std::cout, std::cerr);
+  }
+  if (format_cmd->parsed()) {
+    fmt.lang = fmt_lang == "ar" ? taqvim::language::ar : taqvim::language::fa;
+    if (fmt_calendar.empty()) fmt_calendar = fmt.lang == taqvim::language::ar ? "gregorian" : "jalali";
+    taqvim::parse_calendar(fmt_calendar, fmt.cal);
+    fmt.style = fmt_style == "full"    ? taqvim::date_style::full
+                : fmt_style == "short" ? taqvim::date_style::short_form
+                : fmt_style == "numeric" ? taqvim::date_style::numeric
+                                         : taqvim::date_style::long_form;
+    const std::pair<const char*, taqvim::month_naming> namings[] = {
+        {"egyptian", taqvim::month_naming::egyptian}, {"levantine", taqvim::month_naming::levantine},
+        {"iraqi", taqvim::month_naming::iraqi},       {"maghrebi", taqvim::month_naming::maghrebi},
+        {"persian", taqvim::month_naming::persian},   {"afghan", taqvim::month_naming::afghan}};
+    for (const auto& [n, v] : namings) {
+      if (fmt_names == n) fmt.naming = v;
+    }
+    if (fmt_digits.empty()) fmt_digits = fmt.lang == taqvim::language::ar ? "latin" : "persian";
+    fmt.digits = fmt_digits == "persian"  ? taqvim::digit_script::persian
+                 : fmt_digits == "arabic" ? taqvim::digit_script::arabic
+                                          : taqvim::digit_script::latin;
+    return taqvim::cli::run_format(fmt, fmt_dates, std::cin, std::cout, std::cerr);
+  }
+  if (cal_cmd->parsed()) {
+    taqvim::calendar c{};
+    taqvim::parse_calendar(cal_calendar, c);
+    taqvim::cli::cal_options co;
+    if (cal_args.empty()) {
+      // Today in the machine's zone; UTC when the zone cannot be found.
+      const auto now = std::chrono::system_clock::now();
+      date::sys_days today = date::floor<date::days>(now);
+      try {
+        today = date::sys_days{date::floor<date::days>(date::make_zoned(date::current_zone(), now).get_local_time())
+                                   .time_since_epoch()};
+      } catch (const std::exception&) {
+      }
+      co = taqvim::cli::month_of(c, today);
+    } else {
+      std::string why;
+      // YEAR and MONTH read as a date's fields, so any digits serve.
+      const std::string text = cal_args[0] + "-" + (cal_args.size() > 1 ? cal_args[1] : std::string("1")) + "-1";
+      const auto f = taqvim::parse_ymd(text, why);
+      if (!f) {
+        std::cerr << "taqvim: cal: " << (why.rfind("not a date", 0) == 0 ? "YEAR and MONTH must be numbers" : why)
+                  << "\nRun 'taqvim --help' for more information.\n";
+        return 2;
+      }
+      co = {c, f->year, cal_args.size() > 1 ? f->month : 0U};
+    }
+    taqvim::cli::run_cal(co, std::cout, std::cerr);
+    std::cout.flush();
+    return std::cout ? 0 : 1;
   }
   if (extract->parsed()) {
     if (!reference.empty()) ext.reference = taqvim::reference_time::parse(reference);
