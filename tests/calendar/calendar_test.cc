@@ -120,3 +120,42 @@ TEST_CASE("calendar: a Hijri month table read at run time", "[calendar][table]")
   CHECK_FALSE(hijri_month_table::parse("", calendar::hijri_umm_al_qura, why));
   CHECK(why == "no month starts");
 }
+
+// date.h's construction syntax, and the operators written once for all calendars.
+static_assert(jalali::year_month_day{jalali::year{1402} / 5 / 15} ==
+              jalali::year_month_day{jalali::year{1402}, jalali::mordad, date::day{15}});
+static_assert(date::sys_days{jalali::year{1402} / jalali::mordad / 15} == date::sys_days{date::year{2023} / 8 / 6});
+static_assert(jalali::year{1402} / 12 / 30 + date::months{1} == jalali::year{1403} / 1 / 30);
+static_assert(date::years{1} + jalali::year_month_day{jalali::year{1402} / 1 / 1} > jalali::year{1402} / 12 / 29);
+static_assert(date::sys_days{hijri::year_month_day<hijri::umm_al_qura>{hijri::year{1445} / 9 / 1}} ==
+              date::sys_days{date::year{2024} / 3 / 11});
+static_assert(date::sys_days{(hijri::year{1444} / hijri::shawwal / 1).in<hijri::iran>()} ==
+              date::sys_days{date::year{2023} / 4 / 22});
+static_assert(hijri::is_rule_v<hijri::umm_al_qura> && hijri::is_rule_v<hijri::umm_al_qura_printed> &&
+              hijri::is_rule_v<hijri::iran> && hijri::is_rule_v<hijri::civil> && hijri::is_rule_v<hijri::tbla>);
+static_assert(!hijri::is_rule_v<int>);
+
+namespace {
+// A rule of the user's own: the civil calendar a day late, as a country
+// whose sightings trail the tabular calendar might keep it.
+struct civil_plus_one {
+  static constexpr unsigned month_length(std::int64_t y, unsigned m) noexcept { return hijri::civil::month_length(y, m); }
+  static constexpr std::int64_t to_days(std::int64_t y, unsigned m, unsigned d) noexcept {
+    return hijri::civil::to_days(y, m, d) + 1;
+  }
+  static constexpr hijri::rule_fields from_days(std::int64_t z) noexcept { return hijri::civil::from_days(z - 1); }
+  static constexpr bool exact(std::int64_t, unsigned) noexcept { return true; }
+};
+static_assert(hijri::is_rule_v<civil_plus_one>);
+}  // namespace
+
+TEST_CASE("calendar: a user's Hijri rule plugs into year_month_day", "[calendar][rule]") {
+  using mine = hijri::year_month_day<civil_plus_one>;
+  using civil = hijri::year_month_day<hijri::civil>;
+  const mine m = hijri::year{1445} / 9 / 1;
+  CHECK(date::sys_days{m} == date::sys_days{civil{hijri::year{1445} / 9 / 1}} + date::days{1});
+  CHECK(mine{date::sys_days{m}} == m);
+  CHECK((m + date::months{3}).month() == hijri::dhu_al_hijja);
+  CHECK(hijri::last_day<civil_plus_one>(hijri::year{1445}, hijri::ramadan) == date::day{30});
+  CHECK(hijri::clamp_day(mine{hijri::year{1445} / 10 / 30}).day() == date::day{29});
+}
