@@ -25,6 +25,7 @@
 
 #include <date/date.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -159,8 +160,8 @@ class hijri_month_table {
     const std::int64_t z = d.time_since_epoch().count();
     if (z < starts_.front()) return taqvim::from_sys_days(fallback_, d - date::days{shift_before_});
     if (z >= starts_.back()) return taqvim::from_sys_days(fallback_, d - date::days{shift_after_});
-    std::size_t i = 0;
-    while (starts_[i + 1] <= z) ++i;  // tables are a few hundred months at most
+    // The last start not after z.
+    const auto i = static_cast<std::size_t>(std::upper_bound(starts_.begin(), starts_.end(), z) - starts_.begin()) - 1;
     date_fields f = fields_of(first_index_ + static_cast<std::int64_t>(i));
     f.day = static_cast<unsigned>(z - starts_[i]) + 1;
     return f;
