@@ -42,14 +42,14 @@ trap 'rm -rf "$work"' EXIT
 
 # The lexicon generator runs here, at build time: built without the fuzzing
 # flags, since it is no part of what is fuzzed.
-$CXX -std=c++17 -O1 "${includes[@]}" "$src/tools/gen/gen_lexicon.cc" "$src/src/text/normalize.cc" \
+$CXX -std=c++17 -O1 "${includes[@]}" -I"$src/src" "$src/tools/gen/gen_lexicon.cc" "$src/src/text/normalize.cc" \
   -o "$work/gen_lexicon" -licuuc
 mapfile -t lexicon_files < <(find "$src/data/lexicon" -name '*.txt' | LC_ALL=C sort)
 "$work/gen_lexicon" "$work/lexicon_data.cc" "${lexicon_files[@]}"
 
 objects=()
-for source in "$src"/src/text/normalize.cc "$src"/src/lexicon/scan.cc "$src"/src/extract.cc "$src"/src/format/format.cc \
-              "$work/lexicon_data.cc"; do
+mapfile -t library_sources < <(find "$src/src" -name '*.cc' | LC_ALL=C sort)
+for source in "${library_sources[@]}" "$work/lexicon_data.cc"; do
   object="$work/$(basename "$source" .cc).o"
   # shellcheck disable=SC2086  # the flag variables are word lists by convention
   $CXX $CXXFLAGS $DATE_DEFINES -std=c++17 "${includes[@]}" -I"$src/src" -c "$source" -o "$object"

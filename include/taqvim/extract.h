@@ -9,9 +9,9 @@
 //
 // Matches come in text order, never overlap, and carry UTF-8 byte offsets
 // into the caller's original text. Nothing is thrown for any text: invalid
-// UTF-8 is skipped as non-text. An unknown zone name in the options is a
-// programmer's error: std::runtime_error (from date::locate_zone) when a
-// clock time needs the zone.
+// UTF-8 is skipped as non-text. Options that cannot be used (an unknown zone
+// name) are a programmer's error: std::invalid_argument, thrown before any
+// text is read (see check()).
 #ifndef TAQVIM_EXTRACT_H
 #define TAQVIM_EXTRACT_H
 
@@ -88,14 +88,24 @@ struct extract_options {
   // When absent, a publication date found in the text itself serves; when
   // there is none, year-less and relative expressions stay underspecified.
   std::optional<reference_time> reference;
-  // IANA zone in which clock times are read.
-  std::string tz = "Asia/Tehran";
-  // The Hijri calendar of Persian text and of Arabic text.
-  calendar hijri_persian = calendar::hijri_iran;
-  calendar hijri_arabic = calendar::hijri_umm_al_qura;
-  // "fa" or "ar" when known; otherwise the text's letters decide.
+  // IANA zone in which clock times are read; empty: the zone of the text's
+  // variety (Asia/Tehran; Asia/Kabul for Afghan Persian).
+  std::string tz;
+  // The Hijri rule of Persian text and of Arabic text; unset: Iran's
+  // official lunar calendar for Persian of Iran, Umm al-Qura otherwise.
+  std::optional<calendar> hijri_persian;
+  std::optional<calendar> hijri_arabic;
+  // "fa", "fa-AF" (Afghan Persian) or "ar" (also "ar-EG" and the like) when
+  // known; empty: the text's letters decide.
   std::string lang;
 };
+
+// Why `options` cannot be used — an unknown zone or language — or an empty
+// string when they can. extract() and document_stream check their options
+// before reading any text and throw std::invalid_argument with this
+// message; callers that serve many records check each record's options
+// first and report the record instead.
+[[nodiscard]] std::string check(const extract_options& options);
 
 // The value in the forms of SCHEMA: "2023-08-06", "2023-08-06T19:17+03:30",
 // "2023-10", "2022", "2023-07-23/2023-08-22", "XXXX-10-06".
@@ -143,7 +153,8 @@ std::optional<reference_time> publication_date(std::string_view text, const extr
 // serves the whole document when options.reference is absent.
 class document_stream {
  public:
-  explicit document_stream(extract_options options) : options_(std::move(options)) {}
+  // Throws std::invalid_argument when check(options) finds a fault.
+  explicit document_stream(extract_options options);
 
   template <class Visitor>
   std::size_t feed(std::string_view piece, bool final, Visitor&& visit) {

@@ -67,8 +67,8 @@ class automaton {
         next_[std::size_t{n} * width_ + t_.labels[e]] = static_cast<std::uint16_t>(t_.targets[e]);
       for (std::uint32_t e = t_.entry_begin[n]; e < t_.entry_begin[n + 1]; ++e) {
         const lexicon::entry& x = t_.entries[e];
-        kinds_[n] |= static_cast<std::uint16_t>(1U << static_cast<unsigned>(x.k));
-        if (x.k == lexicon::kind::filler) fillers_[n] |= static_cast<std::uint16_t>(1U << x.value);
+        kinds_[n] |= 1U << static_cast<unsigned>(x.k);
+        if (x.k == lexicon::kind::filler) fillers_[n] |= 1U << x.value;
       }
       // Children are numbered after their parents (breadth first).
       for (std::uint32_t e = t_.edge_begin[n]; e < t_.edge_begin[n + 1]; ++e)
@@ -132,8 +132,8 @@ class automaton {
     return t_.entry_begin[node] != t_.entry_begin[node + 1];
   }
   const lexicon::trie& trie() const noexcept { return t_; }
-  std::uint16_t kinds(std::uint32_t node) const noexcept { return kinds_[node]; }
-  std::uint16_t fillers(std::uint32_t node) const noexcept { return fillers_[node]; }
+  std::uint32_t kinds(std::uint32_t node) const noexcept { return kinds_[node]; }
+  std::uint32_t fillers(std::uint32_t node) const noexcept { return fillers_[node]; }
 
  private:
   std::uint8_t decode(std::string_view s, std::size_t i, std::size_t& len) const noexcept {
@@ -176,7 +176,7 @@ class automaton {
   // Indexed by a character's first byte | its second byte << 8.
   std::vector<std::uint8_t> pairs_;
   std::vector<std::uint16_t> next_;
-  std::vector<std::uint16_t> kinds_, fillers_;
+  std::vector<std::uint32_t> kinds_, fillers_;
 };
 
 const automaton& lexicon_automaton() {
@@ -410,8 +410,8 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
     }
     if (tok.t == type::lex) {
       tok.end = end;
-      tok.entry_begin = a.trie().entry_begin[node];
-      tok.entry_end = a.trie().entry_begin[node + 1];
+      tok.entry_begin = static_cast<std::uint16_t>(a.trie().entry_begin[node]);
+      tok.entry_end = static_cast<std::uint16_t>(a.trie().entry_begin[node + 1]);
       tok.kinds = a.kinds(node);
       tok.fillers = a.fillers(node);
       starts.push_back(static_cast<std::uint32_t>(out.size() - 1));

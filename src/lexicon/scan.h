@@ -23,10 +23,10 @@ struct token {
   std::uint32_t begin = 0;    // folded byte span
   std::uint32_t end = 0;
   std::uint32_t value = 0;    // a number's value, capped at 999999999
-  std::uint32_t entry_begin = 0;  // a lex token's lexicon entries
-  std::uint32_t entry_end = 0;
-  std::uint16_t kinds = 0;    // bit k set when an entry has kind k
-  std::uint16_t fillers = 0;  // bit v set when an entry is filler v
+  std::uint16_t entry_begin = 0;  // a lex token's lexicon entries (gen_lexicon keeps them under 65536)
+  std::uint16_t entry_end = 0;
+  std::uint32_t kinds = 0;    // bit k set when an entry has kind k
+  std::uint32_t fillers = 0;  // bit v set when an entry is filler v
 };
 
 // Appends the tokens of folded text `s` to `out`, and to `starts` the

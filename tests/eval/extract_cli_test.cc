@@ -174,6 +174,35 @@ TEST_CASE("cli extract: --reference and --tz apply to records without their own"
   CHECK(ref.out.empty());
 }
 
+TEST_CASE("cli extract: a record's lang is honoured; an unknown one is an error record", "[cli][extract]") {
+  // 10 Jumada al-Thani 1439: 2018-02-26 by Umm al-Qura (the Arabic
+  // default), 2018-02-27 by Iran's calendar (the Persian one): the text
+  // alone has no letter that tells the language, so lang decides.
+  const std::string input = std::string(R"({"id":1,"text":"10-06-1439 هـ","lang":"ar"})") + "\n" +
+                            R"({"id":2,"text":"10-06-1439 هـ","lang":"fa"})" + "\n" +
+                            R"({"id":3,"text":"10-06-1439 هـ","lang":"xx"})" + "\n" +
+                            R"({"id":4,"text":"10-06-1439 هـ","lang":7})" + "\n" +
+                            R"({"id":5,"text":"10-06-1439 هـ"})" + "\n";
+  const auto r = test::run_taqvim("extract --jsonl", input);
+  CHECK(r.status == 1);
+  const auto out = test::lines(r.out);
+  REQUIRE(out.size() == 5);
+  CHECK(out[0].find(R"("value":"2018-02-26")") != std::string::npos);
+  CHECK(out[1].find(R"("value":"2018-02-27")") != std::string::npos);
+  CHECK(out[2] == R"j({"id":3,"error":"unknown language \"xx\" (fa, fa-AF or ar)"})j");
+  CHECK(out[3] == R"({"id":4,"error":"\"lang\" is not a string"})");
+  CHECK(out[4].find(R"("value":"2018-02-27")") != std::string::npos);
+  CHECK(r.err.find("unknown language") != std::string::npos);
+
+  // --lang for every record without its own.
+  const auto all = test::run_taqvim("extract --jsonl --lang=ar", R"({"id":1,"text":"10-06-1439 هـ"})");
+  CHECK(all.status == 0);
+  CHECK(all.out.find(R"("value":"2018-02-26")") != std::string::npos);
+  const auto bad = test::run_taqvim("extract --lang=en", "x");
+  CHECK(bad.status == 2);
+  CHECK(bad.out.empty());
+}
+
 TEST_CASE("cli extract: each file is one document", "[cli][extract]") {
   const std::string path = write_file("extract_doc.txt", "تاریخ: ۱۵ مرداد ۱۴۰۲\n");
   const std::string missing = std::string(TAQVIM_TEST_TMP_DIR) + "/no-such-file.txt";

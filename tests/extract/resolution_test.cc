@@ -7,6 +7,8 @@
 // Iran has kept +03:30 all year since 2023.
 #include <catch2/catch.hpp>
 
+#include <stdexcept>
+
 #include "check.h"
 
 using xt::want;
@@ -160,17 +162,24 @@ TEST_CASE("resolution: clock times in another zone", "[extract][resolution][tz]"
 
 TEST_CASE("resolution: a day the month does not have", "[extract][resolution]") {
   const auto o = xt::fixed();
-  SECTION("Esfand 30 of a common year spills into 1 Farvardin") {
+  SECTION("Esfand 30 of a common year is no date") {
     // 1401 and 1402 are common, 1403 is leap.
-    xt::expect_one("۳۰ اسفند ۱۴۰۱", o, {"۳۰ اسفند ۱۴۰۱", "jalali", "2023-03-21", "day", {"invalid_date"}});
-    xt::expect_one("سی\u200cام اسفند ۱۴۰۲", o,
-                   {"سی\u200cام اسفند ۱۴۰۲", "jalali", "2024-03-20", "day", {"invalid_date"}});
+    xt::expect_none("۳۰ اسفند ۱۴۰۱", o);
+    xt::expect_none("سی\u200cام اسفند ۱۴۰۲", o);
   }
   SECTION("Esfand 30 of a leap year is an ordinary day") {
     xt::expect_one("۳۰ اسفند ۱۴۰۳", o, {"۳۰ اسفند ۱۴۰۳", "jalali", "2025-03-20", "day"});
   }
-  SECTION("30 February") {
-    xt::expect_one("30 فبراير 2023", o, {"30 فبراير 2023", "gregorian", "2023-03-02", "day", {"invalid_date"}});
+  SECTION("30 February, 31/02/2024, 35 مارس 2021") {
+    xt::expect_none("30 فبراير 2023", o);
+    xt::expect_none("31/02/2024", o);
+    xt::expect_none("35 مارس 2021", o);
+  }
+  SECTION("the 30th of a Hijri month stands: the month kept may have had it") {
+    // Umm al-Qura gives Shaban 1445 29 days (1 Shaban = 2024-02-11, 1 Ramadan
+    // = 2024-03-11, ICU 72): its 30th is the day after the 29th.
+    xt::expect_one("30 شعبان 1445 هـ", xt::at(xt::reference, "ar"),
+                   {"30 شعبان 1445 هـ", "hijri", "2024-03-11", "day", {"invalid_date"}});
   }
 }
 
@@ -304,4 +313,58 @@ TEST_CASE("resolution: every flag has its SCHEMA name, in bit order", "[extract]
   const std::vector<std::string_view> want{"year_inferred", "dual_mismatch", "tz_gap"};
   CHECK(taqvim::flag_names(taqvim::flag_tz_gap | taqvim::flag_year_inferred | taqvim::flag_dual_mismatch |
                            (1U << 15)) == want);
+}
+
+TEST_CASE("resolution: options are checked before any text is read", "[extract][resolution][options]") {
+  taqvim::extract_options o;
+  CHECK(taqvim::check(o).empty());
+  o.tz = "Asia/Kabul";
+  o.lang = "fa-AF";
+  CHECK(taqvim::check(o).empty());
+  o.tz = "Nowhere/Land";
+  CHECK(taqvim::check(o) == "unknown time zone \"Nowhere/Land\"");
+  // Not even a text without a clock time is read with an unknown zone.
+  int visited = 0;
+  CHECK_THROWS_AS(taqvim::extract("دیروز و ۱۵ مرداد ۱۴۰۲", o, [&](const taqvim::match&) { ++visited; }),
+                  std::invalid_argument);
+  CHECK(visited == 0);
+  CHECK_THROWS_AS(taqvim::document_stream(o), std::invalid_argument);
+  CHECK_THROWS_AS(taqvim::publication_date("۱۵ مرداد ۱۴۰۲", o), std::invalid_argument);
+  o.tz.clear();
+  o.lang = "en";
+  CHECK(taqvim::check(o) == "unknown language \"en\" (fa, fa-AF or ar)");
+  CHECK_THROWS_AS(taqvim::extract("x", o), std::invalid_argument);
+  for (const char* code : {"fa", "fa-IR", "fa-AF", "fa_AF", "prs", "ar", "ar-EG", "ar_MA"}) {
+    o.lang = code;
+    INFO(code);
+    CHECK(taqvim::check(o).empty());
+  }
+}
+
+TEST_CASE("resolution: the zone of clock times follows the variety unless the options name one",
+          "[extract][resolution][options]") {
+  auto o = xt::at("2023-08-06");
+  o.tz.clear();
+  xt::expect("۱۵ مرداد ۱۴۰۲ - ۱۹:۱۷", o, {{"۱۵ مرداد ۱۴۰۲ - ۱۹:۱۷", "jalali", "2023-08-06T19:17+03:30", "minute"}});
+  o.lang = "fa-AF";  // Kabul keeps +04:30 all year
+  xt::expect("۱۵ مرداد ۱۴۰۲ - ۱۹:۱۷", o, {{"۱۵ مرداد ۱۴۰۲ - ۱۹:۱۷", "jalali", "2023-08-06T19:17+04:30", "minute"}});
+  o.tz = "UTC";
+  xt::expect("۱۵ مرداد ۱۴۰۲ - ۱۹:۱۷", o, {{"۱۵ مرداد ۱۴۰۲ - ۱۹:۱۷", "jalali", "2023-08-06T19:17+00:00", "minute"}});
+}
+
+TEST_CASE("resolution: a year-less Jalali day with no reference keeps its day", "[extract][resolution]") {
+  // 31 Shahrivar and 30 Esfand 1403 AP are 2024-09-21 and 2025-03-20
+  // (ICU 72); the day is not clamped to 29.
+  xt::expect("۳۱ شهریور", xt::unanchored(), {{"۳۱ شهریور", "jalali", "XXXX-09-21", "day", {"approximate", "unresolved"}}});
+  xt::expect("۳۰ اسفند", xt::unanchored(), {{"۳۰ اسفند", "jalali", "XXXX-03-20", "day", {"approximate", "unresolved"}}});
+}
+
+TEST_CASE("resolution: bare years are judged against a fixed present, not the clock", "[extract][resolution]") {
+  // Without a reference a Hijri year is plausible up to ten years after
+  // that of 2026-01-01 (1447 AH): 1457 is Hijri (28 Jumada II 1457 is
+  // 2035-09-01 by Umm al-Qura), 1458 is not, whatever day the test runs.
+  xt::expect("28/06/1457", xt::unanchored("ar"),
+             {{"28/06/1457", "hijri", "2035-09-01", "day", {"calendar_guessed"}}});
+  xt::expect("28/06/1458", xt::unanchored("ar"),
+             {{"28/06/1458", "gregorian", "1458-06-28", "day", {"calendar_guessed"}}});
 }

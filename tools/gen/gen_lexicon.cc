@@ -20,7 +20,7 @@
 #include <tuple>
 #include <vector>
 
-#include "../../src/lexicon/lexicon.h"
+#include "lexicon/lexicon.h"
 
 namespace {
 
@@ -34,14 +34,12 @@ std::string where;  // FILE:LINE of the line being read
   std::exit(1);
 }
 
-const std::map<std::string, kind>& kinds() {
-  static const std::map<std::string, kind> m{
-      {"month_jalali", kind::month_jalali}, {"month_hijri", kind::month_hijri},
-      {"month_gregorian", kind::month_gregorian}, {"weekday", kind::weekday},
-      {"era", kind::era}, {"cardinal", kind::cardinal}, {"ordinal", kind::ordinal},
-      {"relative", kind::relative}, {"unit", kind::unit}, {"direction", kind::direction},
-      {"weekday_qualifier", kind::weekday_qualifier}, {"time_of_day", kind::time_of_day},
-      {"filler", kind::filler}, {"connector", kind::connector}};
+// A schema name's index: the enumerator it names.
+template <std::size_t N>
+std::map<std::string, std::int16_t> names(const std::string_view (&list)[N]) {
+  std::map<std::string, std::int16_t> m;
+  for (std::size_t i = 0; i < N; ++i)
+    if (!list[i].empty()) m.emplace(std::string(list[i]), static_cast<std::int16_t>(i));
   return m;
 }
 
@@ -59,10 +57,7 @@ std::int16_t integer(const std::string& v, int lo, int hi) {
   return static_cast<std::int16_t>(n);
 }
 
-const std::map<std::string, std::int16_t> units{{"day", taqvim::lexicon::unit_day},
-                                                {"week", taqvim::lexicon::unit_week},
-                                                {"month", taqvim::lexicon::unit_month},
-                                                {"year", taqvim::lexicon::unit_year}};
+const std::map<std::string, std::int16_t> units = names(taqvim::lexicon::unit_names);
 
 // "UNIT" or "UNIT:N".
 std::pair<std::int16_t, std::int16_t> unit_and_number(const std::string& v, int lo, int hi, bool number_required) {
@@ -86,8 +81,7 @@ entry parse_value(kind k, const std::string& v) {
       return {k, integer(v, 1, 12), 0};
     }
     case kind::weekday: return {k, integer(v, 0, 6), 0};
-    case kind::era:
-      return {k, word_value({{"jalali", era_jalali}, {"hijri", era_hijri}, {"gregorian", era_gregorian}}, v), 0};
+    case kind::era: return {k, word_value(names(era_names), v), 0};
     case kind::cardinal: return {k, integer(v, 0, 9999), 0};
     case kind::ordinal: return {k, integer(v, 1, 100), 0};
     case kind::relative: {
@@ -104,24 +98,12 @@ entry parse_value(kind k, const std::string& v) {
       const std::int16_t side = word_value({{"before", 0}, {"after", 1}}, v.substr(0, colon));
       return {k, integer(v.substr(colon + 1), -1, 1), side};
     }
-    case kind::weekday_qualifier: return {k, integer(v, -1, 1), 0};
-    case kind::time_of_day:
-      return {k,
-              word_value({{"am", tod_am}, {"pm", tod_pm}, {"noon", tod_noon}, {"night", tod_night},
-                          {"morning", tod_morning}, {"evening", tod_evening}},
-                         v),
-              0};
-    case kind::filler:
-      return {k,
-              word_value({{"day_word", fill_day_word}, {"month_word", fill_month_word},
-                          {"year_word", fill_year_word}, {"hour_word", fill_hour_word},
-                          {"minute_word", fill_minute_word}, {"equals", fill_equals},
-                          {"range_to", fill_range_to}, {"range_from", fill_range_from}, {"of", fill_of},
-                          {"publication", fill_publication}, {"in", fill_in},
-                          {"place", fill_place}, {"prayer", fill_prayer}},
-                         v),
-              0};
-    case kind::connector: return {k, 0, 0};
+    case kind::weekday_qualifier: return {k, integer(v, -2, 2), 0};
+    case kind::time_of_day: return {k, word_value(names(time_names), v), 0};
+    case kind::filler: return {k, word_value(names(filler_names), v), 0};
+    case kind::connector:
+    case kind::not_date: return {k, 0, 0};
+    case kind::span: return {k, word_value(units, v), 0};
   }
   fail("unknown kind");
 }
@@ -141,7 +123,9 @@ struct node {
   std::uint32_t id = 0;
 };
 
-bool same(const entry& a, const entry& b) { return a.k == b.k && a.value == b.value && a.aux == b.aux; }
+bool same(const entry& a, const entry& b) {
+  return a.k == b.k && a.value == b.value && a.aux == b.aux && a.variety == b.variety;
+}
 
 void insert(node& root, const std::u32string& key, const entry& e) {
   node* n = &root;
@@ -173,14 +157,18 @@ int main(int argc, char** argv) {
     std::string line;
     bool have_kind = false;
     kind k{};
+    taqvim::lexicon::variety_tag variety = taqvim::lexicon::variety_tag::any;
     for (int n = 1; std::getline(in, line); ++n) {
       where = std::string(argv[a]) + ":" + std::to_string(n);
       if (line.rfind("# kind:", 0) == 0) {
         const std::string name = trim(line.substr(7));
-        const auto it = kinds().find(name);
-        if (it == kinds().end()) fail("unknown kind '" + name + "'");
-        k = it->second;
+        k = static_cast<kind>(word_value(names(taqvim::lexicon::kind_names), name));
         have_kind = true;
+        continue;
+      }
+      if (line.rfind("# variety:", 0) == 0) {
+        variety = static_cast<taqvim::lexicon::variety_tag>(
+            word_value(names(taqvim::lexicon::variety_names), trim(line.substr(10))));
         continue;
       }
       if (trim(line).empty() || trim(line)[0] == '#') continue;
@@ -207,7 +195,9 @@ int main(int argc, char** argv) {
         i += len;
       }
       if (key.empty()) fail("empty surface");
-      insert(root, key, parse_value(k, value));
+      entry e = parse_value(k, value);
+      e.variety = variety;
+      insert(root, key, e);
       ++entries;
     }
   }
@@ -253,6 +243,7 @@ int main(int argc, char** argv) {
   edge_begin.push_back(static_cast<std::uint32_t>(labels.size()));
   entry_begin.push_back(static_cast<std::uint32_t>(all.size()));
   if (order.size() > 65535) fail("more than 65535 trie nodes");
+  if (all.size() > 65535) fail("more than 65535 entries (scan::token keeps them in 16 bits)");
   array("char32_t", "alphabet", letters);
   array("std::uint32_t", "edge_begin", edge_begin);
   array("std::uint8_t", "labels", labels);
@@ -261,7 +252,7 @@ int main(int argc, char** argv) {
   out << "const entry entries[] = {";
   for (std::size_t i = 0; i < all.size(); ++i) {
     out << (i % 6 == 0 ? "\n  " : " ") << "{kind(" << static_cast<int>(all[i].k) << "), " << all[i].value
-        << ", " << all[i].aux << "},";
+        << ", " << all[i].aux << ", variety_tag(" << static_cast<int>(all[i].variety) << ")},";
   }
   out << "\n};\n\n}  // namespace\n\nconst trie& table() noexcept {\n"
          "  static constexpr trie t{alphabet, " << letters.size()

@@ -77,7 +77,7 @@ struct member {
 
 struct record {
   bool is_object = false;
-  member id, text, reference, tz;
+  member id, text, reference, tz, lang;
 };
 
 std::string_view trim_token(std::string_view t) noexcept {
@@ -197,6 +197,7 @@ simdjson::error_code read_record(od::document& doc, record& r) {
                 : key == "text"      ? &r.text
                 : key == "reference" ? &r.reference
                 : key == "tz"        ? &r.tz
+                : key == "lang"      ? &r.lang
                                      : nullptr;
     if (m) {
       *m = member{};
@@ -274,6 +275,7 @@ class extractor_run {
     extract_options options;
     options.reference = opt_.reference;
     options.tz = opt_.tz;
+    options.lang = opt_.lang;
     std::string piece;
     std::string error;
     char chunk[1 << 16];
@@ -403,6 +405,7 @@ class extractor_run {
     extract_options options;
     options.reference = opt_.reference;
     options.tz = opt_.tz;
+    options.lang = opt_.lang;
     if (why.empty() && r.reference.k != kind::absent && r.reference.k != kind::null) {
       if (r.reference.k != kind::string) {
         why = "\"reference\" is not a string";
@@ -419,6 +422,14 @@ class extractor_run {
         options.tz = std::string(r.tz.s);
       } else {
         why = "unknown time zone " + shown(r.tz.s);
+      }
+    }
+    if (why.empty() && r.lang.k != kind::absent && r.lang.k != kind::null) {
+      if (r.lang.k != kind::string) {
+        why = "\"lang\" is not a string";
+      } else {
+        options.lang = std::string(r.lang.s);
+        if (!check(options).empty()) why = "unknown language " + shown(r.lang.s) + " (fa, fa-AF or ar)";
       }
     }
     if (!why.empty()) {

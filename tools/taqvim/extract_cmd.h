@@ -16,9 +16,12 @@ namespace taqvim::cli {
 struct extract_cli_options {
   // Input files hold one JSON record per line instead of one document each.
   bool jsonl = false;
-  // For every document; a record's own "reference" and "tz" override them.
+  // For every document; a record's own "reference", "tz" and "lang"
+  // override them. An empty tz: the zone of the text's variety; an empty
+  // lang: the text's letters decide.
   std::optional<reference_time> reference;
-  std::string tz = "Asia/Tehran";
+  std::string tz;
+  std::string lang;
   // A --jsonl line longer than this is not read into memory: it becomes an
   // error record. Plain documents are streamed and have no limit.
   std::size_t max_record_bytes = std::size_t{64} << 20;

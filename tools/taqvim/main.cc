@@ -83,7 +83,7 @@ int main(int argc, char** argv) {
       "  taqvim extract news.txt   ->  {\"id\":\"news.txt\",\"matches\":[{\"start\":37,\"end\":73,...}]}\n"
       "Each FILE is one document (\"-\" or none: stdin) and gets one output line;\n"
       "start/end are UTF-8 byte offsets. With --jsonl, each input line is a record\n"
-      "{\"id\": ..., \"text\": ..., \"reference\": ..., \"tz\": ...} (reference and tz optional)\n"
+      "{\"id\": ..., \"text\": ..., \"reference\": ..., \"tz\": ..., \"lang\": ...} (all but id and text optional)\n"
       "and gets one output line, in input order; a line of only spaces, tabs or CR is\n"
       "not a record and gets none. An input that cannot be used gets {\"id\": ..., \"error\": ...},\n"
       "a message on stderr, and exit status 1 at the end.");
@@ -97,9 +97,20 @@ int main(int argc, char** argv) {
         return taqvim::reference_time::parse(s) ? std::string()
                                                 : "expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]±HH:MM";
       });
-  extract->add_option("--tz", ext.tz, "IANA zone in which clock times are read; a record's own tz wins")
-      ->check([](const std::string& s) { return taqvim::cli::check_zone(s); })
-      ->capture_default_str();
+  extract
+      ->add_option("--tz", ext.tz,
+                   "IANA zone in which clock times are read; a record's own tz wins.\n"
+                   "Default: Asia/Tehran, or Asia/Kabul for Afghan Persian")
+      ->check([](const std::string& s) { return taqvim::cli::check_zone(s); });
+  extract
+      ->add_option("--lang", ext.lang,
+                   "fa, fa-AF or ar: the language of every document; a record's own lang wins.\n"
+                   "Default: the text's letters decide")
+      ->check([](const std::string& s) {
+        taqvim::extract_options o;
+        o.lang = s;
+        return taqvim::check(o);
+      });
   extract
       ->add_option("--max-record-bytes", ext.max_record_bytes,
                    "With --jsonl, a longer line becomes an error record without being held in memory")

@@ -1,0 +1,351 @@
+// The driver: text in, matches out. Folds and tokenizes the text, decides
+// its language variety, runs the grammar's rules at each token that can
+// start an expression and keeps the longest reading, drops what overlaps or
+// names a place, finds the publication line, and resolves each expression
+// against the reference. Long texts go through in pieces (document_stream).
+#include <taqvim/extract.h>
+#include <taqvim/text/normalize.h>
+
+#include <date/tz.h>
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "grammar/grammar.h"
+#include "lang/profile.h"
+#include "lexicon/lexicon.h"
+#include "lexicon/scan.h"
+#include "resolve/resolve.h"
+
+namespace taqvim {
+namespace {
+
+using grammar::expression;
+using grammar::shape;
+using lexicon::kind;
+using resolve::reference_day;
+using scan::token;
+using scan::type;
+
+// Buffers that outlive a call, so that extracting from many documents on
+// one thread allocates only when a document is larger than any before.
+struct buffers {
+  text::folded_text folded;
+  std::vector<token> tokens;
+  std::vector<std::uint32_t> starts;  // tokens that can start an expression
+  std::vector<std::uint64_t> stops;   // scanner scratch
+  std::vector<expression> found;
+  std::string zone_name;
+  const date::time_zone* zone = nullptr;
+  bool busy = false;  // a visitor that extracts again gets fresh buffers
+};
+
+// The zone named, through this thread's one-entry cache (records of a
+// stream mostly share one); nullptr for a name the database does not have.
+const date::time_zone* find_zone(buffers& b, std::string_view name) {
+  if (b.zone && b.zone_name == name) return b.zone;
+  try {
+    b.zone = date::locate_zone(name);
+  } catch (const std::runtime_error&) {
+    b.zone = nullptr;
+    b.zone_name.clear();
+    return nullptr;
+  }
+  b.zone_name = std::string(name);
+  return b.zone;
+}
+
+std::string unknown_zone(std::string_view name) { return "unknown time zone \"" + std::string(name) + "\""; }
+std::string unknown_lang(std::string_view code) {
+  return "unknown language \"" + std::string(code) + "\" (fa, fa-AF or ar)";
+}
+
+class runner {
+ public:
+  runner(const extract_options& o, buffers& b) : opt_(o), b_(b) {}
+
+  void run(std::string_view text, void (*visit)(const match&, void*), void* ctx);
+  // Folds, tokenizes and reads text into b_.found; returns its variety.
+  const lang::profile& scan(std::string_view text);
+  // The date of the document's publication line among b_.found, if any.
+  reference_day publication(const lang::profile& lang);
+
+ private:
+  const extract_options& opt_;
+  buffers& b_;
+
+  resolve::context context(const lang::profile& lang, reference_day ref);
+};
+
+// Whether token i names a place (شارع, میدان, پل): a date right after it is
+// the place's name (شارع 14 رمضان), not a date.
+bool names_place(const std::vector<token>& toks, std::size_t i) {
+  if (i == 0 || toks[i - 1].t != type::lex) return false;
+  return toks[i - 1].fillers & (1U << static_cast<unsigned>(lexicon::fill_place));
+}
+
+// A publication line: a date after تاریخ انتشار / نشر في, else the first
+// full date near the top of the document.
+// A publication line: a date after تاریخ انتشار / نشر في, else the first
+// full date near the top of the document.
+bool find_publication(const std::vector<expression>& found, const std::vector<token>& toks, std::string_view folded,
+                      std::size_t& index) {
+  const lexicon::trie& lex = lexicon::table();
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    const expression& p = found[k];
+    if (p.s != shape::date || p.year == 0 || p.day == 0) continue;
+    // A label shortly before it on the same line.
+    for (std::size_t j = p.tb; j > 0 && p.tb - j < 6; --j) {
+      const token& t = toks[j - 1];
+      if (t.t == type::newline) break;
+      if (t.t != type::lex) continue;
+      for (std::uint32_t e = t.entry_begin; e < t.entry_end; ++e) {
+        if (lex.entries[e].k == kind::filler && lex.entries[e].value == lexicon::fill_publication) {
+          index = k;
+          return true;
+        }
+      }
+    }
+  }
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    const expression& p = found[k];
+    if (p.s == shape::date && p.year != 0 && p.day != 0 && toks[p.tb].begin < 600 && toks[p.tb].begin < folded.size()) {
+      index = k;
+      return true;
+    }
+  }
+  return false;
+}
+
+const lang::profile& runner::scan(std::string_view text) {
+  text::fold(text, b_.folded);
+  b_.tokens.clear();
+  b_.starts.clear();
+  scan::tokenize(b_.folded.text(), b_.tokens, b_.starts, b_.stops);
+  lang::variety v;
+  if (!lang::parse_code(opt_.lang, v)) v = lang::detect(b_.folded, b_.tokens);
+  const lang::profile& profile = lang::profile_of(v);
+
+  const grammar::grammar g(b_.folded.text(), b_.tokens, profile);
+  const std::vector<grammar::rule>& rules = grammar::grammar::rules();
+  b_.found.clear();
+  std::size_t free_from = 0;  // the first token not inside an expression found
+  for (const std::uint32_t i : b_.starts) {
+    if (i < free_from || !g.can_start(i)) continue;
+    // The longest reading wins; among equally long ones, the earlier rule.
+    const std::uint64_t bits = grammar::start_bits(b_.tokens[i]);
+    expression best, e;
+    bool found = false;
+    for (std::size_t r = 0; r < rules.size(); ++r) {
+      if (!(rules[r].starts & bits)) continue;
+      e = {};
+      if ((g.*rules[r].read)(i, e) && (!found || e.te > best.te)) {
+        best = e;
+        best.rule = static_cast<std::uint8_t>(r);
+        found = true;
+      }
+    }
+    if (!found) continue;
+    best.tb = i;
+    if (!names_place(b_.tokens, i)) b_.found.push_back(best);
+    free_from = best.te;
+  }
+  return profile;
+}
+
+resolve::context runner::context(const lang::profile& lang, reference_day ref) {
+  resolve::context c;
+  c.ref = ref;
+  c.lang = &lang;
+  const std::optional<calendar>& rule = lang.persian ? opt_.hijri_persian : opt_.hijri_arabic;
+  c.hijri = rule ? *rule : lang.hijri;
+  // Checked up front (run()), so it exists.
+  c.zone = find_zone(b_, opt_.tz.empty() ? lang.zone : std::string_view{opt_.tz});
+  return c;
+}
+
+void runner::run(std::string_view text, void (*visit)(const match&, void*), void* ctx) {
+  // The options are checked before any text is read.
+  lang::variety v;
+  if (!opt_.lang.empty() && !lang::parse_code(opt_.lang, v)) throw std::invalid_argument(unknown_lang(opt_.lang));
+  if (!opt_.tz.empty() && !find_zone(b_, opt_.tz)) throw std::invalid_argument(unknown_zone(opt_.tz));
+  const lang::profile& lang = scan(text);
+  reference_day ref;
+  if (opt_.reference) {
+    ref.known = true;
+    ref.day = date::sys_days{opt_.reference->day.time_since_epoch()};
+  } else {
+    ref = publication(lang);
+  }
+  const resolve::context c = context(lang, ref);
+  for (const expression& p : b_.found) {
+    match m;
+    const auto [b, e] = b_.folded.source_span(b_.tokens[p.tb].begin, b_.tokens[p.te - 1].end);
+    m.begin = b;
+    m.end = e;
+    resolve::resolve(p, c, m);
+    if (m.flags & resolve::flag_dropped) continue;
+    visit(m, ctx);
+  }
+}
+
+reference_day runner::publication(const lang::profile& lang) {
+  reference_day ref;
+  std::size_t k = 0;
+  if (find_publication(b_.found, b_.tokens, b_.folded.text(), k)) {
+    match m;
+    resolve::resolve(b_.found[k], context(lang, reference_day{}), m);
+    if (!(m.flags & flag_unresolved)) {
+      ref.known = true;
+      ref.day = m.first;
+    }
+  }
+  return ref;
+}
+
+}  // namespace
+
+namespace detail {
+
+namespace {
+
+// This thread's buffers: one set, whichever entry point uses them (a
+// thread_local inside the template below would be one set per caller).
+buffers& thread_buffers() {
+  thread_local buffers shared;
+  return shared;
+}
+
+// Runs `f(buffers&)` on this thread's buffers, or on fresh ones when a
+// visitor calls back into the library.
+template <class F>
+void with_buffers(F&& f) {
+  buffers& shared = thread_buffers();
+  if (shared.busy) {
+    buffers own;
+    f(own);
+    return;
+  }
+  struct release {
+    bool& busy;
+    ~release() { busy = false; }
+  } guard{shared.busy};
+  shared.busy = true;
+  f(shared);
+}
+
+// Longer texts are taken in pieces of about this size (document_stream),
+// so that memory stays bounded and offsets fit the folded map's 32 bits.
+// A piece can hold a token per byte ("1/1/1/…"), 32 bytes each: 1 MiB keeps
+// that worst case near 40 MB.
+constexpr std::size_t piece_bytes = std::size_t{1} << 20;
+
+}  // namespace
+
+void extract_each(std::string_view text, const extract_options& options, void (*visit)(const match&, void*),
+                  void* context) {
+  if (text.size() <= piece_bytes) {
+    with_buffers([&](buffers& b) { runner(options, b).run(text, visit, context); });
+    return;
+  }
+  document_stream ds(options);
+  std::size_t from = 0;
+  while (from < text.size()) {
+    const bool final = text.size() - from <= piece_bytes;
+    const std::string_view piece = text.substr(from, final ? std::string_view::npos : piece_bytes);
+    from += ds.feed(piece, final, [&](const match& m) { visit(m, context); });
+  }
+}
+
+}  // namespace detail
+
+namespace {
+// Text re-read at the end of a piece that is not the last: longer than any
+// date expression, short against a piece.
+constexpr std::size_t overlap_bytes = 1024;
+}  // namespace
+
+std::size_t document_stream::feed_each(std::string_view piece, bool final, void (*visit)(const match&, void*),
+                                       void* context) {
+  if (!final && piece.size() < 2 * overlap_bytes) return 0;  // too little to make progress; wait for more
+  if (!started_) {
+    started_ = true;
+    if (!options_.reference) options_.reference = publication_date(piece, options_);
+  }
+  // Matches that end in the overlap are left for the next piece, which
+  // starts no later than the first of them.
+  std::size_t limit = final ? piece.size() : piece.size() - overlap_bytes;
+  while (!final && limit > 0 && (static_cast<unsigned char>(piece[limit]) & 0xC0) == 0x80) --limit;
+  std::size_t next = limit;
+  struct state {
+    document_stream* self;
+    void (*visit)(const match&, void*);
+    void* context;
+    std::size_t limit;
+    std::size_t* next;
+  } st{this, visit, context, limit, &next};
+  detail::with_buffers([&](buffers& b) {
+    runner(options_, b).run(
+        piece,
+        [](const match& m, void* c) {
+          auto* s = static_cast<state*>(c);
+          if (m.end > s->limit) {
+            if (m.begin < *s->next) *s->next = m.begin;
+            return;
+          }
+          match moved = m;
+          moved.begin += s->self->base_;
+          moved.end += s->self->base_;
+          if (moved.begin < s->self->reported_) return;  // found already, in the previous piece
+          s->self->reported_ = moved.end;
+          s->visit(moved, s->context);
+        },
+        &st);
+  });
+  if (final) next = piece.size();
+  if (next == 0) next = limit;  // a single match spanning the whole overlap region: move on
+  base_ += next;
+  return next;
+}
+
+std::optional<reference_time> publication_date(std::string_view text, const extract_options& options) {
+  if (std::string why = check(options); !why.empty()) throw std::invalid_argument(why);
+  std::optional<reference_time> out;
+  const std::string_view head = text.substr(0, std::min(text.size(), detail::piece_bytes));
+  detail::with_buffers([&](buffers& b) {
+    runner r(options, b);
+    const reference_day ref = r.publication(r.scan(head));
+    if (ref.known) {
+      reference_time t;
+      t.day = date::local_days{ref.day.time_since_epoch()};
+      out = t;
+    }
+  });
+  return out;
+}
+
+std::string check(const extract_options& options) {
+  lang::variety v;
+  if (!options.lang.empty() && !lang::parse_code(options.lang, v)) return unknown_lang(options.lang);
+  if (!options.tz.empty()) {
+    try {
+      (void)date::locate_zone(options.tz);
+    } catch (const std::runtime_error&) {
+      return unknown_zone(options.tz);
+    }
+  }
+  return {};
+}
+
+document_stream::document_stream(extract_options options) : options_(std::move(options)) {
+  if (std::string why = check(options_); !why.empty()) throw std::invalid_argument(why);
+}
+
+std::vector<match> extract(std::string_view text, const extract_options& options) {
+  std::vector<match> out;
+  detail::extract_each(
+      text, options, [](const match& m, void* c) { static_cast<std::vector<match>*>(c)->push_back(m); }, &out);
+  return out;
+}
+
+}  // namespace taqvim

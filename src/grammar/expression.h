@@ -1,0 +1,65 @@
+// What the grammar hands to resolution: one expression as written, before
+// any reference or calendar arithmetic.
+#ifndef TAQVIM_SRC_GRAMMAR_EXPRESSION_H
+#define TAQVIM_SRC_GRAMMAR_EXPRESSION_H
+
+#include <cstddef>
+#include <cstdint>
+
+namespace taqvim {
+namespace grammar {
+
+// What an expression says.
+enum class shape : std::uint8_t {
+  date,           // day, month, maybe year (calendar set)
+  month,          // month and year, or month alone
+  year,           // a year alone (with a marker)
+  range,          // days day..day2 of one month, or two dates
+  relative_day,   // offset days from the reference
+  relative_week,  // offset weeks (Saturday-based)
+  relative_month,
+  relative_year,
+  weekday,        // a weekday relative to the reference (qualifier, or in a week, or nearest)
+  weekday_day,    // a weekday and a day of the month, no month: the nearest day with both
+  time_only,      // a clock time on the reference day
+  span,           // a span of time that is no point (۴۵ روز گذشته): read so that no part of it is taken for a date
+};
+
+// The calendar a month name, era marker or year belongs to.
+enum class system : std::uint8_t { unknown, jalali, hijri, gregorian };
+
+struct expression {
+  std::size_t tb = 0, te = 0;  // token range [tb, te)
+  std::uint8_t rule = 0;       // index of the rule that read it (grammar::rules())
+  shape s = shape::date;
+  system sys = system::unknown;
+  bool sys_from_name = false;  // a month name or era marker fixed the calendar
+  int year = 0;                // 0: not written
+  bool two_digit_year = false;
+  bool year_relative = false;  // ۱۵ مرداد سال گذشته: the reference's year + year_offset
+  int year_offset = 0;
+  unsigned month = 0, day = 0;
+  int year2 = 0;  // range end (0: same as start)
+  unsigned month2 = 0, day2 = 0;
+  int weekday = -1;
+  // shape::weekday and shape::month: the Nth such day or month before (-N)
+  // or after (+N) the reference's, 0 this one; nearest when not written.
+  static constexpr int nearest = 100;
+  int qualifier = nearest;
+  bool in_week = false;  // shape::weekday: the weekday of the week `offset` weeks from the reference's
+  bool eve = false;      // shape::weekday: the evening before it (شب جمعه is Thursday evening)
+  int offset = 0;     // relative shapes
+  int hour = -1, minute = -1, second = -1;
+  bool dual_mismatch = false;
+  bool relative_word = false;  // led by امروز/اليوم: a reference-day check
+  int relative_days = 0;
+  bool year_before = false;  // a range whose first date is in the year before year2
+  bool twin = false;         // year2/month2/day2 are the same day written again
+  bool year_gregorian = false;  // a Hijri month with a Gregorian year: رمضان 2021 is the Ramadan within 2021
+  system twin_sys = system::unknown;
+};
+
+}  // namespace grammar
+}  // namespace taqvim
+
+#endif

@@ -1,0 +1,189 @@
+// The grammar: rules that read date expressions from tokens.
+//
+// Each rule is a small function that tries to read one family of
+// expressions starting at a token and, on success, fills an expression and
+// returns true. The rules share the pieces (a day, a month name, a year, a
+// clock time) and the token tests below. Which reading wins when several
+// rules read at one token, and how expressions may overlap, is the driver's
+// business (src/engine/), not the rules'.
+#ifndef TAQVIM_SRC_GRAMMAR_GRAMMAR_H
+#define TAQVIM_SRC_GRAMMAR_GRAMMAR_H
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "grammar/expression.h"
+#include "lang/profile.h"
+#include "lexicon/lexicon.h"
+#include "lexicon/scan.h"
+
+namespace taqvim {
+namespace grammar {
+
+class grammar;
+
+// What a token can be as the first of an expression: a number, a lexicon
+// kind, a filler (the bits of start_bits()).
+namespace start {
+constexpr std::uint64_t number = 1;
+constexpr std::uint64_t of(lexicon::kind k) { return std::uint64_t{2} << static_cast<unsigned>(k); }
+constexpr std::uint64_t of(lexicon::filler_value f) { return std::uint64_t{1} << (33 + static_cast<unsigned>(f)); }
+}  // namespace start
+
+// The start bits of a token.
+inline std::uint64_t start_bits(const scan::token& t) {
+  return (t.t == scan::type::number ? start::number : 0) | std::uint64_t{t.kinds} << 1 |
+         std::uint64_t{t.fillers} << 33;
+}
+
+// A named rule: reads one family of expressions at token i. It is tried
+// only at tokens that have one of its start bits: every reading it accepts
+// begins with such a token.
+struct rule {
+  std::string_view name;
+  bool (grammar::*read)(std::size_t i, expression& out) const;
+  std::uint64_t starts;
+};
+
+class grammar {
+ public:
+  using kind = lexicon::kind;
+  using token = scan::token;
+  using type = scan::type;
+
+  grammar(std::string_view folded, const std::vector<token>& toks, const lang::profile& lang)
+      : s_(folded),
+        t_(toks),
+        n_(toks.size()),
+        persian_(lang.persian),
+        varieties_(lang::entry_varieties(lang.id)),
+        lex_(lexicon::table()) {}
+
+  // Every rule, in the order they are tried; a rule's index is its
+  // expression::rule.
+  static const std::vector<rule>& rules();
+
+  // Whether an expression can start at token i at all: a cheap test that
+  // spares the recognizers most tokens (و, punctuation).
+  bool can_start(std::size_t i) const {
+    const token& t = t_[i];
+    if (t.t == type::number) return true;
+    if (t.t != type::lex) return false;
+    constexpr unsigned starters =
+        1U << static_cast<unsigned>(kind::month_jalali) | 1U << static_cast<unsigned>(kind::month_hijri) |
+        1U << static_cast<unsigned>(kind::month_gregorian) | 1U << static_cast<unsigned>(kind::weekday) |
+        1U << static_cast<unsigned>(kind::ordinal) | 1U << static_cast<unsigned>(kind::cardinal) |
+        1U << static_cast<unsigned>(kind::relative);
+    if (t.kinds & starters) return true;
+    // Words as common as در, از, من, في, قبل, بعد lead an expression only
+    // when the right word follows them.
+    const std::size_t j = i + 1;
+    const bool count_next = number(j) || entry_of(j, kind::cardinal) || entry_of(j, kind::ordinal);
+    if (direction(i, 0) && (count_next || entry_of(j, kind::unit))) return true;
+    if (const auto* u = entry_of(i, kind::unit); u && u->value >= 2) return true;  // يومين
+    if ((filler(i, lexicon::fill_day_word) || filler(i, lexicon::fill_eve)) && entry_of(j, kind::weekday)) return true;
+    if (filler(i, lexicon::fill_range_from) && count_next) return true;
+    if (filler(i, lexicon::fill_year_word) && number(j)) return true;
+    if (filler(i, lexicon::fill_hour_word) && count_next) return true;
+    if (filler(i, lexicon::fill_in) && (filler(j, lexicon::fill_year_word) || filler(j, lexicon::fill_hour_word)))
+      return true;
+    return false;
+  }
+
+  // The rules (rules_*.cc).
+  bool numeric_date(std::size_t i, expression& p) const;           // 1402/05/15, 15.8.2023
+  bool day_month_year(std::size_t i, expression& p) const { return full_date(i, p); }  // ۱۵ مرداد ۱۴۰۲
+  bool range_expr(std::size_t i, expression& p) const;             // ۱۵ تا ۲۰ مرداد
+  bool relative_expr(std::size_t i, expression& p) const;          // دیروز, منذ يومين
+  bool weekday_expr(std::size_t i, expression& p) const;           // الأربعاء الماضي
+  bool year_expr(std::size_t i, expression& p) const;              // سال ۱۴۰۲, 2022م
+  bool time_expr(std::size_t i, expression& p) const;              // ساعت ۱۰ صبح
+  bool clock_then_date(std::size_t i, expression& p) const;        // ۰۹:۱۵ - ۱۴۰۱/۱۱/۲۲
+
+ private:
+  std::string_view s_;
+  const std::vector<token>& t_;
+  std::size_t n_;
+  bool persian_;
+  unsigned varieties_;  // bit t: entries tagged variety_tag(t) are words of the text's variety
+  const lexicon::trie& lex_;
+
+  // --- token tests
+
+  // Token i's entry of kind k, among those of the text's variety.
+  const lexicon::entry* entry_of(std::size_t i, kind k) const {
+    if (i >= n_ || !(t_[i].kinds & (1U << static_cast<unsigned>(k)))) return nullptr;
+    for (std::uint32_t e = t_[i].entry_begin; e < t_[i].entry_end; ++e) {
+      const lexicon::entry& x = lex_.entries[e];
+      if (x.k == k && (varieties_ >> static_cast<unsigned>(x.variety) & 1U)) return &x;
+    }
+    return nullptr;
+  }
+  // A direction word standing on the given side of a count (0 before, 1 after).
+  const lexicon::entry* direction(std::size_t i, int side) const {
+    if (i >= n_ || t_[i].t != type::lex) return nullptr;
+    for (std::uint32_t e = t_[i].entry_begin; e < t_[i].entry_end; ++e)
+      if (lex_.entries[e].k == kind::direction && lex_.entries[e].aux == side) return &lex_.entries[e];
+    return nullptr;
+  }
+  bool filler(std::size_t i, lexicon::filler_value v) const {
+    return i < n_ && (t_[i].fillers & (1U << static_cast<unsigned>(v)));
+  }
+  bool punct(std::size_t i, char c) const { return i < n_ && t_[i].t == type::punct && t_[i].punct == c; }
+  bool number(std::size_t i) const { return i < n_ && t_[i].t == type::number; }
+  // Arabic اليوم before an ordinal: "the Nth day" (اليوم الأول من المؤتمر,
+  // اليوم الخامس من رمضان), not "today". Persian امروز پانزدهم مرداد is today.
+  bool the_nth_day(std::size_t i) const {
+    const auto* r = entry_of(i, kind::relative);
+    return r && r->aux == lexicon::unit_day && r->value == 0 && entry_of(i + 1, kind::ordinal) &&
+           s_.compare(t_[i].begin, 4, "\xD8\xA7\xD9\x84") == 0;
+  }
+  // A month name of any calendar.
+  bool month_name(std::size_t i) const {
+    return entry_of(i, kind::month_jalali) || entry_of(i, kind::month_hijri) || entry_of(i, kind::month_gregorian);
+  }
+  // Two tokens touch: nothing, not even a blank, between them.
+  bool touching(std::size_t i) const { return i < n_ && !t_[i].space_before; }
+
+  // A number that is a whole token: not part of 1.5, 3+3, **1426 or a longer code.
+  bool plain_number(std::size_t i) const {
+    if (!number(i)) return false;
+    const auto glued = [&](std::size_t j) {
+      return j < n_ && t_[j].t == type::punct && !t_[j].space_before &&
+             (t_[j].punct == '+' || t_[j].punct == '*' || t_[j].punct == '=' || t_[j].punct == '%' ||
+              t_[j].punct == '#' || t_[j].punct == '_' || t_[j].punct == '&' || t_[j].punct == '^' ||
+              t_[j].punct == '$' || t_[j].punct == '@' || t_[j].punct == '~');
+    };
+    if (i > 0 && !t_[i].space_before && (glued(i - 1) || t_[i - 1].t == type::word)) return false;
+    if (i + 1 < n_ && glued(i + 1)) return false;
+    if (i > 0 && t_[i - 1].t == type::punct && !t_[i].space_before &&
+        (t_[i - 1].punct == '+' || t_[i - 1].punct == '*'))
+      return false;
+    return true;
+  }
+
+  // --- pieces (pieces.cc): each returns the token after what it read, or 0.
+  std::size_t day_part(std::size_t i, unsigned& day) const;
+  std::size_t month_part(std::size_t i, unsigned& month, system& sys, bool& mismatch) const;
+  std::size_t month_part(std::size_t i, unsigned& month, system& sys, bool& mismatch, bool& needs_year) const;
+  std::size_t year_part(std::size_t i, int& year, bool& two_digit, system& sys, bool& sys_named,
+                        bool require_marker) const;
+  std::size_t optional_year(std::size_t i, expression& p) const;
+  std::size_t relative_year(std::size_t i, expression& p) const;
+  std::size_t time_part(std::size_t i, expression& p, bool standalone) const;
+  std::size_t count_part(std::size_t i, int& count) const;
+  std::size_t cardinal_words(std::size_t i, int& value) const;
+
+  // --- helpers of the rules
+  bool full_date(std::size_t i, expression& p, bool allow_twin = true) const;
+  void twin(expression& p) const;
+  bool day_after_time(std::size_t d, expression& p) const;
+  bool date_range(std::size_t j, expression& p) const;
+};
+
+}  // namespace grammar
+}  // namespace taqvim
+
+#endif

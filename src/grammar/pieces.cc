@@ -1,0 +1,239 @@
+// The pieces rules are made of: a day, a month name, a year, a clock time, a count.
+#include "grammar/grammar.h"
+
+namespace taqvim {
+namespace grammar {
+
+// Day of month: 1..31 as digits, or an ordinal word. Sets day, returns next.
+std::size_t grammar::day_part(std::size_t i, unsigned& day) const {
+  if (plain_number(i) && t_[i].digits <= 2 && t_[i].value >= 1 && t_[i].value <= 31) {
+    day = t_[i].value;
+    return i + 1;
+  }
+  if (const auto* e = entry_of(i, kind::ordinal)) {
+    if (e->value >= 1 && e->value <= 31) {
+      day = static_cast<unsigned>(e->value);
+      return i + 1;
+    }
+  }
+  return 0;
+}
+
+// A month name, possibly doubled ("تشرين الأول/أكتوبر", "تشرين الأول (أكتوبر)"),
+// possibly followed by ماه. Returns next.
+std::size_t grammar::month_part(std::size_t i, unsigned& month, system& sys, bool& mismatch) const {
+  bool needs_year = false;
+  return month_part(i, month, sys, mismatch, needs_year);
+}
+std::size_t grammar::month_part(std::size_t i, unsigned& month, system& sys, bool& mismatch, bool& needs_year) const {
+  const lexicon::entry* e = nullptr;
+  system found = system::unknown;
+  if ((e = entry_of(i, kind::month_jalali))) found = system::jalali;
+  else if ((e = entry_of(i, kind::month_hijri))) found = system::hijri;
+  else if ((e = entry_of(i, kind::month_gregorian))) found = system::gregorian;
+  if (!e) return 0;
+  // A name that means a month in two systems (مارس, آذار) is read as the
+  // one the text's language uses for it.
+  if (found == system::jalali && entry_of(i, kind::month_gregorian) && !persian_) {
+    e = entry_of(i, kind::month_gregorian);
+    found = system::gregorian;
+  }
+  month = static_cast<unsigned>(e->value);
+  needs_year = e->aux == 1;
+  sys = found;
+  std::size_t j = i + 1;
+  // The second name of a Levantine/Egyptian pair.
+  std::size_t k = j;
+  bool paren = false;
+  if (punct(k, '/') || punct(k, '-')) ++k;
+  else if (punct(k, '(')) {
+    ++k;
+    paren = true;
+  }
+  if (k > j) {
+    if (const auto* g = entry_of(k, kind::month_gregorian)) {
+      if (found == system::gregorian || entry_of(i, kind::month_gregorian)) {
+        const auto* first = entry_of(i, kind::month_gregorian);
+        if (first->value != g->value) mismatch = true;
+        month = static_cast<unsigned>(first->value);
+        sys = system::gregorian;
+        j = k + 1;
+        if (paren) {
+          if (punct(j, ')')) ++j;
+          else j = i + 1;  // unbalanced: keep the first name only
+        }
+      }
+    }
+  }
+  if (filler(j, lexicon::fill_month_word)) ++j;
+  return j;
+}
+
+// A year: digits (2 or 4; 3 with a marker), optional era marker.
+std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system& sys, bool& sys_named,
+                      bool require_marker) const {
+  std::size_t j = i;
+  bool word = false;
+  if (filler(j, lexicon::fill_year_word)) {
+    ++j;
+    word = true;
+  }
+  if (!plain_number(j)) return 0;
+  const unsigned digits = t_[j].digits;
+  if (digits != 4 && digits != 2 && !(digits == 3 && word)) return 0;
+  if (punct(j + 1, '/') && touching(j + 1) && number(j + 2) && touching(j + 2)) return 0;  // 1402/05
+  year = static_cast<int>(t_[j].value);
+  two_digit = digits == 2;
+  ++j;
+  bool marker = false;
+  if (const auto* e = entry_of(j, kind::era)) {
+    sys = e->value == lexicon::era_jalali ? system::jalali
+          : e->value == lexicon::era_hijri ? system::hijri
+                                            : system::gregorian;
+    sys_named = true;
+    marker = true;
+    ++j;
+  }
+  if (require_marker && !marker && !word) return 0;
+  if (two_digit && !marker && !word && require_marker) return 0;
+  return j;
+}
+
+// The year after a day and month, if one is written there in the same
+// calendar (an era marker of another calendar belongs to something else).
+// Sets p.year and p.two_digit_year; returns the token after it.
+std::size_t grammar::optional_year(std::size_t i, expression& p) const {
+  int year = 0;
+  bool two = false, named = false;
+  system ysys = p.sys;
+  const std::size_t y = year_part(i, year, two, ysys, named, false);
+  // A Hijri day with a Gregorian year (۱۰ رمضان ۲۰۲۱م) is the one within that year.
+  const bool gregorian_year = p.sys == system::hijri && !two && (ysys == system::gregorian || year >= 1700);
+  if (!y || (named && ysys != p.sys && !gregorian_year)) return relative_year(i, p);
+  p.year = year;
+  p.two_digit_year = two;
+  p.year_gregorian = gregorian_year;
+  return y;
+}
+
+// A year named from the reference's: ۱۵ مرداد سال گذشته, مرداد امسال,
+// 6 أكتوبر من العام الماضي. Returns next, or i.
+std::size_t grammar::relative_year(std::size_t i, expression& p) const {
+  std::size_t r = i;
+  if (filler(r, lexicon::fill_of)) ++r;
+  const auto* e = entry_of(r, kind::relative);
+  if (!e || e->aux != lexicon::unit_year) return i;
+  p.year_relative = true;
+  p.year_offset = e->value;
+  return r + 1;
+}
+
+// A clock time after a date or on its own: [-|,|ساعت|الساعة] H[:MM[:SS]] [صبح|م|pm].
+// Returns next, or 0.
+std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) const {
+  std::size_t j = i;
+  bool hour_word = false;
+  if (!standalone && (punct(j, '-') || punct(j, ',') || punct(j, '|'))) ++j;
+  if (filler(j, lexicon::fill_in) && filler(j + 1, lexicon::fill_hour_word)) ++j;
+  if (filler(j, lexicon::fill_hour_word)) {
+    ++j;
+    hour_word = true;
+  }
+  int h = -1, m = 0, sec = -1;
+  bool colon = false;
+  if (number(j) && t_[j].digits <= 2 && t_[j].value <= 24) {
+    h = static_cast<int>(t_[j].value);
+    ++j;
+    // 9:75 is no time at all, not 9 o'clock.
+    if (punct(j, ':') && touching(j) && number(j + 1) && touching(j + 1) &&
+        (t_[j + 1].digits != 2 || t_[j + 1].value >= 60))
+      return 0;
+    if (punct(j, ':') && touching(j) && number(j + 1) && touching(j + 1) && t_[j + 1].digits == 2 &&
+        t_[j + 1].value < 60) {
+      m = static_cast<int>(t_[j + 1].value);
+      j += 2;
+      colon = true;
+      if (punct(j, ':') && touching(j) && number(j + 1) && touching(j + 1) && t_[j + 1].digits == 2 &&
+          t_[j + 1].value < 60) {
+        sec = static_cast<int>(t_[j + 1].value);
+        j += 2;
+      }
+    }
+  } else if (hour_word) {
+    const auto* e = entry_of(j, kind::ordinal);
+    if (!e) e = entry_of(j, kind::cardinal);
+    if (!e || e->value < 0 || e->value > 24) return 0;
+    h = e->value;
+    ++j;
+  } else {
+    return 0;
+  }
+  if (!colon && !hour_word) return 0;  // a bare number is not a time
+  if (h == 24 && (m != 0 || sec > 0)) return 0;
+  if (const auto* e = entry_of(j, kind::time_of_day)) {
+    ++j;
+    switch (e->value) {
+      case lexicon::tod_pm:
+      case lexicon::tod_evening:
+        if (h < 12) h += 12;
+        break;
+      case lexicon::tod_night:
+        if (h >= 6 && h < 12) h += 12;
+        else if (h == 12) h = 0;
+        break;
+      case lexicon::tod_noon:
+        if (h < 5) h += 12;
+        break;
+      case lexicon::tod_am:
+      case lexicon::tod_morning:
+        if (h == 12) h = 0;
+        break;
+      default: break;
+    }
+  } else if (standalone && !hour_word) {
+    return 0;  // "19:17" alone could be a score or a verse number
+  }
+  if (h == 24) h = 0;
+  p.hour = h;
+  p.minute = m;
+  p.second = sec;
+  return j;
+}
+
+// A count: digits, or cardinal words joined by و.
+std::size_t grammar::count_part(std::size_t i, int& count) const {
+  if (plain_number(i) && t_[i].digits <= 4) {
+    count = static_cast<int>(t_[i].value);
+    return i + 1;
+  }
+  return cardinal_words(i, count);
+}
+
+std::size_t grammar::cardinal_words(std::size_t i, int& value) const {
+  const auto* e = entry_of(i, kind::cardinal);
+  if (!e) return 0;
+  long total = 0, current = e->value;
+  std::size_t j = i + 1;
+  // A count or a year in words has a few parts (هزار و چهارصد و دو);
+  // stopping there keeps a long run of number words linear.
+  for (int parts = 1; parts < 8; ++parts) {
+    std::size_t k = j;
+    if (entry_of(k, kind::connector)) ++k;
+    const auto* next = entry_of(k, kind::cardinal);
+    if (!next || (k == j && !t_[k].waw && next->value < 100)) break;
+    if (next->value >= 100 && next->value > current && k == j && (next->value == 100 || next->value == 1000)) {
+      current *= next->value;
+    } else if (next->value >= 1000 && current < 1000 && k == j) {
+      current *= next->value;
+    } else {
+      total += current;
+      current = next->value;
+    }
+    j = k + 1;
+  }
+  value = static_cast<int>(total + current);
+  return j;
+}
+
+}  // namespace grammar
+}  // namespace taqvim

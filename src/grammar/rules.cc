@@ -1,0 +1,43 @@
+// The rule table: every rule the driver tries at a token, by name.
+#include "grammar/grammar.h"
+
+namespace taqvim {
+namespace grammar {
+
+namespace {
+
+using lexicon::kind;
+using start::of;
+
+// A day, a month name, a weekday, or the relative day before them.
+constexpr std::uint64_t date_starts = start::number | of(kind::ordinal) | of(kind::weekday) | of(kind::relative) |
+                                      of(kind::month_jalali) | of(kind::month_hijri) | of(kind::month_gregorian) |
+                                      of(lexicon::fill_day_word);
+
+}  // namespace
+
+const std::vector<rule>& grammar::rules() {
+  static const std::vector<rule> table = {
+      // 1402/05/15, ۱۵-۰۸-۲۰۲۳
+      {"numeric_date", &grammar::numeric_date, start::number},
+      // یکشنبه ۱۵ مرداد ۱۴۰۲ - ۱۹:۱۷, twins
+      {"day_month_year", &grammar::day_month_year, date_starts},
+      // ۱۵ تا ۲۰ مرداد, من 28 يونيو إلى 2 يوليو
+      {"range", &grammar::range_expr, date_starts | of(lexicon::fill_range_from)},
+      // دیروز, هفته گذشته, منذ ثلاثة أيام, يومين
+      {"relative", &grammar::relative_expr,
+       start::number | of(kind::relative) | of(kind::direction) | of(kind::cardinal) | of(kind::unit)},
+      // الأربعاء الماضي, يوم الأحد
+      {"weekday", &grammar::weekday_expr, of(kind::weekday) | of(lexicon::fill_day_word) | of(lexicon::fill_eve)},
+      // سال ۱۴۰۲, عام 2022, في عام 2022
+      {"year", &grammar::year_expr, start::number | of(lexicon::fill_year_word) | of(lexicon::fill_in)},
+      // ساعت ۱۰ صبح فردا, في الساعة العاشرة
+      {"clock_time", &grammar::time_expr, of(lexicon::fill_hour_word) | of(lexicon::fill_in)},
+      // ۰۹:۱۵ - ۱۴۰۱/۱۱/۲۲, 6:40 صباحا, [14:05]
+      {"clock_then_date", &grammar::clock_then_date, start::number},
+  };
+  return table;
+}
+
+}  // namespace grammar
+}  // namespace taqvim

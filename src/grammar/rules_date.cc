@@ -1,0 +1,211 @@
+// Rules for written dates: numeric, day-month-year with its twin, a year alone.
+#include "grammar/grammar.h"
+
+namespace taqvim {
+namespace grammar {
+
+// 1402/05/15, ۱۴۰۲-۰۵-۱۵, 15/8/2023, 2023-08-06, 06.08.2023
+bool grammar::numeric_date(std::size_t i, expression& p) const {
+  if (!plain_number(i) || !number(i + 2) || !number(i + 4)) return false;
+  const char sep = t_[i + 1].punct;
+  if (!(sep == '/' || sep == '-' || sep == '.')) return false;
+  if (!punct(i + 1, sep) || !punct(i + 3, sep)) return false;
+  for (std::size_t k = i + 1; k <= i + 4; ++k)
+    if (!touching(k)) return false;
+  // Not part of a longer chain (1402/05/15/3, 12.5.2023.1) or a number like 2.5.
+  if ((punct(i + 5, sep) || punct(i + 5, '.') || punct(i + 5, '/')) && touching(i + 5) && number(i + 6)) return false;
+  if (i > 0 && t_[i - 1].t == type::punct && touching(i) &&
+      (t_[i - 1].punct == sep || t_[i - 1].punct == '.' || t_[i - 1].punct == '/'))
+    return false;
+  const token &a = t_[i], &b = t_[i + 2], &c = t_[i + 4];
+  if (b.digits > 2 || b.value < 1 || b.value > 12) {
+    return false;
+  }
+  if (a.digits == 4 && c.digits <= 2) {
+    p.year = static_cast<int>(a.value);
+    p.month = b.value;
+    p.day = c.value;
+  } else if (c.digits == 4 && a.digits <= 2) {
+    if (sep == '-' && a.value > 12 && false) return false;
+    p.year = static_cast<int>(c.value);
+    p.month = b.value;
+    p.day = a.value;
+  } else {
+    return false;
+  }
+  if (p.day < 1 || p.day > 31) return false;
+  p.s = shape::date;
+  std::size_t j = i + 5;
+  if (const auto* e = entry_of(j, kind::era)) {
+    p.sys = e->value == lexicon::era_jalali ? system::jalali
+            : e->value == lexicon::era_hijri ? system::hijri
+                                              : system::gregorian;
+    p.sys_from_name = true;
+    ++j;
+  }
+  expression tp;
+  if (const std::size_t k = time_part(j, tp, false)) {
+    p.hour = tp.hour;
+    p.minute = tp.minute;
+    p.second = tp.second;
+    j = k;
+  }
+  p.te = j;
+  return true;
+}
+
+// [weekday [,]] [روز|يوم] [weekday] day month [year] [era] [time]
+// [weekday [,]] month year
+// and a twin after الموافق.
+bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
+  std::size_t j = i;
+  if (filler(j, lexicon::fill_day_word) && entry_of(j + 1, kind::weekday)) ++j;
+  if (the_nth_day(j)) {
+    ++j;
+  } else if (const auto* w = entry_of(j, kind::weekday)) {
+    p.weekday = w->value;
+    ++j;
+    if (punct(j, ',') || punct(j, '-')) ++j;
+    if (filler(j, lexicon::fill_equals)) ++j;
+  } else if (const auto* r = entry_of(j, kind::relative)) {
+    // امروز (یکشنبه) ۱۵ مرداد
+    if (r->aux != lexicon::unit_day) return false;
+    p.relative_word = true;
+    p.relative_days = r->value;
+    ++j;
+    std::size_t k = j;
+    if (punct(k, '(')) {
+      if (const auto* wd = entry_of(k + 1, kind::weekday); wd && punct(k + 2, ')')) {
+        p.weekday = wd->value;
+        k += 3;
+      }
+    } else if (const auto* wd = entry_of(k, kind::weekday)) {
+      p.weekday = wd->value;
+      ++k;
+    }
+    if (punct(k, ',')) ++k;
+    j = k;
+  }
+  unsigned day = 0;
+  std::size_t k = day_part(j, day);
+  // پانزدهمین روز مرداد, پانزدهمین روز از مرداد: the Nth day of a month.
+  if (k && entry_of(j, kind::ordinal) && filler(k, lexicon::fill_day_word)) {
+    ++k;
+    if (filler(k, lexicon::fill_range_from)) ++k;
+  }
+  if (k && filler(k, lexicon::fill_of)) ++k;
+  // الخامس من شهر شعبان, ۱۵ ماه مرداد; ١٤ -شعبان
+  if (k && (filler(k, lexicon::fill_month_word) || (punct(k, '-') && touching(k + 1))) && month_name(k + 1)) ++k;
+  unsigned month = 0;
+  system sys = system::unknown;
+  bool mismatch = false, needs_year = false;
+  std::size_t m = k ? month_part(k, month, sys, mismatch, needs_year) : 0;
+  if (!m) {
+    // month year, and a month with a year named from the reference's
+    // (آذر سال گذشته, نوفمبر من العام الماضي) or a qualifier (نوفمبر الماضي):
+    // a month name alone is not a date.
+    if (p.relative_word) return false;
+    // 35 مارس 2021: a number that cannot be a day makes no date of the month.
+    if (j == i && i > 0 && plain_number(i - 1) && t_[i - 1].digits <= 2 &&
+        (t_[i - 1].value == 0 || t_[i - 1].value > 31))
+      return false;
+    if (filler(j, lexicon::fill_month_word) && month_name(j + 1)) ++j;  // شهر رمضان 1445
+    m = month_part(j, month, sys, mismatch, needs_year);
+    if (!m) return false;
+    p.s = shape::month;
+    p.sys = sys;
+    p.sys_from_name = true;
+    p.month = month;
+    p.dual_mismatch = mismatch;
+    int year = 0;
+    bool two = false, named = false;
+    system ysys = sys;
+    const std::size_t y = year_part(m, year, two, ysys, named, false);
+    if (!y || two) {
+      // Only a month of the calendar the text's language counts in, and no
+      // name that is also a common word beside them: آب سال گذشته is last
+      // year's water, مهر امسال this year's agency.
+      if (needs_year || (persian_ ? sys != system::jalali : sys == system::jalali)) return false;
+      if (const std::size_t r = relative_year(m, p); r != m) {
+        p.te = r;
+        return true;
+      }
+      // Not قبل, بعد, پیش: after a month they rarely qualify it.
+      if (const auto* q = entry_of(m, kind::weekday_qualifier); q && q->value != 0 && !direction(m, 1)) {
+        p.qualifier = q->value;
+        p.te = m + 1;
+        return true;
+      }
+      return false;
+    }
+    if (named && ysys != sys && !(sys == system::hijri && ysys == system::gregorian)) return false;
+    // حکومت اسد ۲۰۱۱: no Jalali month has a Gregorian year.
+    if (sys == system::jalali && !named && year >= 1700) return false;
+    p.year = year;
+    p.year_gregorian = sys == system::hijri && (ysys == system::gregorian || year >= 1700);
+    p.te = y;
+    return true;
+  }
+  p.s = shape::date;
+  p.day = day;
+  p.month = month;
+  p.sys = sys;
+  p.sys_from_name = true;
+  p.dual_mismatch = mismatch;
+  std::size_t e = optional_year(m, p);
+  if (needs_year && p.year == 0 && !p.year_relative) return false;  // ۱۰ می‌رسد
+  expression tp;
+  if (const std::size_t t = time_part(e, tp, false)) {
+    p.hour = tp.hour;
+    p.minute = tp.minute;
+    p.second = tp.second;
+    e = t;
+  }
+  p.te = e;
+  if (allow_twin) twin(p);
+  return true;
+}
+
+// "22 ربيع الأول 1445هـ الموافق 8 أكتوبر 2023م": one match, cross-checked later.
+void grammar::twin(expression& p) const {
+  std::size_t j = p.te;
+  const bool paren = punct(j, '(');
+  if (paren) ++j;
+  if (!filler(j, lexicon::fill_equals)) return;
+  ++j;
+  expression q;  // the twin has no twin of its own: a chain of them is not one date
+  if (!full_date(j, q, false) && !numeric_date(j, q)) return;
+  if (q.s != shape::date || q.year == 0) return;
+  std::size_t e = q.te;
+  if (paren) {
+    if (!punct(e, ')')) return;
+    ++e;
+  }
+  p.year2 = q.year;
+  p.month2 = q.month;
+  p.day2 = q.day;
+  p.te = e;
+  p.twin = true;
+  p.twin_sys = q.sys == system::unknown ? system::gregorian : q.sys;
+}
+
+
+// في عام 2022, سال ۱۴۰۲, 1402 ه.ش, 2022م
+bool grammar::year_expr(std::size_t i, expression& p) const {
+  std::size_t j = i;
+  if (filler(j, lexicon::fill_in) && filler(j + 1, lexicon::fill_year_word)) ++j;
+  int year = 0;
+  bool two = false, named = false;
+  system sys = system::unknown;
+  const std::size_t k = year_part(j, year, two, sys, named, true);
+  if (!k || two || year < 100) return false;
+  p.s = shape::year;
+  p.year = year;
+  p.sys = sys;
+  p.sys_from_name = named;
+  p.te = k;
+  return true;
+}
+
+}  // namespace grammar
+}  // namespace taqvim

@@ -1,0 +1,137 @@
+// Rules for dates relative to the reference: relative words, counts of units, weekdays.
+#include "grammar/grammar.h"
+
+namespace taqvim {
+namespace grammar {
+
+// امروز, روز گذشته, هفته گذشته, N روز پیش, منذ يومين, قبل ثلاثة أيام
+bool grammar::relative_expr(std::size_t i, expression& p) const {
+  if (the_nth_day(i)) return false;
+  if (const auto* r = entry_of(i, kind::relative)) {
+    p.offset = r->value;
+    p.s = r->aux == lexicon::unit_day     ? shape::relative_day
+          : r->aux == lexicon::unit_week  ? shape::relative_week
+          : r->aux == lexicon::unit_month ? shape::relative_month
+                                          : shape::relative_year;
+    std::size_t j = i + 1;
+    if (p.s == shape::relative_day) {
+      // اليوم الأربعاء, امروز یکشنبه, امروز (یکشنبه)
+      if (const auto* w = entry_of(j, kind::weekday)) {
+        p.weekday = w->value;
+        ++j;
+      } else if (punct(j, '(') && entry_of(j + 1, kind::weekday) && punct(j + 2, ')')) {
+        p.weekday = entry_of(j + 1, kind::weekday)->value;
+        j += 3;
+      }
+      // فردا ساعت ۸ شب, غدا الساعة العاشرة صباحا: the time of that day.
+      if (const std::size_t t = time_part(j, p, true)) j = t;
+    }
+    p.te = j;
+    // The year-less "سال جاری" and such stay relative; "در سال جاری" takes the "در".
+    return true;
+  }
+  // Arabic: direction before the count.
+  std::size_t j = i;
+  int sign = 0;
+  if (const auto* d = direction(j, 0)) {
+    sign = d->value;
+    ++j;
+  }
+  int count = 0;
+  std::size_t k = count_part(j, count);
+  int unit = 0;
+  if (k) {
+    const auto* u = entry_of(k, kind::unit);
+    const auto* r = entry_of(k, kind::relative);
+    if (u && u->value == 1) {
+      unit = u->aux;
+      ++k;
+    } else if (!sign && entry_of(k, kind::span)) {
+      // در ۴۵ روز گذشته, ۳ سال آینده: the past or next N units, a span.
+      p.s = shape::span;
+      p.te = k + 1;
+      return true;
+    } else if (!sign && r && (r->value == 1 || r->value == -1)) {
+      // "۳ روز قبل": the lexicon holds "روز قبل" (the day before) as one
+      // phrase; after a count it is the unit and the direction.
+      p.offset = r->value * count;
+      p.s = r->aux == lexicon::unit_day     ? shape::relative_day
+            : r->aux == lexicon::unit_week  ? shape::relative_week
+            : r->aux == lexicon::unit_month ? shape::relative_month
+                                            : shape::relative_year;
+      p.te = k + 1;
+      return count > 0 && count <= 10000;
+    } else {
+      return false;
+    }
+  } else if (const auto* u = entry_of(j, kind::unit); u && u->value >= 2) {
+    count = u->value;  // Arabic dual: يومين
+    unit = u->aux;
+    k = j + 1;
+  } else {
+    return false;
+  }
+  if (!sign) {
+    const auto* d = direction(k, 1);
+    if (!d) return false;
+    sign = d->value;
+    ++k;
+  }
+  if (count <= 0 || count > 10000) return false;
+  p.offset = sign * count;
+  p.s = unit == lexicon::unit_day    ? shape::relative_day
+        : unit == lexicon::unit_week ? shape::relative_week
+        : unit == lexicon::unit_month ? shape::relative_month
+                                      : shape::relative_year;
+  p.te = k;
+  return true;
+}
+
+
+// الأربعاء الماضي, يوم الأحد, شنبه
+// and in a week (دوشنبه هفته آینده, الأحد من الأسبوع المقبل), the eve of a
+// weekday (شب جمعه, ليلة الجمعة), a weekday with a day number (السبت 14).
+bool grammar::weekday_expr(std::size_t i, expression& p) const {
+  if (i > 0 && filler(i - 1, lexicon::fill_prayer)) return false;  // نماز جمعه, صلاة الجمعة
+  std::size_t j = i;
+  if (filler(j, lexicon::fill_eve) && entry_of(j + 1, kind::weekday)) {
+    p.eve = true;
+    ++j;
+  } else if (filler(j, lexicon::fill_day_word)) {
+    ++j;
+  }
+  const auto* w = entry_of(j, kind::weekday);
+  if (!w) return false;
+  p.s = shape::weekday;
+  p.weekday = w->value;
+  ++j;
+  if (const auto* q = entry_of(j, kind::weekday_qualifier)) {
+    p.qualifier = q->value;
+    ++j;
+  } else if (const std::size_t k = filler(j, lexicon::fill_of) ? j + 1 : j;
+             entry_of(k, kind::relative) && entry_of(k, kind::relative)->aux == lexicon::unit_week) {
+    p.in_week = true;
+    p.offset = entry_of(k, kind::relative)->value;
+    j = k + 1;
+  } else if (!p.eve) {
+    // السبت 14: a day number with no month after it; not a count of
+    // something (الأحد 3 قتلى) nor part of a longer number.
+    std::size_t k = j;
+    if (punct(k, ',')) ++k;
+    const auto ends = [&](std::size_t e) {
+      if (e >= n_ || t_[e].t == type::newline) return true;
+      if (t_[e].t != type::punct || t_[e].punct == ':' || t_[e].punct == '/' || t_[e].punct == '-') return false;
+      return t_[e].punct != '.' || !(number(e + 1) && touching(e + 1));  // 21.5
+    };
+    if (plain_number(k) && t_[k].digits <= 2 && t_[k].value >= 1 && t_[k].value <= 31 && ends(k + 1)) {
+      p.s = shape::weekday_day;
+      p.day = t_[k].value;
+      j = k + 1;
+    }
+  }
+  p.te = j;
+  return true;
+}
+
+}  // namespace grammar
+}  // namespace taqvim

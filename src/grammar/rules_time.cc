@@ -1,0 +1,57 @@
+// Rules for clock times that stand before their day, or alone after ساعت/الساعة.
+#include "grammar/grammar.h"
+
+namespace taqvim {
+namespace grammar {
+
+// ساعت ۱۰ صبح, الساعة العاشرة صباحا
+bool grammar::time_expr(std::size_t i, expression& p) const {
+  if (!filler(i, lexicon::fill_hour_word) && !(filler(i, lexicon::fill_in) && filler(i + 1, lexicon::fill_hour_word)))
+    return false;
+  const std::size_t k = time_part(i, p, true);
+  if (!k) return false;
+  p.s = shape::time_only;
+  p.te = k;
+  std::size_t d = k;
+  if (punct(d, ',')) ++d;
+  day_after_time(d, p);
+  return true;
+}
+
+// The time before its day: ساعت ۱۰ صبح روز دوشنبه ۲۳ مهر ۱۴۰۳, الساعة
+// العاشرة صباح يوم الأحد 6 أغسطس 2023, ۰۹:۱۵ - ۱۴۰۱/۱۱/۲۲, or a relative day:
+// ساعت ۸ شب فردا. When a day starts at token d, p (holding the time)
+// becomes that day at that time.
+bool grammar::day_after_time(std::size_t d, expression& p) const {
+  if (filler(d, lexicon::fill_day_word) && !entry_of(d + 1, kind::weekday)) ++d;
+  expression q;
+  if (((full_date(d, q) || (q = {}, numeric_date(d, q))) && q.s == shape::date && q.hour < 0) ||
+      ((q = {}, relative_expr(d, q)) && q.s == shape::relative_day && q.hour < 0)) {
+    q.hour = p.hour;
+    q.minute = p.minute;
+    q.second = p.second;
+    p = q;
+    return true;
+  }
+  return false;
+}
+
+// A clock time with its minutes before its date (news sites' stamps:
+// ۰۹:۱۵ - ۱۴۰۱/۱۱/۲۲, 19:17 | 15 مرداد 1402); alone, only with a part of the
+// day (6:40 صباحا) or as a live blog's stamp ([14:05]): a bare 19:17 could
+// be a score or a verse.
+bool grammar::clock_then_date(std::size_t i, expression& p) const {
+  if (!number(i) || !punct(i + 1, ':')) return false;
+  const std::size_t k = time_part(i, p, false);
+  if (!k) return false;
+  std::size_t d = k;
+  if (punct(d, '-') || punct(d, ',') || punct(d, '|')) ++d;
+  if (day_after_time(d, p)) return true;
+  p.s = shape::time_only;
+  p.te = k;
+  if (entry_of(k - 1, kind::time_of_day)) return true;
+  return i > 0 && punct(i - 1, '[') && touching(i) && punct(k, ']') && touching(k);
+}
+
+}  // namespace grammar
+}  // namespace taqvim

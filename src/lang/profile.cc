@@ -1,0 +1,94 @@
+#include "lang/profile.h"
+
+#include <taqvim/text/normalize.h>
+
+#include "lexicon/lexicon.h"
+
+namespace taqvim {
+namespace lang {
+namespace {
+
+constexpr profile profiles[] = {
+    {variety::fa, "fa", true, calendar::jalali, calendar::hijri_iran, "Asia/Tehran", date::Saturday},
+    {variety::fa_af, "fa-AF", true, calendar::jalali, calendar::hijri_umm_al_qura, "Asia/Kabul", date::Saturday},
+    // SCHEMA's default zone is Asia/Tehran for every record that names none.
+    {variety::ar, "ar", false, calendar::gregorian, calendar::hijri_umm_al_qura, "Asia/Tehran", date::Saturday},
+};
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+}  // namespace
+
+const profile& profile_of(variety v) noexcept { return profiles[static_cast<unsigned>(v)]; }
+
+unsigned entry_varieties(variety v) noexcept {
+  using lexicon::variety_tag;
+  const auto bit = [](variety_tag t) { return 1U << static_cast<unsigned>(t); };
+  switch (v) {
+    case variety::fa: return bit(variety_tag::any) | bit(variety_tag::fa);
+    case variety::fa_af: return bit(variety_tag::any) | bit(variety_tag::fa) | bit(variety_tag::fa_af);
+    case variety::ar: return bit(variety_tag::any) | bit(variety_tag::ar);
+  }
+  return bit(variety_tag::any);
+}
+
+bool parse_code(std::string_view code, variety& out) noexcept {
+  if (code == "fa" || code == "fa-IR" || code == "fa_IR" || code == "pes") {
+    out = variety::fa;
+    return true;
+  }
+  if (code == "fa-AF" || code == "fa_AF" || code == "prs") {
+    out = variety::fa_af;
+    return true;
+  }
+  if (code == "ar" || ((starts_with(code, "ar-") || starts_with(code, "ar_")) && code.size() == 5)) {
+    out = variety::ar;
+    return true;
+  }
+  return false;
+}
+
+namespace {
+
+// More Afghan month names beside a number (۱۵ حمل, حمل ۱۴۰۲) than Iranian
+// ones: a lone میزان after a number in Iranian text (the word also means
+// "amount") does not make it Afghan.
+bool afghan_months(const std::vector<scan::token>& tokens) noexcept {
+  const lexicon::trie& lex = lexicon::table();
+  constexpr unsigned month = 1U << static_cast<unsigned>(lexicon::kind::month_jalali);
+  int afghan = 0, iranian = 0;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const scan::token& t = tokens[i];
+    if (!(t.kinds & month)) continue;
+    const bool beside = (i > 0 && tokens[i - 1].t == scan::type::number) ||
+                        (i + 1 < tokens.size() && tokens[i + 1].t == scan::type::number);
+    if (!beside) continue;
+    for (std::uint32_t e = t.entry_begin; e < t.entry_end; ++e) {
+      if (lex.entries[e].k != lexicon::kind::month_jalali) continue;
+      if (lex.entries[e].variety == lexicon::variety_tag::fa_af) ++afghan;
+      else ++iranian;
+      break;
+    }
+  }
+  return afghan > iranian;
+}
+
+}  // namespace
+
+variety detect(const text::folded_text& folded, const std::vector<scan::token>& tokens) noexcept {
+  if (folded.persian_letters() != folded.arabic_letters()) {
+    if (folded.persian_letters() < folded.arabic_letters()) return variety::ar;
+    return afghan_months(tokens) ? variety::fa_af : variety::fa;
+  }
+  // No letter only one language writes (العام المقبل): the article ال on a
+  // word is Arabic's mark.
+  for (const scan::token& t : tokens) {
+    if ((t.t == scan::type::word || t.t == scan::type::lex) && t.end - t.begin > 4 &&
+        folded.text().compare(t.begin, 4, "\xD8\xA7\xD9\x84") == 0)
+      return variety::ar;
+  }
+  return afghan_months(tokens) ? variety::fa_af : variety::fa;
+}
+
+}  // namespace lang
+}  // namespace taqvim

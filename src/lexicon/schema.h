@@ -1,0 +1,96 @@
+// The vocabulary's schema, defined once: the kinds of entry (the `# kind:`
+// of a data/lexicon file), the values each kind takes, and the language
+// varieties an entry may belong to (`# variety:`). The generator reads the
+// names below to parse the data files; the grammar reads the enumerators;
+// data/lexicon/README.md documents them, and a test checks that it names
+// every one.
+#ifndef TAQVIM_SRC_LEXICON_SCHEMA_H
+#define TAQVIM_SRC_LEXICON_SCHEMA_H
+
+#include <cstdint>
+#include <string_view>
+
+namespace taqvim {
+namespace lexicon {
+
+// The kind of an entry, and what its value and aux mean.
+enum class kind : std::uint8_t {
+  month_jalali,       // value 1..12; aux 1: a month only with a year beside it
+  month_hijri,        // value 1..12; aux as above
+  month_gregorian,    // value 1..12; aux as above
+  weekday,            // value 0..6, 0 = Sunday
+  era,                // value: era_value
+  cardinal,           // value: the number
+  ordinal,            // value: the number
+  relative,           // value: offset; aux: unit
+  unit,               // value: count (1, or 2 for an Arabic dual); aux: unit
+  direction,          // value: -1 or +1; aux: 0 = stands before the count, 1 = after it
+  weekday_qualifier,  // value: -1, 0, +1
+  time_of_day,        // value: time_value
+  filler,             // value: filler_value
+  connector,          // "و" between number words
+  not_date,           // a phrase with a date word in it that is no date: a name (جمعه سیاه, اليوم الوطني),
+                      // an anaphora (في اليوم ذاته); value 0
+  span,               // after a count, a unit that makes a span, not a point: ۴۵ روز گذشته is "the
+                      // past 45 days"; value: unit
+};
+inline constexpr std::string_view kind_names[] = {
+    "month_jalali", "month_hijri", "month_gregorian", "weekday",           "era",
+    "cardinal",     "ordinal",     "relative",        "unit",              "direction",
+    "weekday_qualifier", "time_of_day", "filler",     "connector",         "not_date",
+    "span",
+};
+inline constexpr int kind_count = sizeof kind_names / sizeof kind_names[0];
+static_assert(kind_count == static_cast<int>(kind::span) + 1, "a name for every kind");
+static_assert(kind_count <= 32, "kinds are bits of a 32-bit mask (scan::token::kinds)");
+
+// Values of the kinds whose values are words; index = value (0 unused).
+enum era_value : std::int16_t { era_jalali = 1, era_hijri, era_gregorian };
+inline constexpr std::string_view era_names[] = {"", "jalali", "hijri", "gregorian"};
+
+enum unit_value : std::int16_t { unit_day = 1, unit_week, unit_month, unit_year };
+inline constexpr std::string_view unit_names[] = {"", "day", "week", "month", "year"};
+
+enum time_value : std::int16_t { tod_am = 1, tod_pm, tod_noon, tod_night, tod_morning, tod_evening };
+inline constexpr std::string_view time_names[] = {"", "am", "pm", "noon", "night", "morning", "evening"};
+
+enum filler_value : std::int16_t {
+  fill_day_word = 1,  // روز, يوم
+  fill_month_word,    // ماه, شهر
+  fill_year_word,     // سال, عام
+  fill_hour_word,     // ساعت, الساعة
+  fill_minute_word,   // دقیقه, دقيقة
+  fill_equals,        // برابر با, الموافق: a twin follows
+  fill_range_to,      // تا, إلى, حتى
+  fill_range_from,    // از, من, بين
+  fill_of,            // از, من between a day and its month
+  fill_publication,   // تاریخ انتشار, نشر في
+  fill_in,            // در, في
+  fill_place,         // a street, square or bridge: the date after it is a name
+  fill_prayer,        // نماز, صلاة, خطبة: the Friday after it is the prayer, not a day
+  fill_eve,           // شب, ليلة before a weekday: the evening before that day
+};
+inline constexpr std::string_view filler_names[] = {
+    "",           "day_word",    "month_word", "year_word", "hour_word", "minute_word", "equals",
+    "range_to",   "range_from",  "of",         "publication", "in",      "place",       "prayer",
+    "eve",
+};
+static_assert(sizeof filler_names / sizeof filler_names[0] == fill_eve + 1, "a name for every filler");
+static_assert(fill_eve < 31, "fillers are bits of a 32-bit mask (scan::token::fillers) and of start bits 33..63");
+
+// The language variety an entry belongs to: any, or one that only it writes
+// (the Afghan zodiac month names are Afghan Persian's).
+enum class variety_tag : std::uint8_t { any, fa, fa_af, ar };
+inline constexpr std::string_view variety_names[] = {"any", "fa", "fa-AF", "ar"};
+
+struct entry {
+  kind k;
+  std::int16_t value;
+  std::int16_t aux;
+  variety_tag variety;
+};
+
+}  // namespace lexicon
+}  // namespace taqvim
+
+#endif

@@ -1,0 +1,362 @@
+#include "resolve/resolve.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace taqvim {
+namespace resolve {
+
+using grammar::shape;
+using grammar::system;
+
+calendar calendar_of(system s, const context& c) noexcept {
+  switch (s) {
+    case system::jalali: return calendar::jalali;
+    case system::hijri: return c.hijri;
+    default: return calendar::gregorian;
+  }
+}
+
+namespace {
+
+// The day "now" is, for judging years: the reference, or the fixed present.
+date::sys_days judged_at(const context& c) noexcept { return c.ref.known ? c.ref.day : present_day; }
+
+}  // namespace
+
+system guess_system(int year, const context& c) noexcept {
+  const date::sys_days at = judged_at(c);
+  const int jy = static_cast<int>(jalali::year_month_day{at}.year());
+  const int hy = static_cast<int>(hijri::year_month_day<hijri::civil>{at}.year());
+  const bool j = year >= jy - 150 && year <= jy + 10;
+  const bool h = year >= hy - 150 && year <= hy + 10;
+  if (j && (c.lang->persian || !h)) return system::jalali;
+  if (h) return system::hijri;
+  return system::gregorian;
+}
+
+
+// The year that puts (month, day) nearest the reference, a tie going to the
+// past; only years in which the day exists count (29 Esfand, 29 February).
+// False when no nearby year has that day.
+bool nearest_year(calendar c, unsigned month, unsigned day, date::sys_days ref, int& year_out) noexcept {
+  const int y = from_sys_days(c, ref).year;
+  long best_d = -1;
+  date::sys_days best{};
+  for (int cand = y - 4; cand <= y + 4; ++cand) {
+    if (!valid(c, {cand, month, day})) continue;
+    const date::sys_days d = to_sys_days(c, {cand, month, day});
+    const long dist = std::labs((d - ref).count());
+    if (best_d < 0 || dist < best_d || (dist == best_d && d < best)) {
+      best = d;
+      best_d = dist;
+      year_out = cand;
+    }
+  }
+  return best_d >= 0;
+}
+
+// Whether `day` can be a day of `month` in some year of calendar c.
+static bool day_exists(calendar c, unsigned month, unsigned day) noexcept {
+  const int leap = c == calendar::gregorian ? 2000 : c == calendar::jalali ? 1403 : 1445;
+  return day >= 1 && day <= std::max({month_length(c, leap, month), month_length(c, leap + 1, month),
+                                      month_length(c, leap + 2, month)});
+}
+
+namespace {
+
+// The Hijri year in which (month, day) falls within Gregorian year `gy`
+// (the first such, for the years that hold a Hijri month twice).
+int hijri_year_within(calendar c, int gy, unsigned month, unsigned day) noexcept {
+  const int first = from_sys_days(c, date::sys_days{date::year{gy} / 1 / 1}).year;
+  for (int hy = first; hy <= first + 1; ++hy) {
+    if (!valid(c, {hy, month, 1})) continue;
+    const date::year_month_day g{to_sys_days(c, {hy, month, 1}) + date::days{day - 1}};
+    if (static_cast<int>(g.year()) == gy) return hy;
+  }
+  return first + 1;
+}
+
+// A year that could be meant as a date: not far in any calendar's future.
+bool plausible_year(int year, system s, const context& c) noexcept {
+  const date::sys_days at = judged_at(c);
+  switch (s) {
+    case system::jalali: return year <= static_cast<int>(jalali::year_month_day{at}.year()) + 100;
+    case system::hijri: return year <= static_cast<int>(hijri::year_month_day<hijri::civil>{at}.year()) + 100;
+    default: return year <= static_cast<int>(date::year_month_day{at}.year()) + 300;
+  }
+}
+
+// A two-digit year: the one of that calendar's current century, or of the
+// one before when that would be more than 20 years ahead.
+int expand_two_digit(int yy, system s, const context& c) noexcept {
+  const int now = from_sys_days(calendar_of(s, c), judged_at(c)).year;
+  int best = now - now % 100 + yy;
+  if (best > now + 20) best -= 100;
+  return best;
+}
+
+void set_time(const grammar::expression& p, const context& ctx, match& m) {
+  if (p.hour < 0) return;
+  m.seconds = p.hour * 3600 + p.minute * 60 + (p.second > 0 ? p.second : 0);
+  m.granularity = p.second >= 0 ? granularity::second : granularity::minute;
+  const date::local_seconds local{date::local_days{m.first.time_since_epoch()} + std::chrono::seconds{m.seconds}};
+  const date::local_info info = ctx.zone->get_info(local);
+  m.offset_minutes = static_cast<std::int32_t>(info.first.offset.count() / 60);
+  if (info.result == date::local_info::nonexistent) m.flags |= flag_tz_gap;
+  if (info.result == date::local_info::ambiguous) m.flags |= flag_tz_overlap;
+}
+
+}  // namespace
+
+void resolve(const grammar::expression& p, const context& ctx, match& m) {
+  const reference_day& ref = ctx.ref;
+  m.flags = flag_none;
+  m.seconds = -1;
+  const auto unresolved = [&](unsigned month, unsigned day) {
+    m.flags |= flag_unresolved;
+    m.unresolved_month = month;
+    m.unresolved_day = day;
+  };
+  switch (p.s) {
+    case shape::span:
+      m.flags |= flag_dropped;
+      return;
+    case shape::date:
+    case shape::range:
+    case shape::month:
+    case shape::year: {
+      system sys = p.sys;
+      int year = p.year;
+      if (sys == system::unknown) {
+        sys = guess_system(year, ctx);
+        // A year from 1800 on can only be Gregorian: no guess to report.
+        if (year < 1800) m.flags |= flag_calendar_guessed;
+      }
+      const calendar c = calendar_of(sys, ctx);
+      if (year != 0 && p.two_digit_year) year = expand_two_digit(year, sys, ctx);
+      if (year != 0 && p.year_gregorian) year = hijri_year_within(c, year, p.month, p.day == 0 ? 1 : p.day);
+      m.calendar = sys == system::jalali ? written_calendar::jalali
+                   : sys == system::hijri ? written_calendar::hijri
+                                          : written_calendar::gregorian;
+      if (p.s == shape::year) {
+        // "5027 م" is more likely 5027 metres than a year.
+        if (!plausible_year(year, sys, ctx)) {
+          m.flags |= flag_dropped;
+          return;
+        }
+        if (year < min_year || year > max_year) return unresolved(0, 0);
+        m.first = to_sys_days(c, {year, 1, 1});
+        m.last = to_sys_days(c, {year + 1, 1, 1}) - date::days{1};
+        m.granularity = granularity::year;
+        if (approximate(c, {year, 1, 1}) || approximate(c, {year, 12, 1})) m.flags |= flag_approximate;
+        return;
+      }
+      if (year == 0 && p.year_relative && ref.known) {
+        year = from_sys_days(c, ref.day).year + p.year_offset;
+        m.flags |= flag_year_inferred;
+      }
+      if (year == 0 && p.qualifier != grammar::expression::nearest && ref.known) {
+        // نوفمبر الماضي: the last such month before the reference's month;
+        // آذر آینده, the next one after it.
+        const date_fields r = from_sys_days(c, ref.day);
+        year = r.year;
+        if (p.qualifier < 0 && p.month >= r.month) --year;
+        if (p.qualifier > 0 && p.month <= r.month) ++year;
+        m.flags |= flag_year_inferred;
+      }
+      if (year == 0) {
+        if (p.s == shape::month) return unresolved(0, 0);
+        const bool exists = day_exists(c, p.month, p.day);
+        if (!exists) m.flags |= flag_invalid_date;  // 30 فبراير
+        if (!ref.known) {
+          if (!exists) return unresolved(0, 0);  // no year would give it a day
+          // Without a year, only a Gregorian day is still a day of the year.
+          if (sys == system::gregorian) return unresolved(p.month, p.day);
+          if (sys == system::jalali) {
+            // Jalali days fall on nearly fixed Gregorian days; name the
+            // usual one (that of 1403 AP, a leap year: every day exists)
+            // and say it is approximate.
+            const date::year_month_day g{to_sys_days(calendar::jalali, {1403, p.month, p.day})};
+            m.flags |= flag_approximate;
+            return unresolved(static_cast<unsigned>(g.month()), static_cast<unsigned>(g.day()));
+          }
+          return unresolved(0, 0);
+        }
+        if (!nearest_year(c, p.month, p.day, ref.day, year)) {
+          // No year has that day: the reference's year, and the day spills.
+          year = from_sys_days(c, ref.day).year;
+        }
+        m.flags |= flag_year_inferred;
+      }
+      if (year < min_year || year > max_year) return unresolved(p.month, p.day);
+      if (p.s == shape::month) {
+        m.first = to_sys_days(c, {year, p.month, 1});
+        m.last = m.first + date::days{month_length(c, year, p.month) - 1};
+        m.granularity = granularity::month;
+        if (approximate(c, {year, p.month, 1})) m.flags |= flag_approximate;
+        return;
+      }
+      const date_fields f{year, p.month, p.day};
+      // A written Jalali or Gregorian day its month never has in that year
+      // (31/02/2024, ۳۰ اسفند ۱۴۰۲) is no date. A Hijri month's 30th stands:
+      // the month a country kept may have had it.
+      const auto impossible = [&](int y, unsigned mo, unsigned d) {
+        return p.year != 0 && sys != system::hijri && !valid(c, {y, mo, d});
+      };
+      if (impossible(year, p.month, p.day) ||
+          (p.s == shape::range && impossible(p.year2 != 0 ? p.year2 : year, p.month2, p.day2) && !p.two_digit_year)) {
+        m.flags |= flag_dropped;
+        return;
+      }
+      if (!valid(c, f)) m.flags |= flag_invalid_date;
+      // Arithmetic spill for a day past the month's end, as documented.
+      m.first = to_sys_days(c, {year, p.month, 1}) + date::days{p.day - 1};
+      if (approximate(c, f)) m.flags |= flag_approximate;
+      m.last = m.first;
+      m.granularity = granularity::day;
+      if (p.s == shape::range) {
+        int year2 = p.year2 != 0 ? p.year2 : year;
+        if (p.year2 != 0 && p.two_digit_year) year2 = expand_two_digit(p.year2, sys, ctx);
+        if (p.year_before && year2 == year) {
+          year -= 1;  // ۲۸ اسفند تا ۲ فروردین ۱۴۰۳
+          m.first = to_sys_days(c, {year, p.month, 1}) + date::days{p.day - 1};
+          if (!valid(c, {year, p.month, p.day})) m.flags |= flag_invalid_date;
+        }
+        m.last = to_sys_days(c, {year2, p.month2, 1}) + date::days{p.day2 - 1};
+        if (m.last < m.first && p.year2 == 0) {
+          ++year2;  // both years inferred: the second date is the later one
+          m.last = to_sys_days(c, {year2, p.month2, 1}) + date::days{p.day2 - 1};
+        }
+        if (!valid(c, {year2, p.month2, p.day2})) m.flags |= flag_invalid_date;
+        return;
+      }
+      // A Hijri month starts when the crescent is seen, and the day a
+      // country kept can be a day off any computed calendar: a Gregorian
+      // (or Jalali) twin the text gives, or a weekday one day off, says
+      // which day was meant. Jalali and Gregorian days are exact: there the
+      // written date stands and a disagreement is only flagged.
+      const bool sighted = sys == system::hijri;
+      bool pinned = false;
+      if (p.twin) {
+        const calendar tc = calendar_of(p.twin_sys, ctx);
+        const date_fields tf{p.year2, p.month2, p.day2};
+        if (!valid(tc, tf) || to_sys_days(tc, tf) != m.first) {
+          m.flags |= flag_dual_mismatch;
+          if (sighted && p.twin_sys != system::hijri && valid(tc, tf)) {
+            const date::sys_days stated = to_sys_days(tc, tf);
+            if (std::labs((stated - m.first).count()) <= 2) {
+              m.first = m.last = stated;
+              pinned = true;
+            }
+          }
+        }
+      }
+      if (p.weekday >= 0 && date::weekday{m.first}.c_encoding() != static_cast<unsigned>(p.weekday)) {
+        m.flags |= flag_weekday_mismatch;
+        if (sighted && !pinned) {
+          for (const int shift : {-1, 1}) {
+            const date::sys_days d = m.first + date::days{shift};
+            if (date::weekday{d}.c_encoding() == static_cast<unsigned>(p.weekday)) m.first = m.last = d;
+          }
+        }
+      }
+      if (p.relative_word && ref.known && m.first != ref.day + date::days{p.relative_days}) {
+        // "امروز ۱۵ مرداد" that is not today: the written date wins; say so.
+        m.flags |= flag_weekday_mismatch;
+      }
+      if (p.dual_mismatch) m.flags |= flag_dual_mismatch;
+      set_time(p, ctx, m);
+      return;
+    }
+    case shape::relative_day:
+    case shape::relative_week:
+    case shape::relative_month:
+    case shape::relative_year:
+    case shape::weekday:
+    case shape::weekday_day:
+    case shape::time_only: {
+      m.calendar = written_calendar::relative;
+      if (!ref.known) return unresolved(0, 0);
+      const date::sys_days r = ref.day;
+      if (p.s == shape::relative_day || p.s == shape::time_only) {
+        m.first = m.last = r + date::days{p.offset};
+        m.granularity = granularity::day;
+        if (p.weekday >= 0 && date::weekday{m.first}.c_encoding() != static_cast<unsigned>(p.weekday))
+          m.flags |= flag_weekday_mismatch;
+        set_time(p, ctx, m);
+        return;
+      }
+      if (p.s == shape::relative_week) {
+        // Weeks start on Saturday.
+        const unsigned since_saturday = (date::weekday{r} - date::Saturday).count();
+        m.first = r - date::days{since_saturday} + date::weeks{p.offset};
+        m.last = m.first + date::days{6};
+        m.granularity = granularity::week;
+        return;
+      }
+      if (p.s == shape::weekday) {
+        const date::weekday w{static_cast<unsigned>(p.weekday)};
+        date::sys_days d = r;
+        if (p.in_week) {
+          // The week `offset` weeks from the reference's, from its first day.
+          const date::sys_days start = r - (date::weekday{r} - ctx.lang->week_start) + date::weeks{p.offset};
+          d = start + (w - ctx.lang->week_start);
+        } else if (p.qualifier < 0 && p.qualifier != grammar::expression::nearest) {
+          d = r - date::days{1} - (date::weekday{r - date::days{1}} - w) + date::weeks{p.qualifier + 1};
+        } else if (p.qualifier > 0 && p.qualifier != grammar::expression::nearest) {
+          d = r + date::days{1} + (w - date::weekday{r + date::days{1}}) + date::weeks{p.qualifier - 1};
+        } else {
+          const date::sys_days after = r + (w - date::weekday{r});
+          const date::sys_days before = r - (date::weekday{r} - w);
+          d = (after - r) < (r - before) ? after : before;
+        }
+        if (p.eve) d -= date::days{1};
+        m.first = m.last = d;
+        m.granularity = granularity::day;
+        return;
+      }
+      if (p.s == shape::weekday_day) {
+        // The nearest day, a tie going to the past, that is that weekday
+        // and that day of a month of the text's calendar; none within a
+        // year: not a date.
+        const calendar c = ctx.lang->relative_calendar;
+        for (int k = 0; k <= 370; ++k) {
+          for (const int sign : {-1, 1}) {
+            const date::sys_days d = r + date::days{sign * k};
+            if (date::weekday{d}.c_encoding() == static_cast<unsigned>(p.weekday) &&
+                from_sys_days(c, d).day == p.day) {
+              m.first = m.last = d;
+              m.granularity = granularity::day;
+              return;
+            }
+          }
+        }
+        m.flags |= flag_dropped;
+        return;
+      }
+      // Months and years of the text's own calendar: Jalali in Persian,
+      // Gregorian in Arabic.
+      const calendar c = ctx.lang->relative_calendar;
+      m.calendar = written_calendar::relative;
+      date_fields f = from_sys_days(c, r);
+      if (p.s == shape::relative_month) {
+        int y = f.year;
+        unsigned mo = f.month;
+        taqvim::detail::add_months(y, mo, p.offset);
+        m.first = to_sys_days(c, {y, mo, 1});
+        m.last = m.first + date::days{month_length(c, y, mo) - 1};
+        m.granularity = granularity::month;
+      } else {
+        const int y = f.year + p.offset;
+        m.first = to_sys_days(c, {y, 1, 1});
+        m.last = to_sys_days(c, {y + 1, 1, 1}) - date::days{1};
+        m.granularity = granularity::year;
+      }
+      return;
+    }
+  }
+}
+
+}  // namespace resolve
+}  // namespace taqvim
