@@ -147,17 +147,18 @@ int main(int argc, char** argv) {
   format_cmd->add_option("DATE", fmt_dates, "Gregorian dates as Y-M-D or Y/M/D, in any digits");
 
   std::string cal_calendar = "jalali";
-  std::vector<std::string> cal_args;
   CLI::App* cal_cmd = app.add_subcommand(
       "cal",
       "Show a month (or a year) of a calendar, weeks from Saturday, the Gregorian day beside each day.\n"
       "  taqvim cal 1402 5        the Jalali month Mordad 1402\n"
       "  taqvim cal --calendar hijri 1445     every month of 1445 AH (Umm al-Qura)\n"
       "With no YEAR, today's month.");
-  cal_cmd->add_option("--calendar,-c", cal_calendar, "jalali, hijri, hijri-iran or gregorian")
+  cal_cmd->add_option("--calendar,-c", cal_calendar, "jalali, hijri, hijri-iran, hijri-printed or gregorian")
       ->check(CLI::IsMember({"jalali", "hijri", "hijri-iran", "hijri-printed", "gregorian"}))
       ->capture_default_str();
-  cal_cmd->add_option("YEAR_MONTH", cal_args, "YEAR [MONTH], in any digits")->expected(0, 2);
+  std::string cal_year, cal_month;
+  cal_cmd->add_option("YEAR", cal_year, "Year of the calendar, in any digits (default: today's month)");
+  cal_cmd->add_option("MONTH", cal_month, "Month 1..12 (default: the whole year)");
 
   try {
     app.parse(argc, argv);
@@ -222,7 +223,7 @@ int main(int argc, char** argv) {
     taqvim::calendar c{};
     taqvim::parse_calendar(cal_calendar, c);
     taqvim::cli::cal_options co;
-    if (cal_args.empty()) {
+    if (cal_year.empty()) {
       // Today in the machine's zone; UTC when the zone cannot be found.
       const auto now = std::chrono::system_clock::now();
       date::sys_days today = date::floor<date::days>(now);
@@ -235,14 +236,14 @@ int main(int argc, char** argv) {
     } else {
       std::string why;
       // YEAR and MONTH read as a date's fields, so any digits serve.
-      const std::string text = cal_args[0] + "-" + (cal_args.size() > 1 ? cal_args[1] : std::string("1")) + "-1";
+      const std::string text = cal_year + "-" + (cal_month.empty() ? std::string("1") : cal_month) + "-1";
       const auto f = taqvim::parse_ymd(text, why);
       if (!f) {
         std::cerr << "taqvim: cal: " << (why.rfind("not a date", 0) == 0 ? "YEAR and MONTH must be numbers" : why)
                   << "\nRun 'taqvim --help' for more information.\n";
         return 2;
       }
-      co = {c, f->year, cal_args.size() > 1 ? f->month : 0U};
+      co = {c, f->year, cal_month.empty() ? 0U : f->month};
     }
     taqvim::cli::run_cal(co, std::cout, std::cerr);
     std::cout.flush();
