@@ -35,7 +35,7 @@ enum class calendar : unsigned char {
   hijri_umm_al_qura_printed,  // hijri::year_month_day<hijri::umm_al_qura_printed>
 };
 
-constexpr bool is_hijri(calendar c) noexcept {
+[[nodiscard]] constexpr bool is_hijri(calendar c) noexcept {
   return c != calendar::gregorian && c != calendar::jalali;
 }
 
@@ -90,7 +90,7 @@ constexpr YMD make(const date_fields& x) noexcept {
 
 // Days in month `month` of `year`; 0 when the month is not 1..12 or the year
 // is outside [min_year, max_year].
-constexpr unsigned month_length(calendar c, int year, unsigned month) noexcept {
+[[nodiscard]] constexpr unsigned month_length(calendar c, int year, unsigned month) noexcept {
   if (year < min_year || year > max_year || month < 1 || month > 12) return 0;
   return detail::visit(c, [&](auto tag) {
     using ymd_t = typename decltype(tag)::type;
@@ -103,18 +103,18 @@ constexpr unsigned month_length(calendar c, int year, unsigned month) noexcept {
   });
 }
 
-constexpr bool valid(calendar c, const date_fields& x) noexcept {
+[[nodiscard]] constexpr bool valid(calendar c, const date_fields& x) noexcept {
   return x.day >= 1 && x.day <= month_length(c, x.year, x.month);
 }
 
 // Requires valid(c, x).
-constexpr date::sys_days to_sys_days(calendar c, const date_fields& x) noexcept {
+[[nodiscard]] constexpr date::sys_days to_sys_days(calendar c, const date_fields& x) noexcept {
   return detail::visit(c, [&](auto tag) {
     return date::sys_days{detail::make<typename decltype(tag)::type>(x)};
   });
 }
 
-constexpr date_fields from_sys_days(calendar c, date::sys_days d) noexcept {
+[[nodiscard]] constexpr date_fields from_sys_days(calendar c, date::sys_days d) noexcept {
   return detail::visit(c, [&](auto tag) {
     const typename decltype(tag)::type r{d};
     return date_fields{static_cast<int>(r.year()), static_cast<unsigned>(r.month()),
@@ -124,7 +124,7 @@ constexpr date_fields from_sys_days(calendar c, date::sys_days d) noexcept {
 
 // True when the date lies outside the table its calendar is defined by, and
 // the value comes from a fallback rule (see hijri.h).
-constexpr bool approximate(calendar c, const date_fields& x) noexcept {
+[[nodiscard]] constexpr bool approximate(calendar c, const date_fields& x) noexcept {
   return detail::visit(c, [&](auto tag) {
     using ymd_t = typename decltype(tag)::type;
     if constexpr (std::is_same_v<ymd_t, date::year_month_day> ||
@@ -141,17 +141,17 @@ constexpr bool approximate(calendar c, const date_fields& x) noexcept {
 // 2024-03-12), as when a local sighting begins each month a day after the
 // published calendar. Gregorian and Jalali are not moved. Months keep their
 // lengths; only their first day moves. Requires valid(c, x).
-constexpr date::sys_days to_sys_days(calendar c, const date_fields& x, int hijri_offset) noexcept {
+[[nodiscard]] constexpr date::sys_days to_sys_days(calendar c, const date_fields& x, int hijri_offset) noexcept {
   return to_sys_days(c, x) + date::days{is_hijri(c) ? hijri_offset : 0};
 }
-constexpr date_fields from_sys_days(calendar c, date::sys_days d, int hijri_offset) noexcept {
+[[nodiscard]] constexpr date_fields from_sys_days(calendar c, date::sys_days d, int hijri_offset) noexcept {
   return from_sys_days(c, d - date::days{is_hijri(c) ? hijri_offset : 0});
 }
 
 // Names used on the command line and in JSON: "gregorian", "jalali",
 // "hijri" (Umm al-Qura as computed), "hijri-iran", "hijri-civil", "hijri-tbla",
 // "hijri-printed" (Umm al-Qura as printed).
-constexpr std::string_view name(calendar c) noexcept {
+[[nodiscard]] constexpr std::string_view name(calendar c) noexcept {
   switch (c) {
     case calendar::gregorian: return "gregorian";
     case calendar::jalali: return "jalali";
