@@ -100,8 +100,10 @@ void format_value(const match& m, value_buffer& b) noexcept {
                                date::year_month_day{m.last + date::days{1}}.day() == date::day{1});
   switch (m.granularity) {
     case granularity::year:
+      // One Gregorian year is written as such; a decade is an interval.
       if (gregorian_unit && date::year_month_day{m.first}.month() == date::January &&
-          date::year_month_day{m.last}.month() == date::December) {
+          date::year_month_day{m.last}.month() == date::December &&
+          date::year_month_day{m.first}.year() == date::year_month_day{m.last}.year()) {
         append_year(b, static_cast<int>(date::year_month_day{m.first}.year()));
       } else {
         append_days(b, m.first, m.last);

@@ -22,11 +22,15 @@ enum class shape : std::uint8_t {
   weekday,        // a weekday relative to the reference (qualifier, or in a week, or nearest)
   weekday_day,    // a weekday and a day of the month, no month: the nearest day with both
   time_only,      // a clock time on the reference day
+  decade,         // year .. year + 9 (two_digit_year: a decade of the text's century, دهه هفتاد)
   span,           // a span of time that is no point (۴۵ روز گذشته): read so that no part of it is taken for a date
 };
 
 // The calendar a month name, era marker or year belongs to.
 enum class system : std::uint8_t { unknown, jalali, hijri, gregorian };
+
+struct expression;
+inline void take_time(const expression& from, expression& to) noexcept;
 
 struct expression {
   std::size_t tb = 0, te = 0;  // token range [tb, te)
@@ -50,14 +54,33 @@ struct expression {
   bool eve = false;      // shape::weekday: the evening before it (شب جمعه is Thursday evening)
   int offset = 0;     // relative shapes
   int hour = -1, minute = -1, second = -1;
+  // A zone written with the time: lexicon::zone_name(zone), or a fixed
+  // offset (GMT+3, an ISO 8601 offset); either wins over the options' zone.
+  static constexpr int no_offset = -100000;
+  int zone = -1;
+  int zone_offset = no_offset;  // minutes east of UTC
   bool dual_mismatch = false;
   bool relative_word = false;  // led by امروز/اليوم: a reference-day check
   int relative_days = 0;
   bool year_before = false;  // a range whose first date is in the year before year2
   bool twin = false;         // year2/month2/day2 are the same day written again
-  bool year_gregorian = false;  // a Hijri month with a Gregorian year: رمضان 2021 is the Ramadan within 2021
+  // The calendar the year is counted in when it is not the month's: رمضان 2021
+  // is the Ramadan within Gregorian 2021, عید فطر ۱۴۰۲ the Eid within Jalali
+  // 1402. unknown: the month's, or for a named day (guess_year) as a bare year.
+  system year_sys = system::unknown;
+  bool guess_year = false;
+  int part = 0;  // lexicon::part_value: early, middle (a month's 15th) or late
   system twin_sys = system::unknown;
 };
+
+// The clock time of `from`, and its zone, given to `to`.
+inline void take_time(const expression& from, expression& to) noexcept {
+  to.hour = from.hour;
+  to.minute = from.minute;
+  to.second = from.second;
+  to.zone = from.zone;
+  to.zone_offset = from.zone_offset;
+}
 
 }  // namespace grammar
 }  // namespace taqvim

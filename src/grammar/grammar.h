@@ -75,7 +75,8 @@ class grammar {
         1U << static_cast<unsigned>(kind::month_jalali) | 1U << static_cast<unsigned>(kind::month_hijri) |
         1U << static_cast<unsigned>(kind::month_gregorian) | 1U << static_cast<unsigned>(kind::weekday) |
         1U << static_cast<unsigned>(kind::ordinal) | 1U << static_cast<unsigned>(kind::cardinal) |
-        1U << static_cast<unsigned>(kind::relative);
+        1U << static_cast<unsigned>(kind::relative) | 1U << static_cast<unsigned>(kind::holiday) |
+        1U << static_cast<unsigned>(kind::part) | 1U << static_cast<unsigned>(kind::decade);
     if (t.kinds & starters) return true;
     // Words as common as در, از, من, في, قبل, بعد lead an expression only
     // when the right word follows them.
@@ -87,6 +88,7 @@ class grammar {
     if (filler(i, lexicon::fill_range_from) && count_next) return true;
     if (filler(i, lexicon::fill_year_word) && number(j)) return true;
     if (filler(i, lexicon::fill_hour_word) && count_next) return true;
+    if (filler(i, lexicon::fill_decade_word) && (count_next || entry_of(j, kind::decade))) return true;
     if (filler(i, lexicon::fill_in) && (filler(j, lexicon::fill_year_word) || filler(j, lexicon::fill_hour_word)))
       return true;
     return false;
@@ -101,6 +103,9 @@ class grammar {
   bool year_expr(std::size_t i, expression& p) const;              // سال ۱۴۰۲, 2022م
   bool time_expr(std::size_t i, expression& p) const;              // ساعت ۱۰ صبح
   bool clock_then_date(std::size_t i, expression& p) const;        // ۰۹:۱۵ - ۱۴۰۱/۱۱/۲۲
+  bool holiday_expr(std::size_t i, expression& p) const;           // عيد الفطر 2019, نوروز ۱۳۹۸
+  bool part_expr(std::size_t i, expression& p) const;              // اوایل آذر, أواخر الشهر الماضي
+  bool decade_expr(std::size_t i, expression& p) const;            // دهه ۱۳۷۰, التسعينيات
 
  private:
   std::string_view s_;
@@ -173,6 +178,8 @@ class grammar {
   std::size_t optional_year(std::size_t i, expression& p) const;
   std::size_t relative_year(std::size_t i, expression& p) const;
   std::size_t time_part(std::size_t i, expression& p, bool standalone) const;
+  std::size_t written_zone(std::size_t i, expression& p) const;
+  int utc_offset(std::size_t& i) const;
   std::size_t count_part(std::size_t i, int& count) const;
   std::size_t cardinal_words(std::size_t i, int& value) const;
 
@@ -180,6 +187,7 @@ class grammar {
   bool full_date(std::size_t i, expression& p, bool allow_twin = true) const;
   void twin(expression& p) const;
   bool day_after_time(std::size_t d, expression& p) const;
+  bool iso_time(std::size_t& j, expression& p) const;
   bool date_range(std::size_t j, expression& p) const;
 };
 

@@ -106,13 +106,22 @@ std::size_t grammar::optional_year(std::size_t i, expression& p) const {
   int year = 0;
   bool two = false, named = false;
   system ysys = p.sys;
+  // 13 يناير، 2024, ۱۷ مهر، ۱۴۰۲, May 13, 2024: a comma before a four-digit
+  // year, or one with its era marker.
+  if (punct(i, ',') && plain_number(i + 1) && (t_[i + 1].digits == 4 || entry_of(i + 2, kind::era))) {
+    const std::size_t y = year_part(i + 1, year, two, ysys, named, false);
+    if (y && !two && (!named || ysys == p.sys)) {
+      p.year = year;
+      return y;
+    }
+  }
   const std::size_t y = year_part(i, year, two, ysys, named, false);
   // A Hijri day with a Gregorian year (۱۰ رمضان ۲۰۲۱م) is the one within that year.
   const bool gregorian_year = p.sys == system::hijri && !two && (ysys == system::gregorian || year >= 1700);
   if (!y || (named && ysys != p.sys && !gregorian_year)) return relative_year(i, p);
   p.year = year;
   p.two_digit_year = two;
-  p.year_gregorian = gregorian_year;
+  if (gregorian_year) p.year_sys = system::gregorian;
   return y;
 }
 
@@ -133,6 +142,10 @@ std::size_t grammar::relative_year(std::size_t i, expression& p) const {
 std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) const {
   std::size_t j = i;
   bool hour_word = false;
+  // الخامسة فجرا: an Arabic ordinal hour (with its article) needs no الساعة
+  // when a word for a part of the day follows it.
+  const bool ordinal_hour = standalone && entry_of(i, kind::ordinal) && !filler(i, lexicon::fill_hour_word) &&
+                            s_.compare(t_[i].begin, 4, "\xD8\xA7\xD9\x84") == 0;
   if (!standalone && (punct(j, '-') || punct(j, ',') || punct(j, '|'))) ++j;
   if (filler(j, lexicon::fill_in) && filler(j + 1, lexicon::fill_hour_word)) ++j;
   if (filler(j, lexicon::fill_hour_word)) {
@@ -159,17 +172,57 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
         j += 2;
       }
     }
-  } else if (hour_word) {
+  } else if (hour_word || ordinal_hour) {
     const auto* e = entry_of(j, kind::ordinal);
-    if (!e) e = entry_of(j, kind::cardinal);
+    if (!e && hour_word) e = entry_of(j, kind::cardinal);
     if (!e || e->value < 0 || e->value > 24) return 0;
     h = e->value;
     ++j;
   } else {
     return 0;
   }
-  if (!colon && !hour_word) return 0;  // a bare number is not a time
+  if (!colon && !hour_word && !ordinal_hour) return 0;  // a bare number is not a time
+  if (!colon) {
+    // Minutes in words: ساعت ۶ و ۴۰ دقیقه, ساعت هفت و نیم, العاشرة والنصف,
+    // السابعة والربع, السادسة إلا ربعا, الثامنة إلا عشر دقائق.
+    std::size_t k = j;
+    const bool joined = entry_of(k, kind::connector) ? (++k, true) : (k < n_ && t_[k].waw);
+    int v = 0;
+    if (joined && filler(k, lexicon::fill_half)) {
+      m = 30, j = k + 1;
+    } else if (joined && filler(k, lexicon::fill_quarter)) {
+      m = 15, j = k + 1;
+    } else if (joined && filler(k, lexicon::fill_third)) {
+      m = 20, j = k + 1;
+    } else if (const std::size_t e = joined ? count_part(k, v) : 0;
+               e && v > 0 && v < 60 && filler(e, lexicon::fill_minute_word)) {
+      m = v, j = e + 1;
+    } else if (const auto* w = entry_of(j, kind::weekday);
+               w && w->value == 3 && h >= 1 && s_.substr(t_[j].begin, t_[j].end - t_[j].begin).find(' ') != std::string_view::npos) {
+      // إلا ربعا folds, blanks aside, to الأربعاء (Wednesday): after an hour
+      // it is a quarter to.
+      h -= 1;
+      m = 45;
+      ++j;
+    } else if (filler(j, lexicon::fill_minus) && h >= 1) {
+      k = j + 1;
+      int less = 0;
+      if (filler(k, lexicon::fill_quarter)) less = 15, ++k;
+      else if (filler(k, lexicon::fill_third)) less = 20, ++k;
+      else if (const std::size_t e = count_part(k, v); e && v > 0 && v < 60 && filler(e, lexicon::fill_minute_word))
+        less = v, k = e + 1;
+      if (less) {
+        h -= 1;
+        m = 60 - less;
+        j = k;
+      }
+    }
+  }
   if (h == 24 && (m != 0 || sec > 0)) return 0;
+  // Not a single letter (م, ص) or am/pm after a bare ordinal: السابع م.
+  const bool tod_word = entry_of(j, kind::time_of_day) && t_[j].end - t_[j].begin > 4 && t_[j].t == type::lex &&
+                        static_cast<unsigned char>(s_[t_[j].begin]) >= 0x80;
+  if (ordinal_hour && !tod_word) return 0;
   if (const auto* e = entry_of(j, kind::time_of_day)) {
     ++j;
     switch (e->value) {
@@ -197,7 +250,50 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
   p.hour = h;
   p.minute = m;
   p.second = sec;
+  return written_zone(j, p);
+}
+
+// بتوقيت مكة المكرمة, به وقت تهران, GMT, GMT+3, UTC-04:30 after a clock time.
+// Returns the token after it, or i when there is none.
+std::size_t grammar::written_zone(std::size_t i, expression& p) const {
+  const auto* z = entry_of(i, kind::zone);
+  if (!z) return i;
+  p.zone = z->value;
+  std::size_t j = i + 1;
+  if (lexicon::zone_name(z->value) == "UTC" && (punct(j, '+') || punct(j, '-')) && touching(j)) {
+    std::size_t k = j;
+    const int offset = utc_offset(k);
+    if (offset != expression::no_offset) {
+      p.zone_offset = offset;
+      j = k;
+    }
+  }
   return j;
+}
+
+// +3, -04:30, +0330 at token i (a sign touching its digits); the offset in
+// minutes, i moved past it, or no_offset.
+int grammar::utc_offset(std::size_t& i) const {
+  if (!(punct(i, '+') || punct(i, '-')) || !number(i + 1) || !touching(i + 1)) return expression::no_offset;
+  const int sign = t_[i].punct == '-' ? -1 : 1;
+  const token& n = t_[i + 1];
+  int h = 0, m = 0;
+  std::size_t j = i + 2;
+  if (n.digits <= 2) {
+    h = static_cast<int>(n.value);
+    if (punct(j, ':') && touching(j) && number(j + 1) && touching(j + 1) && t_[j + 1].digits == 2) {
+      m = static_cast<int>(t_[j + 1].value);
+      j += 2;
+    }
+  } else if (n.digits == 4) {
+    h = static_cast<int>(n.value / 100);
+    m = static_cast<int>(n.value % 100);
+  } else {
+    return expression::no_offset;
+  }
+  if (h > 14 || m > 59) return expression::no_offset;
+  i = j;
+  return sign * (h * 60 + m);
 }
 
 // A count: digits, or cardinal words joined by و.

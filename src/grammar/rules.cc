@@ -32,9 +32,15 @@ const std::vector<rule>& grammar::rules() {
       // سال ۱۴۰۲, عام 2022, في عام 2022
       {"year", &grammar::year_expr, start::number | of(lexicon::fill_year_word) | of(lexicon::fill_in)},
       // ساعت ۱۰ صبح فردا, في الساعة العاشرة
-      {"clock_time", &grammar::time_expr, of(lexicon::fill_hour_word) | of(lexicon::fill_in)},
+      {"clock_time", &grammar::time_expr, of(lexicon::fill_hour_word) | of(lexicon::fill_in) | of(kind::ordinal)},
       // ۰۹:۱۵ - ۱۴۰۱/۱۱/۲۲, 6:40 صباحا, [14:05]
       {"clock_then_date", &grammar::clock_then_date, start::number},
+      // عيد الفطر 2019, نوروز ۱۳۹۸, شب یلدا
+      {"holiday", &grammar::holiday_expr, of(kind::holiday)},
+      // اوایل آذر ۱۴۰۲, أواخر الشهر الماضي, نیمه شعبان
+      {"part_of_month_or_year", &grammar::part_expr, of(kind::part)},
+      // دهه ۱۳۷۰, دهه هفتاد, التسعينيات
+      {"decade", &grammar::decade_expr, of(kind::decade) | of(lexicon::fill_decade_word)},
   };
   return table;
 }

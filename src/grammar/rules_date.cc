@@ -4,14 +4,18 @@
 namespace taqvim {
 namespace grammar {
 
-// 1402/05/15, ۱۴۰۲-۰۵-۱۵, 15/8/2023, 2023-08-06, 06.08.2023
+// 1402/05/15, ۱۴۰۲-۰۵-۱۵, 15/8/2023, 2023-08-06, 06.08.2023, with blanks
+// around the separators (7 / 11 / 2022, ۱۳۹۹ / ۱۰ / ۰۳), two-digit years
+// (۹۹/۱/۵, 20/2/00), and ISO 8601's time and offset (2024-05-13T09:30:00+03:00).
 bool grammar::numeric_date(std::size_t i, expression& p) const {
   if (!plain_number(i) || !number(i + 2) || !number(i + 4)) return false;
   const char sep = t_[i + 1].punct;
   if (!(sep == '/' || sep == '-' || sep == '.')) return false;
   if (!punct(i + 1, sep) || !punct(i + 3, sep)) return false;
+  // Written tight or with a blank on each side of both separators.
+  const bool spaced = !touching(i + 1);
   for (std::size_t k = i + 1; k <= i + 4; ++k)
-    if (!touching(k)) return false;
+    if (touching(k) == spaced) return false;
   // Not part of a longer chain (1402/05/15/3, 12.5.2023.1) or a number like 2.5.
   if ((punct(i + 5, sep) || punct(i + 5, '.') || punct(i + 5, '/')) && touching(i + 5) && number(i + 6)) return false;
   if (i > 0 && t_[i - 1].t == type::punct && touching(i) &&
@@ -21,18 +25,27 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
   if (b.digits > 2 || b.value < 1 || b.value > 12) {
     return false;
   }
-  if (a.digits == 4 && c.digits <= 2) {
+  // A two-digit year stands first when it cannot be a day (۹۹/۱/۵), last
+  // when the last cannot be one (20/2/99); else first in Persian, last in
+  // Arabic. Not with dots: 3.12.20 is as likely a version number.
+  const bool two = sep != '.' && a.digits <= 2 && c.digits <= 2 && (a.digits == 2 || c.digits == 2);
+  // Short numbers stand alone: nothing but a bracket or a quote touches them.
+  if (two && i > 0 && touching(i) &&
+      !(t_[i - 1].t == type::punct && (t_[i - 1].punct == '(' || t_[i - 1].punct == '[' || t_[i - 1].punct == '"')))
+    return false;
+  const bool year_first = two && a.digits == 2 && (a.value > 31 || (c.value <= 31 && persian_));
+  if ((a.digits == 4 && c.digits <= 2) || year_first) {
     p.year = static_cast<int>(a.value);
     p.month = b.value;
     p.day = c.value;
-  } else if (c.digits == 4 && a.digits <= 2) {
-    if (sep == '-' && a.value > 12 && false) return false;
+  } else if ((c.digits == 4 && a.digits <= 2) || (two && c.digits == 2)) {
     p.year = static_cast<int>(c.value);
     p.month = b.value;
     p.day = a.value;
   } else {
     return false;
   }
+  p.two_digit_year = two;
   if (p.day < 1 || p.day > 31) return false;
   p.s = shape::date;
   std::size_t j = i + 5;
@@ -44,13 +57,32 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
     ++j;
   }
   expression tp;
-  if (const std::size_t k = time_part(j, tp, false)) {
-    p.hour = tp.hour;
-    p.minute = tp.minute;
-    p.second = tp.second;
+  if (sep == '-' && a.digits == 4 && j == i + 5 && iso_time(j, tp)) {
+    take_time(tp, p);
+  } else if (const std::size_t k = time_part(j, tp, false)) {
+    take_time(tp, p);
     j = k;
   }
   p.te = j;
+  return true;
+}
+
+// ISO 8601's time after its date: T09:30[:00][Z|±03:00]. Moves j past it.
+bool grammar::iso_time(std::size_t& j, expression& p) const {
+  if (j >= n_ || !touching(j) || s_.substr(t_[j].begin, t_[j].end - t_[j].begin) != "t" || !number(j + 1) ||
+      !touching(j + 1) || t_[j + 1].digits != 2 || !punct(j + 2, ':'))
+    return false;
+  const std::size_t k = time_part(j + 1, p, false);
+  if (!k || p.zone >= 0) return false;
+  std::size_t e = k;
+  if (e < n_ && touching(e) && s_.substr(t_[e].begin, t_[e].end - t_[e].begin) == "z") {
+    p.zone_offset = 0;
+    ++e;
+  } else if (touching(e)) {
+    const int offset = utc_offset(e);
+    if (offset != expression::no_offset) p.zone_offset = offset;
+  }
+  j = e;
   return true;
 }
 
@@ -85,6 +117,15 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
     }
     if (punct(k, ',')) ++k;
     j = k;
+  }
+  // الاثنين3-3-1902, شنبه ۱۴۰۲/۰۵/۱۴: a weekday before a numeric date.
+  if (j > i && p.weekday >= 0 && !p.relative_word) {
+    if (expression q; numeric_date(j, q)) {
+      q.weekday = p.weekday;
+      p = q;
+      if (allow_twin) twin(p);
+      return true;
+    }
   }
   unsigned day = 0;
   std::size_t k = day_part(j, day);
@@ -142,7 +183,7 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
     // حکومت اسد ۲۰۱۱: no Jalali month has a Gregorian year.
     if (sys == system::jalali && !named && year >= 1700) return false;
     p.year = year;
-    p.year_gregorian = sys == system::hijri && (ysys == system::gregorian || year >= 1700);
+    if (sys == system::hijri && (ysys == system::gregorian || year >= 1700)) p.year_sys = system::gregorian;
     p.te = y;
     return true;
   }
@@ -156,9 +197,7 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   if (needs_year && p.year == 0 && !p.year_relative) return false;  // ۱۰ می‌رسد
   expression tp;
   if (const std::size_t t = time_part(e, tp, false)) {
-    p.hour = tp.hour;
-    p.minute = tp.minute;
-    p.second = tp.second;
+    take_time(tp, p);
     e = t;
   }
   p.te = e;
@@ -166,16 +205,24 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   return true;
 }
 
-// "22 ربيع الأول 1445هـ الموافق 8 أكتوبر 2023م": one match, cross-checked later.
+// The same day written again, in another calendar: one match, cross-checked
+// later. After الموافق (22 ربيع الأول 1445هـ الموافق 8 أكتوبر 2023م), or in
+// brackets or after a slash when its month names another calendar
+// (23 ربيع الآخر 1492 هـ (13 يونيو 2069 م), 22 صفر 1371 هـ / 22 نوفمبر 1951 م,
+// ۲۸ اردیبهشت ۱۴۰۹ (۱۵ محرم ۱۴۵۲)).
 void grammar::twin(expression& p) const {
   std::size_t j = p.te;
+  if (punct(j, '.') && filler(j + 1, lexicon::fill_equals)) ++j;  // 1445 هـ. الموافق
   const bool paren = punct(j, '(');
-  if (paren) ++j;
-  if (!filler(j, lexicon::fill_equals)) return;
-  ++j;
+  const bool slash = !paren && punct(j, '/');
+  if (paren || slash) ++j;
+  const bool equals = filler(j, lexicon::fill_equals);
+  if (equals) ++j;
+  else if (!paren && !slash) return;
   expression q;  // the twin has no twin of its own: a chain of them is not one date
-  if (!full_date(j, q, false) && !numeric_date(j, q)) return;
+  if (!full_date(j, q, false) && !(equals && (q = {}, numeric_date(j, q)))) return;
   if (q.s != shape::date || q.year == 0) return;
+  if (!equals && (!q.sys_from_name || q.sys == p.sys)) return;  // a list of dates, not a twin
   std::size_t e = q.te;
   if (paren) {
     if (!punct(e, ')')) return;

@@ -5,8 +5,10 @@ namespace taqvim {
 namespace grammar {
 
 // ساعت ۱۰ صبح, الساعة العاشرة صباحا
+// and an Arabic ordinal hour with a part of the day (الخامسة فجرا).
 bool grammar::time_expr(std::size_t i, expression& p) const {
-  if (!filler(i, lexicon::fill_hour_word) && !(filler(i, lexicon::fill_in) && filler(i + 1, lexicon::fill_hour_word)))
+  if (!filler(i, lexicon::fill_hour_word) && !(filler(i, lexicon::fill_in) && filler(i + 1, lexicon::fill_hour_word)) &&
+      !entry_of(i, kind::ordinal))
     return false;
   const std::size_t k = time_part(i, p, true);
   if (!k) return false;
@@ -27,9 +29,7 @@ bool grammar::day_after_time(std::size_t d, expression& p) const {
   expression q;
   if (((full_date(d, q) || (q = {}, numeric_date(d, q))) && q.s == shape::date && q.hour < 0) ||
       ((q = {}, relative_expr(d, q)) && q.s == shape::relative_day && q.hour < 0)) {
-    q.hour = p.hour;
-    q.minute = p.minute;
-    q.second = p.second;
+    take_time(p, q);
     p = q;
     return true;
   }

@@ -30,6 +30,10 @@ struct trie {
 
 const trie& table() noexcept;
 
+// The IANA name of the zone a kind::zone entry names ("Asia/Riyadh", "UTC");
+// empty past the last.
+std::string_view zone_name(int index) noexcept;
+
 }  // namespace lexicon
 }  // namespace taqvim
 

@@ -33,15 +33,20 @@ enum class kind : std::uint8_t {
                       // an anaphora (في اليوم ذاته); value 0
   span,               // after a count, a unit that makes a span, not a point: ۴۵ روز گذشته is "the
                       // past 45 days"; value: unit
+  part,               // a part of a month or year: value part_value (اوایل, منتصف, أواخر)
+  holiday,            // a named day: value month * 100 + day, aux the era_value of its calendar
+  decade,             // a decade named by a word: value its first year within a century (التسعينيات 90)
+  zone,               // a written time zone (بتوقيت مكة المكرمة, به وقت تهران, GMT): value its index in
+                      // lexicon::zone_name()
 };
 inline constexpr std::string_view kind_names[] = {
     "month_jalali", "month_hijri", "month_gregorian", "weekday",           "era",
     "cardinal",     "ordinal",     "relative",        "unit",              "direction",
     "weekday_qualifier", "time_of_day", "filler",     "connector",         "not_date",
-    "span",
+    "span",         "part",        "holiday",         "decade",            "zone",
 };
 inline constexpr int kind_count = sizeof kind_names / sizeof kind_names[0];
-static_assert(kind_count == static_cast<int>(kind::span) + 1, "a name for every kind");
+static_assert(kind_count == static_cast<int>(kind::zone) + 1, "a name for every kind");
 static_assert(kind_count <= 32, "kinds are bits of a 32-bit mask (scan::token::kinds)");
 
 // Values of the kinds whose values are words; index = value (0 unused).
@@ -50,6 +55,9 @@ inline constexpr std::string_view era_names[] = {"", "jalali", "hijri", "gregori
 
 enum unit_value : std::int16_t { unit_day = 1, unit_week, unit_month, unit_year };
 inline constexpr std::string_view unit_names[] = {"", "day", "week", "month", "year"};
+
+enum part_value : std::int16_t { part_early = 1, part_middle, part_late };
+inline constexpr std::string_view part_names[] = {"", "early", "middle", "late"};
 
 enum time_value : std::int16_t { tod_am = 1, tod_pm, tod_noon, tod_night, tod_morning, tod_evening };
 inline constexpr std::string_view time_names[] = {"", "am", "pm", "noon", "night", "morning", "evening"};
@@ -69,14 +77,19 @@ enum filler_value : std::int16_t {
   fill_place,         // a street, square or bridge: the date after it is a name
   fill_prayer,        // نماز, صلاة, خطبة: the Friday after it is the prayer, not a day
   fill_eve,           // شب, ليلة before a weekday: the evening before that day
+  fill_decade_word,   // دهه, عقد before a decade's year
+  fill_half,          // نیم, النصف after an hour and و: half past
+  fill_quarter,       // ربع, الربع: a quarter past, or to after إلا
+  fill_third,         // ثلث, الثلث: twenty minutes
+  fill_minus,         // إلا between an hour and what is taken from it
 };
 inline constexpr std::string_view filler_names[] = {
     "",           "day_word",    "month_word", "year_word", "hour_word", "minute_word", "equals",
     "range_to",   "range_from",  "of",         "publication", "in",      "place",       "prayer",
-    "eve",
+    "eve",        "decade_word", "half",      "quarter",   "third",     "minus",
 };
-static_assert(sizeof filler_names / sizeof filler_names[0] == fill_eve + 1, "a name for every filler");
-static_assert(fill_eve < 31, "fillers are bits of a 32-bit mask (scan::token::fillers) and of start bits 33..63");
+static_assert(sizeof filler_names / sizeof filler_names[0] == fill_minus + 1, "a name for every filler");
+static_assert(fill_minus < 31, "fillers are bits of a 32-bit mask (scan::token::fillers) and of start bits 33..63");
 
 // The language variety an entry belongs to: any, or one that only it writes
 // (the Afghan zodiac month names are Afghan Persian's).

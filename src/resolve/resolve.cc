@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <stdexcept>
+
+#include "lexicon/lexicon.h"
 
 namespace taqvim {
 namespace resolve {
@@ -65,14 +68,17 @@ static bool day_exists(calendar c, unsigned month, unsigned day) noexcept {
 
 namespace {
 
-// The Hijri year in which (month, day) falls within Gregorian year `gy`
-// (the first such, for the years that hold a Hijri month twice).
-int hijri_year_within(calendar c, int gy, unsigned month, unsigned day) noexcept {
-  const int first = from_sys_days(c, date::sys_days{date::year{gy} / 1 / 1}).year;
-  for (int hy = first; hy <= first + 1; ++hy) {
-    if (!valid(c, {hy, month, 1})) continue;
-    const date::year_month_day g{to_sys_days(c, {hy, month, 1}) + date::days{day - 1}};
-    if (static_cast<int>(g.year()) == gy) return hy;
+// The year of calendar c in which (month, day) falls within year `y` of
+// calendar `of` (the first such, for the years that hold a lunar month
+// twice): رمضان 2021 is Ramadan 1442, عید فطر ۱۴۰۲ 1 Shawwal 1444.
+int year_within(calendar c, calendar of, int y, unsigned month, unsigned day) noexcept {
+  if (y < min_year || y > max_year) return y;
+  const date::sys_days start = to_sys_days(of, {y, 1, 1});
+  const int first = from_sys_days(c, start).year;
+  for (int cy = first; cy <= first + 1; ++cy) {
+    if (!valid(c, {cy, month, 1})) continue;
+    const date::sys_days d = to_sys_days(c, {cy, month, 1}) + date::days{day - 1};
+    if (from_sys_days(of, d).year == y) return cy;
   }
   return first + 1;
 }
@@ -100,8 +106,22 @@ void set_time(const grammar::expression& p, const context& ctx, match& m) {
   if (p.hour < 0) return;
   m.seconds = p.hour * 3600 + p.minute * 60 + (p.second > 0 ? p.second : 0);
   m.granularity = p.second >= 0 ? granularity::second : granularity::minute;
+  // A zone written in the text wins over the options' (SCHEMA).
+  if (p.zone_offset != grammar::expression::no_offset) {
+    m.offset_minutes = p.zone_offset;
+    return;
+  }
+  const date::time_zone* zone = ctx.zone;
+  if (p.zone >= 0) {
+    try {
+      zone = date::locate_zone(lexicon::zone_name(p.zone));
+    } catch (const std::runtime_error&) {
+      // A tz database without that zone: the options' zone (a ctest checks
+      // that the installed database has every zone of the lexicon).
+    }
+  }
   const date::local_seconds local{date::local_days{m.first.time_since_epoch()} + std::chrono::seconds{m.seconds}};
-  const date::local_info info = ctx.zone->get_info(local);
+  const date::local_info info = zone->get_info(local);
   m.offset_minutes = static_cast<std::int32_t>(info.first.offset.count() / 60);
   if (info.result == date::local_info::nonexistent) m.flags |= flag_tz_gap;
   if (info.result == date::local_info::ambiguous) m.flags |= flag_tz_overlap;
@@ -122,20 +142,48 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
     case shape::span:
       m.flags |= flag_dropped;
       return;
+    case shape::decade: {
+      // Of the text's century when written in two digits or words: دهه
+      // هفتاد is the Jalali 1370s, التسعينيات the Gregorian 1990s.
+      system sys = ctx.lang->persian ? system::jalali : system::gregorian;
+      int year = p.year;
+      if (p.two_digit_year) {
+        year += sys == system::jalali ? 1300 : 1900;
+      } else {
+        sys = guess_system(year, ctx);
+      }
+      const calendar c = calendar_of(sys, ctx);
+      m.calendar = sys == system::jalali ? written_calendar::jalali
+                   : sys == system::hijri ? written_calendar::hijri
+                                          : written_calendar::gregorian;
+      m.first = to_sys_days(c, {year, 1, 1});
+      m.last = to_sys_days(c, {year + 10, 1, 1}) - date::days{1};
+      m.granularity = granularity::year;
+      return;
+    }
     case shape::date:
     case shape::range:
     case shape::month:
     case shape::year: {
       system sys = p.sys;
       int year = p.year;
-      if (sys == system::unknown) {
+      if (sys == system::unknown && p.two_digit_year) {
+        // ۹۹/۱/۵ is 1399 AP in Persian, 20/2/99 1999 in Arabic.
+        sys = ctx.lang->persian ? system::jalali : system::gregorian;
+        m.flags |= flag_calendar_guessed;
+      } else if (sys == system::unknown) {
         sys = guess_system(year, ctx);
         // A year from 1800 on can only be Gregorian: no guess to report.
         if (year < 1800) m.flags |= flag_calendar_guessed;
       }
       const calendar c = calendar_of(sys, ctx);
       if (year != 0 && p.two_digit_year) year = expand_two_digit(year, sys, ctx);
-      if (year != 0 && p.year_gregorian) year = hijri_year_within(c, year, p.month, p.day == 0 ? 1 : p.day);
+      if (year != 0 && p.s != shape::year) {
+        system ysys = p.year_sys;
+        if (p.guess_year) ysys = guess_system(year, ctx);  // عيد الفطر 2019, عید فطر ۱۴۰۲
+        if (ysys != system::unknown && ysys != sys)
+          year = year_within(c, calendar_of(ysys, ctx), year, p.month, p.day == 0 ? 1 : p.day);
+      }
       m.calendar = sys == system::jalali ? written_calendar::jalali
                    : sys == system::hijri ? written_calendar::hijri
                                           : written_calendar::gregorian;
@@ -165,8 +213,12 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
         if (p.qualifier > 0 && p.month <= r.month) ++year;
         m.flags |= flag_year_inferred;
       }
+      if (year == 0 && p.s == shape::month) {
+        // اوایل آذر: the year that puts the month's middle nearest.
+        if (!ref.known || !nearest_year(c, p.month, 15, ref.day, year)) return unresolved(0, 0);
+        m.flags |= flag_year_inferred;
+      }
       if (year == 0) {
-        if (p.s == shape::month) return unresolved(0, 0);
         const bool exists = day_exists(c, p.month, p.day);
         if (!exists) m.flags |= flag_invalid_date;  // 30 فبراير
         if (!ref.known) {
@@ -195,6 +247,10 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
         m.last = m.first + date::days{month_length(c, year, p.month) - 1};
         m.granularity = granularity::month;
         if (approximate(c, {year, p.month, 1})) m.flags |= flag_approximate;
+        if (p.part == lexicon::part_middle) {  // منتصف رمضان, نیمه شعبان: the 15th
+          m.first = m.last = m.first + date::days{14};
+          m.granularity = granularity::day;
+        }
         return;
       }
       const date_fields f{year, p.month, p.day};
@@ -335,9 +391,9 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
         m.flags |= flag_dropped;
         return;
       }
-      // Months and years of the text's own calendar: Jalali in Persian,
-      // Gregorian in Arabic.
-      const calendar c = ctx.lang->relative_calendar;
+      // Months and years of the text's own calendar (Jalali in Persian,
+      // Gregorian in Arabic), or of the one named (سال آینده میلادی).
+      const calendar c = p.sys != system::unknown ? calendar_of(p.sys, ctx) : ctx.lang->relative_calendar;
       m.calendar = written_calendar::relative;
       date_fields f = from_sys_days(c, r);
       if (p.s == shape::relative_month) {
@@ -347,6 +403,10 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
         m.first = to_sys_days(c, {y, mo, 1});
         m.last = m.first + date::days{month_length(c, y, mo) - 1};
         m.granularity = granularity::month;
+        if (p.part == lexicon::part_middle) {  // منتصف الشهر الماضي: the 15th
+          m.first = m.last = m.first + date::days{14};
+          m.granularity = granularity::day;
+        }
       } else {
         const int y = f.year + p.offset;
         m.first = to_sys_days(c, {y, 1, 1});

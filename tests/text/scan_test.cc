@@ -1,10 +1,12 @@
 // The word-boundary bitmap of the scanner: the SSE2 path against the
-// portable one, and both against characters of known kind.
+// portable one, and both against characters of known kind; the lexicon's
+// zones against the tz database.
 #include "lexicon/scan.h"
 
 #include <taqvim/text/normalize.h>
 
 #include <catch2/catch.hpp>
+#include <date/tz.h>
 
 #include <cstdint>
 #include <random>
@@ -112,4 +114,15 @@ TEST_CASE("scan: a character ends a word exactly when it is a token of its own",
     CAPTURE(static_cast<unsigned>(c));
     CHECK((tokens.size() == 3) == symbol);
   }
+}
+
+TEST_CASE("lexicon: every zone a written zone names is in the tz database", "[lexicon][zone]") {
+  int zones = 0;
+  for (int i = 0; !taqvim::lexicon::zone_name(i).empty(); ++i, ++zones) {
+    const std::string name(taqvim::lexicon::zone_name(i));
+    INFO(name);
+    CHECK_NOTHROW(date::locate_zone(name));
+  }
+  CHECK(zones >= 10);
+  CHECK(taqvim::lexicon::zone_name(-1).empty());
 }

@@ -69,6 +69,9 @@ std::pair<std::int16_t, std::int16_t> unit_and_number(const std::string& v, int 
   return {word_value(units, v.substr(0, colon)), integer(v.substr(colon + 1), lo, hi)};
 }
 
+// The zones that kind::zone entries name, in order of first mention.
+std::vector<std::string> zones;
+
 entry parse_value(kind k, const std::string& v) {
   using namespace taqvim::lexicon;
   switch (k) {
@@ -104,6 +107,24 @@ entry parse_value(kind k, const std::string& v) {
     case kind::connector:
     case kind::not_date: return {k, 0, 0};
     case kind::span: return {k, word_value(units, v), 0};
+    case kind::part: return {k, word_value(names(part_names), v), 0};
+    case kind::holiday: {
+      // "CALENDAR:MONTH/DAY", e.g. hijri:10/1
+      const auto colon = v.find(':'), slash = v.find('/');
+      if (colon == std::string::npos || slash == std::string::npos || slash < colon)
+        fail("value '" + v + "' needs the form CALENDAR:MONTH/DAY");
+      const std::int16_t era = word_value(names(era_names), v.substr(0, colon));
+      const std::int16_t month = integer(v.substr(colon + 1, slash - colon - 1), 1, 12);
+      const std::int16_t day = integer(v.substr(slash + 1), 1, 31);
+      return {k, static_cast<std::int16_t>(month * 100 + day), era};
+    }
+    case kind::decade: return {k, integer(v, 0, 90), 0};
+    case kind::zone: {
+      if (v.empty() || v.find_first_of(" \"\\") != std::string::npos) fail("value '" + v + "' is not a zone name");
+      auto at = std::find(zones.begin(), zones.end(), v);
+      if (at == zones.end()) at = zones.insert(zones.end(), v);
+      return {k, static_cast<std::int16_t>(at - zones.begin()), 0};
+    }
   }
   fail("unknown kind");
 }
@@ -194,6 +215,9 @@ int main(int argc, char** argv) {
         }
         i += len;
       }
+      // A closing dot (ه.ش., هـ.) is left to the text: there it may as well
+      // end the sentence, and a match should not take the full stop.
+      while (!key.empty() && key.back() == '.') key.pop_back();
       if (key.empty()) fail("empty surface");
       entry e = parse_value(k, value);
       e.variety = variety;
@@ -254,7 +278,12 @@ int main(int argc, char** argv) {
     out << (i % 6 == 0 ? "\n  " : " ") << "{kind(" << static_cast<int>(all[i].k) << "), " << all[i].value
         << ", " << all[i].aux << ", variety_tag(" << static_cast<int>(all[i].variety) << ")},";
   }
-  out << "\n};\n\n}  // namespace\n\nconst trie& table() noexcept {\n"
+  out << "\n};\n\nconst char* const zones[] = {";
+  for (const std::string& z : zones) out << "\n  \"" << z << "\",";
+  out << "\n  nullptr,\n};\n\n}  // namespace\n\n"
+         "std::string_view zone_name(int index) noexcept {\n"
+         "  return index >= 0 && index < " << zones.size() << " ? zones[index] : std::string_view{};\n}\n\n"
+         "const trie& table() noexcept {\n"
          "  static constexpr trie t{alphabet, " << letters.size()
       << ", edge_begin, labels, targets, entry_begin, entries, " << order.size() << "};\n  return t;\n}\n\n}  // namespace lexicon\n}  // namespace taqvim\n";
 

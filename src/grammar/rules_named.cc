@@ -1,0 +1,113 @@
+// Rules for named days and spans: holidays, parts of a month or year,
+// decades.
+#include "grammar/grammar.h"
+
+namespace taqvim {
+namespace grammar {
+
+// نوروز, عيد الفطر 2019, عید فطر ۱۴۰۲, عيد الأضحى العام الماضي, شب یلدا: a
+// named day of its own calendar, in the year written (in any calendar) or
+// named from the reference's, else the nearest.
+bool grammar::holiday_expr(std::size_t i, expression& p) const {
+  const auto* h = entry_of(i, kind::holiday);
+  if (!h) return false;
+  p.s = shape::date;
+  p.sys = h->aux == lexicon::era_jalali ? system::jalali
+          : h->aux == lexicon::era_hijri ? system::hijri
+                                          : system::gregorian;
+  p.sys_from_name = true;
+  p.month = static_cast<unsigned>(h->value / 100);
+  p.day = static_cast<unsigned>(h->value % 100);
+  std::size_t j = i + 1;
+  // عید قربان ۱۰ ذی‌الحجه ۱۴۴۴, عيد الأضحى يوم 10 ذو الحجة: the date written
+  // after the name is the one meant.
+  std::size_t d = j;
+  if (punct(d, ',') || punct(d, '-') || punct(d, '(')) ++d;
+  if (filler(d, lexicon::fill_day_word) && !entry_of(d + 1, kind::weekday)) ++d;
+  if (expression q; (full_date(d, q) || (q = {}, numeric_date(d, q))) && q.s == shape::date) {
+    const bool paren = punct(d - 1, '(') && d - 1 == j;
+    if (!paren || punct(q.te, ')')) {
+      p = q;
+      if (paren) ++p.te;
+      return true;
+    }
+  }
+  int year = 0;
+  bool two = false, named = false;
+  system ysys = system::unknown;
+  if (const std::size_t y = year_part(j, year, two, ysys, named, false); y && !two) {
+    p.year = year;
+    if (named) p.year_sys = ysys;
+    else p.guess_year = true;
+    j = y;
+  } else {
+    j = relative_year(j, p);
+  }
+  p.te = j;
+  return true;
+}
+
+// اوایل آذر ۱۴۰۲, اواخر سال ۱۴۰۲, أواخر الشهر الماضي, مطلع العام المقبل,
+// منتصف رمضان, نیمه شعبان: early and late take the value of the month or
+// year they qualify, the middle of a month is its 15th day.
+bool grammar::part_expr(std::size_t i, expression& p) const {
+  const auto* e = entry_of(i, kind::part);
+  if (!e) return false;
+  std::size_t j = i + 1;
+  if (filler(j, lexicon::fill_of)) ++j;
+  expression q;
+  if (!(full_date(j, q) && q.s == shape::month) &&
+      !((q = {}, relative_expr(j, q)) && (q.s == shape::relative_month || q.s == shape::relative_year)) &&
+      !((q = {}, year_expr(j, q)))) {
+    // A month alone: safe after a word that names a part of it.
+    q = {};
+    if (filler(j, lexicon::fill_month_word) && month_name(j + 1)) ++j;
+    unsigned month = 0;
+    system sys = system::unknown;
+    bool mismatch = false, needs_year = false;
+    const std::size_t m = month_part(j, month, sys, mismatch, needs_year);
+    if (!m || needs_year) return false;
+    q.s = shape::month;
+    q.sys = sys;
+    q.sys_from_name = true;
+    q.month = month;
+    q.dual_mismatch = mismatch;
+    q.te = m;
+  }
+  p = q;
+  p.part = e->value;
+  return true;
+}
+
+// دهه ۱۳۷۰, دهه ۷۰, دهه هفتاد, عقد التسعينيات, الثمانينات: ten years.
+bool grammar::decade_expr(std::size_t i, expression& p) const {
+  std::size_t j = i;
+  const bool word = filler(j, lexicon::fill_decade_word);
+  if (word) ++j;
+  int start = -1;
+  bool full = false;
+  if (const auto* d = entry_of(j, kind::decade)) {
+    start = d->value;
+    ++j;
+  } else if (!word) {
+    return false;
+  } else if (plain_number(j) && (t_[j].digits == 4 || t_[j].digits == 2) && t_[j].value % 10 == 0) {
+    start = static_cast<int>(t_[j].value);
+    full = t_[j].digits == 4;
+    ++j;
+  } else if (int v = 0; const std::size_t k = cardinal_words(j, v)) {
+    if (v < 10 || v > 90 || v % 10 != 0) return false;
+    start = v;
+    j = k;
+  } else {
+    return false;
+  }
+  p.s = shape::decade;
+  p.year = start;
+  p.two_digit_year = !full;
+  p.te = j;
+  return true;
+}
+
+}  // namespace grammar
+}  // namespace taqvim
