@@ -32,7 +32,12 @@ enum class calendar : unsigned char {
   hijri_iran,         // hijri::year_month_day<hijri::iran>
   hijri_civil,        // hijri::year_month_day<hijri::civil>
   hijri_tbla,         // hijri::year_month_day<hijri::tbla>
+  hijri_umm_al_qura_printed,  // hijri::year_month_day<hijri::umm_al_qura_printed>
 };
+
+[[nodiscard]] constexpr bool is_hijri(calendar c) noexcept {
+  return c != calendar::gregorian && c != calendar::jalali;
+}
 
 // A date as three plain numbers, in whichever calendar accompanies it.
 struct date_fields {
@@ -68,6 +73,8 @@ constexpr auto visit(calendar c, F&& f) noexcept {
     case calendar::hijri_iran: return f(type_tag<hijri::year_month_day<hijri::iran>>{});
     case calendar::hijri_civil: return f(type_tag<hijri::year_month_day<hijri::civil>>{});
     case calendar::hijri_tbla: return f(type_tag<hijri::year_month_day<hijri::tbla>>{});
+    case calendar::hijri_umm_al_qura_printed:
+      return f(type_tag<hijri::year_month_day<hijri::umm_al_qura_printed>>{});
     case calendar::gregorian: break;
   }
   return f(type_tag<date::year_month_day>{});
@@ -83,7 +90,7 @@ constexpr YMD make(const date_fields& x) noexcept {
 
 // Days in month `month` of `year`; 0 when the month is not 1..12 or the year
 // is outside [min_year, max_year].
-constexpr unsigned month_length(calendar c, int year, unsigned month) noexcept {
+[[nodiscard]] constexpr unsigned month_length(calendar c, int year, unsigned month) noexcept {
   if (year < min_year || year > max_year || month < 1 || month > 12) return 0;
   return detail::visit(c, [&](auto tag) {
     using ymd_t = typename decltype(tag)::type;
@@ -96,18 +103,18 @@ constexpr unsigned month_length(calendar c, int year, unsigned month) noexcept {
   });
 }
 
-constexpr bool valid(calendar c, const date_fields& x) noexcept {
+[[nodiscard]] constexpr bool valid(calendar c, const date_fields& x) noexcept {
   return x.day >= 1 && x.day <= month_length(c, x.year, x.month);
 }
 
 // Requires valid(c, x).
-constexpr date::sys_days to_sys_days(calendar c, const date_fields& x) noexcept {
+[[nodiscard]] constexpr date::sys_days to_sys_days(calendar c, const date_fields& x) noexcept {
   return detail::visit(c, [&](auto tag) {
     return date::sys_days{detail::make<typename decltype(tag)::type>(x)};
   });
 }
 
-constexpr date_fields from_sys_days(calendar c, date::sys_days d) noexcept {
+[[nodiscard]] constexpr date_fields from_sys_days(calendar c, date::sys_days d) noexcept {
   return detail::visit(c, [&](auto tag) {
     const typename decltype(tag)::type r{d};
     return date_fields{static_cast<int>(r.year()), static_cast<unsigned>(r.month()),
@@ -117,7 +124,7 @@ constexpr date_fields from_sys_days(calendar c, date::sys_days d) noexcept {
 
 // True when the date lies outside the table its calendar is defined by, and
 // the value comes from a fallback rule (see hijri.h).
-constexpr bool approximate(calendar c, const date_fields& x) noexcept {
+[[nodiscard]] constexpr bool approximate(calendar c, const date_fields& x) noexcept {
   return detail::visit(c, [&](auto tag) {
     using ymd_t = typename decltype(tag)::type;
     if constexpr (std::is_same_v<ymd_t, date::year_month_day> ||
@@ -129,9 +136,22 @@ constexpr bool approximate(calendar c, const date_fields& x) noexcept {
   });
 }
 
+// A user's Hijri adjustment: the Hijri calendars' dates moved `hijri_offset`
+// days later (+1: 1 Ramadan 1445 AH, 2024-03-11 in Umm al-Qura, becomes
+// 2024-03-12), as when a local sighting begins each month a day after the
+// published calendar. Gregorian and Jalali are not moved. Months keep their
+// lengths; only their first day moves. Requires valid(c, x).
+[[nodiscard]] constexpr date::sys_days to_sys_days(calendar c, const date_fields& x, int hijri_offset) noexcept {
+  return to_sys_days(c, x) + date::days{is_hijri(c) ? hijri_offset : 0};
+}
+[[nodiscard]] constexpr date_fields from_sys_days(calendar c, date::sys_days d, int hijri_offset) noexcept {
+  return from_sys_days(c, d - date::days{is_hijri(c) ? hijri_offset : 0});
+}
+
 // Names used on the command line and in JSON: "gregorian", "jalali",
-// "hijri" (Umm al-Qura), "hijri-iran", "hijri-civil", "hijri-tbla".
-constexpr std::string_view name(calendar c) noexcept {
+// "hijri" (Umm al-Qura as computed), "hijri-iran", "hijri-civil", "hijri-tbla",
+// "hijri-printed" (Umm al-Qura as printed).
+[[nodiscard]] constexpr std::string_view name(calendar c) noexcept {
   switch (c) {
     case calendar::gregorian: return "gregorian";
     case calendar::jalali: return "jalali";
@@ -139,13 +159,15 @@ constexpr std::string_view name(calendar c) noexcept {
     case calendar::hijri_iran: return "hijri-iran";
     case calendar::hijri_civil: return "hijri-civil";
     case calendar::hijri_tbla: return "hijri-tbla";
+    case calendar::hijri_umm_al_qura_printed: return "hijri-printed";
   }
   return "gregorian";
 }
 
 constexpr bool parse_calendar(std::string_view s, calendar& out) noexcept {
   for (calendar c : {calendar::gregorian, calendar::jalali, calendar::hijri_umm_al_qura,
-                     calendar::hijri_iran, calendar::hijri_civil, calendar::hijri_tbla}) {
+                     calendar::hijri_iran, calendar::hijri_civil, calendar::hijri_tbla,
+                     calendar::hijri_umm_al_qura_printed}) {
     if (s == name(c)) {
       out = c;
       return true;

@@ -7,18 +7,22 @@
 //   bool table = !h.approximate();                          // true: inside the published table
 //
 // Rules:
-//   umm_al_qura  Saudi Arabia's published Umm al-Qura calendar, 1300..1600 AH
-//                (the table ICU carries, itself from KACST).
+//   umm_al_qura  Saudi Arabia's Umm al-Qura calendar as KACST computes it today,
+//                1300..1600 AH (the table ICU carries, itself from KACST);
+//                approximate before 1420 AH, where it is not what was printed.
+//   umm_al_qura_printed
+//                the Umm al-Qura calendar as printed and used, 1343..1450 AH;
+//                from 1451 AH the same as umm_al_qura.
 //   iran         Iran's official lunar calendar as published and observed,
-//                1265/1..1447/9 AH (with 1447/10 starting 2026-03-21);
-//                from 1447/10 on, Umm al-Qura's month lengths.
+//                1265/1..1448/9 AH (with 1448/10 starting 2027-03-10);
+//                from 1448/10 on, Umm al-Qura's month lengths.
 //   civil        tabular, type II leap years (2, 5, 7, 10, 13, 16, 18, 21, 24,
 //                26, 29 of each 30), epoch Friday 16 July 622 (Julian).
 //   tbla         the same tabular rule with the astronomical epoch, Thursday
 //                15 July 622 (Julian).
 //
 // Outside a table a rule continues with its fallback (umm_al_qura → civil,
-// iran → umm_al_qura), shifted by whole days so that it joins the table's
+// iran and umm_al_qura_printed → umm_al_qura), shifted by whole days so that it joins the table's
 // first and last day with no gap or overlap; such dates report
 // approximate() == true. Years use astronomical numbering: year 0 is 1 BH.
 #ifndef TAQVIM_HIJRI_H
@@ -30,6 +34,7 @@
 #include <date/date.h>
 
 #include <cstdint>
+#include <type_traits>
 
 namespace taqvim {
 namespace hijri {
@@ -144,6 +149,49 @@ struct tabulated {
   }
 };
 
+// A list of month starts (see month_list), continued outside it by a fallback
+// rule shifted to join it seamlessly, as in tabulated.
+template <const month_list& L, class Fallback>
+struct listed {
+  static constexpr std::int64_t index(std::int64_t y, unsigned m) noexcept {
+    return (y - L.first_year) * 12 + m - 1;
+  }
+  static constexpr bool covered(std::int64_t y, unsigned m) noexcept {
+    const std::int64_t i = index(y, m);
+    return i >= 0 && i < L.months;
+  }
+  static constexpr std::int64_t first_day() noexcept { return L.starts[0]; }
+  static constexpr std::int64_t end_day() noexcept { return L.starts[L.months]; }
+  static constexpr std::int64_t shift_before() noexcept {
+    return first_day() - Fallback::to_days(L.first_year, 1, 1);
+  }
+  static constexpr std::int64_t shift_after() noexcept {
+    const std::int64_t n = L.months;
+    return end_day() - Fallback::to_days(L.first_year + n / 12, static_cast<unsigned>(n % 12) + 1, 1);
+  }
+  static constexpr unsigned month_length(std::int64_t y, unsigned m) noexcept {
+    if (!covered(y, m)) return Fallback::month_length(y, m);
+    const std::int64_t i = index(y, m);
+    return static_cast<unsigned>(L.starts[i + 1] - L.starts[i]);
+  }
+  static constexpr std::int64_t to_days(std::int64_t y, unsigned m, unsigned d) noexcept {
+    if (covered(y, m)) return L.starts[index(y, m)] + d - 1;
+    return Fallback::to_days(y, m, d) + (y < L.first_year ? shift_before() : shift_after());
+  }
+  static constexpr fields from_days(std::int64_t z) noexcept {
+    if (z < first_day()) return Fallback::from_days(z - shift_before());
+    if (z >= end_day()) return Fallback::from_days(z - shift_after());
+    // A mean month of 10631/360 days lands within a month or two of the
+    // right one; the walk settles it.
+    std::int64_t i = (z - first_day()) * 360 / 10631;
+    if (i >= L.months) i = L.months - 1;
+    while (L.starts[i] > z) --i;
+    while (L.starts[i + 1] <= z) ++i;
+    return {L.first_year + i / 12, static_cast<unsigned>(i % 12) + 1,
+            static_cast<unsigned>(z - L.starts[i]) + 1};
+  }
+};
+
 // 1 Muharram 1 AH: Friday 16 July 622 Julian = 19 July 622 proleptic Gregorian.
 inline constexpr std::int64_t civil_epoch =
     date::sys_days{date::year{622} / date::July / 19}.time_since_epoch().count();
@@ -152,30 +200,80 @@ inline constexpr std::int64_t civil_epoch =
 
 struct civil : detail::tabular<detail::civil_epoch> {};
 struct tbla : detail::tabular<detail::civil_epoch - 1> {};
-struct umm_al_qura : detail::tabulated<detail::umm_al_qura_table, civil> {};
+// KACST's computed table is a recomputation: before 1420 AH the calendar
+// printed and used at the time (umm_al_qura_printed) differs from it in 529
+// of the 924 months of 1343..1419, so those years are approximate here.
+struct umm_al_qura : detail::tabulated<detail::umm_al_qura_table, civil> {
+  static constexpr int first_as_used = 1420;
+  static constexpr bool exact(std::int64_t y, unsigned m) noexcept {
+    return y >= first_as_used && tabulated::exact(y, m);
+  }
+};
 struct iran : detail::tabulated<detail::iran_table, umm_al_qura> {};
+// The Umm al-Qura calendar as printed and used: 1343..1450 AH from the
+// newspaper's mastheads, the KFUPM comparison calendar and the official
+// comparative calendar books (some months of 28 or 31 days); from 1451 AH
+// the computed table, which it meets without a shift; before 1343 the
+// computed table shifted to join it (approximate).
+struct umm_al_qura_printed : detail::listed<detail::umm_al_qura_printed_table, umm_al_qura> {
+  static constexpr bool exact(std::int64_t y, unsigned m) noexcept {
+    return y >= detail::umm_al_qura_printed_table.first_year &&
+           (covered(y, m) || umm_al_qura::exact(y, m));
+  }
+};
+static_assert(umm_al_qura_printed::shift_after() == 0,
+              "the printed edition hands over to the computed table without a shift");
+
+// The requirements of a Hijri rule, the Rule of year_month_day<Rule>: a type
+// with these static constexpr noexcept functions, for any year y and month
+// m in 1..12 (days counted from 1970-01-01):
+//   month_length(std::int64_t y, unsigned m) -> unsigned   29 or 30 (28..31 as printed)
+//   to_days(std::int64_t y, unsigned m, unsigned d) -> std::int64_t
+//       the day of (y, m, d); a day past the month's end counts on
+//   from_days(std::int64_t z) -> hijri::rule_fields       the date of day z
+//   exact(std::int64_t y, unsigned m) -> bool              false where the value is approximate
+// and from_days(to_days(y, m, d)) == {y, m, d} for every valid date. Every
+// rule here meets them; a user's rule (a country's table, say) that does can
+// be used everywhere a built-in one can, except the runtime `calendar` enum.
+using rule_fields = detail::fields;
+
+template <class R, class = void>
+struct is_rule : std::false_type {};
+template <class R>
+struct is_rule<R, std::void_t<decltype(unsigned{R::month_length(std::int64_t{}, 1U)}),
+                              decltype(std::int64_t{R::to_days(std::int64_t{}, 1U, 1U)}),
+                              decltype(rule_fields{R::from_days(std::int64_t{})}),
+                              decltype(bool{R::exact(std::int64_t{}, 1U)})>>
+    : std::bool_constant<noexcept(R::to_days(std::int64_t{}, 1U, 1U)) && noexcept(R::from_days(std::int64_t{}))> {};
+template <class R>
+inline constexpr bool is_rule_v = is_rule<R>::value;
 
 template <class Rule>
-constexpr date::day last_day(year y, month m) noexcept {
+class year_month_day;
+
+template <class Rule>
+[[nodiscard]] constexpr date::day last_day(year y, month m) noexcept {
   const unsigned mu = static_cast<unsigned>(m);
   if (mu < 1 || mu > 12) return date::day{0};
   return date::day{Rule::month_length(static_cast<int>(y), mu)};
 }
 
 template <class Rule>
-constexpr unsigned days_in_year(year y) noexcept {
+[[nodiscard]] constexpr unsigned days_in_year(year y) noexcept {
   const std::int64_t yy = static_cast<int>(y);
   return static_cast<unsigned>(Rule::to_days(yy + 1, 1, 1) - Rule::to_days(yy, 1, 1));
 }
 
 // A leap year has 355 days (Dhu al-Hijja of 30 days in the tabular rules).
 template <class Rule>
-constexpr bool is_leap(year y) noexcept {
+[[nodiscard]] constexpr bool is_leap(year y) noexcept {
   return days_in_year<Rule>(y) == 355;
 }
 
 template <class Rule>
-class year_month_day {
+class year_month_day : public taqvim::detail::ymd_operators<year_month_day<Rule>, hijri::year, hijri::month> {
+  static_assert(is_rule_v<Rule>, "Rule must meet the Hijri rule requirements (see is_rule above)");
+
   hijri::year y_;
   hijri::month m_;
   date::day d_;
@@ -196,23 +294,23 @@ class year_month_day {
   explicit constexpr year_month_day(date::local_days dp) noexcept
       : year_month_day(from_days(dp.time_since_epoch().count())) {}
 
-  constexpr hijri::year year() const noexcept { return y_; }
-  constexpr hijri::month month() const noexcept { return m_; }
-  constexpr date::day day() const noexcept { return d_; }
+  [[nodiscard]] constexpr hijri::year year() const noexcept { return y_; }
+  [[nodiscard]] constexpr hijri::month month() const noexcept { return m_; }
+  [[nodiscard]] constexpr date::day day() const noexcept { return d_; }
 
-  constexpr bool ok() const noexcept {
+  [[nodiscard]] constexpr bool ok() const noexcept {
     return y_.ok() && m_.ok() && date::day{1} <= d_ && d_ <= last_day<Rule>(y_, m_);
   }
   // True when the rule's own table does not cover this month and the value
   // comes from its fallback (see the rules above). Always false for tabular rules.
-  constexpr bool approximate() const noexcept {
+  [[nodiscard]] constexpr bool approximate() const noexcept {
     return !Rule::exact(static_cast<int>(y_), static_cast<unsigned>(m_));
   }
 
   // Days since 1970-01-01. Fields that are not ok() still give a day: a day
   // past the month's end spills into the next month, and month 0 or 13 is
   // the previous Dhu al-Hijja or the next Muharram.
-  constexpr date::days to_days() const noexcept {
+  [[nodiscard]] constexpr date::days to_days() const noexcept {
     int y = static_cast<int>(y_);
     unsigned m = static_cast<unsigned>(m_);
     if (!m_.ok()) taqvim::detail::add_months(y, m, 0);
@@ -222,47 +320,51 @@ class year_month_day {
   explicit constexpr operator date::local_days() const noexcept {
     return date::local_days{to_days()};
   }
-
-  // Field arithmetic, as in jalali::year_month_day: the day is kept and the
-  // result may not be ok(); see clamp_day().
-  constexpr year_month_day& operator+=(date::months n) noexcept {
-    int y = static_cast<int>(y_);
-    unsigned m = static_cast<unsigned>(m_);
-    taqvim::detail::add_months(y, m, n.count());
-    y_ = hijri::year{y};
-    m_ = hijri::month{m};
-    return *this;
-  }
-  constexpr year_month_day& operator-=(date::months n) noexcept { return *this += -n; }
-  constexpr year_month_day& operator+=(date::years n) noexcept {
-    y_ += n;
-    return *this;
-  }
-  constexpr year_month_day& operator-=(date::years n) noexcept {
-    y_ -= n;
-    return *this;
-  }
-  friend constexpr year_month_day operator+(year_month_day a, date::months n) noexcept { return a += n; }
-  friend constexpr year_month_day operator-(year_month_day a, date::months n) noexcept { return a -= n; }
-  friend constexpr year_month_day operator+(year_month_day a, date::years n) noexcept { return a += n; }
-  friend constexpr year_month_day operator-(year_month_day a, date::years n) noexcept { return a -= n; }
-
-  friend constexpr bool operator==(const year_month_day& a, const year_month_day& b) noexcept {
-    return a.y_ == b.y_ && a.m_ == b.m_ && a.d_ == b.d_;
-  }
-  friend constexpr bool operator!=(const year_month_day& a, const year_month_day& b) noexcept {
-    return !(a == b);
-  }
-  friend constexpr bool operator<(const year_month_day& a, const year_month_day& b) noexcept {
-    return a.y_ != b.y_ ? a.y_ < b.y_ : a.m_ != b.m_ ? a.m_ < b.m_ : a.d_ < b.d_;
-  }
-  friend constexpr bool operator>(const year_month_day& a, const year_month_day& b) noexcept { return b < a; }
-  friend constexpr bool operator<=(const year_month_day& a, const year_month_day& b) noexcept { return !(b < a); }
-  friend constexpr bool operator>=(const year_month_day& a, const year_month_day& b) noexcept { return !(a < b); }
+  // Month and year arithmetic and comparisons: detail::ymd_operators, as for
+  // jalali::year_month_day (the day is kept; see clamp_day()).
 };
 
+// date.h's construction syntax. A Hijri date names its rule where it becomes
+// a day:
+//   hijri::year_month_day<hijri::umm_al_qura> h = hijri::year{1445}/9/1;
+//   auto i = hijri::year{1445}/hijri::ramadan/1;   // fields, no rule yet
+//   date::sys_days d = i.in<hijri::iran>();
+using year_month = taqvim::detail::basic_year_month<hijri::year, hijri::month>;
+
+class year_month_day_fields {
+  hijri::year y_;
+  hijri::month m_;
+  date::day d_;
+
+ public:
+  constexpr year_month_day_fields(const hijri::year& y, const hijri::month& m, const date::day& d) noexcept
+      : y_(y), m_(m), d_(d) {}
+  [[nodiscard]] constexpr hijri::year year() const noexcept { return y_; }
+  [[nodiscard]] constexpr hijri::month month() const noexcept { return m_; }
+  [[nodiscard]] constexpr date::day day() const noexcept { return d_; }
+  template <class Rule>
+  [[nodiscard]] constexpr year_month_day<Rule> in() const noexcept {
+    return {y_, m_, d_};
+  }
+  template <class Rule>
+  constexpr operator year_month_day<Rule>() const noexcept {
+    return in<Rule>();
+  }
+};
+
+[[nodiscard]] constexpr year_month operator/(const year& y, const month& m) noexcept { return {y, m}; }
+[[nodiscard]] constexpr year_month operator/(const year& y, int m) noexcept {
+  return {y, month{static_cast<unsigned>(m)}};
+}
+[[nodiscard]] constexpr year_month_day_fields operator/(const year_month& ym, const date::day& d) noexcept {
+  return {ym.year(), ym.month(), d};
+}
+[[nodiscard]] constexpr year_month_day_fields operator/(const year_month& ym, int d) noexcept {
+  return {ym.year(), ym.month(), date::day{static_cast<unsigned>(d)}};
+}
+
 template <class Rule>
-constexpr year_month_day<Rule> clamp_day(const year_month_day<Rule>& ymd) noexcept {
+[[nodiscard]] constexpr year_month_day<Rule> clamp_day(const year_month_day<Rule>& ymd) noexcept {
   const date::day last = last_day<Rule>(ymd.year(), ymd.month());
   return ymd.day() > last ? year_month_day<Rule>{ymd.year(), ymd.month(), last} : ymd;
 }

@@ -100,12 +100,12 @@ constexpr unsigned days_before_month(unsigned m) noexcept {
 
 }  // namespace detail
 
-constexpr bool is_leap(year y) noexcept { return detail::is_leap(static_cast<int>(y)); }
+[[nodiscard]] constexpr bool is_leap(year y) noexcept { return detail::is_leap(static_cast<int>(y)); }
 
-constexpr unsigned days_in_year(year y) noexcept { return is_leap(y) ? 366 : 365; }
+[[nodiscard]] constexpr unsigned days_in_year(year y) noexcept { return is_leap(y) ? 366 : 365; }
 
 // Length of month m of year y: 31, 30, or 29/30 for Esfand. 0 if m is not a month.
-constexpr date::day last_day(year y, month m) noexcept {
+[[nodiscard]] constexpr date::day last_day(year y, month m) noexcept {
   const unsigned mu = static_cast<unsigned>(m);
   if (mu < 1 || mu > 12) return date::day{0};
   if (mu <= 6) return date::day{31};
@@ -113,7 +113,7 @@ constexpr date::day last_day(year y, month m) noexcept {
   return date::day{is_leap(y) ? 30U : 29U};
 }
 
-class year_month_day {
+class year_month_day : public taqvim::detail::ymd_operators<year_month_day, jalali::year, jalali::month> {
   jalali::year y_;
   jalali::month m_;
   date::day d_;
@@ -146,18 +146,18 @@ class year_month_day {
   explicit constexpr year_month_day(date::local_days dp) noexcept
       : year_month_day(from_days(dp.time_since_epoch().count())) {}
 
-  constexpr jalali::year year() const noexcept { return y_; }
-  constexpr jalali::month month() const noexcept { return m_; }
-  constexpr date::day day() const noexcept { return d_; }
+  [[nodiscard]] constexpr jalali::year year() const noexcept { return y_; }
+  [[nodiscard]] constexpr jalali::month month() const noexcept { return m_; }
+  [[nodiscard]] constexpr date::day day() const noexcept { return d_; }
 
-  constexpr bool ok() const noexcept {
+  [[nodiscard]] constexpr bool ok() const noexcept {
     return y_.ok() && m_.ok() && date::day{1} <= d_ && d_ <= last_day(y_, m_);
   }
 
   // Days since 1970-01-01. Fields that are not ok() still give a day: a day
   // past the month's end spills into the next month, and month 0 or 13 is
   // the previous December or the next January (as in date's arithmetic).
-  constexpr date::days to_days() const noexcept {
+  [[nodiscard]] constexpr date::days to_days() const noexcept {
     int y = static_cast<int>(y_);
     unsigned m = static_cast<unsigned>(m_);
     if (!m_.ok()) taqvim::detail::add_months(y, m, 0);
@@ -168,49 +168,28 @@ class year_month_day {
   explicit constexpr operator date::local_days() const noexcept {
     return date::local_days{to_days()};
   }
-
-  // Month and year arithmetic changes the fields only: the day is kept, so
+  // Month and year arithmetic (+, -, +=, -= of date::months and date::years)
+  // and comparisons come from detail::ymd_operators: the day is kept, so
   // 31 Shahrivar + 1 month is 31 Mehr, which is not ok(). Use clamp_day() to
   // take the month's last day instead, or convert to sys_days to let the day
   // spill into the next month.
-  constexpr year_month_day& operator+=(date::months n) noexcept {
-    int y = static_cast<int>(y_);
-    unsigned m = static_cast<unsigned>(m_);
-    taqvim::detail::add_months(y, m, n.count());
-    y_ = jalali::year{y};
-    m_ = jalali::month{m};
-    return *this;
-  }
-  constexpr year_month_day& operator-=(date::months n) noexcept { return *this += -n; }
-  constexpr year_month_day& operator+=(date::years n) noexcept {
-    y_ += n;
-    return *this;
-  }
-  constexpr year_month_day& operator-=(date::years n) noexcept {
-    y_ -= n;
-    return *this;
-  }
-  friend constexpr year_month_day operator+(year_month_day a, date::months n) noexcept { return a += n; }
-  friend constexpr year_month_day operator-(year_month_day a, date::months n) noexcept { return a -= n; }
-  friend constexpr year_month_day operator+(year_month_day a, date::years n) noexcept { return a += n; }
-  friend constexpr year_month_day operator-(year_month_day a, date::years n) noexcept { return a -= n; }
-
-  friend constexpr bool operator==(const year_month_day& a, const year_month_day& b) noexcept {
-    return a.y_ == b.y_ && a.m_ == b.m_ && a.d_ == b.d_;
-  }
-  friend constexpr bool operator!=(const year_month_day& a, const year_month_day& b) noexcept {
-    return !(a == b);
-  }
-  friend constexpr bool operator<(const year_month_day& a, const year_month_day& b) noexcept {
-    return a.y_ != b.y_ ? a.y_ < b.y_ : a.m_ != b.m_ ? a.m_ < b.m_ : a.d_ < b.d_;
-  }
-  friend constexpr bool operator>(const year_month_day& a, const year_month_day& b) noexcept { return b < a; }
-  friend constexpr bool operator<=(const year_month_day& a, const year_month_day& b) noexcept { return !(b < a); }
-  friend constexpr bool operator>=(const year_month_day& a, const year_month_day& b) noexcept { return !(a < b); }
 };
 
+// date.h's construction syntax: jalali::year{1402}/5/15, jalali::year{1402}/jalali::mordad/15.
+using year_month = taqvim::detail::basic_year_month<jalali::year, jalali::month>;
+[[nodiscard]] constexpr year_month operator/(const year& y, const month& m) noexcept { return {y, m}; }
+[[nodiscard]] constexpr year_month operator/(const year& y, int m) noexcept {
+  return {y, month{static_cast<unsigned>(m)}};
+}
+[[nodiscard]] constexpr year_month_day operator/(const year_month& ym, const date::day& d) noexcept {
+  return {ym.year(), ym.month(), d};
+}
+[[nodiscard]] constexpr year_month_day operator/(const year_month& ym, int d) noexcept {
+  return {ym.year(), ym.month(), date::day{static_cast<unsigned>(d)}};
+}
+
 // The same date with its day lowered to the month's last day where it is past it.
-constexpr year_month_day clamp_day(const year_month_day& ymd) noexcept {
+[[nodiscard]] constexpr year_month_day clamp_day(const year_month_day& ymd) noexcept {
   const date::day last = last_day(ymd.year(), ymd.month());
   return ymd.day() > last ? year_month_day{ymd.year(), ymd.month(), last} : ymd;
 }

@@ -1024,9 +1024,17 @@ std::string verdict(const test_case& c, const std::string& lang) {
   if (c.offset != no_offset && m.offset_minutes != c.offset) return "offset: " + found + "; want " + want;
   constexpr std::uint16_t wrong = taqvim::flag_weekday_mismatch | taqvim::flag_dual_mismatch |
                                   taqvim::flag_invalid_date | taqvim::flag_approximate;
-  if ((m.flags & wrong & ~c.flags) || (m.flags & c.flags) != c.flags) {
+  // The cases are written from ICU's Umm al-Qura table, KACST's computation
+  // of today; before 1420 AH the calendar printed at the time differs from it
+  // (docs/calendars.md), and the extractor says so with `approximate`.
+  std::uint16_t flags = c.flags;
+  if (c.calendar == taqvim::written_calendar::hijri) {
+    const int hy = taqvim::from_sys_days(taqvim::calendar::hijri_umm_al_qura, c.day).year;
+    if (hy < 1420 || hy > 1600) flags |= taqvim::flag_approximate;
+  }
+  if ((m.flags & wrong & ~flags) || (m.flags & flags) != flags) {
     std::string want_flags;
-    for (std::string_view f : taqvim::flag_names(c.flags)) want_flags += " " + std::string(f);
+    for (std::string_view f : taqvim::flag_names(flags)) want_flags += " " + std::string(f);
     return "flags: " + found + "; want " + want + want_flags;
   }
   if (c.check_calendar && m.calendar != c.calendar) return "calendar: " + found + "; want " + want;

@@ -1,6 +1,5 @@
 #include "convert.h"
 
-#include <cstdio>
 #include <istream>
 #include <ostream>
 
@@ -29,89 +28,88 @@ std::string_view trim(std::string_view s) {
   }
 }
 
-// At most nine digits, so the value always fits and absurd inputs still get
-// a range message rather than an overflow.
-bool read_number(std::string_view s, std::size_t& i, long& value) {
-  value = 0;
-  int n = 0;
-  unsigned d = 0;
-  while (i < s.size() && read_digit(s, i, d)) {
-    if (++n > 9) return false;
-    value = value * 10 + d;
-  }
-  return n > 0;
-}
+// One side of a conversion: a calendar, with the user's Hijri table and
+// offset where that calendar is Hijri.
+struct side {
+  calendar c;
+  const hijri_month_table* table;
+  int offset;
 
-std::string format_fields(const date_fields& f) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%s%04d-%02u-%02u", f.year < 0 ? "-" : "",
-                f.year < 0 ? -f.year : f.year, f.month, f.day);
-  return buf;
-}
+  side(calendar cal, const convert_options& opt)
+      : c(cal), table(opt.hijri_table && opt.hijri_table->fallback() == cal ? &*opt.hijri_table : nullptr),
+        offset(is_hijri(cal) ? opt.hijri_offset : 0) {}
+  unsigned month_length(int y, unsigned m) const {
+    return table ? table->month_length(y, m) : taqvim::month_length(c, y, m);
+  }
+  bool valid(const date_fields& f) const { return table ? table->valid(f) : taqvim::valid(c, f); }
+  date::sys_days to_days(const date_fields& f) const {
+    return (table ? table->to_sys_days(f) : taqvim::to_sys_days(c, f)) + date::days{offset};
+  }
+  date_fields from_days(date::sys_days d) const {
+    d -= date::days{offset};
+    return table ? table->from_sys_days(d) : taqvim::from_sys_days(c, d);
+  }
+  bool approximate(const date_fields& f) const {
+    return table ? table->approximate(f) : taqvim::approximate(c, f);
+  }
+  // Why a date of this side is approximate.
+  std::string reason(const date_fields& f) const {
+    if (table && table->approximate(f)) return "outside the months of the --hijri-table file";
+    if (c == calendar::hijri_umm_al_qura && f.year >= 1300 && f.year < 1420)
+      return "Umm al-Qura before 1420 AH as computed today, not as printed then (see hijri-printed)";
+    return "outside the published table of " + std::string(name(c));
+  }
+};
 
 }  // namespace
 
-std::optional<date_fields> parse_date(std::string_view text, std::string& why) {
-  const std::string_view s = trim(text);
-  if (s.empty()) {
-    why = "empty line";
-    return std::nullopt;
-  }
-  std::size_t i = 0;
-  const bool negative = s[0] == '-';
-  if (negative) ++i;
-  long y = 0, m = 0, d = 0;
-  const bool shape = read_number(s, i, y) && i < s.size() && (s[i] == '-' || s[i] == '/') &&
-                     read_number(s, ++i, m) && i < s.size() && (s[i] == '-' || s[i] == '/') &&
-                     read_number(s, ++i, d) && i == s.size();
-  if (!shape) {
-    why = "not a date (expected Y-M-D or Y/M/D)";
-    return std::nullopt;
-  }
-  if (negative) y = -y;
-  if (y < min_year || y > max_year) {
-    why = "year " + std::to_string(y) + " is outside " + std::to_string(min_year) + ".." +
-          std::to_string(max_year);
-    return std::nullopt;
-  }
-  if (m < 1 || m > 12) {
-    why = "month " + std::to_string(m) + " does not exist (months are 1..12)";
-    return std::nullopt;
-  }
-  return date_fields{static_cast<int>(y), static_cast<unsigned>(m), static_cast<unsigned>(d)};
-}
-
 std::optional<std::string> convert_one(std::string_view line, const convert_options& opt,
-                                       std::string& why, bool& approx) {
-  const auto f = parse_date(line, why);
+                                       std::string& why, bool& approx, std::string& note) {
+  const auto f = parse_ymd(line, why);
   if (!f) return std::nullopt;
-  if (!valid(opt.from, *f)) {
-    const unsigned len = month_length(opt.from, f->year, f->month);
-    std::string month = format_fields({f->year, f->month, 1});
+  const side from(opt.from, opt), to(opt.to, opt);
+  if (!from.valid(*f)) {
+    const unsigned len = from.month_length(f->year, f->month);
+    std::string month = format_ymd({f->year, f->month, 1});
     month.resize(month.size() - 3);  // drop "-01"
     why = "day " + std::to_string(f->day) + " does not exist: " + std::string(name(opt.from)) +
           " " + month + " has " + std::to_string(len) + " days";
     return std::nullopt;
   }
-  const date_fields out = from_sys_days(opt.to, to_sys_days(opt.from, *f));
-  approx = approximate(opt.from, *f) || approximate(opt.to, out);
-  return render_digits(format_fields(out), opt.digits);
+  const date_fields out = to.from_days(from.to_days(*f));
+  approx = from.approximate(*f) || to.approximate(out);
+  if (approx) note = from.approximate(*f) ? from.reason(*f) : to.reason(out);
+  return format_ymd(out, opt.digits);
 }
 
 int run_convert(const convert_options& opt, const std::vector<std::string>& dates,
                 std::istream& in, std::ostream& out, std::ostream& err) {
   int status = 0;
   auto one = [&](std::string_view text, const char* where, std::size_t n) {
-    std::string why;
+    std::string why, note;
     bool approx = false;
-    if (const auto r = convert_one(text, opt, why, approx)) {
-      out << *r << '\n';
-      if (approx) {
-        err << "taqvim: " << where << ' ' << n << ": note: " << trim(text)
-            << ": approximate: outside the published table of the Hijri calendar\n";
+    const auto r = convert_one(text, opt, why, approx, note);
+    if (opt.tsv) {
+      // The input as read, minus the blanks trim() drops; a tab or CR inside
+      // it would break the columns.
+      std::string echo(trim(text));
+      for (char& ch : echo) {
+        if (ch == '\t' || ch == '\r') ch = ' ';
       }
+      const bool shown = r && !(approx && opt.strict);
+      out << echo << '\t' << (shown ? *r : std::string()) << '\t'
+          << (!r ? "error" : approx ? "approximate" : "exact") << '\n';
+    }
+    if (r && approx && opt.strict) {
+      if (!opt.tsv) out << '\n';
+      err << "taqvim: " << where << ' ' << n << ": " << trim(text) << ": approximate (--strict): " << note
+          << '\n';
+      status = 1;
+    } else if (r) {
+      if (!opt.tsv) out << *r << '\n';
+      if (approx) err << "taqvim: " << where << ' ' << n << ": note: " << trim(text) << ": approximate: " << note << '\n';
     } else {
-      out << '\n';
+      if (!opt.tsv) out << '\n';
       err << "taqvim: " << where << ' ' << n << ": ";
       if (!trim(text).empty()) err << trim(text) << ": ";
       err << why << '\n';

@@ -4,17 +4,24 @@
 // 2 usage error. Diagnostics go to stderr, prefixed "taqvim:".
 #include <CLI/CLI.hpp>
 
+#include <fstream>
 #include <iostream>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "convert.h"
 #include "extract_cmd.h"
+#include "text_cmds.h"
+
+#include <date/tz.h>
+
+#include <chrono>
 
 namespace {
 
-const std::vector<std::string> calendar_names{"gregorian",   "jalali",      "hijri",
-                                              "hijri-iran", "hijri-civil", "hijri-tbla"};
+const std::vector<std::string> calendar_names{"gregorian",   "jalali",      "hijri",        "hijri-iran",
+                                              "hijri-civil", "hijri-tbla", "hijri-printed"};
 
 }  // namespace
 
@@ -33,7 +40,8 @@ int main(int argc, char** argv) {
       "With no DATE, reads one date per line from stdin and writes one line per input line;\n"
       "a line that is not a valid date gets an empty output line, a message on stderr,\n"
       "and exit status 1 at the end.\n"
-      "Calendars: gregorian, jalali, hijri (Umm al-Qura), hijri-iran, hijri-civil, hijri-tbla.");
+      "Calendars: gregorian, jalali, hijri (Umm al-Qura as KACST computes it), hijri-printed\n"
+      "(Umm al-Qura as printed and used, 1343-1450 AH), hijri-iran, hijri-civil, hijri-tbla.");
   std::string from = "jalali", to = "gregorian", digits = "latin";
   convert->add_option("--from,-f", from, "Calendar of the input")
       ->check(CLI::IsMember(calendar_names))
@@ -44,6 +52,25 @@ int main(int argc, char** argv) {
   convert->add_option("--digits", digits, "Digits of the output: latin, persian or arabic")
       ->check(CLI::IsMember({"latin", "persian", "arabic"}))
       ->capture_default_str();
+  convert->add_flag("--strict", conv.strict,
+                   "An approximate result (outside a Hijri calendar's published table) is an error:\n"
+                   "an empty output line, a message on stderr, exit status 1");
+  std::string convert_format = "plain";
+  convert
+      ->add_option("--format", convert_format,
+                   "plain: one result per line; tsv: INPUT<TAB>OUTPUT<TAB>STATUS per line,\n"
+                   "STATUS exact, approximate or error")
+      ->check(CLI::IsMember({"plain", "tsv"}))
+      ->capture_default_str();
+  convert
+      ->add_option("--hijri-offset", conv.hijri_offset,
+                   "Days the Hijri calendar runs late (+1: every month begins a day later), -2..2")
+      ->check(CLI::Range(-2, 2))
+      ->capture_default_str();
+  std::string hijri_table_file;
+  convert->add_option("--hijri-table", hijri_table_file,
+                      "File of Hijri month starts (lines YEAR/MONTH YYYY-MM-DD) that replace, within\n"
+                      "its months, the Hijri calendar named by --from or --to");
   convert->add_option("DATE", dates,
                       "Dates as Y-M-D or Y/M/D, in ASCII, Persian or Arabic-Indic digits");
 
@@ -91,6 +118,48 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 40));
   extract->add_option("FILE", files, "Documents, or with --jsonl files of records");
 
+  taqvim::cli::format_options fmt;
+  std::vector<std::string> fmt_dates;
+  CLI::App* format_cmd = app.add_subcommand(
+      "format",
+      "Write Gregorian days as text in a calendar.\n"
+      "  taqvim format --style full 2023-08-06   ->  یکشنبه ۱۵ مرداد ۱۴۰۲\n"
+      "  taqvim format --lang ar --calendar hijri --style full 2023-10-07  ->  السبت 22 ربيع الأول 1445 هـ\n"
+      "With no DATE, reads one Gregorian date per line from stdin and writes one line per input line.");
+  std::string fmt_calendar, fmt_lang = "fa", fmt_style = "long", fmt_names = "standard", fmt_digits;
+  format_cmd->add_option("--calendar,-c", fmt_calendar,
+                         "Calendar of the text (default: jalali for fa, gregorian for ar)")
+      ->check(CLI::IsMember(calendar_names));
+  format_cmd->add_option("--lang,-l", fmt_lang, "Language: fa or ar")
+      ->check(CLI::IsMember({"fa", "ar"}))
+      ->capture_default_str();
+  format_cmd->add_option("--style,-s", fmt_style,
+                         "full (with the weekday), long, short (day and month) or numeric (Y/MM/DD)")
+      ->check(CLI::IsMember({"full", "long", "short", "numeric"}))
+      ->capture_default_str();
+  format_cmd
+      ->add_option("--names", fmt_names,
+                   "Month names: egyptian, levantine, iraqi, maghrebi (ar); persian, afghan (fa)")
+      ->check(CLI::IsMember({"standard", "egyptian", "levantine", "iraqi", "maghrebi", "persian", "afghan"}))
+      ->capture_default_str();
+  format_cmd->add_option("--digits", fmt_digits, "latin, persian or arabic (default: persian for fa, latin for ar)")
+      ->check(CLI::IsMember({"latin", "persian", "arabic"}));
+  format_cmd->add_option("DATE", fmt_dates, "Gregorian dates as Y-M-D or Y/M/D, in any digits");
+
+  std::string cal_calendar = "jalali";
+  CLI::App* cal_cmd = app.add_subcommand(
+      "cal",
+      "Show a month (or a year) of a calendar, weeks from Saturday, the Gregorian day beside each day.\n"
+      "  taqvim cal 1402 5        the Jalali month Mordad 1402\n"
+      "  taqvim cal --calendar hijri 1445     every month of 1445 AH (Umm al-Qura)\n"
+      "With no YEAR, today's month.");
+  cal_cmd->add_option("--calendar,-c", cal_calendar, "jalali, hijri, hijri-iran, hijri-printed or gregorian")
+      ->check(CLI::IsMember({"jalali", "hijri", "hijri-iran", "hijri-printed", "gregorian"}))
+      ->capture_default_str();
+  std::string cal_year, cal_month;
+  cal_cmd->add_option("YEAR", cal_year, "Year of the calendar, in any digits (default: today's month)");
+  cal_cmd->add_option("MONTH", cal_month, "Month 1..12 (default: the whole year)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -103,10 +172,82 @@ int main(int argc, char** argv) {
   if (convert->parsed()) {
     taqvim::parse_calendar(from, conv.from);
     taqvim::parse_calendar(to, conv.to);
-    conv.digits = digits == "persian"  ? taqvim::cli::digit_script::persian
-                  : digits == "arabic" ? taqvim::cli::digit_script::arabic
-                                       : taqvim::cli::digit_script::latin;
+    conv.digits = digits == "persian"  ? taqvim::digit_script::persian
+                  : digits == "arabic" ? taqvim::digit_script::arabic
+                                       : taqvim::digit_script::latin;
+    conv.tsv = convert_format == "tsv";
+    if (!hijri_table_file.empty()) {
+      const taqvim::calendar base = taqvim::is_hijri(conv.from) ? conv.from : conv.to;
+      if (!taqvim::is_hijri(base)) {
+        std::cerr << "taqvim: --hijri-table needs a Hijri calendar in --from or --to\n";
+        return 2;
+      }
+      std::ifstream file(hijri_table_file, std::ios::binary);
+      std::ostringstream text;
+      text << file.rdbuf();
+      if (!file) {
+        std::cerr << "taqvim: " << hijri_table_file << ": cannot read\n";
+        return 2;
+      }
+      std::string why;
+      conv.hijri_table = taqvim::hijri_month_table::parse(text.str(), base, why);
+      if (!conv.hijri_table) {
+        std::cerr << "taqvim: " << hijri_table_file << ": " << why << '\n';
+        return 2;
+      }
+    }
     return taqvim::cli::run_convert(conv, dates, std::cin, std::cout, std::cerr);
+  }
+  if (format_cmd->parsed()) {
+    fmt.lang = fmt_lang == "ar" ? taqvim::language::ar : taqvim::language::fa;
+    if (fmt_calendar.empty()) fmt_calendar = fmt.lang == taqvim::language::ar ? "gregorian" : "jalali";
+    taqvim::parse_calendar(fmt_calendar, fmt.cal);
+    fmt.style = fmt_style == "full"    ? taqvim::date_style::full
+                : fmt_style == "short" ? taqvim::date_style::short_form
+                : fmt_style == "numeric" ? taqvim::date_style::numeric
+                                         : taqvim::date_style::long_form;
+    const std::pair<const char*, taqvim::month_naming> namings[] = {
+        {"egyptian", taqvim::month_naming::egyptian}, {"levantine", taqvim::month_naming::levantine},
+        {"iraqi", taqvim::month_naming::iraqi},       {"maghrebi", taqvim::month_naming::maghrebi},
+        {"persian", taqvim::month_naming::persian},   {"afghan", taqvim::month_naming::afghan}};
+    for (const auto& [n, v] : namings) {
+      if (fmt_names == n) fmt.naming = v;
+    }
+    if (fmt_digits.empty()) fmt_digits = fmt.lang == taqvim::language::ar ? "latin" : "persian";
+    fmt.digits = fmt_digits == "persian"  ? taqvim::digit_script::persian
+                 : fmt_digits == "arabic" ? taqvim::digit_script::arabic
+                                          : taqvim::digit_script::latin;
+    return taqvim::cli::run_format(fmt, fmt_dates, std::cin, std::cout, std::cerr);
+  }
+  if (cal_cmd->parsed()) {
+    taqvim::calendar c{};
+    taqvim::parse_calendar(cal_calendar, c);
+    taqvim::cli::cal_options co;
+    if (cal_year.empty()) {
+      // Today in the machine's zone; UTC when the zone cannot be found.
+      const auto now = std::chrono::system_clock::now();
+      date::sys_days today = date::floor<date::days>(now);
+      try {
+        today = date::sys_days{date::floor<date::days>(date::make_zoned(date::current_zone(), now).get_local_time())
+                                   .time_since_epoch()};
+      } catch (const std::exception&) {
+      }
+      co = taqvim::cli::month_of(c, today);
+    } else {
+      std::string why;
+      // YEAR and MONTH read as a date's fields, so any digits serve.
+      const std::string text = cal_year + "-" + (cal_month.empty() ? std::string("1") : cal_month) + "-1";
+      const auto f = taqvim::parse_ymd(text, why);
+      if (!f) {
+        std::cerr << "taqvim: cal: " << (why.rfind("not a date", 0) == 0 ? "YEAR and MONTH must be numbers" : why)
+                  << "\nRun 'taqvim --help' for more information.\n";
+        return 2;
+      }
+      co = {c, f->year, cal_month.empty() ? 0U : f->month};
+    }
+    taqvim::cli::run_cal(co, std::cout, std::cerr);
+    std::cout.flush();
+    return std::cout ? 0 : 1;
   }
   if (extract->parsed()) {
     if (!reference.empty()) ext.reference = taqvim::reference_time::parse(reference);

@@ -100,6 +100,72 @@ constexpr void add_months(int& y, unsigned& m, std::int64_t n) noexcept {
   m = static_cast<unsigned>(floor_mod(total, 12) + 1);
 }
 
+// The field arithmetic and comparisons of a calendar's year_month_day,
+// written once for all calendars (as date::year_month_day has them).
+// Derived has year(), month(), day() and a constructor from the three.
+// Month and year arithmetic changes the fields only: the day is kept, so the
+// result may not be ok() (see clamp_day()).
+template <class Derived, class Year, class Month>
+class ymd_operators {
+  constexpr Derived& self() noexcept { return static_cast<Derived&>(*this); }
+  constexpr const Derived& self() const noexcept { return static_cast<const Derived&>(*this); }
+
+ public:
+  constexpr Derived& operator+=(date::months n) noexcept {
+    int y = static_cast<int>(self().year());
+    unsigned m = static_cast<unsigned>(self().month());
+    add_months(y, m, n.count());
+    self() = Derived{Year{y}, Month{m}, self().day()};
+    return self();
+  }
+  constexpr Derived& operator-=(date::months n) noexcept { return *this += -n; }
+  constexpr Derived& operator+=(date::years n) noexcept {
+    self() = Derived{self().year() + n, self().month(), self().day()};
+    return self();
+  }
+  constexpr Derived& operator-=(date::years n) noexcept { return *this += -n; }
+  [[nodiscard]] friend constexpr Derived operator+(Derived a, date::months n) noexcept { return a += n; }
+  [[nodiscard]] friend constexpr Derived operator+(date::months n, Derived a) noexcept { return a += n; }
+  [[nodiscard]] friend constexpr Derived operator-(Derived a, date::months n) noexcept { return a -= n; }
+  [[nodiscard]] friend constexpr Derived operator+(Derived a, date::years n) noexcept { return a += n; }
+  [[nodiscard]] friend constexpr Derived operator+(date::years n, Derived a) noexcept { return a += n; }
+  [[nodiscard]] friend constexpr Derived operator-(Derived a, date::years n) noexcept { return a -= n; }
+
+  friend constexpr bool operator==(const Derived& a, const Derived& b) noexcept {
+    return a.year() == b.year() && a.month() == b.month() && a.day() == b.day();
+  }
+  friend constexpr bool operator!=(const Derived& a, const Derived& b) noexcept { return !(a == b); }
+  friend constexpr bool operator<(const Derived& a, const Derived& b) noexcept {
+    return a.year() != b.year()     ? a.year() < b.year()
+           : a.month() != b.month() ? a.month() < b.month()
+                                    : a.day() < b.day();
+  }
+  friend constexpr bool operator>(const Derived& a, const Derived& b) noexcept { return b < a; }
+  friend constexpr bool operator<=(const Derived& a, const Derived& b) noexcept { return !(b < a); }
+  friend constexpr bool operator>=(const Derived& a, const Derived& b) noexcept { return !(a < b); }
+};
+
+// A year and a month of one calendar, the middle step of date.h's
+// construction syntax: year{1402}/5/15.
+template <class Year, class Month>
+class basic_year_month {
+  Year y_;
+  Month m_;
+
+ public:
+  basic_year_month() = default;
+  constexpr basic_year_month(const Year& y, const Month& m) noexcept : y_(y), m_(m) {}
+  [[nodiscard]] constexpr Year year() const noexcept { return y_; }
+  [[nodiscard]] constexpr Month month() const noexcept { return m_; }
+  [[nodiscard]] constexpr bool ok() const noexcept { return y_.ok() && m_.ok(); }
+  friend constexpr bool operator==(const basic_year_month& a, const basic_year_month& b) noexcept {
+    return a.y_ == b.y_ && a.m_ == b.m_;
+  }
+  friend constexpr bool operator!=(const basic_year_month& a, const basic_year_month& b) noexcept {
+    return !(a == b);
+  }
+};
+
 }  // namespace detail
 }  // namespace taqvim
 

@@ -25,6 +25,16 @@ struct table {
   const std::uint32_t* data;
 };
 
+// Month starts listed one by one, for a calendar whose months were not all
+// 29 or 30 days (the Umm al-Qura calendar as printed before 1420 AH had months
+// of 28 and 31). starts[i] is the first day (days since 1970-01-01) of month
+// i % 12 + 1 of year first_year + i / 12; starts[months] closes the last month.
+struct month_list {
+  int first_year;
+  int months;
+  const std::int32_t* starts;
+};
+
 }  // namespace detail
 }  // namespace hijri
 }  // namespace taqvim
