@@ -126,8 +126,9 @@ std::string convert(const std::string& date, const std::string& from, const std:
   opt.from = calendar_named(from);
   opt.to = calendar_named(to);
   std::string why;
+  std::string note;
   bool approximate = false;
-  if (auto r = taqvim::cli::convert_one(date, opt, why, approximate)) return *r;
+  if (auto r = taqvim::cli::convert_one(date, opt, why, approximate, note)) return *r;
   throw py::value_error(date + ": " + why);
 }
 
