@@ -124,6 +124,7 @@ const lang::profile& runner::scan(std::string_view text) {
   scan::tokenize(b_.folded.text(), b_.tokens, b_.starts, b_.stops);
   lang::variety v;
   if (!lang::parse_code(opt_.lang, v)) v = lang::detect(b_.folded, b_.tokens);
+  else if (opt_.lang == "fa") v = lang::persian_variety(b_.tokens);  // Persian, of Iran or of Afghanistan
   const lang::profile& profile = lang::profile_of(v);
 
   const grammar::grammar g(b_.folded.text(), b_.tokens, profile);
@@ -187,6 +188,11 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
     m.end = e;
     resolve::resolve(p, c, m);
     if (m.flags & resolve::flag_dropped) continue;
+    // With nothing to resolve it against, a relative word, a bare weekday or
+    // a Jalali or Hijri day without its year names no day: not reported. A
+    // Gregorian day without its year still names one (XXXX-10-06).
+    if ((m.flags & flag_unresolved) && !(m.calendar == written_calendar::gregorian && m.unresolved_month != 0))
+      continue;
     visit(m, ctx);
   }
 }

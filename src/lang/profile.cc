@@ -75,6 +75,10 @@ bool afghan_months(const std::vector<scan::token>& tokens) noexcept {
 
 }  // namespace
 
+variety persian_variety(const std::vector<scan::token>& tokens) noexcept {
+  return afghan_months(tokens) ? variety::fa_af : variety::fa;
+}
+
 variety detect(const text::folded_text& folded, const std::vector<scan::token>& tokens) noexcept {
   if (folded.persian_letters() != folded.arabic_letters()) {
     if (folded.persian_letters() < folded.arabic_letters()) return variety::ar;

@@ -40,8 +40,9 @@ const profile& profile_of(variety v) noexcept;
 // with the language v is a variety of.
 unsigned entry_varieties(variety v) noexcept;
 
-// The variety a record's "lang" names ("fa", "fa-AF"/"fa_AF"/"prs", "ar" or
-// "ar-XX"); false for an empty or unknown code.
+// The variety a record's "lang" names ("fa-IR", "fa-AF"/"fa_AF"/"prs", "ar"
+// or "ar-XX"; "fa", Persian of either country, gives fa); false for an
+// empty or unknown code.
 bool parse_code(std::string_view code, variety& out) noexcept;
 
 // The variety of a folded text by its letters: letters only Persian writes
@@ -49,6 +50,11 @@ bool parse_code(std::string_view code, variety& out) noexcept;
 // with neither, the Arabic article ال on a word. Persian text is Afghan
 // Persian when an Afghan month name (حمل … حوت) stands beside a number.
 variety detect(const text::folded_text& folded, const std::vector<scan::token>& tokens) noexcept;
+
+// Persian of Iran or of Afghanistan, for text known to be Persian ("fa"):
+// Afghan when more Afghan month names than Iranian ones stand beside a
+// number.
+variety persian_variety(const std::vector<scan::token>& tokens) noexcept;
 
 }  // namespace lang
 }  // namespace taqvim

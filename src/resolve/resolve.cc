@@ -228,14 +228,6 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
           if (!exists) return unresolved(0, 0);  // no year would give it a day
           // Without a year, only a Gregorian day is still a day of the year.
           if (sys == system::gregorian) return unresolved(p.month, p.day);
-          if (sys == system::jalali) {
-            // Jalali days fall on nearly fixed Gregorian days; name the
-            // usual one (that of 1403 AP, a leap year: every day exists)
-            // and say it is approximate.
-            const date::year_month_day g{to_sys_days(calendar::jalali, {1403, p.month, p.day})};
-            m.flags |= flag_approximate;
-            return unresolved(static_cast<unsigned>(g.month()), static_cast<unsigned>(g.day()));
-          }
           return unresolved(0, 0);
         }
         if (!nearest_year(c, p.month, p.day, ref.day, year)) {
