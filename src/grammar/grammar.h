@@ -146,6 +146,15 @@ class grammar {
     return r && r->aux == lexicon::unit_day && r->value == 0 && entry_of(i + 1, kind::ordinal) &&
            s_.compare(t_[i].begin, 4, "\xD8\xA7\xD9\x84") == 0;
   }
+  // Arabic اليوم or الليلة before an adjective or a relative pronoun: "the
+  // opening day", "the last day", "the day which" (اليوم الافتتاحي, اليوم
+  // الأخير, اليوم الذي), not today.
+  bool the_day_described(std::size_t i) const {
+    const auto* r = entry_of(i, kind::relative);
+    return r && r->aux == lexicon::unit_day && r->value == 0 && i + 1 < n_ && t_[i + 1].t == type::word &&
+           t_[i + 1].end - t_[i + 1].begin > 4 && s_.compare(t_[i].begin, 4, "\xD8\xA7\xD9\x84") == 0 &&
+           s_.compare(t_[i + 1].begin, 4, "\xD8\xA7\xD9\x84") == 0;
+  }
   // A month name of any calendar.
   bool month_name(std::size_t i) const {
     return entry_of(i, kind::month_jalali) || entry_of(i, kind::month_hijri) || entry_of(i, kind::month_gregorian);

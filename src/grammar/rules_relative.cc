@@ -6,7 +6,7 @@ namespace grammar {
 
 // امروز, روز گذشته, هفته گذشته, N روز پیش, منذ يومين, قبل ثلاثة أيام
 bool grammar::relative_expr(std::size_t i, expression& p) const {
-  if (the_nth_day(i)) return false;
+  if (the_nth_day(i) || the_day_described(i)) return false;
   if (const auto* r = entry_of(i, kind::relative)) {
     p.offset = r->value;
     p.s = r->aux == lexicon::unit_day     ? shape::relative_day
