@@ -1,9 +1,11 @@
 // `taqvim extract`: dates found in documents, as JSON Lines (see the
-// evaluation SCHEMA for the record formats).
+// evaluation SCHEMA for the record formats), TSV, TimeML or annotated text.
 #ifndef TAQVIM_TOOLS_EXTRACT_CMD_H
 #define TAQVIM_TOOLS_EXTRACT_CMD_H
 
 #include <taqvim/extract.h>
+
+#include "formats.h"
 
 #include <iosfwd>
 #include <optional>
@@ -22,7 +24,22 @@ struct extract_cli_options {
   // A --jsonl line longer than this is not read into memory: it becomes an
   // error record. Plain documents are streamed and have no limit.
   std::size_t max_record_bytes = std::size_t{64} << 20;
+  output_format format = output_format::jsonl;
+  // One output file per input document (or per file of records; per record
+  // with timex3); empty: everything on stdout.
+  std::string output_dir;
+  // Threads extracting at once; the output is the same for any number.
+  unsigned jobs = 1;
+  // annotate: ANSI colour instead of brackets.
+  bool colour = false;
+  // Progress lines on stderr (for inputs of more than a few MiB), redrawn
+  // in place when stderr is a terminal.
+  bool progress = false;
+  bool progress_terminal = false;
 };
+
+// Empty when the options fit together, else why not (a usage error).
+std::string check_usage(const extract_cli_options& opt, const std::vector<std::string>& files);
 
 // Empty when the tz database knows the zone, else a message saying it does not.
 std::string check_zone(const std::string& name);
