@@ -3,6 +3,7 @@
 #include <date/tz.h>
 #include <simdjson.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <exception>
@@ -200,30 +201,67 @@ std::string json_problem(simdjson::error_code e) {
 }
 
 // std::getline, but a line past `limit` bytes is skipped to its end rather
-// than stored: false at the end of input, `too_long` for a skipped line.
-bool read_line(std::istream& in, std::string& line, std::size_t limit, bool& too_long) {
-  line.clear();
-  too_long = false;
-  std::streambuf* sb = in.rdbuf();
-  bool any = false;
-  for (;;) {
-    const int c = sb->sbumpc();
-    if (c == std::char_traits<char>::eof()) {
-      in.setstate(std::ios::eofbit);
-      return any;
+// than stored, and whole runs of bytes are searched for the line end (the
+// reader is the one part of `extract --jsonl` that does not run in
+// parallel). Reads what the stream has at hand, so records arriving through
+// a pipe are answered as they come.
+class line_reader {
+ public:
+  explicit line_reader(std::istream& in) : sb_(in.rdbuf()) {}
+
+  // False at the end of input (or at a read error: see bad()); `too_long`
+  // for a skipped line.
+  bool next(std::string& line, std::size_t limit, bool& too_long) {
+    line.clear();
+    too_long = false;
+    bool any = false;
+    for (;;) {
+      if (pos_ == end_ && !refill()) return any;
+      any = true;
+      const char* s = buf_ + pos_;
+      const auto* nl = static_cast<const char*>(std::memchr(s, '\n', end_ - pos_));
+      const std::size_t len = nl ? static_cast<std::size_t>(nl - s) : end_ - pos_;
+      if (!too_long) {
+        if (line.size() + len > limit) {
+          too_long = true;
+          line.clear();
+          line.shrink_to_fit();
+        } else {
+          line.append(s, len);
+        }
+      }
+      pos_ += len + (nl ? 1 : 0);
+      if (nl) return true;
     }
-    any = true;
-    if (c == '\n') return true;
-    if (too_long) continue;
-    if (line.size() >= limit) {
-      too_long = true;
-      line.clear();
-      line.shrink_to_fit();
-      continue;
-    }
-    line += static_cast<char>(c);
   }
-}
+  bool bad() const noexcept { return bad_; }
+
+ private:
+  bool refill() {
+    if (done_) return false;
+    pos_ = end_ = 0;
+    try {
+      // sgetc() waits for some input; in_avail() then says how much is buffered.
+      if (sb_->sgetc() == std::char_traits<char>::eof()) {
+        done_ = true;
+        return false;
+      }
+      const std::streamsize avail = std::max<std::streamsize>(1, sb_->in_avail());
+      const std::streamsize n = sb_->sgetn(buf_, std::min<std::streamsize>(avail, sizeof buf_));
+      end_ = n > 0 ? static_cast<std::size_t>(n) : 0;
+    } catch (const std::exception&) {
+      // libstdc++'s file buffer throws on a read error (a directory, EIO).
+      bad_ = done_ = true;
+      return false;
+    }
+    return end_ > 0;
+  }
+
+  std::streambuf* sb_;
+  char buf_[1 << 16];
+  std::size_t pos_ = 0, end_ = 0;
+  bool done_ = false, bad_ = false;
+};
 
 bool blank(std::string_view line) noexcept {
   return line.find_first_not_of(" \t\r") == std::string_view::npos;
@@ -484,6 +522,8 @@ class output_sink {
     r.err.clear();
     r.open.clear();
     if (r.status) status_ = 1;
+    for (unit_result& m : r.more) deliver(m);
+    r.more.clear();
   }
 
   int finish() {
@@ -616,27 +656,61 @@ int run_extract(const extract_cli_options& opt, const std::vector<std::string>& 
         r.open = ctx.output_file(stem_of(file));
         pipe.submit_ready(std::move(r));
       }
+      line_reader reader(src);
+      // Records go to the workers in batches of about batch_bytes: one
+      // record is too little work to be worth a hand-over between threads.
+      static constexpr std::size_t batch_bytes = std::size_t{1} << 18, batch_records = 512;
+      struct entry {
+        std::size_t n, offset, size;
+        bool too_long;
+      };
+      struct batch {
+        std::string bytes;
+        std::vector<entry> entries;
+      };
+      auto current = std::make_shared<batch>();
+      const bool file_per_record = opt.format == output_format::timex3 && !opt.output_dir.empty();
+      const auto submit_batch = [&] {
+        if (current->entries.empty()) return;
+        const std::size_t bytes = current->bytes.size();
+        pipe.submit(
+            [&ctx, &where, &opt, file_per_record, b = std::move(current)](unit_result& r) {
+              for (const entry& e : b->entries) {
+                unit_result own;
+                unit_result& into = file_per_record ? own : r;
+                if (e.too_long) {
+                  ctx.fail(into, where, e.n, kind::absent, {},
+                           "record longer than " + std::to_string(opt.max_record_bytes) +
+                               " bytes (--max-record-bytes)");
+                } else {
+                  ctx.record_line(where, e.n, std::string_view(b->bytes).substr(e.offset, e.size), into);
+                }
+                if (file_per_record) r.more.push_back(std::move(own));
+              }
+            },
+            bytes);
+        current = std::make_shared<batch>();
+      };
+      std::string line;
       std::size_t n = 1;
       for (;; ++n) {
         errno = 0;  // so that a read error's errno is the read's own
         bool too_long = false;
-        auto line = std::make_shared<std::string>();
-        if (!read_line(src, *line, opt.max_record_bytes, too_long)) break;
-        prog.add(line->size() + 1, 1);
+        if (!reader.next(line, opt.max_record_bytes, too_long)) break;
+        prog.add(line.size() + 1, 1);
         if (too_long) {
-          unit_result r;
-          ctx.fail(r, where, n, kind::absent, {},
-                   "record longer than " + std::to_string(opt.max_record_bytes) + " bytes (--max-record-bytes)");
-          pipe.submit_ready(std::move(r));
-          continue;
+          current->entries.push_back({n, 0, 0, true});
+        } else {
+          // A BOM is no part of the JSON, but editors on Windows write one.
+          if (n == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
+          if (blank(line)) continue;
+          current->entries.push_back({n, current->bytes.size(), line.size(), false});
+          current->bytes += line;
         }
-        // A BOM is no part of the JSON, but editors on Windows write one.
-        if (n == 1 && line->compare(0, 3, "\xEF\xBB\xBF") == 0) line->erase(0, 3);
-        if (blank(*line)) continue;
-        const std::size_t bytes = line->size();
-        pipe.submit([&ctx, &where, n, line](unit_result& r) { ctx.record_line(where, n, *line, r); }, bytes);
+        if (current->bytes.size() >= batch_bytes || current->entries.size() >= batch_records) submit_batch();
       }
-      if (src.bad()) {
+      submit_batch();
+      if (reader.bad() || src.bad()) {
         unit_result r;
         message(r, where, n, std::string("cannot read: ") + (errno ? std::strerror(errno) : "read error"));
         pipe.submit_ready(std::move(r));

@@ -183,13 +183,8 @@ void append_xml(std::string& out, std::string_view s, bool attribute = false) {
         break;
       default: break;
     }
-    if (u < 0x20 || u == 0x7F) {
-      // DEL is allowed by XML 1.0 but is no text; the C0 controls are not allowed.
-      if (u == 0x7F) {
-        out += c;
-      } else {
-        out += "\xEF\xBF\xBD";
-      }
+    if (u < 0x20 && c != '\t' && c != '\n') {
+      out += "\xEF\xBF\xBD";  // not allowed in XML 1.0, even as &#N;
     } else if (u == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBF &&
                (static_cast<unsigned char>(s[i + 2]) == 0xBE || static_cast<unsigned char>(s[i + 2]) == 0xBF)) {
       out += "\xEF\xBF\xBD";
