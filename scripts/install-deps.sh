@@ -4,7 +4,7 @@
 set -eu
 packages="ca-certificates g++ make cmake
   libhowardhinnant-date-dev tzdata libicu-dev libcli11-dev libsimdjson-dev
-  catch2 libbenchmark-dev
+  catch2 libbenchmark-dev libexpat1-dev
   clang libclang-rt-14-dev"
 if [ "$(id -u)" -eq 0 ]; then sudo=; else sudo=sudo; fi
 export DEBIAN_FRONTEND=noninteractive
