@@ -59,12 +59,15 @@ int main(int argc, char** argv) {
       "Find dates in documents and write them as JSON Lines, TSV, TimeML or annotated text.\n"
       "  taqvim extract news.txt   ->  {\"id\":\"news.txt\",\"matches\":[{\"start\":37,\"end\":73,...}]}\n"
       "  taqvim extract --format annotate news.txt   ->  ... ⟦۱۵ مرداد ۱۴۰۲⟧{2023-08-06} ...\n"
-      "Each FILE is one document (\"-\" or none: stdin) and gets one output line;\n"
-      "start/end are UTF-8 byte offsets. With --jsonl, each input line is a record\n"
-      "{\"id\": ..., \"text\": ..., \"reference\": ..., \"tz\": ...} (reference and tz optional)\n"
-      "and gets one output line, in input order; a line of only spaces, tabs or CR is\n"
-      "not a record and gets none. An input that cannot be used gets {\"id\": ..., \"error\": ...},\n"
-      "a message on stderr, and exit status 1 at the end.");
+      "Each FILE is one document (\"-\" or none: stdin). With --jsonl, each input line is a record\n"
+      "{\"id\": ..., \"text\": ..., \"reference\": ..., \"tz\": ...} (reference and tz optional);\n"
+      "a line of only spaces, tabs or CR is not a record. Output, in input order whatever --jobs:\n"
+      "  jsonl     one JSON line per document or record; start/end are UTF-8 byte offsets\n"
+      "  tsv       a header, then one row per match: id start end text calendar value granularity flags\n"
+      "  timex3    one TimeML 1.2.1 document per input document (several need --output-dir)\n"
+      "  annotate  the text, each date marked: ⟦text⟧{value}, or in colour on a terminal\n"
+      "An input that cannot be used gets {\"id\": ..., \"error\": ...} in jsonl, a message on\n"
+      "stderr, and exit status 1 at the end. See 'man taqvim'.");
   extract->add_flag("--jsonl", ext.jsonl, "Read JSON Lines records instead of whole documents");
   extract
       ->add_option("--reference", reference,
@@ -89,14 +92,17 @@ int main(int argc, char** argv) {
                    "jsonl: one JSON line per document; tsv: one row per match;\n"
                    "timex3: TimeML 1.2.1 with TIMEX3 tags; annotate: the text with each date marked")
       ->check(CLI::IsMember({"jsonl", "tsv", "timex3", "annotate"}))
+      ->type_name("FORMAT")
       ->capture_default_str();
   extract->add_option("--output-dir,-o", ext.output_dir,
                       "Write DIR/<name>.jsonl|.tsv|.tml|.txt for each FILE (with --jsonl --format timex3:\n"
-                      "DIR/<id>.tml for each record) instead of stdout; DIR is created if missing");
+                      "DIR/<id>.tml for each record) instead of stdout; DIR is created if missing")
+      ->type_name("DIR");
   const unsigned cores = std::thread::hardware_concurrency();
   ext.jobs = cores ? cores : 1;
   extract->add_option("--jobs,-j", ext.jobs, "Documents or records processed at once; the output is the same")
       ->check(CLI::Range(1u, 1024u))
+      ->type_name("N")
       ->capture_default_str();
   bool progress_on = false, progress_off = false;
   extract->add_flag("--progress", progress_on,
@@ -105,6 +111,7 @@ int main(int argc, char** argv) {
   extract->add_flag("--no-progress", progress_off, "Never show progress")->excludes("--progress");
   extract->add_option("--color,--colour", colour, "annotate: auto (when stdout is a terminal), always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->type_name("WHEN")
       ->capture_default_str();
   extract->add_option("FILE", files, "Documents, or with --jsonl files of records");
 
