@@ -546,3 +546,45 @@ TEST_CASE("cli extract --progress: nothing for small inputs or by default off a 
   CHECK(quiet(test::run_taqvim("extract --jsonl --no-progress " + quoted(big)).err));
   CHECK(quiet(test::run_taqvim("extract --jsonl --progress " + quoted(small)).err));
 }
+
+namespace {
+
+// Runs `args` with stdout and stderr on a terminal (script(1) from
+// util-linux gives it a pseudo-terminal); returns what the terminal showed.
+std::string on_terminal(const std::string& args, const std::string& env = "") {
+  const std::string shown = tmp_path("tty.out");
+  const std::string inner = env + " '" + std::string(TAQVIM_CLI_PATH) + "' " + args;
+  const std::string cmd = "script -qec \"" + inner + "\" /dev/null </dev/null >'" + shown + "' 2>&1";
+  REQUIRE(std::system(cmd.c_str()) == 0);
+  return test::slurp(shown);
+}
+
+}  // namespace
+
+TEST_CASE("cli extract on a terminal: annotate in colour unless NO_COLOR", "[cli][format][tty]") {
+  const std::string path = write_file("tty.txt", "جلسه ۱۵ مرداد ۱۴۰۲ برگزار شد");
+  // The terminal turns LF into CR LF.
+  CHECK(on_terminal("extract --format annotate " + quoted(path)) ==
+        "جلسه \x1b[1;4;36m۱۵ مرداد ۱۴۰۲\x1b[0m\x1b[33m{2023-08-06}\x1b[0m برگزار شد\r\n");
+  CHECK(on_terminal("extract --format annotate " + quoted(path), "NO_COLOR=1") ==
+        "جلسه ⟦۱۵ مرداد ۱۴۰۲⟧{2023-08-06} برگزار شد\r\n");
+  CHECK(on_terminal("extract --format annotate --color never " + quoted(path)) ==
+        "جلسه ⟦۱۵ مرداد ۱۴۰۲⟧{2023-08-06} برگزار شد\r\n");
+}
+
+TEST_CASE("cli extract on a terminal: progress by default, redrawn in place", "[cli][progress][tty]") {
+  const std::string recs = many_records(std::size_t{6} << 20, false);
+  std::size_t lines = 0;
+  for (char c : recs) lines += c == '\n';
+  const std::string path = write_file("tty.jsonl", recs);
+  const std::string shown = on_terminal("extract --jsonl " + quoted(path) + " >/dev/null");
+  // Each state overwrites the last: CR, the line, erase to its end; the
+  // closing one ends the line.
+  const std::regex redrawn(
+      R"((\rtaqvim: [0-9.]+ MiB of 6\.0 MiB \([0-9]+%\), [0-9]+ records, [0-9.]+ MiB/s(, [0-9]+ s left)?\x1b\[K)*)"
+      R"(\rtaqvim: done: 6\.0 MiB, ([0-9]+) records in [0-9]+ s \([0-9.]+ MiB/s\)\x1b\[K\r\n)");
+  std::smatch m;
+  REQUIRE(std::regex_match(shown, m, redrawn));
+  CHECK(m[3] == std::to_string(lines));
+  CHECK(on_terminal("extract --jsonl --no-progress " + quoted(path) + " >/dev/null").empty());
+}

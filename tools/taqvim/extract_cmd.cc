@@ -503,8 +503,8 @@ struct extract_context {
 // file of records) under --output-dir.
 class output_sink {
  public:
-  output_sink(const extract_cli_options& opt, std::ostream& out, std::ostream& err)
-      : opt_(opt), out_(out), err_(err) {
+  output_sink(const extract_cli_options& opt, std::ostream& out, std::ostream& err, progress& prog)
+      : opt_(opt), out_(out), err_(err), prog_(prog) {
     if (opt_.output_dir.empty()) out_ << stream_header(opt_.format);
   }
 
@@ -518,8 +518,11 @@ class output_sink {
       }
       r.out.clear();
     }
-    err_ << r.err;
-    r.err.clear();
+    if (!r.err.empty()) {
+      prog_.interrupt();
+      err_ << r.err;
+      r.err.clear();
+    }
     r.open.clear();
     if (r.status) status_ = 1;
     for (unit_result& m : r.more) deliver(m);
@@ -541,12 +544,14 @@ class output_sink {
     close();
     // Two documents of one name (a/x.txt and b/x.txt) would overwrite each other.
     if (!written_.insert(path).second) {
+      prog_.interrupt();
       err_ << "taqvim: " << path << ": written already for an earlier document; not overwritten\n";
       status_ = 1;
       return;
     }
     file_.open(path, std::ios::binary | std::ios::trunc);
     if (!file_) {
+      prog_.interrupt();
       err_ << "taqvim: cannot write " << path << ": " << std::strerror(errno) << '\n';
       status_ = 1;
       return;
@@ -558,6 +563,7 @@ class output_sink {
     if (!file_.is_open()) return;
     file_.close();
     if (!file_) {
+      prog_.interrupt();
       err_ << "taqvim: cannot write " << path_ << '\n';
       status_ = 1;
     }
@@ -567,6 +573,7 @@ class output_sink {
   const extract_cli_options& opt_;
   std::ostream& out_;
   std::ostream& err_;
+  progress& prog_;
   std::ofstream file_;
   std::string path_;
   std::set<std::string> written_;
@@ -622,7 +629,7 @@ int run_extract(const extract_cli_options& opt, const std::vector<std::string>& 
   }
   progress prog(err, opt.progress, opt.progress_terminal, total, opt.jsonl ? "records" : "documents");
 
-  output_sink sink(opt, out, err);
+  output_sink sink(opt, out, err, prog);
   ordered_pipeline pipe(opt.jobs, [&](unit_result& r) { sink.deliver(r); });
   // A document held whole while it waits for a worker; larger ones are
   // streamed, one at a time, in bounded memory.

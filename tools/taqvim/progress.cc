@@ -67,6 +67,13 @@ void progress::show(clock::time_point now, bool last) {
   shown_ = true;
 }
 
+void progress::interrupt() {
+  if (enabled_ && terminal_ && shown_) {
+    err_ << "\r\x1b[K";
+    shown_ = false;
+  }
+}
+
 void progress::finish() {
   if (!enabled_) return;
   show(clock::now(), true);

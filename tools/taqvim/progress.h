@@ -29,6 +29,9 @@ class progress {
   }
   void add(std::uint64_t bytes, std::uint64_t units) { update(bytes_ + bytes, units_ + units); }
   void finish();
+  // Before another message goes to stderr: a progress line being redrawn
+  // in place is erased, so that the message starts a line of its own.
+  void interrupt();
 
   static constexpr std::uint64_t threshold = std::uint64_t{4} << 20;
 
