@@ -13,6 +13,7 @@
 #include <ostream>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <set>
 
 #include "formats.h"
@@ -616,17 +617,25 @@ int run_extract(const extract_cli_options& opt, const std::vector<std::string>& 
   ctx.writer.colour = opt.colour;
   ctx.writer.headers = opt.jsonl || (inputs.size() > 1 && opt.output_dir.empty());
 
-  // The input's size, when every input is a file whose size is known.
+  // Each input's size when it is a regular file (one stat each), and the
+  // total when every input has one.
+  std::vector<std::optional<std::uintmax_t>> sizes(inputs.size());
   std::uint64_t total = 0;
-  for (const std::string& f : inputs) {
+  bool all_known = true;
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
     std::error_code ec;
-    const auto st = std::filesystem::status(f, ec);
-    if (f == "-" || ec || !std::filesystem::is_regular_file(st)) {
-      total = 0;
-      break;
+    const auto st = std::filesystem::status(inputs[i], ec);
+    if (inputs[i] != "-" && !ec && std::filesystem::is_regular_file(st)) {
+      const std::uintmax_t size = std::filesystem::file_size(inputs[i], ec);
+      if (!ec) sizes[i] = size;
     }
-    total += std::filesystem::file_size(f, ec);
+    if (sizes[i]) {
+      total += *sizes[i];
+    } else {
+      all_known = false;
+    }
   }
+  if (!all_known) total = 0;
   progress prog(err, opt.progress, opt.progress_terminal, total, opt.jsonl ? "records" : "documents");
 
   output_sink sink(opt, out, err, prog);
@@ -634,8 +643,37 @@ int run_extract(const extract_cli_options& opt, const std::vector<std::string>& 
   // A document held whole while it waits for a worker; larger ones are
   // streamed, one at a time, in bounded memory.
   static constexpr std::uintmax_t whole_bytes = std::uintmax_t{8} << 20;
+  // Documents held whole go to the workers in batches too: a news article
+  // is little work next to opening, reading and handing over a file.
+  static constexpr std::size_t docs_bytes = std::size_t{1} << 18, docs_count = 64;
+  struct doc_batch {
+    std::vector<std::pair<std::string, std::string>> docs;  // file, text
+    std::size_t bytes = 0;
+  };
+  auto docs = std::make_shared<doc_batch>();
+  const auto submit_docs = [&] {
+    if (docs->docs.empty()) return;
+    const std::size_t bytes = docs->bytes;
+    pipe.submit(
+        [&ctx, &opt, b = std::move(docs)](unit_result& r) {
+          // Under --output-dir each document starts a file of its own.
+          const bool own_files = !opt.output_dir.empty();
+          for (const auto& [file, text] : b->docs) {
+            unit_result own;
+            unit_result& into = own_files ? own : r;
+            memory_buf buf(text);
+            std::istream mem(&buf);
+            into.open = ctx.output_file(stem_of(file));
+            ctx.document(file, mem, into, nullptr, nullptr);
+            if (own_files) r.more.push_back(std::move(own));
+          }
+        },
+        bytes);
+    docs = std::make_shared<doc_batch>();
+  };
 
-  for (const std::string& file : inputs) {
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    const std::string& file = inputs[i];
     const bool is_stdin = file == "-";
     std::ifstream f;
     if (!is_stdin) {
@@ -651,6 +689,7 @@ int run_extract(const extract_cli_options& opt, const std::vector<std::string>& 
           r.open = ctx.output_file(stem_of(file));
           ctx.fail(r, file, 0, kind::string, file, "cannot read: " + why);
         }
+        submit_docs();
         pipe.submit_ready(std::move(r));
         continue;
       }
@@ -726,23 +765,16 @@ int run_extract(const extract_cli_options& opt, const std::vector<std::string>& 
       pipe.drain();
       continue;
     }
-    std::error_code ec;
-    const auto size = is_stdin ? std::uintmax_t{0} : std::filesystem::file_size(file, ec);
-    if (!is_stdin && !ec && std::filesystem::is_regular_file(file, ec) && size <= whole_bytes) {
-      auto text = std::make_shared<std::string>();
-      text->resize(size);
-      f.read(text->data(), static_cast<std::streamsize>(size));
+    if (sizes[i] && *sizes[i] <= whole_bytes) {
+      const std::size_t size = static_cast<std::size_t>(*sizes[i]);
+      std::string text(size, '\0');
+      f.read(text.data(), static_cast<std::streamsize>(size));
       // A file that changed size, or a read error: read it as a stream.
-      if (static_cast<std::uintmax_t>(f.gcount()) == size && f.peek() == std::char_traits<char>::eof()) {
+      if (static_cast<std::size_t>(f.gcount()) == size && f.peek() == std::char_traits<char>::eof()) {
         prog.add(size, 1);
-        pipe.submit(
-            [&ctx, file, text](unit_result& r) {
-              memory_buf buf(*text);
-              std::istream mem(&buf);
-              r.open = ctx.output_file(stem_of(file));
-              ctx.document(file, mem, r, nullptr, nullptr);
-            },
-            size);
+        docs->docs.emplace_back(file, std::move(text));
+        docs->bytes += size;
+        if (docs->bytes >= docs_bytes || docs->docs.size() >= docs_count) submit_docs();
         continue;
       }
       f.clear();
@@ -750,6 +782,7 @@ int run_extract(const extract_cli_options& opt, const std::vector<std::string>& 
     }
     // Streamed on this thread once everything before it is out, with its
     // output written as it is found.
+    submit_docs();
     pipe.drain();
     unit_result r;
     r.open = ctx.output_file(stem_of(file));
@@ -758,6 +791,7 @@ int run_extract(const extract_cli_options& opt, const std::vector<std::string>& 
     prog.add(0, 1);
     sink.deliver(r);
   }
+  submit_docs();
   pipe.drain();
   prog.finish();
   return sink.finish();

@@ -11,6 +11,7 @@
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
+#include <exception>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -58,7 +59,7 @@ class ordered_pipeline {
   void submit(work w, std::size_t bytes) {
     if (workers_.empty()) {
       unit_result r;
-      w(r);
+      run_unit(w, r);
       deliver_(r);
       return;
     }
@@ -103,6 +104,16 @@ class ordered_pipeline {
     bool done = false;
   };
 
+  static void run_unit(work& w, unit_result& r) {
+    try {
+      w(r);
+    } catch (const std::exception& x) {
+      // Units catch what the library may throw; this is memory running out.
+      r.err += std::string("taqvim: internal error: ") + x.what() + '\n';
+      r.status = 1;
+    }
+  }
+
   // Delivers finished units at the front, without holding the lock while
   // writing.
   void deliver_ready(std::unique_lock<std::mutex>& lock) {
@@ -126,7 +137,7 @@ class ordered_pipeline {
         u = std::move(queue_.front());
         queue_.pop_front();
       }
-      u->fn(u->result);
+      run_unit(u->fn, u->result);
       u->fn = nullptr;  // frees the unit's input now, not at delivery
       {
         std::lock_guard<std::mutex> lock(m_);
