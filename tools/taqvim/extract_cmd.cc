@@ -609,6 +609,13 @@ int run_extract(const extract_cli_options& opt, const std::vector<std::string>& 
       return 1;
     }
   }
+  // The tz database is read on first use, and so is each zone's data: done
+  // here, before any worker starts, for the zone most records use.
+  try {
+    date::locate_zone(opt.tz)->get_info(date::sys_seconds{});
+  } catch (const std::exception&) {
+    // An unknown zone: each record that needs it reports the error.
+  }
   static const std::vector<std::string> stdin_only{"-"};
   const std::vector<std::string>& inputs = files.empty() ? stdin_only : files;
 
