@@ -268,17 +268,6 @@ bool blank(std::string_view line) noexcept {
   return line.find_first_not_of(" \t\r") == std::string_view::npos;
 }
 
-// An istream over bytes already in memory, so that a document read whole
-// goes through exactly the code (and the piece boundaries) of one read from
-// a file.
-class memory_buf : public std::streambuf {
- public:
-  explicit memory_buf(const std::string& s) {
-    char* p = const_cast<char*>(s.data());  // only ever read
-    setg(p, p, p + s.size());
-  }
-};
-
 // A message for stderr, as every failure prints it.
 void message(unit_result& r, const std::string& where, std::size_t n, const std::string& why) {
   r.err += "taqvim: " + where;
@@ -647,31 +636,35 @@ int run_extract(const extract_cli_options& opt, const std::vector<std::string>& 
 
   output_sink sink(opt, out, err, prog);
   ordered_pipeline pipe(opt.jobs, [&](unit_result& r) { sink.deliver(r); });
-  // A document held whole while it waits for a worker; larger ones are
-  // streamed, one at a time, in bounded memory.
+  // A document a worker takes whole; larger ones are streamed here, one at
+  // a time, with their output written as it is found.
   static constexpr std::uintmax_t whole_bytes = std::uintmax_t{8} << 20;
-  // Documents held whole go to the workers in batches too: a news article
-  // is little work next to opening, reading and handing over a file.
+  // Files of up to whole_bytes go to the workers in batches, and the
+  // workers open and read them too: for a folder of news articles, opening
+  // and reading the files is as much work as finding their dates.
   static constexpr std::size_t docs_bytes = std::size_t{1} << 18, docs_count = 64;
   struct doc_batch {
-    std::vector<std::pair<std::string, std::string>> docs;  // file, text
+    std::vector<std::string> files;
     std::size_t bytes = 0;
   };
   auto docs = std::make_shared<doc_batch>();
   const auto submit_docs = [&] {
-    if (docs->docs.empty()) return;
+    if (docs->files.empty()) return;
     const std::size_t bytes = docs->bytes;
     pipe.submit(
         [&ctx, &opt, b = std::move(docs)](unit_result& r) {
           // Under --output-dir each document starts a file of its own.
           const bool own_files = !opt.output_dir.empty();
-          for (const auto& [file, text] : b->docs) {
+          for (const std::string& file : b->files) {
             unit_result own;
             unit_result& into = own_files ? own : r;
-            memory_buf buf(text);
-            std::istream mem(&buf);
             into.open = ctx.output_file(stem_of(file));
-            ctx.document(file, mem, into, nullptr, nullptr);
+            std::ifstream f(file, std::ios::binary);
+            if (f) {
+              ctx.document(file, f, into, nullptr, nullptr);
+            } else {
+              ctx.fail(into, file, 0, kind::string, file, std::string("cannot read: ") + std::strerror(errno));
+            }
             if (own_files) r.more.push_back(std::move(own));
           }
         },
@@ -682,6 +675,13 @@ int run_extract(const extract_cli_options& opt, const std::vector<std::string>& 
   for (std::size_t i = 0; i < inputs.size(); ++i) {
     const std::string& file = inputs[i];
     const bool is_stdin = file == "-";
+    if (!opt.jsonl && sizes[i] && *sizes[i] <= whole_bytes) {
+      prog.add(*sizes[i], 1);
+      docs->files.push_back(file);
+      docs->bytes += static_cast<std::size_t>(*sizes[i]);
+      if (docs->bytes >= docs_bytes || docs->files.size() >= docs_count) submit_docs();
+      continue;
+    }
     std::ifstream f;
     if (!is_stdin) {
       f.open(file, std::ios::binary);
@@ -771,21 +771,6 @@ int run_extract(const extract_cli_options& opt, const std::vector<std::string>& 
       // `where` lives only for this file.
       pipe.drain();
       continue;
-    }
-    if (sizes[i] && *sizes[i] <= whole_bytes) {
-      const std::size_t size = static_cast<std::size_t>(*sizes[i]);
-      std::string text(size, '\0');
-      f.read(text.data(), static_cast<std::streamsize>(size));
-      // A file that changed size, or a read error: read it as a stream.
-      if (static_cast<std::size_t>(f.gcount()) == size && f.peek() == std::char_traits<char>::eof()) {
-        prog.add(size, 1);
-        docs->docs.emplace_back(file, std::move(text));
-        docs->bytes += size;
-        if (docs->bytes >= docs_bytes || docs->docs.size() >= docs_count) submit_docs();
-        continue;
-      }
-      f.clear();
-      f.seekg(0);
     }
     // Streamed on this thread once everything before it is out, with its
     // output written as it is found.
