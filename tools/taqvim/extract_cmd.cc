@@ -208,12 +208,16 @@ std::string json_problem(simdjson::error_code e) {
 // a pipe are answered as they come.
 class line_reader {
  public:
-  explicit line_reader(std::istream& in) : sb_(in.rdbuf()) {}
+  // `whole_reads`: the input is a file, read in large blocks straight into
+  // the reader's buffer; otherwise (a pipe, a terminal) the reader takes
+  // what has arrived.
+  line_reader(std::istream& in, bool whole_reads) : sb_(in.rdbuf()), whole_reads_(whole_reads) {}
 
-  // False at the end of input (or at a read error: see bad()); `too_long`
-  // for a skipped line.
-  bool next(std::string& line, std::size_t limit, bool& too_long) {
-    line.clear();
+  // Appends the next line, without its LF, to `dest`. False at the end of
+  // input (or at a read error: see bad()); `too_long` for a line past
+  // `limit` bytes, skipped to its end and not appended.
+  bool next(std::string& dest, std::size_t limit, bool& too_long) {
+    const std::size_t start = dest.size();
     too_long = false;
     bool any = false;
     for (;;) {
@@ -223,44 +227,49 @@ class line_reader {
       const auto* nl = static_cast<const char*>(std::memchr(s, '\n', end_ - pos_));
       const std::size_t len = nl ? static_cast<std::size_t>(nl - s) : end_ - pos_;
       if (!too_long) {
-        if (line.size() + len > limit) {
+        if (dest.size() - start + len > limit) {
           too_long = true;
-          line.clear();
-          line.shrink_to_fit();
+          dest.resize(start);
         } else {
-          line.append(s, len);
+          dest.append(s, len);
         }
       }
       pos_ += len + (nl ? 1 : 0);
+      consumed_ += len + (nl ? 1 : 0);
       if (nl) return true;
     }
   }
   bool bad() const noexcept { return bad_; }
+  // Bytes of input read so far, line ends and skipped lines included.
+  std::uint64_t consumed() const noexcept { return consumed_; }
 
  private:
   bool refill() {
     if (done_) return false;
     pos_ = end_ = 0;
     try {
-      // sgetc() waits for some input; in_avail() then says how much is buffered.
-      if (sb_->sgetc() == std::char_traits<char>::eof()) {
-        done_ = true;
-        return false;
+      std::streamsize n = 0;
+      if (whole_reads_) {
+        n = sb_->sgetn(buf_, sizeof buf_);
+      } else if (sb_->sgetc() != std::char_traits<char>::eof()) {
+        // sgetc() waits for some input; in_avail() then says how much is buffered.
+        const std::streamsize avail = std::max<std::streamsize>(1, sb_->in_avail());
+        n = sb_->sgetn(buf_, std::min<std::streamsize>(avail, sizeof buf_));
       }
-      const std::streamsize avail = std::max<std::streamsize>(1, sb_->in_avail());
-      const std::streamsize n = sb_->sgetn(buf_, std::min<std::streamsize>(avail, sizeof buf_));
       end_ = n > 0 ? static_cast<std::size_t>(n) : 0;
     } catch (const std::exception&) {
       // libstdc++'s file buffer throws on a read error (a directory, EIO).
-      bad_ = done_ = true;
-      return false;
+      bad_ = true;
     }
+    if (end_ == 0) done_ = true;
     return end_ > 0;
   }
 
   std::streambuf* sb_;
+  const bool whole_reads_;
   char buf_[1 << 16];
   std::size_t pos_ = 0, end_ = 0;
+  std::uint64_t consumed_ = 0;
   bool done_ = false, bad_ = false;
 };
 
@@ -709,7 +718,7 @@ int run_extract(const extract_cli_options& opt, const std::vector<std::string>& 
         r.open = ctx.output_file(stem_of(file));
         pipe.submit_ready(std::move(r));
       }
-      line_reader reader(src);
+      line_reader reader(src, !is_stdin);
       // Records go to the workers in batches of about batch_bytes: one
       // record is too little work to be worth a hand-over between threads.
       static constexpr std::size_t batch_bytes = std::size_t{1} << 18, batch_records = 512;
@@ -744,23 +753,28 @@ int run_extract(const extract_cli_options& opt, const std::vector<std::string>& 
             bytes);
         current = std::make_shared<batch>();
       };
-      std::string line;
       std::size_t n = 1;
       for (;; ++n) {
         errno = 0;  // so that a read error's errno is the read's own
         bool too_long = false;
-        if (!reader.next(line, opt.max_record_bytes, too_long)) break;
-        prog.add(line.size() + 1, 1);
+        // Read straight into the batch: the line is not copied again.
+        std::string& bytes = current->bytes;
+        const std::size_t offset = bytes.size();
+        const std::uint64_t before = reader.consumed();
+        if (!reader.next(bytes, opt.max_record_bytes, too_long)) break;
+        prog.add(reader.consumed() - before, 1);
         if (too_long) {
-          current->entries.push_back({n, 0, 0, true});
+          current->entries.push_back({n, offset, 0, true});
         } else {
           // A BOM is no part of the JSON, but editors on Windows write one.
-          if (n == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
-          if (blank(line)) continue;
-          current->entries.push_back({n, current->bytes.size(), line.size(), false});
-          current->bytes += line;
+          if (n == 1 && bytes.compare(offset, 3, "\xEF\xBB\xBF") == 0) bytes.erase(offset, 3);
+          if (blank(std::string_view(bytes).substr(offset))) {
+            bytes.resize(offset);
+            continue;
+          }
+          current->entries.push_back({n, offset, bytes.size() - offset, false});
         }
-        if (current->bytes.size() >= batch_bytes || current->entries.size() >= batch_records) submit_batch();
+        if (bytes.size() >= batch_bytes || current->entries.size() >= batch_records) submit_batch();
       }
       submit_batch();
       if (reader.bad() || src.bad()) {
