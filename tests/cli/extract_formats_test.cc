@@ -4,13 +4,12 @@
 // 1402 runs from 23 July to 22 August 2023 (Iran's official calendar);
 // weekdays and ISO weeks as Python's datetime gives them; byte offsets
 // counted from UTF-8 (two bytes for each Persian letter and digit).
-#include <catch2/catch.hpp>
-
 #include <expat.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <fstream>
 #include <map>
@@ -371,7 +370,8 @@ TEST_CASE("cli extract --output-dir: errors", "[cli][output-dir][errors]") {
     CHECK(r.status == 1);
     CHECK(r.err == "taqvim: cannot write " + blocked + ": Is a directory\n");
     // The next document is still written.
-    CHECK(test::slurp(dir + "/fmt" + std::to_string(getpid()) + "-e.jsonl").find("\"matches\":[{") != std::string::npos);
+    CHECK(test::slurp(dir + "/fmt" + std::to_string(getpid()) + "-e.jsonl").find("\"matches\":[{") !=
+          std::string::npos);
   }
   SECTION("two documents of one name") {
     const std::string d1 = tmp_path("d1"), d2 = tmp_path("d2");
@@ -380,9 +380,8 @@ TEST_CASE("cli extract --output-dir: errors", "[cli][output-dir][errors]") {
     std::ofstream(d1 + "/same.txt") << "امروز";
     std::ofstream(d2 + "/same.txt") << "دیروز";
     const std::string dir = tmp_path("out-same");
-    const auto r =
-        test::run_taqvim("extract --format tsv -o " + quoted(dir) + " " + quoted(d1 + "/same.txt") + " " +
-                         quoted(d2 + "/same.txt"));
+    const auto r = test::run_taqvim("extract --format tsv -o " + quoted(dir) + " " + quoted(d1 + "/same.txt") + " " +
+                                    quoted(d2 + "/same.txt"));
     CHECK(r.status == 1);
     CHECK(r.err == "taqvim: " + dir + "/same.tsv: written already for an earlier document; not overwritten\n");
     CHECK(test::slurp(dir + "/same.tsv").find("امروز") != std::string::npos);
@@ -400,8 +399,8 @@ TEST_CASE("cli extract: usage errors exit 2", "[cli][errors]") {
   const std::string a = write_file("u1.txt", "x"), b = write_file("u2.txt", "y");
   for (const std::string& args : std::vector<std::string>{
            "extract --format xml", "extract --format", "extract --jobs 0", "extract --jobs x",
-        "extract --progress --no-progress", "extract --color sometimes", "extract --jsonl --format timex3",
-        std::string("extract --format timex3 ") + quoted(a) + " " + quoted(b)}) {
+           "extract --progress --no-progress", "extract --color sometimes", "extract --jsonl --format timex3",
+           std::string("extract --format timex3 ") + quoted(a) + " " + quoted(b)}) {
     INFO(args);
     const auto r = test::run_taqvim(args, "");
     CHECK(r.status == 2);
@@ -417,21 +416,30 @@ namespace {
 // Records of every kind, good and bad, many of them: the same output for
 // any number of jobs is the test.
 std::string many_records(std::size_t bytes, bool bad_ones = true) {
-  const std::vector<std::string> texts = {
-      "تاریخ انتشار: ۱۵ مرداد ۱۴۰۲ - ۱۹:۱۷\\nدیروز جلسه بود و هفته آینده نیز.",
-      "الأربعاء 22 ربيع الأول 1445هـ الموافق 8 أكتوبر 2023م",
-      "متن بدون تاریخ که فقط برای طول بیشتر است و هیچ عددی ندارد. ",
-      "امروز", "6 تشرين الاول /اكتوبر", "سه شنبه 14 آذر 1402 - 18:23"};
+  const std::vector<std::string> texts = {"تاریخ انتشار: ۱۵ مرداد ۱۴۰۲ - ۱۹:۱۷\\nدیروز جلسه بود و هفته آینده نیز.",
+                                          "الأربعاء 22 ربيع الأول 1445هـ الموافق 8 أكتوبر 2023م",
+                                          "متن بدون تاریخ که فقط برای طول بیشتر است و هیچ عددی ندارد. ",
+                                          "امروز",
+                                          "6 تشرين الاول /اكتوبر",
+                                          "سه شنبه 14 آذر 1402 - 18:23"};
   std::string out;
   for (std::size_t i = 0; out.size() < bytes; ++i) {
     const std::string& t = texts[i % texts.size()];
     std::string text;
     for (std::size_t k = 0; k <= i % 13; ++k) text += t + " ";
     switch (bad_ones ? i % 17 : 0) {
-      case 3: out += "not json\n"; break;
-      case 5: out += "\n  \n"; break;
-      case 7: out += "{\"id\":" + std::to_string(i) + ",\"text\":\"x\",\"tz\":\"Mars/Olympus\"}\n"; break;
-      case 11: out += "{\"id\":\"r" + std::to_string(i) + "\",\"text\":\"" + text + "\"}\n"; break;
+      case 3:
+        out += "not json\n";
+        break;
+      case 5:
+        out += "\n  \n";
+        break;
+      case 7:
+        out += "{\"id\":" + std::to_string(i) + ",\"text\":\"x\",\"tz\":\"Mars/Olympus\"}\n";
+        break;
+      case 11:
+        out += "{\"id\":\"r" + std::to_string(i) + "\",\"text\":\"" + text + "\"}\n";
+        break;
       default:
         out += "{\"id\":" + std::to_string(i) + ",\"text\":\"" + text + "\",\"reference\":\"2024-0" +
                std::to_string(1 + i % 9) + "-1" + std::to_string(i % 10) + "\"}\n";
@@ -518,7 +526,8 @@ TEST_CASE("cli extract --progress: forced on, lines on stderr", "[cli][progress]
   CHECK(r.status == 0);
   const auto shown = test::lines(r.err);
   REQUIRE(!shown.empty());
-  const std::regex during(R"(taqvim: [0-9]+\.[0-9] MiB of 6\.0 MiB \([0-9]+%\), [0-9]+ records, [0-9]+\.[0-9] MiB/s(, [0-9]+ (s|min [0-9]+ s) left)?)");
+  const std::regex during(
+      R"(taqvim: [0-9]+\.[0-9] MiB of 6\.0 MiB \([0-9]+%\), [0-9]+ records, [0-9]+\.[0-9] MiB/s(, [0-9]+ (s|min [0-9]+ s) left)?)");
   for (std::size_t i = 0; i + 1 < shown.size(); ++i) CHECK(std::regex_match(shown[i], during));
   const std::regex done(R"(taqvim: done: 6\.0 MiB, ([0-9]+) records in [0-9]+ s \([0-9]+\.[0-9] MiB/s\))");
   std::smatch m;

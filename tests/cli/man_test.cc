@@ -1,7 +1,6 @@
 // The manual page documents every command and every option that --help
 // lists, so that the two cannot drift apart.
 #include <catch2/catch.hpp>
-
 #include <regex>
 #include <set>
 #include <string>

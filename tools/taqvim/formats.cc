@@ -87,11 +87,20 @@ void append_tsv_field(std::string& out, std::string_view s) {
   }
   for (const char c : s) {
     switch (c) {
-      case '\t': out += "\\t"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\\': out += "\\\\"; break;
-      default: out += c;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      default:
+        out += c;
     }
   }
 }
@@ -164,10 +173,18 @@ void append_xml(std::string& out, std::string_view s, bool attribute = false) {
     const char c = s[i];
     const auto u = static_cast<unsigned char>(c);
     switch (c) {
-      case '&': out += "&amp;"; continue;
-      case '<': out += "&lt;"; continue;
-      case '>': out += "&gt;"; continue;
-      case '\r': out += "&#13;"; continue;
+      case '&':
+        out += "&amp;";
+        continue;
+      case '<':
+        out += "&lt;";
+        continue;
+      case '>':
+        out += "&gt;";
+        continue;
+      case '\r':
+        out += "&#13;";
+        continue;
       case '"':
         if (attribute) {
           out += "&quot;";
@@ -181,7 +198,8 @@ void append_xml(std::string& out, std::string_view s, bool attribute = false) {
           continue;
         }
         break;
-      default: break;
+      default:
+        break;
     }
     if (u < 0x20 && c != '\t' && c != '\n') {
       out += "\xEF\xBF\xBD";  // not allowed in XML 1.0, even as &#N;
@@ -267,8 +285,7 @@ class timex3_writer final : public document_writer {
     if (!t.begin_point.empty()) {
       begin_tid = ++tid_;
       ++tid_;
-      out_ += " beginPoint=\"t" + std::to_string(begin_tid) + "\" endPoint=\"t" + std::to_string(begin_tid + 1) +
-              "\"";
+      out_ += " beginPoint=\"t" + std::to_string(begin_tid) + "\" endPoint=\"t" + std::to_string(begin_tid + 1) + "\"";
     }
     // Relative and year-less expressions take their value from the DCT.
     if (has_dct_ && (m.calendar == written_calendar::relative || (m.flags & flag_year_inferred)))
@@ -433,16 +450,19 @@ timex3_value timex3_of(const match& m) {
 
 std::unique_ptr<document_writer> make_writer(const writer_options& opt, std::string& out) {
   switch (opt.format) {
-    case output_format::tsv: return std::make_unique<tsv_writer>(out);
-    case output_format::timex3: return std::make_unique<timex3_writer>(out);
-    case output_format::annotate: return std::make_unique<annotate_writer>(out, opt);
-    case output_format::jsonl: break;
+    case output_format::tsv:
+      return std::make_unique<tsv_writer>(out);
+    case output_format::timex3:
+      return std::make_unique<timex3_writer>(out);
+    case output_format::annotate:
+      return std::make_unique<annotate_writer>(out, opt);
+    case output_format::jsonl:
+      break;
   }
   return std::make_unique<jsonl_writer>(out);
 }
 
-void write_error_document(const writer_options& opt, std::string& out, const document_id& id,
-                          const std::string& why) {
+void write_error_document(const writer_options& opt, std::string& out, const document_id& id, const std::string& why) {
   if (opt.format != output_format::jsonl) return;
   json_writer w(out);
   w.begin_object().key("id");
@@ -457,10 +477,14 @@ std::string_view stream_header(output_format f) {
 
 std::string_view extension(output_format f) {
   switch (f) {
-    case output_format::tsv: return ".tsv";
-    case output_format::timex3: return ".tml";
-    case output_format::annotate: return ".txt";
-    case output_format::jsonl: break;
+    case output_format::tsv:
+      return ".tsv";
+    case output_format::timex3:
+      return ".tml";
+    case output_format::annotate:
+      return ".txt";
+    case output_format::jsonl:
+      break;
   }
   return ".jsonl";
 }

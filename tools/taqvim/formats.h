@@ -51,8 +51,7 @@ std::unique_ptr<document_writer> make_writer(const writer_options& opt, std::str
 
 // What a format writes for a document that could not be used at all:
 // JSON Lines has its error record, the others write nothing (stderr says why).
-void write_error_document(const writer_options& opt, std::string& out, const document_id& id,
-                          const std::string& why);
+void write_error_document(const writer_options& opt, std::string& out, const document_id& id, const std::string& why);
 
 // What starts each output stream (TSV's header line), or empty.
 std::string_view stream_header(output_format f);

@@ -23,11 +23,11 @@ namespace taqvim::cli {
 
 // What one unit produces; `deliver` consumes it.
 struct unit_result {
-  std::string out;       // output bytes
-  std::string err;       // stderr messages
-  int status = 0;        // 1 if the unit failed
-  std::string open;      // non-empty: the output file this unit's output starts
-  bool usable = true;    // false: the document could not be used at all
+  std::string out;     // output bytes
+  std::string err;     // stderr messages
+  int status = 0;      // 1 if the unit failed
+  std::string open;    // non-empty: the output file this unit's output starts
+  bool usable = true;  // false: the document could not be used at all
   // Results of further documents that follow this one (a batch of
   // records, each in its own file).
   std::vector<unit_result> more;

@@ -43,8 +43,8 @@ void progress::show(clock::time_point now, bool last) {
   const double rate = elapsed > 0 ? static_cast<double>(bytes_) / elapsed : 0;
   std::string line = "taqvim: ";
   if (last) {
-    line += "done: " + mib(bytes_) + ", " + std::to_string(units_) + ' ' + unit_name_ + " in " +
-            duration(elapsed) + " (" + mib(static_cast<std::uint64_t>(rate)) + "/s)";
+    line += "done: " + mib(bytes_) + ", " + std::to_string(units_) + ' ' + unit_name_ + " in " + duration(elapsed) +
+            " (" + mib(static_cast<std::uint64_t>(rate)) + "/s)";
   } else {
     line += mib(bytes_);
     if (total_) {
