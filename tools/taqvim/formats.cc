@@ -163,7 +163,7 @@ std::size_t sequence_length(unsigned char c) noexcept {
 // or invalid UTF-8 even as references: those become U+FFFD, the only change
 // to the text. CR is written as &#13; because parsers turn a literal CR
 // (and CR LF) into LF.
-void append_xml(std::string& out, std::string_view s, bool attribute = false) {
+void append_xml(std::string& out, std::string_view s) {
   std::string repaired;
   if (!valid_utf8(s)) {
     append_utf8_repaired(repaired, s);
@@ -185,19 +185,6 @@ void append_xml(std::string& out, std::string_view s, bool attribute = false) {
       case '\r':
         out += "&#13;";
         continue;
-      case '"':
-        if (attribute) {
-          out += "&quot;";
-          continue;
-        }
-        break;
-      case '\t':
-      case '\n':
-        if (attribute) {
-          out += c == '\t' ? "&#9;" : "&#10;";
-          continue;
-        }
-        break;
       default:
         break;
     }
