@@ -321,7 +321,8 @@ TEST_CASE("cli extract --output-dir --jsonl --format timex3: one file per record
                                   "{\"id\":\"x/1\",\"text\":\"امروز\",\"reference\":\"2024-01-10\"}\n"
                                   "{\"id\":2,\"text\":\"هیچ\"}\n"
                                   "{\"id\":\"..\",\"text\":\"\"}\n"
-                                  "{\"id\":2,\"text\":\"again\"}\n");
+                                  "{\"id\":2,\"text\":\"again\"}\n"
+                                  "{\"id\":\"\",\"text\":\"empty id\"}\n");
   CHECK(r.status == 1);
   // "/" and a leading "." are escaped; the second record named 2 is refused.
   const timeml one = parse_timeml(test::slurp(dir + "/x%2F1.tml"));
@@ -330,6 +331,7 @@ TEST_CASE("cli extract --output-dir --jsonl --format timex3: one file per record
   CHECK(one.timexes.at(0).at("value") == "2024-01-10");
   CHECK(parse_timeml(test::slurp(dir + "/2.tml")).text == "هیچ");
   CHECK(parse_timeml(test::slurp(dir + "/%2E..tml")).well_formed);
+  CHECK(parse_timeml(test::slurp(dir + "/%.tml")).text == "empty id");
   CHECK(r.err == "taqvim: " + dir + "/2.tml: written already for an earlier document; not overwritten\n");
 }
 

@@ -293,8 +293,10 @@ document_id make_id(kind k, std::string_view s) {
 }
 
 // The name under --output-dir of a document named by its id: the bytes
-// that are safe in a file name on every system kept, the rest as %XX.
+// that are safe in a file name on every system kept, the rest as %XX; the
+// empty id is "%", which no other id gives.
 std::string file_name_of(std::string_view id) {
+  if (id.empty()) return "%";
   std::string name;
   const bool utf8 = valid_utf8(id);
   for (const char c : id) {
