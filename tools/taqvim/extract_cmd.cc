@@ -643,7 +643,7 @@ int run_extract(const extract_cli_options& opt, const std::vector<std::string>& 
     }
   }
   if (!all_known) total = 0;
-  progress prog(err, opt.progress, opt.progress_terminal, total, opt.jsonl ? "records" : "documents");
+  progress prog(err, opt.progress, opt.progress_terminal, total, opt.jsonl ? "record" : "document");
 
   output_sink sink(opt, out, err, prog);
   ordered_pipeline pipe(opt.jobs, [&](unit_result& r) { sink.deliver(r); });

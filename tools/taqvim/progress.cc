@@ -24,6 +24,11 @@ std::string duration(double s) {
   return buf;
 }
 
+// "1 record", "2 records".
+std::string count(std::uint64_t n, const char* unit) {
+  return std::to_string(n) + ' ' + unit + (n == 1 ? "" : "s");
+}
+
 }  // namespace
 
 progress::progress(std::ostream& err, bool enabled, bool terminal, std::uint64_t total, const char* unit_name)
@@ -43,7 +48,7 @@ void progress::show(clock::time_point now, bool last) {
   const double rate = elapsed > 0 ? static_cast<double>(bytes_) / elapsed : 0;
   std::string line = "taqvim: ";
   if (last) {
-    line += "done: " + mib(bytes_) + ", " + std::to_string(units_) + ' ' + unit_name_ + " in " + duration(elapsed) +
+    line += "done: " + mib(bytes_) + ", " + count(units_, unit_name_) + " in " + duration(elapsed) +
             " (" + mib(static_cast<std::uint64_t>(rate)) + "/s)";
   } else {
     line += mib(bytes_);
@@ -52,7 +57,7 @@ void progress::show(clock::time_point now, bool last) {
       std::snprintf(pct, sizeof pct, " (%.0f%%)", 100.0 * static_cast<double>(bytes_) / static_cast<double>(total_));
       line += " of " + mib(total_) + pct;
     }
-    line += ", " + std::to_string(units_) + ' ' + unit_name_ + ", " + mib(static_cast<std::uint64_t>(rate)) + "/s";
+    line += ", " + count(units_, unit_name_) + ", " + mib(static_cast<std::uint64_t>(rate)) + "/s";
     if (total_ && rate > 0 && bytes_ <= total_)
       line += ", " + duration(static_cast<double>(total_ - bytes_) / rate) + " left";
   }

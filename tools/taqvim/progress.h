@@ -14,6 +14,7 @@ namespace taqvim::cli {
 class progress {
  public:
   // `total`: the input's size in bytes, 0 when unknown (a pipe).
+  // `unit_name`: what is counted, in the singular ("record").
   // `terminal`: stderr is a terminal, so the line is redrawn in place
   // instead of a new line each time.
   progress(std::ostream& err, bool enabled, bool terminal, std::uint64_t total, const char* unit_name);
