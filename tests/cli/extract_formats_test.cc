@@ -11,7 +11,9 @@
 
 #include <catch2/catch.hpp>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <regex>
 #include <string>
@@ -598,4 +600,33 @@ TEST_CASE("cli extract on a terminal: progress by default, redrawn in place", "[
   REQUIRE(std::regex_match(shown, m, redrawn));
   CHECK(m[3] == std::to_string(lines));
   CHECK(on_terminal("extract --jsonl --no-progress " + quoted(path) + " >/dev/null").empty());
+}
+
+TEST_CASE("cli extract --format timex3: a DCT with a time of day is a TIME", "[cli][format][timex3]") {
+  const auto r = test::run_taqvim("extract --format timex3 --reference 2023-08-06T12:30+03:30", "امروز");
+  REQUIRE(r.status == 0);
+  const timeml doc = parse_timeml(r.out);
+  REQUIRE(doc.well_formed);
+  CHECK(doc.dct.at("type") == "TIME");
+  CHECK(doc.dct.at("value") == "2023-08-06T12:30");
+}
+
+TEST_CASE("cli extract --jobs: the same files under --output-dir for any number of jobs", "[cli][jobs][output-dir]") {
+  const std::string recs = write_file("jobs-dir.jsonl", many_records(std::size_t{2} << 20));
+  const std::string one = tmp_path("jobs-dir-1"), many = tmp_path("jobs-dir-4");
+  const auto a = test::run_taqvim("extract --jsonl --format timex3 --jobs 1 -o " + quoted(one) + " " + quoted(recs));
+  const auto b = test::run_taqvim("extract --jsonl --format timex3 --jobs 4 -o " + quoted(many) + " " + quoted(recs));
+  CHECK(a.status == b.status);
+  CHECK(a.err == b.err);
+  // Every file of one run, byte for byte in the other, and as many files.
+  std::size_t files = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(one)) {
+    const std::string name = entry.path().filename().string();
+    INFO(name);
+    CHECK(test::slurp(entry.path().string()) == test::slurp(many + "/" + name));
+    ++files;
+  }
+  CHECK(files > 1000);
+  CHECK(static_cast<std::size_t>(
+            std::distance(std::filesystem::directory_iterator(many), std::filesystem::directory_iterator())) == files);
 }

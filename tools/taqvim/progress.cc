@@ -25,9 +25,7 @@ std::string duration(double s) {
 }
 
 // "1 record", "2 records".
-std::string count(std::uint64_t n, const char* unit) {
-  return std::to_string(n) + ' ' + unit + (n == 1 ? "" : "s");
-}
+std::string count(std::uint64_t n, const char* unit) { return std::to_string(n) + ' ' + unit + (n == 1 ? "" : "s"); }
 
 }  // namespace
 
@@ -48,8 +46,8 @@ void progress::show(clock::time_point now, bool last) {
   const double rate = elapsed > 0 ? static_cast<double>(bytes_) / elapsed : 0;
   std::string line = "taqvim: ";
   if (last) {
-    line += "done: " + mib(bytes_) + ", " + count(units_, unit_name_) + " in " + duration(elapsed) +
-            " (" + mib(static_cast<std::uint64_t>(rate)) + "/s)";
+    line += "done: " + mib(bytes_) + ", " + count(units_, unit_name_) + " in " + duration(elapsed) + " (" +
+            mib(static_cast<std::uint64_t>(rate)) + "/s)";
   } else {
     line += mib(bytes_);
     if (total_) {
