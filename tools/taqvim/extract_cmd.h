@@ -5,13 +5,13 @@
 
 #include <taqvim/extract.h>
 
-#include "formats.h"
-
 #include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "formats.h"
 
 namespace taqvim::cli {
 
@@ -44,10 +44,11 @@ std::string check_usage(const extract_cli_options& opt, const std::vector<std::s
 // Empty when the tz database knows the zone, else a message saying it does not.
 std::string check_zone(const std::string& name);
 
-// Runs extract over `files` ("-" = `in`; none = `in`), writing one output
-// record per document or input record on `out`, in input order, and a
-// message on `err` for each failure. Returns the process exit status: 0, or
-// 1 if any input failed (the others are still processed).
+// Runs extract over `files` ("-" = `in`; none = `in`), writing each
+// document's or record's output in opt.format on `out` (or under
+// opt.output_dir), in input order whatever opt.jobs, and a message on `err`
+// for each failure. Returns the process exit status: 0, or 1 if any input
+// failed (the others are still processed) or an output could not be written.
 int run_extract(const extract_cli_options& opt, const std::vector<std::string>& files, std::istream& in,
                 std::ostream& out, std::ostream& err);
 
