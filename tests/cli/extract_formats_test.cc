@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -36,6 +37,13 @@ std::string write_file(const std::string& name, const std::string& content) {
   std::ofstream(path, std::ios::binary) << content;
   return path;
 }
+
+// Deletes a large input when the test ends, passed or failed: the build
+// directory would otherwise keep hundreds of MiB from every run.
+struct removed_at_end {
+  std::string path;
+  ~removed_at_end() { std::remove(path.c_str()); }
+};
 
 std::string quoted(const std::string& s) { return "'" + s + "'"; }
 
@@ -228,6 +236,7 @@ TEST_CASE("cli extract --format timex3: a document of several MiB, streamed", "[
     }
   }
   const std::string path = write_file("big.txt", text);
+  const removed_at_end cleanup{path};
   const auto r = test::run_taqvim("extract --format timex3 " + quoted(path));
   REQUIRE(r.status == 0);
   const timeml doc = parse_timeml(r.out);
@@ -474,6 +483,7 @@ std::pair<int, long> run_measured(const std::string& command) {
 
 TEST_CASE("cli extract --jobs: the same bytes for any number of jobs, records", "[cli][jobs]") {
   const std::string path = write_file("jobs.jsonl", many_records(std::size_t{12} << 20));
+  const removed_at_end cleanup{path};
   for (const char* format : {"jsonl", "tsv", "annotate"}) {
     INFO(format);
     const auto one = test::run_taqvim(std::string("extract --jsonl --jobs 1 --format ") + format + " " + quoted(path));
@@ -494,6 +504,7 @@ TEST_CASE("cli extract --jobs: the same bytes for any number of jobs, documents"
   // Small documents, one missing, and one too large to be held whole
   // (streamed between the others).
   std::vector<std::string> paths;
+  std::string big_doc;
   const std::string body = "تاریخ انتشار: ۱۵ مرداد ۱۴۰۲\nدیروز و امروز و فردا. ";
   for (int i = 0; i < 40; ++i) {
     std::string text;
@@ -504,8 +515,10 @@ TEST_CASE("cli extract --jobs: the same bytes for any number of jobs, documents"
       std::string big;
       while (big.size() < (std::size_t{9} << 20)) big += body;
       paths.push_back(write_file("docs-big.txt", big));
+      big_doc = paths.back();
     }
   }
+  const removed_at_end cleanup{big_doc};
   std::string args;
   for (const auto& p : paths) args += " " + quoted(p);
   for (const char* format : {"jsonl", "tsv", "annotate"}) {
@@ -524,6 +537,7 @@ TEST_CASE("cli extract --jobs: memory stays bounded on a large input", "[cli][jo
   // holding the input.
   const std::string piece = write_file("jobs-piece.jsonl", many_records(std::size_t{1} << 20));
   const std::string path = tmp_path("jobs-large.jsonl");
+  const removed_at_end cleanup{path}, cleanup_piece{piece};
   REQUIRE(std::system(("for i in $(seq 96); do cat " + quoted(piece) + "; done >" + quoted(path)).c_str()) == 0);
   // Under AddressSanitizer freed memory is held in a quarantine (256 MiB by
   // default), which would be measured instead of the program's own; other
@@ -543,6 +557,7 @@ TEST_CASE("cli extract --jobs: memory stays bounded on a large input", "[cli][jo
 TEST_CASE("cli extract --progress: forced on, lines on stderr", "[cli][progress]") {
   const std::string recs = many_records(std::size_t{6} << 20, false);
   const std::string path = write_file("progress.jsonl", recs);
+  const removed_at_end cleanup{path};
   std::size_t lines = 0;
   for (char c : recs) lines += c == '\n';
   const auto r = test::run_taqvim("extract --jsonl --progress " + quoted(path));
@@ -568,6 +583,7 @@ TEST_CASE("cli extract --progress: from a pipe, once past the threshold", "[cli]
 
 TEST_CASE("cli extract --progress: nothing for small inputs or by default off a terminal", "[cli][progress]") {
   const std::string big = write_file("progress-off.jsonl", many_records(std::size_t{6} << 20));
+  const removed_at_end cleanup{big};
   const std::string small = write_file("progress-small.jsonl", many_records(std::size_t{1} << 20));
   const auto quiet = [](const std::string& err) {
     for (const auto& line : test::lines(err))
@@ -609,6 +625,7 @@ TEST_CASE("cli extract on a terminal: progress by default, redrawn in place", "[
   std::size_t lines = 0;
   for (char c : recs) lines += c == '\n';
   const std::string path = write_file("tty.jsonl", recs);
+  const removed_at_end cleanup{path};
   const std::string shown = on_terminal("extract --jsonl " + quoted(path) + " >/dev/null");
   // Each state overwrites the last: CR, the line, erase to its end; the
   // closing one ends the line.
@@ -633,6 +650,14 @@ TEST_CASE("cli extract --format timex3: a DCT with a time of day is a TIME", "[c
 TEST_CASE("cli extract --jobs: the same files under --output-dir for any number of jobs", "[cli][jobs][output-dir]") {
   const std::string recs = write_file("jobs-dir.jsonl", many_records(std::size_t{2} << 20));
   const std::string one = tmp_path("jobs-dir-1"), many = tmp_path("jobs-dir-4");
+  struct removed_dirs {
+    std::string a, b;
+    ~removed_dirs() {
+      std::error_code ec;
+      std::filesystem::remove_all(a, ec);
+      std::filesystem::remove_all(b, ec);
+    }
+  } cleanup{one, many};
   const auto a = test::run_taqvim("extract --jsonl --format timex3 --jobs 1 -o " + quoted(one) + " " + quoted(recs));
   const auto b = test::run_taqvim("extract --jsonl --format timex3 --jobs 4 -o " + quoted(many) + " " + quoted(recs));
   CHECK(a.status == b.status);
