@@ -5,7 +5,7 @@
 set -eu
 packages="ca-certificates g++ make cmake
   libhowardhinnant-date-dev tzdata libicu-dev libcli11-dev libsimdjson-dev
-  catch2 libbenchmark-dev
+  catch2 libbenchmark-dev libexpat1-dev
   clang libclang-rt-14-dev
   python3 python3-dev pybind11-dev python3-pybind11 python3-numpy
   python3-setuptools python3-wheel python3-venv python3-pip

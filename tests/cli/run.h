@@ -41,6 +41,8 @@ inline run_result run_taqvim(const std::string& args, const std::string& input =
   r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
   r.out = slurp(base + ".out");
   r.err = slurp(base + ".err");
+  // Outputs of large inputs run to tens of MiB: none is kept once read.
+  for (const char* ext : {".in", ".out", ".err"}) std::remove((base + ext).c_str());
   return r;
 }
 

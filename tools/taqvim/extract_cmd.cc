@@ -3,6 +3,7 @@
 #include <date/tz.h>
 #include <simdjson.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <exception>
@@ -10,9 +11,15 @@
 #include <functional>
 #include <istream>
 #include <ostream>
+#include <filesystem>
+#include <memory>
+#include <optional>
 #include <set>
 
+#include "formats.h"
 #include "json.h"
+#include "pipeline.h"
+#include "progress.h"
 
 namespace taqvim::cli {
 namespace {
@@ -26,43 +33,6 @@ std::string shown(std::string_view s) {
   std::string q;
   append_json_string(q, s);
   return q;
-}
-
-// One match in SCHEMA's form; `surface` is the matched text. Allocates
-// nothing beyond the output's own growth.
-void write_match(json_writer& w, const match& m, std::string_view surface) {
-  value_buffer value;
-  format_value(m, value);
-  w.begin_object();
-  w.key("start").integer(m.begin);
-  w.key("end").integer(m.end);
-  w.key("text").string(surface);
-  w.key("calendar").string(name(m.calendar));
-  w.key("value").string(value.view());
-  w.key("granularity").string(name(m.granularity));
-  w.key("flags").begin_array();
-  for (unsigned bit = 0; bit < 16; ++bit) {
-    const auto f = static_cast<match_flag>(1U << bit);
-    if ((m.flags & f) && !name(f).empty()) w.string(name(f));
-  }
-  w.end_array();
-  w.end_object();
-}
-
-// `{"id":…,"matches":[…]}` without the closing brace's newline. A number
-// id is written as its input token, unchanged.
-void write_matches_record(std::string& out, bool number_id, std::string_view id, std::string_view text,
-                          const extract_options& options) {
-  json_writer w(out);
-  w.begin_object().key("id");
-  if (number_id) {
-    w.raw(id);
-  } else {
-    w.string(id);
-  }
-  w.key("matches").begin_array();
-  extract(text, options, [&](const match& m) { write_match(w, m, text.substr(m.begin, m.end - m.begin)); });
-  w.end_array().end_object();
 }
 
 // What a record's member turned out to be.
@@ -233,66 +203,186 @@ std::string json_problem(simdjson::error_code e) {
 }
 
 // std::getline, but a line past `limit` bytes is skipped to its end rather
-// than stored: false at the end of input, `too_long` for a skipped line.
-bool read_line(std::istream& in, std::string& line, std::size_t limit, bool& too_long) {
-  line.clear();
-  too_long = false;
-  std::streambuf* sb = in.rdbuf();
-  bool any = false;
-  for (;;) {
-    const int c = sb->sbumpc();
-    if (c == std::char_traits<char>::eof()) {
-      in.setstate(std::ios::eofbit);
-      return any;
+// than stored, and whole runs of bytes are searched for the line end (the
+// reader is the one part of `extract --jsonl` that does not run in
+// parallel). Reads what the stream has at hand, so records arriving through
+// a pipe are answered as they come.
+class line_reader {
+ public:
+  // `whole_reads`: the input is a file, read in large blocks straight into
+  // the reader's buffer; otherwise (a pipe, a terminal) the reader takes
+  // what has arrived.
+  line_reader(std::istream& in, bool whole_reads) : sb_(in.rdbuf()), whole_reads_(whole_reads) {}
+
+  // Appends the next line, without its LF, to `dest`. False at the end of
+  // input (or at a read error: see bad()); `too_long` for a line past
+  // `limit` bytes, skipped to its end and not appended.
+  bool next(std::string& dest, std::size_t limit, bool& too_long) {
+    const std::size_t start = dest.size();
+    too_long = false;
+    bool any = false;
+    for (;;) {
+      if (pos_ == end_ && !refill()) return any;
+      any = true;
+      const char* s = buf_ + pos_;
+      const auto* nl = static_cast<const char*>(std::memchr(s, '\n', end_ - pos_));
+      const std::size_t len = nl ? static_cast<std::size_t>(nl - s) : end_ - pos_;
+      if (!too_long) {
+        if (dest.size() - start + len > limit) {
+          too_long = true;
+          dest.resize(start);
+        } else {
+          dest.append(s, len);
+        }
+      }
+      pos_ += len + (nl ? 1 : 0);
+      consumed_ += len + (nl ? 1 : 0);
+      if (nl) return true;
     }
-    any = true;
-    if (c == '\n') return true;
-    if (too_long) continue;
-    if (line.size() >= limit) {
-      too_long = true;
-      line.clear();
-      line.shrink_to_fit();
-      continue;
-    }
-    line += static_cast<char>(c);
   }
-}
+  bool bad() const noexcept { return bad_; }
+  // Bytes of input read so far, line ends and skipped lines included.
+  std::uint64_t consumed() const noexcept { return consumed_; }
+
+ private:
+  bool refill() {
+    if (done_) return false;
+    pos_ = end_ = 0;
+    try {
+      std::streamsize n = 0;
+      if (whole_reads_) {
+        n = sb_->sgetn(buf_, sizeof buf_);
+      } else if (sb_->sgetc() != std::char_traits<char>::eof()) {
+        // sgetc() waits for some input; in_avail() then says how much is buffered.
+        const std::streamsize avail = std::max<std::streamsize>(1, sb_->in_avail());
+        n = sb_->sgetn(buf_, std::min<std::streamsize>(avail, sizeof buf_));
+      }
+      end_ = n > 0 ? static_cast<std::size_t>(n) : 0;
+    } catch (const std::exception&) {
+      // libstdc++'s file buffer throws on a read error (a directory, EIO).
+      bad_ = true;
+    }
+    if (end_ == 0) done_ = true;
+    return end_ > 0;
+  }
+
+  std::streambuf* sb_;
+  const bool whole_reads_;
+  char buf_[1 << 16];
+  std::size_t pos_ = 0, end_ = 0;
+  std::uint64_t consumed_ = 0;
+  bool done_ = false, bad_ = false;
+};
 
 bool blank(std::string_view line) noexcept {
   return line.find_first_not_of(" \t\r") == std::string_view::npos;
 }
 
-class extractor_run {
- public:
-  extractor_run(const extract_cli_options& opt, std::ostream& out, std::ostream& err)
-      : opt_(opt), out_(out), err_(err) {}
+// A message for stderr, as every failure prints it.
+void message(unit_result& r, const std::string& where, std::size_t n, const std::string& why) {
+  r.err += "taqvim: " + where;
+  if (n) r.err += ':' + std::to_string(n);
+  r.err += ": " + why + '\n';
+  r.status = 1;
+}
+
+document_id make_id(kind k, std::string_view s) {
+  document_id id;
+  id.kind = k == kind::string ? document_id::string : k == kind::number ? document_id::number : document_id::none;
+  if (id.kind != document_id::none) id.text = s;
+  return id;
+}
+
+// The name under --output-dir of a document named by its id: the bytes
+// that are safe in a file name on every system kept, the rest as %XX; the
+// empty id is "%", which no other id gives.
+std::string file_name_of(std::string_view id) {
+  if (id.empty()) return "%";
+  std::string name;
+  const bool utf8 = valid_utf8(id);
+  for (const char c : id) {
+    const auto u = static_cast<unsigned char>(c);
+    if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || c == '-' || c == '_' ||
+        (c == '.' && !name.empty()) || (u >= 0x80 && utf8)) {
+      name += c;
+    } else {
+      static const char hex[] = "0123456789ABCDEF";
+      name += '%';
+      name += hex[u >> 4];
+      name += hex[u & 15];
+    }
+  }
+  return name;
+}
+
+// "dir/news.txt" -> "news"; "-" -> "stdin".
+std::string stem_of(const std::string& file) {
+  if (file == "-") return "stdin";
+  std::string base = std::filesystem::path(file).filename().string();
+  const std::size_t dot = base.rfind('.');
+  if (dot != std::string::npos && dot > 0) base.erase(dot);
+  return base.empty() ? "stdin" : base;
+}
+
+// Everything that turns inputs into results; shared by the worker threads,
+// so nothing in it changes once work has started.
+struct extract_context {
+  const extract_cli_options& opt;
+  writer_options writer;
+
+  extract_options base_options() const {
+    extract_options o;
+    o.reference = opt.reference;
+    o.tz = opt.tz;
+    o.lang = opt.lang;
+    o.hijri_offset = opt.hijri_offset;
+    return o;
+  }
+
+  // The path this document's output goes to, or empty for the one output.
+  std::string output_file(const std::string& stem) const {
+    if (opt.output_dir.empty()) return {};
+    return (std::filesystem::path(opt.output_dir) / (stem + std::string(extension(opt.format)))).string();
+  }
+
+  void fail(unit_result& r, const std::string& where, std::size_t n, kind id_kind, std::string_view id,
+            const std::string& why) const {
+    write_error_document(writer, r.out, make_id(id_kind, id), why);
+    message(r, where, n, why);
+    r.usable = false;
+  }
 
   // One document of any size, in bounded memory: read in pieces of about
-  // piece_bytes and handed to a document_stream, each piece's matches
-  // written as soon as they are found.
-  void stream_document(const std::string& id, std::istream& in) {
+  // piece_bytes and handed to a document_stream, the output handed to
+  // `flush` (when there is one) as it grows.
+  void document(const std::string& id, std::istream& in, unit_result& r,
+                const std::function<void(unit_result&)>& flush, progress* prog) const {
     static constexpr std::size_t piece_bytes = std::size_t{1} << 20;
-    extract_options options;
-    options.reference = opt_.reference;
-    options.tz = opt_.tz;
-    options.lang = opt_.lang;
+    const extract_options options = base_options();
     std::string piece;
     std::string error;
     char chunk[1 << 16];
     const auto fill = [&] {
       errno = 0;
+      const std::size_t before = piece.size();
       while (piece.size() < piece_bytes && (in.read(chunk, sizeof chunk) || in.gcount() > 0))
         piece.append(chunk, static_cast<std::size_t>(in.gcount()));
+      if (prog) prog->add(piece.size() - before, 0);
     };
     fill();
     if (in.bad() && piece.empty()) {  // nothing read at all (a directory, say)
-      fail(id, 0, kind::string, id, std::string("cannot read: ") + (errno ? std::strerror(errno) : "read error"));
+      fail(r, id, 0, kind::string, id, std::string("cannot read: ") + (errno ? std::strerror(errno) : "read error"));
       return;
     }
-    json_writer w(buf_);
-    w.begin_object().key("id").string(id).key("matches").begin_array();
+    std::optional<reference_time> dct = options.reference;
+    // The stream takes the first piece's publication line, and so does the DCT.
+    if (!dct && opt.format == output_format::timex3) dct = publication_date(piece, options);
+    const std::unique_ptr<document_writer> w = make_writer(writer, r.out);
+    const bool wants_text = w->wants_text();
+    w->begin(make_id(kind::string, id), dct);
     document_stream stream(options);
-    std::size_t done = 0;  // document offset of piece[0]
+    std::size_t done = 0;    // document offset of piece[0]
+    std::size_t shown = 0;   // document offset up to which the text has been written
     for (bool first = true;; first = false) {
       if (!first) fill();
       if (in.bad()) {
@@ -303,65 +393,156 @@ class extractor_run {
       const bool last = in.eof();
       try {
         const std::size_t used = stream.feed(piece, last, [&](const match& m) {
-          write_match(w, m, std::string_view(piece.data() + (m.begin - done), m.end - m.begin));
+          if (wants_text) w->text(std::string_view(piece.data() + (shown - done), m.begin - shown));
+          w->add(m, std::string_view(piece.data() + (m.begin - done), m.end - m.begin));
+          shown = m.end;
         });
+        // The stream is done with the bytes before `used`: no match starts there any more.
+        if (wants_text && done + used > shown) {
+          w->text(std::string_view(piece.data() + (shown - done), done + used - shown));
+          shown = done + used;
+        }
         piece.erase(0, used);
         done += used;
       } catch (const std::exception& x) {
         error = std::string("internal error: ") + x.what();
         break;
       }
-      if (buf_.size() >= (1u << 16)) flush();
+      if (flush && r.out.size() >= (1u << 16)) flush(r);
       if (last && piece.empty()) break;
     }
-    w.end_array();
-    if (!error.empty()) {
-      // Matches already written stay; the record says where it stopped.
-      w.key("error").string(error);
-      err_ << "taqvim: " << id << ": " << error << '\n';
-      status_ = 1;
-    }
-    w.end_object();
-    buf_ += '\n';
-    if (buf_.size() >= (1u << 16)) flush();
+    w->end(error);
+    if (!error.empty()) message(r, id, 0, error);
   }
 
-  // A document that cannot be read still gets its line; a file of records
-  // does not, since no output line could stand for records nobody has seen.
-  void unreadable(const std::string& file, const std::string& why) {
-    if (opt_.jsonl) {
-      err_ << "taqvim: " << file << ": cannot read: " << why << '\n';
-      status_ = 1;
-    } else {
-      fail(file, 0, kind::string, file, "cannot read: " + why);
+  // One --jsonl line, in a worker.
+  void record_line(const std::string& where, std::size_t n, std::string_view line, unit_result& r) const {
+    // Per thread: a parser's buffers are reused from record to record.
+    thread_local od::parser parser;
+    thread_local std::string padded;
+    thread_local std::set<std::string, std::less<>> zones;
+    // simdjson reads up to SIMDJSON_PADDING bytes past the end.
+    padded.assign(line);
+    padded.append(simdjson::SIMDJSON_PADDING, ' ');
+    record rec;
+    od::document doc;
+    simdjson::error_code e = parser.iterate(padded.data(), line.size(), padded.size()).get(doc);
+    if (!e) e = read_record(doc, rec);
+    std::string why;
+    if (e == simdjson::UTF8_ERROR) {
+      why = "not valid UTF-8";
+      // The id is still worth echoing if it is readable once the bad bytes are replaced.
+      padded.clear();
+      append_utf8_repaired(padded, line);
+      const std::size_t size = padded.size();
+      padded.append(simdjson::SIMDJSON_PADDING, ' ');
+      rec = record{};
+      if (!parser.iterate(padded.data(), size, padded.size()).get(doc)) read_record(doc, rec);
+    } else if (e) {
+      why = "not JSON: " + json_problem(e);
+    } else if (!rec.is_object) {
+      why = "not a JSON object";
+    } else if (rec.id.k == kind::absent) {
+      why = "no \"id\"";
+    } else if (rec.id.k != kind::string && rec.id.k != kind::number) {
+      why = "\"id\" is not a string or a number";
+    } else if (rec.text.k == kind::absent) {
+      why = "no \"text\"";
+    } else if (rec.text.k != kind::string) {
+      why = "\"text\" is not a string";
     }
-  }
-
-  void jsonl(const std::string& where, std::istream& in) {
-    std::string line;
-    std::size_t n = 1;
-    for (;; ++n) {
-      errno = 0;  // so that a read error's errno is the read's own
-      bool too_long = false;
-      if (!read_line(in, line, opt_.max_record_bytes, too_long)) break;
-      if (too_long) {
-        fail(where, n, kind::absent, {},
-             "record longer than " + std::to_string(opt_.max_record_bytes) + " bytes (--max-record-bytes)");
-        continue;
+    extract_options options = base_options();
+    if (why.empty() && rec.reference.k != kind::absent && rec.reference.k != kind::null) {
+      if (rec.reference.k != kind::string) {
+        why = "\"reference\" is not a string";
+      } else if (auto ref = reference_time::parse(rec.reference.s)) {
+        options.reference = ref;
+      } else {
+        why = "bad reference " + shown(rec.reference.s) + " (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]±HH:MM)";
       }
-      // A BOM is no part of the JSON, but editors on Windows write one.
-      if (n == 1 && line.compare(0, 3, "\xEF\xBB\xBF") == 0) line.erase(0, 3);
-      if (!blank(line)) record_line(where, n, line);
     }
-    if (in.bad()) {
-      err_ << "taqvim: " << where << ':' << n << ": cannot read: " << (errno ? std::strerror(errno) : "read error")
-           << '\n';
-      status_ = 1;
+    if (why.empty() && rec.tz.k != kind::absent && rec.tz.k != kind::null) {
+      if (rec.tz.k != kind::string) {
+        why = "\"tz\" is not a string";
+      } else if (zones.count(rec.tz.s) || check_zone(std::string(rec.tz.s)).empty()) {
+        zones.emplace(rec.tz.s);
+        options.tz = std::string(rec.tz.s);
+      } else {
+        why = "unknown time zone " + shown(rec.tz.s);
+      }
     }
+    if (why.empty() && rec.lang.k != kind::absent && rec.lang.k != kind::null) {
+      if (rec.lang.k != kind::string) {
+        why = "\"lang\" is not a string";
+      } else {
+        options.lang = std::string(rec.lang.s);
+        if (!check(options).empty()) why = "unknown language " + shown(rec.lang.s) + " (fa, fa-AF or ar)";
+      }
+    }
+    // One TimeML document per record: each its own file.
+    if (why.empty() && opt.format == output_format::timex3 && !opt.output_dir.empty())
+      r.open = output_file(file_name_of(rec.id.s));
+    if (!why.empty()) {
+      fail(r, where, n, rec.id.k, rec.id.s, why);
+      return;
+    }
+    // A library failure costs one record, not the rest of the stream.
+    const std::size_t mark = r.out.size();
+    try {
+      const std::string_view text = rec.text.s;
+      std::optional<reference_time> dct = options.reference;
+      if (!dct && opt.format == output_format::timex3) dct = publication_date(text, options);
+      const std::unique_ptr<document_writer> w = make_writer(writer, r.out);
+      const bool wants_text = w->wants_text();
+      w->begin(make_id(rec.id.k, rec.id.s), dct);
+      std::size_t at = 0;
+      extract(text, options, [&](const match& m) {
+        if (wants_text) w->text(text.substr(at, m.begin - at));
+        w->add(m, text.substr(m.begin, m.end - m.begin));
+        at = m.end;
+      });
+      if (wants_text) w->text(text.substr(at));
+      w->end({});
+    } catch (const std::exception& x) {
+      r.out.resize(mark);
+      r.open.clear();
+      fail(r, where, n, rec.id.k, rec.id.s, std::string("internal error: ") + x.what());
+    }
+  }
+};
+
+// Where results go, in order: stdout, or one file per document (or per
+// file of records) under --output-dir.
+class output_sink {
+ public:
+  output_sink(const extract_cli_options& opt, std::ostream& out, std::ostream& err, progress& prog)
+      : opt_(opt), out_(out), err_(err), prog_(prog) {
+    if (opt_.output_dir.empty()) out_ << stream_header(opt_.format);
+  }
+
+  void deliver(unit_result& r) {
+    if (!r.open.empty() && (r.usable || !r.out.empty())) open(r.open);
+    if (!r.out.empty()) {
+      if (opt_.output_dir.empty()) {
+        out_.write(r.out.data(), static_cast<std::streamsize>(r.out.size()));
+      } else if (file_.is_open()) {
+        file_.write(r.out.data(), static_cast<std::streamsize>(r.out.size()));
+      }
+      r.out.clear();
+    }
+    if (!r.err.empty()) {
+      prog_.interrupt();
+      err_ << r.err;
+      r.err.clear();
+    }
+    r.open.clear();
+    if (r.status) status_ = 1;
+    for (unit_result& m : r.more) deliver(m);
+    r.more.clear();
   }
 
   int finish() {
-    flush();
+    close();
     out_.flush();
     if (!out_) {
       err_ << "taqvim: cannot write output\n";
@@ -371,131 +552,45 @@ class extractor_run {
   }
 
  private:
-  void record_line(const std::string& where, std::size_t n, std::string_view line) {
-    // simdjson reads up to SIMDJSON_PADDING bytes past the end.
-    padded_.assign(line);
-    padded_.append(simdjson::SIMDJSON_PADDING, ' ');
-    record r;
-    od::document doc;
-    simdjson::error_code e = parser_.iterate(padded_.data(), line.size(), padded_.size()).get(doc);
-    if (!e) e = read_record(doc, r);
-    std::string why;
-    if (e == simdjson::UTF8_ERROR) {
-      why = "not valid UTF-8";
-      // The id is still worth echoing if it is readable once the bad bytes are replaced.
-      padded_.clear();
-      append_utf8_repaired(padded_, line);
-      const std::size_t size = padded_.size();
-      padded_.append(simdjson::SIMDJSON_PADDING, ' ');
-      r = record{};
-      if (!parser_.iterate(padded_.data(), size, padded_.size()).get(doc)) read_record(doc, r);
-    } else if (e) {
-      why = "not JSON: " + json_problem(e);
-    } else if (!r.is_object) {
-      why = "not a JSON object";
-    } else if (r.id.k == kind::absent) {
-      why = "no \"id\"";
-    } else if (r.id.k != kind::string && r.id.k != kind::number) {
-      why = "\"id\" is not a string or a number";
-    } else if (r.text.k == kind::absent) {
-      why = "no \"text\"";
-    } else if (r.text.k != kind::string) {
-      why = "\"text\" is not a string";
+  void open(const std::string& path) {
+    close();
+    // Two documents of one name (a/x.txt and b/x.txt) would overwrite each other.
+    if (!written_.insert(path).second) {
+      prog_.interrupt();
+      err_ << "taqvim: " << path << ": written already for an earlier document; not overwritten\n";
+      status_ = 1;
+      return;
     }
-    extract_options options;
-    options.reference = opt_.reference;
-    options.tz = opt_.tz;
-    options.lang = opt_.lang;
-    if (why.empty() && r.reference.k != kind::absent && r.reference.k != kind::null) {
-      if (r.reference.k != kind::string) {
-        why = "\"reference\" is not a string";
-      } else if (auto ref = reference_time::parse(r.reference.s)) {
-        options.reference = ref;
-      } else {
-        why = "bad reference " + shown(r.reference.s) + " (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]±HH:MM)";
-      }
+    file_.open(path, std::ios::binary | std::ios::trunc);
+    if (!file_) {
+      prog_.interrupt();
+      err_ << "taqvim: cannot write " << path << ": " << std::strerror(errno) << '\n';
+      status_ = 1;
+      return;
     }
-    if (why.empty() && r.tz.k != kind::absent && r.tz.k != kind::null) {
-      if (r.tz.k != kind::string) {
-        why = "\"tz\" is not a string";
-      } else if (known_zone(r.tz.s)) {
-        options.tz = std::string(r.tz.s);
-      } else {
-        why = "unknown time zone " + shown(r.tz.s);
-      }
-    }
-    if (why.empty() && r.lang.k != kind::absent && r.lang.k != kind::null) {
-      if (r.lang.k != kind::string) {
-        why = "\"lang\" is not a string";
-      } else {
-        options.lang = std::string(r.lang.s);
-        if (!check(options).empty()) why = "unknown language " + shown(r.lang.s) + " (fa, fa-AF or ar)";
-      }
-    }
-    if (!why.empty()) {
-      fail(where, n, r.id.k, r.id.s, why);
-    } else {
-      guarded(where, n, r.id.k, r.id.s,
-              [&] { write_matches_record(buf_, r.id.k == kind::number, r.id.s, r.text.s, options); });
-    }
+    path_ = path;
+    file_ << stream_header(opt_.format);
   }
-
-  bool known_zone(std::string_view name) {
-    if (zones_.count(name)) return true;
-    if (!check_zone(std::string(name)).empty()) return false;
-    zones_.emplace(name);
-    return true;
-  }
-
-  // A library failure costs one record, not the rest of the stream.
-  void guarded(const std::string& where, std::size_t n, kind id_kind, std::string_view id,
-               const std::function<void()>& write) {
-    const std::size_t mark = buf_.size();
-    try {
-      write();
-      buf_ += '\n';
-    } catch (const std::exception& x) {
-      buf_.resize(mark);
-      fail(where, n, id_kind, id, std::string("internal error: ") + x.what());
+  void close() {
+    if (!file_.is_open()) return;
+    file_.close();
+    if (!file_) {
+      prog_.interrupt();
+      err_ << "taqvim: cannot write " << path_ << '\n';
+      status_ = 1;
     }
-    if (buf_.size() >= (1u << 16)) flush();
-  }
-
-  // An error record and its message. `id` is echoed when it is a string or
-  // a number, as the input had it; anything else becomes null.
-  void fail(const std::string& where, std::size_t n, kind id_kind, std::string_view id, const std::string& why) {
-    json_writer w(buf_);
-    w.begin_object().key("id");
-    if (id_kind == kind::string) {
-      w.string(id);
-    } else if (id_kind == kind::number) {
-      w.raw(id);
-    } else {
-      w.null();
-    }
-    w.key("error").string(why).end_object();
-    buf_ += '\n';
-    err_ << "taqvim: " << where;
-    if (n) err_ << ':' << n;
-    err_ << ": " << why << '\n';
-    status_ = 1;
-  }
-
-  void flush() {
-    out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
-    buf_.clear();
+    file_.clear();
   }
 
   const extract_cli_options& opt_;
   std::ostream& out_;
   std::ostream& err_;
-  std::string buf_;
-  std::string padded_;
-  od::parser parser_;
-  std::set<std::string, std::less<>> zones_;
+  progress& prog_;
+  std::ofstream file_;
+  std::string path_;
+  std::set<std::string> written_;
   int status_ = 0;
 };
-
 }  // namespace
 
 std::string check_zone(const std::string& name) {
@@ -507,28 +602,218 @@ std::string check_zone(const std::string& name) {
   }
 }
 
+std::string check_usage(const extract_cli_options& opt, const std::vector<std::string>& files) {
+  if (opt.format == output_format::timex3 && opt.output_dir.empty() && (opt.jsonl || files.size() > 1))
+    return "--format timex3 writes one TimeML document per input document: with --jsonl or several "
+           "FILEs, give --output-dir DIR";
+  return {};
+}
+
 int run_extract(const extract_cli_options& opt, const std::vector<std::string>& files, std::istream& in,
                 std::ostream& out, std::ostream& err) {
-  extractor_run run(opt, out, err);
+  if (!opt.output_dir.empty()) {
+    std::error_code ec;
+    std::filesystem::create_directories(opt.output_dir, ec);
+    if (ec || !std::filesystem::is_directory(opt.output_dir, ec)) {
+      err << "taqvim: cannot create the output directory " << opt.output_dir << ": "
+          << (ec ? ec.message() : std::string("it exists and is not a directory")) << '\n';
+      return 1;
+    }
+  }
+  // The tz database is read on first use, and so is each zone's data: done
+  // here, before any worker starts, for the zone most records use.
+  try {
+    date::locate_zone(opt.tz)->get_info(date::sys_seconds{});
+  } catch (const std::exception&) {
+    // An unknown zone: each record that needs it reports the error.
+  }
   static const std::vector<std::string> stdin_only{"-"};
-  for (const std::string& file : files.empty() ? stdin_only : files) {
+  const std::vector<std::string>& inputs = files.empty() ? stdin_only : files;
+
+  extract_context ctx{opt, {}};
+  ctx.writer.format = opt.format;
+  ctx.writer.colour = opt.colour;
+  ctx.writer.headers = opt.jsonl || (inputs.size() > 1 && opt.output_dir.empty());
+
+  // Each input's size when it is a regular file (one stat each), and the
+  // total when every input has one.
+  std::vector<std::optional<std::uintmax_t>> sizes(inputs.size());
+  std::uint64_t total = 0;
+  bool all_known = true;
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    std::error_code ec;
+    const auto st = std::filesystem::status(inputs[i], ec);
+    if (inputs[i] != "-" && !ec && std::filesystem::is_regular_file(st)) {
+      const std::uintmax_t size = std::filesystem::file_size(inputs[i], ec);
+      if (!ec) sizes[i] = size;
+    }
+    if (sizes[i]) {
+      total += *sizes[i];
+    } else {
+      all_known = false;
+    }
+  }
+  if (!all_known) total = 0;
+  progress prog(err, opt.progress, opt.progress_terminal, total, opt.jsonl ? "record" : "document");
+
+  output_sink sink(opt, out, err, prog);
+  ordered_pipeline pipe(opt.jobs, [&](unit_result& r) { sink.deliver(r); });
+  // A document a worker takes whole; larger ones are streamed here, one at
+  // a time, with their output written as it is found.
+  static constexpr std::uintmax_t whole_bytes = std::uintmax_t{8} << 20;
+  // Files of up to whole_bytes go to the workers in batches, and the
+  // workers open and read them too: for a folder of news articles, opening
+  // and reading the files is as much work as finding their dates.
+  static constexpr std::size_t docs_bytes = std::size_t{1} << 18, docs_count = 64;
+  struct doc_batch {
+    std::vector<std::string> files;
+    std::size_t bytes = 0;
+  };
+  auto docs = std::make_shared<doc_batch>();
+  const auto submit_docs = [&] {
+    if (docs->files.empty()) return;
+    const std::size_t bytes = docs->bytes;
+    pipe.submit(
+        [&ctx, &opt, b = std::move(docs)](unit_result& r) {
+          // Under --output-dir each document starts a file of its own.
+          const bool own_files = !opt.output_dir.empty();
+          for (const std::string& file : b->files) {
+            unit_result own;
+            unit_result& into = own_files ? own : r;
+            into.open = ctx.output_file(stem_of(file));
+            std::ifstream f(file, std::ios::binary);
+            if (f) {
+              ctx.document(file, f, into, nullptr, nullptr);
+            } else {
+              ctx.fail(into, file, 0, kind::string, file, std::string("cannot read: ") + std::strerror(errno));
+            }
+            if (own_files) r.more.push_back(std::move(own));
+          }
+        },
+        bytes);
+    docs = std::make_shared<doc_batch>();
+  };
+
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    const std::string& file = inputs[i];
     const bool is_stdin = file == "-";
+    if (!opt.jsonl && sizes[i] && *sizes[i] <= whole_bytes) {
+      prog.add(*sizes[i], 1);
+      docs->files.push_back(file);
+      docs->bytes += static_cast<std::size_t>(*sizes[i]);
+      if (docs->bytes >= docs_bytes || docs->files.size() >= docs_count) submit_docs();
+      continue;
+    }
     std::ifstream f;
     if (!is_stdin) {
       f.open(file, std::ios::binary);
       if (!f) {
-        run.unreadable(file, std::strerror(errno));
+        unit_result r;
+        const std::string why = std::strerror(errno);
+        // A document that cannot be read still gets its record; a file of
+        // records does not, since nothing could stand for records nobody has seen.
+        if (opt.jsonl) {
+          message(r, file, 0, "cannot read: " + why);
+        } else {
+          r.open = ctx.output_file(stem_of(file));
+          ctx.fail(r, file, 0, kind::string, file, "cannot read: " + why);
+        }
+        submit_docs();
+        pipe.submit_ready(std::move(r));
         continue;
       }
     }
     std::istream& src = is_stdin ? in : f;
     if (opt.jsonl) {
-      run.jsonl(is_stdin ? "<stdin>" : file, src);
+      const std::string where = is_stdin ? "<stdin>" : file;
+      if (!opt.output_dir.empty() && opt.format != output_format::timex3) {
+        unit_result r;
+        r.open = ctx.output_file(stem_of(file));
+        pipe.submit_ready(std::move(r));
+      }
+      line_reader reader(src, !is_stdin);
+      // Records go to the workers in batches of about batch_bytes: one
+      // record is too little work to be worth a hand-over between threads.
+      static constexpr std::size_t batch_bytes = std::size_t{1} << 18, batch_records = 512;
+      struct entry {
+        std::size_t n, offset, size;
+        bool too_long;
+      };
+      struct batch {
+        std::string bytes;
+        std::vector<entry> entries;
+      };
+      auto current = std::make_shared<batch>();
+      const bool file_per_record = opt.format == output_format::timex3 && !opt.output_dir.empty();
+      const auto submit_batch = [&] {
+        if (current->entries.empty()) return;
+        const std::size_t bytes = current->bytes.size();
+        pipe.submit(
+            [&ctx, &where, &opt, file_per_record, b = std::move(current)](unit_result& r) {
+              for (const entry& e : b->entries) {
+                unit_result own;
+                unit_result& into = file_per_record ? own : r;
+                if (e.too_long) {
+                  ctx.fail(into, where, e.n, kind::absent, {},
+                           "record longer than " + std::to_string(opt.max_record_bytes) +
+                               " bytes (--max-record-bytes)");
+                } else {
+                  ctx.record_line(where, e.n, std::string_view(b->bytes).substr(e.offset, e.size), into);
+                }
+                if (file_per_record) r.more.push_back(std::move(own));
+              }
+            },
+            bytes);
+        current = std::make_shared<batch>();
+      };
+      std::size_t n = 1;
+      for (;; ++n) {
+        errno = 0;  // so that a read error's errno is the read's own
+        bool too_long = false;
+        // Read straight into the batch: the line is not copied again.
+        std::string& bytes = current->bytes;
+        const std::size_t offset = bytes.size();
+        const std::uint64_t before = reader.consumed();
+        if (!reader.next(bytes, opt.max_record_bytes, too_long)) break;
+        prog.add(reader.consumed() - before, 1);
+        if (too_long) {
+          current->entries.push_back({n, offset, 0, true});
+        } else {
+          // A BOM is no part of the JSON, but editors on Windows write one.
+          if (n == 1 && bytes.compare(offset, 3, "\xEF\xBB\xBF") == 0) bytes.erase(offset, 3);
+          if (blank(std::string_view(bytes).substr(offset))) {
+            bytes.resize(offset);
+            continue;
+          }
+          current->entries.push_back({n, offset, bytes.size() - offset, false});
+        }
+        if (bytes.size() >= batch_bytes || current->entries.size() >= batch_records) submit_batch();
+      }
+      submit_batch();
+      if (reader.bad() || src.bad()) {
+        unit_result r;
+        message(r, where, n, std::string("cannot read: ") + (errno ? std::strerror(errno) : "read error"));
+        pipe.submit_ready(std::move(r));
+      }
+      // `where` lives only for this file.
+      pipe.drain();
       continue;
     }
-    run.stream_document(file, src);
+    // Streamed on this thread once everything before it is out, with its
+    // output written as it is found.
+    submit_docs();
+    pipe.drain();
+    unit_result r;
+    r.open = ctx.output_file(stem_of(file));
+    const auto flush = [&](unit_result& part) { sink.deliver(part); };
+    ctx.document(file, src, r, flush, &prog);
+    prog.add(0, 1);
+    sink.deliver(r);
   }
-  return run.finish();
+  submit_docs();
+  pipe.drain();
+  prog.finish();
+  return sink.finish();
 }
 
 }  // namespace taqvim::cli

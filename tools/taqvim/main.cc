@@ -4,9 +4,13 @@
 // 2 usage error. Diagnostics go to stderr, prefixed "taqvim:".
 #include <CLI/CLI.hpp>
 
+#include <unistd.h>
+
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <thread>
 #include <string>
 #include <vector>
 
@@ -79,14 +83,18 @@ int main(int argc, char** argv) {
   std::string reference;
   CLI::App* extract = app.add_subcommand(
       "extract",
-      "Find dates in documents and write them as JSON Lines.\n"
+      "Find dates in documents and write them as JSON Lines, TSV, TimeML or annotated text.\n"
       "  taqvim extract news.txt   ->  {\"id\":\"news.txt\",\"matches\":[{\"start\":37,\"end\":73,...}]}\n"
-      "Each FILE is one document (\"-\" or none: stdin) and gets one output line;\n"
-      "start/end are UTF-8 byte offsets. With --jsonl, each input line is a record\n"
-      "{\"id\": ..., \"text\": ..., \"reference\": ..., \"tz\": ..., \"lang\": ...} (all but id and text optional)\n"
-      "and gets one output line, in input order; a line of only spaces, tabs or CR is\n"
-      "not a record and gets none. An input that cannot be used gets {\"id\": ..., \"error\": ...},\n"
-      "a message on stderr, and exit status 1 at the end.");
+      "  taqvim extract --format annotate news.txt   ->  ... ⟦۱۵ مرداد ۱۴۰۲⟧{2023-08-06} ...\n"
+      "Each FILE is one document (\"-\" or none: stdin). With --jsonl, each input line is a record\n"
+      "{\"id\": ..., \"text\": ..., \"reference\": ..., \"tz\": ..., \"lang\": ...} (all but id and text optional);\n"
+      "a line of only spaces, tabs or CR is not a record. Output, in input order whatever --jobs:\n"
+      "  jsonl     one JSON line per document or record; start/end are UTF-8 byte offsets\n"
+      "  tsv       a header, then one row per match: id start end text calendar value granularity flags\n"
+      "  timex3    one TimeML 1.2.1 document per input document (several need --output-dir)\n"
+      "  annotate  the text, each date marked: ⟦text⟧{value}, or in colour on a terminal\n"
+      "An input that cannot be used gets {\"id\": ..., \"error\": ...} in jsonl, a message on\n"
+      "stderr, and exit status 1 at the end. See 'man taqvim'.");
   extract->add_flag("--jsonl", ext.jsonl, "Read JSON Lines records instead of whole documents");
   extract
       ->add_option("--reference", reference,
@@ -112,10 +120,42 @@ int main(int argc, char** argv) {
         return taqvim::check(o);
       });
   extract
+      ->add_option("--hijri-offset", ext.hijri_offset,
+                   "Days added to every Hijri date (-2..2), for a local sighting: +1 moves\n"
+                   "1 Ramadan 1445 from 2024-03-11 to 2024-03-12. A date the text pins stays")
+      ->check(CLI::Range(-2, 2));
+  extract
       ->add_option("--max-record-bytes", ext.max_record_bytes,
                    "With --jsonl, a longer line becomes an error record without being held in memory")
       ->capture_default_str()
       ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 40));
+  std::string format = "jsonl", colour = "auto";
+  extract
+      ->add_option("--format", format,
+                   "jsonl: one JSON line per document; tsv: one row per match;\n"
+                   "timex3: TimeML 1.2.1 with TIMEX3 tags; annotate: the text with each date marked")
+      ->check(CLI::IsMember({"jsonl", "tsv", "timex3", "annotate"}))
+      ->type_name("FORMAT")
+      ->capture_default_str();
+  extract->add_option("--output-dir,-o", ext.output_dir,
+                      "Write DIR/<name>.jsonl|.tsv|.tml|.txt for each FILE (with --jsonl --format timex3:\n"
+                      "DIR/<id>.tml for each record) instead of stdout; DIR is created if missing")
+      ->type_name("DIR");
+  const unsigned cores = std::thread::hardware_concurrency();
+  ext.jobs = cores ? cores : 1;
+  extract->add_option("--jobs,-j", ext.jobs, "Documents or records processed at once; the output is the same")
+      ->check(CLI::Range(1u, 1024u))
+      ->type_name("N")
+      ->capture_default_str();
+  bool progress_on = false, progress_off = false;
+  extract->add_flag("--progress", progress_on,
+                    "Show bytes and records done, rate and time left on stderr for inputs over 4 MiB\n"
+                    "(default: when stderr is a terminal)");
+  extract->add_flag("--no-progress", progress_off, "Never show progress")->excludes("--progress");
+  extract->add_option("--color,--colour", colour, "annotate: auto (when stdout is a terminal), always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->type_name("WHEN")
+      ->capture_default_str();
   extract->add_option("FILE", files, "Documents, or with --jsonl files of records");
 
   taqvim::cli::format_options fmt;
@@ -251,6 +291,21 @@ int main(int argc, char** argv) {
   }
   if (extract->parsed()) {
     if (!reference.empty()) ext.reference = taqvim::reference_time::parse(reference);
+    ext.format = format == "tsv"        ? taqvim::cli::output_format::tsv
+                 : format == "timex3"   ? taqvim::cli::output_format::timex3
+                 : format == "annotate" ? taqvim::cli::output_format::annotate
+                                        : taqvim::cli::output_format::jsonl;
+    // Colour only where a person reads it, and never when NO_COLOR asks for none.
+    const char* no_colour = std::getenv("NO_COLOR");
+    ext.colour = colour == "always" || (colour == "auto" && ext.output_dir.empty() && isatty(STDOUT_FILENO) &&
+                                        !(no_colour && *no_colour));
+    ext.progress_terminal = isatty(STDERR_FILENO);
+    ext.progress = progress_on || (!progress_off && ext.progress_terminal);
+    const std::string problem = taqvim::cli::check_usage(ext, files);
+    if (!problem.empty()) {
+      std::cerr << "taqvim: " << problem << "\nRun 'taqvim extract --help' for more information.\n";
+      return 2;
+    }
     return taqvim::cli::run_extract(ext, files, std::cin, std::cout, std::cerr);
   }
   return 2;
