@@ -232,6 +232,12 @@ void check_value(std::string_view text, const match& m) {
     value_reader i{v};
     return i.day(a) && i.lit('/') && i.day(b) && i.done() && a == m.first && b == m.last && a <= b;
   };
+  // One day counted in a larger unit (۳ سال پیش): written as the day.
+  if (m.first == m.last && m.granularity <= granularity::day) {
+    value_reader day_reader{v};
+    CHECK(day_reader.day(a) && day_reader.done() && a == m.first, "one-day value %s", w);
+    return;
+  }
   switch (m.granularity) {
     case granularity::year: {
       int y = 0;

@@ -98,6 +98,11 @@ void format_value(const match& m, value_buffer& b) noexcept {
                               (m.calendar == written_calendar::relative &&
                                date::year_month_day{m.first}.day() == date::day{1} &&
                                date::year_month_day{m.last + date::days{1}}.day() == date::day{1});
+  // One day, whatever unit it was counted in (۳ سال پیش is a day).
+  if (m.first == m.last && m.granularity <= granularity::day) {
+    append_day(b, m.first);
+    return;
+  }
   switch (m.granularity) {
     case granularity::year:
       // One Gregorian year is written as such; a decade is an interval.

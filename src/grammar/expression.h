@@ -53,6 +53,7 @@ struct expression {
   bool in_week = false;  // shape::weekday: the weekday of the week `offset` weeks from the reference's
   bool eve = false;      // shape::weekday: the evening before it (شب جمعه is Thursday evening)
   int offset = 0;     // relative shapes
+  bool counted = false;  // N units ago or later (۳ روز پیش, منذ أسبوعين): a day, not a unit's span
   int hour = -1, minute = -1, second = -1;
   // A zone written with the time: lexicon::zone_name(zone), or a fixed
   // offset (GMT+3, an ISO 8601 offset); either wins over the options' zone.

@@ -66,6 +66,7 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
             : r->aux == lexicon::unit_month ? shape::relative_month
                                             : shape::relative_year;
       p.te = k + 1;
+      p.counted = true;
       return count > 0 && count <= 10000;
     } else {
       return false;
@@ -85,6 +86,7 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
   }
   if (count <= 0 || count > 10000) return false;
   p.offset = sign * count;
+  p.counted = true;
   p.s = unit == lexicon::unit_day    ? shape::relative_day
         : unit == lexicon::unit_week ? shape::relative_week
         : unit == lexicon::unit_month ? shape::relative_month

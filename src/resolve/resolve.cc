@@ -338,6 +338,29 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
         set_time(p, ctx, m);
         return;
       }
+      if (p.counted && p.s != shape::relative_day) {
+        // N units ago or later: the day that far from the reference, months
+        // and years counted in the text's calendar, the day of the month
+        // kept where the month has it (SCHEMA).
+        const calendar c = ctx.lang->relative_calendar;
+        date::sys_days d = r + date::weeks{p.offset};
+        m.granularity = granularity::week;
+        if (p.s != shape::relative_week) {
+          date_fields f = from_sys_days(c, r);
+          if (p.s == shape::relative_month) {
+            taqvim::detail::add_months(f.year, f.month, p.offset);
+            m.granularity = granularity::month;
+          } else {
+            f.year += p.offset;
+            m.granularity = granularity::year;
+          }
+          if (f.year < min_year || f.year > max_year) return unresolved(0, 0);
+          f.day = std::min(f.day, month_length(c, f.year, f.month));
+          d = to_sys_days(c, f);
+        }
+        m.first = m.last = d;
+        return;
+      }
       if (p.s == shape::relative_week) {
         // Weeks start on Saturday.
         const unsigned since_saturday = (date::weekday{r} - date::Saturday).count();
