@@ -92,7 +92,8 @@ struct extract_options {
   // variety (Asia/Tehran; Asia/Kabul for Afghan Persian).
   std::string tz;
   // The Hijri rule of Persian text and of Arabic text; unset: Iran's
-  // official lunar calendar for Persian of Iran, Umm al-Qura otherwise.
+  // official lunar calendar for Persian of Iran, Umm al-Qura otherwise (in
+  // Arabic text, before 1420 AH, as it was printed then: hijri-printed).
   std::optional<calendar> hijri_persian;
   std::optional<calendar> hijri_arabic;
   // Days added to every Hijri date the rule gives (-2..+2), for a local

@@ -138,9 +138,10 @@ std::size_t grammar::optional_year(std::size_t i, expression& p) const {
   int year = 0;
   bool two = false, named = false;
   system ysys = p.sys;
-  // 13 يناير، 2024, ۱۷ مهر، ۱۴۰۲, May 13, 2024: a comma before a four-digit
-  // year, or one with its era marker.
-  if (punct(i, ',') && plain_number(i + 1) && (t_[i + 1].digits == 4 || entry_of(i + 2, kind::era))) {
+  // 13 يناير، 2024, ۱۷ مهر، ۱۴۰۲, May 13, 2024, 14/ صفر/1399هـ: a comma or a
+  // slash before a four-digit year, or one with its era marker.
+  if ((punct(i, ',') || punct(i, '/') || punct(i, '-')) && plain_number(i + 1) &&
+      (t_[i + 1].digits == 4 || entry_of(i + 2, kind::era))) {
     const std::size_t y = year_part(i + 1, year, two, ysys, named, false);
     if (y && !two && (!named || ysys == p.sys)) {
       p.year = year;
@@ -251,6 +252,9 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
     }
   }
   if (h == 24 && (m != 0 || sec > 0)) return 0;
+  // الساعة السابعة من صباح يوم الأحد: "of the morning of".
+  if ((filler(j, lexicon::fill_of) || filler(j, lexicon::fill_range_from)) && entry_of(j + 1, kind::time_of_day))
+    ++j;
   // Not a single letter (م, ص) or am/pm after a bare ordinal: السابع م.
   const bool tod_word = entry_of(j, kind::time_of_day) && t_[j].end - t_[j].begin > 4 && t_[j].t == type::lex &&
                         static_cast<unsigned char>(s_[t_[j].begin]) >= 0x80;

@@ -12,10 +12,10 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
   const char sep = t_[i + 1].punct;
   if (!(sep == '/' || sep == '-' || sep == '.')) return false;
   if (!punct(i + 1, sep) || !punct(i + 3, sep)) return false;
-  // Written tight or with a blank on each side of both separators.
-  const bool spaced = !touching(i + 1);
+  // Written tight, or with blanks around the separators (7 / 11 / 2022,
+  // ٩ /١١ /١٤٤١هـ): on one line.
   for (std::size_t k = i + 1; k <= i + 4; ++k)
-    if (touching(k) == spaced) return false;
+    if (t_[k].t == type::newline) return false;
   // Not part of a longer chain (1402/05/15/3, 12.5.2023.1) or a number like 2.5.
   if ((punct(i + 5, sep) || punct(i + 5, '.') || punct(i + 5, '/')) && touching(i + 5) && number(i + 6)) return false;
   if (i > 0 && t_[i - 1].t == type::punct && touching(i) &&
@@ -118,10 +118,30 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
     if (punct(k, ',')) ++k;
     j = k;
   }
+  // اليوم الإثنين، (9 حزيران 2025), سه‌شنبه (۱۴۰۲/۱/۱): the date in brackets
+  // after a relative day or a weekday.
+  if (j > i && punct(j, '(') && (p.weekday >= 0 || p.relative_word)) {
+    expression q;
+    if (((full_date(j + 1, q, false) && q.s == shape::date) || (q = {}, numeric_date(j + 1, q))) && punct(q.te, ')')) {
+      q.weekday = p.weekday;
+      q.relative_word = p.relative_word;
+      q.relative_days = p.relative_days;
+      p = q;
+      p.te = q.te + 1;
+      expression tp;
+      if (const std::size_t t = time_part(p.te, tp, false)) {
+        take_time(tp, p);
+        p.te = t;
+      }
+      return true;
+    }
+  }
   // الاثنين3-3-1902, شنبه ۱۴۰۲/۰۵/۱۴: a weekday before a numeric date.
-  if (j > i && p.weekday >= 0 && !p.relative_word) {
+  if (j > i && (p.weekday >= 0 || p.relative_word)) {
     if (expression q; numeric_date(j, q)) {
       q.weekday = p.weekday;
+      q.relative_word = p.relative_word;
+      q.relative_days = p.relative_days;
       p = q;
       if (allow_twin) twin(p);
       return true;
@@ -135,8 +155,11 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
     if (filler(k, lexicon::fill_range_from)) ++k;
   }
   if (k && filler(k, lexicon::fill_of)) ++k;
-  // الخامس من شهر شعبان, ۱۵ ماه مرداد; ١٤ -شعبان
-  if (k && (filler(k, lexicon::fill_month_word) || (punct(k, '-') && touching(k + 1))) && month_name(k + 1)) ++k;
+  // الخامس من شهر شعبان, ۱۵ ماه مرداد; ١٤ -شعبان, 14/ صفر/1399هـ, 2nd, November 2023
+  if (k && (filler(k, lexicon::fill_month_word) || (punct(k, '-') && touching(k + 1)) || punct(k, '/') ||
+            punct(k, ',')) &&
+      month_name(k + 1))
+    ++k;
   unsigned month = 0;
   system sys = system::unknown;
   bool mismatch = false, needs_year = false;
@@ -162,7 +185,9 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
     bool two = false, named = false;
     system ysys = sys;
     const std::size_t y = year_part(m, year, two, ysys, named, false);
-    if (!y || two) {
+    // آذر ۹۵, اسفند ۹۶: a Jalali month with a two-digit year, in Persian.
+    const bool persian_two = two && persian_ && sys == system::jalali && !named;
+    if (!y || (two && !persian_two)) {
       // Only a month of the calendar the text's language counts in, and no
       // name that is also a common word beside them: آب سال گذشته is last
       // year's water, مهر امسال this year's agency.
@@ -183,6 +208,7 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
     // حکومت اسد ۲۰۱۱: no Jalali month has a Gregorian year.
     if (sys == system::jalali && !named && year >= 1700) return false;
     p.year = year;
+    p.two_digit_year = two;
     if (sys == system::hijri && (ysys == system::gregorian || year >= 1700)) p.year_sys = system::gregorian;
     p.te = y;
     return true;
@@ -299,7 +325,11 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
   bool two = false, named = false;
   system sys = system::unknown;
   const std::size_t k = year_part(j, year, two, sys, named, true);
-  if (!k || two || year < 100) return false;
+  // سال ۹۷: Persian writes the Jalali year in two digits after سال.
+  const bool persian_two = two && persian_ && filler(j, lexicon::fill_year_word) && !named &&
+                           s_.compare(t_[j].begin, 6, "\xD8\xB3\xD8\xA7\xD9\x84") == 0;
+  if (!k || (two && !persian_two) || (year < 100 && !persian_two)) return false;
+  p.two_digit_year = two;
   p.s = shape::year;
   p.year = year;
   p.sys = sys;

@@ -116,6 +116,12 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
   if (const auto* q = entry_of(j, kind::weekday_qualifier)) {
     p.qualifier = q->value;
     ++j;
+    // الأحد المقبل الساعة الثالثة عصرا: the time of that day.
+    expression tp;
+    if (const std::size_t t = time_part(j, tp, false)) {
+      take_time(tp, p);
+      j = t;
+    }
   } else if (const std::size_t k = filler(j, lexicon::fill_of) ? j + 1 : j;
              entry_of(k, kind::relative) && entry_of(k, kind::relative)->aux == lexicon::unit_week) {
     p.in_week = true;

@@ -28,7 +28,8 @@ bool grammar::day_after_time(std::size_t d, expression& p) const {
   if (filler(d, lexicon::fill_day_word) && !entry_of(d + 1, kind::weekday)) ++d;
   expression q;
   if (((full_date(d, q) || (q = {}, numeric_date(d, q))) && q.s == shape::date && q.hour < 0) ||
-      ((q = {}, relative_expr(d, q)) && q.s == shape::relative_day && q.hour < 0)) {
+      ((q = {}, relative_expr(d, q)) && q.s == shape::relative_day && q.hour < 0) ||
+      ((q = {}, weekday_expr(d, q)) && q.s == shape::weekday)) {
     take_time(p, q);
     p = q;
     return true;

@@ -12,7 +12,8 @@ constexpr profile profiles[] = {
     {variety::fa, "fa", true, calendar::jalali, calendar::hijri_iran, "Asia/Tehran", date::Saturday},
     {variety::fa_af, "fa-AF", true, calendar::jalali, calendar::hijri_umm_al_qura, "Asia/Kabul", date::Saturday},
     // SCHEMA's default zone is Asia/Tehran for every record that names none.
-    {variety::ar, "ar", false, calendar::gregorian, calendar::hijri_umm_al_qura, "Asia/Tehran", date::Saturday},
+    // Umm al-Qura as printed at the time before 1420 AH, as computed from then on.
+    {variety::ar, "ar", false, calendar::gregorian, calendar::hijri_umm_al_qura_printed, "Asia/Tehran", date::Saturday},
 };
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }

@@ -388,6 +388,7 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
         if (p.eve) d -= date::days{1};
         m.first = m.last = d;
         m.granularity = granularity::day;
+        set_time(p, ctx, m);  // الساعة 11 مساء الخميس
         return;
       }
       if (p.s == shape::weekday_day) {

@@ -161,8 +161,12 @@ TEST_CASE("date_text: every written form reads back through extract to its day",
               const date::sys_days day = n < 4 ? edges[n] : date::sys_days{date::days{pick(rng)}};
               const std::string text = format(day, cal, lf.lang, style, naming, digits);
               extract_options opt;
-              // Afghan names are read in Afghan Persian (Dari) text.
+              // Afghan names are read in Afghan Persian (Dari) text; a
+              // Hijri date with the rule it was written by (Arabic text
+              // reads dates before 1420 AH by the printed edition unless
+              // told otherwise).
               opt.lang = naming == month_naming::afghan ? "fa-AF" : lf.lang_code;
+              if (cal != calendar::jalali && cal != calendar::gregorian) opt.hijri_arabic = cal;
               opt.reference = reference_time{date::local_days{day.time_since_epoch()}, 12 * 3600, 0, true, false};
               const std::vector<match> ms = extract(text, opt);
               const std::uint16_t bad = flag_weekday_mismatch | flag_unresolved | flag_invalid_date | flag_dual_mismatch;

@@ -999,10 +999,12 @@ std::string verdict(const test_case& c, const std::string& lang) {
   taqvim::extract_options o;
   o.lang = lang;
   o.tz = c.tz;
-  // The oracle's Hijri calendar is Umm al-Qura, so Persian text is read
-  // with it too (by default Persian text uses Iran's calendar, which ICU
-  // does not have).
+  // The oracle's Hijri calendar is Umm al-Qura as computed today, so the
+  // text is read with it (by default Persian text uses Iran's calendar,
+  // which ICU does not have, and Arabic text before 1420 AH the edition
+  // printed then).
   o.hijri_persian = taqvim::calendar::hijri_umm_al_qura;
+  o.hijri_arabic = taqvim::calendar::hijri_umm_al_qura;
   o.reference = taqvim::reference_time::parse(iso(c.reference) + "T12:00+00:00");
   const std::vector<taqvim::match> ms = taqvim::extract(c.text, o);
 
