@@ -77,11 +77,24 @@ class runner {
   resolve::context context(const lang::profile& lang, reference_day ref);
 };
 
-// Whether token i names a place (شارع, میدان, پل): a date right after it is
-// the place's name (شارع 14 رمضان), not a date.
+// Whether the date at token i is a name: right after a word for a place or
+// a movement (شارع 14 رمضان, ملعب 5 جويلية, تحالف 14 آذار), or in brackets
+// or quotes after one, a word or two back (جسر الأعظمية (14 رمضان), شارع
+// "29 أيار").
 bool names_place(const std::vector<token>& toks, std::size_t i) {
-  if (i == 0 || toks[i - 1].t != type::lex) return false;
-  return toks[i - 1].fillers & (1U << static_cast<unsigned>(lexicon::fill_place));
+  const auto place = [&](std::size_t k) {
+    return toks[k].t == type::lex && (toks[k].fillers & (1U << static_cast<unsigned>(lexicon::fill_place)));
+  };
+  if (i == 0) return false;
+  if (place(i - 1)) return true;
+  if (toks[i - 1].t != type::punct || !(toks[i - 1].punct == '(' || toks[i - 1].punct == '"' || toks[i - 1].punct == 0))
+    return false;
+  for (std::size_t k = i - 1, words = 0; k > 0 && words <= 2; ++words) {
+    --k;
+    if (place(k)) return true;
+    if (toks[k].t != type::word && toks[k].t != type::lex) return false;
+  }
+  return false;
 }
 
 // A publication line: a date after تاریخ انتشار / نشر في, else the first

@@ -85,6 +85,7 @@ class grammar {
     if (direction(i, 0) && (count_next || entry_of(j, kind::unit))) return true;
     if (const auto* u = entry_of(i, kind::unit); u && u->value >= 2) return true;  // يومين
     if ((filler(i, lexicon::fill_day_word) || filler(i, lexicon::fill_eve)) && entry_of(j, kind::weekday)) return true;
+    if (filler(i, lexicon::fill_month_word) && month_name(j)) return true;  // ماه شهریور, شهر سبتمبر
     if (filler(i, lexicon::fill_range_from) && count_next) return true;
     if (filler(i, lexicon::fill_year_word) && number(j)) return true;
     if (filler(i, lexicon::fill_hour_word) && count_next) return true;
@@ -154,6 +155,20 @@ class grammar {
     return r && r->aux == lexicon::unit_day && r->value == 0 && i + 1 < n_ && t_[i + 1].t == type::word &&
            t_[i + 1].end - t_[i + 1].begin > 4 && s_.compare(t_[i].begin, 4, "\xD8\xA7\xD9\x84") == 0 &&
            s_.compare(t_[i + 1].begin, 4, "\xD8\xA7\xD9\x84") == 0;
+  }
+  // A lexicon token that holds the word month: آبان ماه, مهرماه, ماه رمضان,
+  // شهر رمضان.
+  bool ends_with_month_word(std::size_t i) const {
+    if (i >= n_ || t_[i].t != type::lex || t_[i].end - t_[i].begin <= 6) return false;
+    constexpr std::string_view mah = "\xD9\x85\xD8\xA7\xD9\x87", shahr = "\xD8\xB4\xD9\x87\xD8\xB1";
+    const std::string_view t = s_.substr(t_[i].begin, t_[i].end - t_[i].begin);
+    return t.substr(t.size() - 6) == mah || t.substr(0, 6) == mah || t.substr(0, 6) == shahr;
+  }
+  // A year named from the reference's at token i (سال گذشته, من العام الماضي).
+  bool relative_year_at(std::size_t i) const {
+    if (filler(i, lexicon::fill_of)) ++i;
+    const auto* e = entry_of(i, kind::relative);
+    return e && e->aux == lexicon::unit_year;
   }
   // A month name of any calendar.
   bool month_name(std::size_t i) const {

@@ -12,7 +12,7 @@ using start::of;
 // A day, a month name, a weekday, or the relative day before them.
 constexpr std::uint64_t date_starts = start::number | of(kind::ordinal) | of(kind::cardinal) | of(kind::weekday) | of(kind::relative) |
                                       of(kind::month_jalali) | of(kind::month_hijri) | of(kind::month_gregorian) |
-                                      of(lexicon::fill_day_word);
+                                      of(lexicon::fill_day_word) | of(lexicon::fill_month_word);
 
 }  // namespace
 

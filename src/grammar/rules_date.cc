@@ -173,9 +173,15 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
     if (j == i && i > 0 && plain_number(i - 1) && t_[i - 1].digits <= 2 &&
         (t_[i - 1].value == 0 || t_[i - 1].value > 31))
       return false;
-    if (filler(j, lexicon::fill_month_word) && month_name(j + 1)) ++j;  // شهر رمضان 1445
+    // شهر رمضان 1445, ماه شهریور; آبان ماه, مهرماه: a month named as one.
+    bool month_word = false;
+    if (filler(j, lexicon::fill_month_word) && month_name(j + 1)) {
+      ++j;
+      month_word = true;
+    }
     m = month_part(j, month, sys, mismatch, needs_year);
     if (!m) return false;
+    month_word = month_word || m > j + 1 || ends_with_month_word(j);
     p.s = shape::month;
     p.sys = sys;
     p.sys_from_name = true;
@@ -191,13 +197,20 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
       // Only a month of the calendar the text's language counts in, and no
       // name that is also a common word beside them: آب سال گذشته is last
       // year's water, مهر امسال this year's agency.
-      if (needs_year || (persian_ ? sys != system::jalali : sys == system::jalali)) return false;
+      if (needs_year) return false;
+      // ماه شهریور, شهر سبتمبر, آبان ماه: the nearest such month.
+      const bool lone = month_word && !two && !relative_year_at(m) && !entry_of(m, kind::weekday_qualifier);
+      if (lone) {
+        p.te = m;
+        return true;
+      }
+      if (persian_ ? sys != system::jalali : sys == system::jalali) return false;
       if (const std::size_t r = relative_year(m, p); r != m) {
         p.te = r;
         return true;
       }
       // Not قبل, بعد, پیش: after a month they rarely qualify it.
-      if (const auto* q = entry_of(m, kind::weekday_qualifier); q && q->value != 0 && !direction(m, 1)) {
+      if (const auto* q = entry_of(m, kind::weekday_qualifier); q && !direction(m, 1)) {
         p.qualifier = q->value;
         p.te = m + 1;
         return true;

@@ -211,7 +211,7 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
         // نوفمبر الماضي: the last such month before the reference's month;
         // آذر آینده, the next one after it.
         const date_fields r = from_sys_days(c, ref.day);
-        year = r.year;
+        year = r.year;  // 0: فبراير الجاري, this year's
         if (p.qualifier < 0 && p.month >= r.month) --year;
         if (p.qualifier > 0 && p.month <= r.month) ++year;
         m.flags |= flag_year_inferred;

@@ -396,6 +396,21 @@ TEST_CASE("forms: a day and month without a year", "[extract][forms]") {
   }
 }
 
+TEST_CASE("forms: a month named with the word month, no year: the nearest", "[extract][forms]") {
+  // Reference 2023-08-06 (15 Mordad 1402). The year puts the month's 15th
+  // nearest: Dey 1402 = 2023-12-22..2024-01-20; Ramadan 1444 = 2023-03-23..
+  // 2023-04-20 by Umm al-Qura, ..2023-04-21 by Iran's calendar (its Shawwal
+  // began 2023-04-22); October 2023.
+  const auto o = xt::fixed();
+  xt::expect_one("دی ماه", o, {"دی ماه", "jalali", "2023-12-22/2024-01-20", "month", {"year_inferred"}});
+  xt::expect_one("در ماه مرداد هوا گرم است", o,
+                 {"ماه مرداد", "jalali", "2023-07-23/2023-08-22", "month", {"year_inferred"}});
+  xt::expect_one("ماه رمضان", o, {"ماه رمضان", "hijri", "2023-03-23/2023-04-21", "month", {"year_inferred"}});
+  xt::expect_one("في شهر رمضان", xt::at(xt::reference, "ar"),
+                 {"شهر رمضان", "hijri", "2023-03-23/2023-04-20", "month", {"year_inferred"}});
+  xt::expect_one("خلال شهر أكتوبر", o, {"شهر أكتوبر", "gregorian", "2023-10", "month", {"year_inferred"}});
+}
+
 TEST_CASE("forms: ranges of days within one month", "[extract][forms][range]") {
   const auto o = xt::fixed();
   SECTION("Persian") {

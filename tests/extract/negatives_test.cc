@@ -45,10 +45,8 @@ TEST_CASE("negatives: month names in their other senses", "[extract][negatives]"
   SECTION("مارس: practised") {
     for (const char* s : {"مارس الضغط", "مارس الضغط على الحكومة"}) xt::expect_none(s, o);
   }
-  SECTION("a month word with no day or year beside it") {
-    for (const char* s : {"مرداد", "أكتوبر", "رمضان", "دی ماه", "في شهر رمضان", "ماه رمضان", "تیر", "اكتوبر",
-                          "در ماه مرداد هوا گرم است", "خلال شهر أكتوبر"})
-      xt::expect_none(s, o);
+  SECTION("a month name alone, with no day, year or word month beside it") {
+    for (const char* s : {"مرداد", "أكتوبر", "رمضان", "تیر", "اكتوبر", "مرداد هوا گرم است"}) xt::expect_none(s, o);
   }
   SECTION("Persian می, the verb prefix, is not May") {
     for (const char* s : {"قیمت ۲ برابر می\u200cشود", "دما به ۴۰ درجه می\u200cرسد", "تعداد به ۱۰ می\u200cرسد"})

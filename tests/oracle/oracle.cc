@@ -275,9 +275,12 @@ test_case place(draw& r, const std::vector<std::string>& text, const rendering& 
     // Never where the sentence's own words would rightly join the date: after
     // a number word ("دو" + "شنبه ..." is دوشنبه, Monday) or a word that
     // opens a range ("بین" + "۲۲ تا ۲۸ مرداد"), or before a calendar word
-    // ("منظومه شمسی" cut as "منظومه ۹ ژوئن ۲۰۰۰ شمسی").
-    static const std::set<std::string> joins_before = {"یک", "دو", "سه", "چهار", "پنج", "از",
-                                                       "بین", "تا", "من", "بين", "إلى", "حتى"};
+    // ("منظومه شمسی" cut as "منظومه ۹ ژوئن ۲۰۰۰ شمسی"); nor after a word for
+    // a place or a movement, which makes the date its name ("وحركة 20
+    // فبراير", the 20 February Movement).
+    static const std::set<std::string> joins_before = {"یک", "دو", "سه", "چهار", "پنج", "از", "بین", "تا",
+                                                       "من", "بين", "إلى", "حتى", "حركة", "وحركة", "تحالف",
+                                                       "قوى", "ثورة", "محطة", "مطار", "جامعة", "ملعب"};
     static const std::set<std::string> joins_after = {"شمسی", "قمری", "خورشیدی", "میلادی", "هجری",
                                                       "الشمسي", "الشمسية", "هجري", "ميلادي"};
     std::vector<std::size_t> words = {0};

@@ -285,7 +285,11 @@ std::vector<std::string> month_words() {
     std::string line;
     while (std::getline(in, line)) {
       if (line.empty() || line[0] == '#') continue;
-      words.push_back(line.substr(0, line.find('\t')));
+      const std::string w = line.substr(0, line.find('\t'));
+      // Not the names that hold the word month (دی ماه, شهر رمضان): those
+      // name a month alone.
+      if (w.find("\u0645\u0627\u0647") != std::string::npos || w.rfind("\u0634\u0647\u0631", 0) == 0) continue;
+      words.push_back(w);
     }
   }
   return words;
