@@ -23,6 +23,7 @@ enum class shape : std::uint8_t {
   weekday_day,    // a weekday and a day of the month, no month: the nearest day with both
   time_only,      // a clock time on the reference day
   decade,         // year .. year + 9 (two_digit_year: a decade of the text's century, دهه هفتاد)
+  nth_weekday,    // the offset-th weekday (-1: the last) of the month or year `inner` describes
   span,           // a span of time that is no point (۴۵ روز گذشته): read so that no part of it is taken for a date
 };
 
@@ -71,6 +72,8 @@ struct expression {
   system year_sys = system::unknown;
   bool guess_year = false;
   int part = 0;  // lexicon::part_value: early, middle (a month's 15th) or late
+  shape inner = shape::month;  // shape::nth_weekday: the span the weekday is counted in
+  int offset_of_inner = 0;     // and that span's own offset (أول خميس من الشهر المقبل: +1)
   system twin_sys = system::unknown;
 };
 

@@ -86,6 +86,7 @@ class grammar {
     if (const auto* u = entry_of(i, kind::unit); u && u->value >= 2) return true;  // يومين
     if ((filler(i, lexicon::fill_day_word) || filler(i, lexicon::fill_eve)) && entry_of(j, kind::weekday)) return true;
     if (filler(i, lexicon::fill_month_word) && month_name(j)) return true;  // ماه شهریور, شهر سبتمبر
+    if (filler(i, lexicon::fill_last) && entry_of(j, kind::weekday)) return true;  // آخر جمعة
     if (filler(i, lexicon::fill_range_from) && count_next) return true;
     if (filler(i, lexicon::fill_year_word) && number(j)) return true;
     if (filler(i, lexicon::fill_hour_word) && count_next) return true;
@@ -108,6 +109,7 @@ class grammar {
   bool holiday_expr(std::size_t i, expression& p) const;           // عيد الفطر 2019, نوروز ۱۳۹۸
   bool part_expr(std::size_t i, expression& p) const;              // اوایل آذر, أواخر الشهر الماضي
   bool decade_expr(std::size_t i, expression& p) const;            // دهه ۱۳۷۰, التسعينيات
+  bool nth_weekday(std::size_t i, expression& p) const;            // آخر جمعة من رمضان
 
  private:
   std::string_view s_;

@@ -20,6 +20,10 @@ const std::vector<rule>& grammar::rules() {
   static const std::vector<rule> table = {
       // 1402/05/15, ۱۵-۰۸-۲۰۲۳
       {"numeric_date", &grammar::numeric_date, start::number},
+      // آخر جمعة من رمضان, اولین شنبه آذر, الجمعة الأخيرة من أكتوبر 2025: before
+      // the day-month rule, which would read الجمعة الثانية من أبريل as 2 April
+      {"nth_weekday", &grammar::nth_weekday,
+       of(kind::ordinal) | of(kind::weekday) | of(lexicon::fill_last) | of(lexicon::fill_day_word)},
       // یکشنبه ۱۵ مرداد ۱۴۰۲ - ۱۹:۱۷, twins
       {"day_month_year", &grammar::day_month_year, date_starts},
       // May 13, 2024, ۱۴۰۳ اردیبهشت ۲۴

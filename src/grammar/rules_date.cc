@@ -238,6 +238,12 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   if (const std::size_t t = time_part(e, tp, false)) {
     take_time(tp, p);
     e = t;
+  } else if (p.year != 0 && e < n_ && t_[e].t == type::word && number(e + 1) && punct(e + 2, ':')) {
+    // A dateline's place between the date and its time: یکشنبه ۴ آذر ۱۴۰۳ تهران ۱۶:۰۵.
+    if (const std::size_t t2 = time_part(e + 1, tp, false)) {
+      take_time(tp, p);
+      e = t2;
+    }
   }
   p.te = e;
   if (allow_twin) twin(p);
@@ -259,11 +265,14 @@ bool grammar::month_first(std::size_t i, expression& p) const {
   system sys = system::unknown;
   bool mismatch = false, needs_year = false;
   if (plain_number(j) && t_[j].digits == 4) {
-    // Persian's order only, with a Jalali month and year.
+    // Persian's order with a Jalali month and year, and English's
+    // (2025 June 21, 2020August 9) with a Gregorian one.
     const int year = static_cast<int>(t_[j].value);
     const std::size_t m = month_part(j + 1, month, sys, mismatch, needs_year);
-    if (!m || sys != system::jalali || year < 1200 || year > 1500 || !plain_number(m) || t_[m].digits > 2)
-      return false;
+    const bool jalali_order = sys == system::jalali && year >= 1200 && year <= 1500;
+    const bool english_order = sys == system::gregorian && year >= 1800 && year <= 2200 &&
+                               static_cast<unsigned char>(s_[t_[j + 1].begin]) < 0x80;
+    if (!m || !(jalali_order || english_order) || !plain_number(m) || t_[m].digits > 2) return false;
     const std::size_t d = day_part(m, day);
     if (!d || month_name(d)) return false;  // ۱۴۰۳ مهر ۱۵ آبان: not this
     p.year = year;

@@ -109,5 +109,60 @@ bool grammar::decade_expr(std::size_t i, expression& p) const {
   return true;
 }
 
+// آخر جمعة من رمضان, اولین شنبه آذر ۱۴۰۲, أول خميس من الشهر المقبل,
+// آخرین پنجشنبه سال ۹۹; الجمعة الأخيرة من أكتوبر 2025, الجمعة الثانية من
+// أبريل: the Nth (or last) such weekday of a month or a year.
+bool grammar::nth_weekday(std::size_t i, expression& p) const {
+  std::size_t j = i;
+  int nth = 0;
+  const auto count = [&](std::size_t k) {
+    if (filler(k, lexicon::fill_last)) return -1;
+    const auto* o = entry_of(k, kind::ordinal);
+    return o && o->value >= 1 && o->value <= 5 ? static_cast<int>(o->value) : 0;
+  };
+  if (filler(j, lexicon::fill_day_word) && entry_of(j + 1, kind::weekday)) ++j;
+  const auto* w = entry_of(j, kind::weekday);
+  if (w) {
+    // الجمعة الأخيرة, الجمعة الثانية: Arabic's order (Persian's جمعه اول
+    // فروردین is a date).
+    if (persian_) return false;
+    nth = count(j + 1);
+    j += 2;
+  } else {
+    nth = count(j);  // آخر جمعة, اولین شنبه
+    w = entry_of(j + 1, kind::weekday);
+    j += 2;
+  }
+  if (!w || nth == 0) return false;
+  if (filler(j, lexicon::fill_of) || filler(j, lexicon::fill_range_from) || filler(j, lexicon::fill_in)) ++j;
+  expression q;
+  if ((full_date(j, q, false) && q.s == shape::month) ||
+      ((q = {}), relative_expr(j, q) && (q.s == shape::relative_month || q.s == shape::relative_year)) ||
+      ((q = {}), year_expr(j, q))) {
+  } else {
+    // A month name alone: آخر جمعة من رمضان.
+    q = {};
+    std::size_t k = j;
+    if (filler(k, lexicon::fill_month_word) && month_name(k + 1)) ++k;
+    unsigned month = 0;
+    system sys = system::unknown;
+    bool mismatch = false, needs_year = false;
+    const std::size_t m = month_part(k, month, sys, mismatch, needs_year);
+    if (!m || needs_year) return false;
+    q.s = shape::month;
+    q.sys = sys;
+    q.sys_from_name = true;
+    q.month = month;
+    q.te = m;
+  }
+  p = q;
+  p.inner = q.s;
+  p.offset_of_inner = q.offset;
+  p.s = shape::nth_weekday;
+  p.weekday = w->value;
+  p.offset = nth;
+  return true;
+}
+
 }  // namespace grammar
 }  // namespace taqvim

@@ -50,7 +50,8 @@ bool grammar::clock_then_date(std::size_t i, expression& p) const {
   if (day_after_time(d, p)) return true;
   p.s = shape::time_only;
   p.te = k;
-  if (entry_of(k - 1, kind::time_of_day)) return true;
+  // 6:40 صباحا, 16:40 بتوقيت السعودية: a part of the day or a zone makes it a time.
+  if (entry_of(k - 1, kind::time_of_day) || p.zone >= 0 || p.zone_offset != expression::no_offset) return true;
   return i > 0 && punct(i - 1, '[') && touching(i) && punct(k, ']') && touching(k);
 }
 

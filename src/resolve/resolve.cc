@@ -142,6 +142,25 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
     case shape::span:
       m.flags |= flag_dropped;
       return;
+    case shape::nth_weekday: {
+      // The span first (a month, a relative month or year, a year), then
+      // the Nth such weekday from its start, or the last from its end.
+      grammar::expression q = p;
+      q.s = p.inner;
+      q.offset = p.inner == shape::relative_month || p.inner == shape::relative_year ? p.offset_of_inner : 0;
+      resolve(q, ctx, m);
+      if (m.flags & (flag_unresolved | flag_dropped)) return;
+      const date::weekday w{static_cast<unsigned>(p.weekday)};
+      date::sys_days d = p.offset > 0 ? m.first + (w - date::weekday{m.first}) + date::weeks{p.offset - 1}
+                                      : m.last - (date::weekday{m.last} - w);
+      if (d > m.last || d < m.first) {
+        m.flags |= flag_dropped;  // a fifth Friday the month does not have
+        return;
+      }
+      m.first = m.last = d;
+      m.granularity = granularity::day;
+      return;
+    }
     case shape::decade: {
       // Of the text's century when written in two digits or words: دهه
       // هفتاد is the Jalali 1370s, التسعينيات the Gregorian 1990s.
