@@ -23,6 +23,7 @@ enum class shape : std::uint8_t {
   weekday_day,    // a weekday and a day of the month, no month: the nearest day with both
   time_only,      // a clock time on the reference day
   decade,         // year .. year + 9 (two_digit_year: a decade of the text's century, دهه هفتاد)
+  years,          // year .. year2, whole years (1280-1922 م, سال‌های ۱۳۸۸ تا ۱۳۹۲, القرن التاسع عشر)
   nth_weekday,    // the offset-th weekday (-1: the last) of the month or year `inner` describes
   span,           // a span of time that is no point (۴۵ روز گذشته): read so that no part of it is taken for a date
 };

@@ -87,6 +87,7 @@ class grammar {
     if ((filler(i, lexicon::fill_day_word) || filler(i, lexicon::fill_eve)) && entry_of(j, kind::weekday)) return true;
     if (filler(i, lexicon::fill_month_word) && month_name(j)) return true;  // ماه شهریور, شهر سبتمبر
     if (filler(i, lexicon::fill_last) && entry_of(j, kind::weekday)) return true;  // آخر جمعة
+    if (filler(i, lexicon::fill_century_word) && entry_of(j, kind::ordinal)) return true;  // القرن التاسع عشر
     if (filler(i, lexicon::fill_range_from) && count_next) return true;
     if (filler(i, lexicon::fill_year_word) && number(j)) return true;
     if (filler(i, lexicon::fill_hour_word) && count_next) return true;
@@ -100,6 +101,8 @@ class grammar {
   bool numeric_date(std::size_t i, expression& p) const;           // 1402/05/15, 15.8.2023
   bool day_month_year(std::size_t i, expression& p) const { return full_date(i, p); }  // ۱۵ مرداد ۱۴۰۲
   bool range_expr(std::size_t i, expression& p) const;             // ۱۵ تا ۲۰ مرداد
+  bool year_range(std::size_t i, expression& p) const;             // 1280-1922 م, سال‌های ۱۳۸۸ تا ۱۳۹۲
+  bool century(std::size_t i, expression& p) const;                // القرن التاسع عشر
   bool relative_expr(std::size_t i, expression& p) const;          // دیروز, منذ يومين
   bool weekday_expr(std::size_t i, expression& p) const;           // الأربعاء الماضي
   bool year_expr(std::size_t i, expression& p) const;              // سال ۱۴۰۲, 2022م

@@ -32,6 +32,11 @@ const std::vector<rule>& grammar::rules() {
            of(kind::month_gregorian)},
       // ۱۵ تا ۲۰ مرداد, من 28 يونيو إلى 2 يوليو
       {"range", &grammar::range_expr, date_starts | of(lexicon::fill_range_from)},
+      // 1280-1922 م, سال‌های ۱۳۸۸ تا ۱۳۹۲, من عام 1438 حتى 1443 هـ
+      {"year_range", &grammar::year_range,
+       start::number | of(lexicon::fill_year_word) | of(lexicon::fill_range_from) | of(lexicon::fill_in)},
+      // القرن التاسع عشر, قرن بیستم
+      {"century", &grammar::century, of(lexicon::fill_century_word)},
       // دیروز, هفته گذشته, منذ ثلاثة أيام, يومين
       {"relative", &grammar::relative_expr,
        start::number | of(kind::relative) | of(kind::direction) | of(kind::cardinal) | of(kind::unit)},

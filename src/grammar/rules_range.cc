@@ -2,6 +2,7 @@
 #include "grammar/grammar.h"
 
 #include <tuple>
+#include <utility>
 
 namespace taqvim {
 namespace grammar {
@@ -70,6 +71,75 @@ bool grammar::date_range(std::size_t j, expression& p) const {
   // second date: ۲۸ اسفند تا ۲ فروردین ۱۴۰۳ starts in 1402.
   p.year_before = a.year == 0 && b.year != 0 && (a.month > b.month || (a.month == b.month && a.day > b.day));
   p.te = b.te;
+  return true;
+}
+
+// 1280-1922 م, 2018-2020, 1879-1867, سال ۱۳۹۲ تا ۱۴۰۲, سال‌های ۱۳۸۸ تا ۱۳۹۲,
+// سالهای ۹۲ الی ۹۸, من عام 1438 حتى 1443 هـ, من 2011 إلى 2015: whole years.
+bool grammar::year_range(std::size_t i, expression& p) const {
+  std::size_t j = i;
+  const bool from = filler(j, lexicon::fill_range_from);
+  if (from) ++j;
+  if (!from && filler(j, lexicon::fill_in) && filler(j + 1, lexicon::fill_year_word)) ++j;  // در سال‌های
+  const bool word = filler(j, lexicon::fill_year_word);
+  if (word) ++j;
+  if (!plain_number(j)) return false;
+  const token& a = t_[j];
+  const bool two = a.digits == 2;
+  if (!(a.digits == 4 || (two && word && persian_))) return false;
+  std::size_t k = j + 1;
+  // 1912–1921: the en dash, a symbol the tokens do not name.
+  const bool dash = punct(k, '-') ||
+                    (k < n_ && t_[k].t == type::punct && s_.compare(t_[k].begin, 3, "\xE2\x80\x93") == 0);
+  const bool to = !dash && filler(k, lexicon::fill_range_to);
+  if (!dash && !to) return false;
+  if (to && !word && !from) return false;  // 2018 و 2020: two years, no span
+  ++k;
+  if (filler(k, lexicon::fill_year_word)) ++k;  // تا سال ۱۴۰۲
+  if (!plain_number(k) || t_[k].digits != a.digits) return false;
+  int first = static_cast<int>(a.value), last = static_cast<int>(t_[k].value);
+  if (!two && (first < 1000 || last < 1000 || first > 2200 || last > 2200)) return false;
+  if (last < first) {
+    if (!dash || two) return false;
+    std::swap(first, last);  // 1879-1867, written right to left
+  }
+  if (last == first || last - first > 1000) return false;
+  ++k;
+  p.sys = system::unknown;
+  if (const auto* e = entry_of(k, kind::era)) {
+    p.sys = e->value == lexicon::era_jalali ? system::jalali
+            : e->value == lexicon::era_hijri ? system::hijri
+                                              : system::gregorian;
+    p.sys_from_name = true;
+    ++k;
+  }
+  p.s = shape::years;
+  p.year = first;
+  p.year2 = last;
+  p.two_digit_year = two;
+  p.te = k;
+  return true;
+}
+
+// القرن التاسع عشر, القرن الرابع عشر الهجري, قرن بیستم: the Nth century,
+// its years (N-1)00 to (N-1)99 — Gregorian unless named otherwise, Jalali
+// for a Persian century up to the 14th (قرن چهاردهم, the 1300s AP).
+bool grammar::century(std::size_t i, expression& p) const {
+  if (!filler(i, lexicon::fill_century_word)) return false;
+  const auto* o = entry_of(i + 1, kind::ordinal);
+  if (!o || o->value < 1 || o->value > 21) return false;
+  std::size_t k = i + 2;
+  p.sys = persian_ && o->value <= 14 ? system::jalali : system::gregorian;
+  if (const auto* e = entry_of(k, kind::era)) {
+    p.sys = e->value == lexicon::era_jalali ? system::jalali
+            : e->value == lexicon::era_hijri ? system::hijri
+                                              : system::gregorian;
+    ++k;
+  }
+  p.s = shape::years;
+  p.year = (o->value - 1) * 100;
+  p.year2 = p.year + 99;
+  p.te = k;
   return true;
 }
 

@@ -161,23 +161,31 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
       m.granularity = granularity::day;
       return;
     }
-    case shape::decade: {
-      // Of the text's century when written in two digits or words: دهه
-      // هفتاد is the Jalali 1370s, التسعينيات the Gregorian 1990s.
-      system sys = ctx.lang->persian ? system::jalali : system::gregorian;
-      int year = p.year;
+    case shape::decade:
+    case shape::years: {
+      // Whole years in one calendar. Two digits or words count in the
+      // text's century: دهه هفتاد is the Jalali 1370s, التسعينيات the
+      // Gregorian 1990s, سال‌های ۹۲ الی ۹۸ Jalali 1392-1398.
+      system sys = p.sys;
+      int first = p.year, last = p.s == shape::decade ? p.year + 9 : p.year2;
       if (p.two_digit_year) {
-        year += sys == system::jalali ? 1300 : 1900;
-      } else {
-        sys = guess_system(year, ctx);
+        if (sys == system::unknown) sys = ctx.lang->persian ? system::jalali : system::gregorian;
+        const int century = sys == system::jalali ? 1300 : sys == system::hijri ? 1400 : 1900;
+        first += century;
+        last += century;
+      } else if (sys == system::unknown) {
+        sys = guess_system(last, ctx);
+        if (last < 1800) m.flags |= flag_calendar_guessed;
       }
+      if (first < min_year || last >= max_year) return unresolved(0, 0);
       const calendar c = calendar_of(sys, ctx);
       m.calendar = sys == system::jalali ? written_calendar::jalali
                    : sys == system::hijri ? written_calendar::hijri
                                           : written_calendar::gregorian;
-      m.first = to_sys_days(c, {year, 1, 1});
-      m.last = to_sys_days(c, {year + 10, 1, 1}) - date::days{1};
+      m.first = to_sys_days(c, {first, 1, 1});
+      m.last = to_sys_days(c, {last + 1, 1, 1}) - date::days{1};
       m.granularity = granularity::year;
+      if (approximate(c, {first, 1, 1}) || approximate(c, {last, 12, 1})) m.flags |= flag_approximate;
       return;
     }
     case shape::date:
