@@ -72,6 +72,8 @@ struct expression {
   // 1402. unknown: the month's, or for a named day (guess_year) as a bare year.
   system year_sys = system::unknown;
   bool guess_year = false;
+  bool year_named = false;  // an era marker fixed the year's calendar (۱۴۰۰ ه.ق)
+  bool month_relative = false;  // day of the month `offset` months from the reference's (الخامس عشر من الشهر القادم)
   int part = 0;  // lexicon::part_value: early, middle (a month's 15th) or late
   shape inner = shape::month;  // shape::nth_weekday: the span the weekday is counted in
   int offset_of_inner = 0;     // and that span's own offset (أول خميس من الشهر المقبل: +1)

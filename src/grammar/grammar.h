@@ -86,7 +86,7 @@ class grammar {
     if (const auto* u = entry_of(i, kind::unit); u && u->value >= 2) return true;  // يومين
     if ((filler(i, lexicon::fill_day_word) || filler(i, lexicon::fill_eve)) && entry_of(j, kind::weekday)) return true;
     if (filler(i, lexicon::fill_month_word) && month_name(j)) return true;  // ماه شهریور, شهر سبتمبر
-    if (filler(i, lexicon::fill_last) && entry_of(j, kind::weekday)) return true;  // آخر جمعة
+    if (filler(i, lexicon::fill_last) && (entry_of(j, kind::weekday) || filler(j, lexicon::fill_day_word))) return true;  // آخر جمعة, آخر يوم
     if (filler(i, lexicon::fill_century_word) && entry_of(j, kind::ordinal)) return true;  // القرن التاسع عشر
     if (filler(i, lexicon::fill_range_from) && count_next) return true;
     if (filler(i, lexicon::fill_year_word) && number(j)) return true;
@@ -175,6 +175,10 @@ class grammar {
     const auto* e = entry_of(i, kind::relative);
     return e && e->aux == lexicon::unit_year;
   }
+  // The Arabic article alone (الـ, its tatweel folded away).
+  bool article(std::size_t i) const {
+    return t_[i].end - t_[i].begin == 4 && s_.compare(t_[i].begin, 4, "\xD8\xA7\xD9\x84") == 0;
+  }
   // A month name of any calendar.
   bool month_name(std::size_t i) const {
     return entry_of(i, kind::month_jalali) || entry_of(i, kind::month_hijri) || entry_of(i, kind::month_gregorian);
@@ -191,7 +195,9 @@ class grammar {
               t_[j].punct == '#' || t_[j].punct == '_' || t_[j].punct == '&' || t_[j].punct == '^' ||
               t_[j].punct == '$' || t_[j].punct == '@' || t_[j].punct == '~');
     };
-    if (i > 0 && !t_[i].space_before && (glued(i - 1) || t_[i - 1].t == type::word)) return false;
+    // Glued to a word it is part of a code (A320), but not to the Arabic
+    // article: الـ16 من آذار, the 16th.
+    if (i > 0 && !t_[i].space_before && (glued(i - 1) || (t_[i - 1].t == type::word && !article(i - 1)))) return false;
     if (i + 1 < n_ && glued(i + 1)) return false;
     if (i > 0 && t_[i - 1].t == type::punct && !t_[i].space_before &&
         (t_[i - 1].punct == '+' || t_[i - 1].punct == '*'))

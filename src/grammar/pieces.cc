@@ -154,6 +154,7 @@ std::size_t grammar::optional_year(std::size_t i, expression& p) const {
   if (!y || (named && ysys != p.sys && !gregorian_year)) return relative_year(i, p);
   p.year = year;
   p.two_digit_year = two;
+  p.year_named = named;
   if (gregorian_year) p.year_sys = system::gregorian;
   return y;
 }

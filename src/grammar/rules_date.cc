@@ -28,7 +28,10 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
   // A two-digit year stands first when it cannot be a day (۹۹/۱/۵), last
   // when the last cannot be one (20/2/99); else first in Persian, last in
   // Arabic. Not with dots: 3.12.20 is as likely a version number.
-  const bool two = sep != '.' && a.digits <= 2 && c.digits <= 2 && (a.digits == 2 || c.digits == 2);
+  // With dots only year first in Persian (مورخ 94.12.22): 3.12.20 is as
+  // likely a version number.
+  const bool two = (sep != '.' || (persian_ && a.digits == 2 && a.value > 31)) && a.digits <= 2 && c.digits <= 2 &&
+                   (a.digits == 2 || c.digits == 2);
   // Short numbers stand alone: nothing but a bracket or a quote touches them.
   if (two && i > 0 && touching(i) &&
       !(t_[i - 1].t == type::punct && (t_[i - 1].punct == '(' || t_[i - 1].punct == '[' || t_[i - 1].punct == '"')))
@@ -164,6 +167,26 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   system sys = system::unknown;
   bool mismatch = false, needs_year = false;
   std::size_t m = k ? month_part(k, month, sys, mismatch, needs_year) : 0;
+  // الخامس عشر من الشهر القادم, الـ19 من هذا الشهر, 29 الجاري: a day of a
+  // month named from the reference's.
+  if (!m && k && day >= 1) {
+    const auto* r = entry_of(k, kind::relative);
+    const auto* q = entry_of(k, kind::weekday_qualifier);
+    const bool this_month = q && q->value == 0 && !direction(k, 1) && k > j + 0 && !filler(k - 1, lexicon::fill_of);
+    if ((r && r->aux == lexicon::unit_month) || this_month) {
+      p.s = shape::date;
+      p.day = day;
+      p.month_relative = true;
+      p.offset = r && r->aux == lexicon::unit_month ? r->value : 0;
+      p.te = k + 1;
+      expression tp;
+      if (const std::size_t t = time_part(p.te, tp, false)) {
+        take_time(tp, p);
+        p.te = t;
+      }
+      return true;
+    }
+  }
   if (!m) {
     // month year, and a month with a year named from the reference's
     // (آذر سال گذشته, نوفمبر من العام الماضي) or a qualifier (نوفمبر الماضي):
@@ -222,6 +245,7 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
     if (sys == system::jalali && !named && year >= 1700) return false;
     p.year = year;
     p.two_digit_year = two;
+    p.year_named = named;
     if (sys == system::hijri && (ysys == system::gregorian || year >= 1700)) p.year_sys = system::gregorian;
     p.te = y;
     return true;

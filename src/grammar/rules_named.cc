@@ -122,18 +122,23 @@ bool grammar::nth_weekday(std::size_t i, expression& p) const {
   };
   if (filler(j, lexicon::fill_day_word) && entry_of(j + 1, kind::weekday)) ++j;
   const auto* w = entry_of(j, kind::weekday);
+  bool day = false;  // آخر يوم في أكتوبر, اولین روز سال: the first or last day
   if (w) {
-    // الجمعة الأخيرة, الجمعة الثانية: Arabic's order (Persian's جمعه اول
-    // فروردین is a date).
+    // الجمعة الأخيرة, الجمعة الثانية: Arabic's order, with a feminine
+    // ordinal or a word for last (الأحد الثاني من مارس is 2 March; Persian's
+    // جمعه اول فروردین is a date).
     if (persian_) return false;
     nth = count(j + 1);
+    if (nth > 0 && !(t_[j + 1].end - t_[j + 1].begin >= 2 && s_.compare(t_[j + 1].end - 2, 2, "\xD9\x87") == 0))
+      return false;
     j += 2;
   } else {
     nth = count(j);  // آخر جمعة, اولین شنبه
     w = entry_of(j + 1, kind::weekday);
+    day = !w && (nth == 1 || nth == -1) && filler(j + 1, lexicon::fill_day_word);
     j += 2;
   }
-  if (!w || nth == 0) return false;
+  if ((!w && !day) || nth == 0) return false;
   if (filler(j, lexicon::fill_of) || filler(j, lexicon::fill_range_from) || filler(j, lexicon::fill_in)) ++j;
   expression q;
   if ((full_date(j, q, false) && q.s == shape::month) ||
@@ -159,7 +164,7 @@ bool grammar::nth_weekday(std::size_t i, expression& p) const {
   p.inner = q.s;
   p.offset_of_inner = q.offset;
   p.s = shape::nth_weekday;
-  p.weekday = w->value;
+  p.weekday = day ? -1 : w->value;
   p.offset = nth;
   return true;
 }

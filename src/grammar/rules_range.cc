@@ -44,12 +44,21 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
 // calendar; a year written only at the end serves both.
 bool grammar::date_range(std::size_t j, expression& p) const {
   expression a, b;
-  if (!full_date(j, a) || a.s != shape::date || a.relative_word || a.hour >= 0 || a.twin) return false;
+  // ۹۶/۰۸/۰۵ تا ۹۶/۰۸/۳۰, 1/1/1391 تا 29/12/1398: numeric dates too, both ends alike.
+  const bool numeric = numeric_date(j, a);
+  if (!numeric && (a = {}, !full_date(j, a))) return false;
+  if (a.s != shape::date || a.relative_word || a.hour >= 0 || a.twin) return false;
   std::size_t k = a.te;
   // و joins two dates ("on the 15th and the 20th"), it does not span them.
   if (!(punct(k, '-') || (filler(k, lexicon::fill_range_to) && !entry_of(k, kind::connector)))) return false;
   ++k;
-  if (!full_date(k, b) || b.s != shape::date || b.relative_word || b.twin || b.sys != a.sys) return false;
+  if (numeric) {  // 94.12.22 لغایت شنبه 94.12.29: a weekday before the second
+    if (filler(k, lexicon::fill_day_word) && entry_of(k + 1, kind::weekday)) ++k;
+    if (entry_of(k, kind::weekday)) ++k;
+  }
+  if (numeric ? !numeric_date(k, b) : !full_date(k, b)) return false;
+  if (b.s != shape::date || b.relative_word || b.twin || b.sys != a.sys) return false;
+  if (numeric && (b.hour >= 0 || a.two_digit_year != b.two_digit_year)) return false;
   if (a.year != 0 && b.year == 0) return false;  // "۱۵ مرداد ۱۴۰۲ تا ۲۰ شهریور": the year is not shared
   if (a.year != 0 && std::make_tuple(a.year, a.month, a.day) > std::make_tuple(b.year, b.month, b.day))
     return false;  // it would run backwards

@@ -150,9 +150,12 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
       q.offset = p.inner == shape::relative_month || p.inner == shape::relative_year ? p.offset_of_inner : 0;
       resolve(q, ctx, m);
       if (m.flags & (flag_unresolved | flag_dropped)) return;
-      const date::weekday w{static_cast<unsigned>(p.weekday)};
-      date::sys_days d = p.offset > 0 ? m.first + (w - date::weekday{m.first}) + date::weeks{p.offset - 1}
-                                      : m.last - (date::weekday{m.last} - w);
+      date::sys_days d = p.offset > 0 ? m.first : m.last;  // the first or last day
+      if (p.weekday >= 0) {
+        const date::weekday w{static_cast<unsigned>(p.weekday)};
+        d = p.offset > 0 ? m.first + (w - date::weekday{m.first}) + date::weeks{p.offset - 1}
+                         : m.last - (date::weekday{m.last} - w);
+      }
       if (d > m.last || d < m.first) {
         m.flags |= flag_dropped;  // a fifth Friday the month does not have
         return;
@@ -192,6 +195,25 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
     case shape::range:
     case shape::month:
     case shape::year: {
+      if (p.month_relative) {
+        // A day of the month `offset` months from the reference's, in the
+        // text's calendar.
+        if (!ref.known) return unresolved(0, 0);
+        const calendar c = ctx.lang->relative_calendar;
+        date_fields f = from_sys_days(c, ref.day);
+        taqvim::detail::add_months(f.year, f.month, p.offset);
+        f.day = p.day;
+        if (!valid(c, f)) {
+          m.flags |= flag_dropped;
+          return;
+        }
+        m.calendar = c == calendar::jalali ? written_calendar::jalali : written_calendar::gregorian;
+        m.first = m.last = to_sys_days(c, f);
+        m.granularity = granularity::day;
+        m.flags |= flag_year_inferred;
+        set_time(p, ctx, m);
+        return;
+      }
       system sys = p.sys;
       int year = p.year;
       if (sys == system::unknown && p.two_digit_year) {
@@ -211,6 +233,16 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
       if (year != 0 && p.s != shape::year) {
         system ysys = p.year_sys;
         if (p.guess_year) ysys = guess_system(year, ctx);  // عيد الفطر 2019, عید فطر ۱۴۰۲
+        // ماه رمضان ۱۴۰۰ in Persian news of 2021 is the Ramadan of Jalali
+        // 1400: a Hijri month whose year is far from the Hijri year of the
+        // reference but near its Jalali one.
+        if (sys == system::hijri && ysys == system::unknown && ctx.lang->persian && !p.two_digit_year &&
+            !p.year_named) {
+          const date::sys_days at = judged_at(ctx);
+          const int hy = static_cast<int>(hijri::year_month_day<hijri::civil>{at}.year());
+          const int jy = static_cast<int>(jalali::year_month_day{at}.year());
+          if (std::abs(year - hy) > 20 && std::abs(year - jy) <= 20) ysys = system::jalali;
+        }
         if (ysys != system::unknown && ysys != sys)
           year = year_within(c, calendar_of(ysys, ctx), year, p.month, p.day == 0 ? 1 : p.day);
       }
