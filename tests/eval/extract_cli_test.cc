@@ -174,7 +174,7 @@ TEST_CASE("cli extract: --reference and --tz apply to records without their own"
   CHECK(ref.out.empty());
 }
 
-TEST_CASE("cli extract: a record's lang is honoured; an unknown one is an error record", "[cli][extract]") {
+TEST_CASE("cli extract: a record's lang is honoured, an unknown one is an error record", "[cli][extract]") {
   // 10 Jumada al-Thani 1439: 2018-02-26 by Umm al-Qura (the Arabic
   // default), 2018-02-27 by Iran's calendar (the Persian one): the text
   // alone has no letter that tells the language, so lang decides.

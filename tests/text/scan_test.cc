@@ -9,6 +9,8 @@
 #include <date/tz.h>
 
 #include <cstdint>
+#include <fstream>
+#include <iterator>
 #include <random>
 #include <string>
 #include <vector>
@@ -125,4 +127,22 @@ TEST_CASE("lexicon: every zone a written zone names is in the tz database", "[le
   }
   CHECK(zones >= 10);
   CHECK(taqvim::lexicon::zone_name(-1).empty());
+}
+
+TEST_CASE("lexicon: data/lexicon/README.md documents every kind, filler and variety of the schema",
+          "[lexicon][schema]") {
+  std::ifstream in(std::string(TAQVIM_SOURCE_DIR) + "/data/lexicon/README.md");
+  REQUIRE(in.good());
+  const std::string readme((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const auto documented = [&](std::string_view name) {
+    INFO(name);
+    CHECK(readme.find("`" + std::string(name) + "`") != std::string::npos);
+  };
+  for (std::string_view k : taqvim::lexicon::kind_names) documented(k);
+  for (std::string_view f : taqvim::lexicon::filler_names)
+    if (!f.empty()) documented(f);
+  for (std::string_view p : taqvim::lexicon::part_names)
+    if (!p.empty()) documented(p);
+  for (std::string_view t : taqvim::lexicon::time_names)
+    if (!t.empty()) documented(t);
 }
