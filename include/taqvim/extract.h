@@ -20,6 +20,7 @@
 #include <date/date.h>
 
 #include <cstdint>
+#include <chrono>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -62,6 +63,22 @@ struct reference_time {
   static std::optional<reference_time> parse(std::string_view s) noexcept;
 };
 
+// The parts of a date as the text wrote them, before any reference or
+// calendar arithmetic; 0 (year, month, day) or -1 (the others): not written.
+struct written_fields {
+  std::int32_t year = 0;     // in the written calendar; two-digit years as written (99)
+  std::uint8_t month = 0;    // 1..12 of the written calendar
+  std::uint8_t day = 0;      // 1..31
+  std::int8_t weekday = -1;  // 0 = Sunday
+  std::int8_t hour = -1, minute = -1, second = -1;
+
+  friend constexpr bool operator==(const written_fields& a, const written_fields& b) noexcept {
+    return a.year == b.year && a.month == b.month && a.day == b.day && a.weekday == b.weekday && a.hour == b.hour &&
+           a.minute == b.minute && a.second == b.second;
+  }
+  friend constexpr bool operator!=(const written_fields& a, const written_fields& b) noexcept { return !(a == b); }
+};
+
 // One date expression found in text.
 struct match {
   std::size_t begin = 0;  // UTF-8 byte offsets into the original text, end exclusive
@@ -82,6 +99,31 @@ struct match {
   // Gregorian month and day of an underspecified match ("XXXX-10-06"); 0 if unknown.
   unsigned unresolved_month = 0;
   unsigned unresolved_day = 0;
+
+  // The calendar the value was worked out in, with its Hijri rule
+  // (hijri_iran, hijri_umm_al_qura_printed, ...): for a relative expression,
+  // the calendar its months and years count in.
+  taqvim::calendar rule = taqvim::calendar::gregorian;
+  // What the text wrote.
+  written_fields written;
+
+  // Resolved from the reference (today, last week, a bare weekday, three
+  // days ago), not written as a date.
+  constexpr bool relative() const noexcept { return calendar == written_calendar::relative; }
+  // The moment, when a clock time is known: the first day at that local
+  // time, less the zone's offset.
+  std::optional<date::sys_seconds> instant() const noexcept {
+    if (seconds < 0 || (flags & flag_unresolved)) return std::nullopt;
+    return date::sys_seconds{first} + std::chrono::seconds{seconds} - std::chrono::minutes{offset_minutes};
+  }
+
+  friend bool operator==(const match& a, const match& b) noexcept {
+    return a.begin == b.begin && a.end == b.end && a.calendar == b.calendar && a.granularity == b.granularity &&
+           a.flags == b.flags && a.first == b.first && a.last == b.last && a.seconds == b.seconds &&
+           a.offset_minutes == b.offset_minutes && a.unresolved_month == b.unresolved_month &&
+           a.unresolved_day == b.unresolved_day && a.rule == b.rule && a.written == b.written;
+  }
+  friend bool operator!=(const match& a, const match& b) noexcept { return !(a == b); }
 };
 
 struct extract_options {

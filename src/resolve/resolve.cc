@@ -133,6 +133,14 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
   const reference_day& ref = ctx.ref;
   m.flags = flag_none;
   m.seconds = -1;
+  m.written.year = p.year;
+  m.written.month = static_cast<std::uint8_t>(p.month);
+  m.written.day = static_cast<std::uint8_t>(p.day);
+  m.written.weekday = static_cast<std::int8_t>(p.weekday);
+  m.written.hour = static_cast<std::int8_t>(p.hour);
+  m.written.minute = static_cast<std::int8_t>(p.hour >= 0 ? p.minute : -1);
+  m.written.second = static_cast<std::int8_t>(p.second);
+  m.rule = p.sys == system::unknown ? ctx.lang->relative_calendar : calendar_of(p.sys, ctx);
   const auto unresolved = [&](unsigned month, unsigned day) {
     m.flags |= flag_unresolved;
     m.unresolved_month = month;
@@ -226,6 +234,7 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
         if (year < 1800) m.flags |= flag_calendar_guessed;
       }
       const calendar c = calendar_of(sys, ctx);
+      m.rule = c;
       // The days of a Hijri date move by the user's offset (a local sighting).
       const date::days shift{sys == system::hijri ? ctx.hijri_offset : 0};
       const auto day_of = [shift](calendar cal, date_fields f) { return to_sys_days(cal, f) + shift; };

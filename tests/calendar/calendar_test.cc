@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <type_traits>
+
 #include "../support.h"
 
 using namespace taqvim;
@@ -158,4 +160,20 @@ TEST_CASE("calendar: a user's Hijri rule plugs into year_month_day", "[calendar]
   CHECK((m + date::months{3}).month() == hijri::dhu_al_hijja);
   CHECK(hijri::last_day<civil_plus_one>(hijri::year{1445}, hijri::ramadan) == date::day{30});
   CHECK(hijri::clamp_day(mine{hijri::year{1445} / 10 / 30}).day() == date::day{29});
+}
+
+TEST_CASE("calendar types are small value types", "[calendar][traits]") {
+  using namespace taqvim;
+  static_assert(std::is_trivially_copyable_v<jalali::year_month_day>);
+  static_assert(std::is_trivially_copyable_v<hijri::year_month_day<hijri::umm_al_qura>>);
+  static_assert(std::is_trivially_copyable_v<hijri::year_month_day<hijri::iran>>);
+  static_assert(std::is_trivially_copyable_v<hijri::year_month_day<hijri::civil>>);
+  static_assert(std::is_trivially_copyable_v<date_fields>);
+  static_assert(std::is_nothrow_default_constructible_v<jalali::year_month_day>);
+  static_assert(std::is_standard_layout_v<date_fields>);
+  constexpr jalali::year_month_day j{jalali::year{1402}, jalali::month{5}, date::day{15}};
+  static_assert(j.ok());
+  constexpr date::sys_days d = j;
+  static_assert(d == date::sys_days{date::year{2023} / 8 / 6});
+  SUCCEED();
 }

@@ -366,3 +366,27 @@ TEST_CASE("resolution: bare years are judged against a fixed present, not the cl
   xt::expect("28/06/1458", xt::unanchored("ar"),
              {{"28/06/1458", "gregorian", "1458-06-28", "day", {"calendar_guessed"}}});
 }
+
+TEST_CASE("resolution: a match says what was written, the calendar it was resolved in, and its instant",
+          "[extract][resolution][match]") {
+  const auto o = xt::at("2023-08-06");
+  const auto ms = xt::run("سه‌شنبه ۱۵ مرداد ۱۴۰۲ - ۱۹:۱۷ و ۱۰ رمضان ۱۴۴۵ و دیروز", o);
+  REQUIRE(ms.size() == 3);
+  CHECK(ms[0].written == taqvim::written_fields{1402, 5, 15, 2, 19, 17, -1});
+  CHECK(ms[0].rule == taqvim::calendar::jalali);
+  CHECK(!ms[0].relative());
+  // 19:17 at +03:30 is 15:47 UTC.
+  REQUIRE(ms[0].instant());
+  CHECK(*ms[0].instant() ==
+        date::sys_seconds{date::sys_days{date::year{2023} / 8 / 6}} + std::chrono::hours{15} + std::chrono::minutes{47});
+  CHECK(ms[1].written == taqvim::written_fields{1445, 9, 10, -1, -1, -1, -1});
+  CHECK(ms[1].rule == taqvim::calendar::hijri_iran);  // Persian text: Iran's lunar calendar
+  CHECK(!ms[1].instant());
+  CHECK(ms[2].relative());
+  CHECK(ms[2].rule == taqvim::calendar::jalali);  // relative months and years count in Jalali here
+  // Value types: equal when every field is.
+  taqvim::match copy = ms[0];
+  CHECK(copy == ms[0]);
+  copy.written.day = 16;
+  CHECK(copy != ms[0]);
+}
