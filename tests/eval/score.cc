@@ -415,7 +415,7 @@ scores score(const std::vector<gold_case>& gold, const std::vector<prediction>& 
   };
   std::map<std::string, counts> cat;
   scores s;
-  long pred = 0, tp_pred = 0, found_total = 0, right_total = 0;
+  long pred = 0, tp_pred = 0, right_pred = 0, found_total = 0, right_total = 0;
   auto error = [&](const std::string& id, const char* what, std::string text, std::string detail) {
     if (errors) errors->push_back({id, what, std::move(text), std::move(detail)});
   };
@@ -458,14 +458,20 @@ scores score(const std::vector<gold_case>& gold, const std::vector<prediction>& 
         ++pred;
         ++tp_pred;
         const std::string value(python_strip(m.value));
+        // Strict precision counts predictions: one that makes a gold date
+        // right for the first time is one right prediction, however many
+        // gold dates it covers (a date and its twin).
+        bool made_right = false;
         for (const std::size_t i : hit) {
           found[i] = true;
           if (c.expected[i].value && value == *c.expected[i].value) {
+            made_right = made_right || !(right[i] || c.expected[i].optional);
             right[i] = true;
           } else if (!right[i]) {
             got[i] = m.value;
           }
         }
+        if (made_right) ++right_pred;
       }
     }
     for (std::size_t i = 0; i < golds.size(); ++i) {
@@ -493,7 +499,7 @@ scores score(const std::vector<gold_case>& gold, const std::vector<prediction>& 
   const double p = ratio(tp_pred, pred);
   const double r = ratio(found_total, s.gold);
   const double strict_r = ratio(right_total, s.gold);
-  const double strict_p = pred ? ratio(right_total, pred) : 0.0;
+  const double strict_p = ratio(right_pred, pred);
   s.cases = static_cast<long>(gold.size());
   s.predicted = pred;
   s.precision = round4(p);

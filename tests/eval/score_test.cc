@@ -250,3 +250,17 @@ TEST_CASE("score: Python's float repr and round", "[score]") {
   CHECK(p.matches[3].value == "0");
   CHECK(p.matches[4].value.empty());
 }
+
+TEST_CASE("score: strict precision counts predictions, not the gold dates they make right", "[score]") {
+  // t1: one prediction covers a Hijri date and its Gregorian twin, listed as
+  // two gold dates of one day: both right, one right prediction. t2: two
+  // predictions on one gold date: the second makes nothing right that the
+  // first had not. 3 predictions, 2 right; 3 gold dates, 3 right: strict
+  // precision 2/3, recall 1, F1 0.8 (score.py gives the same).
+  const scores s = score_fixture("twin");
+  CHECK(s.gold == 3);
+  CHECK(s.predicted == 3);
+  CHECK(s.precision == 1.0);
+  CHECK(s.recall == 1.0);
+  CHECK(s.strict_f1 == 0.8);
+}
