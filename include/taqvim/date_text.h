@@ -149,7 +149,9 @@ inline std::string format_ymd(const date_fields& f, digit_script digits = digit_
 // [min_year, max_year] and the month within 1..12. Surrounding blanks, CR
 // and the bidi marks U+200E, U+200F and U+061C are ignored. On failure
 // returns nullopt and says why.
-inline std::optional<date_fields> parse_ymd(std::string_view s, std::string& why) {
+// Without the bytes people paste around a date: ASCII blanks, CR from DOS
+// files, and the bidi marks U+200E, U+200F and U+061C.
+constexpr std::string_view trim_pasted(std::string_view s) noexcept {
   for (;;) {
     if (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) {
       s.remove_prefix(1);
@@ -164,9 +166,13 @@ inline std::optional<date_fields> parse_ymd(std::string_view s, std::string& why
     } else if (s.size() >= 2 && s.substr(s.size() - 2) == "\u061C") {
       s.remove_suffix(2);
     } else {
-      break;
+      return s;
     }
   }
+}
+
+inline std::optional<date_fields> parse_ymd(std::string_view s, std::string& why) {
+  s = trim_pasted(s);
   if (s.empty()) {
     why = "empty line";
     return std::nullopt;

@@ -38,6 +38,11 @@ inline std::uint64_t start_bits(const scan::token& t) {
          std::uint64_t{t.fillers} << 33;
 }
 
+// The calendar an era marker (or a holiday's calendar) names.
+constexpr system era_system(std::int16_t era) noexcept {
+  return era == lexicon::era_jalali ? system::jalali : era == lexicon::era_hijri ? system::hijri : system::gregorian;
+}
+
 // A named rule: reads one family of expressions at token i. It is tried
 // only at tokens that have one of its start bits: every reading it accepts
 // begins with such a token.

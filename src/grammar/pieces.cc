@@ -102,9 +102,7 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
     two_digit = false;
     j = k;
     if (const auto* e = entry_of(j, kind::era)) {
-      sys = e->value == lexicon::era_jalali ? system::jalali
-            : e->value == lexicon::era_hijri ? system::hijri
-                                              : system::gregorian;
+      sys = era_system(e->value);
       sys_named = true;
       ++j;
     }
@@ -119,9 +117,7 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
   ++j;
   bool marker = false;
   if (const auto* e = entry_of(j, kind::era)) {
-    sys = e->value == lexicon::era_jalali ? system::jalali
-          : e->value == lexicon::era_hijri ? system::hijri
-                                            : system::gregorian;
+    sys = era_system(e->value);
     sys_named = true;
     marker = true;
     ++j;

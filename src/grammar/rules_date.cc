@@ -53,9 +53,7 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
   p.s = shape::date;
   std::size_t j = i + 5;
   if (const auto* e = entry_of(j, kind::era)) {
-    p.sys = e->value == lexicon::era_jalali ? system::jalali
-            : e->value == lexicon::era_hijri ? system::hijri
-                                              : system::gregorian;
+    p.sys = era_system(e->value);
     p.sys_from_name = true;
     ++j;
   }

@@ -12,9 +12,7 @@ bool grammar::holiday_expr(std::size_t i, expression& p) const {
   const auto* h = entry_of(i, kind::holiday);
   if (!h) return false;
   p.s = shape::date;
-  p.sys = h->aux == lexicon::era_jalali ? system::jalali
-          : h->aux == lexicon::era_hijri ? system::hijri
-                                          : system::gregorian;
+  p.sys = era_system(h->aux);
   p.sys_from_name = true;
   p.month = static_cast<unsigned>(h->value / 100);
   p.day = static_cast<unsigned>(h->value % 100);

@@ -116,9 +116,7 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   ++k;
   p.sys = system::unknown;
   if (const auto* e = entry_of(k, kind::era)) {
-    p.sys = e->value == lexicon::era_jalali ? system::jalali
-            : e->value == lexicon::era_hijri ? system::hijri
-                                              : system::gregorian;
+    p.sys = era_system(e->value);
     p.sys_from_name = true;
     ++k;
   }
@@ -140,9 +138,7 @@ bool grammar::century(std::size_t i, expression& p) const {
   std::size_t k = i + 2;
   p.sys = persian_ && o->value <= 14 ? system::jalali : system::gregorian;
   if (const auto* e = entry_of(k, kind::era)) {
-    p.sys = e->value == lexicon::era_jalali ? system::jalali
-            : e->value == lexicon::era_hijri ? system::hijri
-                                              : system::gregorian;
+    p.sys = era_system(e->value);
     ++k;
   }
   p.s = shape::years;

@@ -27,9 +27,7 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
       if (const std::size_t t = time_part(j, p, true)) j = t;
     } else if (const auto* e = entry_of(j, kind::era); e && (p.s == shape::relative_year || p.s == shape::relative_month)) {
       // سال آینده میلادی: counted in the calendar named.
-      p.sys = e->value == lexicon::era_jalali ? system::jalali
-              : e->value == lexicon::era_hijri ? system::hijri
-                                                : system::gregorian;
+      p.sys = era_system(e->value);
       ++j;
     }
     p.te = j;

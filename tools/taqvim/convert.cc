@@ -6,27 +6,8 @@
 namespace taqvim::cli {
 namespace {
 
-// Bytes people paste around a date: ASCII blanks, CR from DOS files, and the
-// bidi marks U+200E, U+200F (E2 80 8E/8F) and U+061C (D8 9C).
-std::string_view trim(std::string_view s) {
-  for (;;) {
-    if (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) {
-      s.remove_prefix(1);
-    } else if (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
-      s.remove_suffix(1);
-    } else if (s.size() >= 3 && (s.substr(0, 3) == "\u200E" || s.substr(0, 3) == "\u200F")) {
-      s.remove_prefix(3);
-    } else if (s.size() >= 3 && (s.substr(s.size() - 3) == "\u200E" || s.substr(s.size() - 3) == "\u200F")) {
-      s.remove_suffix(3);
-    } else if (s.size() >= 2 && s.substr(0, 2) == "\u061C") {
-      s.remove_prefix(2);
-    } else if (s.size() >= 2 && s.substr(s.size() - 2) == "\u061C") {
-      s.remove_suffix(2);
-    } else {
-      return s;
-    }
-  }
-}
+// Bytes people paste around a date: blanks, CR, bidi marks.
+std::string_view trim(std::string_view s) { return taqvim::trim_pasted(s); }
 
 // One side of a conversion: a calendar, with the user's Hijri table and
 // offset where that calendar is Hijri.
