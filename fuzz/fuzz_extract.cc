@@ -21,6 +21,7 @@
 // layout; keep the two in step.
 
 #include "check.h"
+#include "show_match.h"
 
 #include <taqvim/extract.h>
 #include <taqvim/text/normalize.h>
@@ -58,7 +59,6 @@ constexpr std::string_view kJunk =
 // ۱۵ مرداد ۱۴۰۲ at the start of kJunk, with the reference given.
 constexpr std::size_t kJunkFirstLength = 24;
 constexpr std::string_view kJunkFirstValue = "2023-08-06";
-
 
 #define CHECK(cond, ...)                                   \
   do {                                                     \
@@ -193,16 +193,6 @@ class value_reader {
   std::string_view s_;
   std::size_t i_ = 0;
 };
-
-std::string show(std::string_view text, const match& m) {
-  char buf[96];
-  std::snprintf(buf, sizeof buf, "[%zu, %zu) calendar %u granularity %u flags 0x%x value ", m.begin, m.end,
-                static_cast<unsigned>(m.calendar), static_cast<unsigned>(m.granularity), m.flags);
-  std::string out = buf + format_value(m);
-  if (m.begin <= m.end && m.end <= text.size() && m.end - m.begin <= 200)
-    out += " surface \"" + std::string(text.substr(m.begin, m.end - m.begin)) + "\"";
-  return out;
-}
 
 // The value of one match against SCHEMA's forms and against the match's own
 // fields.

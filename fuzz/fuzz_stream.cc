@@ -29,6 +29,7 @@
 // with the options the stream says it read it with.
 
 #include "check.h"
+#include "show_match.h"
 
 #include <taqvim/extract.h>
 
@@ -91,23 +92,6 @@ setup decode(const std::uint8_t* data, std::size_t size) {
   return s;
 }
 
-bool same(const match& a, const match& b) {
-  return a.begin == b.begin && a.end == b.end && a.calendar == b.calendar && a.granularity == b.granularity &&
-         a.flags == b.flags && a.first == b.first && a.last == b.last && a.seconds == b.seconds &&
-         a.offset_minutes == b.offset_minutes && a.unresolved_month == b.unresolved_month &&
-         a.unresolved_day == b.unresolved_day;
-}
-
-std::string show(std::string_view text, const match& m) {
-  char buf[96];
-  std::snprintf(buf, sizeof buf, "[%zu, %zu) calendar %u granularity %u flags 0x%x value ", m.begin, m.end,
-                static_cast<unsigned>(m.calendar), static_cast<unsigned>(m.granularity), m.flags);
-  std::string out = buf + format_value(m);
-  if (m.begin <= m.end && m.end <= text.size() && m.end - m.begin <= 200)
-    out += " surface \"" + std::string(text.substr(m.begin, m.end - m.begin)) + "\"";
-  return out;
-}
-
 // The reads as the document_stream example in extract.h makes them.
 struct fed {
   std::vector<match> matches;
@@ -166,7 +150,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::vector<match> want = extract(doc, got.options);
 
   for (std::size_t k = 0; k < want.size() && k < got.matches.size(); ++k)
-    CHECK(same(want[k], got.matches[k]), "match %zu fed in pieces is %s, of the whole document %s", k,
+    CHECK(want[k] == got.matches[k], "match %zu fed in pieces is %s, of the whole document %s", k,
           show(doc, got.matches[k]).c_str(), show(doc, want[k]).c_str());
   if (want.size() != got.matches.size()) {
     const bool extra = got.matches.size() > want.size();
