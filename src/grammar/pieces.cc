@@ -181,18 +181,21 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
   if (filler(j, lexicon::fill_hour_word)) {
     ++j;
     hour_word = true;
+    if (punct(j, ':') && number(j + 1)) ++j;  // الساعة:21:05:00
   }
   int h = -1, m = 0, sec = -1;
   bool colon = false;
   if (number(j) && t_[j].digits <= 2 && t_[j].value <= 24) {
     h = static_cast<int>(t_[j].value);
     ++j;
+    // After a date a stamp may drop the minutes' zero: ۹ مهر ۱۳۹۸ | ۱۳:۴.
+    const bool short_minutes = !standalone && number(j + 1) && t_[j + 1].digits == 1;
     // 9:75 is no time at all, not 9 o'clock.
     if (punct(j, ':') && touching(j) && number(j + 1) && touching(j + 1) &&
-        (t_[j + 1].digits != 2 || t_[j + 1].value >= 60))
+        ((t_[j + 1].digits != 2 && !short_minutes) || t_[j + 1].value >= 60))
       return 0;
-    if (punct(j, ':') && touching(j) && number(j + 1) && touching(j + 1) && t_[j + 1].digits == 2 &&
-        t_[j + 1].value < 60) {
+    if (punct(j, ':') && touching(j) && number(j + 1) && touching(j + 1) &&
+        (t_[j + 1].digits == 2 || short_minutes) && t_[j + 1].value < 60) {
       m = static_cast<int>(t_[j + 1].value);
       j += 2;
       colon = true;
@@ -227,6 +230,15 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
     } else if (const std::size_t e = joined ? count_part(k, v) : 0;
                e && v > 0 && v < 60 && filler(e, lexicon::fill_minute_word)) {
       m = v, j = e + 1;
+      // ساعت ۶ و ۳۶ دقیقه و ۲۶ ثانیه: and the seconds.
+      std::size_t s2 = j;
+      int sv = 0;
+      if (entry_of(s2, kind::connector) ? (++s2, true) : (s2 < n_ && t_[s2].waw)) {
+        if (const std::size_t e2 = count_part(s2, sv); e2 && sv >= 0 && sv < 60 && filler(e2, lexicon::fill_second_word)) {
+          sec = sv;
+          j = e2 + 1;
+        }
+      }
     } else if (const auto* w = entry_of(j, kind::weekday);
                w && w->value == 3 && h >= 1 && s_.substr(t_[j].begin, t_[j].end - t_[j].begin).find(' ') != std::string_view::npos) {
       // إلا ربعا folds, blanks aside, to الأربعاء (Wednesday): after an hour

@@ -84,15 +84,16 @@ enum filler_value : std::int16_t {
   fill_minus,         // إلا between an hour and what is taken from it
   fill_last,          // آخر, آخرین, الأخيرة: the last such weekday of a month or year
   fill_century_word,  // القرن, قرن before an ordinal
+  fill_second_word,   // ثانیه, ثانية after a count of seconds
 };
 inline constexpr std::string_view filler_names[] = {
     "",           "day_word",    "month_word", "year_word", "hour_word", "minute_word", "equals",
     "range_to",   "range_from",  "of",         "publication", "in",      "place",       "prayer",
     "eve",        "decade_word", "half",      "quarter",   "third",     "minus",       "last",
-    "century_word",
+    "century_word", "second_word",
 };
-static_assert(sizeof filler_names / sizeof filler_names[0] == fill_century_word + 1, "a name for every filler");
-static_assert(fill_century_word < 31, "fillers are bits of a 32-bit mask (scan::token::fillers) and of start bits 33..63");
+static_assert(sizeof filler_names / sizeof filler_names[0] == fill_second_word + 1, "a name for every filler");
+static_assert(fill_second_word < 31, "fillers are bits of a 32-bit mask (scan::token::fillers) and of start bits 33..63");
 
 // The language variety an entry belongs to: any, or one that only it writes
 // (the Afghan zodiac month names are Afghan Persian's).
