@@ -1,0 +1,120 @@
+// The stages of the extractor one at a time: a grammar rule on the tokens
+// of a folded text, and resolution as a pure function of an expression, a
+// reference day, a variety and a Hijri rule (docs/architecture.md).
+#include <taqvim/text/normalize.h>
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "grammar/grammar.h"
+#include "lang/profile.h"
+#include "lexicon/scan.h"
+#include "resolve/resolve.h"
+
+namespace {
+
+using taqvim::grammar::expression;
+using taqvim::grammar::shape;
+using taqvim::grammar::system;
+
+// The tokens of a text, as the driver makes them.
+struct tokens {
+  taqvim::text::folded_text folded;
+  std::vector<taqvim::scan::token> toks;
+  explicit tokens(const std::string& s) {
+    taqvim::text::fold(s, folded);
+    std::vector<std::uint32_t> starts;
+    std::vector<std::uint64_t> stops;
+    taqvim::scan::tokenize(folded.text(), toks, starts, stops);
+  }
+};
+
+const taqvim::lang::profile& persian = taqvim::lang::profile_of(taqvim::lang::variety::fa);
+const taqvim::lang::profile& arabic = taqvim::lang::profile_of(taqvim::lang::variety::ar);
+
+date::sys_days day(int y, unsigned m, unsigned d) {
+  return date::sys_days{date::year{y} / static_cast<int>(m) / static_cast<int>(d)};
+}
+
+}  // namespace
+
+TEST_CASE("stages: a rule reads the fields as written from tokens", "[extract][stages]") {
+  SECTION("day_month_year") {
+    const tokens t("سه‌شنبه ۱۴ آذر ۱۴۰۲");
+    const taqvim::grammar::grammar g(t.folded.text(), t.toks, persian);
+    expression e;
+    REQUIRE(g.day_month_year(0, e));
+    CHECK(e.s == shape::date);
+    CHECK(e.sys == system::jalali);
+    CHECK(e.year == 1402);
+    CHECK(e.month == 9);
+    CHECK(e.day == 14);
+    CHECK(e.weekday == 2);
+    CHECK(e.te == t.toks.size());
+  }
+  SECTION("nth_weekday, and the day-month rule does not take it") {
+    const tokens t("آخر جمعة من رمضان");
+    const taqvim::grammar::grammar g(t.folded.text(), t.toks, arabic);
+    expression e;
+    REQUIRE(g.nth_weekday(0, e));
+    CHECK(e.s == shape::nth_weekday);
+    CHECK(e.inner == shape::month);
+    CHECK(e.weekday == 5);
+    CHECK(e.offset == -1);
+    CHECK(e.month == 9);
+    CHECK(e.sys == system::hijri);
+  }
+  SECTION("a rule is named in the table") {
+    bool found = false;
+    for (const taqvim::grammar::rule& r : taqvim::grammar::grammar::rules()) found = found || r.name == "nth_weekday";
+    CHECK(found);
+  }
+}
+
+TEST_CASE("stages: resolution is a pure function of the expression and its context", "[extract][stages]") {
+  taqvim::resolve::context c;
+  c.ref = {true, day(2023, 8, 6)};
+  c.lang = &persian;
+  c.hijri = taqvim::calendar::hijri_iran;
+  c.zone = date::locate_zone("Asia/Tehran");
+
+  SECTION("a year-less Jalali day takes the nearest year") {
+    expression e;
+    e.s = shape::date;
+    e.sys = system::jalali;
+    e.month = 9;
+    e.day = 14;  // 14 Azar nearest 2023-08-06: 1402 (2023-12-05)
+    taqvim::match m;
+    taqvim::resolve::resolve(e, c, m);
+    CHECK(m.first == day(2023, 12, 5));
+    CHECK(m.flags == taqvim::flag_year_inferred);
+  }
+  SECTION("the same expression under another Hijri rule") {
+    expression e;
+    e.s = shape::date;
+    e.sys = system::hijri;
+    e.year = 1444;
+    e.month = 12;
+    e.day = 10;
+    taqvim::match iran, uaq;
+    taqvim::resolve::resolve(e, c, iran);
+    taqvim::resolve::context c2 = c;
+    c2.hijri = taqvim::calendar::hijri_umm_al_qura;
+    taqvim::resolve::resolve(e, c2, uaq);
+    CHECK(iran.first == day(2023, 6, 29));  // Iran's Eid al-Adha 1444
+    CHECK(uaq.first == day(2023, 6, 28));   // Umm al-Qura's
+  }
+  SECTION("N years ago is a day") {
+    expression e;
+    e.s = shape::relative_year;
+    e.offset = -3;
+    e.counted = true;
+    taqvim::match m;
+    taqvim::resolve::resolve(e, c, m);
+    CHECK(m.first == m.last);
+    CHECK(m.granularity == taqvim::granularity::year);
+    CHECK(m.first == day(2020, 8, 5));  // 15 Mordad 1399
+  }
+}
