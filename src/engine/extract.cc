@@ -136,8 +136,8 @@ const lang::profile& runner::scan(std::string_view text) {
   b_.starts.clear();
   scan::tokenize(b_.folded.text(), b_.tokens, b_.starts, b_.stops);
   lang::variety v;
-  if (!lang::parse_code(opt_.lang, v)) v = lang::detect(b_.folded, b_.tokens);
-  else if (opt_.lang == "fa") v = lang::persian_variety(b_.tokens);  // Persian, of Iran or of Afghanistan
+  if (!lang::parse_code(opt_.lang, v)) v = lang::detect(b_.folded, b_.tokens, b_.starts);
+  else if (opt_.lang == "fa") v = lang::persian_variety(b_.tokens, b_.starts);  // Persian, of Iran or of Afghanistan
   const lang::profile& profile = lang::profile_of(v);
 
   const grammar::grammar g(b_.folded.text(), b_.tokens, profile);

@@ -84,7 +84,14 @@ class grammar {
         1U << static_cast<unsigned>(kind::part) | 1U << static_cast<unsigned>(kind::decade);
     if (t.kinds & starters) return true;
     // Words as common as در, از, من, في, قبل, بعد lead an expression only
-    // when the right word follows them.
+    // when the right word follows them; most lexicon words lead none.
+    constexpr unsigned leaders = 1U << static_cast<unsigned>(kind::direction) | 1U << static_cast<unsigned>(kind::unit);
+    constexpr unsigned leading_fillers =
+        1U << lexicon::fill_day_word | 1U << lexicon::fill_eve | 1U << lexicon::fill_month_word |
+        1U << lexicon::fill_last | 1U << lexicon::fill_century_word | 1U << lexicon::fill_range_from |
+        1U << lexicon::fill_year_word | 1U << lexicon::fill_hour_word | 1U << lexicon::fill_decade_word |
+        1U << lexicon::fill_in;
+    if (!(t.kinds & leaders) && !(t.fillers & leading_fillers)) return false;
     const std::size_t j = i + 1;
     const bool count_next = number(j) || entry_of(j, kind::cardinal) || entry_of(j, kind::ordinal);
     if (direction(i, 0) && (count_next || entry_of(j, kind::unit))) return true;
@@ -140,7 +147,7 @@ class grammar {
   }
   // A direction word standing on the given side of a count (0 before, 1 after).
   const lexicon::entry* direction(std::size_t i, int side) const {
-    if (i >= n_ || t_[i].t != type::lex) return nullptr;
+    if (i >= n_ || !(t_[i].kinds & (1U << static_cast<unsigned>(kind::direction)))) return nullptr;
     for (std::uint32_t e = t_[i].entry_begin; e < t_[i].entry_end; ++e)
       if (lex_.entries[e].k == kind::direction && lex_.entries[e].aux == side) return &lex_.entries[e];
     return nullptr;

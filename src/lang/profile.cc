@@ -54,11 +54,11 @@ namespace {
 // More Afghan month names beside a number (۱۵ حمل, حمل ۱۴۰۲) than Iranian
 // ones: a lone میزان after a number in Iranian text (the word also means
 // "amount") does not make it Afghan.
-bool afghan_months(const std::vector<scan::token>& tokens) noexcept {
+bool afghan_months(const std::vector<scan::token>& tokens, const std::vector<std::uint32_t>& starts) noexcept {
   const lexicon::trie& lex = lexicon::table();
   constexpr unsigned month = 1U << static_cast<unsigned>(lexicon::kind::month_jalali);
   int afghan = 0, iranian = 0;
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
+  for (const std::uint32_t i : starts) {  // the lexicon tokens (and numbers) only
     const scan::token& t = tokens[i];
     if (!(t.kinds & month)) continue;
     const bool beside = (i > 0 && tokens[i - 1].t == scan::type::number) ||
@@ -76,14 +76,15 @@ bool afghan_months(const std::vector<scan::token>& tokens) noexcept {
 
 }  // namespace
 
-variety persian_variety(const std::vector<scan::token>& tokens) noexcept {
-  return afghan_months(tokens) ? variety::fa_af : variety::fa;
+variety persian_variety(const std::vector<scan::token>& tokens, const std::vector<std::uint32_t>& starts) noexcept {
+  return afghan_months(tokens, starts) ? variety::fa_af : variety::fa;
 }
 
-variety detect(const text::folded_text& folded, const std::vector<scan::token>& tokens) noexcept {
+variety detect(const text::folded_text& folded, const std::vector<scan::token>& tokens,
+               const std::vector<std::uint32_t>& starts) noexcept {
   if (folded.persian_letters() != folded.arabic_letters()) {
     if (folded.persian_letters() < folded.arabic_letters()) return variety::ar;
-    return afghan_months(tokens) ? variety::fa_af : variety::fa;
+    return afghan_months(tokens, starts) ? variety::fa_af : variety::fa;
   }
   // No letter only one language writes (العام المقبل): the article ال on a
   // word is Arabic's mark.
@@ -92,7 +93,7 @@ variety detect(const text::folded_text& folded, const std::vector<scan::token>& 
         folded.text().compare(t.begin, 4, "\xD8\xA7\xD9\x84") == 0)
       return variety::ar;
   }
-  return afghan_months(tokens) ? variety::fa_af : variety::fa;
+  return afghan_months(tokens, starts) ? variety::fa_af : variety::fa;
 }
 
 }  // namespace lang

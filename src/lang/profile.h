@@ -49,12 +49,14 @@ bool parse_code(std::string_view code, variety& out) noexcept;
 // (پ چ ژ گ ی ک) against letters only Arabic writes (ة ي ك ى before folding);
 // with neither, the Arabic article ال on a word. Persian text is Afghan
 // Persian when an Afghan month name (حمل … حوت) stands beside a number.
-variety detect(const text::folded_text& folded, const std::vector<scan::token>& tokens) noexcept;
+// `starts` lists the tokens that are numbers or lexicon entries (tokenize()).
+variety detect(const text::folded_text& folded, const std::vector<scan::token>& tokens,
+               const std::vector<std::uint32_t>& starts) noexcept;
 
 // Persian of Iran or of Afghanistan, for text known to be Persian ("fa"):
 // Afghan when more Afghan month names than Iranian ones stand beside a
 // number.
-variety persian_variety(const std::vector<scan::token>& tokens) noexcept;
+variety persian_variety(const std::vector<scan::token>& tokens, const std::vector<std::uint32_t>& starts) noexcept;
 
 }  // namespace lang
 }  // namespace taqvim
