@@ -256,6 +256,13 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   p.dual_mismatch = mismatch;
   std::size_t e = optional_year(m, p);
   if (needs_year && p.year == 0 && !p.year_relative) return false;  // ۱۰ می‌رسد
+  // 13 أكتوبر المقبل, ۱۵ آذر گذشته: the next or last such day.
+  if (p.year == 0 && !p.year_relative && !direction(e, 1)) {
+    if (const auto* q = entry_of(e, kind::weekday_qualifier); q && q->value != 0) {
+      p.qualifier = q->value;
+      ++e;
+    }
+  }
   expression tp;
   if (const std::size_t t = time_part(e, tp, false)) {
     take_time(tp, p);

@@ -49,6 +49,7 @@ bool grammar::date_range(std::size_t j, expression& p) const {
   if (!numeric && (a = {}, !full_date(j, a))) return false;
   if (a.s != shape::date || a.relative_word || a.hour >= 0 || a.twin) return false;
   std::size_t k = a.te;
+  if (punct(k, ',') && filler(k + 1, lexicon::fill_range_to)) ++k;  // 9 نيسان 2024، ولغاية السبت 13 نيسان
   // و joins two dates ("on the 15th and the 20th"), it does not span them.
   if (!(punct(k, '-') || (filler(k, lexicon::fill_range_to) && !entry_of(k, kind::connector)))) return false;
   ++k;

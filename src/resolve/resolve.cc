@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <stdexcept>
+#include <utility>
 
 #include "lexicon/lexicon.h"
 
@@ -278,10 +279,13 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
       if (year == 0 && p.qualifier != grammar::expression::nearest && ref.known) {
         // نوفمبر الماضي: the last such month before the reference's month;
         // آذر آینده, the next one after it.
+        // A day likewise: 13 أكتوبر المقبل is the next 13 October.
         const date_fields r = from_sys_days(c, ref.day);
         year = r.year;  // 0: فبراير الجاري, this year's
-        if (p.qualifier < 0 && p.month >= r.month) --year;
-        if (p.qualifier > 0 && p.month <= r.month) ++year;
+        const auto at = std::make_pair(p.month, p.day);
+        const auto now = std::make_pair(r.month, p.day == 0 ? 0U : r.day);
+        if (p.qualifier < 0 && at >= now) --year;
+        if (p.qualifier > 0 && at <= now) ++year;
         m.flags |= flag_year_inferred;
       }
       if (year == 0 && p.s == shape::month) {
