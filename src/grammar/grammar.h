@@ -98,7 +98,9 @@ class grammar {
     if (const auto* u = entry_of(i, kind::unit); u && u->value >= 2) return true;  // يومين
     if ((filler(i, lexicon::fill_day_word) || filler(i, lexicon::fill_eve)) && entry_of(j, kind::weekday)) return true;
     if (filler(i, lexicon::fill_month_word) && month_name(j)) return true;  // ماه شهریور, شهر سبتمبر
-    if (filler(i, lexicon::fill_last) && (entry_of(j, kind::weekday) || filler(j, lexicon::fill_day_word))) return true;  // آخر جمعة, آخر يوم
+    if (filler(i, lexicon::fill_last) &&
+        (entry_of(j, kind::weekday) || entry_of(j, kind::weekday_bare) || filler(j, lexicon::fill_day_word)))
+      return true;  // آخر جمعة, آخر سبت, آخر يوم
     if (filler(i, lexicon::fill_century_word) && entry_of(j, kind::ordinal)) return true;  // القرن التاسع عشر
     if (filler(i, lexicon::fill_range_from) && count_next) return true;
     if (filler(i, lexicon::fill_year_word) && number(j)) return true;

@@ -131,8 +131,9 @@ bool grammar::nth_weekday(std::size_t i, expression& p) const {
       return false;
     j += 2;
   } else {
-    nth = count(j);  // آخر جمعة, اولین شنبه
+    nth = count(j);  // آخر جمعة, اولین شنبه, أول خميس
     w = entry_of(j + 1, kind::weekday);
+    if (!w) w = entry_of(j + 1, kind::weekday_bare);
     day = !w && (nth == 1 || nth == -1) && filler(j + 1, lexicon::fill_day_word);
     j += 2;
   }

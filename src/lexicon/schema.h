@@ -38,15 +38,18 @@ enum class kind : std::uint8_t {
   decade,             // a decade named by a word: value its first year within a century (التسعينيات 90)
   zone,               // a written time zone (بتوقيت مكة المكرمة, به وقت تهران, GMT): value its index in
                       // lexicon::zone_name()
+  weekday_bare,       // an Arabic weekday without its article (خميس, سبت): value 0..6; read only after
+                      // an ordinal or a word for last (أول خميس من الشهر), as alone it is a common word
 };
 inline constexpr std::string_view kind_names[] = {
     "month_jalali", "month_hijri", "month_gregorian", "weekday",           "era",
     "cardinal",     "ordinal",     "relative",        "unit",              "direction",
     "weekday_qualifier", "time_of_day", "filler",     "connector",         "not_date",
     "span",         "part",        "holiday",         "decade",            "zone",
+    "weekday_bare",
 };
 inline constexpr int kind_count = sizeof kind_names / sizeof kind_names[0];
-static_assert(kind_count == static_cast<int>(kind::zone) + 1, "a name for every kind");
+static_assert(kind_count == static_cast<int>(kind::weekday_bare) + 1, "a name for every kind");
 static_assert(kind_count <= 32, "kinds are bits of a 32-bit mask (scan::token::kinds)");
 
 // Values of the kinds whose values are words; index = value (0 unused).

@@ -87,7 +87,8 @@ entry parse_value(kind k, const std::string& v) {
       if (plus != std::string::npos && plus + 5 == v.size()) return make(k, integer(v.substr(0, plus), 1, 12), 1);
       return make(k, integer(v, 1, 12), 0);
     }
-    case kind::weekday: return make(k, integer(v, 0, 6), 0);
+    case kind::weekday:
+    case kind::weekday_bare: return make(k, integer(v, 0, 6), 0);
     case kind::era: return make(k, word_value(names(era_names), v), 0);
     case kind::cardinal: return make(k, integer(v, 0, 9999), 0);
     case kind::ordinal: return make(k, integer(v, 1, 100), 0);
