@@ -49,13 +49,17 @@ constexpr const char* kReference = "2023-08-06T12:00+03:30";
 // change what was found in it. Dates of several forms, so that the grammar
 // is in full use right after the boundary; and no letter that only one of
 // the two languages writes (ی ک گ پ چ ژ, ي ك ة) and no word that starts with
-// ال, so that it cannot tip the guess of the text's language either.
+// ال, so that it cannot tip the guess of the text's language either. Nor
+// of its variety: Persian text is Afghan when it has more Afghan month names
+// beside a number than Iranian ones, so one of each (مرداد, حمل) keeps the
+// balance as the text has it.
 constexpr std::string_view kJunk =
     "\xDB\xB1\xDB\xB5 \xD9\x85\xD8\xB1\xD8\xAF\xD8\xA7\xD8\xAF \xDB\xB1\xDB\xB4\xDB\xB0\xDB\xB2\xD8\x8C "  // ۱۵ مرداد ۱۴۰۲،
     "9 \xD8\xA3\xD8\xBA\xD8\xB3\xD8\xB7\xD8\xB3 2023 \xD9\x88 "                                          // 9 أغسطس 2023 و
     "\xDB\xB1\xDB\xB4\xDB\xB0\xDB\xB2/\xDB\xB0\xDB\xB5/\xDB\xB1\xDB\xB5 - 19:17 "                        // ۱۴۰۲/۰۵/۱۵ - 19:17
     "\xD8\xA7\xD9\x85\xD8\xB1\xD9\x88\xD8\xB2 "                                                          // امروز
-    "22 \xD8\xB1\xD9\x85\xD8\xB6\xD8\xA7\xD9\x86 1444";                                                 // 22 رمضان 1444
+    "22 \xD8\xB1\xD9\x85\xD8\xB6\xD8\xA7\xD9\x86 1444 - "                                              // 22 رمضان 1444 -
+    "3 \xD8\xAD\xD9\x85\xD9\x84";                                                                      // 3 حمل
 // ۱۵ مرداد ۱۴۰۲ at the start of kJunk, with the reference given.
 constexpr std::size_t kJunkFirstLength = 24;
 constexpr std::string_view kJunkFirstValue = "2023-08-06";
