@@ -115,7 +115,10 @@ void format_value(const match& m, value_buffer& b) noexcept {
       }
       return;
     case granularity::month:
-      if (gregorian_unit) {
+      // One Gregorian month as such; months from one to another (من يناير
+      // إلى مارس 2024) as an interval.
+      if (gregorian_unit && date::year_month_day{m.first}.year() == date::year_month_day{m.last}.year() &&
+          date::year_month_day{m.first}.month() == date::year_month_day{m.last}.month()) {
         append_month(b, m.first);
       } else {
         append_days(b, m.first, m.last);

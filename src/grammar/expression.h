@@ -67,6 +67,7 @@ struct expression {
   int relative_days = 0;
   bool year_before = false;  // a range whose first date is in the year before year2
   bool twin = false;         // year2/month2/day2 are the same day written again
+  bool whole_months = false;  // shape::range: from the first day of month to the last of month2
   // The calendar the year is counted in when it is not the month's: رمضان 2021
   // is the Ramadan within Gregorian 2021, عید فطر ۱۴۰۲ the Eid within Jalali
   // 1402. unknown: the month's, or for a named day (guess_year) as a bare year.

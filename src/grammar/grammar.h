@@ -97,13 +97,20 @@ class grammar {
     if (direction(i, 0) && (count_next || entry_of(j, kind::unit))) return true;
     if (const auto* u = entry_of(i, kind::unit); u && u->value >= 2) return true;  // يومين
     if ((filler(i, lexicon::fill_day_word) || filler(i, lexicon::fill_eve)) && entry_of(j, kind::weekday)) return true;
+    if (filler(i, lexicon::fill_day_word) && (entry_of(j, kind::ordinal) || filler(j, lexicon::fill_last)))
+      return true;  // روز اول سال, روز آخر سال گذشته
     if (filler(i, lexicon::fill_month_word) && month_name(j)) return true;  // ماه شهریور, شهر سبتمبر
     if (filler(i, lexicon::fill_last) &&
-        (entry_of(j, kind::weekday) || entry_of(j, kind::weekday_bare) || filler(j, lexicon::fill_day_word)))
-      return true;  // آخر جمعة, آخر سبت, آخر يوم
+        (entry_of(j, kind::weekday) || entry_of(j, kind::weekday_bare) || filler(j, lexicon::fill_day_word) ||
+         entry_of(j, kind::unit)))
+      return true;  // آخر جمعة, آخر سبت, آخر يوم, آخر أيام
     if (filler(i, lexicon::fill_century_word) && entry_of(j, kind::ordinal)) return true;  // القرن التاسع عشر
-    if (filler(i, lexicon::fill_range_from) && count_next) return true;
-    if (filler(i, lexicon::fill_year_word) && number(j)) return true;
+    if (filler(i, lexicon::fill_range_from) &&
+        (count_next || month_name(j) || (filler(j, lexicon::fill_month_word) && month_name(j + 1))))
+      return true;  // از ۱۵ تا ۲۰ مرداد, بين كانون الأول وشباط
+    // سال ۱۴۰۲; سال میلادی ۲۰۲۵, العام الجديد 2023
+    if (filler(i, lexicon::fill_year_word) && (number(j) || filler(j, lexicon::fill_new) || entry_of(j, kind::era)))
+      return true;
     if (filler(i, lexicon::fill_hour_word) && count_next) return true;
     if (filler(i, lexicon::fill_decade_word) && (count_next || entry_of(j, kind::decade))) return true;
     if (filler(i, lexicon::fill_in) && (filler(j, lexicon::fill_year_word) || filler(j, lexicon::fill_hour_word)))
@@ -226,6 +233,11 @@ class grammar {
   std::size_t year_part(std::size_t i, int& year, bool& two_digit, system& sys, bool& sys_named,
                         bool require_marker) const;
   std::size_t optional_year(std::size_t i, expression& p) const;
+  // 2 أغسطس من سنة 1958, شهر فبراير من عام 2037: من (of) before a year word
+  // that follows a day or month. Returns the year word's token, or i.
+  std::size_t of_year(std::size_t i) const {
+    return filler(i, lexicon::fill_of) && filler(i + 1, lexicon::fill_year_word) ? i + 1 : i;
+  }
   std::size_t relative_year(std::size_t i, expression& p) const;
   std::size_t time_part(std::size_t i, expression& p, bool standalone) const;
   std::size_t written_zone(std::size_t i, expression& p) const;
@@ -239,6 +251,7 @@ class grammar {
   bool day_after_time(std::size_t d, expression& p) const;
   bool iso_time(std::size_t& j, expression& p) const;
   bool date_range(std::size_t j, expression& p) const;
+  bool month_range(std::size_t j, bool from, expression& p) const;
 };
 
 }  // namespace grammar

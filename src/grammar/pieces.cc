@@ -66,8 +66,11 @@ std::size_t grammar::month_part(std::size_t i, unsigned& month, system& sys, boo
   }
   if (k > j) {
     if (const auto* g = entry_of(k, kind::month_gregorian)) {
-      if (found == system::gregorian || entry_of(i, kind::month_gregorian)) {
-        const auto* first = entry_of(i, kind::month_gregorian);
+      const auto* first = entry_of(i, kind::month_gregorian);
+      // أكتوبر - ديسمبر 2023 runs from one month to another: a pair
+      // written with a hyphen names one month twice or is no pair.
+      const bool range = punct(j, '-') && first && first->value != g->value;
+      if (!range && (found == system::gregorian || first)) {
         if (first->value != g->value) mismatch = true;
         month = static_cast<unsigned>(first->value);
         sys = system::gregorian;
@@ -92,6 +95,20 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
     ++j;
     word = true;
   }
+  // سال میلادی ۲۰۲۵, العام الهجري 1445, السنة الهجرية الجديدة 1445, العام
+  // الجديد 2023: the calendar, or the word new, between the year word and a
+  // year of four digits. A one-letter marker (م, ش) is an era only after it.
+  bool between = false;
+  for (int n = 0; word && n < 2; ++n) {
+    if (const auto* e = entry_of(j, kind::era); e && t_[j].end - t_[j].begin > 2) {
+      sys = era_system(e->value);
+      sys_named = true;
+    } else if (!filler(j, lexicon::fill_new)) {
+      break;
+    }
+    ++j;
+    between = true;
+  }
   if (!plain_number(j)) {
     // هزار و چهارصد و سه, ألفين وأربعة وعشرين: a year in words, of more than
     // one word (هزار alone is a thousand of something).
@@ -110,7 +127,7 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
     return j;
   }
   const unsigned digits = t_[j].digits;
-  if (digits != 4 && digits != 2 && !(digits == 3 && word)) return 0;
+  if (digits != 4 && (between || (digits != 2 && !(digits == 3 && word)))) return 0;
   if (punct(j + 1, '/') && touching(j + 1) && number(j + 2) && touching(j + 2)) return 0;  // 1402/05
   year = static_cast<int>(t_[j].value);
   two_digit = digits == 2;
@@ -144,7 +161,7 @@ std::size_t grammar::optional_year(std::size_t i, expression& p) const {
       return y;
     }
   }
-  const std::size_t y = year_part(i, year, two, ysys, named, false);
+  const std::size_t y = year_part(of_year(i), year, two, ysys, named, false);
   // A Hijri day with a Gregorian year (۱۰ رمضان ۲۰۲۱م) is the one within that year.
   const bool gregorian_year = p.sys == system::hijri && !two && (ysys == system::gregorian || year >= 1700);
   if (!y || (named && ysys != p.sys && !gregorian_year)) return relative_year(i, p);
@@ -176,7 +193,8 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
   // when a word for a part of the day follows it.
   const bool ordinal_hour = standalone && entry_of(i, kind::ordinal) && !filler(i, lexicon::fill_hour_word) &&
                             s_.compare(t_[i].begin, 4, "\xD8\xA7\xD9\x84") == 0;
-  if (!standalone && (punct(j, '-') || punct(j, ',') || punct(j, '|'))) ++j;
+  // 29-8-2021 | 15:33, 2024-05-06@13:21:55
+  if (!standalone && (punct(j, '-') || punct(j, ',') || punct(j, '|') || punct(j, '@'))) ++j;
   if (filler(j, lexicon::fill_in) && filler(j + 1, lexicon::fill_hour_word)) ++j;
   if (filler(j, lexicon::fill_hour_word)) {
     ++j;
@@ -204,6 +222,8 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
         sec = static_cast<int>(t_[j + 1].value);
         j += 2;
       }
+      // ساعت ۵:۲۵ دقیقه عصر: the minutes named after the clock.
+      if (sec < 0 && filler(j, lexicon::fill_minute_word)) ++j;
     }
   } else if (hour_word || ordinal_hour) {
     const auto* e = entry_of(j, kind::ordinal);

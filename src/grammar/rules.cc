@@ -23,7 +23,8 @@ const std::vector<rule>& grammar::rules() {
       // آخر جمعة من رمضان, اولین شنبه آذر, الجمعة الأخيرة من أكتوبر 2025: before
       // the day-month rule, which would read الجمعة الثانية من أبريل as 2 April
       {"nth_weekday", &grammar::nth_weekday,
-       of(kind::ordinal) | of(kind::weekday) | of(lexicon::fill_last) | of(lexicon::fill_day_word)},
+       of(kind::ordinal) | of(kind::weekday) | of(lexicon::fill_last) | of(lexicon::fill_day_word) |
+           of(kind::relative) | of(lexicon::fill_first_day)},
       // یکشنبه ۱۵ مرداد ۱۴۰۲ - ۱۹:۱۷, twins
       {"day_month_year", &grammar::day_month_year, date_starts},
       // May 13, 2024, ۱۴۰۳ اردیبهشت ۲۴

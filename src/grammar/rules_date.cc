@@ -8,7 +8,12 @@ namespace grammar {
 // around the separators (7 / 11 / 2022, ۱۳۹۹ / ۱۰ / ۰۳), two-digit years
 // (۹۹/۱/۵, 20/2/00), and ISO 8601's time and offset (2024-05-13T09:30:00+03:00).
 bool grammar::numeric_date(std::size_t i, expression& p) const {
-  if (!plain_number(i) || !number(i + 2) || !number(i + 4)) return false;
+  // عرب وعالم29-8-2021: scraped text glues a dateline to the word before
+  // it. A whole date with a four-digit year is no code (A320) even so.
+  const bool glued_to_word = number(i) && i > 0 && !t_[i].space_before && t_[i - 1].t == type::word &&
+                             static_cast<unsigned char>(s_[t_[i - 1].end - 1]) >= 0x80 && number(i + 4) &&
+                             (t_[i].digits == 4 || t_[i + 4].digits == 4);
+  if (!(plain_number(i) || glued_to_word) || !number(i + 2) || !number(i + 4)) return false;
   const char sep = t_[i + 1].punct;
   if (!(sep == '/' || sep == '-' || sep == '.')) return false;
   if (!punct(i + 1, sep) || !punct(i + 3, sep)) return false;
@@ -22,6 +27,25 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
       (t_[i - 1].punct == sep || t_[i - 1].punct == '.' || t_[i - 1].punct == '/'))
     return false;
   const token &a = t_[i], &b = t_[i + 2], &c = t_[i + 4];
+  // 10-17-2006, 05:40 PM, 03/25/2009: month first, as English writes it,
+  // when the middle cannot be a month and the first can. Only before a
+  // Gregorian year: no Jalali or Hijri date is written so.
+  if (b.digits <= 2 && b.value > 12 && b.value <= 31 && a.digits <= 2 && a.value >= 1 && a.value <= 12 &&
+      c.digits == 4 && c.value >= 1900 && c.value <= 2200 && sep != '.' && !entry_of(i + 5, kind::era)) {
+    p.year = static_cast<int>(c.value);
+    p.month = a.value;
+    p.day = b.value;
+    p.s = shape::date;
+    p.sys = system::gregorian;
+    std::size_t j = i + 5;
+    expression tp;
+    if (const std::size_t k = time_part(j, tp, false)) {
+      take_time(tp, p);
+      j = k;
+    }
+    p.te = j;
+    return true;
+  }
   if (b.digits > 2 || b.value < 1 || b.value > 12) {
     return false;
   }
@@ -211,7 +235,7 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
     int year = 0;
     bool two = false, named = false;
     system ysys = sys;
-    const std::size_t y = year_part(m, year, two, ysys, named, false);
+    const std::size_t y = year_part(of_year(m), year, two, ysys, named, false);
     // آذر ۹۵, اسفند ۹۶: a Jalali month with a two-digit year, in Persian.
     const bool persian_two = two && persian_ && sys == system::jalali && !named;
     if (!y || (two && !persian_two)) {

@@ -121,7 +121,31 @@ bool grammar::nth_weekday(std::size_t i, expression& p) const {
   if (filler(j, lexicon::fill_day_word) && entry_of(j + 1, kind::weekday)) ++j;
   const auto* w = entry_of(j, kind::weekday);
   bool day = false;  // آخر يوم في أكتوبر, اولین روز سال: the first or last day
-  if (w) {
+  // روز اول سال ۱۴۰۳, روز آخر سال گذشته, اليوم الأول من العام الهجري 1445,
+  // اليوم الأخير من عام 2023: the day word first. In Persian only before a
+  // year (روز اول مهر is the date اول مهر).
+  bool day_first = false;
+  // غرة العام 2024, فاتح السنة الهجرية الجديدة 1445هـ: the first day of a year
+  // (before a month name the word is a day, read as a date).
+  bool year_only = false;
+  if (!w) {
+    const auto* today = entry_of(j, kind::relative);  // اليوم: "the day" before an ordinal
+    const bool day_word = filler(j, lexicon::fill_day_word) ||
+                          (today && today->aux == lexicon::unit_day && today->value == 0 && !persian_ &&
+                           s_.compare(t_[j].begin, 4, "\xD8\xA7\xD9\x84") == 0);
+    if (const int c = day_word ? count(j + 1) : 0; (c == 1 || c == -1) && !entry_of(j + 2, kind::weekday)) {
+      nth = c;
+      day = day_first = true;
+      year_only = persian_;
+      j += 2;
+    } else if (filler(j, lexicon::fill_first_day) && !entry_of(j + 1, kind::weekday)) {
+      nth = 1;
+      day = year_only = true;
+      j += 1;
+    }
+  }
+  if (day) {
+  } else if (w) {
     // الجمعة الأخيرة, الجمعة الثانية: Arabic's order, with a feminine
     // ordinal or a word for last (الأحد الثاني من مارس is 2 March; Persian's
     // جمعه اول فروردین is a date).
@@ -134,13 +158,18 @@ bool grammar::nth_weekday(std::size_t i, expression& p) const {
     nth = count(j);  // آخر جمعة, اولین شنبه, أول خميس
     w = entry_of(j + 1, kind::weekday);
     if (!w) w = entry_of(j + 1, kind::weekday_bare);
-    day = !w && (nth == 1 || nth == -1) && filler(j + 1, lexicon::fill_day_word);
+    // أول أيام شهر رمضان, آخر أيام العام: the first or last of its days.
+    const auto* days = entry_of(j + 1, kind::unit);
+    day = !w && (nth == 1 || nth == -1) &&
+          (filler(j + 1, lexicon::fill_day_word) || (days && days->aux == lexicon::unit_day && days->value == 1));
     j += 2;
   }
   if ((!w && !day) || nth == 0) return false;
   if (filler(j, lexicon::fill_of) || filler(j, lexicon::fill_range_from) || filler(j, lexicon::fill_in)) ++j;
   expression q;
-  if ((full_date(j, q, false) && q.s == shape::month) ||
+  if (year_only) {
+    if (!((q = {}, relative_expr(j, q) && q.s == shape::relative_year) || (q = {}, year_expr(j, q)))) return false;
+  } else if ((full_date(j, q, false) && q.s == shape::month) ||
       ((q = {}), relative_expr(j, q) && (q.s == shape::relative_month || q.s == shape::relative_year)) ||
       ((q = {}), year_expr(j, q))) {
   } else {

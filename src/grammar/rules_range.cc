@@ -10,8 +10,11 @@ namespace grammar {
 // [از|من|بين] D (تا|إلى|و|-) D month [year]  or  [از|من] date (تا|إلى|-) date
 bool grammar::range_expr(std::size_t i, expression& p) const {
   std::size_t j = i;
-  if (filler(j, lexicon::fill_range_from)) ++j;
+  const bool from = filler(j, lexicon::fill_range_from);
+  if (from) ++j;
   if (date_range(j, p)) return true;
+  p = {};
+  if (month_range(j, from, p)) return true;
   p = {};
   unsigned d1 = 0, d2 = 0;
   std::size_t k = day_part(j, d1);
@@ -81,6 +84,66 @@ bool grammar::date_range(std::size_t j, expression& p) const {
   // second date: ۲۸ اسفند تا ۲ فروردین ۱۴۰۳ starts in 1402.
   p.year_before = a.year == 0 && b.year != 0 && (a.month > b.month || (a.month == b.month && a.day > b.day));
   p.te = b.te;
+  return true;
+}
+
+// از فروردین تا خرداد ۱۴۰۲, من يناير إلى مارس 2024, بين كانون الأول وشباط,
+// بهمن و اسفند ۱۴۰۲, ماه می تا پایان جولای, من يناير 2011 حتى سبتمبر 2012:
+// whole months of one calendar, from the first day of the first to the last
+// day of the second. و spans two months only after بين or when they are
+// consecutive (يناير ومارس are two months, not a span).
+bool grammar::month_range(std::size_t j, bool from, expression& p) const {
+  const auto month_at = [&](std::size_t k, unsigned& month, system& sys, bool& needs_year) -> std::size_t {
+    if (filler(k, lexicon::fill_month_word) && month_name(k + 1)) ++k;
+    bool mismatch = false;
+    return month_part(k, month, sys, mismatch, needs_year);
+  };
+  const auto year_at = [&](std::size_t k, system sys, int& year) -> std::size_t {
+    bool two = false, named = false;
+    system ysys = sys;
+    const std::size_t y = year_part(k, year, two, ysys, named, false);
+    if (!y || two || (named && ysys != sys) || (sys == system::jalali && !named && year >= 1700)) {
+      year = 0;
+      return k;
+    }
+    return y;
+  };
+  unsigned m1 = 0, m2 = 0;
+  system s1 = system::unknown, s2 = system::unknown;
+  bool ny1 = false, ny2 = false;
+  const std::size_t k1 = month_at(j, m1, s1, ny1);
+  if (!k1) return false;
+  int y1 = 0, y2 = 0;
+  std::size_t sep = year_at(k1, s1, y1);
+  if (punct(sep, ',') && filler(sep + 1, lexicon::fill_range_to)) ++sep;
+  const bool dash = punct(sep, '-') ||
+                    (sep < n_ && t_[sep].t == type::punct && s_.compare(t_[sep].begin, 3, "\xE2\x80\x93") == 0);
+  // و alone, or as the proclitic of the second month (وشباط).
+  const bool waw = !dash && sep < n_ && t_[sep].t == type::lex && t_[sep].waw;
+  const bool conj = !dash && (waw || entry_of(sep, kind::connector));
+  if (!dash && !conj && !filler(sep, lexicon::fill_range_to)) return false;
+  if (!waw) ++sep;
+  if (const auto* e = entry_of(sep, kind::part); e && e->value == lexicon::part_late) ++sep;  // تا پایان جولای
+  const std::size_t k2 = month_at(sep, m2, s2, ny2);
+  if (!k2 || s2 != s1 || m2 == m1) return false;
+  if (conj && !from && m2 != m1 % 12 + 1) return false;
+  const std::size_t e = year_at(k2, s2, y2);
+  // می is May only beside a year; ماه می تا پایان جولای ۲۰۲۵ shares the last.
+  if ((ny1 && y1 == 0 && (y2 == 0 || !filler(j, lexicon::fill_month_word))) || (ny2 && y2 == 0 && y1 == 0))
+    return false;
+  if (y1 != 0 && y2 != 0 && std::make_pair(y1, m1) > std::make_pair(y2, m2)) return false;
+  p.s = shape::range;
+  p.whole_months = true;
+  p.sys = s1;
+  p.sys_from_name = true;
+  p.day = p.day2 = 1;
+  p.month = m1;
+  p.month2 = m2;
+  p.year = y1 != 0 ? y1 : y2;
+  p.year2 = y2 != 0 ? y2 : y1;
+  if (y1 != 0 && y2 == 0 && m2 < m1) p.year2 = y1 + 1;  // من نوفمبر 2023 إلى فبراير
+  p.year_before = y1 == 0 && y2 != 0 && m1 > m2;       // بين كانون الأول وشباط 2023
+  p.te = e;
   return true;
 }
 

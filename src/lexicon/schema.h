@@ -88,15 +88,17 @@ enum filler_value : std::int16_t {
   fill_last,          // آخر, آخرین, الأخيرة: the last such weekday of a month or year
   fill_century_word,  // القرن, قرن before an ordinal
   fill_second_word,   // ثانیه, ثانية after a count of seconds
+  fill_new,           // جدید, الجديد between a year word and its year (العام الجديد 2023)
+  fill_first_day,     // غرة, فاتح: the first day of the year or month after it
 };
 inline constexpr std::string_view filler_names[] = {
     "",           "day_word",    "month_word", "year_word", "hour_word", "minute_word", "equals",
     "range_to",   "range_from",  "of",         "publication", "in",      "place",       "prayer",
     "eve",        "decade_word", "half",      "quarter",   "third",     "minus",       "last",
-    "century_word", "second_word",
+    "century_word", "second_word", "new", "first_day",
 };
-static_assert(sizeof filler_names / sizeof filler_names[0] == fill_second_word + 1, "a name for every filler");
-static_assert(fill_second_word < 31, "fillers are bits of a 32-bit mask (scan::token::fillers) and of start bits 33..63");
+static_assert(sizeof filler_names / sizeof filler_names[0] == fill_first_day + 1, "a name for every filler");
+static_assert(fill_first_day < 31, "fillers are bits of a 32-bit mask (scan::token::fillers) and of start bits 33..63");
 
 // The language variety an entry belongs to: any, or one that only it writes
 // (the Afghan zodiac month names are Afghan Persian's).

@@ -297,7 +297,8 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
         const bool exists = day_exists(c, p.month, p.day);
         if (!exists) m.flags |= flag_invalid_date;  // 30 فبراير
         if (!ref.known) {
-          if (!exists) return unresolved(0, 0);  // no year would give it a day
+          // No year would give it a day; months from one to another are no day.
+          if (!exists || p.whole_months) return unresolved(0, 0);
           // Without a year, only a Gregorian day is still a day of the year.
           if (sys == system::gregorian) return unresolved(p.month, p.day);
           return unresolved(0, 0);
@@ -352,6 +353,11 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
           m.last = day_of(c, {year2, p.month2, 1}) + date::days{p.day2 - 1};
         }
         if (!valid(c, {year2, p.month2, p.day2})) m.flags |= flag_invalid_date;
+        if (p.whole_months) {
+          m.last += date::days{month_length(c, year2, p.month2) - 1};
+          m.granularity = granularity::month;
+          if (approximate(c, {year2, p.month2, 1})) m.flags |= flag_approximate;
+        }
         return;
       }
       // A Hijri month starts when the crescent is seen, and the day a
