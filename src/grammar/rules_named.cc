@@ -131,7 +131,7 @@ bool grammar::nth_weekday(std::size_t i, expression& p) const {
   if (!w) {
     const auto* today = entry_of(j, kind::relative);  // اليوم: "the day" before an ordinal
     const bool day_word = filler(j, lexicon::fill_day_word) ||
-                          (today && today->aux == lexicon::unit_day && today->value == 0 && !persian_ &&
+                          (today && today->aux == lexicon::unit_day && today->value == 0 &&
                            s_.compare(t_[j].begin, 4, "\xD8\xA7\xD9\x84") == 0);
     if (const int c = day_word ? count(j + 1) : 0; (c == 1 || c == -1) && !entry_of(j + 2, kind::weekday)) {
       nth = c;

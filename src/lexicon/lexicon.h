@@ -17,6 +17,8 @@ namespace lexicon {
 // edges [edge_begin[n], edge_begin[n+1]) with sorted class labels, and
 // entries [entry_begin[n], entry_begin[n+1]). The root is node 0, and never
 // a child. At most 126 classes and 65535 nodes (gen_lexicon checks).
+// blank[e] is 1 where some key had a space or ZWNJ before edge e's letter
+// (سه شنبه, بعد از ظهر): text may have a blank there too.
 struct trie {
   const char32_t* alphabet;
   std::uint32_t alphabet_size;
@@ -26,6 +28,7 @@ struct trie {
   const std::uint32_t* entry_begin;
   const entry* entries;
   std::uint32_t nodes;
+  const std::uint8_t* blank;
 };
 
 const trie& table() noexcept;

@@ -54,6 +54,7 @@ class automaton {
         pairs_[lead | cont << 8] = static_cast<std::uint8_t>((is_symbol(c) ? 0 : letter_bit) | class_of(c));
       }
     next_.assign(std::size_t{t_.nodes} * width_, 0);
+    blank_.assign(std::size_t{t_.nodes} * width_, 0);
     kinds_.assign(t_.nodes, 0);
     fillers_.assign(t_.nodes, 0);
     paths_.assign(t_.nodes, path{});
@@ -65,6 +66,8 @@ class automaton {
     for (std::uint32_t n = 0; n < t_.nodes; ++n) {
       for (std::uint32_t e = t_.edge_begin[n]; e < t_.edge_begin[n + 1]; ++e)
         next_[std::size_t{n} * width_ + t_.labels[e]] = static_cast<std::uint16_t>(t_.targets[e]);
+      for (std::uint32_t e = t_.edge_begin[n]; e < t_.edge_begin[n + 1]; ++e)
+        blank_[std::size_t{n} * width_ + t_.labels[e]] = t_.blank[e];
       for (std::uint32_t e = t_.entry_begin[n]; e < t_.entry_begin[n + 1]; ++e) {
         const lexicon::entry& x = t_.entries[e];
         kinds_[n] |= 1U << static_cast<unsigned>(x.k);
@@ -131,6 +134,13 @@ class automaton {
   bool has_entries(std::uint32_t node) const noexcept {
     return t_.entry_begin[node] != t_.entry_begin[node + 1];
   }
+  // A blank in the text may stand between node's text and the letter of
+  // class c: where a key has one, or after a whole word (یک شنبه for یکشنبه,
+  // اسفند ماه for اسفندماه). Not inside a word: أو آخر is "or last", not
+  // أواخر; وبه من is not وبهمن.
+  bool may_cross_blank(std::uint32_t node, std::uint8_t c) const noexcept {
+    return blank_[std::size_t{node} * width_ + (c & class_bits)] != 0 || has_entries(node);
+  }
   const lexicon::trie& trie() const noexcept { return t_; }
   std::uint32_t kinds(std::uint32_t node) const noexcept { return kinds_[node]; }
   std::uint32_t fillers(std::uint32_t node) const noexcept { return fillers_[node]; }
@@ -176,6 +186,7 @@ class automaton {
   // Indexed by a character's first byte | its second byte << 8.
   std::vector<std::uint8_t> pairs_;
   std::vector<std::uint16_t> next_;
+  std::vector<std::uint8_t> blank_;  // by node and class: a key crosses a blank there
   std::vector<std::uint32_t> kinds_, fillers_;
 };
 
@@ -225,6 +236,7 @@ bool phrase_past_word(const automaton& a, std::string_view s, std::uint32_t node
         while (i < n && s[i] == ' ') ++i;
         if (i == n) break;
         c = a.at(s, i, len);
+        if (!a.may_cross_blank(node, c)) break;
       }
     }
     const std::uint32_t next = a.child(node, c);

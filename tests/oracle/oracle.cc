@@ -278,7 +278,13 @@ test_case place(draw& r, const std::vector<std::string>& text, const rendering& 
     // ("منظومه شمسی" cut as "منظومه ۹ ژوئن ۲۰۰۰ شمسی"); nor after a word for
     // a place or a movement, which makes the date its name ("وحركة 20
     // فبراير", the 20 February Movement).
-    static const std::set<std::string> joins_before = {"یک", "دو", "سه", "چهار", "پنج", "از", "بین", "تا",
+    // Nor after a word for a part of a month (نهاية من يناير, the end of),
+    // في (في الساعة, في عام are read whole), a demonstrative (ذلك اليوم) or
+    // a name that makes اليوم a newspaper's (روسيا اليوم).
+    static const std::set<std::string> joins_before = {"یک", "دو", "سه", "چهار", "پنج", "نه", "از", "بین", "تا",
+                                                       "نهاية", "بداية", "مطلع", "أواخر", "أوائل", "منتصف",
+                                                       "في", "وفي", "ذلك", "هذا", "هذه", "تلك", "نفس", "ذات",
+                                                       "روسيا", "بغداد", "فلسطين", "مصر", "المصري", "لبنان",
                                                        "من", "بين", "إلى", "حتى", "حركة", "وحركة", "تحالف",
                                                        "قوى", "ثورة", "محطة", "مطار", "جامعة", "ملعب"};
     static const std::set<std::string> joins_after = {"شمسی", "قمری", "خورشیدی", "میلادی", "هجری",
@@ -445,6 +451,20 @@ std::pair<sys_days, sys_days> across_months(draw& r, const icu_calendar& cal, sy
   const fields f = cal.at(day);
   const int month = std::min(f.month, 11);
   return {cal.day_of(f.year, month, std::min(f.day, 28)), cal.day_of(f.year, month + 1, r.in(1, 10))};
+}
+
+// Two months of one year, the second one to three months after the first:
+// the first day of the one and the last day of the other, by the calendar.
+struct months_span {
+  int year, first_month, last_month;
+  sys_days first, last;
+};
+months_span month_span(draw& r, const icu_calendar& cal, sys_days day, int most = 3) {
+  const fields f = cal.at(day);
+  const int m1 = std::min(f.month, 11);
+  const int m2 = m1 + r.in(1, std::min(most, 12 - m1));
+  const sys_days after = m2 == 12 ? cal.day_of(f.year + 1, 1, 1) : cal.day_of(f.year, m2 + 1, 1);
+  return {f.year, m1, m2, cal.day_of(f.year, m1, 1), after - date::days{1}};
 }
 
 // A written zone wins over the zone of the options (Asia/Tehran here).
@@ -700,7 +720,92 @@ const std::vector<form>& forms() {
          w.day = a, w.last = b;
          return w;
        }},
+      {"month_range", "persian", fa, [](draw& r, const day_words& x) {
+         // از فروردین تا خرداد ۱۴۰۲
+         const months_span m = month_span(r, *x.jc, x.day);
+         rendering w = written_as(wc::jalali);
+         w.expr = "از " + x.jn->months[m.first_month - 1] + " تا " + x.jn->months[m.last_month - 1] + " " + num(m.year);
+         w.day = m.first, w.last = m.last;
+         return w;
+       }},
+      {"month_pair_and", "persian", fa, [](draw& r, const day_words& x) {
+         // بهمن و اسفند ۱۴۰۲: two consecutive months
+         const months_span m = month_span(r, *x.jc, x.day, 1);
+         rendering w = written_as(wc::jalali);
+         w.expr = x.jn->months[m.first_month - 1] + " و " + x.jn->months[m.last_month - 1] + " " + num(m.year);
+         w.day = m.first, w.last = m.last;
+         return w;
+       }},
+      {"first_day_of_year", "persian", fa, [](draw& r, const day_words& x) {
+         // روز نخست سال ۱۴۰۳, روز آخر سال ۱۴۰۲
+         const bool last = r.below(2) == 1;
+         rendering w = written_as(wc::jalali);
+         w.expr = std::string(last ? "روز آخر" : r.below(2) ? "روز نخست" : "روز اول") + " سال " + num(x.j.year) + " خورشیدی";
+         w.day = last ? x.jc->day_of(x.j.year + 1, 1, 1) - date::days{1} : x.jc->day_of(x.j.year, 1, 1);
+         return w;
+       }},
+      {"year_calendar_word", "gregorian", fa, [](draw&, const day_words& x) {
+         // در سال میلادی ۲۰۲۵
+         rendering w = written_as(wc::gregorian);
+         w.expr = "در سال میلادی " + num(x.g.year);
+         w.day = x.gc->day_of(x.g.year, 1, 1);
+         w.last = x.gc->day_of(x.g.year, 12, 31);
+         return w;
+       }},
       // Arabic
+      {"month_range", "gregorian", ar_regions, [](draw& r, const day_words& x) {
+         // من يناير إلى مارس 2024, بين كانون الأول وشباط 2024, من أكتوبر - ديسمبر 2023
+         const months_span m = month_span(r, *x.gc, x.day);
+         const std::string a = x.gn->months[m.first_month - 1], b = x.gn->months[m.last_month - 1];
+         rendering w = written_as(wc::gregorian);
+         switch (r.below(3)) {
+           case 0: w.expr = "من " + a + " إلى " + b + " " + num(m.year); break;
+           case 1: w.expr = "بين " + a + " و" + b + " " + num(m.year); break;
+           default: w.expr = "من " + a + " - " + b + " " + num(m.year); break;
+         }
+         w.day = m.first, w.last = m.last;
+         return w;
+       }},
+      {"month_range", "islamic-umalqura", {"ar"}, [](draw& r, const day_words& x) {
+         // من رمضان إلى ذي الحجة 1445 هـ
+         const months_span m = month_span(r, *x.hc, x.day);
+         rendering w = written_as(wc::hijri);
+         w.expr = "من " + x.hn->months[m.first_month - 1] + " إلى " + x.hn->months[m.last_month - 1] + " " +
+                  num(m.year) + " هـ";
+         w.day = m.first, w.last = m.last;
+         return w;
+       }},
+      {"first_day_of_month", "islamic-umalqura", {"ar"}, [](draw& r, const day_words& x) {
+         // أول أيام شهر رمضان 1445 هـ, آخر أيام شهر رمضان 1445 هـ
+         const bool last = r.below(2) == 1;
+         rendering w = written_as(wc::hijri);
+         w.expr = std::string(last ? "آخر" : "أول") + " أيام شهر " + x.hm() + " " + num(x.h.year) + " هـ";
+         const sys_days next = x.h.month == 12 ? x.hc->day_of(x.h.year + 1, 1, 1) : x.hc->day_of(x.h.year, x.h.month + 1, 1);
+         w.day = last ? next - date::days{1} : x.hc->day_of(x.h.year, x.h.month, 1);
+         return w;
+       }},
+      {"first_day_of_year", "islamic-umalqura", {"ar"}, [](draw& r, const day_words& x) {
+         // اليوم الأول من العام الهجري 1445, فاتح السنة الهجرية 1445
+         rendering w = written_as(wc::hijri);
+         w.expr = (r.below(2) ? "اليوم الأول من العام الهجري " : "فاتح السنة الهجرية ") + num(x.h.year);
+         w.day = x.hc->day_of(x.h.year, 1, 1);
+         return w;
+       }},
+      {"last_day_of_year", "gregorian", {"ar"}, [](draw&, const day_words& x) {
+         // اليوم الأخير من عام 2023
+         rendering w = written_as(wc::gregorian);
+         w.expr = "اليوم الأخير من عام " + num(x.g.year);
+         w.day = x.gc->day_of(x.g.year, 12, 31);
+         return w;
+       }},
+      {"year_calendar_word", "islamic-umalqura", {"ar"}, [](draw&, const day_words& x) {
+         // في السنة الهجرية 1445
+         rendering w = written_as(wc::hijri);
+         w.expr = "في السنة الهجرية " + num(x.h.year);
+         w.day = x.hc->day_of(x.h.year, 1, 1);
+         w.last = x.hc->day_of(x.h.year + 1, 1, 1) - date::days{1};
+         return w;
+       }},
       {"dateline", "gregorian", ar_regions, [](draw& r, const day_words& x) {
          rendering w = written_as(wc::gregorian);
          w.before = r.pick(ar_cities) + " - ";

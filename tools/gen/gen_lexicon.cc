@@ -147,15 +147,18 @@ struct node {
   std::map<char32_t, std::unique_ptr<node>> children;
   std::vector<entry> entries;
   std::uint32_t id = 0;
+  std::set<char32_t> blank_before;  // children some key reaches across a space or ZWNJ
 };
 
 bool same(const entry& a, const entry& b) {
   return a.k == b.k && a.value == b.value && a.aux == b.aux && a.variety == b.variety;
 }
 
-void insert(node& root, const std::u32string& key, const entry& e) {
+void insert(node& root, const std::u32string& key, const std::vector<bool>& blank_before, const entry& e) {
   node* n = &root;
-  for (char32_t c : key) {
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    const char32_t c = key[i];
+    if (blank_before[i]) n->blank_before.insert(c);
     auto& child = n->children[c];
     if (!child) child = std::make_unique<node>();
     n = child.get();
@@ -208,6 +211,8 @@ int main(int argc, char** argv) {
       value = trim(value);
       taqvim::text::fold(surface, folded);
       std::u32string key;
+      std::vector<bool> blank_before;  // a space (or ZWNJ) before key[i]
+      bool blank = false;
       const std::string_view f = folded.text();
       for (std::size_t i = 0; i < f.size();) {
         const std::size_t len = taqvim::text::utf8_sequence_length(f, i);
@@ -216,7 +221,11 @@ int main(int argc, char** argv) {
         const char32_t c = taqvim::text::decode_utf8(f, i, len);
         if (c != ' ') {
           key += c;
+          blank_before.push_back(blank);
+          blank = false;
           alphabet.insert(c);
+        } else {
+          blank = !key.empty();
         }
         i += len;
       }
@@ -226,7 +235,7 @@ int main(int argc, char** argv) {
       if (key.empty()) fail("empty surface");
       entry e = parse_value(k, value);
       e.variety = variety;
-      insert(root, key, e);
+      insert(root, key, blank_before, e);
       ++entries;
     }
   }
@@ -258,12 +267,13 @@ int main(int argc, char** argv) {
     out << "\n};\n\n";
   };
   std::vector<std::uint32_t> edge_begin, targets, entry_begin;
-  std::vector<unsigned> labels;
+  std::vector<unsigned> labels, blank;
   std::vector<entry> all;
   for (node* n : order) {
     edge_begin.push_back(static_cast<std::uint32_t>(labels.size()));
     entry_begin.push_back(static_cast<std::uint32_t>(all.size()));
     for (auto& [label, child] : n->children) {
+      blank.push_back(n->blank_before.count(label) ? 1 : 0);
       labels.push_back(class_of(label));
       targets.push_back(child->id);
     }
@@ -278,6 +288,7 @@ int main(int argc, char** argv) {
   array("std::uint8_t", "labels", labels);
   array("std::uint32_t", "targets", targets);
   array("std::uint32_t", "entry_begin", entry_begin);
+  array("std::uint8_t", "blank", blank);
   out << "const entry entries[] = {";
   for (std::size_t i = 0; i < all.size(); ++i) {
     out << (i % 6 == 0 ? "\n  " : " ") << "{kind(" << static_cast<int>(all[i].k) << "), " << all[i].value
@@ -290,7 +301,7 @@ int main(int argc, char** argv) {
          "  return index >= 0 && index < " << zones.size() << " ? zones[index] : std::string_view{};\n}\n\n"
          "const trie& table() noexcept {\n"
          "  static constexpr trie t{alphabet, " << letters.size()
-      << ", edge_begin, labels, targets, entry_begin, entries, " << order.size() << "};\n  return t;\n}\n\n}  // namespace lexicon\n}  // namespace taqvim\n";
+      << ", edge_begin, labels, targets, entry_begin, entries, " << order.size() << ", blank};\n  return t;\n}\n\n}  // namespace lexicon\n}  // namespace taqvim\n";
 
   // Write only on change, so that an unchanged lexicon rebuilds nothing.
   const std::string text = out.str();
