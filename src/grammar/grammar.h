@@ -81,7 +81,8 @@ class grammar {
         1U << static_cast<unsigned>(kind::month_gregorian) | 1U << static_cast<unsigned>(kind::weekday) |
         1U << static_cast<unsigned>(kind::ordinal) | 1U << static_cast<unsigned>(kind::cardinal) |
         1U << static_cast<unsigned>(kind::relative) | 1U << static_cast<unsigned>(kind::holiday) |
-        1U << static_cast<unsigned>(kind::part) | 1U << static_cast<unsigned>(kind::decade);
+        1U << static_cast<unsigned>(kind::part) | 1U << static_cast<unsigned>(kind::decade) |
+        1U << static_cast<unsigned>(kind::months_of_year);
     if (t.kinds & starters) return true;
     // Words as common as در, از, من, في, قبل, بعد lead an expression only
     // when the right word follows them; most lexicon words lead none.
@@ -90,7 +91,7 @@ class grammar {
         1U << lexicon::fill_day_word | 1U << lexicon::fill_eve | 1U << lexicon::fill_month_word |
         1U << lexicon::fill_last | 1U << lexicon::fill_century_word | 1U << lexicon::fill_range_from |
         1U << lexicon::fill_year_word | 1U << lexicon::fill_hour_word | 1U << lexicon::fill_decade_word |
-        1U << lexicon::fill_in;
+        1U << lexicon::fill_in | 1U << lexicon::fill_week_word;
     if (!(t.kinds & leaders) && !(t.fillers & leading_fillers)) return false;
     const std::size_t j = i + 1;
     const bool count_next = number(j) || entry_of(j, kind::cardinal) || entry_of(j, kind::ordinal);
@@ -105,6 +106,8 @@ class grammar {
          entry_of(j, kind::unit)))
       return true;  // آخر جمعة, آخر سبت, آخر يوم, آخر أيام
     if (filler(i, lexicon::fill_century_word) && entry_of(j, kind::ordinal)) return true;  // القرن التاسع عشر
+    if (filler(i, lexicon::fill_week_word) && (entry_of(j, kind::ordinal) || filler(j, lexicon::fill_last)))
+      return true;  // هفته اول آذر
     if (filler(i, lexicon::fill_range_from) &&
         (count_next || month_name(j) || (filler(j, lexicon::fill_month_word) && month_name(j + 1))))
       return true;  // از ۱۵ تا ۲۰ مرداد, بين كانون الأول وشباط
@@ -134,6 +137,8 @@ class grammar {
   bool part_expr(std::size_t i, expression& p) const;              // اوایل آذر, أواخر الشهر الماضي
   bool decade_expr(std::size_t i, expression& p) const;            // دهه ۱۳۷۰, التسعينيات
   bool nth_weekday(std::size_t i, expression& p) const;            // آخر جمعة من رمضان
+  bool months_of_year(std::size_t i, expression& p) const;         // النصف الأول من عام 2024, زمستان ۱۴۰۲
+  bool week_of_month(std::size_t i, expression& p) const;          // هفته اول آذر
 
  private:
   std::string_view s_;

@@ -16,6 +16,8 @@ std::size_t grammar::day_part(std::size_t i, unsigned& day) const {
     return i + 1;
   }
   if (const auto* e = entry_of(i, kind::ordinal)) {
+    // هفته اول آذر, الأسبوع الأول من مارس: a week's number, not a day's.
+    if (i > 0 && filler(i - 1, lexicon::fill_week_word)) return 0;
     if (e->value >= 1 && e->value <= 31) {
       day = static_cast<unsigned>(e->value);
       return i + 1;

@@ -53,6 +53,10 @@ const std::vector<rule>& grammar::rules() {
       {"holiday", &grammar::holiday_expr, of(kind::holiday)},
       // اوایل آذر ۱۴۰۲, أواخر الشهر الماضي, نیمه شعبان
       {"part_of_month_or_year", &grammar::part_expr, of(kind::part)},
+      // النصف الأول من عام 2024, سه ماهه دوم امسال, زمستان ۱۴۰۲
+      {"months_of_year", &grammar::months_of_year, of(kind::months_of_year)},
+      // هفته اول آذر, الأسبوع الأخير من رمضان
+      {"week_of_month", &grammar::week_of_month, of(lexicon::fill_week_word)},
       // دهه ۱۳۷۰, دهه هفتاد, التسعينيات
       {"decade", &grammar::decade_expr, of(kind::decade) | of(lexicon::fill_decade_word)},
   };

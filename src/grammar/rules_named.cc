@@ -107,6 +107,91 @@ bool grammar::decade_expr(std::size_t i, expression& p) const {
   return true;
 }
 
+// النصف الأول من عام 2024, نیمه نخست سال ۱۴۰۲, سه ماهه دوم امسال, الربع
+// الثالث من العام الجاري, زمستان ۱۴۰۲: a run of months of the year that
+// follows, in the calendar the words fix (a Persian season is Jalali) or
+// else the year's.
+bool grammar::months_of_year(std::size_t i, expression& p) const {
+  const auto* e = entry_of(i, kind::months_of_year);
+  if (!e) return false;
+  std::size_t j = i + 1;
+  if (filler(j, lexicon::fill_of) || filler(j, lexicon::fill_range_from)) ++j;
+  expression q;
+  const bool relative = relative_expr(j, q) && q.s == shape::relative_year && !q.counted;
+  if (!relative && (q = {}, !year_expr(j, q))) {
+    // زمستان ۱۴۰۲, الربع الثالث من 2023: a bare year of four digits.
+    int year = 0;
+    bool two = false, named = false;
+    system ysys = system::unknown;
+    const std::size_t y = year_part(j, year, two, ysys, named, false);
+    if (!y || two) return false;
+    q = {};
+    q.year = year;
+    q.sys = named ? ysys : system::unknown;
+    q.sys_from_name = named;
+    q.te = y;
+  }
+  system sys = e->aux != 0 ? era_system(e->aux) : q.sys;
+  if (e->aux != 0 && q.sys != system::unknown && q.sys != sys) return false;  // زمستان ۲۰۲۴ میلادی
+  if (sys == system::jalali && !relative && q.year >= 1700) return false;
+  if (relative && sys == system::unknown) sys = persian_ ? system::jalali : system::gregorian;
+  p.s = shape::range;
+  p.whole_months = true;
+  p.sys = sys;
+  p.sys_from_name = e->aux != 0 || q.sys_from_name || relative;
+  p.month = static_cast<unsigned>(e->value / 100);
+  p.month2 = static_cast<unsigned>(e->value % 100);
+  p.day = p.day2 = 1;
+  if (relative) {
+    p.year_relative = true;
+    p.year_offset = q.offset;
+  } else {
+    p.year = p.year2 = q.year;
+    p.two_digit_year = q.two_digit_year;
+  }
+  p.te = q.te;
+  return true;
+}
+
+// هفته اول آذر, الأسبوع الأول من شهر مارس 2024, هفته آخر اسفند, الأسبوع
+// الأخير من رمضان: the Nth seven days of a month (1-7, 8-14, ...), or its
+// last seven.
+bool grammar::week_of_month(std::size_t i, expression& p) const {
+  if (!filler(i, lexicon::fill_week_word)) return false;
+  std::size_t j = i + 1;
+  int nth = 0;
+  if (filler(j, lexicon::fill_last)) nth = -1;
+  else if (const auto* o = entry_of(j, kind::ordinal); o && o->value >= 1 && o->value <= 4) nth = o->value;
+  if (nth == 0) return false;
+  ++j;
+  if (filler(j, lexicon::fill_of) || filler(j, lexicon::fill_range_from) || filler(j, lexicon::fill_in)) ++j;
+  expression q;
+  if (!(full_date(j, q, false) && q.s == shape::month)) {
+    q = {};
+    std::size_t k = j;
+    if (filler(k, lexicon::fill_month_word) && month_name(k + 1)) ++k;
+    unsigned month = 0;
+    system sys = system::unknown;
+    bool mismatch = false, needs_year = false;
+    const std::size_t m = month_part(k, month, sys, mismatch, needs_year);
+    if (!m || needs_year) return false;
+    q.s = shape::month;
+    q.sys = sys;
+    q.sys_from_name = true;
+    q.month = month;
+    q.te = m;
+  }
+  if (q.part != 0 || q.qualifier != expression::nearest) return false;
+  p = q;
+  p.s = shape::range;
+  p.week_of_month = nth;
+  p.month2 = q.month;
+  p.year2 = q.year;
+  p.day = nth > 0 ? static_cast<unsigned>(7 * nth - 6) : 1;
+  p.day2 = nth > 0 ? static_cast<unsigned>(7 * nth) : 1;
+  return true;
+}
+
 // آخر جمعة من رمضان, اولین شنبه آذر ۱۴۰۲, أول خميس من الشهر المقبل,
 // آخرین پنجشنبه سال ۹۹; الجمعة الأخيرة من أكتوبر 2025, الجمعة الثانية من
 // أبريل: the Nth (or last) such weekday of a month or a year.

@@ -40,16 +40,19 @@ enum class kind : std::uint8_t {
                       // lexicon::zone_name()
   weekday_bare,       // an Arabic weekday without its article (خميس, سبت): value 0..6; read only after
                       // an ordinal or a word for last (أول خميس من الشهر), as alone it is a common word
+  months_of_year,     // a run of months within a year, read only before a year: a half, a quarter, a
+                      // Persian season (النصف الأول, سه ماهه دوم, زمستان); value first month * 100 + last
+                      // month, aux the era_value of the calendar it fixes (0: the year's own)
 };
 inline constexpr std::string_view kind_names[] = {
     "month_jalali", "month_hijri", "month_gregorian", "weekday",           "era",
     "cardinal",     "ordinal",     "relative",        "unit",              "direction",
     "weekday_qualifier", "time_of_day", "filler",     "connector",         "not_date",
     "span",         "part",        "holiday",         "decade",            "zone",
-    "weekday_bare",
+    "weekday_bare", "months_of_year",
 };
 inline constexpr int kind_count = sizeof kind_names / sizeof kind_names[0];
-static_assert(kind_count == static_cast<int>(kind::weekday_bare) + 1, "a name for every kind");
+static_assert(kind_count == static_cast<int>(kind::months_of_year) + 1, "a name for every kind");
 static_assert(kind_count <= 32, "kinds are bits of a 32-bit mask (scan::token::kinds)");
 
 // Values of the kinds whose values are words; index = value (0 unused).
@@ -90,15 +93,16 @@ enum filler_value : std::int16_t {
   fill_second_word,   // ثانیه, ثانية after a count of seconds
   fill_new,           // جدید, الجديد between a year word and its year (العام الجديد 2023)
   fill_first_day,     // غرة, فاتح: the first day of the year or month after it
+  fill_week_word,     // هفته, الأسبوع before an ordinal: the Nth week of a month (هفته اول آذر)
 };
 inline constexpr std::string_view filler_names[] = {
     "",           "day_word",    "month_word", "year_word", "hour_word", "minute_word", "equals",
     "range_to",   "range_from",  "of",         "publication", "in",      "place",       "prayer",
     "eve",        "decade_word", "half",      "quarter",   "third",     "minus",       "last",
-    "century_word", "second_word", "new", "first_day",
+    "century_word", "second_word", "new", "first_day", "week_word",
 };
-static_assert(sizeof filler_names / sizeof filler_names[0] == fill_first_day + 1, "a name for every filler");
-static_assert(fill_first_day < 31, "fillers are bits of a 32-bit mask (scan::token::fillers) and of start bits 33..63");
+static_assert(sizeof filler_names / sizeof filler_names[0] == fill_week_word + 1, "a name for every filler");
+static_assert(fill_week_word < 31, "fillers are bits of a 32-bit mask (scan::token::fillers) and of start bits 33..63");
 
 // The language variety an entry belongs to: any, or one that only it writes
 // (the Afghan zodiac month names are Afghan Persian's).

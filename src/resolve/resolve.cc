@@ -298,7 +298,7 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
         if (!exists) m.flags |= flag_invalid_date;  // 30 فبراير
         if (!ref.known) {
           // No year would give it a day; months from one to another are no day.
-          if (!exists || p.whole_months) return unresolved(0, 0);
+          if (!exists || p.whole_months || p.week_of_month != 0) return unresolved(0, 0);
           // Without a year, only a Gregorian day is still a day of the year.
           if (sys == system::gregorian) return unresolved(p.month, p.day);
           return unresolved(0, 0);
@@ -358,6 +358,11 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
           m.granularity = granularity::month;
           if (approximate(c, {year2, p.month2, 1})) m.flags |= flag_approximate;
         }
+        if (p.week_of_month < 0) {  // the last seven days
+          m.last = day_of(c, {year2, p.month2, 1}) + date::days{month_length(c, year2, p.month2) - 1};
+          m.first = m.last - date::days{6};
+        }
+        if (p.week_of_month != 0) m.granularity = granularity::week;
         return;
       }
       // A Hijri month starts when the crescent is seen, and the day a

@@ -113,6 +113,17 @@ entry parse_value(kind k, const std::string& v) {
     case kind::not_date: return make(k, 0, 0);
     case kind::span: return make(k, word_value(units, v), 0);
     case kind::part: return make(k, word_value(names(part_names), v), 0);
+    case kind::months_of_year: {
+      // "[CALENDAR:]FIRST-LAST", e.g. 1-6, jalali:10-12
+      const auto colon = v.find(':');
+      const std::int16_t era = colon == std::string::npos ? 0 : word_value(names(era_names), v.substr(0, colon));
+      const std::string range = colon == std::string::npos ? v : v.substr(colon + 1);
+      const auto dash = range.find('-');
+      if (dash == std::string::npos) fail("value '" + v + "' needs the form [CALENDAR:]FIRST-LAST");
+      const std::int16_t first = integer(range.substr(0, dash), 1, 12), last = integer(range.substr(dash + 1), 1, 12);
+      if (last < first) fail("value '" + v + "': the last month before the first");
+      return make(k, static_cast<std::int16_t>(first * 100 + last), era);
+    }
     case kind::holiday: {
       // "CALENDAR:MONTH/DAY", e.g. hijri:10/1
       const auto colon = v.find(':'), slash = v.find('/');
