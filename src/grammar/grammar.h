@@ -257,6 +257,7 @@ class grammar {
   bool iso_time(std::size_t& j, expression& p) const;
   bool date_range(std::size_t j, expression& p) const;
   bool month_range(std::size_t j, bool from, expression& p) const;
+  bool numeric_day_range(std::size_t j, bool from, expression& p) const;
 };
 
 }  // namespace grammar

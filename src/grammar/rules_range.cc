@@ -16,13 +16,18 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   p = {};
   if (month_range(j, from, p)) return true;
   p = {};
+  if (numeric_day_range(j, from, p)) return true;
+  p = {};
   unsigned d1 = 0, d2 = 0;
   std::size_t k = day_part(j, d1);
   if (!k) return false;
   std::size_t sep = k;
-  if (punct(sep, '-') || filler(sep, lexicon::fill_range_to) || entry_of(sep, kind::connector)) ++sep;
+  const bool dash = punct(sep, '-');
+  if (dash || filler(sep, lexicon::fill_range_to) || entry_of(sep, kind::connector)) ++sep;
   else return false;
   const std::size_t k2 = day_part(sep, d2);
+  // 29-28 مايو: a pair typed right to left is the same two days.
+  if (k2 && dash && d2 < d1 && plain_number(j) && plain_number(sep)) std::swap(d1, d2);
   if (k2) {
     unsigned month = 0;
     system sys = system::unknown;
@@ -143,6 +148,39 @@ bool grammar::month_range(std::size_t j, bool from, expression& p) const {
   p.year2 = y2 != 0 ? y2 : y1;
   if (y1 != 0 && y2 == 0 && m2 < m1) p.year2 = y1 + 1;  // من نوفمبر 2023 إلى فبراير
   p.year_before = y1 == 0 && y2 != 0 && m1 > m2;       // بين كانون الأول وشباط 2023
+  p.te = e;
+  return true;
+}
+
+// من 24/7 وحتى 4/8, من 10/6 إلى 15/6: Arabic day/month pairs without a
+// year, only between من and a word that ends a range (24/7 alone is "all
+// the time", and Persian writes month/day). Gregorian, the year the
+// reference's nearest.
+bool grammar::numeric_day_range(std::size_t j, bool from, expression& p) const {
+  if (!from || persian_) return false;
+  const auto pair_at = [&](std::size_t k, unsigned& day, unsigned& month) -> std::size_t {
+    if (!plain_number(k) || t_[k].digits > 2 || !number(k + 2) || t_[k + 2].digits > 2) return 0;
+    const char sep = t_[k + 1].punct;
+    if (!(sep == '/' || sep == '-') || !punct(k + 1, sep) || !touching(k + 1) || !touching(k + 2)) return 0;
+    if ((punct(k + 3, '/') || punct(k + 3, '-') || punct(k + 3, '.')) && touching(k + 3) && number(k + 4)) return 0;
+    day = t_[k].value;
+    month = t_[k + 2].value;
+    if (day < 1 || day > 31 || month < 1 || month > 12) return 0;
+    return k + 3;
+  };
+  unsigned d1 = 0, m1 = 0, d2 = 0, m2 = 0;
+  std::size_t k = pair_at(j, d1, m1);
+  if (!k) return false;
+  if (punct(k, ',')) ++k;
+  if (!filler(k, lexicon::fill_range_to) || entry_of(k, kind::connector)) return false;
+  const std::size_t e = pair_at(k + 1, d2, m2);
+  if (!e || std::make_pair(m1, d1) == std::make_pair(m2, d2)) return false;
+  p.s = shape::range;
+  p.sys = system::gregorian;
+  p.day = d1;
+  p.month = m1;
+  p.day2 = d2;
+  p.month2 = m2;
   p.te = e;
   return true;
 }

@@ -30,6 +30,15 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
       p.sys = era_system(e->value);
       ++j;
     }
+    // سال گذشته (1392), سال جاری(1390), العام الماضي (2023): the year it
+    // stands for, written beside it, is the value.
+    if (p.s == shape::relative_year && punct(j, '(') && plain_number(j + 1) && t_[j + 1].digits == 4 &&
+        punct(j + 2, ')')) {
+      p = {};
+      p.s = shape::year;
+      p.year = static_cast<int>(t_[j + 1].value);
+      j += 3;
+    }
     p.te = j;
     // The year-less "سال جاری" and such stay relative; "در سال جاری" takes the "در".
     return true;

@@ -273,6 +273,9 @@ int lowest_bit(std::uint64_t m) noexcept {
 #endif
 }
 
+constexpr std::uint32_t proclitic_months = 1U << static_cast<unsigned>(lexicon::kind::month_gregorian) |
+                                           1U << static_cast<unsigned>(lexicon::kind::month_hijri);
+
 // The first position at or after i whose bit is set, or n.
 std::size_t next_stop(const std::vector<std::uint64_t>& bits, std::size_t i, std::size_t n) noexcept {
   std::size_t w = i >> 6;
@@ -418,6 +421,14 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
       // و (and) written onto the next word: والأربعاء, وأمس.
       tok.t = type::lex;
       tok.waw = true;
+      tok.begin = static_cast<std::uint32_t>(i + 2);
+    } else if (i + 2 < we && (s.compare(i, 2, "\xD8\xA8") == 0 || s.compare(i, 2, "\xD9\x84") == 0) &&
+               (a.kinds(word_node(a, s, i + 2, we)) & proclitic_months) &&
+               longest_phrase(a, s, i + 2, we, end, node)) {
+      // ب or ل (in, for) written onto a Gregorian or Hijri month name:
+      // بمايو المقبل, لرمضان. Not onto a Solar Hijri one (بدی is a word),
+      // nor onto شهر (بشهر رمضان is "in the month of Ramadan", no date).
+      tok.t = type::lex;
       tok.begin = static_cast<std::uint32_t>(i + 2);
     }
     if (tok.t == type::lex) {
