@@ -87,10 +87,12 @@ struct match {
   taqvim::granularity granularity = taqvim::granularity::day;
   std::uint16_t flags = flag_none;
 
-  // The value as an inclusive interval of days (first == last for one day).
+  // The value as an inclusive interval of days (first == last for one day):
+  // days of the wall calendar, in no zone (date::local_days; the calendars'
+  // sys_days count them alike, sys_days{first.time_since_epoch()}).
   // For an underspecified match (flag_unresolved) only the fields below are set.
-  date::sys_days first{};
-  date::sys_days last{};
+  date::local_days first{};
+  date::local_days last{};
   // Time of day when written (granularity hour/minute/second), local to the
   // zone; offset_minutes is that zone's UTC offset at that moment.
   std::int32_t seconds = -1;
@@ -114,7 +116,8 @@ struct match {
   // time, less the zone's offset.
   std::optional<date::sys_seconds> instant() const noexcept {
     if (seconds < 0 || (flags & flag_unresolved)) return std::nullopt;
-    return date::sys_seconds{first} + std::chrono::seconds{seconds} - std::chrono::minutes{offset_minutes};
+    return date::sys_seconds{first.time_since_epoch()} + std::chrono::seconds{seconds} -
+           std::chrono::minutes{offset_minutes};
   }
 
   friend bool operator==(const match& a, const match& b) noexcept {

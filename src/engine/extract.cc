@@ -218,7 +218,7 @@ reference_day runner::publication(const lang::profile& lang) {
     resolve::resolve(b_.found[k], context(lang, reference_day{}), m);
     if (!(m.flags & flag_unresolved)) {
       ref.known = true;
-      ref.day = m.first;
+      ref.day = date::sys_days{m.first.time_since_epoch()};
     }
   }
   return ref;

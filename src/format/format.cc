@@ -17,19 +17,19 @@ void append(value_buffer& b, const char* format, A... a) noexcept {
 // ISO 8601 years: at least four digits, a sign before negative ones.
 void append_year(value_buffer& b, int y) noexcept { append(b, "%s%04d", y < 0 ? "-" : "", y < 0 ? -y : y); }
 
-void append_month(value_buffer& b, date::sys_days d) noexcept {
+void append_month(value_buffer& b, date::local_days d) noexcept {
   const date::year_month_day g{d};
   append_year(b, static_cast<int>(g.year()));
   append(b, "-%02u", static_cast<unsigned>(g.month()));
 }
 
-void append_day(value_buffer& b, date::sys_days d) noexcept {
+void append_day(value_buffer& b, date::local_days d) noexcept {
   const date::year_month_day g{d};
   append_year(b, static_cast<int>(g.year()));
   append(b, "-%02u-%02u", static_cast<unsigned>(g.month()), static_cast<unsigned>(g.day()));
 }
 
-void append_days(value_buffer& b, date::sys_days first, date::sys_days last) noexcept {
+void append_days(value_buffer& b, date::local_days first, date::local_days last) noexcept {
   append_day(b, first);
   append(b, "%s", "/");  // a literal format, as -Wformat-security asks
   append_day(b, last);

@@ -23,6 +23,10 @@ calendar calendar_of(system s, const context& c) noexcept {
 
 namespace {
 
+// A match's days are local days, numbered as the calendars number their
+// sys_days: a date in text names a day on the wall calendar, in no zone.
+constexpr date::local_days local(date::sys_days d) noexcept { return date::local_days{d.time_since_epoch()}; }
+
 // The day "now" is, for judging years: the reference, or the fixed present.
 date::sys_days judged_at(const context& c) noexcept { return c.ref.known ? c.ref.day : present_day; }
 
@@ -159,7 +163,7 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
       q.offset = p.inner == shape::relative_month || p.inner == shape::relative_year ? p.offset_of_inner : 0;
       resolve(q, ctx, m);
       if (m.flags & (flag_unresolved | flag_dropped)) return;
-      date::sys_days d = p.offset > 0 ? m.first : m.last;  // the first or last day
+      date::local_days d = p.offset > 0 ? m.first : m.last;  // the first or last day
       if (p.weekday >= 0) {
         const date::weekday w{static_cast<unsigned>(p.weekday)};
         d = p.offset > 0 ? m.first + (w - date::weekday{m.first}) + date::weeks{p.offset - 1}
@@ -194,8 +198,8 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
       m.calendar = sys == system::jalali ? written_calendar::jalali
                    : sys == system::hijri ? written_calendar::hijri
                                           : written_calendar::gregorian;
-      m.first = to_sys_days(c, {first, 1, 1});
-      m.last = to_sys_days(c, {last + 1, 1, 1}) - date::days{1};
+      m.first = local(to_sys_days(c, {first, 1, 1}));
+      m.last = local(to_sys_days(c, {last + 1, 1, 1}) - date::days{1});
       m.granularity = granularity::year;
       if (approximate(c, {first, 1, 1}) || approximate(c, {last, 12, 1})) m.flags |= flag_approximate;
       return;
@@ -217,7 +221,7 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
           return;
         }
         m.calendar = c == calendar::jalali ? written_calendar::jalali : written_calendar::gregorian;
-        m.first = m.last = to_sys_days(c, f);
+        m.first = m.last = local(to_sys_days(c, f));
         m.granularity = granularity::day;
         m.flags |= flag_year_inferred;
         set_time(p, ctx, m);
@@ -266,8 +270,8 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
           return;
         }
         if (year < min_year || year > max_year) return unresolved(0, 0);
-        m.first = day_of(c, {year, 1, 1});
-        m.last = day_of(c, {year + 1, 1, 1}) - date::days{1};
+        m.first = local(day_of(c, {year, 1, 1}));
+        m.last = local(day_of(c, {year + 1, 1, 1}) - date::days{1});
         m.granularity = granularity::year;
         if (approximate(c, {year, 1, 1}) || approximate(c, {year, 12, 1})) m.flags |= flag_approximate;
         return;
@@ -311,7 +315,7 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
       }
       if (year < min_year || year > max_year) return unresolved(p.month, p.day);
       if (p.s == shape::month) {
-        m.first = day_of(c, {year, p.month, 1});
+        m.first = local(day_of(c, {year, p.month, 1}));
         m.last = m.first + date::days{month_length(c, year, p.month) - 1};
         m.granularity = granularity::month;
         if (approximate(c, {year, p.month, 1})) m.flags |= flag_approximate;
@@ -335,7 +339,7 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
       }
       if (!valid(c, f)) m.flags |= flag_invalid_date;
       // Arithmetic spill for a day past the month's end, as documented.
-      m.first = day_of(c, {year, p.month, 1}) + date::days{p.day - 1};
+      m.first = local(day_of(c, {year, p.month, 1}) + date::days{p.day - 1});
       if (approximate(c, f)) m.flags |= flag_approximate;
       m.last = m.first;
       m.granularity = granularity::day;
@@ -344,13 +348,13 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
         if (p.year2 != 0 && p.two_digit_year) year2 = expand_two_digit(p.year2, sys, ctx);
         if (p.year_before && year2 == year) {
           year -= 1;  // ۲۸ اسفند تا ۲ فروردین ۱۴۰۳
-          m.first = day_of(c, {year, p.month, 1}) + date::days{p.day - 1};
+          m.first = local(day_of(c, {year, p.month, 1}) + date::days{p.day - 1});
           if (!valid(c, {year, p.month, p.day})) m.flags |= flag_invalid_date;
         }
-        m.last = day_of(c, {year2, p.month2, 1}) + date::days{p.day2 - 1};
+        m.last = local(day_of(c, {year2, p.month2, 1}) + date::days{p.day2 - 1});
         if (m.last < m.first && p.year2 == 0) {
           ++year2;  // both years inferred: the second date is the later one
-          m.last = day_of(c, {year2, p.month2, 1}) + date::days{p.day2 - 1};
+          m.last = local(day_of(c, {year2, p.month2, 1}) + date::days{p.day2 - 1});
         }
         if (!valid(c, {year2, p.month2, p.day2})) m.flags |= flag_invalid_date;
         if (p.whole_months) {
@@ -359,7 +363,7 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
           if (approximate(c, {year2, p.month2, 1})) m.flags |= flag_approximate;
         }
         if (p.week_of_month < 0) {  // the last seven days
-          m.last = day_of(c, {year2, p.month2, 1}) + date::days{month_length(c, year2, p.month2) - 1};
+          m.last = local(day_of(c, {year2, p.month2, 1}) + date::days{month_length(c, year2, p.month2) - 1});
           m.first = m.last - date::days{6};
         }
         if (p.week_of_month != 0) m.granularity = granularity::week;
@@ -375,10 +379,10 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
       if (p.twin) {
         const calendar tc = calendar_of(p.twin_sys, ctx);
         const date_fields tf{p.year2, p.month2, p.day2};
-        if (!valid(tc, tf) || to_sys_days(tc, tf) != m.first) {
+        if (!valid(tc, tf) || local(to_sys_days(tc, tf)) != m.first) {
           m.flags |= flag_dual_mismatch;
           if (sighted && p.twin_sys != system::hijri && valid(tc, tf)) {
-            const date::sys_days stated = to_sys_days(tc, tf);
+            const date::local_days stated = local(to_sys_days(tc, tf));
             if (std::labs((stated - m.first).count()) <= 2) {
               m.first = m.last = stated;
               pinned = true;
@@ -390,12 +394,12 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
         m.flags |= flag_weekday_mismatch;
         if (sighted && !pinned) {
           for (const int shift : {-1, 1}) {
-            const date::sys_days d = m.first + date::days{shift};
+            const date::local_days d = m.first + date::days{shift};
             if (date::weekday{d}.c_encoding() == static_cast<unsigned>(p.weekday)) m.first = m.last = d;
           }
         }
       }
-      if (p.relative_word && ref.known && m.first != ref.day + date::days{p.relative_days}) {
+      if (p.relative_word && ref.known && m.first != local(ref.day) + date::days{p.relative_days}) {
         // "امروز ۱۵ مرداد" that is not today: the written date wins; say so.
         m.flags |= flag_weekday_mismatch;
       }
@@ -414,7 +418,7 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
       if (!ref.known) return unresolved(0, 0);
       const date::sys_days r = ref.day;
       if (p.s == shape::relative_day || p.s == shape::time_only) {
-        m.first = m.last = r + date::days{p.offset};
+        m.first = m.last = local(r + date::days{p.offset});
         m.granularity = granularity::day;
         if (p.weekday >= 0 && date::weekday{m.first}.c_encoding() != static_cast<unsigned>(p.weekday))
           m.flags |= flag_weekday_mismatch;
@@ -441,13 +445,13 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
           f.day = std::min(f.day, month_length(c, f.year, f.month));
           d = to_sys_days(c, f);
         }
-        m.first = m.last = d;
+        m.first = m.last = local(d);
         return;
       }
       if (p.s == shape::relative_week) {
         // Weeks start on Saturday.
         const unsigned since_saturday = (date::weekday{r} - date::Saturday).count();
-        m.first = r - date::days{since_saturday} + date::weeks{p.offset};
+        m.first = local(r - date::days{since_saturday} + date::weeks{p.offset});
         m.last = m.first + date::days{6};
         m.granularity = granularity::week;
         return;
@@ -469,7 +473,7 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
           d = (after - r) < (r - before) ? after : before;
         }
         if (p.eve) d -= date::days{1};
-        m.first = m.last = d;
+        m.first = m.last = local(d);
         m.granularity = granularity::day;
         set_time(p, ctx, m);  // الساعة 11 مساء الخميس
         return;
@@ -484,7 +488,7 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
             const date::sys_days d = r + date::days{sign * k};
             if (date::weekday{d}.c_encoding() == static_cast<unsigned>(p.weekday) &&
                 from_sys_days(c, d).day == p.day) {
-              m.first = m.last = d;
+              m.first = m.last = local(d);
               m.granularity = granularity::day;
               return;
             }
@@ -502,7 +506,7 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
         int y = f.year;
         unsigned mo = f.month;
         taqvim::detail::add_months(y, mo, p.offset);
-        m.first = to_sys_days(c, {y, mo, 1});
+        m.first = local(to_sys_days(c, {y, mo, 1}));
         m.last = m.first + date::days{month_length(c, y, mo) - 1};
         m.granularity = granularity::month;
         if (p.part == lexicon::part_middle) {  // منتصف الشهر الماضي: the 15th
@@ -511,8 +515,8 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
         }
       } else {
         const int y = f.year + p.offset;
-        m.first = to_sys_days(c, {y, 1, 1});
-        m.last = to_sys_days(c, {y + 1, 1, 1}) - date::days{1};
+        m.first = local(to_sys_days(c, {y, 1, 1}));
+        m.last = local(to_sys_days(c, {y + 1, 1, 1}) - date::days{1});
         m.granularity = granularity::year;
       }
       return;

@@ -249,8 +249,8 @@ TEST_CASE("timex3 values: Gregorian units as DATE, ISO weeks, the rest as DURATI
   using namespace date;
   auto m = [](sys_days a, sys_days b, taqvim::granularity g) {
     taqvim::match x;
-    x.first = a;
-    x.last = b;
+    x.first = local_days{a.time_since_epoch()};
+    x.last = local_days{b.time_since_epoch()};
     x.granularity = g;
     return x;
   };

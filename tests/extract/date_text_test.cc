@@ -171,7 +171,8 @@ TEST_CASE("date_text: every written form reads back through extract to its day",
               const std::vector<match> ms = extract(text, opt);
               const std::uint16_t bad = flag_weekday_mismatch | flag_unresolved | flag_invalid_date | flag_dual_mismatch;
               const bool ok = ms.size() == 1 && ms[0].begin == 0 && ms[0].end == text.size() &&
-                              ms[0].granularity == granularity::day && ms[0].first == day && ms[0].last == day &&
+                              ms[0].granularity == granularity::day && ms[0].first == date::local_days{day.time_since_epoch()} &&
+                              ms[0].last == date::local_days{day.time_since_epoch()} &&
                               (ms[0].flags & bad) == 0;
               ++checked;
               if (!ok && failures[key]++ == 0) {

@@ -262,8 +262,8 @@ TEST_CASE("resolution: values in SCHEMA's forms, with and without allocation", "
     taqvim::match m;
     m.calendar = c;
     m.granularity = g;
-    m.first = first;
-    m.last = last;
+    m.first = date::local_days{first.time_since_epoch()};
+    m.last = date::local_days{last.time_since_epoch()};
     return m;
   };
   std::vector<std::pair<taqvim::match, std::string>> cases{

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "grammar/grammar.h"
@@ -34,8 +35,13 @@ struct tokens {
 const taqvim::lang::profile& persian = taqvim::lang::profile_of(taqvim::lang::variety::fa);
 const taqvim::lang::profile& arabic = taqvim::lang::profile_of(taqvim::lang::variety::ar);
 
-date::sys_days day(int y, unsigned m, unsigned d) {
-  return date::sys_days{date::year{y} / static_cast<int>(m) / static_cast<int>(d)};
+// A match's days are wall-calendar days in no zone; its instant is the
+// first day at the written clock time, less the zone's offset.
+static_assert(std::is_same_v<decltype(taqvim::match::first), date::local_days>);
+static_assert(std::is_same_v<decltype(taqvim::match::last), date::local_days>);
+
+date::local_days day(int y, unsigned m, unsigned d) {
+  return date::local_days{date::year{y} / static_cast<int>(m) / static_cast<int>(d)};
 }
 
 }  // namespace
@@ -75,7 +81,7 @@ TEST_CASE("stages: a rule reads the fields as written from tokens", "[extract][s
 
 TEST_CASE("stages: resolution is a pure function of the expression and its context", "[extract][stages]") {
   taqvim::resolve::context c;
-  c.ref = {true, day(2023, 8, 6)};
+  c.ref = {true, date::sys_days{day(2023, 8, 6).time_since_epoch()}};
   c.lang = &persian;
   c.hijri = taqvim::calendar::hijri_iran;
   c.zone = date::locate_zone("Asia/Tehran");

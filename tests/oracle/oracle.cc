@@ -1128,7 +1128,8 @@ std::string verdict(const test_case& c, const std::string& lang) {
   const taqvim::match& m = ms.front();
   const bool end_ok = m.end == c.end || (c.optional_tail > 0 && m.end + c.optional_tail == c.end);
   if (!begin_ok(c, m.begin) || !end_ok) return "span: " + found + "; want " + want;
-  if ((m.flags & taqvim::flag_unresolved) || m.first != c.day || m.last != c.last)
+  if ((m.flags & taqvim::flag_unresolved) || m.first != date::local_days{c.day.time_since_epoch()} ||
+      m.last != date::local_days{c.last.time_since_epoch()})
     return "value: " + found + "; want " + want;
   if (m.seconds != c.seconds) return "time: " + found + "; want " + want;
   if (c.offset != no_offset && m.offset_minutes != c.offset) return "offset: " + found + "; want " + want;
