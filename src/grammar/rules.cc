@@ -50,7 +50,7 @@ const std::vector<rule>& grammar::rules() {
       // ۰۹:۱۵ - ۱۴۰۱/۱۱/۲۲, 6:40 صباحا, [14:05]
       {"clock_then_date", &grammar::clock_then_date, start::number},
       // عيد الفطر 2019, نوروز ۱۳۹۸, شب یلدا
-      {"holiday", &grammar::holiday_expr, of(kind::holiday)},
+      {"holiday", &grammar::holiday_expr, of(kind::holiday) | of(lexicon::fill_eve)},
       // اوایل آذر ۱۴۰۲, أواخر الشهر الماضي, نیمه شعبان
       {"part_of_month_or_year", &grammar::part_expr, of(kind::part)},
       // النصف الأول من عام 2024, سه ماهه دوم امسال, زمستان ۱۴۰۲

@@ -9,6 +9,12 @@ namespace grammar {
 // named day of its own calendar, in the year written (in any calendar) or
 // named from the reference's, else the nearest.
 bool grammar::holiday_expr(std::size_t i, expression& p) const {
+  // عشية عيد الفطر, ليلة رأس السنة, شب عید فطر: the eve, the day before.
+  if (filler(i, lexicon::fill_eve) && !entry_of(i, kind::holiday) && entry_of(i + 1, kind::holiday)) {
+    if (!holiday_expr(i + 1, p) || p.s != shape::date || p.day == 0) return false;
+    p.eve = true;
+    return true;
+  }
   const auto* h = entry_of(i, kind::holiday);
   if (!h) return false;
   p.s = shape::date;

@@ -404,6 +404,8 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
         m.flags |= flag_weekday_mismatch;
       }
       if (p.dual_mismatch) m.flags |= flag_dual_mismatch;
+      // عشية عيد الفطر, شب عید فطر: the eve is the day before.
+      if (p.eve) m.first = m.last = m.first - date::days{1};
       set_time(p, ctx, m);
       return;
     }
