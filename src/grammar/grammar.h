@@ -112,8 +112,9 @@ class grammar {
     if (filler(i, lexicon::fill_range_from) &&
         (count_next || month_name(j) || (filler(j, lexicon::fill_month_word) && month_name(j + 1))))
       return true;  // از ۱۵ تا ۲۰ مرداد, بين كانون الأول وشباط
-    // سال ۱۴۰۲; سال میلادی ۲۰۲۵, العام الجديد 2023
-    if (filler(i, lexicon::fill_year_word) && (number(j) || filler(j, lexicon::fill_new) || entry_of(j, kind::era)))
+    // سال ۱۴۰۲; سال میلادی ۲۰۲۵, العام الجديد 2023, عام ألفين وثلاثة وعشرين
+    if (filler(i, lexicon::fill_year_word) &&
+        (number(j) || filler(j, lexicon::fill_new) || entry_of(j, kind::era) || entry_of(j, kind::cardinal)))
       return true;
     if (filler(i, lexicon::fill_hour_word) && count_next) return true;
     if (filler(i, lexicon::fill_decade_word) && (count_next || entry_of(j, kind::decade))) return true;

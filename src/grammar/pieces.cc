@@ -291,7 +291,9 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
                         static_cast<unsigned char>(s_[t_[j].begin]) >= 0x80;
   if (ordinal_hour && !tod_word) return 0;
   if (const auto* e = entry_of(j, kind::time_of_day)) {
-    ++j;
+    // ساعت ۱۰ دیشب: a night that is also a relative day says the half of
+    // the day and is left for the day after the time to read.
+    if (!entry_of(j, kind::relative)) ++j;
     switch (e->value) {
       case lexicon::tod_pm:
       case lexicon::tod_evening:

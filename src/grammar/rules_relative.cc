@@ -23,8 +23,39 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
         p.weekday = entry_of(j + 1, kind::weekday)->value;
         j += 3;
       }
-      // فردا ساعت ۸ شب, غدا الساعة العاشرة صباحا: the time of that day.
-      if (const std::size_t t = time_part(j, p, true)) j = t;
+      // فردا ساعت ۸ شب, غدا الساعة العاشرة صباحا: the time of that day; with
+      // a part of the day before the clock (فردا عصر ساعت ۵, غدا مساء الساعة
+      // 8) or in the word itself (امشب ساعت ۹, الليلة الساعة 9), that part
+      // says which half of the day the hour is in.
+      const auto* tod = entry_of(j, kind::time_of_day);
+      std::size_t k = j;
+      if (tod && t_[j].t == type::lex && t_[j].end - t_[j].begin > 2 && filler(j + 1, lexicon::fill_hour_word)) ++k;
+      else tod = entry_of(i, kind::time_of_day);
+      expression q;
+      if (const std::size_t t = time_part(k, q, true)) {
+        bool own = false;  // the clock's own part of the day (ساعت ۹ صبح) wins
+        for (std::size_t x = k; x < t; ++x) own = own || entry_of(x, kind::time_of_day);
+        if (tod && !own) {
+          switch (tod->value) {
+            case lexicon::tod_pm:
+            case lexicon::tod_evening:
+              if (q.hour < 12) q.hour += 12;
+              break;
+            case lexicon::tod_night:
+              if (q.hour >= 6 && q.hour < 12) q.hour += 12;
+              else if (q.hour == 12) q.hour = 0;
+              break;
+            case lexicon::tod_noon:
+              if (q.hour < 5) q.hour += 12;
+              break;
+            default:
+              if (q.hour == 12) q.hour = 0;
+              break;
+          }
+        }
+        take_time(q, p);
+        j = t;
+      }
     } else if (const auto* e = entry_of(j, kind::era); e && (p.s == shape::relative_year || p.s == shape::relative_month)) {
       // سال آینده میلادی: counted in the calendar named.
       p.sys = era_system(e->value);
