@@ -285,6 +285,8 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
     if (const auto* q = entry_of(e, kind::weekday_qualifier); q && q->value != 0) {
       p.qualifier = q->value;
       ++e;
+    } else if (i > 0 && filler(i - 1, lexicon::fill_since)) {
+      p.qualifier = -1;  // منذ 7 أكتوبر: since a day, so one gone by
     }
   }
   expression tp;

@@ -12,6 +12,7 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   std::size_t j = i;
   const bool from = filler(j, lexicon::fill_range_from);
   if (from) ++j;
+  if (from && filler(j, lexicon::fill_publication)) ++j;  // از تاریخ ۱ آذر تا تاریخ ۱۵ آذر
   if (date_range(j, p)) return true;
   p = {};
   if (month_range(j, from, p)) return true;
@@ -61,6 +62,7 @@ bool grammar::date_range(std::size_t j, expression& p) const {
   // و joins two dates ("on the 15th and the 20th"), it does not span them.
   if (!(punct(k, '-') || (filler(k, lexicon::fill_range_to) && !entry_of(k, kind::connector)))) return false;
   ++k;
+  if (filler(k, lexicon::fill_publication)) ++k;  // تا تاریخ ۱۵ آذر
   if (numeric) {  // 94.12.22 لغایت شنبه 94.12.29: a weekday before the second
     if (filler(k, lexicon::fill_day_word) && entry_of(k + 1, kind::weekday)) ++k;
     if (entry_of(k, kind::weekday)) ++k;
