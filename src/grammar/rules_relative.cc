@@ -113,6 +113,17 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     count = u->value;  // Arabic dual: يومين
     unit = u->aux;
     k = j + 1;
+  } else if (u && sign && !persian_ && filler(j, lexicon::fill_one_unit) && !number(j + 1) &&
+             !entry_of(j + 1, kind::weekday) && !month_name(j + 1) && !filler(j + 1, lexicon::fill_of) &&
+             !filler(j + 1, lexicon::fill_range_from) && !(j + 1 < n_ && t_[j + 1].waw) &&
+             !(j + 1 < n_ && t_[j + 1].t == type::word && t_[j + 1].end - t_[j + 1].begin > 4 &&
+               s_.compare(t_[j + 1].begin, 4, "\xD8\xA7\xD9\x84") == 0)) {
+    // بعد أسبوع, قبل عام: one unit. Not a unit in construct (بعد يوم
+    // الانتخابات, after election day; بعد شهر رمضان) nor one of a sum
+    // counted from an event (بعد سنة وشهر على استقالة).
+    count = 1;
+    unit = u->aux;
+    k = j + 1;
   } else {
     return false;
   }

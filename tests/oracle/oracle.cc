@@ -280,11 +280,13 @@ test_case place(draw& r, const std::vector<std::string>& text, const rendering& 
     // فبراير", the 20 February Movement).
     // Nor after a word for a part of a month (نهاية من يناير, the end of),
     // في (في الساعة, في عام are read whole), a demonstrative (ذلك اليوم) or
-    // a name that makes اليوم a newspaper's (روسيا اليوم).
+    // a name that makes اليوم a newspaper's (روسيا اليوم), or a word that
+    // makes a weekday recurring (هر یکشنبه, every Sunday).
     static const std::set<std::string> joins_before = {"یک", "دو", "سه", "چهار", "پنج", "نه", "از", "بین", "تا",
                                                        "نهاية", "بداية", "مطلع", "أواخر", "أوائل", "منتصف",
                                                        "في", "وفي", "ذلك", "هذا", "هذه", "تلك", "نفس", "ذات",
                                                        "روسيا", "بغداد", "فلسطين", "مصر", "المصري", "لبنان",
+                                                       "هر", "كل", "روزهای", "أيام",
                                                        "من", "بين", "إلى", "حتى", "حركة", "وحركة", "تحالف",
                                                        "قوى", "ثورة", "محطة", "مطار", "جامعة", "ملعب"};
     static const std::set<std::string> joins_after = {"شمسی", "قمری", "خورشیدی", "میلادی", "هجری",
