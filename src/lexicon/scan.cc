@@ -56,6 +56,7 @@ class automaton {
     next_.assign(std::size_t{t_.nodes} * width_, 0);
     blank_.assign(std::size_t{t_.nodes} * width_, 0);
     kinds_.assign(t_.nodes, 0);
+    kinds_below_.assign(t_.nodes, 0);
     fillers_.assign(t_.nodes, 0);
     paths_.assign(t_.nodes, path{});
     // At most half full, however the lexicon grows: a probe ends at an empty slot.
@@ -76,6 +77,7 @@ class automaton {
       // Children are numbered after their parents (breadth first).
       for (std::uint32_t e = t_.edge_begin[n]; e < t_.edge_begin[n + 1]; ++e)
         text_of[t_.targets[e]] = text_of[n] + utf8(t_.alphabet[t_.labels[e] - 1]);
+      kinds_below_[n] = kinds_[n];
       const std::string& w = text_of[n];
       if (n == 0 || w.size() > 16) continue;
       char bytes[16] = {};
@@ -89,6 +91,23 @@ class automaton {
       while (words_[k] != 0) k = (k + 1) & (words_.size() - 1);
       words_[k] = static_cast<std::uint32_t>(h >> 48) << 16 | n;
     }
+    // Children after parents: from the last node back, each hands its kinds up.
+    for (std::uint32_t n = t_.nodes; n-- > 0;)
+      for (std::uint32_t e = t_.edge_begin[n]; e < t_.edge_begin[n + 1]; ++e) kinds_below_[n] |= kinds_below_[t_.targets[e]];
+  }
+
+  // The kinds of the keys that start with the first (up to) two letters of
+  // s[i, end): 0 when no key does. Two steps down the trie, to turn a word
+  // away before its hash probe.
+  std::uint32_t kinds_starting(std::string_view s, std::size_t i, std::size_t end) const noexcept {
+    std::uint32_t node = 0;
+    for (int step = 0; step < 2 && i < end; ++step) {
+      std::size_t len = 0;
+      node = child(node, at(s, i, len));
+      if (!node) return 0;
+      i += len;
+    }
+    return kinds_below_[node];
   }
 
   // The node a whole word of 1..16 bytes at p leads to, or 0; p[0..16) is
@@ -188,6 +207,7 @@ class automaton {
   std::vector<std::uint16_t> next_;
   std::vector<std::uint8_t> blank_;  // by node and class: a key crosses a blank there
   std::vector<std::uint32_t> kinds_, fillers_;
+  std::vector<std::uint32_t> kinds_below_;  // the kinds of a node and of every key below it
 };
 
 const automaton& lexicon_automaton() {
@@ -423,11 +443,14 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
       tok.waw = true;
       tok.begin = static_cast<std::uint32_t>(i + 2);
     } else if (i + 2 < we && (s.compare(i, 2, "\xD8\xA8") == 0 || s.compare(i, 2, "\xD9\x84") == 0) &&
+               (a.kinds_starting(s, i + 2, we) & proclitic_months) &&
                (a.kinds(word_node(a, s, i + 2, we)) & proclitic_months) &&
                longest_phrase(a, s, i + 2, we, end, node)) {
       // ب or ل (in, for) written onto a Gregorian or Hijri month name:
-      // بمايو المقبل, لرمضان. Not onto a Solar Hijri one (بدی is a word),
-      // nor onto شهر (بشهر رمضان is "in the month of Ramadan", no date).
+      // بمايو المقبل, لرمضان. Not onto a Solar Hijri
+      // one (بدی is a word), nor onto شهر (بشهر رمضان is "in the month of
+      // Ramadan", no date). Two steps down the trie turn most words away
+      // before the hash probe.
       tok.t = type::lex;
       tok.begin = static_cast<std::uint32_t>(i + 2);
     }
