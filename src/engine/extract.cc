@@ -138,6 +138,9 @@ const lang::profile& runner::scan(std::string_view text) {
   lang::variety v;
   if (!lang::parse_code(opt_.lang, v)) v = lang::detect(b_.folded, b_.tokens, b_.starts);
   else if (opt_.lang == "fa") v = lang::persian_variety(b_.tokens, b_.starts);  // Persian, of Iran or of Afghanistan
+  // Persian read in Kabul's zone is Afghan Persian: its Hijri days are the
+  // ones Afghanistan kept (Umm al-Qura's), though no zodiac month is written.
+  if (v == lang::variety::fa && opt_.tz == "Asia/Kabul") v = lang::variety::fa_af;
   const lang::profile& profile = lang::profile_of(v);
 
   const grammar::grammar g(b_.folded.text(), b_.tokens, profile);
