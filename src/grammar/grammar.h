@@ -257,8 +257,8 @@ class grammar {
   void twin(expression& p) const;
   bool day_after_time(std::size_t d, expression& p) const;
   bool iso_time(std::size_t& j, expression& p) const;
-  bool date_range(std::size_t j, expression& p) const;
-  bool month_range(std::size_t j, bool from, expression& p) const;
+  bool date_range(std::size_t j, expression& p, bool between = false) const;
+  bool month_range(std::size_t j, bool between, expression& p) const;
   bool numeric_day_range(std::size_t j, bool from, expression& p) const;
 };
 

@@ -11,11 +11,12 @@ namespace grammar {
 bool grammar::range_expr(std::size_t i, expression& p) const {
   std::size_t j = i;
   const bool from = filler(j, lexicon::fill_range_from);
+  const bool between = filler(j, lexicon::fill_between);
   if (from) ++j;
   if (from && filler(j, lexicon::fill_publication)) ++j;  // از تاریخ ۱ آذر تا تاریخ ۱۵ آذر
-  if (date_range(j, p)) return true;
+  if (date_range(j, p, between)) return true;
   p = {};
-  if (month_range(j, from, p)) return true;
+  if (month_range(j, between, p)) return true;
   p = {};
   if (numeric_day_range(j, from, p)) return true;
   p = {};
@@ -51,7 +52,7 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
 
 // ۲۸ مرداد تا ۲ شهریور [۱۴۰۲], 30 سبتمبر - 2 أكتوبر 2023: two dates of one
 // calendar; a year written only at the end serves both.
-bool grammar::date_range(std::size_t j, expression& p) const {
+bool grammar::date_range(std::size_t j, expression& p, bool between) const {
   expression a, b;
   // ۹۶/۰۸/۰۵ تا ۹۶/۰۸/۳۰, 1/1/1391 تا 29/12/1398: numeric dates too, both ends alike.
   const bool numeric = numeric_date(j, a);
@@ -59,9 +60,13 @@ bool grammar::date_range(std::size_t j, expression& p) const {
   if (a.s != shape::date || a.relative_word || a.hour >= 0 || a.twin) return false;
   std::size_t k = a.te;
   if (punct(k, ',') && filler(k + 1, lexicon::fill_range_to)) ++k;  // 9 نيسان 2024، ولغاية السبت 13 نيسان
-  // و joins two dates ("on the 15th and the 20th"), it does not span them.
-  if (!(punct(k, '-') || (filler(k, lexicon::fill_range_to) && !entry_of(k, kind::connector)))) return false;
-  ++k;
+  // و joins two dates ("on the 15th and the 20th"), it does not span them;
+  // after بين it does (بين 13 يونيو و7 يوليو), as the proclitic too.
+  const bool waw = between && k < n_ && t_[k].waw;
+  if (!(punct(k, '-') || (filler(k, lexicon::fill_range_to) && !entry_of(k, kind::connector)) ||
+        (between && entry_of(k, kind::connector)) || waw))
+    return false;
+  if (!waw) ++k;
   if (filler(k, lexicon::fill_publication)) ++k;  // تا تاریخ ۱۵ آذر
   if (numeric) {  // 94.12.22 لغایت شنبه 94.12.29: a weekday before the second
     if (filler(k, lexicon::fill_day_word) && entry_of(k + 1, kind::weekday)) ++k;
@@ -99,7 +104,7 @@ bool grammar::date_range(std::size_t j, expression& p) const {
 // whole months of one calendar, from the first day of the first to the last
 // day of the second. و spans two months only after بين or when they are
 // consecutive (يناير ومارس are two months, not a span).
-bool grammar::month_range(std::size_t j, bool from, expression& p) const {
+bool grammar::month_range(std::size_t j, bool between, expression& p) const {
   const auto month_at = [&](std::size_t k, unsigned& month, system& sys, bool& needs_year) -> std::size_t {
     if (filler(k, lexicon::fill_month_word) && month_name(k + 1)) ++k;
     bool mismatch = false;
@@ -133,7 +138,7 @@ bool grammar::month_range(std::size_t j, bool from, expression& p) const {
   if (const auto* e = entry_of(sep, kind::part); e && e->value == lexicon::part_late) ++sep;  // تا پایان جولای
   const std::size_t k2 = month_at(sep, m2, s2, ny2);
   if (!k2 || s2 != s1 || m2 == m1) return false;
-  if (conj && !from && m2 != m1 % 12 + 1) return false;
+  if (conj && !between && m2 != m1 % 12 + 1) return false;
   const std::size_t e = year_at(k2, s2, y2);
   // می is May only beside a year; ماه می تا پایان جولای ۲۰۲۵ shares the last.
   if ((ny1 && y1 == 0 && (y2 == 0 || !filler(j, lexicon::fill_month_word))) || (ny2 && y2 == 0 && y1 == 0))
