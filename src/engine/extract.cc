@@ -193,6 +193,10 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
   if (opt_.reference) {
     ref.known = true;
     ref.day = date::sys_days{opt_.reference->day.time_since_epoch()};
+    ref.has_time = opt_.reference->has_time;
+    ref.has_offset = opt_.reference->has_offset;
+    ref.seconds = opt_.reference->seconds;
+    ref.offset_minutes = opt_.reference->offset_minutes;
   } else if (opt_.publication_line) {
     ref = publication(lang);
   }

@@ -26,6 +26,7 @@ enum class shape : std::uint8_t {
   years,          // year .. year2, whole years (1280-1922 م, سال‌های ۱۳۸۸ تا ۱۳۹۲, القرن التاسع عشر)
   nth_weekday,    // the offset-th weekday (-1: the last) of the month or year `inner` describes
   span,           // a span of time that is no point (۴۵ روز گذشته): read so that no part of it is taken for a date
+  relative_time,  // offset minutes from the reference's moment (۵ دقیقه پیش, منذ ساعتين)
 };
 
 // The calendar a month name, era marker or year belongs to.
@@ -69,6 +70,7 @@ struct expression {
   bool twin = false;         // year2/month2/day2 are the same day written again
   bool whole_months = false;  // shape::range: from the first day of month to the last of month2
   int week_of_month = 0;      // shape::range: the Nth week (days 7N-6..7N) of the month, -1 its last 7 days
+  bool in_hours = false;      // shape::relative_time: counted in hours (granularity hour), else minutes
   // The calendar the year is counted in when it is not the month's: رمضان 2021
   // is the Ramadan within Gregorian 2021, عید فطر ۱۴۰۲ the Eid within Jalali
   // 1402. unknown: the month's, or for a named day (guess_year) as a bare year.

@@ -136,6 +136,14 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
   if (count <= 0 || count > 10000) return false;
   p.offset = sign * count;
   p.counted = true;
+  if (unit == lexicon::unit_hour || unit == lexicon::unit_minute) {
+    // ۵ دقیقه پیش, منذ ساعتين, بعد 30 دقيقة: a moment, counted in minutes.
+    p.s = shape::relative_time;
+    p.offset = sign * count * (unit == lexicon::unit_hour ? 60 : 1);
+    p.in_hours = unit == lexicon::unit_hour;
+    p.te = k;
+    return true;
+  }
   p.s = unit == lexicon::unit_day    ? shape::relative_day
         : unit == lexicon::unit_week ? shape::relative_week
         : unit == lexicon::unit_month ? shape::relative_month

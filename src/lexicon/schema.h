@@ -59,8 +59,8 @@ static_assert(kind_count <= 32, "kinds are bits of a 32-bit mask (scan::token::k
 enum era_value : std::int16_t { era_jalali = 1, era_hijri, era_gregorian };
 inline constexpr std::string_view era_names[] = {"", "jalali", "hijri", "gregorian"};
 
-enum unit_value : std::int16_t { unit_day = 1, unit_week, unit_month, unit_year };
-inline constexpr std::string_view unit_names[] = {"", "day", "week", "month", "year"};
+enum unit_value : std::int16_t { unit_day = 1, unit_week, unit_month, unit_year, unit_hour, unit_minute };
+inline constexpr std::string_view unit_names[] = {"", "day", "week", "month", "year", "hour", "minute"};
 
 enum part_value : std::int16_t { part_early = 1, part_middle, part_late };
 inline constexpr std::string_view part_names[] = {"", "early", "middle", "late"};

@@ -155,6 +155,31 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
     case shape::span:
       m.flags |= flag_dropped;
       return;
+    case shape::relative_time: {
+      // ۵ دقیقه پیش, منذ ساعتين: that far from the reference's moment, told
+      // in the zone of clock times. A reference without a clock time gives
+      // no moment to count from.
+      m.calendar = written_calendar::relative;
+      if (!ref.known || !ref.has_time) return unresolved(0, 0);
+      const date::local_seconds local{date::local_days{ref.day.time_since_epoch()} + std::chrono::seconds{ref.seconds}};
+      date::sys_seconds at;
+      if (ref.has_offset) {
+        at = date::sys_seconds{local.time_since_epoch()} - std::chrono::minutes{ref.offset_minutes};
+      } else {
+        const date::local_info info = ctx.zone->get_info(local);
+        at = date::sys_seconds{local.time_since_epoch()} - info.first.offset;
+      }
+      at += std::chrono::minutes{p.offset};
+      const date::sys_info info = ctx.zone->get_info(at);
+      const date::local_seconds there{at.time_since_epoch() + info.offset};
+      const date::local_days day = date::floor<date::days>(there);
+      m.first = m.last = day;
+      m.seconds = static_cast<std::int32_t>((there - day).count());
+      m.seconds -= m.seconds % 60;  // to the minute, as the value is written
+      m.offset_minutes = static_cast<std::int32_t>(info.offset.count() / 60);
+      m.granularity = p.in_hours ? granularity::hour : granularity::minute;
+      return;
+    }
     case shape::nth_weekday: {
       // The span first (a month, a relative month or year, a year), then
       // the Nth such weekday from its start, or the last from its end.

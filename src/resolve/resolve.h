@@ -25,6 +25,10 @@ constexpr std::uint16_t flag_dropped = 1U << 15;
 struct reference_day {
   bool known = false;
   date::sys_days day{};
+  // The moment, when the reference has a clock time: seconds into day, and
+  // its UTC offset if written (else the context's zone gives it).
+  bool has_time = false, has_offset = false;
+  std::int32_t seconds = 0, offset_minutes = 0;
 };
 
 // The day that bare years are judged against when there is no reference
