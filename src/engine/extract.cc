@@ -226,6 +226,11 @@ reference_day runner::publication(const lang::profile& lang) {
     if (!(m.flags & flag_unresolved)) {
       ref.known = true;
       ref.day = date::sys_days{m.first.time_since_epoch()};
+      if (m.seconds >= 0) {  // ۱۴۰۲/۰۵/۱۵ - 19:17: the moment too
+        ref.has_time = ref.has_offset = true;
+        ref.seconds = m.seconds;
+        ref.offset_minutes = m.offset_minutes;
+      }
     }
   }
   return ref;
@@ -310,6 +315,10 @@ std::size_t document_stream::feed_each(std::string_view piece, bool final, void 
         if (ref.known) {
           reference_time t;
           t.day = date::local_days{ref.day.time_since_epoch()};
+          t.has_time = ref.has_time;
+          t.has_offset = ref.has_offset;
+          t.seconds = ref.seconds;
+          t.offset_minutes = ref.offset_minutes;
           options_.reference = t;
         }
       }
