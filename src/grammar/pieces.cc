@@ -197,6 +197,8 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
                             s_.compare(t_[i].begin, 4, "\xD8\xA7\xD9\x84") == 0;
   // 29-8-2021 | 15:33, 2024-05-06@13:21:55
   if (!standalone && (punct(j, '-') || punct(j, ',') || punct(j, '|') || punct(j, '@'))) ++j;
+  // October 26th, at 11:59 PM; ۱۵ مرداد در ۱۰:۳۰: "at" before a clock with its minutes.
+  if (!standalone && filler(j, lexicon::fill_in) && number(j + 1) && punct(j + 2, ':') && number(j + 3)) ++j;
   if (filler(j, lexicon::fill_in) && filler(j + 1, lexicon::fill_hour_word)) ++j;
   if (filler(j, lexicon::fill_hour_word)) {
     ++j;

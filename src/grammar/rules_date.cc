@@ -343,9 +343,18 @@ bool grammar::month_first(std::size_t i, expression& p) const {
     if (!d || !number(m)) return false;
     std::size_t y = d;
     if (punct(y, ',')) ++y;
-    if (!plain_number(y) || t_[y].digits != 4) return false;
-    p.year = static_cast<int>(t_[y].value);
-    j = y + 1;
+    if (plain_number(y) && t_[y].digits == 4) {
+      p.year = static_cast<int>(t_[y].value);
+      j = y + 1;
+    } else if (sys == system::gregorian && static_cast<unsigned char>(s_[t_[j].begin]) < 0x80 && !needs_year &&
+               !number(y) && !month_name(y) &&
+               !(j > 0 && t_[j - 1].t == type::word && static_cast<unsigned char>(s_[t_[j - 1].begin]) < 0x80)) {
+      // October 26th, Oct 26 in a Persian or Arabic page: an English month
+      // and day, the year the reference's. Not inside English (you may 2 go).
+      j = d;
+    } else {
+      return false;
+    }
   }
   p.s = shape::date;
   p.sys = sys;

@@ -159,6 +159,58 @@ bool grammar::months_of_year(std::size_t i, expression& p) const {
   return true;
 }
 
+// ۶ ماه اول امسال, ۱۱ ماهه اول سال ۱۳۴۷, ۴ ماهه ابتدای سال ۸۹, أول 7 شهور من
+// 2024: the first N months of a year, as months_of_year reads its halves.
+bool grammar::first_months(std::size_t i, expression& p) const {
+  std::size_t j = i;
+  const bool arabic_first = !persian_ && entry_of(j, kind::ordinal) && entry_of(j, kind::ordinal)->value == 1 &&
+                            !filler(j, lexicon::fill_first_day);
+  if (arabic_first) ++j;  // أول 7 شهور
+  int n = 0;
+  std::size_t k = count_part(j, n);
+  if (!k || n < 2 || n > 11) return false;
+  const auto* u = entry_of(k, kind::unit);
+  if (!u || u->aux != lexicon::unit_month) return false;
+  ++k;
+  if (!arabic_first) {
+    // ۶ ماه اول, ۶ ماه نخست, ۴ ماهه ابتدای
+    const auto* o = entry_of(k, kind::ordinal);
+    const auto* e = entry_of(k, kind::part);
+    if (!((o && o->value == 1) || (e && e->value == lexicon::part_early))) return false;
+    ++k;
+  }
+  if (filler(k, lexicon::fill_of) || filler(k, lexicon::fill_range_from)) ++k;
+  expression q;
+  const bool relative = relative_expr(k, q) && q.s == shape::relative_year && !q.counted;
+  if (!relative && (q = {}, !year_expr(k, q))) {
+    int year = 0;
+    bool two = false, named = false;
+    system ysys = system::unknown;
+    const std::size_t y = year_part(k, year, two, ysys, named, false);
+    if (!y || two) return false;
+    q = {};
+    q.year = year;
+    q.sys = named ? ysys : system::unknown;
+    q.te = y;
+  }
+  p.s = shape::range;
+  p.whole_months = true;
+  p.sys = relative && q.sys == system::unknown ? (persian_ ? system::jalali : system::gregorian) : q.sys;
+  p.sys_from_name = q.sys_from_name || relative;
+  p.month = 1;
+  p.month2 = static_cast<unsigned>(n);
+  p.day = p.day2 = 1;
+  if (relative) {
+    p.year_relative = true;
+    p.year_offset = q.offset;
+  } else {
+    p.year = p.year2 = q.year;
+    p.two_digit_year = q.two_digit_year;
+  }
+  p.te = q.te;
+  return true;
+}
+
 // هفته اول آذر, الأسبوع الأول من شهر مارس 2024, هفته آخر اسفند, الأسبوع
 // الأخير من رمضان: the Nth seven days of a month (1-7, 8-14, ...), or its
 // last seven.
