@@ -314,7 +314,18 @@ bool grammar::nth_weekday(std::size_t i, expression& p) const {
     if (!((q = {}, relative_expr(j, q) && q.s == shape::relative_year) || (q = {}, year_expr(j, q)))) return false;
   } else if ((full_date(j, q, false) && q.s == shape::month) ||
       ((q = {}), relative_expr(j, q) && (q.s == shape::relative_month || q.s == shape::relative_year)) ||
-      ((q = {}), year_expr(j, q))) {
+      ((q = {}), year_expr(j, q)) || (day && ((q = {}), months_of_year(j, q)))) {
+  } else if (const auto* season = entry_of(j, kind::months_of_year); day && season && season->aux != 0) {
+    // آخرین روز پاییز, نخستین روز زمستان: a season of the nearest year.
+    q = {};
+    q.s = shape::range;
+    q.whole_months = true;
+    q.sys = era_system(season->aux);
+    q.sys_from_name = true;
+    q.month = static_cast<unsigned>(season->value / 100);
+    q.month2 = static_cast<unsigned>(season->value % 100);
+    q.day = q.day2 = 1;
+    q.te = j + 1;
   } else {
     // A month name alone: آخر جمعة من رمضان.
     q = {};

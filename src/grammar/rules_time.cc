@@ -16,7 +16,9 @@ bool grammar::time_expr(std::size_t i, expression& p) const {
   p.te = k;
   std::size_t d = k;
   if (punct(d, ',')) ++d;
-  day_after_time(d, p);
+  // السابعة مساء غد الثلاثاء بتوقيت القاهرة: a zone written after the day
+  // is the clock's.
+  if (day_after_time(d, p) && p.zone < 0 && p.zone_offset == expression::no_offset) p.te = written_zone(p.te, p);
   return true;
 }
 
