@@ -214,6 +214,10 @@ class grammar {
   }
   // Two tokens touch: nothing, not even a blank, between them.
   bool touching(std::size_t i) const { return i < n_ && !t_[i].space_before; }
+  // A hyphen, or the en dash (1912–1921), a symbol the tokens do not name.
+  bool dash(std::size_t i) const {
+    return punct(i, '-') || (i < n_ && t_[i].t == type::punct && s_.compare(t_[i].begin, 3, "\xE2\x80\x93") == 0);
+  }
 
   // A number that is a whole token: not part of 1.5, 3+3, **1426 or a longer code.
   bool plain_number(std::size_t i) const {
@@ -241,6 +245,7 @@ class grammar {
   std::size_t year_part(std::size_t i, int& year, bool& two_digit, system& sys, bool& sys_named,
                         bool require_marker) const;
   std::size_t optional_year(std::size_t i, expression& p) const;
+  bool months_of_a_year(std::size_t k, unsigned first, unsigned last, system fixed, expression& p) const;
   // 2 أغسطس من سنة 1958, شهر فبراير من عام 2037: من (of) before a year word
   // that follows a day or month. Returns the year word's token, or i.
   std::size_t of_year(std::size_t i) const {

@@ -113,23 +113,19 @@ bool grammar::decade_expr(std::size_t i, expression& p) const {
   return true;
 }
 
-// النصف الأول من عام 2024, نیمه نخست سال ۱۴۰۲, سه ماهه دوم امسال, الربع
-// الثالث من العام الجاري, زمستان ۱۴۰۲: a run of months of the year that
-// follows, in the calendar the words fix (a Persian season is Jalali) or
-// else the year's.
-bool grammar::months_of_year(std::size_t i, expression& p) const {
-  const auto* e = entry_of(i, kind::months_of_year);
-  if (!e) return false;
-  std::size_t j = i + 1;
-  if (filler(j, lexicon::fill_of) || filler(j, lexicon::fill_range_from)) ++j;
+// Months first..last of the year written at k ([من|از] year, relative
+// year or a bare four-digit year), in the calendar `fixed` or else the
+// year's, as a range of whole months. Returns false when no year is there.
+bool grammar::months_of_a_year(std::size_t k, unsigned first, unsigned last, system fixed, expression& p) const {
+  if (filler(k, lexicon::fill_of) || filler(k, lexicon::fill_range_from)) ++k;
   expression q;
-  const bool relative = relative_expr(j, q) && q.s == shape::relative_year && !q.counted;
-  if (!relative && (q = {}, !year_expr(j, q))) {
+  const bool relative = relative_expr(k, q) && q.s == shape::relative_year && !q.counted;
+  if (!relative && (q = {}, !year_expr(k, q))) {
     // زمستان ۱۴۰۲, الربع الثالث من 2023: a bare year of four digits.
     int year = 0;
     bool two = false, named = false;
     system ysys = system::unknown;
-    const std::size_t y = year_part(j, year, two, ysys, named, false);
+    const std::size_t y = year_part(k, year, two, ysys, named, false);
     if (!y || two) return false;
     q = {};
     q.year = year;
@@ -137,16 +133,16 @@ bool grammar::months_of_year(std::size_t i, expression& p) const {
     q.sys_from_name = named;
     q.te = y;
   }
-  system sys = e->aux != 0 ? era_system(e->aux) : q.sys;
-  if (e->aux != 0 && q.sys != system::unknown && q.sys != sys) return false;  // زمستان ۲۰۲۴ میلادی
+  system sys = fixed != system::unknown ? fixed : q.sys;
+  if (fixed != system::unknown && q.sys != system::unknown && q.sys != fixed) return false;  // زمستان ۲۰۲۴ میلادی
   if (sys == system::jalali && !relative && q.year >= 1700) return false;
   if (relative && sys == system::unknown) sys = persian_ ? system::jalali : system::gregorian;
   p.s = shape::range;
   p.whole_months = true;
   p.sys = sys;
-  p.sys_from_name = e->aux != 0 || q.sys_from_name || relative;
-  p.month = static_cast<unsigned>(e->value / 100);
-  p.month2 = static_cast<unsigned>(e->value % 100);
+  p.sys_from_name = fixed != system::unknown || q.sys_from_name || relative;
+  p.month = first;
+  p.month2 = last;
   p.day = p.day2 = 1;
   if (relative) {
     p.year_relative = true;
@@ -159,8 +155,18 @@ bool grammar::months_of_year(std::size_t i, expression& p) const {
   return true;
 }
 
+// النصف الأول من عام 2024, نیمه نخست سال ۱۴۰۲, سه ماهه دوم امسال, الربع
+// الثالث من العام الجاري, زمستان ۱۴۰۲: a run of months of the year that
+// follows, in the calendar the words fix (a Persian season is Jalali) or
+// else the year's.
+bool grammar::months_of_year(std::size_t i, expression& p) const {
+  const auto* e = entry_of(i, kind::months_of_year);
+  return e && months_of_a_year(i + 1, static_cast<unsigned>(e->value / 100), static_cast<unsigned>(e->value % 100),
+                               e->aux != 0 ? era_system(e->aux) : system::unknown, p);
+}
+
 // ۶ ماه اول امسال, ۱۱ ماهه اول سال ۱۳۴۷, ۴ ماهه ابتدای سال ۸۹, أول 7 شهور من
-// 2024: the first N months of a year, as months_of_year reads its halves.
+// 2024: the first N months of a year.
 bool grammar::first_months(std::size_t i, expression& p) const {
   std::size_t j = i;
   const bool arabic_first = !persian_ && entry_of(j, kind::ordinal) && entry_of(j, kind::ordinal)->value == 1 &&
@@ -179,36 +185,7 @@ bool grammar::first_months(std::size_t i, expression& p) const {
     if (!((o && o->value == 1) || (e && e->value == lexicon::part_early))) return false;
     ++k;
   }
-  if (filler(k, lexicon::fill_of) || filler(k, lexicon::fill_range_from)) ++k;
-  expression q;
-  const bool relative = relative_expr(k, q) && q.s == shape::relative_year && !q.counted;
-  if (!relative && (q = {}, !year_expr(k, q))) {
-    int year = 0;
-    bool two = false, named = false;
-    system ysys = system::unknown;
-    const std::size_t y = year_part(k, year, two, ysys, named, false);
-    if (!y || two) return false;
-    q = {};
-    q.year = year;
-    q.sys = named ? ysys : system::unknown;
-    q.te = y;
-  }
-  p.s = shape::range;
-  p.whole_months = true;
-  p.sys = relative && q.sys == system::unknown ? (persian_ ? system::jalali : system::gregorian) : q.sys;
-  p.sys_from_name = q.sys_from_name || relative;
-  p.month = 1;
-  p.month2 = static_cast<unsigned>(n);
-  p.day = p.day2 = 1;
-  if (relative) {
-    p.year_relative = true;
-    p.year_offset = q.offset;
-  } else {
-    p.year = p.year2 = q.year;
-    p.two_digit_year = q.two_digit_year;
-  }
-  p.te = q.te;
-  return true;
+  return months_of_a_year(k, 1, static_cast<unsigned>(n), system::unknown, p);
 }
 
 // هفته اول آذر, الأسبوع الأول من شهر مارس 2024, هفته آخر اسفند, الأسبوع

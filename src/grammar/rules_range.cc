@@ -24,12 +24,12 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   std::size_t k = day_part(j, d1);
   if (!k) return false;
   std::size_t sep = k;
-  const bool dash = punct(sep, '-');
-  if (dash || filler(sep, lexicon::fill_range_to) || entry_of(sep, kind::connector)) ++sep;
+  const bool dashed = punct(sep, '-');
+  if (dashed || filler(sep, lexicon::fill_range_to) || entry_of(sep, kind::connector)) ++sep;
   else return false;
   const std::size_t k2 = day_part(sep, d2);
   // 29-28 مايو: a pair typed right to left is the same two days.
-  if (k2 && dash && d2 < d1 && plain_number(j) && plain_number(sep)) std::swap(d1, d2);
+  if (k2 && dashed && d2 < d1 && plain_number(j) && plain_number(sep)) std::swap(d1, d2);
   if (k2) {
     unsigned month = 0;
     system sys = system::unknown;
@@ -128,12 +128,11 @@ bool grammar::month_range(std::size_t j, bool between, expression& p) const {
   int y1 = 0, y2 = 0;
   std::size_t sep = year_at(k1, s1, y1);
   if (punct(sep, ',') && filler(sep + 1, lexicon::fill_range_to)) ++sep;
-  const bool dash = punct(sep, '-') ||
-                    (sep < n_ && t_[sep].t == type::punct && s_.compare(t_[sep].begin, 3, "\xE2\x80\x93") == 0);
+  const bool dashed = dash(sep);
   // و alone, or as the proclitic of the second month (وشباط).
-  const bool waw = !dash && sep < n_ && t_[sep].t == type::lex && t_[sep].waw;
-  const bool conj = !dash && (waw || entry_of(sep, kind::connector));
-  if (!dash && !conj && !filler(sep, lexicon::fill_range_to)) return false;
+  const bool waw = !dashed && sep < n_ && t_[sep].t == type::lex && t_[sep].waw;
+  const bool conj = !dashed && (waw || entry_of(sep, kind::connector));
+  if (!dashed && !conj && !filler(sep, lexicon::fill_range_to)) return false;
   if (!waw) ++sep;
   if (const auto* e = entry_of(sep, kind::part); e && e->value == lexicon::part_late) ++sep;  // تا پایان جولای
   const std::size_t k2 = month_at(sep, m2, s2, ny2);
@@ -206,11 +205,9 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   const bool two = a.digits == 2;
   if (!(a.digits == 4 || (two && word && persian_))) return false;
   std::size_t k = j + 1;
-  // 1912–1921: the en dash, a symbol the tokens do not name.
-  const bool dash = punct(k, '-') ||
-                    (k < n_ && t_[k].t == type::punct && s_.compare(t_[k].begin, 3, "\xE2\x80\x93") == 0);
-  const bool to = !dash && filler(k, lexicon::fill_range_to);
-  if (!dash && !to) return false;
+  const bool dashed = dash(k);  // 1912–1921
+  const bool to = !dashed && filler(k, lexicon::fill_range_to);
+  if (!dashed && !to) return false;
   if (to && !word && !from) return false;  // 2018 و 2020: two years, no span
   ++k;
   if (filler(k, lexicon::fill_year_word)) ++k;  // تا سال ۱۴۰۲
@@ -218,7 +215,7 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   int first = static_cast<int>(a.value), last = static_cast<int>(t_[k].value);
   if (!two && (first < 1000 || last < 1000 || first > 2200 || last > 2200)) return false;
   if (last < first) {
-    if (!dash || two) return false;
+    if (!dashed || two) return false;
     std::swap(first, last);  // 1879-1867, written right to left
   }
   if (last == first || last - first > 1000) return false;
