@@ -90,6 +90,9 @@ constexpr char32_t fold_code_point(char32_t c) noexcept {
   if (c >= 0x2000 && c <= 0x200A) return ' ';
   if (c >= 0x2010 && c <= 0x2015) return '-';
   if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) return drop;
+  // Variation selectors (▫️, the emoji form of a symbol) render nothing and
+  // must not glue the symbol to the word after it.
+  if (c >= 0xFE00 && c <= 0xFE0F) return drop;
   return c;
 }
 

@@ -60,6 +60,7 @@ TEST_CASE("normalize: tatweel, harakat and marks are dropped", "[normalize]") {
   CHECK(folded("أَغُسْطُس") == folded("اغسطس"));
   CHECK(folded("ربيعٌ") == folded("ربيع"));
   CHECK(folded("\u200F15\u200E") == "15");  // bidi marks
+  CHECK(folded("\u25AB\uFE0F\u0633\u0627\u0639\u062A") == "\u25AB\u0633\u0627\u0639\u062A");  // ▫️ساعت: a variation selector
   CHECK(folded("\u061C15") == "15");
   CHECK(folded("\u202B15\u202C") == "15");
   CHECK(folded("\xEF\xBB\xBF" "15") == "15");  // BOM
