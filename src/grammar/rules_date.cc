@@ -249,7 +249,12 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
         p.te = m;
         return true;
       }
-      if (persian_ ? sys != system::jalali : sys == system::jalali) return false;
+      // محرم امسال, رمضان العام الماضي: a Hijri month with a relative year is
+      // that month of the reference's Hijri year (or the one before or
+      // after): said during or after a Ramadan, رمضان امسال is that Ramadan,
+      // even once a new Jalali or Gregorian year has begun.
+      const bool hijri_relative = sys == system::hijri && relative_year_at(m);
+      if ((persian_ ? sys != system::jalali : sys == system::jalali) && !hijri_relative) return false;
       if (const std::size_t r = relative_year(m, p); r != m) {
         p.te = r;
         return true;
