@@ -268,8 +268,8 @@ bool grammar::nth_weekday(std::size_t i, expression& p) const {
   } else if (w) {
     // الجمعة الأخيرة, الجمعة الثانية: Arabic's order, with a feminine
     // ordinal or a word for last (الأحد الثاني من مارس is 2 March; Persian's
-    // جمعه اول فروردین is a date).
-    if (persian_) return false;
+    // جمعه اول فروردین is a date, but پنجشنبه آخر سال is the last Thursday).
+    if (persian_ && !filler(j + 1, lexicon::fill_last)) return false;
     nth = count(j + 1);
     if (nth > 0 && !(t_[j + 1].end - t_[j + 1].begin >= 2 && s_.compare(t_[j + 1].end - 2, 2, "\xD9\x87") == 0))
       return false;
