@@ -99,8 +99,6 @@ bool names_place(const std::vector<token>& toks, std::size_t i) {
 
 // A publication line: a date after تاریخ انتشار / نشر في, else the first
 // full date near the top of the document.
-// A publication line: a date after تاریخ انتشار / نشر في, else the first
-// full date near the top of the document.
 bool find_publication(const std::vector<expression>& found, const std::vector<token>& toks, std::string_view folded,
                       std::size_t& index) {
   const lexicon::trie& lex = lexicon::table();
