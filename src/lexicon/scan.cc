@@ -267,6 +267,45 @@ bool phrase_past_word(const automaton& a, std::string_view s, std::uint32_t node
   return any;
 }
 
+constexpr std::uint32_t proclitic_months = 1U << static_cast<unsigned>(lexicon::kind::month_gregorian) |
+                                           1U << static_cast<unsigned>(lexicon::kind::month_hijri);
+constexpr std::uint32_t proclitic_ordinals = 1U << static_cast<unsigned>(lexicon::kind::ordinal);
+
+// The trie node of the word s[i, word_end) with the article ال before it
+// (للثامن is ل + الثامن: the article's alef drops after ل), or 0.
+inline std::uint32_t article_word_node(const automaton& a, std::string_view s, std::size_t i,
+                                       std::size_t word_end) noexcept {
+  static constexpr std::string_view article = "\xD8\xA7\xD9\x84";
+  std::uint32_t node = 0;
+  std::size_t len = 0;
+  for (std::size_t k = 0; k < article.size(); k += len) {
+    node = a.child(node, a.at(article, k, len));
+    if (!node) return 0;
+  }
+  while (i < word_end) {
+    node = a.child(node, a.at(s, i, len));
+    if (!node) return 0;
+    i += len;
+  }
+  return node;
+}
+
+// An ordinal, one word or a phrase (الحادي عشر), whose article the word
+// s[i, word_end) dropped after ل: its end and node.
+inline bool ordinal_after_li(const automaton& a, std::string_view s, std::size_t i, std::size_t word_end,
+                             std::uint32_t& end, std::uint32_t& found) noexcept {
+  std::uint32_t node = article_word_node(a, s, i, word_end);
+  if (!node) return false;
+  end = static_cast<std::uint32_t>(word_end);
+  std::uint32_t phrase_end = 0, phrase = 0;
+  if (a.has_children(node) && phrase_past_word(a, s, node, word_end, phrase_end, phrase)) {
+    end = phrase_end;
+    node = phrase;
+  }
+  found = node;
+  return (a.kinds(node) & proclitic_ordinals) != 0;
+}
+
 // Longest lexicon phrase starting at letter s[i], whose word ends at
 // `word_end`, that itself ends at a word end. Blanks inside the text are
 // skipped where the trie goes on, so that a phrase stored as سهشنبه matches
@@ -293,8 +332,6 @@ int lowest_bit(std::uint64_t m) noexcept {
 #endif
 }
 
-constexpr std::uint32_t proclitic_months = 1U << static_cast<unsigned>(lexicon::kind::month_gregorian) |
-                                           1U << static_cast<unsigned>(lexicon::kind::month_hijri);
 
 // The first position at or after i whose bit is set, or n.
 std::size_t next_stop(const std::vector<std::uint64_t>& bits, std::size_t i, std::size_t n) noexcept {
@@ -453,6 +490,10 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
       // before the hash probe.
       tok.t = type::lex;
       tok.begin = static_cast<std::uint32_t>(i + 2);
+    } else if (i + 6 < we && s.compare(i, 4, "\xD9\x84\xD9\x84") == 0 && ordinal_after_li(a, s, i + 4, we, end, node)) {
+      // ل on an ordinal with its article: للثامن من ديسمبر (for the 8th of
+      // December). The token keeps the whole word: its second ل is the article's.
+      tok.t = type::lex;
     }
     if (tok.t == type::lex) {
       tok.end = end;
