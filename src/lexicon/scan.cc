@@ -94,7 +94,16 @@ class automaton {
     // Children after parents: from the last node back, each hands its kinds up.
     for (std::uint32_t n = t_.nodes; n-- > 0;)
       for (std::uint32_t e = t_.edge_begin[n]; e < t_.edge_begin[n + 1]; ++e) kinds_below_[n] |= kinds_below_[t_.targets[e]];
+    static constexpr std::string_view article = "\xD8\xA7\xD9\x84";  // ال, folded
+    for (std::size_t k = 0, len = 0; k < article.size(); k += len) {
+      article_node_ = child(article_node_, at(article, k, len));
+      if (!article_node_) break;
+    }
   }
+
+  std::uint32_t kinds_below(std::uint32_t node) const noexcept { return kinds_below_[node]; }
+  // The node of the Arabic article ال, where the keys that have it go on.
+  std::uint32_t article_node() const noexcept { return article_node_; }
 
   // The kinds of the keys that start with the first (up to) two letters of
   // s[i, end): 0 when no key does. Two steps down the trie, to turn a word
@@ -208,6 +217,7 @@ class automaton {
   std::vector<std::uint8_t> blank_;  // by node and class: a key crosses a blank there
   std::vector<std::uint32_t> kinds_, fillers_;
   std::vector<std::uint32_t> kinds_below_;  // the kinds of a node and of every key below it
+  std::uint32_t article_node_ = 0;
 };
 
 const automaton& lexicon_automaton() {
@@ -272,19 +282,15 @@ constexpr std::uint32_t proclitic_months = 1U << static_cast<unsigned>(lexicon::
 constexpr std::uint32_t proclitic_ordinals = 1U << static_cast<unsigned>(lexicon::kind::ordinal);
 
 // The trie node of the word s[i, word_end) with the article ال before it
-// (للثامن is ل + الثامن: the article's alef drops after ل), or 0.
+// (للثامن is ل + الثامن: the article's alef drops after ل), or 0 as soon as
+// no key of the kinds `wanted` lies below.
 inline std::uint32_t article_word_node(const automaton& a, std::string_view s, std::size_t i,
-                                       std::size_t word_end) noexcept {
-  static constexpr std::string_view article = "\xD8\xA7\xD9\x84";
-  std::uint32_t node = 0;
+                                       std::size_t word_end, std::uint32_t wanted) noexcept {
+  std::uint32_t node = a.article_node();
   std::size_t len = 0;
-  for (std::size_t k = 0; k < article.size(); k += len) {
-    node = a.child(node, a.at(article, k, len));
-    if (!node) return 0;
-  }
-  while (i < word_end) {
+  while (node && i < word_end) {
     node = a.child(node, a.at(s, i, len));
-    if (!node) return 0;
+    if (!node || !(a.kinds_below(node) & wanted)) return 0;
     i += len;
   }
   return node;
@@ -294,7 +300,7 @@ inline std::uint32_t article_word_node(const automaton& a, std::string_view s, s
 // s[i, word_end) dropped after ل: its end and node.
 inline bool ordinal_after_li(const automaton& a, std::string_view s, std::size_t i, std::size_t word_end,
                              std::uint32_t& end, std::uint32_t& found) noexcept {
-  std::uint32_t node = article_word_node(a, s, i, word_end);
+  std::uint32_t node = article_word_node(a, s, i, word_end, proclitic_ordinals);
   if (!node) return false;
   end = static_cast<std::uint32_t>(word_end);
   std::uint32_t phrase_end = 0, phrase = 0;
@@ -479,7 +485,7 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
       tok.t = type::lex;
       tok.waw = true;
       tok.begin = static_cast<std::uint32_t>(i + 2);
-    } else if (i + 2 < we && (s.compare(i, 2, "\xD8\xA8") == 0 || s.compare(i, 2, "\xD9\x84") == 0) &&
+    } else if (i + 2 < we && ((s[i] == '\xD8' && s[i + 1] == '\xA8') || (s[i] == '\xD9' && s[i + 1] == '\x84')) &&
                (a.kinds_starting(s, i + 2, we) & proclitic_months) &&
                (a.kinds(word_node(a, s, i + 2, we)) & proclitic_months) &&
                longest_phrase(a, s, i + 2, we, end, node)) {
@@ -490,7 +496,8 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
       // before the hash probe.
       tok.t = type::lex;
       tok.begin = static_cast<std::uint32_t>(i + 2);
-    } else if (i + 6 < we && s.compare(i, 4, "\xD9\x84\xD9\x84") == 0 && ordinal_after_li(a, s, i + 4, we, end, node)) {
+    } else if (i + 6 < we && s[i] == '\xD9' && s[i + 1] == '\x84' && s[i + 2] == '\xD9' && s[i + 3] == '\x84' &&
+               ordinal_after_li(a, s, i + 4, we, end, node)) {
       // ل on an ordinal with its article: للثامن من ديسمبر (for the 8th of
       // December). The token keeps the whole word: its second ل is the article's.
       tok.t = type::lex;
