@@ -246,6 +246,7 @@ class grammar {
                         bool require_marker) const;
   std::size_t optional_year(std::size_t i, expression& p) const;
   bool months_of_a_year(std::size_t k, unsigned first, unsigned last, system fixed, expression& p) const;
+  std::size_t lone_month(std::size_t j, expression& q) const;
   // 2 أغسطس من سنة 1958, شهر فبراير من عام 2037: من (of) before a year word
   // that follows a day or month. Returns the year word's token, or i.
   std::size_t of_year(std::size_t i) const {

@@ -51,6 +51,27 @@ bool grammar::holiday_expr(std::size_t i, expression& p) const {
   return true;
 }
 
+// A month name alone, after a word that says which part or day of it is
+// meant (اوایل آذر, آخر جمعة من رمضان, هفته اول آذر): the month, of no
+// year, in q. Returns the token after it, or 0 (also for a name that is a
+// month only beside a year: می).
+std::size_t grammar::lone_month(std::size_t j, expression& q) const {
+  q = {};
+  if (filler(j, lexicon::fill_month_word) && month_name(j + 1)) ++j;
+  unsigned month = 0;
+  system sys = system::unknown;
+  bool mismatch = false, needs_year = false;
+  const std::size_t m = month_part(j, month, sys, mismatch, needs_year);
+  if (!m || needs_year) return 0;
+  q.s = shape::month;
+  q.sys = sys;
+  q.sys_from_name = true;
+  q.month = month;
+  q.dual_mismatch = mismatch;
+  q.te = m;
+  return m;
+}
+
 // اوایل آذر ۱۴۰۲, اواخر سال ۱۴۰۲, أواخر الشهر الماضي, مطلع العام المقبل,
 // منتصف رمضان, نیمه شعبان: early and late take the value of the month or
 // year they qualify, the middle of a month is its 15th day.
@@ -63,20 +84,7 @@ bool grammar::part_expr(std::size_t i, expression& p) const {
   if (!(full_date(j, q) && q.s == shape::month) &&
       !((q = {}, relative_expr(j, q)) && (q.s == shape::relative_month || q.s == shape::relative_year)) &&
       !((q = {}, year_expr(j, q)))) {
-    // A month alone: safe after a word that names a part of it.
-    q = {};
-    if (filler(j, lexicon::fill_month_word) && month_name(j + 1)) ++j;
-    unsigned month = 0;
-    system sys = system::unknown;
-    bool mismatch = false, needs_year = false;
-    const std::size_t m = month_part(j, month, sys, mismatch, needs_year);
-    if (!m || needs_year) return false;
-    q.s = shape::month;
-    q.sys = sys;
-    q.sys_from_name = true;
-    q.month = month;
-    q.dual_mismatch = mismatch;
-    q.te = m;
+    if (!lone_month(j, q)) return false;  // a month alone: safe after a word that names a part of it
   }
   p = q;
   p.part = e->value;
@@ -201,21 +209,7 @@ bool grammar::week_of_month(std::size_t i, expression& p) const {
   ++j;
   if (filler(j, lexicon::fill_of) || filler(j, lexicon::fill_range_from) || filler(j, lexicon::fill_in)) ++j;
   expression q;
-  if (!(full_date(j, q, false) && q.s == shape::month)) {
-    q = {};
-    std::size_t k = j;
-    if (filler(k, lexicon::fill_month_word) && month_name(k + 1)) ++k;
-    unsigned month = 0;
-    system sys = system::unknown;
-    bool mismatch = false, needs_year = false;
-    const std::size_t m = month_part(k, month, sys, mismatch, needs_year);
-    if (!m || needs_year) return false;
-    q.s = shape::month;
-    q.sys = sys;
-    q.sys_from_name = true;
-    q.month = month;
-    q.te = m;
-  }
+  if (!(full_date(j, q, false) && q.s == shape::month) && !lone_month(j, q)) return false;
   if (q.part != 0 || q.qualifier != expression::nearest) return false;
   p = q;
   p.s = shape::range;
@@ -303,21 +297,8 @@ bool grammar::nth_weekday(std::size_t i, expression& p) const {
     q.month2 = static_cast<unsigned>(season->value % 100);
     q.day = q.day2 = 1;
     q.te = j + 1;
-  } else {
-    // A month name alone: آخر جمعة من رمضان.
-    q = {};
-    std::size_t k = j;
-    if (filler(k, lexicon::fill_month_word) && month_name(k + 1)) ++k;
-    unsigned month = 0;
-    system sys = system::unknown;
-    bool mismatch = false, needs_year = false;
-    const std::size_t m = month_part(k, month, sys, mismatch, needs_year);
-    if (!m || needs_year) return false;
-    q.s = shape::month;
-    q.sys = sys;
-    q.sys_from_name = true;
-    q.month = month;
-    q.te = m;
+  } else if (!lone_month(j, q)) {  // a month name alone: آخر جمعة من رمضان
+    return false;
   }
   p = q;
   p.inner = q.s;
