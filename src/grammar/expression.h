@@ -55,6 +55,7 @@ struct expression {
   int qualifier = nearest;
   bool in_week = false;  // shape::weekday: the weekday of the week `offset` weeks from the reference's
   bool eve = false;      // shape::weekday: the evening before it (شب جمعه is Thursday evening)
+  int days_after = 0;    // a named day's Nth day (ثالث أيام عيد الفطر: 2)
   int offset = 0;     // relative shapes
   bool counted = false;  // N units ago or later (۳ روز پیش, منذ أسبوعين): a day, not a unit's span
   int hour = -1, minute = -1, second = -1;

@@ -101,12 +101,13 @@ class grammar {
     if (filler(i, lexicon::fill_eve) && entry_of(j, kind::holiday)) return true;  // عشية عيد الفطر
     if (filler(i, lexicon::fill_day_word) && (entry_of(j, kind::ordinal) || filler(j, lexicon::fill_last)))
       return true;  // روز اول سال, روز آخر سال گذشته
-    if (filler(i, lexicon::fill_month_word) && month_name(j)) return true;  // ماه شهریور, شهر سبتمبر
+    if (filler(i, lexicon::fill_month_word) && (month_name(j) || numbered_month(j))) return true;  // ماه شهریور, شهر 9
     if (filler(i, lexicon::fill_last) &&
         (entry_of(j, kind::weekday) || entry_of(j, kind::weekday_bare) || filler(j, lexicon::fill_day_word) ||
          entry_of(j, kind::unit)))
       return true;  // آخر جمعة, آخر سبت, آخر يوم, آخر أيام
-    if (filler(i, lexicon::fill_century_word) && entry_of(j, kind::ordinal)) return true;  // القرن التاسع عشر
+    if (filler(i, lexicon::fill_century_word) && (entry_of(j, kind::ordinal) || number(j) || (article(j) && number(j + 1))))
+      return true;  // القرن التاسع عشر, قرن ۲۱, القرن الـ20
     if (filler(i, lexicon::fill_week_word) && (entry_of(j, kind::ordinal) || filler(j, lexicon::fill_last)))
       return true;  // هفته اول آذر
     if (filler(i, lexicon::fill_range_from) &&
@@ -136,6 +137,7 @@ class grammar {
   bool clock_then_date(std::size_t i, expression& p) const;        // ۰۹:۱۵ - ۱۴۰۱/۱۱/۲۲
   bool month_first(std::size_t i, expression& p) const;            // May 13, 2024, ۱۴۰۳ اردیبهشت ۲۴
   bool holiday_expr(std::size_t i, expression& p) const;           // عيد الفطر 2019, نوروز ۱۳۹۸
+  bool day_of_holiday(std::size_t i, expression& p) const;         // ثالث أيام عيد الفطر, روز دوم نوروز
   bool part_expr(std::size_t i, expression& p) const;              // اوایل آذر, أواخر الشهر الماضي
   bool decade_expr(std::size_t i, expression& p) const;            // دهه ۱۳۷۰, التسعينيات
   bool nth_weekday(std::size_t i, expression& p) const;            // آخر جمعة من رمضان
@@ -212,6 +214,21 @@ class grammar {
   bool month_name(std::size_t i) const {
     return entry_of(i, kind::month_jalali) || entry_of(i, kind::month_hijri) || entry_of(i, kind::month_gregorian);
   }
+  // شهر 3, شهر ثلاثة: a Gregorian month by its number after شهر, in Arabic
+  // (شهر واحد is "one month"; not before a unit: شهر 3 أيام). Read only
+  // where a month is named alone or after an ordinal day (الخامس من شهر 11),
+  // never from the number on. Returns the month, or 0.
+  unsigned numbered_month(std::size_t i) const {
+    if (persian_ || i == 0 || i >= n_ || (entry_of(i + 1, kind::unit) && !filler(i + 1, lexicon::fill_year_word)) ||
+        month_name(i + 1) ||
+        s_.compare(t_[i - 1].begin, t_[i - 1].end - t_[i - 1].begin, "\xD8\xB4\xD9\x87\xD8\xB1") != 0)
+      return 0;
+    if (plain_number(i) && t_[i].digits == (t_[i].value >= 10 ? 2U : 1U) && t_[i].value >= 1 && t_[i].value <= 12 &&
+        !(i + 2 < n_ && (punct(i + 1, '/') || punct(i + 1, ':') || punct(i + 1, '.')) && number(i + 2)))
+      return static_cast<unsigned>(t_[i].value);
+    const auto* c = entry_of(i, kind::cardinal);
+    return c && c->value >= 2 && c->value <= 12 ? static_cast<unsigned>(c->value) : 0;
+  }
   // Two tokens touch: nothing, not even a blank, between them.
   bool touching(std::size_t i) const { return i < n_ && !t_[i].space_before; }
   // A hyphen, or the en dash (1912–1921), a symbol the tokens do not name.
@@ -247,6 +264,12 @@ class grammar {
   std::size_t optional_year(std::size_t i, expression& p) const;
   bool months_of_a_year(std::size_t k, unsigned first, unsigned last, system fixed, expression& p) const;
   std::size_t lone_month(std::size_t j, expression& q) const;
+  // شهر 3: the month word at i and the month's number after it (numbered_month).
+  std::size_t numbered_month_part(std::size_t i, unsigned& month, system& sys) const {
+    if (!filler(i, lexicon::fill_month_word) || !(month = numbered_month(i + 1))) return 0;
+    sys = system::gregorian;
+    return i + 2;
+  }
   // 2 أغسطس من سنة 1958, شهر فبراير من عام 2037: من (of) before a year word
   // that follows a day or month. Returns the year word's token, or i.
   std::size_t of_year(std::size_t i) const {
@@ -263,6 +286,11 @@ class grammar {
   bool full_date(std::size_t i, expression& p, bool allow_twin = true) const;
   void twin(expression& p) const;
   bool day_after_time(std::size_t d, expression& p) const;
+  std::size_t clock_of_the_day(std::size_t j, int own_tod, expression& p) const;
+  int tod_value(std::size_t i) const {
+    const auto* e = entry_of(i, kind::time_of_day);
+    return e ? e->value : -1;
+  }
   bool iso_time(std::size_t& j, expression& p) const;
   bool date_range(std::size_t j, expression& p, bool between = false) const;
   bool month_range(std::size_t j, bool between, expression& p) const;

@@ -51,6 +51,8 @@ const std::vector<rule>& grammar::rules() {
       {"clock_then_date", &grammar::clock_then_date, start::number},
       // عيد الفطر 2019, نوروز ۱۳۹۸, شب یلدا
       {"holiday", &grammar::holiday_expr, of(kind::holiday) | of(lexicon::fill_eve)},
+      // ثالث أيام عيد الفطر, روز دوم نوروز
+      {"day_of_holiday", &grammar::day_of_holiday, of(kind::ordinal) | of(lexicon::fill_day_word) | of(kind::relative)},
       // اوایل آذر ۱۴۰۲, أواخر الشهر الماضي, نیمه شعبان
       {"part_of_month_or_year", &grammar::part_expr, of(kind::part)},
       // النصف الأول من عام 2024, سه ماهه دوم امسال, زمستان ۱۴۰۲

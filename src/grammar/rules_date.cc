@@ -189,6 +189,7 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   system sys = system::unknown;
   bool mismatch = false, needs_year = false;
   std::size_t m = k ? month_part(k, month, sys, mismatch, needs_year) : 0;
+  if (!m && k && entry_of(j, kind::ordinal)) m = numbered_month_part(k, month, sys);  // الخامس من شهر 11
   // الخامس عشر من الشهر القادم, الـ19 من هذا الشهر, 29 الجاري: a day of a
   // month named from the reference's.
   if (!m && k && day >= 1) {
@@ -225,6 +226,7 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
       month_word = true;
     }
     m = month_part(j, month, sys, mismatch, needs_year);
+    if (!m && (m = numbered_month_part(j, month, sys)) != 0) month_word = true;  // شهر 3 من عام 2024
     if (!m) return false;
     month_word = month_word || m > j + 1 || ends_with_month_word(j);
     p.s = shape::month;

@@ -51,6 +51,36 @@ bool grammar::holiday_expr(std::size_t i, expression& p) const {
   return true;
 }
 
+// ثاني أيام عيد الفطر, اليوم الثالث من عيد الأضحى, روز دوم نوروز, دومین روز
+// عید قربان: the Nth day of a named day that lasts several. A date written
+// after the name (ثاني أيام العيد 11 أبريل) is the day meant, as written.
+bool grammar::day_of_holiday(std::size_t i, expression& p) const {
+  const auto nth = [&](std::size_t k) {
+    const auto* o = entry_of(k, kind::ordinal);
+    return o && o->value >= 1 && o->value <= 13 ? static_cast<int>(o->value) : 0;
+  };
+  const auto* today = entry_of(i, kind::relative);  // اليوم: "the day" before an ordinal
+  const bool day_word = filler(i, lexicon::fill_day_word) ||
+                        (today && today->aux == lexicon::unit_day && today->value == 0 &&
+                         s_.compare(t_[i].begin, 4, "\xD8\xA7\xD9\x84") == 0);
+  const auto* days = entry_of(i + 1, kind::unit);
+  std::size_t j = i + 2;
+  int n = 0;
+  if (day_word && (n = nth(i + 1)) != 0) {
+  } else if ((n = nth(i)) != 0 && (filler(i + 1, lexicon::fill_day_word) || (days && days->aux == lexicon::unit_day))) {
+  } else {
+    return false;
+  }
+  if (filler(j, lexicon::fill_of) || filler(j, lexicon::fill_range_from)) ++j;
+  const auto* h = entry_of(j, kind::holiday);
+  expression q;
+  if (!h || !holiday_expr(j, q) || q.s != shape::date || q.day == 0) return false;
+  p = q;
+  if (q.sys_from_name && q.month == static_cast<unsigned>(h->value / 100) && q.day == static_cast<unsigned>(h->value % 100))
+    p.days_after = n - 1;
+  return true;
+}
+
 // A month name alone, after a word that says which part or day of it is
 // meant (اوایل آذر, آخر جمعة من رمضان, هفته اول آذر): the month, of no
 // year, in q. Returns the token after it, or 0 (also for a name that is a
@@ -61,7 +91,8 @@ std::size_t grammar::lone_month(std::size_t j, expression& q) const {
   unsigned month = 0;
   system sys = system::unknown;
   bool mismatch = false, needs_year = false;
-  const std::size_t m = month_part(j, month, sys, mismatch, needs_year);
+  std::size_t m = month_part(j, month, sys, mismatch, needs_year);
+  if (!m) m = numbered_month_part(j, month, sys);  // بداية شهر 3
   if (!m || needs_year) return 0;
   q.s = shape::month;
   q.sys = sys;

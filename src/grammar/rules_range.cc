@@ -239,16 +239,26 @@ bool grammar::year_range(std::size_t i, expression& p) const {
 // for a Persian century up to the 14th (قرن چهاردهم, the 1300s AP).
 bool grammar::century(std::size_t i, expression& p) const {
   if (!filler(i, lexicon::fill_century_word)) return false;
-  const auto* o = entry_of(i + 1, kind::ordinal);
-  if (!o || o->value < 1 || o->value > 21) return false;
-  std::size_t k = i + 2;
-  p.sys = persian_ && o->value <= 14 ? system::jalali : system::gregorian;
+  std::size_t k = i + 1;
+  int n = 0;
+  if (const auto* o = entry_of(k, kind::ordinal)) {
+    n = o->value;
+    ++k;
+  } else {
+    // قرن ۲۱, القرن 19, القرن الـ20: its number.
+    if (article(k) && number(k + 1) && !t_[k + 1].space_before) ++k;
+    if (plain_number(k) && t_[k].digits == (t_[k].value >= 10 ? 2U : 1U) &&
+        !((punct(k + 1, '/') || punct(k + 1, '.') || punct(k + 1, '-')) && number(k + 2)))
+      n = static_cast<int>(t_[k++].value);
+  }
+  if (n < 1 || n > 21) return false;
+  p.sys = persian_ && n <= 14 ? system::jalali : system::gregorian;
   if (const auto* e = entry_of(k, kind::era)) {
     p.sys = era_system(e->value);
     ++k;
   }
   p.s = shape::years;
-  p.year = (o->value - 1) * 100;
+  p.year = (n - 1) * 100;
   p.year2 = p.year + 99;
   p.te = k;
   return true;

@@ -23,39 +23,8 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
         p.weekday = entry_of(j + 1, kind::weekday)->value;
         j += 3;
       }
-      // فردا ساعت ۸ شب, غدا الساعة العاشرة صباحا: the time of that day; with
-      // a part of the day before the clock (فردا عصر ساعت ۵, غدا مساء الساعة
-      // 8) or in the word itself (امشب ساعت ۹, الليلة الساعة 9), that part
-      // says which half of the day the hour is in.
-      const auto* tod = entry_of(j, kind::time_of_day);
-      std::size_t k = j;
-      if (tod && t_[j].t == type::lex && t_[j].end - t_[j].begin > 2 && filler(j + 1, lexicon::fill_hour_word)) ++k;
-      else tod = entry_of(i, kind::time_of_day);
-      expression q;
-      if (const std::size_t t = time_part(k, q, true)) {
-        bool own = false;  // the clock's own part of the day (ساعت ۹ صبح) wins
-        for (std::size_t x = k; x < t; ++x) own = own || entry_of(x, kind::time_of_day);
-        if (tod && !own) {
-          switch (tod->value) {
-            case lexicon::tod_pm:
-            case lexicon::tod_evening:
-              if (q.hour < 12) q.hour += 12;
-              break;
-            case lexicon::tod_night:
-              if (q.hour >= 6 && q.hour < 12) q.hour += 12;
-              else if (q.hour == 12) q.hour = 0;
-              break;
-            case lexicon::tod_noon:
-              if (q.hour < 5) q.hour += 12;
-              break;
-            default:
-              if (q.hour == 12) q.hour = 0;
-              break;
-          }
-        }
-        take_time(q, p);
-        j = t;
-      }
+      // فردا ساعت ۸ شب, غدا الساعة العاشرة صباحا: the time of that day.
+      if (const std::size_t t = clock_of_the_day(j, tod_value(i), p)) j = t;
     } else if (const auto* e = entry_of(j, kind::era); e && (p.s == shape::relative_year || p.s == shape::relative_month)) {
       // سال آینده میلادی: counted in the calendar named.
       p.sys = era_system(e->value);
@@ -179,6 +148,8 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
       take_time(tp, p);
       j = t;
     }
+    p.te = j;
+    return true;
   } else if (const std::size_t k = filler(j, lexicon::fill_of) ? j + 1 : j;
              entry_of(k, kind::relative) && entry_of(k, kind::relative)->aux == lexicon::unit_week) {
     p.in_week = true;
@@ -200,8 +171,54 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
       j = k + 1;
     }
   }
+  // الخميس الساعة 8 مساء, پنجشنبه شب ساعت ۹, السبت 14، الساعة العاشرة:
+  // the time of that day (with its hour word or part of the day: a bare
+  // 19:17 after a weekday could be a score).
+  // An eve is a night: شب جمعه ساعت ۹, ليلة الجمعة الساعة 9 are at nine in the evening.
+  if (const std::size_t t = clock_of_the_day(punct(j, ',') ? j + 1 : j, p.eve ? lexicon::tod_night : -1, p))
+    j = t;
   p.te = j;
   return true;
+}
+
+// The clock time after a day p names, with a part of the day between them
+// (فردا عصر ساعت ۵, غدا مساء الساعة 8, پنجشنبه شب ساعت ۹) or in the day's own
+// word (امشب ساعت ۹, الليلة الساعة 9: own_tod, or -1) saying which half of the day
+// the hour is in; the clock's own part (ساعت ۹ صبح) wins. p takes the time;
+// returns the token after it, or 0.
+std::size_t grammar::clock_of_the_day(std::size_t j, int own_tod, expression& p) const {
+  int tod = own_tod;
+  std::size_t k = j;
+  if (entry_of(j, kind::time_of_day) && t_[j].t == type::lex && t_[j].end - t_[j].begin > 2 &&
+      filler(j + 1, lexicon::fill_hour_word)) {
+    tod = entry_of(j, kind::time_of_day)->value;
+    ++k;
+  }
+  expression q;
+  const std::size_t t = time_part(k, q, true);
+  if (!t) return 0;
+  bool own = false;
+  for (std::size_t x = k; x < t; ++x) own = own || entry_of(x, kind::time_of_day);
+  if (tod >= 0 && !own) {
+    switch (tod) {
+      case lexicon::tod_pm:
+      case lexicon::tod_evening:
+        if (q.hour < 12) q.hour += 12;
+        break;
+      case lexicon::tod_night:
+        if (q.hour >= 6 && q.hour < 12) q.hour += 12;
+        else if (q.hour == 12) q.hour = 0;
+        break;
+      case lexicon::tod_noon:
+        if (q.hour < 5) q.hour += 12;
+        break;
+      default:
+        if (q.hour == 12) q.hour = 0;
+        break;
+    }
+  }
+  take_time(q, p);
+  return t;
 }
 
 }  // namespace grammar

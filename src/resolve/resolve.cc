@@ -431,6 +431,8 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
       if (p.dual_mismatch) m.flags |= flag_dual_mismatch;
       // عشية عيد الفطر, شب عید فطر: the eve is the day before.
       if (p.eve) m.first = m.last = m.first - date::days{1};
+      // ثالث أيام عيد الفطر, روز دوم نوروز: a later day of a named day.
+      m.first = m.last = m.first + date::days{p.days_after};
       set_time(p, ctx, m);
       return;
     }
@@ -517,6 +519,7 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
                 from_sys_days(c, d).day == p.day) {
               m.first = m.last = local(d);
               m.granularity = granularity::day;
+              set_time(p, ctx, m);  // السبت 14، الساعة العاشرة صباحا
               return;
             }
           }
