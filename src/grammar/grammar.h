@@ -206,6 +206,15 @@ class grammar {
     const auto* e = entry_of(i, kind::relative);
     return e && e->aux == lexicon::unit_year;
   }
+  // An ordinal that can name a day: in Arabic masculine (يوم is; السادس
+  // عشر, السابع عشرة, not السادسة عشرة), in Persian not the adjectival -مین
+  // (بیست و چهارمین سالگرد).
+  bool masculine_day_ordinal(std::size_t i) const {
+    std::string_view w = s_.substr(t_[i].begin, t_[i].end - t_[i].begin);
+    if (w.size() >= 6 && w.substr(w.size() - 6) == "\xD9\x85\xDB\x8C\xD9\x86") return false;  // مین
+    w = w.substr(0, w.find(' '));
+    return w.size() < 2 || w.substr(w.size() - 2) != "\xD9\x87";  // ة, folded to ه
+  }
   // The Arabic article alone (الـ, its tatweel folded away).
   bool article(std::size_t i) const {
     return t_[i].end - t_[i].begin == 4 && s_.compare(t_[i].begin, 4, "\xD8\xA7\xD9\x84") == 0;

@@ -165,9 +165,31 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
       if (t_[e].t != type::punct || t_[e].punct == ':' || t_[e].punct == '/' || t_[e].punct == '-') return false;
       return t_[e].punct != '.' || !(number(e + 1) && touching(e + 1));  // 21.5
     };
-    if (plain_number(k) && t_[k].digits <= 2 && t_[k].value >= 1 && t_[k].value <= 31 && ends(k + 1)) {
+    // يوم الثلاثاء الموافق ٢٠ /١١, السبت 21/09: a day and month with no
+    // year after a weekday, in Arabic (Gregorian); its year is the nearest.
+    // Only with a slash: السبت 3-1 is a score.
+    const std::size_t d = filler(k, lexicon::fill_equals) ? k + 1 : k;
+    const auto sep = [&](std::size_t e) { return punct(e, '/') || punct(e, '-') || punct(e, '.'); };
+    if (!persian_ && plain_number(d) && t_[d].digits <= 2 && punct(d + 1, '/') && plain_number(d + 2) &&
+        t_[d + 2].digits <= 2 && !(sep(d + 3) && number(d + 4)) && t_[d].value >= 1 && t_[d].value <= 31 &&
+        t_[d + 2].value >= 1 && t_[d + 2].value <= 12) {
+      p.s = shape::date;
+      p.sys = system::gregorian;
+      p.day = t_[d].value;
+      p.month = t_[d + 2].value;
+      j = d + 3;
+    } else if (plain_number(k) && t_[k].digits <= 2 && t_[k].value >= 1 && t_[k].value <= 31 && ends(k + 1)) {
       p.s = shape::weekday_day;
       p.day = t_[k].value;
+      j = k + 1;
+    } else if (const auto* o = entry_of(k, kind::ordinal);
+               o && o->value >= 11 && o->value <= 31 && masculine_day_ordinal(k) &&
+                   (persian_ || ends(k + 1) || t_[k + 1].t == type::lex)) {
+      // السبت السادس عشر, الأحد السابع عشرة, شنبه بیست و هفتم: an ordinal
+      // day (from 11 on: الجمعة الثانية is the second Friday); in Arabic
+      // before no plain word (الجمعة الحادي عشر على التوالي counts Fridays).
+      p.s = shape::weekday_day;
+      p.day = static_cast<unsigned>(o->value);
       j = k + 1;
     }
   }
