@@ -29,12 +29,20 @@ using scan::type;
 
 // Buffers that outlive a call, so that extracting from many documents on
 // one thread allocates only when a document is larger than any before.
+// A resolved match with the tokens it was read from.
+struct read_match {
+  match m;
+  std::uint32_t tb, te;
+  unsigned calendars;  // bit c for each written_calendar c joined into it
+};
+
 struct buffers {
   text::folded_text folded;
   std::vector<token> tokens;
   std::vector<std::uint32_t> starts;  // tokens that can start an expression
   std::vector<std::uint64_t> stops;   // scanner scratch
   std::vector<expression> found;
+  std::vector<read_match> read;  // resolved, before one date written twice is joined
   std::string zone_name;
   const date::time_zone* zone = nullptr;
   bool busy = false;  // a visitor that extracts again gets fresh buffers
@@ -75,6 +83,7 @@ class runner {
   buffers& b_;
 
   resolve::context context(const lang::profile& lang, reference_day ref);
+  bool join(read_match& a, const match& b, std::size_t tb, std::size_t b_te) const;
 };
 
 // Whether the date at token i is a name: right after a word for a place or
@@ -199,6 +208,7 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
     ref = publication(lang);
   }
   const resolve::context c = context(lang, ref);
+  b_.read.clear();
   for (const expression& p : b_.found) {
     match m;
     const auto [b, e] = b_.folded.source_span(b_.tokens[p.tb].begin, b_.tokens[p.te - 1].end);
@@ -211,8 +221,111 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
     // Gregorian day without its year still names one (XXXX-10-06).
     if ((m.flags & flag_unresolved) && !(m.calendar == written_calendar::gregorian && m.unresolved_month != 0))
       continue;
-    visit(m, ctx);
+    if (!b_.read.empty() && join(b_.read.back(), m, p.tb, p.te)) continue;
+    b_.read.push_back({m, static_cast<std::uint32_t>(p.tb), static_cast<std::uint32_t>(p.te),
+                       1U << static_cast<unsigned>(m.calendar)});
   }
+  for (const read_match& r : b_.read) visit(r.m, ctx);
+}
+
+// One day written twice, or named and then written, is one match: a
+// relative day or weekday and its date (امروز: دوشنبه، ۱۷ دی ۱۴۰۳; اليوم،
+// الثلاثاء), a date and its twin in another calendar (۲۰ خرداد ۱۴۰۰ شمسی و
+// ۲۹ شوال ۱۴۴۲; ٢٤ ذو الحجة ١٣٩٦هـ، الموافق: ١٦ ديسمبر ١٩٧٦م) or its weekday in
+// brackets (یکم آبان ۱۴۰۱ (یکشنبه)), with only punctuation, و, في/در,
+// يوم/روز and words like الموافق/مصادف با between them. Two different days
+// are one only after such a word: a weekday and the date it names (يوم الأحد
+// المقبل الموافق 15 شباط: the written date, weekday_mismatch when they
+// differ), a Hijri date and its Gregorian twin a day or two off (the twin's
+// day, dual_mismatch: sighting). `b` was read from tokens [tb, b_te); a
+// takes it in and returns true, or nothing changes.
+bool runner::join(read_match& a, const match& b, std::size_t tb, std::size_t b_te) const {
+  if (tb < a.te || tb - a.te > 8) return false;
+  // Two dates of one calendar are two dates, however alike: a dateline
+  // written twice (الجمعة 03 ماي 2024 م | 24 شوال 1445 هـ after the same).
+  const unsigned calendar = 1U << static_cast<unsigned>(b.calendar);
+  if ((a.calendars & calendar) && !b.relative()) return false;
+  bool equals = false, stop = false, qualifier = false;
+  int open = 0;  // brackets opened between them: closed after b
+  for (std::size_t k = a.te; k < tb; ++k) {
+    const scan::token& t = b_.tokens[k];
+    if (t.t == scan::type::newline) {
+      stop = true;
+    } else if (t.t == scan::type::punct) {
+      if (t.punct == '.' || t.punct == '!' || t.punct == '?' || t.punct == ';') stop = true;
+      if (t.punct == '(') ++open;
+      // A bracket opened just before a: (اليوم) الثلاثاء الثلاثين من أغسطس.
+      if (t.punct == ')' && --open < 0) {
+        if (open < -1 || a.tb == 0 || b_.tokens[a.tb - 1].t != scan::type::punct || b_.tokens[a.tb - 1].punct != '(')
+          return false;
+      }
+    } else if (t.t == scan::type::lex) {
+      constexpr std::uint32_t joining = 1U << lexicon::fill_in | 1U << lexicon::fill_day_word;
+      if (t.fillers & (1U << lexicon::fill_equals)) equals = true;
+      else if (t.kinds & (1U << static_cast<unsigned>(lexicon::kind::weekday_qualifier))) qualifier = true;
+      else if (!(t.fillers & joining) && !(t.kinds & (1U << static_cast<unsigned>(lexicon::kind::connector))))
+        return false;
+    } else {
+      return false;
+    }
+  }
+  if ((stop || qualifier) && !equals) return false;
+  const match& x = a.m;
+  const bool same = x.first == b.first && x.last == b.last && !(x.flags & flag_unresolved) && !(b.flags & flag_unresolved);
+  const auto one_day = [](const match& m) { return m.first == m.last && !(m.flags & flag_unresolved); };
+  // A clock time in two zones (التاسعة مساء بتوقيت القاهرة، العاشرة ليلًا
+  // بتوقيت مكة المكرمة) is written twice on purpose: two matches.
+  if (x.seconds >= 0 && b.seconds >= 0) return false;
+  // A date with its time and the same day without one: one only after a word
+  // like مطابق (a dateline's ۲۱ دی ۱۳۹۵ - ۱۲:۵۸ 10 January 2017 is two).
+  if ((x.seconds >= 0) != (b.seconds >= 0) && !x.relative() && !b.relative() && !equals) return false;
+  match out;
+  if (same) {
+    // The one that says more: a clock time, else a written date.
+    const bool take_b = (b.seconds >= 0 && x.seconds < 0) ||
+                        ((b.seconds < 0) == (x.seconds < 0) && x.relative() && !b.relative());
+    out = take_b ? b : x;
+  } else if (equals && one_day(x) && one_day(b) && x.relative() != b.relative() &&
+             (x.relative() ? x : b).seconds < 0 && (x.relative() || b.written.weekday >= 0)) {
+    // يوم الأحد المقبل الموافق 15 شباط; 12 ربيع الأول 1445 هجرية، يوافق
+    // الخميس (a weekday after the date; not a relative day after it).
+    out = x.relative() ? b : x;
+    // The date stands; flagged when the weekday (or امروز's day) is not its.
+    const match& named = x.relative() ? x : b;
+    if (named.written.weekday >= 0 ? date::weekday{out.first}.c_encoding() != static_cast<unsigned>(named.written.weekday)
+                                   : named.first != out.first)
+      out.flags |= flag_weekday_mismatch;
+  } else if (equals && one_day(x) && x.relative() && x.seconds < 0 && !b.relative() && b.first == x.first &&
+             !(b.flags & flag_unresolved)) {
+    out = b;  // روز سهشنبه مورخ 95.1.3 لغایت 95.1.4: the weekday of a range's first day
+  } else if (open == 1 && one_day(x) && !x.relative() && b.relative() && b.written.weekday >= 0 && b.seconds < 0 &&
+             tb == a.te + 1) {
+    // یکم خرداد ۱۴۰۳ (سه‌شنبه): the weekday of the date before it.
+    out = x;
+    if (date::weekday{out.first}.c_encoding() != static_cast<unsigned>(b.written.weekday)) out.flags |= flag_weekday_mismatch;
+  } else if (equals && one_day(x) && one_day(b) &&
+             ((x.calendar == written_calendar::hijri && b.calendar == written_calendar::gregorian) ||
+              (x.calendar == written_calendar::gregorian && b.calendar == written_calendar::hijri)) &&
+             (x.first - b.first).count() >= -2 && (x.first - b.first).count() <= 2) {
+    out = x.calendar == written_calendar::gregorian ? x : b;
+    out.flags |= flag_dual_mismatch;
+  } else {
+    return false;
+  }
+  out.begin = open < 0 ? b_.folded.source_span(b_.tokens[a.tb - 1].begin, b_.tokens[a.tb - 1].end).first : x.begin;
+  out.end = b.end;
+  // ۱ فروردین ۱۴۰۲ (سه شنبه), چهارم ژانویه (۱۵ دیماه): the bracket closed.
+  std::size_t e = b_te;
+  while (open > 0 && e < b_.tokens.size() && b_.tokens[e].t == scan::type::punct && b_.tokens[e].punct == ')') {
+    out.end = b_.folded.source_span(b_.tokens[e].begin, b_.tokens[e].end).second;
+    --open;
+    ++e;
+  }
+  a.m = out;
+  if (open < 0) --a.tb;
+  a.te = static_cast<std::uint32_t>(e);
+  a.calendars |= calendar;
+  return true;
 }
 
 reference_day runner::publication(const lang::profile& lang) {

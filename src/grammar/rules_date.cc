@@ -164,6 +164,8 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   // الاثنين3-3-1902, شنبه ۱۴۰۲/۰۵/۱۴: a weekday before a numeric date.
   if (j > i && (p.weekday >= 0 || p.relative_word)) {
     if (expression q; numeric_date(j, q)) {
+      // روز سهشنبه مورخ 95.1.3 لغایت 95.1.4: the date begins a range.
+      if (expression r; range_expr(j, r) && r.te > q.te) return false;
       q.weekday = p.weekday;
       q.relative_word = p.relative_word;
       q.relative_days = p.relative_days;

@@ -139,6 +139,20 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
   p.s = shape::weekday;
   p.weekday = w->value;
   ++j;
+  // شنبه تا پنجشنبه, من السبت إلى الخميس: days of any week (opening hours),
+  // no date, unless a week or a date follows.
+  if (!p.eve && filler(j, lexicon::fill_range_to) && !entry_of(j, kind::connector)) {
+    std::size_t k = j + 1;
+    if (filler(k, lexicon::fill_day_word)) ++k;
+    const auto* r = entry_of(k + 1, kind::relative);
+    if (entry_of(k, kind::weekday) && !entry_of(k + 1, kind::weekday_qualifier) && !number(k + 1) &&
+        !(r && r->aux == lexicon::unit_week) && !filler(k + 1, lexicon::fill_of) && !punct(k + 1, '(') &&
+        !month_name(k + 1) && !entry_of(k + 1, kind::ordinal)) {
+      p.s = shape::span;
+      p.te = k + 1;
+      return true;
+    }
+  }
   if (const auto* q = entry_of(j, kind::weekday_qualifier)) {
     p.qualifier = q->value;
     ++j;
