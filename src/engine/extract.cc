@@ -34,6 +34,7 @@ struct read_match {
   match m;
   std::uint32_t tb, te;
   unsigned calendars;  // bit c for each written_calendar c joined into it
+  bool twins;          // joined after a word like الموافق: the forms after و are twins too
 };
 
 struct buffers {
@@ -223,7 +224,7 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
       continue;
     if (!b_.read.empty() && join(b_.read.back(), m, p.tb, p.te)) continue;
     b_.read.push_back({m, static_cast<std::uint32_t>(p.tb), static_cast<std::uint32_t>(p.te),
-                       1U << static_cast<unsigned>(m.calendar)});
+                       1U << static_cast<unsigned>(m.calendar), false});
   }
   for (const read_match& r : b_.read) visit(r.m, ctx);
 }
@@ -261,14 +262,19 @@ bool runner::join(read_match& a, const match& b, std::size_t tb, std::size_t b_t
       }
     } else if (t.t == scan::type::lex) {
       constexpr std::uint32_t joining = 1U << lexicon::fill_in | 1U << lexicon::fill_day_word;
+      // ميلاديًا, هجري: a calendar's word between the forms.
+      constexpr std::uint32_t kinds = 1U << static_cast<unsigned>(lexicon::kind::connector) |
+                                      1U << static_cast<unsigned>(lexicon::kind::era);
       if (t.fillers & (1U << lexicon::fill_equals)) equals = true;
       else if (t.kinds & (1U << static_cast<unsigned>(lexicon::kind::weekday_qualifier))) qualifier = true;
-      else if (!(t.fillers & joining) && !(t.kinds & (1U << static_cast<unsigned>(lexicon::kind::connector))))
+      else if (!(t.fillers & joining) && !(t.kinds & kinds))
         return false;
     } else {
       return false;
     }
   }
+  // ۱ فروردین ۱۴۰۲، مطابق ۲۸ شعبان ۱۴۴۴ و 21 مارس 2023: a third form after و.
+  if (a.twins && !stop) equals = true;
   if ((stop || qualifier) && !equals) return false;
   const match& x = a.m;
   const bool same = x.first == b.first && x.last == b.last && !(x.flags & flag_unresolved) && !(b.flags & flag_unresolved);
@@ -325,6 +331,7 @@ bool runner::join(read_match& a, const match& b, std::size_t tb, std::size_t b_t
   if (open < 0) --a.tb;
   a.te = static_cast<std::uint32_t>(e);
   a.calendars |= calendar;
+  a.twins = a.twins || equals;
   return true;
 }
 

@@ -98,6 +98,7 @@ class grammar {
     if (direction(i, 0) && (count_next || entry_of(j, kind::unit))) return true;
     if (const auto* u = entry_of(i, kind::unit); u && u->value >= 2) return true;  // يومين
     if ((filler(i, lexicon::fill_day_word) || filler(i, lexicon::fill_eve)) && entry_of(j, kind::weekday)) return true;
+    if (filler(i, lexicon::fill_eve) && punct(j, '"') && entry_of(j + 1, kind::weekday)) return true;  // ليلة "الخميس/الجمعة"
     if (filler(i, lexicon::fill_eve) && entry_of(j, kind::holiday)) return true;  // عشية عيد الفطر
     if (filler(i, lexicon::fill_day_word) && (entry_of(j, kind::ordinal) || filler(j, lexicon::fill_last)))
       return true;  // روز اول سال, روز آخر سال گذشته

@@ -20,6 +20,8 @@ std::size_t grammar::day_part(std::size_t i, unsigned& day) const {
     if (i > 0 && filler(i - 1, lexicon::fill_week_word)) return 0;
     if (e->value >= 1 && e->value <= 31) {
       day = static_cast<unsigned>(e->value);
+      // العاشر (10) من ذي الحجة: the number after it, in brackets.
+      if (punct(i + 1, '(') && number(i + 2) && t_[i + 2].value == day && punct(i + 3, ')')) return i + 4;
       return i + 1;
     }
   }
@@ -199,7 +201,14 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
   if (!standalone && (punct(j, '-') || punct(j, ',') || punct(j, '|') || punct(j, '@'))) ++j;
   // October 26th, at 11:59 PM; ۱۵ مرداد در ۱۰:۳۰: "at" before a clock with its minutes.
   if (!standalone && filler(j, lexicon::fill_in) && number(j + 1) && punct(j + 2, ':') && number(j + 3)) ++j;
-  if (filler(j, lexicon::fill_in) && filler(j + 1, lexicon::fill_hour_word)) ++j;
+  // في الساعة, از ساعت ۲۳:۳۰, من الساعة: "at" or "from" (a range of clock
+  // times gives its first).
+  if ((filler(j, lexicon::fill_in) || filler(j, lexicon::fill_range_from)) && filler(j + 1, lexicon::fill_hour_word)) ++j;
+  // الجمعة 14 فبراير 2025 على الساعة 22:15: Maghrebi "at the hour", after
+  // a date only (alone the time starts at الساعة).
+  if (!standalone && j < n_ && s_.substr(t_[j].begin, t_[j].end - t_[j].begin) == "\xD8\xB9\xD9\x84\xDB\x8C" &&
+      filler(j + 1, lexicon::fill_hour_word))
+    ++j;
   if (filler(j, lexicon::fill_hour_word)) {
     ++j;
     hour_word = true;

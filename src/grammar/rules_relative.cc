@@ -131,6 +131,9 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
   if (filler(j, lexicon::fill_eve) && entry_of(j + 1, kind::weekday)) {
     p.eve = true;
     ++j;
+  } else if (filler(j, lexicon::fill_eve) && punct(j + 1, '"') && entry_of(j + 2, kind::weekday)) {
+    p.eve = true;  // ليلة "الخميس/الجمعة"
+    j += 2;
   } else if (filler(j, lexicon::fill_day_word)) {
     ++j;
   }
@@ -139,6 +142,12 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
   p.s = shape::weekday;
   p.weekday = w->value;
   ++j;
+  // ليلة الخميس/ الجمعة: the night between them, the eve of the second.
+  if (const lexicon::entry* w2 = nullptr; p.eve && (punct(j, '/') || punct(j, '-')) &&
+                                          (w2 = entry_of(j + 1, kind::weekday)) && w2->value == (w->value + 1) % 7) {
+    p.weekday = w2->value;
+    j += 2;
+  }
   // شنبه تا پنجشنبه, من السبت إلى الخميس: days of any week (opening hours),
   // no date, unless a week or a date follows.
   if (!p.eve && filler(j, lexicon::fill_range_to) && !entry_of(j, kind::connector)) {
