@@ -84,7 +84,7 @@ class runner {
   buffers& b_;
 
   resolve::context context(const lang::profile& lang, reference_day ref);
-  bool join(read_match& a, const match& b, std::size_t tb, std::size_t b_te) const;
+  bool join(std::string_view text, read_match& a, const match& b, std::size_t tb, std::size_t b_te) const;
 };
 
 // Whether the date at token i is a name: right after a word for a place or
@@ -222,7 +222,7 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
     // Gregorian day without its year still names one (XXXX-10-06).
     if ((m.flags & flag_unresolved) && !(m.calendar == written_calendar::gregorian && m.unresolved_month != 0))
       continue;
-    if (!b_.read.empty() && join(b_.read.back(), m, p.tb, p.te)) continue;
+    if (!b_.read.empty() && join(text, b_.read.back(), m, p.tb, p.te)) continue;
     b_.read.push_back({m, static_cast<std::uint32_t>(p.tb), static_cast<std::uint32_t>(p.te),
                        1U << static_cast<unsigned>(m.calendar), false});
   }
@@ -240,8 +240,14 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
 // differ), a Hijri date and its Gregorian twin a day or two off (the twin's
 // day, dual_mismatch: sighting). `b` was read from tokens [tb, b_te); a
 // takes it in and returns true, or nothing changes.
-bool runner::join(read_match& a, const match& b, std::size_t tb, std::size_t b_te) const {
+bool runner::join(std::string_view text, read_match& a, const match& b, std::size_t tb, std::size_t b_te) const {
   if (tb < a.te || tb - a.te > 8) return false;
+  // Bytes that are no UTF-8 between them part them: a match is text.
+  for (std::size_t k = a.m.end; k < b.begin;) {
+    const std::size_t n = text::utf8_sequence_length(text, k);
+    if (n == 0) return false;
+    k += n;
+  }
   // Two dates of one calendar are two dates, however alike: a dateline
   // written twice (الجمعة 03 ماي 2024 م | 24 شوال 1445 هـ after the same).
   const unsigned calendar = 1U << static_cast<unsigned>(b.calendar);

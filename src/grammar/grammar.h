@@ -120,8 +120,9 @@ class grammar {
       return true;
     if (filler(i, lexicon::fill_hour_word) && count_next) return true;
     if (filler(i, lexicon::fill_decade_word) && (count_next || entry_of(j, kind::decade))) return true;
-    if (filler(i, lexicon::fill_in) && (filler(j, lexicon::fill_year_word) || filler(j, lexicon::fill_hour_word)))
-      return true;
+    if (filler(i, lexicon::fill_in) && (filler(j, lexicon::fill_year_word) || filler(j, lexicon::fill_hour_word) ||
+                                         (number(j) && t_[j].digits == 4)))
+      return true;  // في عام 2022, في الساعة 10, في 1949
     return false;
   }
 
@@ -280,10 +281,12 @@ class grammar {
     sys = system::gregorian;
     return i + 2;
   }
-  // 2 أغسطس من سنة 1958, شهر فبراير من عام 2037: من (of) before a year word
+  // 2 أغسطس من سنة 1958, شهر فبراير من عام 2037, رمضان في عام 2025: من (of) or في before a year word
   // that follows a day or month. Returns the year word's token, or i.
   std::size_t of_year(std::size_t i) const {
-    return filler(i, lexicon::fill_of) && filler(i + 1, lexicon::fill_year_word) ? i + 1 : i;
+    return (filler(i, lexicon::fill_of) || (filler(i, lexicon::fill_in) && !persian_)) && filler(i + 1, lexicon::fill_year_word)
+               ? i + 1
+               : i;
   }
   std::size_t relative_year(std::size_t i, expression& p) const;
   std::size_t time_part(std::size_t i, expression& p, bool standalone) const;
@@ -296,6 +299,7 @@ class grammar {
   bool full_date(std::size_t i, expression& p, bool allow_twin = true) const;
   void twin(expression& p) const;
   bool day_after_time(std::size_t d, expression& p) const;
+  bool bare_year_after_in(std::size_t i, expression& p) const;
   std::size_t clock_of_the_day(std::size_t j, int own_tod, expression& p) const;
   int tod_value(std::size_t i) const {
     const auto* e = entry_of(i, kind::time_of_day);

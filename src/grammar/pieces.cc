@@ -216,6 +216,17 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
   }
   int h = -1, m = 0, sec = -1;
   bool colon = false;
+  // الساعة 0121 بتوقيت جرينتش: a four-digit (military) time, after the hour
+  // word and before a written zone only.
+  if (hour_word && plain_number(j) && t_[j].digits == 4 && t_[j].value / 100 < 24 && t_[j].value % 100 < 60) {
+    expression z;
+    if (written_zone(j + 1, z) > j + 1) {
+      p.hour = static_cast<int>(t_[j].value / 100);
+      p.minute = static_cast<int>(t_[j].value % 100);
+      p.second = -1;
+      return written_zone(j + 1, p);
+    }
+  }
   if (number(j) && t_[j].digits <= 2 && t_[j].value <= 24) {
     h = static_cast<int>(t_[j].value);
     ++j;

@@ -115,6 +115,15 @@ bool grammar::iso_time(std::size_t& j, expression& p) const {
 // [weekday [,]] month year
 // and a twin after الموافق.
 bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
+  // 1404 چهارشنبه 14 آبان: a Persian site's stamp, the Jalali year first.
+  if (persian_ && plain_number(i) && t_[i].digits == 4 && t_[i].value >= 1300 && t_[i].value <= 1499 &&
+      entry_of(i + 1, kind::weekday)) {
+    if (expression q; full_date(i + 1, q, allow_twin) && q.s == shape::date && q.year == 0 && q.sys == system::jalali) {
+      q.year = static_cast<int>(t_[i].value);
+      p = q;
+      return true;
+    }
+  }
   std::size_t j = i;
   if (filler(j, lexicon::fill_day_word) && entry_of(j + 1, kind::weekday)) ++j;
   if (the_nth_day(j)) {
@@ -412,8 +421,58 @@ void grammar::twin(expression& p) const {
 }
 
 
+// في 1949، في 2017 مع …, در ۱۳۹۸ و …: four digits of a likely year after
+// "in", with no year word, before what cannot be a counted noun (في 2000
+// مدرسة counts schools): the end, punctuation, a lexicon word or a few
+// words that begin a clause.
+bool grammar::bare_year_after_in(std::size_t i, expression& p) const {
+  if (!filler(i, lexicon::fill_in) || !plain_number(i + 1) || t_[i + 1].digits != 4) return false;
+  const std::uint32_t v = t_[i + 1].value;
+  if (!((v >= 1800 && v <= 2100) || (persian_ && v >= 1300 && v <= 1499))) return false;
+  const std::size_t k = i + 2;
+  if (const auto* e = entry_of(k, kind::era)) {  // في 2003م, در ۱۳۹۸ ه.ش
+    p.s = shape::year;
+    p.year = static_cast<int>(v);
+    p.sys = era_system(e->value);
+    p.sys_from_name = true;
+    p.te = k + 1;
+    return true;
+  }
+  bool ends = k >= n_ || t_[k].t == type::newline;
+  if (!ends && t_[k].t == type::punct)
+    ends = !((t_[k].punct == '/' || t_[k].punct == '-' || t_[k].punct == ':' || t_[k].punct == '.' ||
+              t_[k].punct == '%') && number(k + 1)) && t_[k].punct != '%';
+  if (!ends && t_[k].t == type::lex) ends = !entry_of(k, kind::unit) && !filler(k, lexicon::fill_place) && !entry_of(k, kind::month_gregorian) &&
+                                            !entry_of(k, kind::month_jalali) && !entry_of(k, kind::month_hijri);
+  if (!ends && t_[k].t == type::word) {
+    static constexpr std::string_view clause[] = {
+        "\xD9\x85\xD8\xB9",                          // مع
+        "\xD8\xB9\xD9\x84\xDB\x8C",                // علی (على)
+        "\xD8\xB9\xD9\x86\xD8\xAF\xD9\x85\xD8\xA7",  // عندما
+        "\xD8\xAD\xDB\x8C\xD9\x86",                // حین
+        "\xD8\xAD\xDB\x8C\xD8\xAB",                // حیث
+        "\xD8\xAB\xD9\x85",                          // ثم
+        "\xDA\xA9\xD9\x85\xD8\xA7",                // کما (كما)
+        "\xD8\xB9\xD9\x86",                          // عن
+        "\xD9\x88",                                    // و
+        "\xD8\xA8\xD9\x87",                          // به
+        "\xDA\xA9\xD9\x87",                          // که
+        "\xD8\xA8\xD8\xA7",                          // با
+        "\xD8\xB1\xD8\xA7",                          // را
+    };
+    const std::string_view w = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
+    for (const std::string_view c : clause) ends = ends || w == c;
+  }
+  if (!ends) return false;
+  p.s = shape::year;
+  p.year = static_cast<int>(v);
+  p.te = k;
+  return true;
+}
+
 // في عام 2022, سال ۱۴۰۲, 1402 ه.ش, 2022م
 bool grammar::year_expr(std::size_t i, expression& p) const {
+  if (bare_year_after_in(i, p)) return true;
   std::size_t j = i;
   if (filler(j, lexicon::fill_in) && filler(j + 1, lexicon::fill_year_word)) ++j;
   int year = 0;
