@@ -203,7 +203,11 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   if (!m && k && entry_of(j, kind::ordinal)) m = numbered_month_part(k, month, sys);  // الخامس من شهر 11
   // الخامس عشر من الشهر القادم, الـ19 من هذا الشهر, 29 الجاري: a day of a
   // month named from the reference's.
-  if (!m && k && day >= 1) {
+  // در ۳ ماه گذشته is "in the past three months" (a span), ۳ ماه قبل "three
+  // months ago", پانزدهم ماه آینده the 15th of next month: in Persian only an
+  // ordinal names the day (۱۵ ماه جاری, of no count, is the 15th too).
+  if (!m && k && day >= 1 &&
+      !(persian_ && !entry_of(j, kind::ordinal) && entry_of(k, kind::relative) && entry_of(k, kind::relative)->value != 0)) {
     const auto* r = entry_of(k, kind::relative);
     const auto* q = entry_of(k, kind::weekday_qualifier);
     const bool this_month = q && q->value == 0 && !direction(k, 1) && k > j + 0 && !filler(k - 1, lexicon::fill_of);

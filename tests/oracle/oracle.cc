@@ -276,8 +276,8 @@ test_case place(draw& r, const std::vector<std::string>& text, const rendering& 
     // a number word ("دو" + "شنبه ..." is دوشنبه, Monday) or a word that
     // opens a range ("بین" + "۲۲ تا ۲۸ مرداد"), or before a calendar word
     // ("منظومه شمسی" cut as "منظومه ۹ ژوئن ۲۰۰۰ شمسی"); nor after a word for
-    // a place or a movement, which makes the date its name ("وحركة 20
-    // فبراير", the 20 February Movement).
+    // a place, a movement or a name, which makes the date its name ("وحركة 20
+    // فبراير", the 20 February Movement; "اسم 8 آذار").
     // Nor after a word for a part of a month (نهاية من يناير, the end of),
     // في (في الساعة, في عام are read whole), a demonstrative (ذلك اليوم) or
     // a name that makes اليوم a newspaper's (روسيا اليوم), or a word that
@@ -288,7 +288,9 @@ test_case place(draw& r, const std::vector<std::string>& text, const rendering& 
                                                        "روسيا", "بغداد", "فلسطين", "مصر", "المصري", "لبنان",
                                                        "هر", "كل", "روزهای", "أيام",
                                                        "من", "بين", "إلى", "حتى", "حركة", "وحركة", "تحالف",
-                                                       "قوى", "ثورة", "محطة", "مطار", "جامعة", "ملعب"};
+                                                       "قوى", "ثورة", "محطة", "مطار", "جامعة", "ملعب",
+                                                       "لحركة", "بحركة", "لتحالف", "بتحالف", "لقوى", "لثورة",
+                                                       "بثورة", "اسم", "باسم", "تسمى", "يسمى", "المسماة", "المسمى"};
     static const std::set<std::string> joins_after = {"شمسی", "قمری", "خورشیدی", "میلادی", "هجری",
                                                       "الشمسي", "الشمسية", "هجري", "ميلادي"};
     std::vector<std::size_t> words = {0};
