@@ -74,6 +74,25 @@ bool afghan_months(const std::vector<scan::token>& tokens, const std::vector<std
   return afghan > iranian;
 }
 
+// A word only Arabic writes (6 جوان 2024, a Maghrebi month) and none only
+// Persian writes.
+bool arabic_words(const std::vector<scan::token>& tokens, const std::vector<std::uint32_t>& starts) noexcept {
+  const lexicon::trie& lex = lexicon::table();
+  int ar = 0, fa = 0;
+  for (const std::uint32_t i : starts) {
+    const scan::token& t = tokens[i];
+    if (t.t != scan::type::lex) continue;
+    bool only_ar = t.entry_begin < t.entry_end, any_fa = false;
+    for (std::uint32_t e = t.entry_begin; e < t.entry_end; ++e) {
+      only_ar = only_ar && lex.entries[e].variety == lexicon::variety_tag::ar;
+      any_fa = any_fa || lex.entries[e].variety == lexicon::variety_tag::fa || lex.entries[e].variety == lexicon::variety_tag::fa_af;
+    }
+    ar += only_ar;
+    fa += any_fa;
+  }
+  return ar > 0 && fa == 0;
+}
+
 }  // namespace
 
 variety persian_variety(const std::vector<scan::token>& tokens, const std::vector<std::uint32_t>& starts) noexcept {
@@ -87,12 +106,13 @@ variety detect(const text::folded_text& folded, const std::vector<scan::token>& 
     return afghan_months(tokens, starts) ? variety::fa_af : variety::fa;
   }
   // No letter only one language writes (العام المقبل): the article ال on a
-  // word is Arabic's mark.
+  // word is Arabic's mark, and so is a word only Arabic writes (6 جوان 2024).
   for (const scan::token& t : tokens) {
     if ((t.t == scan::type::word || t.t == scan::type::lex) && t.end - t.begin > 4 &&
         folded.text().compare(t.begin, 4, "\xD8\xA7\xD9\x84") == 0)
       return variety::ar;
   }
+  if (arabic_words(tokens, starts)) return variety::ar;
   return afghan_months(tokens, starts) ? variety::fa_af : variety::fa;
 }
 
