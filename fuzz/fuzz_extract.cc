@@ -52,7 +52,9 @@ constexpr const char* kReference = "2023-08-06T12:00+03:30";
 // ال, so that it cannot tip the guess of the text's language either. Nor
 // of its variety: Persian text is Afghan when it has more Afghan month names
 // beside a number than Iranian ones, so one of each (مرداد, حمل) keeps the
-// balance as the text has it.
+// balance as the text has it; and a text with neither letter is Arabic when
+// it has more words only Arabic writes than only Persian does, so one of
+// each (أغسطس, حمل) keeps that balance too.
 constexpr std::string_view kJunk =
     "\xDB\xB1\xDB\xB5 \xD9\x85\xD8\xB1\xD8\xAF\xD8\xA7\xD8\xAF \xDB\xB1\xDB\xB4\xDB\xB0\xDB\xB2\xD8\x8C "  // ۱۵ مرداد ۱۴۰۲،
     "9 \xD8\xA3\xD8\xBA\xD8\xB3\xD8\xB7\xD8\xB3 2023 \xD9\x88 "                                          // 9 أغسطس 2023 و

@@ -29,6 +29,11 @@ using scan::type;
 
 // Buffers that outlive a call, so that extracting from many documents on
 // one thread allocates only when a document is larger than any before.
+// The longest gap between two forms of one date, and the longest match they
+// make together (a date, its time and two twins run to about 250 bytes).
+constexpr std::size_t max_join_gap = 96;
+constexpr std::size_t max_joined = 480;
+
 // A resolved match with the tokens it was read from.
 struct read_match {
   match m;
@@ -242,6 +247,9 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
 // takes it in and returns true, or nothing changes.
 bool runner::join(std::string_view text, read_match& a, const match& b, std::size_t tb, std::size_t b_te) const {
   if (tb < a.te || tb - a.te > 8) return false;
+  // Short, as a date written out is: a chain of joins stays far inside the
+  // text a document_stream reads again at a piece's end (overlap_bytes).
+  if (b.begin - a.m.end > max_join_gap || b.end - a.m.begin > max_joined) return false;
   // Bytes that are no UTF-8 between them part them: a match is text.
   for (std::size_t k = a.m.end; k < b.begin;) {
     const std::size_t n = text::utf8_sequence_length(text, k);
@@ -251,7 +259,12 @@ bool runner::join(std::string_view text, read_match& a, const match& b, std::siz
   // Two dates of one calendar are two dates, however alike: a dateline
   // written twice (الجمعة 03 ماي 2024 م | 24 شوال 1445 هـ after the same).
   const unsigned calendar = 1U << static_cast<unsigned>(b.calendar);
-  if ((a.calendars & calendar) && !b.relative()) return false;
+  // Two relative matches are one only as a day and its weekday (اليوم،
+  // الأربعاء) or a day and its clock time (امروز دوشنبه در روز تاسوعا ساعت
+  // هفت صبح): not a relative word said twice (غدا ... غدا).
+  const bool weekday_of_day = a.calendars == calendar && a.m.written.weekday < 0 && b.written.weekday >= 0;
+  const bool clock_of_day = b.seconds >= 0 && a.m.seconds < 0 && b.written.weekday < 0;
+  if ((a.calendars & calendar) && (!b.relative() || !(weekday_of_day || clock_of_day))) return false;
   bool equals = false, stop = false, qualifier = false;
   int open = 0;  // brackets opened between them: closed after b
   for (std::size_t k = a.te; k < tb; ++k) {
@@ -460,7 +473,12 @@ std::size_t document_stream::feed_each(std::string_view piece, bool final, void 
     void* context;
     std::size_t limit;
     std::size_t* next;
-  } st{this, visit, context, limit, &next};
+    // The last matches reported from this piece (piece offsets), so that the
+    // next piece does not start inside one: read again from its own
+    // context, a match joined from several (runner::join) comes out the same.
+    std::size_t begins[16], ends[16];
+    std::size_t count;
+  } st{this, visit, context, limit, &next, {}, {}, 0};
   detail::with_buffers([&](buffers& b) {
     runner(options_, b).run(
         piece,
@@ -477,6 +495,9 @@ std::size_t document_stream::feed_each(std::string_view piece, bool final, void 
           // or overlaps what it reported is its.
           if (moved.end <= s->self->done_ || moved.begin < s->self->reported_) return;
           s->self->reported_ = moved.end;
+          s->begins[s->count % 16] = m.begin;
+          s->ends[s->count % 16] = m.end;
+          ++s->count;
           s->visit(moved, s->context);
         },
         &st);
@@ -495,6 +516,15 @@ std::size_t document_stream::feed_each(std::string_view piece, bool final, void 
   if (start == floor) {
     start = next > context_bytes ? next - context_bytes : 0;
     while (start > 0 && (static_cast<unsigned char>(piece[start]) & 0xC0) == 0x80) --start;
+  }
+  // Not inside a match reported: the next piece starts where that match
+  // starts, so that what follows is joined (runner::join) as in the whole
+  // document; one at the very start is stepped over.
+  for (std::size_t k = 0; k < std::min<std::size_t>(st.count, 16); ++k) {
+    if (st.ends[k] > start && st.begins[k] < start) {
+      start = st.begins[k] > 0 ? st.begins[k] : st.ends[k];
+      break;
+    }
   }
   if (start == 0) start = limit;  // no room for context: move on
   base_ += start;

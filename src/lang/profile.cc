@@ -74,23 +74,23 @@ bool afghan_months(const std::vector<scan::token>& tokens, const std::vector<std
   return afghan > iranian;
 }
 
-// A word only Arabic writes (6 جوان 2024, a Maghrebi month) and none only
-// Persian writes.
+// More words only Arabic writes (6 جوان 2024, a Maghrebi month; قبل أسبوع)
+// than words only Persian writes.
 bool arabic_words(const std::vector<scan::token>& tokens, const std::vector<std::uint32_t>& starts) noexcept {
   const lexicon::trie& lex = lexicon::table();
   int ar = 0, fa = 0;
   for (const std::uint32_t i : starts) {
     const scan::token& t = tokens[i];
     if (t.t != scan::type::lex) continue;
-    bool only_ar = t.entry_begin < t.entry_end, any_fa = false;
+    bool any_ar = false, any_fa = false;
     for (std::uint32_t e = t.entry_begin; e < t.entry_end; ++e) {
-      only_ar = only_ar && lex.entries[e].variety == lexicon::variety_tag::ar;
+      any_ar = any_ar || lex.entries[e].variety == lexicon::variety_tag::ar;
       any_fa = any_fa || lex.entries[e].variety == lexicon::variety_tag::fa || lex.entries[e].variety == lexicon::variety_tag::fa_af;
     }
-    ar += only_ar;
-    fa += any_fa;
+    ar += any_ar && !any_fa;
+    fa += any_fa && !any_ar;
   }
-  return ar > 0 && fa == 0;
+  return ar > fa;
 }
 
 }  // namespace
