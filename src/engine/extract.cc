@@ -112,6 +112,24 @@ bool names_place(const std::vector<token>& toks, std::size_t i) {
   return false;
 }
 
+// "Every year" before a date (في or در between them): هر ساله در روز جمعه
+// آخر رمضان, كل عام في 21 مارس. A date without its own year after it names
+// what recurs, not a day.
+bool yearly_before(const std::vector<token>& toks, std::size_t i) {
+  const lexicon::trie& lex = lexicon::table();
+  const auto yearly = [&](std::size_t k) {
+    for (std::uint32_t e = toks[k].entry_begin; toks[k].t == type::lex && e < toks[k].entry_end; ++e)
+      if (lex.entries[e].k == kind::not_date && lex.entries[e].value == 1) return true;
+    return false;
+  };
+  const auto in = [&](std::size_t k) {
+    return toks[k].t == type::lex && (toks[k].fillers & (1U << static_cast<unsigned>(lexicon::fill_in)));
+  };
+  if (i == 0) return false;
+  if (yearly(i - 1)) return true;
+  return i >= 2 && in(i - 1) && yearly(i - 2);
+}
+
 // A publication line: a date after تاریخ انتشار / نشر في, else the first
 // full date near the top of the document.
 bool find_publication(const std::vector<expression>& found, const std::vector<token>& toks, std::string_view folded,
@@ -177,7 +195,8 @@ const lang::profile& runner::scan(std::string_view text) {
     }
     if (!found) continue;
     best.tb = i;
-    if (!names_place(b_.tokens, i)) b_.found.push_back(best);
+    if (!names_place(b_.tokens, i) && !(best.year == 0 && !best.year_relative && yearly_before(b_.tokens, i)))
+      b_.found.push_back(best);
     free_from = best.te;
   }
   return profile;
