@@ -363,6 +363,33 @@ bool grammar::month_first(std::size_t i, expression& p) const {
     if (!m) return false;
     const std::size_t d = day_part(m, day);
     if (!d || !number(m)) return false;
+    // يوليو 13-15, تموز 13 الى 15, July 13-15, 2024: days of the month named first.
+    if ((punct(d, '-') && touching(d) && touching(d + 1)) || (filler(d, lexicon::fill_range_to) && !entry_of(d, kind::connector))) {
+      unsigned day2 = 0;
+      const std::size_t d2 = plain_number(d + 1) ? day_part(d + 1, day2) : 0;
+      // Not the start of a numeric date (صفر ۰۲-٠٦-١٤٣٥).
+      const bool numeric = (punct(d2, '-') || punct(d2, '/') || punct(d2, '.')) && number(d2 + 1);
+      // Written as days are, without a leading zero (أيلول ۰۱-۱۲ is no range).
+      const auto bare = [&](std::size_t k) { return t_[k].digits == (t_[k].value >= 10 ? 2U : 1U); };
+      if (d2 && day2 > day && !month_name(d2) && !numeric && bare(m) && bare(d + 1)) {
+        p.s = shape::range;
+        p.day = day;
+        p.day2 = day2;
+        p.month = p.month2 = month;
+        p.sys = sys;
+        p.sys_from_name = true;
+        p.dual_mismatch = mismatch;
+        std::size_t e = d2, y2 = punct(d2, ',') ? d2 + 1 : d2;
+        if (plain_number(y2) && t_[y2].digits == 4) {
+          p.year = static_cast<int>(t_[y2].value);
+          e = y2 + 1;
+        } else if (needs_year) {
+          return false;
+        }
+        p.te = e;
+        return true;
+      }
+    }
     std::size_t y = d;
     if (punct(y, ',')) ++y;
     if (plain_number(y) && t_[y].digits == 4) {

@@ -162,6 +162,11 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
       return true;
     }
   }
+  // جمعه‌ی گذشته, سه‌شنبه‌ی هفته آینده: the ezafe written as its own letter
+  // after the weekday's ه.
+  if (persian_ && j + 1 < n_ && t_[j].t == type::word && s_.substr(t_[j].begin, t_[j].end - t_[j].begin) == "\xDB\x8C" &&
+      (entry_of(j + 1, kind::weekday_qualifier) || entry_of(j + 1, kind::relative)))
+    ++j;
   if (const auto* q = entry_of(j, kind::weekday_qualifier)) {
     p.qualifier = q->value;
     ++j;
