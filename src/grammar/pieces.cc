@@ -232,11 +232,14 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
     ++j;
     // After a date a stamp may drop the minutes' zero: ۹ مهر ۱۳۹۸ | ۱۳:۴.
     const bool short_minutes = !standalone && number(j + 1) && t_[j + 1].digits == 1;
+    // ساعت 8: 30, الساعة 10 : 30: after the hour word a blank may stand
+    // beside the colon.
+    const bool tight = (touching(j) && touching(j + 1)) || (hour_word && number(j + 1) && t_[j + 1].digits == 2);
     // 9:75 is no time at all, not 9 o'clock.
-    if (punct(j, ':') && touching(j) && number(j + 1) && touching(j + 1) &&
+    if (punct(j, ':') && tight && number(j + 1) &&
         ((t_[j + 1].digits != 2 && !short_minutes) || t_[j + 1].value >= 60))
       return 0;
-    if (punct(j, ':') && touching(j) && number(j + 1) && touching(j + 1) &&
+    if (punct(j, ':') && tight && number(j + 1) &&
         (t_[j + 1].digits == 2 || short_minutes) && t_[j + 1].value < 60) {
       m = static_cast<int>(t_[j + 1].value);
       j += 2;

@@ -68,6 +68,19 @@ bool grammar::date_range(std::size_t j, expression& p, bool between) const {
     return false;
   if (!waw) ++k;
   if (filler(k, lexicon::fill_publication)) ++k;  // تا تاریخ ۱۵ آذر
+  // من التاسع من نيسان حتى 13 منه: the second day "of it", the first's month.
+  if (unsigned d2 = 0; !numeric && a.day != 0) {
+    const std::size_t e = day_part(k, d2);
+    if (e && e < n_ && d2 > a.day && s_.substr(t_[e].begin, t_[e].end - t_[e].begin) == "\xD9\x85\xD9\x86\xD9\x87") {
+      p = a;
+      p.s = shape::range;
+      p.day2 = d2;
+      p.month2 = a.month;
+      p.year2 = a.year;
+      p.te = e + 1;
+      return true;
+    }
+  }
   if (numeric) {  // 94.12.22 لغایت شنبه 94.12.29: a weekday before the second
     if (filler(k, lexicon::fill_day_word) && entry_of(k + 1, kind::weekday)) ++k;
     if (entry_of(k, kind::weekday)) ++k;
