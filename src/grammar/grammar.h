@@ -114,6 +114,9 @@ class grammar {
     if (filler(i, lexicon::fill_range_from) &&
         (count_next || month_name(j) || (filler(j, lexicon::fill_month_word) && month_name(j + 1))))
       return true;  // از ۱۵ تا ۲۰ مرداد, بين كانون الأول وشباط
+    if (filler(i, lexicon::fill_range_from) && entry_of(j, kind::time_of_day) &&
+        (entry_of(j + 1, kind::weekday) || number(j + 1)))
+      return true;  // من فجر الجمعة 10 أكتوبر حتى صباح الأحد 12 أكتوبر
     // سال ۱۴۰۲; سال میلادی ۲۰۲۵, العام الجديد 2023, عام ألفين وثلاثة وعشرين
     if (filler(i, lexicon::fill_year_word) &&
         (number(j) || filler(j, lexicon::fill_new) || entry_of(j, kind::era) || entry_of(j, kind::cardinal)))
@@ -306,7 +309,7 @@ class grammar {
     return e ? e->value : -1;
   }
   bool iso_time(std::size_t& j, expression& p) const;
-  bool date_range(std::size_t j, expression& p, bool between = false) const;
+  bool date_range(std::size_t j, expression& p, bool between = false, bool tod = false) const;
   bool month_range(std::size_t j, bool between, expression& p) const;
   bool numeric_day_range(std::size_t j, bool from, expression& p) const;
 };

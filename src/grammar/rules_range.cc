@@ -14,7 +14,12 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   const bool between = filler(j, lexicon::fill_between);
   if (from) ++j;
   if (from && filler(j, lexicon::fill_publication)) ++j;  // از تاریخ ۱ آذر تا تاریخ ۱۵ آذر
-  if (date_range(j, p, between)) return true;
+  // من فجر الجمعة 10 أكتوبر حتى صباح الأحد 12 أكتوبر: a part of the day before each end.
+  const bool tod = from && entry_of(j, kind::time_of_day) && t_[j].t == type::lex && t_[j].end - t_[j].begin > 2 &&
+                   !entry_of(j, kind::relative);
+  if (tod) ++j;
+  if (date_range(j, p, between, tod)) return true;
+  if (tod) return false;
   p = {};
   if (month_range(j, between, p)) return true;
   p = {};
@@ -52,7 +57,7 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
 
 // ۲۸ مرداد تا ۲ شهریور [۱۴۰۲], 30 سبتمبر - 2 أكتوبر 2023: two dates of one
 // calendar; a year written only at the end serves both.
-bool grammar::date_range(std::size_t j, expression& p, bool between) const {
+bool grammar::date_range(std::size_t j, expression& p, bool between, bool tod) const {
   expression a, b;
   // ۹۶/۰۸/۰۵ تا ۹۶/۰۸/۳۰, 1/1/1391 تا 29/12/1398: numeric dates too, both ends alike.
   const bool numeric = numeric_date(j, a);
@@ -68,6 +73,7 @@ bool grammar::date_range(std::size_t j, expression& p, bool between) const {
     return false;
   if (!waw) ++k;
   if (filler(k, lexicon::fill_publication)) ++k;  // تا تاریخ ۱۵ آذر
+  if (tod && entry_of(k, kind::time_of_day) && !entry_of(k, kind::relative)) ++k;
   // من التاسع من نيسان حتى 13 منه: the second day "of it", the first's month.
   if (unsigned d2 = 0; !numeric && a.day != 0) {
     const std::size_t e = day_part(k, d2);
