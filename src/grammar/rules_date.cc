@@ -156,7 +156,20 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   // after a relative day or a weekday.
   if (j > i && punct(j, '(') && (p.weekday >= 0 || p.relative_word)) {
     expression q;
-    if (((full_date(j + 1, q, false) && q.s == shape::date) || (q = {}, numeric_date(j + 1, q))) && punct(q.te, ')')) {
+    // مساء اليوم الاثنين (21-8): a day and month in Arabic, the year the nearest.
+    const std::size_t d = j + 1;
+    const bool day_month = !persian_ && plain_number(d) && t_[d].digits <= 2 && (punct(d + 1, '-') || punct(d + 1, '/')) &&
+                           plain_number(d + 2) && t_[d + 2].digits <= 2 && punct(d + 3, ')') && t_[d].value >= 1 &&
+                           t_[d].value <= 31 && t_[d + 2].value >= 1 && t_[d + 2].value <= 12;
+    if (day_month) {
+      q.s = shape::date;
+      q.sys = system::gregorian;
+      q.day = t_[d].value;
+      q.month = t_[d + 2].value;
+      q.te = d + 3;
+    }
+    if ((day_month || (full_date(j + 1, q, false) && q.s == shape::date) || (q = {}, numeric_date(j + 1, q))) &&
+        punct(q.te, ')')) {
       q.weekday = p.weekday;
       q.relative_word = p.relative_word;
       q.relative_days = p.relative_days;
@@ -514,6 +527,7 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
   const bool persian_two = two && persian_ && filler(j, lexicon::fill_year_word) && !named &&
                            s_.compare(t_[j].begin, 6, "\xD8\xB3\xD8\xA7\xD9\x84") == 0;
   if (!k || (two && !persian_two) || (year < 100 && !persian_two)) return false;
+  if (before_christ(k)) return false;  // عام 500 قبل الميلاد
   p.two_digit_year = two;
   p.s = shape::year;
   p.year = year;

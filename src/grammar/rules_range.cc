@@ -276,6 +276,7 @@ bool grammar::century(std::size_t i, expression& p) const {
     p.sys = era_system(e->value);
     ++k;
   }
+  if (before_christ(k)) return false;  // القرن الثالث قبل الميلاد
   p.s = shape::years;
   p.year = (n - 1) * 100;
   p.year2 = p.year + 99;
