@@ -291,6 +291,15 @@ class grammar {
                         bool require_marker) const;
   std::size_t optional_year(std::size_t i, expression& p) const;
   bool months_of_a_year(std::size_t k, unsigned first, unsigned last, system fixed, expression& p) const;
+  // Days d1..d2 of one month, named in calendar sys (۱۵ تا ۲۰ مرداد, يوليو 13-15).
+  static void days_of_a_month(expression& p, unsigned d1, unsigned d2, unsigned month, system sys) noexcept {
+    p.s = shape::range;
+    p.day = d1;
+    p.day2 = d2;
+    p.month = p.month2 = month;
+    p.sys = sys;
+    p.sys_from_name = true;
+  }
   std::size_t lone_month(std::size_t j, expression& q) const;
   // شهر 3: the month word at i and the month's number after it (numbered_month).
   std::size_t numbered_month_part(std::size_t i, unsigned& month, system& sys) const {

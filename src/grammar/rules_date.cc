@@ -385,12 +385,7 @@ bool grammar::month_first(std::size_t i, expression& p) const {
       // Written as days are, without a leading zero (أيلول ۰۱-۱۲ is no range).
       const auto bare = [&](std::size_t k) { return t_[k].digits == (t_[k].value >= 10 ? 2U : 1U); };
       if (d2 && day2 > day && !month_name(d2) && !numeric && bare(m) && bare(d + 1)) {
-        p.s = shape::range;
-        p.day = day;
-        p.day2 = day2;
-        p.month = p.month2 = month;
-        p.sys = sys;
-        p.sys_from_name = true;
+        days_of_a_month(p, day, day2, month, sys);
         p.dual_mismatch = mismatch;
         std::size_t e = d2, y2 = punct(d2, ',') ? d2 + 1 : d2;
         if (plain_number(y2) && t_[y2].digits == 4) {

@@ -41,12 +41,7 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
     bool mismatch = false, needs_year = false;
     const std::size_t m = month_part(k2, month, sys, mismatch, needs_year);
     if (!m || d2 < d1) return false;
-    p.s = shape::range;
-    p.day = d1;
-    p.day2 = d2;
-    p.month = p.month2 = month;
-    p.sys = sys;
-    p.sys_from_name = true;
+    days_of_a_month(p, d1, d2, month, sys);
     const std::size_t e = optional_year(m, p);
     if (needs_year && p.year == 0 && !p.year_relative) return false;
     p.te = e;
