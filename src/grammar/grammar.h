@@ -98,6 +98,7 @@ class grammar {
     if (direction(i, 0) && (count_next || entry_of(j, kind::unit))) return true;
     if (const auto* u = entry_of(i, kind::unit); u && u->value >= 2) return true;  // يومين
     if ((filler(i, lexicon::fill_day_word) || filler(i, lexicon::fill_eve)) && entry_of(j, kind::weekday)) return true;
+    if (filler(i, lexicon::fill_day_word) && punct(j, '(') && entry_of(j + 1, kind::weekday)) return true;  // يوم (الأربعاء)
     if (filler(i, lexicon::fill_eve) && punct(j, '"') && entry_of(j + 1, kind::weekday)) return true;  // ليلة "الخميس/الجمعة"
     if (filler(i, lexicon::fill_eve) && entry_of(j, kind::holiday)) return true;  // عشية عيد الفطر
     if (filler(i, lexicon::fill_day_word) && (entry_of(j, kind::ordinal) || filler(j, lexicon::fill_last)))
@@ -233,6 +234,13 @@ class grammar {
     if (word(i, qabl) && (word(i + 1, al_milad) || word(i + 1, milad) || (word(i + 1, az) && word(i + 2, milad)))) return true;
     if (word(i, pish) && word(i + 1, az) && word(i + 2, milad)) return true;
     return word(i, q) && (punct(i + 1, '.') || punct(i + 1, ' ')) && word(i + 2, m);
+  }
+  // هذا, هذه, این, همین: "this", which stands before its noun (هذا الأحد),
+  // so after a date it begins what follows.
+  bool demonstrative(std::size_t i) const {
+    const std::string_view w = s_.substr(t_[i].begin, t_[i].end - t_[i].begin);
+    return w == "\xD9\x87\xD8\xB0\xD8\xA7" || w == "\xD9\x87\xD8\xB0\xD9\x87" || w == "\xD8\xA7\xDB\x8C\xD9\x86" ||
+           w == "\xD9\x87\xD9\x85\xDB\x8C\xD9\x86";
   }
   // The Arabic article alone (الـ, its tatweel folded away).
   bool article(std::size_t i) const {

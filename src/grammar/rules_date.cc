@@ -315,9 +315,10 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   p.dual_mismatch = mismatch;
   std::size_t e = optional_year(m, p);
   if (needs_year && p.year == 0 && !p.year_relative) return false;  // ۱۰ می‌رسد
-  // 13 أكتوبر المقبل, ۱۵ آذر گذشته: the next or last such day.
+  // 13 أكتوبر المقبل, ۱۵ آذر گذشته: the next or last such day; 1 مايو
+  // الجاري, of this month.
   if (p.year == 0 && !p.year_relative && !direction(e, 1)) {
-    if (const auto* q = entry_of(e, kind::weekday_qualifier); q && q->value != 0) {
+    if (const auto* q = entry_of(e, kind::weekday_qualifier); q && (q->value != 0 || !demonstrative(e))) {
       p.qualifier = q->value;
       ++e;
     } else if (i > 0 && filler(i - 1, lexicon::fill_since)) {

@@ -137,11 +137,15 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
   } else if (filler(j, lexicon::fill_day_word)) {
     ++j;
   }
+  // يوم (الأربعاء) الماضي: the weekday in brackets after the day word.
+  const bool paren = j > i && !p.eve && punct(j, '(') && entry_of(j + 1, kind::weekday) && punct(j + 2, ')');
+  if (paren) ++j;
   const auto* w = entry_of(j, kind::weekday);
   if (!w) return false;
   p.s = shape::weekday;
   p.weekday = w->value;
   ++j;
+  if (paren) ++j;
   // ليلة الخميس/ الجمعة: the night between them, the eve of the second.
   if (const lexicon::entry* w2 = nullptr; p.eve && (punct(j, '/') || punct(j, '-')) &&
                                           (w2 = entry_of(j + 1, kind::weekday)) && w2->value == (w->value + 1) % 7) {

@@ -280,6 +280,10 @@ bool phrase_past_word(const automaton& a, std::string_view s, std::uint32_t node
 constexpr std::uint32_t proclitic_months = 1U << static_cast<unsigned>(lexicon::kind::month_gregorian) |
                                            1U << static_cast<unsigned>(lexicon::kind::month_hijri);
 constexpr std::uint32_t proclitic_ordinals = 1U << static_cast<unsigned>(lexicon::kind::ordinal);
+// ف (so, then) is written onto these: فالأول من فبراير, فاليوم, فالسبت.
+constexpr std::uint32_t proclitic_fa = 1U << static_cast<unsigned>(lexicon::kind::ordinal) |
+                                       1U << static_cast<unsigned>(lexicon::kind::weekday) |
+                                       1U << static_cast<unsigned>(lexicon::kind::relative);
 
 // The trie node of the word s[i, word_end) with the article ال before it
 // (للثامن is ل + الثامن: the article's alef drops after ل), or 0 as soon as
@@ -494,6 +498,12 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
       // one (بدی is a word), nor onto شهر (بشهر رمضان is "in the month of
       // Ramadan", no date). Two steps down the trie turn most words away
       // before the hash probe.
+      tok.t = type::lex;
+      tok.begin = static_cast<std::uint32_t>(i + 2);
+    } else if (i + 2 < we && s[i] == '\xD9' && s[i + 1] == '\x81' && (a.kinds_starting(s, i + 2, we) & proclitic_fa) &&
+               (a.kinds(word_node(a, s, i + 2, we)) & proclitic_fa) && longest_phrase(a, s, i + 2, we, end, node)) {
+      // ف (so, then) written onto an ordinal, a weekday or a relative word:
+      // فالأول من شهر فبراير, فاليوم.
       tok.t = type::lex;
       tok.begin = static_cast<std::uint32_t>(i + 2);
     } else if (i + 6 < we && s[i] == '\xD9' && s[i + 1] == '\x84' && s[i + 2] == '\xD9' && s[i + 3] == '\x84' &&
