@@ -115,6 +115,9 @@ class grammar {
     if (filler(i, lexicon::fill_range_from) &&
         (count_next || month_name(j) || (filler(j, lexicon::fill_month_word) && month_name(j + 1))))
       return true;  // از ۱۵ تا ۲۰ مرداد, بين كانون الأول وشباط
+    if (filler(i, lexicon::fill_range_from) && entry_of(j + (filler(j, lexicon::fill_day_word) ? 1 : 0), kind::weekday) &&
+        number(j + (filler(j, lexicon::fill_day_word) ? 2 : 1)))
+      return true;  // از شنبه ۱ تا پنجشنبه ۱۳ فروردین
     if (filler(i, lexicon::fill_range_from) && entry_of(j, kind::time_of_day) &&
         (entry_of(j + 1, kind::weekday) || number(j + 1)))
       return true;  // من فجر الجمعة 10 أكتوبر حتى صباح الأحد 12 أكتوبر

@@ -197,8 +197,8 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
   // when a word for a part of the day follows it.
   const bool ordinal_hour = standalone && entry_of(i, kind::ordinal) && !filler(i, lexicon::fill_hour_word) &&
                             s_.compare(t_[i].begin, 4, "\xD8\xA7\xD9\x84") == 0;
-  // 29-8-2021 | 15:33, 2024-05-06@13:21:55
-  if (!standalone && (punct(j, '-') || punct(j, ',') || punct(j, '|') || punct(j, '@'))) ++j;
+  // 29-8-2021 | 15:33, 2024-05-06@13:21:55, الاثنين 24 أكتوبر 2016 • 19:28
+  if (!standalone && (punct(j, '-') || punct(j, ',') || punct(j, '|') || punct(j, '@') || punct(j, 0))) ++j;
   // October 26th, at 11:59 PM; ۱۵ مرداد در ۱۰:۳۰: "at" before a clock with its minutes.
   if (!standalone && filler(j, lexicon::fill_in) && number(j + 1) && punct(j + 2, ':') && number(j + 3)) ++j;
   // في الساعة, از ساعت ۲۳:۳۰, من الساعة: "at" or "from" (a range of clock

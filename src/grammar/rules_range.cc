@@ -26,12 +26,24 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   if (numeric_day_range(j, from, p)) return true;
   p = {};
   unsigned d1 = 0, d2 = 0;
+  // شنبه ۱ تا پنجشنبه ۱۳ فروردین, من السبت 1 إلى الخميس 13 مارس: a weekday
+  // before each day (then only a dash or a word for "to" between them: two
+  // weekdays joined by و are two days).
+  const auto weekday_before = [&](std::size_t& at) {
+    std::size_t w = at;
+    if (filler(w, lexicon::fill_day_word) && entry_of(w + 1, kind::weekday)) ++w;
+    if (!entry_of(w, kind::weekday) || !number(w + 1)) return false;
+    at = w + 1;
+    return true;
+  };
+  const bool weekdays = weekday_before(j);
   std::size_t k = day_part(j, d1);
   if (!k) return false;
   std::size_t sep = k;
   const bool dashed = punct(sep, '-');
-  if (dashed || filler(sep, lexicon::fill_range_to) || entry_of(sep, kind::connector)) ++sep;
+  if (dashed || filler(sep, lexicon::fill_range_to) || (!weekdays && entry_of(sep, kind::connector))) ++sep;
   else return false;
+  if (weekdays && !weekday_before(sep)) return false;
   const std::size_t k2 = day_part(sep, d2);
   // 29-28 مايو: a pair typed right to left is the same two days.
   if (k2 && dashed && d2 < d1 && plain_number(j) && plain_number(sep)) std::swap(d1, d2);

@@ -49,7 +49,8 @@ bool grammar::clock_then_date(std::size_t i, expression& p) const {
   const std::size_t k = time_part(i, p, false);
   if (!k) return false;
   std::size_t d = k;
-  if (punct(d, '-') || punct(d, ',') || punct(d, '|')) ++d;
+  // ١٩:٢٨ • الاثنين ٢٤ اكتوبر ٢٠١٦: a bullet or other symbol as the separator too.
+  if (punct(d, '-') || punct(d, ',') || punct(d, '|') || punct(d, 0)) ++d;
   if (day_after_time(d, p)) return true;
   p.s = shape::time_only;
   p.te = k;
