@@ -64,6 +64,25 @@ bool nearest_year(calendar c, unsigned month, unsigned day, date::sys_days ref, 
   return best_d >= 0;
 }
 
+// Among `year` (the nearest) and the years either side of it, the one
+// nearest the reference in which (month, day) falls on weekday `wd`
+// (c_encoding); `year` when none does.
+static int weekday_year(calendar c, unsigned month, unsigned day, unsigned wd, date::sys_days ref, int year) noexcept {
+  int best = year;
+  long best_d = -1;
+  for (const int cand : {year, year - 1, year + 1}) {
+    if (!valid(c, {cand, month, day})) continue;
+    const date::sys_days d = to_sys_days(c, {cand, month, day});
+    if (date::weekday{d}.c_encoding() != wd) continue;
+    const long dist = std::labs((d - ref).count());
+    if (best_d < 0 || dist < best_d) {
+      best = cand;
+      best_d = dist;
+    }
+  }
+  return best;
+}
+
 // Whether `day` can be a day of `month` in some year of calendar c.
 static bool day_exists(calendar c, unsigned month, unsigned day) noexcept {
   const int leap = c == calendar::gregorian ? 2000 : c == calendar::jalali ? 1403 : 1445;
@@ -335,6 +354,13 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
         if (!nearest_year(c, p.month, p.day, ref.day, year)) {
           // No year has that day: the reference's year, and the day spills.
           year = from_sys_days(c, ref.day).year;
+        } else if (p.weekday >= 0 && sys != system::hijri && p.s == shape::date) {
+          // يوم الإثنين 21 نوفمبر written in September 2021: the Monday is
+          // 21 November 2022. The weekday picks the year next to the nearest
+          // when the nearest's day is another weekday; a weekday that fits
+          // neither is flagged below. (A Hijri day's weekday pins its day,
+          // not its year: sighting.)
+          year = weekday_year(c, p.month, p.day, static_cast<unsigned>(p.weekday), ref.day, year);
         }
         m.flags |= flag_year_inferred;
       }

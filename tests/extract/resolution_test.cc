@@ -97,8 +97,13 @@ TEST_CASE("resolution: a weekday that disagrees keeps the written date", "[extra
                  {"سه شنبه ۱۵ مرداد ۱۴۰۲", "jalali", "2023-08-06", "day", {"weekday_mismatch"}});
   xt::expect_one("الثلاثاء 6 أكتوبر 2023", o,
                  {"الثلاثاء 6 أكتوبر 2023", "gregorian", "2023-10-06", "day", {"weekday_mismatch"}});
-  xt::expect_one("الثلاثاء 9 أغسطس", o,
-                 {"الثلاثاء 9 أغسطس", "gregorian", "2023-08-09", "day", {"weekday_mismatch", "year_inferred"}});
+  // Without its year, the weekday chooses among the nearest year and the
+  // years either side of it: 9 August is a Tuesday in 2022 (a Wednesday in
+  // 2023, a Friday in 2024). 6 August is a Thursday in none of 2022–2024
+  // (a Saturday, a Sunday, a Tuesday): the nearest, flagged.
+  xt::expect_one("الثلاثاء 9 أغسطس", o, {"الثلاثاء 9 أغسطس", "gregorian", "2022-08-09", "day", {"year_inferred"}});
+  xt::expect_one("الخميس 6 أغسطس", o,
+                 {"الخميس 6 أغسطس", "gregorian", "2023-08-06", "day", {"weekday_mismatch", "year_inferred"}});
   SECTION("and one that agrees is not flagged") {
     xt::expect_one("جمعه ۱۴ مهر ۱۴۰۲", o, {"جمعه ۱۴ مهر ۱۴۰۲", "jalali", "2023-10-06", "day"});
     xt::expect_one("الجمعة 6 أكتوبر 2023", o, {"الجمعة 6 أكتوبر 2023", "gregorian", "2023-10-06", "day"});
