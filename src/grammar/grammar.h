@@ -141,6 +141,7 @@ class grammar {
   bool century(std::size_t i, expression& p) const;                // القرن التاسع عشر
   bool relative_expr(std::size_t i, expression& p) const;          // دیروز, منذ يومين
   bool weekday_expr(std::size_t i, expression& p) const;           // الأربعاء الماضي
+  bool weekday_of_week(std::size_t i, expression& p) const;        // الأسبوع المقبل يوم الثلاثاء
   bool year_expr(std::size_t i, expression& p) const;              // سال ۱۴۰۲, 2022م
   bool time_expr(std::size_t i, expression& p) const;              // ساعت ۱۰ صبح
   bool clock_then_date(std::size_t i, expression& p) const;        // ۰۹:۱۵ - ۱۴۰۱/۱۱/۲۲

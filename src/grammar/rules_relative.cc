@@ -235,6 +235,27 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
   return true;
 }
 
+// الأسبوع المقبل يوم الثلاثاء, هفته آینده روز سه‌شنبه, الأسبوع القادم، الأحد:
+// a week named from the reference's, then a weekday in it (the order of
+// دوشنبه هفته آینده turned round). Not before a date: that weekday is the
+// date's (هفته گذشته، شنبه ۱۵ مرداد).
+bool grammar::weekday_of_week(std::size_t i, expression& p) const {
+  const auto* r = entry_of(i, kind::relative);
+  if (!r || r->aux != lexicon::unit_week) return false;
+  std::size_t j = i + 1;
+  if (punct(j, ',')) ++j;
+  if (filler(j, lexicon::fill_in)) ++j;
+  if (!entry_of(j, kind::weekday) && !(filler(j, lexicon::fill_day_word) && entry_of(j + 1, kind::weekday))) return false;
+  expression w;
+  if (!weekday_expr(j, w) || w.s != shape::weekday || w.in_week || w.qualifier != expression::nearest) return false;
+  const std::size_t e = w.te;
+  if (number(e) || entry_of(e, kind::ordinal) || entry_of(e, kind::cardinal) || month_name(e)) return false;
+  p = w;
+  p.in_week = true;
+  p.offset = r->value;
+  return true;
+}
+
 // The clock time after a day p names, with a part of the day between them
 // (فردا عصر ساعت ۵, غدا مساء الساعة 8, پنجشنبه شب ساعت ۹) or in the day's own
 // word (امشب ساعت ۹, الليلة الساعة 9: own_tod, or -1) saying which half of the day
