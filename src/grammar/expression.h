@@ -53,6 +53,7 @@ struct expression {
   // or after (+N) the reference's, 0 this one; nearest when not written.
   static constexpr int nearest = 100;
   int qualifier = nearest;
+  bool since = false;    // shape::date: after منذ, the last such day before the reference's (qualifier -1)
   bool in_week = false;  // shape::weekday: the weekday of the week `offset` weeks from the reference's
   bool eve = false;      // shape::weekday: the evening before it (شب جمعه is Thursday evening)
   int days_after = 0;    // a named day's Nth day (ثالث أيام عيد الفطر: 2)

@@ -327,6 +327,7 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
       ++e;
     } else if (i > 0 && filler(i - 1, lexicon::fill_since)) {
       p.qualifier = -1;  // منذ 7 أكتوبر: since a day, so one gone by
+      p.since = true;
     }
   }
   expression tp;
