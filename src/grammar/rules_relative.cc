@@ -270,7 +270,12 @@ std::size_t grammar::clock_of_the_day(std::size_t j, int own_tod, expression& p)
     ++k;
   }
   expression q;
-  const std::size_t t = time_part(k, q, true);
+  std::size_t t = time_part(k, q, true);
+  // غدا 15:15, فردا ۱۵:۱۵: a clock with its minutes needs no hour word
+  // after the day (a bare hour does: الخميس 3 is a day number).
+  if (!t && k == j && number(k) && punct(k + 1, ':') && number(k + 2) && t_[k + 2].digits == 2 && touching(k + 1) &&
+      touching(k + 2) && !month_name(k + 3))
+    t = time_part(k, (q = {}, q), false);
   if (!t) return 0;
   bool own = false;
   for (std::size_t x = k; x < t; ++x) own = own || entry_of(x, kind::time_of_day);
