@@ -216,6 +216,7 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
   if (filler(j, lexicon::fill_hour_word)) {
     ++j;
     hour_word = true;
+    if (filler(j, lexicon::fill_hour_word) && (number(j + 1) || entry_of(j + 1, kind::cardinal))) ++j;  // ساعت ساعت 11 (a site's template)
     if (punct(j, ':') && number(j + 1)) ++j;  // الساعة:21:05:00
   }
   int h = -1, m = 0, sec = -1;

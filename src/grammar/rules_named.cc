@@ -296,8 +296,11 @@ bool grammar::nth_weekday(std::size_t i, expression& p) const {
     // جمعه اول فروردین is a date, but پنجشنبه آخر سال is the last Thursday).
     if (persian_ && !filler(j + 1, lexicon::fill_last)) return false;
     nth = count(j + 1);
-    if (nth > 0 && !(t_[j + 1].end - t_[j + 1].begin >= 2 && s_.compare(t_[j + 1].end - 2, 2, "\xD9\x87") == 0))
-      return false;
+    // Feminine: ending in ة (folded ه), or الأولى (folded ی) for the first.
+    const auto ends = [&](const char* two) {
+      return t_[j + 1].end - t_[j + 1].begin >= 2 && s_.compare(t_[j + 1].end - 2, 2, two) == 0;
+    };
+    if (nth > 0 && !ends("\xD9\x87") && !(nth == 1 && ends("\xDB\x8C"))) return false;
     j += 2;
   } else {
     nth = count(j);  // آخر جمعة, اولین شنبه, أول خميس
