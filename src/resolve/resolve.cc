@@ -356,12 +356,14 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
         if (!nearest_year(c, p.month, p.day, ref.day, year)) {
           // No year has that day: the reference's year, and the day spills.
           year = from_sys_days(c, ref.day).year;
-        } else if (p.weekday >= 0 && sys != system::hijri && p.s == shape::date) {
+        } else if (p.weekday >= 0 && sys != system::hijri && p.s == shape::date &&
+                   std::labs((to_sys_days(c, {year, p.month, p.day}) - ref.day).count()) > 31) {
           // يوم الإثنين 21 نوفمبر written in September 2021: the Monday is
           // 21 November 2022. The weekday picks the year next to the nearest
-          // when the nearest's day is another weekday; a weekday that fits
-          // neither is flagged below. (A Hijri day's weekday pins its day,
-          // not its year: sighting.)
+          // when the nearest's day is another weekday and more than a month
+          // from the reference (nearer, the weekday is the likelier slip); a
+          // weekday that fits neither is flagged below. (A Hijri day's
+          // weekday pins its day, not its year: sighting.)
           year = weekday_year(c, p.month, p.day, static_cast<unsigned>(p.weekday), ref.day, year);
         }
         m.flags |= flag_year_inferred;
