@@ -184,6 +184,24 @@ class grammar {
   bool filler(std::size_t i, lexicon::filler_value v) const {
     return i < n_ && (t_[i].fillers & (1U << static_cast<unsigned>(v)));
   }
+  // A month name that is also a common word after في/در: مهر (kindness,
+  // the agency), تیر (a shot), دی, بهمن (a name), صفر (zero).
+  bool common_word_month(std::size_t i) const {
+    static constexpr std::string_view words[] = {
+        "\xD9\x85\xD9\x87\xD8\xB1", "\xD8\xAA\xDB\x8C\xD8\xB1", "\xD8\xAF\xDB\x8C",
+        "\xD8\xA8\xD9\x87\xD9\x85\xD9\x86", "\xD8\xB5\xD9\x81\xD8\xB1"};
+    const std::string_view w = s_.substr(t_[i].begin, t_[i].end - t_[i].begin);
+    for (const std::string_view x : words)
+      if (w == x) return true;
+    return false;
+  }
+  // من كل عام, هر سال after a month: what recurs, no month of one year.
+  bool every_year_after(std::size_t k) const {
+    if (filler(k, lexicon::fill_of) || filler(k, lexicon::fill_in)) ++k;
+    for (std::uint32_t e = k < n_ && t_[k].t == type::lex ? t_[k].entry_begin : 0; k < n_ && t_[k].t == type::lex && e < t_[k].entry_end; ++e)
+      if (lexicon::table().entries[e].k == kind::not_date && lexicon::table().entries[e].value == 1) return true;
+    return false;
+  }
   bool punct(std::size_t i, char c) const { return i < n_ && t_[i].t == type::punct && t_[i].punct == c; }
   bool number(std::size_t i) const { return i < n_ && t_[i].t == type::number; }
   // Arabic اليوم before an ordinal: "the Nth day" (اليوم الأول من المؤتمر,

@@ -277,8 +277,14 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
       // name that is also a common word beside them: آب سال گذشته is last
       // year's water, مهر امسال this year's agency.
       if (needs_year) return false;
-      // ماه شهریور, شهر سبتمبر, آبان ماه: the nearest such month.
-      const bool lone = month_word && !two && !relative_year_at(m) && !entry_of(m, kind::weekday_qualifier);
+      // ماه شهریور, شهر سبتمبر, آبان ماه: the nearest such month; so is one
+      // after في/در (في يناير, در خرداد, في رمضان), unless its name is also a
+      // common word there (در مهر: in kindness; في صفر: in zero) or a year's
+      // recurrence follows (في يناير من كل عام).
+      const bool after_in = j == i && i > 0 && filler(i - 1, lexicon::fill_in) && m == j + 1 &&
+                            !common_word_month(j) && !every_year_after(m) && !filler(m, lexicon::fill_of) &&
+                            !filler(m, lexicon::fill_range_from);  // في فبراير من نفس العام: a year the text named
+      const bool lone = (month_word || after_in) && !two && !relative_year_at(m) && !entry_of(m, kind::weekday_qualifier);
       if (lone) {
         p.te = m;
         return true;
