@@ -238,19 +238,22 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
     // After a date a stamp may drop the minutes' zero: ۹ مهر ۱۳۹۸ | ۱۳:۴.
     const bool short_minutes = !standalone && number(j + 1) && t_[j + 1].digits == 1;
     // ساعت 8: 30, الساعة 10 : 30: after the hour word a blank may stand
-    // beside the colon.
-    const bool tight = (touching(j) && touching(j + 1)) || (hour_word && number(j + 1) && t_[j + 1].digits == 2);
+    // beside the colon; so after a date (۲۸ آبان ۱۳۹۵ ۲۰ : ۵۶, a stamp as
+    // tokenized text keeps it).
+    const bool tight = (touching(j) && touching(j + 1)) ||
+                       ((hour_word || !standalone) && number(j + 1) && t_[j + 1].digits == 2);
     // 9:75 is no time at all, not 9 o'clock.
     if (punct(j, ':') && tight && number(j + 1) &&
         ((t_[j + 1].digits != 2 && !short_minutes) || t_[j + 1].value >= 60))
       return 0;
     if (punct(j, ':') && tight && number(j + 1) &&
         (t_[j + 1].digits == 2 || short_minutes) && t_[j + 1].value < 60) {
+      const bool spaced = !touching(j) || !touching(j + 1);  // 5 : 32 : 00 keeps its blanks throughout
       m = static_cast<int>(t_[j + 1].value);
       j += 2;
       colon = true;
-      if (punct(j, ':') && touching(j) && number(j + 1) && touching(j + 1) && t_[j + 1].digits == 2 &&
-          t_[j + 1].value < 60) {
+      if (punct(j, ':') && (spaced || (touching(j) && touching(j + 1))) && number(j + 1) &&
+          t_[j + 1].digits == 2 && t_[j + 1].value < 60) {
         sec = static_cast<int>(t_[j + 1].value);
         j += 2;
       }
