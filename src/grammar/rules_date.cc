@@ -4,7 +4,7 @@
 namespace taqvim {
 namespace grammar {
 
-// 1402/05/15, ۱۴۰۲-۰۵-۱۵, 15/8/2023, 2023-08-06, 06.08.2023, with blanks
+// 1402/05/15, ۱۴۰۲-۰۵-۱۵, 15/8/2023, 2023-08-06, 06.08.2023, 11\11\1370, with blanks
 // around the separators (7 / 11 / 2022, ۱۳۹۹ / ۱۰ / ۰۳), two-digit years
 // (۹۹/۱/۵, 20/2/00), and ISO 8601's time and offset (2024-05-13T09:30:00+03:00).
 bool grammar::numeric_date(std::size_t i, expression& p) const {
@@ -15,7 +15,8 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
                              (t_[i].digits == 4 || t_[i + 4].digits == 4);
   if (!(plain_number(i) || glued_to_word) || !number(i + 2) || !number(i + 4)) return false;
   const char sep = t_[i + 1].punct;
-  if (!(sep == '/' || sep == '-' || sep == '.')) return false;
+  // 11\11\1370: a backslash typed for the slash.
+  if (!(sep == '/' || sep == '-' || sep == '.' || sep == '\\')) return false;
   if (!punct(i + 1, sep) || !punct(i + 3, sep)) return false;
   // Written tight, or with blanks around the separators (7 / 11 / 2022,
   // ٩ /١١ /١٤٤١هـ): on one line.
@@ -366,15 +367,20 @@ bool grammar::month_first(std::size_t i, expression& p) const {
   unsigned month = 0, day = 0;
   system sys = system::unknown;
   bool mismatch = false, needs_year = false;
-  if (plain_number(j) && t_[j].digits == 4) {
+  // 1398/تیر/16, 89-مهر-12: the same dash or slash on both sides of the month.
+  const char sep = plain_number(j) && (punct(j + 1, '/') || punct(j + 1, '-')) && touching(j + 1) ? t_[j + 1].punct : 0;
+  if (plain_number(j) && (t_[j].digits == 4 || (sep && persian_ && t_[j].digits == 2))) {
     // Persian's order with a Jalali month and year, and English's
     // (2025 June 21, 2020August 9) with a Gregorian one.
     const int year = static_cast<int>(t_[j].value);
-    const std::size_t m = month_part(j + 1, month, sys, mismatch, needs_year);
-    const bool jalali_order = sys == system::jalali && year >= 1200 && year <= 1500;
-    const bool english_order = sys == system::gregorian && year >= 1800 && year <= 2200 &&
+    const bool two = t_[j].digits == 2;
+    std::size_t m = month_part(j + (sep ? 2 : 1), month, sys, mismatch, needs_year);
+    const bool jalali_order = sys == system::jalali && (two || (year >= 1200 && year <= 1500));
+    const bool english_order = !sep && sys == system::gregorian && year >= 1800 && year <= 2200 &&
                                static_cast<unsigned char>(s_[t_[j + 1].begin]) < 0x80;
+    if (m && sep) m = punct(m, sep) && touching(m) && touching(m + 1) ? m + 1 : 0;
     if (!m || !(jalali_order || english_order) || !plain_number(m) || t_[m].digits > 2) return false;
+    p.two_digit_year = two;
     const std::size_t d = day_part(m, day);
     if (!d || month_name(d)) return false;  // ۱۴۰۳ مهر ۱۵ آبان: not this
     p.year = year;

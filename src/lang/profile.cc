@@ -61,8 +61,13 @@ bool afghan_months(const std::vector<scan::token>& tokens, const std::vector<std
   for (const std::uint32_t i : starts) {  // the lexicon tokens (and numbers) only
     const scan::token& t = tokens[i];
     if (!(t.kinds & month)) continue;
-    const bool beside = (i > 0 && tokens[i - 1].t == scan::type::number) ||
-                        (i + 1 < tokens.size() && tokens[i + 1].t == scan::type::number);
+    // ۱۵ حمل, حمل ۱۴۰۲, 01-حمل-1403: a dash or slash may stand between.
+    const auto number_at = [&](std::size_t k) { return k < tokens.size() && tokens[k].t == scan::type::number; };
+    const auto sep_at = [&](std::size_t k) {
+      return k < tokens.size() && tokens[k].t == scan::type::punct && (tokens[k].punct == '-' || tokens[k].punct == '/');
+    };
+    const bool beside = (i > 0 && number_at(i - 1)) || number_at(i + 1) || (i > 1 && sep_at(i - 1) && number_at(i - 2)) ||
+                        (sep_at(i + 1) && number_at(i + 2));
     if (!beside) continue;
     for (std::uint32_t e = t.entry_begin; e < t.entry_end; ++e) {
       if (lex.entries[e].k != lexicon::kind::month_jalali) continue;
