@@ -205,8 +205,8 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
     if (filler(k, lexicon::fill_range_from)) ++k;
   }
   if (k && filler(k, lexicon::fill_of)) ++k;
-  // الخامس من شهر شعبان, ۱۵ ماه مرداد; ١٤ -شعبان, 14/ صفر/1399هـ, 2nd, November 2023
-  if (k && (filler(k, lexicon::fill_month_word) || (punct(k, '-') && touching(k + 1)) || punct(k, '/') ||
+  // الخامس من شهر شعبان, ۱۵ ماه مرداد; ١٤ -شعبان, 2- أكتوبر, 14/ صفر/1399هـ, 2nd, November 2023
+  if (k && (filler(k, lexicon::fill_month_word) || (punct(k, '-') && (touching(k) || touching(k + 1))) || punct(k, '/') ||
             punct(k, ',')) &&
       month_name(k + 1))
     ++k;

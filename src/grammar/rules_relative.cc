@@ -192,6 +192,7 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
     // something (الأحد 3 قتلى) nor part of a longer number.
     std::size_t k = j;
     if (punct(k, ',')) ++k;
+    if (filler(k, lexicon::fill_in) && plain_number(k + 1) && t_[k + 1].digits <= 2) ++k;  // يوم الخميس في 21
     const auto ends = [&](std::size_t e) {
       if (e >= n_ || t_[e].t == type::newline) return true;
       if (t_[e].t != type::punct || t_[e].punct == ':' || t_[e].punct == '/' || t_[e].punct == '-') return false;
