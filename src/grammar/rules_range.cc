@@ -57,6 +57,14 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
     const std::size_t e = optional_year(m, p);
     if (needs_year && p.year == 0 && !p.year_relative) return false;
     p.te = e;
+    // ۲۵ و ۲۹ آبان: two days, each its own date, the first of the month
+    // named after the second (the second is read at its own token); days
+    // side by side (۱۶ و ۱۷ مرداد) are one span.
+    if (!dashed && !from && !between && entry_of(sep - 1, kind::connector) && d2 != d1 + 1) {
+      p.s = shape::date;
+      p.day2 = p.month2 = 0;
+      p.te = k;
+    }
     return true;
   }
   return false;
