@@ -201,6 +201,11 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
   // when a word for a part of the day follows it.
   const bool ordinal_hour = standalone && entry_of(i, kind::ordinal) && !filler(i, lexicon::fill_hour_word) &&
                             s_.compare(t_[i].begin, 4, "\xD8\xA7\xD9\x84") == 0;
+  // غدا حوالي الساعة 8, ظهر دیروز حدود ساعت 12, شنبه عصر راس ساعت ۱۷: about, or
+  // exactly at, before the hour word or a clock with its minutes.
+  if (filler(j, lexicon::fill_about) &&
+      (filler(j + 1, lexicon::fill_hour_word) || (number(j + 1) && punct(j + 2, ':') && number(j + 3))))
+    ++j;
   // 29-8-2021 | 15:33, 2024-05-06@13:21:55, الاثنين 24 أكتوبر 2016 • 19:28
   if (!standalone && (punct(j, '-') || punct(j, ',') || punct(j, '|') || punct(j, '@') || punct(j, 0))) ++j;
   // October 26th, at 11:59 PM; ۱۵ مرداد در ۱۰:۳۰: "at" before a clock with its minutes.

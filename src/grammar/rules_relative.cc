@@ -266,7 +266,8 @@ std::size_t grammar::clock_of_the_day(std::size_t j, int own_tod, expression& p)
   int tod = own_tod;
   std::size_t k = j;
   if (entry_of(j, kind::time_of_day) && t_[j].t == type::lex && t_[j].end - t_[j].begin > 2 &&
-      filler(j + 1, lexicon::fill_hour_word)) {
+      (filler(j + 1, lexicon::fill_hour_word) ||
+       (filler(j + 1, lexicon::fill_about) && filler(j + 2, lexicon::fill_hour_word)))) {  // شنبه عصر راس ساعت ۱۷
     tod = entry_of(j, kind::time_of_day)->value;
     ++k;
   }

@@ -97,15 +97,16 @@ enum filler_value : std::int16_t {
   fill_since,         // منذ before a date without a year: the last such day (منذ 7 أكتوبر)
   fill_one_unit,      // a singular unit that counts one by itself after قبل or بعد (بعد أسبوع, قبل عام)
   fill_between,       // بين, بین: و then joins the two ends of a range (بين 13 يونيو و7 يوليو)
+  fill_about,         // حوالي, حدود, راس before a clock time: about, or exactly at (غدا حوالي الساعة 8)
 };
 inline constexpr std::string_view filler_names[] = {
     "",           "day_word",    "month_word", "year_word", "hour_word", "minute_word", "equals",
     "range_to",   "range_from",  "of",         "publication", "in",      "place",       "prayer",
     "eve",        "decade_word", "half",      "quarter",   "third",     "minus",       "last",
-    "century_word", "second_word", "new", "first_day", "week_word", "since", "one_unit", "between",
+    "century_word", "second_word", "new", "first_day", "week_word", "since", "one_unit", "between", "about",
 };
-static_assert(sizeof filler_names / sizeof filler_names[0] == fill_between + 1, "a name for every filler");
-static_assert(fill_between < 31, "fillers are bits of a 32-bit mask (scan::token::fillers) and of start bits 33..63");
+static_assert(sizeof filler_names / sizeof filler_names[0] == fill_about + 1, "a name for every filler");
+static_assert(fill_about < 31, "fillers are bits of a 32-bit mask (scan::token::fillers) and of start bits 33..63");
 
 // The language variety an entry belongs to: any, or one that only it writes
 // (the Afghan zodiac month names are Afghan Persian's).
