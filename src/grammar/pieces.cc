@@ -8,6 +8,9 @@ namespace grammar {
 std::size_t grammar::day_part(std::size_t i, unsigned& day) const {
   if (plain_number(i) && t_[i].digits <= 2 && t_[i].value >= 1 && t_[i].value <= 31) {
     day = t_[i].value;
+    // ۲۰ام تیر, ۹ ام دی: Persian's ordinal suffix.
+    if (persian_ && i + 1 < n_ && t_[i + 1].t == type::word && s_.substr(t_[i + 1].begin, t_[i + 1].end - t_[i + 1].begin) == "\xD8\xA7\xD9\x85")
+      return i + 2;
     // 13th, 1st: an English ordinal suffix.
     if (i + 1 < n_ && touching(i + 1) && t_[i + 1].t == type::word && t_[i + 1].end - t_[i + 1].begin == 2) {
       const std::string_view x = s_.substr(t_[i + 1].begin, 2);
@@ -91,6 +94,10 @@ std::size_t grammar::month_part(std::size_t i, unsigned& month, system& sys, boo
     }
   }
   if (filler(j, lexicon::fill_month_word)) ++j;
+  // ژانویه‌ی ۱۹۹۹, آذرماه‌ی ۱۴۰۲: the ezafe written as its own letter before a year.
+  if (persian_ && number(j + 1) && t_[j + 1].digits == 4 && j < n_ && t_[j].t == type::word &&
+      s_.substr(t_[j].begin, t_[j].end - t_[j].begin) == "\xDB\x8C")
+    ++j;
   return j;
 }
 
@@ -226,9 +233,30 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
   }
   int h = -1, m = 0, sec = -1;
   bool colon = false;
+  // ساعت یک ربع به هشت, ساعت ده دقیقه به نه: Persian's minutes to the hour.
+  if (int v = 0; hour_word && persian_) {
+    int less = 0;
+    std::size_t k = j;
+    if (const std::size_t e = count_part(j, v); e && v > 0 && v < 60) {
+      if (filler(e, lexicon::fill_minute_word)) less = v, k = e + 1;
+      else if (filler(e, lexicon::fill_quarter) && v <= 3) less = 15 * v, k = e + 1;
+    }
+    // به then the hour, in words or digits.
+    int hour = -1;
+    if (less && k + 1 < n_ && s_.substr(t_[k].begin, t_[k].end - t_[k].begin) == "\xD8\xA8\xD9\x87") {
+      if (const auto* c = entry_of(k + 1, kind::cardinal)) hour = c->value;
+      else if (plain_number(k + 1) && t_[k + 1].digits <= 2) hour = static_cast<int>(t_[k + 1].value);
+    }
+    if (hour >= 1 && hour <= 24) {
+      h = hour - 1;
+      m = 60 - less;
+      j = k + 2;
+      colon = true;  // the minutes are read
+    }
+  }
   // الساعة 0121 بتوقيت جرينتش: a four-digit (military) time, after the hour
   // word and before a written zone only.
-  if (hour_word && plain_number(j) && t_[j].digits == 4 && t_[j].value / 100 < 24 && t_[j].value % 100 < 60) {
+  if (h < 0 && hour_word && plain_number(j) && t_[j].digits == 4 && t_[j].value / 100 < 24 && t_[j].value % 100 < 60) {
     expression z;
     if (written_zone(j + 1, z) > j + 1) {
       p.hour = static_cast<int>(t_[j].value / 100);
@@ -237,7 +265,9 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
       return written_zone(j + 1, p);
     }
   }
-  if (number(j) && t_[j].digits <= 2 && t_[j].value <= 24) {
+  if (h >= 0) {
+    // read above
+  } else if (number(j) && t_[j].digits <= 2 && t_[j].value <= 24) {
     h = static_cast<int>(t_[j].value);
     ++j;
     // After a date a stamp may drop the minutes' zero: ۹ مهر ۱۳۹۸ | ۱۳:۴.
