@@ -52,6 +52,23 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
     system sys = system::unknown;
     bool mismatch = false, needs_year = false;
     const std::size_t m = month_part(k2, month, sys, mismatch, needs_year);
+    if (!m && d2 > d1) {
+      // من 4 إلى 22 هذا الشهر, سوم تا پنجم همین ماه, ... إلى 23 في الشهر
+      // المقبل: days of a month named from the reference's (in Persian not
+      // after digits, where ۳ تا ۵ ماه آینده counts months).
+      std::size_t r = k2;
+      if (filler(r, lexicon::fill_in) || filler(r, lexicon::fill_of)) ++r;
+      const auto* rel = entry_of(r, kind::relative);
+      if (rel && rel->aux == lexicon::unit_month && !(persian_ && !entry_of(sep, kind::ordinal) && rel->value != 0)) {
+        p.s = shape::range;
+        p.day = d1;
+        p.day2 = d2;
+        p.month_relative = true;
+        p.offset = rel->value;
+        p.te = r + 1;
+        return true;
+      }
+    }
     if (!m || d2 < d1) return false;
     days_of_a_month(p, d1, d2, month, sys);
     const std::size_t e = optional_year(m, p);

@@ -266,6 +266,14 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
         }
         m.calendar = c == calendar::jalali ? written_calendar::jalali : written_calendar::gregorian;
         m.first = m.last = local(to_sys_days(c, f));
+        if (p.s == shape::range) {  // من 4 إلى 22 هذا الشهر: to a later day of that month
+          f.day = p.day2;
+          if (!valid(c, f)) {
+            m.flags |= flag_dropped;
+            return;
+          }
+          m.last = local(to_sys_days(c, f));
+        }
         m.granularity = granularity::day;
         m.flags |= flag_year_inferred;
         set_time(p, ctx, m);
