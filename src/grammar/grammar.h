@@ -195,12 +195,19 @@ class grammar {
       if (w == x) return true;
     return false;
   }
-  // من كل عام, هر سال after a month: what recurs, no month of one year.
+  // من كل عام, هر سال, كل يوم after a month or a clock time: what recurs, no
+  // month of one year, no time of one day.
   bool every_year_after(std::size_t k) const {
     if (filler(k, lexicon::fill_of) || filler(k, lexicon::fill_in)) ++k;
     for (std::uint32_t e = k < n_ && t_[k].t == type::lex ? t_[k].entry_begin : 0; k < n_ && t_[k].t == type::lex && e < t_[k].entry_end; ++e)
       if (lexicon::table().entries[e].k == kind::not_date && lexicon::table().entries[e].value == 1) return true;
     return false;
+  }
+  // A word for a part of the day that is not one letter or Latin (مساءً,
+  // صباحا, بعد الظهر; not م, ص, am): after a bare number it makes an hour.
+  bool strong_time_of_day(std::size_t i) const {
+    return entry_of(i, kind::time_of_day) && t_[i].t == type::lex && t_[i].end - t_[i].begin > 4 &&
+           static_cast<unsigned char>(s_[t_[i].begin]) >= 0x80 && !entry_of(i, kind::relative);
   }
   bool punct(std::size_t i, char c) const { return i < n_ && t_[i].t == type::punct && t_[i].punct == c; }
   bool number(std::size_t i) const { return i < n_ && t_[i].t == type::number; }

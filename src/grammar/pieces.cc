@@ -176,7 +176,9 @@ std::size_t grammar::optional_year(std::size_t i, expression& p) const {
       return y;
     }
   }
-  const std::size_t y = year_part(of_year(i), year, two, ysys, named, false);
+  std::size_t y = year_part(of_year(i), year, two, ysys, named, false);
+  // 1 أغسطس 11 مساءً: a number before a part of the day is its hour.
+  if (y && two && !named && strong_time_of_day(y)) y = 0;
   // A Hijri day with a Gregorian year (۱۰ رمضان ۲۰۲۱م) is the one within that year.
   const bool gregorian_year = p.sys == system::hijri && !two && (ysys == system::gregorian || year >= 1700);
   if (!y || (named && ysys != p.sys && !gregorian_year)) return relative_year(i, p);
@@ -304,7 +306,9 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
   } else {
     return 0;
   }
-  if (!colon && !hour_word && !ordinal_hour) return 0;  // a bare number is not a time
+  // A bare number is not a time; after a date, one before a part of the
+  // day is (1 أغسطس 11 مساءً, 4 مساء غدا).
+  if (!colon && !hour_word && !ordinal_hour && !(!standalone && h >= 0 && h <= 12 && strong_time_of_day(j))) return 0;
   if (!colon) {
     // Minutes in words: ساعت ۶ و ۴۰ دقیقه, ساعت هفت و نیم, العاشرة والنصف,
     // السابعة والربع, السادسة إلا ربعا, الثامنة إلا عشر دقائق.
@@ -357,7 +361,10 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
   // Not a single letter (م, ص) or am/pm after a bare ordinal: السابع م.
   const bool tod_word = entry_of(j, kind::time_of_day) && t_[j].end - t_[j].begin > 4 && t_[j].t == type::lex &&
                         static_cast<unsigned char>(s_[t_[j].begin]) >= 0x80;
-  if (ordinal_hour && !tod_word) return 0;
+  // السابعة إلا الربع غدًا: with its minutes in words, before the day it is
+  // on (not الثانية اليوم: للمرة الثانية اليوم).
+  const bool minutes_then_day = m != 0 && !colon && entry_of(j, kind::relative) && entry_of(j, kind::relative)->aux == lexicon::unit_day;
+  if (ordinal_hour && !tod_word && !minutes_then_day) return 0;
   if (const auto* e = entry_of(j, kind::time_of_day)) {
     // ساعت ۱۰ دیشب: a night that is also a relative day says the half of
     // the day and is left for the day after the time to read.
@@ -380,7 +387,7 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
         break;
       default: break;
     }
-  } else if (standalone && !hour_word) {
+  } else if (standalone && !hour_word && !minutes_then_day) {
     return 0;  // "19:17" alone could be a score or a verse number
   }
   if (h == 24) h = 0;

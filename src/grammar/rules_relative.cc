@@ -192,7 +192,11 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
     // something (الأحد 3 قتلى) nor part of a longer number.
     std::size_t k = j;
     if (punct(k, ',')) ++k;
-    if (filler(k, lexicon::fill_in) && plain_number(k + 1) && t_[k + 1].digits <= 2) ++k;  // يوم الخميس في 21
+    // يوم الخميس في 21, الخميس في الحادي والعشرين: "on the"; then an
+    // ordinal from 1 (not the feminine: الجمعة في الثانية is an hour).
+    const bool in = filler(k, lexicon::fill_in) &&
+                    ((plain_number(k + 1) && t_[k + 1].digits <= 2) || (entry_of(k + 1, kind::ordinal) && masculine_day_ordinal(k + 1)));
+    if (in) ++k;
     const auto ends = [&](std::size_t e) {
       if (e >= n_ || t_[e].t == type::newline) return true;
       if (t_[e].t != type::punct || t_[e].punct == ':' || t_[e].punct == '/' || t_[e].punct == '-') return false;
@@ -216,7 +220,7 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
       p.day = t_[k].value;
       j = k + 1;
     } else if (const auto* o = entry_of(k, kind::ordinal);
-               o && o->value >= 11 && o->value <= 31 && masculine_day_ordinal(k) &&
+               o && o->value >= (in ? 1 : 11) && o->value <= 31 && masculine_day_ordinal(k) &&
                    (persian_ || ends(k + 1) || t_[k + 1].t == type::lex)) {
       // السبت السادس عشر, الأحد السابع عشرة, شنبه بیست و هفتم: an ordinal
       // day (from 11 on: الجمعة الثانية is the second Friday); in Arabic

@@ -12,6 +12,7 @@ bool grammar::time_expr(std::size_t i, expression& p) const {
     return false;
   const std::size_t k = time_part(i, p, true);
   if (!k) return false;
+  if (every_year_after(k)) return false;  // الساعة 9 صباحًا كل يوم: a time that recurs
   p.s = shape::time_only;
   p.te = k;
   std::size_t d = k;
@@ -45,10 +46,14 @@ bool grammar::day_after_time(std::size_t d, expression& p) const {
 // day (6:40 صباحا) or as a live blog's stamp ([14:05]): a bare 19:17 could
 // be a score or a verse.
 bool grammar::clock_then_date(std::size_t i, expression& p) const {
-  if (!number(i) || !punct(i + 1, ':')) return false;
+  // 4 مساء غدا, 11 صباحا الخميس: a bare hour with its part of the day, only
+  // before the day it is on.
+  const bool bare = plain_number(i) && t_[i].digits <= 2 && strong_time_of_day(i + 1);
+  if (!number(i) || !(punct(i + 1, ':') || bare)) return false;
   const std::size_t k = time_part(i, p, false);
   if (!k) return false;
   std::size_t d = k;
+  if (bare) return day_after_time(punct(d, ',') ? d + 1 : d, p);
   // ١٩:٢٨ • الاثنين ٢٤ اكتوبر ٢٠١٦: a bullet or other symbol as the separator too.
   if (punct(d, '-') || punct(d, ',') || punct(d, '|') || punct(d, 0)) ++d;
   if (day_after_time(d, p)) return true;
