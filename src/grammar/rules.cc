@@ -30,7 +30,7 @@ const std::vector<rule>& grammar::rules() {
       // May 13, 2024, ۱۴۰۳ اردیبهشت ۲۴
       {"month_first", &grammar::month_first,
        start::number | of(kind::weekday) | of(kind::month_jalali) | of(kind::month_hijri) |
-           of(kind::month_gregorian)},
+           of(kind::month_gregorian) | of(lexicon::fill_year_word) | of(lexicon::fill_in)},
       // ۱۵ تا ۲۰ مرداد, من 28 يونيو إلى 2 يوليو
       {"range", &grammar::range_expr, date_starts | of(lexicon::fill_range_from)},
       // 1280-1922 م, سال‌های ۱۳۸۸ تا ۱۳۹۲, من عام 1438 حتى 1443 هـ

@@ -271,8 +271,10 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
     bool two = false, named = false;
     system ysys = sys;
     const std::size_t y = year_part(of_year(m), year, two, ysys, named, false);
-    // آذر ۹۵, اسفند ۹۶: a Jalali month with a two-digit year, in Persian.
-    const bool persian_two = two && persian_ && sys == system::jalali && !named;
+    // آذر ۹۵, اسفند ۹۶, فروردین ۰۲: a Jalali month with a two-digit year, in
+    // Persian; not one that could be a day (مرداد 15).
+    const bool persian_two = two && persian_ && sys == system::jalali && !named && y > 0 &&
+                             (year > 31 || t_[y - 1].value < 10);
     if (!y || (two && !persian_two)) {
       // Only a month of the calendar the text's language counts in, and no
       // name that is also a common word beside them: آب سال گذشته is last
@@ -367,6 +369,11 @@ bool grammar::month_first(std::size_t i, expression& p) const {
   unsigned month = 0, day = 0;
   system sys = system::unknown;
   bool mismatch = false, needs_year = false;
+  // سال ۱۴۰۳ اردیبهشت ۲۴, در سال 1402 مرداد 15: the year word before the year first.
+  const std::size_t w = j;  // after the weekday
+  if (j == i && filler(j, lexicon::fill_in) && filler(j + 1, lexicon::fill_year_word)) ++j;
+  if (filler(j, lexicon::fill_year_word) && plain_number(j + 1) && t_[j + 1].digits == 4 && month_name(j + 2)) ++j;
+  if (j > w && !plain_number(j)) return false;
   // 1398/تیر/16, 89-مهر-12: the same dash or slash on both sides of the month.
   const char sep = plain_number(j) && (punct(j + 1, '/') || punct(j + 1, '-')) && touching(j + 1) ? t_[j + 1].punct : 0;
   if (plain_number(j) && (t_[j].digits == 4 || (sep && persian_ && t_[j].digits == 2))) {
