@@ -270,7 +270,11 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
     int year = 0;
     bool two = false, named = false;
     system ysys = sys;
-    const std::size_t y = year_part(of_year(m), year, two, ysys, named, false);
+    // يناير, 2001, ژانویه، ۲۰۰۱: a comma before a four-digit year.
+    const bool numeric_after = (punct(m + 2, '-') || punct(m + 2, '/') || punct(m + 2, '.')) && touching(m + 2) && number(m + 3);
+    const std::size_t at_year =
+        punct(m, ',') && plain_number(m + 1) && t_[m + 1].digits == 4 && !numeric_after ? m + 1 : of_year(m);
+    const std::size_t y = year_part(at_year, year, two, ysys, named, false);
     // آذر ۹۵, اسفند ۹۶, فروردین ۰۲: a Jalali month with a two-digit year, in
     // Persian; not one that could be a day (مرداد 15).
     const bool persian_two = two && persian_ && sys == system::jalali && !named && y > 0 &&
