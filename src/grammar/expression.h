@@ -58,6 +58,8 @@ struct expression {
   bool eve = false;      // shape::weekday: the evening before it (شب جمعه is Thursday evening)
   int days_after = 0;    // a named day's Nth day (ثالث أيام عيد الفطر: 2)
   int offset = 0;     // relative shapes
+  int offset2 = 0;    // shape::relative_day with days_span: the last day of a span of them
+  bool days_span = false;
   bool counted = false;  // N units ago or later (۳ روز پیش, منذ أسبوعين): a day, not a unit's span
   int hour = -1, minute = -1, second = -1;
   // A zone written with the time: lexicon::zone_name(zone), or a fixed

@@ -118,6 +118,9 @@ class grammar {
     if (filler(i, lexicon::fill_range_from) && entry_of(j + (filler(j, lexicon::fill_day_word) ? 1 : 0), kind::weekday) &&
         number(j + (filler(j, lexicon::fill_day_word) ? 2 : 1)))
       return true;  // از شنبه ۱ تا پنجشنبه ۱۳ فروردین
+    if (filler(i, lexicon::fill_range_from) && entry_of(j, kind::relative) &&
+        entry_of(j, kind::relative)->aux == lexicon::unit_day)
+      return true;  // از امروز تا فردا
     if (filler(i, lexicon::fill_range_from) && entry_of(j, kind::time_of_day) &&
         (entry_of(j + 1, kind::weekday) || number(j + 1)))
       return true;  // من فجر الجمعة 10 أكتوبر حتى صباح الأحد 12 أكتوبر
@@ -142,6 +145,7 @@ class grammar {
   bool relative_expr(std::size_t i, expression& p) const;          // دیروز, منذ يومين
   bool weekday_expr(std::size_t i, expression& p) const;           // الأربعاء الماضي
   bool weekday_of_week(std::size_t i, expression& p) const;        // الأسبوع المقبل يوم الثلاثاء
+  bool relative_day_range(std::size_t i, expression& p) const;     // از امروز تا فردا
   bool year_expr(std::size_t i, expression& p) const;              // سال ۱۴۰۲, 2022م
   bool time_expr(std::size_t i, expression& p) const;              // ساعت ۱۰ صبح
   bool clock_then_date(std::size_t i, expression& p) const;        // ۰۹:۱۵ - ۱۴۰۱/۱۱/۲۲

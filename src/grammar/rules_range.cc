@@ -316,5 +316,26 @@ bool grammar::century(std::size_t i, expression& p) const {
   return true;
 }
 
+// از امروز تا فردا, من اليوم حتى الغد, امروز تا دو روز دیگر: days named from
+// the reference's, the second after the first.
+bool grammar::relative_day_range(std::size_t i, expression& p) const {
+  std::size_t j = i;
+  if (filler(j, lexicon::fill_range_from)) ++j;
+  const auto day = [&](std::size_t k, expression& e) {
+    return relative_expr(k, e) && e.s == shape::relative_day && e.hour < 0 && e.weekday < 0 && !e.days_span;
+  };
+  expression a, b;
+  if (!day(j, a)) return false;
+  std::size_t k = a.te;
+  if (!(filler(k, lexicon::fill_range_to) && !entry_of(k, kind::connector))) return false;
+  ++k;
+  if (!day(k, b) || b.offset <= a.offset) return false;
+  p = a;
+  p.offset2 = b.offset;
+  p.days_span = true;
+  p.te = b.te;
+  return true;
+}
+
 }  // namespace grammar
 }  // namespace taqvim

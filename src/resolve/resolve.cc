@@ -486,6 +486,7 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
       const date::sys_days r = ref.day;
       if (p.s == shape::relative_day || p.s == shape::time_only) {
         m.first = m.last = local(r + date::days{p.offset});
+        if (p.days_span) m.last = local(r + date::days{p.offset2});  // از امروز تا فردا
         m.granularity = granularity::day;
         if (p.weekday >= 0 && date::weekday{m.first}.c_encoding() != static_cast<unsigned>(p.weekday))
           m.flags |= flag_weekday_mismatch;
