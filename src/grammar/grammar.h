@@ -86,7 +86,8 @@ class grammar {
     if (t.kinds & starters) return true;
     // Words as common as در, از, من, في, قبل, بعد lead an expression only
     // when the right word follows them; most lexicon words lead none.
-    constexpr unsigned leaders = 1U << static_cast<unsigned>(kind::direction) | 1U << static_cast<unsigned>(kind::unit);
+    constexpr unsigned leaders = 1U << static_cast<unsigned>(kind::direction) | 1U << static_cast<unsigned>(kind::unit) |
+                                 1U << static_cast<unsigned>(kind::weekday_bare);
     constexpr unsigned leading_fillers =
         1U << lexicon::fill_day_word | 1U << lexicon::fill_eve | 1U << lexicon::fill_month_word |
         1U << lexicon::fill_last | 1U << lexicon::fill_century_word | 1U << lexicon::fill_range_from |
@@ -118,6 +119,10 @@ class grammar {
     if (filler(i, lexicon::fill_range_from) && entry_of(j + (filler(j, lexicon::fill_day_word) ? 1 : 0), kind::weekday) &&
         number(j + (filler(j, lexicon::fill_day_word) ? 2 : 1)))
       return true;  // از شنبه ۱ تا پنجشنبه ۱۳ فروردین
+    if (entry_of(i, kind::weekday_bare)) {  // اثنين الاسبوع الحالي
+      const auto* r = entry_of(filler(j, lexicon::fill_of) ? j + 1 : j, kind::relative);
+      return r && r->aux == lexicon::unit_week;
+    }
     if (filler(i, lexicon::fill_range_from) && entry_of(j, kind::relative) &&
         entry_of(j, kind::relative)->aux == lexicon::unit_day)
       return true;  // از امروز تا فردا
@@ -146,6 +151,7 @@ class grammar {
   bool weekday_expr(std::size_t i, expression& p) const;           // الأربعاء الماضي
   bool weekday_of_week(std::size_t i, expression& p) const;        // الأسبوع المقبل يوم الثلاثاء
   bool relative_day_range(std::size_t i, expression& p) const;     // از امروز تا فردا
+  bool bare_weekday_of_week(std::size_t i, expression& p) const;   // اثنين الاسبوع الحالي
   bool year_expr(std::size_t i, expression& p) const;              // سال ۱۴۰۲, 2022م
   bool time_expr(std::size_t i, expression& p) const;              // ساعت ۱۰ صبح
   bool clock_then_date(std::size_t i, expression& p) const;        // ۰۹:۱۵ - ۱۴۰۱/۱۱/۲۲

@@ -45,6 +45,8 @@ const std::vector<rule>& grammar::rules() {
       {"weekday", &grammar::weekday_expr, of(kind::weekday) | of(lexicon::fill_day_word) | of(lexicon::fill_eve)},
       // الأسبوع المقبل يوم الثلاثاء, هفته آینده روز سه‌شنبه
       {"weekday_of_week", &grammar::weekday_of_week, of(kind::relative)},
+      // اثنين الاسبوع الحالي
+      {"bare_weekday_of_week", &grammar::bare_weekday_of_week, of(kind::weekday_bare)},
       // از امروز تا فردا, اليوم حتى الغد
       {"relative_day_range", &grammar::relative_day_range, of(kind::relative) | of(lexicon::fill_range_from)},
       // سال ۱۴۰۲, عام 2022, في عام 2022

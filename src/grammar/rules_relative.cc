@@ -261,6 +261,22 @@ bool grammar::weekday_of_week(std::size_t i, expression& p) const {
   return true;
 }
 
+// اثنين الاسبوع الحالي, ثلاثاء الأسبوع الفائت: a weekday without its article
+// (a common word alone) before the week it is in.
+bool grammar::bare_weekday_of_week(std::size_t i, expression& p) const {
+  const auto* w = entry_of(i, kind::weekday_bare);
+  if (!w) return false;
+  const std::size_t k = filler(i + 1, lexicon::fill_of) ? i + 2 : i + 1;
+  const auto* r = entry_of(k, kind::relative);
+  if (!r || r->aux != lexicon::unit_week) return false;
+  p.s = shape::weekday;
+  p.weekday = w->value;
+  p.in_week = true;
+  p.offset = r->value;
+  p.te = k + 1;
+  return true;
+}
+
 // The clock time after a day p names, with a part of the day between them
 // (فردا عصر ساعت ۵, غدا مساء الساعة 8, پنجشنبه شب ساعت ۹) or in the day's own
 // word (امشب ساعت ۹, الليلة الساعة 9: own_tod, or -1) saying which half of the day
