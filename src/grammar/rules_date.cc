@@ -207,9 +207,9 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   if (k && filler(k, lexicon::fill_of)) ++k;
   // الخامس من شهر شعبان, ۱۵ ماه مرداد; ١٤ -شعبان, 2- أكتوبر, 14/ صفر/1399هـ, 2nd, November 2023
   if (k && (filler(k, lexicon::fill_month_word) || (punct(k, '-') && (touching(k) || touching(k + 1))) || punct(k, '/') ||
-            punct(k, ',')) &&
+            (punct(k, ',') && static_cast<unsigned char>(s_[t_[k + 1 < n_ ? k + 1 : k].begin]) < 0x80)) &&
       month_name(k + 1))
-    ++k;
+    ++k;  // the comma only before a Latin month (2nd, November 2023): سال سیزدهم، بهمن is no day
   unsigned month = 0;
   system sys = system::unknown;
   bool mismatch = false, needs_year = false;

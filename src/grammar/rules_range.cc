@@ -190,9 +190,9 @@ bool grammar::month_range(std::size_t j, bool between, expression& p) const {
   if (!k2 || s2 != s1 || m2 == m1) return false;
   if (conj && !between && m2 != m1 % 12 + 1) return false;
   const std::size_t e = year_at(k2, s2, y2);
-  // می is May only beside a year; ماه می تا پایان جولای ۲۰۲۵ shares the last.
-  if ((ny1 && y1 == 0 && (y2 == 0 || !filler(j, lexicon::fill_month_word))) || (ny2 && y2 == 0 && y1 == 0))
-    return false;
+  // می is May only beside a year or after the word month: ماه می تا پایان
+  // جولای (۲۰۲۵), as the second month of a range too.
+  if ((ny1 && y1 == 0 && !filler(j, lexicon::fill_month_word)) || (ny2 && y2 == 0 && y1 == 0)) return false;
   if (y1 != 0 && y2 != 0 && std::make_pair(y1, m1) > std::make_pair(y2, m2)) return false;
   p.s = shape::range;
   p.whole_months = true;

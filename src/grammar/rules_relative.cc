@@ -284,6 +284,8 @@ bool grammar::bare_weekday_of_week(std::size_t i, expression& p) const {
 // returns the token after it, or 0.
 std::size_t grammar::clock_of_the_day(std::size_t j, int own_tod, expression& p) const {
   int tod = own_tod;
+  // فردا شب هم ساعت ۲۱:۴۱: "also" between the day and its clock.
+  if (j + 1 < n_ && s_.substr(t_[j].begin, t_[j].end - t_[j].begin) == "\xD9\x87\xD9\x85" && filler(j + 1, lexicon::fill_hour_word)) ++j;
   std::size_t k = j;
   if (entry_of(j, kind::time_of_day) && t_[j].t == type::lex && t_[j].end - t_[j].begin > 2 &&
       (filler(j + 1, lexicon::fill_hour_word) ||
