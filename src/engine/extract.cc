@@ -33,6 +33,8 @@ using scan::type;
 // make together (a date, its time and two twins run to about 250 bytes).
 constexpr std::size_t max_join_gap = 96;
 constexpr std::size_t max_joined = 480;
+// How far back a word that makes a date recur may stand (folded bytes).
+constexpr std::size_t max_recurring_reach = 128;
 
 // A resolved match with the tokens it was read from.
 struct read_match {
@@ -112,22 +114,36 @@ bool names_place(const std::vector<token>& toks, std::size_t i) {
   return false;
 }
 
-// "Every year" before a date (في or در between them): هر ساله در روز جمعه
-// آخر رمضان, كل عام في 21 مارس. A date without its own year after it names
-// what recurs, not a day.
-bool yearly_before(const std::vector<token>& toks, std::size_t i) {
+// و, یا, أو between two forms: and, or.
+bool either_or(std::string_view text, const token& t) {
+  if (t.t == type::lex && (t.kinds & (1U << static_cast<unsigned>(kind::connector)))) return true;
+  const std::string_view w = text.substr(t.begin, t.end - t.begin);
+  return t.t == type::word && (w == "\xDB\x8C\xD8\xA7" || w == "\xD8\xA7\xD9\x88");  // یا, او (أو)
+}
+
+// "Every year", "always" before a date (في or در between them): هر ساله در
+// روز جمعه آخر رمضان, كل عام في 21 مارس, همیشه در مرداد. A date without its
+// own year after it names what recurs, not a day.
+bool yearly_before(const std::vector<token>& toks, std::string_view text, std::size_t i) {
   const lexicon::trie& lex = lexicon::table();
   const auto yearly = [&](std::size_t k) {
     for (std::uint32_t e = toks[k].entry_begin; toks[k].t == type::lex && e < toks[k].entry_end; ++e)
       if (lex.entries[e].k == kind::not_date && lex.entries[e].value == 1) return true;
     return false;
   };
-  const auto in = [&](std::size_t k) {
-    return toks[k].t == type::lex && (toks[k].fillers & (1U << static_cast<unsigned>(lexicon::fill_in)));
-  };
   if (i == 0) return false;
   if (yearly(i - 1)) return true;
-  return i >= 2 && in(i - 1) && yearly(i - 2);
+  // دائمًا ما بين أواخر يوليو, همیشه در مرداد: up to two words between them,
+  // each في/در, بين/از or ما, and near.
+  const auto near = [&](std::size_t k) { return toks[i].begin - toks[k].begin <= max_recurring_reach; };
+  const auto between = [&](std::size_t k) {
+    const scan::token& t = toks[k];
+    const std::uint32_t joining = 1U << lexicon::fill_in | 1U << lexicon::fill_between | 1U << lexicon::fill_range_from;
+    return (t.t == type::lex && (t.fillers & joining)) || (t.t == type::word && text.substr(t.begin, t.end - t.begin) == "\xD9\x85\xD8\xA7");
+  };
+  for (std::size_t k = i - 1, n = 0; k > 0 && n < 2 && between(k); --k, ++n)
+    if (yearly(k - 1) && near(k - 1)) return true;
+  return false;
 }
 
 // A publication line: a date after تاریخ انتشار / نشر في, else the first
@@ -178,6 +194,7 @@ const lang::profile& runner::scan(std::string_view text) {
   const std::vector<grammar::rule>& rules = grammar::grammar::rules();
   b_.found.clear();
   std::size_t free_from = 0;  // the first token not inside an expression found
+  std::size_t recurring_begin = 0, recurring_end = 0;  // the last date left out as recurring
   for (const std::uint32_t i : b_.starts) {
     if (i < free_from || !g.can_start(i)) continue;
     // The longest reading wins; among equally long ones, the earlier rule.
@@ -195,8 +212,20 @@ const lang::profile& runner::scan(std::string_view text) {
     }
     if (!found) continue;
     best.tb = i;
-    if (!names_place(b_.tokens, i) && !(best.year == 0 && !best.year_relative && yearly_before(b_.tokens, i)))
+    const bool yearless = best.year == 0 && !best.year_relative;
+    // همیشه در مرداد یا شهریور, دائمًا ما بين أواخر يوليو وأواخر سبتمبر: what
+    // is joined by و/یا/أو to a date that recurs recurs too.
+    // Near, as all that changes how a date reads must be: a document_stream
+    // reads again only so much before a piece's first date (context_bytes).
+    const bool joined_to_recurring = yearless && recurring_end != 0 && i >= recurring_end && i <= recurring_end + 1 &&
+                                     b_.tokens[i].begin - recurring_begin <= max_recurring_reach &&
+                                     (i == recurring_end ? b_.tokens[i].waw : either_or(b_.folded.text(), b_.tokens[i - 1]));
+    if (yearless && (joined_to_recurring || yearly_before(b_.tokens, b_.folded.text(), i))) {
+      recurring_begin = b_.tokens[i].begin;
+      recurring_end = best.te;
+    } else if (!names_place(b_.tokens, i)) {
       b_.found.push_back(best);
+    }
     free_from = best.te;
   }
   return profile;
