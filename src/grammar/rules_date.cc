@@ -347,8 +347,10 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   if (const std::size_t t = time_part(e, tp, false)) {
     take_time(tp, p);
     e = t;
-  } else if (p.year != 0 && e < n_ && t_[e].t == type::word && number(e + 1) && punct(e + 2, ':')) {
-    // A dateline's place between the date and its time: یکشنبه ۴ آذر ۱۴۰۳ تهران ۱۶:۰۵.
+  } else if (p.year != 0 && e < n_ && t_[e].t == type::word &&
+             ((number(e + 1) && punct(e + 2, ':')) || filler(e + 1, lexicon::fill_hour_word))) {
+    // A dateline's place between the date and its time: یکشنبه ۴ آذر ۱۴۰۳ تهران ۱۶:۰۵,
+    // دوشنبه ۲۲ آبان ۱۴۰۲ تهران ساعت ۱۰:۳۰.
     if (const std::size_t t2 = time_part(e + 1, tp, false)) {
       take_time(tp, p);
       e = t2;

@@ -171,6 +171,15 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
   if (persian_ && j + 1 < n_ && t_[j].t == type::word && s_.substr(t_[j].begin, t_[j].end - t_[j].begin) == "\xDB\x8C" &&
       (entry_of(j + 1, kind::weekday_qualifier) || entry_of(j + 1, kind::relative)))
     ++j;
+  // پنجشنبه شب گذشته: the evening of the last such weekday (شب گذشته alone is last night).
+  if (const auto* r = entry_of(j, kind::relative);
+      !p.eve && persian_ && r && r->aux == lexicon::unit_day && (r->value == -1 || r->value == 1) &&
+      entry_of(j, kind::time_of_day) && entry_of(j, kind::time_of_day)->value == lexicon::tod_night &&
+      s_.compare(t_[j].begin, 4, "\xD8\xB4\xD8\xA8") == 0) {
+    p.qualifier = r->value;
+    p.te = j + 1;
+    return true;
+  }
   if (const auto* q = entry_of(j, kind::weekday_qualifier)) {
     p.qualifier = q->value;
     ++j;
