@@ -233,7 +233,8 @@ class grammar {
   // الأخير, اليوم الذي), not today.
   bool the_day_described(std::size_t i) const {
     const auto* r = entry_of(i, kind::relative);
-    return r && r->aux == lexicon::unit_day && r->value == 0 && i + 1 < n_ && t_[i + 1].t == type::word &&
+    return r && r->aux == lexicon::unit_day && r->value == 0 && i + 1 < n_ &&
+           (t_[i + 1].t == type::word || filler(i + 1, lexicon::fill_last)) &&
            t_[i + 1].end - t_[i + 1].begin > 4 && s_.compare(t_[i].begin, 4, "\xD8\xA7\xD9\x84") == 0 &&
            s_.compare(t_[i + 1].begin, 4, "\xD8\xA7\xD9\x84") == 0;
   }
