@@ -335,13 +335,13 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
       if (year == 0 && p.qualifier != grammar::expression::nearest && ref.known) {
         // نوفمبر الماضي: the last such month before the reference's month;
         // آذر آینده, the next one after it.
-        // A day likewise, by its month: 7 أكتوبر الماضي written on 16
-        // October 2024 is 7 October 2023 (a day of this month is الجاري).
-        // منذ 7 أكتوبر is the last 7 October gone by, by the day.
+        // A day likewise, by the day: يوم 4 سبتمبر المقبل written on 2
+        // September is two days later, يوم 6 نونبر المنصرم written on 12
+        // November six days before; منذ 7 أكتوبر is the last one gone by.
         const date_fields r = from_sys_days(c, ref.day);
         year = r.year;  // 0: فبراير الجاري, this year's
-        const auto at = std::make_pair(p.month, p.since ? p.day : 0U);
-        const auto now = std::make_pair(r.month, p.since ? r.day : 0U);
+        const auto at = std::make_pair(p.month, p.day);
+        const auto now = std::make_pair(r.month, p.day == 0 ? 0U : r.day);
         if (p.qualifier < 0 && at >= now) --year;
         if (p.qualifier > 0 && at <= now) ++year;
         m.flags |= flag_year_inferred;
