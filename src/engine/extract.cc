@@ -324,7 +324,14 @@ bool runner::join(std::string_view text, read_match& a, const match& b, std::siz
   // هفت صبح): not a relative word said twice (غدا ... غدا).
   const bool weekday_of_day = a.calendars == calendar && a.m.written.weekday < 0 && b.written.weekday >= 0;
   const bool clock_of_day = b.seconds >= 0 && a.m.seconds < 0 && b.written.weekday < 0;
-  if ((a.calendars & calendar) && (!b.relative() || !(weekday_of_day || clock_of_day))) return false;
+  // ۲۸ صفر مصادف با سالروز شهادت امام حسن مجتبی: a named day after a word like
+  // مصادف با, the same day as the date of its calendar before it (checked below).
+  const scan::token& first = b_.tokens[tb];
+  const bool named_day = (first.kinds & (1U << static_cast<unsigned>(kind::holiday))) ||
+                         (tb + 1 < b_.tokens.size() && (first.fillers & (1U << lexicon::fill_eve)) &&
+                          (b_.tokens[tb + 1].kinds & (1U << static_cast<unsigned>(kind::holiday))));
+  const bool same_calendar = (a.calendars & calendar) != 0;
+  if (same_calendar && !named_day && (!b.relative() || !(weekday_of_day || clock_of_day))) return false;
   bool equals = false, stop = false, qualifier = false;
   int open = 0;  // brackets opened between them: closed after b
   for (std::size_t k = a.te; k < tb; ++k) {
@@ -332,7 +339,9 @@ bool runner::join(std::string_view text, read_match& a, const match& b, std::siz
     if (t.t == scan::type::newline) {
       stop = true;
     } else if (t.t == scan::type::punct) {
-      if (t.punct == '.' || t.punct == '!' || t.punct == '?' || t.punct == ';') stop = true;
+      // صبح فردا؛ دوشنبه هشتم آذرماه: a semicolon after a relative day names it too.
+      if (t.punct == '.' || t.punct == '!' || t.punct == '?' || (t.punct == ';' && !(a.m.relative() && tb == a.te + 1)))
+        stop = true;
       if (t.punct == '(') ++open;
       // A bracket opened just before a: (اليوم) الثلاثاء الثلاثين من أغسطس.
       if (t.punct == ')' && --open < 0) {
@@ -348,6 +357,13 @@ bool runner::join(std::string_view text, read_match& a, const match& b, std::siz
       else if (t.kinds & (1U << static_cast<unsigned>(lexicon::kind::weekday_qualifier))) qualifier = true;
       else if (!(t.fillers & joining) && !(t.kinds & kinds))
         return false;
+    } else if (t.t == scan::type::word && t.end - t.begin <= 2 && k > a.te && k + 1 < tb &&
+               b_.tokens[k - 1].t == scan::type::punct && b_.tokens[k - 1].punct == '(' &&
+               b_.tokens[k + 1].t == scan::type::punct && b_.tokens[k + 1].punct == ')') {
+      // شهادت امام حسن مجتبی(ع) و رحلت پیامبر اکرم(ص): an honorific's letter in brackets.
+    } else if (t.t == scan::type::word && k + 1 < tb && (b_.tokens[k + 1].fillers & (1U << lexicon::fill_equals)) &&
+               b_.folded.text().substr(t.begin, t.end - t.begin) == "\xD8\xA8\xD9\x87") {
+      // به مناسبت: the preposition before a word like مناسبت.
     } else {
       return false;
     }
@@ -357,6 +373,7 @@ bool runner::join(std::string_view text, read_match& a, const match& b, std::siz
   if ((stop || qualifier) && !equals) return false;
   const match& x = a.m;
   const bool same = x.first == b.first && x.last == b.last && !(x.flags & flag_unresolved) && !(b.flags & flag_unresolved);
+  if (same_calendar && named_day && !(equals && same)) return false;
   const auto one_day = [](const match& m) { return m.first == m.last && !(m.flags & flag_unresolved); };
   // A clock time in two zones (التاسعة مساء بتوقيت القاهرة، العاشرة ليلًا
   // بتوقيت مكة المكرمة) is written twice on purpose: two matches.

@@ -217,11 +217,17 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
     ++j;
   // 29-8-2021 | 15:33, 2024-05-06@13:21:55, الاثنين 24 أكتوبر 2016 • 19:28
   if (!standalone && (punct(j, '-') || punct(j, ',') || punct(j, '|') || punct(j, '@') || punct(j, 0))) ++j;
+  // يوم الجمعة 19 أغسطس، تمام الساعة 20:37
+  if (j > i && filler(j, lexicon::fill_about) && filler(j + 1, lexicon::fill_hour_word)) ++j;
   // October 26th, at 11:59 PM; ۱۵ مرداد در ۱۰:۳۰: "at" before a clock with its minutes.
   if (!standalone && filler(j, lexicon::fill_in) && number(j + 1) && punct(j + 2, ':') && number(j + 3)) ++j;
   // في الساعة, از ساعت ۲۳:۳۰, من الساعة: "at" or "from" (a range of clock
   // times gives its first).
   if ((filler(j, lexicon::fill_in) || filler(j, lexicon::fill_range_from)) && filler(j + 1, lexicon::fill_hour_word)) ++j;
+  // ۲۶ آذر از ۸ صبح: "from" or "at" and a bare hour with its part of the day, after a date.
+  else if (!standalone && (filler(j, lexicon::fill_in) || filler(j, lexicon::fill_range_from)) && plain_number(j + 1) &&
+           t_[j + 1].digits <= 2 && strong_time_of_day(j + 2))
+    ++j;
   // الجمعة 14 فبراير 2025 على الساعة 22:15: Maghrebi "at the hour", after
   // a date only (alone the time starts at الساعة).
   if (!standalone && j < n_ && s_.substr(t_[j].begin, t_[j].end - t_[j].begin) == "\xD8\xB9\xD9\x84\xDB\x8C" &&
