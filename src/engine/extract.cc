@@ -373,8 +373,12 @@ bool runner::join(std::string_view text, read_match& a, const match& b, std::siz
   if ((stop || qualifier) && !equals) return false;
   const match& x = a.m;
   const bool same = x.first == b.first && x.last == b.last && !(x.flags & flag_unresolved) && !(b.flags & flag_unresolved);
-  if (same_calendar && named_day && !(equals && same)) return false;
   const auto one_day = [](const match& m) { return m.first == m.last && !(m.flags & flag_unresolved); };
+  // اول ماه شوال سال 1447 هجری قمری، روز عید سعید فطر: the named day of a
+  // Hijri date the text pinned, a day or two off the computed one, is that date.
+  const bool pinned_named = same_calendar && named_day && equals && one_day(x) && one_day(b) &&
+                            b.calendar == written_calendar::hijri && std::labs((x.first - b.first).count()) <= 2;
+  if (same_calendar && named_day && !(equals && same) && !pinned_named) return false;
   // A clock time in two zones (التاسعة مساء بتوقيت القاهرة، العاشرة ليلًا
   // بتوقيت مكة المكرمة) is written twice on purpose: two matches.
   if (x.seconds >= 0 && b.seconds >= 0) return false;
@@ -382,16 +386,29 @@ bool runner::join(std::string_view text, read_match& a, const match& b, std::siz
   // like مطابق (a dateline's ۲۱ دی ۱۳۹۵ - ۱۲:۵۸ 10 January 2017 is two).
   if ((x.seconds >= 0) != (b.seconds >= 0) && !x.relative() && !b.relative() && !equals) return false;
   match out;
-  if (same) {
+  if (pinned_named && !same) {
+    out = x;  // the day the text gave
+  } else if (same) {
     // The one that says more: a clock time, else a written date.
     const bool take_b = (b.seconds >= 0 && x.seconds < 0) ||
                         ((b.seconds < 0) == (x.seconds < 0) && x.relative() && !b.relative());
     out = take_b ? b : x;
   } else if (equals && one_day(x) && one_day(b) && x.relative() != b.relative() &&
-             (x.relative() ? x : b).seconds < 0 && (x.relative() || b.written.weekday >= 0)) {
+             (x.relative() ? x : b).seconds < 0 &&
+             (x.relative() || b.written.weekday >= 0 ||
+              (b.calendar == written_calendar::relative && std::labs((b.first - x.first).count()) <= 2))) {
     // يوم الأحد المقبل الموافق 15 شباط; 12 ربيع الأول 1445 هجرية، يوافق
-    // الخميس (a weekday after the date; not a relative day after it).
+    // الخميس (a weekday after the date; a relative day after it only
+    // after such a word: فاتح ربيع الأول … سيصادف يوم بعد غد الخميس).
     out = x.relative() ? b : x;
+    // A Hijri day the text pins to a weekday or relative day one or two days
+    // off the computed one: sighting decides, as for a written weekday.
+    const match& named0 = x.relative() ? x : b;
+    if (out.calendar == written_calendar::hijri && std::labs((named0.first - out.first).count()) <= 2 &&
+        (named0.written.weekday < 0 || date::weekday{named0.first}.c_encoding() == static_cast<unsigned>(named0.written.weekday))) {
+      out.first = out.last = named0.first;
+      out.flags |= flag_weekday_mismatch;
+    }
     // The date stands; flagged when the weekday (or امروز's day) is not its.
     const match& named = x.relative() ? x : b;
     if (named.written.weekday >= 0 ? date::weekday{out.first}.c_encoding() != static_cast<unsigned>(named.written.weekday)
@@ -406,10 +423,10 @@ bool runner::join(std::string_view text, read_match& a, const match& b, std::siz
     out = x;
     if (date::weekday{out.first}.c_encoding() != static_cast<unsigned>(b.written.weekday)) out.flags |= flag_weekday_mismatch;
   } else if (equals && one_day(x) && one_day(b) &&
-             ((x.calendar == written_calendar::hijri && b.calendar == written_calendar::gregorian) ||
-              (x.calendar == written_calendar::gregorian && b.calendar == written_calendar::hijri)) &&
+             ((x.calendar == written_calendar::hijri && b.calendar != written_calendar::hijri && !b.relative()) ||
+              (x.calendar != written_calendar::hijri && !x.relative() && b.calendar == written_calendar::hijri)) &&
              (x.first - b.first).count() >= -2 && (x.first - b.first).count() <= 2) {
-    out = x.calendar == written_calendar::gregorian ? x : b;
+    out = x.calendar != written_calendar::hijri ? x : b;  // the Gregorian or Jalali twin's day
     out.flags |= flag_dual_mismatch;
   } else {
     return false;
