@@ -206,7 +206,17 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   }
   if (k && filler(k, lexicon::fill_of)) ++k;
   // الخامس من شهر شعبان, ۱۵ ماه مرداد; ١٤ -شعبان, 2- أكتوبر, 14/ صفر/1399هـ, 2nd, November 2023
-  if (k && (filler(k, lexicon::fill_month_word) || (punct(k, '-') && (touching(k) || touching(k + 1))) || punct(k, '/') ||
+  // اول ماه هجری قمری شوال: the calendar's words between the word month and the name.
+  bool at_name = false;
+  if (k && filler(k, lexicon::fill_month_word) && entry_of(k + 1, kind::era)) {
+    std::size_t e = k + 1;
+    while (e < k + 3 && entry_of(e, kind::era)) ++e;
+    if (month_name(e)) {
+      k = e;
+      at_name = true;
+    }
+  }
+  if (k && !at_name && (filler(k, lexicon::fill_month_word) || (punct(k, '-') && (touching(k) || touching(k + 1))) || punct(k, '/') ||
             (punct(k, ',') && static_cast<unsigned char>(s_[t_[k + 1 < n_ ? k + 1 : k].begin]) < 0x80)) &&
       month_name(k + 1))
     ++k;  // the comma only before a Latin month (2nd, November 2023): سال سیزدهم، بهمن is no day
