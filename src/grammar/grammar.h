@@ -323,7 +323,12 @@ class grammar {
     };
     // Glued to a word it is part of a code (A320), but not to the Arabic
     // article: الـ16 من آذار, the 16th.
-    if (i > 0 && !t_[i].space_before && (glued(i - 1) || (t_[i - 1].t == type::word && !article(i - 1)))) return false;
+    // Nor to the proclitic ل written apart with its tatweel: لـ6 نوفمبر.
+    const auto lam = [&](std::size_t j) {
+      return t_[j].t == type::word && t_[j].end - t_[j].begin == 2 && s_.compare(t_[j].begin, 2, "\xD9\x84") == 0;
+    };
+    if (i > 0 && !t_[i].space_before && (glued(i - 1) || (t_[i - 1].t == type::word && !article(i - 1) && !lam(i - 1))))
+      return false;
     if (i + 1 < n_ && glued(i + 1)) return false;
     if (i > 0 && t_[i - 1].t == type::punct && !t_[i].space_before &&
         (t_[i - 1].punct == '+' || t_[i - 1].punct == '*'))

@@ -216,6 +216,11 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
       at_name = true;
     }
   }
+  // فاز 1-صفر: a score (صفر is also zero), no day of Safar, unless a year follows.
+  const bool score = punct(k, '-') && touching(k) && touching(k + 1) && k + 1 < n_ &&
+                     s_.substr(t_[k + 1].begin, t_[k + 1].end - t_[k + 1].begin) == "\xD8\xB5\xD9\x81\xD8\xB1" &&
+                     !(number(k + 2) || ((punct(k + 2, '-') || punct(k + 2, '/')) && number(k + 3)));
+  if (score) return false;
   if (k && !at_name && (filler(k, lexicon::fill_month_word) || (punct(k, '-') && (touching(k) || touching(k + 1))) || punct(k, '/') ||
             (punct(k, ',') && static_cast<unsigned char>(s_[t_[k + 1 < n_ ? k + 1 : k].begin]) < 0x80)) &&
       month_name(k + 1))

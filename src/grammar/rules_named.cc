@@ -145,6 +145,11 @@ bool grammar::decade_expr(std::size_t i, expression& p) const {
   } else {
     return false;
   }
+  // في الثمانينيات من عمره: an age, no decade of the calendar.
+  if (filler(j, lexicon::fill_of) && j + 1 < n_ && t_[j + 1].t == type::word &&
+      (s_.compare(t_[j + 1].begin, 6, "\xD8\xB9\xD9\x85\xD8\xB1") == 0 ||
+       s_.compare(t_[j + 1].begin, 10, "\xD8\xA7\xD9\x84\xD8\xB9\xD9\x85\xD8\xB1") == 0))
+    return false;
   p.s = shape::decade;
   p.year = start;
   p.two_digit_year = !full;

@@ -280,6 +280,7 @@ bool phrase_past_word(const automaton& a, std::string_view s, std::uint32_t node
 constexpr std::uint32_t proclitic_months = 1U << static_cast<unsigned>(lexicon::kind::month_gregorian) |
                                            1U << static_cast<unsigned>(lexicon::kind::month_hijri);
 constexpr std::uint32_t proclitic_ordinals = 1U << static_cast<unsigned>(lexicon::kind::ordinal);
+constexpr std::uint32_t proclitic_holidays = 1U << static_cast<unsigned>(lexicon::kind::holiday);
 // ف (so, then) is written onto these: فالأول من فبراير, فاليوم, فالسبت.
 constexpr std::uint32_t proclitic_fa = 1U << static_cast<unsigned>(lexicon::kind::ordinal) |
                                        1U << static_cast<unsigned>(lexicon::kind::weekday) |
@@ -498,6 +499,12 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
       // one (بدی is a word), nor onto شهر (بشهر رمضان is "in the month of
       // Ramadan", no date). Two steps down the trie turn most words away
       // before the hash probe.
+      tok.t = type::lex;
+      tok.begin = static_cast<std::uint32_t>(i + 2);
+    } else if (i + 2 < we && ((s[i] == '\xD8' && s[i + 1] == '\xA8') || (s[i] == '\xD9' && s[i + 1] == '\x84')) &&
+               (a.kinds_starting(s, i + 2, we) & proclitic_holidays) && longest_phrase(a, s, i + 2, we, end, node) &&
+               (a.kinds(node) & proclitic_holidays)) {
+      // ب or ل on a named day: بالمولد النبوي, بعيد الفطر, لعيد الأضحى.
       tok.t = type::lex;
       tok.begin = static_cast<std::uint32_t>(i + 2);
     } else if (i + 2 < we && s[i] == '\xD9' && s[i + 1] == '\x81' && (a.kinds_starting(s, i + 2, we) & proclitic_fa) &&
