@@ -558,6 +558,17 @@ bool grammar::bare_year_after_in(std::size_t i, expression& p) const {
 // في عام 2022, سال ۱۴۰۲, 1402 ه.ش, 2022م
 bool grammar::year_expr(std::size_t i, expression& p) const {
   if (bare_year_after_in(i, p)) return true;
+  // در سال‌های ۲۰۰۴ و ۲۰۱۲ و ۲۰۱۶: each year of a list after the year word.
+  if (plain_number(i) && t_[i].digits == 4 && t_[i].value >= 1000 && t_[i].value <= 2200) {
+    std::size_t k = i;
+    while (k >= 2 && entry_of(k - 1, kind::connector) && plain_number(k - 2) && t_[k - 2].digits == 4) k -= 2;
+    if (k < i && k > 0 && filler(k - 1, lexicon::fill_year_word)) {
+      p.s = shape::year;
+      p.year = static_cast<int>(t_[i].value);
+      p.te = i + 1;
+      return true;
+    }
+  }
   std::size_t j = i;
   if (filler(j, lexicon::fill_in) && filler(j + 1, lexicon::fill_year_word)) ++j;
   int year = 0;

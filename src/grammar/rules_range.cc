@@ -263,6 +263,9 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   const bool to = !dashed && filler(k, lexicon::fill_range_to);
   if (!dashed && !to) return false;
   if (to && !word && !from) return false;  // 2018 و 2020: two years, no span
+  // سال‌های ۹۴ و سال ۹۸, سال 1391 و 1392: و lists years, only بين spans them.
+  if (to && entry_of(k, kind::connector) && !filler(i, lexicon::fill_between) && !(i > 0 && filler(i - 1, lexicon::fill_between)))
+    return false;
   ++k;
   if (filler(k, lexicon::fill_year_word)) ++k;  // تا سال ۱۴۰۲
   if (!plain_number(k) || t_[k].digits != a.digits) return false;

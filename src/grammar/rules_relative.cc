@@ -101,6 +101,12 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     if (!d) return false;
     sign = d->value;
     ++k;
+    // در ۲۴ ساعت بعد: "within" the N units after, a span (۲۴ ساعت بعد alone is a point).
+    if (persian_ && sign > 0 && i > 0 && filler(i - 1, lexicon::fill_in)) {
+      p.s = shape::span;
+      p.te = k;
+      return true;
+    }
   }
   if (count <= 0 || count > 10000) return false;
   p.offset = sign * count;
