@@ -53,10 +53,15 @@ bool grammar::clock_then_date(std::size_t i, expression& p) const {
   const std::size_t k = time_part(i, p, false);
   if (!k) return false;
   std::size_t d = k;
-  if (bare) return day_after_time(punct(d, ',') ? d + 1 : d, p);
+  // 02:33 الجمعة بتوقيت غرينتش: a zone written after the day is the clock's.
+  const auto zone_after = [&]() {
+    if (p.zone < 0 && p.zone_offset == expression::no_offset) p.te = written_zone(p.te, p);
+    return true;
+  };
+  if (bare) return day_after_time(punct(d, ',') ? d + 1 : d, p) && zone_after();
   // ١٩:٢٨ • الاثنين ٢٤ اكتوبر ٢٠١٦: a bullet or other symbol as the separator too.
   if (punct(d, '-') || punct(d, ',') || punct(d, '|') || punct(d, 0)) ++d;
-  if (day_after_time(d, p)) return true;
+  if (day_after_time(d, p)) return zone_after();
   p.s = shape::time_only;
   p.te = k;
   // 6:40 صباحا, 16:40 بتوقيت السعودية: a part of the day or a zone makes it a time.
