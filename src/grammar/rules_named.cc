@@ -115,7 +115,18 @@ bool grammar::part_expr(std::size_t i, expression& p) const {
   if (!(full_date(j, q) && q.s == shape::month) &&
       !((q = {}, relative_expr(j, q)) && (q.s == shape::relative_month || q.s == shape::relative_year)) &&
       !((q = {}, year_expr(j, q)))) {
-    if (!lone_month(j, q)) return false;  // a month alone: safe after a word that names a part of it
+    if (lone_month(j, q)) {  // a month alone: safe after a word that names a part of it
+    } else if (filler(j, lexicon::fill_year_word) && !number(j + 1) && !entry_of(j + 1, kind::era) &&
+               !filler(j + 1, lexicon::fill_new) && !entry_of(j + 1, kind::cardinal) &&
+               (persian_ || s_.compare(t_[j].begin, 4, "\xD8\xA7\xD9\x84") == 0)) {
+      // منذ مطلع العام, تا پایان سال: the year is the reference's.
+      q = {};
+      q.s = shape::relative_year;
+      q.offset = 0;
+      q.te = j + 1;
+    } else {
+      return false;
+    }
   }
   p = q;
   p.part = e->value;
