@@ -47,6 +47,13 @@ bool grammar::holiday_expr(std::size_t i, expression& p) const {
   } else {
     j = relative_year(j, p);
   }
+  // عيد الفطر المقبل, عيد الأضحى الماضي, نوروز آینده: the next or last one.
+  if (p.year == 0 && !p.year_relative) {
+    if (const auto* q = entry_of(j, kind::weekday_qualifier); q && q->value != 0 && q->value >= -1 && q->value <= 1) {
+      p.qualifier = q->value;
+      ++j;
+    }
+  }
   p.te = j;
   return true;
 }
