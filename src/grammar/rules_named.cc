@@ -180,6 +180,10 @@ bool grammar::decade_expr(std::size_t i, expression& p) const {
 // year's, as a range of whole months. Returns false when no year is there.
 bool grammar::months_of_a_year(std::size_t k, unsigned first, unsigned last, system fixed, expression& p) const {
   if (filler(k, lexicon::fill_of) || filler(k, lexicon::fill_range_from)) ++k;
+  // ۶ ماهه اول سال امسال: the year word before a year named from the reference's.
+  if (filler(k, lexicon::fill_year_word) && entry_of(k + 1, kind::relative) &&
+      entry_of(k + 1, kind::relative)->aux == lexicon::unit_year)
+    ++k;
   expression q;
   const bool relative = relative_expr(k, q) && q.s == shape::relative_year && !q.counted;
   if (!relative && (q = {}, !year_expr(k, q))) {
