@@ -28,6 +28,16 @@ std::size_t grammar::day_part(std::size_t i, unsigned& day) const {
       return i + 1;
     }
   }
+  // يوم عشرين نونبر, السبت واحد مارس: an Arabic day in cardinal words, only
+  // after يوم, a weekday or في and before a Gregorian month's name.
+  if (int v = 0; !persian_ && i > 0 &&
+                 (filler(i - 1, lexicon::fill_day_word) || entry_of(i - 1, kind::weekday) || filler(i - 1, lexicon::fill_in))) {
+    const std::size_t k = cardinal_words(i, v);
+    if (k && v >= 1 && v <= 31 && entry_of(k, kind::month_gregorian)) {
+      day = static_cast<unsigned>(v);
+      return k;
+    }
+  }
   // بیست و چهار اردیبهشت: a day in cardinal words, as Persian writes it (the
   // caller wants a month after it).
   if (int v = 0; persian_) {
@@ -418,6 +428,9 @@ std::size_t grammar::written_zone(std::size_t i, expression& p) const {
   if (!z) return i;
   p.zone = z->value;
   std::size_t j = i + 1;
+  // بتوقيت القاهرة المحلي: the city's local time.
+  if (j < n_ && t_[j].t == type::word && s_.substr(t_[j].begin, t_[j].end - t_[j].begin) == "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAD\xD9\x84\xDB\x8C")
+    ++j;
   if (lexicon::zone_name(z->value) == "UTC" && (punct(j, '+') || punct(j, '-')) && touching(j)) {
     std::size_t k = j;
     const int offset = utc_offset(k);
