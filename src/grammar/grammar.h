@@ -114,8 +114,9 @@ class grammar {
     if (filler(i, lexicon::fill_week_word) && (entry_of(j, kind::ordinal) || filler(j, lexicon::fill_last)))
       return true;  // هفته اول آذر
     if (filler(i, lexicon::fill_range_from) &&
-        (count_next || month_name(j) || (filler(j, lexicon::fill_month_word) && month_name(j + 1))))
-      return true;  // از ۱۵ تا ۲۰ مرداد, بين كانون الأول وشباط
+        (count_next || month_name(j) || (filler(j, lexicon::fill_month_word) && month_name(j + 1)) ||
+         (entry_of(j, kind::part) && month_name(j + 1))))
+      return true;  // از ۱۵ تا ۲۰ مرداد, بين كانون الأول وشباط, از ابتدای فروردین
     if (filler(i, lexicon::fill_range_from) && entry_of(j + (filler(j, lexicon::fill_day_word) ? 1 : 0), kind::weekday) &&
         number(j + (filler(j, lexicon::fill_day_word) ? 2 : 1)))
       return true;  // از شنبه ۱ تا پنجشنبه ۱۳ فروردین

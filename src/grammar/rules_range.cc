@@ -177,6 +177,8 @@ bool grammar::month_range(std::size_t j, bool between, expression& p) const {
   unsigned m1 = 0, m2 = 0;
   system s1 = system::unknown, s2 = system::unknown;
   bool ny1 = false, ny2 = false;
+  // از ابتدای فروردین تا پایان شهریور: a word for the start before the first.
+  if (const auto* e = entry_of(j, kind::part); e && e->value == lexicon::part_early) ++j;
   const std::size_t k1 = month_at(j, m1, s1, ny1);
   if (!k1) return false;
   int y1 = 0, y2 = 0;

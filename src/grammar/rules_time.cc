@@ -49,7 +49,9 @@ bool grammar::clock_then_date(std::size_t i, expression& p) const {
   // 4 مساء غدا, 11 صباحا الخميس: a bare hour with its part of the day, only
   // before the day it is on.
   const bool bare = plain_number(i) && t_[i].digits <= 2 && strong_time_of_day(i + 1);
-  if (!number(i) || !(punct(i + 1, ':') || bare)) return false;
+  // 1.39 بتوقيت موسكو: a dot for the colon before a written zone.
+  const bool dotted = punct(i + 1, '.') && number(i + 2) && entry_of(i + 3, kind::zone);
+  if (!number(i) || !(punct(i + 1, ':') || bare || dotted)) return false;
   const std::size_t k = time_part(i, p, false);
   if (!k) return false;
   std::size_t d = k;
