@@ -401,19 +401,17 @@ bool runner::join(std::string_view text, read_match& a, const match& b, std::siz
     // الخميس (a weekday after the date; a relative day after it only
     // after such a word: فاتح ربيع الأول … سيصادف يوم بعد غد الخميس).
     out = x.relative() ? b : x;
-    // A Hijri day the text pins to a weekday or relative day one or two days
-    // off the computed one: sighting decides, as for a written weekday.
-    const match& named0 = x.relative() ? x : b;
-    if (out.calendar == written_calendar::hijri && std::labs((named0.first - out.first).count()) <= 2 &&
-        (named0.written.weekday < 0 || date::weekday{named0.first}.c_encoding() == static_cast<unsigned>(named0.written.weekday))) {
-      out.first = out.last = named0.first;
-      out.flags |= flag_weekday_mismatch;
-    }
-    // The date stands; flagged when the weekday (or امروز's day) is not its.
     const match& named = x.relative() ? x : b;
+    // The date stands; flagged when the weekday (or امروز's day) is not its.
     if (named.written.weekday >= 0 ? date::weekday{out.first}.c_encoding() != static_cast<unsigned>(named.written.weekday)
                                    : named.first != out.first)
       out.flags |= flag_weekday_mismatch;
+    // But a Hijri day the text pins to a weekday or relative day one or two
+    // days off the computed one is that day: sighting decides, as for a
+    // weekday written with the date.
+    if (out.calendar == written_calendar::hijri && std::labs((named.first - out.first).count()) <= 2 &&
+        (named.written.weekday < 0 || date::weekday{named.first}.c_encoding() == static_cast<unsigned>(named.written.weekday)))
+      out.first = out.last = named.first;
   } else if (equals && one_day(x) && x.relative() && x.seconds < 0 && !b.relative() && b.first == x.first &&
              !(b.flags & flag_unresolved)) {
     out = b;  // روز سهشنبه مورخ 95.1.3 لغایت 95.1.4: the weekday of a range's first day
