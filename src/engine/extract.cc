@@ -114,18 +114,6 @@ bool names_place(const std::vector<token>& toks, std::size_t i) {
   return false;
 }
 
-// "Of every year" after a date: يوم 08 مارس من كل عام, الخميس الأخير من
-// أكتوبر، من كل عام ميلادي.
-bool yearly_after(const std::vector<token>& toks, std::size_t k) {
-  const lexicon::trie& lex = lexicon::table();
-  if (k < toks.size() && toks[k].t == type::punct && toks[k].punct == ',') ++k;
-  if (k < toks.size() && toks[k].t == type::lex && (toks[k].fillers & (1U << lexicon::fill_of | 1U << lexicon::fill_in))) ++k;
-  for (std::uint32_t e = k < toks.size() && toks[k].t == type::lex ? toks[k].entry_begin : 0;
-       k < toks.size() && toks[k].t == type::lex && e < toks[k].entry_end; ++e)
-    if (lex.entries[e].k == kind::not_date && lex.entries[e].value == 1) return true;
-  return false;
-}
-
 // و, یا, أو between two forms: and, or.
 bool either_or(std::string_view text, const token& t) {
   if (t.t == type::lex && (t.kinds & (1U << static_cast<unsigned>(kind::connector)))) return true;
@@ -232,7 +220,7 @@ const lang::profile& runner::scan(std::string_view text) {
     const bool joined_to_recurring = yearless && recurring_end != 0 && i >= recurring_end && i <= recurring_end + 1 &&
                                      b_.tokens[i].begin - recurring_begin <= max_recurring_reach &&
                                      (i == recurring_end ? b_.tokens[i].waw : either_or(b_.folded.text(), b_.tokens[i - 1]));
-    if (yearless && (joined_to_recurring || yearly_before(b_.tokens, b_.folded.text(), i) || yearly_after(b_.tokens, best.te))) {
+    if (yearless && (joined_to_recurring || yearly_before(b_.tokens, b_.folded.text(), i) || g.every_year_after(best.te))) {
       recurring_begin = b_.tokens[i].begin;
       recurring_end = best.te;
     } else if (!names_place(b_.tokens, i)) {

@@ -70,6 +70,17 @@ class grammar {
   // expression::rule.
   static const std::vector<rule>& rules();
 
+  // من كل عام, هر سال, كل يوم after token k (a comma, من or في may stand
+  // first): what is read before it recurs, no month of one year, no time of
+  // one day (يوم 08 مارس من كل عام, الخميس الأخير من أكتوبر، من كل عام).
+  bool every_year_after(std::size_t k) const {
+    if (punct(k, ',')) ++k;
+    if (filler(k, lexicon::fill_of) || filler(k, lexicon::fill_in)) ++k;
+    for (std::uint32_t e = k < n_ && t_[k].t == type::lex ? t_[k].entry_begin : 0; k < n_ && t_[k].t == type::lex && e < t_[k].entry_end; ++e)
+      if (lex_.entries[e].k == kind::not_date && lex_.entries[e].value == 1) return true;
+    return false;
+  }
+
   // Whether an expression can start at token i at all: a cheap test that
   // spares the recognizers most tokens (و, punctuation).
   bool can_start(std::size_t i) const {
@@ -204,14 +215,6 @@ class grammar {
     const std::string_view w = s_.substr(t_[i].begin, t_[i].end - t_[i].begin);
     for (const std::string_view x : words)
       if (w == x) return true;
-    return false;
-  }
-  // من كل عام, هر سال, كل يوم after a month or a clock time: what recurs, no
-  // month of one year, no time of one day.
-  bool every_year_after(std::size_t k) const {
-    if (filler(k, lexicon::fill_of) || filler(k, lexicon::fill_in)) ++k;
-    for (std::uint32_t e = k < n_ && t_[k].t == type::lex ? t_[k].entry_begin : 0; k < n_ && t_[k].t == type::lex && e < t_[k].entry_end; ++e)
-      if (lexicon::table().entries[e].k == kind::not_date && lexicon::table().entries[e].value == 1) return true;
     return false;
   }
   // A word for a part of the day that is not one letter or Latin (مساءً,

@@ -301,10 +301,10 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
       if (needs_year) return false;
       // ماه شهریور, شهر سبتمبر, آبان ماه: the nearest such month; so is one
       // after في/در (في يناير, در خرداد, في رمضان), unless its name is also a
-      // common word there (در مهر: in kindness; في صفر: in zero) or a year's
-      // recurrence follows (في يناير من كل عام).
+      // common word there (در مهر: in kindness; في صفر: in zero) or من
+      // follows (في فبراير من نفس العام; من كل عام the driver reads).
       const bool after_in = j == i && i > 0 && filler(i - 1, lexicon::fill_in) && m == j + 1 &&
-                            !common_word_month(j) && !every_year_after(m) && !filler(m, lexicon::fill_of) &&
+                            !common_word_month(j) && !filler(m, lexicon::fill_of) &&
                             !filler(m, lexicon::fill_range_from);  // في فبراير من نفس العام: a year the text named
       const bool lone = (month_word || after_in) && !two && !relative_year_at(m) && !entry_of(m, kind::weekday_qualifier);
       if (lone) {

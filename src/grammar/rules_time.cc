@@ -12,7 +12,6 @@ bool grammar::time_expr(std::size_t i, expression& p) const {
     return false;
   const std::size_t k = time_part(i, p, true);
   if (!k) return false;
-  if (every_year_after(k)) return false;  // الساعة 9 صباحًا كل يوم: a time that recurs
   p.s = shape::time_only;
   p.te = k;
   std::size_t d = k;
