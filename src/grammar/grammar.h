@@ -223,6 +223,11 @@ class grammar {
     return entry_of(i, kind::time_of_day) && t_[i].t == type::lex && t_[i].end - t_[i].begin > 4 &&
            static_cast<unsigned char>(s_[t_[i].begin]) >= 0x80 && !entry_of(i, kind::relative);
   }
+  // ماه, or a month's key that begins with it (ماه رمضان): the word month
+  // after a count makes months of it (دو ماه رمضان).
+  bool month_word_at(std::size_t i) const {
+    return filler(i, lexicon::fill_month_word) || (i < n_ && s_.compare(t_[i].begin, 7, "\xD9\x85\xD8\xA7\xD9\x87 ") == 0);
+  }
   bool punct(std::size_t i, char c) const { return i < n_ && t_[i].t == type::punct && t_[i].punct == c; }
   bool number(std::size_t i) const { return i < n_ && t_[i].t == type::number; }
   // Arabic اليوم before an ordinal: "the Nth day" (اليوم الأول من المؤتمر,

@@ -44,9 +44,7 @@ std::size_t grammar::day_part(std::size_t i, unsigned& day) const {
     const std::size_t k = cardinal_words(i, v);
     // دو ماه رمضان is two months of Ramadan: a day in words takes no ماه
     // after it (دوم ماه رمضان does).
-    const bool month_word = filler(k, lexicon::fill_month_word) ||
-                            (k < n_ && s_.compare(t_[k].begin, 7, "\xD9\x85\xD8\xA7\xD9\x87 ") == 0);  // ماه رمضان: one key
-    if (k && v >= 1 && v <= 31 && !month_word) {
+    if (k && v >= 1 && v <= 31 && !month_word_at(k)) {
       day = static_cast<unsigned>(v);
       return k;
     }

@@ -264,9 +264,7 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
         (t_[i - 1].value == 0 || t_[i - 1].value > 31))
       return false;
     // دو ماه رمضان: months counted in words (a day in words takes no ماه).
-    if (j == i && i > 0 && persian_ && entry_of(i - 1, kind::cardinal) &&
-        (filler(j, lexicon::fill_month_word) || s_.compare(t_[j].begin, 7, "\xD9\x85\xD8\xA7\xD9\x87 ") == 0))
-      return false;
+    if (j == i && i > 0 && persian_ && entry_of(i - 1, kind::cardinal) && month_word_at(j)) return false;
     // شهر رمضان 1445, ماه شهریور; آبان ماه, مهرماه: a month named as one.
     bool month_word = false;
     if (filler(j, lexicon::fill_month_word) && month_name(j + 1)) {
