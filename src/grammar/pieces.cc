@@ -132,6 +132,12 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
     ++j;
     between = true;
   }
+  // بهار سال (1393): the year in brackets after the year word.
+  if (word && !between && punct(j, '(') && plain_number(j + 1) && t_[j + 1].digits == 4 && punct(j + 2, ')')) {
+    year = static_cast<int>(t_[j + 1].value);
+    two_digit = false;
+    return j + 3;
+  }
   if (!plain_number(j)) {
     // هزار و چهارصد و سه, ألفين وأربعة وعشرين: a year in words, of more than
     // one word (هزار alone is a thousand of something).
