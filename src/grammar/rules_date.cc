@@ -74,6 +74,9 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
     return false;
   }
   p.two_digit_year = two;
+  // ۰۰/۳/۱۴, 1/3/00: the year 00 of a century (0 is "no year written";
+  // the resolver takes 100 to the century's 00).
+  if (two && p.year == 0) p.year = 100;
   if (p.day < 1 || p.day > 31) return false;
   p.s = shape::date;
   std::size_t j = i + 5;
@@ -408,7 +411,9 @@ bool grammar::month_first(std::size_t i, expression& p) const {
     if (!m || !(jalali_order || english_order) || !plain_number(m) || t_[m].digits > 2) return false;
     p.two_digit_year = two;
     const std::size_t d = day_part(m, day);
-    if (!d || month_name(d)) return false;  // ۱۴۰۳ مهر ۱۵ آبان: not this
+    // ۱۴۰۳ مهر ۱۵ آبان: not this (but ۱۴۷۳ مهر ۱۲ می‌توان: می there is a verb's prefix).
+    if (!d || (month_name(d) && !(d < n_ && s_.substr(t_[d].begin, t_[d].end - t_[d].begin) == "\xD9\x85\xDB\x8C")))
+      return false;
     p.year = year;
     j = d;
     if (p.weekday < 0 && punct(j, ',') && entry_of(j + 1, kind::weekday)) {  // ICU's fa: 1337 آذر 22, شنبه
