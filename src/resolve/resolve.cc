@@ -535,6 +535,8 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
           d = r - date::days{1} - (date::weekday{r - date::days{1}} - w) + date::weeks{p.qualifier + 1};
         } else if (p.qualifier > 0 && p.qualifier != grammar::expression::nearest) {
           d = r + date::days{1} + (w - date::weekday{r + date::days{1}}) + date::weeks{p.qualifier - 1};
+        } else if (p.qualifier == 0) {
+          d = r + (w - date::weekday{r});  // این شنبه, هذا السبت: the coming one, today included
         } else {
           const date::sys_days after = r + (w - date::weekday{r});
           const date::sys_days before = r - (date::weekday{r} - w);
