@@ -42,7 +42,7 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   std::size_t sep = k;
   const bool dashed = punct(sep, '-');
   if (dashed || filler(sep, lexicon::fill_range_to) || (!weekdays && entry_of(sep, kind::connector))) ++sep;
-  else return false;
+  else if (!(between && sep < n_ && t_[sep].waw)) return false;  // بين الخامس عشر والتاسع عشر
   if (weekdays && !weekday_before(sep)) return false;
   // ۱- ۱۵ رمضان, ۴- ۳ اردیبهشت: a list's number at the start of a line, the
   // dash on it, then the date: no range.
@@ -54,7 +54,13 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
     unsigned month = 0;
     system sys = system::unknown;
     bool mismatch = false, needs_year = false;
-    const std::size_t m = month_part(k2, month, sys, mismatch, needs_year);
+    // بين الخامس عشر والتاسع عشر من نوفمبر, ... السادس والعشرين من شهر اكتوبر:
+    // "of" and the word month before the month.
+    std::size_t at = k2;
+    if (filler(at, lexicon::fill_of)) ++at;
+    if (filler(at, lexicon::fill_month_word) && month_name(at + 1)) ++at;
+    if (!month_name(at)) at = k2;
+    const std::size_t m = month_part(at, month, sys, mismatch, needs_year);
     if (!m && d2 > d1) {
       // من 4 إلى 22 هذا الشهر, سوم تا پنجم همین ماه, ... إلى 23 في الشهر
       // المقبل: days of a month named from the reference's (in Persian not

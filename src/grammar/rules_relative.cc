@@ -150,9 +150,9 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
   if (!w) return false;
   p.s = shape::weekday;
   p.weekday = w->value;
-  // این شنبه, همین یکشنبه: Persian's "this" before the weekday, the coming one.
-  if (persian_ && j == i && i > 0 && entry_of(i - 1, kind::weekday_qualifier) &&
-      entry_of(i - 1, kind::weekday_qualifier)->value == 0)
+  // این شنبه, همین یکشنبه, هذا يوم الجمعة: "this" before the weekday, the coming one.
+  if (i > 0 && entry_of(i - 1, kind::weekday_qualifier) && entry_of(i - 1, kind::weekday_qualifier)->value == 0 &&
+      (j == i || filler(i, lexicon::fill_day_word)))
     p.qualifier = 0;
   ++j;
   if (paren) ++j;
