@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "engine/join.h"
 #include "grammar/grammar.h"
 #include "lang/profile.h"
 #include "lexicon/lexicon.h"
@@ -29,20 +30,8 @@ using scan::type;
 
 // Buffers that outlive a call, so that extracting from many documents on
 // one thread allocates only when a document is larger than any before.
-// The longest gap between two forms of one date, and the longest match they
-// make together (a date, its time and two twins run to about 250 bytes).
-constexpr std::size_t max_join_gap = 96;
-constexpr std::size_t max_joined = 480;
 // How far back a word that makes a date recur may stand (folded bytes).
 constexpr std::size_t max_recurring_reach = 128;
-
-// A resolved match with the tokens it was read from.
-struct read_match {
-  match m;
-  std::uint32_t tb, te;
-  unsigned calendars;  // bit c for each written_calendar c joined into it
-  bool twins;          // joined after a word like الموافق: the forms after و are twins too
-};
 
 struct buffers {
   text::folded_text folded;
@@ -50,7 +39,7 @@ struct buffers {
   std::vector<std::uint32_t> starts;  // tokens that can start an expression
   std::vector<std::uint64_t> stops;   // scanner scratch
   std::vector<expression> found;
-  std::vector<read_match> read;  // resolved, before one date written twice is joined
+  std::vector<engine::read_match> read;  // resolved, before one date written twice is joined
   std::string zone_name;
   const date::time_zone* zone = nullptr;
   bool busy = false;  // a visitor that extracts again gets fresh buffers
@@ -91,7 +80,6 @@ class runner {
   buffers& b_;
 
   resolve::context context(const lang::profile& lang, reference_day ref);
-  bool join(std::string_view text, read_match& a, const match& b, std::size_t tb, std::size_t b_te) const;
 };
 
 // Whether the date at token i is a name: right after a word for a place or
@@ -275,163 +263,11 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
     // Gregorian day without its year still names one (XXXX-10-06).
     if ((m.flags & flag_unresolved) && !(m.calendar == written_calendar::gregorian && m.unresolved_month != 0))
       continue;
-    if (!b_.read.empty() && join(text, b_.read.back(), m, p.tb, p.te)) continue;
+    if (!b_.read.empty() && engine::join({text, b_.folded, b_.tokens}, b_.read.back(), m, p.tb, p.te)) continue;
     b_.read.push_back({m, static_cast<std::uint32_t>(p.tb), static_cast<std::uint32_t>(p.te),
                        1U << static_cast<unsigned>(m.calendar), false});
   }
-  for (const read_match& r : b_.read) visit(r.m, ctx);
-}
-
-// One day written twice, or named and then written, is one match: a
-// relative day or weekday and its date (امروز: دوشنبه، ۱۷ دی ۱۴۰۳; اليوم،
-// الثلاثاء), a date and its twin in another calendar (۲۰ خرداد ۱۴۰۰ شمسی و
-// ۲۹ شوال ۱۴۴۲; ٢٤ ذو الحجة ١٣٩٦هـ، الموافق: ١٦ ديسمبر ١٩٧٦م) or its weekday in
-// brackets (یکم آبان ۱۴۰۱ (یکشنبه)), with only punctuation, و, في/در,
-// يوم/روز and words like الموافق/مصادف با between them. Two different days
-// are one only after such a word: a weekday and the date it names (يوم الأحد
-// المقبل الموافق 15 شباط: the written date, weekday_mismatch when they
-// differ), a Hijri date and its Gregorian twin a day or two off (the twin's
-// day, dual_mismatch: sighting). `b` was read from tokens [tb, b_te); a
-// takes it in and returns true, or nothing changes.
-bool runner::join(std::string_view text, read_match& a, const match& b, std::size_t tb, std::size_t b_te) const {
-  if (tb < a.te || tb - a.te > 8) return false;
-  // Short, as a date written out is: a chain of joins stays far inside the
-  // text a document_stream reads again at a piece's end (overlap_bytes).
-  if (b.begin - a.m.end > max_join_gap || b.end - a.m.begin > max_joined) return false;
-  // Bytes that are no UTF-8 between them part them: a match is text.
-  for (std::size_t k = a.m.end; k < b.begin;) {
-    const std::size_t n = text::utf8_sequence_length(text, k);
-    if (n == 0) return false;
-    k += n;
-  }
-  // Two dates of one calendar are two dates, however alike: a dateline
-  // written twice (الجمعة 03 ماي 2024 م | 24 شوال 1445 هـ after the same).
-  const unsigned calendar = 1U << static_cast<unsigned>(b.calendar);
-  // Two relative matches are one only as a day and its weekday (اليوم،
-  // الأربعاء) or a day and its clock time (امروز دوشنبه در روز تاسوعا ساعت
-  // هفت صبح): not a relative word said twice (غدا ... غدا).
-  const bool weekday_of_day = a.calendars == calendar && a.m.written.weekday < 0 && b.written.weekday >= 0;
-  const bool clock_of_day = b.seconds >= 0 && a.m.seconds < 0 && b.written.weekday < 0;
-  // ۲۸ صفر مصادف با سالروز شهادت امام حسن مجتبی: a named day after a word like
-  // مصادف با, the same day as the date of its calendar before it (checked below).
-  const scan::token& first = b_.tokens[tb];
-  const bool named_day = (first.kinds & (1U << static_cast<unsigned>(kind::holiday))) ||
-                         (tb + 1 < b_.tokens.size() && (first.fillers & (1U << lexicon::fill_eve)) &&
-                          (b_.tokens[tb + 1].kinds & (1U << static_cast<unsigned>(kind::holiday))));
-  const bool same_calendar = (a.calendars & calendar) != 0;
-  if (same_calendar && !named_day && (!b.relative() || !(weekday_of_day || clock_of_day))) return false;
-  bool equals = false, stop = false, qualifier = false;
-  int open = 0;  // brackets opened between them: closed after b
-  for (std::size_t k = a.te; k < tb; ++k) {
-    const scan::token& t = b_.tokens[k];
-    if (t.t == scan::type::newline) {
-      stop = true;
-    } else if (t.t == scan::type::punct) {
-      // صبح فردا؛ دوشنبه هشتم آذرماه: a semicolon after a relative day names it too.
-      if (t.punct == '.' || t.punct == '!' || t.punct == '?' || (t.punct == ';' && !(a.m.relative() && tb == a.te + 1)))
-        stop = true;
-      if (t.punct == '(') ++open;
-      // A bracket opened just before a: (اليوم) الثلاثاء الثلاثين من أغسطس.
-      if (t.punct == ')' && --open < 0) {
-        if (open < -1 || a.tb == 0 || b_.tokens[a.tb - 1].t != scan::type::punct || b_.tokens[a.tb - 1].punct != '(')
-          return false;
-      }
-    } else if (t.t == scan::type::lex) {
-      constexpr std::uint32_t joining = 1U << lexicon::fill_in | 1U << lexicon::fill_day_word;
-      // ميلاديًا, هجري: a calendar's word between the forms.
-      constexpr std::uint32_t kinds = 1U << static_cast<unsigned>(lexicon::kind::connector) |
-                                      1U << static_cast<unsigned>(lexicon::kind::era);
-      if (t.fillers & (1U << lexicon::fill_equals)) equals = true;
-      else if (t.kinds & (1U << static_cast<unsigned>(lexicon::kind::weekday_qualifier))) qualifier = true;
-      else if (!(t.fillers & joining) && !(t.kinds & kinds))
-        return false;
-    } else if (t.t == scan::type::word && t.end - t.begin <= 2 && k > a.te && k + 1 < tb &&
-               b_.tokens[k - 1].t == scan::type::punct && b_.tokens[k - 1].punct == '(' &&
-               b_.tokens[k + 1].t == scan::type::punct && b_.tokens[k + 1].punct == ')') {
-      // شهادت امام حسن مجتبی(ع) و رحلت پیامبر اکرم(ص): an honorific's letter in brackets.
-    } else if (t.t == scan::type::word && k + 1 < tb && (b_.tokens[k + 1].fillers & (1U << lexicon::fill_equals)) &&
-               b_.folded.text().substr(t.begin, t.end - t.begin) == "\xD8\xA8\xD9\x87") {
-      // به مناسبت: the preposition before a word like مناسبت.
-    } else {
-      return false;
-    }
-  }
-  // ۱ فروردین ۱۴۰۲، مطابق ۲۸ شعبان ۱۴۴۴ و 21 مارس 2023: a third form after و.
-  if (a.twins && !stop) equals = true;
-  if ((stop || qualifier) && !equals) return false;
-  const match& x = a.m;
-  const bool same = x.first == b.first && x.last == b.last && !(x.flags & flag_unresolved) && !(b.flags & flag_unresolved);
-  const auto one_day = [](const match& m) { return m.first == m.last && !(m.flags & flag_unresolved); };
-  // اول ماه شوال سال 1447 هجری قمری، روز عید سعید فطر: the named day of a
-  // Hijri date the text pinned, a day or two off the computed one, is that date.
-  const bool pinned_named = same_calendar && named_day && equals && one_day(x) && one_day(b) &&
-                            b.calendar == written_calendar::hijri && std::labs((x.first - b.first).count()) <= 2;
-  if (same_calendar && named_day && !(equals && same) && !pinned_named) return false;
-  // A clock time in two zones (التاسعة مساء بتوقيت القاهرة، العاشرة ليلًا
-  // بتوقيت مكة المكرمة) is written twice on purpose: two matches.
-  if (x.seconds >= 0 && b.seconds >= 0) return false;
-  // A date with its time and the same day without one: one only after a word
-  // like مطابق (a dateline's ۲۱ دی ۱۳۹۵ - ۱۲:۵۸ 10 January 2017 is two).
-  if ((x.seconds >= 0) != (b.seconds >= 0) && !x.relative() && !b.relative() && !equals) return false;
-  match out;
-  if (pinned_named && !same) {
-    out = x;  // the day the text gave
-  } else if (same) {
-    // The one that says more: a clock time, else a written date.
-    const bool take_b = (b.seconds >= 0 && x.seconds < 0) ||
-                        ((b.seconds < 0) == (x.seconds < 0) && x.relative() && !b.relative());
-    out = take_b ? b : x;
-  } else if (equals && one_day(x) && one_day(b) && x.relative() != b.relative() &&
-             (x.relative() ? x : b).seconds < 0 &&
-             (x.relative() || b.written.weekday >= 0 ||
-              (b.calendar == written_calendar::relative && std::labs((b.first - x.first).count()) <= 2))) {
-    // يوم الأحد المقبل الموافق 15 شباط; 12 ربيع الأول 1445 هجرية، يوافق
-    // الخميس (a weekday after the date; a relative day after it only
-    // after such a word: فاتح ربيع الأول … سيصادف يوم بعد غد الخميس).
-    out = x.relative() ? b : x;
-    const match& named = x.relative() ? x : b;
-    // The date stands; flagged when the weekday (or امروز's day) is not its.
-    if (named.written.weekday >= 0 ? date::weekday{out.first}.c_encoding() != static_cast<unsigned>(named.written.weekday)
-                                   : named.first != out.first)
-      out.flags |= flag_weekday_mismatch;
-    // But a Hijri day the text pins to a weekday or relative day one or two
-    // days off the computed one is that day: sighting decides, as for a
-    // weekday written with the date.
-    if (out.calendar == written_calendar::hijri && std::labs((named.first - out.first).count()) <= 2 &&
-        (named.written.weekday < 0 || date::weekday{named.first}.c_encoding() == static_cast<unsigned>(named.written.weekday)))
-      out.first = out.last = named.first;
-  } else if (equals && one_day(x) && x.relative() && x.seconds < 0 && !b.relative() && b.first == x.first &&
-             !(b.flags & flag_unresolved)) {
-    out = b;  // روز سهشنبه مورخ 95.1.3 لغایت 95.1.4: the weekday of a range's first day
-  } else if (open == 1 && one_day(x) && !x.relative() && b.relative() && b.written.weekday >= 0 && b.seconds < 0 &&
-             tb == a.te + 1) {
-    // یکم خرداد ۱۴۰۳ (سه‌شنبه): the weekday of the date before it.
-    out = x;
-    if (date::weekday{out.first}.c_encoding() != static_cast<unsigned>(b.written.weekday)) out.flags |= flag_weekday_mismatch;
-  } else if (equals && one_day(x) && one_day(b) &&
-             ((x.calendar == written_calendar::hijri && b.calendar != written_calendar::hijri && !b.relative()) ||
-              (x.calendar != written_calendar::hijri && !x.relative() && b.calendar == written_calendar::hijri)) &&
-             (x.first - b.first).count() >= -2 && (x.first - b.first).count() <= 2) {
-    out = x.calendar != written_calendar::hijri ? x : b;  // the Gregorian or Jalali twin's day
-    out.flags |= flag_dual_mismatch;
-  } else {
-    return false;
-  }
-  out.begin = open < 0 ? b_.folded.source_span(b_.tokens[a.tb - 1].begin, b_.tokens[a.tb - 1].end).first : x.begin;
-  out.end = b.end;
-  // ۱ فروردین ۱۴۰۲ (سه شنبه), چهارم ژانویه (۱۵ دیماه): the bracket closed.
-  std::size_t e = b_te;
-  while (open > 0 && e < b_.tokens.size() && b_.tokens[e].t == scan::type::punct && b_.tokens[e].punct == ')') {
-    out.end = b_.folded.source_span(b_.tokens[e].begin, b_.tokens[e].end).second;
-    --open;
-    ++e;
-  }
-  a.m = out;
-  if (open < 0) --a.tb;
-  a.te = static_cast<std::uint32_t>(e);
-  a.calendars |= calendar;
-  a.twins = a.twins || equals;
-  return true;
+  for (const engine::read_match& r : b_.read) visit(r.m, ctx);
 }
 
 reference_day runner::publication(const lang::profile& lang) {

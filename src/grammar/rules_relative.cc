@@ -64,9 +64,11 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
       p.s = shape::span;
       p.te = k + 1;
       return true;
-    } else if (!sign && r && (r->value == 1 || r->value == -1)) {
+    } else if (!sign && r && (r->value == 1 || r->value == -1) &&
+               s_.substr(t_[k].begin, t_[k].end - t_[k].begin).find(' ') != std::string_view::npos) {
       // "۳ روز قبل": the lexicon holds "روز قبل" (the day before) as one
-      // phrase; after a count it is the unit and the direction.
+      // phrase; after a count it is the unit and the direction. Not a word
+      // of its own: حج تمتع 90 فردا is "the Hajj of (13)90, tomorrow".
       p.offset = r->value * count;
       p.s = r->aux == lexicon::unit_day     ? shape::relative_day
             : r->aux == lexicon::unit_week  ? shape::relative_week

@@ -1,0 +1,158 @@
+// Joining: one day written twice, or named and then written, is one match.
+#include "engine/join.h"
+
+#include <date/date.h>
+
+#include <cstdlib>
+
+#include "lexicon/lexicon.h"
+
+namespace taqvim {
+namespace engine {
+
+using lexicon::kind;
+
+bool join(const document& d, read_match& a, const match& b, std::size_t tb, std::size_t b_te) {
+  const std::string_view text = d.text;
+  if (tb < a.te || tb - a.te > 8) return false;
+  // Short, as a date written out is: a chain of joins stays far inside the
+  // text a document_stream reads again at a piece's end (overlap_bytes).
+  if (b.begin - a.m.end > max_join_gap || b.end - a.m.begin > max_joined) return false;
+  // Bytes that are no UTF-8 between them part them: a match is text.
+  for (std::size_t k = a.m.end; k < b.begin;) {
+    const std::size_t n = text::utf8_sequence_length(text, k);
+    if (n == 0) return false;
+    k += n;
+  }
+  // Two dates of one calendar are two dates, however alike: a dateline
+  // written twice (الجمعة 03 ماي 2024 م | 24 شوال 1445 هـ after the same).
+  const unsigned calendar = 1U << static_cast<unsigned>(b.calendar);
+  // Two relative matches are one only as a day and its weekday (اليوم،
+  // الأربعاء) or a day and its clock time (امروز دوشنبه در روز تاسوعا ساعت
+  // هفت صبح): not a relative word said twice (غدا ... غدا).
+  const bool weekday_of_day = a.calendars == calendar && a.m.written.weekday < 0 && b.written.weekday >= 0;
+  const bool clock_of_day = b.seconds >= 0 && a.m.seconds < 0 && b.written.weekday < 0;
+  // ۲۸ صفر مصادف با سالروز شهادت امام حسن مجتبی: a named day after a word like
+  // مصادف با, the same day as the date of its calendar before it (checked below).
+  const scan::token& first = d.tokens[tb];
+  const bool named_day = (first.kinds & (1U << static_cast<unsigned>(kind::holiday))) ||
+                         (tb + 1 < d.tokens.size() && (first.fillers & (1U << lexicon::fill_eve)) &&
+                          (d.tokens[tb + 1].kinds & (1U << static_cast<unsigned>(kind::holiday))));
+  const bool same_calendar = (a.calendars & calendar) != 0;
+  if (same_calendar && !named_day && (!b.relative() || !(weekday_of_day || clock_of_day))) return false;
+  bool equals = false, stop = false, qualifier = false;
+  int open = 0;  // brackets opened between them: closed after b
+  for (std::size_t k = a.te; k < tb; ++k) {
+    const scan::token& t = d.tokens[k];
+    if (t.t == scan::type::newline) {
+      stop = true;
+    } else if (t.t == scan::type::punct) {
+      // صبح فردا؛ دوشنبه هشتم آذرماه: a semicolon after a relative day names it too.
+      if (t.punct == '.' || t.punct == '!' || t.punct == '?' || (t.punct == ';' && !(a.m.relative() && tb == a.te + 1)))
+        stop = true;
+      if (t.punct == '(') ++open;
+      // A bracket opened just before a: (اليوم) الثلاثاء الثلاثين من أغسطس.
+      if (t.punct == ')' && --open < 0) {
+        if (open < -1 || a.tb == 0 || d.tokens[a.tb - 1].t != scan::type::punct || d.tokens[a.tb - 1].punct != '(')
+          return false;
+      }
+    } else if (t.t == scan::type::lex) {
+      constexpr std::uint32_t joining = 1U << lexicon::fill_in | 1U << lexicon::fill_day_word;
+      // ميلاديًا, هجري: a calendar's word between the forms.
+      constexpr std::uint32_t kinds = 1U << static_cast<unsigned>(lexicon::kind::connector) |
+                                      1U << static_cast<unsigned>(lexicon::kind::era);
+      if (t.fillers & (1U << lexicon::fill_equals)) equals = true;
+      else if (t.kinds & (1U << static_cast<unsigned>(lexicon::kind::weekday_qualifier))) qualifier = true;
+      else if (!(t.fillers & joining) && !(t.kinds & kinds))
+        return false;
+    } else if (t.t == scan::type::word && t.end - t.begin <= 2 && k > a.te && k + 1 < tb &&
+               d.tokens[k - 1].t == scan::type::punct && d.tokens[k - 1].punct == '(' &&
+               d.tokens[k + 1].t == scan::type::punct && d.tokens[k + 1].punct == ')') {
+      // شهادت امام حسن مجتبی(ع) و رحلت پیامبر اکرم(ص): an honorific's letter in brackets.
+    } else if (t.t == scan::type::word && k + 1 < tb && (d.tokens[k + 1].fillers & (1U << lexicon::fill_equals)) &&
+               d.folded.text().substr(t.begin, t.end - t.begin) == "\xD8\xA8\xD9\x87") {
+      // به مناسبت: the preposition before a word like مناسبت.
+    } else {
+      return false;
+    }
+  }
+  // ۱ فروردین ۱۴۰۲، مطابق ۲۸ شعبان ۱۴۴۴ و 21 مارس 2023: a third form after و.
+  if (a.twins && !stop) equals = true;
+  if ((stop || qualifier) && !equals) return false;
+  const match& x = a.m;
+  const bool same = x.first == b.first && x.last == b.last && !(x.flags & flag_unresolved) && !(b.flags & flag_unresolved);
+  const auto one_day = [](const match& m) { return m.first == m.last && !(m.flags & flag_unresolved); };
+  // اول ماه شوال سال 1447 هجری قمری، روز عید سعید فطر: the named day of a
+  // Hijri date the text pinned, a day or two off the computed one, is that date.
+  const bool pinned_named = same_calendar && named_day && equals && one_day(x) && one_day(b) &&
+                            b.calendar == written_calendar::hijri && std::labs((x.first - b.first).count()) <= 2;
+  if (same_calendar && named_day && !(equals && same) && !pinned_named) return false;
+  // A clock time in two zones (التاسعة مساء بتوقيت القاهرة، العاشرة ليلًا
+  // بتوقيت مكة المكرمة) is written twice on purpose: two matches.
+  if (x.seconds >= 0 && b.seconds >= 0) return false;
+  // A date with its time and the same day without one: one only after a word
+  // like مطابق (a dateline's ۲۱ دی ۱۳۹۵ - ۱۲:۵۸ 10 January 2017 is two).
+  if ((x.seconds >= 0) != (b.seconds >= 0) && !x.relative() && !b.relative() && !equals) return false;
+  match out;
+  if (pinned_named && !same) {
+    out = x;  // the day the text gave
+  } else if (same) {
+    // The one that says more: a clock time, else a written date.
+    const bool take_b = (b.seconds >= 0 && x.seconds < 0) ||
+                        ((b.seconds < 0) == (x.seconds < 0) && x.relative() && !b.relative());
+    out = take_b ? b : x;
+  } else if (equals && one_day(x) && one_day(b) && x.relative() != b.relative() &&
+             (x.relative() ? x : b).seconds < 0 &&
+             (x.relative() || b.written.weekday >= 0 ||
+              (b.calendar == written_calendar::relative && std::labs((b.first - x.first).count()) <= 2))) {
+    // يوم الأحد المقبل الموافق 15 شباط; 12 ربيع الأول 1445 هجرية، يوافق
+    // الخميس (a weekday after the date; a relative day after it only
+    // after such a word: فاتح ربيع الأول … سيصادف يوم بعد غد الخميس).
+    out = x.relative() ? b : x;
+    const match& named = x.relative() ? x : b;
+    // The date stands; flagged when the weekday (or امروز's day) is not its.
+    if (named.written.weekday >= 0 ? date::weekday{out.first}.c_encoding() != static_cast<unsigned>(named.written.weekday)
+                                   : named.first != out.first)
+      out.flags |= flag_weekday_mismatch;
+    // But a Hijri day the text pins to a weekday or relative day one or two
+    // days off the computed one is that day: sighting decides, as for a
+    // weekday written with the date.
+    if (out.calendar == written_calendar::hijri && std::labs((named.first - out.first).count()) <= 2 &&
+        (named.written.weekday < 0 || date::weekday{named.first}.c_encoding() == static_cast<unsigned>(named.written.weekday)))
+      out.first = out.last = named.first;
+  } else if (equals && one_day(x) && x.relative() && x.seconds < 0 && !b.relative() && b.first == x.first &&
+             !(b.flags & flag_unresolved)) {
+    out = b;  // روز سهشنبه مورخ 95.1.3 لغایت 95.1.4: the weekday of a range's first day
+  } else if (open == 1 && one_day(x) && !x.relative() && b.relative() && b.written.weekday >= 0 && b.seconds < 0 &&
+             tb == a.te + 1) {
+    // یکم خرداد ۱۴۰۳ (سه‌شنبه): the weekday of the date before it.
+    out = x;
+    if (date::weekday{out.first}.c_encoding() != static_cast<unsigned>(b.written.weekday)) out.flags |= flag_weekday_mismatch;
+  } else if (equals && one_day(x) && one_day(b) &&
+             ((x.calendar == written_calendar::hijri && b.calendar != written_calendar::hijri && !b.relative()) ||
+              (x.calendar != written_calendar::hijri && !x.relative() && b.calendar == written_calendar::hijri)) &&
+             (x.first - b.first).count() >= -2 && (x.first - b.first).count() <= 2) {
+    out = x.calendar != written_calendar::hijri ? x : b;  // the Gregorian or Jalali twin's day
+    out.flags |= flag_dual_mismatch;
+  } else {
+    return false;
+  }
+  out.begin = open < 0 ? d.folded.source_span(d.tokens[a.tb - 1].begin, d.tokens[a.tb - 1].end).first : x.begin;
+  out.end = b.end;
+  // ۱ فروردین ۱۴۰۲ (سه شنبه), چهارم ژانویه (۱۵ دیماه): the bracket closed.
+  std::size_t e = b_te;
+  while (open > 0 && e < d.tokens.size() && d.tokens[e].t == scan::type::punct && d.tokens[e].punct == ')') {
+    out.end = d.folded.source_span(d.tokens[e].begin, d.tokens[e].end).second;
+    --open;
+    ++e;
+  }
+  a.m = out;
+  if (open < 0) --a.tb;
+  a.te = static_cast<std::uint32_t>(e);
+  a.calendars |= calendar;
+  a.twins = a.twins || equals;
+  return true;
+}
+
+}  // namespace engine
+}  // namespace taqvim
