@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Writes the seed corpus of fuzz_stream.cc, fuzz/corpus/stream/: the bundled
 articles (examples/articles/*.txt), whole and repeated, read in pieces of
-sizes around the stream's own (a kilobyte re-read, two needed before it
-reads at all), with and without a reference.
+sizes around the stream's own (a kilobyte re-read after a piece's last
+match and 640 bytes before its first, 2.6 KiB needed before it reads at
+all), with and without a reference; and Hijri days the text pins (sighting)
+on either side of a boundary.
 
   fuzz/gen_stream_corpus.py
 
@@ -30,6 +32,7 @@ READS = {
     "bytes": [1],
     "odd": [7, 333, 1001],
     "near-2k": [2047, 2048, 2049, 3],
+    "near-min": [2687, 2688, 2689, 5],
     "mixed": [4096, 1, 2500, 17],
     "large": [9000],
 }
@@ -63,6 +66,14 @@ def main():
     filler = b"x " * 1020
     (OUT / "seed-boundary-fa").write_bytes(seed(filler + date_fa + b" " + filler, [2048, 2048], lang="fa", copies=4))
     (OUT / "seed-boundary-ar").write_bytes(seed(filler + date_ar + b" " + filler, [1030, 1], lang="ar", copies=4))
+    # A pinned month (1 Muharram 1445 on 20 July, Umm al-Qura's 19th) and
+    # days of it before and after, near boundaries and a reach apart.
+    pin = "أعلنت المحكمة أن غرة شهر محرم 1445 توافق الخميس 20 يوليو 2023، ".encode()
+    ashura = "وأن يوم عاشوراء العاشر من محرم ".encode()
+    for gap in (0, 120, 300, 380, 700):
+        text = filler[: 2 * gap] + ashura + b"y " * (gap // 2) + pin + b"z " * (gap // 3) + ashura + filler
+        (OUT / ("seed-sighting-%d" % gap)).write_bytes(seed(text, READS["near-min"], lang="ar", copies=3))
+        (OUT / ("seed-sighting-%d-odd" % gap)).write_bytes(seed(text, READS["odd"], lang="ar", copies=2))
     (OUT / "seed-empty").write_bytes(seed(b"", [1]))
     (OUT / "seed-empty-separate-end").write_bytes(seed(b"", [], extra=SEPARATE_END))
 

@@ -256,17 +256,21 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
     const auto [b, e] = b_.folded.source_span(b_.tokens[p.tb].begin, b_.tokens[p.te - 1].end);
     m.begin = b;
     m.end = e;
-    resolve::resolve(p, c, m);
+    resolve::pin sighted;
+    resolve::resolve(p, c, m, &sighted);
     if (m.flags & resolve::flag_dropped) continue;
     // With nothing to resolve it against, a relative word, a bare weekday or
     // a Jalali or Hijri day without its year names no day: not reported. A
     // Gregorian day without its year still names one (XXXX-10-06).
     if ((m.flags & flag_unresolved) && !(m.calendar == written_calendar::gregorian && m.unresolved_month != 0))
       continue;
-    if (!b_.read.empty() && engine::join({text, b_.folded, b_.tokens}, b_.read.back(), m, p.tb, p.te)) continue;
-    b_.read.push_back({m, static_cast<std::uint32_t>(p.tb), static_cast<std::uint32_t>(p.te),
-                       1U << static_cast<unsigned>(m.calendar), false});
+    engine::read_match r{m, static_cast<std::uint32_t>(p.tb), static_cast<std::uint32_t>(p.te),
+                         1U << static_cast<unsigned>(m.calendar), false};
+    if (sighted.pinned) r.pin(sighted.rule, sighted.computed, sighted.stated);
+    if (!b_.read.empty() && engine::join({text, b_.folded, b_.tokens}, b_.read.back(), r)) continue;
+    b_.read.push_back(r);
   }
+  engine::sight({text, b_.folded, b_.tokens}, b_.read, c.hijri_offset);
   for (const engine::read_match& r : b_.read) visit(r.m, ctx);
 }
 
@@ -350,13 +354,17 @@ namespace {
 // date expression, short against a piece.
 constexpr std::size_t overlap_bytes = 1024;
 // Text re-read before the first match left to the next piece: more than
-// any word or phrase that changes how a date after it reads.
-constexpr std::size_t context_bytes = 256;
+// any word or phrase that changes how a date after it reads, and than the
+// reach of a Hijri day the text pinned (sighting) with the words before it.
+constexpr std::size_t context_bytes = 256 + engine::sighting_reach;
 }  // namespace
 
 std::size_t document_stream::feed_each(std::string_view piece, bool final, void (*visit)(const match&, void*),
                                        void* context) {
-  if (!final && piece.size() < 2 * overlap_bytes) return 0;  // too little to make progress; wait for more
+  // Too little to make progress: wait for more. (A match that runs into
+  // the overlap starts past the context before it, so the next piece can
+  // start at that context.)
+  if (!final && piece.size() < 2 * overlap_bytes + context_bytes) return 0;
   if (!started_) {
     // The first piece decides the reference and the language of the whole.
     started_ = true;

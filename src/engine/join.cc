@@ -12,7 +12,9 @@ namespace engine {
 
 using lexicon::kind;
 
-bool join(const document& d, read_match& a, const match& b, std::size_t tb, std::size_t b_te) {
+bool join(const document& d, read_match& a, const read_match& next) {
+  const match& b = next.m;
+  const std::size_t tb = next.tb, b_te = next.te;
   const std::string_view text = d.text;
   if (tb < a.te || tb - a.te > 8) return false;
   // Short, as a date written out is: a chain of joins stays far inside the
@@ -94,6 +96,9 @@ bool join(const document& d, read_match& a, const match& b, std::size_t tb, std:
   // like مطابق (a dateline's ۲۱ دی ۱۳۹۵ - ۱۲:۵۸ 10 January 2017 is two).
   if ((x.seconds >= 0) != (b.seconds >= 0) && !x.relative() && !b.relative() && !equals) return false;
   match out;
+  // A Hijri day among the two that the other one pins, and the day it is.
+  const match* hijri = nullptr;
+  date::local_days stated{};
   if (pinned_named && !same) {
     out = x;  // the day the text gave
   } else if (same) {
@@ -101,6 +106,10 @@ bool join(const document& d, read_match& a, const match& b, std::size_t tb, std:
     const bool take_b = (b.seconds >= 0 && x.seconds < 0) ||
                         ((b.seconds < 0) == (x.seconds < 0) && x.relative() && !b.relative());
     out = take_b ? b : x;
+    if (one_day(x) && (x.calendar == written_calendar::hijri) != (b.calendar == written_calendar::hijri)) {
+      hijri = x.calendar == written_calendar::hijri ? &x : &b;
+      stated = x.first;
+    }
   } else if (equals && one_day(x) && one_day(b) && x.relative() != b.relative() &&
              (x.relative() ? x : b).seconds < 0 &&
              (x.relative() || b.written.weekday >= 0 ||
@@ -118,8 +127,10 @@ bool join(const document& d, read_match& a, const match& b, std::size_t tb, std:
     // days off the computed one is that day: sighting decides, as for a
     // weekday written with the date.
     if (out.calendar == written_calendar::hijri && std::labs((named.first - out.first).count()) <= 2 &&
-        (named.written.weekday < 0 || date::weekday{named.first}.c_encoding() == static_cast<unsigned>(named.written.weekday)))
-      out.first = out.last = named.first;
+        (named.written.weekday < 0 || date::weekday{named.first}.c_encoding() == static_cast<unsigned>(named.written.weekday))) {
+      hijri = x.relative() ? &b : &x;
+      stated = out.first = out.last = named.first;
+    }
   } else if (equals && one_day(x) && x.relative() && x.seconds < 0 && !b.relative() && b.first == x.first &&
              !(b.flags & flag_unresolved)) {
     out = b;  // روز سهشنبه مورخ 95.1.3 لغایت 95.1.4: the weekday of a range's first day
@@ -134,6 +145,8 @@ bool join(const document& d, read_match& a, const match& b, std::size_t tb, std:
              (x.first - b.first).count() >= -2 && (x.first - b.first).count() <= 2) {
     out = x.calendar != written_calendar::hijri ? x : b;  // the Gregorian or Jalali twin's day
     out.flags |= flag_dual_mismatch;
+    hijri = x.calendar != written_calendar::hijri ? &b : &x;
+    stated = out.first;
   } else {
     return false;
   }
@@ -146,6 +159,8 @@ bool join(const document& d, read_match& a, const match& b, std::size_t tb, std:
     --open;
     ++e;
   }
+  if (!a.pinned && next.pinned) a.pin(next.hijri_rule, next.computed, next.stated);
+  if (hijri && !a.pinned) a.pin(*hijri, stated);
   a.m = out;
   if (open < 0) --a.tb;
   a.te = static_cast<std::uint32_t>(e);

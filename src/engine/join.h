@@ -4,6 +4,7 @@
 #ifndef TAQVIM_SRC_ENGINE_JOIN_H
 #define TAQVIM_SRC_ENGINE_JOIN_H
 
+#include <taqvim/calendar.h>
 #include <taqvim/extract.h>
 #include <taqvim/text/normalize.h>
 
@@ -22,12 +23,31 @@ namespace engine {
 constexpr std::size_t max_join_gap = 96;
 constexpr std::size_t max_joined = 480;
 
+// How far from a Hijri day the text pinned (sighting) another day of that
+// month is read by it: about two sentences. A document_stream reads this
+// much more again around a piece's boundary.
+constexpr std::size_t sighting_reach = 384;
+
 // A resolved match with the tokens it was read from.
 struct read_match {
   match m;
   std::uint32_t tb, te;
   unsigned calendars;  // bit c for each written_calendar c joined into it
   bool twins;          // joined after a word like الموافق: the forms after و are twins too
+  // A Hijri day in it that the text pinned (its twin, its weekday, a day
+  // it is said to be): the rule it was computed by, the day computed and
+  // the day the text gave. The month's other days move as it did.
+  bool pinned = false;
+  calendar hijri_rule = calendar::hijri_umm_al_qura;
+  date::local_days computed{}, stated{};
+
+  void pin(const match& hijri, date::local_days day) noexcept { pin(hijri.rule, hijri.first, day); }
+  void pin(calendar rule, date::local_days day_computed, date::local_days day) noexcept {
+    pinned = true;
+    hijri_rule = rule;
+    computed = day_computed;
+    stated = day;
+  }
 };
 
 // The document the matches were read from: the text, folded, and its tokens.
@@ -46,9 +66,18 @@ struct document {
 // are one only after such a word: a weekday and the date it names (يوم الأحد
 // المقبل الموافق 15 شباط: the written date, weekday_mismatch when they
 // differ), a Hijri date and its Gregorian twin a day or two off (the twin's
-// day, dual_mismatch: sighting). `b` was read from tokens [tb, b_te); a
-// takes it in and returns true, or nothing changes.
-bool join(const document& d, read_match& a, const match& b, std::size_t tb, std::size_t b_te);
+// day, dual_mismatch: sighting). a takes `next` in and returns true, or
+// nothing changes.
+bool join(const document& d, read_match& a, const read_match& next);
+
+// Sighting: a Hijri day the text says another day is (الخميس 24 سبتمبر أول
+// أيام عيد الأضحى; امروز جمعه را عید فطر اعلام کرد; عيد الأضحى يحل يوم الإثنين
+// 12 غشت 2019), a day or two off the computed one, is that day, flagged
+// dual_mismatch; and the other days of a Hijri month the text pinned (here
+// or by a twin or weekday) move as that day did: the month began when the
+// text says it did. Only near the pin (sighting_reach), and not back across
+// a line: what follows a document's last line changes nothing in it.
+void sight(const document& d, std::vector<read_match>& read, int hijri_offset);
 
 }  // namespace engine
 }  // namespace taqvim

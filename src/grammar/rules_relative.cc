@@ -86,7 +86,10 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     k = j + 1;
   } else if (u && sign && !persian_ && filler(j, lexicon::fill_one_unit) && !number(j + 1) &&
              !entry_of(j + 1, kind::weekday) && !month_name(j + 1) && !filler(j + 1, lexicon::fill_of) &&
-             !filler(j + 1, lexicon::fill_range_from) && !(j + 1 < n_ && t_[j + 1].waw) &&
+             !filler(j + 1, lexicon::fill_range_from) &&
+             !(j + 1 < n_ && t_[j + 1].waw &&
+               (entry_of(j + 1, kind::unit) || entry_of(j + 1, kind::cardinal) || filler(j + 1, lexicon::fill_half) ||
+                filler(j + 1, lexicon::fill_quarter) || filler(j + 1, lexicon::fill_third))) &&
              !(j + 1 < n_ && t_[j + 1].t == type::word && t_[j + 1].end - t_[j + 1].begin > 4 &&
                s_.compare(t_[j + 1].begin, 4, "\xD8\xA7\xD9\x84") == 0)) {
     // بعد أسبوع, قبل عام: one unit. Not a unit in construct (بعد يوم

@@ -43,16 +43,18 @@ enum class kind : std::uint8_t {
   months_of_year,     // a run of months within a year, read only before a year: a half, a quarter, a
                       // Persian season (النصف الأول, سه ماهه دوم, زمستان); value first month * 100 + last
                       // month, aux the era_value of the calendar it fixes (0: the year's own)
+  negation,           // a word that denies the statement it stands in (لم, لن, نکرد, نشد): a day said
+                      // not to be a named day does not pin it; value 0
 };
 inline constexpr std::string_view kind_names[] = {
     "month_jalali", "month_hijri", "month_gregorian", "weekday",           "era",
     "cardinal",     "ordinal",     "relative",        "unit",              "direction",
     "weekday_qualifier", "time_of_day", "filler",     "connector",         "not_date",
     "span",         "part",        "holiday",         "decade",            "zone",
-    "weekday_bare", "months_of_year",
+    "weekday_bare", "months_of_year", "negation",
 };
 inline constexpr int kind_count = sizeof kind_names / sizeof kind_names[0];
-static_assert(kind_count == static_cast<int>(kind::months_of_year) + 1, "a name for every kind");
+static_assert(kind_count == static_cast<int>(kind::negation) + 1, "a name for every kind");
 static_assert(kind_count <= 32, "kinds are bits of a 32-bit mask (scan::token::kinds)");
 
 // Values of the kinds whose values are words; index = value (0 unused).
@@ -98,15 +100,18 @@ enum filler_value : std::int16_t {
   fill_one_unit,      // a singular unit that counts one by itself after قبل or بعد (بعد أسبوع, قبل عام)
   fill_between,       // بين, بین: و then joins the two ends of a range (بين 13 يونيو و7 يوليو)
   fill_about,         // حوالي, حدود, راس before a clock time: about, or exactly at (غدا حوالي الساعة 8)
+  fill_declares,      // هو, را, به عنوان between a day and the named day it is said to be (الخميس هو أول
+                      // أيام عيد الفطر, امروز جمعه را عید فطر اعلام کرد): sighting
 };
 inline constexpr std::string_view filler_names[] = {
     "",           "day_word",    "month_word", "year_word", "hour_word", "minute_word", "equals",
     "range_to",   "range_from",  "of",         "publication", "in",      "place",       "prayer",
     "eve",        "decade_word", "half",      "quarter",   "third",     "minus",       "last",
     "century_word", "second_word", "new", "first_day", "week_word", "since", "one_unit", "between", "about",
+    "declares",
 };
-static_assert(sizeof filler_names / sizeof filler_names[0] == fill_about + 1, "a name for every filler");
-static_assert(fill_about < 31, "fillers are bits of a 32-bit mask (scan::token::fillers) and of start bits 33..63");
+static_assert(sizeof filler_names / sizeof filler_names[0] == fill_declares + 1, "a name for every filler");
+static_assert(fill_declares < 31, "fillers are bits of a 32-bit mask (scan::token::fillers) and of start bits 33..63");
 
 // The language variety an entry belongs to: any, or one that only it writes
 // (the Afghan zodiac month names are Afghan Persian's).

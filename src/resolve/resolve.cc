@@ -153,7 +153,7 @@ void set_time(const grammar::expression& p, const context& ctx, match& m) {
 
 }  // namespace
 
-void resolve(const grammar::expression& p, const context& ctx, match& m) {
+void resolve(const grammar::expression& p, const context& ctx, match& m, pin* sighting) {
   const reference_day& ref = ctx.ref;
   m.flags = flag_none;
   m.seconds = -1;
@@ -438,7 +438,8 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
       // which day was meant. Jalali and Gregorian days are exact: there the
       // written date stands and a disagreement is only flagged.
       const bool sighted = sys == system::hijri;
-      bool pinned = false;
+      const date::local_days computed = m.first;
+      bool pinned = false, confirmed = false;
       if (p.twin) {
         const calendar tc = calendar_of(p.twin_sys, ctx);
         const date_fields tf{p.year2, p.month2, p.day2};
@@ -451,6 +452,19 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
               pinned = true;
             }
           }
+        } else {
+          confirmed = p.twin_sys != system::hijri;
+        }
+        // ۳۰ جوزا ۱۴۰۲ برابر با اول ذوالحجه ۱۴۴۴: a Hijri twin of an exact
+        // date is pinned by it.
+        if (!sighted && sighting && p.twin_sys == system::hijri && valid(tc, tf) && m.first == m.last) {
+          const date::local_days h = local(to_sys_days(tc, tf, ctx.hijri_offset));
+          if (std::labs((h - m.first).count()) <= 2) {
+            sighting->pinned = true;
+            sighting->rule = tc;
+            sighting->computed = h;
+            sighting->stated = m.first;
+          }
         }
       }
       if (p.weekday >= 0 && date::weekday{m.first}.c_encoding() != static_cast<unsigned>(p.weekday)) {
@@ -458,9 +472,20 @@ void resolve(const grammar::expression& p, const context& ctx, match& m) {
         if (sighted && !pinned) {
           for (const int shift : {-1, 1}) {
             const date::local_days d = m.first + date::days{shift};
-            if (date::weekday{d}.c_encoding() == static_cast<unsigned>(p.weekday)) m.first = m.last = d;
+            if (date::weekday{d}.c_encoding() == static_cast<unsigned>(p.weekday)) {
+              m.first = m.last = d;
+              pinned = true;
+            }
           }
         }
+      } else if (p.weekday >= 0) {
+        confirmed = true;
+      }
+      if (sighting && sighted && (pinned || confirmed) && m.first == m.last) {
+        sighting->pinned = true;
+        sighting->rule = m.rule;
+        sighting->computed = computed;
+        sighting->stated = m.first;
       }
       if (p.relative_word && ref.known && m.first != local(ref.day) + date::days{p.relative_days}) {
         // "امروز ۱۵ مرداد" that is not today: the written date wins; say so.

@@ -58,8 +58,18 @@ grammar::system guess_system(int year, const context& c) noexcept;
 // False when no nearby year has that day.
 bool nearest_year(calendar c, unsigned month, unsigned day, date::sys_days ref, int& year_out) noexcept;
 
-// The value of an expression; m.begin/m.end are left as they are.
-void resolve(const grammar::expression& e, const context& c, match& m);
+// A Hijri day that the expression's own twin or weekday pinned (sighting):
+// the day its calendar gives and the day the text states (the same when
+// they agree: the text confirms the month's start).
+struct pin {
+  bool pinned = false;
+  calendar rule = calendar::hijri_umm_al_qura;  // the Hijri day's
+  date::local_days computed{}, stated{};
+};
+
+// The value of an expression; m.begin/m.end are left as they are. When
+// `sighted` is given, it says whether the text pinned a Hijri day.
+void resolve(const grammar::expression& e, const context& c, match& m, pin* sighted = nullptr);
 
 }  // namespace resolve
 }  // namespace taqvim
