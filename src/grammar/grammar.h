@@ -228,6 +228,24 @@ class grammar {
   bool month_word_at(std::size_t i) const {
     return filler(i, lexicon::fill_month_word) || (i < n_ && s_.compare(t_[i].begin, 7, "\xD9\x85\xD8\xA7\xD9\x87 ") == 0);
   }
+  // Token i is the word w (folded).
+  bool word_is(std::size_t i, std::string_view w) const {
+    return i < n_ && s_.substr(t_[i].begin, t_[i].end - t_[i].begin) == w;
+  }
+  // قبل or بعد ending token d, then از at k and no این after it: "before or
+  // after" an event (سال قبل از انقلاب, دو روز بعد از حادثه), not from now.
+  bool before_event(std::size_t k, std::size_t d) const {
+    return word_is(k, "\xD8\xA7\xD8\xB2") && !word_is(k + 1, "\xD8\xA7\xDB\x8C\xD9\x86") &&
+           ends_with_before_or_after(d);
+  }
+  // A phrase whose last word is قبل or بعد (سال قبل, روز بعد), or the word itself.
+  bool ends_with_before_or_after(std::size_t i) const {
+    const std::string_view w = s_.substr(t_[i].begin, t_[i].end - t_[i].begin);
+    constexpr std::string_view before = " \xD9\x82\xD8\xA8\xD9\x84", after = " \xD8\xA8\xD8\xB9\xD8\xAF";
+    return w == before.substr(1) || w == after.substr(1) ||
+           (w.size() > before.size() && w.substr(w.size() - before.size()) == before) ||
+           (w.size() > after.size() && w.substr(w.size() - after.size()) == after);
+  }
   bool punct(std::size_t i, char c) const { return i < n_ && t_[i].t == type::punct && t_[i].punct == c; }
   bool number(std::size_t i) const { return i < n_ && t_[i].t == type::number; }
   // Arabic اليوم before an ordinal: "the Nth day" (اليوم الأول من المؤتمر,

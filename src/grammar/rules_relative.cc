@@ -8,6 +8,9 @@ namespace grammar {
 bool grammar::relative_expr(std::size_t i, expression& p) const {
   if (the_nth_day(i) || the_day_described(i)) return false;
   if (const auto* r = entry_of(i, kind::relative)) {
+    // سال قبل از انقلاب, روز بعد از حادثه, تحویل سال قبل از ظهر: "the year
+    // before …", a narrative point or a preposition, not last year.
+    if (persian_ && before_event(i + 1, i)) return false;
     p.offset = r->value;
     p.s = r->aux == lexicon::unit_day     ? shape::relative_day
           : r->aux == lexicon::unit_week  ? shape::relative_week
@@ -68,7 +71,9 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
                s_.substr(t_[k].begin, t_[k].end - t_[k].begin).find(' ') != std::string_view::npos) {
       // "۳ روز قبل": the lexicon holds "روز قبل" (the day before) as one
       // phrase; after a count it is the unit and the direction. Not a word
-      // of its own: حج تمتع 90 فردا is "the Hajj of (13)90, tomorrow".
+      // of its own: حج تمتع 90 فردا is "the Hajj of (13)90, tomorrow". Nor
+      // before از: یک روز بعد از حادثه counts from the event.
+      if (persian_ && before_event(k + 1, k)) return false;
       p.offset = r->value * count;
       p.s = r->aux == lexicon::unit_day     ? shape::relative_day
             : r->aux == lexicon::unit_week  ? shape::relative_week
@@ -106,6 +111,10 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     if (!d) return false;
     sign = d->value;
     ++k;
+    // دو روز قبل از انتخابات, یک روز بعد از حادثه: counted from the event
+    // (not پیش: سه روز پیش از روستای … is "three days ago, from the
+    // village"; and قبل از این is before now).
+    if (persian_ && before_event(k, k - 1)) return false;
     // در ۲۴ ساعت بعد: "within" the N units after, a span (۲۴ ساعت بعد alone is a point).
     if (persian_ && sign > 0 && i > 0 && filler(i - 1, lexicon::fill_in)) {
       p.s = shape::span;
