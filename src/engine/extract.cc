@@ -80,6 +80,7 @@ class runner {
   buffers& b_;
 
   resolve::context context(const lang::profile& lang, reference_day ref);
+  resolve::context day_of_clock(const expression& p, const resolve::context& c) const;
 };
 
 // Whether the date at token i is a name: right after a word for a place or
@@ -231,6 +232,31 @@ resolve::context runner::context(const lang::profile& lang, reference_day ref) {
   return c;
 }
 
+// How far before a clock time alone the day it is on may be named.
+constexpr std::size_t max_clock_reach = 256;
+
+// A clock time alone (الساعة التاسعة والنصف مساء) is on the day last named
+// before it in its sentence, when one is near (يوم السبت 3 يوليوز، على
+// أرضية ملعب محمد الخامس، انطلاقا من الساعة التاسعة والنصف مساء), else on the
+// reference day: the context to resolve it with.
+resolve::context runner::day_of_clock(const expression& p, const resolve::context& c) const {
+  if (b_.read.empty()) return c;
+  const engine::read_match& a = b_.read.back();
+  if (a.m.first != a.m.last || (a.m.flags & flag_unresolved) || a.m.granularity == granularity::year ||
+      a.m.granularity == granularity::month || a.m.granularity == granularity::week)
+    return c;
+  if (a.te > p.tb || b_.tokens[p.tb].begin - b_.tokens[a.te - 1].end > max_clock_reach) return c;
+  for (std::size_t k = a.te; k < p.tb; ++k) {
+    const token& t = b_.tokens[k];
+    if (t.t == type::newline || (t.t == type::punct && (t.punct == '.' || t.punct == '!' || t.punct == '?'))) return c;
+  }
+  resolve::context on = c;
+  on.ref = reference_day{};
+  on.ref.known = true;
+  on.ref.day = date::sys_days{a.m.first.time_since_epoch()};
+  return on;
+}
+
 void runner::run(std::string_view text, void (*visit)(const match&, void*), void* ctx) {
   // The options are checked before any text is read.
   lang::variety v;
@@ -257,7 +283,7 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
     m.begin = b;
     m.end = e;
     resolve::pin sighted;
-    resolve::resolve(p, c, m, &sighted);
+    resolve::resolve(p, p.s == shape::time_only ? day_of_clock(p, c) : c, m, &sighted);
     if (m.flags & resolve::flag_dropped) continue;
     // With nothing to resolve it against, a relative word, a bare weekday or
     // a Jalali or Hijri day without its year names no day: not reported. A
