@@ -207,13 +207,42 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
       q.offset = p.inner == shape::relative_month || p.inner == shape::relative_year ? p.offset_of_inner : 0;
       resolve(q, ctx, m);
       if (m.flags & (flag_unresolved | flag_dropped)) return;
-      date::local_days d = p.offset > 0 ? m.first : m.last;  // the first or last day
-      if (p.weekday >= 0) {
-        const date::weekday w{static_cast<unsigned>(p.weekday)};
-        d = p.offset > 0 ? m.first + (w - date::weekday{m.first}) + date::weeks{p.offset - 1}
-                         : m.last - (date::weekday{m.last} - w);
+      // The day in the span m; false for a fifth Friday the month does not have.
+      const auto nth = [&p](const match& span, date::local_days& d) {
+        d = p.offset > 0 ? span.first : span.last;  // the first or last day
+        if (p.weekday >= 0) {
+          const date::weekday w{static_cast<unsigned>(p.weekday)};
+          d = p.offset > 0 ? span.first + (w - date::weekday{span.first}) + date::weeks{p.offset - 1}
+                           : span.last - (date::weekday{span.last} - w);
+        }
+        return d >= span.first && d <= span.last;
+      };
+      date::local_days d{};
+      bool found = nth(m, d);
+      // A month without its year: the year that puts the day itself nearest
+      // the reference (a tie to the past), as for a day of a month (الجمعة
+      // الأخيرة من أبريل written in October is the April gone by).
+      if (p.inner == shape::month && q.year == 0 && q.qualifier == grammar::expression::nearest && ref.known &&
+          (m.flags & flag_year_inferred)) {
+        const int y = from_sys_days(m.rule, date::sys_days{m.first.time_since_epoch()}, ctx.hijri_offset).year;
+        const auto distance = [&](date::local_days x) { return std::labs((x - local(ref.day)).count()); };
+        for (const int dy : {-1, 1}) {
+          match alt;
+          q.year = y + dy;
+          resolve(q, ctx, alt);
+          date::local_days e{};
+          if ((alt.flags & (flag_unresolved | flag_dropped)) || !nth(alt, e)) continue;
+          if (!found || distance(e) < distance(d) || (distance(e) == distance(d) && e < d)) {
+            alt.begin = m.begin;
+            alt.end = m.end;
+            alt.flags = m.flags;
+            m = alt;
+            d = e;
+            found = true;
+          }
+        }
       }
-      if (d > m.last || d < m.first) {
+      if (!found) {
         m.flags |= flag_dropped;  // a fifth Friday the month does not have
         return;
       }
