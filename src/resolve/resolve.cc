@@ -126,6 +126,33 @@ int expand_two_digit(int yy, system s, const context& c) noexcept {
   return best;
 }
 
+// The year that puts a range written without years (۱۵ تا ۲۰ مرداد, از
+// فروردین تا شهریور) nearest the reference by its middle, a tie going to
+// the past: from Farvardin to Shahrivar, said in Mehr, is the half year
+// just gone, though the next Farvardin begins nearer than the last.
+// `year` is the one nearest by the first day.
+static int range_year(calendar c, const grammar::expression& p, date::sys_days ref, int year) noexcept {
+  int best = year;
+  long best_distance = -1;
+  date::sys_days best_middle{};
+  for (int y = year - 1; y <= year + 1; ++y) {
+    if (y - 1 < min_year || y + 2 > max_year) continue;
+    const date::sys_days first = to_sys_days(c, {y, p.month, 1}) + date::days{static_cast<int>(p.day) - 1};
+    int y2 = y;
+    date::sys_days last = to_sys_days(c, {y2, p.month2, 1}) + date::days{static_cast<int>(p.day2) - 1};
+    if (last < first) last = to_sys_days(c, {++y2, p.month2, 1}) + date::days{static_cast<int>(p.day2) - 1};
+    if (p.whole_months) last += date::days{month_length(c, y2, p.month2) - 1};
+    const date::sys_days middle = first + (last - first) / 2;
+    const long distance = std::labs((middle - ref).count());
+    if (best_distance < 0 || distance < best_distance || (distance == best_distance && middle < best_middle)) {
+      best = y;
+      best_distance = distance;
+      best_middle = middle;
+    }
+  }
+  return best;
+}
+
 void set_time(const grammar::expression& p, const context& ctx, match& m) {
   if (p.hour < 0) return;
   m.seconds = p.hour * 3600 + p.minute * 60 + (p.second > 0 ? p.second : 0);
@@ -393,6 +420,8 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
         if (!nearest_year(c, p.month, p.day, ref.day, year)) {
           // No year has that day: the reference's year, and the day spills.
           year = from_sys_days(c, ref.day).year;
+        } else if (p.s == shape::range && p.year2 == 0) {
+          year = range_year(c, p, ref.day, year);
         } else if (p.weekday >= 0 && sys != system::hijri && p.s == shape::date &&
                    std::labs((to_sys_days(c, {year, p.month, p.day}) - ref.day).count()) > 31) {
           // يوم الإثنين 21 نوفمبر written in September 2021: the Monday is
