@@ -79,6 +79,13 @@ bool join(const document& d, read_match& a, const read_match& next);
 // a line: what follows a document's last line changes nothing in it.
 void sight(const document& d, std::vector<read_match>& read, int hijri_offset);
 
+// Ranges whose ends were read apart (از فردا سه شنبه تا یک شنبه آینده,
+// ابتدای مهرماه ۱۴۰۰ تا ۱۴ فروردینماه): two days or months with one word
+// like تا, إلى, حتى between them are one interval from the first's first
+// day to the second's last; a year written at one end holds for the other,
+// and a bare weekday at the end is the first after the start.
+void join_ranges(const document& d, std::vector<read_match>& read, int hijri_offset);
+
 }  // namespace engine
 }  // namespace taqvim
 

@@ -1,0 +1,105 @@
+// Ranges whose ends the grammar read apart: two matches with تا/إلى/حتى
+// between them are one interval.
+#include <date/date.h>
+
+#include "engine/join.h"
+#include "lexicon/lexicon.h"
+
+namespace taqvim {
+namespace engine {
+
+namespace {
+
+// A day, or a month or part of one: an end a range can have. Not a clock
+// time (من الساعة 10 حتى 12 is the grammar's), a year, a week, a span of
+// days, nor a named day (عطلة عيد الفطر إلى الأربعاء المقبل: the holiday
+// lasts until then; the Eid is its own day).
+bool end_of_range(const document& d, const read_match& r) noexcept {
+  const match& m = r.m;
+  if ((m.flags & flag_unresolved) || m.seconds >= 0) return false;
+  if (!(m.granularity == granularity::day ? m.first == m.last
+                                           : m.granularity == granularity::month && m.last - m.first < date::days{31}))
+    return false;
+  for (std::uint32_t k = r.tb; k < r.te; ++k)
+    if (d.tokens[k].kinds & (1U << static_cast<unsigned>(lexicon::kind::holiday))) return false;
+  return true;
+}
+
+// The same day or month moved by whole years of the calendar it was
+// written in (its rule); false when that day does not exist then.
+bool move_years(match& m, int years, int hijri_offset) noexcept {
+  if (m.relative()) return false;
+  const date_fields a = from_sys_days(m.rule, date::sys_days{m.first.time_since_epoch()}, hijri_offset);
+  const date_fields b = from_sys_days(m.rule, date::sys_days{m.last.time_since_epoch()}, hijri_offset);
+  const date_fields a2{a.year + years, a.month, a.day}, b2{b.year + years, b.month, b.day};
+  if (a2.year < min_year || b2.year > max_year) return false;
+  // A month's last day (اسفند's 29th or 30th) stays its last day.
+  const bool whole = m.granularity == granularity::month && b.day == month_length(m.rule, b.year, b.month);
+  const date_fields last{b2.year, b2.month, whole ? month_length(m.rule, b2.year, b2.month) : b2.day};
+  if (!valid(m.rule, a2) || !valid(m.rule, last)) return false;
+  m.first = date::local_days{to_sys_days(m.rule, a2, hijri_offset).time_since_epoch()};
+  m.last = date::local_days{to_sys_days(m.rule, last, hijri_offset).time_since_epoch()};
+  return true;
+}
+
+}  // namespace
+
+void join_ranges(const document& d, std::vector<read_match>& read, int hijri_offset) {
+  constexpr std::uint32_t to = 1U << lexicon::fill_range_to, from = 1U << lexicon::fill_range_from;
+  std::size_t out = 0;
+  for (std::size_t k = 0; k < read.size(); ++k) {
+    if (out > 0) {
+      read_match& a = read[out - 1];
+      const read_match& b = read[k];
+      match x = a.m, y = b.m;
+      // One word between them, تا, إلى, حتى, لغاية (not و), and از/من before
+      // the first or nothing.
+      const scan::token& t = d.tokens[a.te];
+      const bool one_word = b.tb == a.te + 1 && t.t == scan::type::lex && (t.fillers & to) &&
+                            d.folded.text().substr(t.begin, t.end - t.begin) != "\xD9\x88";
+      bool joined = false;
+      if (one_word && end_of_range(d, a) && end_of_range(d, b) && !a.pinned && !b.pinned) {
+        // A year read from one end holds for the other: از ابتدای فروردین تا
+        // اول بهمن ماه سال گذشته, ابتدای مهرماه ۱۴۰۰ تا ۱۴ فروردینماه.
+        const bool x_year = !(x.flags & flag_year_inferred) || x.relative();
+        const bool y_year = !(y.flags & flag_year_inferred) || y.relative();
+        for (int n = 0; y.last < x.first && n < 400; ++n) {
+          if (y.relative() && y.written.weekday >= 0) {
+            y.first = y.last = y.first + date::weeks{1};  // من الأحد المقبل حتى الخميس
+          } else if (x_year && !y_year) {
+            if (!move_years(y, 1, hijri_offset)) break;
+          } else if (!x_year && (y_year || n < 2)) {
+            // The start back a year; when neither end has its year, two at
+            // most (از ابتدای فروردین تا اول بهمن ماه سال گذشته).
+            if (!move_years(x, -1, hijri_offset)) break;
+          } else {
+            break;
+          }
+        }
+        joined = x.first <= y.last && y.last - x.first <= date::days{400} && y.end - x.begin <= max_joined;
+      }
+      if (joined) {
+        match m = x;
+        m.last = y.last;
+        m.end = y.end;
+        if (x.granularity == granularity::day || y.granularity == granularity::day) m.granularity = granularity::day;
+        if (x.relative() && !y.relative()) m.calendar = y.calendar;
+        m.flags = static_cast<std::uint16_t>((x.flags | y.flags) & (flag_year_inferred | flag_invalid_date | flag_approximate));
+        // از/من before the first end is the range's.
+        if (a.tb > 0 && (d.tokens[a.tb - 1].fillers & from) && d.tokens[a.tb - 1].t == scan::type::lex) {
+          m.begin = d.folded.source_span(d.tokens[a.tb - 1].begin, d.tokens[a.tb - 1].end).first;
+          --a.tb;
+        }
+        a.m = m;
+        a.te = b.te;
+        a.calendars |= b.calendars;
+        continue;
+      }
+    }
+    read[out++] = read[k];
+  }
+  read.resize(out);
+}
+
+}  // namespace engine
+}  // namespace taqvim
