@@ -140,10 +140,11 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
   }
   if (!plain_number(j)) {
     // هزار و چهارصد و سه, ألفين وأربعة وعشرين: a year in words, of more than
-    // one word (هزار alone is a thousand of something).
+    // one word (هزار alone is a thousand of something), or of one after the
+    // year word (سال دوهزار میلادی, عام ألفين).
     int v = 0;
     const std::size_t k = cardinal_words(j, v);
-    if (!k || k - j < 2 || v < 1000 || v > 2200) return 0;
+    if (!k || (k - j < 2 && !(word && v >= 2000)) || v < 1000 || v > 2200) return 0;
     year = v;
     two_digit = false;
     j = k;

@@ -224,10 +224,14 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
                      s_.substr(t_[k + 1].begin, t_[k + 1].end - t_[k + 1].begin) == "\xD8\xB5\xD9\x81\xD8\xB1" &&
                      !(number(k + 2) || ((punct(k + 2, '-') || punct(k + 2, '/')) && number(k + 3)));
   if (score) return false;
+  // The comma only before a Latin month (2nd, November 2023) or a month its
+  // year follows (۳۰ , شهریور, ۱۳۹۳: a site's stamp): سال سیزدهم، بهمن is no day.
+  const auto year_at = [&](std::size_t y) { return plain_number(y) && t_[y].digits == 4; };
   if (k && !at_name && (filler(k, lexicon::fill_month_word) || (punct(k, '-') && (touching(k) || touching(k + 1))) || punct(k, '/') ||
-            (punct(k, ',') && static_cast<unsigned char>(s_[t_[k + 1 < n_ ? k + 1 : k].begin]) < 0x80)) &&
+            (punct(k, ',') && (static_cast<unsigned char>(s_[t_[k + 1 < n_ ? k + 1 : k].begin]) < 0x80 ||
+                               year_at(k + 2) || (punct(k + 2, ',') && year_at(k + 3))))) &&
       month_name(k + 1))
-    ++k;  // the comma only before a Latin month (2nd, November 2023): سال سیزدهم، بهمن is no day
+    ++k;
   unsigned month = 0;
   system sys = system::unknown;
   bool mismatch = false, needs_year = false;
