@@ -86,6 +86,10 @@ struct expression {
   shape inner = shape::month;  // shape::nth_weekday: the span the weekday is counted in
   int offset_of_inner = 0;     // and that span's own offset (أول خميس من الشهر المقبل: +1)
   system twin_sys = system::unknown;
+  // shape::years and shape::decade: a century named from the reference's
+  // (القرن الماضي: offset -1), its years (or the decade's, year 80 for
+  // ثمانينيات القرن الماضي) counted from that century's first year.
+  bool century_relative = false;
 };
 
 // The clock time of `from`, and its zone, given to `to`.

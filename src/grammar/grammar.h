@@ -120,8 +120,10 @@ class grammar {
         (entry_of(j, kind::weekday) || entry_of(j, kind::weekday_bare) || filler(j, lexicon::fill_day_word) ||
          entry_of(j, kind::unit)))
       return true;  // آخر جمعة, آخر سبت, آخر يوم, آخر أيام
-    if (filler(i, lexicon::fill_century_word) && (entry_of(j, kind::ordinal) || number(j) || (article(j) && number(j + 1))))
-      return true;  // القرن التاسع عشر, قرن ۲۱, القرن الـ20
+    if (filler(i, lexicon::fill_century_word) &&
+        (entry_of(j, kind::ordinal) || number(j) || (article(j) && number(j + 1)) || entry_of(j, kind::weekday_qualifier) ||
+         (entry_of(j, kind::era) && entry_of(j + 1, kind::weekday_qualifier))))
+      return true;  // القرن التاسع عشر, قرن ۲۱, القرن الـ20, القرن الماضي, القرن الميلادي الماضي
     if (filler(i, lexicon::fill_week_word) && (entry_of(j, kind::ordinal) || filler(j, lexicon::fill_last)))
       return true;  // هفته اول آذر
     if (filler(i, lexicon::fill_range_from) &&

@@ -172,6 +172,19 @@ bool grammar::decade_expr(std::size_t i, expression& p) const {
   p.year = start;
   p.two_digit_year = !full;
   p.te = j;
+  // ثمانينيات القرن الماضي, ستينيات القرن التاسع عشر, الستينيات من القرن
+  // الماضي: the decade of the century named after it.
+  const std::size_t of = filler(j, lexicon::fill_of) ? j + 1 : j;
+  if (expression c; !word && !full && century(of, c)) {
+    p.sys = c.sys;
+    p.two_digit_year = false;
+    p.century_relative = c.century_relative;
+    p.offset = c.offset;
+    p.year = c.year + start;
+    p.te = c.te;
+  } else if (!word && s_.compare(t_[i].begin, 4, "\xD8\xA7\xD9\x84") != 0) {
+    return false;  // ثمانينيات without its article: only before its century
+  }
   return true;
 }
 

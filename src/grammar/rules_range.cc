@@ -305,6 +305,37 @@ bool grammar::year_range(std::size_t i, expression& p) const {
 bool grammar::century(std::size_t i, expression& p) const {
   if (!filler(i, lexicon::fill_century_word)) return false;
   std::size_t k = i + 1;
+  // القرن الماضي, القرن الميلادي الماضي, القرن الحالي, قرن گذشته: named from
+  // the reference's century.
+  // In Persian only with its calendar named (قرن گذشته میلادی): alone,
+  // the last century is the Gregorian twentieth or the Solar Hijri 1300s.
+  {
+    std::size_t q = k;
+    system sys = system::gregorian;
+    bool named = false;
+    if (const auto* e = entry_of(q, kind::era)) {
+      sys = era_system(e->value);
+      named = true;
+      ++q;
+    }
+    if (const auto* w = entry_of(q, kind::weekday_qualifier); w && w->value >= -1 && w->value <= 1) {
+      ++q;
+      if (const auto* e = entry_of(q, kind::era); e && !named) {
+        sys = era_system(e->value);
+        named = true;
+        ++q;
+      }
+      if (persian_ && !named) return false;
+      p.s = shape::years;
+      p.sys = sys;
+      p.century_relative = true;
+      p.offset = w->value;
+      p.year = 0;
+      p.year2 = 99;
+      p.te = q;
+      return true;
+    }
+  }
   int n = 0;
   if (const auto* o = entry_of(k, kind::ordinal)) {
     n = o->value;

@@ -284,7 +284,18 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
       // Gregorian 1990s, سال‌های ۹۲ الی ۹۸ Jalali 1392-1398.
       system sys = p.sys;
       int first = p.year, last = p.s == shape::decade ? p.year + 9 : p.year2;
-      if (p.two_digit_year) {
+      if (p.century_relative) {
+        // القرن الماضي: the century (its years 00..99) before the
+        // reference's, in the calendar named or the text's. Without a
+        // reference a decade of it (الستينيات من القرن الماضي) is read as
+        // الستينيات alone is, in the text's century.
+        if (sys == system::unknown) sys = ctx.lang->persian ? system::jalali : system::gregorian;
+        if (!ref.known && p.s != shape::decade) return unresolved(0, 0);
+        const int base = !ref.known ? (sys == system::jalali ? 1300 : sys == system::hijri ? 1400 : 1900)
+                                    : (from_sys_days(calendar_of(sys, ctx), ref.day).year / 100 + p.offset) * 100;
+        first += base;
+        last += base;
+      } else if (p.two_digit_year) {
         if (sys == system::unknown) sys = ctx.lang->persian ? system::jalali : system::gregorian;
         const int century = sys == system::jalali ? 1300 : sys == system::hijri ? 1400 : 1900;
         first += century;
