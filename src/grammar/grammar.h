@@ -230,6 +230,12 @@ class grammar {
   bool month_word_at(std::size_t i) const {
     return filler(i, lexicon::fill_month_word) || (i < n_ && s_.compare(t_[i].begin, 7, "\xD9\x85\xD8\xA7\xD9\x87 ") == 0);
   }
+  // الآن (now) or اليوم (today) at i: after من, a count is from now.
+  bool now_at(std::size_t i) const {
+    const auto* today = entry_of(i, kind::relative);
+    return word_is(i, "\xD8\xA7\xD9\x84\xD8\xA2\xD9\x86") || word_is(i, "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x86") ||
+           (today && today->value == 0 && today->aux == lexicon::unit_day);
+  }
   // Token i is the word w (folded).
   bool word_is(std::size_t i, std::string_view w) const {
     return i < n_ && s_.substr(t_[i].begin, t_[i].end - t_[i].begin) == w;

@@ -56,6 +56,7 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
   int count = 0;
   std::size_t k = count_part(j, count);
   int unit = 0;
+  bool half_hour = false;
   if (k) {
     const auto* u = entry_of(k, kind::unit);
     const auto* r = entry_of(k, kind::relative);
@@ -90,10 +91,11 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     unit = u->aux;
     k = j + 1;
   } else if (u && sign && !persian_ && filler(j, lexicon::fill_one_unit) && !number(j + 1) &&
-             !entry_of(j + 1, kind::weekday) && !month_name(j + 1) && !filler(j + 1, lexicon::fill_of) &&
-             !filler(j + 1, lexicon::fill_range_from) &&
+             !entry_of(j + 1, kind::weekday) && !month_name(j + 1) && !(filler(j + 1, lexicon::fill_of) && !now_at(j + 2)) &&
+             !(filler(j + 1, lexicon::fill_range_from) && !now_at(j + 2)) &&
              !(j + 1 < n_ && t_[j + 1].waw &&
-               (entry_of(j + 1, kind::unit) || entry_of(j + 1, kind::cardinal) || filler(j + 1, lexicon::fill_half) ||
+               (entry_of(j + 1, kind::unit) || entry_of(j + 1, kind::cardinal) ||
+                (filler(j + 1, lexicon::fill_half) && u->aux != lexicon::unit_hour) ||
                 filler(j + 1, lexicon::fill_quarter) || filler(j + 1, lexicon::fill_third))) &&
              !(j + 1 < n_ && t_[j + 1].t == type::word && t_[j + 1].end - t_[j + 1].begin > 4 &&
                s_.compare(t_[j + 1].begin, 4, "\xD8\xA7\xD9\x84") == 0)) {
@@ -105,6 +107,20 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     k = j + 1;
   } else {
     return false;
+  }
+  // یک ساعت و نیم پیش, منذ ساعة ونصف, قبل ساعتين ونصف: and a half hour.
+  if (unit == lexicon::unit_hour) {
+    const std::size_t h = entry_of(k, kind::connector) ? k + 1 : k;
+    if (filler(h, lexicon::fill_half) && (h > k || t_[h].waw)) {
+      half_hour = true;
+      k = h + 1;
+    }
+  }
+  // بعد يومين من الحادث, قبل أسبوع من الانتخابات: counted from an event;
+  // قبل 34 عاما من الآن, بعد أسبوع من اليوم: from now.
+  if (sign && !persian_ && filler(k, lexicon::fill_of)) {
+    if (!now_at(k + 1)) return false;
+    k += 2;
   }
   if (!sign) {
     const auto* d = direction(k, 1);
@@ -128,8 +144,8 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
   if (unit == lexicon::unit_hour || unit == lexicon::unit_minute) {
     // ۵ دقیقه پیش, منذ ساعتين, بعد 30 دقيقة: a moment, counted in minutes.
     p.s = shape::relative_time;
-    p.offset = sign * count * (unit == lexicon::unit_hour ? 60 : 1);
-    p.in_hours = unit == lexicon::unit_hour;
+    p.offset = sign * (count * (unit == lexicon::unit_hour ? 60 : 1) + (half_hour ? 30 : 0));
+    p.in_hours = unit == lexicon::unit_hour && !half_hour;
     p.te = k;
     return true;
   }
