@@ -91,13 +91,21 @@ bool names_place(const std::vector<token>& toks, std::size_t i) {
   const auto place = [&](std::size_t k) {
     return toks[k].t == type::lex && (toks[k].fillers & (1U << static_cast<unsigned>(lexicon::fill_place)));
   };
+  // برنامج "العاشرة مساء", سریال «شب یلدا»: a title word, then the date in quotes.
+  const auto title = [&](std::size_t k) {
+    if (toks[k].t != type::lex || !(toks[k].kinds & (1U << static_cast<unsigned>(kind::not_date)))) return false;
+    const lexicon::trie& lex = lexicon::table();
+    for (std::uint32_t e = toks[k].entry_begin; e < toks[k].entry_end; ++e)
+      if (lex.entries[e].k == kind::not_date && lex.entries[e].value == 2) return true;
+    return false;
+  };
   if (i == 0) return false;
   if (place(i - 1)) return true;
   if (toks[i - 1].t != type::punct || !(toks[i - 1].punct == '(' || toks[i - 1].punct == '"' || toks[i - 1].punct == 0))
     return false;
   for (std::size_t k = i - 1, words = 0; k > 0 && words <= 2; ++words) {
     --k;
-    if (place(k)) return true;
+    if (place(k) || title(k)) return true;
     if (toks[k].t != type::word && toks[k].t != type::lex) return false;
   }
   return false;
