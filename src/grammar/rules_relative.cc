@@ -11,6 +11,12 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     // سال قبل از انقلاب, روز بعد از حادثه, تحویل سال قبل از ظهر: "the year
     // before …", a narrative point or a preposition, not last year.
     if (persian_ && before_event(i + 1, i)) return false;
+    // در این ماه, از این ماه: in Persian news "this month" is mostly the
+    // month the text speaks of (ماه جاری is the current one); read only
+    // with a day of it (پانزدهم این ماه).
+    if (persian_ && r->aux == lexicon::unit_month && r->value == 0 &&
+        s_.compare(t_[i].begin, 7, "\xD8\xA7\xDB\x8C\xD9\x86 ") == 0)
+      return false;
     p.offset = r->value;
     p.s = r->aux == lexicon::unit_day     ? shape::relative_day
           : r->aux == lexicon::unit_week  ? shape::relative_week
