@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "lexicon/lexicon.h"
+#include "resolve/years.h"
 
 namespace taqvim {
 namespace resolve {
@@ -22,136 +23,6 @@ calendar calendar_of(system s, const context& c) noexcept {
 }
 
 namespace {
-
-// A match's days are local days, numbered as the calendars number their
-// sys_days: a date in text names a day on the wall calendar, in no zone.
-constexpr date::local_days local(date::sys_days d) noexcept { return date::local_days{d.time_since_epoch()}; }
-
-// The day "now" is, for judging years: the reference, or the fixed present.
-date::sys_days judged_at(const context& c) noexcept { return c.ref.known ? c.ref.day : present_day; }
-
-}  // namespace
-
-system guess_system(int year, const context& c) noexcept {
-  const date::sys_days at = judged_at(c);
-  const int jy = static_cast<int>(jalali::year_month_day{at}.year());
-  const int hy = static_cast<int>(hijri::year_month_day<hijri::civil>{at}.year());
-  const bool j = year >= jy - 150 && year <= jy + 10;
-  const bool h = year >= hy - 150 && year <= hy + 10;
-  if (j && (c.lang->persian || !h)) return system::jalali;
-  if (h) return system::hijri;
-  return system::gregorian;
-}
-
-
-// The year that puts (month, day) nearest the reference, a tie going to the
-// past; only years in which the day exists count (29 Esfand, 29 February).
-// False when no nearby year has that day.
-bool nearest_year(calendar c, unsigned month, unsigned day, date::sys_days ref, int& year_out) noexcept {
-  const int y = from_sys_days(c, ref).year;
-  long best_d = -1;
-  date::sys_days best{};
-  for (int cand = y - 4; cand <= y + 4; ++cand) {
-    if (!valid(c, {cand, month, day})) continue;
-    const date::sys_days d = to_sys_days(c, {cand, month, day});
-    const long dist = std::labs((d - ref).count());
-    if (best_d < 0 || dist < best_d || (dist == best_d && d < best)) {
-      best = d;
-      best_d = dist;
-      year_out = cand;
-    }
-  }
-  return best_d >= 0;
-}
-
-// Among `year` (the nearest) and the years either side of it, the one
-// nearest the reference in which (month, day) falls on weekday `wd`
-// (c_encoding); `year` when none does.
-static int weekday_year(calendar c, unsigned month, unsigned day, unsigned wd, date::sys_days ref, int year) noexcept {
-  int best = year;
-  long best_d = -1;
-  for (const int cand : {year, year - 1, year + 1}) {
-    if (!valid(c, {cand, month, day})) continue;
-    const date::sys_days d = to_sys_days(c, {cand, month, day});
-    if (date::weekday{d}.c_encoding() != wd) continue;
-    const long dist = std::labs((d - ref).count());
-    if (best_d < 0 || dist < best_d) {
-      best = cand;
-      best_d = dist;
-    }
-  }
-  return best;
-}
-
-// Whether `day` can be a day of `month` in some year of calendar c.
-static bool day_exists(calendar c, unsigned month, unsigned day) noexcept {
-  const int leap = c == calendar::gregorian ? 2000 : c == calendar::jalali ? 1403 : 1445;
-  return day >= 1 && day <= std::max({month_length(c, leap, month), month_length(c, leap + 1, month),
-                                      month_length(c, leap + 2, month)});
-}
-
-namespace {
-
-// The year of calendar c in which (month, day) falls within year `y` of
-// calendar `of` (the first such, for the years that hold a lunar month
-// twice): رمضان 2021 is Ramadan 1442, عید فطر ۱۴۰۲ 1 Shawwal 1444.
-int year_within(calendar c, calendar of, int y, unsigned month, unsigned day) noexcept {
-  if (y < min_year || y > max_year) return y;
-  const date::sys_days start = to_sys_days(of, {y, 1, 1});
-  const int first = from_sys_days(c, start).year;
-  for (int cy = first; cy <= first + 1; ++cy) {
-    if (!valid(c, {cy, month, 1})) continue;
-    const date::sys_days d = to_sys_days(c, {cy, month, 1}) + date::days{day - 1};
-    if (from_sys_days(of, d).year == y) return cy;
-  }
-  return first + 1;
-}
-
-// A year that could be meant as a date: not far in any calendar's future.
-bool plausible_year(int year, system s, const context& c) noexcept {
-  const date::sys_days at = judged_at(c);
-  switch (s) {
-    case system::jalali: return year <= static_cast<int>(jalali::year_month_day{at}.year()) + 100;
-    case system::hijri: return year <= static_cast<int>(hijri::year_month_day<hijri::civil>{at}.year()) + 100;
-    default: return year <= static_cast<int>(date::year_month_day{at}.year()) + 300;
-  }
-}
-
-// A two-digit year: the one of that calendar's current century, or of the
-// one before when that would be more than 20 years ahead.
-int expand_two_digit(int yy, system s, const context& c) noexcept {
-  const int now = from_sys_days(calendar_of(s, c), judged_at(c)).year;
-  int best = now - now % 100 + yy;
-  if (best > now + 20) best -= 100;
-  return best;
-}
-
-// The year that puts a range written without years (۱۵ تا ۲۰ مرداد, از
-// فروردین تا شهریور) nearest the reference by its middle, a tie going to
-// the past: from Farvardin to Shahrivar, said in Mehr, is the half year
-// just gone, though the next Farvardin begins nearer than the last.
-// `year` is the one nearest by the first day.
-static int range_year(calendar c, const grammar::expression& p, date::sys_days ref, int year) noexcept {
-  int best = year;
-  long best_distance = -1;
-  date::sys_days best_middle{};
-  for (int y = year - 1; y <= year + 1; ++y) {
-    if (y - 1 < min_year || y + 2 > max_year) continue;
-    const date::sys_days first = to_sys_days(c, {y, p.month, 1}) + date::days{static_cast<int>(p.day) - 1};
-    int y2 = y;
-    date::sys_days last = to_sys_days(c, {y2, p.month2, 1}) + date::days{static_cast<int>(p.day2) - 1};
-    if (last < first) last = to_sys_days(c, {++y2, p.month2, 1}) + date::days{static_cast<int>(p.day2) - 1};
-    if (p.whole_months) last += date::days{month_length(c, y2, p.month2) - 1};
-    const date::sys_days middle = first + (last - first) / 2;
-    const long distance = std::labs((middle - ref).count());
-    if (best_distance < 0 || distance < best_distance || (distance == best_distance && middle < best_middle)) {
-      best = y;
-      best_distance = distance;
-      best_middle = middle;
-    }
-  }
-  return best;
-}
 
 void set_time(const grammar::expression& p, const context& ctx, match& m) {
   if (p.hour < 0) return;

@@ -1,0 +1,49 @@
+// The years of dates written without theirs, and of bare or two-digit
+// years: choices resolve() makes, apart so that each is read alone.
+#ifndef TAQVIM_SRC_RESOLVE_YEARS_H
+#define TAQVIM_SRC_RESOLVE_YEARS_H
+
+#include <taqvim/calendar.h>
+
+#include <date/date.h>
+
+#include "grammar/expression.h"
+#include "resolve/resolve.h"
+
+namespace taqvim {
+namespace resolve {
+
+// A match's days are local days, numbered as the calendars number their
+// sys_days: a date in text names a day on the wall calendar, in no zone.
+constexpr date::local_days local(date::sys_days d) noexcept { return date::local_days{d.time_since_epoch()}; }
+
+// The day "now" is, for judging years: the reference, or the fixed present.
+inline date::sys_days judged_at(const context& c) noexcept { return c.ref.known ? c.ref.day : present_day; }
+
+// Among `year` (the nearest) and the years either side of it, the one
+// nearest the reference in which (month, day) falls on weekday `wd`
+// (c_encoding); `year` when none does.
+int weekday_year(calendar c, unsigned month, unsigned day, unsigned wd, date::sys_days ref, int year) noexcept;
+
+// Whether `day` can be a day of `month` in some year of calendar c.
+bool day_exists(calendar c, unsigned month, unsigned day) noexcept;
+
+// The year of calendar c in which (month, day) falls within year `y` of
+// calendar `of`: رمضان 2021 is Ramadan 1442, عید فطر ۱۴۰۲ 1 Shawwal 1444.
+int year_within(calendar c, calendar of, int y, unsigned month, unsigned day) noexcept;
+
+// A year that could be meant as a date: not far in any calendar's future.
+bool plausible_year(int year, grammar::system s, const context& c) noexcept;
+
+// A two-digit year: the one of that calendar's current century, or of the
+// one before when that would be more than 20 years ahead.
+int expand_two_digit(int yy, grammar::system s, const context& c) noexcept;
+
+// The year that puts a range written without years nearest the reference
+// by its middle; `year` is the one nearest by the first day.
+int range_year(calendar c, const grammar::expression& p, date::sys_days ref, int year) noexcept;
+
+}  // namespace resolve
+}  // namespace taqvim
+
+#endif
