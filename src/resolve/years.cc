@@ -8,7 +8,6 @@
 namespace taqvim {
 namespace resolve {
 
-using grammar::shape;
 using grammar::system;
 
 system guess_system(int year, const context& c) noexcept {
