@@ -80,7 +80,7 @@ class runner {
   buffers& b_;
 
   resolve::context context(const lang::profile& lang, reference_day ref);
-  resolve::context day_of_clock(const expression& p, const resolve::context& c) const;
+  resolve::context day_of_clock(std::size_t n, const resolve::context& c) const;
 };
 
 // Whether the date at token i is a name: right after a word for a place or
@@ -243,11 +243,32 @@ resolve::context runner::context(const lang::profile& lang, reference_day ref) {
 // How far before a clock time alone the day it is on may be named.
 constexpr std::size_t max_clock_reach = 256;
 
-// A clock time alone (الساعة التاسعة والنصف مساء) is on the day last named
-// before it in its sentence, when one is near (يوم السبت 3 يوليوز، على
+// A clock time alone (الساعة التاسعة والنصف مساء) is on the day its range's
+// second clock names (من الساعة 10 حتى الساعة 12 ظهرا يوم الأحد), or on the
+// day last named before it in its sentence, when one is near (يوم السبت 3 يوليوز، على
 // أرضية ملعب محمد الخامس، انطلاقا من الساعة التاسعة والنصف مساء), else on the
 // reference day: the context to resolve it with.
-resolve::context runner::day_of_clock(const expression& p, const resolve::context& c) const {
+resolve::context runner::day_of_clock(std::size_t n, const resolve::context& c) const {
+  const expression& p = b_.found[n];
+  const auto on_day = [&](date::local_days day) {
+    resolve::context on = c;
+    on.ref = reference_day{};
+    on.ref.known = true;
+    on.ref.day = date::sys_days{day.time_since_epoch()};
+    return on;
+  };
+  // من الساعة 10 حتى الساعة 12 ظهرا يوم الأحد: the first of a range of clock
+  // times is on the day the second names.
+  if (n + 1 < b_.found.size()) {
+    const expression& q = b_.found[n + 1];
+    const token* to = q.tb == p.te + 1 ? &b_.tokens[p.te] : nullptr;  // q follows p, so p.te is a token
+    if (to && q.s != shape::time_only && q.hour >= 0 && to->t == type::lex &&
+        (to->fillers & (1U << lexicon::fill_range_to)) && !(to->kinds & (1U << static_cast<unsigned>(kind::connector)))) {
+      match day;
+      resolve::resolve(q, c, day);
+      if (day.first == day.last && !(day.flags & (flag_unresolved | resolve::flag_dropped))) return on_day(day.first);
+    }
+  }
   if (b_.read.empty()) return c;
   const engine::read_match& a = b_.read.back();
   if (a.m.first != a.m.last || (a.m.flags & flag_unresolved) || a.m.granularity == granularity::year ||
@@ -258,11 +279,7 @@ resolve::context runner::day_of_clock(const expression& p, const resolve::contex
     const token& t = b_.tokens[k];
     if (t.t == type::newline || (t.t == type::punct && (t.punct == '.' || t.punct == '!' || t.punct == '?'))) return c;
   }
-  resolve::context on = c;
-  on.ref = reference_day{};
-  on.ref.known = true;
-  on.ref.day = date::sys_days{a.m.first.time_since_epoch()};
-  return on;
+  return on_day(a.m.first);
 }
 
 void runner::run(std::string_view text, void (*visit)(const match&, void*), void* ctx) {
@@ -285,13 +302,14 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
   }
   const resolve::context c = context(lang, ref);
   b_.read.clear();
-  for (const expression& p : b_.found) {
+  for (std::size_t n = 0; n < b_.found.size(); ++n) {
+    const expression& p = b_.found[n];
     match m;
     const auto [b, e] = b_.folded.source_span(b_.tokens[p.tb].begin, b_.tokens[p.te - 1].end);
     m.begin = b;
     m.end = e;
     resolve::pin sighted;
-    resolve::resolve(p, p.s == shape::time_only ? day_of_clock(p, c) : c, m, &sighted);
+    resolve::resolve(p, p.s == shape::time_only ? day_of_clock(n, c) : c, m, &sighted);
     if (m.flags & resolve::flag_dropped) continue;
     // With nothing to resolve it against, a relative word, a bare weekday or
     // a Jalali or Hijri day without its year names no day: not reported. A
