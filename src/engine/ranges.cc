@@ -55,8 +55,12 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
       // One word between them, تا, إلى, حتى, لغاية (not و), and از/من before
       // the first or nothing.
       const scan::token& t = d.tokens[a.te];
-      const bool one_word = b.tb == a.te + 1 && t.t == scan::type::lex && (t.fillers & to) &&
-                            d.folded.text().substr(t.begin, t.end - t.begin) != "\xD9\x88";
+      // و joins the ends only after بين (بين الأربعاء والجمعة).
+      const bool between = a.tb > 0 && (d.tokens[a.tb - 1].fillers & (1U << lexicon::fill_between));
+      const bool waw = b.tb == a.te && d.tokens[b.tb].waw;
+      const bool one_word = (b.tb == a.te + 1 && t.t == scan::type::lex && (t.fillers & to) &&
+                             (between || d.folded.text().substr(t.begin, t.end - t.begin) != "\xD9\x88")) ||
+                            (between && waw);
       bool joined = false;
       if (one_word && end_of_range(d, a) && end_of_range(d, b) && !a.pinned && !b.pinned) {
         // A year read from one end holds for the other: از ابتدای فروردین تا
@@ -85,7 +89,7 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
         if (x.granularity == granularity::day || y.granularity == granularity::day) m.granularity = granularity::day;
         if (x.relative() && !y.relative()) m.calendar = y.calendar;
         m.flags = static_cast<std::uint16_t>((x.flags | y.flags) & (flag_year_inferred | flag_invalid_date | flag_approximate));
-        // از/من before the first end is the range's.
+        // از/من/بين before the first end is the range's.
         if (a.tb > 0 && (d.tokens[a.tb - 1].fillers & from) && d.tokens[a.tb - 1].t == scan::type::lex) {
           m.begin = d.folded.source_span(d.tokens[a.tb - 1].begin, d.tokens[a.tb - 1].end).first;
           --a.tb;
@@ -93,6 +97,25 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
         a.m = m;
         a.te = b.te;
         a.calendars |= b.calendars;
+        // الأسبوع المقبل من الأربعاء إلى الجمعة, هفته آینده از شنبه تا
+        // چهارشنبه: weekdays of the week named just before them (weeks
+        // start on Saturday).
+        if (out >= 2 && x.relative() && y.relative() && x.written.weekday >= 0 && y.written.weekday >= 0) {
+          read_match& w = read[out - 2];
+          if (w.m.relative() && w.m.granularity == granularity::week && w.te == a.tb &&
+              w.m.last - w.m.first == date::days{6} && date::weekday{w.m.first} == date::Saturday) {
+            const date::local_days f = w.m.first + date::days{(x.written.weekday + 1) % 7};
+            const date::local_days l = w.m.first + date::days{(y.written.weekday + 1) % 7};
+            if (f <= l && a.m.end - w.m.begin <= max_joined) {
+              w.m.first = f;
+              w.m.last = l;
+              w.m.end = a.m.end;
+              w.m.granularity = granularity::day;
+              w.te = a.te;
+              --out;
+            }
+          }
+        }
         continue;
       }
     }

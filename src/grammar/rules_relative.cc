@@ -199,8 +199,16 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
     j += 2;
   }
   // شنبه تا پنجشنبه, من السبت إلى الخميس: days of any week (opening hours),
-  // no date, unless a week or a date follows.
-  if (!p.eve && filler(j, lexicon::fill_range_to) && !entry_of(j, kind::connector)) {
+  // no date, unless a week or a date follows, or a week stands just before
+  // (الأسبوع المقبل من الأربعاء إلى الجمعة: the engine joins them).
+  const auto week_at = [&](std::size_t k) {
+    const auto* r = entry_of(k, kind::relative);
+    return r && r->aux == lexicon::unit_week;
+  };
+  const bool week_before = i > 0 && (week_at(i - 1) || (i > 1 && (filler(i - 1, lexicon::fill_range_from) ||
+                                                                   filler(i - 1, lexicon::fill_between)) &&
+                                                        week_at(i - 2)));
+  if (!p.eve && !week_before && filler(j, lexicon::fill_range_to) && !entry_of(j, kind::connector)) {
     std::size_t k = j + 1;
     if (filler(k, lexicon::fill_day_word)) ++k;
     const auto* r = entry_of(k + 1, kind::relative);
