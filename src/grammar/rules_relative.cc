@@ -297,8 +297,16 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
   // the time of that day (with its hour word or part of the day: a bare
   // 19:17 after a weekday could be a score).
   // An eve is a night: شب جمعه ساعت ۹, ليلة الجمعة الساعة 9 are at nine in the evening.
-  if (const std::size_t t = clock_of_the_day(punct(j, ',') ? j + 1 : j, p.eve ? lexicon::tod_night : -1, p))
+  if (const std::size_t t = clock_of_the_day(punct(j, ',') ? j + 1 : j, p.eve ? lexicon::tod_night : -1, p)) {
     j = t;
+  } else if (p.s == shape::weekday && !p.eve && plain_number(j) && t_[j].digits <= 2 && strong_time_of_day(j + 1)) {
+    // الاثنين 9 صباحًا, دوشنبه ۹ صبح: a bare hour with its part of the day.
+    expression tp;
+    if (const std::size_t t = time_part(j, tp, false)) {
+      take_time(tp, p);
+      j = t;
+    }
+  }
   p.te = j;
   return true;
 }
