@@ -59,7 +59,19 @@ bool grammar::clock_then_date(std::size_t i, expression& p) const {
     if (p.zone < 0 && p.zone_offset == expression::no_offset) p.te = written_zone(p.te, p);
     return true;
   };
-  if (bare) return day_after_time(punct(d, ',') ? d + 1 : d, p) && zone_after();
+  if (bare) {
+    if (day_after_time(punct(d, ',') ? d + 1 : d, p)) return zone_after();
+    // ۹ صبح, 6 صباحا alone: a clock time; not with شب (۳ شب is also three
+    // nights' stay), after a word that counts (ساعة, دقیقه) or before one
+    // that says "in a row".
+    if (entry_of(i + 1, kind::time_of_day)->value == lexicon::tod_night || (i > 0 && entry_of(i - 1, kind::unit)) ||
+        word_is(i + 2, "\xD9\x85\xD8\xAA\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C") ||
+        word_is(i + 2, "\xD9\xBE\xDB\x8C\xD8\xA7\xD9\xBE\xDB\x8C"))
+      return false;  // ۳ صبح متوالی, پیاپی: three mornings in a row
+    p.s = shape::time_only;
+    p.te = k;
+    return zone_after();
+  }
   // ١٩:٢٨ • الاثنين ٢٤ اكتوبر ٢٠١٦: a bullet or other symbol as the separator too.
   if (punct(d, '-') || punct(d, ',') || punct(d, '|') || punct(d, 0)) ++d;
   if (day_after_time(d, p)) return zone_after();
