@@ -36,6 +36,15 @@ bool grammar::holiday_expr(std::size_t i, expression& p) const {
       return true;
     }
   }
+  // عيد الاتحاد الـ54, اليوم الوطني السعودي 90, عيد الاتحاد الرابع والخمسين:
+  // the Nth celebration, an occasion and no day (in Persian a number of two
+  // digits is a year: نوروز ۹۸).
+  if (!persian_) {
+    const std::size_t c = article(j) && number(j + 1) ? j + 1 : j;
+    if ((plain_number(c) && t_[c].digits <= 3) ||
+        (entry_of(c, kind::ordinal) && !month_name(c + 1) && !filler(c + 1, lexicon::fill_of)))
+      return false;
+  }
   int year = 0;
   bool two = false, named = false;
   system ysys = system::unknown;

@@ -127,6 +127,8 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
   if (sign && !persian_ && filler(k, lexicon::fill_of)) {
     if (!now_at(k + 1)) return false;
     k += 2;
+  } else if (sign && !persian_ && word_is(k, "\xD8\xB9\xD9\x84\xDB\x8C")) {
+    return false;  // بعد أسبوع على العملية, بعد مرور عام على الحادث
   }
   if (!sign) {
     const auto* d = direction(k, 1);
@@ -184,6 +186,11 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
   if (paren) ++j;
   const auto* w = entry_of(j, kind::weekday);
   if (!w) return false;
+  // Arabic جمعة without its article folds to Persian's جمعه: after يوم it
+  // is "a Friday" (كل أسبوع يوم جمعة); Arabic's Friday is يوم الجمعة.
+  if (!persian_ && j > 0 && word_is(j, "\xD8\xAC\xD9\x85\xD8\xB9\xD9\x87") && filler(j - 1, lexicon::fill_day_word) &&
+      !word_is(j - 1, "\xD8\xB1\xD9\x88\xD8\xB2"))  // not روز: Persian read as Arabic
+    return false;
   p.s = shape::weekday;
   p.weekday = w->value;
   // این شنبه, همین یکشنبه, هذا يوم الجمعة: "this" before the weekday, the coming one.
