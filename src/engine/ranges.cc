@@ -62,6 +62,22 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
                              (between || d.folded.text().substr(t.begin, t.end - t.begin) != "\xD9\x88")) ||
                             (between && waw);
       bool joined = false;
+      // يومي الاربعاء والخميس: "the two days", a weekday and the next.
+      if (!one_word && b.tb == a.te && d.tokens[b.tb].waw && a.tb > 0 && x.relative() && y.relative() &&
+          x.written.weekday >= 0 && y.written.weekday == (x.written.weekday + 1) % 7 && end_of_range(d, a) &&
+          end_of_range(d, b) && d.tokens[a.tb - 1].t == scan::type::word &&
+          d.folded.text().substr(d.tokens[a.tb - 1].begin, d.tokens[a.tb - 1].end - d.tokens[a.tb - 1].begin) ==
+              "\xDB\x8C\xD9\x88\xD9\x85\xDB\x8C") {
+        // The qualified one places the pair (يومي الاربعاء والخميس المقبلين).
+        if (y.first > x.first) x.first = x.last = y.first - date::days{1};
+        else y.first = y.last = x.first + date::days{1};
+        match m = x;
+        m.last = y.last;
+        m.end = y.end;
+        a.m = m;
+        a.te = b.te;
+        continue;
+      }
       if (one_word && end_of_range(d, a) && end_of_range(d, b) && !a.pinned && !b.pinned) {
         // A year read from one end holds for the other: از ابتدای فروردین تا
         // اول بهمن ماه سال گذشته, ابتدای مهرماه ۱۴۰۰ تا ۱۴ فروردینماه.
