@@ -275,6 +275,10 @@ resolve::context runner::day_of_clock(std::size_t n, const resolve::context& c) 
       a.m.granularity == granularity::month || a.m.granularity == granularity::week)
     return c;
   if (a.te > p.tb || b_.tokens[p.tb].begin - b_.tokens[a.te - 1].end > max_clock_reach) return c;
+  // من يوم الاثنين إلى يوم الخميس: من الساعة الثامنة: the end of a range of
+  // days is not the day of the hours after it.
+  if (a.tb > 0 && b_.tokens[a.tb - 1].t == type::lex && (b_.tokens[a.tb - 1].fillers & (1U << lexicon::fill_range_to)))
+    return c;
   for (std::size_t k = a.te; k < p.tb; ++k) {
     const token& t = b_.tokens[k];
     if (t.t == type::newline || (t.t == type::punct && (t.punct == '.' || t.punct == '!' || t.punct == '?'))) return c;

@@ -12,6 +12,17 @@ namespace engine {
 
 using lexicon::kind;
 
+namespace {
+
+// x a weekday (relative, one day) and b a written day that is that weekday.
+bool x_weekday_matches(const match& x, const match& b) noexcept {
+  return x.relative() && x.written.weekday >= 0 && x.first == x.last && x.seconds < 0 && !b.relative() &&
+         b.first == b.last && !(b.flags & flag_unresolved) &&
+         date::weekday{b.first}.c_encoding() == static_cast<unsigned>(x.written.weekday);
+}
+
+}  // namespace
+
 bool join(const document& d, read_match& a, const read_match& next) {
   const match& b = next.m;
   const std::size_t tb = next.tb, b_te = next.te;
@@ -80,7 +91,9 @@ bool join(const document& d, read_match& a, const read_match& next) {
   }
   // ۱ فروردین ۱۴۰۲، مطابق ۲۸ شعبان ۱۴۴۴ و 21 مارس 2023: a third form after و.
   if (a.twins && !stop) equals = true;
-  if ((stop || qualifier) && !equals) return false;
+  // الاربعاء المقبل 24 يوليوز: a qualified weekday and the date it falls on.
+  const bool weekday_of_date = qualifier && !stop && x_weekday_matches(a.m, b);
+  if ((stop || qualifier) && !equals && !weekday_of_date) return false;
   const match& x = a.m;
   const bool same = x.first == b.first && x.last == b.last && !(x.flags & flag_unresolved) && !(b.flags & flag_unresolved);
   const auto one_day = [](const match& m) { return m.first == m.last && !(m.flags & flag_unresolved); };

@@ -54,11 +54,13 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
       match x = a.m, y = b.m;
       // One word between them, تا, إلى, حتى, لغاية (not و), and از/من before
       // the first or nothing.
-      const scan::token& t = d.tokens[a.te];
+      // A comma may stand before the word (من اليوم الأحد، وإلى غاية الأربعاء).
+      const std::uint32_t w = a.te < b.tb && d.tokens[a.te].t == scan::type::punct && d.tokens[a.te].punct == ',' ? a.te + 1 : a.te;
+      const scan::token& t = d.tokens[w];
       // و joins the ends only after بين (بين الأربعاء والجمعة).
       const bool between = a.tb > 0 && (d.tokens[a.tb - 1].fillers & (1U << lexicon::fill_between));
       const bool waw = b.tb == a.te && d.tokens[b.tb].waw;
-      const bool one_word = (b.tb == a.te + 1 && t.t == scan::type::lex && (t.fillers & to) &&
+      const bool one_word = (b.tb == w + 1 && t.t == scan::type::lex && (t.fillers & to) &&
                              (between || d.folded.text().substr(t.begin, t.end - t.begin) != "\xD9\x88")) ||
                             (between && waw);
       bool joined = false;
@@ -96,6 +98,10 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
             break;
           }
         }
+        // Two weekdays: within one week (من الأحد إلى الثلاثاء المقبلين: the
+        // qualifier of the second is both's).
+        if (x.relative() && y.relative() && x.written.weekday >= 0 && y.written.weekday >= 0)
+          while (y.last - x.first >= date::days{7}) x.first = x.last = x.first + date::weeks{1};
         joined = x.first <= y.last && y.last - x.first <= date::days{400} && y.end - x.begin <= max_joined;
       }
       if (joined) {

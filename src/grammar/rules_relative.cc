@@ -215,7 +215,19 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
   const bool week_before = i > 0 && (week_at(i - 1) || (i > 1 && (filler(i - 1, lexicon::fill_range_from) ||
                                                                    filler(i - 1, lexicon::fill_between)) &&
                                                         week_at(i - 2)));
-  if (!p.eve && !week_before && filler(j, lexicon::fill_range_to) && !entry_of(j, kind::connector)) {
+  // من السبت إلى الاثنين, از شنبه تا دوشنبه: from one to the other, the
+  // coming days (a heat wave, a closure; the engine joins them); but not
+  // after a word for opening or working hours (تفتح المكاتب من الأحد إلى
+  // الخميس).
+  const auto hours_word = [&](std::size_t k) {
+    for (std::uint32_t e = t_[k].entry_begin; t_[k].t == type::lex && e < t_[k].entry_end; ++e)
+      if (lex_.entries[e].k == kind::not_date && lex_.entries[e].value == 3) return true;
+    return false;
+  };
+  bool from = i > 0 && filler(i - 1, lexicon::fill_range_from);
+  for (std::size_t k = i - 1, n = 0; from && k > 0 && n < 4; --k, ++n)
+    if (hours_word(k - 1)) from = false;
+  if (!p.eve && !week_before && !from && filler(j, lexicon::fill_range_to) && !entry_of(j, kind::connector)) {
     std::size_t k = j + 1;
     if (filler(k, lexicon::fill_day_word)) ++k;
     const auto* r = entry_of(k + 1, kind::relative);
