@@ -232,6 +232,8 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
     ++j;
   // 29-8-2021 | 15:33, 2024-05-06@13:21:55, الاثنين 24 أكتوبر 2016 • 19:28
   if (!standalone && (punct(j, '-') || punct(j, ',') || punct(j, '|') || punct(j, '@') || punct(j, 0))) ++j;
+  // شنبه / ۲۵ اسفند ۱۳۸۶ / ۱۱:۱۵: a slash, before a clock with its minutes.
+  else if (!standalone && punct(j, '/') && number(j + 1) && punct(j + 2, ':') && number(j + 3)) ++j;
   // يوم الجمعة 19 أغسطس، تمام الساعة 20:37
   if (j > i && filler(j, lexicon::fill_about) && filler(j + 1, lexicon::fill_hour_word)) ++j;
   // October 26th, at 11:59 PM; ۱۵ مرداد در ۱۰:۳۰: "at" before a clock with its minutes.

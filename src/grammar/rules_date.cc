@@ -135,7 +135,7 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   } else if (const auto* w = entry_of(j, kind::weekday)) {
     p.weekday = w->value;
     ++j;
-    if (punct(j, ',') || punct(j, '-')) ++j;
+    if (punct(j, ',') || punct(j, '-') || (punct(j, '/') && !number(j - 2))) ++j;  // شنبه / ۲۵ اسفند
     if (filler(j, lexicon::fill_equals)) ++j;
   } else if (const auto* r = entry_of(j, kind::relative)) {
     // امروز (یکشنبه) ۱۵ مرداد
