@@ -47,9 +47,18 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   // ۱- ۱۵ رمضان, ۴- ۳ اردیبهشت: a list's number at the start of a line, the
   // dash on it, then the date: no range.
   if (dashed && (j == 0 || t_[j - 1].t == type::newline) && touching(k) && !touching(sep)) return false;
-  const std::size_t k2 = day_part(sep, d2);
+  std::size_t k2 = day_part(sep, d2);
   // 29-28 مايو: a pair typed right to left is the same two days.
   if (k2 && dashed && d2 < d1 && plain_number(j) && plain_number(sep)) std::swap(d1, d2);
+  // أيام 8 و9 و10 فبراير: more days side by side after و, one span.
+  const bool listed = !dashed && entry_of(sep - 1, kind::connector);
+  bool side_by_side = d2 == d1 + 1;
+  for (unsigned dn = 0; k2 && listed && side_by_side && entry_of(k2, kind::connector);) {
+    const std::size_t kn = day_part(k2 + 1, dn);
+    if (!kn || dn != d2 + 1) break;
+    d2 = dn;
+    k2 = kn;
+  }
   if (k2) {
     unsigned month = 0;
     system sys = system::unknown;
@@ -86,7 +95,7 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
     // ۲۵ و ۲۹ آبان: two days, each its own date, the first of the month
     // named after the second (the second is read at its own token); days
     // side by side (۱۶ و ۱۷ مرداد) are one span.
-    if (!dashed && !from && !between && entry_of(sep - 1, kind::connector) && d2 != d1 + 1) {
+    if (listed && !from && !between && !side_by_side) {
       p.s = shape::date;
       p.day2 = p.month2 = 0;
       p.te = k;
