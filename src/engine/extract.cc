@@ -240,14 +240,15 @@ resolve::context runner::context(const lang::profile& lang, reference_day ref) {
   return c;
 }
 
-// How far before a clock time alone the day it is on may be named.
+// How far from a clock time alone the day it is on may be named.
 constexpr std::size_t max_clock_reach = 256;
 
 // A clock time alone (الساعة التاسعة والنصف مساء) is on the day its range's
-// second clock names (من الساعة 10 حتى الساعة 12 ظهرا يوم الأحد), or on the
-// day last named before it in its sentence, when one is near (يوم السبت 3 يوليوز، على
-// أرضية ملعب محمد الخامس، انطلاقا من الساعة التاسعة والنصف مساء), else on the
-// reference day: the context to resolve it with.
+// second clock names (من الساعة 10 حتى الساعة 12 ظهرا يوم الأحد); else on the
+// day last named before it in its sentence, when one is near (يوم السبت 3
+// يوليوز، على أرضية ملعب محمد الخامس، انطلاقا من الساعة التاسعة والنصف
+// مساء); else on the first day named after it there; else on the reference
+// day: the context to resolve it with.
 resolve::context runner::day_of_clock(std::size_t n, const resolve::context& c) const {
   const expression& p = b_.found[n];
   const auto on_day = [&](date::local_days day) {
@@ -269,21 +270,42 @@ resolve::context runner::day_of_clock(std::size_t n, const resolve::context& c) 
       if (day.first == day.last && !(day.flags & (flag_unresolved | resolve::flag_dropped))) return on_day(day.first);
     }
   }
-  if (b_.read.empty()) return c;
-  const engine::read_match& a = b_.read.back();
-  if (a.m.first != a.m.last || (a.m.flags & flag_unresolved) || a.m.granularity == granularity::year ||
-      a.m.granularity == granularity::month || a.m.granularity == granularity::week)
-    return c;
-  if (a.te > p.tb || b_.tokens[p.tb].begin - b_.tokens[a.te - 1].end > max_clock_reach) return c;
-  // من يوم الاثنين إلى يوم الخميس: من الساعة الثامنة: the end of a range of
-  // days is not the day of the hours after it.
-  if (a.tb > 0 && b_.tokens[a.tb - 1].t == type::lex && (b_.tokens[a.tb - 1].fillers & (1U << lexicon::fill_range_to)))
-    return c;
-  for (std::size_t k = a.te; k < p.tb; ++k) {
-    const token& t = b_.tokens[k];
-    if (t.t == type::newline || (t.t == type::punct && (t.punct == '.' || t.punct == '!' || t.punct == '?'))) return c;
+  const auto sentence_ends = [&](std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to; ++k) {
+      const token& t = b_.tokens[k];
+      if (t.t == type::newline || (t.t == type::punct && (t.punct == '.' || t.punct == '!' || t.punct == '?'))) return true;
+    }
+    return false;
+  };
+  if (!b_.read.empty()) {
+    const engine::read_match& a = b_.read.back();
+    const bool day = a.m.first == a.m.last && !(a.m.flags & flag_unresolved) && a.m.granularity != granularity::year &&
+                     a.m.granularity != granularity::month && a.m.granularity != granularity::week;
+    // من يوم الاثنين إلى يوم الخميس: من الساعة الثامنة: the end of a range of
+    // days is not the day of the hours after it.
+    const bool range_end = a.tb > 0 && b_.tokens[a.tb - 1].t == type::lex &&
+                           (b_.tokens[a.tb - 1].fillers & (1U << lexicon::fill_range_to));
+    if (a.te <= p.tb && b_.tokens[p.tb].begin - b_.tokens[a.te - 1].end <= max_clock_reach && !sentence_ends(a.te, p.tb)) {
+      if (day && !range_end) return on_day(a.m.first);
+      return c;  // another day in the sentence before it: not one after it either
+    }
   }
-  return on_day(a.m.first);
+  // الساعة الثالثة عصرا بالتوقيت المحلي … في الثالث من يونيو المقبل: else the
+  // day named after it in its sentence, past other clock times, when near.
+  for (std::size_t m = n + 1; m < b_.found.size(); ++m) {
+    const expression& q = b_.found[m];
+    if (b_.tokens[q.tb].begin - b_.tokens[p.te - 1].end > max_clock_reach || sentence_ends(p.te, q.tb)) break;
+    if (q.s == shape::time_only) continue;
+    match day;
+    resolve::resolve(q, c, day);
+    // A written date (not a relative day: من الساعة 10 صباحا وبعضهم متواجدون
+    // منذ الأمس is today's ten o'clock).
+    if (day.first == day.last && !(day.flags & (flag_unresolved | resolve::flag_dropped)) && day.seconds < 0 &&
+        day.granularity == granularity::day && !day.relative())
+      return on_day(day.first);
+    break;
+  }
+  return c;
 }
 
 void runner::run(std::string_view text, void (*visit)(const match&, void*), void* ctx) {
