@@ -236,6 +236,11 @@ class grammar {
     return word_is(i, "\xD8\xA7\xD9\x84\xD8\xA2\xD9\x86") || word_is(i, "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x86") ||
            (today && today->value == 0 && today->aux == lexicon::unit_day);
   }
+  // Persian این, همین ("this"), which stand before what they point at: not
+  // "of this month" after a day (جایگاه نهم این دور is the ninth place).
+  bool points_ahead(std::size_t k) const {
+    return persian_ && (word_is(k, "\xD8\xA7\xDB\x8C\xD9\x86") || word_is(k, "\xD9\x87\xD9\x85\xDB\x8C\xD9\x86"));
+  }
   // Token i is the word w (folded).
   bool word_is(std::size_t i, std::string_view w) const {
     return i < n_ && s_.substr(t_[i].begin, t_[i].end - t_[i].begin) == w;

@@ -58,7 +58,7 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
   const bool two = (sep != '.' || (persian_ && a.digits == 2 && a.value > 31)) && a.digits <= 2 && c.digits <= 2 &&
                    (a.digits == 2 || c.digits == 2);
   // Short numbers stand alone: nothing but a bracket or a quote touches them.
-  if (two && i > 0 && touching(i) &&
+  if (two && i > 0 && touching(i) && t_[i - 1].t != type::newline &&
       !(t_[i - 1].t == type::punct && (t_[i - 1].punct == '(' || t_[i - 1].punct == '[' || t_[i - 1].punct == '"')))
     return false;
   const bool year_first = two && a.digits == 2 && (a.value > 31 || (c.value <= 31 && persian_));
@@ -246,7 +246,8 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
       !(persian_ && !entry_of(j, kind::ordinal) && entry_of(k, kind::relative) && entry_of(k, kind::relative)->value != 0)) {
     const auto* r = entry_of(k, kind::relative);
     const auto* q = entry_of(k, kind::weekday_qualifier);
-    const bool this_month = q && q->value == 0 && !direction(k, 1) && k > j + 0 && !filler(k - 1, lexicon::fill_of);
+    const bool this_month =
+        q && q->value == 0 && !direction(k, 1) && k > j && !filler(k - 1, lexicon::fill_of) && !points_ahead(k);
     if ((r && r->aux == lexicon::unit_month) || this_month) {
       p.s = shape::date;
       p.day = day;
@@ -511,7 +512,6 @@ void grammar::twin(expression& p) const {
   p.twin = true;
   p.twin_sys = q.sys == system::unknown ? system::gregorian : q.sys;
 }
-
 
 // في 1949، في 2017 مع …, در ۱۳۹۸ و …: four digits of a likely year after
 // "in", with no year word, before what cannot be a counted noun (في 2000
