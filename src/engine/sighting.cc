@@ -25,8 +25,8 @@ bool stated_day(const read_match& r) noexcept {
   return one_day(r.m) && (r.m.calendar != written_calendar::hijri || r.pinned);
 }
 
-// Only punctuation inside a sentence, يوم/روز and words like هو, را, به
-// عنوان between a and b: the one is said to be the other. With nothing but
+// Only punctuation inside a sentence, يوم/روز, في/در and words like هو,
+// صادف, را, به عنوان between a and b: the one is said to be the other. With nothing but
 // punctuation between them, a day then its named day (الخميس 24 سبتمبر
 // أول أيام عيد الأضحى) or a named day then its weekday, not a Hijri date
 // then a date.
@@ -34,7 +34,7 @@ bool declared(const document& d, const read_match& a, const read_match& b, bool 
   if (b.tb < a.te || b.tb - a.te > 6 || b.m.begin < a.m.end || b.m.begin - a.m.end > max_join_gap) return false;
   // وقفة عرفة يوم الثلاثاء (27 يونيو)، وعيد الأضحى: the next of a list.
   if (d.tokens[b.tb].waw) return false;
-  constexpr std::uint32_t words = 1U << lexicon::fill_declares | 1U << lexicon::fill_day_word;
+  constexpr std::uint32_t words = 1U << lexicon::fill_declares | 1U << lexicon::fill_day_word | 1U << lexicon::fill_in;
   bool said = false;
   for (std::size_t k = a.te; k < b.tb; ++k) {
     const scan::token& t = d.tokens[k];
