@@ -54,13 +54,16 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
       match x = a.m, y = b.m;
       // One word between them, تا, إلى, حتى, لغاية (not و), and از/من before
       // the first or nothing.
-      // A comma may stand before the word (من اليوم الأحد، وإلى غاية الأربعاء).
+      // A comma may stand before the word (من اليوم الأحد، وإلى غاية الأربعاء),
+      // a part of the day after it (وحتى مساء الخميس 6/6).
       const std::uint32_t w = a.te < b.tb && d.tokens[a.te].t == scan::type::punct && d.tokens[a.te].punct == ',' ? a.te + 1 : a.te;
       const scan::token& t = d.tokens[w];
+      const std::uint32_t tod = 1U << static_cast<unsigned>(lexicon::kind::time_of_day);
+      const std::uint32_t b_tb = b.tb == w + 2 && (d.tokens[w + 1].kinds & tod) ? w + 1 : b.tb;
       // و joins the ends only after بين (بين الأربعاء والجمعة).
       const bool between = a.tb > 0 && (d.tokens[a.tb - 1].fillers & (1U << lexicon::fill_between));
       const bool waw = b.tb == a.te && d.tokens[b.tb].waw;
-      const bool one_word = (b.tb == w + 1 && t.t == scan::type::lex && (t.fillers & to) &&
+      const bool one_word = (b_tb == w + 1 && t.t == scan::type::lex && (t.fillers & to) &&
                              (between || d.folded.text().substr(t.begin, t.end - t.begin) != "\xD9\x88")) ||
                             (between && waw);
       bool joined = false;
@@ -80,7 +83,7 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
         a.te = b.te;
         continue;
       }
-      if (one_word && end_of_range(d, a) && end_of_range(d, b) && !a.pinned && !b.pinned) {
+      if (one_word && end_of_range(d, a) && end_of_range(d, b)) {
         // A year read from one end holds for the other: از ابتدای فروردین تا
         // اول بهمن ماه سال گذشته, ابتدای مهرماه ۱۴۰۰ تا ۱۴ فروردینماه.
         const bool x_year = !(x.flags & flag_year_inferred) || x.relative();
@@ -111,10 +114,12 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
         if (x.granularity == granularity::day || y.granularity == granularity::day) m.granularity = granularity::day;
         if (x.relative() && !y.relative()) m.calendar = y.calendar;
         m.flags = static_cast<std::uint16_t>((x.flags | y.flags) & (flag_year_inferred | flag_invalid_date | flag_approximate));
-        // از/من/بين before the first end is the range's.
-        if (a.tb > 0 && (d.tokens[a.tb - 1].fillers & from) && d.tokens[a.tb - 1].t == scan::type::lex) {
-          m.begin = d.folded.source_span(d.tokens[a.tb - 1].begin, d.tokens[a.tb - 1].end).first;
-          --a.tb;
+        // از/من/بين before the first end is the range's, a part of the day
+        // between them too (من صباح الاثنين 3/6).
+        const std::uint32_t f = a.tb > 1 && (d.tokens[a.tb - 1].kinds & tod) ? a.tb - 1 : a.tb;
+        if (f > 0 && (d.tokens[f - 1].fillers & from) && d.tokens[f - 1].t == scan::type::lex) {
+          m.begin = d.folded.source_span(d.tokens[f - 1].begin, d.tokens[f - 1].end).first;
+          a.tb = f - 1;
         }
         a.m = m;
         a.te = b.te;

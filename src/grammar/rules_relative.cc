@@ -316,8 +316,14 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
   // the time of that day (with its hour word or part of the day: a bare
   // 19:17 after a weekday could be a score).
   // An eve is a night: شب جمعه ساعت ۹, ليلة الجمعة الساعة 9 are at nine in the evening.
-  if (const std::size_t t = clock_of_the_day(punct(j, ',') ? j + 1 : j, p.eve ? lexicon::tod_night : -1, p)) {
+  // مساء الثلاثاء (الساعة السادسة): a part of the day before the weekday
+  // says which half of the day its hour is in.
+  int own_tod = p.eve ? lexicon::tod_night : -1;
+  if (const auto* before = i > 0 ? entry_of(i - 1, kind::time_of_day) : nullptr; before && !p.eve) own_tod = before->value;
+  const std::size_t clock_at = punct(j, ',') ? j + 1 : punct(j, '(') && filler(j + 1, lexicon::fill_hour_word) ? j + 1 : j;
+  if (const std::size_t t = clock_of_the_day(clock_at, own_tod, p)) {
     j = t;
+    if (punct(clock_at - 1, '(') && punct(j, ')')) ++j;  // the bracket closed
   } else if (p.s == shape::weekday && !p.eve && plain_number(j) && t_[j].digits <= 2 && strong_time_of_day(j + 1)) {
     // الاثنين 9 صباحًا, دوشنبه ۹ صبح: a bare hour with its part of the day.
     expression tp;
