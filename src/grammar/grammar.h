@@ -324,7 +324,7 @@ class grammar {
   }
   // The Arabic article alone (الـ, its tatweel folded away).
   bool article(std::size_t i) const {
-    return t_[i].end - t_[i].begin == 4 && s_.compare(t_[i].begin, 4, "\xD8\xA7\xD9\x84") == 0;
+    return i < n_ && t_[i].end - t_[i].begin == 4 && s_.compare(t_[i].begin, 4, "\xD8\xA7\xD9\x84") == 0;
   }
   // A month name of any calendar.
   bool month_name(std::size_t i) const {

@@ -269,6 +269,27 @@ TEST_CASE("robustness: ten thousand digits in a row are no date", "[robustness][
   expect(std::string(1000000, '9'), {});
 }
 
+TEST_CASE("robustness: a text that ends on a word that may be followed reads no token past its end",
+          "[robustness][buffers]") {
+  // A rule that looks at the token after a named day, a weekday or a month
+  // must stop at the last token: the buffers keep the tokens of a longer
+  // text read before, which a look past the end would find.
+  taqvim::extract_options o;
+  o.lang = "ar";
+  o.reference = taqvim::reference_time::parse("2013-02-12");
+  // A long word, then في: its second token lies past the end of what follows.
+  const std::string longer = std::string(40, 'a') + " \u0641\u064A \u0641\u064A \u0641\u064A";
+  // عيد الأضحى, الأحد, أمس: each alone, after it.
+  for (const char* text : {"\u0639\u064A\u062F \u0627\u0644\u0623\u0636\u062D\u0649", "\u0627\u0644\u0623\u062D\u062F",
+                           "\u0623\u0645\u0633"}) {
+    INFO(hex(text));
+    (void)taqvim::extract(longer, o);
+    std::vector<match> ms;
+    REQUIRE_NOTHROW(ms = taqvim::extract(text, o));
+    CHECK(ms.size() == 1);
+  }
+}
+
 namespace {
 
 // The month names of every calendar, read from the lexicon the library was
