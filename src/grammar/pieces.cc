@@ -183,6 +183,18 @@ std::size_t grammar::optional_year(std::size_t i, expression& p) const {
   system ysys = p.sys;
   // 13 يناير، 2024, ۱۷ مهر، ۱۴۰۲, May 13, 2024, 14/ صفر/1399هـ: a comma or a
   // slash before a four-digit year, or one with its era marker.
+  // ۳۰ آبان (۱۴۰۱), 5 مايو (2023): the year in brackets, if it can be one
+  // of the month's calendar.
+  if (punct(i, '(') && plain_number(i + 1) && t_[i + 1].digits == 4 && punct(i + 2, ')')) {
+    const auto v = static_cast<int>(t_[i + 1].value);
+    const bool fits = p.sys == system::jalali ? v >= 1200 && v < 1500
+                      : p.sys == system::hijri ? v >= 1300 && v < 1500
+                                               : v >= 1800 && v < 2200;
+    if (fits) {
+      p.year = v;
+      return i + 3;
+    }
+  }
   if ((punct(i, ',') || punct(i, '/') || punct(i, '-')) && plain_number(i + 1) &&
       (t_[i + 1].digits == 4 || entry_of(i + 2, kind::era))) {
     const std::size_t y = year_part(i + 1, year, two, ysys, named, false);
