@@ -241,6 +241,11 @@ class grammar {
   bool points_ahead(std::size_t k) const {
     return persian_ && (word_is(k, "\xD8\xA7\xDB\x8C\xD9\x86") || word_is(k, "\xD9\x87\xD9\x85\xDB\x8C\xD9\x86"));
   }
+  // h then two digits, tight after an hour: the minutes (14h32).
+  bool h_minutes(std::size_t j) const {
+    return j + 1 < n_ && touching(j) && (word_is(j, "h") || word_is(j, "H")) && number(j + 1) && touching(j + 1) &&
+           t_[j + 1].digits == 2 && t_[j + 1].value < 60;
+  }
   // Token i is the word w (folded).
   bool word_is(std::size_t i, std::string_view w) const {
     return i < n_ && s_.substr(t_[i].begin, t_[i].end - t_[i].begin) == w;

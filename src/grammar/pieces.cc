@@ -323,6 +323,12 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
       j += 2;
       colon = true;
     }
+    // 14h32, 18h00: the h of the Maghrebi press for the colon.
+    if (!colon && h_minutes(j)) {
+      m = static_cast<int>(t_[j + 1].value);
+      j += 2;
+      colon = true;
+    }
     // 9:75 is no time at all, not 9 o'clock.
     if (punct(j, ':') && tight && number(j + 1) &&
         ((t_[j + 1].digits != 2 && !short_minutes) || t_[j + 1].value >= 60))
@@ -408,7 +414,8 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
   // السابعة إلا الربع غدًا: with its minutes in words, before the day it is
   // on (not الثانية اليوم: للمرة الثانية اليوم).
   const bool minutes_then_day = m != 0 && !colon && entry_of(j, kind::relative) && entry_of(j, kind::relative)->aux == lexicon::unit_day;
-  if (ordinal_hour && !tod_word && !minutes_then_day) return 0;
+  // الثامنة بتوقيت القاهرة: or a written zone after it.
+  if (ordinal_hour && !tod_word && !minutes_then_day && !entry_of(j, kind::zone)) return 0;
   if (const auto* e = entry_of(j, kind::time_of_day)) {
     // ساعت ۱۰ دیشب: a night that is also a relative day says the half of
     // the day and is left for the day after the time to read.
@@ -431,7 +438,7 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
         break;
       default: break;
     }
-  } else if (standalone && !hour_word && !minutes_then_day) {
+  } else if (standalone && !hour_word && !minutes_then_day && !(ordinal_hour && entry_of(j, kind::zone))) {
     return 0;  // "19:17" alone could be a score or a verse number
   }
   if (h == 24) h = 0;

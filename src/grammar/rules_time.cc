@@ -50,7 +50,8 @@ bool grammar::clock_then_date(std::size_t i, expression& p) const {
   const bool bare = plain_number(i) && t_[i].digits <= 2 && strong_time_of_day(i + 1);
   // 1.39 بتوقيت موسكو: a dot for the colon before a written zone.
   const bool dotted = punct(i + 1, '.') && number(i + 2) && entry_of(i + 3, kind::zone);
-  if (!number(i) || !(punct(i + 1, ':') || bare || dotted)) return false;
+  const bool h_style = number(i) && t_[i].digits <= 2 && t_[i].value < 24 && h_minutes(i + 1);  // 18h00
+  if (!number(i) || !(punct(i + 1, ':') || bare || dotted || h_style)) return false;
   const std::size_t k = time_part(i, p, false);
   if (!k) return false;
   std::size_t d = k;
@@ -77,8 +78,9 @@ bool grammar::clock_then_date(std::size_t i, expression& p) const {
   if (day_after_time(d, p)) return zone_after();
   p.s = shape::time_only;
   p.te = k;
-  // 6:40 صباحا, 16:40 بتوقيت السعودية: a part of the day or a zone makes it a time.
-  if (entry_of(k - 1, kind::time_of_day) || p.zone >= 0 || p.zone_offset != expression::no_offset) return true;
+  // 6:40 صباحا, 16:40 بتوقيت السعودية: a part of the day or a zone makes it
+  // a time; so does the h of 18h00, which no score or verse writes.
+  if (entry_of(k - 1, kind::time_of_day) || p.zone >= 0 || p.zone_offset != expression::no_offset || h_style) return true;
   return i > 0 && punct(i - 1, '[') && touching(i) && punct(k, ']') && touching(k);
 }
 
