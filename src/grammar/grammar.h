@@ -111,6 +111,7 @@ class grammar {
     if (const auto* u = entry_of(i, kind::unit); u && u->value >= 2) return true;  // يومين
     if ((filler(i, lexicon::fill_day_word) || filler(i, lexicon::fill_eve)) && entry_of(j, kind::weekday)) return true;
     if (filler(i, lexicon::fill_day_word) && punct(j, '(') && entry_of(j + 1, kind::weekday)) return true;  // يوم (الأربعاء)
+    if (filler(i, lexicon::fill_day_word) && number(j) && punct(j + 1, '/')) return true;  // يوم 8/11
     if (filler(i, lexicon::fill_eve) && punct(j, '"') && entry_of(j + 1, kind::weekday)) return true;  // ليلة "الخميس/الجمعة"
     if (filler(i, lexicon::fill_eve) && entry_of(j, kind::holiday)) return true;  // عشية عيد الفطر
     if (filler(i, lexicon::fill_day_word) && (entry_of(j, kind::ordinal) || filler(j, lexicon::fill_last)))
@@ -174,6 +175,7 @@ class grammar {
   bool day_of_holiday(std::size_t i, expression& p) const;         // ثالث أيام عيد الفطر, روز دوم نوروز
   bool part_expr(std::size_t i, expression& p) const;              // اوایل آذر, أواخر الشهر الماضي
   bool decade_expr(std::size_t i, expression& p) const;            // دهه ۱۳۷۰, التسعينيات
+  bool day_of_numbers(std::size_t i, expression& p) const;         // يوم 8/11
   bool nth_weekday(std::size_t i, expression& p) const;            // آخر جمعة من رمضان
   bool months_of_year(std::size_t i, expression& p) const;         // النصف الأول من عام 2024, زمستان ۱۴۰۲
   bool week_of_month(std::size_t i, expression& p) const;          // هفته اول آذر

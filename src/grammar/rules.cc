@@ -69,6 +69,8 @@ const std::vector<rule>& grammar::rules() {
       {"week_of_month", &grammar::week_of_month, of(lexicon::fill_week_word)},
       // دهه ۱۳۷۰, دهه هفتاد, التسعينيات
       {"decade", &grammar::decade_expr, of(kind::decade) | of(lexicon::fill_decade_word)},
+      // يوم 8/11, يوم9/11: a day and month after يوم, in Arabic
+      {"day_of_numbers", &grammar::day_of_numbers, of(lexicon::fill_day_word)},
   };
   return table;
 }
