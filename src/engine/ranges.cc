@@ -42,6 +42,21 @@ bool move_years(match& m, int years, int hijri_offset) noexcept {
   return true;
 }
 
+// يومي, ليومي, بيومي ("the two days", with a proclitic): a dual before two
+// weekdays.
+bool two_days(const document& d, std::size_t k) {
+  std::string_view w = d.folded.text().substr(d.tokens[k].begin, d.tokens[k].end - d.tokens[k].begin);
+  if (w.size() == 10 && (w.compare(0, 2, "\xD9\x84") == 0 || w.compare(0, 2, "\xD8\xA8") == 0)) w.remove_prefix(2);
+  return w == "\xDB\x8C\xD9\x88\xD9\x85\xDB\x8C";
+}
+
+// الستينيات والسبعينيات: two decades side by side joined by و, one span.
+bool decades_side_by_side(const match& x, const match& y) {
+  return x.granularity == granularity::year && y.granularity == granularity::year && !x.relative() &&
+         x.last - x.first >= date::days{3650} && y.last - y.first >= date::days{3650} &&
+         y.last - y.first <= date::days{3660} && y.first == x.last + date::days{1};
+}
+
 }  // namespace
 
 void join_ranges(const document& d, std::vector<read_match>& read, int hijri_offset) {
@@ -67,12 +82,18 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
                              (between || d.folded.text().substr(t.begin, t.end - t.begin) != "\xD9\x88")) ||
                             (between && waw);
       bool joined = false;
+      if (!one_word && ((b.tb == a.te && d.tokens[b.tb].waw) ||
+                        (b.tb == a.te + 1 && (d.tokens[a.te].kinds & (1U << static_cast<unsigned>(lexicon::kind::connector))))) &&
+          decades_side_by_side(x, y) && !(x.flags & flag_unresolved) && !(y.flags & flag_unresolved)) {
+        a.m.last = y.last;
+        a.m.end = y.end;
+        a.te = b.te;
+        continue;
+      }
       // يومي الاربعاء والخميس: "the two days", a weekday and the next.
       if (!one_word && b.tb == a.te && d.tokens[b.tb].waw && a.tb > 0 && x.relative() && y.relative() &&
           x.written.weekday >= 0 && y.written.weekday == (x.written.weekday + 1) % 7 && end_of_range(d, a) &&
-          end_of_range(d, b) && d.tokens[a.tb - 1].t == scan::type::word &&
-          d.folded.text().substr(d.tokens[a.tb - 1].begin, d.tokens[a.tb - 1].end - d.tokens[a.tb - 1].begin) ==
-              "\xDB\x8C\xD9\x88\xD9\x85\xDB\x8C") {
+          end_of_range(d, b) && d.tokens[a.tb - 1].t == scan::type::word && two_days(d, a.tb - 1)) {
         // The qualified one places the pair (يومي الاربعاء والخميس المقبلين).
         if (y.first > x.first) x.first = x.last = y.first - date::days{1};
         else y.first = y.last = x.first + date::days{1};
