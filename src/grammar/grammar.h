@@ -238,11 +238,10 @@ class grammar {
     return word_is(i, "\xD8\xA7\xD9\x84\xD8\xA2\xD9\x86") || word_is(i, "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x86") ||
            (today && today->value == 0 && today->aux == lexicon::unit_day);
   }
-  // Persian این, همین ("this"), which stand before what they point at: not
-  // "of this month" after a day (جایگاه نهم این دور is the ninth place).
-  bool points_ahead(std::size_t k) const {
-    return persian_ && (word_is(k, "\xD8\xA7\xDB\x8C\xD9\x86") || word_is(k, "\xD9\x87\xD9\x85\xDB\x8C\xD9\x86"));
-  }
+  // Persian این, همین and Arabic هذا, هذه ("this"), which stand before what
+  // they point at: not "of this month" after a day (جایگاه نهم این دور is
+  // the ninth place, للمرة الأولى هذا الموسم the first time this season).
+  bool points_ahead(std::size_t k) const { return k < n_ && demonstrative(k); }
   // h then two digits, tight after an hour: the minutes (14h32).
   bool h_minutes(std::size_t j) const {
     return j + 1 < n_ && touching(j) && (word_is(j, "h") || word_is(j, "H")) && number(j + 1) && touching(j + 1) &&
