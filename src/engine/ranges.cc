@@ -82,16 +82,18 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
                              (between || d.folded.text().substr(t.begin, t.end - t.begin) != "\xD9\x88")) ||
                             (between && waw);
       bool joined = false;
-      if (!one_word && ((b.tb == a.te && d.tokens[b.tb].waw) ||
-                        (b.tb == a.te + 1 && (d.tokens[a.te].kinds & (1U << static_cast<unsigned>(lexicon::kind::connector))))) &&
-          decades_side_by_side(x, y) && !(x.flags & flag_unresolved) && !(y.flags & flag_unresolved)) {
+      const bool and_between = waw || (b.tb == a.te + 1 && (t.kinds & (1U << static_cast<unsigned>(lexicon::kind::connector))));
+      // Short, as every match a document_stream must read whole (max_joined).
+      const bool short_enough = y.end - x.begin <= max_joined;
+      if (!one_word && and_between && short_enough && decades_side_by_side(x, y) && !(x.flags & flag_unresolved) &&
+          !(y.flags & flag_unresolved)) {
         a.m.last = y.last;
         a.m.end = y.end;
         a.te = b.te;
         continue;
       }
       // يومي الاربعاء والخميس: "the two days", a weekday and the next.
-      if (!one_word && b.tb == a.te && d.tokens[b.tb].waw && a.tb > 0 && x.relative() && y.relative() &&
+      if (!one_word && waw && short_enough && a.tb > 0 && x.relative() && y.relative() &&
           x.written.weekday >= 0 && y.written.weekday == (x.written.weekday + 1) % 7 && end_of_range(d, a) &&
           end_of_range(d, b) && d.tokens[a.tb - 1].t == scan::type::word && two_days(d, a.tb - 1)) {
         // The qualified one places the pair (يومي الاربعاء والخميس المقبلين).
@@ -149,17 +151,17 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
         // چهارشنبه: weekdays of the week named just before them (weeks
         // start on Saturday).
         if (out >= 2 && x.relative() && y.relative() && x.written.weekday >= 0 && y.written.weekday >= 0) {
-          read_match& w = read[out - 2];
-          if (w.m.relative() && w.m.granularity == granularity::week && w.te == a.tb &&
-              w.m.last - w.m.first == date::days{6} && date::weekday{w.m.first} == date::Saturday) {
-            const date::local_days f = w.m.first + date::days{(x.written.weekday + 1) % 7};
-            const date::local_days l = w.m.first + date::days{(y.written.weekday + 1) % 7};
-            if (f <= l && a.m.end - w.m.begin <= max_joined) {
-              w.m.first = f;
-              w.m.last = l;
-              w.m.end = a.m.end;
-              w.m.granularity = granularity::day;
-              w.te = a.te;
+          read_match& week = read[out - 2];
+          if (week.m.relative() && week.m.granularity == granularity::week && week.te == a.tb &&
+              week.m.last - week.m.first == date::days{6} && date::weekday{week.m.first} == date::Saturday) {
+            const date::local_days first = week.m.first + date::days{(x.written.weekday + 1) % 7};
+            const date::local_days last = week.m.first + date::days{(y.written.weekday + 1) % 7};
+            if (first <= last && a.m.end - week.m.begin <= max_joined) {
+              week.m.first = first;
+              week.m.last = last;
+              week.m.end = a.m.end;
+              week.m.granularity = granularity::day;
+              week.te = a.te;
               --out;
             }
           }
