@@ -1,0 +1,158 @@
+// Filters of the driver (filters.h).
+#include "engine/filters.h"
+
+#include <taqvim/text/normalize.h>
+
+#include <algorithm>
+#include <string>
+
+#include "lexicon/lexicon.h"
+
+namespace taqvim {
+namespace engine {
+
+using grammar::expression;
+using grammar::shape;
+using lexicon::kind;
+using scan::token;
+using scan::type;
+
+// Whether the date at token i is a name: right after a word for a place or
+// a movement (شارع 14 رمضان, ملعب 5 جويلية, تحالف 14 آذار), or in brackets
+// or quotes after one, a word or two back (جسر الأعظمية (14 رمضان), شارع
+// "29 أيار").
+bool names_place(const std::vector<token>& toks, std::size_t i) {
+  const auto place = [&](std::size_t k) {
+    return toks[k].t == type::lex && (toks[k].fillers & (1U << static_cast<unsigned>(lexicon::fill_place)));
+  };
+  // برنامج "العاشرة مساء", سریال «شب یلدا»: a title word, then the date in quotes.
+  const auto title = [&](std::size_t k) {
+    if (toks[k].t != type::lex || !(toks[k].kinds & (1U << static_cast<unsigned>(kind::not_date)))) return false;
+    const lexicon::trie& lex = lexicon::table();
+    for (std::uint32_t e = toks[k].entry_begin; e < toks[k].entry_end; ++e)
+      if (lex.entries[e].k == kind::not_date && lex.entries[e].value == 2) return true;
+    return false;
+  };
+  if (i == 0) return false;
+  if (place(i - 1)) return true;
+  if (toks[i - 1].t != type::punct || !(toks[i - 1].punct == '(' || toks[i - 1].punct == '"' || toks[i - 1].punct == 0))
+    return false;
+  for (std::size_t k = i - 1, words = 0; k > 0 && words <= 2; ++words) {
+    --k;
+    if (place(k) || title(k)) return true;
+    if (toks[k].t != type::word && toks[k].t != type::lex) return false;
+  }
+  return false;
+}
+
+// Lebanon's two coalitions are named by the days of 2005 they rallied on,
+// written as the Levant writes March, without a year: تحالف 8 آذار, قوى «14
+// آذار», فريقي 8 و14 آذار. Such a day of آذار with no year, weekday or word
+// like الجاري, in quotes or brackets, after a word for a camp or its
+// members, or paired with the other, is the coalition (14 آذار alone, 14
+// آذار الجاري, الجمعة 14 آذار are days).
+bool names_coalition(const expression& e, const std::vector<token>& toks, std::string_view folded) {
+  if (e.s != shape::date || e.year != 0 || e.year_relative || e.weekday >= 0 || e.month != 3 || (e.day != 8 && e.day != 14))
+    return false;
+  if (e.qualifier != expression::nearest || e.tb == 0) return false;
+  const token& before = toks[e.tb - 1];
+  const std::string_view word = folded.substr(before.begin, before.end - before.begin);
+  // فريق فريقي تحالفي منظومة مكونات زعماء قيادات تسمية, folded.
+  static const std::vector<std::string> camps = [] {
+    std::vector<std::string> out;
+    for (const char* w : {"\xD9\x81\xD8\xB1\xD9\x8A\xD9\x82", "\xD9\x81\xD8\xB1\xD9\x8A\xD9\x82\xD9\x8A",
+                          "\xD8\xAA\xD8\xAD\xD8\xA7\xD9\x84\xD9\x81\xD9\x8A",
+                          "\xD9\x85\xD9\x86\xD8\xB8\xD9\x88\xD9\x85\xD8\xA9",
+                          "\xD9\x85\xD9\x83\xD9\x88\xD9\x86\xD8\xA7\xD8\xAA",
+                          "\xD8\xB2\xD8\xB9\xD9\x85\xD8\xA7\xD8\xA1", "\xD9\x82\xD9\x8A\xD8\xA7\xD8\xAF\xD8\xA7\xD8\xAA",
+                          "\xD8\xAA\xD8\xB3\xD9\x85\xD9\x8A\xD8\xA9"}) {
+      text::folded_text f;
+      text::fold(w, f);
+      out.emplace_back(f.text());
+    }
+    return out;
+  }();
+  const bool quoted = before.t == type::punct && (before.punct == '"' || before.punct == '(' || before.punct == 0);
+  const bool camp = before.t != type::punct && std::find(camps.begin(), camps.end(), word) != camps.end();
+  bool paired = before.t == type::lex && (before.kinds & (1U << static_cast<unsigned>(kind::connector)));  // 8 و14 آذار
+  if (e.te < toks.size() && toks[e.te].t == type::lex && toks[e.te].waw) paired = true;
+  for (std::size_t k = e.tb; k < e.te && k < toks.size(); ++k)
+    if (toks[k].t == type::lex && (toks[k].kinds & (1U << static_cast<unsigned>(kind::connector)))) paired = true;
+  if (!quoted && !camp && !paired) return false;
+  static const std::string adhar = [] {
+    text::folded_text f;
+    text::fold("\xD8\xA2\xD8\xB0\xD8\xA7\xD8\xB1", f);  // آذار
+    return std::string(f.text());
+  }();
+  // The month is the expression's, or a list's after it (8 و14 آذار).
+  for (std::size_t k = e.tb; k < toks.size() && k < e.te + 3; ++k)
+    if (folded.substr(toks[k].begin, toks[k].end - toks[k].begin) == adhar)
+      return k + 1 >= toks.size() || !(toks[k + 1].kinds & (1U << static_cast<unsigned>(kind::weekday_qualifier)));
+  return false;
+}
+
+// و, یا, أو between two forms: and, or.
+bool either_or(std::string_view text, const token& t) {
+  if (t.t == type::lex && (t.kinds & (1U << static_cast<unsigned>(kind::connector)))) return true;
+  const std::string_view w = text.substr(t.begin, t.end - t.begin);
+  return t.t == type::word && (w == "\xDB\x8C\xD8\xA7" || w == "\xD8\xA7\xD9\x88");  // یا, او (أو)
+}
+
+// "Every year", "always" before a date (في or در between them): هر ساله در
+// روز جمعه آخر رمضان, كل عام في 21 مارس, همیشه در مرداد. A date without its
+// own year after it names what recurs, not a day.
+bool yearly_before(const std::vector<token>& toks, std::string_view text, std::size_t i) {
+  const lexicon::trie& lex = lexicon::table();
+  const auto yearly = [&](std::size_t k) {
+    for (std::uint32_t e = toks[k].entry_begin; toks[k].t == type::lex && e < toks[k].entry_end; ++e)
+      if (lex.entries[e].k == kind::not_date && lex.entries[e].value == 1) return true;
+    return false;
+  };
+  if (i == 0) return false;
+  if (yearly(i - 1)) return true;
+  // دائمًا ما بين أواخر يوليو, همیشه در مرداد: up to two words between them,
+  // each في/در, بين/از or ما, and near.
+  const auto near = [&](std::size_t k) { return toks[i].begin - toks[k].begin <= max_recurring_reach; };
+  const auto between = [&](std::size_t k) {
+    const scan::token& t = toks[k];
+    const std::uint32_t joining = 1U << lexicon::fill_in | 1U << lexicon::fill_between | 1U << lexicon::fill_range_from;
+    return (t.t == type::lex && (t.fillers & joining)) || (t.t == type::word && text.substr(t.begin, t.end - t.begin) == "\xD9\x85\xD8\xA7");
+  };
+  for (std::size_t k = i - 1, n = 0; k > 0 && n < 2 && between(k); --k, ++n)
+    if (yearly(k - 1) && near(k - 1)) return true;
+  return false;
+}
+
+// A publication line: a date after تاریخ انتشار / نشر في, else the first
+// full date near the top of the document.
+bool find_publication(const std::vector<expression>& found, const std::vector<token>& toks, std::string_view folded,
+                      std::size_t& index) {
+  const lexicon::trie& lex = lexicon::table();
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    const expression& p = found[k];
+    if (p.s != shape::date || p.year == 0 || p.day == 0) continue;
+    // A label shortly before it on the same line.
+    for (std::size_t j = p.tb; j > 0 && p.tb - j < 6; --j) {
+      const token& t = toks[j - 1];
+      if (t.t == type::newline) break;
+      if (t.t != type::lex) continue;
+      for (std::uint32_t e = t.entry_begin; e < t.entry_end; ++e) {
+        if (lex.entries[e].k == kind::filler && lex.entries[e].value == lexicon::fill_publication) {
+          index = k;
+          return true;
+        }
+      }
+    }
+  }
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    const expression& p = found[k];
+    if (p.s == shape::date && p.year != 0 && p.day != 0 && toks[p.tb].begin < 600 && toks[p.tb].begin < folded.size()) {
+      index = k;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace engine
+}  // namespace taqvim

@@ -1,0 +1,39 @@
+// Filters of the driver: what a form read at a token is not (a name, a
+// date said of every year), and where a document's publication line is.
+#ifndef TAQVIM_SRC_ENGINE_FILTERS_H
+#define TAQVIM_SRC_ENGINE_FILTERS_H
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "grammar/expression.h"
+#include "lexicon/scan.h"
+
+namespace taqvim {
+namespace engine {
+
+// How far back a word that makes a date recur may stand (folded bytes).
+constexpr std::size_t max_recurring_reach = 128;
+
+// Whether the date at token i names a place, a movement or a title (شارع
+// 14 رمضان, جسر الأعظمية (14 رمضان), برنامج "العاشرة مساء").
+bool names_place(const std::vector<scan::token>& toks, std::size_t i);
+
+// Whether e is one of Lebanon's coalitions (تحالف 8 آذار, قوى «14 آذار»).
+bool names_coalition(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded);
+
+// و, یا, أو: whether token t joins two forms.
+bool either_or(std::string_view text, const scan::token& t);
+
+// Whether a word for "every year" or "always" stands before token i.
+bool yearly_before(const std::vector<scan::token>& toks, std::string_view text, std::size_t i);
+
+// The index in `found` of the publication line's date, if any.
+bool find_publication(const std::vector<grammar::expression>& found, const std::vector<scan::token>& toks,
+                      std::string_view folded, std::size_t& index);
+
+}  // namespace engine
+}  // namespace taqvim
+
+#endif
