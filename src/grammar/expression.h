@@ -90,6 +90,9 @@ struct expression {
   // (القرن الماضي: offset -1), its years (or the decade's, year 80 for
   // ثمانينيات القرن الماضي) counted from that century's first year.
   bool century_relative = false;
+  // shape::date: the reference's month and day in `year`, counted in the
+  // year's calendar (في مثل هذا اليوم من عام 1962, در چنین روزی در سال ۱۳۵۷).
+  bool day_of_reference = false;
 };
 
 // The clock time of `from`, and its zone, given to `to`.

@@ -109,6 +109,7 @@ class grammar {
     const bool count_next = number(j) || entry_of(j, kind::cardinal) || entry_of(j, kind::ordinal);
     if (direction(i, 0) && (count_next || entry_of(j, kind::unit))) return true;
     if (const auto* u = entry_of(i, kind::unit); u && u->value >= 2) return true;  // يومين
+    if (on_this_day(i)) return true;  // في مثل هذا اليوم من عام 1962
     if ((filler(i, lexicon::fill_day_word) || filler(i, lexicon::fill_eve)) && entry_of(j, kind::weekday)) return true;
     if (filler(i, lexicon::fill_day_word) && punct(j, '(') && entry_of(j + 1, kind::weekday)) return true;  // يوم (الأربعاء)
     if (filler(i, lexicon::fill_day_word) && number(j) && punct(j + 1, '/')) return true;  // يوم 8/11
@@ -166,6 +167,7 @@ class grammar {
   bool weekday_expr(std::size_t i, expression& p) const;           // الأربعاء الماضي
   bool weekday_of_week(std::size_t i, expression& p) const;        // الأسبوع المقبل يوم الثلاثاء
   bool relative_day_range(std::size_t i, expression& p) const;     // از امروز تا فردا
+  bool this_day_of_year(std::size_t i, expression& p) const;       // في مثل هذا اليوم من عام 1962
   bool bare_weekday_of_week(std::size_t i, expression& p) const;   // اثنين الاسبوع الحالي
   bool year_expr(std::size_t i, expression& p) const;              // سال ۱۴۰۲, 2022م
   bool time_expr(std::size_t i, expression& p) const;              // ساعت ۱۰ صبح
@@ -204,8 +206,16 @@ class grammar {
   const lexicon::entry* direction(std::size_t i, int side) const {
     if (i >= n_ || !(t_[i].kinds & (1U << static_cast<unsigned>(kind::direction)))) return nullptr;
     for (std::uint32_t e = t_[i].entry_begin; e < t_[i].entry_end; ++e)
-      if (lex_.entries[e].k == kind::direction && lex_.entries[e].aux == side) return &lex_.entries[e];
+      if (lex_.entries[e].k == kind::direction && lex_.entries[e].aux == side && lex_.entries[e].value != 0)
+        return &lex_.entries[e];
     return nullptr;
+  }
+  // في مثل هذا اليوم, در چنین روزی: "on this day" before a year (direction 0).
+  bool on_this_day(std::size_t i) const {
+    if (i >= n_ || !(t_[i].kinds & (1U << static_cast<unsigned>(kind::direction)))) return false;
+    for (std::uint32_t e = t_[i].entry_begin; e < t_[i].entry_end; ++e)
+      if (lex_.entries[e].k == kind::direction && lex_.entries[e].value == 0) return true;
+    return false;
   }
   bool filler(std::size_t i, lexicon::filler_value v) const {
     return i < n_ && (t_[i].fillers & (1U << static_cast<unsigned>(v)));
@@ -425,6 +435,14 @@ class grammar {
   void twin(expression& p) const;
   bool day_after_time(std::size_t d, expression& p) const;
   bool bare_year_after_in(std::size_t i, expression& p) const;
+  bool bare_year_after_time_word(std::size_t i, expression& p) const;
+  bool year_can_end(std::size_t k) const;
+  // هذه السنة 2023: a year word and its year that the year rule reads, to
+  // token `end`, as the year written.
+  bool year_word_before(std::size_t i, std::size_t end) const {
+    expression y;
+    return year_expr(i, y) && y.te >= end;
+  }
   std::size_t clock_of_the_day(std::size_t j, int own_tod, expression& p) const;
   int tod_value(std::size_t i) const {
     const auto* e = entry_of(i, kind::time_of_day);

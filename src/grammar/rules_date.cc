@@ -1,4 +1,4 @@
-// Rules for written dates: numeric, day-month-year with its twin, a year alone.
+// Rules for written dates: numeric, day-month-year with its twin (years alone: rules_year.cc).
 #include "grammar/grammar.h"
 
 namespace taqvim {
@@ -511,89 +511,6 @@ void grammar::twin(expression& p) const {
   p.te = e;
   p.twin = true;
   p.twin_sys = q.sys == system::unknown ? system::gregorian : q.sys;
-}
-
-// في 1949، في 2017 مع …, در ۱۳۹۸ و …: four digits of a likely year after
-// "in", with no year word, before what cannot be a counted noun (في 2000
-// مدرسة counts schools): the end, punctuation, a lexicon word or a few
-// words that begin a clause.
-bool grammar::bare_year_after_in(std::size_t i, expression& p) const {
-  if (!filler(i, lexicon::fill_in) || !plain_number(i + 1) || t_[i + 1].digits != 4) return false;
-  const std::uint32_t v = t_[i + 1].value;
-  if (!((v >= 1800 && v <= 2100) || (persian_ && v >= 1300 && v <= 1499))) return false;
-  const std::size_t k = i + 2;
-  if (const auto* e = entry_of(k, kind::era)) {  // في 2003م, در ۱۳۹۸ ه.ش
-    p.s = shape::year;
-    p.year = static_cast<int>(v);
-    p.sys = era_system(e->value);
-    p.sys_from_name = true;
-    p.te = k + 1;
-    return true;
-  }
-  bool ends = k >= n_ || t_[k].t == type::newline;
-  if (!ends && t_[k].t == type::punct)
-    ends = !((t_[k].punct == '/' || t_[k].punct == '-' || t_[k].punct == ':' || t_[k].punct == '.' ||
-              t_[k].punct == '%') && number(k + 1)) && t_[k].punct != '%';
-  if (!ends && t_[k].t == type::lex) ends = !entry_of(k, kind::unit) && !filler(k, lexicon::fill_place) && !entry_of(k, kind::month_gregorian) &&
-                                            !entry_of(k, kind::month_jalali) && !entry_of(k, kind::month_hijri);
-  if (!ends && t_[k].t == type::word) {
-    static constexpr std::string_view clause[] = {
-        "\xD9\x85\xD8\xB9",                          // مع
-        "\xD8\xB9\xD9\x84\xDB\x8C",                // علی (على)
-        "\xD8\xB9\xD9\x86\xD8\xAF\xD9\x85\xD8\xA7",  // عندما
-        "\xD8\xAD\xDB\x8C\xD9\x86",                // حین
-        "\xD8\xAD\xDB\x8C\xD8\xAB",                // حیث
-        "\xD8\xAB\xD9\x85",                          // ثم
-        "\xDA\xA9\xD9\x85\xD8\xA7",                // کما (كما)
-        "\xD8\xB9\xD9\x86",                          // عن
-        "\xD9\x88",                                    // و
-        "\xD8\xA8\xD9\x87",                          // به
-        "\xDA\xA9\xD9\x87",                          // که
-        "\xD8\xA8\xD8\xA7",                          // با
-        "\xD8\xB1\xD8\xA7",                          // را
-    };
-    const std::string_view w = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
-    for (const std::string_view c : clause) ends = ends || w == c;
-  }
-  if (!ends) return false;
-  p.s = shape::year;
-  p.year = static_cast<int>(v);
-  p.te = k;
-  return true;
-}
-
-// في عام 2022, سال ۱۴۰۲, 1402 ه.ش, 2022م
-bool grammar::year_expr(std::size_t i, expression& p) const {
-  if (bare_year_after_in(i, p)) return true;
-  // در سال‌های ۲۰۰۴ و ۲۰۱۲ و ۲۰۱۶: each year of a list after the year word.
-  if (plain_number(i) && t_[i].digits == 4 && t_[i].value >= 1000 && t_[i].value <= 2200) {
-    std::size_t k = i;
-    while (k >= 2 && entry_of(k - 1, kind::connector) && plain_number(k - 2) && t_[k - 2].digits == 4) k -= 2;
-    if (k < i && k > 0 && filler(k - 1, lexicon::fill_year_word)) {
-      p.s = shape::year;
-      p.year = static_cast<int>(t_[i].value);
-      p.te = i + 1;
-      return true;
-    }
-  }
-  std::size_t j = i;
-  if (filler(j, lexicon::fill_in) && filler(j + 1, lexicon::fill_year_word)) ++j;
-  int year = 0;
-  bool two = false, named = false;
-  system sys = system::unknown;
-  const std::size_t k = year_part(j, year, two, sys, named, true);
-  // سال ۹۷: Persian writes the Jalali year in two digits after سال.
-  const bool persian_two = two && persian_ && filler(j, lexicon::fill_year_word) && !named &&
-                           s_.compare(t_[j].begin, 6, "\xD8\xB3\xD8\xA7\xD9\x84") == 0;
-  if (!k || (two && !persian_two) || (year < 100 && !persian_two)) return false;
-  if (before_christ(k)) return false;  // عام 500 قبل الميلاد
-  p.two_digit_year = two;
-  p.s = shape::year;
-  p.year = year;
-  p.sys = sys;
-  p.sys_from_name = named;
-  p.te = k;
-  return true;
 }
 
 }  // namespace grammar

@@ -207,8 +207,10 @@ bool grammar::months_of_a_year(std::size_t k, unsigned first, unsigned last, sys
       entry_of(k + 1, kind::relative)->aux == lexicon::unit_year)
     ++k;
   expression q;
-  const bool relative = relative_expr(k, q) && q.s == shape::relative_year && !q.counted;
-  if (!relative && (q = {}, !year_expr(k, q))) {
+  const bool read = relative_expr(k, q);
+  const bool relative = read && q.s == shape::relative_year && !q.counted;
+  const bool written = read && q.s == shape::year;  // زمستان امسال ۱۴۰۴: the year written beside it
+  if (!relative && !written && (q = {}, !year_expr(k, q))) {
     // زمستان ۱۴۰۲, الربع الثالث من 2023: a bare year of four digits.
     int year = 0;
     bool two = false, named = false;

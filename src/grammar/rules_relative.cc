@@ -41,12 +41,24 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     }
     // سال گذشته (1392), سال جاری(1390), العام الماضي (2023): the year it
     // stands for, written beside it, is the value.
+    // بالعام الماضي 2024 الذي سجل: likewise without brackets, before what
+    // cannot be a counted noun.
     if (p.s == shape::relative_year && punct(j, '(') && plain_number(j + 1) && t_[j + 1].digits == 4 &&
         punct(j + 2, ')')) {
       p = {};
       p.s = shape::year;
       p.year = static_cast<int>(t_[j + 1].value);
       j += 3;
+    } else if (p.s == shape::relative_year && plain_number(j) && t_[j].digits == 4 &&
+               ((t_[j].value >= 1900 && t_[j].value <= 2100) || (t_[j].value >= 1300 && t_[j].value <= 1500)) &&
+               !entry_of(j + 1, kind::era) && year_can_end(j + 1) && !year_word_before(i, j + 1)) {
+      const int offset = p.offset;
+      p = {};
+      p.s = shape::year;
+      p.year = static_cast<int>(t_[j].value);
+      p.year_relative = true;  // resolution checks the one against the other
+      p.year_offset = offset;
+      j += 1;
     }
     p.te = j;
     // The year-less "سال جاری" and such stay relative; "در سال جاری" takes the "در".
@@ -354,6 +366,33 @@ bool grammar::weekday_of_week(std::size_t i, expression& p) const {
   p = w;
   p.in_week = true;
   p.offset = r->value;
+  return true;
+}
+
+// في مثل هذا اليوم من عام 1962, فى هذا اليوم أيضًا عام 2005, در چنین روزی
+// در سال ۱۳۵۷: "on this day" before a year is the reference's month and day
+// in that year (a comma, أيضا/نیز and من/از/در may stand between).
+bool grammar::this_day_of_year(std::size_t i, expression& p) const {
+  if (!on_this_day(i)) return false;
+  std::size_t j = i + 1;
+  if (punct(j, ',')) ++j;
+  if (word_is(j, "\xD8\xA7\xDB\x8C\xD8\xB6\xD8\xA7") || word_is(j, "\xD9\x86\xDB\x8C\xD8\xB2")) ++j;  // ایضا, نیز
+  if (punct(j, ',')) ++j;
+  // The key may end in من (في مثل هذا اليوم من), or من/از stand after it.
+  if (filler(j, lexicon::fill_of) || filler(j, lexicon::fill_range_from)) ++j;
+  expression y;
+  if (plain_number(j) && t_[j].digits == 4 && t_[j].value >= 1000 && t_[j].value <= 2200 && !number(j + 2)) {
+    y.year = static_cast<int>(t_[j].value);  // من 1962
+    y.te = j + 1;
+  } else if (!year_expr(j, y) || y.s != shape::year || y.year == 0) {
+    return false;
+  }
+  p.s = shape::date;
+  p.year = y.year;
+  p.sys = y.sys;
+  p.sys_from_name = y.sys_from_name;
+  p.day_of_reference = true;
+  p.te = y.te;
   return true;
 }
 

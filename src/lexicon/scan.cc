@@ -333,6 +333,37 @@ inline bool longest_phrase(const automaton& a, std::string_view s, std::size_t i
   return true;
 }
 
+constexpr std::uint32_t proclitic_relatives = 1U << static_cast<unsigned>(lexicon::kind::relative);
+
+// ب or ل on a relative phrase of more than one word, with its article:
+// بالعام الماضي, بالشهر المقبل (ب + the phrase), للعام الحالي (ل + the
+// phrase, whose article's alef drops after ل). The phrase's end and node,
+// and how many bytes of proclitic stand before it (2, or 0 for لل, whose
+// token keeps the whole word as للثامن does). Only phrases that go past the
+// word: a one-word key (بالأمس, للعام) is the lexicon's own.
+inline bool relative_after_proclitic(const automaton& a, std::string_view s, std::size_t i, std::size_t word_end,
+                                     std::uint32_t& end, std::uint32_t& found, std::size_t& skip) noexcept {
+  if (i + 6 >= word_end) return false;
+  const bool bi = s[i] == '\xD8' && s[i + 1] == '\xA8', li = s[i] == '\xD9' && s[i + 1] == '\x84';
+  if (!bi && !li) return false;
+  std::uint32_t node = 0;
+  if (s[i + 2] == '\xD8' && s[i + 3] == '\xA7' && s[i + 4] == '\xD9' && s[i + 5] == '\x84') {  // ال
+    node = word_node(a, s, i + 2, word_end);
+    skip = 2;
+  } else if (li && s[i + 2] == '\xD9' && s[i + 3] == '\x84') {  // لل
+    node = article_word_node(a, s, i + 4, word_end, proclitic_relatives);
+    skip = 0;
+  }
+  if (!node || !(a.kinds_below(node) & proclitic_relatives) || !a.has_children(node)) return false;
+  std::uint32_t phrase_end = 0, phrase = 0;
+  if (!phrase_past_word(a, s, node, word_end, phrase_end, phrase) || phrase_end <= word_end ||
+      !(a.kinds(phrase) & proclitic_relatives))
+    return false;
+  end = phrase_end;
+  found = phrase;
+  return true;
+}
+
 int lowest_bit(std::uint64_t m) noexcept {
 #if defined(_MSC_VER) && !defined(__clang__)
   unsigned long k;
@@ -483,7 +514,11 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
     }
     const std::size_t we = word_end(a, s, stops, i);
     std::uint32_t end = 0, node = 0;
-    if (longest_phrase(a, s, i, we, end, node)) {
+    std::size_t skip = 0;
+    if (relative_after_proclitic(a, s, i, we, end, node, skip)) {
+      tok.t = type::lex;
+      tok.begin = static_cast<std::uint32_t>(i + skip);
+    } else if (longest_phrase(a, s, i, we, end, node)) {
       tok.t = type::lex;
     } else if (i + 2 < we && s.compare(i, 2, "\xD9\x88") == 0 && longest_phrase(a, s, i + 2, we, end, node)) {
       // و (and) written onto the next word: والأربعاء, وأمس.

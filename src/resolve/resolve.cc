@@ -217,6 +217,37 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
         set_time(p, ctx, m);
         return;
       }
+      if (p.s == shape::year && p.year_relative) {
+        // العام الماضي 2024: the year written beside a relative one is the
+        // value when it is that year (or one off); else it is some other
+        // number, and the relative year stands.
+        if (!ref.known) return unresolved(0, 0);
+        const int counted = from_sys_days(ctx.lang->relative_calendar, ref.day).year + p.year_offset;
+        const int gregorian = from_sys_days(calendar::gregorian, ref.day).year + p.year_offset;
+        grammar::expression q = p;
+        q.year_relative = false;
+        if (std::abs(p.year - counted) > 1 && std::abs(p.year - gregorian) > 1) {
+          q.s = shape::relative_year;
+          q.offset = p.year_offset;
+          q.year = 0;
+        }
+        resolve(q, ctx, m, sighting);
+        return;
+      }
+      if (p.day_of_reference) {
+        // في مثل هذا اليوم من عام 1962: the reference's day of the year, in
+        // the calendar the year is counted in.
+        if (!ref.known) return unresolved(0, 0);
+        grammar::expression q = p;
+        q.day_of_reference = false;
+        if (q.sys == system::unknown) q.sys = guess_system(q.year, ctx);
+        const date_fields f = from_sys_days(calendar_of(q.sys, ctx), ref.day);
+        q.month = f.month;
+        q.day = f.day;
+        resolve(q, ctx, m, sighting);
+        if (p.sys == system::unknown && p.year < 1800) m.flags |= flag_calendar_guessed;
+        return;
+      }
       system sys = p.sys;
       int year = p.year;
       if (sys == system::unknown && p.two_digit_year) {

@@ -1,0 +1,152 @@
+// Rules for years written alone: after a year word or era marker, after
+// "in" or a word that bounds a time, in a list after the year word.
+#include "grammar/grammar.h"
+
+namespace taqvim {
+namespace grammar {
+
+// في 1949، في 2017 مع …, در ۱۳۹۸ و …: four digits of a likely year after
+// "in", with no year word, before what cannot be a counted noun (في 2000
+// مدرسة counts schools): the end, punctuation, a lexicon word or a few
+// words that begin a clause.
+bool grammar::bare_year_after_in(std::size_t i, expression& p) const {
+  if (!filler(i, lexicon::fill_in) || !plain_number(i + 1) || t_[i + 1].digits != 4) return false;
+  const std::uint32_t v = t_[i + 1].value;
+  if (!((v >= 1800 && v <= 2100) || (persian_ && v >= 1300 && v <= 1499))) return false;
+  const std::size_t k = i + 2;
+  if (const auto* e = entry_of(k, kind::era)) {  // في 2003م, در ۱۳۹۸ ه.ش
+    p.s = shape::year;
+    p.year = static_cast<int>(v);
+    p.sys = era_system(e->value);
+    p.sys_from_name = true;
+    p.te = k + 1;
+    return true;
+  }
+  if (!year_can_end(k)) return false;
+  p.s = shape::year;
+  p.year = static_cast<int>(v);
+  p.te = k;
+  return true;
+}
+
+// Whether a bare year can end before token k: the end, punctuation that
+// does not go on to a number, a lexicon word that counts or names nothing,
+// or a word that begins a clause.
+bool grammar::year_can_end(std::size_t k) const {
+  bool ends = k >= n_ || t_[k].t == type::newline;
+  if (!ends && t_[k].t == type::punct)
+    ends = !((t_[k].punct == '/' || t_[k].punct == '-' || t_[k].punct == ':' || t_[k].punct == '.' ||
+              t_[k].punct == '%') && number(k + 1)) && t_[k].punct != '%';
+  if (!ends && t_[k].t == type::lex) ends = !entry_of(k, kind::unit) && !filler(k, lexicon::fill_place) && !entry_of(k, kind::month_gregorian) &&
+                                            !entry_of(k, kind::month_jalali) && !entry_of(k, kind::month_hijri);
+  if (!ends && t_[k].t == type::word) {
+    static constexpr std::string_view clause[] = {
+        "\xD9\x85\xD8\xB9",                          // مع
+        "\xD8\xB9\xD9\x84\xDB\x8C",                // علی (على)
+        "\xD8\xB9\xD9\x86\xD8\xAF\xD9\x85\xD8\xA7",  // عندما
+        "\xD8\xAD\xDB\x8C\xD9\x86",                // حین
+        "\xD8\xAD\xDB\x8C\xD8\xAB",                // حیث
+        "\xD8\xAB\xD9\x85",                          // ثم
+        "\xDA\xA9\xD9\x85\xD8\xA7",                // کما (كما)
+        "\xD8\xB9\xD9\x86",                          // عن
+        "\xD9\x88",                                    // و
+        "\xD8\xA8\xD9\x87",                          // به
+        "\xDA\xA9\xD9\x87",                          // که
+        "\xD8\xA8\xD8\xA7",                          // با
+        "\xD8\xB1\xD8\xA7",                          // را
+        "\xD8\xA7\xD9\x84\xD8\xB0\xDB\x8C",      // الذی (الذي)
+        "\xD8\xA7\xD9\x84\xD8\xAA\xDB\x8C",      // التی (التي)
+    };
+    const std::string_view w = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
+    for (const std::string_view c : clause) ends = ends || w == c;
+  }
+  return ends;
+}
+
+// منذ 2011, قبل 1963, حتى 2030, خلال 2024, موسم ١٩٧٣, تا ۱۴۰۵, قبل از ۱۳۵۷,
+// ختم ۲۰۱۹: four digits of a likely year after a word that bounds or spans
+// a time, before what cannot be a counted noun (year_can_end). The word
+// stays out of the span (the year's value is the year's).
+bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
+  if (i == 0 || !plain_number(i) || t_[i].digits != 4) return false;
+  const std::uint32_t v = t_[i].value;
+  if (!((v >= 1800 && v <= 2100) || (persian_ && v >= 1300 && v <= 1499))) return false;
+  static constexpr std::string_view bounds[] = {
+      "\xD9\x85\xD9\x86\xD8\xB0",              // منذ
+      "\xD9\x82\xD8\xA8\xD9\x84",              // قبل
+      "\xD8\xA8\xD8\xB9\xD8\xAF",              // بعد
+      "\xD8\xAD\xD8\xAA\xDB\x8C",              // حتی (حتى)
+      "\xD9\x84\xD8\xBA\xD8\xA7\xDB\x8C\xD8\xA9",  // لغایة (لغاية)
+      "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84",    // خلال
+      "\xD9\x85\xD9\x88\xD8\xB3\xD9\x85",    // موسم
+      "\xD8\xAA\xD8\xA7",                        // تا
+      "\xD8\xAE\xD8\xAA\xD9\x85",              // ختم
+      "\xD9\xBE\xDB\x8C\xD8\xB4",              // پیش (پیش از)
+      "\xD9\xBE\xD8\xB3",                        // پس (پس از)
+  };
+  const auto bound = [&](std::size_t k) {
+    const std::string_view w = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
+    for (const std::string_view b : bounds)
+      if (w == b) return true;
+    return false;
+  };
+  // قبل از ۱۳۵۷, پس از ۲۰۱۹: از after the word; Persian پیش and پس only so.
+  const bool az = persian_ && i >= 2 && filler(i - 1, lexicon::fill_range_from) && bound(i - 2);
+  const std::string_view w = s_.substr(t_[i - 1].begin, t_[i - 1].end - t_[i - 1].begin);
+  const bool alone = bound(i - 1) && w != "\xD9\xBE\xDB\x8C\xD8\xB4" && w != "\xD9\xBE\xD8\xB3";
+  if (!az && !alone) return false;
+  if (const auto* e = entry_of(i + 1, kind::era)) {  // منذ 2003م
+    p.sys = era_system(e->value);
+    p.sys_from_name = true;
+    p.te = i + 2;
+  } else if (year_can_end(i + 1) || (az && !entry_of(i + 1, kind::unit) && !month_name(i + 1) &&
+                                      !(i + 2 < n_ && t_[i + 1].t == type::punct && number(i + 2)) &&
+                                      !(t_[i + 1].t == type::punct && t_[i + 1].punct == '%'))) {
+    // After قبل از, پس از a year is a year before any word but a unit or
+    // a month (قبل از ۱۳۵۷ تصویب شد); تا, حتى alone also mean "up to" a count.
+    p.te = i + 1;
+  } else {
+    return false;
+  }
+  p.s = shape::year;
+  p.year = static_cast<int>(v);
+  return true;
+}
+
+// في عام 2022, سال ۱۴۰۲, 1402 ه.ش, 2022م
+bool grammar::year_expr(std::size_t i, expression& p) const {
+  if (bare_year_after_in(i, p)) return true;
+  if (bare_year_after_time_word(i, p)) return true;
+  // در سال‌های ۲۰۰۴ و ۲۰۱۲ و ۲۰۱۶: each year of a list after the year word.
+  if (plain_number(i) && t_[i].digits == 4 && t_[i].value >= 1000 && t_[i].value <= 2200) {
+    std::size_t k = i;
+    while (k >= 2 && entry_of(k - 1, kind::connector) && plain_number(k - 2) && t_[k - 2].digits == 4) k -= 2;
+    if (k < i && k > 0 && filler(k - 1, lexicon::fill_year_word)) {
+      p.s = shape::year;
+      p.year = static_cast<int>(t_[i].value);
+      p.te = i + 1;
+      return true;
+    }
+  }
+  std::size_t j = i;
+  if (filler(j, lexicon::fill_in) && filler(j + 1, lexicon::fill_year_word)) ++j;
+  int year = 0;
+  bool two = false, named = false;
+  system sys = system::unknown;
+  const std::size_t k = year_part(j, year, two, sys, named, true);
+  // سال ۹۷: Persian writes the Jalali year in two digits after سال.
+  const bool persian_two = two && persian_ && filler(j, lexicon::fill_year_word) && !named &&
+                           s_.compare(t_[j].begin, 6, "\xD8\xB3\xD8\xA7\xD9\x84") == 0;
+  if (!k || (two && !persian_two) || (year < 100 && !persian_two)) return false;
+  if (before_christ(k)) return false;  // عام 500 قبل الميلاد
+  p.two_digit_year = two;
+  p.s = shape::year;
+  p.year = year;
+  p.sys = sys;
+  p.sys_from_name = named;
+  p.te = k;
+  return true;
+}
+
+}  // namespace grammar
+}  // namespace taqvim
