@@ -46,6 +46,18 @@ bool declared(const document& d, const read_match& a, const read_match& b, bool 
       return false;  // a newline, a number, any other word
     }
   }
+  // در شامگاه سه‌شنبه ۲۱ فروردین عید فطر اعلام شود, مساء الثلاثاء عيد الفطر:
+  // an evening or a night just before a day, then the named day with
+  // nothing between, is when the month is announced; the feast is the next
+  // day, as the Hijri day begins at sunset. Not a statement of the day.
+  if (!said && !hijri_first && a.tb > 0) {
+    const scan::token& t = d.tokens[a.tb - 1];
+    const lexicon::trie& lex = lexicon::table();
+    for (std::uint32_t e = t.entry_begin; t.t == scan::type::lex && e < t.entry_end; ++e)
+      if (lex.entries[e].k == lexicon::kind::time_of_day &&
+          (lex.entries[e].value == lexicon::tod_evening || lex.entries[e].value == lexicon::tod_night))
+        return false;
+  }
   // عيد الأضحى يوم الأربعاء: a named day, then the weekday it falls on.
   return said || !hijri_first || b.m.written.weekday >= 0;
 }

@@ -58,7 +58,7 @@ const std::vector<rule>& grammar::rules() {
       // ۰۹:۱۵ - ۱۴۰۱/۱۱/۲۲, 6:40 صباحا, [14:05]
       {"clock_then_date", &grammar::clock_then_date, start::number},
       // عيد الفطر 2019, نوروز ۱۳۹۸, شب یلدا
-      {"holiday", &grammar::holiday_expr, of(kind::holiday) | of(lexicon::fill_eve)},
+      {"holiday", &grammar::holiday_expr, of(kind::holiday) | of(lexicon::fill_eve) | start::number},
       // ثالث أيام عيد الفطر, روز دوم نوروز
       {"day_of_holiday", &grammar::day_of_holiday, of(kind::ordinal) | of(lexicon::fill_day_word) | of(kind::relative)},
       // اوایل آذر ۱۴۰۲, أواخر الشهر الماضي, نیمه شعبان

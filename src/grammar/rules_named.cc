@@ -16,13 +16,22 @@ bool grammar::holiday_expr(std::size_t i, expression& p) const {
     return true;
   }
   const auto* h = entry_of(i, kind::holiday);
-  if (!h) return false;
-  p.s = shape::date;
-  p.sys = era_system(h->aux);
-  p.sys_from_name = true;
-  p.month = static_cast<unsigned>(h->value / 100);
-  p.day = static_cast<unsigned>(h->value % 100);
   std::size_t j = i + 1;
+  if (h) {
+    p.sys = era_system(h->aux);
+    p.month = static_cast<unsigned>(h->value / 100);
+    p.day = static_cast<unsigned>(h->value % 100);
+  } else if (persian_ && plain_number(i) && t_[i].value == 13 && word_is(i + 1, "\xD8\xA8\xD8\xAF\xD8\xB1")) {
+    // ۱۳ بدر, 13بدر: سیزده‌بدر with its number in digits.
+    p.sys = system::jalali;
+    p.month = 1;
+    p.day = 13;
+    j = i + 2;
+  } else {
+    return false;
+  }
+  p.s = shape::date;
+  p.sys_from_name = true;
   // عید قربان ۱۰ ذی‌الحجه ۱۴۴۴, عيد الأضحى يوم 10 ذو الحجة: the date written
   // after the name is the one meant.
   std::size_t d = j;

@@ -205,6 +205,7 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
     return false;
   p.s = shape::weekday;
   p.weekday = w->value;
+  const int glued_tod = tod_value(j);  // دوشنبهشب: the evening written onto it
   // این شنبه, همین یکشنبه, هذا يوم الجمعة: "this" before the weekday, the coming one.
   if (i > 0 && entry_of(i - 1, kind::weekday_qualifier) && entry_of(i - 1, kind::weekday_qualifier)->value == 0 &&
       (j == i || filler(i, lexicon::fill_day_word)))
@@ -332,6 +333,7 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
   // says which half of the day its hour is in.
   int own_tod = p.eve ? lexicon::tod_night : -1;
   if (const auto* before = i > 0 ? entry_of(i - 1, kind::time_of_day) : nullptr; before && !p.eve) own_tod = before->value;
+  if (glued_tod >= 0 && !p.eve) own_tod = glued_tod;
   const std::size_t clock_at = punct(j, ',') ? j + 1 : punct(j, '(') && filler(j + 1, lexicon::fill_hour_word) ? j + 1 : j;
   if (const std::size_t t = clock_of_the_day(clock_at, own_tod, p)) {
     j = t;
