@@ -106,6 +106,17 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
         a.te = b.te;
         continue;
       }
+      // يومي الثلاثاء والأربعاء 21 و22 الجاري: days named by their weekdays,
+      // then written, are the days written when the weekdays fit them.
+      if (b.tb == a.te && short_enough && x.relative() && !y.relative() && x.granularity == granularity::day &&
+          y.granularity == granularity::day && x.last > x.first && y.last - y.first == x.last - x.first &&
+          !(y.flags & flag_unresolved) && date::weekday{x.first} == date::weekday{y.first}) {
+        y.begin = x.begin;
+        a.m = y;
+        a.te = b.te;
+        a.calendars |= b.calendars;
+        continue;
+      }
       if (one_word && end_of_range(d, a) && end_of_range(d, b)) {
         // A year read from one end holds for the other: از ابتدای فروردین تا
         // اول بهمن ماه سال گذشته, ابتدای مهرماه ۱۴۰۰ تا ۱۴ فروردینماه.

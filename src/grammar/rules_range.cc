@@ -77,12 +77,16 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
       std::size_t r = k2;
       if (filler(r, lexicon::fill_in) || filler(r, lexicon::fill_of)) ++r;
       const auto* rel = entry_of(r, kind::relative);
-      if (rel && rel->aux == lexicon::unit_month && !(persian_ && !entry_of(sep, kind::ordinal) && rel->value != 0)) {
+      // يومي 20 و21 الجاري: الجاري/الحالي straight after the days, this month's.
+      const auto* q = r == k2 ? entry_of(r, kind::weekday_qualifier) : nullptr;
+      const bool this_month = !persian_ && q && q->value == 0 && !direction(r, 1) && !points_ahead(r);
+      if ((rel && rel->aux == lexicon::unit_month && !(persian_ && !entry_of(sep, kind::ordinal) && rel->value != 0)) ||
+          this_month) {
         p.s = shape::range;
         p.day = d1;
         p.day2 = d2;
         p.month_relative = true;
-        p.offset = rel->value;
+        p.offset = rel && rel->aux == lexicon::unit_month ? rel->value : 0;
         p.te = r + 1;
         return true;
       }
