@@ -137,6 +137,22 @@ bool grammar::part_expr(std::size_t i, expression& p) const {
   std::size_t j = i + 1;
   if (filler(j, lexicon::fill_of)) ++j;
   expression q;
+  if (e->value >= lexicon::part_first_tenth) {
+    // دهه اول محرم, العشر الأواخر من رمضان: ten days of a month named (its
+    // last tenth runs to its end).
+    if (filler(j, lexicon::fill_month_word) && month_name(j + 1)) ++j;
+    if (!(full_date(j, q, false) && q.s == shape::month) && !((q = {}), lone_month(j, q))) return false;
+    if (q.part != 0 || q.qualifier != expression::nearest) return false;
+    const unsigned n = static_cast<unsigned>(e->value - lexicon::part_first_tenth);
+    p = q;
+    p.s = shape::range;
+    p.month2 = q.month;
+    p.year2 = q.year;
+    p.day = 10 * n + 1;
+    p.day2 = n == 2 ? 28 : 10 * n + 10;  // a day every month has; resolution runs the last tenth to the end
+    p.tenth_of_month = static_cast<int>(n) + 1;
+    return true;
+  }
   if (!(full_date(j, q) && q.s == shape::month) &&
       !((q = {}, relative_expr(j, q)) && (q.s == shape::relative_month || q.s == shape::relative_year)) &&
       !((q = {}, year_expr(j, q)))) {

@@ -66,8 +66,9 @@ inline constexpr std::string_view era_names[] = {"", "jalali", "hijri", "gregori
 enum unit_value : std::int16_t { unit_day = 1, unit_week, unit_month, unit_year, unit_hour, unit_minute };
 inline constexpr std::string_view unit_names[] = {"", "day", "week", "month", "year", "hour", "minute"};
 
-enum part_value : std::int16_t { part_early = 1, part_middle, part_late };
-inline constexpr std::string_view part_names[] = {"", "early", "middle", "late"};
+// The tenths of a month (دهه اول, العشر الأواخر): days 1-10, 11-20, 21 to its end.
+enum part_value : std::int16_t { part_early = 1, part_middle, part_late, part_first_tenth, part_second_tenth, part_last_tenth };
+inline constexpr std::string_view part_names[] = {"", "early", "middle", "late", "first_tenth", "second_tenth", "last_tenth"};
 
 enum time_value : std::int16_t { tod_am = 1, tod_pm, tod_noon, tod_night, tod_morning, tod_evening };
 inline constexpr std::string_view time_names[] = {"", "am", "pm", "noon", "night", "morning", "evening"};
