@@ -437,6 +437,13 @@ class grammar {
   bool bare_year_after_in(std::size_t i, expression& p) const;
   bool bare_year_after_time_word(std::size_t i, expression& p) const;
   bool year_can_end(std::size_t k) const;
+  // After a word that makes a number a year (قبل از, نهاية, اواخر): any
+  // token but a unit, a month or a separator that goes on to a number.
+  bool year_can_end_after_time_word(std::size_t k) const {
+    if (k >= n_) return true;
+    if (t_[k].t == type::punct) return t_[k].punct != '%' && !number(k + 1);
+    return !entry_of(k, kind::unit) && !month_name(k);
+  }
   // هذه السنة 2023: a year word and its year that the year rule reads, to
   // token `end`, as the year written.
   bool year_word_before(std::size_t i, std::size_t end) const {

@@ -157,6 +157,19 @@ bool grammar::part_expr(std::size_t i, expression& p) const {
       !((q = {}, relative_expr(j, q)) && (q.s == shape::relative_month || q.s == shape::relative_year)) &&
       !((q = {}, year_expr(j, q)))) {
     if (lone_month(j, q)) {  // a month alone: safe after a word that names a part of it
+    } else if (plain_number(j) && t_[j].digits == 4 &&
+               ((t_[j].value >= 1800 && t_[j].value <= 2100) || (persian_ && t_[j].value >= 1300 && t_[j].value <= 1499)) &&
+               year_can_end_after_time_word(j + 1)) {
+      // نهاية 2025, مطلع 2024, اواخر ۱۴۰۲: a bare year after the part.
+      q = {};
+      q.s = shape::year;
+      q.year = static_cast<int>(t_[j].value);
+      q.te = j + 1;
+      if (const auto* era = entry_of(j + 1, kind::era)) {
+        q.sys = era_system(era->value);
+        q.sys_from_name = true;
+        ++q.te;
+      }
     } else if (filler(j, lexicon::fill_year_word) && !number(j + 1) && !entry_of(j + 1, kind::era) &&
                !filler(j + 1, lexicon::fill_new) && !entry_of(j + 1, kind::cardinal) &&
                (persian_ || s_.compare(t_[j].begin, 4, "\xD8\xA7\xD9\x84") == 0)) {

@@ -99,9 +99,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
     p.sys = era_system(e->value);
     p.sys_from_name = true;
     p.te = i + 2;
-  } else if (year_can_end(i + 1) || (az && !entry_of(i + 1, kind::unit) && !month_name(i + 1) &&
-                                      !(i + 2 < n_ && t_[i + 1].t == type::punct && number(i + 2)) &&
-                                      !(t_[i + 1].t == type::punct && t_[i + 1].punct == '%'))) {
+  } else if (year_can_end(i + 1) || (az && year_can_end_after_time_word(i + 1))) {
     // After قبل از, پس از a year is a year before any word but a unit or
     // a month (قبل از ۱۳۵۷ تصویب شد); تا, حتى alone also mean "up to" a count.
     p.te = i + 1;
