@@ -109,7 +109,7 @@ class grammar {
     const bool count_next = number(j) || entry_of(j, kind::cardinal) || entry_of(j, kind::ordinal);
     if (direction(i, 0) && (count_next || entry_of(j, kind::unit))) return true;
     if (const auto* u = entry_of(i, kind::unit); u && u->value >= 2) return true;  // يومين
-    if (on_this_day(i)) return true;  // في مثل هذا اليوم من عام 1962
+    if (on_this_day(i) || (filler(i, lexicon::fill_in) && on_this_day(j))) return true;  // في مثل هذا اليوم, در چنین روزی
     if ((filler(i, lexicon::fill_day_word) || filler(i, lexicon::fill_eve)) && entry_of(j, kind::weekday)) return true;
     if (filler(i, lexicon::fill_day_word) && punct(j, '(') && entry_of(j + 1, kind::weekday)) return true;  // يوم (الأربعاء)
     if (filler(i, lexicon::fill_day_word) && number(j) && punct(j + 1, '/')) return true;  // يوم 8/11

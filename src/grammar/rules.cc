@@ -50,7 +50,7 @@ const std::vector<rule>& grammar::rules() {
       // از امروز تا فردا, اليوم حتى الغد
       {"relative_day_range", &grammar::relative_day_range, of(kind::relative) | of(lexicon::fill_range_from)},
       // في مثل هذا اليوم من عام 1962, در چنین روزی در سال ۱۳۵۷
-      {"this_day_of_year", &grammar::this_day_of_year, of(kind::direction)},
+      {"this_day_of_year", &grammar::this_day_of_year, of(kind::direction) | of(lexicon::fill_in)},
       // سال ۱۴۰۲, عام 2022, في عام 2022
       {"year", &grammar::year_expr, start::number | of(lexicon::fill_year_word) | of(lexicon::fill_in)},
       // ساعت ۱۰ صبح فردا, في الساعة العاشرة

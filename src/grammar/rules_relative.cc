@@ -375,8 +375,9 @@ bool grammar::weekday_of_week(std::size_t i, expression& p) const {
 // در سال ۱۳۵۷: "on this day" before a year is the reference's month and day
 // in that year (a comma, أيضا/نیز and من/از/در may stand between).
 bool grammar::this_day_of_year(std::size_t i, expression& p) const {
-  if (!on_this_day(i)) return false;
-  std::size_t j = i + 1;
+  const std::size_t d = filler(i, lexicon::fill_in) && !on_this_day(i) ? i + 1 : i;  // در چنین روزی
+  if (!on_this_day(d)) return false;
+  std::size_t j = d + 1;
   if (punct(j, ',')) ++j;
   if (word_is(j, "\xD8\xA7\xDB\x8C\xD8\xB6\xD8\xA7") || word_is(j, "\xD9\x86\xDB\x8C\xD8\xB2")) ++j;  // ایضا, نیز
   if (punct(j, ',')) ++j;
