@@ -515,11 +515,12 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
     const std::size_t we = word_end(a, s, stops, i);
     std::uint32_t end = 0, node = 0;
     std::size_t skip = 0;
-    if (relative_after_proclitic(a, s, i, we, end, node, skip)) {
+    if (longest_phrase(a, s, i, we, end, node)) {
       tok.t = type::lex;
-      tok.begin = static_cast<std::uint32_t>(i + skip);
-    } else if (longest_phrase(a, s, i, we, end, node)) {
-      tok.t = type::lex;
+      // بالعام الماضي, للعام الحالي: a one-word key (بالعام, للعام) that is
+      // ب or ل on the head of a longer relative phrase gives way to it.
+      if (end == we && relative_after_proclitic(a, s, i, we, end, node, skip))
+        tok.begin = static_cast<std::uint32_t>(i + skip);
     } else if (i + 2 < we && s.compare(i, 2, "\xD9\x88") == 0 && longest_phrase(a, s, i + 2, we, end, node)) {
       // و (and) written onto the next word: والأربعاء, وأمس.
       tok.t = type::lex;
@@ -542,6 +543,10 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
       // ب or ل on a named day: بالمولد النبوي, بعيد الفطر, لعيد الأضحى.
       tok.t = type::lex;
       tok.begin = static_cast<std::uint32_t>(i + 2);
+    } else if (i + 2 < we && ((s[i] == '\xD8' && s[i + 1] == '\xA8') || (s[i] == '\xD9' && s[i + 1] == '\x84')) &&
+               relative_after_proclitic(a, s, i, we, end, node, skip)) {
+      tok.t = type::lex;  // بالشهر الماضي, للأسبوع المقبل
+      tok.begin = static_cast<std::uint32_t>(i + skip);
     } else if (i + 2 < we && s[i] == '\xD9' && s[i + 1] == '\x81' && (a.kinds_starting(s, i + 2, we) & proclitic_fa) &&
                (a.kinds(word_node(a, s, i + 2, we)) & proclitic_fa) && longest_phrase(a, s, i + 2, we, end, node)) {
       // ف (so, then) written onto an ordinal, a weekday or a relative word:
