@@ -72,6 +72,16 @@ bool grammar::holiday_expr(std::size_t i, expression& p) const {
       ++j;
     }
   }
+  // روز قدس, يوم القدس العالمي: the last such weekday of its month (day 40 +
+  // the weekday, holidays.txt).
+  if (p.day >= 40) {
+    p.weekday = static_cast<int>(p.day) - 40;
+    p.day = 0;
+    p.inner = shape::month;
+    p.offset_of_inner = 0;
+    p.s = shape::nth_weekday;
+    p.offset = -1;
+  }
   p.te = j;
   return true;
 }

@@ -129,10 +129,17 @@ entry parse_value(kind k, const std::string& v) {
       // "CALENDAR:MONTH/DAY", e.g. hijri:10/1
       const auto colon = v.find(':'), slash = v.find('/');
       if (colon == std::string::npos || slash == std::string::npos || slash < colon)
-        fail("value '" + v + "' needs the form CALENDAR:MONTH/DAY");
+        fail("value '" + v + "' needs the form CALENDAR:MONTH/DAY or CALENDAR:MONTH/last-WEEKDAY");
       const std::int16_t era = word_value(names(era_names), v.substr(0, colon));
       const std::int16_t month = integer(v.substr(colon + 1, slash - colon - 1), 1, 12);
-      const std::int16_t day = integer(v.substr(slash + 1), 1, 31);
+      // MONTH/last-friday: the last such weekday of the month (روز قدس), day 40 + weekday.
+      const std::string d = v.substr(slash + 1);
+      if (d.compare(0, 5, "last-") == 0) {
+        const std::int16_t wd = word_value({{"sunday", 0}, {"monday", 1}, {"tuesday", 2}, {"wednesday", 3},
+                                            {"thursday", 4}, {"friday", 5}, {"saturday", 6}}, d.substr(5));
+        return make(k, static_cast<std::int16_t>(month * 100 + 40 + wd), era);
+      }
+      const std::int16_t day = integer(d, 1, 31);
       return make(k, static_cast<std::int16_t>(month * 100 + day), era);
     }
     case kind::decade: return make(k, integer(v, 0, 90), 0);
