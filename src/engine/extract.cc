@@ -127,12 +127,18 @@ const lang::profile& runner::scan(std::string_view text) {
     // is joined by و/یا/أو to a date that recurs recurs too.
     // Near, as all that changes how a date reads must be: a document_stream
     // reads again only so much before a piece's first date (context_bytes).
-    const bool joined_to_recurring = yearless && recurring_end != 0 && i >= recurring_end && i <= recurring_end + 1 &&
-                                     b_.tokens[i].begin - recurring_begin <= max_recurring_reach &&
-                                     (i == recurring_end ? b_.tokens[i].waw : either_or(b_.folded.text(), b_.tokens[i - 1]));
-    if (yearless && (joined_to_recurring || yearly_before(b_.tokens, b_.folded.text(), i) || g.every_year_after(best.te))) {
+    // يوم 08 مارس من كل عام، باليوم العالمي للمرأة, كل عام في 21 مارس بعيد
+    // الأم: so is the day named beside it, after a comma or none.
+    const bool joined_to_recurring =
+        yearless && recurring_end != 0 && i >= recurring_end && i <= recurring_end + 1 &&
+        b_.tokens[i].begin - recurring_begin <= max_recurring_reach &&
+        (i == recurring_end ? b_.tokens[i].waw || (b_.tokens[i].kinds & (1U << static_cast<unsigned>(kind::holiday)))
+                            : either_or(b_.folded.text(), b_.tokens[i - 1]) ||
+                                  (b_.tokens[i - 1].t == type::punct && b_.tokens[i - 1].punct == ','));
+    const std::size_t every_year = yearless ? g.every_year_after(best.te) : 0;
+    if (yearless && (joined_to_recurring || yearly_before(b_.tokens, b_.folded.text(), i) || every_year)) {
       recurring_begin = b_.tokens[i].begin;
-      recurring_end = best.te;
+      recurring_end = every_year ? every_year : best.te;  // past من كل عام: what follows it is beside the date
     } else if (!names_place(b_.tokens, i) && !(!profile.persian && names_coalition(best, b_.tokens, b_.folded.text()))) {
       b_.found.push_back(best);
     }

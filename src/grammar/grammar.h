@@ -73,12 +73,13 @@ class grammar {
   // من كل عام, هر سال, كل يوم after token k (a comma, من or في may stand
   // first): what is read before it recurs, no month of one year, no time of
   // one day (يوم 08 مارس من كل عام, الخميس الأخير من أكتوبر، من كل عام).
-  bool every_year_after(std::size_t k) const {
+  // Returns the token after the phrase, or 0.
+  std::size_t every_year_after(std::size_t k) const {
     if (punct(k, ',')) ++k;
     if (filler(k, lexicon::fill_of) || filler(k, lexicon::fill_in)) ++k;
     for (std::uint32_t e = k < n_ && t_[k].t == type::lex ? t_[k].entry_begin : 0; k < n_ && t_[k].t == type::lex && e < t_[k].entry_end; ++e)
-      if (lex_.entries[e].k == kind::not_date && lex_.entries[e].value == 1) return true;
-    return false;
+      if (lex_.entries[e].k == kind::not_date && lex_.entries[e].value == 1) return k + 1;
+    return 0;
   }
 
   // Whether an expression can start at token i at all: a cheap test that
