@@ -195,7 +195,10 @@ std::size_t grammar::optional_year(std::size_t i, expression& p) const {
       return i + 3;
     }
   }
-  if ((punct(i, ',') || punct(i, '/') || punct(i, '-')) && plain_number(i + 1) &&
+  // 3 Sept. 2023: the dot of a Latin abbreviation (a month token of ASCII letters).
+  const bool latin_dot = punct(i, '.') && i > 0 && t_[i - 1].t == type::lex &&
+                         static_cast<unsigned char>(s_[t_[i - 1].begin]) < 0x80 && t_[i].begin == t_[i - 1].end;
+  if ((punct(i, ',') || punct(i, '/') || punct(i, '-') || latin_dot) && plain_number(i + 1) &&
       (t_[i + 1].digits == 4 || entry_of(i + 2, kind::era))) {
     const std::size_t y = year_part(i + 1, year, two, ysys, named, false);
     if (y && !two && (!named || ysys == p.sys)) {

@@ -426,8 +426,12 @@ bool grammar::month_first(std::size_t i, expression& p) const {
       j += 2;
     }
   } else {
-    const std::size_t m = month_part(j, month, sys, mismatch, needs_year);
+    std::size_t m = month_part(j, month, sys, mismatch, needs_year);
     if (!m) return false;
+    // Sept. 3, 2023: the dot of a Latin abbreviation.
+    if (punct(m, '.') && t_[m].begin == t_[m - 1].end && static_cast<unsigned char>(s_[t_[j].begin]) < 0x80 &&
+        plain_number(m + 1))
+      ++m;
     const std::size_t d = day_part(m, day);
     if (!d || !number(m)) return false;
     // يوليو 13-15, تموز 13 الى 15, July 13-15, 2024: days of the month named first.
