@@ -122,6 +122,24 @@ const lang::profile& runner::scan(std::string_view text) {
     }
     if (!found) continue;
     best.tb = i;
+    // به وقت نیویورک پنجشنبه، ۲۰ مارس ۲۰۲۵، ساعت ۵:۰۱:۰۰ صبح: a zone written
+    // before a clock time's date (a comma or برابر با between) is the time's.
+    if (best.hour >= 0 && best.zone < 0 && best.zone_offset == expression::no_offset) {
+      std::size_t k = i;
+      while (k > free_from && k + 3 > i && b_.tokens[k - 1].t != type::newline &&
+             ((b_.tokens[k - 1].t == type::punct && (b_.tokens[k - 1].punct == ',' || b_.tokens[k - 1].punct == ':')) ||
+              (b_.tokens[k - 1].fillers & (1U << lexicon::fill_equals))))
+        --k;
+      if (k > free_from && (b_.tokens[k - 1].kinds & (1U << static_cast<unsigned>(kind::zone)))) {
+        const lexicon::trie& lex = lexicon::table();
+        for (std::uint32_t e = b_.tokens[k - 1].entry_begin; e < b_.tokens[k - 1].entry_end; ++e)
+          if (lex.entries[e].k == kind::zone) {
+            best.zone = lex.entries[e].value;
+            best.tb = k - 1;
+            break;
+          }
+      }
+    }
     const bool yearless = best.year == 0 && !best.year_relative;
     // همیشه در مرداد یا شهریور, دائمًا ما بين أواخر يوليو وأواخر سبتمبر: what
     // is joined by و/یا/أو to a date that recurs recurs too.
@@ -269,6 +287,7 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
   }
   engine::sight({text, b_.folded, b_.tokens}, b_.read, c.hijri_offset);
   engine::join_ranges({text, b_.folded, b_.tokens}, b_.read, c.hijri_offset);
+  engine::same_year({text, b_.folded, b_.tokens}, b_.read, c.hijri_offset);
   for (const engine::read_match& r : b_.read) visit(r.m, ctx);
 }
 

@@ -57,7 +57,7 @@ bool names_coalition(const expression& e, const std::vector<token>& toks, std::s
   if (e.qualifier != expression::nearest || e.tb == 0) return false;
   const token& before = toks[e.tb - 1];
   const std::string_view word = folded.substr(before.begin, before.end - before.begin);
-  // فريق فريقي تحالفي منظومة مكونات زعماء قيادات تسمية, folded.
+  // فريق فريقي تحالفي منظومة مكونات زعماء قيادات تسمية قوى, folded.
   static const std::vector<std::string> camps = [] {
     std::vector<std::string> out;
     for (const char* w : {"\xD9\x81\xD8\xB1\xD9\x8A\xD9\x82", "\xD9\x81\xD8\xB1\xD9\x8A\xD9\x82\xD9\x8A",
@@ -65,7 +65,7 @@ bool names_coalition(const expression& e, const std::vector<token>& toks, std::s
                           "\xD9\x85\xD9\x86\xD8\xB8\xD9\x88\xD9\x85\xD8\xA9",
                           "\xD9\x85\xD9\x83\xD9\x88\xD9\x86\xD8\xA7\xD8\xAA",
                           "\xD8\xB2\xD8\xB9\xD9\x85\xD8\xA7\xD8\xA1", "\xD9\x82\xD9\x8A\xD8\xA7\xD8\xAF\xD8\xA7\xD8\xAA",
-                          "\xD8\xAA\xD8\xB3\xD9\x85\xD9\x8A\xD8\xA9"}) {
+                          "\xD8\xAA\xD8\xB3\xD9\x85\xD9\x8A\xD8\xA9", "\xD9\x82\xD9\x88\xD9\x89"}) {
       text::folded_text f;
       text::fold(w, f);
       out.emplace_back(f.text());

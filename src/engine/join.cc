@@ -125,6 +125,9 @@ bool join(const document& d, read_match& a, const read_match& next) {
     }
   } else if (equals && one_day(x) && one_day(b) && x.relative() != b.relative() &&
              (x.relative() ? x : b).seconds < 0 &&
+             // امروز مصادف با ۲۸ مرداد ۱۲۹۸: a relative day (no weekday) and
+             // a date years away is an anniversary, not the day's twin.
+             !(x.relative() && x.written.weekday < 0 && std::labs((b.first - x.first).count()) > 7) &&
              (x.relative() || b.written.weekday >= 0 ||
               (b.calendar == written_calendar::relative && std::labs((b.first - x.first).count()) <= 2))) {
     // يوم الأحد المقبل الموافق 15 شباط; 12 ربيع الأول 1445 هجرية، يوافق

@@ -86,6 +86,15 @@ void sight(const document& d, std::vector<read_match>& read, int hijri_offset);
 // and a bare weekday at the end is the first after the start.
 void join_ranges(const document& d, std::vector<read_match>& read, int hijri_offset);
 
+// How far before a date "of the same year" the date whose year it takes may
+// stand (source bytes); a document_stream reads more than this again.
+constexpr std::size_t same_year_reach = 256;
+
+// في 24 سبتمبر من نفس العام, ۱۵ مرداد همان سال: a day or month without its
+// year, then words for "the same year", is in the year of the last date
+// written before it (near, and of its calendar); the words join the match.
+void same_year(const document& d, std::vector<read_match>& read, int hijri_offset);
+
 }  // namespace engine
 }  // namespace taqvim
 

@@ -57,7 +57,53 @@ bool decades_side_by_side(const match& x, const match& y) {
          y.last - y.first <= date::days{3660} && y.first == x.last + date::days{1};
 }
 
+// من نفس العام, من العام نفسه, في العام ذاته, همان سال, از همان سال at token k:
+// the token after the phrase, or 0.
+std::uint32_t same_year_after(const document& d, std::uint32_t k) {
+  const auto& t = d.tokens;
+  const auto word = [&](std::uint32_t x, std::string_view w) {
+    return x < t.size() && d.folded.text().substr(t[x].begin, t[x].end - t[x].begin) == w;
+  };
+  const auto year_word = [&](std::uint32_t x) {
+    return x < t.size() && t[x].t == scan::type::lex && (t[x].fillers & (1U << lexicon::fill_year_word));
+  };
+  constexpr std::uint32_t joining = 1U << lexicon::fill_of | 1U << lexicon::fill_in | 1U << lexicon::fill_range_from;
+  if (k < t.size() && t[k].t == scan::type::lex && (t[k].fillers & joining)) ++k;
+  if ((word(k, "\xD9\x86\xD9\x81\xD8\xB3") || word(k, "\xD9\x87\xD9\x85\xD8\xA7\xD9\x86")) && year_word(k + 1))
+    return k + 2;  // نفس العام, همان سال
+  if (year_word(k) && (word(k + 1, "\xD9\x86\xD9\x81\xD8\xB3\xD9\x87") || word(k + 1, "\xD8\xB0\xD8\xA7\xD8\xAA\xD9\x87")))
+    return k + 2;  // العام نفسه, العام ذاته
+  return 0;
+}
+
 }  // namespace
+
+void same_year(const document& d, std::vector<read_match>& read, int hijri_offset) {
+  for (std::size_t n = 1; n < read.size(); ++n) {
+    read_match& r = read[n];
+    match& m = r.m;
+    if (!(m.flags & flag_year_inferred) || (m.flags & flag_unresolved) || m.relative() ||
+        !(m.granularity == granularity::day || m.granularity == granularity::month))
+      continue;
+    const std::uint32_t end = same_year_after(d, r.te);
+    if (end == 0) continue;
+    // The year of the last date before it, near and in its calendar.
+    for (std::size_t q = n; q-- > 0;) {
+      const match& before = read[q].m;
+      if (m.begin - before.end > same_year_reach) break;
+      if ((before.flags & flag_unresolved) || before.relative() || before.rule != m.rule) continue;
+      const int year = from_sys_days(before.rule, date::sys_days{before.last.time_since_epoch()}, hijri_offset).year;
+      const int own = from_sys_days(m.rule, date::sys_days{m.first.time_since_epoch()}, hijri_offset).year;
+      match moved = m;
+      if (year != own && !move_years(moved, year - own, hijri_offset)) break;
+      moved.end = d.folded.source_span(d.tokens[end - 1].begin, d.tokens[end - 1].end).second;
+      if (moved.end - moved.begin > max_joined) break;
+      m = moved;
+      r.te = end;
+      break;
+    }
+  }
+}
 
 void join_ranges(const document& d, std::vector<read_match>& read, int hijri_offset) {
   constexpr std::uint32_t to = 1U << lexicon::fill_range_to, from = 1U << lexicon::fill_range_from;

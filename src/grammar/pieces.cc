@@ -99,6 +99,11 @@ std::size_t grammar::month_part(std::size_t i, unsigned& month, system& sys, boo
           else j = i + 1;  // unbalanced: keep the first name only
         }
       }
+    } else if (const auto* other = entry_of(k, kind::month_jalali);
+               other && found == system::jalali && static_cast<unsigned>(other->value) == month) {
+      // ۲۸ اسد (مرداد), حمل/فروردین: the Afghan and the Iranian name of one month.
+      if (!paren) j = k + 1;
+      else if (punct(k + 1, ')')) j = k + 2;
     }
   }
   if (filler(j, lexicon::fill_month_word)) ++j;

@@ -19,6 +19,9 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
                    !entry_of(j, kind::relative);
   if (tod) ++j;
   if (date_range(j, p, between, tod)) return true;
+  // من يوم 20 مارس إلى يوم 23 مارس: the day word before the first date.
+  if (from && !tod && filler(j, lexicon::fill_day_word) && plain_number(j + 1) && (p = {}, date_range(j + 1, p, between, tod)))
+    return true;
   if (tod) return false;
   p = {};
   if (month_range(j, between, p)) return true;
@@ -37,12 +40,18 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
     return true;
   };
   const bool weekdays = weekday_before(j);
+  // من يوم 20 و لغاية يوم 23 من اذار: the day word before each day.
+  const bool day_word = from && !weekdays && filler(j, lexicon::fill_day_word) && plain_number(j + 1);
+  if (day_word) ++j;
   std::size_t k = day_part(j, d1);
   if (!k) return false;
   std::size_t sep = k;
   const bool dashed = punct(sep, '-');
+  // و لغاية with a blank after و: the word for "to" is the separator.
+  if (from && entry_of(sep, kind::connector) && !t_[sep].waw && filler(sep + 1, lexicon::fill_range_to)) ++sep;
   if (dashed || filler(sep, lexicon::fill_range_to) || (!weekdays && entry_of(sep, kind::connector))) ++sep;
   else if (!(between && sep < n_ && t_[sep].waw)) return false;  // بين الخامس عشر والتاسع عشر
+  if (day_word && filler(sep, lexicon::fill_day_word) && plain_number(sep + 1)) ++sep;
   if (weekdays && !weekday_before(sep)) return false;
   // ۱- ۱۵ رمضان, ۴- ۳ اردیبهشت: a list's number at the start of a line, the
   // dash on it, then the date: no range.
@@ -127,10 +136,31 @@ bool grammar::date_range(std::size_t j, expression& p, bool between, bool tod) c
     return false;
   if (!waw) ++k;
   if (filler(k, lexicon::fill_publication)) ++k;  // تا تاریخ ۱۵ آذر
+  if (filler(k, lexicon::fill_day_word) && plain_number(k + 1)) ++k;  // إلى يوم 23 مارس
   if (tod && entry_of(k, kind::time_of_day) && !entry_of(k, kind::relative)) ++k;
   // من التاسع من نيسان حتى 13 منه: the second day "of it", the first's month.
   if (unsigned d2 = 0; !numeric && a.day != 0) {
     const std::size_t e = day_part(k, d2);
+    // ولغاية 12 من الشهر ذاته, … نفسه, من نفس الشهر: likewise.
+    const auto word = [&](std::size_t x, std::string_view w) {
+      return x < n_ && s_.substr(t_[x].begin, t_[x].end - t_[x].begin) == w;
+    };
+    const std::string_view month_word = "\xD8\xA7\xD9\x84\xD8\xB4\xD9\x87\xD8\xB1";  // الشهر
+    const std::size_t same =
+        e && filler(e, lexicon::fill_of) && word(e + 1, month_word) &&
+                (word(e + 2, "\xD8\xB0\xD8\xA7\xD8\xAA\xD9\x87") || word(e + 2, "\xD9\x86\xD9\x81\xD8\xB3\xD9\x87"))
+            ? e + 3
+        : e && filler(e, lexicon::fill_of) && word(e + 1, "\xD9\x86\xD9\x81\xD8\xB3") && word(e + 2, month_word) ? e + 3
+                                                                                                      : 0;
+    if (e && same && d2 > a.day) {
+      p = a;
+      p.s = shape::range;
+      p.day2 = d2;
+      p.month2 = a.month;
+      p.year2 = a.year;
+      p.te = same;
+      return true;
+    }
     if (e && e < n_ && d2 > a.day && s_.substr(t_[e].begin, t_[e].end - t_[e].begin) == "\xD9\x85\xD9\x86\xD9\x87") {
       p = a;
       p.s = shape::range;

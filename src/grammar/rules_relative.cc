@@ -59,6 +59,22 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
       p.year_relative = true;  // resolution checks the one against the other
       p.year_offset = offset;
       j += 1;
+    } else if (p.s == shape::relative_year && p.sys == system::unknown) {
+      // سال گذشته در تاریخ ۱۵ آگوست, العام الماضي في 15 أغسطس: a day without
+      // its year straight after, in that year.
+      std::size_t k = punct(j, ',') ? j + 1 : j;
+      const std::size_t word_at = k;
+      if (filler(k, lexicon::fill_in) && !t_[k].waw) ++k;
+      if (word_is(k, "\xD8\xAA\xD8\xA7\xD8\xB1\xDB\x8C\xD8\xAE")) ++k;  // تاریخ (تاريخ)
+      expression q;
+      if (k > word_at && full_date(k, q, false) && q.s == shape::date && q.year == 0 && !q.year_relative &&
+          q.qualifier == expression::nearest && q.month != 0 && q.day != 0 && !q.month_relative) {
+        const int offset = p.offset;
+        p = q;
+        p.year_relative = true;
+        p.year_offset = offset;
+        j = q.te;
+      }
     }
     p.te = j;
     // The year-less "سال جاری" and such stay relative; "در سال جاری" takes the "در".

@@ -51,6 +51,16 @@ bool grammar::clock_then_date(std::size_t i, expression& p) const {
   // 1.39 بتوقيت موسكو: a dot for the colon before a written zone.
   const bool dotted = punct(i + 1, '.') && number(i + 2) && entry_of(i + 3, kind::zone);
   const bool h_style = number(i) && t_[i].digits <= 2 && t_[i].value < 24 && h_minutes(i + 1);  // 18h00
+  // ۴۵ : ۱۲ - ۰۵ اسفند ۱۳۹۴: a page stamp whose clock the right-to-left
+  // layout turned round (minutes that no hour can be, blanks around the
+  // colon), before its date: 12:45.
+  if (plain_number(i) && t_[i].digits == 2 && t_[i].value >= 24 && t_[i].value <= 59 && punct(i + 1, ':') &&
+      !touching(i + 1) && plain_number(i + 2) && !touching(i + 2) && t_[i + 2].digits <= 2 && t_[i + 2].value <= 23 &&
+      (punct(i + 3, '-') || punct(i + 3, '|'))) {
+    p.hour = static_cast<int>(t_[i + 2].value);
+    p.minute = static_cast<int>(t_[i].value);
+    return day_after_time(i + 4, p);
+  }
   if (!number(i) || !(punct(i + 1, ':') || bare || dotted || h_style)) return false;
   const std::size_t k = time_part(i, p, false);
   if (!k) return false;

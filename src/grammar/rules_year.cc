@@ -64,7 +64,7 @@ bool grammar::year_can_end(std::size_t k) const {
 }
 
 // منذ 2011, قبل 1963, حتى 2030, خلال 2024, موسم ١٩٧٣, تا ۱۴۰۵, قبل از ۱۳۵۷,
-// ختم ۲۰۱۹: four digits of a likely year after a word that bounds or spans
+// ختم ۲۰۱۹, متولد ۱۳۰۹, مواليد 1990: four digits of a likely year after a word that bounds or spans
 // a time, before what cannot be a counted noun (year_can_end). The word
 // stays out of the span (the year's value is the year's).
 bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
@@ -83,6 +83,8 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
       "\xD8\xAE\xD8\xAA\xD9\x85",              // ختم
       "\xD9\xBE\xDB\x8C\xD8\xB4",              // پیش (پیش از)
       "\xD9\xBE\xD8\xB3",                        // پس (پس از)
+      "\xD9\x85\xD8\xAA\xD9\x88\xD9\x84\xD8\xAF",      // متولد (born in)
+      "\xD9\x85\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C\xD8\xAF",  // موالید (مواليد)
   };
   const auto bound = [&](std::size_t k) {
     const std::string_view w = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
@@ -94,12 +96,15 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   const bool az = persian_ && i >= 2 && filler(i - 1, lexicon::fill_range_from) && bound(i - 2);
   const std::string_view w = s_.substr(t_[i - 1].begin, t_[i - 1].end - t_[i - 1].begin);
   const bool alone = bound(i - 1) && w != "\xD9\xBE\xDB\x8C\xD8\xB4" && w != "\xD9\xBE\xD8\xB3";
+  // متولد ۱۳۰۹ بود: after "born" a number is a year before any word.
+  const bool born = w == "\xD9\x85\xD8\xAA\xD9\x88\xD9\x84\xD8\xAF" ||
+                    w == "\xD9\x85\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C\xD8\xAF";
   if (!az && !alone) return false;
   if (const auto* e = entry_of(i + 1, kind::era)) {  // منذ 2003م
     p.sys = era_system(e->value);
     p.sys_from_name = true;
     p.te = i + 2;
-  } else if (year_can_end(i + 1) || (az && year_can_end_after_time_word(i + 1))) {
+  } else if (year_can_end(i + 1) || ((az || born) && year_can_end_after_time_word(i + 1))) {
     // After قبل از, پس از a year is a year before any word but a unit or
     // a month (قبل از ۱۳۵۷ تصویب شد); تا, حتى alone also mean "up to" a count.
     p.te = i + 1;
