@@ -47,7 +47,9 @@ bool grammar::day_after_time(std::size_t d, expression& p) const {
 bool grammar::clock_then_date(std::size_t i, expression& p) const {
   // 4 مساء غدا, 11 صباحا الخميس: a bare hour with its part of the day, only
   // before the day it is on.
-  const bool bare = plain_number(i) && t_[i].digits <= 2 && strong_time_of_day(i + 1);
+  // Not the second number of a score (إلى 4-2 مساء الأحد).
+  const bool score = i >= 2 && (punct(i - 1, '-') || punct(i - 1, ':')) && touching(i) && number(i - 2);
+  const bool bare = plain_number(i) && t_[i].digits <= 2 && strong_time_of_day(i + 1) && !score;
   // 1.39 بتوقيت موسكو: a dot for the colon before a written zone.
   const bool dotted = punct(i + 1, '.') && number(i + 2) && entry_of(i + 3, kind::zone);
   const bool h_style = number(i) && t_[i].digits <= 2 && t_[i].value < 24 && h_minutes(i + 1);  // 18h00
@@ -85,6 +87,12 @@ bool grammar::clock_then_date(std::size_t i, expression& p) const {
   }
   // ١٩:٢٨ • الاثنين ٢٤ اكتوبر ٢٠١٦: a bullet or other symbol as the separator too.
   if (punct(d, '-') || punct(d, ',') || punct(d, '|') || punct(d, 0)) ++d;
+  // 15:03 on a line of its own, then 1400/02/21 on the next: a page stamp.
+  else if (d < n_ && t_[d].t == type::newline && (i == 0 || t_[i - 1].t == type::newline) && number(d + 1) &&
+           punct(i + 1, ':') && number(i + 2) && t_[i + 2].digits == 2) {
+    expression q;
+    if (numeric_date(d + 1, q) && q.s == shape::date && q.year != 0) ++d;
+  }
   if (day_after_time(d, p)) return zone_after();
   p.s = shape::time_only;
   p.te = k;
