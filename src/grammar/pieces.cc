@@ -214,6 +214,24 @@ std::size_t grammar::optional_year(std::size_t i, expression& p) const {
   std::size_t y = year_part(of_year(i), year, two, ysys, named, false);
   // 1 أغسطس 11 مساءً: a number before a part of the day is its hour.
   if (y && two && !named && strong_time_of_day(y)) y = 0;
+  // امروز ۱۵ قوس ۹۸ دالر: a number before a currency or a count's noun is
+  // what is counted, not a two-digit year.
+  if (y && two && !named && y < n_ && t_[y].t == type::word) {
+    static constexpr std::string_view counted[] = {
+        "\xD8\xAF\xD8\xA7\xD9\x84\xD8\xB1",                    // دالر
+        "\xD8\xAF\xD9\x84\xD8\xA7\xD8\xB1",                    // دلار
+        "\xD8\xA7\xD9\x81\xD8\xBA\xD8\xA7\xD9\x86\xDB\x8C",  // افغانی
+        "\xD8\xAA\xD9\x88\xD9\x85\xD8\xA7\xD9\x86",          // تومان
+        "\xD8\xB1\xDB\x8C\xD8\xA7\xD9\x84",                    // ریال (ريال)
+        "\xD8\xAF\xD9\x88\xD9\x84\xD8\xA7\xD8\xB1",          // دولار
+        "\xD8\xAF\xD8\xB1\xD8\xB5\xD8\xAF",                    // درصد
+        "\xD9\x86\xD9\x81\xD8\xB1",                              // نفر
+        "\xD9\x8A\xD9\x88\xD8\xB1\xD9\x88", "\xDB\x8C\xD9\x88\xD8\xB1\xD9\x88",  // یورو
+    };
+    const std::string_view w = s_.substr(t_[y].begin, t_[y].end - t_[y].begin);
+    for (const std::string_view c : counted)
+      if (w == c) y = 0;
+  }
   // A Hijri day with a Gregorian year (۱۰ رمضان ۲۰۲۱م) is the one within that year.
   const bool gregorian_year = p.sys == system::hijri && !two && (ysys == system::gregorian || year >= 1700);
   if (!y || (named && ysys != p.sys && !gregorian_year)) return relative_year(i, p);
