@@ -312,6 +312,11 @@ bool grammar::first_months(std::size_t i, expression& p) const {
   if (arabic_first) ++j;  // أول 7 شهور
   int n = 0;
   std::size_t k = count_part(j, n);
+  // أول شهرين من العام الحالي: the dual counts two by itself.
+  if (const auto* dual = entry_of(j, kind::unit); !k && arabic_first && dual && dual->value == 2) {
+    n = 2;
+    k = j;
+  }
   if (!k || n < 2 || n > 11) return false;
   const auto* u = entry_of(k, kind::unit);
   if (!u || u->aux != lexicon::unit_month) return false;
