@@ -157,7 +157,7 @@ const lang::profile& runner::scan(std::string_view text) {
     if (yearless && (joined_to_recurring || yearly_before(b_.tokens, b_.folded.text(), i) || every_year)) {
       recurring_begin = b_.tokens[i].begin;
       recurring_end = every_year ? every_year : best.te;  // past من كل عام: what follows it is beside the date
-    } else if (!names_place(b_.tokens, i) && !(!profile.persian && names_coalition(best, b_.tokens, b_.folded.text()))) {
+    } else if (!names_place(b_.tokens, b_.folded.text(), i, best.year != 0 && best.s == shape::date) && !(!profile.persian && names_coalition(best, b_.tokens, b_.folded.text()))) {
       b_.found.push_back(best);
     }
     free_from = best.te;

@@ -21,10 +21,19 @@ using scan::type;
 // a movement (شارع 14 رمضان, ملعب 5 جويلية, تحالف 14 آذار), or in brackets
 // or quotes after one, a word or two back (جسر الأعظمية (14 رمضان), شارع
 // "29 أيار").
-bool names_place(const std::vector<token>& toks, std::size_t i) {
+bool names_place(const std::vector<token>& toks, std::string_view folded, std::size_t i, bool with_year) {
   const auto place = [&](std::size_t k) {
     return toks[k].t == type::lex && (toks[k].fillers & (1U << static_cast<unsigned>(lexicon::fill_place)));
   };
+  // ذكرى ثورة السابع عشر من فبراير 2011م: after a word for a revolution or
+  // an uprising, a date with its own year is the day it broke out.
+  if (with_year && i > 0 && place(i - 1)) {
+    std::string_view w = folded.substr(toks[i - 1].begin, toks[i - 1].end - toks[i - 1].begin);
+    if (w.size() > 2 && (w.compare(0, 2, "\xD9\x84") == 0 || w.compare(0, 2, "\xD8\xA8") == 0)) w.remove_prefix(2);
+    if (w == "\xD8\xAB\xD9\x88\xD8\xB1\xD9\x87" ||                      // ثوره (ثورة, folded)
+        w == "\xD8\xA7\xD9\x86\xD8\xAA\xD9\x81\xD8\xA7\xD8\xB6\xD9\x87")  // انتفاضه
+      return false;
+  }
   // برنامج "العاشرة مساء", سریال «شب یلدا»: a title word, then the date in quotes.
   const auto title = [&](std::size_t k) {
     if (toks[k].t != type::lex || !(toks[k].kinds & (1U << static_cast<unsigned>(kind::not_date)))) return false;

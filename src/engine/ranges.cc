@@ -42,12 +42,12 @@ bool move_years(match& m, int years, int hijri_offset) noexcept {
   return true;
 }
 
-// يومي, ليومي, بيومي ("the two days", with a proclitic): a dual before two
-// weekdays.
+// يومي, ليومي, بيومي, ليومين ("the two days", with a proclitic): a dual
+// before two weekdays.
 bool two_days(const document& d, std::size_t k) {
   std::string_view w = d.folded.text().substr(d.tokens[k].begin, d.tokens[k].end - d.tokens[k].begin);
-  if (w.size() == 10 && (w.compare(0, 2, "\xD9\x84") == 0 || w.compare(0, 2, "\xD8\xA8") == 0)) w.remove_prefix(2);
-  return w == "\xDB\x8C\xD9\x88\xD9\x85\xDB\x8C";
+  if (w.size() > 8 && (w.compare(0, 2, "\xD9\x84") == 0 || w.compare(0, 2, "\xD8\xA8") == 0)) w.remove_prefix(2);
+  return w == "\xDB\x8C\xD9\x88\xD9\x85\xDB\x8C" || w == "\xDB\x8C\xD9\x88\xD9\x85\xDB\x8C\xD9\x86";  // یومی, یومین
 }
 
 // الستينيات والسبعينيات: two decades side by side joined by و, one span.
@@ -139,9 +139,13 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
         continue;
       }
       // يومي الاربعاء والخميس: "the two days", a weekday and the next.
+      // The second may take the pair's hours (يومي الاثنين والثلاثاء، من
+      // الساعة الحادية عشرة صباحاً): the pair is the two days.
+      const bool clock_of_pair = y.seconds >= 0 && y.first == y.last && !(y.flags & flag_unresolved);
       if (!one_word && waw && short_enough && a.tb > 0 && x.relative() && y.relative() &&
           x.written.weekday >= 0 && y.written.weekday == (x.written.weekday + 1) % 7 && end_of_range(d, a) &&
-          end_of_range(d, b) && d.tokens[a.tb - 1].t == scan::type::word && two_days(d, a.tb - 1)) {
+          (end_of_range(d, b) || clock_of_pair) && d.tokens[a.tb - 1].t != scan::type::punct &&
+          d.tokens[a.tb - 1].t != scan::type::newline && two_days(d, a.tb - 1)) {
         // The qualified one places the pair (يومي الاربعاء والخميس المقبلين).
         if (y.first > x.first) x.first = x.last = y.first - date::days{1};
         else y.first = y.last = x.first + date::days{1};
