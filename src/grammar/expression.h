@@ -74,7 +74,9 @@ struct expression {
   bool twin = false;         // year2/month2/day2 are the same day written again
   bool whole_months = false;  // shape::range: from the first day of month to the last of month2
   int week_of_month = 0;      // shape::range: the Nth week (days 7N-6..7N) of the month, -1 its last 7 days
-  int tenth_of_month = 0;     // shape::range: the Nth ten days of the month (دهه اول, العشر الأواخر), the third to its end
+  // shape::range: a part of a month named (دهه اول, العشر الأواخر, نیمه دوم
+  // مهر): 1 the days written, 2 running to the month's end.
+  int part_of_month = 0;
   bool in_hours = false;      // shape::relative_time: counted in hours (granularity hour), else minutes
   // The calendar the year is counted in when it is not the month's: رمضان 2021
   // is the Ramadan within Gregorian 2021, عید فطر ۱۴۰۲ the Eid within Jalali

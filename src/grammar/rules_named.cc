@@ -148,19 +148,20 @@ bool grammar::part_expr(std::size_t i, expression& p) const {
   if (filler(j, lexicon::fill_of)) ++j;
   expression q;
   if (e->value >= lexicon::part_first_tenth) {
-    // دهه اول محرم, العشر الأواخر من رمضان: ten days of a month named (its
-    // last tenth runs to its end).
+    // دهه اول محرم, العشر الأواخر من رمضان, نیمه دوم مهر: days of a month
+    // named (its last tenth or second half runs to its end).
     if (filler(j, lexicon::fill_month_word) && month_name(j + 1)) ++j;
     if (!(full_date(j, q, false) && q.s == shape::month) && !((q = {}), lone_month(j, q))) return false;
     if (q.part != 0 || q.qualifier != expression::nearest) return false;
-    const unsigned n = static_cast<unsigned>(e->value - lexicon::part_first_tenth);
+    static constexpr unsigned first[] = {1, 11, 21, 1, 16}, last[] = {10, 20, 28, 15, 28};
+    const auto n = static_cast<std::size_t>(e->value - lexicon::part_first_tenth);
     p = q;
     p.s = shape::range;
     p.month2 = q.month;
     p.year2 = q.year;
-    p.day = 10 * n + 1;
-    p.day2 = n == 2 ? 28 : 10 * n + 10;  // a day every month has; resolution runs the last tenth to the end
-    p.tenth_of_month = static_cast<int>(n) + 1;
+    p.day = first[n];
+    p.day2 = last[n];  // 28: a day every month has; resolution runs the part to the month's end
+    p.part_of_month = last[n] == 28 ? 2 : 1;
     return true;
   }
   if (!(full_date(j, q) && q.s == shape::month) &&

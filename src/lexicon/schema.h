@@ -66,9 +66,20 @@ inline constexpr std::string_view era_names[] = {"", "jalali", "hijri", "gregori
 enum unit_value : std::int16_t { unit_day = 1, unit_week, unit_month, unit_year, unit_hour, unit_minute };
 inline constexpr std::string_view unit_names[] = {"", "day", "week", "month", "year", "hour", "minute"};
 
-// The tenths of a month (دهه اول, العشر الأواخر): days 1-10, 11-20, 21 to its end.
-enum part_value : std::int16_t { part_early = 1, part_middle, part_late, part_first_tenth, part_second_tenth, part_last_tenth };
-inline constexpr std::string_view part_names[] = {"", "early", "middle", "late", "first_tenth", "second_tenth", "last_tenth"};
+// The tenths of a month (دهه اول, العشر الأواخر): days 1-10, 11-20, 21 to
+// its end; its halves (نیمه دوم مهر, النصف الأول من مايو): 1-15, 16 to its end.
+enum part_value : std::int16_t {
+  part_early = 1,
+  part_middle,
+  part_late,
+  part_first_tenth,
+  part_second_tenth,
+  part_last_tenth,
+  part_first_half,
+  part_second_half,
+};
+inline constexpr std::string_view part_names[] = {"",           "early",       "middle",     "late",       "first_tenth",
+                                                  "second_tenth", "last_tenth", "first_half", "second_half"};
 
 enum time_value : std::int16_t { tod_am = 1, tod_pm, tod_noon, tod_night, tod_morning, tod_evening };
 inline constexpr std::string_view time_names[] = {"", "am", "pm", "noon", "night", "morning", "evening"};

@@ -315,7 +315,7 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
         if (p.qualifier > 0 && at <= now) ++year;
         m.flags |= flag_year_inferred;
       }
-      if (year == 0 && (p.s == shape::month || p.tenth_of_month != 0)) {
+      if (year == 0 && (p.s == shape::month || p.part_of_month != 0)) {
         // اوایل آذر, دهه اول محرم: the year that puts the month's middle nearest.
         if (!ref.known || !nearest_year(c, p.month, 15, ref.day, year)) return unresolved(0, 0);
         m.flags |= flag_year_inferred;
@@ -396,7 +396,7 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
           m.granularity = granularity::month;
           if (approximate(c, {year2, p.month2, 1})) m.flags |= flag_approximate;
         }
-        if (p.tenth_of_month == 3) {  // العشر الأواخر من رمضان: to the month's last day
+        if (p.part_of_month == 2) {  // العشر الأواخر من رمضان, نیمه دوم مهر: to the month's last day
           m.last = local(day_of(c, {year2, p.month2, 1}) + date::days{month_length(c, year2, p.month2) - 1});
         }
         if (p.week_of_month < 0) {  // the last seven days
