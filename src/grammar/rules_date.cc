@@ -352,7 +352,15 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   p.sys_from_name = true;
   p.dual_mismatch = mismatch;
   std::size_t e = optional_year(m, p);
-  if (needs_year && p.year == 0 && !p.year_relative) return false;  // ۱۰ می‌رسد
+  // ۱۰ می‌رسد: not without a year, unless punctuation or the line's end
+  // closes it (مطابق ۳۱ می، روز تاریخی): a verb's prefix is followed by its verb.
+  if (needs_year && p.year == 0 && !p.year_relative &&
+      !(e == m && (e >= n_ || t_[e].t == type::newline ||
+                   (t_[e].t == type::punct && t_[e].punct != '-' && t_[e].punct != '/' && t_[e].punct != ':' &&
+                    t_[e].punct != '.' ) ||
+                   (t_[e].t == type::punct && t_[e].punct == '.' && !number(e + 1)) ||
+                   word_is(e, "\xDB\x8C\xD8\xA7") || word_is(e, "\xD9\x88"))))  // یا, و
+    return false;
   // 13 أكتوبر المقبل, ۱۵ آذر گذشته: the next or last such day; 1 مايو
   // الجاري, of this month.
   if (p.year == 0 && !p.year_relative && !direction(e, 1)) {

@@ -323,11 +323,13 @@ bool grammar::first_months(std::size_t i, expression& p) const {
   if (!u || u->aux != lexicon::unit_month) return false;
   ++k;
   if (!arabic_first) {
-    // ۶ ماه اول, ۶ ماه نخست, ۴ ماهه ابتدای
+    // ۶ ماه اول, ۶ ماه نخست, ۴ ماهه ابتدای; ۸ ماهه امسال, عملکرد ۹ ماهه ۱۴۰۲:
+    // N months' of a year, its first N.
     const auto* o = entry_of(k, kind::ordinal);
     const auto* e = entry_of(k, kind::part);
-    if (!((o && o->value == 1) || (e && e->value == lexicon::part_early))) return false;
-    ++k;
+    const bool maheh = persian_ && s_.substr(t_[k - 1].begin, t_[k - 1].end - t_[k - 1].begin) == "\xD9\x85\xD8\xA7\xD9\x87\xD9\x87";
+    if ((o && o->value == 1) || (e && e->value == lexicon::part_early)) ++k;
+    else if (!maheh || entry_of(k, kind::ordinal)) return false;
   }
   return months_of_a_year(k, 1, static_cast<unsigned>(n), system::unknown, p);
 }
