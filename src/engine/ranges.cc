@@ -167,11 +167,28 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
         a.calendars |= b.calendars;
         continue;
       }
-      if (one_word && end_of_range(d, a) && end_of_range(d, b)) {
+      // از ابتدای سال تا پایان آبان ماه: the start of a year before the end
+      // of a month is that year's first month.
+      bool year_start = false;
+      if (one_word && x.granularity == granularity::year && !(x.flags & flag_unresolved) && end_of_range(d, b) &&
+          (d.tokens[a.tb].kinds & (1U << static_cast<unsigned>(lexicon::kind::part)))) {
+        const lexicon::trie& lex = lexicon::table();
+        for (std::uint32_t e = d.tokens[a.tb].entry_begin; e < d.tokens[a.tb].entry_end; ++e)
+          if (lex.entries[e].k == lexicon::kind::part && lex.entries[e].value == lexicon::part_early) year_start = true;
+        if (year_start) {
+          const date_fields f = from_sys_days(x.rule, date::sys_days{x.first.time_since_epoch()}, hijri_offset);
+          x.last = x.first + date::days{month_length(x.rule, f.year, f.month) - 1};
+          x.granularity = granularity::month;
+        }
+      }
+      if (one_word && (end_of_range(d, a) || year_start) && end_of_range(d, b)) {
         // A year read from one end holds for the other: از ابتدای فروردین تا
         // اول بهمن ماه سال گذشته, ابتدای مهرماه ۱۴۰۰ تا ۱۴ فروردینماه.
         const bool x_year = !(x.flags & flag_year_inferred) || x.relative();
         const bool y_year = !(y.flags & flag_year_inferred) || y.relative();
+        // از ابتدای سال ۱۴۰۲ تا پایان آبان: the end in the start's year or the next.
+        for (int n = 0; year_start && x_year && !y_year && y.first - x.first > date::days{366} && n < 400; ++n)
+          if (!move_years(y, -1, hijri_offset)) break;
         for (int n = 0; y.last < x.first && n < 400; ++n) {
           if (y.relative() && y.written.weekday >= 0) {
             y.first = y.last = y.first + date::weeks{1};  // من الأحد المقبل حتى الخميس
