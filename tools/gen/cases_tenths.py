@@ -34,7 +34,9 @@ HIJRI_AR = {1: "محرم", 9: "رمضان", 10: "شوال", 12: "ذي الحجة
 HIJRI_FA = {1: "محرم", 2: "صفر", 9: "رمضان"}
 # (words, first day, last day or None for the month's last)
 TENTHS_FA = [("دهه اول", 1, 10), ("دهه دوم", 11, 20), ("دهه آخر", 21, None), ("دهه سوم", 21, None),
-             ("نیمه اول", 1, 15), ("نیمه دوم", 16, None)]
+             ("نیمه اول", 1, 15), ("نیمه دوم", 16, None),
+             # the ezafe as its own letter after a ZWNJ, or glued on
+             ("دهه\u200cی اول", 1, 10), ("دههی دوم", 11, 20), ("نیمه\u200cی دوم", 16, None), ("نیمهی نخست", 1, 15)]
 TENTHS_AR = [("العشر الأوائل من", 1, 10), ("العشر الأواسط من", 11, 20), ("العشر الأواخر من", 21, None),
              ("العشر الأخيرة من", 21, None), ("النصف الأول من", 1, 15), ("النصف الثاني من", 16, None)]
 
@@ -56,7 +58,7 @@ for year in (1402, 1403):
         first = dt.date(*persian.to_gregorian(year, m, 1))
         length = persian.month_length(year, m)
         for (word, *part), script in zip(TENTHS_FA, (str, lambda s: s.translate(FA), lambda s: s.translate(AR), str,
-                                                      lambda s: s.translate(FA), str)):
+                                                      lambda s: s.translate(FA), str) * 2):
             yy = script(str(year))
             surface = f"{word} {name} {yy}"
             out.append(case(f"برنامه در {surface} اجرا می‌شود", "2024-05-15", "fa", surface, "jalali",
