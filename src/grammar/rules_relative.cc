@@ -167,6 +167,12 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     // (not پیش: سه روز پیش از روستای … is "three days ago, from the
     // village"; and قبل از این is before now).
     if (persian_ && before_event(k, k - 1)) return false;
+    // Arabic counts forward with بعد before the count (بعد 3 أيام); after
+    // it, بعد begins what follows (عن عمر ناهز الـ 90 عاما بعد إصابته) unless
+    // the sentence ends or ذلك follows (ثلاثة أيام بعد ذلك).
+    if (!persian_ && !(k >= n_ || t_[k].t == type::punct || t_[k].t == type::newline ||
+                       word_is(k, "\xD8\xB0\xD9\x84\xDA\xA9")))  // ذلک (ذلك)
+      return false;
     // در ۲۴ ساعت بعد: "within" the N units after, a span (۲۴ ساعت بعد alone is a point).
     if (persian_ && sign > 0 && i > 0 && filler(i - 1, lexicon::fill_in)) {
       p.s = shape::span;
