@@ -87,6 +87,16 @@ class runner {
   resolve::context day_of_clock(std::size_t n, const resolve::context& c) const;
 };
 
+// A date that says which day it is: its own year, or its weekday written
+// with it or right after it (ثورة 23 يوليو يوم الاربعاء).
+bool dated(const expression& e, const std::vector<token>& toks) {
+  if (e.s != shape::date) return false;
+  if (e.year != 0 || e.weekday >= 0) return true;
+  std::size_t k = e.te;
+  if (k < toks.size() && toks[k].t == type::lex && (toks[k].fillers & (1U << lexicon::fill_day_word))) ++k;
+  return k < toks.size() && toks[k].t == type::lex && (toks[k].kinds & (1U << static_cast<unsigned>(kind::weekday)));
+}
+
 const lang::profile& runner::scan(std::string_view text) {
   text::fold(text, b_.folded);
   b_.tokens.clear();
@@ -157,7 +167,7 @@ const lang::profile& runner::scan(std::string_view text) {
     if (yearless && (joined_to_recurring || yearly_before(b_.tokens, b_.folded.text(), i) || every_year)) {
       recurring_begin = b_.tokens[i].begin;
       recurring_end = every_year ? every_year : best.te;  // past من كل عام: what follows it is beside the date
-    } else if (!names_place(b_.tokens, b_.folded.text(), i, best.year != 0 && best.s == shape::date) && !(!profile.persian && names_coalition(best, b_.tokens, b_.folded.text()))) {
+    } else if (!names_place(b_.tokens, b_.folded.text(), i, dated(best, b_.tokens)) && !(!profile.persian && names_coalition(best, b_.tokens, b_.folded.text()))) {
       b_.found.push_back(best);
     }
     free_from = best.te;

@@ -25,8 +25,9 @@ bool names_place(const std::vector<token>& toks, std::string_view folded, std::s
   const auto place = [&](std::size_t k) {
     return toks[k].t == type::lex && (toks[k].fillers & (1U << static_cast<unsigned>(lexicon::fill_place)));
   };
-  // ذكرى ثورة السابع عشر من فبراير 2011م: after a word for a revolution or
-  // an uprising, a date with its own year is the day it broke out.
+  // ذكرى ثورة السابع عشر من فبراير 2011م, إجازة ثورة 23 يوليو يوم الاربعاء:
+  // after a word for a revolution or an uprising, a date with its own year or
+  // weekday is a day (the one it broke out, or its anniversary).
   if (with_year && i > 0 && place(i - 1)) {
     std::string_view w = folded.substr(toks[i - 1].begin, toks[i - 1].end - toks[i - 1].begin);
     if (w.size() > 2 && (w.compare(0, 2, "\xD9\x84") == 0 || w.compare(0, 2, "\xD8\xA8") == 0)) w.remove_prefix(2);

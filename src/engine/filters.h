@@ -18,8 +18,8 @@ constexpr std::size_t max_recurring_reach = 128;
 
 // Whether the date at token i names a place, a movement or a title (شارع
 // 14 رمضان, جسر الأعظمية (14 رمضان), برنامج "العاشرة مساء").
-// with_year: the date has its own year (after a word for a revolution it
-// is then the day, ثورة السابع عشر من فبراير 2011م).
+// with_year: the date has its own year or weekday (after a word for a
+// revolution it is then a day: ثورة السابع عشر من فبراير 2011م).
 bool names_place(const std::vector<scan::token>& toks, std::string_view folded, std::size_t i, bool with_year);
 
 // Whether e is one of Lebanon's coalitions (تحالف 8 آذار, قوى «14 آذار»).

@@ -21,6 +21,17 @@ bool x_weekday_matches(const match& x, const match& b) noexcept {
          date::weekday{b.first}.c_encoding() == static_cast<unsigned>(x.written.weekday);
 }
 
+// Only a comma and يوم/روز between tokens from and to.
+bool only_comma_or_day_word(const document& d, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to; ++k) {
+    const scan::token& t = d.tokens[k];
+    if (t.t == scan::type::punct && t.punct == ',') continue;
+    if (t.t == scan::type::lex && (t.fillers & (1U << lexicon::fill_day_word))) continue;
+    return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool join(const document& d, read_match& a, const read_match& next) {
@@ -155,6 +166,13 @@ bool join(const document& d, read_match& a, const read_match& next) {
     // یکم خرداد ۱۴۰۳ (سه‌شنبه): the weekday of the date before it.
     out = x;
     if (date::weekday{out.first}.c_encoding() != static_cast<unsigned>(b.written.weekday)) out.flags |= flag_weekday_mismatch;
+  } else if (open == 0 && !stop && !equals && one_day(x) && !x.relative() && b.relative() && b.written.weekday >= 0 &&
+             b.seconds < 0 && b_te - tb <= 2 && only_comma_or_day_word(d, a.te, tb) &&
+             !(d.tokens[a.tb].kinds & (1U << static_cast<unsigned>(kind::holiday))) &&  // عيد الأضحى يوم الأربعاء: two (sighting)
+             date::weekday{x.first}.c_encoding() == static_cast<unsigned>(b.written.weekday)) {
+    // ۲۳ تیر روز چهارشنبه, 23 يوليو يوم الاربعاء: the date's own weekday
+    // after it (another weekday there is another day).
+    out = x;
   } else if (equals && one_day(x) && one_day(b) &&
              ((x.calendar == written_calendar::hijri && b.calendar != written_calendar::hijri && !b.relative()) ||
               (x.calendar != written_calendar::hijri && !x.relative() && b.calendar == written_calendar::hijri)) &&
