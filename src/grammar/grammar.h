@@ -437,6 +437,7 @@ class grammar {
   bool day_after_time(std::size_t d, expression& p) const;
   bool bare_year_after_in(std::size_t i, expression& p) const;
   bool bare_year_after_time_word(std::size_t i, expression& p) const;
+  bool listed_year(std::size_t i, expression& p) const;
   bool year_can_end(std::size_t k) const;
   // After a word that makes a number a year (قبل از, نهاية, اواخر): any
   // token but a unit, a month or a separator that goes on to a number.

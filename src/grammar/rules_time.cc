@@ -99,6 +99,15 @@ bool grammar::clock_then_date(std::size_t i, expression& p) const {
   // 6:40 صباحا, 16:40 بتوقيت السعودية: a part of the day or a zone makes it
   // a time; so does the h of 18h00, which no score or verse writes.
   if (entry_of(k - 1, kind::time_of_day) || p.zone >= 0 || p.zone_offset != expression::no_offset || h_style) return true;
+  // آخر تحديث GMT 15:32:48: a zone written before it (the driver gives it).
+  if (i > 0 && entry_of(i - 1, kind::zone) && punct(i + 1, ':')) return true;
+  // • 2021-05-10 / • 16:09: a page stamp's clock alone on its line (hours
+  // and minutes of two digits), not a score.
+  const auto line_start = [&](std::size_t x) { return x == 0 || t_[x - 1].t == type::newline; };
+  if ((line_start(i) || (punct(i - 1, 0) && line_start(i - 1))) && (k >= n_ || t_[k].t == type::newline) &&
+      (i > 0 || k < n_) &&  // a page's line, not a text of its own
+      punct(i + 1, ':') && number(i + 2) && t_[i + 2].digits == 2 && t_[i].value < 24)
+    return true;
   return i > 0 && punct(i - 1, '[') && touching(i) && punct(k, ']') && touching(k);
 }
 

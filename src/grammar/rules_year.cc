@@ -96,9 +96,11 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   const bool az = persian_ && i >= 2 && filler(i - 1, lexicon::fill_range_from) && bound(i - 2);
   const std::string_view w = s_.substr(t_[i - 1].begin, t_[i - 1].end - t_[i - 1].begin);
   const bool alone = bound(i - 1) && w != "\xD9\xBE\xDB\x8C\xD8\xB4" && w != "\xD9\xBE\xD8\xB3";
-  // متولد ۱۳۰۹ بود: after "born" a number is a year before any word.
+  // متولد ۱۳۰۹ بود, خلال 2025 خفض البنك, منذ 2011 والبلاد: after "born",
+  // "during" or "since" a number is a year before any word.
   const bool born = w == "\xD9\x85\xD8\xAA\xD9\x88\xD9\x84\xD8\xAF" ||
-                    w == "\xD9\x85\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C\xD8\xAF";
+                    w == "\xD9\x85\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C\xD8\xAF" ||
+                    w == "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84" || w == "\xD9\x85\xD9\x86\xD8\xB0";
   if (!az && !alone) return false;
   if (const auto* e = entry_of(i + 1, kind::era)) {  // منذ 2003م
     p.sys = era_system(e->value);
@@ -116,10 +118,25 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   return true;
 }
 
+// 1887 - بداية بناء برج إيفل, 1924 – سعد زغلول يؤلف: a history list's
+// year, first on its line, then a dash and words.
+bool grammar::listed_year(std::size_t i, expression& p) const {
+  if (!plain_number(i) || t_[i].digits != 4 || t_[i].value < 1000 || t_[i].value > 2100) return false;
+  if (i > 0 && t_[i - 1].t != type::newline && !(t_[i - 1].t == type::punct && t_[i - 1].punct == 0 && i > 1 &&
+                                                   t_[i - 2].t == type::newline))
+    return false;  // first on its line (a bullet may stand before it)
+  if (!dash(i + 1) || i + 2 >= n_ || (t_[i + 2].t != type::word && t_[i + 2].t != type::lex) || number(i + 2)) return false;
+  p.s = shape::year;
+  p.year = static_cast<int>(t_[i].value);
+  p.te = i + 1;
+  return true;
+}
+
 // في عام 2022, سال ۱۴۰۲, 1402 ه.ش, 2022م
 bool grammar::year_expr(std::size_t i, expression& p) const {
   if (bare_year_after_in(i, p)) return true;
   if (bare_year_after_time_word(i, p)) return true;
+  if (listed_year(i, p)) return true;
   // در سال‌های ۲۰۰۴ و ۲۰۱۲ و ۲۰۱۶: each year of a list after the year word.
   if (plain_number(i) && t_[i].digits == 4 && t_[i].value >= 1000 && t_[i].value <= 2200) {
     std::size_t k = i;
