@@ -87,12 +87,7 @@ bool grammar::clock_then_date(std::size_t i, expression& p) const {
   }
   // ١٩:٢٨ • الاثنين ٢٤ اكتوبر ٢٠١٦: a bullet or other symbol as the separator too.
   if (punct(d, '-') || punct(d, ',') || punct(d, '|') || punct(d, 0)) ++d;
-  // 15:03 on a line of its own, then 1400/02/21 on the next: a page stamp.
-  else if (d < n_ && t_[d].t == type::newline && (i == 0 || t_[i - 1].t == type::newline) && number(d + 1) &&
-           punct(i + 1, ':') && number(i + 2) && t_[i + 2].digits == 2) {
-    expression q;
-    if (numeric_date(d + 1, q) && q.s == shape::date && q.year != 0) ++d;
-  }
+
   if (day_after_time(d, p)) return zone_after();
   p.s = shape::time_only;
   p.te = k;
@@ -105,7 +100,7 @@ bool grammar::clock_then_date(std::size_t i, expression& p) const {
   // and minutes of two digits), not a score.
   const auto line_start = [&](std::size_t x) { return x == 0 || t_[x - 1].t == type::newline; };
   if ((line_start(i) || (punct(i - 1, 0) && line_start(i - 1))) && (k >= n_ || t_[k].t == type::newline) &&
-      (i > 0 || k < n_) &&  // a page's line, not a text of its own
+      i > 0 &&  // a page's line after others, not a text of its own (what follows changes nothing)
       punct(i + 1, ':') && number(i + 2) && t_[i + 2].digits == 2 && t_[i].value < 24)
     return true;
   return i > 0 && punct(i - 1, '[') && touching(i) && punct(k, ']') && touching(k);
