@@ -47,7 +47,9 @@ bool move_years(match& m, int years, int hijri_offset) noexcept {
 bool two_days(const document& d, std::size_t k) {
   std::string_view w = d.folded.text().substr(d.tokens[k].begin, d.tokens[k].end - d.tokens[k].begin);
   if (w.size() > 8 && (w.compare(0, 2, "\xD9\x84") == 0 || w.compare(0, 2, "\xD8\xA8") == 0)) w.remove_prefix(2);
-  return w == "\xDB\x8C\xD9\x88\xD9\x85\xDB\x8C" || w == "\xDB\x8C\xD9\x88\xD9\x85\xDB\x8C\xD9\x86";  // یومی, یومین
+  return w == "\xDB\x8C\xD9\x88\xD9\x85\xDB\x8C" || w == "\xDB\x8C\xD9\x88\xD9\x85\xDB\x8C\xD9\x86" ||  // یومی, یومین
+         w == "\xD8\xB1\xD9\x88\xD8\xB2\xD9\x87\xD8\xA7\xDB\x8C" ||  // روزهای (its weekdays paired by the grammar)
+         (w == "\xD9\x87\xD8\xA7\xDB\x8C" && k > 0 && (d.tokens[k - 1].fillers & (1U << lexicon::fill_day_word)));  // روز های
 }
 
 // الستينيات والسبعينيات: two decades side by side joined by و, one span.
@@ -117,7 +119,14 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
       // the first or nothing.
       // A comma may stand before the word (من اليوم الأحد، وإلى غاية الأربعاء),
       // a part of the day after it (وحتى مساء الخميس 6/6).
-      const std::uint32_t w = a.te < b.tb && d.tokens[a.te].t == scan::type::punct && d.tokens[a.te].punct == ',' ? a.te + 1 : a.te;
+      std::uint32_t w = a.te < b.tb && d.tokens[a.te].t == scan::type::punct && d.tokens[a.te].punct == ',' ? a.te + 1 : a.te;
+      // از ۵ جوزا آغاز و تا ۲۲ جوزا ادامه: "begins and" before تا.
+      const auto word_at = [&](std::uint32_t k, std::string_view s) {
+        return k < b.tb && d.folded.text().substr(d.tokens[k].begin, d.tokens[k].end - d.tokens[k].begin) == s;
+      };
+      if ((word_at(w, "\xD8\xA7\xD8\xBA\xD8\xA7\xD8\xB2") || word_at(w, "\xD8\xB4\xD8\xB1\xD9\x88\xD8\xB9")) &&
+          word_at(w + 1, "\xD9\x88"))  // اغاز (آغاز, folded), شروع; و
+        w += 2;
       const scan::token& t = d.tokens[w];
       const std::uint32_t tod = 1U << static_cast<unsigned>(lexicon::kind::time_of_day);
       const std::uint32_t b_tb = b.tb == w + 2 && (d.tokens[w + 1].kinds & tod) ? w + 1 : b.tb;
@@ -142,7 +151,7 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
       // The second may take the pair's hours (يومي الاثنين والثلاثاء، من
       // الساعة الحادية عشرة صباحاً): the pair is the two days.
       const bool clock_of_pair = y.seconds >= 0 && y.first == y.last && !(y.flags & flag_unresolved);
-      if (!one_word && waw && short_enough && a.tb > 0 && x.relative() && y.relative() &&
+      if (!one_word && (waw || and_between) && short_enough && a.tb > 0 && x.relative() && y.relative() &&
           x.written.weekday >= 0 && y.written.weekday == (x.written.weekday + 1) % 7 && end_of_range(d, a) &&
           (end_of_range(d, b) || clock_of_pair) && d.tokens[a.tb - 1].t != scan::type::punct &&
           d.tokens[a.tb - 1].t != scan::type::newline && two_days(d, a.tb - 1)) {

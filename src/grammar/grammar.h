@@ -439,6 +439,11 @@ class grammar {
   bool bare_year_after_time_word(std::size_t i, expression& p) const;
   bool listed_year(std::size_t i, expression& p) const;
   bool year_can_end(std::size_t k) const;
+  // روزهای, or های after روز (the ZWNJ folded to a blank): "days" before a weekday.
+  bool plural_day_word(std::size_t k) const {
+    if (word_is(k, "\xD8\xB1\xD9\x88\xD8\xB2\xD9\x87\xD8\xA7\xDB\x8C")) return true;  // روزهای
+    return k > 0 && word_is(k, "\xD9\x87\xD8\xA7\xDB\x8C") && filler(k - 1, lexicon::fill_day_word);  // روز های
+  }
   // After a word that makes a number a year (قبل از, نهاية, اواخر): any
   // token but a unit, a month or a separator that goes on to a number.
   bool year_can_end_after_time_word(std::size_t k) const {

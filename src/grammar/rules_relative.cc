@@ -225,6 +225,14 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
   if (!persian_ && j > 0 && word_is(j, "\xD8\xAC\xD9\x85\xD8\xB9\xD9\x87") && filler(j - 1, lexicon::fill_day_word) &&
       !word_is(j - 1, "\xD8\xB1\xD9\x88\xD8\xB2"))  // not روز: Persian read as Arabic
     return false;
+  // روزهای پنجشنبه: Thursdays, no one day; روزهای پنجشنبه و جمعه: the
+  // Thursday and Friday (the engine joins the two), when the next weekday
+  // follows after و.
+  if (persian_ && j == i && i > 0 && plural_day_word(i - 1)) {
+    const std::size_t k = j + 1 < n_ && t_[j + 1].waw ? j + 1 : entry_of(j + 1, kind::connector) ? j + 2 : n_;
+    const auto* next = k < n_ ? entry_of(k, kind::weekday) : nullptr;
+    if (!next || next->value != (w->value + 1) % 7) return false;
+  }
   p.s = shape::weekday;
   p.weekday = w->value;
   const int glued_tod = tod_value(j);  // دوشنبهشب: the evening written onto it
@@ -288,7 +296,10 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
     p.te = j + 1;
     return true;
   }
-  if (const auto* q = entry_of(j, kind::weekday_qualifier)) {
+  // دوشنبه پیش‌بینی: پیش of a compound (پیش‌بینی, forecast, its ZWNJ
+  // folded to a blank) is no qualifier.
+  if (const auto* q = entry_of(j, kind::weekday_qualifier);
+      q && !(word_is(j, "\xD9\xBE\xDB\x8C\xD8\xB4") && word_is(j + 1, "\xD8\xA8\xDB\x8C\xD9\x86\xDB\x8C"))) {
     p.qualifier = q->value;
     ++j;
     // الأحد المقبل الساعة الثالثة عصرا: the time of that day.
