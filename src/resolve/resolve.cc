@@ -299,37 +299,8 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
       }
       if (year == 0 && p.year_relative && ref.known) {
         year = from_sys_days(c, ref.day).year + p.year_offset;
-        if (sys == system::hijri && ctx.lang->persian) {
-          // محرم امسال, اربعین امسال: of the reference's Jalali year, the one
-          // nearest the reference (said in May 2024, the Muharram of July
-          // 2024; رمضان امسال, the Ramadan of March–April 2024, which began
-          // in the Jalali year before). A year named from it (سال گذشته)
-          // likewise, by where the month begins.
-          const int jy = from_sys_days(calendar::jalali, ref.day).year + p.year_offset;
-          const date::sys_days jy_first = to_sys_days(calendar::jalali, {jy, 1, 1});
-          const date::sys_days jy_last = to_sys_days(calendar::jalali, {jy + 1, 1, 1}) - date::days{1};
-          long best = -1;
-          for (const int hy : {year - 1, year, year + 1}) {
-            if (!valid(c, {hy, p.month, p.day == 0 ? 1U : p.day})) continue;
-            const date::sys_days first = day_of(c, {hy, p.month, p.day == 0 ? 1U : p.day});
-            const date::sys_days last = p.day == 0 ? first + date::days{month_length(c, hy, p.month) - 1} : first;
-            // This year's: any that overlaps it; last or next year's: one
-            // that begins in it (رمضان سال گذشته in May 2024 is April 2023's).
-            if (p.year_offset == 0 ? (last < jy_first || first > jy_last) : (first < jy_first || first > jy_last)) continue;
-            // When two begin in that year (a Jalali year holds a little
-            // more than a lunar one): the earlier for a past year, the later
-            // for a coming one.
-            const long distance = p.year_offset < 0   ? (first - jy_first).count()
-                                  : p.year_offset > 0 ? (jy_last - first).count()
-                                  : ref.day < first   ? (first - ref.day).count()
-                                  : ref.day > last    ? (ref.day - last).count()
-                                                      : 0;
-            if (best < 0 || distance < best) {
-              best = distance;
-              year = hy;
-            }
-          }
-        }
+        if (sys == system::hijri && ctx.lang->persian)  // محرم امسال: of the reference's Jalali year
+          year = hijri_year_of_jalali(c, p.month, p.day, year, p.year_offset, ref.day, ctx.hijri_offset);
         m.flags |= flag_year_inferred;
       }
       if (year == 0 && p.qualifier != grammar::expression::nearest && ref.known) {

@@ -128,5 +128,36 @@ int range_year(calendar c, const grammar::expression& p, date::sys_days ref, int
   return best;
 }
 
+int hijri_year_of_jalali(calendar c, unsigned month, unsigned day, int year, int offset, date::sys_days ref,
+                         int hijri_offset) noexcept {
+  const date::days shift{hijri_offset};
+  const int jy = from_sys_days(calendar::jalali, ref).year + offset;
+  const date::sys_days jy_first = to_sys_days(calendar::jalali, {jy, 1, 1});
+  const date::sys_days jy_last = to_sys_days(calendar::jalali, {jy + 1, 1, 1}) - date::days{1};
+  const unsigned d = day == 0 ? 1U : day;
+  int out = year;
+  long best = -1;
+  for (const int hy : {year - 1, year, year + 1}) {
+    if (!valid(c, {hy, month, d})) continue;
+    const date::sys_days first = to_sys_days(c, {hy, month, d}) + shift;
+    const date::sys_days last = day == 0 ? first + date::days{month_length(c, hy, month) - 1} : first;
+    // This year's: any that overlaps it; last or next year's: one that
+    // begins in it (رمضان سال گذشته in May 2024 is April 2023's).
+    if (offset == 0 ? (last < jy_first || first > jy_last) : (first < jy_first || first > jy_last)) continue;
+    // When two begin in that year (a Jalali year holds a little more than
+    // a lunar one): the earlier for a past year, the later for a coming one.
+    const long distance = offset < 0   ? (first - jy_first).count()
+                          : offset > 0 ? (jy_last - first).count()
+                          : ref < first ? (first - ref).count()
+                          : ref > last  ? (ref - last).count()
+                                        : 0;
+    if (best < 0 || distance < best) {
+      best = distance;
+      out = hy;
+    }
+  }
+  return out;
+}
+
 }  // namespace resolve
 }  // namespace taqvim

@@ -39,6 +39,16 @@ bool plausible_year(int year, grammar::system s, const context& c) noexcept;
 // one before when that would be more than 20 years ahead.
 int expand_two_digit(int yy, grammar::system s, const context& c) noexcept;
 
+// The Hijri year of (month, day; day 0 for the whole month) named by a
+// Jalali year `offset` years from the reference's (محرم امسال, رمضان سال
+// گذشته in Persian): of that Jalali year this year's nearest the reference
+// (said in May 2024, the Muharram of July 2024; رمضان امسال, the Ramadan of
+// March–April 2024, which began in the Jalali year before), last or next
+// year's by where it begins. `year` is the Hijri year offset from the
+// reference's, kept when none fits; hijri_offset, the user's sighting shift.
+int hijri_year_of_jalali(calendar c, unsigned month, unsigned day, int year, int offset, date::sys_days ref,
+                         int hijri_offset) noexcept;
+
 // The year that puts a range written without years nearest the reference
 // by its middle; `year` is the one nearest by the first day.
 int range_year(calendar c, const grammar::expression& p, date::sys_days ref, int year) noexcept;
