@@ -82,6 +82,12 @@ std::size_t grammar::month_part(std::size_t i, unsigned& month, system& sys, boo
   else if (punct(k, '(')) {
     ++k;
     paren = true;
+  } else if (const auto* g = entry_of(k, kind::month_gregorian);
+             g && found == system::gregorian && static_cast<unsigned>(g->value) == month &&
+             entry_of(i, kind::month_gregorian) &&
+             ((i > 0 && number(i - 1) && t_[i - 1].digits <= 2) || (plain_number(k + 1) && t_[k + 1].digits == 4))) {  // beside a day or year
+    // 30 حزيران  يونيو 2021: the pair with a blank alone between (the same month).
+    j = k = k + 1;
   }
   if (k > j) {
     if (const auto* g = entry_of(k, kind::month_gregorian)) {
@@ -293,6 +299,7 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
     hour_word = true;
     if (filler(j, lexicon::fill_hour_word) && (number(j + 1) || entry_of(j + 1, kind::cardinal))) ++j;  // ساعت ساعت 11 (a site's template)
     if (punct(j, ':') && number(j + 1)) ++j;  // الساعة:21:05:00
+    if (article(j) && number(j + 1)) ++j;     // على الساعة الـ 15:00: the article before the number
   }
   int h = -1, m = 0, sec = -1;
   bool colon = false;
