@@ -439,6 +439,13 @@ class grammar {
   bool bare_year_after_time_word(std::size_t i, expression& p) const;
   bool listed_year(std::size_t i, expression& p) const;
   bool year_can_end(std::size_t k) const;
+  // ظرف, طی (within), حداکثر, حداقل (at most, at least) before token i: a
+  // count of units after them is a span, no day.
+  bool within(std::size_t i) const {
+    return i > 0 && (word_is(i - 1, "\xD8\xB8\xD8\xB1\xD9\x81") || word_is(i - 1, "\xD8\xB7\xDB\x8C") ||
+                     word_is(i - 1, "\xD8\xAD\xD8\xAF\xD8\xA7\xDA\xA9\xD8\xAB\xD8\xB1") ||
+                     word_is(i - 1, "\xD8\xAD\xD8\xAF\xD8\xA7\xD9\x82\xD9\x84"));
+  }
   // روزهای, or های after روز (the ZWNJ folded to a blank): "days" before a weekday.
   bool plural_day_word(std::size_t k) const {
     if (word_is(k, "\xD8\xB1\xD9\x88\xD8\xB2\xD9\x87\xD8\xA7\xDB\x8C")) return true;  // روزهای

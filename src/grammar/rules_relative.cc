@@ -109,6 +109,11 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
       // of its own: حج تمتع 90 فردا is "the Hajj of (13)90, tomorrow". Nor
       // before از: یک روز بعد از حادثه counts from the event.
       if (persian_ && before_event(k + 1, k)) return false;
+      if (persian_ && r->value > 0 && within(i)) {  // ظرف دو هفته دیگر, تا حداکثر یک ماه دیگر: a span
+        p.s = shape::span;
+        p.te = k + 1;
+        return true;
+      }
       p.offset = r->value * count;
       p.s = r->aux == lexicon::unit_day     ? shape::relative_day
             : r->aux == lexicon::unit_week  ? shape::relative_week
@@ -173,8 +178,10 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     if (!persian_ && !(k >= n_ || t_[k].t == type::punct || t_[k].t == type::newline ||
                        word_is(k, "\xD8\xB0\xD9\x84\xDA\xA9")))  // ذلک (ذلك)
       return false;
-    // در ۲۴ ساعت بعد: "within" the N units after, a span (۲۴ ساعت بعد alone is a point).
-    if (persian_ && sign > 0 && i > 0 && filler(i - 1, lexicon::fill_in)) {
+    // در ۲۴ ساعت بعد: "within" the N units after, a span (۲۴ ساعت بعد alone
+    // is a point); so after ظرف, طی (within) and حداکثر, حداقل (at most, at
+    // least): تا حداکثر یک ماه دیگر is a deadline, no day.
+    if (persian_ && sign > 0 && i > 0 && (filler(i - 1, lexicon::fill_in) || within(i))) {
       p.s = shape::span;
       p.te = k;
       return true;
