@@ -446,6 +446,12 @@ class grammar {
                      word_is(i - 1, "\xD8\xAD\xD8\xAF\xD8\xA7\xDA\xA9\xD8\xAB\xD8\xB1") ||
                      word_is(i - 1, "\xD8\xAD\xD8\xAF\xD8\xA7\xD9\x82\xD9\x84"));
   }
+  // A month named from the reference's at j (الشهر الجاري, ماه آینده; not a
+  // count of months): read into q.
+  bool relative_month_at(std::size_t j, expression& q) const {
+    q = {};
+    return relative_expr(j, q) && q.s == shape::relative_month && !q.counted && q.offset >= -1 && q.offset <= 1;
+  }
   // روزهای, or های after روز (the ZWNJ folded to a blank): "days" before a weekday.
   bool plural_day_word(std::size_t k) const {
     if (word_is(k, "\xD8\xB1\xD9\x88\xD8\xB2\xD9\x87\xD8\xA7\xDB\x8C")) return true;  // روزهای

@@ -151,10 +151,21 @@ bool grammar::part_expr(std::size_t i, expression& p) const {
     // دهه اول محرم, العشر الأواخر من رمضان, نیمه دوم مهر: days of a month
     // named (its last tenth or second half runs to its end).
     if (filler(j, lexicon::fill_month_word) && month_name(j + 1)) ++j;
-    if (!(full_date(j, q, false) && q.s == shape::month) && !((q = {}), lone_month(j, q))) return false;
-    if (q.part != 0 || q.qualifier != expression::nearest) return false;
     static constexpr unsigned first[] = {1, 11, 21, 1, 16}, last[] = {10, 20, 28, 15, 28};
     const auto n = static_cast<std::size_t>(e->value - lexicon::part_first_tenth);
+    if (relative_month_at(j, q)) {  // العشر الأواخر من الشهر الجاري, نیمه دوم ماه آینده
+      p.s = shape::range;
+      p.month_relative = true;
+      p.offset = q.offset;
+      p.day = first[n];
+      p.day2 = last[n];
+      p.part_of_month = last[n] == 28 ? 2 : 1;
+      p.te = q.te;
+      return true;
+    }
+    q = {};
+    if (!(full_date(j, q, false) && q.s == shape::month) && !((q = {}), lone_month(j, q))) return false;
+    if (q.part != 0 || q.qualifier != expression::nearest) return false;
     p = q;
     p.s = shape::range;
     p.month2 = q.month;
@@ -347,6 +358,16 @@ bool grammar::week_of_month(std::size_t i, expression& p) const {
   ++j;
   if (filler(j, lexicon::fill_of) || filler(j, lexicon::fill_range_from) || filler(j, lexicon::fill_in)) ++j;
   expression q;
+  if (relative_month_at(j, q)) {  // الأسبوع الأخير من الشهر الجاري, هفته اول ماه آینده
+    p.s = shape::range;
+    p.month_relative = true;
+    p.offset = q.offset;
+    p.week_of_month = nth;
+    p.day = nth > 0 ? static_cast<unsigned>(7 * nth - 6) : 1;
+    p.day2 = nth > 0 ? static_cast<unsigned>(7 * nth) : 28;
+    p.te = q.te;
+    return true;
+  }
   if (!(full_date(j, q, false) && q.s == shape::month) && !lone_month(j, q)) return false;
   if (q.part != 0 || q.qualifier != expression::nearest) return false;
   p = q;

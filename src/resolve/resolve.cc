@@ -211,8 +211,12 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
             return;
           }
           m.last = local(to_sys_days(c, f));
+          // الأسبوع الأخير من الشهر الجاري, العشر الأواخر منه: to the month's end.
+          if (p.week_of_month < 0 || p.part_of_month == 2)
+            m.last = local(to_sys_days(c, {f.year, f.month, month_length(c, f.year, f.month)}));
+          if (p.week_of_month < 0) m.first = m.last - date::days{6};
         }
-        m.granularity = granularity::day;
+        m.granularity = p.week_of_month != 0 ? granularity::week : granularity::day;
         m.flags |= flag_year_inferred;
         set_time(p, ctx, m);
         return;
@@ -234,17 +238,9 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
         resolve(q, ctx, m, sighting);
         return;
       }
-      if (p.day_of_reference) {
-        // في مثل هذا اليوم من عام 1962: the reference's day of the year, in
-        // the calendar the year is counted in.
+      if (p.day_of_reference) {  // في مثل هذا اليوم من عام 1962
         if (!ref.known) return unresolved(0, 0);
-        grammar::expression q = p;
-        q.day_of_reference = false;
-        if (q.sys == system::unknown) q.sys = guess_system(q.year, ctx);
-        const date_fields f = from_sys_days(calendar_of(q.sys, ctx), ref.day);
-        q.month = f.month;
-        q.day = f.day;
-        resolve(q, ctx, m, sighting);
+        resolve(reference_day_in(p, ctx), ctx, m, sighting);
         if (p.sys == system::unknown && p.year < 1800) m.flags |= flag_calendar_guessed;
         return;
       }

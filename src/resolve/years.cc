@@ -159,5 +159,15 @@ int hijri_year_of_jalali(calendar c, unsigned month, unsigned day, int year, int
   return out;
 }
 
+grammar::expression reference_day_in(const grammar::expression& p, const context& c) {
+  grammar::expression q = p;
+  q.day_of_reference = false;
+  if (q.sys == system::unknown) q.sys = guess_system(q.year, c);
+  const date_fields f = from_sys_days(calendar_of(q.sys, c), c.ref.day);
+  q.month = f.month;
+  q.day = f.day;
+  return q;
+}
+
 }  // namespace resolve
 }  // namespace taqvim

@@ -49,6 +49,10 @@ int expand_two_digit(int yy, grammar::system s, const context& c) noexcept;
 int hijri_year_of_jalali(calendar c, unsigned month, unsigned day, int year, int offset, date::sys_days ref,
                          int hijri_offset) noexcept;
 
+// في مثل هذا اليوم من عام 1962, در چنین روزی در سال ۱۳۵۷: the expression
+// with the reference's month and day in the calendar its year is counted in.
+grammar::expression reference_day_in(const grammar::expression& p, const context& c);
+
 // The year that puts a range written without years nearest the reference
 // by its middle; `year` is the one nearest by the first day.
 int range_year(calendar c, const grammar::expression& p, date::sys_days ref, int year) noexcept;
