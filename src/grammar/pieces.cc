@@ -269,6 +269,10 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
   // when a word for a part of the day follows it.
   const bool ordinal_hour = standalone && entry_of(i, kind::ordinal) && !filler(i, lexicon::fill_hour_word) &&
                             s_.compare(t_[i].begin, 4, "\xD8\xA7\xD9\x84") == 0;
+  // ده و نیم صبح, هشت و بیست دقیقه, یک ربع به هشت: a Persian hour in words
+  // needs no ساعت when its minutes are named in words too (checked below).
+  const bool cardinal_hour = standalone && persian_ && !ordinal_hour && entry_of(i, kind::cardinal) &&
+                             !filler(i, lexicon::fill_hour_word);
   // غدا حوالي الساعة 8, ظهر دیروز حدود ساعت 12, شنبه عصر راس ساعت ۱۷: about, or
   // exactly at, before the hour word or a clock with its minutes.
   if (filler(j, lexicon::fill_about) &&
@@ -302,9 +306,11 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
     if (article(j) && number(j + 1)) ++j;     // على الساعة الـ 15:00: the article before the number
   }
   int h = -1, m = 0, sec = -1;
+  int said = -1;  // an hour in words, before minutes to it are taken off
   bool colon = false;
   // ساعت یک ربع به هشت, ساعت ده دقیقه به نه: Persian's minutes to the hour.
-  if (int v = 0; hour_word && persian_) {
+  bool minutes_named = false;  // a minute word (دقیقه) or a quarter to the hour: only a clock says these
+  if (int v = 0; (hour_word || cardinal_hour) && persian_) {
     int less = 0;
     std::size_t k = j;
     if (const std::size_t e = count_part(j, v); e && v > 0 && v < 60) {
@@ -322,6 +328,7 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
       m = 60 - less;
       j = k + 2;
       colon = true;  // the minutes are read
+      minutes_named = true;
     }
   }
   // الساعة 0121 بتوقيت جرينتش: a four-digit (military) time, after the hour
@@ -380,33 +387,41 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
       // ساعت ۵:۲۵ دقیقه عصر: the minutes named after the clock.
       if (sec < 0 && filler(j, lexicon::fill_minute_word)) ++j;
     }
-  } else if (hour_word || ordinal_hour) {
-    const auto* e = entry_of(j, kind::ordinal);
-    if (!e && hour_word) e = entry_of(j, kind::cardinal);
+  } else if (hour_word || ordinal_hour || cardinal_hour) {
+    const auto* e = cardinal_hour ? nullptr : entry_of(j, kind::ordinal);
+    if (!e && (hour_word || cardinal_hour)) e = entry_of(j, kind::cardinal);
     if (!e || e->value < 0 || e->value > 24) return 0;
-    h = e->value;
+    h = said = e->value;
     ++j;
   } else {
     return 0;
   }
   // A bare number is not a time; after a date, one before a part of the
   // day is (1 أغسطس 11 مساءً, 4 مساء غدا).
-  if (!colon && !hour_word && !ordinal_hour && !(!standalone && h >= 0 && h <= 12 && strong_time_of_day(j))) return 0;
+  if (!colon && !hour_word && !ordinal_hour && !cardinal_hour && !(!standalone && h >= 0 && h <= 12 && strong_time_of_day(j)))
+    return 0;
+  bool minutes_in_words = minutes_named;
   if (!colon) {
     // Minutes in words: ساعت ۶ و ۴۰ دقیقه, ساعت هفت و نیم, العاشرة والنصف,
     // السابعة والربع, السادسة إلا ربعا, الثامنة إلا عشر دقائق.
     std::size_t k = j;
     const bool joined = entry_of(k, kind::connector) ? (++k, true) : (k < n_ && t_[k].waw);
     int v = 0;
-    if (joined && filler(k, lexicon::fill_half)) {
-      m = 30, j = k + 1;
+    // الدور الثاني والنصف النهائي, والربع النهائي: the semi- and
+    // quarter-finals, no minutes.
+    const bool final_round = word_is(k + 1, "\xD8\xA7\xD9\x84\xD9\x86\xD9\x87\xD8\xA7\xDB\x8C\xDB\x8C") ||
+                             word_is(k + 1, "\xD9\x86\xD9\x87\xD8\xA7\xDB\x8C\xDB\x8C");
+    if (final_round) {
+      // no minutes
+    } else if (joined && filler(k, lexicon::fill_half)) {
+      m = 30, j = k + 1, minutes_in_words = true;
     } else if (joined && filler(k, lexicon::fill_quarter)) {
-      m = 15, j = k + 1;
+      m = 15, j = k + 1, minutes_in_words = true;
     } else if (joined && filler(k, lexicon::fill_third)) {
-      m = 20, j = k + 1;
+      m = 20, j = k + 1, minutes_in_words = true;
     } else if (const std::size_t e = joined ? count_part(k, v) : 0;
                e && v > 0 && v < 60 && filler(e, lexicon::fill_minute_word)) {
-      m = v, j = e + 1;
+      m = v, j = e + 1, minutes_in_words = minutes_named = true;
       // ساعت ۶ و ۳۶ دقیقه و ۲۶ ثانیه: and the seconds.
       std::size_t s2 = j;
       int sv = 0;
@@ -423,6 +438,7 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
       h -= 1;
       m = 45;
       ++j;
+      minutes_in_words = true;
     } else if (filler(j, lexicon::fill_minus) && h >= 1) {
       k = j + 1;
       int less = 0;
@@ -434,6 +450,7 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
         h -= 1;
         m = 60 - less;
         j = k;
+        minutes_in_words = true;
       }
     }
   }
@@ -448,8 +465,19 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
   // on (not الثانية اليوم: للمرة الثانية اليوم).
   const bool minutes_then_day = m != 0 && !colon && entry_of(j, kind::relative) && entry_of(j, kind::relative)->aux == lexicon::unit_day;
   // الثامنة بتوقيت القاهرة: or a written zone after it.
-  if (ordinal_hour && !tod_word && !minutes_then_day && !entry_of(j, kind::zone)) return 0;
-  if (const auto* e = entry_of(j, kind::time_of_day)) {
+  // العاشرة والنصف, السادسة إلا ربع, السابعة وخمس دقائق: or its minutes in
+  // words, which only a clock has.
+  if (ordinal_hour && !tod_word && !minutes_then_day && !minutes_in_words && !entry_of(j, kind::zone)) return 0;
+  // ده و نیم صبح; هشت و بیست دقیقه and یک ربع به هشت alone (ده و نیم alone
+  // is ten and a half of anything).
+  if (cardinal_hour && !(minutes_in_words && tod_word) && !minutes_named) return 0;
+  if (!tod_word && ordinal_hour && minutes_in_words && !minutes_then_day && !entry_of(j, kind::zone) && said >= 1 &&
+      said <= 5) {
+    // صلاة العصر في تمام الثانية و46 دقيقة: an Arabic ordinal hour of one
+    // to five with its minutes and no part of the day is an afternoon's
+    // (the small hours are written فجرا); from six on the morning's.
+    h += 12;
+  } else if (const auto* e = entry_of(j, kind::time_of_day)) {
     // ساعت ۱۰ دیشب: a night that is also a relative day says the half of
     // the day and is left for the day after the time to read.
     if (!entry_of(j, kind::relative)) ++j;
@@ -471,7 +499,8 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
         break;
       default: break;
     }
-  } else if (standalone && !hour_word && !minutes_then_day && !(ordinal_hour && entry_of(j, kind::zone))) {
+  } else if (standalone && !hour_word && !minutes_then_day && !(ordinal_hour && entry_of(j, kind::zone)) &&
+             !((ordinal_hour || cardinal_hour) && minutes_in_words)) {
     return 0;  // "19:17" alone could be a score or a verse number
   }
   if (h == 24) h = 0;

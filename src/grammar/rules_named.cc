@@ -432,6 +432,9 @@ bool grammar::nth_weekday(std::size_t i, expression& p) const {
     j += 2;
   } else {
     nth = count(j);  // آخر جمعة, اولین شنبه, أول خميس
+    // أول يوم جمعة من رمضان, آخر يوم أحد من الشهر: the day word between.
+    if (nth != 0 && filler(j + 1, lexicon::fill_day_word) && (entry_of(j + 2, kind::weekday) || entry_of(j + 2, kind::weekday_bare)))
+      ++j;
     w = entry_of(j + 1, kind::weekday);
     if (!w) w = entry_of(j + 1, kind::weekday_bare);
     // أول أيام شهر رمضان, آخر أيام العام: the first or last of its days.

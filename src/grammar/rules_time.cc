@@ -8,7 +8,7 @@ namespace grammar {
 // and an Arabic ordinal hour with a part of the day (الخامسة فجرا).
 bool grammar::time_expr(std::size_t i, expression& p) const {
   if (!filler(i, lexicon::fill_hour_word) && !(filler(i, lexicon::fill_in) && filler(i + 1, lexicon::fill_hour_word)) &&
-      !entry_of(i, kind::ordinal))
+      !entry_of(i, kind::ordinal) && !(persian_ && entry_of(i, kind::cardinal)))
     return false;
   const std::size_t k = time_part(i, p, true);
   if (!k) return false;
