@@ -61,6 +61,7 @@ struct expression {
   int offset2 = 0;    // shape::relative_day with days_span: the last day of a span of them
   bool days_span = false;
   bool counted = false;  // N units ago or later (۳ روز پیش, منذ أسبوعين): a day, not a unit's span
+  int counted_days = 0;  // and days more (منذ شهر و21 يوما), signed as offset
   int hour = -1, minute = -1, second = -1;
   // A zone written with the time: lexicon::zone_name(zone), or a fixed
   // offset (GMT+3, an ISO 8601 offset); either wins over the options' zone.

@@ -426,6 +426,7 @@ class grammar {
   }
   std::size_t relative_year(std::size_t i, expression& p) const;
   std::size_t time_part(std::size_t i, expression& p, bool standalone) const;
+  std::size_t smaller_unit_after(std::size_t k, int of, int& count, int& unit, int& sign) const;
   std::size_t written_zone(std::size_t i, expression& p) const;
   int utc_offset(std::size_t& i) const;
   std::size_t count_part(std::size_t i, int& count) const;

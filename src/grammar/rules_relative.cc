@@ -87,7 +87,7 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     sign = d->value;
     ++j;
   }
-  int count = 0;
+  int count = 0, sign2 = 0;
   std::size_t k = count_part(j, count);
   int unit = 0;
   bool half_hour = false;
@@ -129,6 +129,10 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     count = u->value;  // Arabic dual: يومين
     unit = u->aux;
     k = j + 1;
+  } else if (u && sign && !persian_ && filler(j, lexicon::fill_one_unit) && smaller_unit_after(j + 1, u->aux, count, unit, sign2)) {
+    count = 1;  // منذ عام وشهرين: one unit and a smaller one (read below)
+    unit = u->aux;
+    k = j + 1;
   } else if (u && sign && !persian_ && filler(j, lexicon::fill_one_unit) && !number(j + 1) &&
              !entry_of(j + 1, kind::weekday) && !month_name(j + 1) && !(filler(j + 1, lexicon::fill_of) && !now_at(j + 2)) &&
              !(filler(j + 1, lexicon::fill_range_from) && !now_at(j + 2)) &&
@@ -153,6 +157,38 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     if (filler(h, lexicon::fill_half) && (h > k || t_[h].waw)) {
       half_hour = true;
       k = h + 1;
+    }
+  }
+  // منذ عام وشهرين, یک سال و شش ماه پیش, 1 شهر و 21 يوم من الآن: and a
+  // smaller unit after و, counted the same way.
+  int more_days = 0;
+  if (int v = 0, unit2 = 0, sign2 = 0; const std::size_t e = smaller_unit_after(k, unit, v, unit2, sign2)) {
+    if (unit2 == lexicon::unit_month) {  // years and months: months
+      count = count * 12 + v;
+      unit = lexicon::unit_month;
+    } else {
+      more_days = unit2 == lexicon::unit_week ? 7 * v : v;
+    }
+    if (unit == lexicon::unit_week) {  // weeks and days: days
+      count = count * 7 + more_days;
+      more_days = 0;
+      unit = lexicon::unit_day;
+    }
+    k = e;
+    // بعد سنة وشهر (13 شهرا) على استقالة الحكومة: after بعد a sum of units
+    // counts from an event, unless from now (بعد عامين وستة أشهر من الآن).
+    if (!persian_ && sign > 0 && !(filler(k, lexicon::fill_of) && now_at(k + 1))) return false;
+    if (sign2 && sign) return false;
+    if (sign2) {
+      // دو سال و سه ماه قبل از انقلاب: counted from the event; ظرف یک سال و
+      // شش ماه آینده: a span.
+      if (persian_ && before_event(k, k - 1)) return false;
+      if (persian_ && sign2 > 0 && within(i)) {
+        p.s = shape::span;
+        p.te = k;
+        return true;
+      }
+      sign = sign2;
     }
   }
   // بعد يومين من الحادث, قبل أسبوع من الانتخابات: counted from an event;
@@ -202,8 +238,41 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
         : unit == lexicon::unit_week ? shape::relative_week
         : unit == lexicon::unit_month ? shape::relative_month
                                       : shape::relative_year;
+  p.counted_days = sign * more_days;
   p.te = k;
   return true;
+}
+
+// After a count of years, months or weeks at k: و and a count of a smaller
+// unit (وشهرين, و شش ماه, و 21 يوم, وأسبوع, وستة أشهر). The token after that
+// unit, or 0; `count` its count and `unit` its unit, and `sign` the
+// direction when the unit's word has it (و شش ماه پیش).
+std::size_t grammar::smaller_unit_after(std::size_t k, int of, int& count, int& unit, int& sign) const {
+  if (of != lexicon::unit_year && of != lexicon::unit_month && of != lexicon::unit_week) return 0;
+  std::size_t c = k;
+  if (entry_of(c, kind::connector)) ++c;            // و 21 يوم
+  else if (!(c < n_ && t_[c].waw)) return 0;        // وشهرين, وستة أشهر: و written onto the next word
+  int v = 0;
+  std::size_t e = count_part(c, v);
+  if (e && (v <= 0 || v >= 1000)) return 0;
+  const std::size_t at = e ? e : c;
+  const auto* u = entry_of(at, kind::unit);
+  // شش ماه پیش: the lexicon's "ماه پیش" (last month) after a count is the
+  // unit and the direction.
+  const auto* r = u ? nullptr : entry_of(at, kind::relative);
+  if (r && e && (r->value == 1 || r->value == -1) &&
+      s_.substr(t_[at].begin, t_[at].end - t_[at].begin).find(' ') != std::string_view::npos) {
+    if (r->aux < lexicon::unit_day || r->aux >= of) return 0;
+    count = v;
+    unit = r->aux;
+    sign = r->value;
+    return at + 1;
+  }
+  // Days, weeks and months are ordered as their values: a smaller one only.
+  if (!u || u->aux < lexicon::unit_day || u->aux >= of || (e && u->value != 1)) return 0;
+  count = e ? v : u->value;  // شهرين: a dual; شهر: one
+  unit = u->aux;
+  return at + 1;
 }
 
 

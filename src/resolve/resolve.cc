@@ -510,6 +510,10 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
           f.day = std::min(f.day, month_length(c, f.year, f.month));
           d = to_sys_days(c, f);
         }
+        if (p.counted_days != 0) {  // منذ شهر و21 يوما: then the days
+          d += date::days{p.counted_days};
+          m.granularity = granularity::day;
+        }
         m.first = m.last = local(d);
         return;
       }
