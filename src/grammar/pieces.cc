@@ -369,11 +369,21 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
       j += 2;
       colon = true;
     }
+    // ساعت 19:352021-08-26: a page's clock with its ISO date glued on, after
+    // a date: the minutes are the first two digits.
+    if (!standalone && !colon && punct(j, ':') && touching(j) && touching(j + 1) && number(j + 1) &&
+        t_[j + 1].digits == 6 && t_[j + 1].value / 10000 < 60 && t_[j + 1].value % 10000 >= 1900 &&
+        t_[j + 1].value % 10000 <= 2100 && punct(j + 2, '-') && touching(j + 2) && number(j + 3) &&
+        t_[j + 3].digits == 2 && punct(j + 4, '-') && number(j + 5) && t_[j + 5].digits == 2) {
+      m = static_cast<int>(t_[j + 1].value / 10000);
+      j += 2;
+      colon = true;
+    }
     // 9:75 is no time at all, not 9 o'clock.
-    if (punct(j, ':') && tight && number(j + 1) &&
+    if (!colon && punct(j, ':') && tight && number(j + 1) &&
         ((t_[j + 1].digits != 2 && !short_minutes) || t_[j + 1].value >= 60))
       return 0;
-    if (punct(j, ':') && tight && number(j + 1) &&
+    if (!colon && punct(j, ':') && tight && number(j + 1) &&
         (t_[j + 1].digits == 2 || short_minutes) && t_[j + 1].value < 60) {
       const bool spaced = !touching(j) || !touching(j + 1);  // 5 : 32 : 00 keeps its blanks throughout
       m = static_cast<int>(t_[j + 1].value);
