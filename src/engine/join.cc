@@ -32,6 +32,13 @@ bool only_comma_or_day_word(const document& d, std::size_t from, std::size_t to)
   return true;
 }
 
+// A holiday's name among tokens [from, to): أول أيام عيد الأضحى.
+bool names_holiday(const document& d, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to && k < d.tokens.size(); ++k)
+    if (d.tokens[k].kinds & (1U << static_cast<unsigned>(kind::holiday))) return true;
+  return false;
+}
+
 }  // namespace
 
 bool join(const document& d, read_match& a, const read_match& next) {
@@ -173,7 +180,12 @@ bool join(const document& d, read_match& a, const read_match& next) {
     // ۲۳ تیر روز چهارشنبه, 23 يوليو يوم الاربعاء: the date's own weekday
     // after it (another weekday there is another day).
     out = x;
-  } else if (equals && one_day(x) && one_day(b) &&
+  } else if ((equals || (tb == a.te && !x.relative() && !b.relative() && !names_holiday(d, a.tb, a.te) &&
+                         !names_holiday(d, tb, b_te))) &&
+             one_day(x) && one_day(b) &&
+             // والخميس 29 مايو غرة شهر ذي الحجة: side by side, nothing
+             // between, the Hijri day is the other's twin too (not a named
+             // day: عيد الأضحى يوم الأربعاء is two, for sighting).
              ((x.calendar == written_calendar::hijri && b.calendar != written_calendar::hijri && !b.relative()) ||
               (x.calendar != written_calendar::hijri && !x.relative() && b.calendar == written_calendar::hijri)) &&
              (x.first - b.first).count() >= -2 && (x.first - b.first).count() <= 2) {
