@@ -301,6 +301,8 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
   if (!persian_ && j > 0 && word_is(j, "\xD8\xAC\xD9\x85\xD8\xB9\xD9\x87") && filler(j - 1, lexicon::fill_day_word) &&
       !word_is(j - 1, "\xD8\xB1\xD9\x88\xD8\xB2"))  // not روز: Persian read as Arabic
     return false;
+  // صالح جمعة, علي جمعة: after a name, without its article, a surname.
+  if (!persian_ && j > 0 && t_[j - 1].t == type::word && word_is(j, "\xD8\xAC\xD9\x85\xD8\xB9\xD9\x87")) return false;
   // روزهای پنجشنبه: Thursdays, no one day; روزهای پنجشنبه و جمعه: the
   // Thursday and Friday (the engine joins the two), when the next weekday
   // follows after و.
