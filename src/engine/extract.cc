@@ -164,7 +164,7 @@ const lang::profile& runner::scan(std::string_view text) {
                             : either_or(b_.folded.text(), b_.tokens[i - 1]) ||
                                   (b_.tokens[i - 1].t == type::punct && b_.tokens[i - 1].punct == ','));
     const std::size_t every_year = yearless ? g.every_year_after(best.te) : 0;
-    if (yearless && (joined_to_recurring || yearly_before(b_.tokens, b_.folded.text(), i) || every_year)) {
+    if (yearless && (joined_to_recurring || yearly_before(b_.tokens, b_.folded.text(), i, best.s == shape::time_only) || every_year)) {
       recurring_begin = b_.tokens[i].begin;
       recurring_end = every_year ? every_year : best.te;  // past من كل عام: what follows it is beside the date
     } else if (!names_place(b_.tokens, b_.folded.text(), i, dated(best, b_.tokens)) && !(!profile.persian && names_coalition(best, b_.tokens, b_.folded.text()))) {

@@ -111,11 +111,14 @@ bool either_or(std::string_view text, const token& t) {
 // "Every year", "always" before a date (في or در between them): هر ساله در
 // روز جمعه آخر رمضان, كل عام في 21 مارس, همیشه در مرداد. A date without its
 // own year after it names what recurs, not a day.
-bool yearly_before(const std::vector<token>& toks, std::string_view text, std::size_t i) {
+bool yearly_before(const std::vector<token>& toks, std::string_view text, std::size_t i, bool clock) {
   const lexicon::trie& lex = lexicon::table();
+  // كل يوم أربعاء في العاشرة و35 دقيقة ليلا, هر پنجشنبه ساعت ۱۰: a clock
+  // time after a weekday that recurs recurs with it.
   const auto yearly = [&](std::size_t k) {
     for (std::uint32_t e = toks[k].entry_begin; toks[k].t == type::lex && e < toks[k].entry_end; ++e)
-      if (lex.entries[e].k == kind::not_date && lex.entries[e].value == 1) return true;
+      if (lex.entries[e].k == kind::not_date && (lex.entries[e].value == 1 || (clock && lex.entries[e].value == 4)))
+        return true;
     return false;
   };
   if (i == 0) return false;
@@ -126,7 +129,9 @@ bool yearly_before(const std::vector<token>& toks, std::string_view text, std::s
   const auto between = [&](std::size_t k) {
     const scan::token& t = toks[k];
     const std::uint32_t joining = 1U << lexicon::fill_in | 1U << lexicon::fill_between | 1U << lexicon::fill_range_from;
-    return (t.t == type::lex && (t.fillers & joining)) || (t.t == type::word && text.substr(t.begin, t.end - t.begin) == "\xD9\x85\xD8\xA7");
+    const std::string_view w = text.substr(t.begin, t.end - t.begin);
+    return (t.t == type::lex && (t.fillers & joining)) || (t.t == type::word && w == "\xD9\x85\xD8\xA7") ||  // ما
+           (clock && w == "\xD8\xA7\xD8\xA8\xD8\xAA\xD8\xAF\xD8\xA7");  // ابتداء (من), a lexicon word (ابتدا)
   };
   for (std::size_t k = i - 1, n = 0; k > 0 && n < 2 && between(k); --k, ++n)
     if (yearly(k - 1) && near(k - 1)) return true;

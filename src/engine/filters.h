@@ -28,8 +28,9 @@ bool names_coalition(const grammar::expression& e, const std::vector<scan::token
 // و, یا, أو: whether token t joins two forms.
 bool either_or(std::string_view text, const scan::token& t);
 
-// Whether a word for "every year" or "always" stands before token i.
-bool yearly_before(const std::vector<scan::token>& toks, std::string_view text, std::size_t i);
+// Whether a word for "every year" or "always" stands before token i (or,
+// for a clock time, a weekday that recurs: كل يوم أربعاء).
+bool yearly_before(const std::vector<scan::token>& toks, std::string_view text, std::size_t i, bool clock);
 
 // The index in `found` of the publication line's date, if any.
 bool find_publication(const std::vector<grammar::expression>& found, const std::vector<scan::token>& toks,

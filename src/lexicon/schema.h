@@ -32,7 +32,8 @@ enum class kind : std::uint8_t {
   not_date,           // a phrase with a date word in it that is no date: a name (جمعه سیاه, اليوم الوطني),
                       // an anaphora (في اليوم ذاته); value 0; 1 "every year"; 2 a word for a title (برنامج,
                       // سریال): a date in quotes or brackets right after it is a programme's or book's name; 3 a
-                      // word for opening or working hours (تفتح, الدوام, باز): a span of weekdays after it recurs
+                      // word for opening or working hours (تفتح, الدوام, باز): a span of weekdays after it recurs; 4 a
+                      // weekday that recurs (كل يوم أربعاء, هر پنجشنبه): a clock time after it recurs too
   span,               // after a count, a unit that makes a span, not a point: ۴۵ روز گذشته is "the
                       // past 45 days"; value: unit
   part,               // a part of a month or year: value part_value (اوایل, منتصف, أواخر)
