@@ -34,7 +34,9 @@ bool grammar::day_after_time(std::size_t d, expression& p) const {
   expression q;
   if (((full_date(d, q) || (q = {}, numeric_date(d, q))) && q.s == shape::date && q.hour < 0) ||
       ((q = {}, relative_expr(d, q)) && q.s == shape::relative_day && q.hour < 0) ||
-      ((q = {}, weekday_expr(d, q)) && q.s == shape::weekday)) {
+      ((q = {}, weekday_expr(d, q)) && q.s == shape::weekday) ||
+      // الساعة الواحدة من صباح آخر يوم جمعة من شهر تشرين الأول
+      ((q = {}, nth_weekday(d, q)) && q.hour < 0)) {
     take_time(p, q);
     p = q;
     return true;

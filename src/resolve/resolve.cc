@@ -146,6 +146,7 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
       }
       m.first = m.last = d;
       m.granularity = granularity::day;
+      set_time(p, ctx, m);  // الساعة العاشرة من صباح أول يوم جمعة من رمضان
       return;
     }
     case shape::decade:
