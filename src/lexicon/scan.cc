@@ -23,7 +23,8 @@ bool is_symbol(char32_t c) noexcept {
   return (c >= 0x80 && c <= 0xBF) || c == 0xD7 || c == 0xF7 || (c >= 0x2000 && c <= 0x2BFF) ||
          (c >= 0x3000 && c <= 0x303F) || (c >= 0xFE10 && c <= 0xFE6F) || (c >= 0xFF00 && c <= 0xFF20) ||
          (c >= 0x600 && c <= 0x60F) || (c >= 0x66A && c <= 0x66D) || c == 0x6D4 || c == 0x6DE || c == 0x6E9 ||
-         c == 0xFD3E || c == 0xFD3F || c == 0xFFFD;  // ﴾ ﴿: ornate parentheses
+         c == 0xFD3E || c == 0xFD3F || c == 0xFFFD ||  // ﴾ ﴿: ornate parentheses
+         (c >= 0x1F000 && c <= 0x1FAFF);  // emoji and flags glued to a word (🇮🇷در۱۴مهر, a channel's post)
 }
 
 // What the scanner knows of a character, in one byte: whether it is a
