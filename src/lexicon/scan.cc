@@ -335,6 +335,13 @@ inline bool longest_phrase(const automaton& a, std::string_view s, std::size_t i
 }
 
 constexpr std::uint32_t proclitic_relatives = 1U << static_cast<unsigned>(lexicon::kind::relative);
+// What Persian در and تا are written onto: a relative word, a weekday, or
+// the words year and day (not a month name, دردی is "a pain"; nor the word
+// month, whose glued در ماه جوزا speaks of any year's).
+constexpr std::uint32_t filler_kind = 1U << static_cast<unsigned>(lexicon::kind::filler);
+constexpr std::uint32_t glued_prepositions = proclitic_relatives | 1U << static_cast<unsigned>(lexicon::kind::weekday) |
+                                             filler_kind;
+constexpr std::uint32_t glued_fillers = 1U << lexicon::fill_year_word | 1U << lexicon::fill_day_word;
 
 // ب or ل on a relative phrase of more than one word, with its article:
 // بالعام الماضي, بالشهر المقبل (ب + the phrase), للعام الحالي (ل + the
@@ -554,6 +561,14 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
       // فالأول من شهر فبراير, فاليوم.
       tok.t = type::lex;
       tok.begin = static_cast<std::uint32_t>(i + 2);
+    } else if (i + 4 < we && s[i] == '\xD8' && ((s[i + 1] == '\xAF' && s[i + 2] == '\xD8' && s[i + 3] == '\xB1') ||
+                                                 (s[i + 1] == '\xAA' && s[i + 2] == '\xD8' && s[i + 3] == '\xA7')) &&
+               (a.kinds_starting(s, i + 4, we) & glued_prepositions) && longest_phrase(a, s, i + 4, we, end, node) &&
+               ((a.kinds(node) & (glued_prepositions & ~filler_kind)) || (a.fillers(node) & glued_fillers))) {
+      // Persian در (in) or تا (until) written onto the next word: درسال
+      // گذشته, تاهفته آینده, درروز جمعه.
+      tok.t = type::lex;
+      tok.begin = static_cast<std::uint32_t>(i + 4);
     } else if (i + 6 < we && s[i] == '\xD9' && s[i + 1] == '\x84' && s[i + 2] == '\xD9' && s[i + 3] == '\x84' &&
                ordinal_after_li(a, s, i + 4, we, end, node)) {
       // ل on an ordinal with its article: للثامن من ديسمبر (for the 8th of
