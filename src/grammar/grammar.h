@@ -151,7 +151,9 @@ class grammar {
         (number(j) || filler(j, lexicon::fill_new) || entry_of(j, kind::era) || entry_of(j, kind::cardinal)))
       return true;
     if (filler(i, lexicon::fill_hour_word) && count_next) return true;
-    if (filler(i, lexicon::fill_decade_word) && (count_next || entry_of(j, kind::decade))) return true;
+    if (filler(i, lexicon::fill_decade_word) &&
+        (count_next || entry_of(j, kind::decade) || (persian_ && word_is(j, "\xD9\x87\xD8\xA7\xDB\x8C") && number(j + 1))))
+      return true;  // دهه ۶۰, دهه‌های ۶۰ و ۷۰
     if (filler(i, lexicon::fill_in) && (filler(j, lexicon::fill_year_word) || filler(j, lexicon::fill_hour_word) ||
                                          (number(j) && t_[j].digits == 4)))
       return true;  // في عام 2022, في الساعة 10, في 1949

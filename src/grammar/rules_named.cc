@@ -214,6 +214,9 @@ bool grammar::decade_expr(std::size_t i, expression& p) const {
   std::size_t j = i;
   const bool word = filler(j, lexicon::fill_decade_word);
   if (word) ++j;
+  // دهه‌های ۶۰ و ۷۰: the plural's suffix after ZWNJ (a blank once folded).
+  const bool plural = word && persian_ && word_is(j, "\xD9\x87\xD8\xA7\xDB\x8C");
+  if (plural) ++j;
   int start = -1;
   bool full = false;
   if (const auto* d = entry_of(j, kind::decade)) {
@@ -241,6 +244,14 @@ bool grammar::decade_expr(std::size_t i, expression& p) const {
   p.year = start;
   p.two_digit_year = !full;
   p.te = j;
+  // دهه‌های ۶۰ و ۷۰, دهه‌های ۱۳۶۰ و ۱۳۷۰: two decades, the years of both.
+  if (plural && entry_of(j, kind::connector) && plain_number(j + 1) && t_[j + 1].digits == t_[j - 1].digits &&
+      t_[j + 1].value % 10 == 0 && static_cast<int>(t_[j + 1].value) > start) {
+    p.s = shape::years;
+    p.year2 = static_cast<int>(t_[j + 1].value) + 9;
+    p.te = j + 2;
+    return true;
+  }
   // ثمانينيات القرن الماضي, ستينيات القرن التاسع عشر, الستينيات من القرن
   // الماضي: the decade of the century named after it.
   const std::size_t of = filler(j, lexicon::fill_of) ? j + 1 : j;
