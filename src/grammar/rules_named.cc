@@ -214,9 +214,12 @@ bool grammar::decade_expr(std::size_t i, expression& p) const {
   std::size_t j = i;
   const bool word = filler(j, lexicon::fill_decade_word);
   if (word) ++j;
-  // دهه‌های ۶۰ و ۷۰: the plural's suffix after ZWNJ (a blank once folded).
-  const bool plural = word && persian_ && word_is(j, "\xD9\x87\xD8\xA7\xDB\x8C");
-  if (plural) ++j;
+  // دهه‌های ۶۰ و ۷۰: the plural's suffix after ZWNJ (a blank once folded),
+  // or written on without it (دهههای, a key of its own).
+  const bool suffix = word && persian_ && word_is(j, "\xD9\x87\xD8\xA7\xDB\x8C");
+  const bool plural = suffix || (word && persian_ && t_[i].end - t_[i].begin > 6 &&
+                                 s_.compare(t_[i].end - 6, 6, "\xD9\x87\xD8\xA7\xDB\x8C") == 0);
+  if (suffix) ++j;
   int start = -1;
   bool full = false;
   if (const auto* d = entry_of(j, kind::decade)) {
