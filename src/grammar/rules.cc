@@ -42,7 +42,8 @@ const std::vector<rule>& grammar::rules() {
       {"relative", &grammar::relative_expr,
        start::number | of(kind::relative) | of(kind::direction) | of(kind::cardinal) | of(kind::unit)},
       // الأربعاء الماضي, يوم الأحد
-      {"weekday", &grammar::weekday_expr, of(kind::weekday) | of(lexicon::fill_day_word) | of(lexicon::fill_eve)},
+      {"weekday", &grammar::weekday_expr,
+       of(kind::weekday) | of(lexicon::fill_day_word) | of(lexicon::fill_eve) | start::number},
       // الأسبوع المقبل يوم الثلاثاء, هفته آینده روز سه‌شنبه
       {"weekday_of_week", &grammar::weekday_of_week, of(kind::relative)},
       // اثنين الاسبوع الحالي

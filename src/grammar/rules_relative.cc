@@ -11,6 +11,14 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     // سال قبل از انقلاب, روز بعد از حادثه, تحویل سال قبل از ظهر: "the year
     // before …", a narrative point or a preposition, not last year.
     if (persian_ && before_event(i + 1, i)) return false;
+    // چند هفته آتی, چندین سال گذشته: a few units back or ahead, a span.
+    if (persian_ && i > 0 && (word_is(i - 1, "\xDA\x86\xD9\x86\xD8\xAF") ||
+                              word_is(i - 1, "\xDA\x86\xD9\x86\xD8\xAF\xDB\x8C\xD9\x86")) &&
+        s_.substr(t_[i].begin, t_[i].end - t_[i].begin).find(' ') != std::string_view::npos) {
+      p.s = shape::span;
+      p.te = i + 1;
+      return true;
+    }
     // در این ماه, از این ماه: in Persian news "this month" is mostly the
     // month the text speaks of (ماه جاری is the current one); read only
     // with a day of it (پانزدهم این ماه).
@@ -294,8 +302,22 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
   // يوم (الأربعاء) الماضي: the weekday in brackets after the day word.
   const bool paren = j > i && !p.eve && punct(j, '(') && entry_of(j + 1, kind::weekday) && punct(j + 2, ')');
   if (paren) ++j;
+  // 5 شنبه, ۴شنبه: پنجشنبه and چهارشنبه (one to five شنبه after Saturday)
+  // with the number in digits; شنبه alone after such a digit is not Saturday.
+  const auto numbered_at = [&](std::size_t k) {
+    return persian_ && plain_number(k) && t_[k].digits == 1 && t_[k].value >= 1 && t_[k].value <= 5 &&
+           word_is(k + 1, "\xD8\xB4\xD9\x86\xD8\xA8\xD9\x87");
+  };
+  int numbered = -1;
+  if (numbered_at(j)) {
+    numbered = static_cast<int>(t_[j].value) - 1;
+    ++j;
+  } else if (j > 0 && numbered_at(j - 1)) {
+    return false;
+  }
   const auto* w = entry_of(j, kind::weekday);
   if (!w) return false;
+  const int day = numbered >= 0 ? numbered : w->value;
   // Arabic جمعة without its article folds to Persian's جمعه: after يوم it
   // is "a Friday" (كل أسبوع يوم جمعة); Arabic's Friday is يوم الجمعة.
   if (!persian_ && j > 0 && word_is(j, "\xD8\xAC\xD9\x85\xD8\xB9\xD9\x87") && filler(j - 1, lexicon::fill_day_word) &&
@@ -306,13 +328,20 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
   // روزهای پنجشنبه: Thursdays, no one day; روزهای پنجشنبه و جمعه: the
   // Thursday and Friday (the engine joins the two), when the next weekday
   // follows after و.
-  if (persian_ && j == i && i > 0 && plural_day_word(i - 1)) {
+  if (persian_ && (j == i || (numbered >= 0 && j == i + 1)) && i > 0 && plural_day_word(i - 1)) {
     const std::size_t k = j + 1 < n_ && t_[j + 1].waw ? j + 1 : entry_of(j + 1, kind::connector) ? j + 2 : n_;
     const auto* next = k < n_ ? entry_of(k, kind::weekday) : nullptr;
-    if (!next || next->value != (w->value + 1) % 7) return false;
+    if (!next || next->value != (day + 1) % 7) return false;
+  }
+  // روزهای یکشنبه و چهارشنبه: the second of two weekdays that recur (not
+  // the day after the first: روزهای یکشنبه و دوشنبه are two days).
+  if (persian_ && j == i && i > 2 && (t_[i].waw || entry_of(i - 1, kind::connector))) {
+    const std::size_t first = t_[i].waw ? i - 1 : i - 2;
+    const auto* f = entry_of(first, kind::weekday);
+    if (f && first > 0 && plural_day_word(first - 1) && (f->value + 1) % 7 != day) return false;
   }
   p.s = shape::weekday;
-  p.weekday = w->value;
+  p.weekday = day;
   const int glued_tod = tod_value(j);  // دوشنبهشب: the evening written onto it
   // این شنبه, همین یکشنبه, هذا يوم الجمعة: "this" before the weekday, the coming one.
   if (i > 0 && entry_of(i - 1, kind::weekday_qualifier) && entry_of(i - 1, kind::weekday_qualifier)->value == 0 &&
@@ -322,7 +351,7 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
   if (paren) ++j;
   // ليلة الخميس/ الجمعة: the night between them, the eve of the second.
   if (const lexicon::entry* w2 = nullptr; p.eve && (punct(j, '/') || punct(j, '-')) &&
-                                          (w2 = entry_of(j + 1, kind::weekday)) && w2->value == (w->value + 1) % 7) {
+                                          (w2 = entry_of(j + 1, kind::weekday)) && w2->value == (day + 1) % 7) {
     p.weekday = w2->value;
     j += 2;
   }
