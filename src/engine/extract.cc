@@ -298,6 +298,7 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
   engine::sight({text, b_.folded, b_.tokens}, b_.read, c.hijri_offset);
   engine::join_ranges({text, b_.folded, b_.tokens}, b_.read, c.hijri_offset);
   engine::same_year({text, b_.folded, b_.tokens}, b_.read, c.hijri_offset);
+  engine::same_month({text, b_.folded, b_.tokens}, b_.read, c.hijri_offset);
   for (const engine::read_match& r : b_.read) visit(r.m, ctx);
 }
 

@@ -95,6 +95,13 @@ constexpr std::size_t same_year_reach = 256;
 // written before it (near, and of its calendar); the words join the match.
 void same_year(const document& d, std::vector<read_match>& read, int hijri_offset);
 
+// يوم الخميس 28 من الشهر ذاته, الثامن من الشهر نفسه: a day of "the same
+// month" is in the month of the last date written before it (near, within
+// same_year_reach, not relative, no named day), in that date's calendar;
+// its weekday, when written, is checked against the day found. Without
+// such a date it names no day and is dropped.
+void same_month(const document& d, std::vector<read_match>& read, int hijri_offset);
+
 }  // namespace engine
 }  // namespace taqvim
 

@@ -107,6 +107,49 @@ void same_year(const document& d, std::vector<read_match>& read, int hijri_offse
   }
 }
 
+void same_month(const document& d, std::vector<read_match>& read, int hijri_offset) {
+  const auto word = [&](std::uint32_t x, std::string_view w) {
+    return x < d.tokens.size() && d.folded.text().substr(d.tokens[x].begin, d.tokens[x].end - d.tokens[x].begin) == w;
+  };
+  const std::string_view month_word = "\xD8\xA7\xD9\x84\xD8\xB4\xD9\x87\xD8\xB1";  // الشهر
+  std::size_t out = 0;
+  for (std::size_t n = 0; n < read.size(); ++n) {
+    read_match& r = read[n];
+    match& m = r.m;
+    const bool same = r.te >= 2 && m.granularity == granularity::day && m.first == m.last &&
+                      !(m.flags & flag_unresolved) && m.seconds < 0 && m.written.day != 0 &&
+                      ((word(r.te - 2, month_word) && (word(r.te - 1, "\xD8\xB0\xD8\xA7\xD8\xAA\xD9\x87") ||
+                                                      word(r.te - 1, "\xD9\x86\xD9\x81\xD8\xB3\xD9\x87"))) ||
+                       (word(r.te - 2, "\xD9\x86\xD9\x81\xD8\xB3") && word(r.te - 1, month_word)));
+    if (same) {
+      // The last day written before it, near: not relative, not a named day
+      // (a holiday's day is the text's occasion, not its calendar).
+      bool found = false;
+      for (std::size_t q = out; q-- > 0;) {
+        const read_match& b = read[q];
+        const match& before = b.m;
+        if (m.begin - before.end > same_year_reach) break;
+        if ((before.flags & flag_unresolved) || before.relative() || before.granularity != granularity::day ||
+            !end_of_range(d, b))
+          continue;
+        const date_fields f = from_sys_days(before.rule, date::sys_days{before.last.time_since_epoch()}, hijri_offset);
+        const date_fields day{f.year, f.month, m.written.day};
+        if (!valid(before.rule, day)) break;
+        m.first = m.last = date::local_days{to_sys_days(before.rule, day, hijri_offset).time_since_epoch()};
+        m.rule = before.rule;
+        m.flags &= static_cast<std::uint16_t>(~flag_weekday_mismatch);
+        if (m.written.weekday >= 0 && date::weekday{m.first}.c_encoding() != static_cast<unsigned>(m.written.weekday))
+          m.flags |= flag_weekday_mismatch;
+        found = true;
+        break;
+      }
+      if (!found) continue;  // no month to be the same as: no day
+    }
+    read[out++] = read[n];
+  }
+  read.resize(out);
+}
+
 void join_ranges(const document& d, std::vector<read_match>& read, int hijri_offset) {
   constexpr std::uint32_t to = 1U << lexicon::fill_range_to, from = 1U << lexicon::fill_range_from;
   std::size_t out = 0;

@@ -112,7 +112,8 @@ class grammar {
     if (const auto* u = entry_of(i, kind::unit); u && u->value >= 2) return true;  // يومين
     if (on_this_day(i) || (filler(i, lexicon::fill_in) && on_this_day(j))) return true;  // في مثل هذا اليوم, در چنین روزی
     if ((filler(i, lexicon::fill_day_word) || filler(i, lexicon::fill_eve)) && entry_of(j, kind::weekday)) return true;
-    if (filler(i, lexicon::fill_day_word) && punct(j, '(') && entry_of(j + 1, kind::weekday)) return true;  // يوم (الأربعاء)
+    if (filler(i, lexicon::fill_day_word) && (punct(j, '(') || punct(j, '/')) && entry_of(j + 1, kind::weekday))
+      return true;  // يوم (الأربعاء), يوم /الأحد/
     if (filler(i, lexicon::fill_day_word) && number(j) && punct(j + 1, '/')) return true;  // يوم 8/11
     if (filler(i, lexicon::fill_eve) && punct(j, '"') && entry_of(j + 1, kind::weekday)) return true;  // ليلة "الخميس/الجمعة"
     if (filler(i, lexicon::fill_eve) && entry_of(j, kind::holiday)) return true;  // عشية عيد الفطر

@@ -130,6 +130,9 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   }
   std::size_t j = i;
   if (filler(j, lexicon::fill_day_word) && entry_of(j + 1, kind::weekday)) ++j;
+  // يوم /الخميس/ 4 أبريل: the weekday between slashes (an agency's style).
+  else if (filler(j, lexicon::fill_day_word) && punct(j + 1, '/') && entry_of(j + 2, kind::weekday) && punct(j + 3, '/'))
+    j += 2;
   if (the_nth_day(j)) {
     ++j;
   } else if (const auto* w = entry_of(j, kind::weekday)) {
@@ -242,6 +245,23 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   // در ۳ ماه گذشته is "in the past three months" (a span), ۳ ماه قبل "three
   // months ago", پانزدهم ماه آینده the 15th of next month: in Persian only an
   // ordinal names the day (۱۵ ماه جاری, of no count, is the 15th too).
+  // يوم الخميس 28 من الشهر ذاته, الثامن من الشهر نفسه, 12 من نفس الشهر: a
+  // day of the month last written (the engine's same_month); read in the
+  // reference's month until then.
+  if (!m && k && day >= 1 && !persian_ && k > j && filler(k - 1, lexicon::fill_of)) {
+    const std::string_view month_word = "\xD8\xA7\xD9\x84\xD8\xB4\xD9\x87\xD8\xB1";  // الشهر
+    const bool same = (word_is(k, month_word) && (word_is(k + 1, "\xD8\xB0\xD8\xA7\xD8\xAA\xD9\x87") ||  // ذاته
+                                                  word_is(k + 1, "\xD9\x86\xD9\x81\xD8\xB3\xD9\x87"))) ||  // نفسه
+                      (word_is(k, "\xD9\x86\xD9\x81\xD8\xB3") && word_is(k + 1, month_word));  // نفس الشهر
+    if (same) {
+      p.s = shape::date;
+      p.day = day;
+      p.month_relative = true;
+      p.offset = 0;
+      p.te = k + 2;
+      return true;
+    }
+  }
   if (!m && k && day >= 1 &&
       !(persian_ && !entry_of(j, kind::ordinal) && entry_of(k, kind::relative) && entry_of(k, kind::relative)->value != 0)) {
     const auto* r = entry_of(k, kind::relative);

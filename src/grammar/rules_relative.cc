@@ -299,8 +299,10 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
   } else if (filler(j, lexicon::fill_day_word)) {
     ++j;
   }
-  // يوم (الأربعاء) الماضي: the weekday in brackets after the day word.
-  const bool paren = j > i && !p.eve && punct(j, '(') && entry_of(j + 1, kind::weekday) && punct(j + 2, ')');
+  // يوم (الأربعاء) الماضي: the weekday in brackets after the day word;
+  // يوم /الأحد/ المقبل: between slashes (an agency's style).
+  const bool paren = j > i && !p.eve && entry_of(j + 1, kind::weekday) &&
+                     ((punct(j, '(') && punct(j + 2, ')')) || (punct(j, '/') && punct(j + 2, '/')));
   if (paren) ++j;
   // 5 شنبه, ۴شنبه: پنجشنبه and چهارشنبه (one to five شنبه after Saturday)
   // with the number in digits; شنبه alone after such a digit is not Saturday.
