@@ -131,7 +131,7 @@ const lang::profile& runner::scan(std::string_view text) {
       }
     }
     if (!found) continue;
-    best.tb = i;
+    best.tb = i >= free_from + best.lead ? i - best.lead : i;
     // به وقت نیویورک پنجشنبه، ۲۰ مارس ۲۰۲۵، ساعت ۵:۰۱:۰۰ صبح: a zone written
     // before a clock time's date (a comma or برابر با between) is the time's.
     if (best.hour >= 0 && best.zone < 0 && best.zone_offset == expression::no_offset) {

@@ -37,6 +37,7 @@ inline void take_time(const expression& from, expression& to) noexcept;
 
 struct expression {
   std::size_t tb = 0, te = 0;  // token range [tb, te)
+  std::uint8_t lead = 0;       // words before the start token that are its (عید ۱۴۰۳: عید)
   std::uint8_t rule = 0;       // index of the rule that read it (grammar::rules())
   shape s = shape::date;
   system sys = system::unknown;

@@ -21,6 +21,15 @@ bool grammar::holiday_expr(std::size_t i, expression& p) const {
     p.sys = era_system(h->aux);
     p.month = static_cast<unsigned>(h->value / 100);
     p.day = static_cast<unsigned>(h->value % 100);
+  } else if (persian_ && plain_number(i) && t_[i].digits == 4 && t_[i].value >= 1300 && t_[i].value <= 1499 && i > 0 &&
+             word_is(i - 1, "\xD8\xB9\xDB\x8C\xD8\xAF")) {
+    // عید ۱۴۰۳, تعطیلات عید ۱۴۰۲: عید with a Solar Hijri year is Nowruz of
+    // it (the word before the year belongs to the match).
+    p.sys = system::jalali;
+    p.month = 1;
+    p.day = 1;
+    p.lead = 1;
+    j = i;
   } else if (persian_ && plain_number(i) && t_[i].value == 13 && word_is(i + 1, "\xD8\xA8\xD8\xAF\xD8\xB1")) {
     // ۱۳ بدر, 13بدر: سیزده‌بدر with its number in digits.
     p.sys = system::jalali;
