@@ -120,7 +120,8 @@ void same_month(const document& d, std::vector<read_match>& read, int hijri_offs
                       !(m.flags & flag_unresolved) && m.seconds < 0 && m.written.day != 0 &&
                       ((word(r.te - 2, month_word) && (word(r.te - 1, "\xD8\xB0\xD8\xA7\xD8\xAA\xD9\x87") ||
                                                       word(r.te - 1, "\xD9\x86\xD9\x81\xD8\xB3\xD9\x87"))) ||
-                       (word(r.te - 2, "\xD9\x86\xD9\x81\xD8\xB3") && word(r.te - 1, month_word)));
+                       ((word(r.te - 2, "\xD9\x86\xD9\x81\xD8\xB3") || word(r.te - 2, "\xD8\xB0\xD8\xA7\xD8\xAA")) &&
+                        word(r.te - 1, month_word)));  // نفس الشهر, ذات الشهر
     if (same) {
       // The last day written before it, near: not relative, not a named day
       // (a holiday's day is the text's occasion, not its calendar).

@@ -233,6 +233,13 @@ std::size_t grammar::optional_year(std::size_t i, expression& p) const {
         "\xD8\xAF\xD8\xB1\xD8\xB5\xD8\xAF",                    // درصد
         "\xD9\x86\xD9\x81\xD8\xB1",                              // نفر
         "\xD9\x8A\xD9\x88\xD8\xB1\xD9\x88", "\xDB\x8C\xD9\x88\xD8\xB1\xD9\x88",  // یورو
+        // دوازدهم دلو ۱۶ میلیون دالر: a magnitude.
+        "\xD9\x85\xDB\x8C\xD9\x84\xDB\x8C\xD9\x88\xD9\x86",  // میلیون (ميليون)
+        "\xD9\x85\xD9\x84\xDB\x8C\xD9\x88\xD9\x86",              // ملیون (مليون)
+        "\xD9\x85\xDB\x8C\xD9\x84\xDB\x8C\xD8\xA7\xD8\xB1\xD8\xAF",  // میلیارد
+        "\xD9\x85\xD9\x84\xDB\x8C\xD8\xA7\xD8\xB1",              // ملیار (مليار)
+        "\xD9\x87\xD8\xB2\xD8\xA7\xD8\xB1",                          // هزار
+        "\xD8\xA7\xD9\x84\xD9\x81",                                      // الف (ألف)
     };
     const std::string_view w = s_.substr(t_[y].begin, t_[y].end - t_[y].begin);
     for (const std::string_view c : counted)
@@ -331,6 +338,17 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
       minutes_named = true;
     }
   }
+  // ساعت ۵۰ دقیقه بامداد: minutes after midnight, the hour not written.
+  if (int v = 0; h < 0 && hour_word && persian_) {
+    if (const std::size_t e = count_part(j, v); e && v > 0 && v < 60 && filler(e, lexicon::fill_minute_word) &&
+                                                word_is(e + 1, "\xD8\xA8\xD8\xA7\xD9\x85\xD8\xAF\xD8\xA7\xD8\xAF")) {
+      h = 0;
+      m = v;
+      j = e + 1;
+      colon = true;  // the minutes are read
+      minutes_named = true;
+    }
+  }
   // الساعة 0121 بتوقيت جرينتش: a four-digit (military) time, after the hour
   // word and before a written zone only.
   if (h < 0 && hour_word && plain_number(j) && t_[j].digits == 4 && t_[j].value / 100 < 24 && t_[j].value % 100 < 60) {
@@ -423,6 +441,10 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
                              word_is(k + 1, "\xD9\x86\xD9\x87\xD8\xA7\xDB\x8C\xDB\x8C");
     if (final_round) {
       // no minutes
+    } else if (joined && filler(k, lexicon::fill_minute_word) && plain_number(k + 1) && t_[k + 1].digits <= 2 &&
+               t_[k + 1].value < 60 && s_.compare(t_[k].begin, 4, "\xD8\xA7\xD9\x84") == 0) {
+      // الساعة السابعة والدقيقة 20: "and the minute 20".
+      m = static_cast<int>(t_[k + 1].value), j = k + 2, minutes_in_words = minutes_named = true;
     } else if (joined && filler(k, lexicon::fill_half)) {
       m = 30, j = k + 1, minutes_in_words = true;
     } else if (joined && filler(k, lexicon::fill_quarter)) {

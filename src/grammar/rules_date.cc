@@ -252,7 +252,8 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
     const std::string_view month_word = "\xD8\xA7\xD9\x84\xD8\xB4\xD9\x87\xD8\xB1";  // الشهر
     const bool same = (word_is(k, month_word) && (word_is(k + 1, "\xD8\xB0\xD8\xA7\xD8\xAA\xD9\x87") ||  // ذاته
                                                   word_is(k + 1, "\xD9\x86\xD9\x81\xD8\xB3\xD9\x87"))) ||  // نفسه
-                      (word_is(k, "\xD9\x86\xD9\x81\xD8\xB3") && word_is(k + 1, month_word));  // نفس الشهر
+                      ((word_is(k, "\xD9\x86\xD9\x81\xD8\xB3") || word_is(k, "\xD8\xB0\xD8\xA7\xD8\xAA")) &&
+                       word_is(k + 1, month_word));  // نفس الشهر, ذات الشهر
     if (same) {
       p.s = shape::date;
       p.day = day;

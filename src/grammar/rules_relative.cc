@@ -11,6 +11,17 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     // سال قبل از انقلاب, روز بعد از حادثه, تحویل سال قبل از ظهر: "the year
     // before …", a narrative point or a preposition, not last year.
     if (persian_ && before_event(i + 1, i)) return false;
+    // امروز: at the head of a line is a label in Persian news (the site
+    // Emrooz, as ایسنا: names its agency), not today, unless the day it names
+    // follows (امروز: چهارشنبه، ۲۶ اردیبهشت ۱۴۰۳). Arabic's اليوم: heads a
+    // headline about today.
+    if (persian_ && r->aux == lexicon::unit_day && r->value == 0 && (i == 0 || t_[i - 1].t == type::newline) && punct(i + 1, ':') &&
+        touching(i + 1) && !number(i + 2) && !entry_of(i + 2, kind::weekday))
+      return false;
+    // هفته پیش از آن: the week before that (a time the text spoke of).
+    if (persian_ && word_is(i + 1, "\xD8\xA7\xD8\xB2") && word_is(i + 2, "\xD8\xA7\xD9\x86") &&
+        t_[i].end - t_[i].begin > 7 && s_.compare(t_[i].end - 7, 7, " \xD9\xBE\xDB\x8C\xD8\xB4") == 0)
+      return false;
     // چند هفته آتی, چندین سال گذشته: a few units back or ahead, a span.
     if (persian_ && i > 0 && (word_is(i - 1, "\xDA\x86\xD9\x86\xD8\xAF") ||
                               word_is(i - 1, "\xDA\x86\xD9\x86\xD8\xAF\xDB\x8C\xD9\x86")) &&
