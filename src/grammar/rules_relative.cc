@@ -305,6 +305,7 @@ std::size_t grammar::smaller_unit_after(std::size_t k, int of, int& count, int& 
 // and in a week (دوشنبه هفته آینده, الأحد من الأسبوع المقبل), the eve of a
 // weekday (شب جمعه, ليلة الجمعة), a weekday with a day number (السبت 14).
 bool grammar::weekday_expr(std::size_t i, expression& p) const {
+  if (number(i) && !(persian_ && t_[i].digits == 1)) return false;  // only 5 شنبه starts at a number
   if (i > 0 && filler(i - 1, lexicon::fill_prayer)) return false;  // نماز جمعه, صلاة الجمعة
   std::size_t j = i;
   if (filler(j, lexicon::fill_eve) && entry_of(j + 1, kind::weekday)) {

@@ -10,6 +10,11 @@ bool grammar::time_expr(std::size_t i, expression& p) const {
   if (!filler(i, lexicon::fill_hour_word) && !(filler(i, lexicon::fill_in) && filler(i + 1, lexicon::fill_hour_word)) &&
       !entry_of(i, kind::ordinal) && !(persian_ && entry_of(i, kind::cardinal)))
     return false;
+  // A Persian hour in words goes on with its minutes (ده و نیم, یک ربع به):
+  // turned away at once, as most number words are counts.
+  if (persian_ && !filler(i, lexicon::fill_hour_word) && !filler(i, lexicon::fill_in) && !entry_of(i, kind::ordinal) &&
+      !(i + 1 < n_ && (t_[i + 1].waw || entry_of(i + 1, kind::connector) || filler(i + 1, lexicon::fill_quarter))))
+    return false;
   const std::size_t k = time_part(i, p, true);
   if (!k) return false;
   p.s = shape::time_only;
