@@ -419,18 +419,24 @@ std::size_t document_stream::feed_each(std::string_view piece, bool final, void 
   std::size_t limit = final ? piece.size() : piece.size() - overlap_bytes;
   while (!final && limit > 0 && (static_cast<unsigned char>(piece[limit]) & 0xC0) == 0x80) --limit;
   std::size_t next = limit;  // the first match left for the next piece, or limit
+  // The next piece starts at most two contexts before the first match left
+  // to it, which starts less than an overlap before limit: the matches
+  // reported from this piece that end past that (piece offsets), so that
+  // it does not start inside one (read again from its own context, a match
+  // joined from several, runner::join, or a chain of ranges paired from
+  // its start, comes out the same). Few: they end in some 2.3 KiB of text.
+  const std::size_t reach_back = 2 * context_bytes + overlap_bytes;
+  const std::size_t floor_of_start = limit > reach_back ? limit - reach_back : 0;
+  std::vector<std::pair<std::size_t, std::size_t>> tail;
   struct state {
     document_stream* self;
     void (*visit)(const match&, void*);
     void* context;
     std::size_t limit;
     std::size_t* next;
-    // The last matches reported from this piece (piece offsets), so that the
-    // next piece does not start inside one: read again from its own
-    // context, a match joined from several (runner::join) comes out the same.
-    std::size_t begins[16], ends[16];
-    std::size_t count;
-  } st{this, visit, context, limit, &next, {}, {}, 0};
+    std::size_t floor;
+    std::vector<std::pair<std::size_t, std::size_t>>* tail;
+  } st{this, visit, context, limit, &next, floor_of_start, &tail};
   detail::with_buffers([&](buffers& b) {
     runner(options_, b).run(
         piece,
@@ -447,9 +453,7 @@ std::size_t document_stream::feed_each(std::string_view piece, bool final, void 
           // or overlaps what it reported is its.
           if (moved.end <= s->self->done_ || moved.begin < s->self->reported_) return;
           s->self->reported_ = moved.end;
-          s->begins[s->count % 16] = m.begin;
-          s->ends[s->count % 16] = m.end;
-          ++s->count;
+          if (m.end > s->floor) s->tail->emplace_back(m.begin, m.end);
           s->visit(moved, s->context);
         },
         &st);
@@ -472,9 +476,9 @@ std::size_t document_stream::feed_each(std::string_view piece, bool final, void 
   // Not inside a match reported: the next piece starts where that match
   // starts, so that what follows is joined (runner::join) as in the whole
   // document; one at the very start is stepped over.
-  for (std::size_t k = 0; k < std::min<std::size_t>(st.count, 16); ++k) {
-    if (st.ends[k] > start && st.begins[k] < start) {
-      start = st.begins[k] > 0 ? st.begins[k] : st.ends[k];
+  for (const auto& [b, e] : tail) {
+    if (e > start && b < start) {
+      start = b > 0 ? b : e;
       break;
     }
   }
