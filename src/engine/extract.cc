@@ -296,9 +296,11 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
     b_.read.push_back(r);
   }
   engine::sight({text, b_.folded, b_.tokens}, b_.read, c.hijri_offset);
+  // The same month before ranges: a range may end on a day of it (من 15
+  // سبتمبر وتستمر حتى الأربعاء 24 من الشهر ذاته).
+  engine::same_month({text, b_.folded, b_.tokens}, b_.read, c.hijri_offset);
   engine::join_ranges({text, b_.folded, b_.tokens}, b_.read, c.hijri_offset);
   engine::same_year({text, b_.folded, b_.tokens}, b_.read, c.hijri_offset);
-  engine::same_month({text, b_.folded, b_.tokens}, b_.read, c.hijri_offset);
   for (const engine::read_match& r : b_.read) visit(r.m, ctx);
 }
 

@@ -164,6 +164,7 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
       // A comma may stand before the word (من اليوم الأحد، وإلى غاية الأربعاء),
       // a part of the day after it (وحتى مساء الخميس 6/6).
       std::uint32_t w = a.te < b.tb && d.tokens[a.te].t == scan::type::punct && d.tokens[a.te].punct == ',' ? a.te + 1 : a.te;
+      bool verb = false;  // a verb on و before the word for "until": a span of days, not months
       // از ۵ جوزا آغاز و تا ۲۲ جوزا ادامه: "begins and" before تا.
       const auto word_at = [&](std::uint32_t k, std::string_view s) {
         return k < b.tb && d.folded.text().substr(d.tokens[k].begin, d.tokens[k].end - d.tokens[k].begin) == s;
@@ -171,6 +172,14 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
       if ((word_at(w, "\xD8\xA7\xD8\xBA\xD8\xA7\xD8\xB2") || word_at(w, "\xD8\xB4\xD8\xB1\xD9\x88\xD8\xB9")) &&
           word_at(w + 1, "\xD9\x88"))  // اغاز (آغاز, folded), شروع; و
         w += 2;
+      // انطلق في 28 يونيو واستمر حتى 10 يوليو, تنطلق اليوم … وتتواصل الى غاية
+      // 22 فيفري: a verb written onto و, then the word for "until" (not
+      // after a comma: 6 حزيران، وتستمر حتى 9 من الشهر نفسه states two days).
+      else if (w == a.te && w + 1 < b.tb && d.tokens[w].t == scan::type::word && d.tokens[w].end - d.tokens[w].begin > 6 &&
+               d.folded.text().compare(d.tokens[w].begin, 2, "\xD9\x88") == 0 &&
+               d.tokens[w + 1].t == scan::type::lex && (d.tokens[w + 1].fillers & to) &&
+               !(d.tokens[w + 1].kinds & (1U << static_cast<unsigned>(lexicon::kind::connector))))
+        w += 1, verb = true;
       const scan::token& t = d.tokens[w];
       const std::uint32_t tod = 1U << static_cast<unsigned>(lexicon::kind::time_of_day);
       const std::uint32_t b_tb = b.tb == w + 2 && (d.tokens[w + 1].kinds & tod) ? w + 1 : b.tb;
@@ -259,7 +268,7 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
         // qualifier of the second is both's).
         if (x.relative() && y.relative() && x.written.weekday >= 0 && y.written.weekday >= 0)
           while (y.last - x.first >= date::days{7}) x.first = x.last = x.first + date::weeks{1};
-        joined = x.first <= y.last && y.last - x.first <= date::days{400} && y.end - x.begin <= max_joined;
+        joined = x.first <= y.last && y.last - x.first <= date::days{verb ? 62 : 400} && y.end - x.begin <= max_joined;
       }
       if (joined) {
         match m = x;

@@ -303,6 +303,13 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
     m = month_part(j, month, sys, mismatch, needs_year);
     if (!m && (m = numbered_month_part(j, month, sys)) != 0) month_word = true;  // شهر 3 من عام 2024
     if (!m) return false;
+    // مرتبات الموظفين لشهر ابريل: ل or ب on the word month before a
+    // Gregorian month; before a Hijri one it is the occasion (احتفل
+    // بشهر رمضان), no month of one year.
+    if (month_word && j > i && sys == system::hijri && !word_is(j - 1, "\xD8\xB4\xD9\x87\xD8\xB1") &&
+        !word_is(j - 1, "\xD9\x85\xD8\xA7\xD9\x87") && !number(m) && !filler(m, lexicon::fill_year_word) &&
+        !(punct(m, ',') && number(m + 1)))
+      return false;  // لشهر رمضان لعام 1445 is the month of that year
     month_word = month_word || m > j + 1 || ends_with_month_word(j);
     p.s = shape::month;
     p.sys = sys;
