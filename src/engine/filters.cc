@@ -123,12 +123,13 @@ bool yearly_before(const std::vector<token>& toks, std::string_view text, std::s
   };
   if (i == 0) return false;
   if (yearly(i - 1)) return true;
-  // دائمًا ما بين أواخر يوليو, همیشه در مرداد: up to two words between them,
-  // each في/در, بين/از or ما, and near.
+  // دائمًا ما بين أواخر يوليو, همیشه در مرداد, هر سال در روز نخست حمل: up to
+  // two words between them, each في/در, بين/از, روز/يوم or ما, and near.
   const auto near = [&](std::size_t k) { return toks[i].begin - toks[k].begin <= max_recurring_reach; };
   const auto between = [&](std::size_t k) {
     const scan::token& t = toks[k];
-    const std::uint32_t joining = 1U << lexicon::fill_in | 1U << lexicon::fill_between | 1U << lexicon::fill_range_from;
+    const std::uint32_t joining = 1U << lexicon::fill_in | 1U << lexicon::fill_between | 1U << lexicon::fill_range_from |
+                                  1U << lexicon::fill_day_word;  // هر سال در روز نخست حمل
     const std::string_view w = text.substr(t.begin, t.end - t.begin);
     return (t.t == type::lex && (t.fillers & joining)) || (t.t == type::word && w == "\xD9\x85\xD8\xA7") ||  // ما
            (clock && w == "\xD8\xA7\xD8\xA8\xD8\xAA\xD8\xAF\xD8\xA7");  // ابتداء (من), a lexicon word (ابتدا)
