@@ -156,7 +156,7 @@ class grammar {
     if (filler(i, lexicon::fill_year_word) &&
         (number(j) || filler(j, lexicon::fill_new) || entry_of(j, kind::era) || entry_of(j, kind::cardinal)))
       return true;
-    if (filler(i, lexicon::fill_hour_word) && count_next) return true;
+    if (filler(i, lexicon::fill_hour_word) && (count_next || (punct(j, ':') && number(j + 1)))) return true;  // ساعت: 18:00
     if (filler(i, lexicon::fill_decade_word) &&
         (count_next || entry_of(j, kind::decade) || (persian_ && word_is(j, "\xD9\x87\xD8\xA7\xDB\x8C") && number(j + 1))))
       return true;  // دهه ۶۰, دهه‌های ۶۰ و ۷۰

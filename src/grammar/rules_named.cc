@@ -451,7 +451,9 @@ bool grammar::nth_weekday(std::size_t i, expression& p) const {
     const auto ends = [&](const char* two) {
       return t_[j + 1].end - t_[j + 1].begin >= 2 && s_.compare(t_[j + 1].end - 2, 2, two) == 0;
     };
-    if (nth > 0 && !ends("\xD9\x87") && !(nth == 1 && ends("\xDB\x8C"))) return false;
+    // The masculine الأول too (يوم الجمعة الاول من شهر كانون الاول): the
+    // first such weekday is the 1st whenever the 1st is that weekday.
+    if (nth > 0 && !ends("\xD9\x87") && nth != 1) return false;
     j += 2;
   } else {
     nth = count(j);  // آخر جمعة, اولین شنبه, أول خميس

@@ -306,6 +306,16 @@ void fold(std::string_view in, folded_text& out) {
       o += f.length;
       i += 2;
       if (f.length != 2) note_shift(shifts, o, i);
+      // األحد, اإلثنين, األسبوع: PDF text whose lam-alef ligature came out in
+      // visual order puts the article's ل after the alef with its hamza; a
+      // word never starts with two alefs, so the ل goes back after the first.
+      if (b0 == 0xD9 && p[i - 1] == 0x84 && o >= 6 && w[o - 6] == '\xD8' && w[o - 5] == '\xA7' && w[o - 4] == '\xD8' &&
+          w[o - 3] == '\xA7' && (o == 6 || static_cast<unsigned char>(w[o - 7]) < 0x80)) {
+        w[o - 4] = '\xD9';
+        w[o - 3] = '\x84';
+        w[o - 2] = '\xD8';
+        w[o - 1] = '\xA7';
+      }
       continue;
     }
     const std::size_t len = utf8_sequence_length(in, i);

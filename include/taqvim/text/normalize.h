@@ -19,6 +19,8 @@
 // - Arabic presentation forms (U+FB50..FDFF, U+FE70..FEFF) become the
 //   letters they stand for (NFKC), then fold as above;
 // - ASCII letters become lower case.
+// - PDF text whose lam-alef came out in visual order (األحد, اإلثنين) gets
+//   its article back in order (الاحد, الاثنين): no word starts with two alefs.
 // Invalid UTF-8 is not an error: each byte of an ill-formed sequence becomes
 // the separator '\x1a', so offsets stay exact and no word runs across it.
 // Folding folded text changes nothing.
