@@ -83,10 +83,10 @@ bool grammar::clock_then_date(std::size_t i, expression& p) const {
   };
   if (bare) {
     if (day_after_time(punct(d, ',') ? d + 1 : d, p)) return zone_after();
-    // ۹ صبح, 6 صباحا alone: a clock time; not with شب (۳ شب is also three
-    // nights' stay), after a word that counts (ساعة, دقیقه) or before one
+    // ۹ صبح, 6 صباحا, 11 ليلا alone: a clock time; not with Persian شب (۳
+    // شب is also three nights' stay), after a word that counts (ساعة, دقیقه) or before one
     // that says "in a row".
-    if (entry_of(i + 1, kind::time_of_day)->value == lexicon::tod_night || (i > 0 && entry_of(i - 1, kind::unit)) ||
+    if ((persian_ && entry_of(i + 1, kind::time_of_day)->value == lexicon::tod_night) || (i > 0 && entry_of(i - 1, kind::unit)) ||
         word_is(i + 2, "\xD9\x85\xD8\xAA\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C") ||
         word_is(i + 2, "\xD9\xBE\xDB\x8C\xD8\xA7\xD9\xBE\xDB\x8C"))
       return false;  // ۳ صبح متوالی, پیاپی: three mornings in a row
