@@ -235,6 +235,21 @@ void note_shift(shift_list& shifts, std::size_t fo, std::size_t at) {
 
 std::size_t put(char32_t c, char* w, std::size_t o) { return o + encode_utf8(c, w + o); }
 
+// األحد, اإلثنين, األسبوع: PDF text whose lam-alef ligature came out in
+// visual order puts the article's ل after the alef with its hamza. No word
+// starts with two alefs, so when the folded text w[0, o) ends in ا ا ل at a
+// word's start, the ل goes back after the first alef. Called after every ل
+// written, whichever path wrote it, so that folded text folds to itself.
+void unreverse_article(char* w, std::size_t o) {
+  if (o >= 6 && w[o - 2] == '\xD9' && w[o - 1] == '\x84' && w[o - 6] == '\xD8' && w[o - 5] == '\xA7' &&
+      w[o - 4] == '\xD8' && w[o - 3] == '\xA7' && (o == 6 || static_cast<unsigned char>(w[o - 7]) < 0x80)) {
+    w[o - 4] = '\xD9';
+    w[o - 3] = '\x84';
+    w[o - 2] = '\xD8';
+    w[o - 1] = '\xA7';
+  }
+}
+
 // Folds the character of `len` bytes at in[i] that the fast paths of fold()
 // leave (three- and four-byte sequences), writing at t[o]; returns the new o.
 // Only a presentation form folds to more bytes than it had: that path makes
@@ -256,12 +271,14 @@ std::size_t fold_other(std::string_view in, std::size_t i, std::size_t len, std:
       if (need > t.size()) t.resize(std::max(t.size() * 2, need));
       note_shift(shifts, o, i);
       o = put(f, t.data(), o);
+      if (f == 0x644) unreverse_article(t.data(), o);
     }
     note_shift(shifts, o, i + len);
     return o;
   }
   const char32_t f = fold_code_point(c);
   if (f != drop) o = put(f, t.data(), o);
+  if (f == 0x644) unreverse_article(t.data(), o);
   if (o - before != len) note_shift(shifts, o, i + len);
   return o;
 }
@@ -306,16 +323,7 @@ void fold(std::string_view in, folded_text& out) {
       o += f.length;
       i += 2;
       if (f.length != 2) note_shift(shifts, o, i);
-      // األحد, اإلثنين, األسبوع: PDF text whose lam-alef ligature came out in
-      // visual order puts the article's ل after the alef with its hamza; a
-      // word never starts with two alefs, so the ل goes back after the first.
-      if (b0 == 0xD9 && p[i - 1] == 0x84 && o >= 6 && w[o - 6] == '\xD8' && w[o - 5] == '\xA7' && w[o - 4] == '\xD8' &&
-          w[o - 3] == '\xA7' && (o == 6 || static_cast<unsigned char>(w[o - 7]) < 0x80)) {
-        w[o - 4] = '\xD9';
-        w[o - 3] = '\x84';
-        w[o - 2] = '\xD8';
-        w[o - 1] = '\xA7';
-      }
+      if (f.bytes[0] == '\xD9' && f.bytes[1] == '\x84' && f.length == 2) unreverse_article(w, o);
       continue;
     }
     const std::size_t len = utf8_sequence_length(in, i);
