@@ -52,6 +52,17 @@ def case(text, ref, lang, surface, calendar_, value, flags):
             "expect": [{"surface": surface, "calendar": calendar_, "value": value, "granularity": "day", "flags": flags}]}
 
 
+def week_case(template, surface, lang, cal, ref, first, length, a, b):
+    """A week of a month: days a..b (a negative a counts from the month's
+    end; b None is its last day)."""
+    start = first + dt.timedelta(days=(a - 1 if a > 0 else length + a))
+    end = first + dt.timedelta(days=(b - 1 if b else length - 1))
+    e = case(template.format(surface), ref.isoformat(), lang, surface, cal,
+             f"{start.isoformat()}/{end.isoformat()}", ["year_inferred"])
+    e["expect"][0]["granularity"] = "week"
+    return e
+
+
 out = []
 for year in (1402, 1403):
     for m, name in enumerate(JALALI, 1):
@@ -109,13 +120,7 @@ for ref in (dt.date(2024, 5, 15), dt.date(2025, 2, 20), dt.date(2025, 12, 30)):
             out.append(case(f"برنامه در {surface} اجرا می‌شود", ref.isoformat(), "fa", surface, "jalali",
                             span(first, length, part), ["year_inferred"]))
         for word, a, b in WEEKS_FA:
-            surface = f"{word} {rel}"
-            start = first + dt.timedelta(days=(a - 1 if a > 0 else length + a))
-            end = first + dt.timedelta(days=(b - 1 if b else length - 1))
-            e = case(f"جلسه در {surface} برگزار می‌شود", ref.isoformat(), "fa", surface, "jalali",
-                     f"{start.isoformat()}/{end.isoformat()}", ["year_inferred"])
-            e["expect"][0]["granularity"] = "week"
-            out.append(e)
+            out.append(week_case("جلسه در {} برگزار می‌شود", f"{word} {rel}", "fa", "jalali", ref, first, length, a, b))
     for rel, off in REL_AR:
         y, m = ref.year + (ref.month - 1 + off) // 12, (ref.month - 1 + off) % 12 + 1
         first = dt.date(y, m, 1)
@@ -125,13 +130,7 @@ for ref in (dt.date(2024, 5, 15), dt.date(2025, 2, 20), dt.date(2025, 12, 30)):
             out.append(case(f"تقام الفعاليات خلال {surface} في المدينة", ref.isoformat(), "ar", surface, "gregorian",
                             span(first, length, part), ["year_inferred"]))
         for word, a, b in WEEKS_AR:
-            surface = f"{word} {rel}"
-            start = first + dt.timedelta(days=(a - 1 if a > 0 else length + a))
-            end = first + dt.timedelta(days=(b - 1 if b else length - 1))
-            e = case(f"يعقد الاجتماع في {surface}", ref.isoformat(), "ar", surface, "gregorian",
-                     f"{start.isoformat()}/{end.isoformat()}", ["year_inferred"])
-            e["expect"][0]["granularity"] = "week"
-            out.append(e)
+            out.append(week_case("يعقد الاجتماع في {}", f"{word} {rel}", "ar", "gregorian", ref, first, length, a, b))
 
 # Not a tenth of a month: a decade, a tenth of something else.
 for text in ("دهه اول انقلاب اسلامی", "في العشر الأواخر من عمره"):
