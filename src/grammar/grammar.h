@@ -401,7 +401,7 @@ class grammar {
     return true;
   }
 
-  // --- pieces (pieces.cc): each returns the token after what it read, or 0.
+  // --- pieces (pieces.cc, pieces_time.cc): each returns the token after what it read, or 0.
   std::size_t day_part(std::size_t i, unsigned& day) const;
   std::size_t month_part(std::size_t i, unsigned& month, system& sys, bool& mismatch) const;
   std::size_t month_part(std::size_t i, unsigned& month, system& sys, bool& mismatch, bool& needs_year) const;

@@ -1,0 +1,330 @@
+// The clock-time pieces: H[:MM[:SS]] with its words, a zone written after it,
+// and a numeric UTC offset.
+#include "grammar/grammar.h"
+
+namespace taqvim {
+namespace grammar {
+
+// A clock time after a date or on its own: [-|,|ساعت|الساعة] H[:MM[:SS]] [صبح|م|pm].
+// Returns next, or 0.
+std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) const {
+  std::size_t j = i;
+  bool hour_word = false;
+  // الخامسة فجرا: an Arabic ordinal hour (with its article) needs no الساعة
+  // when a word for a part of the day follows it.
+  const bool ordinal_hour = standalone && entry_of(i, kind::ordinal) && !filler(i, lexicon::fill_hour_word) &&
+                            s_.compare(t_[i].begin, 4, "\xD8\xA7\xD9\x84") == 0;
+  // ده و نیم صبح, هشت و بیست دقیقه, یک ربع به هشت: a Persian hour in words
+  // needs no ساعت when its minutes are named in words too (checked below).
+  const bool cardinal_hour = standalone && persian_ && !ordinal_hour && entry_of(i, kind::cardinal) &&
+                             !filler(i, lexicon::fill_hour_word);
+  // غدا حوالي الساعة 8, ظهر دیروز حدود ساعت 12, شنبه عصر راس ساعت ۱۷: about, or
+  // exactly at, before the hour word or a clock with its minutes.
+  if (filler(j, lexicon::fill_about) &&
+      (filler(j + 1, lexicon::fill_hour_word) || (number(j + 1) && punct(j + 2, ':') && number(j + 3))))
+    ++j;
+  // 29-8-2021 | 15:33, 2024-05-06@13:21:55, الاثنين 24 أكتوبر 2016 • 19:28
+  if (!standalone && (punct(j, '-') || punct(j, ',') || punct(j, '|') || punct(j, '@') || punct(j, 0))) ++j;
+  // شنبه / ۲۵ اسفند ۱۳۸۶ / ۱۱:۱۵: a slash, before a clock with its minutes.
+  else if (!standalone && punct(j, '/') && number(j + 1) && punct(j + 2, ':') && number(j + 3)) ++j;
+  // يوم الجمعة 19 أغسطس، تمام الساعة 20:37
+  if (j > i && filler(j, lexicon::fill_about) && filler(j + 1, lexicon::fill_hour_word)) ++j;
+  // October 26th, at 11:59 PM; ۱۵ مرداد در ۱۰:۳۰: "at" before a clock with its minutes.
+  if (!standalone && filler(j, lexicon::fill_in) && number(j + 1) && punct(j + 2, ':') && number(j + 3)) ++j;
+  // في الساعة, از ساعت ۲۳:۳۰, من الساعة: "at" or "from" (a range of clock
+  // times gives its first).
+  if ((filler(j, lexicon::fill_in) || filler(j, lexicon::fill_range_from)) && filler(j + 1, lexicon::fill_hour_word)) ++j;
+  // ۲۶ آذر از ۸ صبح: "from" or "at" and a bare hour with its part of the day, after a date.
+  else if (!standalone && (filler(j, lexicon::fill_in) || filler(j, lexicon::fill_range_from)) && plain_number(j + 1) &&
+           t_[j + 1].digits <= 2 && strong_time_of_day(j + 2))
+    ++j;
+  // الجمعة 14 فبراير 2025 على الساعة 22:15: Maghrebi "at the hour", after
+  // a date only (alone the time starts at الساعة).
+  if (!standalone && j < n_ && s_.substr(t_[j].begin, t_[j].end - t_[j].begin) == "\xD8\xB9\xD9\x84\xDB\x8C" &&
+      filler(j + 1, lexicon::fill_hour_word))
+    ++j;
+  if (filler(j, lexicon::fill_hour_word)) {
+    ++j;
+    hour_word = true;
+    if (filler(j, lexicon::fill_hour_word) && (number(j + 1) || entry_of(j + 1, kind::cardinal))) ++j;  // ساعت ساعت 11 (a site's template)
+    if (punct(j, ':') && number(j + 1)) ++j;  // الساعة:21:05:00
+    if (article(j) && number(j + 1)) ++j;     // على الساعة الـ 15:00: the article before the number
+  }
+  int h = -1, m = 0, sec = -1;
+  int said = -1;  // an hour in words, before minutes to it are taken off
+  bool colon = false;
+  // ساعت یک ربع به هشت, ساعت ده دقیقه به نه: Persian's minutes to the hour.
+  bool minutes_named = false;  // a minute word (دقیقه) or a quarter to the hour: only a clock says these
+  if (int v = 0; (hour_word || cardinal_hour) && persian_) {
+    int less = 0;
+    std::size_t k = j;
+    if (const std::size_t e = count_part(j, v); e && v > 0 && v < 60) {
+      if (filler(e, lexicon::fill_minute_word)) less = v, k = e + 1;
+      else if (filler(e, lexicon::fill_quarter) && v <= 3) less = 15 * v, k = e + 1;
+    }
+    // به then the hour, in words or digits.
+    int hour = -1;
+    if (less && k + 1 < n_ && s_.substr(t_[k].begin, t_[k].end - t_[k].begin) == "\xD8\xA8\xD9\x87") {
+      if (const auto* c = entry_of(k + 1, kind::cardinal)) hour = c->value;
+      else if (plain_number(k + 1) && t_[k + 1].digits <= 2) hour = static_cast<int>(t_[k + 1].value);
+    }
+    if (hour >= 1 && hour <= 24) {
+      h = hour - 1;
+      m = 60 - less;
+      j = k + 2;
+      colon = true;  // the minutes are read
+      minutes_named = true;
+    }
+  }
+  // ساعت ۵۰ دقیقه بامداد: minutes after midnight, the hour not written.
+  if (int v = 0; h < 0 && hour_word && persian_) {
+    if (const std::size_t e = count_part(j, v); e && v > 0 && v < 60 && filler(e, lexicon::fill_minute_word) &&
+                                                word_is(e + 1, "\xD8\xA8\xD8\xA7\xD9\x85\xD8\xAF\xD8\xA7\xD8\xAF")) {
+      h = 0;
+      m = v;
+      j = e + 1;
+      colon = true;  // the minutes are read
+      minutes_named = true;
+    }
+  }
+  // الساعة 0121 بتوقيت جرينتش: a four-digit (military) time, after the hour
+  // word and before a written zone only.
+  if (h < 0 && hour_word && plain_number(j) && t_[j].digits == 4 && t_[j].value / 100 < 24 && t_[j].value % 100 < 60) {
+    expression z;
+    if (written_zone(j + 1, z) > j + 1) {
+      p.hour = static_cast<int>(t_[j].value / 100);
+      p.minute = static_cast<int>(t_[j].value % 100);
+      p.second = -1;
+      return written_zone(j + 1, p);
+    }
+  }
+  if (h >= 0) {
+    // read above
+  } else if (number(j) && t_[j].digits <= 2 && t_[j].value <= 24) {
+    h = static_cast<int>(t_[j].value);
+    ++j;
+    // After a date a stamp may drop the minutes' zero: ۹ مهر ۱۳۹۸ | ۱۳:۴.
+    const bool short_minutes = !standalone && number(j + 1) && t_[j + 1].digits == 1;
+    // ساعت 8: 30, الساعة 10 : 30: after the hour word a blank may stand
+    // beside the colon; so after a date (۲۸ آبان ۱۳۹۵ ۲۰ : ۵۶, a stamp as
+    // tokenized text keeps it).
+    const bool tight = (touching(j) && touching(j + 1)) ||
+                       ((hour_word || !standalone) && number(j + 1) && t_[j + 1].digits == 2);
+    // الساعة 6.45 مساءً, الساعة 14.30, 1.39 بتوقيت موسكو: a dot for the colon,
+    // after the hour word or before a written zone only (alone 14.30 is a number).
+    if ((hour_word || entry_of(j + 2, kind::zone)) && punct(j, '.') && touching(j) && touching(j + 1) &&
+        plain_number(j + 1) && t_[j + 1].digits == 2 &&
+        t_[j + 1].value < 60 && !((punct(j + 2, '.') || punct(j + 2, '-') || punct(j + 2, '/')) && number(j + 3))) {
+      m = static_cast<int>(t_[j + 1].value);
+      j += 2;
+      colon = true;
+    }
+    // 14h32, 18h00: the h of the Maghrebi press for the colon.
+    if (!colon && h_minutes(j)) {
+      m = static_cast<int>(t_[j + 1].value);
+      j += 2;
+      colon = true;
+    }
+    // ساعت 19:352021-08-26: a page's clock with its ISO date glued on, after
+    // a date: the minutes are the first two digits.
+    if (!standalone && !colon && punct(j, ':') && touching(j) && touching(j + 1) && number(j + 1) &&
+        t_[j + 1].digits == 6 && t_[j + 1].value / 10000 < 60 && t_[j + 1].value % 10000 >= 1900 &&
+        t_[j + 1].value % 10000 <= 2100 && punct(j + 2, '-') && touching(j + 2) && number(j + 3) &&
+        t_[j + 3].digits == 2 && punct(j + 4, '-') && number(j + 5) && t_[j + 5].digits == 2) {
+      m = static_cast<int>(t_[j + 1].value / 10000);
+      j += 2;
+      colon = true;
+    }
+    // 9:75 is no time at all, not 9 o'clock.
+    if (!colon && punct(j, ':') && tight && number(j + 1) &&
+        ((t_[j + 1].digits != 2 && !short_minutes) || t_[j + 1].value >= 60))
+      return 0;
+    if (!colon && punct(j, ':') && tight && number(j + 1) &&
+        (t_[j + 1].digits == 2 || short_minutes) && t_[j + 1].value < 60) {
+      const bool spaced = !touching(j) || !touching(j + 1);  // 5 : 32 : 00 keeps its blanks throughout
+      m = static_cast<int>(t_[j + 1].value);
+      j += 2;
+      colon = true;
+      if (punct(j, ':') && (spaced || (touching(j) && touching(j + 1))) && number(j + 1) &&
+          t_[j + 1].digits == 2 && t_[j + 1].value < 60) {
+        sec = static_cast<int>(t_[j + 1].value);
+        j += 2;
+      }
+      // ساعت ۵:۲۵ دقیقه عصر: the minutes named after the clock.
+      if (sec < 0 && filler(j, lexicon::fill_minute_word)) ++j;
+    }
+  } else if (hour_word || ordinal_hour || cardinal_hour) {
+    const auto* e = cardinal_hour ? nullptr : entry_of(j, kind::ordinal);
+    if (!e && (hour_word || cardinal_hour)) e = entry_of(j, kind::cardinal);
+    if (!e || e->value < 0 || e->value > 24) return 0;
+    h = said = e->value;
+    ++j;
+  } else {
+    return 0;
+  }
+  // A bare number is not a time; after a date, one before a part of the
+  // day is (1 أغسطس 11 مساءً, 4 مساء غدا).
+  if (!colon && !hour_word && !ordinal_hour && !cardinal_hour && !(!standalone && h >= 0 && h <= 12 && strong_time_of_day(j)))
+    return 0;
+  bool minutes_in_words = minutes_named;
+  if (!colon) {
+    // Minutes in words: ساعت ۶ و ۴۰ دقیقه, ساعت هفت و نیم, العاشرة والنصف,
+    // السابعة والربع, السادسة إلا ربعا, الثامنة إلا عشر دقائق.
+    std::size_t k = j;
+    const bool joined = entry_of(k, kind::connector) ? (++k, true) : (k < n_ && t_[k].waw);
+    int v = 0;
+    // الدور الثاني والنصف النهائي, والربع النهائي: the semi- and
+    // quarter-finals, no minutes.
+    const bool final_round = word_is(k + 1, "\xD8\xA7\xD9\x84\xD9\x86\xD9\x87\xD8\xA7\xDB\x8C\xDB\x8C") ||
+                             word_is(k + 1, "\xD9\x86\xD9\x87\xD8\xA7\xDB\x8C\xDB\x8C");
+    if (final_round) {
+      // no minutes
+    } else if (joined && filler(k, lexicon::fill_minute_word) && plain_number(k + 1) && t_[k + 1].digits <= 2 &&
+               t_[k + 1].value < 60 && s_.compare(t_[k].begin, 4, "\xD8\xA7\xD9\x84") == 0) {
+      // الساعة السابعة والدقيقة 20: "and the minute 20".
+      m = static_cast<int>(t_[k + 1].value), j = k + 2, minutes_in_words = minutes_named = true;
+    } else if (joined && filler(k, lexicon::fill_half)) {
+      m = 30, j = k + 1, minutes_in_words = true;
+    } else if (joined && filler(k, lexicon::fill_quarter)) {
+      m = 15, j = k + 1, minutes_in_words = true;
+    } else if (joined && filler(k, lexicon::fill_third)) {
+      m = 20, j = k + 1, minutes_in_words = true;
+    } else if (const std::size_t e = joined ? count_part(k, v) : 0;
+               e && v > 0 && v < 60 && filler(e, lexicon::fill_minute_word)) {
+      m = v, j = e + 1, minutes_in_words = minutes_named = true;
+      // ساعت ۶ و ۳۶ دقیقه و ۲۶ ثانیه: and the seconds.
+      std::size_t s2 = j;
+      int sv = 0;
+      if (entry_of(s2, kind::connector) ? (++s2, true) : (s2 < n_ && t_[s2].waw)) {
+        if (const std::size_t e2 = count_part(s2, sv); e2 && sv >= 0 && sv < 60 && filler(e2, lexicon::fill_second_word)) {
+          sec = sv;
+          j = e2 + 1;
+        }
+      }
+    } else if (const auto* w = entry_of(j, kind::weekday);
+               w && w->value == 3 && h >= 1 && s_.substr(t_[j].begin, t_[j].end - t_[j].begin).find(' ') != std::string_view::npos) {
+      // إلا ربعا folds, blanks aside, to الأربعاء (Wednesday): after an hour
+      // it is a quarter to.
+      h -= 1;
+      m = 45;
+      ++j;
+      minutes_in_words = true;
+    } else if (filler(j, lexicon::fill_minus) && h >= 1) {
+      k = j + 1;
+      int less = 0;
+      if (filler(k, lexicon::fill_quarter)) less = 15, ++k;
+      else if (filler(k, lexicon::fill_third)) less = 20, ++k;
+      else if (const std::size_t e = count_part(k, v); e && v > 0 && v < 60 && filler(e, lexicon::fill_minute_word))
+        less = v, k = e + 1;
+      if (less) {
+        h -= 1;
+        m = 60 - less;
+        j = k;
+        minutes_in_words = true;
+      }
+    }
+  }
+  if (h == 24 && (m != 0 || sec > 0)) return 0;
+  // الساعة السابعة من صباح يوم الأحد: "of the morning of".
+  if ((filler(j, lexicon::fill_of) || filler(j, lexicon::fill_range_from)) && entry_of(j + 1, kind::time_of_day))
+    ++j;
+  // Not a single letter (م, ص) or am/pm after a bare ordinal: السابع م.
+  const bool tod_word = entry_of(j, kind::time_of_day) && t_[j].end - t_[j].begin > 4 && t_[j].t == type::lex &&
+                        static_cast<unsigned char>(s_[t_[j].begin]) >= 0x80;
+  // السابعة إلا الربع غدًا: with its minutes in words, before the day it is
+  // on (not الثانية اليوم: للمرة الثانية اليوم).
+  const bool minutes_then_day = m != 0 && !colon && entry_of(j, kind::relative) && entry_of(j, kind::relative)->aux == lexicon::unit_day;
+  // الثامنة بتوقيت القاهرة: or a written zone after it.
+  // العاشرة والنصف, السادسة إلا ربع, السابعة وخمس دقائق: or its minutes in
+  // words, which only a clock has.
+  if (ordinal_hour && !tod_word && !minutes_then_day && !minutes_in_words && !entry_of(j, kind::zone)) return 0;
+  // ده و نیم صبح; هشت و بیست دقیقه and یک ربع به هشت alone (ده و نیم alone
+  // is ten and a half of anything).
+  if (cardinal_hour && !(minutes_in_words && tod_word) && !minutes_named) return 0;
+  if (!tod_word && ordinal_hour && minutes_in_words && !minutes_then_day && !entry_of(j, kind::zone) && said >= 1 &&
+      said <= 5) {
+    // صلاة العصر في تمام الثانية و46 دقيقة: an Arabic ordinal hour of one
+    // to five with its minutes and no part of the day is an afternoon's
+    // (the small hours are written فجرا); from six on the morning's.
+    h += 12;
+  } else if (const auto* e = entry_of(j, kind::time_of_day)) {
+    // ساعت ۱۰ دیشب: a night that is also a relative day says the half of
+    // the day and is left for the day after the time to read.
+    if (!entry_of(j, kind::relative)) ++j;
+    switch (e->value) {
+      case lexicon::tod_pm:
+      case lexicon::tod_evening:
+        if (h < 12) h += 12;
+        break;
+      case lexicon::tod_night:
+        if (h >= 6 && h < 12) h += 12;
+        else if (h == 12) h = 0;
+        break;
+      case lexicon::tod_noon:
+        if (h < 5) h += 12;
+        break;
+      case lexicon::tod_am:
+      case lexicon::tod_morning:
+        if (h == 12) h = 0;
+        break;
+      default: break;
+    }
+  } else if (standalone && !hour_word && !minutes_then_day && !(ordinal_hour && entry_of(j, kind::zone)) &&
+             !((ordinal_hour || cardinal_hour) && minutes_in_words)) {
+    return 0;  // "19:17" alone could be a score or a verse number
+  }
+  if (h == 24) h = 0;
+  p.hour = h;
+  p.minute = m;
+  p.second = sec;
+  return written_zone(j, p);
+}
+
+// بتوقيت مكة المكرمة, به وقت تهران, GMT, GMT+3, UTC-04:30 after a clock time.
+// Returns the token after it, or i when there is none.
+std::size_t grammar::written_zone(std::size_t i, expression& p) const {
+  const auto* z = entry_of(i, kind::zone);
+  if (!z) return i;
+  p.zone = z->value;
+  std::size_t j = i + 1;
+  // بتوقيت القاهرة المحلي: the city's local time.
+  if (j < n_ && t_[j].t == type::word && s_.substr(t_[j].begin, t_[j].end - t_[j].begin) == "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAD\xD9\x84\xDB\x8C")
+    ++j;
+  if (lexicon::zone_name(z->value) == "UTC" && (punct(j, '+') || punct(j, '-')) && touching(j)) {
+    std::size_t k = j;
+    const int offset = utc_offset(k);
+    if (offset != expression::no_offset) {
+      p.zone_offset = offset;
+      j = k;
+    }
+  }
+  return j;
+}
+
+// +3, -04:30, +0330 at token i (a sign touching its digits); the offset in
+// minutes, i moved past it, or no_offset.
+int grammar::utc_offset(std::size_t& i) const {
+  if (!(punct(i, '+') || punct(i, '-')) || !number(i + 1) || !touching(i + 1)) return expression::no_offset;
+  const int sign = t_[i].punct == '-' ? -1 : 1;
+  const token& n = t_[i + 1];
+  int h = 0, m = 0;
+  std::size_t j = i + 2;
+  if (n.digits <= 2) {
+    h = static_cast<int>(n.value);
+    if (punct(j, ':') && touching(j) && number(j + 1) && touching(j + 1) && t_[j + 1].digits == 2) {
+      m = static_cast<int>(t_[j + 1].value);
+      j += 2;
+    }
+  } else if (n.digits == 4) {
+    h = static_cast<int>(n.value / 100);
+    m = static_cast<int>(n.value % 100);
+  } else {
+    return expression::no_offset;
+  }
+  if (h > 14 || m > 59) return expression::no_offset;
+  i = j;
+  return sign * (h * 60 + m);
+}
+
+}  // namespace grammar
+}  // namespace taqvim

@@ -1,0 +1,332 @@
+// Rules for weekdays: a weekday alone, in a named week, on its eve or with a
+// day number; "on this day" in a year; the clock time of the day a rule
+// names (فردا عصر ساعت ۵).
+#include "grammar/grammar.h"
+
+namespace taqvim {
+namespace grammar {
+
+// الأربعاء الماضي, يوم الأحد, شنبه
+// and in a week (دوشنبه هفته آینده, الأحد من الأسبوع المقبل), the eve of a
+// weekday (شب جمعه, ليلة الجمعة), a weekday with a day number (السبت 14).
+bool grammar::weekday_expr(std::size_t i, expression& p) const {
+  if (number(i) && !(persian_ && t_[i].digits == 1)) return false;  // only 5 شنبه starts at a number
+  if (i > 0 && filler(i - 1, lexicon::fill_prayer)) return false;  // نماز جمعه, صلاة الجمعة
+  std::size_t j = i;
+  if (filler(j, lexicon::fill_eve) && entry_of(j + 1, kind::weekday)) {
+    p.eve = true;
+    ++j;
+  } else if (filler(j, lexicon::fill_eve) && punct(j + 1, '"') && entry_of(j + 2, kind::weekday)) {
+    p.eve = true;  // ليلة "الخميس/الجمعة"
+    j += 2;
+  } else if (filler(j, lexicon::fill_day_word)) {
+    ++j;
+  }
+  // يوم (الأربعاء) الماضي: the weekday in brackets after the day word;
+  // يوم /الأحد/ المقبل: between slashes (an agency's style).
+  const bool paren = j > i && !p.eve && entry_of(j + 1, kind::weekday) &&
+                     ((punct(j, '(') && punct(j + 2, ')')) || (punct(j, '/') && punct(j + 2, '/')));
+  if (paren) ++j;
+  // 5 شنبه, ۴شنبه: پنجشنبه and چهارشنبه (one to five شنبه after Saturday)
+  // with the number in digits; شنبه alone after such a digit is not Saturday.
+  const auto numbered_at = [&](std::size_t k) {
+    return persian_ && plain_number(k) && t_[k].digits == 1 && t_[k].value >= 1 && t_[k].value <= 5 &&
+           word_is(k + 1, "\xD8\xB4\xD9\x86\xD8\xA8\xD9\x87");
+  };
+  int numbered = -1;
+  if (numbered_at(j)) {
+    numbered = static_cast<int>(t_[j].value) - 1;
+    ++j;
+  } else if (j > 0 && numbered_at(j - 1)) {
+    return false;
+  }
+  const auto* w = entry_of(j, kind::weekday);
+  if (!w) return false;
+  const int day = numbered >= 0 ? numbered : w->value;
+  // Arabic جمعة without its article folds to Persian's جمعه: after يوم it
+  // is "a Friday" (كل أسبوع يوم جمعة); Arabic's Friday is يوم الجمعة.
+  if (!persian_ && j > 0 && word_is(j, "\xD8\xAC\xD9\x85\xD8\xB9\xD9\x87") && filler(j - 1, lexicon::fill_day_word) &&
+      !word_is(j - 1, "\xD8\xB1\xD9\x88\xD8\xB2"))  // not روز: Persian read as Arabic
+    return false;
+  // صالح جمعة, علي جمعة: after a name, without its article, a surname.
+  if (!persian_ && j > 0 && t_[j - 1].t == type::word && word_is(j, "\xD8\xAC\xD9\x85\xD8\xB9\xD9\x87")) return false;
+  // روزهای پنجشنبه: Thursdays, no one day; روزهای پنجشنبه و جمعه: the
+  // Thursday and Friday (the engine joins the two), when the next weekday
+  // follows after و.
+  if (persian_ && (j == i || (numbered >= 0 && j == i + 1)) && i > 0 && plural_day_word(i - 1)) {
+    const std::size_t k = j + 1 < n_ && t_[j + 1].waw ? j + 1 : entry_of(j + 1, kind::connector) ? j + 2 : n_;
+    const auto* next = k < n_ ? entry_of(k, kind::weekday) : nullptr;
+    if (!next || next->value != (day + 1) % 7) return false;
+  }
+  // روزهای یکشنبه و چهارشنبه: the second of two weekdays that recur (not
+  // the day after the first: روزهای یکشنبه و دوشنبه are two days).
+  if (persian_ && j == i && i > 2 && (t_[i].waw || entry_of(i - 1, kind::connector))) {
+    const std::size_t first = t_[i].waw ? i - 1 : i - 2;
+    const auto* f = entry_of(first, kind::weekday);
+    if (f && first > 0 && plural_day_word(first - 1) && (f->value + 1) % 7 != day) return false;
+  }
+  p.s = shape::weekday;
+  p.weekday = day;
+  const int glued_tod = tod_value(j);  // دوشنبهشب: the evening written onto it
+  // این شنبه, همین یکشنبه, هذا يوم الجمعة: "this" before the weekday, the coming one.
+  if (i > 0 && entry_of(i - 1, kind::weekday_qualifier) && entry_of(i - 1, kind::weekday_qualifier)->value == 0 &&
+      (j == i || filler(i, lexicon::fill_day_word)))
+    p.qualifier = 0;
+  ++j;
+  if (paren) ++j;
+  // ليلة الخميس/ الجمعة: the night between them, the eve of the second.
+  if (const lexicon::entry* w2 = nullptr; p.eve && (punct(j, '/') || punct(j, '-')) &&
+                                          (w2 = entry_of(j + 1, kind::weekday)) && w2->value == (day + 1) % 7) {
+    p.weekday = w2->value;
+    j += 2;
+  }
+  // شنبه تا پنجشنبه, من السبت إلى الخميس: days of any week (opening hours),
+  // no date, unless a week or a date follows, or a week stands just before
+  // (الأسبوع المقبل من الأربعاء إلى الجمعة: the engine joins them).
+  const auto week_at = [&](std::size_t k) {
+    const auto* r = entry_of(k, kind::relative);
+    return r && r->aux == lexicon::unit_week;
+  };
+  const bool week_before = i > 0 && (week_at(i - 1) || (i > 1 && (filler(i - 1, lexicon::fill_range_from) ||
+                                                                   filler(i - 1, lexicon::fill_between)) &&
+                                                        week_at(i - 2)));
+  // من السبت إلى الاثنين, از شنبه تا دوشنبه: from one to the other, the
+  // coming days (a heat wave, a closure; the engine joins them); but not
+  // after a word for opening or working hours (تفتح المكاتب من الأحد إلى
+  // الخميس).
+  const auto hours_word = [&](std::size_t k) {
+    for (std::uint32_t e = t_[k].entry_begin; t_[k].t == type::lex && e < t_[k].entry_end; ++e)
+      if (lex_.entries[e].k == kind::not_date && lex_.entries[e].value == 3) return true;
+    return false;
+  };
+  bool from = i > 0 && filler(i - 1, lexicon::fill_range_from);
+  for (std::size_t k = i - 1, n = 0; from && k > 0 && n < 4; --k, ++n)
+    if (hours_word(k - 1)) from = false;
+  if (!p.eve && !week_before && !from && filler(j, lexicon::fill_range_to) && !entry_of(j, kind::connector)) {
+    std::size_t k = j + 1;
+    if (filler(k, lexicon::fill_day_word)) ++k;
+    const auto* r = entry_of(k + 1, kind::relative);
+    if (entry_of(k, kind::weekday) && !entry_of(k + 1, kind::weekday_qualifier) && !number(k + 1) &&
+        !(r && r->aux == lexicon::unit_week) && !filler(k + 1, lexicon::fill_of) && !punct(k + 1, '(') &&
+        !month_name(k + 1) && !entry_of(k + 1, kind::ordinal)) {
+      p.s = shape::span;
+      p.te = k + 1;
+      return true;
+    }
+  }
+  // جمعه‌ی گذشته, سه‌شنبه‌ی هفته آینده: the ezafe written as its own letter
+  // after the weekday's ه.
+  if (persian_ && j + 1 < n_ && t_[j].t == type::word && s_.substr(t_[j].begin, t_[j].end - t_[j].begin) == "\xDB\x8C" &&
+      (entry_of(j + 1, kind::weekday_qualifier) || entry_of(j + 1, kind::relative)))
+    ++j;
+  // پنجشنبه شب گذشته: the evening of the last such weekday (شب گذشته alone is last night).
+  if (const auto* r = entry_of(j, kind::relative);
+      !p.eve && persian_ && r && r->aux == lexicon::unit_day && (r->value == -1 || r->value == 1) &&
+      entry_of(j, kind::time_of_day) && entry_of(j, kind::time_of_day)->value == lexicon::tod_night &&
+      s_.compare(t_[j].begin, 4, "\xD8\xB4\xD8\xA8") == 0) {
+    p.qualifier = r->value;
+    p.te = j + 1;
+    return true;
+  }
+  // دوشنبه پیش‌بینی: پیش of a compound (پیش‌بینی, forecast, its ZWNJ
+  // folded to a blank) is no qualifier.
+  if (const auto* q = entry_of(j, kind::weekday_qualifier);
+      q && !(word_is(j, "\xD9\xBE\xDB\x8C\xD8\xB4") && word_is(j + 1, "\xD8\xA8\xDB\x8C\xD9\x86\xDB\x8C"))) {
+    p.qualifier = q->value;
+    ++j;
+    // الأحد المقبل الساعة الثالثة عصرا: the time of that day.
+    expression tp;
+    if (const std::size_t t = time_part(j, tp, false)) {
+      take_time(tp, p);
+      j = t;
+    }
+    p.te = j;
+    return true;
+  } else if (const std::size_t k = filler(j, lexicon::fill_of) ? j + 1 : j;
+             entry_of(k, kind::relative) && entry_of(k, kind::relative)->aux == lexicon::unit_week) {
+    p.in_week = true;
+    p.offset = entry_of(k, kind::relative)->value;
+    j = k + 1;
+  } else if (!p.eve) {
+    // السبت 14: a day number with no month after it; not a count of
+    // something (الأحد 3 قتلى) nor part of a longer number.
+    std::size_t k = j;
+    if (punct(k, ',')) ++k;
+    // يوم الخميس في 21, الخميس في الحادي والعشرين: "on the"; then an
+    // ordinal from 1 (not the feminine: الجمعة في الثانية is an hour).
+    const bool in = filler(k, lexicon::fill_in) &&
+                    ((plain_number(k + 1) && t_[k + 1].digits <= 2) || (entry_of(k + 1, kind::ordinal) && masculine_day_ordinal(k + 1)));
+    if (in) ++k;
+    const auto ends = [&](std::size_t e) {
+      if (e >= n_ || t_[e].t == type::newline) return true;
+      if (t_[e].t != type::punct || t_[e].punct == ':' || t_[e].punct == '/' || t_[e].punct == '-') return false;
+      return t_[e].punct != '.' || !(number(e + 1) && touching(e + 1));  // 21.5
+    };
+    // يوم الثلاثاء الموافق ٢٠ /١١, السبت 21/09: a day and month with no
+    // year after a weekday, in Arabic (Gregorian); its year is the nearest.
+    // Only with a slash: السبت 3-1 is a score.
+    const std::size_t d = filler(k, lexicon::fill_equals) ? k + 1 : k;
+    const auto sep = [&](std::size_t e) { return punct(e, '/') || punct(e, '-') || punct(e, '.'); };
+    if (!persian_ && plain_number(d) && t_[d].digits <= 2 && punct(d + 1, '/') && plain_number(d + 2) &&
+        t_[d + 2].digits <= 2 && !(sep(d + 3) && number(d + 4)) && t_[d].value >= 1 && t_[d].value <= 31 &&
+        t_[d + 2].value >= 1 && t_[d + 2].value <= 12) {
+      p.s = shape::date;
+      p.sys = system::gregorian;
+      p.day = t_[d].value;
+      p.month = t_[d + 2].value;
+      j = d + 3;
+    } else if (plain_number(k) && t_[k].digits <= 2 && t_[k].value >= 1 && t_[k].value <= 31 && ends(k + 1)) {
+      p.s = shape::weekday_day;
+      p.day = t_[k].value;
+      j = k + 1;
+    } else if (const auto* o = entry_of(k, kind::ordinal);
+               o && o->value >= (in ? 1 : 11) && o->value <= 31 && masculine_day_ordinal(k) &&
+                   (persian_ || ends(k + 1) || t_[k + 1].t == type::lex)) {
+      // السبت السادس عشر, الأحد السابع عشرة, شنبه بیست و هفتم: an ordinal
+      // day (from 11 on: الجمعة الثانية is the second Friday); in Arabic
+      // before no plain word (الجمعة الحادي عشر على التوالي counts Fridays).
+      p.s = shape::weekday_day;
+      p.day = static_cast<unsigned>(o->value);
+      j = k + 1;
+    }
+  }
+  // الخميس الساعة 8 مساء, پنجشنبه شب ساعت ۹, السبت 14، الساعة العاشرة:
+  // the time of that day (with its hour word or part of the day: a bare
+  // 19:17 after a weekday could be a score).
+  // An eve is a night: شب جمعه ساعت ۹, ليلة الجمعة الساعة 9 are at nine in the evening.
+  // مساء الثلاثاء (الساعة السادسة): a part of the day before the weekday
+  // says which half of the day its hour is in.
+  int own_tod = p.eve ? lexicon::tod_night : -1;
+  if (const auto* before = i > 0 ? entry_of(i - 1, kind::time_of_day) : nullptr; before && !p.eve) own_tod = before->value;
+  if (glued_tod >= 0 && !p.eve) own_tod = glued_tod;
+  const std::size_t clock_at = punct(j, ',') ? j + 1 : punct(j, '(') && filler(j + 1, lexicon::fill_hour_word) ? j + 1 : j;
+  if (const std::size_t t = clock_of_the_day(clock_at, own_tod, p)) {
+    j = t;
+    if (punct(clock_at - 1, '(') && punct(j, ')')) ++j;  // the bracket closed
+  } else if (p.s == shape::weekday && !p.eve && plain_number(j) && t_[j].digits <= 2 && strong_time_of_day(j + 1)) {
+    // الاثنين 9 صباحًا, دوشنبه ۹ صبح: a bare hour with its part of the day.
+    expression tp;
+    if (const std::size_t t = time_part(j, tp, false)) {
+      take_time(tp, p);
+      j = t;
+    }
+  }
+  p.te = j;
+  return true;
+}
+
+// الأسبوع المقبل يوم الثلاثاء, هفته آینده روز سه‌شنبه, الأسبوع القادم، الأحد:
+// a week named from the reference's, then a weekday in it (the order of
+// دوشنبه هفته آینده turned round). Not before a date: that weekday is the
+// date's (هفته گذشته، شنبه ۱۵ مرداد).
+bool grammar::weekday_of_week(std::size_t i, expression& p) const {
+  const auto* r = entry_of(i, kind::relative);
+  if (!r || r->aux != lexicon::unit_week) return false;
+  std::size_t j = i + 1;
+  if (punct(j, ',')) ++j;
+  if (filler(j, lexicon::fill_in)) ++j;
+  if (!entry_of(j, kind::weekday) && !(filler(j, lexicon::fill_day_word) && entry_of(j + 1, kind::weekday))) return false;
+  expression w;
+  if (!weekday_expr(j, w) || w.s != shape::weekday || w.in_week || w.qualifier != expression::nearest) return false;
+  const std::size_t e = w.te;
+  if (number(e) || entry_of(e, kind::ordinal) || entry_of(e, kind::cardinal) || month_name(e)) return false;
+  p = w;
+  p.in_week = true;
+  p.offset = r->value;
+  return true;
+}
+
+// في مثل هذا اليوم من عام 1962, فى هذا اليوم أيضًا عام 2005, در چنین روزی
+// در سال ۱۳۵۷: "on this day" before a year is the reference's month and day
+// in that year (a comma, أيضا/نیز and من/از/در may stand between).
+bool grammar::this_day_of_year(std::size_t i, expression& p) const {
+  const std::size_t d = filler(i, lexicon::fill_in) && !on_this_day(i) ? i + 1 : i;  // در چنین روزی
+  if (!on_this_day(d)) return false;
+  std::size_t j = d + 1;
+  if (punct(j, ',')) ++j;
+  if (word_is(j, "\xD8\xA7\xDB\x8C\xD8\xB6\xD8\xA7") || word_is(j, "\xD9\x86\xDB\x8C\xD8\xB2")) ++j;  // ایضا, نیز
+  if (punct(j, ',')) ++j;
+  // The key may end in من (في مثل هذا اليوم من), or من/از stand after it.
+  if (filler(j, lexicon::fill_of) || filler(j, lexicon::fill_range_from)) ++j;
+  expression y;
+  if (plain_number(j) && t_[j].digits == 4 && t_[j].value >= 1000 && t_[j].value <= 2200 && !number(j + 2)) {
+    y.year = static_cast<int>(t_[j].value);  // من 1962
+    y.te = j + 1;
+  } else if (!year_expr(j, y) || y.s != shape::year || y.year == 0) {
+    return false;
+  }
+  p.s = shape::date;
+  p.year = y.year;
+  p.sys = y.sys;
+  p.sys_from_name = y.sys_from_name;
+  p.day_of_reference = true;
+  p.te = y.te;
+  return true;
+}
+
+// اثنين الاسبوع الحالي, ثلاثاء الأسبوع الفائت: a weekday without its article
+// (a common word alone) before the week it is in.
+bool grammar::bare_weekday_of_week(std::size_t i, expression& p) const {
+  const auto* w = entry_of(i, kind::weekday_bare);
+  if (!w) return false;
+  const std::size_t k = filler(i + 1, lexicon::fill_of) ? i + 2 : i + 1;
+  const auto* r = entry_of(k, kind::relative);
+  if (!r || r->aux != lexicon::unit_week) return false;
+  p.s = shape::weekday;
+  p.weekday = w->value;
+  p.in_week = true;
+  p.offset = r->value;
+  p.te = k + 1;
+  return true;
+}
+
+// The clock time after a day p names, with a part of the day between them
+// (فردا عصر ساعت ۵, غدا مساء الساعة 8, پنجشنبه شب ساعت ۹) or in the day's own
+// word (امشب ساعت ۹, الليلة الساعة 9: own_tod, or -1) saying which half of the day
+// the hour is in; the clock's own part (ساعت ۹ صبح) wins. p takes the time;
+// returns the token after it, or 0.
+std::size_t grammar::clock_of_the_day(std::size_t j, int own_tod, expression& p) const {
+  int tod = own_tod;
+  // فردا شب هم ساعت ۲۱:۴۱: "also" between the day and its clock.
+  if (j + 1 < n_ && s_.substr(t_[j].begin, t_[j].end - t_[j].begin) == "\xD9\x87\xD9\x85" && filler(j + 1, lexicon::fill_hour_word)) ++j;
+  std::size_t k = j;
+  if (entry_of(j, kind::time_of_day) && t_[j].t == type::lex && t_[j].end - t_[j].begin > 2 &&
+      (filler(j + 1, lexicon::fill_hour_word) ||
+       (filler(j + 1, lexicon::fill_about) && filler(j + 2, lexicon::fill_hour_word)))) {  // شنبه عصر راس ساعت ۱۷
+    tod = entry_of(j, kind::time_of_day)->value;
+    ++k;
+  }
+  expression q;
+  std::size_t t = time_part(k, q, true);
+  // غدا 15:15, فردا ۱۵:۱۵: a clock with its minutes needs no hour word
+  // after the day (a bare hour does: الخميس 3 is a day number).
+  if (!t && k == j && number(k) && punct(k + 1, ':') && number(k + 2) && t_[k + 2].digits == 2 && touching(k + 1) &&
+      touching(k + 2) && !month_name(k + 3))
+    t = time_part(k, (q = {}, q), false);
+  if (!t) return 0;
+  bool own = false;
+  for (std::size_t x = k; x < t; ++x) own = own || entry_of(x, kind::time_of_day);
+  if (tod >= 0 && !own) {
+    switch (tod) {
+      case lexicon::tod_pm:
+      case lexicon::tod_evening:
+        if (q.hour < 12) q.hour += 12;
+        break;
+      case lexicon::tod_night:
+        if (q.hour >= 6 && q.hour < 12) q.hour += 12;
+        else if (q.hour == 12) q.hour = 0;
+        break;
+      case lexicon::tod_noon:
+        if (q.hour < 5) q.hour += 12;
+        break;
+      default:
+        if (q.hour == 12) q.hour = 0;
+        break;
+    }
+  }
+  take_time(q, p);
+  return t;
+}
+
+}  // namespace grammar
+}  // namespace taqvim
