@@ -52,8 +52,13 @@ constexpr std::array<char32_t, 256> arabic_block = make_arabic_block();
 struct two_byte_fold {
   std::uint8_t length;  // 0: dropped
   char bytes[2];
-  std::uint8_t mark;  // language_marks of the code point
+  std::uint8_t mark;  // language_marks of the code point, | special
 };
+// In two_byte_fold::mark: the character needs more than its two bytes
+// copied (it shrinks, so the offset map notes it; or it folds to ل, which
+// may be a PDF's reversed article). One test keeps the common letter's path
+// short.
+constexpr std::uint8_t special = 4;
 // 1 for letters only Persian uses, 2 for letters only Arabic uses.
 constexpr std::array<std::uint8_t, 256> make_language_marks() {
   std::array<std::uint8_t, 256> t{};
@@ -104,6 +109,7 @@ std::array<two_byte_fold, 30 * 64> make_two_byte_folds() {
       two_byte_fold& e = t[(lead - 0xC2) * 64 + (cont - 0x80)];
       const char32_t f = fold_code_point(c);
       e.mark = c >= 0x600 && c <= 0x6FF ? language_marks[c - 0x600] : 0;
+      if (f == drop || f < 0x80 || f == 0x644) e.mark |= special;
       if (f == drop) {
         e.length = 0;
       } else if (f < 0x80) {
@@ -302,19 +308,17 @@ void fold(std::string_view in, folded_text& out) {
   // Persian letters in the low half, Arabic ones in the high half: one
   // counter keeps the loop's live values in registers (texts are < 4 GiB).
   std::uint64_t marks = 0;
-  static constexpr std::uint64_t mark_count[3] = {0, 1, std::uint64_t{1} << 32};
+  static constexpr std::uint64_t mark_count[8] = {0, 1, std::uint64_t{1} << 32, 0, 0, 1, std::uint64_t{1} << 32, 0};
   const two_byte_fold* folds = two_byte_folds().data();
   const auto* p = reinterpret_cast<const unsigned char*>(in.data());
-  while (i < n) {
+  // Every character but a last lone byte has a second byte to look at.
+  while (i + 1 < n) {
     const unsigned b0 = p[i];
-    if (b0 < 0x80) {
-      w[o++] = ascii_folds[b0];
-      ++i;
-      continue;
-    }
-    // Two-byte sequences carry every Arabic and Persian letter.
-    if (b0 - 0xC2U < 30U && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
-      const two_byte_fold f = folds[(b0 - 0xC2U) * 64U + (p[i + 1] - 0x80U)];
+    const unsigned b1 = p[i + 1];
+    // Two-byte sequences carry every Arabic and Persian letter: tested
+    // first, as most characters of the text are one.
+    if (b0 - 0xC2U < 30U && (b1 & 0xC0) == 0x80) {
+      const two_byte_fold f = folds[(b0 - 0xC2U) * 64U + (b1 - 0x80U)];
       marks += mark_count[f.mark];
       // Both bytes whatever the length: o + 2 <= i + 2 <= n, or fold_other()
       // made room for the rest of the input.
@@ -322,8 +326,15 @@ void fold(std::string_view in, folded_text& out) {
       w[o + 1] = f.bytes[1];
       o += f.length;
       i += 2;
-      if (f.length != 2) note_shift(shifts, o, i);
-      if (f.bytes[0] == '\xD9' && f.bytes[1] == '\x84' && f.length == 2) unreverse_article(w, o);
+      if (f.mark & special) {
+        if (f.length != 2) note_shift(shifts, o, i);
+        else unreverse_article(w, o);  // ل
+      }
+      continue;
+    }
+    if (b0 < 0x80) {
+      w[o++] = ascii_folds[b0];
+      ++i;
       continue;
     }
     const std::size_t len = utf8_sequence_length(in, i);
@@ -336,6 +347,7 @@ void fold(std::string_view in, folded_text& out) {
     w = t.data();
     i += len;
   }
+  if (i < n) w[o++] = p[i] < 0x80 ? ascii_folds[p[i]] : invalid_byte;  // a byte >= 0x80 alone is no character
   t.resize(o);
   out.persian_ = static_cast<std::size_t>(marks & 0xFFFFFFFFU);
   out.arabic_ = static_cast<std::size_t>(marks >> 32);
