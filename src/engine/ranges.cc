@@ -173,16 +173,24 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
           word_at(w + 1, "\xD9\x88"))  // اغاز (آغاز, folded), شروع; و
         w += 2;
       // انطلق في 28 يونيو واستمر حتى 10 يوليو, تنطلق اليوم … وتتواصل الى غاية
-      // 22 فيفري: a verb written onto و, then the word for "until" (not
-      // after a comma: 6 حزيران، وتستمر حتى 9 من الشهر نفسه states two days).
+      // 22 فيفري, 23 ديسمبر لتتواصل إلى غاية 5 جانفي: a verb written onto و
+      // or ل, then the word for "until" (not after a comma: 6 حزيران، وتستمر
+      // حتى 9 من الشهر نفسه states two days).
       else if (w == a.te && w + 1 < b.tb && d.tokens[w].t == scan::type::word && d.tokens[w].end - d.tokens[w].begin > 6 &&
-               d.folded.text().compare(d.tokens[w].begin, 2, "\xD9\x88") == 0 &&
+               (d.folded.text().compare(d.tokens[w].begin, 2, "\xD9\x88") == 0 ||
+                d.folded.text().compare(d.tokens[w].begin, 2, "\xD9\x84") == 0) &&
                d.tokens[w + 1].t == scan::type::lex && (d.tokens[w + 1].fillers & to) &&
                !(d.tokens[w + 1].kinds & (1U << static_cast<unsigned>(lexicon::kind::connector))))
         w += 1, verb = true;
       const scan::token& t = d.tokens[w];
       const std::uint32_t tod = 1U << static_cast<unsigned>(lexicon::kind::time_of_day);
-      const std::uint32_t b_tb = b.tb == w + 2 && (d.tokens[w + 1].kinds & tod) ? w + 1 : b.tb;
+      // حتى صباح 5 مايو: a part of the day before the end; حتى الـ5 من
+      // سبتمبر: the article written onto its day.
+      const bool article_on_day = b.tb == w + 2 && !d.tokens[b.tb].space_before &&
+                                  d.tokens[b.tb].t == scan::type::number &&
+                                  d.folded.text().substr(d.tokens[w + 1].begin, d.tokens[w + 1].end - d.tokens[w + 1].begin) ==
+                                      "\xD8\xA7\xD9\x84";  // ال
+      const std::uint32_t b_tb = b.tb == w + 2 && ((d.tokens[w + 1].kinds & tod) || article_on_day) ? w + 1 : b.tb;
       // و joins the ends only after بين (بين الأربعاء والجمعة).
       const bool between = a.tb > 0 && (d.tokens[a.tb - 1].fillers & (1U << lexicon::fill_between));
       const bool waw = b.tb == a.te && d.tokens[b.tb].waw;

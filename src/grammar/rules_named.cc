@@ -39,6 +39,16 @@ bool grammar::holiday_expr(std::size_t i, expression& p) const {
   } else {
     return false;
   }
+  // اربعین در لغت به معنای «چهلم» است, عاشوراء لغةً, عرفة تعني: the name
+  // as a word being explained, no day.
+  if (h && ((word_is(j, "\xD8\xAF\xD8\xB1") && word_is(j + 1, "\xD9\x84\xD8\xBA\xD8\xAA")) ||  // در لغت
+            (word_is(j, "\xD8\xA8\xD9\x87") && (word_is(j + 1, "\xD9\x85\xD8\xB9\xD9\x86\xD8\xA7\xDB\x8C") ||  // به معنای
+                                                 word_is(j + 1, "\xD9\x85\xD8\xB9\xD9\x86\xDB\x8C"))) ||          // به معنی
+            word_is(j, "\xD9\x84\xD8\xBA\xD9\x87") ||                                                    // لغة
+            (word_is(j, "\xD9\x81\xDB\x8C") && word_is(j + 1, "\xD8\xA7\xD9\x84\xD9\x84\xD8\xBA\xD9\x87")) ||  // في اللغة
+            word_is(j, "\xD8\xAA\xD8\xB9\xD9\x86\xDB\x8C") ||                                          // تعني
+            word_is(j, "\xD9\x85\xD8\xB9\xD9\x86\xD8\xA7\xD9\x87")))                                  // معناه
+    return false;
   p.s = shape::date;
   p.sys_from_name = true;
   // عید قربان ۱۰ ذی‌الحجه ۱۴۴۴, عيد الأضحى يوم 10 ذو الحجة: the date written

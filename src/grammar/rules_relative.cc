@@ -167,6 +167,8 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     count = 1;
     unit = u->aux;
     k = j + 1;
+    // منذ يوم واحد, قبل سنة واحدة: the "one" written after the unit.
+    if (const auto* one = entry_of(k, kind::cardinal); one && one->value == 1 && !t_[k].waw) ++k;
   } else {
     return false;
   }

@@ -42,6 +42,21 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
   }
   const auto* w = entry_of(j, kind::weekday);
   if (!w) return false;
+  // 52 جمعه, 52 روزجمعه, 52 روز جمعه, فيه 52 جمعة: a count of weekdays (a
+  // number of up to three digits, not the one of 5 شنبه), no day.
+  // Not a number after the hour word (الساعة 10 الجمعة is a clock, then its
+  // day), a month, "to" or "of", nor one of a date or clock written with
+  // punctuation.
+  const auto counted_weekdays = [&](std::size_t k) {
+    if (!plain_number(k) || t_[k].digits > 3 || t_[k].value < 2) return false;
+    if (k == 0) return true;
+    const type b = t_[k - 1].t;
+    if (b == type::number || (b == type::punct && !punct(k - 1, ','))) return false;
+    return b != type::lex || !(filler(k - 1, lexicon::fill_hour_word) || filler(k - 1, lexicon::fill_minute_word) ||
+                               filler(k - 1, lexicon::fill_range_to) || filler(k - 1, lexicon::fill_of) || month_name(k - 1));
+  };
+  const std::size_t before = j > i ? i : (i > 0 && filler(i - 1, lexicon::fill_day_word) ? i - 1 : i);
+  if (numbered < 0 && before > 0 && counted_weekdays(before - 1)) return false;
   const int day = numbered >= 0 ? numbered : w->value;
   // Arabic جمعة without its article folds to Persian's جمعه: after يوم it
   // is "a Friday" (كل أسبوع يوم جمعة); Arabic's Friday is يوم الجمعة.

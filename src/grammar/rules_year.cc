@@ -56,6 +56,9 @@ bool grammar::year_can_end(std::size_t k) const {
         "\xD8\xB1\xD8\xA7",                          // را
         "\xD8\xA7\xD9\x84\xD8\xB0\xDB\x8C",      // الذی (الذي)
         "\xD8\xA7\xD9\x84\xD8\xAA\xDB\x8C",      // التی (التي)
+        "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84",      // خلال: في 2018 خلال الدورة
+        "\xD8\xB7\xDB\x8C",                          // طی
+        "\xD8\xA7\xD8\xAB\xD9\x86\xD8\xA7",  // اثنا (أثناء: the hamza folds away)
     };
     const std::string_view w = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
     for (const std::string_view c : clause) ends = ends || w == c;
