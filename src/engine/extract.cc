@@ -31,6 +31,7 @@ using scan::type;
 using engine::either_or;
 using engine::find_publication;
 using engine::max_recurring_reach;
+using engine::excepted_weekday;
 using engine::names_coalition;
 using engine::names_place;
 using engine::yearly_before;
@@ -115,6 +116,7 @@ const lang::profile& runner::scan(std::string_view text) {
   b_.found.clear();
   std::size_t free_from = 0;  // the first token not inside an expression found
   std::size_t recurring_begin = 0, recurring_end = 0;  // the last date left out as recurring
+  bool recurring_clock = false;                          // and whether it was a clock time alone
   for (const std::uint32_t i : b_.starts) {
     if (i < free_from || !g.can_start(i)) continue;
     // The longest reading wins; among equally long ones, the earlier rule.
@@ -163,11 +165,30 @@ const lang::profile& runner::scan(std::string_view text) {
         (i == recurring_end ? b_.tokens[i].waw || (b_.tokens[i].kinds & (1U << static_cast<unsigned>(kind::holiday)))
                             : either_or(b_.folded.text(), b_.tokens[i - 1]) ||
                                   (b_.tokens[i - 1].t == type::punct && b_.tokens[i - 1].punct == ','));
+    // إذ تبدأ الجلسة الأولى يوميًا عند الساعة 11 صباحًا، فيما تبدأ الثانية
+    // عند الساعة 2 بعد الظهر: a clock alone in the sentence of a clock that
+    // recurs recurs too (near, as above).
+    const auto same_sentence = [&](std::size_t from, std::size_t to) {
+      for (std::size_t k = from; k < to; ++k) {
+        const token& t = b_.tokens[k];
+        if (t.t == type::newline || (t.t == type::punct && (t.punct == '.' || t.punct == '!' || t.punct == '?')))
+          return false;
+      }
+      return true;
+    };
+    const bool clock_of_recurring = best.s == shape::time_only && best.offset == 0 && recurring_clock &&
+                                    recurring_end != 0 && i >= recurring_end &&
+                                    b_.tokens[i].begin - recurring_begin <= max_recurring_reach &&
+                                    same_sentence(recurring_end, i);
     const std::size_t every_year = yearless ? g.every_year_after(best.te) : 0;
-    if (yearless && (joined_to_recurring || yearly_before(b_.tokens, b_.folded.text(), i, best.s == shape::time_only) || every_year)) {
+    if (clock_of_recurring) {
+      recurring_end = best.te;
+    } else if (yearless && (joined_to_recurring || yearly_before(b_.tokens, b_.folded.text(), i, best.s == shape::time_only) || every_year)) {
       recurring_begin = b_.tokens[i].begin;
       recurring_end = every_year ? every_year : best.te;  // past من كل عام: what follows it is beside the date
-    } else if (!names_place(b_.tokens, b_.folded.text(), i, dated(best, b_.tokens)) && !(!profile.persian && names_coalition(best, b_.tokens, b_.folded.text()))) {
+      recurring_clock = best.s == shape::time_only;
+    } else if (!names_place(b_.tokens, b_.folded.text(), i, dated(best, b_.tokens)) && !(!profile.persian && names_coalition(best, b_.tokens, b_.folded.text())) &&
+               !excepted_weekday(best, b_.tokens, b_.folded.text())) {
       b_.found.push_back(best);
     }
     free_from = best.te;

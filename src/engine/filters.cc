@@ -67,7 +67,8 @@ bool names_coalition(const expression& e, const std::vector<token>& toks, std::s
   if (e.qualifier != expression::nearest || e.tb == 0) return false;
   const token& before = toks[e.tb - 1];
   const std::string_view word = folded.substr(before.begin, before.end - before.begin);
-  // فريق فريقي تحالفي منظومة مكونات زعماء قيادات تسمية قوى, folded.
+  // فريق فريقي تحالفي منظومة مكونات زعماء قيادات تسمية قوى, and the words for
+  // a camp's government, members, allies or side (حكومة 8 آذار, في صالح 8 آذار).
   static const std::vector<std::string> camps = [] {
     std::vector<std::string> out;
     for (const char* w : {"\xD9\x81\xD8\xB1\xD9\x8A\xD9\x82", "\xD9\x81\xD8\xB1\xD9\x8A\xD9\x82\xD9\x8A",
@@ -75,7 +76,14 @@ bool names_coalition(const expression& e, const std::vector<token>& toks, std::s
                           "\xD9\x85\xD9\x86\xD8\xB8\xD9\x88\xD9\x85\xD8\xA9",
                           "\xD9\x85\xD9\x83\xD9\x88\xD9\x86\xD8\xA7\xD8\xAA",
                           "\xD8\xB2\xD8\xB9\xD9\x85\xD8\xA7\xD8\xA1", "\xD9\x82\xD9\x8A\xD8\xA7\xD8\xAF\xD8\xA7\xD8\xAA",
-                          "\xD8\xAA\xD8\xB3\xD9\x85\xD9\x8A\xD8\xA9", "\xD9\x82\xD9\x88\xD9\x89"}) {
+                          "\xD8\xAA\xD8\xB3\xD9\x85\xD9\x8A\xD8\xA9", "\xD9\x82\xD9\x88\xD9\x89",
+                          // حكومة صالح لصالح نواب وزراء حلفاء جمهور معسكر أحزاب كتلة جماعة
+                          "\xD8\xAD\xD9\x83\xD9\x88\xD9\x85\xD8\xA9", "\xD8\xB5\xD8\xA7\xD9\x84\xD8\xAD",
+                          "\xD9\x84\xD8\xB5\xD8\xA7\xD9\x84\xD8\xAD", "\xD9\x86\xD9\x88\xD8\xA7\xD8\xA8",
+                          "\xD9\x88\xD8\xB2\xD8\xB1\xD8\xA7\xD8\xA1", "\xD8\xAD\xD9\x84\xD9\x81\xD8\xA7\xD8\xA1",
+                          "\xD8\xAC\xD9\x85\xD9\x87\xD9\x88\xD8\xB1", "\xD9\x85\xD8\xB9\xD8\xB3\xD9\x83\xD8\xB1",
+                          "\xD8\xA3\xD8\xAD\xD8\xB2\xD8\xA7\xD8\xA8", "\xD9\x83\xD8\xAA\xD9\x84\xD8\xA9",
+                          "\xD8\xAC\xD9\x85\xD8\xA7\xD8\xB9\xD8\xA9"}) {
       text::folded_text f;
       text::fold(w, f);
       out.emplace_back(f.text());
@@ -140,6 +148,22 @@ bool yearly_before(const std::vector<token>& toks, std::string_view text, std::s
   for (std::size_t k = i - 1, n = 0; k > 0 && n < 2 && between(k); --k, ++n)
     if (yearly(k - 1) && near(k - 1)) return true;
   return false;
+}
+
+bool excepted_weekday(const expression& e, const std::vector<token>& toks, std::string_view folded) {
+  if (e.s != shape::weekday || e.qualifier != expression::nearest || e.in_week || e.hour >= 0 || e.tb == 0) return false;
+  std::size_t k = e.tb - 1;
+  const auto day_word = [&](std::size_t x) { return toks[x].t == type::lex && (toks[x].fillers & (1U << lexicon::fill_day_word)); };
+  const auto weekday = [&](std::size_t x) { return toks[x].t == type::lex && (toks[x].kinds & (1U << static_cast<unsigned>(kind::weekday))); };
+  // باستثناء الجمعة والسبت: the second of two.
+  if (toks[e.tb].waw && weekday(k) && k > 0) --k;
+  if ((day_word(k) || folded.substr(toks[k].begin, toks[k].end - toks[k].begin) == "\xDB\x8C\xD9\x88\xD9\x85\xDB\x8C") &&
+      k > 0)  // يوم, يومي (the two days)
+    --k;
+  const std::string_view w = folded.substr(toks[k].begin, toks[k].end - toks[k].begin);
+  return w == "\xD8\xB9\xD8\xAF\xD8\xA7" ||                                  // عدا
+         w == "\xD8\xA8\xD8\xA7\xD8\xB3\xD8\xAA\xD8\xAB\xD9\x86\xD8\xA7" ||  // باستثنا (باستثناء)
+         w == "\xD8\xA8\xD8\xAC\xD8\xB2" || w == "\xD8\xAC\xD8\xB2";               // بجز, جز
 }
 
 // A publication line: a date after تاریخ انتشار / نشر في, else the first

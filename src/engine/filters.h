@@ -25,6 +25,10 @@ bool names_place(const std::vector<scan::token>& toks, std::string_view folded, 
 // Whether e is one of Lebanon's coalitions (تحالف 8 آذار, قوى «14 آذار»).
 bool names_coalition(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded);
 
+// (عدا يوم الجمعة), باستثناء الجمعة, بجز جمعه: a weekday alone after "except",
+// the days a schedule leaves out (every week's), not one day.
+bool excepted_weekday(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded);
+
 // و, یا, أو: whether token t joins two forms.
 bool either_or(std::string_view text, const scan::token& t);
 
