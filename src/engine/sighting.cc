@@ -36,15 +36,27 @@ bool declared(const document& d, const read_match& a, const read_match& b, bool 
   if (d.tokens[b.tb].waw) return false;
   constexpr std::uint32_t words = 1U << lexicon::fill_declares | 1U << lexicon::fill_day_word | 1U << lexicon::fill_in;
   bool said = false;
+  // أول شعبان 1440 رسميا في سلطنة عمان هو يوم الأحد: a few plain words
+  // (where, how) before the word that declares it.
+  std::size_t others = 0, last_other = 0;
   for (std::size_t k = a.te; k < b.tb; ++k) {
     const scan::token& t = d.tokens[k];
     if (t.t == scan::type::punct) {
       if (t.punct == '.' || t.punct == '!' || t.punct == '?') return false;
     } else if (t.t == scan::type::lex && (t.fillers & words)) {
       said = said || (t.fillers & (1U << lexicon::fill_declares));
+      if (others && !(t.fillers & (1U << lexicon::fill_declares)) && !(t.fillers & (1U << lexicon::fill_in))) return false;
+    } else if (t.t == scan::type::word && hijri_first && ++others <= 3) {
+      last_other = k;
     } else {
       return false;  // a newline, a number, any other word
     }
+  }
+  if (others) {
+    bool declared_after = false;
+    for (std::size_t k = last_other + 1; k < b.tb; ++k)
+      declared_after = declared_after || (d.tokens[k].t == scan::type::lex && (d.tokens[k].fillers & (1U << lexicon::fill_declares)));
+    if (!declared_after) return false;
   }
   // در شامگاه سه‌شنبه ۲۱ فروردین عید فطر اعلام شود, مساء الثلاثاء عيد الفطر:
   // an evening or a night just before a day, then the named day with
