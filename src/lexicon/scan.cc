@@ -331,7 +331,7 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
       // ب or ل on the head of a longer relative phrase gives way to it.
       if (end == we && relative_after_proclitic(a, s, i, we, end, node, skip))
         tok.begin = static_cast<std::uint32_t>(i + skip);
-    } else if (i + 2 < we && s.compare(i, 2, "\xD9\x88") == 0 && longest_phrase(a, s, i + 2, we, end, node)) {
+    } else if (i + 2 < we && s[i] == '\xD9' && s[i + 1] == '\x88' && longest_phrase(a, s, i + 2, we, end, node)) {
       // و (and) written onto the next word: والأربعاء, وأمس.
       tok.t = type::lex;
       tok.waw = true;
