@@ -434,6 +434,16 @@ class grammar {
   }
   std::size_t relative_year(std::size_t i, expression& p) const;
   std::size_t time_part(std::size_t i, expression& p, bool standalone) const;
+  // The clock time written at j after what p holds, taken into p: the token
+  // after it, or j when there is none.
+  std::size_t time_after(std::size_t j, expression& p) const {
+    expression tp;
+    if (const std::size_t t = time_part(j, tp, false)) {
+      take_time(tp, p);
+      return t;
+    }
+    return j;
+  }
   std::size_t smaller_unit_after(std::size_t k, int of, int& count, int& unit, int& sign) const;
   std::size_t written_zone(std::size_t i, expression& p) const;
   int utc_offset(std::size_t& i) const;

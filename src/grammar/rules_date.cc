@@ -38,13 +38,7 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
     p.day = b.value;
     p.s = shape::date;
     p.sys = system::gregorian;
-    std::size_t j = i + 5;
-    expression tp;
-    if (const std::size_t k = time_part(j, tp, false)) {
-      take_time(tp, p);
-      j = k;
-    }
-    p.te = j;
+    p.te = time_after(i + 5, p);
     return true;
   }
   if (b.digits > 2 || b.value < 1 || b.value > 12) {
@@ -181,12 +175,7 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
       q.relative_word = p.relative_word;
       q.relative_days = p.relative_days;
       p = q;
-      p.te = q.te + 1;
-      expression tp;
-      if (const std::size_t t = time_part(p.te, tp, false)) {
-        take_time(tp, p);
-        p.te = t;
-      }
+      p.te = time_after(q.te + 1, p);
       return true;
     }
   }
@@ -274,12 +263,7 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
       p.day = day;
       p.month_relative = true;
       p.offset = r && r->aux == lexicon::unit_month ? r->value : 0;
-      p.te = k + 1;
-      expression tp;
-      if (const std::size_t t = time_part(p.te, tp, false)) {
-        take_time(tp, p);
-        p.te = t;
-      }
+      p.te = time_after(k + 1, p);
       return true;
     }
   }
@@ -513,12 +497,7 @@ bool grammar::month_first(std::size_t i, expression& p) const {
   p.month = month;
   p.day = day;
   p.dual_mismatch = mismatch;
-  expression tp;
-  if (const std::size_t t = time_part(j, tp, false)) {
-    take_time(tp, p);
-    j = t;
-  }
-  p.te = j;
+  p.te = time_after(j, p);
   return true;
 }
 

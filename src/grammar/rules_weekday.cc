@@ -150,12 +150,7 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
     p.qualifier = q->value;
     ++j;
     // الأحد المقبل الساعة الثالثة عصرا: the time of that day.
-    expression tp;
-    if (const std::size_t t = time_part(j, tp, false)) {
-      take_time(tp, p);
-      j = t;
-    }
-    p.te = j;
+    p.te = time_after(j, p);
     return true;
   } else if (const std::size_t k = filler(j, lexicon::fill_of) ? j + 1 : j;
              entry_of(k, kind::relative) && entry_of(k, kind::relative)->aux == lexicon::unit_week) {
@@ -219,12 +214,7 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
     j = t;
     if (punct(clock_at - 1, '(') && punct(j, ')')) ++j;  // the bracket closed
   } else if (p.s == shape::weekday && !p.eve && plain_number(j) && t_[j].digits <= 2 && strong_time_of_day(j + 1)) {
-    // الاثنين 9 صباحًا, دوشنبه ۹ صبح: a bare hour with its part of the day.
-    expression tp;
-    if (const std::size_t t = time_part(j, tp, false)) {
-      take_time(tp, p);
-      j = t;
-    }
+    j = time_after(j, p);  // الاثنين 9 صباحًا, دوشنبه ۹ صبح: a bare hour with its part of the day
   }
   p.te = j;
   return true;
