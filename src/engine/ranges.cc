@@ -14,11 +14,11 @@ namespace {
 // time (من الساعة 10 حتى 12 is the grammar's), a year, a week, a span of
 // days, nor a named day (عطلة عيد الفطر إلى الأربعاء المقبل: the holiday
 // lasts until then; the Eid is its own day).
-bool end_of_range(const document& d, const read_match& r) noexcept {
+bool end_of_range(const document& d, const read_match& r, bool clock = false) noexcept {
   const match& m = r.m;
-  if ((m.flags & flag_unresolved) || m.seconds >= 0) return false;
-  if (!(m.granularity == granularity::day ? m.first == m.last
-                                           : m.granularity == granularity::month && m.last - m.first < date::days{31}))
+  if ((m.flags & flag_unresolved) || (m.seconds >= 0 && !clock)) return false;
+  if (!(m.granularity == granularity::day || (clock && m.seconds >= 0) ? m.first == m.last
+                                                                      : m.granularity == granularity::month && m.last - m.first < date::days{31}))
     return false;
   for (std::uint32_t k = r.tb; k < r.te; ++k)
     if (d.tokens[k].kinds & (1U << static_cast<unsigned>(lexicon::kind::holiday))) return false;
@@ -169,9 +169,14 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
       const auto word_at = [&](std::uint32_t k, std::string_view s) {
         return k < b.tb && d.folded.text().substr(d.tokens[k].begin, d.tokens[k].end - d.tokens[k].begin) == s;
       };
-      if ((word_at(w, "\xD8\xA7\xD8\xBA\xD8\xA7\xD8\xB2") || word_at(w, "\xD8\xB4\xD8\xB1\xD9\x88\xD8\xB9")) &&
-          word_at(w + 1, "\xD9\x88"))  // اغاز (آغاز, folded), شروع; و
-        w += 2;
+      // از ۲۰ آبان آغاز شده و تا ۱۵ دی, از ساعت ۸ صبح روز شنبه … آغاز و تا
+      // پایان وقت اداری روز …: with شده, and a start or end at a clock
+      // time, still the days from one to the other.
+      bool begins = false;
+      if (word_at(w, "\xD8\xA7\xD8\xBA\xD8\xA7\xD8\xB2") || word_at(w, "\xD8\xB4\xD8\xB1\xD9\x88\xD8\xB9")) {  // اغاز (آغاز, folded), شروع
+        const std::uint32_t v = word_at(w + 1, "\xD8\xB4\xD8\xAF\xD9\x87") ? w + 2 : w + 1;               // شده
+        if (word_at(v, "\xD9\x88")) w = v + 1, begins = true;                                                // و
+      }
       // انطلق في 28 يونيو واستمر حتى 10 يوليو, تنطلق اليوم … وتتواصل الى غاية
       // 22 فيفري, 23 ديسمبر لتتواصل إلى غاية 5 جانفي: a verb written onto و
       // or ل, then the word for "until" (not after a comma: 6 حزيران، وتستمر
@@ -182,15 +187,23 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
                d.tokens[w + 1].t == scan::type::lex && (d.tokens[w + 1].fillers & to) &&
                !(d.tokens[w + 1].kinds & (1U << static_cast<unsigned>(lexicon::kind::connector))))
         w += 1, verb = true;
+      // تا پایان وقت اداری روز شنبه, تا آخر وقت اداری امروز: the end of that
+      // day's office hours is that day.
+      std::uint32_t office = 0;
+      if (begins && (word_at(w + 1, "\xD9\xBE\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x86") || word_at(w + 1, "\xD8\xA7\xD8\xAE\xD8\xB1")) &&  // پایان, اخر
+          word_at(w + 2, "\xD9\x88\xD9\x82\xD8\xAA") && word_at(w + 3, "\xD8\xA7\xD8\xAF\xD8\xA7\xD8\xB1\xDB\x8C"))          // وقت اداری
+        office = 3;
       const scan::token& t = d.tokens[w];
       const std::uint32_t tod = 1U << static_cast<unsigned>(lexicon::kind::time_of_day);
       // حتى صباح 5 مايو: a part of the day before the end; حتى الـ5 من
-      // سبتمبر: the article written onto its day.
-      const bool article_on_day = b.tb == w + 2 && !d.tokens[b.tb].space_before &&
+      // سبتمبر, إلى الـ 5 أوت: the article before its day.
+      const bool article_on_day = b.tb == w + 2 &&
                                   d.tokens[b.tb].t == scan::type::number &&
                                   d.folded.text().substr(d.tokens[w + 1].begin, d.tokens[w + 1].end - d.tokens[w + 1].begin) ==
                                       "\xD8\xA7\xD9\x84";  // ال
-      const std::uint32_t b_tb = b.tb == w + 2 && ((d.tokens[w + 1].kinds & tod) || article_on_day) ? w + 1 : b.tb;
+      const std::uint32_t b_tb = office && b.tb == w + 1 + office                                   ? w + 1
+                                 : b.tb == w + 2 && ((d.tokens[w + 1].kinds & tod) || article_on_day) ? w + 1
+                                                                                                      : b.tb;
       // و joins the ends only after بين (بين الأربعاء والجمعة).
       const bool between = a.tb > 0 && (d.tokens[a.tb - 1].fillers & (1U << lexicon::fill_between));
       const bool waw = b.tb == a.te && d.tokens[b.tb].waw;
@@ -251,7 +264,7 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
           x.granularity = granularity::month;
         }
       }
-      if (one_word && (end_of_range(d, a) || year_start) && end_of_range(d, b)) {
+      if (one_word && (end_of_range(d, a, begins) || year_start) && end_of_range(d, b, begins)) {
         // A year read from one end holds for the other: از ابتدای فروردین تا
         // اول بهمن ماه سال گذشته, ابتدای مهرماه ۱۴۰۰ تا ۱۴ فروردینماه.
         const bool x_year = !(x.flags & flag_year_inferred) || x.relative();
@@ -259,6 +272,13 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
         // از ابتدای سال ۱۴۰۲ تا پایان آبان: the end in the start's year or the next.
         for (int n = 0; year_start && x_year && !y_year && y.first - x.first > date::days{366} && n < 400; ++n)
           if (!move_years(y, -1, hijri_offset)) break;
+        // ۲۰ آبان آغاز شده و تا ۱۵ دی ماه ۱۴۰۲: a start without its year
+        // before an end with one is in the last year that keeps it before the end.
+        for (int n = 0; !x_year && y_year && x.first <= y.last && n < 400; ++n) {
+          match later = x;
+          if (!move_years(later, 1, hijri_offset) || later.first > y.last) break;
+          x = later;
+        }
         for (int n = 0; y.last < x.first && n < 400; ++n) {
           if (y.relative() && y.written.weekday >= 0) {
             y.first = y.last = y.first + date::weeks{1};  // من الأحد المقبل حتى الخميس
@@ -283,6 +303,10 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
         m.last = y.last;
         m.end = y.end;
         if (x.granularity == granularity::day || y.granularity == granularity::day) m.granularity = granularity::day;
+        if (m.seconds >= 0 || y.seconds >= 0) {  // آغاز و تا with a clock at an end: the days
+          m.seconds = -1;
+          m.granularity = granularity::day;
+        }
         if (x.relative() && !y.relative()) m.calendar = y.calendar;
         m.flags = static_cast<std::uint16_t>((x.flags | y.flags) & (flag_year_inferred | flag_invalid_date | flag_approximate));
         // از/من/بين before the first end is the range's, a part of the day

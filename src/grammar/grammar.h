@@ -136,9 +136,9 @@ class grammar {
     if (filler(i, lexicon::fill_week_word) && (entry_of(j, kind::ordinal) || filler(j, lexicon::fill_last)))
       return true;  // هفته اول آذر
     if (filler(i, lexicon::fill_range_from) &&
-        (count_next || month_name(j) || (filler(j, lexicon::fill_day_word) && plain_number(j + 1)) || (filler(j, lexicon::fill_month_word) && month_name(j + 1)) ||
+        (count_next || month_name(j) || (article(j) && number(j + 1)) || (filler(j, lexicon::fill_day_word) && plain_number(j + 1)) || (filler(j, lexicon::fill_month_word) && month_name(j + 1)) ||
          (entry_of(j, kind::part) && month_name(j + 1))))
-      return true;  // از ۱۵ تا ۲۰ مرداد, بين كانون الأول وشباط, از ابتدای فروردین
+      return true;  // از ۱۵ تا ۲۰ مرداد, بين كانون الأول وشباط, از ابتدای فروردین, من الـ 26 جويلية
     if (filler(i, lexicon::fill_range_from) && entry_of(j + (filler(j, lexicon::fill_day_word) ? 1 : 0), kind::weekday) &&
         number(j + (filler(j, lexicon::fill_day_word) ? 2 : 1)))
       return true;  // از شنبه ۱ تا پنجشنبه ۱۳ فروردین
@@ -348,6 +348,8 @@ class grammar {
            w == "\xD9\x87\xD9\x85\xDB\x8C\xD9\x86";
   }
   // The Arabic article alone (الـ, its tatweel folded away).
+  // الـ 26 جويلية, الـ5: past the article written before a day's number.
+  std::size_t past_article(std::size_t i) const { return article(i) && number(i + 1) ? i + 1 : i; }
   bool article(std::size_t i) const {
     return i < n_ && t_[i].end - t_[i].begin == 4 && s_.compare(t_[i].begin, 4, "\xD8\xA7\xD9\x84") == 0;
   }

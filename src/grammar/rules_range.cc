@@ -18,6 +18,7 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   const bool tod = from && entry_of(j, kind::time_of_day) && t_[j].t == type::lex && t_[j].end - t_[j].begin > 2 &&
                    !entry_of(j, kind::relative);
   if (tod) ++j;
+  if (from || between) j = past_article(j);  // من الـ 26 جويلية إلى الـ 5 أوت, بين الـ 1 و الـ 3 أوت
   if (date_range(j, p, between, tod)) return true;
   // من يوم 20 مارس إلى يوم 23 مارس: the day word before the first date.
   if (from && !tod && filler(j, lexicon::fill_day_word) && plain_number(j + 1) && (p = {}, date_range(j + 1, p, between, tod)))
@@ -53,6 +54,7 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   else if (!(between && sep < n_ && t_[sep].waw)) return false;  // بين الخامس عشر والتاسع عشر
   if (day_word && filler(sep, lexicon::fill_day_word) && plain_number(sep + 1)) ++sep;
   if (weekdays && !weekday_before(sep)) return false;
+  sep = past_article(sep);
   // ۱- ۱۵ رمضان, ۴- ۳ اردیبهشت: a list's number at the start of a line, the
   // dash on it, then the date: no range.
   if (dashed && (j == 0 || t_[j - 1].t == type::newline) && touching(k) && !touching(sep)) return false;
@@ -137,6 +139,7 @@ bool grammar::date_range(std::size_t j, expression& p, bool between, bool tod) c
   if (!waw) ++k;
   if (filler(k, lexicon::fill_publication)) ++k;  // تا تاریخ ۱۵ آذر
   if (filler(k, lexicon::fill_day_word) && plain_number(k + 1)) ++k;  // إلى يوم 23 مارس
+  k = past_article(k);                                                  // إلى الـ 5 أوت
   if (tod && entry_of(k, kind::time_of_day) && !entry_of(k, kind::relative)) ++k;
   // من التاسع من نيسان حتى 13 منه: the second day "of it", the first's month.
   if (unsigned d2 = 0; !numeric && a.day != 0) {
