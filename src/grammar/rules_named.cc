@@ -239,6 +239,8 @@ bool grammar::decade_expr(std::size_t i, expression& p) const {
   const bool plural = suffix || (word && persian_ && t_[i].end - t_[i].begin > 6 &&
                                  s_.compare(t_[i].end - 6, 6, "\xD9\x87\xD8\xA7\xDB\x8C") == 0);
   if (suffix) ++j;
+  // دهه ی ۶۰: the ezafe written apart.
+  if (word && persian_ && word_is(j, "\xDB\x8C")) ++j;
   int start = -1;
   bool full = false;
   if (const auto* d = entry_of(j, kind::decade)) {
@@ -266,8 +268,10 @@ bool grammar::decade_expr(std::size_t i, expression& p) const {
   p.year = start;
   p.two_digit_year = !full;
   p.te = j;
-  // دهه‌های ۶۰ و ۷۰, دهه‌های ۱۳۶۰ و ۱۳۷۰: two decades, the years of both.
-  if (plural && entry_of(j, kind::connector) && plain_number(j + 1) && t_[j + 1].digits == t_[j - 1].digits &&
+  // دهه‌های ۶۰ و ۷۰, دهه‌های ۱۳۶۰ و ۱۳۷۰, دهه ۶۰ و ۷۰: two decades, the
+  // years of both (the word singular too: "the decade of the 60s and 70s").
+  if ((plural || (word && persian_)) && entry_of(j, kind::connector) && plain_number(j + 1) &&
+      t_[j + 1].digits == t_[j - 1].digits && !entry_of(j + 2, kind::unit) && !punct(j + 2, '%') &&
       t_[j + 1].value % 10 == 0 && static_cast<int>(t_[j + 1].value) > start) {
     p.s = shape::years;
     p.year2 = static_cast<int>(t_[j + 1].value) + 9;
@@ -362,10 +366,12 @@ bool grammar::first_months(std::size_t i, expression& p) const {
     n = 2;
     k = j;
   }
-  if (!k || n < 2 || n > 11) return false;
+  if (!k || n < 2 || n > 12) return false;
   const auto* u = entry_of(k, kind::unit);
   if (!u || u->aux != lexicon::unit_month) return false;
   ++k;
+  if (!arabic_first && months_ending(k, static_cast<unsigned>(n), p)) return true;
+  if (n > 11) return false;
   if (!arabic_first) {
     // ۶ ماه اول, ۶ ماه نخست, ۴ ماهه ابتدای; ۸ ماهه امسال, عملکرد ۹ ماهه ۱۴۰۲:
     // N months' of a year, its first N.
@@ -376,6 +382,58 @@ bool grammar::first_months(std::size_t i, expression& p) const {
     else if (!maheh || entry_of(k, kind::ordinal)) return false;
   }
   return months_of_a_year(k, 1, static_cast<unsigned>(n), system::unknown, p);
+}
+
+// ۳ ماهه منتهی به آذرماه ۱۴۰۰, ۶ ماهه منتهی به ۳۱ شهریور ۱۴۰۲, التسعة أشهر
+// المنتهية في 30 سبتمبر 2023 (k after the unit): the n months that end with
+// that month, or on that day, as a financial report counts them.
+bool grammar::months_ending(std::size_t k, unsigned n, expression& p) const {
+  std::size_t e = 0;
+  if (persian_ && word_is(k - 1, "\xD9\x85\xD8\xA7\xD9\x87\xD9\x87") && word_is(k, "\xD9\x85\xD9\x86\xD8\xAA\xD9\x87\xDB\x8C") &&
+      word_is(k + 1, "\xD8\xA8\xD9\x87"))  // ماهه منتهی به
+    e = k + 2;
+  else if (!persian_ && word_is(k, "\xD8\xA7\xD9\x84\xD9\x85\xD9\x86\xD8\xAA\xD9\x87\xDB\x8C\xD9\x87") && filler(k + 1, lexicon::fill_in))
+    e = k + 2;  // المنتهية في (folded)
+  if (!e) return false;
+  expression q;
+  if (full_date(e, q) && q.s == shape::date && q.day != 0 && q.year != 0 && q.hour < 0 && !q.twin) {
+    p.day2 = q.day;
+  } else {
+    q = {};
+    bool mismatch = false;
+    const std::size_t m = month_part(e, q.month, q.sys, mismatch);
+    if (!m || mismatch) return false;
+    q.te = optional_year(m, q);
+    if (q.year == 0) {  // آذرماه سال ۱۴۰۰: the year word between
+      std::size_t y = m;
+      if (filler(y, lexicon::fill_year_word)) ++y;
+      int year = 0;
+      bool two = false, named = false;
+      system ysys = q.sys;
+      const std::size_t ye = year_part(y, year, two, ysys, named, false);
+      if (!ye || two) return false;
+      q.year = year;
+      q.te = ye;
+    }
+    p.day2 = 1;
+    p.whole_months = true;
+  }
+  int y1 = q.year;
+  int m1 = static_cast<int>(q.month) - static_cast<int>(n) + 1;
+  if (m1 < 1) {
+    m1 += 12;
+    --y1;
+  }
+  p.s = shape::range;
+  p.sys = q.sys;
+  p.sys_from_name = true;
+  p.day = 1;
+  p.month = static_cast<unsigned>(m1);
+  p.year = y1;
+  p.month2 = q.month;
+  p.year2 = q.year;
+  p.te = q.te;
+  return true;
 }
 
 // هفته اول آذر, الأسبوع الأول من شهر مارس 2024, هفته آخر اسفند, الأسبوع
