@@ -158,8 +158,10 @@ class grammar {
       return true;
     if (filler(i, lexicon::fill_hour_word) && (count_next || (punct(j, ':') && number(j + 1)))) return true;  // ساعت: 18:00
     if (filler(i, lexicon::fill_decade_word) &&
-        (count_next || entry_of(j, kind::decade) || (persian_ && word_is(j, "\xD9\x87\xD8\xA7\xDB\x8C") && number(j + 1))))
-      return true;  // دهه ۶۰, دهه‌های ۶۰ و ۷۰
+        (count_next || entry_of(j, kind::decade) ||
+         (persian_ && (word_is(j, "\xD9\x87\xD8\xA7\xDB\x8C") || word_is(j, "\xDB\x8C")) &&
+          (number(j + 1) || entry_of(j + 1, kind::cardinal)))))
+      return true;  // دهه ۶۰, دهه‌های ۶۰ و ۷۰, دهه‌ی ۶۰, دهه ی شصت
     if (filler(i, lexicon::fill_in) && (filler(j, lexicon::fill_year_word) || filler(j, lexicon::fill_hour_word) ||
                                          (number(j) && t_[j].digits == 4)))
       return true;  // في عام 2022, في الساعة 10, في 1949
