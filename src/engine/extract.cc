@@ -89,8 +89,10 @@ class runner {
 };
 
 // A date that says which day it is: its own year, or its weekday written
-// with it or right after it (ثورة 23 يوليو يوم الاربعاء).
+// with it or right after it (ثورة 23 يوليو يوم الاربعاء); or a month with
+// its year.
 bool dated(const expression& e, const std::vector<token>& toks) {
+  if (e.s == shape::month) return e.year != 0;  // لثورة سبتمبر 1962: a month of a year
   if (e.s != shape::date) return false;
   if (e.year != 0 || e.weekday >= 0) return true;
   std::size_t k = e.te;

@@ -47,6 +47,9 @@ bool names_place(const std::vector<token>& toks, std::string_view folded, std::s
   if (place(i - 1)) return true;
   if (toks[i - 1].t != type::punct || !(toks[i - 1].punct == '(' || toks[i - 1].punct == '"' || toks[i - 1].punct == 0))
     return false;
+  // ولد بمدينة الدويم (17 مايو 1908): in brackets with its own year, the
+  // date of what the sentence tells, not the place's name.
+  if (with_year && toks[i - 1].punct == '(') return false;
   for (std::size_t k = i - 1, words = 0; k > 0 && words <= 2; ++words) {
     --k;
     if (place(k) || title(k)) return true;
