@@ -48,9 +48,16 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   if (!k) return false;
   std::size_t sep = k;
   const bool dashed = punct(sep, '-');
+  // روزهای 27، 28 و 29 اسفندماه, أيام 8، 9 و10 فبراير: a list of days after
+  // the plural of day, commas before its last و.
+  const auto days_word = [&](std::size_t x) {
+    return word_is(x, "\xD8\xB1\xD9\x88\xD8\xB2\xD9\x87\xD8\xA7\xDB\x8C") ||  // روزهای
+           word_is(x, "\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x85");                          // ایام (أيام)
+  };
+  const bool comma_list = punct(sep, ',') && j > 0 && days_word(j - 1);
   // و لغاية with a blank after و: the word for "to" is the separator.
   if (from && entry_of(sep, kind::connector) && !t_[sep].waw && filler(sep + 1, lexicon::fill_range_to)) ++sep;
-  if (dashed || filler(sep, lexicon::fill_range_to) || (!weekdays && entry_of(sep, kind::connector))) ++sep;
+  if (dashed || comma_list || filler(sep, lexicon::fill_range_to) || (!weekdays && entry_of(sep, kind::connector))) ++sep;
   else if (!(between && sep < n_ && t_[sep].waw)) return false;  // بين الخامس عشر والتاسع عشر
   if (day_word && filler(sep, lexicon::fill_day_word) && plain_number(sep + 1)) ++sep;
   if (weekdays && !weekday_before(sep)) return false;
@@ -62,14 +69,17 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   // 29-28 مايو: a pair typed right to left is the same two days.
   if (k2 && dashed && d2 < d1 && plain_number(j) && plain_number(sep)) std::swap(d1, d2);
   // أيام 8 و9 و10 فبراير: more days side by side after و, one span.
-  const bool listed = !dashed && entry_of(sep - 1, kind::connector);
+  const bool listed = !dashed && (comma_list || entry_of(sep - 1, kind::connector));
   bool side_by_side = d2 == d1 + 1;
-  for (unsigned dn = 0; k2 && listed && side_by_side && entry_of(k2, kind::connector);) {
+  bool joined_by_waw = !comma_list;  // a comma list ends with و
+  for (unsigned dn = 0; k2 && listed && side_by_side && (entry_of(k2, kind::connector) || (comma_list && punct(k2, ',')));) {
     const std::size_t kn = day_part(k2 + 1, dn);
     if (!kn || dn != d2 + 1) break;
+    joined_by_waw = joined_by_waw || entry_of(k2, kind::connector);
     d2 = dn;
     k2 = kn;
   }
+  if (!joined_by_waw) return false;
   if (k2) {
     unsigned month = 0;
     system sys = system::unknown;
