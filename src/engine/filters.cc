@@ -190,9 +190,16 @@ bool find_publication(const std::vector<expression>& found, const std::vector<to
       }
     }
   }
+  // Unlabelled, only a date of the press's time: ۱۶ نوامبر ۶۳۶ میلادی at the
+  // head of an "on this day" page is the story's.
+  const auto modern = [](const expression& p) {
+    if (p.two_digit_year) return true;
+    return p.sys == grammar::system::jalali ? p.year >= 1280 : p.sys == grammar::system::hijri ? p.year >= 1318 : p.year >= 1900;
+  };
   for (std::size_t k = 0; k < found.size(); ++k) {
     const expression& p = found[k];
-    if (p.s == shape::date && p.year != 0 && p.day != 0 && toks[p.tb].begin < 600 && toks[p.tb].begin < folded.size()) {
+    if (p.s == shape::date && p.year != 0 && p.day != 0 && modern(p) && toks[p.tb].begin < 600 &&
+        toks[p.tb].begin < folded.size()) {
       index = k;
       return true;
     }

@@ -131,6 +131,7 @@ class grammar {
       return true;  // آخر جمعة, آخر سبت, آخر يوم, آخر أيام
     if (filler(i, lexicon::fill_century_word) &&
         (entry_of(j, kind::ordinal) || number(j) || (article(j) && number(j + 1)) || entry_of(j, kind::weekday_qualifier) ||
+         (persian_ && entry_of(j, kind::cardinal)) ||
          (entry_of(j, kind::era) && entry_of(j + 1, kind::weekday_qualifier))))
       return true;  // القرن التاسع عشر, قرن ۲۱, القرن الـ20, القرن الماضي, القرن الميلادي الماضي
     if (filler(i, lexicon::fill_week_word) && (entry_of(j, kind::ordinal) || filler(j, lexicon::fill_last)))
@@ -152,9 +153,10 @@ class grammar {
     if (filler(i, lexicon::fill_range_from) && entry_of(j, kind::time_of_day) &&
         (entry_of(j + 1, kind::weekday) || number(j + 1)))
       return true;  // من فجر الجمعة 10 أكتوبر حتى صباح الأحد 12 أكتوبر
-    // سال ۱۴۰۲; سال میلادی ۲۰۲۵, العام الجديد 2023, عام ألفين وثلاثة وعشرين
+    // سال ۱۴۰۲; سال میلادی ۲۰۲۵, العام الجديد 2023, عام ألفين وثلاثة وعشرين, عام (1946)
     if (filler(i, lexicon::fill_year_word) &&
-        (number(j) || filler(j, lexicon::fill_new) || entry_of(j, kind::era) || entry_of(j, kind::cardinal)))
+        (number(j) || filler(j, lexicon::fill_new) || entry_of(j, kind::era) || entry_of(j, kind::cardinal) ||
+         (punct(j, '(') && number(j + 1))))
       return true;
     if (filler(i, lexicon::fill_hour_word) && (count_next || (punct(j, ':') && number(j + 1)))) return true;  // ساعت: 18:00
     if (filler(i, lexicon::fill_decade_word) &&

@@ -334,9 +334,15 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
       // after): said during or after a Ramadan, رمضان امسال is that Ramadan,
       // even once a new Jalali or Gregorian year has begun.
       const bool hijri_relative = sys == system::hijri && relative_year_at(m);
-      if ((persian_ ? sys != system::jalali : sys == system::jalali) && !hijri_relative) return false;
+      // آگوست سال گذشته میلادی: a Gregorian month of the Gregorian year
+      // named from the reference's (in Persian only with the calendar word).
+      expression g;
+      const std::size_t gr = persian_ && sys == system::gregorian && relative_year_at(m) ? relative_year(m, g) : m;
+      const auto* era = gr != m ? entry_of(gr, kind::era) : nullptr;
+      const bool gregorian_relative = era && era_system(era->value) == system::gregorian;
+      if ((persian_ ? sys != system::jalali : sys == system::jalali) && !hijri_relative && !gregorian_relative) return false;
       if (const std::size_t r = relative_year(m, p); r != m) {
-        p.te = r;
+        p.te = gregorian_relative ? r + 1 : r;
         return true;
       }
       // Not قبل, بعد, پیش: after a month they rarely qualify it.

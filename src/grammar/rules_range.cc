@@ -402,6 +402,9 @@ bool grammar::century(std::size_t i, expression& p) const {
     if (plain_number(k) && t_[k].digits == (t_[k].value >= 10 ? 2U : 1U) &&
         !((punct(k + 1, '/') || punct(k + 1, '.') || punct(k + 1, '-')) && number(k + 2)))
       n = static_cast<int>(t_[k++].value);
+    // قرن بیست و یک, قرن بیست ویک: its number in words.
+    else if (int v = 0; persian_ && entry_of(k, kind::cardinal))
+      if (const std::size_t c = cardinal_words(k, v); c && v >= 1 && v <= 21) n = v, k = c;
   }
   if (n < 1 || n > 21) return false;
   p.sys = persian_ && n <= 14 ? system::jalali : system::gregorian;
