@@ -239,19 +239,6 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
         a.te = b.te;
         continue;
       }
-      // يومي 31 ديسمبر و1 يناير: two dates after "the two days", the one the
-      // day after the other (across a month or a year).
-      if ((waw || and_between) && short_enough && a.tb > 0 && two_days(d, a.tb - 1) && !x.relative() && !y.relative() &&
-          x.granularity == granularity::day && y.granularity == granularity::day && x.first == x.last &&
-          y.first == y.last && y.first == x.first + date::days{1} && !(x.flags & flag_unresolved) &&
-          !(y.flags & flag_unresolved)) {
-        a.m.last = y.last;
-        a.m.end = y.end;
-        a.m.flags = static_cast<std::uint16_t>(a.m.flags | (y.flags & flag_year_inferred));
-        a.te = b.te;
-        a.calendars |= b.calendars;
-        continue;
-      }
       // يومي الثلاثاء والأربعاء 21 و22 الجاري: days named by their weekdays,
       // then written, are the days written when the weekdays fit them.
       if (b.tb == a.te && short_enough && x.relative() && !y.relative() && x.granularity == granularity::day &&

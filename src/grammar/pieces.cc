@@ -173,6 +173,7 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
   if (digits == 3 && !word && !between &&
       !(entry_of(j + 1, kind::era) && (t_[j + 1].end - t_[j + 1].begin > 2 || word_is(j + 1, "\xD9\x87"))))
     return 0;
+  if (digits == 3 && j > 0 && entry_of(j - 1, kind::connector)) return 0;  // هزار و 428 هجری قمری: part of 1428
   if (digits != 4 && (between || (digits != 2 && digits != 3))) return 0;
   if (punct(j + 1, '/') && touching(j + 1) && number(j + 2) && touching(j + 2)) return 0;  // 1402/05
   year = static_cast<int>(t_[j].value);

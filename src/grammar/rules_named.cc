@@ -370,7 +370,9 @@ bool grammar::first_months(std::size_t i, expression& p) const {
   const auto* u = entry_of(k, kind::unit);
   if (!u || u->aux != lexicon::unit_month) return false;
   ++k;
-  if (!arabic_first && months_ending(k, static_cast<unsigned>(n), p)) return true;
+  // تورم دوازده ماهه منتهی به بهمن: the indicator's name; its date is the month.
+  const bool inflation = i > 0 && word_is(i - 1, "\xD8\xAA\xD9\x88\xD8\xB1\xD9\x85");  // تورم
+  if (!arabic_first && !inflation && months_ending(k, static_cast<unsigned>(n), p)) return true;
   if (n > 11) return false;
   if (!arabic_first) {
     // ۶ ماه اول, ۶ ماه نخست, ۴ ماهه ابتدای; ۸ ماهه امسال, عملکرد ۹ ماهه ۱۴۰۲:
