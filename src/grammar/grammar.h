@@ -158,7 +158,8 @@ class grammar {
         (number(j) || filler(j, lexicon::fill_new) || entry_of(j, kind::era) || entry_of(j, kind::cardinal) ||
          (punct(j, '(') && number(j + 1))))
       return true;
-    if (filler(i, lexicon::fill_hour_word) && (count_next || (punct(j, ':') && number(j + 1)))) return true;  // ساعت: 18:00
+    if (filler(i, lexicon::fill_hour_word) && (count_next || (punct(j, ':') && number(j + 1)) || (article(j) && number(j + 1))))
+      return true;  // ساعت: 18:00, الساعة الـ22:00
     if (filler(i, lexicon::fill_decade_word) &&
         (count_next || entry_of(j, kind::decade) ||
          (persian_ && (word_is(j, "\xD9\x87\xD8\xA7\xDB\x8C") || word_is(j, "\xDB\x8C")) &&
@@ -441,6 +442,7 @@ class grammar {
   }
   std::size_t relative_year(std::size_t i, expression& p) const;
   std::size_t time_part(std::size_t i, expression& p, bool standalone) const;
+  std::size_t noon(std::size_t j, expression& p, bool paren) const;
   // The clock time written at j after what p holds, taken into p: the token
   // after it, or j when there is none.
   std::size_t time_after(std::size_t j, expression& p) const {

@@ -98,6 +98,20 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
       return written_zone(j + 1, p);
     }
   }
+  if (h < 0 && (hour_word || !standalone)) {
+    if (const std::size_t e = noon(j, p, !hour_word)) return e;
+  }
+  // الساعة 30ر1 بعد الظهر, الساعة ال00ر22سا: the Gulf and Maghrebi press's
+  // ر for the decimal point, the digits in visual order (minutes ر hour),
+  // and سا (ساعة) after them.
+  if (h < 0 && hour_word && plain_number(j) && t_[j].digits == 2 && t_[j].value < 60 && word_is(j + 1, "\xD8\xB1") &&
+      touching(j + 1) && touching(j + 2) && number(j + 2) && t_[j + 2].digits <= 2 && t_[j + 2].value <= 24) {
+    h = static_cast<int>(t_[j + 2].value);
+    m = static_cast<int>(t_[j].value);
+    j += 3;
+    colon = true;
+    if (word_is(j, "\xD8\xB3\xD8\xA7") && touching(j)) ++j;  // سا
+  }
   if (h >= 0) {
     // read above
   } else if (number(j) && t_[j].digits <= 2 && t_[j].value <= 24) {
@@ -278,6 +292,21 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
   p.minute = m;
   p.second = sec;
   return written_zone(j, p);
+}
+
+// الأربعاء (منتصف النهار), 1 أكتوبر منتصف النهار, الساعة منتصف النهار: noon
+// as a clock time (12:00), in brackets where `paren` allows them. Returns
+// the token after it, or 0.
+std::size_t grammar::noon(std::size_t j, expression& p, bool paren) const {
+  const bool open = paren && punct(j, '(');
+  const std::size_t at = open ? j + 1 : j;
+  if (!word_is(at, "\xD9\x85\xD9\x86\xD8\xAA\xD8\xB5\xD9\x81 \xD8\xA7\xD9\x84\xD9\x86\xD9\x87\xD8\xA7\xD8\xB1") ||
+      (open && !punct(at + 1, ')')))
+    return 0;
+  p.hour = 12;
+  p.minute = 0;
+  p.second = -1;
+  return open ? at + 2 : at + 1;
 }
 
 // بتوقيت مكة المكرمة, به وقت تهران, GMT, GMT+3, UTC-04:30 after a clock time.

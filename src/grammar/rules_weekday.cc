@@ -302,6 +302,10 @@ std::size_t grammar::clock_of_the_day(std::size_t j, int own_tod, expression& p)
     ++k;
   }
   expression q;
+  if (const std::size_t e = noon(k, q, true)) {  // الأربعاء (منتصف النهار)
+    take_time(q, p);
+    return e;
+  }
   std::size_t t = time_part(k, q, true);
   // غدا 15:15, فردا ۱۵:۱۵: a clock with its minutes needs no hour word
   // after the day (a bare hour does: الخميس 3 is a day number).
