@@ -76,6 +76,13 @@ bool grammar::holiday_expr(std::size_t i, expression& p) const {
   int year = 0;
   bool two = false, named = false;
   system ysys = system::unknown;
+  // العيد الوطني, written without its country, takes no year: the zone may
+  // name no country, and the year after it stands on its own then
+  // (اليوم الوطني للعام 1446 للهجري).
+  if (p.month == 13) {
+    p.te = j;
+    return true;
+  }
   if (const std::size_t y = year_part(j, year, two, ysys, named, false); y && !two) {
     p.year = year;
     if (named) p.year_sys = ysys;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <string_view>
 #include <utility>
 
 #include "lexicon/lexicon.h"
@@ -22,7 +23,41 @@ calendar calendar_of(system s, const context& c) noexcept {
   }
 }
 
+namespace {
+
+// العيد الوطني, اليوم الوطني (kind 1), عيد التحرير (kind 2) written without
+// the country: the day of the country of the options' zone. False for a
+// zone of no such country.
+bool national_day(const date::time_zone* zone, unsigned kind, unsigned& month, unsigned& day) noexcept {
+  struct country {
+    std::string_view zone;
+    unsigned kind, month, day;
+  };
+  static constexpr country days[] = {
+      {"Asia/Kuwait", 1, 2, 25}, {"Asia/Kuwait", 2, 2, 26}, {"Asia/Riyadh", 1, 9, 23},
+      {"Asia/Qatar", 1, 12, 18}, {"Asia/Dubai", 1, 12, 2},  {"Asia/Bahrain", 1, 12, 16},
+  };
+  if (!zone) return false;
+  for (const country& c : days)
+    if (c.kind == kind && zone->name() == c.zone) {
+      month = c.month;
+      day = c.day;
+      return true;
+    }
+  return false;
+}
+
+}  // namespace
+
 void resolve(const grammar::expression& p, const context& ctx, match& m, pin* sighting) {
+  if (p.s == shape::date && p.month == 13) {  // a country's national day: its zone says which
+    grammar::expression q = p;
+    if (!national_day(ctx.zone, p.day, q.month, q.day)) {
+      m.flags = flag_dropped;
+      return;
+    }
+    return resolve(q, ctx, m, sighting);
+  }
   const reference_day& ref = ctx.ref;
   m.flags = flag_none;
   m.seconds = -1;

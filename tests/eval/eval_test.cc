@@ -124,7 +124,7 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // 0.829. The floor is where the extractor stands; it only goes up, to the
 // goal of 0.95.
 TEST_CASE("eval: realtext/ar3 … ar13, fa3 … fa13: fresh Arabic and Persian news", "[eval][realtext]") {
-  for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.91},
+  for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/fa4.jsonl", 0.95},

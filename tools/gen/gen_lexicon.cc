@@ -131,6 +131,10 @@ entry parse_value(kind k, const std::string& v) {
       if (colon == std::string::npos || slash == std::string::npos || slash < colon)
         fail("value '" + v + "' needs the form CALENDAR:MONTH/DAY or CALENDAR:MONTH/last-WEEKDAY");
       const std::int16_t era = word_value(names(era_names), v.substr(0, colon));
+      // gregorian:national/1: a country's national day, gregorian:national/2
+      // its liberation day, the country the options' zone's (month 13).
+      if (v.substr(colon + 1, slash - colon - 1) == "national")
+        return make(k, static_cast<std::int16_t>(1300 + integer(v.substr(slash + 1), 1, 2)), era);
       const std::int16_t month = integer(v.substr(colon + 1, slash - colon - 1), 1, 12);
       // MONTH/last-friday: the last such weekday of the month (روز قدس), day 40 + weekday.
       const std::string d = v.substr(slash + 1);
