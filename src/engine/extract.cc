@@ -206,7 +206,8 @@ resolve::context runner::context(const lang::profile& lang, reference_day ref) {
   c.hijri = rule ? *rule : lang.hijri;
   c.hijri_offset = opt_.hijri_offset;
   // Checked up front (run()), so it exists.
-  c.zone = find_zone(b_, opt_.tz.empty() ? lang.zone : std::string_view{opt_.tz});
+  c.zone_name = opt_.tz.empty() ? lang.zone : std::string_view{opt_.tz};
+  c.zone = find_zone(b_, c.zone_name);
   return c;
 }
 

@@ -25,10 +25,11 @@ calendar calendar_of(system s, const context& c) noexcept {
 
 namespace {
 
-// العيد الوطني, اليوم الوطني (kind 1), عيد التحرير (kind 2) written without
-// the country: the day of the country of the options' zone. False for a
+// العيد الوطني (kind 1), عيد التحرير (kind 2) written without the country:
+// the day of the country of the options' zone, by the name the options give
+// (a tz database may make Asia/Kuwait a link to Asia/Riyadh). False for a
 // zone of no such country.
-bool national_day(const date::time_zone* zone, unsigned kind, unsigned& month, unsigned& day) noexcept {
+bool national_day(std::string_view zone, unsigned kind, unsigned& month, unsigned& day) noexcept {
   struct country {
     std::string_view zone;
     unsigned kind, month, day;
@@ -37,9 +38,8 @@ bool national_day(const date::time_zone* zone, unsigned kind, unsigned& month, u
       {"Asia/Kuwait", 1, 2, 25}, {"Asia/Kuwait", 2, 2, 26}, {"Asia/Riyadh", 1, 9, 23},
       {"Asia/Qatar", 1, 12, 18}, {"Asia/Dubai", 1, 12, 2},  {"Asia/Bahrain", 1, 12, 16},
   };
-  if (!zone) return false;
   for (const country& c : days)
-    if (c.kind == kind && zone->name() == c.zone) {
+    if (c.kind == kind && zone == c.zone) {
       month = c.month;
       day = c.day;
       return true;
@@ -52,7 +52,7 @@ bool national_day(const date::time_zone* zone, unsigned kind, unsigned& month, u
 void resolve(const grammar::expression& p, const context& ctx, match& m, pin* sighting) {
   if (p.s == shape::date && p.month == 13) {  // a country's national day: its zone says which
     grammar::expression q = p;
-    if (!national_day(ctx.zone, p.day, q.month, q.day)) {
+    if (!national_day(ctx.zone_name, p.day, q.month, q.day)) {
       m.flags = flag_dropped;
       return;
     }

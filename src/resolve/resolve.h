@@ -11,6 +11,7 @@
 #include <date/tz.h>
 
 #include <cstdint>
+#include <string_view>
 
 #include "grammar/expression.h"
 #include "lang/profile.h"
@@ -42,6 +43,7 @@ struct context {
   calendar hijri = calendar::hijri_iran;  // the Hijri rule in force
   int hijri_offset = 0;                   // days added to its dates (a local sighting)
   const date::time_zone* zone = nullptr;  // the zone of clock times
+  std::string_view zone_name;             // its name as the options or the language give it (a link's own name)
 };
 
 // The calendar of a written system under a context.
