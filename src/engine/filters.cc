@@ -194,7 +194,12 @@ bool find_publication(const std::vector<expression>& found, const std::vector<to
   // head of an "on this day" page is the story's.
   const auto modern = [](const expression& p) {
     if (p.two_digit_year) return true;
-    return p.sys == grammar::system::jalali ? p.year >= 1280 : p.sys == grammar::system::hijri ? p.year >= 1318 : p.year >= 1900;
+    switch (p.sys) {
+      case grammar::system::jalali: return p.year >= 1280;
+      case grammar::system::hijri: return p.year >= 1318;
+      case grammar::system::gregorian: return p.year >= 1900;
+      default: return (p.year >= 1280 && p.year < 1500) || p.year >= 1900;  // ۱۴۰۲/۰۵/۱۵: its calendar guessed later
+    }
   };
   for (std::size_t k = 0; k < found.size(); ++k) {
     const expression& p = found[k];
