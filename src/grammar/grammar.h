@@ -443,6 +443,8 @@ class grammar {
   std::size_t relative_year(std::size_t i, expression& p) const;
   std::size_t time_part(std::size_t i, expression& p, bool standalone) const;
   std::size_t noon(std::size_t j, expression& p, bool paren) const;
+  std::size_t clock_range_end(std::size_t k, bool between, expression& q, bool& own_tod) const;
+  void half_of_range(std::size_t i, std::size_t k, expression& p) const;
   // The clock time written at j after what p holds, taken into p: the token
   // after it, or j when there is none.
   std::size_t time_after(std::size_t j, expression& p) const {
@@ -502,6 +504,36 @@ class grammar {
   int tod_value(std::size_t i) const {
     const auto* e = entry_of(i, kind::time_of_day);
     return e ? e->value : -1;
+  }
+  // The part of the day written as a word of its own just before token i
+  // (عصر امروز, مساء الساعة 7), or -1: not am/pm's single letters, not a
+  // night that is itself a day (دیشب).
+  int tod_before(std::size_t i) const {
+    if (i == 0 || !entry_of(i - 1, kind::time_of_day) || entry_of(i - 1, kind::relative) || t_[i - 1].t != type::lex ||
+        t_[i - 1].end - t_[i - 1].begin <= 2)
+      return -1;
+    return tod_value(i - 1);
+  }
+  // The hour q holds, moved to the half of the day that tod (a part of the
+  // day written apart from the clock) says.
+  static void apply_tod(int tod, expression& q) {
+    if (tod < 0) return;
+    switch (tod) {
+      case lexicon::tod_pm:
+      case lexicon::tod_evening:
+        if (q.hour < 12) q.hour += 12;
+        break;
+      case lexicon::tod_night:
+        if (q.hour >= 6 && q.hour < 12) q.hour += 12;
+        else if (q.hour == 12) q.hour = 0;
+        break;
+      case lexicon::tod_noon:
+        if (q.hour < 5) q.hour += 12;
+        break;
+      default:
+        if (q.hour == 12) q.hour = 0;
+        break;
+    }
   }
   bool iso_time(std::size_t& j, expression& p) const;
   bool date_range(std::size_t j, expression& p, bool between = false, bool tod = false) const;

@@ -17,6 +17,12 @@ bool grammar::time_expr(std::size_t i, expression& p) const {
     return false;
   const std::size_t k = time_part(i, p, true);
   if (!k) return false;
+  // عصر ساعت ۵, مساء الساعة السابعة: a part of the day just before the
+  // clock, when the clock has none of its own.
+  bool own = false;
+  for (std::size_t x = i; x < k; ++x) own = own || entry_of(x, kind::time_of_day);
+  if (!own) apply_tod(tod_before(i), p);
+  if (!own && tod_before(i) < 0) half_of_range(i, k, p);
   p.s = shape::time_only;
   p.te = k;
   std::size_t d = k;
@@ -49,6 +55,38 @@ bool grammar::day_after_time(std::size_t d, expression& p) const {
   return false;
 }
 
+// The second clock of a range of clock times, after the first ends at k:
+// "to" (تا, إلى, حتى, لغاية), a dash, or و after بين, then a clock read as
+// one after a date reads it (الساعة 10 مساء, 22:00, 6 مساء). q takes it;
+// own_tod says whether it has its own part of the day. Returns the token
+// after it, or 0.
+std::size_t grammar::clock_range_end(std::size_t k, bool between, expression& q, bool& own_tod) const {
+  std::size_t j = k;
+  if (punct(j, '-') || (filler(j, lexicon::fill_range_to) && !entry_of(j, kind::connector)) ||
+      (between && entry_of(j, kind::connector)))
+    ++j;
+  else if (!(between && j < n_ && t_[j].waw))
+    return 0;
+  const std::size_t e = time_part(j, q, false);
+  if (!e || q.hour < 0) return 0;
+  own_tod = false;
+  for (std::size_t x = j; x < e; ++x) own_tod = own_tod || entry_of(x, kind::time_of_day);
+  return e;
+}
+
+// من الساعة 8 إلى الساعة 10 مساء, بين الساعة 8 و10 مساء: the first clock of
+// a range (tokens i to k, no part of the day of its own) is in the half of
+// the day the second's part of the day says, when it can come before it
+// there (من الساعة 11 إلى 1 ظهرا stays at eleven).
+void grammar::half_of_range(std::size_t i, std::size_t k, expression& p) const {
+  if (p.hour < 0 || p.hour >= 12) return;
+  const bool between = i > 0 && filler(i - 1, lexicon::fill_between);
+  expression q;
+  bool own = false;
+  if (!clock_range_end(k, between, q, own) || !own || q.hour < 12) return;
+  if (p.hour + 12 <= q.hour) p.hour += 12;
+}
+
 // A clock time with its minutes before its date (news sites' stamps:
 // ۰۹:۱۵ - ۱۴۰۱/۱۱/۲۲, 19:17 | 15 مرداد 1402); alone, only with a part of the
 // day (6:40 صباحا) or as a live blog's stamp ([14:05]): a bare 19:17 could
@@ -62,6 +100,30 @@ bool grammar::clock_then_date(std::size_t i, expression& p) const {
   // 1.39 بتوقيت موسكو: a dot for the colon before a written zone.
   const bool dotted = punct(i + 1, '.') && number(i + 2) && entry_of(i + 3, kind::zone);
   const bool h_style = number(i) && t_[i].digits <= 2 && t_[i].value < 24 && h_minutes(i + 1);  // 18h00
+  // من 5 إلى 6 مساء, از ۲۰:۰۰ تا ۲۲:۰۰, بين 10:00 و12:00: after "from" or
+  // "between", a bare hour or a clock with its minutes that a second clock
+  // ends (a bare hour only before one with its part of the day).
+  const bool from = i > 0 && (filler(i - 1, lexicon::fill_range_from) || filler(i - 1, lexicon::fill_between)) &&
+                    number(i) && t_[i].digits <= 2 && t_[i].value < 24 && !score;
+  bool range_start = false;
+  if (from) {
+    const bool minutes = punct(i + 1, ':') && touching(i + 1) && number(i + 2) && t_[i + 2].digits == 2 && touching(i + 2);
+    const std::size_t after = minutes ? i + 3 : i + 1;
+    expression q;
+    bool own = false;
+    if ((minutes || t_[i].value <= 12) && !entry_of(after, kind::time_of_day)) {
+      const std::size_t e = clock_range_end(after, filler(i - 1, lexicon::fill_between), q, own);
+      bool colon_end = false;
+      for (std::size_t x = after; x < e; ++x) colon_end = colon_end || punct(x, ':');
+      range_start = e && (own || (minutes && colon_end));
+    }
+  }
+  // … إلى 22:00 after a first clock with its minutes: the range's end.
+  const bool range_end = i >= 4 && punct(i + 1, ':') && touching(i + 1) && number(i + 2) && t_[i + 2].digits == 2 &&
+                         t_[i].digits <= 2 && t_[i].value < 24 &&
+                         ((filler(i - 1, lexicon::fill_range_to) && !entry_of(i - 1, kind::connector)) ||
+                          punct(i - 1, '-') || (entry_of(i - 1, kind::connector) && filler(i - 5, lexicon::fill_between))) &&
+                         number(i - 2) && t_[i - 2].digits == 2 && punct(i - 3, ':') && number(i - 4) && t_[i - 4].digits <= 2;
   // ۴۵ : ۱۲ - ۰۵ اسفند ۱۳۹۴: a page stamp whose clock the right-to-left
   // layout turned round (minutes that no hour can be, blanks around the
   // colon), before its date: 12:45.
@@ -72,9 +134,24 @@ bool grammar::clock_then_date(std::size_t i, expression& p) const {
     p.minute = static_cast<int>(t_[i].value);
     return day_after_time(i + 4, p);
   }
+  if (range_start && !punct(i + 1, ':')) {
+    // من 5 إلى 6 مساء: the bare hour, in the half of the day of the second.
+    p.hour = static_cast<int>(t_[i].value);
+    p.minute = 0;
+    half_of_range(i, i + 1, p);
+    p.s = shape::time_only;
+    p.te = i + 1;
+    return true;
+  }
   if (!number(i) || !(punct(i + 1, ':') || bare || dotted || h_style)) return false;
   const std::size_t k = time_part(i, p, false);
   if (!k) return false;
+  if (expression probe = p; (range_start || range_end) && !entry_of(k - 1, kind::time_of_day) && !day_after_time(k, probe)) {
+    if (range_start) half_of_range(i, k, p);
+    p.s = shape::time_only;
+    p.te = k;
+    return true;
+  }
   std::size_t d = k;
   // 02:33 الجمعة بتوقيت غرينتش: a zone written after the day is the clock's.
   const auto zone_after = [&]() {

@@ -315,24 +315,7 @@ std::size_t grammar::clock_of_the_day(std::size_t j, int own_tod, expression& p)
   if (!t) return 0;
   bool own = false;
   for (std::size_t x = k; x < t; ++x) own = own || entry_of(x, kind::time_of_day);
-  if (tod >= 0 && !own) {
-    switch (tod) {
-      case lexicon::tod_pm:
-      case lexicon::tod_evening:
-        if (q.hour < 12) q.hour += 12;
-        break;
-      case lexicon::tod_night:
-        if (q.hour >= 6 && q.hour < 12) q.hour += 12;
-        else if (q.hour == 12) q.hour = 0;
-        break;
-      case lexicon::tod_noon:
-        if (q.hour < 5) q.hour += 12;
-        break;
-      default:
-        if (q.hour == 12) q.hour = 0;
-        break;
-    }
-  }
+  if (tod >= 0 && !own) apply_tod(tod, q);
   take_time(q, p);
   return t;
 }
