@@ -198,6 +198,10 @@ class grammar {
   bool first_months(std::size_t i, expression& p) const;
   bool months_ending(std::size_t k, unsigned n, expression& p) const;           // ۶ ماه اول امسال, أول 7 شهور من 2024
 
+  // A part of the day just before a chosen reading whose clock has none of
+  // its own moves the clock to that half of the day (the driver calls it).
+  void half_of_day_before(expression& p) const;
+
  private:
   std::string_view s_;
   const std::vector<token>& t_;

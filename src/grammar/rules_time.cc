@@ -55,6 +55,18 @@ bool grammar::day_after_time(std::size_t d, expression& p) const {
   return false;
 }
 
+// عصر روز ۱۵ مرداد ساعت ۵, مساء يوم 15 مايو الساعة 9, عصر یکشنبه ساعت ۵:
+// a part of the day just before a day (or its day word) whose clock has no
+// part of the day of its own says the clock's half of the day. For every
+// rule's reading, once it is chosen.
+void grammar::half_of_day_before(expression& p) const {
+  if (p.hour < 0 || p.hour > 12) return;
+  for (std::size_t x = p.tb; x < p.te; ++x)
+    if (entry_of(x, kind::time_of_day)) return;
+  const std::size_t b = p.tb > 0 && filler(p.tb - 1, lexicon::fill_day_word) ? p.tb - 1 : p.tb;
+  apply_tod(tod_before(b), p);
+}
+
 // The second clock of a range of clock times, after the first ends at k:
 // "to" (تا, إلى, حتى, لغاية), a dash, or و after بين, then a clock read as
 // one after a date reads it (الساعة 10 مساء, 22:00, 6 مساء). q takes it;
