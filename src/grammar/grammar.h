@@ -192,6 +192,7 @@ class grammar {
   bool part_expr(std::size_t i, expression& p) const;              // اوایل آذر, أواخر الشهر الماضي
   bool decade_expr(std::size_t i, expression& p) const;            // دهه ۱۳۷۰, التسعينيات
   bool day_of_numbers(std::size_t i, expression& p) const;         // يوم 8/11
+  bool day_month_numbers(std::size_t i, expression& p) const;      // بتاريخ 22/4, 1/1: رأس السنة
   bool nth_weekday(std::size_t i, expression& p) const;            // آخر جمعة من رمضان
   bool months_of_year(std::size_t i, expression& p) const;         // النصف الأول من عام 2024, زمستان ۱۴۰۲
   bool week_of_month(std::size_t i, expression& p) const;          // هفته اول آذر

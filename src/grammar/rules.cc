@@ -75,6 +75,8 @@ const std::vector<rule>& grammar::rules() {
       {"decade", &grammar::decade_expr, of(kind::decade) | of(lexicon::fill_decade_word)},
       // يوم 8/11, يوم9/11: a day and month after يوم, in Arabic
       {"day_of_numbers", &grammar::day_of_numbers, of(lexicon::fill_day_word)},
+      // بتاريخ 22/4, في 22/4 الماضي, 1/1: رأس السنة: the same after other words, in Arabic
+      {"day_month_numbers", &grammar::day_month_numbers, start::number},
   };
   return table;
 }

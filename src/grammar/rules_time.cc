@@ -204,22 +204,5 @@ bool grammar::clock_then_date(std::size_t i, expression& p) const {
   return i > 0 && punct(i - 1, '[') && touching(i) && punct(k, ']') && touching(k);
 }
 
-// يوم 8/11, يوم9/11 (glued): a day and month with no year after the day
-// word, in Arabic (Gregorian, day first); the year the nearest. Only with a
-// slash and nothing numeric after (يوم 8/11/2025 is a whole date, 3-1 a score).
-bool grammar::day_of_numbers(std::size_t i, expression& p) const {
-  if (persian_ || !filler(i, lexicon::fill_day_word)) return false;
-  const std::size_t d = i + 1;
-  if (!number(d) || t_[d].digits > 2 || !punct(d + 1, '/') || !number(d + 2) || t_[d + 2].digits > 2) return false;
-  if ((punct(d + 3, '/') || punct(d + 3, '-') || punct(d + 3, '.')) && number(d + 4)) return false;
-  if (t_[d].value < 1 || t_[d].value > 31 || t_[d + 2].value < 1 || t_[d + 2].value > 12) return false;
-  p.s = shape::date;
-  p.sys = system::gregorian;
-  p.day = t_[d].value;
-  p.month = t_[d + 2].value;
-  p.te = d + 3;
-  return true;
-}
-
 }  // namespace grammar
 }  // namespace taqvim
