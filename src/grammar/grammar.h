@@ -402,8 +402,11 @@ class grammar {
     // Glued to a word it is part of a code (A320), but not to the Arabic
     // article: الـ16 من آذار, the 16th.
     // Nor to the proclitic ل written apart with its tatweel: لـ6 نوفمبر.
+    // Nor to ب or به (to, in) written onto it: موکول شد به۱۵ آذر, ب۱۵ آذر.
     const auto lam = [&](std::size_t j) {
-      return t_[j].t == type::word && t_[j].end - t_[j].begin == 2 && s_.compare(t_[j].begin, 2, "\xD9\x84") == 0;
+      if (t_[j].t != type::word) return false;
+      const std::string_view w = s_.substr(t_[j].begin, t_[j].end - t_[j].begin);
+      return w == "\xD9\x84" || w == "\xD8\xA8" || w == "\xD8\xA8\xD9\x87";
     };
     if (i > 0 && !t_[i].space_before && (glued(i - 1) || (t_[i - 1].t == type::word && !article(i - 1) && !lam(i - 1))))
       return false;

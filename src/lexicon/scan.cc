@@ -83,6 +83,7 @@ constexpr std::uint32_t proclitic_months = 1U << static_cast<unsigned>(lexicon::
                                            1U << static_cast<unsigned>(lexicon::kind::month_hijri);
 constexpr std::uint32_t proclitic_ordinals = 1U << static_cast<unsigned>(lexicon::kind::ordinal);
 constexpr std::uint32_t proclitic_holidays = 1U << static_cast<unsigned>(lexicon::kind::holiday);
+constexpr std::uint32_t jalali_month = 1U << static_cast<unsigned>(lexicon::kind::month_jalali);
 // ف (so, then) is written onto these: فالأول من فبراير, فاليوم, فالسبت.
 constexpr std::uint32_t proclitic_fa = 1U << static_cast<unsigned>(lexicon::kind::ordinal) |
                                        1U << static_cast<unsigned>(lexicon::kind::weekday) |
@@ -347,6 +348,13 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
       // before the hash probe.
       tok.t = type::lex;
       tok.begin = static_cast<std::uint32_t>(i + 2);
+    } else if (i + 10 <= we && s[i] == '\xD8' && s[i + 1] == '\xA8' && (a.kinds_starting(s, i + 2, we) & jalali_month) &&
+               longest_phrase(a, s, i + 2, we, end, node) && (a.kinds(node) & jalali_month) && end >= i + 10) {
+      // Persian ب (to, in) written onto a Solar Hijri month of four letters
+      // or more, or one with ماه: بفروردین ۱۴۰۲, بمهرماه. Not بدی, بمهر,
+      // بتیر, بآذر: words, or ب on a word.
+      tok.t = type::lex;
+      tok.begin = static_cast<std::uint32_t>(i + 2);
     } else if (i + 2 < we && ((s[i] == '\xD8' && s[i + 1] == '\xA8') || (s[i] == '\xD9' && s[i + 1] == '\x84')) &&
                (a.kinds_starting(s, i + 2, we) & proclitic_holidays) && longest_phrase(a, s, i + 2, we, end, node) &&
                (a.kinds(node) & proclitic_holidays)) {
@@ -365,10 +373,12 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
       tok.begin = static_cast<std::uint32_t>(i + 2);
     } else if (i + 4 < we && s[i] == '\xD8' && ((s[i + 1] == '\xAF' && s[i + 2] == '\xD8' && s[i + 3] == '\xB1') ||
                                                  (s[i + 1] == '\xAA' && s[i + 2] == '\xD8' && s[i + 3] == '\xA7')) &&
-               (a.kinds_starting(s, i + 4, we) & glued_prepositions) && longest_phrase(a, s, i + 4, we, end, node) &&
-               ((a.kinds(node) & (glued_prepositions & ~filler_kind)) || (a.fillers(node) & glued_fillers))) {
+               (a.kinds_starting(s, i + 4, we) & (glued_prepositions | jalali_month)) && longest_phrase(a, s, i + 4, we, end, node) &&
+               ((a.kinds(node) & (glued_prepositions & ~filler_kind)) || (a.fillers(node) & glued_fillers) ||
+                ((a.kinds(node) & jalali_month) && end >= i + 12))) {
       // Persian در (in) or تا (until) written onto the next word: درسال
-      // گذشته, تاهفته آینده, درروز جمعه.
+      // گذشته, تاهفته آینده, درروز جمعه; onto a month of four letters or
+      // more, or one with ماه (درمهرماه, تااسفند), as ب is.
       tok.t = type::lex;
       tok.begin = static_cast<std::uint32_t>(i + 4);
     } else if (i + 6 < we && s[i] == '\xD8' && s[i + 1] == '\xB1' && s[i + 2] == '\xD9' && s[i + 3] == '\x88' &&
