@@ -20,9 +20,14 @@ bool end_of_range(const document& d, const read_match& r, bool clock = false) no
   if (!(m.granularity == granularity::day || (clock && m.seconds >= 0) ? m.first == m.last
                                                                       : m.granularity == granularity::month && m.last - m.first < date::days{31}))
     return false;
-  for (std::uint32_t k = r.tb; k < r.te; ++k)
-    if (d.tokens[k].kinds & (1U << static_cast<unsigned>(lexicon::kind::holiday))) return false;
-  return true;
+  // Not a named day, unless its date is written too (إجازة عيد الفطر يوم
+  // الأحد 1446/10/01هـ، حتى نهاية يوم الأربعاء …).
+  bool holiday = false, number = false;
+  for (std::uint32_t k = r.tb; k < r.te; ++k) {
+    holiday = holiday || (d.tokens[k].kinds & (1U << static_cast<unsigned>(lexicon::kind::holiday)));
+    number = number || d.tokens[k].t == scan::type::number;
+  }
+  return !holiday || number;
 }
 
 // The same day or month moved by whole years of the calendar it was
@@ -201,9 +206,14 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
                                   d.tokens[b.tb].t == scan::type::number &&
                                   d.folded.text().substr(d.tokens[w + 1].begin, d.tokens[w + 1].end - d.tokens[w + 1].begin) ==
                                       "\xD8\xA7\xD9\x84";  // ال
-      const std::uint32_t b_tb = office && b.tb == w + 1 + office                                   ? w + 1
-                                 : b.tb == w + 2 && ((d.tokens[w + 1].kinds & tod) || article_on_day) ? w + 1
-                                                                                                      : b.tb;
+      // حتى نهاية يوم الأربعاء 1446/10/04هـ, وتمتد إلى نهاية يوم الجمعة: "the
+      // end of" a day is that day.
+      const bool end_of_day = b.tb == w + 2 && d.tokens[b.tb].t == scan::type::lex &&
+                              (d.tokens[b.tb].fillers & (1U << lexicon::fill_day_word)) &&
+                              word_at(w + 1, "\xD9\x86\xD9\x87\xD8\xA7\xDB\x8C\xD9\x87");  // نهايه (نهاية, folded)
+      const std::uint32_t b_tb = office && b.tb == w + 1 + office                                                 ? w + 1
+                                 : b.tb == w + 2 && ((d.tokens[w + 1].kinds & tod) || article_on_day || end_of_day) ? w + 1
+                                                                                                                    : b.tb;
       // و joins the ends only after بين (بين الأربعاء والجمعة).
       const bool between = a.tb > 0 && (d.tokens[a.tb - 1].fillers & (1U << lexicon::fill_between));
       const bool waw = b.tb == a.te && d.tokens[b.tb].waw;

@@ -239,6 +239,17 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
     }
   }
   if (h == 24 && (m != 0 || sec > 0)) return 0;
+  // الساعة الثامنة (20.00) مساء, السادسة (6:00) صباحا: an hour in words
+  // with its clock in figures in brackets; the figures say the hour of the
+  // day.
+  if ((ordinal_hour || (hour_word && said >= 0)) && !colon && punct(j, '(') && plain_number(j + 1) && t_[j + 1].digits <= 2 &&
+      (punct(j + 2, '.') || punct(j + 2, ':')) && number(j + 3) && t_[j + 3].digits == 2 && t_[j + 3].value < 60 &&
+      punct(j + 4, ')') && t_[j + 1].value < 24 && t_[j + 1].value % 12 == static_cast<unsigned>(h % 12) &&
+      static_cast<int>(t_[j + 3].value) == m) {
+    h = static_cast<int>(t_[j + 1].value);
+    j += 5;
+    colon = true;
+  }
   // الساعة السابعة من صباح يوم الأحد: "of the morning of".
   if ((filler(j, lexicon::fill_of) || filler(j, lexicon::fill_range_from)) && entry_of(j + 1, kind::time_of_day))
     ++j;

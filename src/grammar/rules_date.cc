@@ -13,6 +13,19 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
   const bool glued_to_word = number(i) && i > 0 && !t_[i].space_before && t_[i - 1].t == type::word &&
                              static_cast<unsigned char>(s_[t_[i - 1].end - 1]) >= 0x80 && number(i + 4) &&
                              (t_[i].digits == 4 || t_[i + 4].digits == 4);
+  // 03 08 2016 alone on a page's line: a stamp with blanks for its
+  // separators, two digits, two digits and the year's four.
+  if (plain_number(i) && t_[i].digits == 2 && (i == 0 || t_[i - 1].t == type::newline) && plain_number(i + 1) &&
+      t_[i + 1].digits == 2 && t_[i + 1].space_before && plain_number(i + 2) && t_[i + 2].digits == 4 &&
+      t_[i + 2].space_before && (i + 3 >= n_ || t_[i + 3].t == type::newline) && t_[i].value >= 1 && t_[i].value <= 31 &&
+      t_[i + 1].value >= 1 && t_[i + 1].value <= 12 && t_[i + 2].value >= 1300) {
+    p.s = shape::date;
+    p.day = t_[i].value;
+    p.month = t_[i + 1].value;
+    p.year = static_cast<int>(t_[i + 2].value);
+    p.te = i + 3;
+    return true;
+  }
   if (!(plain_number(i) || glued_to_word) || !number(i + 2) || !number(i + 4)) return false;
   const char sep = t_[i + 1].punct;
   // 11\11\1370: a backslash typed for the slash.
@@ -182,8 +195,13 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   // الاثنين3-3-1902, شنبه ۱۴۰۲/۰۵/۱۴: a weekday before a numeric date.
   if (j > i && (p.weekday >= 0 || p.relative_word)) {
     if (expression q; numeric_date(j, q)) {
-      // روز سهشنبه مورخ 95.1.3 لغایت 95.1.4: the date begins a range.
-      if (expression r; range_expr(j, r) && r.te > q.te) return false;
+      // روز سهشنبه مورخ 95.1.3 لغایت 95.1.4, يوم الأحد 30/3/2025 حتى يوم
+      // الأربعاء 2/4/2025: the date begins a range, and the weekday is its
+      // first day's.
+      if (expression r; range_expr(j, r) && r.te > q.te) {
+        p = r;
+        return true;
+      }
       q.weekday = p.weekday;
       q.relative_word = p.relative_word;
       q.relative_days = p.relative_days;
