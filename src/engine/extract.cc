@@ -118,6 +118,20 @@ const lang::profile& runner::scan(std::string_view text) {
   b_.found.clear();
   std::size_t free_from = 0;  // the first token not inside an expression found
   std::size_t recurring_begin = 0, recurring_end = 0;  // the last date left out as recurring
+  // خیابان ١٥خرداد … حدفاصل ١٥خرداد تا میدان: the words of the last date
+  // read as a place's name, which the text may write again alone, near.
+  std::size_t place_begin = 0, place_end = 0;
+  const auto named_place_again = [&](const expression& e) {
+    const std::string_view f = b_.folded.text();
+    const std::size_t b = b_.tokens[e.tb].begin, n = b_.tokens[e.te - 1].end - b;
+    // Not after a word that makes a date of it (في: 20 فبراير, منذ, يوم).
+    if (e.tb == 0) return false;
+    const token& before = b_.tokens[e.tb - 1];
+    if (before.t == type::lex || before.t == type::newline || (before.t == type::punct && before.punct == ':')) return false;
+    return place_end > place_begin && b >= place_end &&
+           b_.folded.source(b) - b_.folded.source(place_begin) <= engine::max_place_reach && n == place_end - place_begin &&
+           f.compare(b, n, f.substr(place_begin, n)) == 0;
+  };
   bool recurring_clock = false;                          // and whether it was a clock time alone
   for (const std::uint32_t i : b_.starts) {
     if (i < free_from || !g.can_start(i)) continue;
@@ -190,8 +204,11 @@ const lang::profile& runner::scan(std::string_view text) {
       recurring_begin = b_.tokens[i].begin;
       recurring_end = every_year ? every_year : best.te;  // past من كل عام: what follows it is beside the date
       recurring_clock = best.s == shape::time_only;
-    } else if (!names_place(b_.tokens, b_.folded.text(), i, dated(best, b_.tokens)) && !(!profile.persian && names_coalition(best, b_.tokens, b_.folded.text())) &&
-               !excepted_weekday(best, b_.tokens, b_.folded.text())) {
+    } else if (names_place(b_.tokens, b_.folded.text(), i, dated(best, b_.tokens))) {
+      place_begin = b_.tokens[best.tb].begin;
+      place_end = b_.tokens[best.te - 1].end;
+    } else if (!(!profile.persian && names_coalition(best, b_.tokens, b_.folded.text())) &&
+               !excepted_weekday(best, b_.tokens, b_.folded.text()) && !(yearless && named_place_again(best))) {
       b_.found.push_back(best);
     }
     free_from = best.te;
@@ -412,6 +429,7 @@ constexpr std::size_t overlap_bytes = 1024;
 // any word or phrase that changes how a date after it reads, and than the
 // reach of a Hijri day the text pinned (sighting) with the words before it.
 constexpr std::size_t context_bytes = 256 + engine::sighting_reach;
+static_assert(engine::max_place_reach <= context_bytes, "a place's name must lie within the context read again");
 }  // namespace
 
 std::size_t document_stream::feed_each(std::string_view piece, bool final, void (*visit)(const match&, void*),

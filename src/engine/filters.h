@@ -15,6 +15,10 @@ namespace engine {
 
 // How far back a word that makes a date recur may stand (folded bytes).
 constexpr std::size_t max_recurring_reach = 128;
+// How far a place's name written as a date (خیابان ۱۵ خرداد) is remembered,
+// so that the same words alone are the place again: within the context a
+// document_stream reads again before a piece (extract.cc).
+constexpr std::size_t max_place_reach = 512;
 
 // Whether the date at token i names a place, a movement or a title (شارع
 // 14 رمضان, جسر الأعظمية (14 رمضان), برنامج "العاشرة مساء").

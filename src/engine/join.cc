@@ -125,7 +125,11 @@ bool join(const document& d, read_match& a, const read_match& next) {
   if (x.seconds >= 0 && b.seconds >= 0) return false;
   // A date with its time and the same day without one: one only after a word
   // like مطابق (a dateline's ۲۱ دی ۱۳۹۵ - ۱۲:۵۸ 10 January 2017 is two).
-  if ((x.seconds >= 0) != (b.seconds >= 0) && !x.relative() && !b.relative() && !equals) return false;
+  // But a stamp's Jalali day and its Hijri twin side by side, the clock after
+  // the second (۰۳ آذر ۱۴۰۳ ۲۲ جمادی الاول ۱۴۴۶ - ۲۳ : ۰۴), is one.
+  const bool stamp_clock = x.seconds < 0 && b.seconds >= 0 && tb == a.te && !x.relative() && !b.relative() &&
+                           x.calendar != written_calendar::hijri && b.calendar == written_calendar::hijri;
+  if ((x.seconds >= 0) != (b.seconds >= 0) && !x.relative() && !b.relative() && !equals && !stamp_clock) return false;
   match out;
   // A Hijri day among the two that the other one pins, and the day it is.
   const match* hijri = nullptr;
@@ -191,6 +195,11 @@ bool join(const document& d, read_match& a, const read_match& next) {
              (x.first - b.first).count() >= -2 && (x.first - b.first).count() <= 2) {
     out = x.calendar != written_calendar::hijri ? x : b;  // the Gregorian or Jalali twin's day
     out.flags |= flag_dual_mismatch;
+    if (stamp_clock) {  // the stamp's clock, on the day the exact calendar gives
+      out.seconds = b.seconds;
+      out.offset_minutes = b.offset_minutes;
+      out.granularity = b.granularity;
+    }
     hijri = x.calendar != written_calendar::hijri ? &b : &x;
     stated = out.first;
   } else {

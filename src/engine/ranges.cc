@@ -30,6 +30,13 @@ bool end_of_range(const document& d, const read_match& r, bool clock = false) no
   return !holiday || number;
 }
 
+// A part of the day among r's tokens (ظهر امروز, امشب).
+bool tod_in(const document& d, const read_match& r) noexcept {
+  for (std::uint32_t k = r.tb; k < r.te; ++k)
+    if (d.tokens[k].kinds & (1U << static_cast<unsigned>(lexicon::kind::time_of_day))) return true;
+  return false;
+}
+
 // The same day or month moved by whole years of the calendar it was
 // written in (its rule); false when that day does not exist then.
 bool move_years(match& m, int years, int hijri_offset) noexcept {
@@ -274,7 +281,10 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
           x.granularity = granularity::month;
         }
       }
-      if (one_word && (end_of_range(d, a, begins) || year_start) && end_of_range(d, b, begins)) {
+      // امشب تا صبح فردا, از ساعت ۲۲ دیشب آغاز و تا ظهر امروز: two relative
+      // days with their hours are two moments, not a range of days.
+      const bool moments = x.relative() && y.relative() && (x.seconds >= 0 || y.seconds >= 0 || tod_in(d, a) || tod_in(d, b));
+      if (one_word && !moments && (end_of_range(d, a, begins) || year_start) && end_of_range(d, b, begins)) {
         // A year read from one end holds for the other: از ابتدای فروردین تا
         // اول بهمن ماه سال گذشته, ابتدای مهرماه ۱۴۰۰ تا ۱۴ فروردینماه.
         const bool x_year = !(x.flags & flag_year_inferred) || x.relative();

@@ -57,6 +57,25 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
   if (b.digits > 2 || b.value < 1 || b.value > 12) {
     return false;
   }
+  // 1404-08-1009:06:07: a site's stamp that lost the blank between the day
+  // and the hour (year first, the day and hour in one run of four digits).
+  if (a.digits == 4 && c.digits == 4 && sep == '-' && touching(i + 4) && punct(i + 5, ':') && touching(i + 5) &&
+      number(i + 6) && touching(i + 6) && t_[i + 6].digits == 2 && t_[i + 6].value < 60 && c.value / 100 >= 1 &&
+      c.value / 100 <= 31 && c.value % 100 < 24) {
+    p.s = shape::date;
+    p.year = static_cast<int>(a.value);
+    p.month = b.value;
+    p.day = c.value / 100;
+    p.hour = static_cast<int>(c.value % 100);
+    p.minute = static_cast<int>(t_[i + 6].value);
+    std::size_t e = i + 7;
+    if (punct(e, ':') && touching(e) && number(e + 1) && touching(e + 1) && t_[e + 1].digits == 2 && t_[e + 1].value < 60) {
+      p.second = static_cast<int>(t_[e + 1].value);
+      e += 2;
+    }
+    p.te = e;
+    return true;
+  }
   // A two-digit year stands first when it cannot be a day (۹۹/۱/۵), last
   // when the last cannot be one (20/2/99); else first in Persian, last in
   // Arabic. Not with dots: 3.12.20 is as likely a version number.

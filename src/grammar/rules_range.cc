@@ -434,6 +434,10 @@ bool grammar::relative_day_range(std::size_t i, expression& p) const {
   if (!(filler(k, lexicon::fill_range_to) && !entry_of(k, kind::connector))) return false;
   ++k;
   if (!day(k, b) || b.offset <= a.offset) return false;
+  // امشب تا صبح فردا, امروز ظهر تا فردا: with a part of the day at either
+  // end, two moments of a day each, as the press writes a cut's hours.
+  for (std::size_t x = j; x < b.te; ++x)
+    if (entry_of(x, kind::time_of_day)) return false;
   p = a;
   p.offset2 = b.offset;
   p.days_span = true;
