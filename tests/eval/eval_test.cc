@@ -121,9 +121,10 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // each, pages with tricky formats) 0.891 and 0.946; ar12 and fa12 (40 each,
 // sports, markets, weather, schedules, religious notices) 0.877 and 0.946;
 // ar13 and fa13 (40 each, history, biography, timetables, reports) 0.843 and
-// 0.829. The floor is where the extractor stands; it only goes up, to the
+// 0.829; ar14 and fa14 (45 and 47: clock times, cuts and curfews, courts,
+// funerals, holidays with twins) 0.846 and 0.903. The floor is where the extractor stands; it only goes up, to the
 // goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar13, fa3 … fa13: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar14, fa3 … fa14: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.87},
@@ -145,7 +146,9 @@ TEST_CASE("eval: realtext/ar3 … ar13, fa3 … fa13: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar12.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa12.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar13.jsonl", 0.90},
-                                   std::pair<const char*, double>{"realtext/fa13.jsonl", 0.95}}) {
+                                   std::pair<const char*, double>{"realtext/fa13.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar14.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/fa14.jsonl", 0.94}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
