@@ -175,6 +175,30 @@ inline bool relative_after_proclitic(const automaton& a, std::string_view s, std
   return true;
 }
 
+// ب or ل (in, for, to) written onto a key at s[i + 2, we): a Gregorian or
+// Hijri month name (بمايو المقبل, لرمضان; not onto شهر: بشهر رمضان is "in
+// the month of Ramadan", no date), a Solar Hijri month of four letters or
+// more or one with ماه after ب (بفروردین ۱۴۰۲, بمهرماه; not بدی, بمهر,
+// بتیر, بآذر: words), a named day (بالمولد النبوي, بعيد الفطر, لعيد
+// الأضحى), or a relative phrase of two words (بالشهر الماضي, للأسبوع
+// المقبل). Sets end, node and skip (the proclitic's bytes). The kinds of
+// the keys the rest can start are read once: two steps down the trie turn
+// most words away before any hash probe.
+inline bool key_after_clitic(const automaton& a, std::string_view s, std::size_t i, std::size_t we, std::uint32_t& end,
+                             std::uint32_t& node, std::size_t& skip) noexcept {
+  const std::uint32_t starting = a.kinds_starting(s, i + 2, we);
+  skip = 2;
+  if ((starting & proclitic_months) && (a.kinds(word_node(a, s, i + 2, we)) & proclitic_months) &&
+      longest_phrase(a, s, i + 2, we, end, node))
+    return true;
+  if ((starting & jalali_month) && s[i] == '\xD8' && i + 10 <= we && longest_phrase(a, s, i + 2, we, end, node) &&
+      (a.kinds(node) & jalali_month) && end >= i + 10)
+    return true;
+  if ((starting & proclitic_holidays) && longest_phrase(a, s, i + 2, we, end, node) && (a.kinds(node) & proclitic_holidays))
+    return true;
+  return relative_after_proclitic(a, s, i, we, end, node, skip);
+}
+
 int lowest_bit(std::uint64_t m) noexcept {
 #if defined(_MSC_VER) && !defined(__clang__)
   unsigned long k;
@@ -338,32 +362,9 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
       tok.waw = true;
       tok.begin = static_cast<std::uint32_t>(i + 2);
     } else if (i + 2 < we && ((s[i] == '\xD8' && s[i + 1] == '\xA8') || (s[i] == '\xD9' && s[i + 1] == '\x84')) &&
-               (a.kinds_starting(s, i + 2, we) & proclitic_months) &&
-               (a.kinds(word_node(a, s, i + 2, we)) & proclitic_months) &&
-               longest_phrase(a, s, i + 2, we, end, node)) {
-      // ب or ل (in, for) written onto a Gregorian or Hijri month name:
-      // بمايو المقبل, لرمضان. Not onto a Solar Hijri
-      // one (بدی is a word), nor onto شهر (بشهر رمضان is "in the month of
-      // Ramadan", no date). Two steps down the trie turn most words away
-      // before the hash probe.
+               key_after_clitic(a, s, i, we, end, node, skip)) {
+      // ب or ل (in, for, to) written onto a key.
       tok.t = type::lex;
-      tok.begin = static_cast<std::uint32_t>(i + 2);
-    } else if (i + 10 <= we && s[i] == '\xD8' && s[i + 1] == '\xA8' && (a.kinds_starting(s, i + 2, we) & jalali_month) &&
-               longest_phrase(a, s, i + 2, we, end, node) && (a.kinds(node) & jalali_month) && end >= i + 10) {
-      // Persian ب (to, in) written onto a Solar Hijri month of four letters
-      // or more, or one with ماه: بفروردین ۱۴۰۲, بمهرماه. Not بدی, بمهر,
-      // بتیر, بآذر: words, or ب on a word.
-      tok.t = type::lex;
-      tok.begin = static_cast<std::uint32_t>(i + 2);
-    } else if (i + 2 < we && ((s[i] == '\xD8' && s[i + 1] == '\xA8') || (s[i] == '\xD9' && s[i + 1] == '\x84')) &&
-               (a.kinds_starting(s, i + 2, we) & proclitic_holidays) && longest_phrase(a, s, i + 2, we, end, node) &&
-               (a.kinds(node) & proclitic_holidays)) {
-      // ب or ل on a named day: بالمولد النبوي, بعيد الفطر, لعيد الأضحى.
-      tok.t = type::lex;
-      tok.begin = static_cast<std::uint32_t>(i + 2);
-    } else if (i + 2 < we && ((s[i] == '\xD8' && s[i + 1] == '\xA8') || (s[i] == '\xD9' && s[i + 1] == '\x84')) &&
-               relative_after_proclitic(a, s, i, we, end, node, skip)) {
-      tok.t = type::lex;  // بالشهر الماضي, للأسبوع المقبل
       tok.begin = static_cast<std::uint32_t>(i + skip);
     } else if (i + 2 < we && s[i] == '\xD9' && s[i + 1] == '\x81' && (a.kinds_starting(s, i + 2, we) & proclitic_fa) &&
                (a.kinds(word_node(a, s, i + 2, we)) & proclitic_fa) && longest_phrase(a, s, i + 2, we, end, node)) {
