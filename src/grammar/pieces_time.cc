@@ -215,6 +215,16 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
           j = e2 + 1;
         }
       }
+    } else if (const std::size_t e = joined && !persian_ && said >= 0 && !(i > 0 && filler(i - 1, lexicon::fill_between)) &&
+                                         s_.compare(t_[k].begin, 4, "\xD8\xA7\xD9\x84") != 0
+                                     ? count_part(k, v)
+                                     : 0;
+               e && v > 0 && v < 60 && (strong_time_of_day(e) || entry_of(e, kind::zone))) {
+      // السابعة وثلاثين مساء, السابعة وخمسة وثلاثين في المساء: minutes
+      // counted without the word minute after an hour in words, before a
+      // part of the day or a zone (والثلاثين, with its article, is an
+      // ordinal's tens; بين الساعة 8 و10 مساء two hours).
+      m = v, j = e, minutes_in_words = true;
     } else if (const auto* w = entry_of(j, kind::weekday);
                w && w->value == 3 && h >= 1 && s_.substr(t_[j].begin, t_[j].end - t_[j].begin).find(' ') != std::string_view::npos) {
       // إلا ربعا folds, blanks aside, to الأربعاء (Wednesday): after an hour

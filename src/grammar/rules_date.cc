@@ -332,6 +332,20 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
         !(punct(m, ',') && number(m + 1)))
       return false;  // لشهر رمضان لعام 1445 is the month of that year
     month_word = month_word || m > j + 1 || ends_with_month_word(j);
+    // هذا يناير, هذا تشرين الأول: "this" before a Gregorian month's name in
+    // Arabic is that month of the reference's year.
+    if (!persian_ && j == i && i > 0 && demonstrative(i - 1) && sys == system::gregorian && !number(m) &&
+        !filler(m, lexicon::fill_year_word) && !entry_of(m, kind::weekday_qualifier) && !filler(m, lexicon::fill_of) &&
+        !filler(m, lexicon::fill_in)) {
+      p.s = shape::month;
+      p.sys = sys;
+      p.sys_from_name = true;
+      p.month = month;
+      p.qualifier = 0;
+      p.lead = 1;
+      p.te = m;
+      return true;
+    }
     p.s = shape::month;
     p.sys = sys;
     p.sys_from_name = true;

@@ -108,7 +108,21 @@ bool grammar::clock_then_date(std::size_t i, expression& p) const {
   // before the day it is on.
   // Not the second number of a score (إلى 4-2 مساء الأحد).
   const bool score = i >= 2 && (punct(i - 1, '-') || punct(i - 1, ':')) && touching(i) && number(i - 2);
+  // مساء 7, بعد الظهر 7:00: the part of the day written before the clock.
+  const int tod_first = !score && plain_number(i) && t_[i].digits <= 2 && t_[i].value <= 12 && !persian_ ? tod_before(i) : -1;
   const bool bare = plain_number(i) && t_[i].digits <= 2 && strong_time_of_day(i + 1) && !score;
+  // سأعود مساء 7.: a bare hour after its part of the day, closing the clause.
+  if (tod_first >= 0 && strong_time_of_day(i - 1) && t_[i].value >= 1 &&
+      (i + 1 >= n_ || t_[i + 1].t == type::newline || (t_[i + 1].t == type::punct && !punct(i + 1, ':') && !punct(i + 1, '/') &&
+                                                      !punct(i + 1, '-') && !punct(i + 1, '.')) ||
+       (punct(i + 1, '.') && !number(i + 2)))) {
+    p.hour = static_cast<int>(t_[i].value);
+    p.minute = 0;
+    apply_tod(tod_first, p);
+    p.s = shape::time_only;
+    p.te = i + 1;
+    return true;
+  }
   // 1.39 بتوقيت موسكو: a dot for the colon before a written zone.
   const bool dotted = punct(i + 1, '.') && number(i + 2) && entry_of(i + 3, kind::zone);
   const bool h_style = number(i) && t_[i].digits <= 2 && t_[i].value < 24 && h_minutes(i + 1);  // 18h00
@@ -192,6 +206,10 @@ bool grammar::clock_then_date(std::size_t i, expression& p) const {
   // 6:40 صباحا, 16:40 بتوقيت السعودية: a part of the day or a zone makes it
   // a time; so does the h of 18h00, which no score or verse writes.
   if (entry_of(k - 1, kind::time_of_day) || p.zone >= 0 || p.zone_offset != expression::no_offset || h_style) return true;
+  if (tod_first >= 0 && strong_time_of_day(i - 1) && punct(i + 1, ':') && t_[i + 2].digits == 2) {  // not a score: مساء 2:1
+    apply_tod(tod_first, p);
+    return true;
+  }
   // آخر تحديث GMT 15:32:48: a zone written before it (the driver gives it).
   if (i > 0 && entry_of(i - 1, kind::zone) && punct(i + 1, ':')) return true;
   // • 2021-05-10 / • 16:09: a page stamp's clock alone on its line (hours
