@@ -64,6 +64,22 @@ bool two_days(const document& d, std::size_t k) {
          (w == "\xD9\x87\xD8\xA7\xDB\x8C" && k > 0 && (d.tokens[k - 1].fillers & (1U << lexicon::fill_day_word)));  // روز های
 }
 
+// هفته آینده یکشنبه, دوشنبه هفته آینده, الأحد من الأسبوع المقبل: a weekday
+// r reads in a week named from the reference's. Two weekdays side by side
+// with the week named after them are a pair of days as after يومي
+// (یکشنبه و دوشنبه هفته آینده); with it named before, two days of it (the
+// real-text sets annotate مجلس این هفته یکشنبه و دوشنبه so).
+bool names_week(const document& d, const read_match& r) {
+  const lexicon::trie& lex = lexicon::table();
+  for (std::uint32_t k = r.tb; k < r.te; ++k) {
+    const scan::token& t = d.tokens[k];
+    if (t.t != scan::type::lex || !(t.kinds & (1U << static_cast<unsigned>(lexicon::kind::relative)))) continue;
+    for (std::uint32_t e = t.entry_begin; e < t.entry_end; ++e)
+      if (lex.entries[e].k == lexicon::kind::relative && lex.entries[e].aux == lexicon::unit_week) return true;
+  }
+  return false;
+}
+
 // الستينيات والسبعينيات: two decades side by side joined by و, one span.
 bool decades_side_by_side(const match& x, const match& y) {
   return x.granularity == granularity::year && y.granularity == granularity::year && !x.relative() &&
@@ -238,6 +254,24 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
         a.te = b.te;
         continue;
       }
+      // یکشنبه و سه‌شنبه هفته آینده, هفته آینده شنبه و دوشنبه: a bare weekday
+      // joined by و to one in a named week is in that week too (weeks start
+      // on Saturday).
+      if ((waw || and_between) && x.relative() && y.relative() && x.written.weekday >= 0 && y.written.weekday >= 0 &&
+          x.first == x.last && y.first == y.last && names_week(d, a) != names_week(d, b)) {
+        match& bare = names_week(d, a) ? y : x;
+        const match& placed = names_week(d, a) ? x : y;
+        const read_match& bare_read = names_week(d, a) ? b : a;
+        bool qualified = false;
+        for (std::uint32_t k = bare_read.tb; k < bare_read.te; ++k)
+          qualified = qualified || (d.tokens[k].kinds & (1U << static_cast<unsigned>(lexicon::kind::weekday_qualifier)));
+        if (!qualified) {
+          const date::local_days saturday = placed.first - date::days{(date::weekday{placed.first}.c_encoding() + 1) % 7};
+          bare.first = bare.last = saturday + date::days{(static_cast<unsigned>(bare.written.weekday) + 1) % 7};
+          if (&bare == &x) a.m.first = a.m.last = x.first;
+          else read[k].m.first = read[k].m.last = y.first;
+        }
+      }
       // يومي الاربعاء والخميس: "the two days", a weekday and the next.
       // The second may take the pair's hours (يومي الاثنين والثلاثاء، من
       // الساعة الحادية عشرة صباحاً): the pair is the two days.
@@ -245,7 +279,7 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
       if (!one_word && (waw || and_between) && short_enough && a.tb > 0 && x.relative() && y.relative() &&
           x.written.weekday >= 0 && y.written.weekday == (x.written.weekday + 1) % 7 && end_of_range(d, a) &&
           (end_of_range(d, b) || clock_of_pair) && d.tokens[a.tb - 1].t != scan::type::punct &&
-          d.tokens[a.tb - 1].t != scan::type::newline && two_days(d, a.tb - 1)) {
+          d.tokens[a.tb - 1].t != scan::type::newline && (two_days(d, a.tb - 1) || names_week(d, b))) {
         // The qualified one places the pair (يومي الاربعاء والخميس المقبلين).
         if (y.first > x.first) x.first = x.last = y.first - date::days{1};
         else y.first = y.last = x.first + date::days{1};

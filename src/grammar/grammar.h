@@ -307,12 +307,42 @@ class grammar {
   // Arabic اليوم or الليلة before an adjective or a relative pronoun: "the
   // opening day", "the last day", "the day which" (اليوم الافتتاحي, اليوم
   // الأخير, اليوم الذي), not today.
+  // Not a noun that is the object or subject of the verb before اليوم
+  // (أجاز اليوم الموازنة, تفصل اليوم المحكمة: today): an adjective of the
+  // day, a nisba in ي (الوطني, العالمي, التالي, الافتتاحي), الذي, or a
+  // participle or adjective that describes a day (المذكور, الموعود, الأخير).
   bool the_day_described(std::size_t i) const {
     const auto* r = entry_of(i, kind::relative);
-    return r && r->aux == lexicon::unit_day && r->value == 0 && i + 1 < n_ &&
-           (t_[i + 1].t == type::word || filler(i + 1, lexicon::fill_last)) &&
-           t_[i + 1].end - t_[i + 1].begin > 4 && s_.compare(t_[i].begin, 4, "\xD8\xA7\xD9\x84") == 0 &&
-           s_.compare(t_[i + 1].begin, 4, "\xD8\xA7\xD9\x84") == 0;
+    if (!(r && r->aux == lexicon::unit_day && r->value == 0 && i + 1 < n_ &&
+          (t_[i + 1].t == type::word || filler(i + 1, lexicon::fill_last)) && t_[i + 1].end - t_[i + 1].begin > 4 &&
+          s_.compare(t_[i].begin, 4, "\xD8\xA7\xD9\x84") == 0 && s_.compare(t_[i + 1].begin, 4, "\xD8\xA7\xD9\x84") == 0))
+      return false;
+    if (t_[i + 1].t != type::word) return true;
+    const std::string_view w = s_.substr(t_[i + 1].begin, t_[i + 1].end - t_[i + 1].begin);
+    const std::string_view last = w.substr(w.size() - 2);
+    if (last == "\xDB\x8C") return true;  // ی (ي and ى fold to it): a nisba, الذي
+    static constexpr std::string_view described[] = {
+        "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB0\xDA\xA9\xD9\x88\xD8\xB1",              // المذكور
+        "\xD8\xA7\xD9\x84\xD9\x85\xD9\x88\xD8\xB9\xD9\x88\xD8\xAF",              // الموعود
+        "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB4\xD9\x87\xD9\x88\xD8\xAF",              // المشهود
+        "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAD\xD8\xAF\xD8\xAF",                        // المحدد
+        "\xD8\xA7\xD9\x84\xD9\x85\xD9\x82\xD8\xB1\xD8\xB1",                        // المقرر
+        "\xD8\xA7\xD9\x84\xD9\x85\xD9\x86\xD8\xAA\xD8\xB8\xD8\xB1",              // المنتظر
+        "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB9\xD9\x87\xD9\x88\xD8\xAF",              // المعهود
+        "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAE\xDB\x8C\xD8\xB1",                        // الاخیر (الأخير, folded)
+        "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD9\x84",                                  // الاول (الأول, folded)
+        "\xD8\xA7\xD9\x84\xD9\x88\xD8\xA7\xD8\xAD\xD8\xAF",                        // الواحد
+        "\xD8\xA7\xD9\x84\xDA\xA9\xD8\xA8\xDB\x8C\xD8\xB1",                        // الکبیر (الكبير)
+        "\xD8\xA7\xD9\x84\xD8\xAD\xD8\xA7\xD8\xB3\xD9\x85",                        // الحاسم
+        "\xD8\xA7\xD9\x84\xD8\xB7\xD9\x88\xDB\x8C\xD9\x84",                        // الطویل
+        "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xAF\xDB\x8C\xD8\xAF",                        // العدید: هذا اليوم العديد من
+        "\xD8\xA7\xD9\x84\xD8\xB3\xD8\xA7\xD8\xA8\xD9\x82",                        // السابق
+        "\xD8\xA7\xD9\x84\xD9\x84\xD8\xA7\xD8\xAD\xD9\x82",                        // اللاحق
+        "\xD8\xA7\xD9\x84\xD9\x85\xD9\x81\xD8\xAA\xD9\x88\xD8\xAD",              // المفتوح
+        "\xD8\xA7\xD9\x84\xD9\x85\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C"};             // الموالی
+    for (const std::string_view d : described)
+      if (w == d) return true;
+    return false;
   }
   // A lexicon token that holds the word month: آبان ماه, مهرماه, ماه رمضان,
   // شهر رمضان.

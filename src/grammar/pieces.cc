@@ -6,7 +6,12 @@ namespace grammar {
 
 // Day of month: 1..31 as digits, or an ordinal word. Sets day, returns next.
 std::size_t grammar::day_part(std::size_t i, unsigned& day) const {
-  if (plain_number(i) && t_[i].digits <= 2 && t_[i].value >= 1 && t_[i].value <= 31) {
+  // شهید آوینی25 اردیبهشت: a headline that lost the blank before the day; an
+  // Arabic-script word, then the day's number and a month's name.
+  const bool glued_day = number(i) && i > 0 && !t_[i].space_before && t_[i - 1].t == type::word &&
+                         static_cast<unsigned char>(s_[t_[i - 1].end - 1]) >= 0x80 && month_name(i + 1) &&
+                         !(i + 1 < n_ && !t_[i + 1].space_before);
+  if ((plain_number(i) || glued_day) && t_[i].digits <= 2 && t_[i].value >= 1 && t_[i].value <= 31) {
     day = t_[i].value;
     // ۲۰ام تیر, ۹ ام دی: Persian's ordinal suffix.
     if (persian_ && i + 1 < n_ && t_[i + 1].t == type::word && s_.substr(t_[i + 1].begin, t_[i + 1].end - t_[i + 1].begin) == "\xD8\xA7\xD9\x85")
