@@ -122,21 +122,22 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // sports, markets, weather, schedules, religious notices) 0.877 and 0.946;
 // ar13 and fa13 (40 each, history, biography, timetables, reports) 0.843 and
 // 0.829; ar14 and fa14 (45 and 47: clock times, cuts and curfews, courts,
-// funerals, holidays with twins) 0.846 and 0.903. The floor is where the extractor stands; it only goes up, to the
+// funerals, holidays with twins) 0.846 and 0.903; ar15 and fa15 (45 and
+// 47: politics, markets, culture, weather, sports) 0.975 and 0.942. The floor is where the extractor stands; it only goes up, to the
 // goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar14, fa3 … fa14: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar15, fa3 … fa15: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/ar4.jsonl", 0.87},
+                                   std::pair<const char*, double>{"realtext/ar4.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/fa4.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar5.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa5.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/ar6.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar6.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa6.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar7.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa7.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar8.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/fa8.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa8.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar9.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa9.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar10.jsonl", 0.94},
@@ -148,7 +149,9 @@ TEST_CASE("eval: realtext/ar3 … ar14, fa3 … fa14: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar13.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa13.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar14.jsonl", 0.89},
-                                   std::pair<const char*, double>{"realtext/fa14.jsonl", 0.94}}) {
+                                   std::pair<const char*, double>{"realtext/fa14.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar15.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa15.jsonl", 0.96}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
