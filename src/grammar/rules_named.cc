@@ -98,6 +98,12 @@ bool grammar::holiday_expr(std::size_t i, expression& p) const {
       ++j;
     }
   }
+  // تعطیلات عید نوروز یکی از تعطیلات رسمی ایران است: the holidays of a named
+  // day in general, with no year or word that places them, are no one day.
+  constexpr std::string_view holidays = "\xD8\xAA\xD8\xB9\xD8\xB7\xDB\x8C\xD9\x84\xD8\xA7\xD8\xAA";  // تعطیلات
+  if (persian_ && h && p.year == 0 && !p.year_relative && p.qualifier == expression::nearest && i > 0 &&
+      (word_is(i - 1, holidays) || (i > 1 && word_is(i - 2, holidays) && word_is(i - 1, "\xD8\xB1\xD8\xB3\xD9\x85\xDB\x8C"))))  // رسمی
+    return false;
   // روز قدس, يوم القدس العالمي: the last such weekday of its month (day 40 +
   // the weekday, holidays.txt).
   if (p.day >= 40) {
