@@ -320,7 +320,8 @@ class grammar {
     if (t_[i + 1].t != type::word) return true;
     const std::string_view w = s_.substr(t_[i + 1].begin, t_[i + 1].end - t_[i + 1].begin);
     const std::string_view last = w.substr(w.size() - 2);
-    if (last == "\xDB\x8C") return true;  // ی (ي and ى fold to it): a nisba, الذي
+    // ی (ي and ى fold to it): a nisba, الذي; not a noun in ى (تحل اليوم الذكرى).
+    if (last == "\xDB\x8C" && w != "\xD8\xA7\xD9\x84\xD8\xB0\xDA\xA9\xD8\xB1\xDB\x8C") return true;  // الذکری
     static constexpr std::string_view described[] = {
         "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB0\xDA\xA9\xD9\x88\xD8\xB1",              // المذكور
         "\xD8\xA7\xD9\x84\xD9\x85\xD9\x88\xD8\xB9\xD9\x88\xD8\xAF",              // الموعود
