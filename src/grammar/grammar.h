@@ -299,10 +299,18 @@ class grammar {
   bool number(std::size_t i) const { return i < n_ && t_[i].t == type::number; }
   // Arabic اليوم before an ordinal: "the Nth day" (اليوم الأول من المؤتمر,
   // اليوم الخامس من رمضان), not "today". Persian امروز پانزدهم مرداد is today.
+  // اليوم الثالث, الليلة الـ 13 لمهرجان القلعة: the Nth day or night, not
+  // today; and 4 مباريات في اليوم, مرتين في اليوم: so many a day; a
+  // newspaper's menu (عدد اليوم).
   bool the_nth_day(std::size_t i) const {
     const auto* r = entry_of(i, kind::relative);
-    return r && r->aux == lexicon::unit_day && r->value == 0 && entry_of(i + 1, kind::ordinal) &&
-           s_.compare(t_[i].begin, 4, "\xD8\xA7\xD9\x84") == 0;
+    if (!(r && r->aux == lexicon::unit_day && r->value == 0 && s_.compare(t_[i].begin, 4, "\xD8\xA7\xD9\x84") == 0)) return false;
+    if (entry_of(i + 1, kind::ordinal) || (article(i + 1) && number(i + 2))) return true;
+    // عدد اليوم alone on its line: a newspaper's menu (today's issue).
+    if (i > 0 && word_is(i - 1, "\xD8\xB9\xD8\xAF\xD8\xAF") && (i + 1 >= n_ || t_[i + 1].t == type::newline)) return true;
+    return !persian_ && i >= 2 && filler(i - 1, lexicon::fill_in) &&
+           (number(i - 2) || (i >= 3 && number(i - 3) && t_[i - 2].t == type::word) ||
+            word_is(i - 2, "\xD9\x85\xD8\xB1\xD8\xAA\xDB\x8C\xD9\x86"));  // مرتین (مرتين, folded)
   }
   // Arabic اليوم or الليلة before an adjective or a relative pronoun: "the
   // opening day", "the last day", "the day which" (اليوم الافتتاحي, اليوم

@@ -164,8 +164,12 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
         sec = static_cast<int>(t_[j + 1].value);
         j += 2;
       }
-      // ساعت ۵:۲۵ دقیقه عصر: the minutes named after the clock.
-      if (sec < 0 && filler(j, lexicon::fill_minute_word)) ++j;
+      // ساعت ۵:۲۵ دقیقه عصر: the minutes named after the clock; without the
+      // hour word, 2:24 دقيقة is a length (minutes and seconds).
+      if (sec < 0 && filler(j, lexicon::fill_minute_word)) {
+        if (!hour_word) return 0;
+        ++j;
+      }
     }
   } else if (hour_word || ordinal_hour || cardinal_hour) {
     const auto* e = cardinal_hour ? nullptr : entry_of(j, kind::ordinal);

@@ -256,6 +256,9 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   // The comma only before a Latin month (2nd, November 2023) or a month its
   // year follows (۳۰ , شهریور, ۱۳۹۳: a site's stamp): سال سیزدهم، بهمن is no day.
   const auto year_at = [&](std::size_t y) { return plain_number(y) && t_[y].digits == 4; };
+  // ۲۵ ماه می از پاکستان: after the word month, a name that is also a word
+  // (می, the verb's prefix) is the month's, year or not.
+  const bool month_word_before = k && filler(k, lexicon::fill_month_word) && month_name(k + 1);
   if (k && !at_name && (filler(k, lexicon::fill_month_word) || (punct(k, '-') && (touching(k) || touching(k + 1))) || punct(k, '/') ||
             (punct(k, ',') && (static_cast<unsigned char>(s_[t_[k + 1 < n_ ? k + 1 : k].begin]) < 0x80 ||
                                year_at(k + 2) || (punct(k + 2, ',') && year_at(k + 3))))) &&
@@ -265,6 +268,7 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   system sys = system::unknown;
   bool mismatch = false, needs_year = false;
   std::size_t m = k ? month_part(k, month, sys, mismatch, needs_year) : 0;
+  if (month_word_before) needs_year = false;
   if (!m && k && entry_of(j, kind::ordinal)) m = numbered_month_part(k, month, sys);  // الخامس من شهر 11
   // الخامس عشر من الشهر القادم, الـ19 من هذا الشهر, 29 الجاري: a day of a
   // month named from the reference's.

@@ -56,7 +56,10 @@ bool grammar::holiday_expr(std::size_t i, expression& p) const {
   std::size_t d = j;
   if (punct(d, ',') || punct(d, '-') || punct(d, '(')) ++d;
   if (filler(d, lexicon::fill_day_word) && !entry_of(d + 1, kind::weekday)) ++d;
-  if (expression q; (full_date(d, q) || (q = {}, numeric_date(d, q))) && q.s == shape::date) {
+  // وقفة عرفات، والأحد 16 يونيو أول أيام عيد الأضحى: after a comma, a day
+  // joined by و is the next of a list, not this one's.
+  const bool next_of_list = d > j && punct(d - 1, ',') && d < n_ && t_[d].waw;
+  if (expression q; !next_of_list && (full_date(d, q) || (q = {}, numeric_date(d, q))) && q.s == shape::date) {
     const bool paren = punct(d - 1, '(') && d - 1 == j;
     if (!paren || punct(q.te, ')')) {
       p = q;
