@@ -220,7 +220,7 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
         }
       }
     } else if (const std::size_t e = joined && !persian_ && said >= 0 && !(i > 0 && filler(i - 1, lexicon::fill_between)) &&
-                                         s_.compare(t_[k].begin, 4, "\xD8\xA7\xD9\x84") != 0
+                                         k < n_ && s_.compare(t_[k].begin, 4, "\xD8\xA7\xD9\x84") != 0
                                      ? count_part(k, v)
                                      : 0;
                e && v > 0 && v < 60 && (strong_time_of_day(e) || entry_of(e, kind::zone))) {

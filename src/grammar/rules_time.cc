@@ -206,7 +206,7 @@ bool grammar::clock_then_date(std::size_t i, expression& p) const {
   // 6:40 صباحا, 16:40 بتوقيت السعودية: a part of the day or a zone makes it
   // a time; so does the h of 18h00, which no score or verse writes.
   if (entry_of(k - 1, kind::time_of_day) || p.zone >= 0 || p.zone_offset != expression::no_offset || h_style) return true;
-  if (tod_first >= 0 && strong_time_of_day(i - 1) && punct(i + 1, ':') && t_[i + 2].digits == 2) {  // not a score: مساء 2:1
+  if (tod_first >= 0 && strong_time_of_day(i - 1) && punct(i + 1, ':') && number(i + 2) && t_[i + 2].digits == 2) {  // not a score: مساء 2:1
     apply_tod(tod_first, p);
     return true;
   }
