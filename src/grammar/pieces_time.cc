@@ -253,6 +253,23 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
     }
   }
   if (h == 24 && (m != 0 || sec > 0)) return 0;
+  // الساعة 7:00 (السابعة صباحاً) يوم الجمعة: a clock in figures with its
+  // hour in words in brackets; the words' part of the day says its half.
+  if (colon && !persian_ && punct(j, '(') && entry_of(j + 1, kind::ordinal) && h >= 0 && h <= 12) {
+    const auto* o = entry_of(j + 1, kind::ordinal);
+    std::size_t e = j + 2;
+    const auto* tod = entry_of(e, kind::time_of_day);
+    if (tod) ++e;
+    if (o->value >= 1 && o->value <= 12 && o->value % 12 == h % 12 && punct(e, ')')) {
+      if (tod && !entry_of(j, kind::time_of_day)) {
+        expression q;
+        q.hour = h;
+        apply_tod(tod->value, q);
+        h = q.hour;
+      }
+      j = e + 1;
+    }
+  }
   // الساعة الثامنة (20.00) مساء, السادسة (6:00) صباحا: an hour in words
   // with its clock in figures in brackets; the figures say the hour of the
   // day.

@@ -157,10 +157,13 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
   } else if (u && sign && !persian_ && filler(j, lexicon::fill_one_unit) && !number(j + 1) &&
              !entry_of(j + 1, kind::weekday) && !month_name(j + 1) && !(filler(j + 1, lexicon::fill_of) && !now_at(j + 2)) &&
              !(filler(j + 1, lexicon::fill_range_from) && !now_at(j + 2)) &&
-             !(j + 1 < n_ && t_[j + 1].waw &&
-               (entry_of(j + 1, kind::unit) || entry_of(j + 1, kind::cardinal) ||
-                (filler(j + 1, lexicon::fill_half) && u->aux != lexicon::unit_hour) ||
-                filler(j + 1, lexicon::fill_quarter) || filler(j + 1, lexicon::fill_third))) &&
+             // و written onto the next word or apart from it (قبل شهر و نصف من حلول رمضان).
+             !(j + 1 < n_ && (t_[j + 1].waw || entry_of(j + 1, kind::connector)) &&
+               [&](std::size_t a) {
+                 return entry_of(a, kind::unit) || entry_of(a, kind::cardinal) ||
+                        (filler(a, lexicon::fill_half) && u->aux != lexicon::unit_hour) || filler(a, lexicon::fill_quarter) ||
+                        filler(a, lexicon::fill_third);
+               }(entry_of(j + 1, kind::connector) ? j + 2 : j + 1)) &&
              !(j + 1 < n_ && t_[j + 1].t == type::word && t_[j + 1].end - t_[j + 1].begin > 4 &&
                s_.compare(t_[j + 1].begin, 4, "\xD8\xA7\xD9\x84") == 0)) {
     // بعد أسبوع, قبل عام: one unit. Not a unit in construct (بعد يوم

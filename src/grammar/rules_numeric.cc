@@ -1,0 +1,145 @@
+// Rules for numeric dates: day, month and year in figures, ISO 8601, a page's stamps.
+#include "grammar/grammar.h"
+
+namespace taqvim {
+namespace grammar {
+
+// 1402/05/15, ۱۴۰۲-۰۵-۱۵, 15/8/2023, 2023-08-06, 06.08.2023, 11\11\1370, with blanks
+// around the separators (7 / 11 / 2022, ۱۳۹۹ / ۱۰ / ۰۳), two-digit years
+// (۹۹/۱/۵, 20/2/00), and ISO 8601's time and offset (2024-05-13T09:30:00+03:00).
+bool grammar::numeric_date(std::size_t i, expression& p) const {
+  // عرب وعالم29-8-2021: scraped text glues a dateline to the word before
+  // it. A whole date with a four-digit year is no code (A320) even so.
+  const bool glued_to_word = number(i) && i > 0 && !t_[i].space_before && t_[i - 1].t == type::word &&
+                             static_cast<unsigned char>(s_[t_[i - 1].end - 1]) >= 0x80 && number(i + 4) &&
+                             (t_[i].digits == 4 || t_[i + 4].digits == 4);
+  // 03 08 2016 alone on a page's line: a stamp with blanks for its
+  // separators, two digits, two digits and the year's four.
+  if (plain_number(i) && t_[i].digits == 2 && (i == 0 || t_[i - 1].t == type::newline) && plain_number(i + 1) &&
+      t_[i + 1].digits == 2 && t_[i + 1].space_before && plain_number(i + 2) && t_[i + 2].digits == 4 &&
+      t_[i + 2].space_before && (i + 3 >= n_ || t_[i + 3].t == type::newline) && t_[i].value >= 1 && t_[i].value <= 31 &&
+      t_[i + 1].value >= 1 && t_[i + 1].value <= 12 && t_[i + 2].value >= 1300) {
+    p.s = shape::date;
+    p.day = t_[i].value;
+    p.month = t_[i + 1].value;
+    p.year = static_cast<int>(t_[i + 2].value);
+    p.te = i + 3;
+    return true;
+  }
+  if (!(plain_number(i) || glued_to_word) || !number(i + 2) || !number(i + 4)) return false;
+  const char sep = t_[i + 1].punct;
+  // 11\11\1370: a backslash typed for the slash.
+  if (!(sep == '/' || sep == '-' || sep == '.' || sep == '\\')) return false;
+  if (!punct(i + 1, sep) || !punct(i + 3, sep)) return false;
+  // Written tight, or with blanks around the separators (7 / 11 / 2022,
+  // ٩ /١١ /١٤٤١هـ): on one line.
+  for (std::size_t k = i + 1; k <= i + 4; ++k)
+    if (t_[k].t == type::newline) return false;
+  // Not part of a longer chain (1402/05/15/3, 12.5.2023.1) or a number like 2.5.
+  if ((punct(i + 5, sep) || punct(i + 5, '.') || punct(i + 5, '/')) && touching(i + 5) && number(i + 6)) return false;
+  if (i > 0 && t_[i - 1].t == type::punct && touching(i) &&
+      (t_[i - 1].punct == sep || t_[i - 1].punct == '.' || t_[i - 1].punct == '/'))
+    return false;
+  const token &a = t_[i], &b = t_[i + 2], &c = t_[i + 4];
+  // 10-17-2006, 05:40 PM, 03/25/2009: month first, as English writes it,
+  // when the middle cannot be a month and the first can. Only before a
+  // Gregorian year: no Jalali or Hijri date is written so.
+  if (b.digits <= 2 && b.value > 12 && b.value <= 31 && a.digits <= 2 && a.value >= 1 && a.value <= 12 &&
+      c.digits == 4 && c.value >= 1900 && c.value <= 2200 && sep != '.' && !entry_of(i + 5, kind::era)) {
+    p.year = static_cast<int>(c.value);
+    p.month = a.value;
+    p.day = b.value;
+    p.s = shape::date;
+    p.sys = system::gregorian;
+    p.te = time_after(i + 5, p);
+    return true;
+  }
+  if (b.digits > 2 || b.value < 1 || b.value > 12) {
+    return false;
+  }
+  // 1404-08-1009:06:07: a site's stamp that lost the blank between the day
+  // and the hour (year first, the day and hour in one run of four digits).
+  if (a.digits == 4 && c.digits == 4 && sep == '-' && touching(i + 4) && punct(i + 5, ':') && touching(i + 5) &&
+      number(i + 6) && touching(i + 6) && t_[i + 6].digits == 2 && t_[i + 6].value < 60 && c.value / 100 >= 1 &&
+      c.value / 100 <= 31 && c.value % 100 < 24) {
+    p.s = shape::date;
+    p.year = static_cast<int>(a.value);
+    p.month = b.value;
+    p.day = c.value / 100;
+    p.hour = static_cast<int>(c.value % 100);
+    p.minute = static_cast<int>(t_[i + 6].value);
+    std::size_t e = i + 7;
+    if (punct(e, ':') && touching(e) && number(e + 1) && touching(e + 1) && t_[e + 1].digits == 2 && t_[e + 1].value < 60) {
+      p.second = static_cast<int>(t_[e + 1].value);
+      e += 2;
+    }
+    p.te = e;
+    return true;
+  }
+  // A two-digit year stands first when it cannot be a day (۹۹/۱/۵), last
+  // when the last cannot be one (20/2/99); else first in Persian, last in
+  // Arabic. Not with dots: 3.12.20 is as likely a version number.
+  // With dots only year first in Persian (مورخ 94.12.22): 3.12.20 is as
+  // likely a version number.
+  const bool two = (sep != '.' || (persian_ && a.digits == 2 && a.value > 31)) && a.digits <= 2 && c.digits <= 2 &&
+                   (a.digits == 2 || c.digits == 2);
+  // Short numbers stand alone: nothing but a bracket or a quote touches them.
+  if (two && i > 0 && touching(i) && t_[i - 1].t != type::newline &&
+      !(t_[i - 1].t == type::punct && (t_[i - 1].punct == '(' || t_[i - 1].punct == '[' || t_[i - 1].punct == '"')))
+    return false;
+  const bool year_first = two && a.digits == 2 && (a.value > 31 || (c.value <= 31 && persian_));
+  if ((a.digits == 4 && c.digits <= 2) || year_first) {
+    p.year = static_cast<int>(a.value);
+    p.month = b.value;
+    p.day = c.value;
+  } else if ((c.digits == 4 && a.digits <= 2) || (two && c.digits == 2)) {
+    p.year = static_cast<int>(c.value);
+    p.month = b.value;
+    p.day = a.value;
+  } else {
+    return false;
+  }
+  p.two_digit_year = two;
+  // ۰۰/۳/۱۴, 1/3/00: the year 00 of a century (0 is "no year written";
+  // the resolver takes 100 to the century's 00).
+  if (two && p.year == 0) p.year = 100;
+  if (p.day < 1 || p.day > 31) return false;
+  p.s = shape::date;
+  std::size_t j = i + 5;
+  if (const auto* e = entry_of(j, kind::era)) {
+    p.sys = era_system(e->value);
+    p.sys_from_name = true;
+    ++j;
+  }
+  expression tp;
+  if (sep == '-' && a.digits == 4 && j == i + 5 && iso_time(j, tp)) {
+    take_time(tp, p);
+  } else if (const std::size_t k = time_part(j, tp, false)) {
+    take_time(tp, p);
+    j = k;
+  }
+  p.te = j;
+  return true;
+}
+
+// ISO 8601's time after its date: T09:30[:00][Z|±03:00]. Moves j past it.
+bool grammar::iso_time(std::size_t& j, expression& p) const {
+  if (j >= n_ || !touching(j) || s_.substr(t_[j].begin, t_[j].end - t_[j].begin) != "t" || !number(j + 1) ||
+      !touching(j + 1) || t_[j + 1].digits != 2 || !punct(j + 2, ':'))
+    return false;
+  const std::size_t k = time_part(j + 1, p, false);
+  if (!k || p.zone >= 0) return false;
+  std::size_t e = k;
+  if (e < n_ && touching(e) && s_.substr(t_[e].begin, t_[e].end - t_[e].begin) == "z") {
+    p.zone_offset = 0;
+    ++e;
+  } else if (touching(e)) {
+    const int offset = utc_offset(e);
+    if (offset != expression::no_offset) p.zone_offset = offset;
+  }
+  j = e;
+  return true;
+}
+
+}  // namespace grammar
+}  // namespace taqvim
