@@ -458,6 +458,7 @@ class grammar {
 
   // --- pieces (pieces.cc, pieces_time.cc): each returns the token after what it read, or 0.
   std::size_t day_part(std::size_t i, unsigned& day) const;
+  bool counted_noun(std::size_t k) const;
   std::size_t month_part(std::size_t i, unsigned& month, system& sys, bool& mismatch) const;
   std::size_t month_part(std::size_t i, unsigned& month, system& sys, bool& mismatch, bool& needs_year) const;
   std::size_t year_part(std::size_t i, int& year, bool& two_digit, system& sys, bool& sys_named,
@@ -516,10 +517,12 @@ class grammar {
   bool bare_year_after_time_word(std::size_t i, expression& p) const;
   bool listed_year(std::size_t i, expression& p) const;
   bool year_can_end(std::size_t k) const;
-  // ظرف, طی (within), حداکثر, حداقل (at most, at least) before token i: a
-  // count of units after them is a span, no day.
+  // ظرف, طی (within), حداکثر, حداقل (at most, at least), برای (for: برای پنج
+  // سال دیگر, for five more years) before token i: a count of units after
+  // them is a span, no day.
   bool within(std::size_t i) const {
     return i > 0 && (word_is(i - 1, "\xD8\xB8\xD8\xB1\xD9\x81") || word_is(i - 1, "\xD8\xB7\xDB\x8C") ||
+                     word_is(i - 1, "\xD8\xA8\xD8\xB1\xD8\xA7\xDB\x8C") ||  // برای
                      word_is(i - 1, "\xD8\xAD\xD8\xAF\xD8\xA7\xDA\xA9\xD8\xAB\xD8\xB1") ||
                      word_is(i - 1, "\xD8\xAD\xD8\xAF\xD8\xA7\xD9\x82\xD9\x84"));
   }

@@ -57,6 +57,38 @@ std::size_t grammar::day_part(std::size_t i, unsigned& day) const {
   return 0;
 }
 
+// A currency, a magnitude or a count's noun at token k (دالر, تومان, دولار,
+// درصد, نفر, میلیون, ألف): the number before it is what is counted.
+bool grammar::counted_noun(std::size_t k) const {
+  if (k >= n_ || t_[k].t != type::word) return false;
+  static constexpr std::string_view counted[] = {
+      "\xD8\xAF\xD8\xA7\xD9\x84\xD8\xB1",                    // دالر
+      "\xD8\xAF\xD9\x84\xD8\xA7\xD8\xB1",                    // دلار
+      "\xD8\xA7\xD9\x81\xD8\xBA\xD8\xA7\xD9\x86\xDB\x8C",  // افغانی
+      "\xD8\xAA\xD9\x88\xD9\x85\xD8\xA7\xD9\x86",          // تومان
+      "\xD8\xB1\xDB\x8C\xD8\xA7\xD9\x84",                    // ریال (ريال)
+      "\xD8\xAF\xD9\x88\xD9\x84\xD8\xA7\xD8\xB1",          // دولار
+      "\xD8\xAF\xD8\xB1\xD8\xB5\xD8\xAF",                    // درصد
+      "\xD9\x86\xD9\x81\xD8\xB1",                              // نفر
+      "\xD9\x8A\xD9\x88\xD8\xB1\xD9\x88", "\xDB\x8C\xD9\x88\xD8\xB1\xD9\x88",  // یورو
+      // دوازدهم دلو ۱۶ میلیون دالر: a magnitude.
+      "\xD9\x85\xDB\x8C\xD9\x84\xDB\x8C\xD9\x88\xD9\x86",  // میلیون (ميليون)
+      "\xD9\x85\xD9\x84\xDB\x8C\xD9\x88\xD9\x86",              // ملیون (مليون)
+      "\xD9\x85\xDB\x8C\xD9\x84\xDB\x8C\xD8\xA7\xD8\xB1\xD8\xAF",  // میلیارد
+      "\xD9\x85\xD9\x84\xDB\x8C\xD8\xA7\xD8\xB1",              // ملیار (مليار)
+      "\xD9\x87\xD8\xB2\xD8\xA7\xD8\xB1",                          // هزار
+      "\xD8\xA7\xD9\x84\xD9\x81",                                      // الف (ألف)
+      "\xD8\xAF\xD9\x88\xD9\x84\xD8\xA7\xD8\xB1\xD8\xA7",  // دولارا (دولاراً)
+      "\xD8\xAC\xD9\x86\xDB\x8C\xD9\x87",                // جنیه (جنيه)
+      "\xD8\xAF\xD8\xB1\xD9\x87\xD9\x85",                // درهم
+      "\xD8\xAF\xDB\x8C\xD9\x86\xD8\xA7\xD8\xB1",      // دینار (دينار)
+  };
+  const std::string_view w = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
+  for (const std::string_view c : counted)
+    if (w == c) return true;
+  return false;
+}
+
 // A month name, possibly doubled ("تشرين الأول/أكتوبر", "تشرين الأول (أكتوبر)"),
 // possibly followed by ماه. Returns next.
 std::size_t grammar::month_part(std::size_t i, unsigned& month, system& sys, bool& mismatch) const {
@@ -233,29 +265,7 @@ std::size_t grammar::optional_year(std::size_t i, expression& p) const {
   if (y && two && !named && strong_time_of_day(y)) y = 0;
   // امروز ۱۵ قوس ۹۸ دالر: a number before a currency or a count's noun is
   // what is counted, not a two-digit year.
-  if (y && two && !named && y < n_ && t_[y].t == type::word) {
-    static constexpr std::string_view counted[] = {
-        "\xD8\xAF\xD8\xA7\xD9\x84\xD8\xB1",                    // دالر
-        "\xD8\xAF\xD9\x84\xD8\xA7\xD8\xB1",                    // دلار
-        "\xD8\xA7\xD9\x81\xD8\xBA\xD8\xA7\xD9\x86\xDB\x8C",  // افغانی
-        "\xD8\xAA\xD9\x88\xD9\x85\xD8\xA7\xD9\x86",          // تومان
-        "\xD8\xB1\xDB\x8C\xD8\xA7\xD9\x84",                    // ریال (ريال)
-        "\xD8\xAF\xD9\x88\xD9\x84\xD8\xA7\xD8\xB1",          // دولار
-        "\xD8\xAF\xD8\xB1\xD8\xB5\xD8\xAF",                    // درصد
-        "\xD9\x86\xD9\x81\xD8\xB1",                              // نفر
-        "\xD9\x8A\xD9\x88\xD8\xB1\xD9\x88", "\xDB\x8C\xD9\x88\xD8\xB1\xD9\x88",  // یورو
-        // دوازدهم دلو ۱۶ میلیون دالر: a magnitude.
-        "\xD9\x85\xDB\x8C\xD9\x84\xDB\x8C\xD9\x88\xD9\x86",  // میلیون (ميليون)
-        "\xD9\x85\xD9\x84\xDB\x8C\xD9\x88\xD9\x86",              // ملیون (مليون)
-        "\xD9\x85\xDB\x8C\xD9\x84\xDB\x8C\xD8\xA7\xD8\xB1\xD8\xAF",  // میلیارد
-        "\xD9\x85\xD9\x84\xDB\x8C\xD8\xA7\xD8\xB1",              // ملیار (مليار)
-        "\xD9\x87\xD8\xB2\xD8\xA7\xD8\xB1",                          // هزار
-        "\xD8\xA7\xD9\x84\xD9\x81",                                      // الف (ألف)
-    };
-    const std::string_view w = s_.substr(t_[y].begin, t_[y].end - t_[y].begin);
-    for (const std::string_view c : counted)
-      if (w == c) y = 0;
-  }
+  if (y && two && !named && counted_noun(y)) y = 0;
   // A Hijri day with a Gregorian year (۱۰ رمضان ۲۰۲۱م) is the one within that year.
   const bool gregorian_year = p.sys == system::hijri && !two && (ysys == system::gregorian || year >= 1700);
   if (!y || (named && ysys != p.sys && !gregorian_year)) return relative_year(i, p);

@@ -48,6 +48,16 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
     hour_word = true;
     if (filler(j, lexicon::fill_hour_word) && (number(j + 1) || entry_of(j + 1, kind::cardinal))) ++j;  // ساعت ساعت 11 (a site's template)
     if (punct(j, ':') && number(j + 1)) ++j;  // الساعة:21:05:00
+    // الساعة (05:49) بتوقيت غرينتش: the clock in brackets after the hour word.
+    if (punct(j, '(') && number(j + 1) && punct(j + 2, ':') && number(j + 3) && punct(j + 4, ')')) {
+      expression q;
+      if (const std::size_t e = time_part(j + 1, q, false); e == j + 4) {
+        p.hour = q.hour;
+        p.minute = q.minute;
+        p.second = q.second;
+        return written_zone(j + 5, p);
+      }
+    }
     if (article(j) && number(j + 1)) ++j;     // على الساعة الـ 15:00: the article before the number
   }
   int h = -1, m = 0, sec = -1;

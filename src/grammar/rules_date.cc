@@ -264,7 +264,13 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
       const std::size_t gr = persian_ && sys == system::gregorian && relative_year_at(m) ? relative_year(m, g) : m;
       const auto* era = gr != m ? entry_of(gr, kind::era) : nullptr;
       const bool gregorian_relative = era && era_system(era->value) == system::gregorian;
-      if ((persian_ ? sys != system::jalali : sys == system::jalali) && !hijri_relative && !gregorian_relative) return false;
+      // ژوئیه گذشته, ژانویه آینده: a Gregorian month whose Persian name is no
+      // common word, with a qualifier after it, is the last or next one.
+      const bool gregorian_qualified = persian_ && sys == system::gregorian && !needs_year && !relative_year_at(m) &&
+                                       entry_of(m, kind::weekday_qualifier) && !direction(m, 1);
+      if ((persian_ ? sys != system::jalali : sys == system::jalali) && !hijri_relative && !gregorian_relative &&
+          !gregorian_qualified)
+        return false;
       if (const std::size_t r = relative_year(m, p); r != m) {
         p.te = gregorian_relative ? r + 1 : r;
         return true;

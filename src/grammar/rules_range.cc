@@ -341,6 +341,7 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   }
   if (last == first || last - first > 1000) return false;
   ++k;
+  if (counted_noun(k)) return false;  // ما بين 1049 و1099 دولاراً: prices
   p.sys = system::unknown;
   if (const auto* e = entry_of(k, kind::era)) {
     p.sys = era_system(e->value);
