@@ -126,9 +126,10 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // 47: politics, markets, culture, weather, sports) 0.975 and 0.942; ar16 and
 // fa16 (47 and 45: courts, security, exams, Hijri-first decrees, archives)
 // 0.930 and 0.971; ar17 and fa17 (38 and 40: everyday news from sites no set
-// drew on before) 0.909 and 0.938. The floor is where the extractor stands; it only goes up, to the
+// drew on before) 0.909 and 0.938; ar18 and fa18 (42 and 40: foreign news,
+// analysis, anniversaries, tech) 0.894 and 0.910. The floor is where the extractor stands; it only goes up, to the
 // goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar17, fa3 … fa17: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar18, fa3 … fa18: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.89},
@@ -158,7 +159,9 @@ TEST_CASE("eval: realtext/ar3 … ar17, fa3 … fa17: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar16.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa16.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar17.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/fa17.jsonl", 0.96}}) {
+                                   std::pair<const char*, double>{"realtext/fa17.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar18.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/fa18.jsonl", 0.92}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
