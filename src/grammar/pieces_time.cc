@@ -5,6 +5,21 @@
 namespace taqvim {
 namespace grammar {
 
+namespace {
+
+// The lexicon's index of UTC, for a zone the grammar reads by its letters.
+int utc_zone() noexcept {
+  static const int index = [] {
+    for (int k = 0;; ++k) {
+      const std::string_view name = lexicon::zone_name(k);
+      if (name.empty() || name == "UTC") return name.empty() ? -1 : k;
+    }
+  }();
+  return index;
+}
+
+}  // namespace
+
 // A clock time after a date or on its own: [-|,|ساعت|الساعة] H[:MM[:SS]] [صبح|م|pm].
 // Returns next, or 0.
 std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) const {
@@ -343,7 +358,40 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
   p.hour = h;
   p.minute = m;
   p.second = sec;
-  return written_zone(j, p);
+  j = written_zone(j, p);
+  // الساعة السابعة والنصف مساء بالتوقيت المحلي (17:30 ت غ): the same moment
+  // in GMT in brackets, which says the instant where the local zone is not
+  // the one the text is read in.
+  // With its own zone (الساعة 18:45 مساء بتوقيت عمان (15:45 ت.غ)) the
+  // bracket is the same moment again, read with it.
+  {
+    std::size_t k = j;
+    if (word_is(k, "\xD8\xA8\xD8\xA7\xD9\x84\xD8\xAA\xD9\x88\xD9\x82\xDB\x8C\xD8\xAA") &&
+        word_is(k + 1, "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAD\xD9\x84\xDB\x8C"))  // بالتوقیت المحلی (بالتوقيت المحلي)
+      k += 2;
+    expression g;
+    if (punct(k, '(') && number(k + 1) && punct(k + 2, ':')) {
+      std::size_t e = time_part(k + 1, g, false);
+      // ت غ, ت.غ: توقيت غرينتش abbreviated, read only here.
+      if (e && g.zone < 0 && word_is(e, "\xD8\xAA")) {
+        const std::size_t f = punct(e + 1, '.') ? e + 2 : e + 1;
+        if (word_is(f, "\xD8\xBA")) {
+          g.zone = utc_zone();
+          e = f + 1;
+        }
+      }
+      if (e && g.zone >= 0 && lexicon::zone_name(g.zone) == "UTC" && g.zone_offset == expression::no_offset && punct(e, ')')) {
+        if (p.zone < 0 && p.zone_offset == expression::no_offset) {
+          p.hour = g.hour;
+          p.minute = g.minute;
+          p.second = g.second;
+          p.zone = g.zone;
+        }
+        return e + 1;
+      }
+    }
+  }
+  return j;
 }
 
 // الأربعاء (منتصف النهار), 1 أكتوبر منتصف النهار, الساعة منتصف النهار: noon
