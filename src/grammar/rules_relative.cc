@@ -51,10 +51,9 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
         p.weekday = entry_of(j + 1, kind::weekday)->value;
         j += 3;
       }
-      // فردا ساعت ۸ شب, غدا الساعة العاشرة صباحا: the time of that day.
-      // عصر امروز ساعت ۵, مساء أمس الساعة التاسعة: a part of the day before
-      // the day says which half of the day its hour is in, as after it.
-      if (const std::size_t t = clock_of_the_day(j, tod_value(i) >= 0 ? tod_value(i) : tod_before(i), p)) j = t;
+      // فردا ساعت ۸ شب, غدا الساعة العاشرة صباحا: the time of that day (a
+      // part of the day before the day, عصر امروز ساعت ۵, the driver applies).
+      if (const std::size_t t = clock_of_the_day(j, tod_value(i), p)) j = t;
     } else if (const auto* e = entry_of(j, kind::era); e && (p.s == shape::relative_year || p.s == shape::relative_month)) {
       // سال آینده میلادی: counted in the calendar named.
       p.sys = era_system(e->value);

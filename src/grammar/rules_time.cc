@@ -17,11 +17,10 @@ bool grammar::time_expr(std::size_t i, expression& p) const {
     return false;
   const std::size_t k = time_part(i, p, true);
   if (!k) return false;
-  // عصر ساعت ۵, مساء الساعة السابعة: a part of the day just before the
-  // clock, when the clock has none of its own.
+  // A part of the day just before the clock (عصر ساعت ۵) is the driver's to
+  // apply (half_of_day_before); without one, a range's second clock says it.
   bool own = false;
   for (std::size_t x = i; x < k; ++x) own = own || entry_of(x, kind::time_of_day);
-  if (!own) apply_tod(tod_before(i), p);
   if (!own && tod_before(i) < 0) half_of_range(i, k, p);
   p.s = shape::time_only;
   p.te = k;
@@ -148,7 +147,7 @@ bool grammar::clock_then_date(std::size_t i, expression& p) const {
   const bool range_end = i >= 4 && punct(i + 1, ':') && touching(i + 1) && number(i + 2) && t_[i + 2].digits == 2 &&
                          t_[i].digits <= 2 && t_[i].value < 24 &&
                          ((filler(i - 1, lexicon::fill_range_to) && !entry_of(i - 1, kind::connector)) ||
-                          punct(i - 1, '-') || (entry_of(i - 1, kind::connector) && filler(i - 5, lexicon::fill_between))) &&
+                          punct(i - 1, '-') || (entry_of(i - 1, kind::connector) && i >= 5 && filler(i - 5, lexicon::fill_between))) &&
                          number(i - 2) && t_[i - 2].digits == 2 && punct(i - 3, ':') && number(i - 4) && t_[i - 4].digits <= 2;
   // ۴۵ : ۱۲ - ۰۵ اسفند ۱۳۹۴: a page stamp whose clock the right-to-left
   // layout turned round (minutes that no hour can be, blanks around the
