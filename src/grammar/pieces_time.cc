@@ -58,7 +58,9 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
   if (!standalone && j < n_ && s_.substr(t_[j].begin, t_[j].end - t_[j].begin) == "\xD8\xB9\xD9\x84\xDB\x8C" &&
       filler(j + 1, lexicon::fill_hour_word))
     ++j;
+  std::size_t hour_at = j;  // the hour word, when there is one
   if (filler(j, lexicon::fill_hour_word)) {
+    hour_at = j;
     ++j;
     hour_word = true;
     if (filler(j, lexicon::fill_hour_word) && (number(j + 1) || entry_of(j + 1, kind::cardinal))) ++j;  // ساعت ساعت 11 (a site's template)
@@ -198,7 +200,12 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
     }
   } else if (hour_word || ordinal_hour || cardinal_hour) {
     const auto* e = cardinal_hour ? nullptr : entry_of(j, kind::ordinal);
-    if (!e && (hour_word || cardinal_hour)) e = entry_of(j, kind::cardinal);
+    if (!e && (hour_word || cardinal_hour)) {
+      // باستثناء ساعة واحدة, لمدة ساعة واحدة: an hour without its article
+      // before a number in words is one hour long (the clock is الساعة الواحدة).
+      if (!persian_ && hour_word && s_.compare(t_[hour_at].begin, 4, "\xD8\xA7\xD9\x84") != 0) return 0;
+      e = entry_of(j, kind::cardinal);
+    }
     if (!e || e->value < 0 || e->value > 24) return 0;
     h = said = e->value;
     ++j;

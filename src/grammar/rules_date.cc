@@ -156,8 +156,10 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
       return true;
     }
   }
+  // روز ۲۰ ماه گذشته: after the day word, digits are a day too.
   if (!m && k && day >= 1 &&
-      !(persian_ && !entry_of(j, kind::ordinal) && entry_of(k, kind::relative) && entry_of(k, kind::relative)->value != 0)) {
+      !(persian_ && !entry_of(j, kind::ordinal) && !(j > 0 && filler(j - 1, lexicon::fill_day_word)) &&
+        entry_of(k, kind::relative) && entry_of(k, kind::relative)->value != 0)) {
     const auto* r = entry_of(k, kind::relative);
     const auto* q = entry_of(k, kind::weekday_qualifier);
     const bool this_month =
