@@ -45,12 +45,17 @@ bool names_place(const std::vector<token>& toks, std::string_view folded, std::s
   };
   if (i == 0) return false;
   if (place(i - 1)) return true;
-  if (toks[i - 1].t != type::punct || !(toks[i - 1].punct == '(' || toks[i - 1].punct == '"' || toks[i - 1].punct == 0))
-    return false;
+  const auto opening = [&](std::size_t k) {
+    return toks[k].t == type::punct && (toks[k].punct == '(' || toks[k].punct == '"' || toks[k].punct == 0);
+  };
+  // برنامج «مساء الخميس»: a word of the title before the date in its quotes.
+  std::size_t q = i - 1;
+  if (!opening(q) && q > 0 && opening(q - 1) && (toks[q].t == type::word || toks[q].t == type::lex)) --q;
+  if (!opening(q)) return false;
   // ولد بمدينة الدويم (17 مايو 1908): in brackets with its own year, the
   // date of what the sentence tells, not the place's name.
-  if (with_year && toks[i - 1].punct == '(') return false;
-  for (std::size_t k = i - 1, words = 0; k > 0 && words <= 2; ++words) {
+  if (with_year && toks[q].punct == '(') return false;
+  for (std::size_t k = q, words = 0; k > 0 && words <= 2; ++words) {
     --k;
     if (place(k) || title(k)) return true;
     if (toks[k].t != type::word && toks[k].t != type::lex) return false;

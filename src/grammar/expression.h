@@ -90,6 +90,9 @@ struct expression {
   int part = 0;  // lexicon::part_value: early, middle (a month's 15th) or late
   shape inner = shape::month;  // shape::nth_weekday: the span the weekday is counted in
   int offset_of_inner = 0;     // and that span's own offset (أول خميس من الشهر المقبل: +1)
+  // The last such weekday on or before the month's 29th: روز قدس, held on
+  // the last Friday certain to be in Ramadan (its 30th is known only the day before).
+  bool by_29th = false;
   system twin_sys = system::unknown;
   // shape::years and shape::decade: a century named from the reference's
   // (القرن الماضي: offset -1), its years (or the decade's, year 80 for

@@ -109,7 +109,8 @@ bool grammar::holiday_expr(std::size_t i, expression& p) const {
       (word_is(i - 1, holidays) || (i > 1 && word_is(i - 2, holidays) && word_is(i - 1, "\xD8\xB1\xD8\xB3\xD9\x85\xDB\x8C"))))  // رسمی
     return false;
   // روز قدس, يوم القدس العالمي: the last such weekday of its month (day 40 +
-  // the weekday, holidays.txt).
+  // the weekday, holidays.txt), on or before its 29th (14 April 2023, not
+  // the 21st, Ramadan's 30th that year in Iran).
   if (p.day >= 40) {
     p.weekday = static_cast<int>(p.day) - 40;
     p.day = 0;
@@ -117,6 +118,7 @@ bool grammar::holiday_expr(std::size_t i, expression& p) const {
     p.offset_of_inner = 0;
     p.s = shape::nth_weekday;
     p.offset = -1;
+    p.by_29th = true;
   }
   p.te = j;
   return true;

@@ -169,8 +169,27 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
     if (in) ++k;
     const auto ends = [&](std::size_t e) {
       if (e >= n_ || t_[e].t == type::newline) return true;
-      if (t_[e].t != type::punct || t_[e].punct == ':' || t_[e].punct == '/' || t_[e].punct == '-') return false;
+      if (t_[e].t != type::punct || t_[e].punct == ':' || t_[e].punct == '/' || t_[e].punct == '-' || t_[e].punct == '%')
+        return false;  // 21:30, 21/5, 3-1, 10 %
       return t_[e].punct != '.' || !(number(e + 1) && touching(e + 1));  // 21.5
+    };
+    // الجمعة 17 بمشاركة 12 فريقا, يوم الاثنين 29 بعد تأجيلها: a word that
+    // cannot be counted starts the sentence's next part: a direction word
+    // (بعد, قبل), "at" or "from", or a noun with ب written onto it (with,
+    // in); not a unit (الأحد 3 أيام) nor any other word (الأحد 3 قتلى).
+    const auto day_number_then = [&](std::size_t e) {
+      if (e >= n_ || entry_of(e, kind::unit)) return false;
+      // بالمائة, في المئة: per cent.
+      const auto percent = [&](std::size_t w) {
+        return word_is(w, "\xD8\xA8\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xDB\x8C\xD9\x87") ||  // بالمایه
+               word_is(w, "\xD8\xA8\xD8\xA7\xD9\x84\xD9\x85\xDB\x8C\xD9\x87") ||            // بالمیه
+               word_is(w, "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xDB\x8C\xD9\x87") ||            // المایه
+               word_is(w, "\xD8\xA7\xD9\x84\xD9\x85\xDB\x8C\xD9\x87");                        // المیه
+      };
+      if (direction(e, 0) || direction(e, 1) || filler(e, lexicon::fill_range_from)) return true;
+      if (filler(e, lexicon::fill_in)) return !percent(e + 1);
+      return !persian_ && t_[e].t == type::word && t_[e].end - t_[e].begin >= 8 &&
+             s_.compare(t_[e].begin, 2, "\xD8\xA8") == 0 && !percent(e);
     };
     // يوم الثلاثاء الموافق ٢٠ /١١, السبت 21/09: a day and month with no
     // year after a weekday, in Arabic (Gregorian); its year is the nearest.
@@ -185,7 +204,8 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
       p.day = t_[d].value;
       p.month = t_[d + 2].value;
       j = d + 3;
-    } else if (plain_number(k) && t_[k].digits <= 2 && t_[k].value >= 1 && t_[k].value <= 31 && ends(k + 1)) {
+    } else if (plain_number(k) && t_[k].digits <= 2 && t_[k].value >= 1 && t_[k].value <= 31 &&
+               (ends(k + 1) || day_number_then(k + 1))) {
       p.s = shape::weekday_day;
       p.day = t_[k].value;
       j = k + 1;

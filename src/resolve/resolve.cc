@@ -81,16 +81,20 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
       // the Nth such weekday from its start, or the last from its end.
       grammar::expression q = p;
       q.s = p.inner;
+      // The last such weekday of a month lies in its last week: in a year of
+      // another calendar, the month is the one whose end is in it.
+      if (p.offset < 0 && p.inner == shape::month && q.part_of_month == 0) q.part_of_month = lexicon::part_late;
       q.offset = p.inner == shape::relative_month || p.inner == shape::relative_year ? p.offset_of_inner : 0;
       resolve(q, ctx, m);
       if (m.flags & (flag_unresolved | flag_dropped)) return;
       // The day in the span m; false for a fifth Friday the month does not have.
       const auto nth = [&p](const match& span, date::local_days& d) {
-        d = p.offset > 0 ? span.first : span.last;  // the first or last day
+        const date::local_days last = p.by_29th ? std::min(span.last, span.first + date::days{28}) : span.last;
+        d = p.offset > 0 ? span.first : last;  // the first or last day
         if (p.weekday >= 0) {
           const date::weekday w{static_cast<unsigned>(p.weekday)};
           d = p.offset > 0 ? span.first + (w - date::weekday{span.first}) + date::weeks{p.offset - 1}
-                           : span.last - (date::weekday{span.last} - w);
+                           : last - (date::weekday{last} - w);
         }
         return d >= span.first && d <= span.last;
       };
@@ -254,8 +258,19 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
           const int jy = static_cast<int>(jalali::year_month_day{at}.year());
           if (std::abs(year - hy) > 20 && std::abs(year - jy) <= 20) ysys = system::jalali;
         }
-        if (ysys != system::unknown && ysys != sys)
-          year = year_within(c, calendar_of(ysys, ctx), year, p.month, p.day == 0 ? 1 : p.day);
+        // Of a month without its day, the part written (اواخر رمضان ۱۴۰۳,
+        // روز قدس ۱۴۰۳: the last Friday) must lie in that year.
+        if (ysys != system::unknown && ysys != sys) {
+          unsigned at = p.day;
+          if (at == 0) {
+            switch (p.part_of_month) {
+              case lexicon::part_late: case lexicon::part_last_tenth: case lexicon::part_second_half: at = 25; break;
+              case lexicon::part_middle: case lexicon::part_second_tenth: at = 15; break;
+              default: at = 1;
+            }
+          }
+          year = year_within(c, calendar_of(ysys, ctx), year, p.month, at);
+        }
       }
       m.calendar = sys == system::jalali ? written_calendar::jalali
                    : sys == system::hijri ? written_calendar::hijri
