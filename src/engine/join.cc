@@ -176,7 +176,22 @@ bool join(const document& d, read_match& a, const read_match& next) {
              tb == a.te + 1) {
     // یکم خرداد ۱۴۰۳ (سه‌شنبه): the weekday of the date before it.
     out = x;
-    if (date::weekday{out.first}.c_encoding() != static_cast<unsigned>(b.written.weekday)) out.flags |= flag_weekday_mismatch;
+    // 13أوت (الإثنين) written in December 2017: without its year, the
+    // weekday picks the year next to the nearest, as written before it does
+    // (resolve); a Hijri day's weekday pins its day instead (sighting).
+    const auto fits = [&](const match& m) {
+      return date::weekday{m.first}.c_encoding() == static_cast<unsigned>(b.written.weekday);
+    };
+    if (!fits(out) && (out.flags & flag_year_inferred) && out.calendar != written_calendar::hijri) {
+      for (const int dy : {1, -1}) {
+        match moved = out;
+        if (move_years(moved, dy, 0) && fits(moved)) {
+          out = moved;
+          break;
+        }
+      }
+    }
+    if (!fits(out)) out.flags |= flag_weekday_mismatch;
   } else if (open == 0 && !stop && !equals && one_day(x) && !x.relative() && b.relative() && b.written.weekday >= 0 &&
              b.seconds < 0 && b_te - tb <= 2 && only_comma_or_day_word(d, a.te, tb) &&
              !(d.tokens[a.tb].kinds & (1U << static_cast<unsigned>(kind::holiday))) &&  // عيد الأضحى يوم الأربعاء: two (sighting)

@@ -70,6 +70,10 @@ struct document {
 // nothing changes.
 bool join(const document& d, read_match& a, const read_match& next);
 
+// The same day or month moved by whole years of the calendar it was
+// written in (its rule); false when that day does not exist then.
+bool move_years(match& m, int years, int hijri_offset) noexcept;
+
 // Sighting: a Hijri day the text says another day is (الخميس 24 سبتمبر أول
 // أيام عيد الأضحى; امروز جمعه را عید فطر اعلام کرد; عيد الأضحى يحل يوم الإثنين
 // 12 غشت 2019), a day or two off the computed one, is that day, flagged

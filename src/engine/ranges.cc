@@ -37,22 +37,6 @@ bool tod_in(const document& d, const read_match& r) noexcept {
   return false;
 }
 
-// The same day or month moved by whole years of the calendar it was
-// written in (its rule); false when that day does not exist then.
-bool move_years(match& m, int years, int hijri_offset) noexcept {
-  if (m.relative()) return false;
-  const date_fields a = from_sys_days(m.rule, date::sys_days{m.first.time_since_epoch()}, hijri_offset);
-  const date_fields b = from_sys_days(m.rule, date::sys_days{m.last.time_since_epoch()}, hijri_offset);
-  const date_fields a2{a.year + years, a.month, a.day}, b2{b.year + years, b.month, b.day};
-  if (a2.year < min_year || b2.year > max_year) return false;
-  // A month's last day (اسفند's 29th or 30th) stays its last day.
-  const bool whole = m.granularity == granularity::month && b.day == month_length(m.rule, b.year, b.month);
-  const date_fields last{b2.year, b2.month, whole ? month_length(m.rule, b2.year, b2.month) : b2.day};
-  if (!valid(m.rule, a2) || !valid(m.rule, last)) return false;
-  m.first = date::local_days{to_sys_days(m.rule, a2, hijri_offset).time_since_epoch()};
-  m.last = date::local_days{to_sys_days(m.rule, last, hijri_offset).time_since_epoch()};
-  return true;
-}
 
 // يومي, ليومي, بيومي, ليومين ("the two days", with a proclitic): a dual
 // before two weekdays.
@@ -62,6 +46,16 @@ bool two_days(const document& d, std::size_t k) {
   return w == "\xDB\x8C\xD9\x88\xD9\x85\xDB\x8C" || w == "\xDB\x8C\xD9\x88\xD9\x85\xDB\x8C\xD9\x86" ||  // یومی, یومین
          w == "\xD8\xB1\xD9\x88\xD8\xB2\xD9\x87\xD8\xA7\xDB\x8C" ||  // روزهای (its weekdays paired by the grammar)
          (w == "\xD9\x87\xD8\xA7\xDB\x8C" && k > 0 && (d.tokens[k - 1].fillers & (1U << lexicon::fill_day_word)));  // روز های
+}
+
+// الإثنين والثلاثاء المقبلين: a dual or plural qualifier after the second
+// of two weekdays makes them a pair, as يومي before them does.
+bool plural_qualifier(const document& d, const read_match& r) {
+  const scan::token& t = d.tokens[r.te - 1];
+  const std::string_view w = d.folded.text().substr(t.begin, t.end - t.begin);
+  return w == "\xD8\xA7\xD9\x84\xD9\x85\xD9\x82\xD8\xA8\xD9\x84\xDB\x8C\xD9\x86" ||          // المقبلین
+         w == "\xD8\xA7\xD9\x84\xD9\x82\xD8\xA7\xD8\xAF\xD9\x85\xDB\x8C\xD9\x86" ||          // القادمین
+         w == "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD8\xB6\xDB\x8C\xDB\x8C\xD9\x86";            // الماضیین
 }
 
 // هفته آینده یکشنبه, دوشنبه هفته آینده, الأحد من الأسبوع المقبل: a weekday
@@ -107,6 +101,23 @@ std::uint32_t same_year_after(const document& d, std::uint32_t k) {
 }
 
 }  // namespace
+
+// The same day or month moved by whole years of the calendar it was
+// written in (its rule); false when that day does not exist then.
+bool move_years(match& m, int years, int hijri_offset) noexcept {
+  if (m.relative()) return false;
+  const date_fields a = from_sys_days(m.rule, date::sys_days{m.first.time_since_epoch()}, hijri_offset);
+  const date_fields b = from_sys_days(m.rule, date::sys_days{m.last.time_since_epoch()}, hijri_offset);
+  const date_fields a2{a.year + years, a.month, a.day}, b2{b.year + years, b.month, b.day};
+  if (a2.year < min_year || b2.year > max_year) return false;
+  // A month's last day (اسفند's 29th or 30th) stays its last day.
+  const bool whole = m.granularity == granularity::month && b.day == month_length(m.rule, b.year, b.month);
+  const date_fields last{b2.year, b2.month, whole ? month_length(m.rule, b2.year, b2.month) : b2.day};
+  if (!valid(m.rule, a2) || !valid(m.rule, last)) return false;
+  m.first = date::local_days{to_sys_days(m.rule, a2, hijri_offset).time_since_epoch()};
+  m.last = date::local_days{to_sys_days(m.rule, last, hijri_offset).time_since_epoch()};
+  return true;
+}
 
 void same_year(const document& d, std::vector<read_match>& read, int hijri_offset) {
   for (std::size_t n = 1; n < read.size(); ++n) {
@@ -279,7 +290,10 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
       if (!one_word && (waw || and_between) && short_enough && a.tb > 0 && x.relative() && y.relative() &&
           x.written.weekday >= 0 && y.written.weekday == (x.written.weekday + 1) % 7 && end_of_range(d, a) &&
           (end_of_range(d, b) || clock_of_pair) && d.tokens[a.tb - 1].t != scan::type::punct &&
-          d.tokens[a.tb - 1].t != scan::type::newline && (two_days(d, a.tb - 1) || names_week(d, b))) {
+          d.tokens[a.tb - 1].t != scan::type::newline &&
+          (two_days(d, a.tb - 1) || names_week(d, b) ||
+           (plural_qualifier(d, b) && a.te == a.tb + 1 &&
+            (d.tokens[a.tb].kinds & (1U << static_cast<unsigned>(lexicon::kind::weekday)))))) {
         // The qualified one places the pair (يومي الاربعاء والخميس المقبلين).
         if (y.first > x.first) x.first = x.last = y.first - date::days{1};
         else y.first = y.last = x.first + date::days{1};

@@ -44,6 +44,8 @@ const std::vector<rule>& grammar::rules() {
       // الأربعاء الماضي, يوم الأحد
       {"weekday", &grammar::weekday_expr,
        of(kind::weekday) | of(lexicon::fill_day_word) | of(lexicon::fill_eve) | start::number},
+      // الجمعة والسبت والأحد 15، 16 و17 جوان, یکشنبه و دوشنبه ۲۱ و ۲۲ آبان
+      {"weekdays_then_days", &grammar::weekdays_then_days, of(kind::weekday) | of(lexicon::fill_day_word)},
       // الأسبوع المقبل يوم الثلاثاء, هفته آینده روز سه‌شنبه
       {"weekday_of_week", &grammar::weekday_of_week, of(kind::relative)},
       // اثنين الاسبوع الحالي

@@ -244,6 +244,59 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
 // a week named from the reference's, then a weekday in it (the order of
 // دوشنبه هفته آینده turned round). Not before a date: that weekday is the
 // date's (هفته گذشته، شنبه ۱۵ مرداد).
+// الثلاثاء والأربعاء 21 و22 أوت, الجمعة والسبت والأحد 15، 16 و17 جوان,
+// یکشنبه و دوشنبه ۲۱ و ۲۲ آبان: weekdays one after another, then as many
+// days one after another of one month: those days, the first weekday
+// choosing their year when none is written.
+bool grammar::weekdays_then_days(std::size_t i, expression& p) const {
+  std::size_t j = i;
+  if (filler(j, lexicon::fill_day_word)) ++j;  // يوم, روز
+  const auto* w = entry_of(j, kind::weekday);
+  if (!w || w->value < 0 || w->value > 6) return false;
+  // The next item of a list: after a comma, و on its own or written onto it.
+  const auto next_item = [&](std::size_t k, std::size_t& at) {
+    bool sep = false;
+    if (punct(k, ',')) ++k, sep = true;
+    if (k < n_ && entry_of(k, kind::connector)) ++k, sep = true;
+    else if (k < n_ && t_[k].waw) sep = true;
+    if (!sep || k >= n_) return false;
+    at = k;
+    return true;
+  };
+  const int first = w->value;
+  int last = first, count = 1;
+  ++j;
+  for (std::size_t k = 0; count < 4 && next_item(j, k);) {
+    const auto* v = entry_of(k, kind::weekday);
+    if (!v || v->value != (last + 1) % 7) break;
+    last = v->value;
+    ++count;
+    j = k + 1;
+  }
+  if (count < 2 || !plain_number(j) || t_[j].digits > 2) return false;
+  const unsigned day1 = static_cast<unsigned>(t_[j].value);
+  unsigned day = day1;
+  int days = 1;
+  for (std::size_t k = 0; days < count && next_item(j + 1, k);) {
+    if (!plain_number(k) || t_[k].digits > 2 || t_[k].value != day + 1) return false;
+    day = static_cast<unsigned>(t_[k].value);
+    ++days;
+    j = k;
+  }
+  if (days != count || day1 < 1) return false;
+  expression q;
+  if (!full_date(j, q, false) || q.s != shape::date || q.day != day || q.weekday >= 0 || q.relative_word || q.hour >= 0)
+    return false;
+  p = q;
+  p.s = shape::range;
+  p.day = day1;
+  p.day2 = day;
+  p.month2 = q.month;
+  p.year2 = q.year;
+  p.weekday = first;
+  return true;
+}
+
 bool grammar::weekday_of_week(std::size_t i, expression& p) const {
   const auto* r = entry_of(i, kind::relative);
   if (!r || r->aux != lexicon::unit_week) return false;

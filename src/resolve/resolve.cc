@@ -328,6 +328,11 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
           year = from_sys_days(c, ref.day).year;
         } else if (p.s == shape::range && p.year2 == 0) {
           year = range_year(c, p, ref.day, year);
+          // الثلاثاء والأربعاء 21 و22 أوت: its first weekday picks the
+          // year, as for one day (below).
+          if (p.weekday >= 0 && sys != system::hijri && p.month2 == p.month &&
+              std::labs((to_sys_days(c, {year, p.month, p.day}) - ref.day).count()) > 31)
+            year = weekday_year(c, p.month, p.day, static_cast<unsigned>(p.weekday), ref.day, year);
         } else if (p.weekday >= 0 && sys != system::hijri && p.s == shape::date &&
                    std::labs((to_sys_days(c, {year, p.month, p.day}) - ref.day).count()) > 31) {
           // يوم الإثنين 21 نوفمبر written in September 2021: the Monday is
