@@ -135,6 +135,14 @@ const lang::profile& runner::scan(std::string_view text) {
   bool recurring_clock = false;                          // and whether it was a clock time alone
   for (const std::uint32_t i : b_.starts) {
     if (i < free_from || !g.can_start(i)) continue;
+    // شنبه تا چهارشنبه 8:45 تا 9:00: a week's schedule; its hours recur.
+    if (const std::size_t e = g.weekly_schedule(i)) {
+      recurring_begin = b_.tokens[i].begin;
+      recurring_end = e;
+      recurring_clock = true;
+      free_from = e;
+      continue;
+    }
     // The longest reading wins; among equally long ones, the earlier rule.
     const std::uint64_t bits = grammar::start_bits(b_.tokens[i]);
     expression best, e;

@@ -180,6 +180,7 @@ class grammar {
   bool relative_expr(std::size_t i, expression& p) const;          // دیروز, منذ يومين
   bool weekday_expr(std::size_t i, expression& p) const;           // الأربعاء الماضي
   bool weekdays_then_days(std::size_t i, expression& p) const;     // الثلاثاء والأربعاء 21 و22 أوت
+  std::size_t weekly_schedule(std::size_t i) const;                // شنبه تا چهارشنبه 8:45 تا 9:00
   bool weekday_of_week(std::size_t i, expression& p) const;        // الأسبوع المقبل يوم الثلاثاء
   bool relative_day_range(std::size_t i, expression& p) const;     // از امروز تا فردا
   bool this_day_of_year(std::size_t i, expression& p) const;       // في مثل هذا اليوم من عام 1962

@@ -72,7 +72,15 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
         p.hour = q.hour;
         p.minute = q.minute;
         p.second = q.second;
-        return written_zone(j + 5, p);
+        // الساعة (10:55) مساء: the part of the day after the bracket.
+        std::size_t after = j + 5;
+        if (const auto* tod = entry_of(after, kind::time_of_day);
+            tod && t_[after].end - t_[after].begin > 4 && static_cast<unsigned char>(s_[t_[after].begin]) >= 0x80 &&
+            q.hour <= 12) {
+          apply_tod(tod->value, p);
+          ++after;
+        }
+        return written_zone(after, p);
       }
     }
     if (article(j) && number(j + 1)) ++j;     // على الساعة الـ 15:00: the article before the number
@@ -233,6 +241,15 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
                t_[k + 1].value < 60 && s_.compare(t_[k].begin, 4, "\xD8\xA7\xD9\x84") == 0) {
       // الساعة السابعة والدقيقة 20: "and the minute 20".
       m = static_cast<int>(t_[k + 1].value), j = k + 2, minutes_in_words = minutes_named = true;
+      // والدقيقة 22 و01 ثانية: and its seconds.
+      std::size_t s2 = j;
+      if (s2 < n_ && entry_of(s2, kind::connector)) ++s2;
+      else if (!(s2 < n_ && t_[s2].waw)) s2 = n_;
+      if (s2 < n_ && plain_number(s2) && t_[s2].digits <= 2 && t_[s2].value < 60 &&
+          filler(s2 + 1, lexicon::fill_second_word)) {
+        sec = static_cast<int>(t_[s2].value);
+        j = s2 + 2;
+      }
     } else if (joined && filler(k, lexicon::fill_half)) {
       m = 30, j = k + 1, minutes_in_words = true;
     } else if (joined && filler(k, lexicon::fill_quarter)) {

@@ -1,5 +1,4 @@
-// Rules for named days and spans: holidays, parts of a month or year,
-// decades.
+// Rules for named days and spans: holidays, parts of a month or year.
 #include "grammar/grammar.h"
 
 namespace taqvim {
@@ -87,10 +86,21 @@ bool grammar::holiday_expr(std::size_t i, expression& p) const {
     p.te = j;
     return true;
   }
-  if (const std::size_t y = year_part(j, year, two, ysys, named, false); y && !two) {
+  // فاتح السنة الهجرية الجديدة 1445هـ: the word new before the year.
+  if (filler(j, lexicon::fill_new) && plain_number(j + 1)) ++j;
+  // نوروز سال ۹۷: in Persian a Solar Hijri year of two digits after سال.
+  const bool persian_two = persian_ && filler(j, lexicon::fill_year_word) &&
+                           s_.compare(t_[j].begin, 6, "\xD8\xB3\xD8\xA7\xD9\x84") == 0;
+  if (const std::size_t y = year_part(j, year, two, ysys, named, false); y && (!two || (persian_two && !named))) {
     p.year = year;
-    if (named) p.year_sys = ysys;
-    else p.guess_year = true;
+    if (two) {
+      p.two_digit_year = true;
+      p.year_sys = system::jalali;
+    } else if (named) {
+      p.year_sys = ysys;
+    } else {
+      p.guess_year = true;
+    }
     j = y;
   } else {
     j = relative_year(j, p);
@@ -247,72 +257,6 @@ bool grammar::part_expr(std::size_t i, expression& p) const {
   return true;
 }
 
-// دهه ۱۳۷۰, دهه ۷۰, دهه هفتاد, عقد التسعينيات, الثمانينات: ten years.
-bool grammar::decade_expr(std::size_t i, expression& p) const {
-  std::size_t j = i;
-  const bool word = filler(j, lexicon::fill_decade_word);
-  if (word) ++j;
-  // دهه‌های ۶۰ و ۷۰: the plural's suffix after ZWNJ (a blank once folded),
-  // or written on without it (دهههای, a key of its own).
-  const bool suffix = word && persian_ && word_is(j, "\xD9\x87\xD8\xA7\xDB\x8C");
-  const bool plural = suffix || (word && persian_ && t_[i].end - t_[i].begin > 6 &&
-                                 s_.compare(t_[i].end - 6, 6, "\xD9\x87\xD8\xA7\xDB\x8C") == 0);
-  if (suffix) ++j;
-  // دهه ی ۶۰: the ezafe written apart.
-  if (word && persian_ && word_is(j, "\xDB\x8C")) ++j;
-  int start = -1;
-  bool full = false;
-  if (const auto* d = entry_of(j, kind::decade)) {
-    start = d->value;
-    ++j;
-  } else if (!word) {
-    return false;
-  } else if (plain_number(j) && (t_[j].digits == 4 || t_[j].digits == 2) && t_[j].value % 10 == 0) {
-    start = static_cast<int>(t_[j].value);
-    full = t_[j].digits == 4;
-    ++j;
-  } else if (int v = 0; const std::size_t k = cardinal_words(j, v)) {
-    if (v < 10 || v > 90 || v % 10 != 0) return false;
-    start = v;
-    j = k;
-  } else {
-    return false;
-  }
-  // في الثمانينيات من عمره: an age, no decade of the calendar.
-  if (filler(j, lexicon::fill_of) && j + 1 < n_ && t_[j + 1].t == type::word &&
-      (s_.compare(t_[j + 1].begin, 6, "\xD8\xB9\xD9\x85\xD8\xB1") == 0 ||
-       s_.compare(t_[j + 1].begin, 10, "\xD8\xA7\xD9\x84\xD8\xB9\xD9\x85\xD8\xB1") == 0))
-    return false;
-  p.s = shape::decade;
-  p.year = start;
-  p.two_digit_year = !full;
-  p.te = j;
-  // دهه‌های ۶۰ و ۷۰, دهه‌های ۱۳۶۰ و ۱۳۷۰, دهه ۶۰ و ۷۰: two decades, the
-  // years of both (the word singular too: "the decade of the 60s and 70s").
-  if ((plural || (word && persian_)) && entry_of(j, kind::connector) && plain_number(j + 1) &&
-      t_[j + 1].digits == t_[j - 1].digits && !entry_of(j + 2, kind::unit) && !punct(j + 2, '%') &&
-      t_[j + 1].value % 10 == 0 && static_cast<int>(t_[j + 1].value) > start) {
-    p.s = shape::years;
-    p.year2 = static_cast<int>(t_[j + 1].value) + 9;
-    p.te = j + 2;
-    return true;
-  }
-  // ثمانينيات القرن الماضي, ستينيات القرن التاسع عشر, الستينيات من القرن
-  // الماضي: the decade of the century named after it.
-  const std::size_t of = filler(j, lexicon::fill_of) ? j + 1 : j;
-  if (expression c; !word && !full && century(of, c)) {
-    p.sys = c.sys;
-    p.two_digit_year = false;
-    p.century_relative = c.century_relative;
-    p.offset = c.offset;
-    p.year = c.year + start;
-    p.te = c.te;
-  } else if (!word && s_.compare(t_[i].begin, 4, "\xD8\xA7\xD9\x84") != 0) {
-    return false;  // ثمانينيات without its article: only before its century
-  }
-  return true;
-}
-
 // Months first..last of the year written at k ([من|از] year, relative
 // year or a bare four-digit year), in the calendar `fixed` or else the
 // year's, as a range of whole months. Returns false when no year is there.
@@ -453,8 +397,9 @@ bool grammar::months_ending(std::size_t k, unsigned n, expression& p) const {
   p.year = y1;
   p.month2 = q.month;
   p.year2 = q.year;
+  p.two_digit_year = q.two_digit_year;  // آذر 95: both years read in the text's century
   p.te = q.te;
-  return true;
+  return y1 > 0;
 }
 
 // هفته اول آذر, الأسبوع الأول من شهر مارس 2024, هفته آخر اسفند, الأسبوع

@@ -1,4 +1,4 @@
-// Rules for ranges of days and dates.
+// Rules for ranges of days and dates, and spans of years: decades and centuries.
 #include "grammar/grammar.h"
 
 #include <tuple>
@@ -443,6 +443,72 @@ bool grammar::relative_day_range(std::size_t i, expression& p) const {
   p.offset2 = b.offset;
   p.days_span = true;
   p.te = b.te;
+  return true;
+}
+
+// دهه ۱۳۷۰, دهه ۷۰, دهه هفتاد, عقد التسعينيات, الثمانينات: ten years.
+bool grammar::decade_expr(std::size_t i, expression& p) const {
+  std::size_t j = i;
+  const bool word = filler(j, lexicon::fill_decade_word);
+  if (word) ++j;
+  // دهه‌های ۶۰ و ۷۰: the plural's suffix after ZWNJ (a blank once folded),
+  // or written on without it (دهههای, a key of its own).
+  const bool suffix = word && persian_ && word_is(j, "\xD9\x87\xD8\xA7\xDB\x8C");
+  const bool plural = suffix || (word && persian_ && t_[i].end - t_[i].begin > 6 &&
+                                 s_.compare(t_[i].end - 6, 6, "\xD9\x87\xD8\xA7\xDB\x8C") == 0);
+  if (suffix) ++j;
+  // دهه ی ۶۰: the ezafe written apart.
+  if (word && persian_ && word_is(j, "\xDB\x8C")) ++j;
+  int start = -1;
+  bool full = false;
+  if (const auto* d = entry_of(j, kind::decade)) {
+    start = d->value;
+    ++j;
+  } else if (!word) {
+    return false;
+  } else if (plain_number(j) && (t_[j].digits == 4 || t_[j].digits == 2) && t_[j].value % 10 == 0) {
+    start = static_cast<int>(t_[j].value);
+    full = t_[j].digits == 4;
+    ++j;
+  } else if (int v = 0; const std::size_t k = cardinal_words(j, v)) {
+    if (v < 10 || v > 90 || v % 10 != 0) return false;
+    start = v;
+    j = k;
+  } else {
+    return false;
+  }
+  // في الثمانينيات من عمره: an age, no decade of the calendar.
+  if (filler(j, lexicon::fill_of) && j + 1 < n_ && t_[j + 1].t == type::word &&
+      (s_.compare(t_[j + 1].begin, 6, "\xD8\xB9\xD9\x85\xD8\xB1") == 0 ||
+       s_.compare(t_[j + 1].begin, 10, "\xD8\xA7\xD9\x84\xD8\xB9\xD9\x85\xD8\xB1") == 0))
+    return false;
+  p.s = shape::decade;
+  p.year = start;
+  p.two_digit_year = !full;
+  p.te = j;
+  // دهه‌های ۶۰ و ۷۰, دهه‌های ۱۳۶۰ و ۱۳۷۰, دهه ۶۰ و ۷۰: two decades, the
+  // years of both (the word singular too: "the decade of the 60s and 70s").
+  if ((plural || (word && persian_)) && entry_of(j, kind::connector) && plain_number(j + 1) &&
+      t_[j + 1].digits == t_[j - 1].digits && !entry_of(j + 2, kind::unit) && !punct(j + 2, '%') &&
+      t_[j + 1].value % 10 == 0 && static_cast<int>(t_[j + 1].value) > start) {
+    p.s = shape::years;
+    p.year2 = static_cast<int>(t_[j + 1].value) + 9;
+    p.te = j + 2;
+    return true;
+  }
+  // ثمانينيات القرن الماضي, ستينيات القرن التاسع عشر, الستينيات من القرن
+  // الماضي: the decade of the century named after it.
+  const std::size_t of = filler(j, lexicon::fill_of) ? j + 1 : j;
+  if (expression c; !word && !full && century(of, c)) {
+    p.sys = c.sys;
+    p.two_digit_year = false;
+    p.century_relative = c.century_relative;
+    p.offset = c.offset;
+    p.year = c.year + start;
+    p.te = c.te;
+  } else if (!word && s_.compare(t_[i].begin, 4, "\xD8\xA7\xD9\x84") != 0) {
+    return false;  // ثمانينيات without its article: only before its century
+  }
   return true;
 }
 

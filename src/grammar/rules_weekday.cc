@@ -297,6 +297,28 @@ bool grammar::weekdays_then_days(std::size_t i, expression& p) const {
   return true;
 }
 
+// شنبه تا چهارشنبه 8:45 تا 9:00, من الأحد إلى الخميس من الساعة 8 صباحا,
+// از شنبه تا چهارشنبه از ساعت ۸: a span of weekdays with hours right after
+// it is a week's schedule, no day; the driver takes the clocks after it in
+// its sentence as recurring. Returns the token after the second weekday, or 0.
+std::size_t grammar::weekly_schedule(std::size_t i) const {
+  std::size_t j = i;
+  if (filler(j, lexicon::fill_range_from)) ++j;
+  if (filler(j, lexicon::fill_day_word)) ++j;
+  if (!entry_of(j, kind::weekday)) return 0;
+  ++j;
+  if (!(punct(j, '-') || filler(j, lexicon::fill_range_to)) || entry_of(j, kind::connector)) return 0;
+  ++j;
+  if (filler(j, lexicon::fill_day_word)) ++j;
+  if (!entry_of(j, kind::weekday)) return 0;
+  const std::size_t end = ++j;
+  if (punct(j, ',') || punct(j, ':')) ++j;
+  if (filler(j, lexicon::fill_range_from) || filler(j, lexicon::fill_in)) ++j;
+  const bool clock = filler(j, lexicon::fill_hour_word) || (number(j) && punct(j + 1, ':') && number(j + 2)) ||
+                     (plain_number(j) && t_[j].digits <= 2 && strong_time_of_day(j + 1));
+  return clock ? end : 0;
+}
+
 bool grammar::weekday_of_week(std::size_t i, expression& p) const {
   const auto* r = entry_of(i, kind::relative);
   if (!r || r->aux != lexicon::unit_week) return false;

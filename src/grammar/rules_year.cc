@@ -164,7 +164,12 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
   // سال ۹۷: Persian writes the Jalali year in two digits after سال.
   const bool persian_two = two && persian_ && filler(j, lexicon::fill_year_word) && !named &&
                            s_.compare(t_[j].begin, 6, "\xD8\xB3\xD8\xA7\xD9\x84") == 0;
-  if (!k || (two && !persian_two) || (year < 100 && !persian_two)) return false;
+  // قانون رقم 5 لسنة 56 م: a law's year, in two digits after لسنة/لعام
+  // ("of the year") with the Gregorian era's letter (the law-book style of
+  // Libya and the Gulf); not عام 70 م, which in history is the year 70.
+  const bool arabic_two = two && !persian_ && filler(j, lexicon::fill_year_word) && named && sys == system::gregorian &&
+                          s_.compare(t_[j].begin, 2, "\xD9\x84") == 0;
+  if (!k || (two && !persian_two && !arabic_two) || (year < 100 && !persian_two && !arabic_two)) return false;
   if (before_christ(k)) return false;  // عام 500 قبل الميلاد
   p.two_digit_year = two;
   p.s = shape::year;
