@@ -288,6 +288,24 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
         if (approximate(c, {year, 1, 1}) || approximate(c, {year, 12, 1})) m.flags |= flag_approximate;
         return;
       }
+      // 28 رمضان الموافق 8/4/2024م: a day without its year whose twin in
+      // another calendar has one is in the year that puts it next to the twin.
+      if (year == 0 && p.twin && p.s == shape::date && p.year2 != 0 && p.twin_sys != sys && !p.year_relative) {
+        const calendar tc = calendar_of(p.twin_sys, ctx);
+        // (25 خرداد 97): the twin's year in two digits, in its century.
+        const int ty = p.year2 < 100 ? expand_two_digit(p.year2, p.twin_sys, ctx) : p.year2;
+        const date_fields tf{ty, p.month2, p.day2};
+        if (ty >= min_year && ty <= max_year && valid(tc, tf)) {
+          const date::sys_days at = to_sys_days(tc, tf);
+          const int y0 = from_sys_days(c, at).year;
+          long best = 0;
+          for (const int y : {y0 - 1, y0, y0 + 1}) {
+            if (!valid(c, {y, p.month, p.day})) continue;
+            const long d = std::labs((day_of(c, {y, p.month, p.day}) - at).count());
+            if (year == 0 || d < best) year = y, best = d;
+          }
+        }
+      }
       if (year == 0 && p.year_relative && ref.known) {
         year = from_sys_days(c, ref.day).year + p.year_offset;
         if (sys == system::hijri && ctx.lang->persian)  // محرم امسال: of the reference's Jalali year
