@@ -118,6 +118,24 @@ bool grammar::holiday_expr(std::size_t i, expression& p) const {
   if (persian_ && h && p.year == 0 && !p.year_relative && p.qualifier == expression::nearest && i > 0 &&
       (word_is(i - 1, holidays) || (i > 1 && word_is(i - 2, holidays) && word_is(i - 1, "\xD8\xB1\xD8\xB3\xD9\x85\xDB\x8C"))))  // رسمی
     return false;
+  // سفر اربعین, زیارت اربعین, راهپیمایی اربعین, زيارة الأربعين: the
+  // pilgrimage, which lasts days and recurs each year, with no year or word
+  // that places it, is no one day.
+  if (h && h->value == 220 && p.year == 0 && !p.year_relative && p.qualifier == expression::nearest && i > 0) {
+    static constexpr std::string_view pilgrimage[] = {
+        "\xD8\xB3\xD9\x81\xD8\xB1",                                          // سفر
+        "\xD8\xB2\xDB\x8C\xD8\xA7\xD8\xB1\xD8\xAA",                      // زیارت
+        "\xD8\xB2\xDB\x8C\xD8\xA7\xD8\xB1\xD9\x87",                      // زیاره (زيارة)
+        "\xD8\xB1\xD8\xA7\xD9\x87\xD9\xBE\xDB\x8C\xD9\x85\xD8\xA7\xDB\x8C\xDB\x8C",  // راهپیمایی
+        "\xD9\xBE\xDB\x8C\xD8\xA7\xD8\xAF\xD9\x87\xD8\xB1\xD9\x88\xDB\x8C",  // پیادهروی
+        "\xD8\xB9\xD9\x85\xD9\x84\xDB\x8C\xD8\xA7\xD8\xAA",            // عملیات
+    };
+    for (const std::string_view w : pilgrimage)
+      if (word_is(i - 1, w) || s_.compare(t_[i].begin, w.size(), w) == 0) return false;  // also the phrase زيارة الأربعين
+    if (i > 1 && word_is(i - 1, "\xD8\xB1\xD9\x88\xDB\x8C") &&
+        word_is(i - 2, "\xD9\xBE\xDB\x8C\xD8\xA7\xD8\xAF\xD9\x87"))  // پیاده روی
+      return false;
+  }
   // روز قدس, يوم القدس العالمي: the last such weekday of its month (day 40 +
   // the weekday, holidays.txt), on or before its 29th (14 April 2023, not
   // the 21st, Ramadan's 30th that year in Iran).
