@@ -48,6 +48,14 @@ bool two_days(const document& d, std::size_t k) {
          (w == "\xD9\x87\xD8\xA7\xDB\x8C" && k > 0 && (d.tokens[k - 1].fillers & (1U << lexicon::fill_day_word)));  // روز های
 }
 
+// يومي, أيام, روزهای before a list of days: they are one span.
+bool days_word(const document& d, std::size_t k) {
+  if (two_days(d, k)) return true;
+  std::string_view w = d.folded.text().substr(d.tokens[k].begin, d.tokens[k].end - d.tokens[k].begin);
+  if (w.size() > 8 && (w.compare(0, 2, "\xD9\x84") == 0 || w.compare(0, 2, "\xD8\xA8") == 0)) w.remove_prefix(2);
+  return w == "\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x85";  // ایام (أيام, folded)
+}
+
 // الإثنين والثلاثاء المقبلين: a dual or plural qualifier after the second
 // of two weekdays makes them a pair, as يومي before them does.
 bool plural_qualifier(const document& d, const read_match& r) {
@@ -303,6 +311,36 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
         a.m = m;
         a.te = b.te;
         continue;
+      }
+      // يومي 30 نوفمبر و 1 ديسمبر 2025, أيام 29 و30 جوان و1 و2 جويلية 2026,
+      // يومي الاثنين 1 ديسمبر والثلاثاء 2 ديسمبر: after يومي/أيام/روزهای,
+      // days written one after the other, joined by و or commas, are one
+      // span (as يومي 20 و21 الجاري is); a start without its year is moved
+      // next to an end that has one.
+      {
+        const bool comma = b.tb == a.te + 1 && d.tokens[a.te].t == scan::type::punct && d.tokens[a.te].punct == ',';
+        const bool listed = waw || and_between || comma || (comma && d.tokens[b.tb].waw);
+        if (listed && short_enough && a.tb > 0 && days_word(d, a.tb - 1) && !x.relative() && !y.relative() &&
+            x.granularity == granularity::day && y.granularity == granularity::day && x.seconds < 0 &&
+            y.seconds < 0 && !(x.flags & flag_unresolved) && !(y.flags & flag_unresolved)) {
+          match start = x;
+          if (y.first != start.last + date::days{1} && (x.flags & flag_year_inferred) && !(y.flags & flag_year_inferred))
+            for (const int dy : {-1, 1}) {
+              match moved = x;
+              if (move_years(moved, dy, hijri_offset) && y.first == moved.last + date::days{1}) start = moved;
+            }
+          if (y.first == start.last + date::days{1}) {
+            match m = start;
+            m.last = y.last;
+            m.end = y.end;
+            m.flags = static_cast<std::uint16_t>(y.flags | (x.flags & flag_year_inferred));
+            if (!(y.flags & flag_year_inferred)) m.flags &= static_cast<std::uint16_t>(~flag_year_inferred);
+            a.m = m;
+            a.te = b.te;
+            a.calendars |= b.calendars;
+            continue;
+          }
+        }
       }
       // يومي الثلاثاء والأربعاء 21 و22 الجاري: days named by their weekdays,
       // then written, are the days written when the weekdays fit them.
