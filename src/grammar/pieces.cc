@@ -266,6 +266,8 @@ std::size_t grammar::optional_year(std::size_t i, expression& p) const {
   // امروز ۱۵ قوس ۹۸ دالر: a number before a currency or a count's noun is
   // what is counted, not a two-digit year.
   if (y && two && !named && counted_noun(y)) y = 0;
+  // 6 أكتوبر 32 17: a table's row (a city, then its temperatures), no year.
+  if (y && two && !named && plain_number(y) && t_[y].space_before) y = 0;
   // A Hijri day with a Gregorian year (۱۰ رمضان ۲۰۲۱م) is the one within that year.
   const bool gregorian_year = p.sys == system::hijri && !two && (ysys == system::gregorian || year >= 1700);
   if (!y || (named && ysys != p.sys && !gregorian_year)) return relative_year(i, p);

@@ -374,6 +374,16 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
         break;
       default: break;
     }
+    // الساعة السادسة عصراً وأربع دقائق: minutes in words after the part of
+    // the day.
+    if (!colon && m == 0 && !minutes_in_words && !persian_ && j < n_ && (t_[j].waw || entry_of(j, kind::connector))) {
+      int v = 0;
+      const std::size_t k = entry_of(j, kind::connector) ? j + 1 : j;
+      if (const std::size_t e = count_part(k, v); e && v > 0 && v < 60 && filler(e, lexicon::fill_minute_word)) {
+        m = v;
+        j = e + 1;
+      }
+    }
   } else if (standalone && !hour_word && !minutes_then_day && !(ordinal_hour && entry_of(j, kind::zone)) &&
              !((ordinal_hour || cardinal_hour) && minutes_in_words)) {
     return 0;  // "19:17" alone could be a score or a verse number

@@ -70,7 +70,8 @@ bool grammar::holiday_expr(std::size_t i, expression& p) const {
   // the Nth celebration, an occasion and no day (in Persian a number of two
   // digits is a year: نوروز ۹۸).
   if (!persian_) {
-    const std::size_t c = article(j) && number(j + 1) ? j + 1 : j;
+    // الـ95, الـ(95)
+    const std::size_t c = article(j) && number(j + 1) ? j + 1 : article(j) && punct(j + 1, '(') && number(j + 2) ? j + 2 : j;
     // Not a count of days after it: إجازة عيد الفطر 6 أيام.
     if ((plain_number(c) && t_[c].digits <= 3 && !entry_of(c + 1, kind::unit)) ||
         (entry_of(c, kind::ordinal) && !month_name(c + 1) && !filler(c + 1, lexicon::fill_of)))

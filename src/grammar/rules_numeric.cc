@@ -26,6 +26,20 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
     p.te = i + 3;
     return true;
   }
+  // أيام 18-20/5/2026: a first day and a dash before a whole date are the
+  // range to it.
+  if (plain_number(i) && t_[i].digits <= 2 && t_[i].value >= 1 && punct(i + 1, '-') && plain_number(i + 2) &&
+      punct(i + 3, '/') && number(i + 4) && punct(i + 5, '/') && number(i + 6)) {
+    if (expression q; numeric_date(i + 2, q) && q.s == shape::date && q.hour < 0 && q.day > t_[i].value) {
+      p = q;
+      p.s = shape::range;
+      p.day = t_[i].value;
+      p.day2 = q.day;
+      p.month2 = q.month;
+      p.year2 = q.year;
+      return true;
+    }
+  }
   if (!(plain_number(i) || glued_to_word) || !number(i + 2) || !number(i + 4)) return false;
   const char sep = t_[i + 1].punct;
   // 11\11\1370: a backslash typed for the slash.

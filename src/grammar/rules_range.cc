@@ -323,6 +323,8 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   const bool two = a.digits == 2;
   if (!(a.digits == 4 || (two && word && persian_))) return false;
   std::size_t k = j + 1;
+  // من 2013، وحتى 2024: a comma before "and until" after من.
+  if (from && punct(k, ',') && filler(k + 1, lexicon::fill_range_to) && (t_[k + 1].waw || k + 2 < n_)) ++k;
   const bool dashed = dash(k);  // 1912–1921
   const bool to = !dashed && filler(k, lexicon::fill_range_to);
   if (!dashed && !to) return false;

@@ -90,6 +90,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
       "\xD9\x85\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C\xD8\xAF",  // موالید (مواليد)
       "\xD8\xAA\xD9\x88\xD9\x84\xD8\xAF",              // تولد (Syrian records: تولد 1971, born in; before a counted noun it generates)
       "\xD8\xA8\xD8\xAD\xD9\x84\xD9\x88\xD9\x84",      // بحلول (by: بحلول 2026)
+      "\xD8\xAD\xD9\x84\xD9\x88\xD9\x84",              // حلول (مع حلول 2030)
   };
   const auto bound = [&](std::size_t k) {
     const std::string_view w = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
