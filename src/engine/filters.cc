@@ -148,6 +148,7 @@ bool yearly_before(const std::vector<token>& toks, std::string_view text, std::s
                                   1U << lexicon::fill_day_word;  // هر سال در روز نخست حمل
     const std::string_view w = text.substr(t.begin, t.end - t.begin);
     return (t.t == type::lex && (t.fillers & joining)) || (t.t == type::word && w == "\xD9\x85\xD8\xA7") ||  // ما
+           (t.t == type::punct && t.punct == ',') ||  // طبق روال همه‌ساله، 31 شهریور
            // هرساله به مناسبت …, كل عام بمناسبة …: on the occasion of
            w == "\xD8\xA8\xD9\x87" || w == "\xD9\x85\xD9\x86\xD8\xA7\xD8\xB3\xD8\xA8\xD8\xAA" ||
            w == "\xD8\xA8\xD9\x85\xD9\x86\xD8\xA7\xD8\xB3\xD8\xA8\xD9\x87" ||

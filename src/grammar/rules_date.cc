@@ -247,9 +247,11 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
                                     word_is(i - 1, "\xD8\xB7\xD9\x88\xD8\xA7\xD9\x84") ||                  // طوال
                                     word_is(i - 1, "\xD8\xB7\xDB\x8C") ||                                      // طی
                                     (i > 1 && word_is(i - 1, "\xD9\x85\xD8\xAF\xDB\x8C") && word_is(i - 2, "\xD8\xB9\xD9\x84\xDB\x8C")));  // على مدى
+      // في فبراير من نفس العام: a year the text named; not في يناير من 21.3%
+      // (from a figure).
+      const bool from_figure = plain_number(m + 1) && t_[m + 1].digits != 4;
       const bool after_in = j == i && i > 0 && (filler(i - 1, lexicon::fill_in) || during) && m == j + 1 &&
-                            !common_word_month(j) && !filler(m, lexicon::fill_of) &&
-                            !filler(m, lexicon::fill_range_from);  // في فبراير من نفس العام: a year the text named
+                            !common_word_month(j) && ((!filler(m, lexicon::fill_of) && !filler(m, lexicon::fill_range_from)) || from_figure);
       const bool lone = (month_word || after_in) && !two && !relative_year_at(m) && !entry_of(m, kind::weekday_qualifier);
       if (lone) {
         p.te = m;
@@ -465,6 +467,9 @@ void grammar::twin(expression& p) const {
   p.year2 = q.year;
   p.month2 = q.month;
   p.day2 = q.day;
+  // 30 من ذي القعدة 1424هـ الموافق 22 يناير 2004م الساعة السادسة عصراً: the
+  // clock after the twin is the date's.
+  if (q.hour >= 0 && p.hour < 0) take_time(q, p);
   p.te = e;
   p.twin = true;
   p.twin_sys = q.sys == system::unknown ? system::gregorian : q.sys;

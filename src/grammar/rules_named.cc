@@ -485,8 +485,9 @@ bool grammar::nth_weekday(std::size_t i, expression& p) const {
     if (const int c = day_word ? count(j + 1) : 0; (c == 1 || c == -1) && !entry_of(j + 2, kind::weekday)) {
       nth = c;
       day = day_first = true;
-      year_only = persian_;
       j += 2;
+      // روز نخست از فروردین ۱۴۰۳: with از after it, of a month too.
+      year_only = persian_ && !filler(j, lexicon::fill_of) && !filler(j, lexicon::fill_range_from);
     } else if (filler(j, lexicon::fill_first_day) && !entry_of(j + 1, kind::weekday)) {
       nth = 1;
       day = year_only = true;
