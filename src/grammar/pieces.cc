@@ -82,6 +82,19 @@ bool grammar::counted_noun(std::size_t k) const {
       "\xD8\xAC\xD9\x86\xDB\x8C\xD9\x87",                // جنیه (جنيه)
       "\xD8\xAF\xD8\xB1\xD9\x87\xD9\x85",                // درهم
       "\xD8\xAF\xDB\x8C\xD9\x86\xD8\xA7\xD8\xB1",      // دینار (دينار)
+      // casualties and cases: 32 وفاة, بين 1300 الى 1500 قتيل, ۱۵ کشته
+      "\xD9\x82\xD8\xAA\xDB\x8C\xD9\x84",                  // قتیل (قتيل)
+      "\xD9\x82\xD8\xAA\xDB\x8C\xD9\x84\xD8\xA7",        // قتیلا (قتيلاً)
+      "\xD9\x82\xD8\xAA\xD9\x84\xDB\x8C",                  // قتلی (قتلى)
+      "\xD9\x88\xD9\x81\xD8\xA7\xD9\x87",                  // وفاه (وفاة)
+      "\xD8\xAC\xD8\xB1\xDB\x8C\xD8\xAD",                  // جریح (جريح)
+      "\xD8\xAC\xD8\xB1\xDB\x8C\xD8\xAD\xD8\xA7",        // جریحا (جريحاً)
+      "\xD8\xA7\xD8\xB5\xD8\xA7\xD8\xA8\xD9\x87",        // اصابه (إصابة)
+      "\xD8\xAD\xD8\xA7\xD9\x84\xD9\x87",                  // حاله (حالة)
+      "\xD8\xB4\xD8\xAE\xD8\xB5",                            // شخص
+      "\xD8\xB4\xD8\xAE\xD8\xB5\xD8\xA7",                  // شخصا (شخصاً)
+      "\xDA\xA9\xD8\xB4\xD8\xAA\xD9\x87",                  // کشته
+      "\xD8\xB2\xD8\xAE\xD9\x85\xDB\x8C",                  // زخمی
   };
   const std::string_view w = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
   for (const std::string_view c : counted)

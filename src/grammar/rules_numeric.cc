@@ -13,18 +13,25 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
   const bool glued_to_word = number(i) && i > 0 && !t_[i].space_before && t_[i - 1].t == type::word &&
                              static_cast<unsigned char>(s_[t_[i - 1].end - 1]) >= 0x80 && number(i + 4) &&
                              (t_[i].digits == 4 || t_[i + 4].digits == 4);
-  // 03 08 2016 alone on a page's line: a stamp with blanks for its
-  // separators, two digits, two digits and the year's four.
+  // 03 08 2016 alone on a page's line, 28 07 2023 05:41: a stamp with
+  // blanks for its separators, two digits, two digits and the year's four,
+  // and maybe its clock.
   if (plain_number(i) && t_[i].digits == 2 && (i == 0 || t_[i - 1].t == type::newline) && plain_number(i + 1) &&
       t_[i + 1].digits == 2 && t_[i + 1].space_before && plain_number(i + 2) && t_[i + 2].digits == 4 &&
-      t_[i + 2].space_before && (i + 3 >= n_ || t_[i + 3].t == type::newline) && t_[i].value >= 1 && t_[i].value <= 31 &&
-      t_[i + 1].value >= 1 && t_[i + 1].value <= 12 && t_[i + 2].value >= 1300) {
-    p.s = shape::date;
-    p.day = t_[i].value;
-    p.month = t_[i + 1].value;
-    p.year = static_cast<int>(t_[i + 2].value);
-    p.te = i + 3;
-    return true;
+      t_[i + 2].space_before && t_[i].value >= 1 && t_[i].value <= 31 && t_[i + 1].value >= 1 && t_[i + 1].value <= 12 &&
+      t_[i + 2].value >= 1300) {
+    expression clock;
+    const std::size_t e = number(i + 3) && punct(i + 4, ':') ? time_part(i + 3, clock, false) : 0;
+    const std::size_t end = e ? e : i + 3;
+    if (end >= n_ || t_[end].t == type::newline) {
+      p.s = shape::date;
+      p.day = t_[i].value;
+      p.month = t_[i + 1].value;
+      p.year = static_cast<int>(t_[i + 2].value);
+      if (e) take_time(clock, p);
+      p.te = end;
+      return true;
+    }
   }
   // أيام 18-20/5/2026: a first day and a dash before a whole date are the
   // range to it.
