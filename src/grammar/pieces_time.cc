@@ -446,6 +446,14 @@ std::size_t grammar::noon(std::size_t j, expression& p, bool paren) const {
 // بتوقيت مكة المكرمة, به وقت تهران, GMT, GMT+3, UTC-04:30 after a clock time.
 // Returns the token after it, or i when there is none.
 std::size_t grammar::written_zone(std::size_t i, expression& p) const {
+  // 13:25 (غرينتش): the zone in brackets.
+  if (punct(i, '(') && entry_of(i + 1, kind::zone) && punct(i + 2, ')')) {
+    expression z;
+    if (written_zone(i + 1, z) == i + 2) {
+      p.zone = z.zone;
+      return i + 3;
+    }
+  }
   const auto* z = entry_of(i, kind::zone);
   if (!z) return i;
   p.zone = z->value;

@@ -58,7 +58,7 @@ const std::vector<rule>& grammar::rules() {
       {"year", &grammar::year_expr, start::number | of(lexicon::fill_year_word) | of(lexicon::fill_in)},
       // ساعت ۱۰ صبح فردا, في الساعة العاشرة
       {"clock_time", &grammar::time_expr,
-       of(lexicon::fill_hour_word) | of(lexicon::fill_in) | of(kind::ordinal) | of(kind::cardinal)},
+       of(lexicon::fill_hour_word) | of(lexicon::fill_in) | of(kind::ordinal) | of(kind::cardinal) | start::number},
       // ۰۹:۱۵ - ۱۴۰۱/۱۱/۲۲, 6:40 صباحا, [14:05]
       {"clock_then_date", &grammar::clock_then_date, start::number},
       // عيد الفطر 2019, نوروز ۱۳۹۸, شب یلدا

@@ -7,6 +7,18 @@ namespace grammar {
 // ساعت ۱۰ صبح, الساعة العاشرة صباحا
 // and an Arabic ordinal hour with a part of the day (الخامسة فجرا).
 bool grammar::time_expr(std::size_t i, expression& p) const {
+  // 12:34, 00:00:30 alone: a clock in figures with two-digit minutes, not
+  // inside a longer chain of numbers.
+  if (plain_number(i) && t_[i].digits <= 2 && punct(i + 1, ':') && touching(i + 1) && touching(i + 2) &&
+      plain_number(i + 2) && t_[i + 2].digits == 2 && !(i > 0 && touching(i) && t_[i - 1].t != type::word)) {
+    const std::size_t k = time_part(i, p, false);
+    if (!k || p.hour < 0) return false;
+    if (p.second >= 0 && t_[i].digits == 1) return false;  // 1:25:30: a race's time, a length
+    if (k < n_ && touching(k) && (t_[k].t == type::number || t_[k].t == type::punct)) return false;
+    p.s = shape::time_only;
+    p.te = k;
+    return true;
+  }
   if (!filler(i, lexicon::fill_hour_word) && !(filler(i, lexicon::fill_in) && filler(i + 1, lexicon::fill_hour_word)) &&
       !entry_of(i, kind::ordinal) && !(persian_ && entry_of(i, kind::cardinal)))
     return false;
