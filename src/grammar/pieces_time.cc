@@ -446,8 +446,9 @@ std::size_t grammar::noon(std::size_t j, expression& p, bool paren) const {
 // بتوقيت مكة المكرمة, به وقت تهران, GMT, GMT+3, UTC-04:30 after a clock time.
 // Returns the token after it, or i when there is none.
 std::size_t grammar::written_zone(std::size_t i, expression& p) const {
-  // 13:25 (غرينتش): the zone in brackets.
-  if (punct(i, '(') && entry_of(i + 1, kind::zone) && punct(i + 2, ')')) {
+  // 13:25 (غرينتش), الرابعة عصرًا "بتوقيت الدوحة": the zone in brackets or quotes.
+  const auto quote = [&](std::size_t k) { return punct(k, '"') || punct(k, 0); };
+  if (((punct(i, '(') && punct(i + 2, ')')) || (quote(i) && quote(i + 2))) && entry_of(i + 1, kind::zone)) {
     expression z;
     if (written_zone(i + 1, z) == i + 2) {
       p.zone = z.zone;
