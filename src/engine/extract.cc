@@ -208,6 +208,8 @@ const lang::profile& runner::scan(std::string_view text) {
     const std::size_t every_year = yearless ? g.every_year_after(best.te) : 0;
     if (clock_of_recurring) {
       recurring_end = best.te;
+    } else if (best.s == shape::time_only && best.offset == 0 && engine::in_working_hours(b_.tokens, best.tb)) {
+      // the hours of a schedule: no day
     } else if (yearless && (joined_to_recurring || yearly_before(b_.tokens, b_.folded.text(), i, best.s == shape::time_only) || every_year)) {
       recurring_begin = b_.tokens[i].begin;
       recurring_end = every_year ? every_year : best.te;  // past من كل عام: what follows it is beside the date

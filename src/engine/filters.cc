@@ -218,5 +218,18 @@ bool find_publication(const std::vector<expression>& found, const std::vector<to
   return false;
 }
 
+bool in_working_hours(const std::vector<token>& toks, std::size_t i) {
+  const lexicon::trie& lex = lexicon::table();
+  for (std::size_t k = i; k-- > 0;) {
+    const token& t = toks[k];
+    if (toks[i].begin - t.begin > 240 || t.t == type::newline ||
+        (t.t == type::punct && (t.punct == '.' || t.punct == '!' || t.punct == '?')))
+      return false;
+    for (std::uint32_t e = t.entry_begin; t.t == type::lex && e < t.entry_end; ++e)
+      if (lex.entries[e].k == kind::not_date && lex.entries[e].value == 5) return true;
+  }
+  return false;
+}
+
 }  // namespace engine
 }  // namespace taqvim

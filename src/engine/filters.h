@@ -40,6 +40,11 @@ bool either_or(std::string_view text, const scan::token& t);
 // for a clock time, a weekday that recurs: كل يوم أربعاء).
 bool yearly_before(const std::vector<scan::token>& toks, std::string_view text, std::size_t i, bool clock);
 
+// ساعات کاری ادارات … از ساعت ۷:۳۰ تا ۱۳, ساعات الدوام من الساعة 8 صباحا: a
+// clock time in the sentence of a word for working hours (lexicon not_date
+// value 5), before it and near, recurs: no day.
+bool in_working_hours(const std::vector<scan::token>& toks, std::size_t i);
+
 // The index in `found` of the publication line's date, if any.
 bool find_publication(const std::vector<grammar::expression>& found, const std::vector<scan::token>& toks,
                       std::string_view folded, std::size_t& index);

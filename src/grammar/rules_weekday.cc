@@ -111,7 +111,7 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
   // الخميس).
   const auto hours_word = [&](std::size_t k) {
     for (std::uint32_t e = t_[k].entry_begin; t_[k].t == type::lex && e < t_[k].entry_end; ++e)
-      if (lex_.entries[e].k == kind::not_date && lex_.entries[e].value == 3) return true;
+      if (lex_.entries[e].k == kind::not_date && (lex_.entries[e].value == 3 || lex_.entries[e].value == 5)) return true;
     return false;
   };
   bool from = i > 0 && filler(i - 1, lexicon::fill_range_from);
