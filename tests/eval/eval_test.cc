@@ -132,9 +132,10 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // 0.918; ar20 and fa20 (100 and 97: Egyptian, Levantine, Saudi and Emirati
 // sites; Iranian agencies and a quarter Afghan) 0.876 and 0.923; ar21 and
 // fa21 (90 and 88: everyday news from twenty Arab countries; a third of fa21
-// Afghan) 0.951 and 0.965. The floor is where the extractor stands; it only goes up, to the
+// Afghan) 0.951 and 0.965; ar22 and fa22 (60 and 61, the session's last,
+// everyday news again) 0.901 and 0.844. The floor is where the extractor stands; it only goes up, to the
 // goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar21, fa3 … fa21: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar22, fa3 … fa22: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.89},
@@ -172,7 +173,9 @@ TEST_CASE("eval: realtext/ar3 … ar21, fa3 … fa21: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar20.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa20.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar21.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/fa21.jsonl", 0.97}}) {
+                                   std::pair<const char*, double>{"realtext/fa21.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar22.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa22.jsonl", 0.86}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
