@@ -31,7 +31,9 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
                             s_.compare(t_[i].begin, 4, "\xD8\xA7\xD9\x84") == 0;
   // ده و نیم صبح, هشت و بیست دقیقه, یک ربع به هشت: a Persian hour in words
   // needs no ساعت when its minutes are named in words too (checked below).
-  const bool cardinal_hour = standalone && persian_ && !ordinal_hour && entry_of(i, kind::cardinal) &&
+  const bool cardinal_hour = standalone && persian_ && !ordinal_hour &&
+                             (entry_of(i, kind::cardinal) || (plain_number(i) && t_[i].digits <= 2 && i + 1 < n_ &&
+                                                              (t_[i + 1].waw || entry_of(i + 1, kind::connector)))) &&
                              !filler(i, lexicon::fill_hour_word);
   // غدا حوالي الساعة 8, ظهر دیروز حدود ساعت 12, شنبه عصر راس ساعت ۱۷: about, or
   // exactly at, before the hour word or a clock with its minutes.
@@ -453,6 +455,17 @@ std::size_t grammar::written_zone(std::size_t i, expression& p) const {
     if (written_zone(i + 1, z) == i + 2) {
       p.zone = z.zone;
       return i + 3;
+    }
+  }
+  // ۱۵:۲۸ +۲ گرینویچ: the offset before the word for GMT.
+  if ((punct(i, '+') || punct(i, '-')) && number(i + 1) && touching(i + 1)) {
+    std::size_t k = i;
+    const int offset = utc_offset(k);
+    const auto* g = entry_of(k, kind::zone);
+    if (offset != expression::no_offset && g && lexicon::zone_name(g->value) == "UTC") {
+      p.zone = g->value;
+      p.zone_offset = offset;
+      return k + 1;
     }
   }
   const auto* z = entry_of(i, kind::zone);

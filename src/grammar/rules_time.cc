@@ -10,17 +10,23 @@ bool grammar::time_expr(std::size_t i, expression& p) const {
   // 12:34, 00:00:30 alone: a clock in figures with two-digit minutes, not
   // inside a longer chain of numbers.
   if (plain_number(i) && t_[i].digits <= 2 && punct(i + 1, ':') && touching(i + 1) && touching(i + 2) &&
-      plain_number(i + 2) && t_[i + 2].digits == 2 && !(i > 0 && touching(i) && t_[i - 1].t != type::word)) {
+      plain_number(i + 2) && t_[i + 2].digits == 2 && !(i > 0 && touching(i) && t_[i - 1].t != type::word) &&
+      !(i > 0 && t_[i - 1].t == type::number)) {
     const std::size_t k = time_part(i, p, false);
     if (!k || p.hour < 0) return false;
     if (p.second >= 0 && t_[i].digits == 1) return false;  // 1:25:30: a race's time, a length
     if (k < n_ && touching(k) && (t_[k].t == type::number || t_[k].t == type::punct)) return false;
+    if (k < n_ && t_[k].t == type::number) return false;  // 0:00 0:07:35: a player's times
     p.s = shape::time_only;
     p.te = k;
     return true;
   }
+  // ۹ و ۳۰ دقیقه صبح: a Persian hour in figures with its minutes named.
+  const bool figures_and_minutes = persian_ && plain_number(i) && t_[i].digits <= 2 && i + 3 < n_ &&
+                                   (t_[i + 1].waw || entry_of(i + 1, kind::connector)) &&
+                                   filler(entry_of(i + 1, kind::connector) ? i + 3 : i + 2, lexicon::fill_minute_word);
   if (!filler(i, lexicon::fill_hour_word) && !(filler(i, lexicon::fill_in) && filler(i + 1, lexicon::fill_hour_word)) &&
-      !entry_of(i, kind::ordinal) && !(persian_ && entry_of(i, kind::cardinal)))
+      !entry_of(i, kind::ordinal) && !(persian_ && entry_of(i, kind::cardinal)) && !figures_and_minutes)
     return false;
   // A Persian hour in words goes on with its minutes (ده و نیم, یک ربع به):
   // turned away at once, as most number words are counts.
