@@ -37,7 +37,6 @@ bool tod_in(const document& d, const read_match& r) noexcept {
   return false;
 }
 
-
 // يومي, ليومي, بيومي, ليومين ("the two days", with a proclitic): a dual
 // before two weekdays.
 bool two_days(const document& d, std::size_t k) {
@@ -319,8 +318,7 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
       // next to an end that has one.
       {
         const bool comma = b.tb == a.te + 1 && d.tokens[a.te].t == scan::type::punct && d.tokens[a.te].punct == ',';
-        const bool listed = waw || and_between || comma || (comma && d.tokens[b.tb].waw);
-        if (listed && short_enough && a.tb > 0 && days_word(d, a.tb - 1) && !x.relative() && !y.relative() &&
+        if ((waw || and_between || comma) && short_enough && a.tb > 0 && days_word(d, a.tb - 1) && !x.relative() && !y.relative() &&
             x.granularity == granularity::day && y.granularity == granularity::day && x.seconds < 0 &&
             y.seconds < 0 && !(x.flags & flag_unresolved) && !(y.flags & flag_unresolved)) {
           match start = x;
@@ -333,8 +331,7 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
             match m = start;
             m.last = y.last;
             m.end = y.end;
-            m.flags = static_cast<std::uint16_t>(y.flags | (x.flags & flag_year_inferred));
-            if (!(y.flags & flag_year_inferred)) m.flags &= static_cast<std::uint16_t>(~flag_year_inferred);
+            m.flags = y.flags;  // the end's year, written or inferred, is the span's
             a.m = m;
             a.te = b.te;
             a.calendars |= b.calendars;
