@@ -338,8 +338,11 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
     if (m.flags & resolve::flag_dropped) continue;
     // With nothing to resolve it against, a relative word, a bare weekday or
     // a Jalali or Hijri day without its year names no day: not reported. A
-    // Gregorian day without its year still names one (XXXX-10-06).
-    if ((m.flags & flag_unresolved) && !(m.calendar == written_calendar::gregorian && m.unresolved_month != 0))
+    // Gregorian day without its year still names one (XXXX-10-06); a month
+    // only when "the same year" follows, to be read below.
+    if ((m.flags & flag_unresolved) &&
+        !(m.calendar == written_calendar::gregorian && m.unresolved_month != 0 &&
+          (m.unresolved_day != 0 || engine::same_year_after({text, b_.folded, b_.tokens}, static_cast<std::uint32_t>(p.te)))))
       continue;
     engine::read_match r{m, static_cast<std::uint32_t>(p.tb), static_cast<std::uint32_t>(p.te),
                          1U << static_cast<unsigned>(m.calendar), false};
@@ -353,7 +356,8 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
   engine::same_month({text, b_.folded, b_.tokens}, b_.read, c.hijri_offset);
   engine::join_ranges({text, b_.folded, b_.tokens}, b_.read, c.hijri_offset);
   engine::same_year({text, b_.folded, b_.tokens}, b_.read, c.hijri_offset);
-  for (const engine::read_match& r : b_.read) visit(r.m, ctx);
+  for (const engine::read_match& r : b_.read)
+    if (!(r.m.flags & flag_unresolved) || r.m.unresolved_day != 0) visit(r.m, ctx);  // a month whose year was not found
 }
 
 reference_day runner::publication(const lang::profile& lang) {

@@ -94,9 +94,15 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
 // stand (source bytes); a document_stream reads more than this again.
 constexpr std::size_t same_year_reach = 256;
 
+// من نفس العام, من العام نفسه, في العام ذاته, من ذات العام, همان سال, از
+// همان سال at token k: the token after the phrase, or 0.
+std::uint32_t same_year_after(const document& d, std::uint32_t k);
+
 // في 24 سبتمبر من نفس العام, ۱۵ مرداد همان سال: a day or month without its
 // year, then words for "the same year", is in the year of the last date
 // written before it (near, and of its calendar); the words join the match.
+// With no such date in reach the match is dropped (its year is out of
+// sight), and a Gregorian month without a reference waits here for its year.
 void same_year(const document& d, std::vector<read_match>& read, int hijri_offset);
 
 // يوم الخميس 28 من الشهر ذاته, الثامن من الشهر نفسه: a day of "the same

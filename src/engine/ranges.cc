@@ -88,8 +88,8 @@ bool decades_side_by_side(const match& x, const match& y) {
          y.last - y.first <= date::days{3660} && y.first == x.last + date::days{1};
 }
 
-// من نفس العام, من العام نفسه, في العام ذاته, همان سال, از همان سال at token k:
-// the token after the phrase, or 0.
+}  // namespace
+
 std::uint32_t same_year_after(const document& d, std::uint32_t k) {
   const auto& t = d.tokens;
   const auto word = [&](std::uint32_t x, std::string_view w) {
@@ -100,14 +100,16 @@ std::uint32_t same_year_after(const document& d, std::uint32_t k) {
   };
   constexpr std::uint32_t joining = 1U << lexicon::fill_of | 1U << lexicon::fill_in | 1U << lexicon::fill_range_from;
   if (k < t.size() && t[k].t == scan::type::lex && (t[k].fillers & joining)) ++k;
-  if ((word(k, "\xD9\x86\xD9\x81\xD8\xB3") || word(k, "\xD9\x87\xD9\x85\xD8\xA7\xD9\x86")) && year_word(k + 1))
-    return k + 2;  // نفس العام, همان سال
-  if (year_word(k) && (word(k + 1, "\xD9\x86\xD9\x81\xD8\xB3\xD9\x87") || word(k + 1, "\xD8\xB0\xD8\xA7\xD8\xAA\xD9\x87")))
-    return k + 2;  // العام نفسه, العام ذاته
+  if ((word(k, "\xD9\x86\xD9\x81\xD8\xB3") || word(k, "\xD9\x87\xD9\x85\xD8\xA7\xD9\x86") ||
+       word(k, "\xD8\xB0\xD8\xA7\xD8\xAA")) &&
+      year_word(k + 1))
+    return k + 2;  // نفس العام, همان سال, ذات العام
+  // العام نفسه, العام ذاته, السنة نفسها (ة folded to ه), السنة ذاتها
+  if (year_word(k) && (word(k + 1, "\xD9\x86\xD9\x81\xD8\xB3\xD9\x87") || word(k + 1, "\xD8\xB0\xD8\xA7\xD8\xAA\xD9\x87") ||
+                       word(k + 1, "\xD9\x86\xD9\x81\xD8\xB3\xD9\x87\xD8\xA7") || word(k + 1, "\xD8\xB0\xD8\xA7\xD8\xAA\xD9\x87\xD8\xA7")))
+    return k + 2;
   return 0;
 }
-
-}  // namespace
 
 // The same day or month moved by whole years of the calendar it was
 // written in (its rule); false when that day does not exist then.
@@ -127,30 +129,53 @@ bool move_years(match& m, int years, int hijri_offset) noexcept {
 }
 
 void same_year(const document& d, std::vector<read_match>& read, int hijri_offset) {
-  for (std::size_t n = 1; n < read.size(); ++n) {
+  std::size_t out = 0;
+  for (std::size_t n = 0; n < read.size(); ++n) {
     read_match& r = read[n];
     match& m = r.m;
-    if (!(m.flags & flag_year_inferred) || (m.flags & flag_unresolved) || m.relative() ||
-        !(m.granularity == granularity::day || m.granularity == granularity::month))
-      continue;
-    const std::uint32_t end = same_year_after(d, r.te);
-    if (end == 0) continue;
-    // The year of the last date before it, near and in its calendar.
-    for (std::size_t q = n; q-- > 0;) {
+    // Without a reference a Gregorian day or month stays XXXX-10-06 until
+    // the year is found here (سبتمبر من نفس العام after أكتوبر 2025).
+    const bool unresolved = (m.flags & flag_unresolved) && m.unresolved_month != 0;
+    const std::uint32_t end =
+        !((m.flags & flag_year_inferred) || unresolved) || ((m.flags & flag_unresolved) && !unresolved) ||
+                m.relative() || !(m.granularity == granularity::day || m.granularity == granularity::month)
+            ? 0
+            : same_year_after(d, r.te);
+    // The year of the last date before it, near and in its calendar. With
+    // none, the year the text means is out of sight: the nearest one would
+    // be a wrong value, so the match goes (چهاردهم خرداد همان سال, the year
+    // of a date 500 bytes back).
+    bool seen = end == 0;
+    for (std::size_t q = out; end != 0 && q-- > 0;) {
       const match& before = read[q].m;
       if (m.begin - before.end > same_year_reach) break;
       if ((before.flags & flag_unresolved) || before.relative() || before.rule != m.rule) continue;
+      seen = true;
       const int year = from_sys_days(before.rule, date::sys_days{before.last.time_since_epoch()}, hijri_offset).year;
-      const int own = from_sys_days(m.rule, date::sys_days{m.first.time_since_epoch()}, hijri_offset).year;
       match moved = m;
-      if (year != own && !move_years(moved, year - own, hijri_offset)) break;
+      if (unresolved) {
+        const unsigned day = m.unresolved_day;
+        const date_fields a{year, m.unresolved_month, day ? day : 1U};
+        const date_fields b{year, m.unresolved_month, day ? day : month_length(m.rule, year, m.unresolved_month)};
+        if (!valid(m.rule, a) || !valid(m.rule, b)) break;
+        moved.first = date::local_days{to_sys_days(m.rule, a, hijri_offset).time_since_epoch()};
+        moved.last = date::local_days{to_sys_days(m.rule, b, hijri_offset).time_since_epoch()};
+        moved.flags = static_cast<std::uint16_t>((moved.flags & ~flag_unresolved) | flag_year_inferred);
+        moved.unresolved_month = moved.unresolved_day = 0;
+        moved.granularity = day ? granularity::day : granularity::month;
+      } else if (const int own = from_sys_days(m.rule, date::sys_days{m.first.time_since_epoch()}, hijri_offset).year;
+                 year != own && !move_years(moved, year - own, hijri_offset)) {
+        break;
+      }
       moved.end = d.folded.source_span(d.tokens[end - 1].begin, d.tokens[end - 1].end).second;
       if (moved.end - moved.begin > max_joined) break;
       m = moved;
       r.te = end;
       break;
     }
+    if (seen) read[out++] = read[n];
   }
+  read.resize(out);
 }
 
 void same_month(const document& d, std::vector<read_match>& read, int hijri_offset) {

@@ -244,15 +244,9 @@ class grammar {
   }
   // A month name that is also a common word after في/در: مهر (kindness,
   // the agency), تیر (a shot), دی, بهمن (a name), صفر (zero).
-  bool common_word_month(std::size_t i) const {
-    static constexpr std::string_view words[] = {
-        "\xD9\x85\xD9\x87\xD8\xB1", "\xD8\xAA\xDB\x8C\xD8\xB1", "\xD8\xAF\xDB\x8C",
-        "\xD8\xA8\xD9\x87\xD9\x85\xD9\x86", "\xD8\xB5\xD9\x81\xD8\xB1"};
-    const std::string_view w = s_.substr(t_[i].begin, t_[i].end - t_[i].begin);
-    for (const std::string_view x : words)
-      if (w == x) return true;
-    return false;
-  }
+  bool common_word_month(std::size_t i) const;
+  // من نفس العام, من العام نفسه, من ذات العام, همان سال at token k.
+  bool same_year_at(std::size_t k) const;
   // A word for a part of the day that is not one letter or Latin (مساءً,
   // صباحا, بعد الظهر; not م, ص, am): after a bare number it makes an hour.
   bool strong_time_of_day(std::size_t i) const {

@@ -57,6 +57,31 @@ std::size_t grammar::day_part(std::size_t i, unsigned& day) const {
   return 0;
 }
 
+// A month name that is also a common word after في/در: مهر (kindness,
+// the agency), تیر (a shot), دی, بهمن (a name), صفر (zero).
+bool grammar::common_word_month(std::size_t i) const {
+  static constexpr std::string_view words[] = {
+      "\xD9\x85\xD9\x87\xD8\xB1", "\xD8\xAA\xDB\x8C\xD8\xB1", "\xD8\xAF\xDB\x8C",
+      "\xD8\xA8\xD9\x87\xD9\x85\xD9\x86", "\xD8\xB5\xD9\x81\xD8\xB1"};
+  const std::string_view w = s_.substr(t_[i].begin, t_[i].end - t_[i].begin);
+  for (const std::string_view x : words)
+    if (w == x) return true;
+  return false;
+}
+
+// من نفس العام, في العام ذاته, من ذات العام, همان سال, از همان سال: the year
+// a date written before it named (the driver finds that date).
+bool grammar::same_year_at(std::size_t k) const {
+  if (filler(k, lexicon::fill_of) || filler(k, lexicon::fill_in) || filler(k, lexicon::fill_range_from)) ++k;
+  if ((word_is(k, "\xD9\x86\xD9\x81\xD8\xB3") || word_is(k, "\xD9\x87\xD9\x85\xD8\xA7\xD9\x86") ||
+       word_is(k, "\xD8\xB0\xD8\xA7\xD8\xAA")) &&
+      filler(k + 1, lexicon::fill_year_word))
+    return true;  // نفس العام, همان سال, ذات العام
+  return filler(k, lexicon::fill_year_word) &&
+         (word_is(k + 1, "\xD9\x86\xD9\x81\xD8\xB3\xD9\x87") || word_is(k + 1, "\xD8\xB0\xD8\xA7\xD8\xAA\xD9\x87") ||
+          word_is(k + 1, "\xD9\x86\xD9\x81\xD8\xB3\xD9\x87\xD8\xA7") || word_is(k + 1, "\xD8\xB0\xD8\xA7\xD8\xAA\xD9\x87\xD8\xA7"));
+}
+
 // A currency, a magnitude or a count's noun at token k (دالر, تومان, دولار,
 // درصد, نفر, میلیون, ألف): the number before it is what is counted.
 bool grammar::counted_noun(std::size_t k) const {

@@ -28,7 +28,8 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
     p.weekday = w->value;
     ++j;
     if (punct(j, ',') || punct(j, '-') || (punct(j, '/') && !number(j - 2))) ++j;  // شنبه / ۲۵ اسفند
-    if (filler(j, lexicon::fill_equals)) ++j;
+    // يوم الجمعة في 5/9/2025: في/در before the weekday's date.
+    if (filler(j, lexicon::fill_equals) || (filler(j, lexicon::fill_in) && number(j + 1))) ++j;
   } else if (const auto* r = entry_of(j, kind::relative)) {
     // امروز (یکشنبه) ۱۵ مرداد
     if (r->aux != lexicon::unit_day) return false;
@@ -254,7 +255,9 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
       const bool from_figure = plain_number(m + 1) && t_[m + 1].digits != 4;
       const bool after_in = j == i && i > 0 && (filler(i - 1, lexicon::fill_in) || during) && m == j + 1 &&
                             !common_word_month(j) && ((!filler(m, lexicon::fill_of) && !filler(m, lexicon::fill_range_from)) || from_figure);
-      const bool lone = (month_word || after_in) && !two && !relative_year_at(m) && !entry_of(m, kind::weekday_qualifier);
+      // سبتمبر من نفس العام, آبان همان سال: of a year the text named.
+      const bool of_same_year = j == i && m == j + 1 && same_year_at(m);  // بهمن همان سال too
+      const bool lone = (month_word || after_in || of_same_year) && !two && !relative_year_at(m) && !entry_of(m, kind::weekday_qualifier);
       if (lone) {
         p.te = m;
         return true;

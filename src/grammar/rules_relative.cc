@@ -61,8 +61,8 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     }
     // سال گذشته (1392), سال جاری(1390), العام الماضي (2023): the year it
     // stands for, written beside it, is the value.
-    // بالعام الماضي 2024 الذي سجل: likewise without brackets, before what
-    // cannot be a counted noun.
+    // بالعام الماضي 2024 الذي سجل, العام الحالي 2018 ارتفع: likewise without
+    // brackets, before what cannot be a counted noun.
     if (p.s == shape::relative_year && punct(j, '(') && plain_number(j + 1) && t_[j + 1].digits == 4 &&
         punct(j + 2, ')')) {
       p = {};
@@ -71,7 +71,9 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
       j += 3;
     } else if (p.s == shape::relative_year && plain_number(j) && t_[j].digits == 4 &&
                ((t_[j].value >= 1900 && t_[j].value <= 2100) || (t_[j].value >= 1300 && t_[j].value <= 1500)) &&
-               !entry_of(j + 1, kind::era) && year_can_end(j + 1) && !year_word_before(i, j + 1)) {
+               !entry_of(j + 1, kind::era) &&
+               (year_can_end(j + 1) || (t_[j + 1].t == type::word && !counted_noun(j + 1))) &&
+               !year_word_before(i, j + 1)) {
       const int offset = p.offset;
       p = {};
       p.s = shape::year;

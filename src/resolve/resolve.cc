@@ -208,12 +208,21 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
       if (p.s == shape::year && p.year_relative) {
         // العام الماضي 2024: the year written beside a relative one is the
         // value when it is that year (or one off); else it is some other
-        // number, and the relative year stands.
-        if (!ref.known) return unresolved(0, 0);
-        const int counted = from_sys_days(ctx.lang->relative_calendar, ref.day).year + p.year_offset;
-        const int gregorian = from_sys_days(calendar::gregorian, ref.day).year + p.year_offset;
+        // number, and the relative year stands. Without a reference the
+        // year written is all there is (العام الجاري 2018).
+        // The relative word says the year is one the text counts in: no
+        // guess to flag (سال جاری ۱۳۹۷ is Solar Hijri, العام الماضي 2017 Gregorian).
         grammar::expression q = p;
         q.year_relative = false;
+        if (!ref.known) {
+          if (q.sys == system::unknown) q.sys = guess_system(p.year, ctx);
+          resolve(q, ctx, m, sighting);
+          return;
+        }
+        const int counted = from_sys_days(ctx.lang->relative_calendar, ref.day).year + p.year_offset;
+        const int gregorian = from_sys_days(calendar::gregorian, ref.day).year + p.year_offset;
+        if (q.sys == system::unknown)
+          q.sys = std::abs(p.year - counted) <= 1 && ctx.lang->persian ? system::jalali : guess_system(p.year, ctx);
         if (std::abs(p.year - counted) > 1 && std::abs(p.year - gregorian) > 1) {
           q.s = shape::relative_year;
           q.offset = p.year_offset;
@@ -328,7 +337,10 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
       }
       if (year == 0 && (p.s == shape::month || p.part_of_month != 0)) {
         // اوایل آذر, دهه اول محرم: the year that puts the month's middle nearest.
-        if (!ref.known || !nearest_year(c, p.month, 15, ref.day, year)) return unresolved(0, 0);
+        // Without a reference a Gregorian month keeps its number: the
+        // driver may find its year in the text (سبتمبر من نفس العام).
+        if (!ref.known) return unresolved(sys == system::gregorian && p.s == shape::month ? p.month : 0, 0);
+        if (!nearest_year(c, p.month, 15, ref.day, year)) return unresolved(0, 0);
         m.flags |= flag_year_inferred;
       }
       if (year == 0) {
