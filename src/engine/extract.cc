@@ -269,13 +269,7 @@ resolve::context runner::day_of_clock(std::size_t n, const resolve::context& c) 
       if (day.first == day.last && !(day.flags & (flag_unresolved | resolve::flag_dropped))) return on_day(day.first);
     }
   }
-  const auto sentence_ends = [&](std::size_t from, std::size_t to) {
-    for (std::size_t k = from; k < to; ++k) {
-      const token& t = b_.tokens[k];
-      if (t.t == type::newline || (t.t == type::punct && (t.punct == '.' || t.punct == '!' || t.punct == '?'))) return true;
-    }
-    return false;
-  };
+  const auto sentence_ends = [&](std::size_t from, std::size_t to) { return engine::sentence_ends(b_.tokens, from, to); };
   if (!b_.read.empty()) {
     const engine::read_match& a = b_.read.back();
     const bool day = a.m.first == a.m.last && !(a.m.flags & flag_unresolved) && a.m.granularity != granularity::year &&

@@ -231,5 +231,29 @@ bool in_working_hours(const std::vector<token>& toks, std::size_t i) {
   return false;
 }
 
+bool sentence_ends(const std::vector<token>& toks, std::size_t from, std::size_t to) {
+  const auto punct_at = [&](std::size_t k, char ch) {
+    return k < toks.size() && toks[k].t == type::punct && toks[k].punct == ch;
+  };
+  // The line's start is looked for only a little way back (128 bytes), well
+  // inside the context a document_stream reads again.
+  std::size_t start = from;
+  while (start > 0 && toks[start - 1].t != type::newline && from < toks.size() &&
+         toks[from].begin - toks[start - 1].begin <= 128)
+    --start;
+  bool list = start > 0 && toks[start - 1].t == type::newline && punct_at(start, '-');
+  for (std::size_t k = from; k < to; ++k) {
+    const token& t = toks[k];
+    const bool item_next = k + 1 < toks.size() && toks[k + 1].t == type::newline && punct_at(k + 2, '-');
+    if (t.t == type::newline) {
+      if (k > 0 && punct_at(k - 1, ':')) list = true;
+      else if (!(list && punct_at(k + 1, '-'))) return true;
+    } else if (t.t == type::punct && (t.punct == '.' || t.punct == '!' || t.punct == '?') && !(list && item_next)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace engine
 }  // namespace taqvim

@@ -45,6 +45,12 @@ bool yearly_before(const std::vector<scan::token>& toks, std::string_view text, 
 // value 5), before it and near, recurs: no day.
 bool in_working_hours(const std::vector<scan::token>& toks, std::size_t i);
 
+// Whether a sentence ends among tokens [from, to): a line break or . ! ?;
+// but a line ending with a colon goes on in the items of its list, each on
+// a line of its own after a dash (في الأوقات التالية:\n- في تمام الساعة 5م …),
+// and from inside such an item on to the next.
+bool sentence_ends(const std::vector<scan::token>& toks, std::size_t from, std::size_t to);
+
 // The index in `found` of the publication line's date, if any.
 bool find_publication(const std::vector<grammar::expression>& found, const std::vector<scan::token>& toks,
                       std::string_view folded, std::size_t& index);

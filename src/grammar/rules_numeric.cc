@@ -109,6 +109,9 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
       !(t_[i - 1].t == type::punct && (t_[i - 1].punct == '(' || t_[i - 1].punct == '[' || t_[i - 1].punct == '"')))
     return false;
   const bool year_first = two && a.digits == 2 && (a.value > 31 || (c.value <= 31 && persian_));
+  // نمرات سه سال اخير (10 -11- 12): a run of numbers counting up is a list
+  // (school years, grades), not a year that could be a day.
+  if (year_first && a.value <= 31 && b.value == a.value + 1 && c.value == b.value + 1) return false;
   if ((a.digits == 4 && c.digits <= 2) || year_first) {
     p.year = static_cast<int>(a.value);
     p.month = b.value;

@@ -68,11 +68,15 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   std::size_t k2 = day_part(sep, d2);
   // 29-28 مايو: a pair typed right to left is the same two days.
   if (k2 && dashed && d2 < d1 && plain_number(j) && plain_number(sep)) std::swap(d1, d2);
-  // أيام 8 و9 و10 فبراير: more days side by side after و, one span.
-  const bool listed = !dashed && (comma_list || entry_of(sep - 1, kind::connector));
-  bool side_by_side = d2 == d1 + 1;
-  bool joined_by_waw = !comma_list;  // a comma list ends with و
-  for (unsigned dn = 0; k2 && listed && side_by_side && (entry_of(k2, kind::connector) || (comma_list && punct(k2, ',')));) {
+  // أيام 8 و9 و10 فبراير: more days side by side after و, one span; after
+  // أيام/روزهای also with dashes or commas alone (أيام 16 – 17 – 18 يونيو,
+  // أيام 16، 17، 18 يونيو) when each day is the next.
+  const bool dash_list = dashed && j > 0 && days_word(j - 1);
+  const bool listed = (!dashed && (comma_list || entry_of(sep - 1, kind::connector))) || dash_list;
+  const bool side_by_side = d2 == d1 + 1;
+  bool joined_by_waw = !comma_list || side_by_side;  // else a comma list ends with و
+  for (unsigned dn = 0; k2 && listed && side_by_side &&
+                        (entry_of(k2, kind::connector) || (comma_list && punct(k2, ',')) || (dash_list && punct(k2, '-')));) {
     const std::size_t kn = day_part(k2 + 1, dn);
     if (!kn || dn != d2 + 1) break;
     joined_by_waw = joined_by_waw || entry_of(k2, kind::connector);
@@ -120,7 +124,7 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
     // ۲۵ و ۲۹ آبان: two days, each its own date, the first of the month
     // named after the second (the second is read at its own token); days
     // side by side (۱۶ و ۱۷ مرداد) are one span.
-    if (listed && !from && !between && !side_by_side) {
+    if (listed && !dash_list && !from && !between && !side_by_side) {
       p.s = shape::date;
       p.day2 = p.month2 = 0;
       p.te = k;

@@ -55,7 +55,8 @@ bool grammar::time_expr(std::size_t i, expression& p) const {
 // ساعت ۸ شب فردا. When a day starts at token d, p (holding the time)
 // becomes that day at that time.
 bool grammar::day_after_time(std::size_t d, expression& p) const {
-  if (filler(d, lexicon::fill_of) && (entry_of(d + 1, kind::relative) || entry_of(d + 1, kind::weekday) ||
+  // Not after a comma: الثالثة ظهرا، من يوم الاثنين … حتى is a range's start.
+  if (!punct(d - 1, ',') && filler(d, lexicon::fill_of) && (entry_of(d + 1, kind::relative) || entry_of(d + 1, kind::weekday) ||
                                       (filler(d + 1, lexicon::fill_day_word) && entry_of(d + 2, kind::weekday))))
     ++d;  // الساعة التاسعة من اليوم الثلاثاء, الرابعة عصراً من يوم الأربعاء
   if (filler(d, lexicon::fill_day_word) && !entry_of(d + 1, kind::weekday)) ++d;

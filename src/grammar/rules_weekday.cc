@@ -80,6 +80,11 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
     const auto* f = entry_of(first, kind::weekday);
     if (f && first > 0 && plural_day_word(first - 1) && (f->value + 1) % 7 != day) return false;
   }
+  // روزهای شنبه تا چهارشنبه: the last of a span of weekdays that recur.
+  if (persian_ && j == i && i > 2 && filler(i - 1, lexicon::fill_range_to) && !entry_of(i - 1, kind::connector) &&
+      entry_of(i - 2, kind::weekday) &&
+      plural_day_word(i - 3))
+    return false;
   p.s = shape::weekday;
   p.weekday = day;
   const int glued_tod = tod_value(j);  // دوشنبهشب: the evening written onto it

@@ -140,6 +140,10 @@ bool grammar::listed_year(std::size_t i, expression& p) const {
 
 // في عام 2022, سال ۱۴۰۲, 1402 ه.ش, 2022م
 bool grammar::year_expr(std::size_t i, expression& p) const {
+  // تصویب نامه 67768 /ت 250 ه: the number of a cabinet decree after its
+  // letter ت after a slash (the letter ه after it is the cabinet's, no era).
+  // Not ت alone: (ت 1934م) is a death's year (توفي) in a biography.
+  if (i > 1 && word_is(i - 1, "\xD8\xAA") && punct(i - 2, '/')) return false;
   if (bare_year_after_in(i, p)) return true;
   if (bare_year_after_time_word(i, p)) return true;
   if (listed_year(i, p)) return true;
