@@ -109,6 +109,15 @@ bool join(const document& d, read_match& a, const read_match& next) {
   }
   // ۱ فروردین ۱۴۰۲، مطابق ۲۸ شعبان ۱۴۴۴ و 21 مارس 2023: a third form after و.
   if (a.twins && !stop) equals = true;
+  // A page's header, a date on a line of its own and its Hijri twin on the
+  // next (06 فبراير 2023 م / 16 رجب 1444 هــ): one day written twice.
+  if (stop && tb == a.te + 1 && d.tokens[a.te].t == scan::type::newline && (a.tb == 0 || d.tokens[a.tb - 1].t == scan::type::newline) &&
+      (b_te >= d.tokens.size() || d.tokens[b_te].t == scan::type::newline) && !a.m.relative() && !b.relative() &&
+      (a.m.calendar == written_calendar::hijri) != (b.calendar == written_calendar::hijri) && a.m.written.year != 0 &&
+      b.written.year != 0) {
+    stop = false;
+    equals = true;
+  }
   // الاربعاء المقبل 24 يوليوز: a qualified weekday and the date it falls on.
   const bool weekday_of_date = qualifier && !stop && x_weekday_matches(a.m, b);
   if ((stop || qualifier) && !equals && !weekday_of_date) return false;

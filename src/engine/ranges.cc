@@ -274,9 +274,12 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
                                       "\xD8\xA7\xD9\x84";  // ال
       // حتى نهاية يوم الأربعاء 1446/10/04هـ, وتمتد إلى نهاية يوم الجمعة: "the
       // end of" a day is that day.
+      // تا اواخر روز جمعه, حتى أواخر يوم الخميس, تا پایان روز شنبه: likewise.
       const bool end_of_day = b.tb == w + 2 && d.tokens[b.tb].t == scan::type::lex &&
                               (d.tokens[b.tb].fillers & (1U << lexicon::fill_day_word)) &&
-                              word_at(w + 1, "\xD9\x86\xD9\x87\xD8\xA7\xDB\x8C\xD9\x87");  // نهايه (نهاية, folded)
+                              (word_at(w + 1, "\xD9\x86\xD9\x87\xD8\xA7\xDB\x8C\xD9\x87") ||   // نهايه (نهاية, folded)
+                               word_at(w + 1, "\xD8\xA7\xD9\x88\xD8\xA7\xD8\xAE\xD8\xB1") ||   // اواخر (أواخر)
+                               word_at(w + 1, "\xD9\xBE\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x86"));    // پایان
       const std::uint32_t b_tb = office && b.tb == w + 1 + office                                                 ? w + 1
                                  : b.tb == w + 2 && ((d.tokens[w + 1].kinds & tod) || article_on_day || end_of_day) ? w + 1
                                                                                                                     : b.tb;

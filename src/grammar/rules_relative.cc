@@ -22,6 +22,10 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     if (persian_ && word_is(i + 1, "\xD8\xA7\xD8\xB2") && word_is(i + 2, "\xD8\xA7\xD9\x86") &&
         t_[i].end - t_[i].begin > 7 && s_.compare(t_[i].end - 7, 7, " \xD9\xBE\xDB\x8C\xD8\xB4") == 0)
       return false;
+    // این هفته از لیگ آزادگان: a round of a league, no week of the calendar.
+    if (persian_ && r->aux == lexicon::unit_week && word_is(i + 1, "\xD8\xA7\xD8\xB2") &&
+        (word_is(i + 2, "\xD9\x84\xDB\x8C\xDA\xAF") || word_is(i + 2, "\xD9\x85\xD8\xB3\xD8\xA7\xD8\xA8\xD9\x82\xD8\xA7\xD8\xAA")))  // لیگ, مسابقات
+      return false;
     // چند هفته آتی, چندین سال گذشته: a few units back or ahead, a span.
     if (persian_ && i > 0 && (word_is(i - 1, "\xDA\x86\xD9\x86\xD8\xAF") ||
                               word_is(i - 1, "\xDA\x86\xD9\x86\xD8\xAF\xDB\x8C\xD9\x86")) &&
