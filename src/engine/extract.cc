@@ -177,6 +177,7 @@ const lang::profile& runner::scan(std::string_view text) {
       }
     }
     g.half_of_day_before(best);
+    if (!b_.found.empty()) g.same_moment_in_zone(b_.found.back(), best);
     const bool yearless = best.year == 0 && !best.year_relative;
     // همیشه در مرداد یا شهریور, دائمًا ما بين أواخر يوليو وأواخر سبتمبر: what
     // is joined by و/یا/أو to a date that recurs recurs too.

@@ -204,6 +204,8 @@ class grammar {
   // A part of the day just before a chosen reading whose clock has none of
   // its own moves the clock to that half of the day (the driver calls it).
   void half_of_day_before(expression& p) const;
+  // The same moment in another zone just after a clock with its zone: p's half of the day.
+  void same_moment_in_zone(const expression& prev, expression& p) const;
 
  private:
   std::string_view s_;

@@ -1,5 +1,6 @@
 // Rules for clock times that stand before their day, or alone after ساعت/الساعة.
 #include "grammar/grammar.h"
+#include <cstdlib>
 
 namespace taqvim {
 namespace grammar {
@@ -18,6 +19,18 @@ bool grammar::time_expr(std::size_t i, expression& p) const {
     if (k < n_ && touching(k) && (t_[k].t == type::number || t_[k].t == type::punct)) return false;
     if (k < n_ && t_[k].t == type::number) return false;  // 0:00 0:07:35: a player's times
     p.s = shape::time_only;
+    p.te = k;
+    return true;
+  }
+  // الثامنة مساء بتوقيت الإمارات، 8 بتوقيت مكة المكرمة, ۸ به وقت تهران: an
+  // hour in figures with its zone written right after it.
+  if (plain_number(i) && t_[i].digits <= 2 && t_[i].value <= 24 && !(i > 0 && t_[i - 1].t == type::number) &&
+      !(i > 0 && t_[i - 1].t == type::punct && touching(i)) && entry_of(i + 1, kind::zone)) {  // not ۲۲/۴ بتوقيت
+    const std::size_t k = written_zone(i + 1, p);
+    if (k <= i + 1) return false;
+    p.s = shape::time_only;
+    p.hour = static_cast<int>(t_[i].value);
+    p.minute = 0;
     p.te = k;
     return true;
   }
@@ -83,6 +96,23 @@ void grammar::half_of_day_before(expression& p) const {
     if (entry_of(x, kind::time_of_day)) return;
   const std::size_t b = p.tb > 0 && filler(p.tb - 1, lexicon::fill_day_word) ? p.tb - 1 : p.tb;
   apply_tod(tod_before(b), p);
+}
+
+// الساعة التاسعة مساءً بتوقيت الإمارات، الثامنة بتوقيت مكة المكرمة، السابعة
+// بتوقيت السودان: an hour with its zone and no part of the day, right after
+// a clock with its own zone (a comma or و between), is the same moment told
+// in another zone: of the half of the day that puts the two hours nearest
+// (the zones of the region are at most a few hours apart).
+void grammar::same_moment_in_zone(const expression& prev, expression& p) const {
+  const auto zoned = [](const expression& e) { return e.zone >= 0 || e.zone_offset != expression::no_offset; };
+  if (p.s != shape::time_only || prev.hour < 0 || p.hour < 1 || p.hour >= 12 || !zoned(p) || !zoned(prev)) return;
+  if (p.tb < prev.te || p.tb - prev.te > 2) return;
+  for (std::size_t x = prev.te; x < p.tb; ++x)
+    if (!punct(x, ',') && !entry_of(x, kind::connector)) return;
+  if (p.tb == prev.te && !t_[p.tb].waw) return;
+  for (std::size_t x = p.tb; x < p.te; ++x)
+    if (entry_of(x, kind::time_of_day)) return;
+  if (std::abs(prev.hour - (p.hour + 12)) < std::abs(prev.hour - p.hour)) p.hour += 12;
 }
 
 // The second clock of a range of clock times, after the first ends at k:
