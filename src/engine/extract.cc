@@ -206,7 +206,7 @@ const lang::profile& runner::scan(std::string_view text) {
                                     recurring_end != 0 && i >= recurring_end &&
                                     b_.tokens[i].begin - recurring_begin <= max_recurring_reach &&
                                     same_sentence(recurring_end, i);
-    const std::size_t every_year = yearless ? g.every_year_after(best.te) : 0;
+    const std::size_t every_year = yearless ? g.every_year_after(best.te, best.s == shape::time_only || best.hour >= 0) : 0;
     if (clock_of_recurring) {
       recurring_end = best.te;
     } else if (best.s == shape::time_only && best.offset == 0 && engine::in_working_hours(b_.tokens, best.tb)) {
@@ -349,8 +349,10 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
   // The same month before ranges: a range may end on a day of it (من 15
   // سبتمبر وتستمر حتى الأربعاء 24 من الشهر ذاته).
   engine::same_month({text, b_.folded, b_.tokens}, b_.read, c.hijri_offset);
-  engine::join_ranges({text, b_.folded, b_.tokens}, b_.read, c.hijri_offset);
+  // The same year before ranges too: از ۵ فروردین ۱۳۹۵ آغاز شد و تا ۱۲ خرداد
+  // از همان سال ends in 1395 whatever the reference.
   engine::same_year({text, b_.folded, b_.tokens}, b_.read, c.hijri_offset);
+  engine::join_ranges({text, b_.folded, b_.tokens}, b_.read, c.hijri_offset);
   for (const engine::read_match& r : b_.read)
     if (!(r.m.flags & flag_unresolved) || r.m.unresolved_day != 0) visit(r.m, ctx);  // a month whose year was not found
 }

@@ -133,7 +133,7 @@ bool yearly_before(const std::vector<token>& toks, std::string_view text, std::s
   // time after a weekday that recurs recurs with it.
   const auto yearly = [&](std::size_t k) {
     for (std::uint32_t e = toks[k].entry_begin; toks[k].t == type::lex && e < toks[k].entry_end; ++e)
-      if (lex.entries[e].k == kind::not_date && (lex.entries[e].value == 1 || (clock && lex.entries[e].value == 4)))
+      if (lex.entries[e].k == kind::not_date && (lex.entries[e].value == 1 || lex.entries[e].value == 6 || (clock && lex.entries[e].value == 4)))
         return true;
     return false;
   };

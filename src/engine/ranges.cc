@@ -173,7 +173,14 @@ void same_year(const document& d, std::vector<read_match>& read, int hijri_offse
       r.te = end;
       break;
     }
-    if (seen) read[out++] = read[n];
+    // A range keeps its days and takes the words: its own start named the
+    // year (از ۵ فروردین ۱۳۹۲ آغاز شد و تا ۱۲ خرداد از همان سال).
+    const bool range = m.granularity == granularity::day && m.first != m.last;
+    if (!seen && range) {
+      m.end = d.folded.source_span(d.tokens[end - 1].begin, d.tokens[end - 1].end).second;
+      r.te = end;
+    }
+    if (seen || range) read[out++] = read[n];
   }
   read.resize(out);
 }
@@ -245,7 +252,7 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
       // time, still the days from one to the other.
       bool begins = false;
       if (word_at(w, "\xD8\xA7\xD8\xBA\xD8\xA7\xD8\xB2") || word_at(w, "\xD8\xB4\xD8\xB1\xD9\x88\xD8\xB9")) {  // اغاز (آغاز, folded), شروع
-        const std::uint32_t v = word_at(w + 1, "\xD8\xB4\xD8\xAF\xD9\x87") ? w + 2 : w + 1;               // شده
+        const std::uint32_t v = word_at(w + 1, "\xD8\xB4\xD8\xAF\xD9\x87") || word_at(w + 1, "\xD8\xB4\xD8\xAF") ? w + 2 : w + 1;  // شده, شد
         if (word_at(v, "\xD9\x88")) w = v + 1, begins = true;                                                // و
       }
       // انطلق في 28 يونيو واستمر حتى 10 يوليو, تنطلق اليوم … وتتواصل الى غاية
@@ -280,9 +287,11 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
                               (word_at(w + 1, "\xD9\x86\xD9\x87\xD8\xA7\xDB\x8C\xD9\x87") ||   // نهايه (نهاية, folded)
                                word_at(w + 1, "\xD8\xA7\xD9\x88\xD8\xA7\xD8\xAE\xD8\xB1") ||   // اواخر (أواخر)
                                word_at(w + 1, "\xD9\xBE\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x86"));    // پایان
-      const std::uint32_t b_tb = office && b.tb == w + 1 + office                                                 ? w + 1
-                                 : b.tb == w + 2 && ((d.tokens[w + 1].kinds & tod) || article_on_day || end_of_day) ? w + 1
-                                                                                                                    : b.tb;
+      // آغاز شد و تا روز ۱۵ فبروری: the day word before the end.
+      const bool day_word_at_end = begins && (d.tokens[w + 1].fillers & (1U << lexicon::fill_day_word));
+      const bool word_before_end =
+          b.tb == w + 2 && ((d.tokens[w + 1].kinds & tod) || article_on_day || end_of_day || day_word_at_end);
+      const std::uint32_t b_tb = (office && b.tb == w + 1 + office) || word_before_end ? w + 1 : b.tb;
       // و joins the ends only after بين (بين الأربعاء والجمعة).
       const bool between = a.tb > 0 && (d.tokens[a.tb - 1].fillers & (1U << lexicon::fill_between));
       const bool waw = b.tb == a.te && d.tokens[b.tb].waw;

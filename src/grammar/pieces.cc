@@ -287,6 +287,15 @@ std::size_t grammar::optional_year(std::size_t i, expression& p) const {
       return i + 3;
     }
   }
+  // 15 خرداد (1342 ه ش), 6 أكتوبر (1973م): with its era marker, of the month's calendar.
+  if (punct(i, '(') && plain_number(i + 1) && t_[i + 1].digits == 4 && entry_of(i + 2, kind::era)) {
+    const std::size_t y = year_part(i + 1, year, two, ysys, named, false);
+    if (y && punct(y, ')') && !two && named && ysys == p.sys) {
+      p.year = year;
+      return y + 1;
+    }
+    ysys = p.sys;
+  }
   // 3 Sept. 2023: the dot of a Latin abbreviation (a month token of ASCII letters).
   const bool latin_dot = punct(i, '.') && i > 0 && t_[i - 1].t == type::lex &&
                          static_cast<unsigned char>(s_[t_[i - 1].begin]) < 0x80 && t_[i].begin == t_[i - 1].end;
@@ -340,22 +349,46 @@ std::size_t grammar::count_part(std::size_t i, int& count) const {
 std::size_t grammar::cardinal_words(std::size_t i, int& value) const {
   const auto* e = entry_of(i, kind::cardinal);
   if (!e) return 0;
+  // هزار و سیصدو نود و نه: a hundred with و written onto it, its blank lost;
+  // the next number word follows as after و.
+  const auto glued_hundred = [&](std::size_t k) {
+    static constexpr std::pair<std::string_view, int> hundreds[] = {
+        {"\xD8\xB5\xD8\xAF\xD9\x88", 100},                                  // صدو
+        {"\xDB\x8C\xDA\xA9\xD8\xB5\xD8\xAF\xD9\x88", 100},              // یکصدو
+        {"\xD8\xAF\xD9\x88\xDB\x8C\xD8\xB3\xD8\xAA\xD9\x88", 200},    // دویستو
+        {"\xD8\xB3\xDB\x8C\xD8\xB5\xD8\xAF\xD9\x88", 300},              // سیصدو
+        {"\xDA\x86\xD9\x87\xD8\xA7\xD8\xB1\xD8\xB5\xD8\xAF\xD9\x88", 400},  // چهارصدو
+        {"\xD9\xBE\xD8\xA7\xD9\x86\xD8\xB5\xD8\xAF\xD9\x88", 500},    // پانصدو
+        {"\xD8\xB4\xD8\xB4\xD8\xB5\xD8\xAF\xD9\x88", 600},              // ششصدو
+        {"\xD9\x87\xD9\x81\xD8\xAA\xD8\xB5\xD8\xAF\xD9\x88", 700},    // هفتصدو
+        {"\xD9\x87\xD8\xB4\xD8\xAA\xD8\xB5\xD8\xAF\xD9\x88", 800},    // هشتصدو
+        {"\xD9\x86\xD9\x87\xD8\xB5\xD8\xAF\xD9\x88", 900}};             // نهصدو
+    if (!persian_ || k >= n_ || t_[k].t != type::word) return 0;
+    for (const auto& [w, v] : hundreds)
+      if (word_is(k, w)) return v;
+    return 0;
+  };
   long total = 0, current = e->value;
   std::size_t j = i + 1;
+  bool glued_before = false;
   // A count or a year in words has a few parts (هزار و چهارصد و دو);
   // stopping there keeps a long run of number words linear.
   for (int parts = 1; parts < 8; ++parts) {
     std::size_t k = j;
     if (entry_of(k, kind::connector)) ++k;
     const auto* next = entry_of(k, kind::cardinal);
-    if (!next || (k == j && !t_[k].waw && next->value < 100)) break;
-    if (next->value >= 100 && next->value > current && k == j && (next->value == 100 || next->value == 1000)) {
-      current *= next->value;
-    } else if (next->value >= 1000 && current < 1000 && k == j) {
-      current *= next->value;
+    const int glued = next ? 0 : glued_hundred(k);
+    const long v = next ? next->value : glued;
+    if (!v || (k == j && !t_[k].waw && v < 100 && !glued_before)) break;
+    if (glued && !entry_of(k + 1, kind::cardinal)) break;  // سیصدو بر: no number after it
+    glued_before = glued != 0;
+    if (v >= 100 && v > current && k == j && (v == 100 || v == 1000)) {
+      current *= v;
+    } else if (v >= 1000 && current < 1000 && k == j) {
+      current *= v;
     } else {
       total += current;
-      current = next->value;
+      current = v;
     }
     j = k + 1;
   }

@@ -118,7 +118,9 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
   const bool two = (sep != '.' || (persian_ && a.digits == 2 && a.value > 31)) && a.digits <= 2 && c.digits <= 2 &&
                    (a.digits == 2 || c.digits == 2);
   // Short numbers stand alone: nothing but a bracket or a quote touches them.
-  if (two && i > 0 && touching(i) && t_[i - 1].t != type::newline &&
+  // (هفته نامه پیام زنجان،75/1/15): a comma after a word too.
+  const bool comma_after_word = i > 1 && t_[i - 1].t == type::punct && t_[i - 1].punct == ',' && t_[i - 2].t != type::number;
+  if (two && i > 0 && touching(i) && t_[i - 1].t != type::newline && !comma_after_word &&
       !(t_[i - 1].t == type::punct && (t_[i - 1].punct == '(' || t_[i - 1].punct == '[' || t_[i - 1].punct == '"')))
     return false;
   const bool year_first = two && a.digits == 2 && (a.value > 31 || (c.value <= 31 && persian_));

@@ -33,7 +33,9 @@ enum class kind : std::uint8_t {
                       // an anaphora (في اليوم ذاته); value 0; 1 "every year"; 2 a word for a title (برنامج,
                       // سریال): a date in quotes or brackets right after it is a programme's or book's name; 3 a
                       // word for opening or working hours (تفتح, الدوام, باز): a span of weekdays after it recurs; 4 a
-                      // weekday that recurs (كل يوم أربعاء, هر پنجشنبه): a clock time after it recurs too
+                      // weekday that recurs (كل يوم أربعاء, هر پنجشنبه): a clock time after it recurs too; 5
+                      // a phrase for working hours; 6 "every day" (كل يوم, هر روز): as 1, but before it only a
+                      // clock time recurs
   span,               // after a count, a unit that makes a span, not a point: ۴۵ روز گذشته is "the
                       // past 45 days"; value: unit
   part,               // a part of a month or year: value part_value (اوایل, منتصف, أواخر)
