@@ -28,8 +28,13 @@ bool names_place(const std::vector<token>& toks, std::string_view folded, std::s
   // ذكرى ثورة السابع عشر من فبراير 2011م, إجازة ثورة 23 يوليو يوم الاربعاء:
   // after a word for a revolution or an uprising, a date with its own year or
   // weekday is a day (the one it broke out, or its anniversary).
-  if (with_year && i > 0 && place(i - 1)) {
-    std::string_view w = folded.substr(toks[i - 1].begin, toks[i - 1].end - toks[i - 1].begin);
+  // لثورة الـ26 من سبتمبر: the article between the word and the day.
+  std::size_t before = i;
+  if (before > 1 && toks[before - 1].end - toks[before - 1].begin == 4 &&
+      folded.compare(toks[before - 1].begin, 4, "\xD8\xA7\xD9\x84") == 0)
+    --before;
+  if (with_year && before > 0 && place(before - 1)) {
+    std::string_view w = folded.substr(toks[before - 1].begin, toks[before - 1].end - toks[before - 1].begin);
     if (w.size() > 2 && (w.compare(0, 2, "\xD9\x84") == 0 || w.compare(0, 2, "\xD8\xA8") == 0)) w.remove_prefix(2);
     if (w == "\xD8\xAB\xD9\x88\xD8\xB1\xD9\x87" ||                      // ثوره (ثورة, folded)
         w == "\xD8\xA7\xD9\x86\xD8\xAA\xD9\x81\xD8\xA7\xD8\xB6\xD9\x87")  // انتفاضه
@@ -44,7 +49,7 @@ bool names_place(const std::vector<token>& toks, std::string_view folded, std::s
     return false;
   };
   if (i == 0) return false;
-  if (place(i - 1)) return true;
+  if (place(before - 1)) return true;
   const auto opening = [&](std::size_t k) {
     return toks[k].t == type::punct && (toks[k].punct == '(' || toks[k].punct == '"' || toks[k].punct == 0);
   };

@@ -397,7 +397,12 @@ class grammar {
   }
   // The Arabic article alone (الـ, its tatweel folded away).
   // الـ 26 جويلية, الـ5: past the article written before a day's number.
-  std::size_t past_article(std::size_t i) const { return article(i) && number(i + 1) ? i + 1 : i; }
+  std::size_t past_article(std::size_t i) const { return (article(i) || waw_article(i)) && number(i + 1) ? i + 1 : i; }
+  // والـ8: و and the article written onto a day's number (بين الـ29 أكتوبر والـ8 نوفمبر).
+  bool waw_article(std::size_t i) const {
+    return i < n_ && t_[i].end - t_[i].begin == 6 && s_.compare(t_[i].begin, 6, "\xD9\x88\xD8\xA7\xD9\x84") == 0 &&
+           number(i + 1);
+  }
   bool article(std::size_t i) const {
     return i < n_ && t_[i].end - t_[i].begin == 4 && s_.compare(t_[i].begin, 4, "\xD8\xA7\xD9\x84") == 0;
   }

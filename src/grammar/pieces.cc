@@ -273,6 +273,13 @@ std::size_t grammar::optional_year(std::size_t i, expression& p) const {
   int year = 0;
   bool two = false, named = false;
   system ysys = p.sys;
+  // 14 من تموز الاغر العام 1958, 23 يوليو المجيد عام 1952: "glorious" between
+  // a revolution's day and its year.
+  if (!persian_ && (word_is(i, "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xBA\xD8\xB1") ||              // الاغر (الأغر)
+                    word_is(i, "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAC\xDB\x8C\xD8\xAF") ||      // المجید (المجيد)
+                    word_is(i, "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAC\xDB\x8C\xD8\xAF\xD9\x87")) &&  // المجیده (المجيدة)
+      (filler(i + 1, lexicon::fill_year_word) || (plain_number(i + 1) && t_[i + 1].digits == 4)))
+    ++i;
   // 13 يناير، 2024, ۱۷ مهر، ۱۴۰۲, May 13, 2024, 14/ صفر/1399هـ: a comma or a
   // slash before a four-digit year, or one with its era marker.
   // ۳۰ آبان (۱۴۰۱), 5 مايو (2023): the year in brackets, if it can be one

@@ -58,7 +58,7 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   // و لغاية with a blank after و: the word for "to" is the separator.
   if (from && entry_of(sep, kind::connector) && !t_[sep].waw && filler(sep + 1, lexicon::fill_range_to)) ++sep;
   if (dashed || comma_list || filler(sep, lexicon::fill_range_to) || (!weekdays && entry_of(sep, kind::connector))) ++sep;
-  else if (!(between && sep < n_ && t_[sep].waw)) return false;  // بين الخامس عشر والتاسع عشر
+  else if (!(between && sep < n_ && (t_[sep].waw || waw_article(sep)))) return false;  // بين الخامس عشر والتاسع عشر
   if (day_word && filler(sep, lexicon::fill_day_word) && plain_number(sep + 1)) ++sep;
   if (weekdays && !weekday_before(sep)) return false;
   sep = past_article(sep);
@@ -91,6 +91,8 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
     // بين الخامس عشر والتاسع عشر من نوفمبر, ... السادس والعشرين من شهر اكتوبر:
     // "of" and the word month before the month.
     std::size_t at = k2;
+    // بين (12 - 22) أيلول الجاري: the days in brackets, the month after them.
+    if (punct(at, ')') && j > 0 && punct(j - 1, '(')) ++at;
     if (filler(at, lexicon::fill_of)) ++at;
     if (filler(at, lexicon::fill_month_word) && month_name(at + 1)) ++at;
     if (!month_name(at)) at = k2;
@@ -146,7 +148,7 @@ bool grammar::date_range(std::size_t j, expression& p, bool between, bool tod) c
   if (punct(k, ',') && filler(k + 1, lexicon::fill_range_to)) ++k;  // 9 نيسان 2024، ولغاية السبت 13 نيسان
   // و joins two dates ("on the 15th and the 20th"), it does not span them;
   // after بين it does (بين 13 يونيو و7 يوليو), as the proclitic too.
-  const bool waw = between && k < n_ && t_[k].waw;
+  const bool waw = between && k < n_ && (t_[k].waw || waw_article(k));
   if (!(punct(k, '-') || (filler(k, lexicon::fill_range_to) && !entry_of(k, kind::connector)) ||
         (between && entry_of(k, kind::connector)) || waw))
     return false;

@@ -26,6 +26,14 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     if (persian_ && r->aux == lexicon::unit_week && word_is(i + 1, "\xD8\xA7\xD8\xB2") &&
         (word_is(i + 2, "\xD9\x84\xDB\x8C\xDA\xAF") || word_is(i + 2, "\xD9\x85\xD8\xB3\xD8\xA7\xD8\xA8\xD9\x82\xD8\xA7\xD8\xAA")))  // لیگ, مسابقات
       return false;
+    // مساء هذا اليوم الخميس التاسع والعشرين من شهر رمضان: "this day" with
+    // its weekday and date after it is the day the text states (the weekday
+    // reads it); not today.
+    if (!persian_ && entry_of(i + 1, kind::weekday)) {
+      constexpr std::string_view this_day = "\xD9\x87\xD8\xB0\xD8\xA7 \xD8\xA7\xD9\x84\xDB\x8C\xD9\x88\xD9\x85";  // هذا الیوم
+      const std::string_view w = s_.substr(t_[i].begin, t_[i].end - t_[i].begin);
+      if (w.size() > this_day.size() && w.substr(w.size() - this_day.size()) == this_day) return false;
+    }
     // چند هفته آتی, چندین سال گذشته: a few units back or ahead, a span.
     if (persian_ && i > 0 && (word_is(i - 1, "\xDA\x86\xD9\x86\xD8\xAF") ||
                               word_is(i - 1, "\xDA\x86\xD9\x86\xD8\xAF\xDB\x8C\xD9\x86")) &&
