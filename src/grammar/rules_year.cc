@@ -92,6 +92,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
       "\xD8\xAA\xD9\x88\xD9\x84\xD8\xAF",              // تولد (Syrian records: تولد 1971, born in; before a counted noun it generates)
       "\xD8\xA8\xD8\xAD\xD9\x84\xD9\x88\xD9\x84",      // بحلول (by: بحلول 2026)
       "\xD8\xAD\xD9\x84\xD9\x88\xD9\x84",              // حلول (مع حلول 2030)
+      "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xAE\xD8\xA7\xD8\xA8\xD8\xA7\xD8\xAA",  // انتخابات (انتخابات 2010, انتخابات ۱۴۰۰)
   };
   const auto bound = [&](std::size_t k) {
     const std::string_view w = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
@@ -99,6 +100,18 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
       if (w == b) return true;
     return false;
   };
+  // انتخابات 2010 و2013: a second year joined by و to the first.
+  const auto year_at = [&](std::size_t k) { return k < n_ && plain_number(k) && t_[k].digits == 4; };
+  const bool second = (i >= 2 && t_[i].waw && year_at(i - 1) && bound(i - 2)) ||
+                      (i >= 3 && entry_of(i - 1, kind::connector) && year_at(i - 2) && bound(i - 3));
+  const bool then_second = (i + 1 < n_ && t_[i + 1].waw && year_at(i + 1)) ||
+                           (entry_of(i + 1, kind::connector) && year_at(i + 2));
+  if (second || (bound(i - 1) && then_second)) {
+    p.s = shape::year;
+    p.year = static_cast<int>(v);
+    p.te = i + 1;
+    return true;
+  }
   // قبل از ۱۳۵۷, پس از ۲۰۱۹: از after the word; Persian پیش and پس only so.
   const bool az = persian_ && i >= 2 && filler(i - 1, lexicon::fill_range_from) && bound(i - 2);
   const std::string_view w = s_.substr(t_[i - 1].begin, t_[i - 1].end - t_[i - 1].begin);
@@ -107,13 +120,14 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   // "during" or "since" a number is a year before any word.
   const bool born = w == "\xD9\x85\xD8\xAA\xD9\x88\xD9\x84\xD8\xAF" ||
                     w == "\xD9\x85\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C\xD8\xAF" ||
-                    w == "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84" || w == "\xD9\x85\xD9\x86\xD8\xB0";
+                    w == "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84" || w == "\xD9\x85\xD9\x86\xD8\xB0" ||
+                    w == "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xAE\xD8\xA7\xD8\xA8\xD8\xA7\xD8\xAA";  // انتخابات ۱۴۰۰ شرکت کرد
   if (!az && !alone) return false;
   if (const auto* e = entry_of(i + 1, kind::era)) {  // منذ 2003م
     p.sys = era_system(e->value);
     p.sys_from_name = true;
     p.te = i + 2;
-  } else if (year_can_end(i + 1) || ((az || born) && year_can_end_after_time_word(i + 1))) {
+  } else if (year_can_end(i + 1) || ((az || born) && year_can_end_after_time_word(i + 1) && !counted_noun(i + 1))) {
     // After قبل از, پس از a year is a year before any word but a unit or
     // a month (قبل از ۱۳۵۷ تصویب شد); تا, حتى alone also mean "up to" a count.
     p.te = i + 1;
