@@ -249,6 +249,8 @@ class grammar {
   bool common_word_month(std::size_t i) const;
   // من نفس العام, من العام نفسه, من ذات العام, همان سال at token k.
   bool same_year_at(std::size_t k) const;
+  // A Gregorian day and month in figures at tokens d and d + 2, no year.
+  bool numeric_day_month(std::size_t d, expression& p) const;
   // A word for a part of the day that is not one letter or Latin (مساءً,
   // صباحا, بعد الظهر; not م, ص, am): after a bare number it makes an hour.
   bool strong_time_of_day(std::size_t i) const {
@@ -286,13 +288,7 @@ class grammar {
            ends_with_before_or_after(d);
   }
   // A phrase whose last word is قبل or بعد (سال قبل, روز بعد), or the word itself.
-  bool ends_with_before_or_after(std::size_t i) const {
-    const std::string_view w = s_.substr(t_[i].begin, t_[i].end - t_[i].begin);
-    constexpr std::string_view before = " \xD9\x82\xD8\xA8\xD9\x84", after = " \xD8\xA8\xD8\xB9\xD8\xAF";
-    return w == before.substr(1) || w == after.substr(1) ||
-           (w.size() > before.size() && w.substr(w.size() - before.size()) == before) ||
-           (w.size() > after.size() && w.substr(w.size() - after.size()) == after);
-  }
+  bool ends_with_before_or_after(std::size_t i) const;
   bool punct(std::size_t i, char c) const { return i < n_ && t_[i].t == type::punct && t_[i].punct == c; }
   bool number(std::size_t i) const { return i < n_ && t_[i].t == type::number; }
   // Arabic اليوم before an ordinal: "the Nth day" (اليوم الأول من المؤتمر,

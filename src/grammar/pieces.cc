@@ -69,6 +69,23 @@ bool grammar::common_word_month(std::size_t i) const {
   return false;
 }
 
+bool grammar::ends_with_before_or_after(std::size_t i) const {
+  const std::string_view w = s_.substr(t_[i].begin, t_[i].end - t_[i].begin);
+  constexpr std::string_view before = " \xD9\x82\xD8\xA8\xD9\x84", after = " \xD8\xA8\xD8\xB9\xD8\xAF";
+  return w == before.substr(1) || w == after.substr(1) ||
+         (w.size() > before.size() && w.substr(w.size() - before.size()) == before) ||
+         (w.size() > after.size() && w.substr(w.size() - after.size()) == after);
+}
+
+bool grammar::numeric_day_month(std::size_t d, expression& p) const {
+  p.s = shape::date;
+  p.sys = system::gregorian;
+  p.day = t_[d].value;
+  p.month = t_[d + 2].value;
+  p.te = d + 3;
+  return true;
+}
+
 // من نفس العام, في العام ذاته, من ذات العام, همان سال, از همان سال: the year
 // a date written before it named (the driver finds that date).
 bool grammar::same_year_at(std::size_t k) const {

@@ -13,12 +13,7 @@ bool grammar::day_of_numbers(std::size_t i, expression& p) const {
   if (!number(d) || t_[d].digits > 2 || !punct(d + 1, '/') || !number(d + 2) || t_[d + 2].digits > 2) return false;
   if ((punct(d + 3, '/') || punct(d + 3, '-') || punct(d + 3, '.')) && number(d + 4)) return false;
   if (t_[d].value < 1 || t_[d].value > 31 || t_[d + 2].value < 1 || t_[d + 2].value > 12) return false;
-  p.s = shape::date;
-  p.sys = system::gregorian;
-  p.day = t_[d].value;
-  p.month = t_[d + 2].value;
-  p.te = d + 3;
-  return true;
+  return numeric_day_month(d, p);
 }
 
 // 22/4 without a year, in Arabic: after بتاريخ or تاريخ (بتاريخ 22/4), before

@@ -38,14 +38,8 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
   if (!persian_ && i > 0 && punct(i - 1, '-') && plain_number(i) && t_[i].digits <= 2 && t_[i].value >= 1 &&
       t_[i].value <= 31 && punct(i + 1, '-') && plain_number(i + 2) && t_[i + 2].digits <= 2 && t_[i + 2].value >= 1 &&
       t_[i + 2].value <= 12 && punct(i + 3, '(') && word_is(i + 4, "\xDA\xA9\xD9\x88\xD9\x86\xD8\xA7") &&  // کونا (كونا)
-      punct(i + 5, ')')) {
-    p.s = shape::date;
-    p.sys = system::gregorian;
-    p.day = t_[i].value;
-    p.month = t_[i + 2].value;
-    p.te = i + 3;
-    return true;
-  }
+      punct(i + 5, ')'))
+    return numeric_day_month(i, p);
   // أيام 18-20/5/2026: a first day and a dash before a whole date are the
   // range to it.
   if (plain_number(i) && t_[i].digits <= 2 && t_[i].value >= 1 && punct(i + 1, '-') && plain_number(i + 2) &&
