@@ -66,6 +66,10 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
       // فردا ساعت ۸ شب, غدا الساعة العاشرة صباحا: the time of that day (a
       // part of the day before the day, عصر امروز ساعت ۵, the driver applies).
       if (const std::size_t t = clock_of_the_day(j, tod_value(i), p)) j = t;
+    } else if (p.s == shape::relative_month &&
+               (s_.substr(t_[i].begin, t_[i].end - t_[i].begin).find("\xD9\x87\xD8\xAC\xD8\xB1\xDB\x8C") != std::string_view::npos ||
+                s_.substr(t_[i].begin, t_[i].end - t_[i].begin).find("\xD9\x82\xD9\x85\xD8\xB1\xDB\x8C") != std::string_view::npos)) {
+      p.sys = system::hijri;  // الشهر الهجري الحالي, ماه قمری جاری: counted in Hijri months
     } else if (const auto* e = entry_of(j, kind::era); e && (p.s == shape::relative_year || p.s == shape::relative_month)) {
       // سال آینده میلادی: counted in the calendar named.
       p.sys = era_system(e->value);
