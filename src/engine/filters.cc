@@ -177,6 +177,7 @@ bool excepted_weekday(const expression& e, const std::vector<token>& toks, std::
   const std::string_view w = folded.substr(toks[k].begin, toks[k].end - toks[k].begin);
   return w == "\xD8\xB9\xD8\xAF\xD8\xA7" ||                                  // عدا
          w == "\xD8\xA8\xD8\xA7\xD8\xB3\xD8\xAA\xD8\xAB\xD9\x86\xD8\xA7" ||  // باستثنا (باستثناء)
+         w == "\xD8\xA7\xD8\xB3\xD8\xAA\xD8\xAB\xD9\x86\xD8\xA7" ||              // استثنا (مع استثناء يومي الجمعة والسبت)
          w == "\xD8\xA8\xD8\xAC\xD8\xB2" || w == "\xD8\xAC\xD8\xB2";               // بجز, جز
 }
 
@@ -254,7 +255,10 @@ bool sentence_ends(const std::vector<token>& toks, std::size_t from, std::size_t
       if (k > 0 && punct_at(k - 1, ':')) list = true;
       else if (!(list && punct_at(k + 1, '-'))) return true;
     } else if (t.t == type::punct && (t.punct == '.' || t.punct == '!' || t.punct == '?') && !(list && item_next)) {
-      return true;
+      // بقوة 3.0 درجة: a decimal point, no sentence's end.
+      const bool decimal = t.punct == '.' && k > 0 && toks[k - 1].t == type::number && k + 1 < toks.size() &&
+                           toks[k + 1].t == type::number && !t.space_before && !toks[k + 1].space_before;
+      if (!decimal) return true;
     }
   }
   return false;

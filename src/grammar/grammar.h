@@ -101,6 +101,7 @@ class grammar {
         1U << static_cast<unsigned>(kind::part) | 1U << static_cast<unsigned>(kind::decade) |
         1U << static_cast<unsigned>(kind::months_of_year);
     if (t.kinds & starters) return true;
+    if ((t.kinds & (1U << static_cast<unsigned>(kind::not_date))) && school_year_word(i) != i) return true;  // العام الدراسي 2025/2026
     // Words as common as در, از, من, في, قبل, بعد lead an expression only
     // when the right word follows them; most lexicon words lead none.
     constexpr unsigned leaders = 1U << static_cast<unsigned>(kind::direction) | 1U << static_cast<unsigned>(kind::unit) |
@@ -155,7 +156,7 @@ class grammar {
       return true;  // من فجر الجمعة 10 أكتوبر حتى صباح الأحد 12 أكتوبر
     // سال ۱۴۰۲; سال میلادی ۲۰۲۵, العام الجديد 2023, عام ألفين وثلاثة وعشرين, عام (1946)
     if (filler(i, lexicon::fill_year_word) &&
-        (number(j) || filler(j, lexicon::fill_new) || entry_of(j, kind::era) || entry_of(j, kind::cardinal) ||
+        (number(j) || filler(j, lexicon::fill_new) || entry_of(j, kind::era) || entry_of(j, kind::cardinal) || school_year_word(i) != i ||
          (punct(j, '(') && number(j + 1))))
       return true;
     if (filler(i, lexicon::fill_hour_word) && (count_next || (punct(j, ':') && number(j + 1)) || (article(j) && number(j + 1))))
@@ -249,6 +250,8 @@ class grammar {
   bool common_word_month(std::size_t i) const;
   // من نفس العام, من العام نفسه, من ذات العام, همان سال at token k.
   bool same_year_at(std::size_t k) const;
+  // للعام الدراسي, السنة المالية before a number: the token after the phrase, else k.
+  std::size_t school_year_word(std::size_t k, bool school = true) const;  // school false: fiscal only
   // A Gregorian day and month in figures at tokens d and d + 2, no year.
   bool numeric_day_month(std::size_t d, expression& p) const;
   // A word for a part of the day that is not one letter or Latin (مساءً,

@@ -77,6 +77,32 @@ bool grammar::ends_with_before_or_after(std::size_t i) const {
          (w.size() > after.size() && w.substr(w.size() - after.size()) == after);
 }
 
+// العام الدراسي 2025/2026, للسنة المالية 2024: a school, academic or fiscal
+// year with its years after it (alone, بداية العام الدراسي, no date).
+std::size_t grammar::school_year_word(std::size_t k, bool school) const {
+  if (persian_ || k >= n_ || t_[k].t != type::lex) return k;
+  static constexpr std::string_view kinds[] = {
+      "\xD8\xA7\xD9\x84\xD8\xAF\xD8\xB1\xD8\xA7\xD8\xB3\xDB\x8C",                // الدراسی (الدراسي)
+      "\xD8\xA7\xD9\x84\xD8\xAF\xD8\xB1\xD8\xA7\xD8\xB3\xDB\x8C\xD9\x87",        // الدراسیه (الدراسية)
+      "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xA7\xD9\x85\xD8\xB9\xDB\x8C",                // الجامعی (الجامعي)
+      "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD9\x84\xDB\x8C",                          // المالی (المالي)
+      "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD9\x84\xDB\x8C\xD9\x87"};                 // المالیه (المالية)
+  const auto ends_with_kind = [&](std::string_view w, bool whole) {
+    for (std::size_t n = school ? 0 : 3; n < 5; ++n) {  // the last two are fiscal
+      const std::string_view x = kinds[n];
+      if (whole ? w == x : (w.size() > x.size() && w.substr(w.size() - x.size()) == x && w[w.size() - x.size() - 1] == ' '))
+        return true;
+    }
+    return false;
+  };
+  std::size_t e = k;
+  if (ends_with_kind(s_.substr(t_[k].begin, t_[k].end - t_[k].begin), false)) e = k + 1;  // one key: العام الدراسي
+  else if (filler(k, lexicon::fill_year_word) && k + 1 < n_ &&
+           ends_with_kind(s_.substr(t_[k + 1].begin, t_[k + 1].end - t_[k + 1].begin), true))
+    e = k + 2;  // للعام + الدراسي, السنة + المالية
+  return e > k && plain_number(e) && t_[e].digits == 4 ? e : k;
+}
+
 bool grammar::numeric_day_month(std::size_t d, expression& p) const {
   p.s = shape::date;
   p.sys = system::gregorian;
@@ -217,7 +243,12 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
                       bool require_marker) const {
   std::size_t j = i;
   bool word = false;
-  if (filler(j, lexicon::fill_year_word)) {
+  // A fiscal year with its year (للسنة المالية 2024); a school year only
+  // spans its two (year_range): الفصل الأول للعام الدراسي 2025 is no quarter.
+  if (const std::size_t e = school_year_word(j, false); e != j) {
+    j = e;
+    word = true;
+  } else if (filler(j, lexicon::fill_year_word)) {
     ++j;
     word = true;
   }

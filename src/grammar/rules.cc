@@ -35,7 +35,8 @@ const std::vector<rule>& grammar::rules() {
       {"range", &grammar::range_expr, date_starts | of(lexicon::fill_range_from)},
       // 1280-1922 م, سال‌های ۱۳۸۸ تا ۱۳۹۲, من عام 1438 حتى 1443 هـ
       {"year_range", &grammar::year_range,
-       start::number | of(lexicon::fill_year_word) | of(lexicon::fill_range_from) | of(lexicon::fill_in)},
+       start::number | of(lexicon::fill_year_word) | of(lexicon::fill_range_from) | of(lexicon::fill_in) |
+           of(kind::not_date)},  // العام الدراسي 2025/2026
       // القرن التاسع عشر, قرن بیستم
       {"century", &grammar::century, of(lexicon::fill_century_word)},
       // دیروز, هفته گذشته, منذ ثلاثة أيام, يومين
@@ -55,7 +56,8 @@ const std::vector<rule>& grammar::rules() {
       // في مثل هذا اليوم من عام 1962, در چنین روزی در سال ۱۳۵۷
       {"this_day_of_year", &grammar::this_day_of_year, of(kind::direction) | of(lexicon::fill_in)},
       // سال ۱۴۰۲, عام 2022, في عام 2022
-      {"year", &grammar::year_expr, start::number | of(lexicon::fill_year_word) | of(lexicon::fill_in)},
+      {"year", &grammar::year_expr,
+       start::number | of(lexicon::fill_year_word) | of(lexicon::fill_in) | of(kind::not_date)},  // السنة الدراسية 2024
       // ساعت ۱۰ صبح فردا, في الساعة العاشرة
       {"clock_time", &grammar::time_expr,
        of(lexicon::fill_hour_word) | of(lexicon::fill_in) | of(kind::ordinal) | of(kind::cardinal) | start::number},

@@ -322,16 +322,22 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   const bool from = filler(j, lexicon::fill_range_from);
   if (from) ++j;
   if (!from && filler(j, lexicon::fill_in) && filler(j + 1, lexicon::fill_year_word)) ++j;  // در سال‌های
-  const bool word = filler(j, lexicon::fill_year_word);
-  if (word) ++j;
+  const std::size_t school = school_year_word(j);  // للعام الدراسي 2025/2026
+  const bool word = school != j || filler(j, lexicon::fill_year_word);
+  if (word) j = school != j ? school : j + 1;
   if (!plain_number(j)) return false;
   const token& a = t_[j];
   const bool two = a.digits == 2;
   if (!(a.digits == 4 || (two && word && persian_))) return false;
   std::size_t k = j + 1;
+  // من 2019م وحتى 2024م: the era after the first year too.
+  if ((from || word) && entry_of(k, kind::era) && (filler(k + 1, lexicon::fill_range_to) || dash(k + 1))) ++k;
+  // العام الدراسي 2025/2026, 2025 / 2026: a school or fiscal year over two.
+  const bool slashed = word && punct(k, '/') && plain_number(k + 1) && t_[k + 1].digits == a.digits &&
+                       t_[k + 1].value == a.value + 1;
   // من 2013، وحتى 2024: a comma before "and until" after من.
   if (from && punct(k, ',') && filler(k + 1, lexicon::fill_range_to) && (t_[k + 1].waw || k + 2 < n_)) ++k;
-  const bool dashed = dash(k);  // 1912–1921
+  const bool dashed = dash(k) || slashed;  // 1912–1921
   const bool to = !dashed && filler(k, lexicon::fill_range_to);
   if (!dashed && !to) return false;
   if (to && !word && !from) return false;  // 2018 و 2020: two years, no span

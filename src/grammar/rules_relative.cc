@@ -18,6 +18,10 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     if (persian_ && r->aux == lexicon::unit_day && r->value == 0 && (i == 0 || t_[i - 1].t == type::newline) && punct(i + 1, ':') &&
         touching(i + 1) && !number(i + 2) && !entry_of(i + 2, kind::weekday))
       return false;
+    // متابعات – تعز اليوم: a site named "<city> today" crediting a story.
+    if (!persian_ && r->aux == lexicon::unit_day && r->value == 0 && punct(i + 1, ':') && i > 0 &&
+        t_[i - 1].t == type::word && (i == 1 || t_[i - 2].t == type::newline || dash(i - 2)))
+      return false;
     // هفته پیش از آن: the week before that (a time the text spoke of).
     if (persian_ && word_is(i + 1, "\xD8\xA7\xD8\xB2") && word_is(i + 2, "\xD8\xA7\xD9\x86") &&
         t_[i].end - t_[i].begin > 7 && s_.compare(t_[i].end - 7, 7, " \xD9\xBE\xDB\x8C\xD8\xB4") == 0)
@@ -125,6 +129,11 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     sign = d->value;
     ++j;
   }
+  // الأقوى منذ 12 عامًا, الأعلى منذ عقد: after a superlative (ال, then أفعل),
+  // منذ counts a span, no day.
+  if (!persian_ && sign != 0 && i > 0 && word_is(i, "\xD9\x85\xD9\x86\xD8\xB0") && t_[i - 1].end - t_[i - 1].begin == 12 &&
+      s_.compare(t_[i - 1].begin, 6, "\xD8\xA7\xD9\x84\xD8\xA7") == 0)
+    return false;
   int count = 0, sign2 = 0;
   std::size_t k = count_part(j, count);
   int unit = 0;

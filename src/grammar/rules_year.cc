@@ -60,6 +60,14 @@ bool grammar::year_can_end(std::size_t k) const {
         "\xD8\xB7\xDB\x8C",                          // طی
         "\xD8\xA7\xD8\xAB\xD9\x86\xD8\xA7",  // اثنا (أثناء: the hamza folds away)
         "\xD8\xA8\xD8\xB3\xD8\xA8\xD8\xA8",  // بسبب: فى 2012 بسبب ظروف الحرب
+        // a clause on و: وقع في 1982 وكانت قوته (not وحدة, a count's noun)
+        "\xD9\x88\xDA\xA9\xD8\xA7\xD9\x86",          // وکان (وكان)
+        "\xD9\x88\xDA\xA9\xD8\xA7\xD9\x86\xD8\xAA",  // وکانت (وكانت)
+        "\xD9\x88\xD9\x82\xD8\xAF",                    // وقد
+        "\xD9\x88\xD9\x87\xD9\x88",                    // وهو
+        "\xD9\x88\xD9\x87\xDB\x8C",                    // وهی (وهي)
+        "\xD9\x88\xD9\x84\xD9\x85",                    // ولم
+        "\xD9\x88\xD8\xAA\xD9\x85",                    // وتم
     };
     const std::string_view w = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
     for (const std::string_view c : clause) ends = ends || w == c;
@@ -93,6 +101,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
       "\xD8\xA8\xD8\xAD\xD9\x84\xD9\x88\xD9\x84",      // بحلول (by: بحلول 2026)
       "\xD8\xAD\xD9\x84\xD9\x88\xD9\x84",              // حلول (مع حلول 2030)
       "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xAE\xD8\xA7\xD8\xA8\xD8\xA7\xD8\xAA",  // انتخابات (انتخابات 2010, انتخابات ۱۴۰۰)
+      "\xD8\xAF\xD9\x81\xD8\xB9\xD9\x87",  // دفعه (دفعة ٢٠٢٤: the class of 2024)
   };
   const auto bound = [&](std::size_t k) {
     const std::string_view w = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
@@ -121,7 +130,8 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   const bool born = w == "\xD9\x85\xD8\xAA\xD9\x88\xD9\x84\xD8\xAF" ||
                     w == "\xD9\x85\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C\xD8\xAF" ||
                     w == "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84" || w == "\xD9\x85\xD9\x86\xD8\xB0" ||
-                    w == "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xAE\xD8\xA7\xD8\xA8\xD8\xA7\xD8\xAA";  // انتخابات ۱۴۰۰ شرکت کرد
+                    w == "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xAE\xD8\xA7\xD8\xA8\xD8\xA7\xD8\xAA" ||  // انتخابات ۱۴۰۰ شرکت کرد
+                    w == "\xD8\xAF\xD9\x81\xD8\xB9\xD9\x87";  // دفعة ٢٠٢٤ تخرجوا (not دفعة 2000 دولار)
   if (!az && !alone) return false;
   if (const auto* e = entry_of(i + 1, kind::era)) {  // منذ 2003م
     p.sys = era_system(e->value);

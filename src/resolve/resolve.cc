@@ -339,7 +339,11 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
         // اوایل آذر, دهه اول محرم: the year that puts the month's middle nearest.
         // Without a reference a Gregorian month keeps its number: the
         // driver may find its year in the text (سبتمبر من نفس العام).
-        if (!ref.known) return unresolved(sys == system::gregorian && p.s == shape::month ? p.month : 0, 0);
+        // The middle of one is its 15th, a day of the year still (منتصف سبتمبر: XXXX-09-15).
+        if (!ref.known) {
+          const bool gregorian = sys == system::gregorian && p.s == shape::month;
+          return unresolved(gregorian ? p.month : 0, gregorian && p.part == lexicon::part_middle ? 15 : 0);
+        }
         if (!nearest_year(c, p.month, 15, ref.day, year)) return unresolved(0, 0);
         m.flags |= flag_year_inferred;
       }
