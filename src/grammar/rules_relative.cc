@@ -122,6 +122,10 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     // The year-less "سال جاری" and such stay relative; "در سال جاری" takes the "در".
     return true;
   }
+  // تا ۹ روز دیگر: for N more days, a span.
+  if (persian_ && i > 0 && word_is(i - 1, "\xD8\xAA\xD8\xA7") && number(i) && entry_of(i + 1, kind::unit) &&
+      word_is(i + 2, "\xD8\xAF\xDB\x8C\xDA\xAF\xD8\xB1"))  // دیگر
+    return false;
   // Arabic: direction before the count.
   std::size_t j = i;
   int sign = 0;
