@@ -50,6 +50,14 @@ bool names_place(const std::vector<token>& toks, std::string_view folded, std::s
   };
   if (i == 0) return false;
   if (place(before - 1)) return true;
+  // خیابانهای اشراق و ۲۲ بهمن: the last of a list of names after a word for places.
+  if (i >= 3 && toks[i - 1].t == type::lex && (toks[i - 1].kinds & (1U << static_cast<unsigned>(kind::connector))) &&
+      toks[i - 2].t == type::word && place(i - 3)) {
+    const std::string_view w = folded.substr(toks[i - 3].begin, toks[i - 3].end - toks[i - 3].begin);
+    if (w == "\xD8\xAE\xDB\x8C\xD8\xA7\xD8\xA8\xD8\xA7\xD9\x86\xD9\x87\xD8\xA7\xDB\x8C" ||  // خیابانهای (plural only:
+        w == "\xD8\xB4\xD9\x88\xD8\xA7\xD8\xB1\xD8\xB9")                                      // شوارع    خیابان آزادی و ۲۲ بهمن may be a day)
+      return true;
+  }
   const auto opening = [&](std::size_t k) {
     return toks[k].t == type::punct && (toks[k].punct == '(' || toks[k].punct == '"' || toks[k].punct == 0);
   };
