@@ -82,11 +82,20 @@ void BM_extract_articles_with_reference(benchmark::State& state) {
   run(state, o);
 }
 
-// Folding alone (text/normalize.h), the first of extraction's three passes.
+// Folding alone (text/normalize.h), the first of extraction's three passes:
+// by the path fold() takes (state.range(0) == -1), or by one path (0
+// portable, 1 SSE2, 2 AVX2) where the processor has it.
 void BM_fold_articles(benchmark::State& state) {
+  using taqvim::text::detail::fold_path;
   const auto& docs = corpus();
   if (docs.empty()) {
     state.SkipWithError("no articles in " TAQVIM_ARTICLES_DIR);
+    return;
+  }
+  const bool own = state.range(0) < 0;
+  const auto path = static_cast<fold_path>(own ? 0 : state.range(0));
+  if (!own && !taqvim::text::detail::has_fold_path(path)) {
+    state.SkipWithError("this processor lacks the path");
     return;
   }
   std::size_t bytes = 0;
@@ -94,7 +103,8 @@ void BM_fold_articles(benchmark::State& state) {
   taqvim::text::folded_text f;
   for (auto _ : state) {
     for (const auto& d : docs) {
-      taqvim::text::fold(d, f);
+      if (own) taqvim::text::fold(d, f);
+      else taqvim::text::detail::fold_with(path, d, f);
       benchmark::DoNotOptimize(f.text().data());
     }
   }
@@ -105,6 +115,6 @@ void BM_fold_articles(benchmark::State& state) {
 
 BENCHMARK(BM_extract_articles)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_extract_articles_with_reference)->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_fold_articles)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_fold_articles)->Arg(-1)->Arg(0)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond);
 
 BENCHMARK_MAIN();

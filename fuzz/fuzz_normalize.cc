@@ -1,6 +1,7 @@
 // Fuzz target for folding (include/taqvim/text/normalize.h): any bytes are a
 // text to fold, and the offset map, source_span(), idempotence and the
-// well-formedness of the folded text must hold for it.
+// well-formedness of the folded text must hold for it, and every path of
+// fold() (portable, SSE2, AVX2) must give the same result.
 //
 // Input: the text, as is. The spans checked are derived from the input
 // itself, so a run is reproducible from the input alone.
@@ -192,5 +193,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   CHECK(g.text() == once, "folding into a reused folded_text differs");
   for (std::size_t i = 0; i <= once.size(); ++i)
     CHECK(g.source(i) == f.source(i), "reused folded_text maps byte %zu differently", i);
+
+  // Every path (portable, SSE2, AVX2 where the processor has them) folds
+  // as fold() did: the same text, map and letter counts.
+  using taqvim::text::detail::fold_path;
+  for (fold_path p : {fold_path::portable, fold_path::sse2, fold_path::avx2}) {
+    if (!taqvim::text::detail::has_fold_path(p)) continue;
+    taqvim::text::detail::fold_with(p, in, g);
+    const int path = static_cast<int>(p);
+    CHECK(g.text() == once, "path %d folds to %zu bytes, fold() to %zu", path, g.text().size(), once.size());
+    CHECK(g.persian_letters() == f.persian_letters() && g.arabic_letters() == f.arabic_letters(),
+          "path %d counts %zu/%zu marked letters, fold() %zu/%zu", path, g.persian_letters(), g.arabic_letters(),
+          f.persian_letters(), f.arabic_letters());
+    for (std::size_t i = 0; i <= once.size(); ++i)
+      CHECK(g.source(i) == f.source(i), "path %d maps byte %zu to %zu, fold() to %zu", path, i, g.source(i),
+            f.source(i));
+  }
   return 0;
 }

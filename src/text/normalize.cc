@@ -4,6 +4,19 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+
+// Blocks of 16 (SSE2) or 32 (AVX2, where the processor has it) bytes on
+// x86 with GCC or Clang; the scalar loop everywhere, and for what the
+// blocks leave.
+#if (defined(__GNUC__) || defined(__clang__)) && (defined(__x86_64__) || defined(__i386__)) && defined(__SSE2__)
+#define TAQVIM_FOLD_SIMD 1
+#include <immintrin.h>
+#define TAQVIM_ALWAYS_INLINE __attribute__((always_inline))
+#else
+#define TAQVIM_FOLD_SIMD 0
+#define TAQVIM_ALWAYS_INLINE
+#endif
 
 namespace taqvim {
 namespace text {
@@ -289,15 +302,14 @@ std::size_t fold_other(std::string_view in, std::size_t i, std::size_t len, std:
   return o;
 }
 
-}  // namespace
-
-void fold(std::string_view in, folded_text& out) {
-  out.original_ = in;
-  std::string& t = out.text_;
-  shift_list& shifts = out.shifts_;
-  shifts.assign(1, {0, 0});
+// The fold of `in` into t and shifts (set up by the caller); returns the
+// language marks counted (Persian in the low half, Arabic in the high).
+// With Width != 0, Block folds runs of common characters Width bytes at a
+// time (fold_block.inc); the scalar path takes every other character.
+template <std::size_t Width, std::size_t (*Block)(const unsigned char*, char*, std::size_t, std::uint64_t&) noexcept>
+TAQVIM_ALWAYS_INLINE inline std::uint64_t fold_loop(std::string_view in, std::string& t, shift_list& shifts) {
   // Room for the common case, where no character grows; fold_other() makes
-  // more when one does.
+  // more when one does. Then t.size() - o >= n - i throughout.
   t.resize(in.size());
   // Locals only in the loop: a char store through `w` could otherwise
   // alias any of them and force a reload.
@@ -311,8 +323,22 @@ void fold(std::string_view in, folded_text& out) {
   static constexpr std::uint64_t mark_count[8] = {0, 1, std::uint64_t{1} << 32, 0, 0, 1, std::uint64_t{1} << 32, 0};
   const two_byte_fold* folds = two_byte_folds().data();
   const auto* p = reinterpret_cast<const unsigned char*>(in.data());
+  std::size_t retry = 0;  // where a block is tried again after one that did little
   // Every character but a last lone byte has a second byte to look at.
   while (i + 1 < n) {
+    if constexpr (Width != 0) {
+      // A block reads Width + 1 bytes and writes Width.
+      if (i >= retry && n - i > Width) {
+        const std::size_t done = Block(p + i, w, o, marks);
+        i += done;
+        o += done;
+        if (done == Width) continue;
+        // Text dense in what the block leaves (digits, marks) goes the
+        // scalar way for a while rather than start a block at each letter.
+        if (done < 8) retry = i + 4 * Width;
+        // The character that ended the block, on the scalar path (n - i >= 2).
+      }
+    }
     const unsigned b0 = p[i];
     const unsigned b1 = p[i + 1];
     // Two-byte sequences carry every Arabic and Persian letter: tested
@@ -349,6 +375,155 @@ void fold(std::string_view in, folded_text& out) {
   }
   if (i < n) w[o++] = p[i] < 0x80 ? ascii_folds[p[i]] : invalid_byte;  // a byte >= 0x80 alone is no character
   t.resize(o);
+  return marks;
+}
+
+#if TAQVIM_FOLD_SIMD
+// Each byte value 32 times: a vector constant is a load from here, which
+// the compiler folds into the instruction that uses it. Seen as constants,
+// GCC 12 builds each from a general register instead (three instructions,
+// every time): hidden_splats() hides the table's address from it.
+struct splat_table {
+  alignas(32) unsigned char b[256][32];
+};
+constexpr splat_table make_splats() {
+  splat_table t{};
+  for (unsigned v = 0; v < 256; ++v)
+    for (unsigned k = 0; k < 32; ++k) t.b[v][k] = static_cast<unsigned char>(v);
+  return t;
+}
+constexpr splat_table splats = make_splats();
+using splat_row = unsigned char[32];
+// The table, its address hidden from the compiler (see above).
+inline const splat_row* hidden_splats() noexcept {
+  const splat_row* t = splats.b;
+  __asm__("" : "+r"(t));
+  return t;
+}
+
+namespace sse2 {
+using vec = __m128i;
+constexpr std::size_t width = 16;
+inline vec load(const unsigned char* p) noexcept { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p)); }
+inline vec splat(const splat_row* t, unsigned b) noexcept { return _mm_load_si128(reinterpret_cast<const __m128i*>(t[b])); }
+inline vec eq(vec a, vec b) noexcept { return _mm_cmpeq_epi8(a, b); }
+inline vec and_(vec a, vec b) noexcept { return _mm_and_si128(a, b); }
+inline vec or_(vec a, vec b) noexcept { return _mm_or_si128(a, b); }
+inline vec andnot(vec a, vec b) noexcept { return _mm_andnot_si128(a, b); }
+inline vec in_range(const splat_row* t, vec x, unsigned lo, unsigned hi) noexcept {
+  const vec d = _mm_sub_epi8(x, splat(t, lo));
+  return eq(_mm_min_epu8(d, splat(t, hi - lo)), d);
+}
+inline vec shift_up(vec x) noexcept { return _mm_slli_si128(x, 1); }
+inline std::uint64_t bits(vec x) noexcept { return static_cast<std::uint32_t>(_mm_movemask_epi8(x)); }
+inline std::uint64_t count(std::uint64_t m) noexcept {  // no popcnt instruction in the SSE2 baseline
+  m = m - (m >> 1 & 0x55555555U);
+  m = (m & 0x33333333U) + (m >> 2 & 0x33333333U);
+  return ((m + (m >> 4)) & 0x0F0F0F0FU) * 0x01010101U >> 24 & 0xFF;
+}
+inline int ctz(std::uint64_t m) noexcept { return __builtin_ctzll(m); }
+inline void store(char* p, vec x) noexcept { _mm_storeu_si128(reinterpret_cast<__m128i*>(p), x); }
+#include "fold_block.inc"
+}  // namespace sse2
+
+std::uint64_t fold_sse2(std::string_view in, std::string& t, shift_list& shifts) {
+  return fold_loop<sse2::width, sse2::fold_block>(in, t, shifts);
+}
+
+// AVX2 and POPCNT for the functions of this namespace only; fold() calls
+// them where the processor has both.
+#if defined(__clang__)
+#pragma clang attribute push(__attribute__((target("avx2,popcnt"))), apply_to = function)
+#else
+#pragma GCC push_options
+#pragma GCC target("avx2,popcnt")
+#endif
+namespace avx2 {
+using vec = __m256i;
+constexpr std::size_t width = 32;
+inline vec load(const unsigned char* p) noexcept { return _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p)); }
+inline vec splat(const splat_row* t, unsigned b) noexcept { return _mm256_load_si256(reinterpret_cast<const __m256i*>(t[b])); }
+inline vec eq(vec a, vec b) noexcept { return _mm256_cmpeq_epi8(a, b); }
+inline vec and_(vec a, vec b) noexcept { return _mm256_and_si256(a, b); }
+inline vec or_(vec a, vec b) noexcept { return _mm256_or_si256(a, b); }
+inline vec andnot(vec a, vec b) noexcept { return _mm256_andnot_si256(a, b); }
+inline vec in_range(const splat_row* t, vec x, unsigned lo, unsigned hi) noexcept {
+  const vec d = _mm256_sub_epi8(x, splat(t, lo));
+  return eq(_mm256_min_epu8(d, splat(t, hi - lo)), d);
+}
+// The byte shift crosses the two 128-bit lanes: the low lane's last byte
+// comes in at the high lane's start.
+inline vec shift_up(vec x) noexcept { return _mm256_alignr_epi8(x, _mm256_permute2x128_si256(x, x, 0x08), 15); }
+inline std::uint64_t bits(vec x) noexcept { return static_cast<std::uint32_t>(_mm256_movemask_epi8(x)); }
+inline std::uint64_t count(std::uint64_t m) noexcept { return static_cast<std::uint64_t>(__builtin_popcountll(m)); }
+inline int ctz(std::uint64_t m) noexcept { return __builtin_ctzll(m); }
+inline void store(char* p, vec x) noexcept { _mm256_storeu_si256(reinterpret_cast<__m256i*>(p), x); }
+#include "fold_block.inc"
+}  // namespace avx2
+
+std::uint64_t fold_avx2(std::string_view in, std::string& t, shift_list& shifts) {
+  return fold_loop<avx2::width, avx2::fold_block>(in, t, shifts);
+}
+#if defined(__clang__)
+#pragma clang attribute pop
+#else
+#pragma GCC pop_options
+#endif
+#endif  // TAQVIM_FOLD_SIMD
+
+std::uint64_t fold_portable(std::string_view in, std::string& t, shift_list& shifts) {
+  return fold_loop<0, nullptr>(in, t, shifts);
+}
+
+using fold_function = std::uint64_t (*)(std::string_view, std::string&, shift_list&);
+
+fold_function fold_of(detail::fold_path path) noexcept {
+  switch (path) {
+#if TAQVIM_FOLD_SIMD
+    case detail::fold_path::sse2: return fold_sse2;
+    case detail::fold_path::avx2: return fold_avx2;
+#endif
+    default: return fold_portable;
+  }
+}
+
+// The fastest path this processor has, chosen once.
+fold_function best_fold() noexcept {
+  static const fold_function f = fold_of(detail::has_fold_path(detail::fold_path::avx2)   ? detail::fold_path::avx2
+                                         : detail::has_fold_path(detail::fold_path::sse2) ? detail::fold_path::sse2
+                                                                                          : detail::fold_path::portable);
+  return f;
+}
+
+}  // namespace
+
+namespace detail {
+
+bool has_fold_path(fold_path path) noexcept {
+  switch (path) {
+    case fold_path::portable: return true;
+#if TAQVIM_FOLD_SIMD
+    case fold_path::sse2: return true;
+    case fold_path::avx2: return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt");
+#endif
+    default: return false;
+  }
+}
+
+void fold_with(fold_path path, std::string_view in, folded_text& out) {
+  out.original_ = in;
+  out.shifts_.assign(1, {0, 0});
+  const std::uint64_t marks = fold_of(has_fold_path(path) ? path : fold_path::portable)(in, out.text_, out.shifts_);
+  out.persian_ = static_cast<std::size_t>(marks & 0xFFFFFFFFU);
+  out.arabic_ = static_cast<std::size_t>(marks >> 32);
+}
+
+}  // namespace detail
+
+void fold(std::string_view in, folded_text& out) {
+  out.original_ = in;
+  out.shifts_.assign(1, {0, 0});
+  const std::uint64_t marks = best_fold()(in, out.text_, out.shifts_);
   out.persian_ = static_cast<std::size_t>(marks & 0xFFFFFFFFU);
   out.arabic_ = static_cast<std::size_t>(marks >> 32);
 }

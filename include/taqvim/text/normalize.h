@@ -40,11 +40,20 @@ namespace text {
 // What an ill-formed byte folds to.
 inline constexpr char invalid_byte = '\x1a';
 
+class folded_text;
+
 namespace detail {
 struct fold_shift {
   std::uint32_t folded;
   std::uint32_t original;
 };
+
+// The ways fold() can run, which give the same result byte for byte:
+// fold() takes the fastest one the processor has. For tests and benchmarks.
+enum class fold_path { portable, sse2, avx2 };
+bool has_fold_path(fold_path path) noexcept;
+// fold() by that path (the portable one where the processor lacks it).
+void fold_with(fold_path path, std::string_view in, folded_text& out);
 }  // namespace detail
 
 class folded_text {
@@ -71,6 +80,7 @@ class folded_text {
 
  private:
   friend void fold(std::string_view, folded_text&);
+  friend void detail::fold_with(detail::fold_path, std::string_view, folded_text&);
   std::string_view original_;
   std::string text_;
   // Where the distance between folded and original offsets changes: from
