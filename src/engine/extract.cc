@@ -206,7 +206,8 @@ const lang::profile& runner::scan(std::string_view text) {
                                     recurring_end != 0 && i >= recurring_end &&
                                     b_.tokens[i].begin - recurring_begin <= max_recurring_reach &&
                                     same_sentence(recurring_end, i);
-    const std::size_t every_year = yearless ? g.every_year_after(best.te, best.s == shape::time_only || best.hour >= 0) : 0;
+    const std::size_t every_year =
+        yearless ? g.every_year_after(best.te, best.s == shape::time_only || best.hour >= 0, best.s == shape::weekday) : 0;
     if (clock_of_recurring) {
       recurring_end = best.te;
     } else if (best.s == shape::time_only && best.offset == 0 && engine::in_working_hours(b_.tokens, best.tb)) {
@@ -441,6 +442,7 @@ constexpr std::size_t overlap_bytes = 1024;
 // reach of a Hijri day the text pinned (sighting) with the words before it.
 constexpr std::size_t context_bytes = 256 + engine::sighting_reach;
 static_assert(engine::max_place_reach <= context_bytes, "a place's name must lie within the context read again");
+static_assert(engine::max_working_hours_reach <= context_bytes, "a word for working hours must lie within it too");
 }  // namespace
 
 std::size_t document_stream::feed_each(std::string_view piece, bool final, void (*visit)(const match&, void*),

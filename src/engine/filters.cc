@@ -234,13 +234,29 @@ bool find_publication(const std::vector<expression>& found, const std::vector<to
 
 bool in_working_hours(const std::vector<token>& toks, std::size_t i) {
   const lexicon::trie& lex = lexicon::table();
+  // ساعت کاری همه مراکز دولتی امروز شنبه ۶ مرداد نیز تا ساعت ۱۰: the hours of
+  // one day named between them are that day's.
+  // (a relative day, or a day of a month: not ماه رمضان alone, whose hours recur).
+  constexpr std::uint32_t months = 1U << static_cast<unsigned>(kind::month_jalali) |
+                                   1U << static_cast<unsigned>(kind::month_gregorian) |
+                                   1U << static_cast<unsigned>(kind::month_hijri);
+  const auto names_day = [&](std::size_t k) {
+    const token& t = toks[k];
+    if (t.t != type::lex) return false;
+    if ((t.kinds & months) && k > 0 && toks[k - 1].t == type::number) return true;
+    for (std::uint32_t e = t.entry_begin; e < t.entry_end; ++e)
+      if (lex.entries[e].k == kind::relative && lex.entries[e].aux == lexicon::unit_day) return true;
+    return false;
+  };
+  bool day_named = false;
   for (std::size_t k = i; k-- > 0;) {
     const token& t = toks[k];
-    if (toks[i].begin - t.begin > 240 || t.t == type::newline ||
+    if (toks[i].begin - t.begin > max_working_hours_reach || t.t == type::newline ||
         (t.t == type::punct && (t.punct == '.' || t.punct == '!' || t.punct == '?')))
       return false;
     for (std::uint32_t e = t.entry_begin; t.t == type::lex && e < t.entry_end; ++e)
-      if (lex.entries[e].k == kind::not_date && lex.entries[e].value == 5) return true;
+      if (lex.entries[e].k == kind::not_date && lex.entries[e].value == 5) return !day_named;
+    day_named = day_named || names_day(k);
   }
   return false;
 }

@@ -19,6 +19,10 @@ constexpr std::size_t max_recurring_reach = 128;
 // so that the same words alone are the place again: within the context a
 // document_stream reads again before a piece (extract.cc).
 constexpr std::size_t max_place_reach = 512;
+// How far after a word for working hours its sentence's clocks are its
+// (أوقات جميع جلسات التداول … الساعة 30ر10 الى 35ر10، ومرحلة الافتتاح ستكون
+// الساعة 35ر10): within that context too.
+constexpr std::size_t max_working_hours_reach = 400;
 
 // Whether the date at token i names a place, a movement or a title (شارع
 // 14 رمضان, جسر الأعظمية (14 رمضان), برنامج "العاشرة مساء").
@@ -42,7 +46,8 @@ bool yearly_before(const std::vector<scan::token>& toks, std::string_view text, 
 
 // ساعات کاری ادارات … از ساعت ۷:۳۰ تا ۱۳, ساعات الدوام من الساعة 8 صباحا: a
 // clock time in the sentence of a word for working hours (lexicon not_date
-// value 5), before it and near, recurs: no day.
+// value 5), before it and near (max_working_hours_reach), recurs: no day;
+// unless a day is named between them (امروز شنبه ۶ مرداد نیز تا ساعت ۱۰).
 bool in_working_hours(const std::vector<scan::token>& toks, std::size_t i);
 
 // Whether a sentence ends among tokens [from, to): a line break or . ! ?;

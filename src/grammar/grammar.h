@@ -73,19 +73,9 @@ class grammar {
   // من كل عام, هر سال, كل يوم after token k (a comma, من or في may stand
   // first): what is read before it recurs, no month of one year, no time of
   // one day (يوم 08 مارس من كل عام, الخميس الأخير من أكتوبر، من كل عام).
-  // Returns the token after the phrase, or 0. "Every day" (value 6) only after a clock.
-  std::size_t every_year_after(std::size_t k, bool clock) const {
-    // من الساعة 8.30 صباحا إلى 3 عصر يوميا: past the second clock of a range.
-    if (filler(k, lexicon::fill_range_to) && !entry_of(k, kind::connector)) {
-      expression t;
-      if (const std::size_t e = time_part(k + 1, t, false); e && every_year_after(e, true)) return every_year_after(e, true);
-    }
-    if (punct(k, ',')) ++k;
-    if (filler(k, lexicon::fill_of) || filler(k, lexicon::fill_in)) ++k;
-    for (std::uint32_t e = k < n_ && t_[k].t == type::lex ? t_[k].entry_begin : 0; k < n_ && t_[k].t == type::lex && e < t_[k].entry_end; ++e)
-      if (lex_.entries[e].k == kind::not_date && (lex_.entries[e].value == 1 || (clock && lex_.entries[e].value == 6))) return k + 1;
-    return 0;
-  }
+  // Returns the token after the phrase, or 0. "Every day" (value 6) only
+  // after a clock; "every week" (value 7) after a clock or a weekday alone.
+  std::size_t every_year_after(std::size_t k, bool clock, bool weekday = false) const;
 
   // Whether an expression can start at token i at all: a cheap test that
   // spares the recognizers most tokens (و, punctuation).

@@ -238,6 +238,22 @@ std::size_t grammar::month_part(std::size_t i, unsigned& month, system& sys, boo
   return j;
 }
 
+std::size_t grammar::every_year_after(std::size_t k, bool clock, bool weekday) const {
+  // من الساعة 8.30 صباحا إلى 3 عصر يوميا: past the second clock of a range.
+  if (filler(k, lexicon::fill_range_to) && !entry_of(k, kind::connector)) {
+    expression t;
+    if (const std::size_t e = time_part(k + 1, t, false); e && every_year_after(e, true)) return every_year_after(e, true);
+  }
+  if (punct(k, ',')) ++k;
+  if (filler(k, lexicon::fill_of) || filler(k, lexicon::fill_in)) ++k;
+  for (std::uint32_t e = k < n_ && t_[k].t == type::lex ? t_[k].entry_begin : 0; k < n_ && t_[k].t == type::lex && e < t_[k].entry_end; ++e) {
+    const lexicon::entry& x = lex_.entries[e];
+    if (x.k != kind::not_date) continue;
+    if (x.value == 1 || (clock && x.value == 6) || ((clock || weekday) && x.value == 7)) return k + 1;
+  }
+  return 0;
+}
+
 // A year: digits (2 or 4; 3 with a marker), optional era marker.
 std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system& sys, bool& sys_named,
                       bool require_marker) const {

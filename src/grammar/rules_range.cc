@@ -57,8 +57,12 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   const bool comma_list = punct(sep, ',') && j > 0 && days_word(j - 1);
   // و لغاية with a blank after و: the word for "to" is the separator.
   if (from && entry_of(sep, kind::connector) && !t_[sep].waw && filler(sep + 1, lexicon::fill_range_to)) ++sep;
+  // للعاشر والحادي عشر من ذي الحجة, الأول والثاني والثالث من شهر شوال:
+  // ordinals side by side, و written onto each but the first.
+  const bool glued = !between && !dashed && !comma_list && !weekdays && !day_word && sep < n_ && t_[sep].waw &&
+                     entry_of(sep, kind::ordinal) && entry_of(j, kind::ordinal);
   if (dashed || comma_list || filler(sep, lexicon::fill_range_to) || (!weekdays && entry_of(sep, kind::connector))) ++sep;
-  else if (!(between && sep < n_ && (t_[sep].waw || waw_article(sep)))) return false;  // بين الخامس عشر والتاسع عشر
+  else if (!glued && !(between && sep < n_ && (t_[sep].waw || waw_article(sep)))) return false;  // بين الخامس عشر والتاسع عشر
   if (day_word && filler(sep, lexicon::fill_day_word) && plain_number(sep + 1)) ++sep;
   if (weekdays && !weekday_before(sep)) return false;
   sep = past_article(sep);
@@ -72,12 +76,14 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   // أيام/روزهای also with dashes or commas alone (أيام 16 – 17 – 18 يونيو,
   // أيام 16، 17، 18 يونيو) when each day is the next.
   const bool dash_list = dashed && j > 0 && days_word(j - 1);
-  const bool listed = (!dashed && (comma_list || entry_of(sep - 1, kind::connector))) || dash_list;
+  const bool listed = (!dashed && (comma_list || entry_of(sep - 1, kind::connector))) || dash_list || glued;
   const bool side_by_side = d2 == d1 + 1;
+  if (glued && !(k2 && side_by_side)) return false;
   bool joined_by_waw = !comma_list || side_by_side;  // else a comma list ends with و
   for (unsigned dn = 0; k2 && listed && side_by_side &&
-                        (entry_of(k2, kind::connector) || (comma_list && punct(k2, ',')) || (dash_list && punct(k2, '-')));) {
-    const std::size_t kn = day_part(k2 + 1, dn);
+                        (entry_of(k2, kind::connector) || (comma_list && punct(k2, ',')) || (dash_list && punct(k2, '-')) ||
+                         (glued && t_[k2].waw && entry_of(k2, kind::ordinal)));) {
+    const std::size_t kn = day_part(glued && t_[k2].waw ? k2 : k2 + 1, dn);
     if (!kn || dn != d2 + 1) break;
     joined_by_waw = joined_by_waw || entry_of(k2, kind::connector);
     d2 = dn;

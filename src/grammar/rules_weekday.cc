@@ -127,11 +127,14 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
     if (filler(k, lexicon::fill_day_word)) ++k;
     const auto* r = entry_of(k + 1, kind::relative);
     if (entry_of(k, kind::weekday) && !entry_of(k + 1, kind::weekday_qualifier) && !number(k + 1) &&
-        !(r && r->aux == lexicon::unit_week) && !filler(k + 1, lexicon::fill_of) && !punct(k + 1, '(') &&
-        !month_name(k + 1) && !entry_of(k + 1, kind::ordinal)) {
-      p.s = shape::span;
-      p.te = k + 1;
-      return true;
+        !(r && r->aux == lexicon::unit_week) && !punct(k + 1, '(') && !month_name(k + 1) && !entry_of(k + 1, kind::ordinal)) {
+      // من الأحد إلى الخميس من كل أسبوع: of every week, as plainly.
+      const std::size_t weekly = every_year_after(k + 1, false, true);
+      if (weekly || !filler(k + 1, lexicon::fill_of)) {
+        p.s = shape::span;
+        p.te = weekly ? weekly : k + 1;
+        return true;
+      }
     }
   }
   // جمعه‌ی گذشته, سه‌شنبه‌ی هفته آینده: the ezafe written as its own letter

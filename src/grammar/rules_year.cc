@@ -185,6 +185,19 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
       return true;
     }
   }
+  // حج (1443) ﻫ.ق مطابق (1401) ﻫ.ش, موسم (1443) هـ: a year in brackets, its
+  // era marker after them.
+  if (i > 0 && punct(i - 1, '(') && plain_number(i) && t_[i].digits == 4 && punct(i + 1, ')')) {
+    if (const auto* e = entry_of(i + 2, kind::era)) {
+      p.s = shape::year;
+      p.year = static_cast<int>(t_[i].value);
+      p.sys = era_system(e->value);
+      p.sys_from_name = true;
+      p.lead = 1;
+      p.te = i + 3;
+      return true;
+    }
+  }
   std::size_t j = i;
   if (filler(j, lexicon::fill_in) && filler(j + 1, lexicon::fill_year_word)) ++j;
   int year = 0;
