@@ -126,7 +126,11 @@ bool join(const document& d, read_match& a, const read_match& next) {
   const auto one_day = [](const match& m) { return m.first == m.last && !(m.flags & flag_unresolved); };
   // اول ماه شوال سال 1447 هجری قمری، روز عید سعید فطر: the named day of a
   // Hijri date the text pinned, a day or two off the computed one, is that date.
-  const bool pinned_named = same_calendar && named_day && equals && one_day(x) && one_day(b) &&
+  // Not another day of that month (… يوم السبت 9 / 12 / 1445 هـ … الموافق
+  // للخامس عشر من شهر يونية، وعيد الأضحى المبارك يوم الأحد: the tenth).
+  const bool same_written_day = x.calendar != written_calendar::hijri || x.written.month == 0 || b.written.month == 0 ||
+                                (x.written.month == b.written.month && x.written.day == b.written.day);
+  const bool pinned_named = same_calendar && named_day && equals && one_day(x) && one_day(b) && same_written_day &&
                             b.calendar == written_calendar::hijri && std::labs((x.first - b.first).count()) <= 2;
   if (same_calendar && named_day && !(equals && same) && !pinned_named) return false;
   // A clock time in two zones (التاسعة مساء بتوقيت القاهرة، العاشرة ليلًا

@@ -28,6 +28,15 @@ std::size_t grammar::day_part(std::size_t i, unsigned& day) const {
     if (i > 0 && filler(i - 1, lexicon::fill_week_word)) return 0;
     if (e->value >= 1 && e->value <= 31) {
       day = static_cast<unsigned>(e->value);
+      // الثامن و العشرين: the units, و apart, then the tens (scraped text
+      // puts a blank after و).
+      if (e->value <= 9 && entry_of(i + 1, kind::connector) && !t_[i + 1].waw) {
+        const auto* tens = entry_of(i + 2, kind::ordinal);
+        if (tens && (tens->value == 20 || (tens->value == 30 && e->value == 1))) {
+          day = static_cast<unsigned>(e->value + tens->value);
+          return i + 3;
+        }
+      }
       // العاشر (10) من ذي الحجة: the number after it, in brackets.
       if (punct(i + 1, '(') && number(i + 2) && t_[i + 2].value == day && punct(i + 3, ')')) return i + 4;
       return i + 1;
@@ -386,7 +395,10 @@ std::size_t grammar::optional_year(std::size_t i, expression& p) const {
   if (y && two && !named && counted_noun(y)) y = 0;
   // 6 أكتوبر 32 17: a table's row (a city, then its temperatures), no year.
   if (y && two && !named && plain_number(y) && t_[y].space_before) y = 0;
-  // A Hijri day with a Gregorian year (۱۰ رمضان ۲۰۲۱م) is the one within that year.
+  // A Hijri day with a Gregorian year (۱۰ رمضان ۲۰۲۱م) is the one within that
+  // year; not one of the Hijri years of the press (غرة ربيع الأول 1437م: the
+  // era's letter a slip).
+  if (p.sys == system::hijri && !two && ysys == system::gregorian && year >= 1300 && year < 1500) ysys = p.sys;
   const bool gregorian_year = p.sys == system::hijri && !two && (ysys == system::gregorian || year >= 1700);
   if (!y || (named && ysys != p.sys && !gregorian_year)) return relative_year(i, p);
   p.year = year;

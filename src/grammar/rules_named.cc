@@ -92,8 +92,12 @@ bool grammar::holiday_expr(std::size_t i, expression& p) const {
   // فاتح السنة الهجرية الجديدة 1445هـ: the word new before the year.
   if (filler(j, lexicon::fill_new) && plain_number(j + 1)) ++j;
   // نوروز سال ۹۷: in Persian a Solar Hijri year of two digits after سال.
-  const bool persian_two = persian_ && filler(j, lexicon::fill_year_word) &&
-                           s_.compare(t_[j].begin, 6, "\xD8\xB3\xD8\xA7\xD9\x84") == 0;
+  // نوروز 89, نوروز ۹۸: a Solar Hijri day's name takes it alone too, before
+  // what cannot be a counted noun (نوروز ۹۸ نفر: people).
+  const bool persian_two = persian_ && ((filler(j, lexicon::fill_year_word) &&
+                                         s_.compare(t_[j].begin, 6, "\xD8\xB3\xD8\xA7\xD9\x84") == 0) ||
+                                        (p.sys == system::jalali && h && plain_number(j) && t_[j].digits == 2 &&
+                                         !counted_noun(j + 1) && !entry_of(j + 1, kind::unit) && !month_name(j + 1)));
   if (const std::size_t y = year_part(j, year, two, ysys, named, false); y && (!two || (persian_two && !named))) {
     p.year = year;
     if (two) {

@@ -346,7 +346,13 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   const bool dashed = dash(k) || slashed;  // 1912–1921
   const bool to = !dashed && filler(k, lexicon::fill_range_to);
   if (!dashed && !to) return false;
-  if (to && !word && !from) return false;  // 2018 و 2020: two years, no span
+  // 2018 و 2020: two years, no span; but 1164 الی 1261 شمسی, 1730 إلى 1796
+  // م: the era after the second says they are years of a span.
+  const auto era_after_second = [&] {
+    return plain_number(k + 1) && t_[k + 1].digits == 4 && entry_of(k + 2, kind::era) &&
+           !entry_of(k, kind::connector);
+  };
+  if (to && !word && !from && !era_after_second()) return false;
   // سال‌های ۹۴ و سال ۹۸, سال 1391 و 1392: و lists years, only بين spans them.
   if (to && entry_of(k, kind::connector) && !filler(i, lexicon::fill_between) && !(i > 0 && filler(i - 1, lexicon::fill_between)))
     return false;
@@ -505,6 +511,13 @@ bool grammar::decade_expr(std::size_t i, expression& p) const {
   p.s = shape::decade;
   p.year = start;
   p.two_digit_year = !full;
+  // دهه نود میلادی, دهه نود عیسوی, دهه ۷۰ شمسی: the calendar named after it
+  // (a word, not a letter: م after a number is as often metres).
+  if (const auto* e = entry_of(j, kind::era); e && word && t_[j].end - t_[j].begin > 2) {
+    p.sys = era_system(e->value);
+    p.sys_from_name = true;
+    ++j;
+  }
   p.te = j;
   // دهه‌های ۶۰ و ۷۰, دهه‌های ۱۳۶۰ و ۱۳۷۰, دهه ۶۰ و ۷۰: two decades, the
   // years of both (the word singular too: "the decade of the 60s and 70s").

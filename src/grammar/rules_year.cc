@@ -82,13 +82,22 @@ bool grammar::year_can_end(std::size_t k) const {
 bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   if (i == 0 || !plain_number(i) || t_[i].digits != 4) return false;
   const std::uint32_t v = t_[i].value;
-  if (!((v >= 1800 && v <= 2100) || (persian_ && v >= 1300 && v <= 1499))) return false;
+  // A Solar Hijri year of the 1200s only after born or died (زاده ۱۲۸۵ -
+  // درگذشته ۱۳۶۷): a biography's.
+  const std::string_view before = s_.substr(t_[i - 1].begin, t_[i - 1].end - t_[i - 1].begin);
+  const bool life = before == "\xD9\x85\xD8\xAA\xD9\x88\xD9\x84\xD8\xAF" ||                   // متولد
+                    before == "\xD8\xB2\xD8\xA7\xD8\xAF\xD9\x87" ||                               // زاده
+                    before == "\xD8\xAF\xD8\xB1\xDA\xAF\xD8\xB0\xD8\xB4\xD8\xAA\xD9\x87" ||  // درگذشته
+                    before == "\xD8\xAF\xD8\xB1\xDA\xAF\xD8\xB0\xD8\xB4\xD8\xAA";             // درگذشت
+  if (!((v >= 1800 && v <= 2100) || (persian_ && v >= 1300 && v <= 1499) || (persian_ && life && v >= 1200 && v <= 1299)))
+    return false;
   static constexpr std::string_view bounds[] = {
       "\xD9\x85\xD9\x86\xD8\xB0",              // منذ
       "\xD9\x82\xD8\xA8\xD9\x84",              // قبل
       "\xD8\xA8\xD8\xB9\xD8\xAF",              // بعد
       "\xD8\xAD\xD8\xAA\xDB\x8C",              // حتی (حتى)
-      "\xD9\x84\xD8\xBA\xD8\xA7\xDB\x8C\xD8\xA9",  // لغایة (لغاية)
+      "\xD9\x84\xD8\xBA\xD8\xA7\xDB\x8C\xD9\x87",  // لغایه (لغاية)
+      "\xD8\xA7\xD9\x84\xDB\x8C \xD8\xBA\xD8\xA7\xDB\x8C\xD9\x87",  // الی غایه (إلى غاية 1975, one phrase)
       "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84",    // خلال
       "\xD9\x85\xD9\x88\xD8\xB3\xD9\x85",    // موسم
       "\xD8\xAA\xD8\xA7",                        // تا
@@ -98,6 +107,9 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
       "\xD9\x85\xD8\xAA\xD9\x88\xD9\x84\xD8\xAF",      // متولد (born in)
       "\xD9\x85\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C\xD8\xAF",  // موالید (مواليد)
       "\xD8\xAA\xD9\x88\xD9\x84\xD8\xAF",              // تولد (Syrian records: تولد 1971, born in; before a counted noun it generates)
+      "\xD8\xB2\xD8\xA7\xD8\xAF\xD9\x87",                          // زاده (born: زاده ۱۲۸۵)
+      "\xD8\xAF\xD8\xB1\xDA\xAF\xD8\xB0\xD8\xB4\xD8\xAA\xD9\x87",  // درگذشته (died: درگذشته ۱۳۶۷)
+      "\xD8\xAF\xD8\xB1\xDA\xAF\xD8\xB0\xD8\xB4\xD8\xAA",          // درگذشت
       "\xD8\xA8\xD8\xAD\xD9\x84\xD9\x88\xD9\x84",      // بحلول (by: بحلول 2026)
       "\xD8\xAD\xD9\x84\xD9\x88\xD9\x84",              // حلول (مع حلول 2030)
       "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xAE\xD8\xA7\xD8\xA8\xD8\xA7\xD8\xAA",  // انتخابات (انتخابات 2010, انتخابات ۱۴۰۰)
@@ -127,11 +139,20 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   const bool alone = bound(i - 1) && w != "\xD9\xBE\xDB\x8C\xD8\xB4" && w != "\xD9\xBE\xD8\xB3";
   // متولد ۱۳۰۹ بود, خلال 2025 خفض البنك, منذ 2011 والبلاد: after "born",
   // "during" or "since" a number is a year before any word.
-  const bool born = w == "\xD9\x85\xD8\xAA\xD9\x88\xD9\x84\xD8\xAF" ||
+  const bool born = life ||
                     w == "\xD9\x85\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C\xD8\xAF" ||
                     w == "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84" || w == "\xD9\x85\xD9\x86\xD8\xB0" ||
                     w == "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xAE\xD8\xA7\xD8\xA8\xD8\xA7\xD8\xAA" ||  // انتخابات ۱۴۰۰ شرکت کرد
                     w == "\xD8\xAF\xD9\x81\xD8\xB9\xD9\x87";  // دفعة ٢٠٢٤ تخرجوا (not دفعة 2000 دولار)
+  // من مواليد الدقهلية 1941: born in a place, its name between.
+  if (!az && !alone && !persian_ && i >= 2 && t_[i - 1].t == type::word && v <= 2100 &&
+      s_.substr(t_[i - 2].begin, t_[i - 2].end - t_[i - 2].begin) == "\xD9\x85\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C\xD8\xAF" &&
+      year_can_end(i + 1)) {
+    p.s = shape::year;
+    p.year = static_cast<int>(v);
+    p.te = i + 1;
+    return true;
+  }
   if (!az && !alone) return false;
   if (const auto* e = entry_of(i + 1, kind::era)) {  // منذ 2003م
     p.sys = era_system(e->value);

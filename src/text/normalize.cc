@@ -353,8 +353,21 @@ TAQVIM_ALWAYS_INLINE inline std::uint64_t fold_loop(std::string_view in, std::st
       o += f.length;
       i += 2;
       if (f.mark & special) {
-        if (f.length != 2) note_shift(shifts, o, i);
-        else unreverse_article(w, o);  // ل
+        if (f.length != 2) {
+          // A run of tatweels between blanks is a dash (1143 ــ 1211 هـ,
+          // القاهرة ـ), not a letter drawn out.
+          if (b0 == 0xD9 && b1 == 0x80 && (o == 0 || w[o - 1] == ' ' || w[o - 1] == '\n')) {
+            std::size_t e = i;
+            while (e + 1 < n && p[e] == 0xD9 && p[e + 1] == 0x80) e += 2;
+            if (e == n || p[e] == ' ' || p[e] == '\n') {
+              w[o++] = '-';
+              i = e;
+            }
+          }
+          note_shift(shifts, o, i);
+        } else {
+          unreverse_article(w, o);  // ل
+        }
       }
       continue;
     }

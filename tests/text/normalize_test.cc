@@ -55,6 +55,21 @@ TEST_CASE("normalize: Arabic and Persian letter variants fold together", "[norma
   CHECK(folded("ۀ") == folded("ه"));
 }
 
+TEST_CASE("normalize: tatweel between blanks is a dash", "[normalize]") {
+  // (1143 ــ 1211 هـ / 1730 ــ 1796 م): a run of tatweels standing alone.
+  CHECK(folded("1730 ــ 1796 م") == "1730 - 1796 \xD9\x85");
+  CHECK(folded("القاهرة ـ قال") == folded("القاهرة") + " - " + folded("قال"));
+  CHECK(folded("ـــ\nب") == "-\n\xD8\xA8");
+  CHECK(folded("ب ـ") == "\xD8\xA8 -");
+  // Inside or at the edge of a word it draws a letter out: dropped.
+  CHECK(folded("مـــرداد ـمرداد مرداد ـ9") == folded("مرداد") + " " + folded("مرداد") + " " + folded("مرداد") + " 9");
+  folded_text f;
+  fold("1730 ــ 1796", f);  // the dash maps to the run's first tatweel
+  CHECK(f.text() == "1730 - 1796");
+  CHECK(f.source(5) == 5);
+  CHECK(f.source(7) == 10);
+}
+
 TEST_CASE("normalize: tatweel, harakat and marks are dropped", "[normalize]") {
   CHECK(folded("مـرداد") == folded("مرداد"));
   CHECK(folded("أَغُسْطُس") == folded("اغسطس"));

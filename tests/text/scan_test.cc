@@ -108,6 +108,9 @@ TEST_CASE("scan: a character ends a word exactly when it is a token of its own",
     return folded;
   };
   for (const char32_t c : chars) {
+    // Tatweel folds by what stands around it (a dash between blanks, nothing
+    // inside a word: normalize.h), so alone it is not what it is between letters.
+    if (c == 0x640) continue;
     const std::string ch = utf8(c);
     const std::string alone = tokenize(ch);
     if (alone.empty() || alone.find_first_of(" \n0123456789") != std::string::npos || tokens.size() != 1) continue;

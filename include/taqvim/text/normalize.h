@@ -12,7 +12,8 @@
 // - ي ى ې → ی, ك ڪ → ک, ة ۀ ە → ه, أ إ آ ٱ → ا, ؤ → و, ئ → ی; a lone hamza (ء)
 //   is dropped;
 // - tatweel, harakat and Quranic marks, ZWJ, soft hyphen, BOM and bidi
-//   controls are dropped;
+//   controls are dropped; but a run of tatweels between blanks is a dash
+//   and becomes '-' (1143 ــ 1211 هـ);
 // - ZWNJ, zero width space and every Unicode space become ' ' (so سه‌شنبه
 //   reads as سه شنبه);
 //   line and paragraph separators become '\n'; dashes become '-';
