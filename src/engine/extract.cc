@@ -216,7 +216,10 @@ const lang::profile& runner::scan(std::string_view text) {
       recurring_begin = b_.tokens[i].begin;
       recurring_end = every_year ? every_year : best.te;  // past من كل عام: what follows it is beside the date
       recurring_clock = best.s == shape::time_only;
-    } else if (names_place(b_.tokens, b_.folded.text(), i, dated(best, b_.tokens))) {
+    } else if (names_place(b_.tokens, b_.folded.text(), i, dated(best, b_.tokens) || best.s == shape::year) ||
+               (best.s == shape::time_only && best.tb > 0 &&  // روزنامه ۸صبح: Kabul's daily, named by a clock
+                b_.folded.text().substr(b_.tokens[best.tb - 1].begin, b_.tokens[best.tb - 1].end - b_.tokens[best.tb - 1].begin) ==
+                    "\xD8\xB1\xD9\x88\xD8\xB2\xD9\x86\xD8\xA7\xD9\x85\xD9\x87")) {
       place_begin = b_.tokens[best.tb].begin;
       place_end = b_.tokens[best.te - 1].end;
     } else if (!(!profile.persian && names_coalition(best, b_.tokens, b_.folded.text())) &&

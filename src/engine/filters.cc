@@ -26,7 +26,7 @@ bool names_place(const std::vector<token>& toks, std::string_view folded, std::s
     return toks[k].t == type::lex && (toks[k].fillers & (1U << static_cast<unsigned>(lexicon::fill_place)));
   };
   // ذكرى ثورة السابع عشر من فبراير 2011م, إجازة ثورة 23 يوليو يوم الاربعاء:
-  // after a word for a revolution or an uprising, a date with its own year or
+  // after a word for a revolution, an uprising or a war, a date with its own year or
   // weekday is a day (the one it broke out, or its anniversary).
   // لثورة الـ26 من سبتمبر: the article between the word and the day.
   std::size_t before = i;
@@ -37,7 +37,9 @@ bool names_place(const std::vector<token>& toks, std::string_view folded, std::s
     std::string_view w = folded.substr(toks[before - 1].begin, toks[before - 1].end - toks[before - 1].begin);
     if (w.size() > 2 && (w.compare(0, 2, "\xD9\x84") == 0 || w.compare(0, 2, "\xD8\xA8") == 0)) w.remove_prefix(2);
     if (w == "\xD8\xAB\xD9\x88\xD8\xB1\xD9\x87" ||                      // ثوره (ثورة, folded)
-        w == "\xD8\xA7\xD9\x86\xD8\xAA\xD9\x81\xD8\xA7\xD8\xB6\xD9\x87")  // انتفاضه
+        w == "\xD8\xA7\xD9\x86\xD8\xAA\xD9\x81\xD8\xA7\xD8\xB6\xD9\x87" ||  // انتفاضه
+        w == "\xD8\xAD\xD8\xB1\xD8\xA8" ||                                // حرب (حرب 6 أكتوبر 1973)
+        w == "\xD8\xAC\xD9\x86\xDA\xAF")                                  // جنگ
       return false;
   }
   // برنامج "العاشرة مساء", سریال «شب یلدا»: a title word, then the date in quotes.

@@ -161,10 +161,13 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
     // tokenized text keeps it).
     const bool tight = (touching(j) && touching(j + 1)) ||
                        ((hour_word || !standalone) && number(j + 1) && t_[j + 1].digits == 2);
-    // الساعة 6.45 مساءً, الساعة 14.30, 1.39 بتوقيت موسكو: a dot for the colon,
-    // after the hour word or before a written zone only (alone 14.30 is a number).
+    // الساعة 6.45 مساءً, الساعة 14.30, 1.39 بتوقيت موسكو, 9.00 صباحا: a dot for
+    // the colon, after the hour word or before a written zone or a part of
+    // the day only (alone 14.30 is a number).
     // الساعة 8,30: a comma likewise, after the hour word.
-    if ((((hour_word || entry_of(j + 2, kind::zone)) && punct(j, '.')) || (hour_word && punct(j, ','))) && touching(j) &&
+    if ((((hour_word || entry_of(j + 2, kind::zone) || (!standalone && strong_time_of_day(j + 2))) && punct(j, '.')) ||
+         (hour_word && punct(j, ','))) &&
+        touching(j) &&
         touching(j + 1) &&
         plain_number(j + 1) && t_[j + 1].digits == 2 &&
         t_[j + 1].value < 60 && !((punct(j + 2, '.') || punct(j + 2, '-') || punct(j + 2, '/')) && number(j + 3))) {

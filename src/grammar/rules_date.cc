@@ -165,8 +165,10 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
         entry_of(k, kind::relative) && entry_of(k, kind::relative)->value != 0)) {
     const auto* r = entry_of(k, kind::relative);
     const auto* q = entry_of(k, kind::weekday_qualifier);
-    const bool this_month =
-        q && q->value == 0 && !direction(k, 1) && k > j && !filler(k - 1, lexicon::fill_of) && !points_ahead(k);
+    // (29 من الجاري, التاسع والعشرين من الجاري: "of the current" too.)
+    const bool this_month = q && q->value == 0 && !direction(k, 1) && k > j &&
+                            (!filler(k - 1, lexicon::fill_of) || word_is(k, "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xA7\xD8\xB1\xDB\x8C")) &&
+                            !points_ahead(k);
     if ((r && r->aux == lexicon::unit_month) || this_month) {
       p.s = shape::date;
       p.day = day;

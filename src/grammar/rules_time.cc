@@ -155,7 +155,8 @@ bool grammar::clock_then_date(std::size_t i, expression& p) const {
   // 4 مساء غدا, 11 صباحا الخميس: a bare hour with its part of the day, only
   // before the day it is on.
   // Not the second number of a score (إلى 4-2 مساء الأحد).
-  const bool score = i >= 2 && (punct(i - 1, '-') || punct(i - 1, ':')) && touching(i) && number(i - 2);
+  // Nor the fraction of a decimal or a dotted clock (9.00 صباحا: read at the 9).
+  const bool score = i >= 2 && (punct(i - 1, '-') || punct(i - 1, ':') || punct(i - 1, '.')) && touching(i) && number(i - 2);
   // مساء 7, بعد الظهر 7:00: the part of the day written before the clock.
   const int tod_first = !score && plain_number(i) && t_[i].digits <= 2 && t_[i].value <= 12 && !persian_ ? tod_before(i) : -1;
   const bool bare = plain_number(i) && t_[i].digits <= 2 && strong_time_of_day(i + 1) && !score;
@@ -172,7 +173,11 @@ bool grammar::clock_then_date(std::size_t i, expression& p) const {
     return true;
   }
   // 1.39 بتوقيت موسكو: a dot for the colon before a written zone.
-  const bool dotted = punct(i + 1, '.') && number(i + 2) && entry_of(i + 3, kind::zone);
+  // 9.00 صباحا (بتوقيت غرينيتش): or before a part of the day, as a bare hour.
+  const bool dotted_tod = punct(i + 1, '.') && touching(i + 1) && touching(i + 2) && number(i + 2) &&
+                          t_[i + 2].digits == 2 && t_[i].digits <= 2 && t_[i].value <= 12 && strong_time_of_day(i + 3) &&
+                          !score && !(i > 0 && t_[i - 1].t == type::number);
+  const bool dotted = (punct(i + 1, '.') && number(i + 2) && entry_of(i + 3, kind::zone)) || dotted_tod;
   const bool h_style = number(i) && t_[i].digits <= 2 && t_[i].value < 24 && h_minutes(i + 1);  // 18h00
   // من 5 إلى 6 مساء, از ۲۰:۰۰ تا ۲۲:۰۰, بين 10:00 و12:00: after "from" or
   // "between", a bare hour or a clock with its minutes that a second clock
@@ -232,14 +237,15 @@ bool grammar::clock_then_date(std::size_t i, expression& p) const {
     if (p.zone < 0 && p.zone_offset == expression::no_offset) p.te = written_zone(p.te, p);
     return true;
   };
-  if (bare) {
+  if (bare || dotted_tod) {
     if (day_after_time(punct(d, ',') ? d + 1 : d, p)) return zone_after();
     // ۹ صبح, 6 صباحا, 11 ليلا alone: a clock time; not with Persian شب (۳
     // شب is also three nights' stay), after a word that counts (ساعة, دقیقه) or before one
     // that says "in a row".
-    if ((persian_ && entry_of(i + 1, kind::time_of_day)->value == lexicon::tod_night) || (i > 0 && entry_of(i - 1, kind::unit)) ||
-        word_is(i + 2, "\xD9\x85\xD8\xAA\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C") ||
-        word_is(i + 2, "\xD9\xBE\xDB\x8C\xD8\xA7\xD9\xBE\xDB\x8C"))
+    const std::size_t tod = bare ? i + 1 : i + 3;
+    if ((persian_ && entry_of(tod, kind::time_of_day)->value == lexicon::tod_night) || (i > 0 && entry_of(i - 1, kind::unit)) ||
+        word_is(tod + 1, "\xD9\x85\xD8\xAA\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C") ||
+        word_is(tod + 1, "\xD9\xBE\xDB\x8C\xD8\xA7\xD9\xBE\xDB\x8C"))
       return false;  // ۳ صبح متوالی, پیاپی: three mornings in a row
     p.s = shape::time_only;
     p.te = k;
