@@ -41,10 +41,14 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
 // text that may start a character that is not a letter: every such
 // character's first byte, and a few letters' (checked again by the caller).
 // Never a continuation byte. Reads s.data()[s.size()], as tokenize() does.
-// word_stops() uses SSE2 where the target has it; word_stops_portable()
-// gives the same bits on any target.
+// word_stops() uses AVX2 where the processor has it, else SSE2 where the
+// target has it; word_stops_portable() gives the same bits on any target,
+// word_stops_sse2() by SSE2 (portable without it), word_stops_avx2() by
+// AVX2 (false, and nothing done, where the processor lacks it).
 void word_stops(std::string_view s, std::vector<std::uint64_t>& bits);
 void word_stops_portable(std::string_view s, std::vector<std::uint64_t>& bits);
+void word_stops_sse2(std::string_view s, std::vector<std::uint64_t>& bits);
+bool word_stops_avx2(std::string_view s, std::vector<std::uint64_t>& bits);
 
 }  // namespace scan
 }  // namespace taqvim

@@ -228,8 +228,10 @@ std::pair<std::size_t, std::size_t> folded_text::source_span(std::size_t fb, std
   const std::size_t len = utf8_sequence_length(original_, last);
   std::size_t end = last + (len == 0 ? 1 : len);
   // The marks written on the last letter belong to it (هـ, غداً, الأربعاء),
-  // though folding drops them; bidi controls do not.
-  while (end + 1 < original_.size() && utf8_sequence_length(original_, end) == 2) {
+  // though folding drops them; bidi controls do not. Not what folds to a
+  // character of its own (a tatweel after a blank, folded to a dash).
+  const std::size_t next = fe < text_.size() ? source(fe) : original_.size();
+  while (end + 1 < original_.size() && end < next && utf8_sequence_length(original_, end) == 2) {
     const char32_t c = (char32_t{static_cast<unsigned char>(original_[end])} & 0x1F) << 6 |
                        (static_cast<unsigned char>(original_[end + 1]) & 0x3F);
     if (c != 0x640 && c != 0x621 && c != 0x670 && !(c >= 0x64B && c <= 0x65F)) break;

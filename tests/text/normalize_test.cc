@@ -68,6 +68,14 @@ TEST_CASE("normalize: tatweel between blanks is a dash", "[normalize]") {
   CHECK(f.text() == "1730 - 1796");
   CHECK(f.source(5) == 5);
   CHECK(f.source(7) == 10);
+  // A span that ends just before that dash does not take its tatweels, as
+  // it takes those drawn out of its last letter.
+  CHECK(f.source_span(0, 5) == std::pair<std::size_t, std::size_t>{0, 5});
+  fold("1730 ـ", f);
+  CHECK(f.text() == "1730 -");
+  CHECK(f.source_span(0, 5) == std::pair<std::size_t, std::size_t>{0, 5});
+  fold("بـ 9", f);
+  CHECK(f.source_span(0, 2) == std::pair<std::size_t, std::size_t>{0, 4});
 }
 
 TEST_CASE("normalize: tatweel, harakat and marks are dropped", "[normalize]") {

@@ -16,7 +16,9 @@
 #include <vector>
 
 using taqvim::scan::word_stops;
+using taqvim::scan::word_stops_avx2;
 using taqvim::scan::word_stops_portable;
+using taqvim::scan::word_stops_sse2;
 
 namespace {
 
@@ -30,17 +32,19 @@ bool bit(const std::vector<std::uint64_t>& bits, std::size_t k) { return (bits[k
 // Bytes [at, at + len) of s each flagged or not as a whole character would be.
 void check_character(const std::string& ch, bool stops) {
   // Inside letters on both sides, at every offset of a 16-byte block.
-  for (std::size_t pad = 0; pad < 20; ++pad) {
+  for (std::size_t pad = 0; pad < 40; ++pad) {  // every offset of a 64-byte AVX2 step
     std::string s;
     for (std::size_t k = 0; k < pad; ++k) s += "\xD8\xA8";  // ب
     const std::size_t at = s.size();
     s += ch;
     s += "\xD8\xA8\xD8\xA8";
-    std::vector<std::uint64_t> fast, portable;
+    std::vector<std::uint64_t> fast, sse2, portable;
     word_stops(s, fast);
+    word_stops_sse2(s, sse2);
     word_stops_portable(s, portable);
     CAPTURE(ch, pad);
     CHECK(fast == portable);
+    CHECK(sse2 == portable);
     CHECK(bit(fast, at) == stops);
     for (std::size_t k = 1; k < ch.size(); ++k) CHECK_FALSE(bit(fast, at + k));
   }
@@ -67,21 +71,24 @@ TEST_CASE("scan: the characters that end a word are flagged, letters are not", "
   for (const char* other : {"\xE2\x80\xA6", "\xE4\xB8\xAD", "\xF0\x9F\x98\x80"}) check_character(other, true);
 }
 
-TEST_CASE("scan: the SSE2 word-boundary bitmap equals the portable one on any bytes", "[scan]") {
+TEST_CASE("scan: the SSE2 and AVX2 word-boundary bitmaps equal the portable one on any bytes", "[scan]") {
   std::mt19937 rng(20261122);
   // Bytes biased toward the ones the bitmap looks at: leads D8..DB and C0..C3,
   // continuation bytes, ASCII letters and punctuation.
   const unsigned char common[] = {0xD8, 0xD9, 0xDA, 0xDB, 0xC2, 0xC3, 0x80, 0x8F, 0x90, 0x94, 0x9E, 0xA9,
                                   0xAA, 0xAD, 0xAE, 0xBF, 'a', 'z', 'A', 'Z', ' ', '.', '0', 0xE0, 0xFF};
   for (int round = 0; round < 2000; ++round) {
-    std::string s(rng() % 200, '\0');
+    std::string s(rng() % 300, '\0');  // past a 64-byte AVX2 step and its tail
     for (char& c : s) {
       c = static_cast<char>(rng() % 2 ? common[rng() % sizeof common] : rng() % 256);
     }
-    std::vector<std::uint64_t> fast, portable;
+    std::vector<std::uint64_t> fast, sse2, avx2, portable;
     word_stops(s, fast);
     word_stops_portable(s, portable);
+    word_stops_sse2(s, sse2);
     REQUIRE(fast == portable);
+    REQUIRE(sse2 == portable);
+    if (word_stops_avx2(s, avx2)) REQUIRE(avx2 == portable);  // where the processor has AVX2
   }
 }
 
