@@ -88,18 +88,6 @@ class runner {
   resolve::context day_of_clock(std::size_t n, const resolve::context& c) const;
 };
 
-// A date that says which day it is: its own year, or its weekday written
-// with it or right after it (ثورة 23 يوليو يوم الاربعاء); or a month with
-// its year.
-bool dated(const expression& e, const std::vector<token>& toks) {
-  if (e.s == shape::month) return e.year != 0;  // لثورة سبتمبر 1962: a month of a year
-  if (e.s != shape::date) return false;
-  if (e.year != 0 || e.weekday >= 0) return true;
-  std::size_t k = e.te;
-  if (k < toks.size() && toks[k].t == type::lex && (toks[k].fillers & (1U << lexicon::fill_day_word))) ++k;
-  return k < toks.size() && toks[k].t == type::lex && (toks[k].kinds & (1U << static_cast<unsigned>(kind::weekday)));
-}
-
 const lang::profile& runner::scan(std::string_view text) {
   text::fold(text, b_.folded);
   b_.tokens.clear();
@@ -216,7 +204,7 @@ const lang::profile& runner::scan(std::string_view text) {
       recurring_begin = b_.tokens[i].begin;
       recurring_end = every_year ? every_year : best.te;  // past من كل عام: what follows it is beside the date
       recurring_clock = best.s == shape::time_only;
-    } else if (names_place(b_.tokens, b_.folded.text(), i, dated(best, b_.tokens) || best.s == shape::year) ||
+    } else if (names_place(b_.tokens, b_.folded.text(), i, engine::dated(best, b_.tokens) || best.s == shape::year) ||
                (best.s == shape::time_only && best.tb > 0 &&  // روزنامه ۸صبح: Kabul's daily, named by a clock
                 b_.folded.text().substr(b_.tokens[best.tb - 1].begin, b_.tokens[best.tb - 1].end - b_.tokens[best.tb - 1].begin) ==
                     "\xD8\xB1\xD9\x88\xD8\xB2\xD9\x86\xD8\xA7\xD9\x85\xD9\x87")) {
@@ -280,9 +268,12 @@ resolve::context runner::day_of_clock(std::size_t n, const resolve::context& c) 
     const bool day = a.m.first == a.m.last && !(a.m.flags & flag_unresolved) && a.m.granularity != granularity::year &&
                      a.m.granularity != granularity::month && a.m.granularity != granularity::week;
     // من يوم الاثنين إلى يوم الخميس: من الساعة الثامنة: the end of a range of
-    // days is not the day of the hours after it.
-    const bool range_end = a.tb > 0 && b_.tokens[a.tb - 1].t == type::lex &&
-                           (b_.tokens[a.tb - 1].fillers & (1U << lexicon::fill_range_to));
+    // days is not the day of the hours after it, from one to another (… إلى
+    // غاية يوم غد السبت، على الساعة السابعة is that Saturday's seven).
+    const auto filled = [&](std::size_t k, unsigned f) {
+      return k > 0 && b_.tokens[k - 1].t == type::lex && (b_.tokens[k - 1].fillers & (1U << f));
+    };
+    const bool range_end = filled(a.tb, lexicon::fill_range_to) && filled(p.tb, lexicon::fill_range_from);
     if (a.te <= p.tb && b_.tokens[p.tb].begin - b_.tokens[a.te - 1].end <= max_clock_reach && !sentence_ends(a.te, p.tb)) {
       if (day && !range_end) return on_day(a.m.first);
       return c;  // another day in the sentence before it: not one after it either
@@ -297,9 +288,14 @@ resolve::context runner::day_of_clock(std::size_t n, const resolve::context& c) 
     match day;
     resolve::resolve(q, c, day);
     // A written date (not a relative day: من الساعة 10 صباحا وبعضهم متواجدون
-    // منذ الأمس is today's ten o'clock).
-    if (day.first == day.last && !(day.flags & (flag_unresolved | resolve::flag_dropped)) && day.seconds < 0 &&
-        day.granularity == granularity::day && !day.relative())
+    // منذ الأمس is today's ten o'clock); or the same moment told again with
+    // its day after أي (الساعة 18:00 بتوقيت جرينتش أي الساعة السابعة مساء
+    // بتوقيت القاهرة غدا الثلاثاء).
+    const std::string_view f = b_.folded.text();
+    const bool again = q.hour >= 0 && q.tb == p.te + 1 &&
+                       f.substr(b_.tokens[p.te].begin, b_.tokens[p.te].end - b_.tokens[p.te].begin) == "\xD8\xA7\xDB\x8C";
+    if (day.first == day.last && !(day.flags & (flag_unresolved | resolve::flag_dropped)) &&
+        ((day.seconds < 0 && day.granularity == granularity::day && !day.relative()) || again))
       return on_day(day.first);
     break;
   }

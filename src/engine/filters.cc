@@ -21,6 +21,16 @@ using scan::type;
 // a movement (شارع 14 رمضان, ملعب 5 جويلية, تحالف 14 آذار), or in brackets
 // or quotes after one, a word or two back (جسر الأعظمية (14 رمضان), شارع
 // "29 أيار").
+bool dated(const grammar::expression& e, const std::vector<token>& toks) {
+  using grammar::shape;
+  if (e.s == shape::month) return e.year != 0;  // لثورة سبتمبر 1962: a month of a year
+  if (e.s != shape::date) return false;
+  if (e.year != 0 || e.weekday >= 0) return true;
+  std::size_t k = e.te;
+  if (k < toks.size() && toks[k].t == type::lex && (toks[k].fillers & (1U << lexicon::fill_day_word))) ++k;
+  return k < toks.size() && toks[k].t == type::lex && (toks[k].kinds & (1U << static_cast<unsigned>(kind::weekday)));
+}
+
 bool names_place(const std::vector<token>& toks, std::string_view folded, std::size_t i, bool with_year) {
   const auto place = [&](std::size_t k) {
     return toks[k].t == type::lex && (toks[k].fillers & (1U << static_cast<unsigned>(lexicon::fill_place)));

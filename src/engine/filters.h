@@ -24,6 +24,11 @@ constexpr std::size_t max_place_reach = 512;
 // الساعة 35ر10): within that context too.
 constexpr std::size_t max_working_hours_reach = 400;
 
+// A date that says which day it is: its own year, or its weekday written
+// with it or right after it (ثورة 23 يوليو يوم الاربعاء); or a month with
+// its year.
+bool dated(const grammar::expression& e, const std::vector<scan::token>& toks);
+
 // Whether the date at token i names a place, a movement or a title (شارع
 // 14 رمضان, جسر الأعظمية (14 رمضان), برنامج "العاشرة مساء").
 // with_year: the date has its own year or weekday (after a word for a

@@ -193,11 +193,13 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
   if (bare_year_after_in(i, p)) return true;
   if (bare_year_after_time_word(i, p)) return true;
   if (listed_year(i, p)) return true;
-  // در سال‌های ۲۰۰۴ و ۲۰۱۲ و ۲۰۱۶, در سالهای ۱۹۶۱، ۱۹۶۵، ۱۹۹۸، ۲۰۰۲ و ۲۰۱۳:
-  // each year of a list after the year word, joined by و or commas.
+  // در سال‌های ۲۰۰۴ و ۲۰۱۲ و ۲۰۱۶, در سالهای ۱۹۶۱، ۱۹۶۵، ۱۹۹۸، ۲۰۰۲ و ۲۰۱۳, في
+  // سنوات 2010 – 2012 – 2016: each year of a list after the year word, joined
+  // by و, commas or dashes.
   if (plain_number(i) && t_[i].digits == 4 && t_[i].value >= 1000 && t_[i].value <= 2200) {
     std::size_t k = i;
-    while (k >= 2 && (entry_of(k - 1, kind::connector) || punct(k - 1, ',')) && plain_number(k - 2) && t_[k - 2].digits == 4)
+    while (k >= 2 && (entry_of(k - 1, kind::connector) || punct(k - 1, ',') || dash(k - 1)) && plain_number(k - 2) &&
+           t_[k - 2].digits == 4)
       k -= 2;
     if (k < i && k > 0 && filler(k - 1, lexicon::fill_year_word)) {
       p.s = shape::year;
