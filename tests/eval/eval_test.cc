@@ -147,9 +147,10 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // and exams, biographies with their years, memorials; a third of fa28
 // Afghan) 0.866 and 0.918; ar29 and fa29 (58 and 60: summits, ceasefires,
 // chronologies, flights and crossings; a third of fa29 Afghan) 0.898 and
-// 0.928. The floor is where the extractor stands; it only goes up, to the
-// goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar29, fa3 … fa29: fresh Arabic and Persian news", "[eval][realtext]") {
+// 0.928; ar30 and fa30 (60 and 59: astronomy, weather, outbreaks, launches,
+// outages, clock changes; a third of fa30 Afghan) 0.839 and 0.887. The floor
+// is where the extractor stands; it only goes up, to the goal of 0.95.
+TEST_CASE("eval: realtext/ar3 … ar30, fa3 … fa30: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.89},
@@ -203,7 +204,9 @@ TEST_CASE("eval: realtext/ar3 … ar29, fa3 … fa29: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar28.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa28.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar29.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/fa29.jsonl", 0.93}}) {
+                                   std::pair<const char*, double>{"realtext/fa29.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar30.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/fa30.jsonl", 0.88}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
