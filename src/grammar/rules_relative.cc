@@ -138,6 +138,14 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
   if (!persian_ && sign != 0 && i > 0 && word_is(i, "\xD9\x85\xD9\x86\xD8\xB0") && t_[i - 1].end - t_[i - 1].begin == 12 &&
       s_.compare(t_[i - 1].begin, 6, "\xD8\xA7\xD9\x84\xD8\xA7") == 0)
     return false;
+  // لم يحدث في سماء المملكة منذ 22 عاما: after a denied verb, for so long.
+  if (!persian_ && sign != 0 && word_is(i, "\xD9\x85\xD9\x86\xD8\xB0")) {
+    for (std::size_t k = i, n = 0; k > 0 && n < 6; --k, ++n) {
+      const token& t = t_[k - 1];
+      if (t.t == type::newline || (t.t == type::punct && t.punct != '"')) break;
+      if (entry_of(k - 1, kind::negation)) return false;
+    }
+  }
   int count = 0, sign2 = 0;
   std::size_t k = count_part(j, count);
   int unit = 0;
@@ -160,6 +168,9 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
       // of its own: حج تمتع 90 فردا is "the Hajj of (13)90, tomorrow". Nor
       // before از: یک روز بعد از حادثه counts from the event.
       if (persian_ && before_event(k + 1, k)) return false;
+      // Nor with the article: أصيب 11 العام الماضي, iPhone 11 العام الماضي is
+      // a count or a name, then last year (N years ago is منذ 11 عاما).
+      if (!persian_ && s_.compare(t_[k].begin, 4, "\xD8\xA7\xD9\x84") == 0) return false;
       if (persian_ && r->value > 0 && within(i)) {  // ظرف دو هفته دیگر, تا حداکثر یک ماه دیگر: a span
         p.s = shape::span;
         p.te = k + 1;
