@@ -68,6 +68,7 @@ bool grammar::time_expr(std::size_t i, expression& p) const {
 // ساعت ۸ شب فردا. When a day starts at token d, p (holding the time)
 // becomes that day at that time.
 bool grammar::day_after_time(std::size_t d, expression& p) const {
+  const std::size_t after_clock = d;
   // Not after a comma: الثالثة ظهرا، من يوم الاثنين … حتى is a range's start.
   if (!punct(d - 1, ',') && filler(d, lexicon::fill_of) && (entry_of(d + 1, kind::relative) || entry_of(d + 1, kind::weekday) ||
                                       (filler(d + 1, lexicon::fill_day_word) && entry_of(d + 2, kind::weekday))))
@@ -79,7 +80,11 @@ bool grammar::day_after_time(std::size_t d, expression& p) const {
       ((q = {}, weekday_expr(d, q)) && q.s == shape::weekday) ||
       // الساعة الواحدة من صباح آخر يوم جمعة من شهر تشرين الأول
       ((q = {}, nth_weekday(d, q)) && q.hour < 0)) {
-    take_time(p, q);
+    // ساعت ۲۴ روز اول فروردین: the end of that day (the clock change of
+    // Iran's notices), written as the day.
+    const bool end_of_day = p.hour == 0 && p.minute == 0 && after_clock > 0 && plain_number(after_clock - 1) &&
+                            t_[after_clock - 1].value == 24;
+    if (!end_of_day) take_time(p, q);
     p = q;
     return true;
   }
