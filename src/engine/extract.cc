@@ -185,7 +185,9 @@ const lang::profile& runner::scan(std::string_view text) {
     const auto same_sentence = [&](std::size_t from, std::size_t to) {
       for (std::size_t k = from; k < to; ++k) {
         const token& t = b_.tokens[k];
-        if (t.t == type::newline || (t.t == type::punct && (t.punct == '.' || t.punct == '!' || t.punct == '?')))
+        const bool after_colon = k > 0 && b_.tokens[k - 1].t == type::punct && b_.tokens[k - 1].punct == ':';
+        if ((t.t == type::newline && !after_colon && !(k > 0 && b_.tokens[k - 1].t == type::newline)) ||
+            (t.t == type::punct && (t.punct == '.' || t.punct == '!' || t.punct == '?')))
           return false;
       }
       return true;

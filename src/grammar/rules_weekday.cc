@@ -311,6 +311,15 @@ bool grammar::weekdays_then_days(std::size_t i, expression& p) const {
 // its sentence as recurring. Returns the token after the second weekday, or 0.
 std::size_t grammar::weekly_schedule(std::size_t i) const {
   std::size_t j = i;
+  // الإثنين: 10:00 - 12:00 … الجمعة: مغلق: a table of opening hours, a
+  // weekday first on its line, a colon, then its hours or "closed".
+  if (entry_of(i, kind::weekday) && (i == 0 || t_[i - 1].t == type::newline) && punct(i + 1, ':')) {
+    const std::size_t k = i + 2;
+    if ((number(k) && punct(k + 1, ':') && number(k + 2)) || word_is(k, "\xD9\x85\xD8\xBA\xD9\x84\xD9\x82") ||  // مغلق
+        word_is(k, "\xD8\xA8\xD8\xB3\xD8\xAA\xD9\x87") || word_is(k, "\xD8\xB9\xD8\xB7\xD9\x84\xD9\x87") ||  // بسته, عطله
+        word_is(k, "\xD8\xAA\xD8\xB9\xD8\xB7\xDB\x8C\xD9\x84"))                                                   // تعطیل
+      return i + 1;
+  }
   if (filler(j, lexicon::fill_range_from)) ++j;
   if (filler(j, lexicon::fill_day_word)) ++j;
   if (!entry_of(j, kind::weekday)) return 0;
@@ -321,6 +330,8 @@ std::size_t grammar::weekly_schedule(std::size_t i) const {
   if (!entry_of(j, kind::weekday)) return 0;
   const std::size_t end = ++j;
   if (punct(j, ',') || punct(j, ':')) ++j;
+  if (punct(j - 1, ':'))  // من يوم الاثنين إلى يوم الخميس:\n\nمن الساعة 08:00
+    while (j < n_ && t_[j].t == type::newline) ++j;
   if (filler(j, lexicon::fill_range_from) || filler(j, lexicon::fill_in)) ++j;
   const bool clock = filler(j, lexicon::fill_hour_word) || (number(j) && punct(j + 1, ':') && number(j + 2)) ||
                      (plain_number(j) && t_[j].digits <= 2 && strong_time_of_day(j + 1));
