@@ -234,9 +234,6 @@ resolve::context runner::context(const lang::profile& lang, reference_day ref) {
   return c;
 }
 
-// How far from a clock time alone the day it is on may be named.
-constexpr std::size_t max_clock_reach = 256;
-
 // A clock time alone (الساعة التاسعة والنصف مساء) is on the day its range's
 // second clock names (من الساعة 10 حتى الساعة 12 ظهرا يوم الأحد); else on the
 // day last named before it in its sentence, when one is near (يوم السبت 3
@@ -276,7 +273,7 @@ resolve::context runner::day_of_clock(std::size_t n, const resolve::context& c) 
       return k > 0 && b_.tokens[k - 1].t == type::lex && (b_.tokens[k - 1].fillers & (1U << f));
     };
     const bool range_end = filled(a.tb, lexicon::fill_range_to) && filled(p.tb, lexicon::fill_range_from);
-    if (a.te <= p.tb && b_.tokens[p.tb].begin - b_.tokens[a.te - 1].end <= max_clock_reach && !sentence_ends(a.te, p.tb)) {
+    if (a.te <= p.tb && b_.tokens[p.tb].begin - b_.tokens[a.te - 1].end <= engine::max_clock_reach && !sentence_ends(a.te, p.tb)) {
       if (day && !range_end) return on_day(a.m.first);
       return c;  // another day in the sentence before it: not one after it either
     }
@@ -285,7 +282,7 @@ resolve::context runner::day_of_clock(std::size_t n, const resolve::context& c) 
   // day named after it in its sentence, past other clock times, when near.
   for (std::size_t m = n + 1; m < b_.found.size(); ++m) {
     const expression& q = b_.found[m];
-    if (b_.tokens[q.tb].begin - b_.tokens[p.te - 1].end > max_clock_reach || sentence_ends(p.te, q.tb)) break;
+    if (b_.tokens[q.tb].begin - b_.tokens[p.te - 1].end > engine::max_clock_reach || sentence_ends(p.te, q.tb)) break;
     if (q.s == shape::time_only) continue;
     match day;
     resolve::resolve(q, c, day);
@@ -324,8 +321,15 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
   }
   const resolve::context c = context(lang, ref);
   b_.read.clear();
+  std::size_t daily_to = b_.tokens.size();  // the "to" after the first clock of daily hours left out
   for (std::size_t n = 0; n < b_.found.size(); ++n) {
     const expression& p = b_.found[n];
+    // Both clocks of the hours: the second straight after the first's "to".
+    if (p.s == shape::time_only &&
+        (p.tb == daily_to + 1 || engine::daily_hours(b_.tokens, p, b_.read.empty() ? nullptr : &b_.read.back()))) {
+      daily_to = p.te;
+      continue;
+    }
     match m;
     const auto [b, e] = b_.folded.source_span(b_.tokens[p.tb].begin, b_.tokens[p.te - 1].end);
     m.begin = b;

@@ -300,5 +300,21 @@ bool sentence_ends(const std::vector<token>& toks, std::size_t from, std::size_t
   return false;
 }
 
+bool daily_hours(const std::vector<token>& toks, const expression& p, const read_match* previous) {
+  if (!previous || p.te >= toks.size()) return false;
+  const auto has = [&](std::size_t k, unsigned f) {
+    const token& t = toks[k];
+    return t.t == type::lex && (t.fillers & (1U << f)) && !(t.kinds & (1U << static_cast<unsigned>(kind::connector)));
+  };
+  const bool from = has(p.tb, lexicon::fill_range_from) || (p.tb > 0 && has(p.tb - 1, lexicon::fill_range_from));
+  if (!from || !has(p.te, lexicon::fill_range_to)) return false;
+  // A span of days: an interval of them, or the last day of a range the
+  // driver joins later (من يوم 12 يونيو إلى يوم 15 يونيو).
+  const read_match& a = *previous;
+  const bool span = a.m.seconds < 0 && ((a.m.first != a.m.last && a.m.granularity == granularity::day) ||
+                                        (a.tb > 0 && has(a.tb - 1, lexicon::fill_range_to)));
+  return span && a.te <= p.tb && toks[p.tb].begin - toks[a.te - 1].end <= max_clock_reach && !sentence_ends(toks, a.te, p.tb);
+}
+
 }  // namespace engine
 }  // namespace taqvim

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/join.h"
 #include "grammar/expression.h"
 #include "lexicon/scan.h"
 
@@ -60,6 +61,15 @@ bool in_working_hours(const std::vector<scan::token>& toks, std::size_t i);
 // a line of its own after a dash (في الأوقات التالية:\n- في تمام الساعة 5م …),
 // and from inside such an item on to the next.
 bool sentence_ends(const std::vector<scan::token>& toks, std::size_t from, std::size_t to);
+
+// How far from a day a clock time alone may be read as on it.
+constexpr std::size_t max_clock_reach = 256;
+
+// روز دوشنبه اول دیماه تا ۲۸ اسفندماه، از ساعت ۸ صبح تا ۱۴, من يوم 5 إلى
+// يوم 9 مايو من الساعة 10 حتى 14: whether the clock time p (alone), from
+// one clock to another, follows a span of days in its sentence (`previous`,
+// the match read last): the hours of each of its days, no moment.
+bool daily_hours(const std::vector<scan::token>& toks, const grammar::expression& p, const read_match* previous);
 
 // The index in `found` of the publication line's date, if any.
 bool find_publication(const std::vector<grammar::expression>& found, const std::vector<scan::token>& toks,

@@ -50,9 +50,10 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
   if (!standalone && filler(j, lexicon::fill_in) && number(j + 1) && punct(j + 2, ':') && number(j + 3)) ++j;
   // في الساعة, از ساعت ۲۳:۳۰, من الساعة: "at" or "from" (a range of clock
   // times gives its first).
-  if ((filler(j, lexicon::fill_in) || filler(j, lexicon::fill_range_from)) && filler(j + 1, lexicon::fill_hour_word)) ++j;
+  const bool from_word = filler(j, lexicon::fill_range_from);
+  if ((filler(j, lexicon::fill_in) || from_word) && filler(j + 1, lexicon::fill_hour_word)) ++j;
   // ۲۶ آذر از ۸ صبح: "from" or "at" and a bare hour with its part of the day, after a date.
-  else if (!standalone && (filler(j, lexicon::fill_in) || filler(j, lexicon::fill_range_from)) && plain_number(j + 1) &&
+  else if (!standalone && (filler(j, lexicon::fill_in) || from_word) && plain_number(j + 1) &&
            t_[j + 1].digits <= 2 && strong_time_of_day(j + 2))
     ++j;
   // الجمعة 14 فبراير 2025 على الساعة 22:15: Maghrebi "at the hour", after
@@ -400,6 +401,11 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
   p.minute = m;
   p.second = sec;
   j = written_zone(j, p);
+  // روز ۳ تیرماه از ساعت ۹ صبح تا ۲۳, يوم الخميس من الساعة 4:30 حتى 7:00:
+  // after a date, a range of clock times stands apart from it (the day,
+  // then its hours); "from" one clock alone is the moment the day's event
+  // starts (روز ۱۴ خرداد از ساعت ۸ صبح).
+  if (!standalone && from_word && j > i + 1 && hours_to(j)) return 0;
   // الساعة السابعة والنصف مساء بالتوقيت المحلي (17:30 ت غ): the same moment
   // in GMT in brackets, which says the instant where the local zone is not
   // the one the text is read in.
@@ -433,6 +439,19 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
     }
   }
   return j;
+}
+
+// After a clock that "from" began, ending at j: "to" another hour (تا ۱۴,
+// إلى الساعة 2 ظهرا, حتى السابعة), past the same clock in figures in
+// brackets (الواحدة صباحًا (01:00) إلى غاية الثانية زوالًا).
+bool grammar::hours_to(std::size_t j) const {
+  if (punct(j, '(') && number(j + 1) && punct(j + 2, ':') && number(j + 3) && punct(j + 4, ')')) j += 5;
+  if (!filler(j, lexicon::fill_range_to) || entry_of(j, kind::connector)) return false;
+  const std::size_t k = filler(j + 1, lexicon::fill_hour_word) ? j + 2 : j + 1;
+  const auto* word = entry_of(k, kind::ordinal);
+  if (!word) word = entry_of(k, kind::cardinal);
+  const std::uint32_t v = number(k) && t_[k].digits <= 2 ? t_[k].value : word ? static_cast<std::uint32_t>(word->value) : 0;
+  return v >= 1 && v <= 24 && !month_name(k + 1);
 }
 
 // الأربعاء (منتصف النهار), 1 أكتوبر منتصف النهار, الساعة منتصف النهار: noon
