@@ -80,7 +80,12 @@ bool names_place(const std::vector<token>& toks, std::string_view folded, std::s
   // ولد بمدينة الدويم (17 مايو 1908): in brackets with its own year, the
   // date of what the sentence tells, not the place's name.
   if (with_year && toks[q].punct == '(') return false;
-  for (std::size_t k = q, words = 0; k > 0 && words <= 2; ++words) {
+  // يستضيف فريق الجزيرة “السبت” فريق النصر: a weekday alone in quotes is
+  // the name only right after the word for the place (سوق «الجمعة»).
+  const bool weekday_alone = q == i - 1 && toks[q].punct != '(' && toks[i].t == type::lex &&
+                             (toks[i].kinds & (1U << static_cast<unsigned>(kind::weekday))) && i + 1 < toks.size() &&
+                             toks[i + 1].t == type::punct;
+  for (std::size_t k = q, words = 0; k > 0 && words <= (weekday_alone ? 0 : 2); ++words) {
     --k;
     if (place(k) || title(k)) return true;
     if (toks[k].t != type::word && toks[k].t != type::lex) return false;
@@ -283,13 +288,17 @@ bool sentence_ends(const std::vector<token>& toks, std::size_t from, std::size_t
   while (start > 0 && toks[start - 1].t != type::newline && from < toks.size() &&
          toks[from].begin - toks[start - 1].begin <= 128)
     --start;
-  bool list = start > 0 && toks[start - 1].t == type::newline && punct_at(start, '-');
+  bool list = start > 0 && toks[start - 1].t == type::newline &&
+              (punct_at(start, '-') || (start >= 3 && punct_at(start - 2, '-') && toks[start - 3].t == type::newline));
   for (std::size_t k = from; k < to; ++k) {
     const token& t = toks[k];
     const bool item_next = k + 1 < toks.size() && toks[k + 1].t == type::newline && punct_at(k + 2, '-');
     if (t.t == type::newline) {
       if (k > 0 && punct_at(k - 1, ':')) list = true;
-      else if (!(list && punct_at(k + 1, '-'))) return true;
+      // The dash may stand on a line of its own, its item on the next
+      // (عند:\n-\n9:00 مساءً بتوقيت الأردن, a list's markup lost).
+      else if (!(list && (punct_at(k + 1, '-') || (punct_at(k - 1, '-') && k >= 2 && toks[k - 2].t == type::newline))))
+        return true;
     } else if (t.t == type::punct && (t.punct == '.' || t.punct == '!' || t.punct == '?') && !(list && item_next)) {
       // بقوة 3.0 درجة: a decimal point, no sentence's end.
       const bool decimal = t.punct == '.' && k > 0 && toks[k - 1].t == type::number && k + 1 < toks.size() &&

@@ -294,7 +294,9 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
       const std::uint32_t b_tb = (office && b.tb == w + 1 + office) || word_before_end ? w + 1 : b.tb;
       // و joins the ends only after بين (بين الأربعاء والجمعة).
       const bool between = a.tb > 0 && (d.tokens[a.tb - 1].fillers & (1U << lexicon::fill_between));
-      const bool waw = b.tb == a.te && d.tokens[b.tb].waw;
+      // ما بين السادس والعشرين من يوليو الجاري، والحادي عشر من أغسطس: after
+      // بين, a comma may come before the و.
+      const bool waw = (b.tb == a.te || (between && b.tb == w && w == a.te + 1)) && d.tokens[b.tb].waw;
       const bool one_word = (b_tb == w + 1 && t.t == scan::type::lex && (t.fillers & to) &&
                              (between || d.folded.text().substr(t.begin, t.end - t.begin) != "\xD9\x88")) ||
                             (between && waw);

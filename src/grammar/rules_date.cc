@@ -326,6 +326,13 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
     if (const auto* q = entry_of(e, kind::weekday_qualifier); q && (q->value != 0 || !demonstrative(e))) {
       p.qualifier = q->value;
       ++e;
+      // الأول من شهر يناير الجاري 2025م: this month's, then its year written.
+      if (q->value == 0 && !persian_ && number(e) && t_[e].digits == 4) {
+        if (const std::size_t y = optional_year(e, p); y > e && p.year != 0) {
+          p.qualifier = expression::nearest;
+          e = y;
+        }
+      }
     } else if (i > 0 && filler(i - 1, lexicon::fill_since)) {
       p.qualifier = -1;  // منذ 7 أكتوبر: since a day, so one gone by
       p.since = true;

@@ -61,6 +61,12 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   // ordinals side by side, و written onto each but the first.
   const bool glued = !between && !dashed && !comma_list && !weekdays && !day_word && sep < n_ && t_[sep].waw &&
                      entry_of(sep, kind::ordinal) && entry_of(j, kind::ordinal);
+  // البطولة الاحترافية 2 إلى 26 شتنبر: in Arabic a range of days in figures
+  // joined by a word for "to" starts with من (or بين); without it, the
+  // first number is most often something else's (a league's, a count).
+  if (!persian_ && !from && !between && !weekdays && plain_number(j) && filler(sep, lexicon::fill_range_to) &&
+      !entry_of(sep, kind::connector))
+    return false;
   if (dashed || comma_list || filler(sep, lexicon::fill_range_to) || (!weekdays && entry_of(sep, kind::connector))) ++sep;
   else if (!glued && !(between && sep < n_ && (t_[sep].waw || waw_article(sep)))) return false;  // بين الخامس عشر والتاسع عشر
   if (day_word && filler(sep, lexicon::fill_day_word) && plain_number(sep + 1)) ++sep;

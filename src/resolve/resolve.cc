@@ -475,7 +475,9 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
       }
       if (p.weekday >= 0 && date::weekday{m.first}.c_encoding() != static_cast<unsigned>(p.weekday)) {
         m.flags |= flag_weekday_mismatch;
-        if (sighted && !pinned) {
+        // يوم الجمعة 15 محرم 1441 الموافق 14 سبتمبر 2019م: a twin that agrees
+        // with the computed day outweighs a weekday that does not.
+        if (sighted && !pinned && !confirmed) {
           for (const int shift : {-1, 1}) {
             const date::local_days d = m.first + date::days{shift};
             if (date::weekday{d}.c_encoding() == static_cast<unsigned>(p.weekday)) {
