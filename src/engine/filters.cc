@@ -309,6 +309,19 @@ bool sentence_ends(const std::vector<token>& toks, std::size_t from, std::size_t
   return false;
 }
 
+bool crescent(const expression& e, const std::vector<token>& toks, std::string_view folded) {
+  if (e.s != shape::month || e.year != 0 || e.year_relative || e.tb == 0) return false;
+  std::size_t k = e.tb - 1;
+  if (toks[k].t == type::lex && (toks[k].fillers & (1U << lexicon::fill_month_word)) && k > 0) --k;
+  std::string_view w = folded.substr(toks[k].begin, toks[k].end - toks[k].begin);
+  for (const std::string_view before : {"\xD8\xA7\xD9\x84", "\xD9\x84", "\xD8\xA8", "\xD9\x88"})  // ال, ل, ب, و
+    if (w.size() > before.size() + 6 && w.compare(0, before.size(), before) == 0) {
+      w.remove_prefix(before.size());
+      break;
+    }
+  return w == "\xD9\x87\xD9\x84\xD8\xA7\xD9\x84";  // هلال
+}
+
 bool daily_hours(const std::vector<token>& toks, const expression& p, const read_match* previous) {
   if (!previous || p.te >= toks.size()) return false;
   const auto has = [&](std::size_t k, unsigned f) {

@@ -62,6 +62,11 @@ bool in_working_hours(const std::vector<scan::token>& toks, std::size_t i);
 // and from inside such an item on to the next.
 bool sentence_ends(const std::vector<scan::token>& toks, std::size_t from, std::size_t to);
 
+// رؤية هلال شهر شوال: a month without its year after the word for its
+// crescent names the crescent, no span of days (Arabic; Persian news
+// writes هلال ماه شوال for the month that begins).
+bool crescent(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded);
+
 // How far from a day a clock time alone may be read as on it.
 constexpr std::size_t max_clock_reach = 256;
 

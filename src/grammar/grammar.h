@@ -483,6 +483,7 @@ class grammar {
   std::size_t relative_year(std::size_t i, expression& p) const;
   std::size_t time_part(std::size_t i, expression& p, bool standalone) const;
   bool hours_to(std::size_t j) const;
+  bool zone_at(std::size_t j) const;
   std::size_t noon(std::size_t j, expression& p, bool paren) const;
   std::size_t clock_range_end(std::size_t k, bool between, expression& q, bool& own_tod) const;
   void half_of_range(std::size_t i, std::size_t k, expression& p) const;

@@ -166,7 +166,7 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
     // the colon, after the hour word or before a written zone or a part of
     // the day only (alone 14.30 is a number).
     // الساعة 8,30: a comma likewise, after the hour word.
-    if ((((hour_word || entry_of(j + 2, kind::zone) || (!standalone && strong_time_of_day(j + 2))) && punct(j, '.')) ||
+    if ((((hour_word || zone_at(j + 2) || (!standalone && strong_time_of_day(j + 2))) && punct(j, '.')) ||
          (hour_word && punct(j, ','))) &&
         touching(j) &&
         touching(j + 1) &&
@@ -280,7 +280,7 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
                                          k < n_ && s_.compare(t_[k].begin, 4, "\xD8\xA7\xD9\x84") != 0
                                      ? count_part(k, v)
                                      : 0;
-               e && v > 0 && v < 60 && (strong_time_of_day(e) || entry_of(e, kind::zone))) {
+               e && v > 0 && v < 60 && (strong_time_of_day(e) || zone_at(e))) {
       // السابعة وثلاثين مساء, السابعة وخمسة وثلاثين في المساء: minutes
       // counted without the word minute after an hour in words, before a
       // part of the day or a zone (والثلاثين, with its article, is an
@@ -350,11 +350,11 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
   // الثامنة بتوقيت القاهرة: or a written zone after it.
   // العاشرة والنصف, السادسة إلا ربع, السابعة وخمس دقائق: or its minutes in
   // words, which only a clock has.
-  if (ordinal_hour && !tod_word && !minutes_then_day && !minutes_in_words && !entry_of(j, kind::zone)) return 0;
+  if (ordinal_hour && !tod_word && !minutes_then_day && !minutes_in_words && !zone_at(j)) return 0;
   // ده و نیم صبح; هشت و بیست دقیقه and یک ربع به هشت alone (ده و نیم alone
   // is ten and a half of anything).
   if (cardinal_hour && !(minutes_in_words && tod_word) && !minutes_named) return 0;
-  if (!tod_word && ordinal_hour && minutes_in_words && !minutes_then_day && !entry_of(j, kind::zone) && said >= 1 &&
+  if (!tod_word && ordinal_hour && minutes_in_words && !minutes_then_day && !zone_at(j) && said >= 1 &&
       said <= 5) {
     // صلاة العصر في تمام الثانية و46 دقيقة: an Arabic ordinal hour of one
     // to five with its minutes and no part of the day is an afternoon's
@@ -392,7 +392,7 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
         j = e + 1;
       }
     }
-  } else if (standalone && !hour_word && !minutes_then_day && !(ordinal_hour && entry_of(j, kind::zone)) &&
+  } else if (standalone && !hour_word && !minutes_then_day && !(ordinal_hour && zone_at(j)) &&
              !((ordinal_hour || cardinal_hour) && minutes_in_words)) {
     return 0;  // "19:17" alone could be a score or a verse number
   }
@@ -439,6 +439,12 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
     }
   }
   return j;
+}
+
+// A written zone at j. ت م (توقيت مكة) only with its blank: تم is a verb
+// (الرؤية الأولى تم اعلان).
+bool grammar::zone_at(std::size_t j) const {
+  return entry_of(j, kind::zone) && s_.substr(t_[j].begin, t_[j].end - t_[j].begin) != "\xD8\xAA\xD9\x85";
 }
 
 // After a clock that "from" began, ending at j: "to" another hour (تا ۱۴,
@@ -492,7 +498,7 @@ std::size_t grammar::written_zone(std::size_t i, expression& p) const {
       return k + 1;
     }
   }
-  const auto* z = entry_of(i, kind::zone);
+  const auto* z = zone_at(i) ? entry_of(i, kind::zone) : nullptr;
   if (!z) return i;
   p.zone = z->value;
   std::size_t j = i + 1;

@@ -274,7 +274,10 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
       expression g;
       const std::size_t gr = persian_ && sys == system::gregorian && relative_year_at(m) ? relative_year(m, g) : m;
       const auto* era = gr != m ? entry_of(gr, kind::era) : nullptr;
-      const bool gregorian_relative = era && era_system(era->value) == system::gregorian;
+      // Without it (ماه آگست سال جاری), the month within the Jalali year named.
+      const bool jalali_year = gr != m && !era && !needs_year;
+      const bool gregorian_relative = (era && era_system(era->value) == system::gregorian) || jalali_year;
+      if (jalali_year) p.year_sys = system::jalali;
       // ژوئیه گذشته, ژانویه آینده: a Gregorian month whose Persian name is no
       // common word, with a qualifier after it, is the last or next one.
       const bool gregorian_qualified = persian_ && sys == system::gregorian && !needs_year && !relative_year_at(m) &&
@@ -283,7 +286,7 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
           !gregorian_qualified)
         return false;
       if (const std::size_t r = relative_year(m, p); r != m) {
-        p.te = gregorian_relative ? r + 1 : r;
+        p.te = gregorian_relative && era ? r + 1 : r;
         return true;
       }
       // Not قبل, بعد, پیش: after a month they rarely qualify it.

@@ -25,7 +25,7 @@ bool grammar::time_expr(std::size_t i, expression& p) const {
   // الثامنة مساء بتوقيت الإمارات، 8 بتوقيت مكة المكرمة, ۸ به وقت تهران: an
   // hour in figures with its zone written right after it.
   if (plain_number(i) && t_[i].digits <= 2 && t_[i].value <= 24 && !(i > 0 && t_[i - 1].t == type::number) &&
-      !(i > 0 && t_[i - 1].t == type::punct && touching(i)) && entry_of(i + 1, kind::zone)) {  // not ۲۲/۴ بتوقيت
+      !(i > 0 && t_[i - 1].t == type::punct && touching(i)) && zone_at(i + 1)) {  // not ۲۲/۴ بتوقيت
     const std::size_t k = written_zone(i + 1, p);
     if (k <= i + 1) return false;
     p.s = shape::time_only;
@@ -182,7 +182,7 @@ bool grammar::clock_then_date(std::size_t i, expression& p) const {
   const bool dotted_tod = punct(i + 1, '.') && touching(i + 1) && touching(i + 2) && number(i + 2) &&
                           t_[i + 2].digits == 2 && t_[i].digits <= 2 && t_[i].value <= 12 && strong_time_of_day(i + 3) &&
                           !score && !(i > 0 && t_[i - 1].t == type::number);
-  const bool dotted = (punct(i + 1, '.') && number(i + 2) && entry_of(i + 3, kind::zone)) || dotted_tod;
+  const bool dotted = (punct(i + 1, '.') && number(i + 2) && zone_at(i + 3)) || dotted_tod;
   const bool h_style = number(i) && t_[i].digits <= 2 && t_[i].value < 24 && h_minutes(i + 1);  // 18h00
   // من 5 إلى 6 مساء, از ۲۰:۰۰ تا ۲۲:۰۰, بين 10:00 و12:00: after "from" or
   // "between", a bare hour or a clock with its minutes that a second clock

@@ -187,8 +187,8 @@ inline bool relative_after_proclitic(const automaton& a, std::string_view s, std
 // the month of Ramadan", no date), a Solar Hijri month of four letters or
 // more or one with ماه after ب (بفروردین ۱۴۰۲, بمهرماه; not بدی, بمهر,
 // بتیر, بآذر: words), a named day (بالمولد النبوي, بعيد الفطر, لعيد
-// الأضحى), or a relative phrase of two words (بالشهر الماضي, للأسبوع
-// المقبل). Sets end, node and skip (the proclitic's bytes). The kinds of
+// الأضحى), an ordinal without its article (لخامس يوم رمضان), or a relative
+// phrase of two words (بالشهر الماضي, للأسبوع المقبل). Sets end, node and skip (the proclitic's bytes). The kinds of
 // the keys the rest can start are read once: two steps down the trie turn
 // most words away before any hash probe.
 inline bool key_after_clitic(const automaton& a, std::string_view s, std::size_t i, std::size_t we, std::uint32_t& end,
@@ -202,6 +202,10 @@ inline bool key_after_clitic(const automaton& a, std::string_view s, std::size_t
       (a.kinds(node) & jalali_month) && end >= i + 10)
     return true;
   if ((starting & proclitic_holidays) && longest_phrase(a, s, i + 2, we, end, node) && (a.kinds(node) & proclitic_holidays))
+    return true;
+  // لخامس يوم رمضان, بثاني أيام العيد: an ordinal without its article.
+  if ((starting & proclitic_ordinals) && (a.kinds(word_node(a, s, i + 2, we)) & proclitic_ordinals) &&
+      longest_phrase(a, s, i + 2, we, end, node) && (a.kinds(node) & proclitic_ordinals))
     return true;
   return relative_after_proclitic(a, s, i, we, end, node, skip);
 }

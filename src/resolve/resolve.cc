@@ -319,6 +319,11 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
         year = from_sys_days(c, ref.day).year + p.year_offset;
         if (sys == system::hijri && ctx.lang->persian)  // محرم امسال: of the reference's Jalali year
           year = hijri_year_of_jalali(c, p.month, p.day, year, p.year_offset, ref.day, ctx.hijri_offset);
+        // ماه آگست سال جاری: the Gregorian month within the Jalali year named.
+        if (sys == system::gregorian && p.year_sys == system::jalali) {
+          const calendar j = calendar_of(system::jalali, ctx);
+          year = year_within(c, j, from_sys_days(j, ref.day).year + p.year_offset, p.month, p.day == 0 ? 1 : p.day);
+        }
         m.flags |= flag_year_inferred;
       }
       if (year == 0 && p.qualifier != grammar::expression::nearest && ref.known) {
