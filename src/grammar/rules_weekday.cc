@@ -153,8 +153,13 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
   }
   // دوشنبه پیش‌بینی: پیش of a compound (پیش‌بینی, forecast, its ZWNJ
   // folded to a blank) is no qualifier.
+  // سه شنبه بعد از حضور در عرفات: بعد, قبل, پیش before از begin what
+  // follows ("after the …"), no qualifier.
   if (const auto* q = entry_of(j, kind::weekday_qualifier);
-      q && !(word_is(j, "\xD9\xBE\xDB\x8C\xD8\xB4") && word_is(j + 1, "\xD8\xA8\xDB\x8C\xD9\x86\xDB\x8C"))) {
+      q && !(word_is(j, "\xD9\xBE\xDB\x8C\xD8\xB4") && word_is(j + 1, "\xD8\xA8\xDB\x8C\xD9\x86\xDB\x8C")) &&
+      !(persian_ && word_is(j + 1, "\xD8\xA7\xD8\xB2") &&
+        (word_is(j, "\xD8\xA8\xD8\xB9\xD8\xAF") || word_is(j, "\xD9\x82\xD8\xA8\xD9\x84") ||
+         word_is(j, "\xD9\xBE\xDB\x8C\xD8\xB4")))) {  // بعد, قبل, پیش (not گذشته از: شنبه گذشته از ۳۰ هزار)
     p.qualifier = q->value;
     ++j;
     // الأحد المقبل الساعة الثالثة عصرا: the time of that day.
