@@ -322,6 +322,22 @@ bool crescent(const expression& e, const std::vector<token>& toks, std::string_v
   return w == "\xD9\x87\xD9\x84\xD8\xA7\xD9\x84";  // هلال
 }
 
+bool named_day_idea(const expression& e, const std::vector<token>& toks) {
+  if (e.s != shape::date || e.year != 0 || e.year_relative || e.tb == 0) return false;
+  const auto is = [&](std::size_t k, kind what) {
+    return toks[k].t == type::lex && (toks[k].kinds & (1U << static_cast<unsigned>(what)));
+  };
+  const auto day_word = [&](std::size_t k) { return toks[k].t == type::lex && (toks[k].fillers & (1U << lexicon::fill_day_word)); };
+  std::size_t h = e.tb, k = e.tb - 1;
+  if (day_word(h) && h + 1 < e.te) ++h;  // يوم عاشوراء read whole
+  else if (day_word(k) && k > 0) --k;    // the day word before it
+  if (!is(h, kind::holiday) || !is(k, kind::not_date)) return false;
+  const lexicon::trie& lex = lexicon::table();
+  for (std::uint32_t x = toks[k].entry_begin; x < toks[k].entry_end; ++x)
+    if (lex.entries[x].k == kind::not_date && lex.entries[x].value == 8) return true;
+  return false;
+}
+
 bool daily_hours(const std::vector<token>& toks, const expression& p, const read_match* previous) {
   if (!previous || p.te >= toks.size()) return false;
   const auto has = [&](std::size_t k, unsigned f) {

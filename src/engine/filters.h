@@ -67,6 +67,11 @@ bool sentence_ends(const std::vector<scan::token>& toks, std::size_t from, std::
 // writes هلال ماه شوال for the month that begins).
 bool crescent(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded);
 
+// صوم يوم عاشوراء, قیام عاشورا, فضل يوم عرفة: a named day without its year
+// after a word for what it stands for (lexicon not_date value 8), the day
+// word between them or none, is the idea, no day.
+bool named_day_idea(const grammar::expression& e, const std::vector<scan::token>& toks);
+
 // How far from a day a clock time alone may be read as on it.
 constexpr std::size_t max_clock_reach = 256;
 
