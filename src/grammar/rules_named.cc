@@ -495,7 +495,8 @@ bool grammar::nth_weekday(std::size_t i, expression& p) const {
       day = day_first = true;
       j += 2;
       // روز نخست از فروردین ۱۴۰۳: with از after it, of a month too.
-      year_only = persian_ && !filler(j, lexicon::fill_of) && !filler(j, lexicon::fill_range_from);
+      // روز آخر اسفند, روز آخر ذی الحجه ۱۴۰۴: the last day of a month too.
+      year_only = persian_ && c == 1 && !filler(j, lexicon::fill_of) && !filler(j, lexicon::fill_range_from);
     } else if (filler(j, lexicon::fill_first_day) && !entry_of(j + 1, kind::weekday)) {
       nth = 1;
       day = year_only = true;
