@@ -207,9 +207,7 @@ const lang::profile& runner::scan(std::string_view text) {
       recurring_end = every_year ? every_year : best.te;  // past من كل عام: what follows it is beside the date
       recurring_clock = best.s == shape::time_only;
     } else if (names_place(b_.tokens, b_.folded.text(), i, engine::dated(best, b_.tokens) || best.s == shape::year) ||
-               (best.s == shape::time_only && best.tb > 0 &&  // روزنامه ۸صبح: Kabul's daily, named by a clock
-                b_.folded.text().substr(b_.tokens[best.tb - 1].begin, b_.tokens[best.tb - 1].end - b_.tokens[best.tb - 1].begin) ==
-                    "\xD8\xB1\xD9\x88\xD8\xB2\xD9\x86\xD8\xA7\xD9\x85\xD9\x87")) {
+               engine::named_by_clock(best, b_.tokens, b_.folded.text())) {
       place_begin = b_.tokens[best.tb].begin;
       place_end = b_.tokens[best.te - 1].end;
     } else if (!(!profile.persian && names_coalition(best, b_.tokens, b_.folded.text())) &&
@@ -371,7 +369,9 @@ reference_day runner::publication(const lang::profile& lang) {
   if (find_publication(b_.found, b_.tokens, b_.folded.text(), k)) {
     match m;
     resolve::resolve(b_.found[k], context(lang, reference_day{}), m);
-    if (!(m.flags & flag_unresolved)) {
+    // 1 يناير 1970: a page's stamp of time zero (a missing date printed), no day.
+    constexpr date::local_days epoch = date::local_days{date::days{0}};
+    if (!(m.flags & flag_unresolved) && m.first != epoch) {
       ref.known = true;
       ref.day = date::sys_days{m.first.time_since_epoch()};
       if (m.seconds >= 0) {  // ۱۴۰۲/۰۵/۱۵ - 19:17: the moment too

@@ -338,6 +338,13 @@ bool named_day_idea(const expression& e, const std::vector<token>& toks) {
   return false;
 }
 
+bool named_by_clock(const expression& e, const std::vector<token>& toks, std::string_view folded) {
+  if (e.s != shape::time_only || e.tb == 0) return false;
+  const std::string_view w = folded.substr(toks[e.tb - 1].begin, toks[e.tb - 1].end - toks[e.tb - 1].begin);
+  return w == "\xD8\xB1\xD9\x88\xD8\xB2\xD9\x86\xD8\xA7\xD9\x85\xD9\x87" ||  // روزنامه
+         w == "\xDA\xAF\xD8\xB2\xD8\xA7\xD8\xB1\xD8\xB4";                            // گزارش
+}
+
 bool daily_hours(const std::vector<token>& toks, const expression& p, const read_match* previous) {
   if (!previous || p.te >= toks.size()) return false;
   const auto has = [&](std::size_t k, unsigned f) {

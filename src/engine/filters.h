@@ -72,6 +72,10 @@ bool crescent(const grammar::expression& e, const std::vector<scan::token>& toks
 // word between them or none, is the idea, no day.
 bool named_day_idea(const grammar::expression& e, const std::vector<scan::token>& toks);
 
+// روزنامه ۸صبح (Kabul's daily), به گزارش 9 صبح (a site): a clock time alone
+// that names an outlet.
+bool named_by_clock(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded);
+
 // How far from a day a clock time alone may be read as on it.
 constexpr std::size_t max_clock_reach = 256;
 

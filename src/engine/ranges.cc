@@ -289,17 +289,25 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
                                word_at(w + 1, "\xD9\xBE\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x86"));    // پایان
       // آغاز شد و تا روز ۱۵ فبروری: the day word before the end.
       const bool day_word_at_end = begins && (d.tokens[w + 1].fillers & (1U << lexicon::fill_day_word));
-      const bool word_before_end =
-          b.tb == w + 2 && ((d.tokens[w + 1].kinds & tod) || article_on_day || end_of_day || day_word_at_end);
+      // حتى آخر يونيو 1992, تا پایان خرداد: the end of a month, its last day.
+      const bool end_of_month = b.tb == w + 2 && b.m.granularity == granularity::month &&
+                                ((d.tokens[w + 1].fillers & (1U << lexicon::fill_last)) ||
+                                 word_at(w + 1, "\xD9\x86\xD9\x87\xD8\xA7\xDB\x8C\xD9\x87") ||  // نهايه (نهاية)
+                                 word_at(w + 1, "\xD9\xBE\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x86"));   // پایان
+      const bool word_before_end = b.tb == w + 2 && ((d.tokens[w + 1].kinds & tod) || article_on_day || end_of_day ||
+                                                     day_word_at_end || end_of_month);
       const std::uint32_t b_tb = (office && b.tb == w + 1 + office) || word_before_end ? w + 1 : b.tb;
       // و joins the ends only after بين (بين الأربعاء والجمعة).
       const bool between = a.tb > 0 && (d.tokens[a.tb - 1].fillers & (1U << lexicon::fill_between));
       // ما بين السادس والعشرين من يوليو الجاري، والحادي عشر من أغسطس: after
       // بين, a comma may come before the و.
       const bool waw = (b.tb == a.te || (between && b.tb == w && w == a.te + 1)) && d.tokens[b.tb].waw;
+      // بين 6 مارس سنة 1930 وبين 31 أكتوبر سنة 1932: بين again on و.
+      const bool between_again = between && b_tb == w + 1 && t.t == scan::type::lex && t.waw &&
+                                 (t.fillers & (1U << lexicon::fill_between));
       const bool one_word = (b_tb == w + 1 && t.t == scan::type::lex && (t.fillers & to) &&
                              (between || d.folded.text().substr(t.begin, t.end - t.begin) != "\xD9\x88")) ||
-                            (between && waw);
+                            (between && waw) || between_again;
       bool joined = false;
       const bool and_between = waw || (b.tb == a.te + 1 && (t.kinds & (1U << static_cast<unsigned>(lexicon::kind::connector))));
       // Short, as every match a document_stream must read whole (max_joined).
@@ -438,7 +446,11 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
         // qualifier of the second is both's).
         if (x.relative() && y.relative() && x.written.weekday >= 0 && y.written.weekday >= 0)
           while (y.last - x.first >= date::days{7}) x.first = x.last = x.first + date::weeks{1};
-        joined = x.first <= y.last && y.last - x.first <= date::days{verb ? 62 : 400} && y.end - x.begin <= max_joined;
+        // Far apart only when من, از or بين says the first is a start (بين 6
+        // مارس سنة 1930 وبين 31 أكتوبر سنة 1932): else two days of two events.
+        const bool opened = a.tb > 0 && d.tokens[a.tb - 1].t == scan::type::lex &&
+                            (d.tokens[a.tb - 1].fillers & (from | 1U << lexicon::fill_between));
+        joined = x.first <= y.last && y.last - x.first <= date::days{verb ? 62 : opened ? 3660 : 400} && y.end - x.begin <= max_joined;
       }
       if (joined) {
         match m = x;

@@ -265,10 +265,10 @@ class grammar {
   // they point at: not "of this month" after a day (جایگاه نهم این دور is
   // the ninth place, للمرة الأولى هذا الموسم the first time this season).
   bool points_ahead(std::size_t k) const { return k < n_ && demonstrative(k); }
-  // h then two digits, tight after an hour: the minutes (14h32).
+  // h then two digits, tight after an hour: the minutes (14h32; Algerian 01سا45د).
   bool h_minutes(std::size_t j) const {
-    return j + 1 < n_ && touching(j) && (word_is(j, "h") || word_is(j, "H")) && number(j + 1) && touching(j + 1) &&
-           t_[j + 1].digits == 2 && t_[j + 1].value < 60;
+    return j + 1 < n_ && touching(j) && (word_is(j, "h") || word_is(j, "H") || word_is(j, "\xD8\xB3\xD8\xA7")) &&
+           number(j + 1) && touching(j + 1) && t_[j + 1].digits == 2 && t_[j + 1].value < 60;
   }
   // Token i is the word w (folded).
   bool word_is(std::size_t i, std::string_view w) const {

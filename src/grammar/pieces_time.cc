@@ -181,6 +181,7 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
       m = static_cast<int>(t_[j + 1].value);
       j += 2;
       colon = true;
+      if (touching(j) && word_is(j, "\xD8\xAF")) ++j;  // 01سا45د: د for the minutes
     }
     // ساعت 19:352021-08-26: a page's clock with its ISO date glued on, after
     // a date: the minutes are the first two digits.

@@ -381,14 +381,17 @@ bool grammar::first_months(std::size_t i, expression& p) const {
 // that month, or on that day, as a financial report counts them.
 bool grammar::months_ending(std::size_t k, unsigned n, expression& p) const {
   std::size_t e = 0;
-  if (persian_ && word_is(k - 1, "\xD9\x85\xD8\xA7\xD9\x87\xD9\x87") && word_is(k, "\xD9\x85\xD9\x86\xD8\xAA\xD9\x87\xDB\x8C") &&
-      word_is(k + 1, "\xD8\xA8\xD9\x87"))  // ماهه منتهی به
+  if (persian_ && word_is(k - 1, "\xD9\x85\xD8\xA7\xD9\x87\xD9\x87") &&
+      word_is(k, "\xD9\x85\xD9\x86\xD8\xAA\xD9\x87\xDB\x8C") &&
+      (word_is(k + 1, "\xD8\xA8\xD9\x87") || filler(k + 1, lexicon::fill_equals)))  // ماهه منتهی به (به تاریخ)
     e = k + 2;
   else if (!persian_ && word_is(k, "\xD8\xA7\xD9\x84\xD9\x85\xD9\x86\xD8\xAA\xD9\x87\xDB\x8C\xD9\x87") && filler(k + 1, lexicon::fill_in))
     e = k + 2;  // المنتهية في (folded)
   if (!e) return false;
+  if (word_is(e, "\xD8\xAA\xD8\xA7\xD8\xB1\xDB\x8C\xD8\xAE")) ++e;  // منتهی به تاریخ ۳۱ شهریور ماه ۱۳۹۹
   expression q;
-  if (full_date(e, q) && q.s == shape::date && q.day != 0 && q.year != 0 && q.hour < 0 && !q.twin) {
+  if (((full_date(e, q) && q.s == shape::date) || (q = {}, numeric_date(e, q))) && q.day != 0 && q.year != 0 &&
+      q.hour < 0 && !q.twin) {  // … منتهی به 1398/06/31 too
     p.day2 = q.day;
   } else {
     q = {};

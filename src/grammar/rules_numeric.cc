@@ -109,8 +109,12 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
   // Arabic. Not with dots: 3.12.20 is as likely a version number.
   // With dots only year first in Persian (مورخ 94.12.22): 3.12.20 is as
   // likely a version number.
-  const bool two = (sep != '.' || (persian_ && a.digits == 2 && a.value > 31)) && a.digits <= 2 && c.digits <= 2 &&
-                   (a.digits == 2 || c.digits == 2);
+  // In brackets straight after a weekday (يوم الأحد القادم (16.7.23)) a date
+  // all the same.
+  const bool after_weekday = sep == '.' && i > 1 && punct(i - 1, '(') &&
+                             (entry_of(i - 2, kind::weekday) || entry_of(i - 2, kind::weekday_qualifier));
+  const bool two = (sep != '.' || (persian_ && a.digits == 2 && a.value > 31) || after_weekday) && a.digits <= 2 &&
+                   c.digits <= 2 && (a.digits == 2 || c.digits == 2);
   // Short numbers stand alone: nothing but a bracket or a quote touches them.
   // (هفته نامه پیام زنجان،75/1/15): a comma after a word too.
   const bool comma_after_word = i > 1 && t_[i - 1].t == type::punct && t_[i - 1].punct == ',' && t_[i - 2].t != type::number;
