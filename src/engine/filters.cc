@@ -61,7 +61,11 @@ bool names_place(const std::vector<token>& toks, std::string_view folded, std::s
     return false;
   };
   if (i == 0) return false;
-  if (place(before - 1)) return true;
+  // امتحانات دانشگاه فردا، ۱۳ تیر: a relative word straight after a place's
+  // word is when, not the place's name.
+  const bool relative = toks[i].t == type::lex && (toks[i].kinds & (1U << static_cast<unsigned>(kind::relative))) &&
+                        !(toks[i].kinds & (1U << static_cast<unsigned>(kind::weekday)));
+  if (place(before - 1)) return !relative;
   // خیابانهای اشراق و ۲۲ بهمن: the last of a list of names after a word for places.
   if (i >= 3 && toks[i - 1].t == type::lex && (toks[i - 1].kinds & (1U << static_cast<unsigned>(kind::connector))) &&
       toks[i - 2].t == type::word && place(i - 3)) {

@@ -333,6 +333,11 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
     sys_named = true;
     marker = true;
     ++j;
+    // ۱۴۰۱ هجری-خورشیدی: هجری, a dash, then the calendar's word.
+    if (const auto* e2 = punct(j, '-') && touching(j) && touching(j + 1) ? entry_of(j + 1, kind::era) : nullptr) {
+      sys = era_system(e2->value);
+      j += 2;
+    }
   }
   if (require_marker && !marker && !word) return 0;
   if (two_digit && !marker && !word && require_marker) return 0;
@@ -350,7 +355,8 @@ std::size_t grammar::optional_year(std::size_t i, expression& p) const {
   // a revolution's day and its year.
   if (!persian_ && (word_is(i, "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xBA\xD8\xB1") ||              // الاغر (الأغر)
                     word_is(i, "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAC\xDB\x8C\xD8\xAF") ||      // المجید (المجيد)
-                    word_is(i, "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAC\xDB\x8C\xD8\xAF\xD9\x87")) &&  // المجیده (المجيدة)
+                    word_is(i, "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAC\xDB\x8C\xD8\xAF\xD9\x87") ||  // المجیده (المجيدة)
+                    word_is(i, "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xB8\xDB\x8C\xD9\x85")) &&           // العظیم (العظيم)
       (filler(i + 1, lexicon::fill_year_word) || (plain_number(i + 1) && t_[i + 1].digits == 4)))
     ++i;
   // 13 يناير، 2024, ۱۷ مهر، ۱۴۰۲, May 13, 2024, 14/ صفر/1399هـ: a comma or a

@@ -420,7 +420,7 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
     expression g;
     if (punct(k, '(') && number(k + 1) && punct(k + 2, ':')) {
       std::size_t e = time_part(k + 1, g, false);
-      // ت غ, ت.غ: توقيت غرينتش abbreviated, read only here.
+      // ت.غ: توقيت غرينتش abbreviated with a dot, read only here (ت غ and تغ are zones of the lexicon).
       if (e && g.zone < 0 && word_is(e, "\xD8\xAA")) {
         const std::size_t f = punct(e + 1, '.') ? e + 2 : e + 1;
         if (word_is(f, "\xD8\xBA")) {

@@ -73,6 +73,11 @@ bool grammar::day_after_time(std::size_t d, expression& p) const {
   if (!punct(d - 1, ',') && filler(d, lexicon::fill_of) && (entry_of(d + 1, kind::relative) || entry_of(d + 1, kind::weekday) ||
                                       (filler(d + 1, lexicon::fill_day_word) && entry_of(d + 2, kind::weekday))))
     ++d;  // الساعة التاسعة من اليوم الثلاثاء, الرابعة عصراً من يوم الأربعاء
+  // الساعة 11.00 تغ من صباح الأربعاء: "of the morning of" a weekday (the
+  // clock says the half of the day already).
+  else if (!punct(d - 1, ',') && filler(d, lexicon::fill_of) && p.hour >= 0 && entry_of(d + 1, kind::time_of_day) &&
+           t_[d + 1].t == type::lex && !entry_of(d + 1, kind::relative) && entry_of(d + 2, kind::weekday))
+    d += 2;
   if (filler(d, lexicon::fill_day_word) && !entry_of(d + 1, kind::weekday)) ++d;
   expression q;
   if (((full_date(d, q) || (q = {}, numeric_date(d, q))) && q.s == shape::date && q.hour < 0) ||

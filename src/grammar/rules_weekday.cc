@@ -68,14 +68,20 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
   // روزهای پنجشنبه: Thursdays, no one day; روزهای پنجشنبه و جمعه: the
   // Thursday and Friday (the engine joins the two), when the next weekday
   // follows after و.
+  // روزهای یکشنبه و سه شنبه هفته آینده: with a named week after them, the
+  // days of that week.
+  const auto week_at = [&](std::size_t k) {
+    const auto* r = entry_of(k, kind::relative);
+    return r && r->aux == lexicon::unit_week;
+  };
   if (persian_ && (j == i || (numbered >= 0 && j == i + 1)) && i > 0 && plural_day_word(i - 1)) {
     const std::size_t k = j + 1 < n_ && t_[j + 1].waw ? j + 1 : entry_of(j + 1, kind::connector) ? j + 2 : n_;
     const auto* next = k < n_ ? entry_of(k, kind::weekday) : nullptr;
-    if (!next || next->value != (day + 1) % 7) return false;
+    if (!next || (next->value != (day + 1) % 7 && !week_at(k + 1))) return false;
   }
   // روزهای یکشنبه و چهارشنبه: the second of two weekdays that recur (not
   // the day after the first: روزهای یکشنبه و دوشنبه are two days).
-  if (persian_ && j == i && i > 2 && (t_[i].waw || entry_of(i - 1, kind::connector))) {
+  if (persian_ && j == i && i > 2 && (t_[i].waw || entry_of(i - 1, kind::connector)) && !week_at(i + 1)) {
     const std::size_t first = t_[i].waw ? i - 1 : i - 2;
     const auto* f = entry_of(first, kind::weekday);
     if (f && first > 0 && plural_day_word(first - 1) && (f->value + 1) % 7 != day) return false;
@@ -103,10 +109,6 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
   // شنبه تا پنجشنبه, من السبت إلى الخميس: days of any week (opening hours),
   // no date, unless a week or a date follows, or a week stands just before
   // (الأسبوع المقبل من الأربعاء إلى الجمعة: the engine joins them).
-  const auto week_at = [&](std::size_t k) {
-    const auto* r = entry_of(k, kind::relative);
-    return r && r->aux == lexicon::unit_week;
-  };
   const bool week_before = i > 0 && (week_at(i - 1) || (i > 1 && (filler(i - 1, lexicon::fill_range_from) ||
                                                                    filler(i - 1, lexicon::fill_between)) &&
                                                         week_at(i - 2)));

@@ -156,9 +156,11 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // (55 and 55: moon sighting, Hajj, Ramadan and Eid, funerals, anniversaries,
 // church feasts; a third of fa33 Afghan) 0.904 and 0.944; ar34 and fa34 (55
 // and 55: courts, police, accidents; fiscal periods, IPOs, prices, launches;
-// a third of fa34 Afghan) 0.906 and 0.949. The floor is
+// a third of fa34 Afghan) 0.906 and 0.949; ar35 and fa35 (55 and 55:
+// parliaments, elections, decrees, national days; schools, konkur, exam
+// timetables, closures; a third of fa35 Afghan) 0.893 and 0.891. The floor is
 // where the extractor stands; it only goes up, to the goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar34, fa3 … fa34: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar35, fa3 … fa35: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -216,13 +218,15 @@ TEST_CASE("eval: realtext/ar3 … ar34, fa3 … fa34: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar30.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa30.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar31.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/fa31.jsonl", 0.85},
+                                   std::pair<const char*, double>{"realtext/fa31.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/ar32.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/fa32.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar33.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa33.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar34.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa34.jsonl", 0.96}}) {
+                                   std::pair<const char*, double>{"realtext/fa34.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar35.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa35.jsonl", 0.94}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
