@@ -326,7 +326,7 @@ bool crescent(const expression& e, const std::vector<token>& toks, std::string_v
   return w == "\xD9\x87\xD9\x84\xD8\xA7\xD9\x84";  // هلال
 }
 
-bool named_day_idea(const expression& e, const std::vector<token>& toks) {
+bool named_day_idea(const expression& e, const std::vector<token>& toks, std::string_view folded) {
   if (e.s != shape::date || e.year != 0 || e.year_relative || e.tb == 0) return false;
   const auto is = [&](std::size_t k, kind what) {
     return toks[k].t == type::lex && (toks[k].kinds & (1U << static_cast<unsigned>(what)));
@@ -335,10 +335,32 @@ bool named_day_idea(const expression& e, const std::vector<token>& toks) {
   std::size_t h = e.tb, k = e.tb - 1;
   if (day_word(h) && h + 1 < e.te) ++h;  // يوم عاشوراء read whole
   else if (day_word(k) && k > 0) --k;    // the day word before it
-  if (!is(h, kind::holiday) || !is(k, kind::not_date)) return false;
-  const lexicon::trie& lex = lexicon::table();
-  for (std::uint32_t x = toks[k].entry_begin; x < toks[k].entry_end; ++x)
-    if (lex.entries[x].k == kind::not_date && lex.entries[x].value == 8) return true;
+  if (!is(h, kind::holiday)) return false;
+  // Read as text, not as lexicon keys: these are common words, and a key
+  // each would cost every sentence a trie walk for the sake of a few holidays.
+  static constexpr std::string_view ideas[] = {
+      "\xD8\xB5\xD9\x88\xD9\x85",                                  // صوم
+      "\xD8\xB5\xDB\x8C\xD8\xA7\xD9\x85",                        // صیام (صيام)
+      "\xD8\xA8\xD8\xB5\xDB\x8C\xD8\xA7\xD9\x85",              // بصیام
+      "\xD8\xA8\xD8\xB5\xD9\x88\xD9\x85",                        // بصوم
+      "\xD9\x81\xD8\xB6\xD9\x84",                                  // فضل
+      "\xD9\x81\xD8\xB6\xD8\xA7\xDB\x8C\xD9\x84",              // فضایل (فضائل, its ئ folded)
+      "\xD9\x81\xD8\xB6\xDB\x8C\xD9\x84\xD8\xAA",              // فضیلت
+      "\xD9\x82\xDB\x8C\xD8\xA7\xD9\x85",                        // قیام (Arabic قيام, the night prayer, too)
+      "\xD9\x81\xD9\x84\xD8\xB3\xD9\x81\xD9\x87",              // فلسفه (فلسفة)
+      "\xD9\xBE\xDB\x8C\xD8\xA7\xD9\x85",                        // پیام
+      "\xD8\xB1\xD8\xB3\xD8\xA7\xD9\x84\xD9\x87",              // رساله (رسالة)
+      "\xD8\xAF\xD8\xB1\xD8\xB3\xD9\x87\xD8\xA7\xDB\x8C",    // درسهای
+      "\xD8\xAF\xD8\xB1\xD9\x88\xD8\xB3",                        // دروس
+      "\xD9\x81\xD8\xB1\xD9\x87\xD9\x86\xDA\xAF",              // فرهنگ
+      "\xD8\xAB\xD9\x82\xD8\xA7\xD9\x81\xD9\x87",              // ثقافه (ثقافة)
+      "\xD8\xAD\xD9\x85\xD8\xA7\xD8\xB3\xD9\x87",              // حماسه (حماسة)
+      "\xD9\x86\xD9\x87\xD8\xB6\xD8\xAA",                        // نهضت
+      "\xD9\x86\xD9\x87\xD8\xB6\xD9\x87",                        // نهضه (نهضة)
+  };
+  const std::string_view w = folded.substr(toks[k].begin, toks[k].end - toks[k].begin);
+  for (const std::string_view idea : ideas)
+    if (w == idea) return true;
   return false;
 }
 

@@ -68,9 +68,9 @@ bool sentence_ends(const std::vector<scan::token>& toks, std::size_t from, std::
 bool crescent(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded);
 
 // صوم يوم عاشوراء, قیام عاشورا, فضل يوم عرفة: a named day without its year
-// after a word for what it stands for (lexicon not_date value 8), the day
-// word between them or none, is the idea, no day.
-bool named_day_idea(const grammar::expression& e, const std::vector<scan::token>& toks);
+// after a word for what it stands for (its fast, virtue, uprising, message),
+// the day word between them or none, is the idea, no day.
+bool named_day_idea(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded);
 
 // روزنامه ۸صبح (Kabul's daily), به گزارش 9 صبح (a site): a clock time alone
 // that names an outlet.

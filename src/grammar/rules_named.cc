@@ -176,8 +176,6 @@ bool grammar::day_of_holiday(std::size_t i, expression& p) const {
   int n = 0;
   if (day_word && (n = nth(i + 1)) != 0) {
   } else if ((n = nth(i)) != 0 && (filler(i + 1, lexicon::fill_day_word) || (days && days->aux == lexicon::unit_day))) {
-  } else if (n != 0 && entry_of(i + 1, kind::holiday) && s_.compare(t_[i + 1].begin, 6, "\xD8\xA7\xDB\x8C\xD8\xA7") == 0) {
-    j = i + 1;  // ثاني أيام التشريق: the days' name is the feast's (ایا, folded أيا)
   } else {
     return false;
   }

@@ -182,6 +182,10 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
             : r->aux == lexicon::unit_month ? shape::relative_month
                                             : shape::relative_year;
       p.te = k + 1;
+      // ۳۳ سال قبل از امروز: "than today", the count's own reference.
+      if (persian_ && r->value < 0 && word_is(k + 1, "\xD8\xA7\xD8\xB2") &&
+          word_is(k + 2, "\xD8\xA7\xD9\x85\xD8\xB1\xD9\x88\xD8\xB2"))
+        p.te = k + 3;
       p.counted = true;
       return count > 0 && count <= 10000;
     } else {
@@ -281,6 +285,8 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     // (not پیش: سه روز پیش از روستای … is "three days ago, from the
     // village"; and قبل از این is before now).
     if (persian_ && before_event(k, k - 1)) return false;
+    // ۳۳ سال قبل از امروز: "than today", the count's own reference.
+    if (persian_ && word_is(k, "\xD8\xA7\xD8\xB2") && word_is(k + 1, "\xD8\xA7\xD9\x85\xD8\xB1\xD9\x88\xD8\xB2")) k += 2;
     // Arabic counts forward with بعد before the count (بعد 3 أيام); after
     // it, بعد begins what follows (عن عمر ناهز الـ 90 عاما بعد إصابته) unless
     // the sentence ends or ذلك follows (ثلاثة أيام بعد ذلك).

@@ -203,8 +203,11 @@ inline bool key_after_clitic(const automaton& a, std::string_view s, std::size_t
     return true;
   if ((starting & proclitic_holidays) && longest_phrase(a, s, i + 2, we, end, node) && (a.kinds(node) & proclitic_holidays))
     return true;
-  // لخامس يوم رمضان, بثاني أيام العيد: an ordinal without its article.
-  if ((starting & proclitic_ordinals) && (a.kinds(word_node(a, s, i + 2, we)) & proclitic_ordinals) &&
+  // لخامس يوم رمضان, بثاني أيام العيد: an ordinal without its article (not
+  // after an alef: بال…, لل… and بأول are read elsewhere, and are most
+  // words that come here).
+  if ((starting & proclitic_ordinals) && !(s[i + 2] == '\xD8' && s[i + 3] == '\xA7') &&
+      (a.kinds(word_node(a, s, i + 2, we)) & proclitic_ordinals) &&
       longest_phrase(a, s, i + 2, we, end, node) && (a.kinds(node) & proclitic_ordinals))
     return true;
   return relative_after_proclitic(a, s, i, we, end, node, skip);

@@ -158,9 +158,12 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // and 55: courts, police, accidents; fiscal periods, IPOs, prices, launches;
 // a third of fa34 Afghan) 0.906 and 0.949; ar35 and fa35 (55 and 55:
 // parliaments, elections, decrees, national days; schools, konkur, exam
-// timetables, closures; a third of fa35 Afghan) 0.893 and 0.891. The floor is
+// timetables, closures; a third of fa35 Afghan) 0.893 and 0.891; ar36 and
+// fa36 (50 and 50: "on this day" pages, anniversaries with their first
+// dates, lifespans, reigns, centuries; a third of fa36 Afghan) 0.884 and
+// 0.918, the session's last. The floor is
 // where the extractor stands; it only goes up, to the goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar35, fa3 … fa35: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar36, fa3 … fa36: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -226,7 +229,9 @@ TEST_CASE("eval: realtext/ar3 … ar35, fa3 … fa35: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar34.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa34.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar35.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/fa35.jsonl", 0.94}}) {
+                                   std::pair<const char*, double>{"realtext/fa35.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar36.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/fa36.jsonl", 0.92}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
