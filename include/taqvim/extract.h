@@ -138,7 +138,8 @@ struct extract_options {
   std::string tz;
   // The Hijri rule of Persian text and of Arabic text; unset: Iran's
   // official lunar calendar for Persian of Iran, Umm al-Qura otherwise (in
-  // Arabic text, before 1420 AH, as it was printed then: hijri-printed).
+  // Arabic text, 1343-1420 AH as it was printed then: hijri-printed; before
+  // 1343 AH, when none was printed, the computed one).
   std::optional<calendar> hijri_persian;
   std::optional<calendar> hijri_arabic;
   // Days added to every Hijri date the rule gives (-2..+2), for a local

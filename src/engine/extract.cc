@@ -227,6 +227,7 @@ resolve::context runner::context(const lang::profile& lang, reference_day ref) {
   c.lang = &lang;
   const std::optional<calendar>& rule = lang.persian ? opt_.hijri_persian : opt_.hijri_arabic;
   c.hijri = rule ? *rule : lang.hijri;
+  c.hijri_default = !rule;
   c.hijri_offset = opt_.hijri_offset;
   // Checked up front (run()), so it exists.
   c.zone_name = opt_.tz.empty() ? lang.zone : std::string_view{opt_.tz};

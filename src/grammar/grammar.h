@@ -364,8 +364,9 @@ class grammar {
     w = w.substr(0, w.find(' '));
     return w.size() < 2 || w.substr(w.size() - 2) != "\xD9\x87";  // ة, folded to ه
   }
-  // قبل الميلاد, پیش از میلاد, ق.م at token i: before Christ, a sign no era
-  // value carries, so what it follows names no year here.
+  // قبل الميلاد, پیش از میلاد, ق.م at token i: before Christ (قبل الهجرة, ق.هـ:
+  // before the Hijra), a sign no era value carries, so what it follows names
+  // no year here.
   bool before_christ(std::size_t i) const {
     const auto word = [&](std::size_t k, std::string_view w) {
       return k < n_ && s_.substr(t_[k].begin, t_[k].end - t_[k].begin) == w;
@@ -373,10 +374,14 @@ class grammar {
     constexpr std::string_view qabl = "\xD9\x82\xD8\xA8\xD9\x84", pish = "\xD9\xBE\xDB\x8C\xD8\xB4",
                                az = "\xD8\xA7\xD8\xB2", milad = "\xD9\x85\xDB\x8C\xD9\x84\xD8\xA7\xD8\xAF",
                                al_milad = "\xD8\xA7\xD9\x84\xD9\x85\xDB\x8C\xD9\x84\xD8\xA7\xD8\xAF",
-                               q = "\xD9\x82", m = "\xD9\x85";
-    if (word(i, qabl) && (word(i + 1, al_milad) || word(i + 1, milad) || (word(i + 1, az) && word(i + 2, milad)))) return true;
+                               q = "\xD9\x82", m = "\xD9\x85", h = "\xD9\x87",
+                               al_hijra = "\xD8\xA7\xD9\x84\xD9\x87\xD8\xAC\xD8\xB1\xD8\xA9";
+    if (word(i, qabl) && (word(i + 1, al_milad) || word(i + 1, milad) || word(i + 1, al_hijra) ||
+                          (word(i + 1, az) && word(i + 2, milad))))
+      return true;
     if (word(i, pish) && word(i + 1, az) && word(i + 2, milad)) return true;
-    return word(i, q) && (punct(i + 1, '.') || punct(i + 1, ' ')) && word(i + 2, m);
+    // ق.م, and ق.هـ (before the Hijra: 53 ق.هـ).
+    return word(i, q) && (punct(i + 1, '.') || punct(i + 1, ' ')) && (word(i + 2, m) || word(i + 2, h));
   }
   // هذا, هذه, این, همین: "this", which stands before its noun (هذا الأحد),
   // so after a date it begins what follows.

@@ -316,13 +316,32 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
     return j;
   }
   const unsigned digits = t_[j].digits;
+  if (before_christ(j + 1)) return 0;  // 12 ربيع الأول 53 ق.هـ: no year of an era we count
+  // 8 رمضان 9هـ, سنة 11 هجري: a year of the first Hijri centuries, of one or
+  // two digits, with its era after it (not a year cut short: that is 1445's).
+  if (digits <= 2 && !between && entry_of(j + 1, kind::era) &&
+      era_system(entry_of(j + 1, kind::era)->value) == system::hijri && t_[j].value > 0 &&
+      !word_is(j + 1, "\xD9\x82")) {  // not ق: 53 ق.هـ is before the Hijra
+    year = static_cast<int>(t_[j].value);
+    two_digit = false;
+    sys = system::hijri;
+    sys_named = true;
+    return j + 2;
+  }
   // ۷۰۵ هجری خورشیدی, 656 هـ: three digits with the year word or an era
-  // marker after them (of one letter only هـ: 750 م is as often metres).
+  // marker after them (of one letter only هـ: 750 م is as often metres, but
+  // not after a month's name: 18 كانون الاول 630 م).
   if (digits == 3 && !word && !between &&
-      !(entry_of(j + 1, kind::era) && (t_[j + 1].end - t_[j + 1].begin > 2 || word_is(j + 1, "\xD9\x87"))))
+      !(entry_of(j + 1, kind::era) && (t_[j + 1].end - t_[j + 1].begin > 2 || word_is(j + 1, "\xD9\x87") ||
+                                       (j > 0 && month_name(j - 1)))))
     return 0;
   if (digits == 3 && j > 0 && entry_of(j - 1, kind::connector)) return 0;  // هزار و 428 هجری قمری: part of 1428
-  if (digits != 4 && (between || (digits != 2 && digits != 3))) return 0;
+  // للعام الميلادي 630: three digits after the year word and its calendar's
+  // (not a count: سال خورشیدی ۳۶۵ روز).
+  if (digits != 4 && ((between && !(digits == 3 && sys_named && !entry_of(j + 1, kind::unit) &&
+                                    !entry_of(j + 1, kind::span) && !(touching(j + 1) && number(j + 2)))) ||
+                      (digits != 2 && digits != 3)))
+    return 0;
   if (punct(j + 1, '/') && touching(j + 1) && number(j + 2) && touching(j + 2)) return 0;  // 1402/05
   year = static_cast<int>(t_[j].value);
   two_digit = digits == 2;

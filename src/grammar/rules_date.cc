@@ -1,6 +1,8 @@
 // Rules for written dates: day-month-year with its twin, month first (numeric: rules_numeric.cc; years alone: rules_year.cc).
 #include "grammar/grammar.h"
 
+#include <taqvim/calendar.h>
+
 namespace taqvim {
 namespace grammar {
 
@@ -458,6 +460,27 @@ bool grammar::month_first(std::size_t i, expression& p) const {
   return true;
 }
 
+// A Hijri date and a date of another calendar said to be the same day more
+// than three days apart: no sighting moves a month's start that far. They
+// are two dates, each as written: a history's Julian day beside the Hijri
+// one (9 صفر 656 هجري الموافق العاشر من فبراير 1258), or a slip.
+namespace {
+bool far_twin(const expression& p, const expression& q) noexcept {
+  const system qs = q.sys == system::unknown ? system::gregorian : q.sys;
+  if ((p.sys == system::hijri) == (qs == system::hijri) || p.year == 0 || p.two_digit_year || q.two_digit_year ||
+      p.day == 0 || q.day == 0)
+    return false;
+  const auto day = [](system s, int y, unsigned m, unsigned d) {
+    const taqvim::calendar c = s == system::hijri    ? taqvim::calendar::hijri_civil
+                              : s == system::jalali ? taqvim::calendar::jalali
+                                                    : taqvim::calendar::gregorian;
+    return to_sys_days(c, {y, m, 1}) + date::days{d - 1};
+  };
+  const auto apart = day(p.sys, p.year, p.month, p.day) - day(qs, q.year, q.month, q.day);
+  return apart > date::days{3} || apart < date::days{-3};
+}
+}  // namespace
+
 // The same day written again, in another calendar: one match, cross-checked
 // later. After الموافق (22 ربيع الأول 1445هـ الموافق 8 أكتوبر 2023م), or in
 // brackets or after a slash when its month names another calendar
@@ -476,6 +499,7 @@ void grammar::twin(expression& p) const {
   if (!full_date(j, q, false) && !(equals && (q = {}, numeric_date(j, q)))) return;
   if (q.s != shape::date || q.year == 0) return;
   if (!equals && (!q.sys_from_name || q.sys == p.sys)) return;  // a list of dates, not a twin
+  if (far_twin(p, q)) return;
   std::size_t e = q.te;
   if (paren) {
     if (!punct(e, ')')) return;

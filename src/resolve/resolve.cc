@@ -248,7 +248,7 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
         // A year from 1800 on can only be Gregorian: no guess to report.
         if (year < 1800) m.flags |= flag_calendar_guessed;
       }
-      const calendar c = calendar_of(sys, ctx);
+      calendar c = calendar_of(sys, ctx);
       m.rule = c;
       // The days of a Hijri date move by the user's offset (a local sighting).
       const date::days shift{sys == system::hijri ? ctx.hijri_offset : 0};
@@ -284,6 +284,11 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
       m.calendar = sys == system::jalali ? written_calendar::jalali
                    : sys == system::hijri ? written_calendar::hijri
                                           : written_calendar::gregorian;
+      // Umm al-Qura was first printed for 1343 AH: by default a year before
+      // it (سنة 656 هـ) is in the computed calendar, which historians' tables
+      // and other converters follow there, not in the printed one carried back.
+      if (c == calendar::hijri_umm_al_qura_printed && ctx.hijri_default && year != 0 && year < hijri::detail::umm_al_qura_printed_table.first_year)
+        m.rule = c = calendar::hijri_umm_al_qura;
       if (p.s == shape::year) {
         // "5027 م" is more likely 5027 metres than a year.
         if (!plausible_year(year, sys, ctx)) {

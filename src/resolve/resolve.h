@@ -41,6 +41,7 @@ struct context {
   reference_day ref;
   const lang::profile* lang = nullptr;
   calendar hijri = calendar::hijri_iran;  // the Hijri rule in force
+  bool hijri_default = true;              // the variety's rule, not one the options chose
   int hijri_offset = 0;                   // days added to its dates (a local sighting)
   const date::time_zone* zone = nullptr;  // the zone of clock times
   std::string_view zone_name;             // its name as the options or the language give it (a link's own name)
