@@ -66,6 +66,12 @@ bool names_place(const std::vector<token>& toks, std::string_view folded, std::s
   const bool relative = toks[i].t == type::lex && (toks[i].kinds & (1U << static_cast<unsigned>(kind::relative))) &&
                         !(toks[i].kinds & (1U << static_cast<unsigned>(kind::weekday)));
   if (place(before - 1)) return !relative;
+  // بیمارستان شهدای هفتم تیر: a place named for the martyrs of a day (alone,
+  // شهدای هفدهم شهریور 1357 are the day's).
+  if (before > 1 && place(before - 2) && !relative && !(toks[i].kinds & (1U << static_cast<unsigned>(kind::weekday))) &&
+      folded.substr(toks[before - 1].begin, toks[before - 1].end - toks[before - 1].begin) ==
+          "\xD8\xB4\xD9\x87\xD8\xAF\xD8\xA7\xDB\x8C")  // شهدای
+    return true;
   // خیابانهای اشراق و ۲۲ بهمن: the last of a list of names after a word for places.
   if (i >= 3 && toks[i - 1].t == type::lex && (toks[i - 1].kinds & (1U << static_cast<unsigned>(kind::connector))) &&
       toks[i - 2].t == type::word && place(i - 3)) {
@@ -167,7 +173,8 @@ bool yearly_before(const std::vector<token>& toks, std::string_view text, std::s
   // time after a weekday that recurs recurs with it.
   const auto yearly = [&](std::size_t k) {
     for (std::uint32_t e = toks[k].entry_begin; toks[k].t == type::lex && e < toks[k].entry_end; ++e)
-      if (lex.entries[e].k == kind::not_date && (lex.entries[e].value == 1 || lex.entries[e].value == 6 || (clock && lex.entries[e].value == 4)))
+      if (lex.entries[e].k == kind::not_date && (lex.entries[e].value == 1 || lex.entries[e].value == 8 || lex.entries[e].value == 6 ||
+                                                  (clock && lex.entries[e].value == 4)))
         return true;
     return false;
   };

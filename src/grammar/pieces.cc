@@ -253,12 +253,13 @@ std::size_t grammar::every_year_after(std::size_t k, bool clock, bool weekday) c
     expression t;
     if (const std::size_t e = time_part(k + 1, t, false); e && every_year_after(e, true)) return every_year_after(e, true);
   }
-  if (punct(k, ',')) ++k;
+  const bool comma = punct(k, ',');
+  if (comma) ++k;
   if (filler(k, lexicon::fill_of) || filler(k, lexicon::fill_in)) ++k;
   for (std::uint32_t e = k < n_ && t_[k].t == type::lex ? t_[k].entry_begin : 0; k < n_ && t_[k].t == type::lex && e < t_[k].entry_end; ++e) {
     const lexicon::entry& x = lex_.entries[e];
     if (x.k != kind::not_date) continue;
-    if (x.value == 1 || (clock && x.value == 6) || ((clock || weekday) && x.value == 7)) return k + 1;
+    if (x.value == 1 || (x.value == 8 && !comma) || (clock && x.value == 6) || ((clock || weekday) && x.value == 7)) return k + 1;
   }
   return 0;
 }

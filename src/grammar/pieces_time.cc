@@ -288,7 +288,8 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
       // ordinal's tens; بين الساعة 8 و10 مساء two hours).
       m = v, j = e, minutes_in_words = true;
     } else if (const auto* w = entry_of(j, kind::weekday);
-               w && w->value == 3 && h >= 1 && s_.substr(t_[j].begin, t_[j].end - t_[j].begin).find(' ') != std::string_view::npos) {
+               w && w->value == 3 && h >= 1 && !persian_ &&  // not چهارشنبه شب
+               s_.substr(t_[j].begin, t_[j].end - t_[j].begin).find(' ') != std::string_view::npos) {
       // إلا ربعا folds, blanks aside, to الأربعاء (Wednesday): after an hour
       // it is a quarter to.
       h -= 1;
@@ -362,9 +363,10 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
     // (the small hours are written فجرا); from six on the morning's.
     h += 12;
   } else if (const auto* e = entry_of(j, kind::time_of_day)) {
-    // ساعت ۱۰ دیشب: a night that is also a relative day says the half of
-    // the day and is left for the day after the time to read.
-    if (!entry_of(j, kind::relative)) ++j;
+    // ساعت ۱۰ دیشب, ساعت ۹ دوشنبه‌شب: a night that is also a relative day
+    // or a weekday says the half of the day and is left for the day after
+    // the time to read.
+    if (!entry_of(j, kind::relative) && !entry_of(j, kind::weekday)) ++j;
     switch (e->value) {
       case lexicon::tod_pm:
       case lexicon::tod_evening:

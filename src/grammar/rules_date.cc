@@ -291,8 +291,9 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
         p.te = gregorian_relative && era ? r + 1 : r;
         return true;
       }
-      // Not قبل, بعد, پیش: after a month they rarely qualify it.
-      if (const auto* q = entry_of(m, kind::weekday_qualifier); q && !direction(m, 1)) {
+      // Not قبل, بعد, پیش: after a month they rarely qualify it; nor این,
+      // همین, هذا, which stand before their noun (تا اول مهر این کشور).
+      if (const auto* q = entry_of(m, kind::weekday_qualifier); q && !direction(m, 1) && (q->value != 0 || !demonstrative(m))) {
         p.qualifier = q->value;
         p.te = m + 1;
         return true;
@@ -461,15 +462,14 @@ bool grammar::month_first(std::size_t i, expression& p) const {
 }
 
 // A Hijri date and a date of another calendar said to be the same day more
-// than three days apart: no sighting moves a month's start that far. They
-// are two dates, each as written: a history's Julian day beside the Hijri
-// one (9 صفر 656 هجري الموافق العاشر من فبراير 1258), or a slip.
+// than three days apart (no sighting moves a month's start that far), or a
+// Jalali and a Gregorian date a day or more apart. They are two dates, each
+// as written: a history's Julian day beside the Hijri one (9 صفر 656 هجري
+// الموافق العاشر من فبراير 1258), or a slip.
 namespace {
 bool far_twin(const expression& p, const expression& q) noexcept {
-  const system qs = q.sys == system::unknown ? system::gregorian : q.sys;
-  if ((p.sys == system::hijri) == (qs == system::hijri) || p.year == 0 || p.two_digit_year || q.two_digit_year ||
-      p.day == 0 || q.day == 0)
-    return false;
+  const system qs = q.sys;  // a numeric date's calendar is not known here
+  if (p.sys == qs || p.sys == system::unknown || qs == system::unknown || p.year == 0 || p.two_digit_year || q.two_digit_year || p.day == 0 || q.day == 0) return false;
   const auto day = [](system s, int y, unsigned m, unsigned d) {
     const taqvim::calendar c = s == system::hijri    ? taqvim::calendar::hijri_civil
                               : s == system::jalali ? taqvim::calendar::jalali
@@ -477,6 +477,9 @@ bool far_twin(const expression& p, const expression& q) noexcept {
     return to_sys_days(c, {y, m, 1}) + date::days{d - 1};
   };
   const auto apart = day(p.sys, p.year, p.month, p.day) - day(qs, q.year, q.month, q.day);
+  // Jalali and Gregorian days are exact: any day between them is two dates
+  // (۱۸ اکتبر ۲۰۲۵ (۲۵ مهرماه ۱۴۰۴): 25 Mehr is the 17th).
+  if (p.sys != system::hijri && qs != system::hijri) return apart != date::days{0};
   return apart > date::days{3} || apart < date::days{-3};
 }
 }  // namespace

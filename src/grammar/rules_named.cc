@@ -238,7 +238,7 @@ bool grammar::part_expr(std::size_t i, expression& p) const {
     }
     q = {};
     if (!(full_date(j, q, false) && q.s == shape::month) && !((q = {}), lone_month(j, q))) return false;
-    if (q.part != 0 || q.qualifier != expression::nearest) return false;
+    if (q.part != 0) return false;  // الأيام العشرة الأولى من سبتمبر المقبل: a month named from the reference's too
     p = q;
     p.s = shape::range;
     p.month2 = q.month;

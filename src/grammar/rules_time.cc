@@ -80,6 +80,15 @@ bool grammar::day_after_time(std::size_t d, expression& p) const {
     d += 2;
   if (filler(d, lexicon::fill_day_word) && !entry_of(d + 1, kind::weekday)) ++d;
   expression q;
+  // ساعت 10:40 دقیقه شب یکشنبه: the clock's شب begins the weekday's eve,
+  // Saturday night (یکشنبه شب would be Sunday's).
+  if (d == after_clock && d > 0 && filler(d - 1, lexicon::fill_eve) && entry_of(d, kind::weekday) &&
+      !(full_date(d, q) && q.s == shape::date) && (q = {}, weekday_expr(d - 1, q)) && q.s == shape::weekday && q.eve) {
+    take_time(p, q);
+    p = q;
+    return true;
+  }
+  q = {};
   if (((full_date(d, q) || (q = {}, numeric_date(d, q))) && q.s == shape::date && q.hour < 0) ||
       ((q = {}, relative_expr(d, q)) && q.s == shape::relative_day && q.hour < 0) ||
       ((q = {}, weekday_expr(d, q)) && q.s == shape::weekday) ||

@@ -35,7 +35,8 @@ enum class kind : std::uint8_t {
                       // word for opening or working hours (تفتح, الدوام, باز): a span of weekdays after it recurs; 4 a
                       // weekday that recurs (كل يوم أربعاء, هر پنجشنبه): a clock time after it recurs too; 5
                       // a phrase for working hours; 6 "every day" (كل يوم, هر روز): as 1, but before it only a
-                      // clock time recurs; 7 "every week" (كل أسبوع): as 6, and a weekday before it too
+                      // clock time recurs; 7 "every week" (كل أسبوع): as 6, and a weekday before it too;
+                      // 8 "always, usually" (عادة, همیشه): as 1, but after a comma it begins the next clause
   span,               // after a count, a unit that makes a span, not a point: ۴۵ روز گذشته is "the
                       // past 45 days"; value: unit
   part,               // a part of a month or year: value part_value (اوایل, منتصف, أواخر)
