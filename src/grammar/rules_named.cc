@@ -146,6 +146,16 @@ bool grammar::holiday_expr(std::size_t i, expression& p) const {
   // روز قدس, يوم القدس العالمي: the last such weekday of its month (day 40 +
   // the weekday, holidays.txt), on or before its 29th (14 April 2023, not
   // the 21st, Ramadan's 30th that year in Iran).
+  // شهادت امام رضا: the last day of its month (day 39, holidays.txt), Safar's
+  // 29th or 30th as the month had.
+  if (p.day == 39) {
+    p.weekday = -1;
+    p.day = 0;
+    p.inner = shape::month;
+    p.offset_of_inner = 0;
+    p.s = shape::nth_weekday;
+    p.offset = -1;
+  }
   if (p.day >= 40) {
     p.weekday = static_cast<int>(p.day) - 40;
     p.day = 0;

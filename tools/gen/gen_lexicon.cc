@@ -129,7 +129,7 @@ entry parse_value(kind k, const std::string& v) {
       // "CALENDAR:MONTH/DAY", e.g. hijri:10/1
       const auto colon = v.find(':'), slash = v.find('/');
       if (colon == std::string::npos || slash == std::string::npos || slash < colon)
-        fail("value '" + v + "' needs the form CALENDAR:MONTH/DAY or CALENDAR:MONTH/last-WEEKDAY");
+        fail("value '" + v + "' needs the form CALENDAR:MONTH/DAY, CALENDAR:MONTH/last or CALENDAR:MONTH/last-WEEKDAY");
       const std::int16_t era = word_value(names(era_names), v.substr(0, colon));
       // gregorian:national/1: a country's national day, gregorian:national/2
       // its liberation day, the country the options' zone's (month 13).
@@ -143,6 +143,8 @@ entry parse_value(kind k, const std::string& v) {
                                             {"thursday", 4}, {"friday", 5}, {"saturday", 6}}, d.substr(5));
         return make(k, static_cast<std::int16_t>(month * 100 + 40 + wd), era);
       }
+      // MONTH/last: the month's last day, whichever it is (day 39).
+      if (d == "last") return make(k, static_cast<std::int16_t>(month * 100 + 39), era);
       const std::int16_t day = integer(d, 1, 31);
       return make(k, static_cast<std::int16_t>(month * 100 + day), era);
     }
