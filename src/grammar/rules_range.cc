@@ -459,6 +459,13 @@ bool grammar::century(std::size_t i, expression& p) const {
   p.year = (n - 1) * 100;
   p.year2 = p.year + 99;
   p.te = k;
+  // از قرن هجدهم تا قرن بیستم, من القرن الثامن عشر إلى القرن العشرين: from
+  // one century to a later one of the same calendar, one span.
+  if (expression c; filler(k, lexicon::fill_range_to) && !entry_of(k, kind::connector) && century(k + 1, c) &&
+                    !c.century_relative && c.sys == p.sys && c.year > p.year) {
+    p.year2 = c.year2;
+    p.te = c.te;
+  }
   return true;
 }
 

@@ -157,6 +157,9 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
         last += century;
       } else if (sys == system::unknown) {
         sys = guess_system(last, ctx);
+        // ما بين 1290 وحتى 1326 (an Ottoman reign): a calendar must suit both
+        // ends; a first year too old for it leaves the Gregorian.
+        if (guess_system(first, ctx) != sys) sys = system::gregorian;
         if (last < 1800) m.flags |= flag_calendar_guessed;
       }
       if (first < min_year || last >= max_year) return unresolved(0, 0);
