@@ -196,8 +196,9 @@ const lang::profile& runner::scan(std::string_view text) {
                                     recurring_end != 0 && i >= recurring_end &&
                                     b_.tokens[i].begin - recurring_begin <= max_recurring_reach &&
                                     same_sentence(recurring_end, i);
-    const std::size_t every_year =
+    std::size_t every_year =
         yearless ? g.every_year_after(best.te, best.s == shape::time_only || best.hour >= 0, best.s == shape::weekday) : 0;
+    if (!every_year && yearless && best.s == shape::weekday && best.hour < 0) every_year = g.every_week_after_list(best.te);
     if (clock_of_recurring) {
       recurring_end = best.te;
     } else if (best.s == shape::time_only && best.offset == 0 && engine::in_working_hours(b_.tokens, best.tb)) {
@@ -239,8 +240,8 @@ resolve::context runner::context(const lang::profile& lang, reference_day ref) {
 // second clock names (من الساعة 10 حتى الساعة 12 ظهرا يوم الأحد); else on the
 // day last named before it in its sentence, when one is near (يوم السبت 3
 // يوليوز، على أرضية ملعب محمد الخامس، انطلاقا من الساعة التاسعة والنصف
-// مساء); else on the first day named after it there; else on the reference
-// day: the context to resolve it with.
+// مساء); else on the first day named after it there; else on its schedule's
+// heading; else on the reference day: the context to resolve it with.
 resolve::context runner::day_of_clock(std::size_t n, const resolve::context& c) const {
   const expression& p = b_.found[n];
   const auto on_day = [&](date::local_days day) {
@@ -299,6 +300,7 @@ resolve::context runner::day_of_clock(std::size_t n, const resolve::context& c) 
       return on_day(day.first);
     break;
   }
+  if (const engine::read_match* h = engine::schedule_heading(b_.tokens, b_.read, p.tb)) return on_day(h->m.first);
   return c;
 }
 
@@ -449,8 +451,8 @@ constexpr std::size_t overlap_bytes = 1024;
 // any word or phrase that changes how a date after it reads, and than the
 // reach of a Hijri day the text pinned (sighting) with the words before it.
 constexpr std::size_t context_bytes = 256 + engine::sighting_reach;
-static_assert(engine::max_place_reach <= context_bytes, "a place's name must lie within the context read again");
-static_assert(engine::max_working_hours_reach <= context_bytes, "a word for working hours must lie within it too");
+static_assert(engine::max_place_reach <= context_bytes && engine::max_working_hours_reach <= context_bytes &&
+              engine::max_schedule_reach <= context_bytes, "a place's name, working hours, a schedule: within it");
 }  // namespace
 
 std::size_t document_stream::feed_each(std::string_view piece, bool final, void (*visit)(const match&, void*),

@@ -320,6 +320,36 @@ bool sentence_ends(const std::vector<token>& toks, std::size_t from, std::size_t
   return false;
 }
 
+const read_match* schedule_heading(const std::vector<token>& toks, const std::vector<read_match>& read,
+                                   std::size_t tb) {
+  std::size_t end = tb;  // the line before the clock's ends at token end - 1, a line break
+  while (end > 0 && toks[end - 1].t != type::newline) --end;
+  for (int lines = 0; end > 0 && lines < 12 && toks[tb].begin - toks[end - 1].begin <= max_schedule_reach; ++lines) {
+    std::size_t last = end - 1;  // the line break
+    while (last > 0 && toks[last - 1].t == type::newline) --last;  // blank lines
+    std::size_t first = last;
+    while (first > 0 && toks[first - 1].t != type::newline) --first;
+    if (first == last) return nullptr;
+    // The line's read match, if one covers it all but punctuation at its ends.
+    std::size_t a = first, b = last;
+    while (a < b && toks[a].t == type::punct) ++a;
+    while (b > a && toks[b - 1].t == type::punct) --b;
+    const auto at = std::lower_bound(read.begin(), read.end(), a,
+                                     [](const read_match& r, std::size_t k) { return r.te <= k; });
+    if (at != read.end() && at->tb <= a && at->te >= b && a < b) {
+      const match& m = at->m;
+      const bool day = m.first == m.last && m.seconds < 0 && m.granularity == granularity::day && !(m.flags & flag_unresolved);
+      return day ? &*at : nullptr;
+    }
+    // An entry's line: no sentence ends in it.
+    for (std::size_t k = first; k < last; ++k)
+      if (toks[k].t == type::punct && (toks[k].punct == '.' || toks[k].punct == '!' || toks[k].punct == '?'))
+        return nullptr;
+    end = first;
+  }
+  return nullptr;
+}
+
 bool crescent(const expression& e, const std::vector<token>& toks, std::string_view folded) {
   if (e.s != shape::month || e.year != 0 || e.year_relative || e.tb == 0) return false;
   std::size_t k = e.tb - 1;
@@ -372,6 +402,11 @@ bool named_day_idea(const expression& e, const std::vector<token>& toks, std::st
 }
 
 bool named_by_clock(const expression& e, const std::vector<token>& toks, std::string_view folded) {
+  if (e.counted && e.tb > 0) {
+    std::size_t k = e.tb - 1;
+    if (k > 0 && toks[k].t == type::punct && toks[k].punct == ':') --k;
+    return toks[k].t == type::lex && (toks[k].fillers & (1U << lexicon::fill_publication));
+  }
   if (e.s != shape::time_only || e.tb == 0) return false;
   const std::string_view w = folded.substr(toks[e.tb - 1].begin, toks[e.tb - 1].end - toks[e.tb - 1].begin);
   return w == "\xD8\xB1\xD9\x88\xD8\xB2\xD9\x86\xD8\xA7\xD9\x85\xD9\x87" ||  // روزنامه

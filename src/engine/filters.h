@@ -73,11 +73,23 @@ bool crescent(const grammar::expression& e, const std::vector<scan::token>& toks
 bool named_day_idea(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded);
 
 // روزنامه ۸صبح (Kabul's daily), به گزارش 9 صبح (a site): a clock time alone
-// that names an outlet.
+// that names an outlet. Likewise a page's age in the widget beside its
+// stamp (تم نشره منذُ 1 شهر، آخر تحديث : منذ 3 أشهر): the page's, no date.
 bool named_by_clock(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded);
 
 // How far from a day a clock time alone may be read as on it.
 constexpr std::size_t max_clock_reach = 256;
+
+// How far below a schedule's heading its entries' clock times may stand
+// (within the context a document_stream reads again, extract.cc).
+constexpr std::size_t max_schedule_reach = 400;
+// A schedule (fixtures, a programme): a day alone on its line, then lines
+// of entries with their clock times and no sentence's end between
+// (جمعه – ۲۵ مهر ۱۴۰۴ / گلگهر سیرجان – چادرملوی اردکان، ساعت ۱۶:۴۵). The
+// heading's read match, among `read`, for a clock time alone at token tb
+// on a later line; or null.
+const read_match* schedule_heading(const std::vector<scan::token>& toks, const std::vector<read_match>& read,
+                                   std::size_t tb);
 
 // روز دوشنبه اول دیماه تا ۲۸ اسفندماه، از ساعت ۸ صبح تا ۱۴, من يوم 5 إلى
 // يوم 9 مايو من الساعة 10 حتى 14: whether the clock time p (alone), from

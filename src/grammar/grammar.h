@@ -76,6 +76,8 @@ class grammar {
   // Returns the token after the phrase, or 0. "Every day" (value 6) only
   // after a clock; "every week" (value 7) after a clock or a weekday alone.
   std::size_t every_year_after(std::size_t k, bool clock, bool weekday = false) const;
+  // The same past more weekdays listed after a weekday (الأربعاء والخميس من كل أسبوع).
+  std::size_t every_week_after_list(std::size_t k) const;
 
   // Whether an expression can start at token i at all: a cheap test that
   // spares the recognizers most tokens (و, punctuation).
@@ -437,7 +439,7 @@ class grammar {
               t_[j].punct == '$' || t_[j].punct == '@' || t_[j].punct == '~');
     };
     // Glued to a word it is part of a code (A320), but not to the Arabic
-    // article: الـ16 من آذار, the 16th.
+    // article: الـ16 من آذار, the 16th (and والـ17, and the 17th).
     // Nor to the proclitic ل written apart with its tatweel: لـ6 نوفمبر.
     // Nor to ب or به (to, in) written onto it: موکول شد به۱۵ آذر, ب۱۵ آذر.
     const auto lam = [&](std::size_t j) {
@@ -445,7 +447,8 @@ class grammar {
       const std::string_view w = s_.substr(t_[j].begin, t_[j].end - t_[j].begin);
       return w == "\xD9\x84" || w == "\xD8\xA8" || w == "\xD8\xA8\xD9\x87";
     };
-    if (i > 0 && !t_[i].space_before && (glued(i - 1) || (t_[i - 1].t == type::word && !article(i - 1) && !lam(i - 1))))
+    if (i > 0 && !t_[i].space_before &&
+        (glued(i - 1) || (t_[i - 1].t == type::word && !article(i - 1) && !waw_article(i - 1) && !lam(i - 1))))
       return false;
     if (i + 1 < n_ && glued(i + 1)) return false;
     if (i > 0 && t_[i - 1].t == type::punct && !t_[i].space_before &&

@@ -264,6 +264,20 @@ std::size_t grammar::every_year_after(std::size_t k, bool clock, bool weekday) c
   return 0;
 }
 
+// يومي الأربعاء والخميس من كل أسبوع: weekdays listed (و or a comma
+// between), then every week: the first recurs with the rest.
+std::size_t grammar::every_week_after_list(std::size_t k) const {
+  for (std::size_t n = 0; k < n_ && n < 6; ++n) {
+    std::size_t w = k;
+    if (punct(w, ',')) ++w;
+    if (entry_of(w, kind::connector)) ++w;
+    else if (w == k && !(w < n_ && t_[w].waw)) break;
+    if (!entry_of(w, kind::weekday)) break;
+    k = w + 1;
+  }
+  return every_year_after(k, false, true);
+}
+
 // A year: digits (2 or 4; 3 with a marker), optional era marker.
 std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system& sys, bool& sys_named,
                       bool require_marker) const {

@@ -356,11 +356,13 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
   // ده و نیم صبح; هشت و بیست دقیقه and یک ربع به هشت alone (ده و نیم alone
   // is ten and a half of anything).
   if (cardinal_hour && !(minutes_in_words && tod_word) && !minutes_named) return 0;
-  if (!tod_word && ordinal_hour && minutes_in_words && !minutes_then_day && !zone_at(j) && said >= 1 &&
-      said <= 5) {
-    // صلاة العصر في تمام الثانية و46 دقيقة: an Arabic ordinal hour of one
-    // to five with its minutes and no part of the day is an afternoon's
-    // (the small hours are written فجرا); from six on the morning's.
+  if (!tod_word && (ordinal_hour || (hour_word && !persian_)) && (minutes_in_words || zone_at(j)) && !minutes_then_day &&
+      said >= 1 && said <= 5) {
+    // صلاة العصر في تمام الثانية و46 دقيقة, الساعة الخامسة بتوقيت مكة
+    // المكرمة: an Arabic ordinal hour of one to five with its minutes or a
+    // written zone and no part of the day is an afternoon's (the small
+    // hours are written فجرا; a kick-off or a summit is told in zones); from
+    // six on the morning's.
     h += 12;
   } else if (const auto* e = entry_of(j, kind::time_of_day)) {
     // ساعت ۱۰ دیشب, ساعت ۹ دوشنبه‌شب: a night that is also a relative day

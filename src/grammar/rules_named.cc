@@ -520,6 +520,9 @@ bool grammar::nth_weekday(std::size_t i, expression& p) const {
     // ordinal or a word for last (الأحد الثاني من مارس is 2 March; Persian's
     // جمعه اول فروردین is a date, but پنجشنبه آخر سال is the last Thursday).
     if (persian_ && !filler(j + 1, lexicon::fill_last)) return false;
+    // يوم الأحد فاتح مارس: فاتح, غرة are the month's first day, and the
+    // weekday is that day's.
+    if (filler(j + 1, lexicon::fill_first_day)) return false;
     nth = count(j + 1);
     // Feminine: ending in ة (folded ه), or الأولى (folded ی) for the first.
     const auto ends = [&](const char* two) {

@@ -67,7 +67,10 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   if (!persian_ && !from && !between && !weekdays && plain_number(j) && filler(sep, lexicon::fill_range_to) &&
       !entry_of(sep, kind::connector))
     return false;
-  if (dashed || comma_list || filler(sep, lexicon::fill_range_to) || (!weekdays && entry_of(sep, kind::connector))) ++sep;
+  // الـ12 والـ13 من كانون الثاني: و and the article written onto the second day.
+  if (dashed || comma_list || filler(sep, lexicon::fill_range_to) ||
+      (!weekdays && (entry_of(sep, kind::connector) || (!persian_ && j > 0 && article(j - 1) && waw_article(sep)))))
+    ++sep;
   else if (!glued && !(between && sep < n_ && (t_[sep].waw || waw_article(sep)))) return false;  // بين الخامس عشر والتاسع عشر
   if (day_word && filler(sep, lexicon::fill_day_word) && plain_number(sep + 1)) ++sep;
   if (weekdays && !weekday_before(sep)) return false;
@@ -132,8 +135,15 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
     }
     if (!m || d2 < d1) return false;
     days_of_a_month(p, d1, d2, month, sys);
-    const std::size_t e = optional_year(m, p);
+    std::size_t e = optional_year(m, p);
     if (needs_year && p.year == 0 && !p.year_relative) return false;
+    // الـ12 والـ13 من كانون الثاني الحالي, 10 إلى 15 مارس المقبل: the month
+    // named from the reference's.
+    if (const auto* q = p.year == 0 && !p.year_relative && !direction(e, 1) ? entry_of(e, kind::weekday_qualifier) : nullptr;
+        q && (q->value != 0 || !demonstrative(e))) {
+      p.qualifier = q->value;
+      ++e;
+    }
     p.te = e;
     // ۲۵ و ۲۹ آبان: two days, each its own date, the first of the month
     // named after the second (the second is read at its own token); days
