@@ -164,9 +164,13 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // 0.918; ar37 and fa37 (50 and 50: a news site's front page, datelines,
 // stamps, curfews, widgets; a third of fa37 Afghan) 0.938 and 0.947; ar38
 // and fa38 (50 and 50: wars and ceasefires, refugees and returns, jobs,
-// pay days and strikes; a third of fa38 Afghan) 0.952 and 0.918. The floor is
+// pay days and strikes; a third of fa38 Afghan) 0.952 and 0.918; ar39 and
+// fa39 (50 and 50: tenders, service cuts, funerals, local crime and school
+// notices; a third of fa39 Afghan) 0.930 and 0.961; ar40 and fa40 (50 and
+// 50: fixtures and their schedules, kick-offs in zones, results, transfers;
+// a third of fa40 Afghan) 0.879 and 0.868. The floor is
 // where the extractor stands; it only goes up, to the goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar38, fa3 … fa38: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar40, fa3 … fa40: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -187,7 +191,7 @@ TEST_CASE("eval: realtext/ar3 … ar38, fa3 … fa38: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/fa11.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar12.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa12.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar13.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar13.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa13.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar14.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/fa14.jsonl", 0.94},
@@ -199,7 +203,7 @@ TEST_CASE("eval: realtext/ar3 … ar38, fa3 … fa38: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/fa17.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar18.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa18.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/ar19.jsonl", 0.86},
+                                   std::pair<const char*, double>{"realtext/ar19.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/fa19.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar20.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa20.jsonl", 0.94},
@@ -207,7 +211,7 @@ TEST_CASE("eval: realtext/ar3 … ar38, fa3 … fa38: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/fa21.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar22.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa22.jsonl", 0.88},
-                                   std::pair<const char*, double>{"realtext/ar23.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar23.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa23.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar24.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa24.jsonl", 0.98},
@@ -219,13 +223,13 @@ TEST_CASE("eval: realtext/ar3 … ar38, fa3 … fa38: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/fa27.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar28.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa28.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar29.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar29.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa29.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar30.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa30.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar31.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa31.jsonl", 0.87},
-                                   std::pair<const char*, double>{"realtext/ar32.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/ar32.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa32.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar33.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa33.jsonl", 0.95},
@@ -234,11 +238,15 @@ TEST_CASE("eval: realtext/ar3 … ar38, fa3 … fa38: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar35.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa35.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar36.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/fa36.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa36.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar37.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa37.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar38.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/fa38.jsonl", 0.95}}) {
+                                   std::pair<const char*, double>{"realtext/fa38.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar39.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa39.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar40.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/fa40.jsonl", 0.95}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
