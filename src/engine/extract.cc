@@ -275,7 +275,7 @@ resolve::context runner::day_of_clock(std::size_t n, const resolve::context& c) 
       return k > 0 && b_.tokens[k - 1].t == type::lex && (b_.tokens[k - 1].fillers & (1U << f));
     };
     const bool range_end = filled(a.tb, lexicon::fill_range_to) && filled(p.tb, lexicon::fill_range_from);
-    if (a.te <= p.tb && b_.tokens[p.tb].begin - b_.tokens[a.te - 1].end <= engine::max_clock_reach && !sentence_ends(a.te, p.tb)) {
+    if (a.te <= p.tb && engine::within_clock_reach(b_.tokens, a, p.tb) && !sentence_ends(a.te, p.tb)) {
       if (day && !range_end) return on_day(a.m.first);
       return c;  // another day in the sentence before it: not one after it either
     }
@@ -284,7 +284,7 @@ resolve::context runner::day_of_clock(std::size_t n, const resolve::context& c) 
   // day named after it in its sentence, past other clock times, when near.
   for (std::size_t m = n + 1; m < b_.found.size(); ++m) {
     const expression& q = b_.found[m];
-    if (b_.tokens[q.tb].begin - b_.tokens[p.te - 1].end > engine::max_clock_reach || sentence_ends(p.te, q.tb)) break;
+    if (b_.tokens[q.tb].begin - b_.tokens[p.te - 1].end > engine::near_clock_reach || sentence_ends(p.te, q.tb)) break;
     if (q.s == shape::time_only) continue;
     match day;
     resolve::resolve(q, c, day);
@@ -452,7 +452,7 @@ constexpr std::size_t overlap_bytes = 1024;
 // reach of a Hijri day the text pinned (sighting) with the words before it.
 constexpr std::size_t context_bytes = 256 + engine::sighting_reach;
 static_assert(engine::max_place_reach <= context_bytes && engine::max_working_hours_reach <= context_bytes &&
-              engine::max_schedule_reach <= context_bytes, "a place's name, working hours, a schedule: within it");
+              engine::max_schedule_reach <= context_bytes && engine::max_clock_reach <= context_bytes, "within it");
 }  // namespace
 
 std::size_t document_stream::feed_each(std::string_view piece, bool final, void (*visit)(const match&, void*),

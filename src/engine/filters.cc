@@ -426,7 +426,18 @@ bool daily_hours(const std::vector<token>& toks, const expression& p, const read
   const read_match& a = *previous;
   const bool span = a.m.seconds < 0 && ((a.m.first != a.m.last && a.m.granularity == granularity::day) ||
                                         (a.tb > 0 && has(a.tb - 1, lexicon::fill_range_to)));
-  return span && a.te <= p.tb && toks[p.tb].begin - toks[a.te - 1].end <= max_clock_reach && !sentence_ends(toks, a.te, p.tb);
+  return span && a.te <= p.tb && toks[p.tb].begin - toks[a.te - 1].end <= near_clock_reach && !sentence_ends(toks, a.te, p.tb);
+}
+
+bool within_clock_reach(const std::vector<token>& toks, const read_match& a, std::size_t tb) {
+  const std::size_t gap = toks[tb].begin - toks[a.te - 1].end;
+  if (gap <= near_clock_reach) return true;
+  // وسيكون يوم السبت المقبل موعداً لإقامة ثلاثة لقاءات … في الساعة الثانية
+  // والنصف ظهراً: a fixture's day, then its games told at length; not a
+  // holiday's name, whose clock is as often another day's event.
+  for (std::size_t k = a.tb; k < a.te; ++k)
+    if (toks[k].kinds & (1U << static_cast<unsigned>(kind::holiday))) return false;
+  return gap <= max_clock_reach;
 }
 
 }  // namespace engine

@@ -77,8 +77,14 @@ bool named_day_idea(const grammar::expression& e, const std::vector<scan::token>
 // stamp (تم نشره منذُ 1 شهر، آخر تحديث : منذ 3 أشهر): the page's, no date.
 bool named_by_clock(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded);
 
-// How far from a day a clock time alone may be read as on it.
-constexpr std::size_t max_clock_reach = 256;
+// How far from a day a clock time alone may be read as on it: a written
+// day or weekday before it in its sentence up to the farther, a named day or
+// a day after it up to the nearer.
+constexpr std::size_t max_clock_reach = 400;
+constexpr std::size_t near_clock_reach = 256;
+// Whether the clock time at token tb is near enough to the day a, before
+// it in its sentence, to be on it.
+bool within_clock_reach(const std::vector<scan::token>& toks, const read_match& a, std::size_t tb);
 
 // How far below a schedule's heading its entries' clock times may stand
 // (within the context a document_stream reads again, extract.cc).
