@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "engine/clocks.h"
 #include "engine/filters.h"
 #include "engine/join.h"
 #include "grammar/grammar.h"
@@ -236,72 +237,14 @@ resolve::context runner::context(const lang::profile& lang, reference_day ref) {
   return c;
 }
 
-// A clock time alone (الساعة التاسعة والنصف مساء) is on the day its range's
-// second clock names (من الساعة 10 حتى الساعة 12 ظهرا يوم الأحد); else on the
-// day last named before it in its sentence, when one is near (يوم السبت 3
-// يوليوز، على أرضية ملعب محمد الخامس، انطلاقا من الساعة التاسعة والنصف
-// مساء); else on the first day named after it there; else on its schedule's
-// heading; else on the reference day: the context to resolve it with.
 resolve::context runner::day_of_clock(std::size_t n, const resolve::context& c) const {
-  const expression& p = b_.found[n];
-  const auto on_day = [&](date::local_days day) {
-    resolve::context on = c;
-    on.ref = reference_day{};
-    on.ref.known = true;
-    on.ref.day = date::sys_days{day.time_since_epoch()};
-    return on;
-  };
-  // من الساعة 10 حتى الساعة 12 ظهرا يوم الأحد: the first of a range of clock
-  // times is on the day the second names.
-  if (n + 1 < b_.found.size()) {
-    const expression& q = b_.found[n + 1];
-    const token* to = q.tb == p.te + 1 ? &b_.tokens[p.te] : nullptr;  // q follows p, so p.te is a token
-    if (to && q.s != shape::time_only && q.hour >= 0 && to->t == type::lex &&
-        (to->fillers & (1U << lexicon::fill_range_to)) && !(to->kinds & (1U << static_cast<unsigned>(kind::connector)))) {
-      match day;
-      resolve::resolve(q, c, day);
-      if (day.first == day.last && !(day.flags & (flag_unresolved | resolve::flag_dropped))) return on_day(day.first);
-    }
-  }
-  const auto sentence_ends = [&](std::size_t from, std::size_t to) { return engine::sentence_ends(b_.tokens, from, to); };
-  if (!b_.read.empty()) {
-    const engine::read_match& a = b_.read.back();
-    const bool day = a.m.first == a.m.last && !(a.m.flags & flag_unresolved) && a.m.granularity != granularity::year &&
-                     a.m.granularity != granularity::month && a.m.granularity != granularity::week;
-    // من يوم الاثنين إلى يوم الخميس: من الساعة الثامنة: the end of a range of
-    // days is not the day of the hours after it, from one to another (… إلى
-    // غاية يوم غد السبت، على الساعة السابعة is that Saturday's seven).
-    const auto filled = [&](std::size_t k, unsigned f) {
-      return k > 0 && b_.tokens[k - 1].t == type::lex && (b_.tokens[k - 1].fillers & (1U << f));
-    };
-    const bool range_end = filled(a.tb, lexicon::fill_range_to) && filled(p.tb, lexicon::fill_range_from);
-    if (a.te <= p.tb && engine::within_clock_reach(b_.tokens, a, p.tb) && !sentence_ends(a.te, p.tb)) {
-      if (day && !range_end) return on_day(a.m.first);
-      return c;  // another day in the sentence before it: not one after it either
-    }
-  }
-  // الساعة الثالثة عصرا بالتوقيت المحلي … في الثالث من يونيو المقبل: else the
-  // day named after it in its sentence, past other clock times, when near.
-  for (std::size_t m = n + 1; m < b_.found.size(); ++m) {
-    const expression& q = b_.found[m];
-    if (b_.tokens[q.tb].begin - b_.tokens[p.te - 1].end > engine::near_clock_reach || sentence_ends(p.te, q.tb)) break;
-    if (q.s == shape::time_only) continue;
-    match day;
-    resolve::resolve(q, c, day);
-    // A written date (not a relative day: من الساعة 10 صباحا وبعضهم متواجدون
-    // منذ الأمس is today's ten o'clock); or the same moment told again with
-    // its day after أي (الساعة 18:00 بتوقيت جرينتش أي الساعة السابعة مساء
-    // بتوقيت القاهرة غدا الثلاثاء).
-    const std::string_view f = b_.folded.text();
-    const bool again = q.hour >= 0 && q.tb == p.te + 1 &&
-                       f.substr(b_.tokens[p.te].begin, b_.tokens[p.te].end - b_.tokens[p.te].begin) == "\xD8\xA7\xDB\x8C";
-    if (day.first == day.last && !(day.flags & (flag_unresolved | resolve::flag_dropped)) &&
-        ((day.seconds < 0 && day.granularity == granularity::day && !day.relative()) || again))
-      return on_day(day.first);
-    break;
-  }
-  if (const engine::read_match* h = engine::schedule_heading(b_.tokens, b_.read, p.tb)) return on_day(h->m.first);
-  return c;
+  const std::optional<date::local_days> day = engine::day_of_clock(b_.folded.text(), b_.tokens, b_.found, b_.read, n, c);
+  if (!day) return c;
+  resolve::context on = c;
+  on.ref = reference_day{};
+  on.ref.known = true;
+  on.ref.day = date::sys_days{day->time_since_epoch()};
+  return on;
 }
 
 void runner::run(std::string_view text, void (*visit)(const match&, void*), void* ctx) {

@@ -1,0 +1,35 @@
+// The day of a clock time written alone, from the days around it.
+#ifndef TAQVIM_SRC_ENGINE_CLOCKS_H
+#define TAQVIM_SRC_ENGINE_CLOCKS_H
+
+#include <date/date.h>
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "engine/join.h"
+#include "grammar/expression.h"
+#include "lexicon/scan.h"
+#include "resolve/resolve.h"
+
+namespace taqvim {
+namespace engine {
+
+// A clock time alone (الساعة التاسعة والنصف مساء) is on the day its range's
+// second clock names (من الساعة 10 حتى الساعة 12 ظهرا يوم الأحد); else on the
+// day last named before it in its sentence, when one is near (يوم السبت 3
+// يوليوز، على أرضية ملعب محمد الخامس، انطلاقا من الساعة التاسعة والنصف
+// مساء); else on the first day named after it there; else on its schedule's
+// heading; else none (the reference day).
+// found[n] is the clock, `read` the matches resolved before it.
+std::optional<date::local_days> day_of_clock(std::string_view folded, const std::vector<scan::token>& toks,
+                                             const std::vector<grammar::expression>& found,
+                                             const std::vector<read_match>& read, std::size_t n,
+                                             const resolve::context& c);
+
+}  // namespace engine
+}  // namespace taqvim
+
+#endif
