@@ -168,9 +168,11 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // fa39 (50 and 50: tenders, service cuts, funerals, local crime and school
 // notices; a third of fa39 Afghan) 0.930 and 0.961; ar40 and fa40 (50 and
 // 50: fixtures and their schedules, kick-offs in zones, results, transfers;
-// a third of fa40 Afghan) 0.879 and 0.868. The floor is
+// a third of fa40 Afghan) 0.879 and 0.868; ar41 and fa41 (50 and 50:
+// vaccination, hospitals and their visiting hours, outbreaks, forecasts,
+// heat waves, earthquakes; a third of fa41 Afghan) 0.887 and 0.954. The floor is
 // where the extractor stands; it only goes up, to the goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar40, fa3 … fa40: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar41, fa3 … fa41: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -229,7 +231,7 @@ TEST_CASE("eval: realtext/ar3 … ar40, fa3 … fa40: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/fa30.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar31.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa31.jsonl", 0.87},
-                                   std::pair<const char*, double>{"realtext/ar32.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar32.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa32.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar33.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa33.jsonl", 0.95},
@@ -245,8 +247,10 @@ TEST_CASE("eval: realtext/ar3 … ar40, fa3 … fa40: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/fa38.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar39.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa39.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar40.jsonl", 0.90},
-                                   std::pair<const char*, double>{"realtext/fa40.jsonl", 0.95}}) {
+                                   std::pair<const char*, double>{"realtext/ar40.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/fa40.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar41.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa41.jsonl", 0.95}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
