@@ -191,6 +191,15 @@ std::size_t grammar::month_part(std::size_t i, unsigned& month, system& sys, boo
   if ((e = entry_of(i, kind::month_jalali))) found = system::jalali;
   else if ((e = entry_of(i, kind::month_hijri))) found = system::hijri;
   else if ((e = entry_of(i, kind::month_gregorian))) found = system::gregorian;
+  // 27 تشرين أكتوبر: تشرين without الأول or الثاني (no month alone), then the
+  // other name of the one meant, October or November.
+  if (!e && !persian_ && word_is(i, "\xD8\xAA\xD8\xB4\xD8\xB1\xDB\x8C\xD9\x86")) {  // تشرین (تشرين, folded)
+    const auto* g = entry_of(i + 1, kind::month_gregorian);
+    if (!g || (g->value != 10 && g->value != 11)) return 0;
+    month = static_cast<unsigned>(g->value);
+    sys = system::gregorian;
+    return i + 2;
+  }
   if (!e) return 0;
   // A name that means a month in two systems (مارس, آذار) is read as the
   // one the text's language uses for it.

@@ -68,15 +68,17 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
     hour_word = true;
     if (filler(j, lexicon::fill_hour_word) && (number(j + 1) || entry_of(j + 1, kind::cardinal))) ++j;  // ساعت ساعت 11 (a site's template)
     if (punct(j, ':') && number(j + 1)) ++j;  // الساعة:21:05:00
-    // الساعة (05:49) بتوقيت غرينتش: the clock in brackets after the hour word.
-    if (punct(j, '(') && number(j + 1) && punct(j + 2, ':') && number(j + 3) && punct(j + 4, ')')) {
+    // الساعة (05:49) بتوقيت غرينتش, الساعة (1:24:50): the clock in brackets
+    // after the hour word.
+    const std::size_t close = punct(j + 4, ':') && number(j + 5) ? j + 6 : j + 4;
+    if (punct(j, '(') && number(j + 1) && punct(j + 2, ':') && number(j + 3) && punct(close, ')')) {
       expression q;
-      if (const std::size_t e = time_part(j + 1, q, false); e == j + 4) {
+      if (const std::size_t e = time_part(j + 1, q, false); e == close) {
         p.hour = q.hour;
         p.minute = q.minute;
         p.second = q.second;
         // الساعة (10:55) مساء: the part of the day after the bracket.
-        std::size_t after = j + 5;
+        std::size_t after = close + 1;
         if (const auto* tod = entry_of(after, kind::time_of_day);
             tod && t_[after].end - t_[after].begin > 4 && static_cast<unsigned char>(s_[t_[after].begin]) >= 0x80 &&
             q.hour <= 12) {

@@ -54,6 +54,24 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
       return true;
     }
   }
+  // يوم الأربعاء والخميس 16-17-3-2022: the same with dashes throughout, two
+  // days and then the month and a year of four digits.
+  if (plain_number(i) && t_[i].digits <= 2 && t_[i].value >= 1 && punct(i + 1, '-') && number(i + 2) &&
+      t_[i + 2].digits <= 2 && t_[i + 2].value > t_[i].value && t_[i + 2].value <= 31 && punct(i + 3, '-') &&
+      number(i + 4) && t_[i + 4].digits <= 2 && t_[i + 4].value >= 1 && t_[i + 4].value <= 12 && punct(i + 5, '-') &&
+      number(i + 6) && t_[i + 6].digits == 4 && !(punct(i + 7, '-') && touching(i + 7) && number(i + 8))) {
+    bool tight = true;
+    for (std::size_t k = i + 1; k <= i + 6; ++k) tight = tight && touching(k);
+    if (tight) {
+      p.s = shape::range;
+      p.day = t_[i].value;
+      p.day2 = t_[i + 2].value;
+      p.month = p.month2 = t_[i + 4].value;
+      p.year = p.year2 = static_cast<int>(t_[i + 6].value);
+      p.te = i + 7;
+      return true;
+    }
+  }
   if (!(plain_number(i) || glued_to_word) || !number(i + 2) || !number(i + 4)) return false;
   const char sep = t_[i + 1].punct;
   // 11\11\1370: a backslash typed for the slash.

@@ -289,6 +289,14 @@ bool grammar::weekdays_then_days(std::size_t i, expression& p) const {
     j = k + 1;
   }
   if (count < 2 || !plain_number(j) || t_[j].digits > 2) return false;
+  // يوم الأربعاء والخميس 16-17-3-2022, الأحد والاثنين 18-19/5/2026: the
+  // days as a numeric range, one day for each weekday.
+  if (expression q; punct(j + 1, '-') && numeric_date(j, q) && q.s == shape::range && q.hour < 0 && q.month2 == q.month &&
+                    q.day2 == q.day + static_cast<unsigned>(count - 1)) {
+    p = q;
+    p.weekday = first;
+    return true;
+  }
   const unsigned day1 = static_cast<unsigned>(t_[j].value);
   unsigned day = day1;
   int days = 1;
