@@ -7,24 +7,18 @@
 namespace taqvim {
 namespace engine {
 
-using grammar::expression;
-using grammar::shape;
-using lexicon::kind;
-using scan::token;
-using scan::type;
-
-std::optional<date::local_days> day_of_clock(std::string_view folded, const std::vector<token>& toks,
-                                             const std::vector<expression>& found, const std::vector<read_match>& read,
+std::optional<date::local_days> day_of_clock(std::string_view folded, const std::vector<scan::token>& toks,
+                                             const std::vector<grammar::expression>& found, const std::vector<read_match>& read,
                                              std::size_t n, const resolve::context& c) {
-  const expression& p = found[n];
+  const grammar::expression& p = found[n];
   const auto on_day = [](date::local_days day) { return std::optional<date::local_days>{day}; };
   // من الساعة 10 حتى الساعة 12 ظهرا يوم الأحد: the first of a range of clock
   // times is on the day the second names.
   if (n + 1 < found.size()) {
-    const expression& q = found[n + 1];
-    const token* to = q.tb == p.te + 1 ? &toks[p.te] : nullptr;  // q follows p, so p.te is a token
-    if (to && q.s != shape::time_only && q.hour >= 0 && to->t == type::lex &&
-        (to->fillers & (1U << lexicon::fill_range_to)) && !(to->kinds & (1U << static_cast<unsigned>(kind::connector)))) {
+    const grammar::expression& q = found[n + 1];
+    const scan::token* to = q.tb == p.te + 1 ? &toks[p.te] : nullptr;  // q follows p, so p.te is a token
+    if (to && q.s != grammar::shape::time_only && q.hour >= 0 && to->t == scan::type::lex &&
+        (to->fillers & (1U << lexicon::fill_range_to)) && !(to->kinds & (1U << static_cast<unsigned>(lexicon::kind::connector)))) {
       match day;
       resolve::resolve(q, c, day);
       if (day.first == day.last && !(day.flags & (flag_unresolved | resolve::flag_dropped))) return on_day(day.first);
@@ -39,7 +33,7 @@ std::optional<date::local_days> day_of_clock(std::string_view folded, const std:
     // days is not the day of the hours after it, from one to another (… إلى
     // غاية يوم غد السبت، على الساعة السابعة is that Saturday's seven).
     const auto filled = [&](std::size_t k, unsigned f) {
-      return k > 0 && toks[k - 1].t == type::lex && (toks[k - 1].fillers & (1U << f));
+      return k > 0 && toks[k - 1].t == scan::type::lex && (toks[k - 1].fillers & (1U << f));
     };
     const bool range_end = filled(a.tb, lexicon::fill_range_to) && filled(p.tb, lexicon::fill_range_from);
     if (a.te <= p.tb && within_clock_reach(toks, a, p.tb) && !ends(a.te, p.tb)) {
@@ -48,7 +42,7 @@ std::optional<date::local_days> day_of_clock(std::string_view folded, const std:
       // ظهرًا: "until" a clock after a span of days is on its last day.
       if (a.m.first != a.m.last && a.m.granularity == granularity::day && a.m.seconds < 0 &&
           !(a.m.flags & flag_unresolved) && filled(p.tb, lexicon::fill_range_to) &&
-          !(toks[p.tb - 1].kinds & (1U << static_cast<unsigned>(kind::connector))))
+          !(toks[p.tb - 1].kinds & (1U << static_cast<unsigned>(lexicon::kind::connector))))
         return on_day(a.m.last);
       return std::nullopt;  // another day in the sentence before it: not one after it either
     }
@@ -56,9 +50,9 @@ std::optional<date::local_days> day_of_clock(std::string_view folded, const std:
   // الساعة الثالثة عصرا بالتوقيت المحلي … في الثالث من يونيو المقبل: else the
   // day named after it in its sentence, past other clock times, when near.
   for (std::size_t m = n + 1; m < found.size(); ++m) {
-    const expression& q = found[m];
+    const grammar::expression& q = found[m];
     if (toks[q.tb].begin - toks[p.te - 1].end > near_clock_reach || ends(p.te, q.tb)) break;
-    if (q.s == shape::time_only) continue;
+    if (q.s == grammar::shape::time_only) continue;
     match day;
     resolve::resolve(q, c, day);
     // A written date (not a relative day: من الساعة 10 صباحا وبعضهم متواجدون
