@@ -227,9 +227,11 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
         if (q.sys == system::unknown)
           q.sys = std::abs(p.year - counted) <= 1 && ctx.lang->persian ? system::jalali : guess_system(p.year, ctx);
         if (std::abs(p.year - counted) > 1 && std::abs(p.year - gregorian) > 1) {
+          // امسال ۱۵۰۰ شرکت: a count after it; the year of the text's calendar.
           q.s = shape::relative_year;
           q.offset = p.year_offset;
           q.year = 0;
+          q.sys = system::unknown;
         }
         resolve(q, ctx, m, sighting);
         return;
