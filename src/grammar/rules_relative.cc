@@ -70,9 +70,11 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
       // فردا ساعت ۸ شب, غدا الساعة العاشرة صباحا: the time of that day (a
       // part of the day before the day, عصر امروز ساعت ۵, the driver applies).
       if (const std::size_t t = clock_of_the_day(j, tod_value(i), p)) j = t;
-      // شب گذشته، ساعت 11:47 دقیقه: a night's clock after a comma, in the evening.
-      else if (const std::size_t c = punct(j, ',') && tod_value(i) >= 0 && filler(j + 1, lexicon::fill_hour_word)
-                                         ? clock_of_the_day(j + 1, tod_value(i), p)
+      // شب گذشته، ساعت 11:47 دقیقه: a night's clock after a comma, in the
+      // evening; so with the part of the day before the day (مساء أمس، الساعة التاسعة).
+      else if (const int tod = tod_value(i) >= 0 ? tod_value(i) : tod_before(i);
+               const std::size_t c = punct(j, ',') && tod >= 0 && filler(j + 1, lexicon::fill_hour_word)
+                                         ? clock_of_the_day(j + 1, tod, p)
                                          : 0)
         j = c;
     } else if (p.s == shape::relative_month &&

@@ -114,7 +114,11 @@ void grammar::half_of_day_before(expression& p) const {
   for (std::size_t x = p.tb; x < p.te; ++x)
     if (entry_of(x, kind::time_of_day)) return;
   const std::size_t b = p.tb > 0 && filler(p.tb - 1, lexicon::fill_day_word) ? p.tb - 1 : p.tb;
-  apply_tod(tod_before(b), p);
+  const int tod = tod_before(b);
+  // اليوم الخميس من الساعة 4 إلى الساعة 8 مساءً: without one, a range's
+  // second clock says it, for a clock after its day too.
+  if (tod < 0) half_of_range(p.tb, p.te, p);
+  apply_tod(tod, p);
 }
 
 // الساعة التاسعة مساءً بتوقيت الإمارات، الثامنة بتوقيت مكة المكرمة، السابعة
@@ -159,7 +163,10 @@ std::size_t grammar::clock_range_end(std::size_t k, bool between, expression& q,
 // there (من الساعة 11 إلى 1 ظهرا stays at eleven).
 void grammar::half_of_range(std::size_t i, std::size_t k, expression& p) const {
   if (p.hour < 0 || p.hour >= 12) return;
-  const bool between = i > 0 && filler(i - 1, lexicon::fill_between);
+  // بين before the clock, or inside a reading that starts with its day
+  // (غدا بين الساعة 4 و8 مساء).
+  bool between = i > 0 && filler(i - 1, lexicon::fill_between);
+  for (std::size_t x = i; x < k && !between; ++x) between = filler(x, lexicon::fill_between);
   expression q;
   bool own = false;
   if (!clock_range_end(k, between, q, own) || !own || q.hour < 12) return;
