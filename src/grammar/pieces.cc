@@ -13,6 +13,12 @@ std::size_t grammar::day_part(std::size_t i, unsigned& day) const {
                          !(i + 1 < n_ && !t_[i + 1].space_before);
   if ((plain_number(i) || glued_day) && t_[i].digits <= 2 && t_[i].value >= 1 && t_[i].value <= 31) {
     day = t_[i].value;
+    // في (13) سبتمبر الجاري: the day in brackets before its month, after
+    // "on", "from", "to" or يوم (a list's (1) كانون الثاني names a holiday's day every year).
+    if (i > 1 && punct(i - 1, '(') && punct(i + 1, ')') && month_name(i + 2) &&
+        (filler(i - 2, lexicon::fill_in) || filler(i - 2, lexicon::fill_day_word) || filler(i - 2, lexicon::fill_range_from) ||
+         filler(i - 2, lexicon::fill_range_to)))
+      return i + 2;
     // ۲۰ام تیر, ۹ ام دی: Persian's ordinal suffix.
     if (persian_ && i + 1 < n_ && t_[i + 1].t == type::word && s_.substr(t_[i + 1].begin, t_[i + 1].end - t_[i + 1].begin) == "\xD8\xA7\xD9\x85")
       return i + 2;
@@ -236,6 +242,10 @@ std::size_t grammar::month_part(std::size_t i, unsigned& month, system& sys, boo
         month = static_cast<unsigned>(first->value);
         sys = system::gregorian;
         j = k + 1;
+        // حزيران (يونيو - جوان), آب (أغسطس/أوت): a third name, the Maghreb's.
+        if (const auto* third = (punct(j, '-') || punct(j, '/')) ? entry_of(j + 1, kind::month_gregorian) : nullptr;
+            third && third->value == g->value)
+          j += 2;
         if (paren) {
           if (punct(j, ')')) ++j;
           else j = i + 1;  // unbalanced: keep the first name only
@@ -367,6 +377,8 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
                       (digits != 2 && digits != 3)))
     return 0;
   if (punct(j + 1, '/') && touching(j + 1) && number(j + 2) && touching(j + 2)) return 0;  // 1402/05
+  // السبت 27 / أبريل 19:02: two digits that a colon and minutes follow are a clock.
+  if (digits == 2 && punct(j + 1, ':') && touching(j + 1) && plain_number(j + 2) && t_[j + 2].digits == 2) return 0;
   year = static_cast<int>(t_[j].value);
   two_digit = digits == 2;
   ++j;

@@ -97,6 +97,7 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   }
   unsigned day = 0;
   std::size_t k = day_part(j, day);
+  if (k == j + 2 && j == i && punct(j + 1, ')') && j > 0 && punct(j - 1, '(')) p.lead = 1;  // (13) سبتمبر: its bracket too
   // پانزدهمین روز مرداد, پانزدهمین روز از مرداد: the Nth day of a month.
   if (k && entry_of(j, kind::ordinal) && filler(k, lexicon::fill_day_word)) {
     ++k;
@@ -332,8 +333,9 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
     if (const auto* q = entry_of(e, kind::weekday_qualifier); q && (q->value != 0 || !demonstrative(e))) {
       p.qualifier = q->value;
       ++e;
-      // الأول من شهر يناير الجاري 2025م: this month's, then its year written.
-      if (q->value == 0 && !persian_ && number(e) && t_[e].digits == 4) {
+      // الأول من شهر يناير الجاري 2025م: this month's, then its year written
+      // (29 محرم القادم 1446: the next's).
+      if (!persian_ && number(e) && t_[e].digits == 4 && !counted_noun(e + 1)) {  // not 2000 شخص
         if (const std::size_t y = optional_year(e, p); y > e && p.year != 0) {
           p.qualifier = expression::nearest;
           e = y;

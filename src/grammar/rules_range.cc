@@ -48,6 +48,8 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   if (!k) return false;
   std::size_t sep = k;
   const bool dashed = punct(sep, '-');
+  // يومي 24/25 يونيو 2024: two days side by side with a slash between.
+  const bool slashed = punct(sep, '/') && plain_number(j) && plain_number(sep + 1) && t_[sep + 1].value == d1 + 1;
   // روزهای 27، 28 و 29 اسفندماه, أيام 8، 9 و10 فبراير: a list of days after
   // the plural of day, commas before its last و.
   const auto days_word = [&](std::size_t x) {
@@ -67,9 +69,10 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   if (!persian_ && !from && !between && !weekdays && plain_number(j) && filler(sep, lexicon::fill_range_to) &&
       !entry_of(sep, kind::connector))
     return false;
-  // الـ12 والـ13 من كانون الثاني: و and the article written onto the second day.
-  if (dashed || comma_list || filler(sep, lexicon::fill_range_to) ||
-      (!weekdays && (entry_of(sep, kind::connector) || (!persian_ && j > 0 && article(j - 1) && waw_article(sep)))))
+  // الـ12 والـ13 من كانون الثاني, يومي 29 والـ 30 من شهر ديسمبر: و and the
+  // article written onto the second day.
+  if (dashed || slashed || comma_list || filler(sep, lexicon::fill_range_to) ||
+      (!weekdays && (entry_of(sep, kind::connector) || (!persian_ && waw_article(sep)))))
     ++sep;
   else if (!glued && !(between && sep < n_ && (t_[sep].waw || waw_article(sep)))) return false;  // بين الخامس عشر والتاسع عشر
   if (day_word && filler(sep, lexicon::fill_day_word) && plain_number(sep + 1)) ++sep;

@@ -269,6 +269,20 @@ bool grammar::clock_then_date(std::size_t i, expression& p) const {
     // شب is also three nights' stay), after a word that counts (ساعة, دقیقه) or before one
     // that says "in a row".
     const std::size_t tod = bare ? i + 1 : i + 3;
+    // ۸صبح، پروان: …, به ۸صبح گفت: the Afghan daily Hasht-e Subh (8 a.m.),
+    // at the head of its dateline (a comma, a place, a colon) or told a thing.
+    const auto newspaper = [&]() {
+      if (!persian_ || !bare || t_[i].value != 8) return false;
+      const std::string_view next = tod + 1 < n_ ? s_.substr(t_[tod + 1].begin, t_[tod + 1].end - t_[tod + 1].begin) : "";
+      if (word_is(i - 1, "\xD8\xA8\xD9\x87") &&
+          (next.substr(0, 6) == "\xDA\xAF\xD9\x81\xD8\xAA" || next.substr(0, 10) == "\xD8\xA7\xD9\x81\xD8\xB2\xD9\x88\xD8\xAF"))
+        return true;  // گفت…, افزود
+      if (!(i == 0 || t_[i - 1].t == type::newline) || !punct(tod + 1, ',')) return false;
+      for (std::size_t x = tod + 2; x < n_ && x < tod + 6 && t_[x].t != type::newline; ++x)
+        if (punct(x, ':')) return true;
+      return false;
+    };
+    if (newspaper()) return false;
     if ((persian_ && entry_of(tod, kind::time_of_day)->value == lexicon::tod_night) || (i > 0 && entry_of(i - 1, kind::unit)) ||
         word_is(tod + 1, "\xD9\x85\xD8\xAA\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C") ||
         word_is(tod + 1, "\xD9\xBE\xDB\x8C\xD8\xA7\xD9\xBE\xDB\x8C"))

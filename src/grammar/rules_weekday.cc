@@ -164,6 +164,17 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
          word_is(j, "\xD9\xBE\xDB\x8C\xD8\xB4")))) {  // بعد, قبل, پیش (not گذشته از: شنبه گذشته از ۳۰ هزار)
     p.qualifier = q->value;
     ++j;
+    // السبت القادم 31-1: its day and month after it (no score follows a
+    // qualified weekday), in Arabic (Gregorian).
+    if (!persian_ && plain_number(j) && t_[j].digits <= 2 && (punct(j + 1, '-') || punct(j + 1, '/')) && touching(j + 1) &&
+        touching(j + 2) && plain_number(j + 2) && t_[j + 2].digits <= 2 && t_[j].value >= 1 && t_[j].value <= 31 &&
+        t_[j + 2].value >= 1 && t_[j + 2].value <= 12 && !((punct(j + 3, '-') || punct(j + 3, '/')) && number(j + 4))) {
+      p.s = shape::date;
+      p.sys = system::gregorian;
+      p.day = t_[j].value;
+      p.month = t_[j + 2].value;
+      j += 3;
+    }
     // الأحد المقبل الساعة الثالثة عصرا: the time of that day.
     p.te = time_after(j, p);
     return true;

@@ -236,6 +236,19 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
   // Libya and the Gulf); not عام 70 م, which in history is the year 70.
   const bool arabic_two = two && !persian_ && filler(j, lexicon::fill_year_word) && named && sys == system::gregorian &&
                           s_.compare(t_[j].begin, 2, "\xD9\x84") == 0;
+  // سال ۹۵ روز جمعه ششم اسفند ماه, سال ۱۳۹۵ روز ۶ اسفند: the year written
+  // before a day and month without their own, the day of that year.
+  const std::size_t d = k && filler(k, lexicon::fill_day_word) && !entry_of(k + 1, kind::weekday) ? k + 1 : k;  // روز ششم
+  if (expression q; k && filler(j, lexicon::fill_year_word) && (year >= 100 || (two && persian_ && !named)) &&
+                    full_date(d, q, false) && q.s == shape::date && q.year == 0 && !q.year_relative &&
+                    q.month != 0 && q.day != 0 && !q.month_relative && q.qualifier == expression::nearest &&
+                    (sys == system::unknown || sys == q.sys)) {
+    p = q;
+    p.year = year;
+    p.two_digit_year = two;
+    p.year_named = named;
+    return true;
+  }
   if (!k || (two && !persian_two && !arabic_two) || (year < 100 && !persian_two && !arabic_two)) return false;
   if (before_christ(k)) return false;  // عام 500 قبل الميلاد
   p.two_digit_year = two;
