@@ -193,6 +193,10 @@ bool yearly_before(const std::vector<token>& toks, std::string_view text, std::s
            // هرساله به مناسبت …, كل عام بمناسبة …: on the occasion of
            w == "\xD8\xA8\xD9\x87" || w == "\xD9\x85\xD9\x86\xD8\xA7\xD8\xB3\xD8\xA8\xD8\xAA" ||
            w == "\xD8\xA8\xD9\x85\xD9\x86\xD8\xA7\xD8\xB3\xD8\xA8\xD9\x87" ||
+           // كل عام للاحتفال بعيد الميلاد, لإحياء, هر سال برای جشن نوروز: to celebrate
+           w == "\xD9\x84\xD9\x84\xD8\xA7\xD8\xAD\xD8\xAA\xD9\x81\xD8\xA7\xD9\x84" ||
+           w == "\xD8\xA7\xD8\xAD\xD8\xAA\xD9\x81\xD8\xA7\xD9\x84\xD8\xA7" || w == "\xD9\x84\xD8\xA7\xD8\xAD\xDB\x8C\xD8\xA7" ||
+           w == "\xD8\xA8\xD8\xB1\xD8\xA7\xDB\x8C" || w == "\xD8\xAC\xD8\xB4\xD9\x86" ||
            (clock && w == "\xD8\xA7\xD8\xA8\xD8\xAA\xD8\xAF\xD8\xA7");  // ابتداء (من), a lexicon word (ابتدا)
   };
   for (std::size_t k = i - 1, n = 0; k > 0 && n < 2 && between(k); --k, ++n)
