@@ -96,18 +96,20 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
       p.s = shape::year;
       p.year = static_cast<int>(t_[j + 1].value);
       j += 3;
-    } else if (p.s == shape::relative_year && plain_number(j) && t_[j].digits == 4 &&
-               ((t_[j].value >= 1900 && t_[j].value <= 2100) || (t_[j].value >= 1300 && t_[j].value <= 1500)) &&
-               !entry_of(j + 1, kind::era) &&
-               (year_can_end(j + 1) || (t_[j + 1].t == type::word && !counted_noun(j + 1))) &&
-               !year_word_before(i, j + 1)) {
+    } else if (const std::size_t y = (word_is(j, "\xD8\xA7\xDB\x8C") || word_is(j, "\xDB\x8C\xD8\xB9\xD9\x86\xDB\x8C")) ? j + 1 : j;
+               // هذه السنة أي 2023, سال جاری یعنی ۱۴۰۲: "that is" before the year.
+               p.s == shape::relative_year && plain_number(y) && t_[y].digits == 4 &&
+               ((t_[y].value >= 1900 && t_[y].value <= 2100) || (t_[y].value >= 1300 && t_[y].value <= 1500)) &&
+               !entry_of(y + 1, kind::era) &&
+               (year_can_end(y + 1) || (t_[y + 1].t == type::word && !counted_noun(y + 1))) &&
+               !year_word_before(i, y + 1)) {
       const int offset = p.offset;
       p = {};
       p.s = shape::year;
-      p.year = static_cast<int>(t_[j].value);
+      p.year = static_cast<int>(t_[y].value);
       p.year_relative = true;  // resolution checks the one against the other
       p.year_offset = offset;
-      j += 1;
+      j = y + 1;
     } else if (p.s == shape::relative_year && p.sys == system::unknown) {
       // سال گذشته در تاریخ ۱۵ آگوست, العام الماضي في 15 أغسطس: a day without
       // its year straight after, in that year.
