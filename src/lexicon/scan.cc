@@ -438,9 +438,10 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
       tok.t = type::lex;
       tok.begin = static_cast<std::uint32_t>(i + skip);
     } else if (i + 2 < we && s[i] == '\xD9' && s[i + 1] == '\x81' && (a.kinds_starting(s, i + 2, we) & proclitic_fa) &&
-               (a.kinds(word_node(a, s, i + 2, we)) & proclitic_fa) && longest_phrase(a, s, i + 2, we, end, node)) {
-      // ف (so, then) written onto an ordinal, a weekday or a relative word:
-      // فالأول من شهر فبراير, فاليوم.
+               longest_phrase(a, s, i + 2, we, end, node) &&
+               ((a.kinds(node) & proclitic_fa) || (a.kinds(word_node(a, s, i + 2, we)) & proclitic_fa))) {
+      // ف (so, then) written onto an ordinal, a weekday or a relative word
+      // or phrase: فالأول من شهر فبراير, فاليوم, فالأسبوع الماضي, فهذه السنة.
       tok.t = type::lex;
       tok.begin = static_cast<std::uint32_t>(i + 2);
     } else if (i + 4 < we && s[i] == '\xD8' && ((s[i + 1] == '\xAF' && s[i + 2] == '\xD8' && s[i + 3] == '\xB1') ||
