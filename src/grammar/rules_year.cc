@@ -68,6 +68,11 @@ bool grammar::year_can_end(std::size_t k) const {
         "\xD9\x88\xD9\x87\xDB\x8C",                    // وهی (وهي)
         "\xD9\x88\xD9\x84\xD9\x85",                    // ولم
         "\xD9\x88\xD8\xAA\xD9\x85",                    // وتم
+        // to become: ضمه في 2021 لتكون إعارته
+        "\xD9\x84\xD8\xAA\xDA\xA9\xD9\x88\xD9\x86",  // لتکون (لتكون)
+        "\xD9\x84\xDB\x8C\xDA\xA9\xD9\x88\xD9\x86",  // لیکون (ليكون)
+        "\xD9\x84\xDB\x8C\xD8\xB5\xD8\xA8\xD8\xAD",  // لیصبح (ليصبح)
+        "\xD9\x84\xD8\xAA\xD8\xB5\xD8\xA8\xD8\xAD",  // لتصبح
     };
     const std::string_view w = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
     for (const std::string_view c : clause) ends = ends || w == c;
