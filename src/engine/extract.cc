@@ -215,7 +215,8 @@ const lang::profile& runner::scan(std::string_view text) {
     } else if (!(!profile.persian && names_coalition(best, b_.tokens, b_.folded.text())) &&
                !excepted_weekday(best, b_.tokens, b_.folded.text()) && !(yearless && named_place_again(best)) &&
                !(!profile.persian && engine::crescent(best, b_.tokens, b_.folded.text())) &&
-               !engine::named_day_idea(best, b_.tokens, b_.folded.text())) {
+               !engine::named_day_idea(best, b_.tokens, b_.folded.text()) &&
+               !(profile.persian && engine::after_story_date(best, b_.tokens, b_.folded.text(), b_.found))) {
       b_.found.push_back(best);
     }
     free_from = best.te;

@@ -65,7 +65,12 @@ bool names_place(const std::vector<token>& toks, std::string_view folded, std::s
   // word is when, not the place's name.
   const bool relative = toks[i].t == type::lex && (toks[i].kinds & (1U << static_cast<unsigned>(kind::relative))) &&
                         !(toks[i].kinds & (1U << static_cast<unsigned>(kind::weekday)));
-  if (place(before - 1)) return !relative;
+  // دیدار این ۲ تیم روز سه شنبه ۴ آذر: a weekday and its date after a
+  // place's (or a team's) word is when; no name holds a weekday.
+  const std::size_t w = toks[i].t == type::lex && (toks[i].fillers & (1U << lexicon::fill_day_word)) ? i + 1 : i;
+  const bool weekday_date = w + 1 < toks.size() && toks[w].t == type::lex &&
+                            (toks[w].kinds & (1U << static_cast<unsigned>(kind::weekday))) && toks[w + 1].t == type::number;
+  if (place(before - 1)) return !relative && !weekday_date;
   // بیمارستان شهدای هفتم تیر: a place named for the martyrs of a day (alone,
   // شهدای هفدهم شهریور 1357 are the day's).
   if (before > 1 && place(before - 2) && !relative && !(toks[i].kinds & (1U << static_cast<unsigned>(kind::weekday))) &&
@@ -442,6 +447,18 @@ bool within_clock_reach(const std::vector<token>& toks, const read_match& a, std
   for (std::size_t k = a.tb; k < a.te; ++k)
     if (toks[k].kinds & (1U << static_cast<unsigned>(kind::holiday))) return false;
   return gap <= max_clock_reach;
+}
+
+bool after_story_date(const expression& e, const std::vector<token>& toks, std::string_view folded,
+                      const std::vector<expression>& found) {
+  if (!e.counted || e.offset <= 0 || e.te == 0) return false;
+  const token& last = toks[e.te - 1];
+  if (last.end - last.begin < 6 || folded.compare(last.end - 6, 6, "\xD8\xA8\xD8\xB9\xD8\xAF") != 0) return false;  // بعد
+  for (auto it = found.rbegin(); it != found.rend(); ++it) {
+    if (it->te > e.tb || sentence_ends(toks, it->te, e.tb)) return false;
+    if (it->s == shape::date && it->day != 0) return true;
+  }
+  return false;
 }
 
 }  // namespace engine

@@ -72,6 +72,11 @@ bool crescent(const grammar::expression& e, const std::vector<scan::token>& toks
 // the day word between them or none, is the idea, no day.
 bool named_day_idea(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded);
 
+// یک روز بعد after a date written before it in its sentence (Persian): N
+// units after that date, the story's time, no day of its own.
+bool after_story_date(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded,
+                      const std::vector<grammar::expression>& found);
+
 // روزنامه ۸صبح (Kabul's daily), به گزارش 9 صبح (a site): a clock time alone
 // that names an outlet. Likewise a page's age in the widget beside its
 // stamp (تم نشره منذُ 1 شهر، آخر تحديث : منذ 3 أشهر): the page's, no date.

@@ -212,8 +212,9 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
       }
       // ساعت ۵:۲۵ دقیقه عصر: the minutes named after the clock; without the
       // hour word, 2:24 دقيقة is a length (minutes and seconds).
+      // ۶:۵۰ دقیقه به وقت تهران: with a written zone after, a clock too.
       if (sec < 0 && filler(j, lexicon::fill_minute_word)) {
-        if (!hour_word) return 0;
+        if (!hour_word && !zone_at(j + 1)) return 0;
         ++j;
       }
     }

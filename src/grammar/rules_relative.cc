@@ -131,10 +131,12 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     // The year-less "سال جاری" and such stay relative; "در سال جاری" takes the "در".
     return true;
   }
-  // تا ۹ روز دیگر: for N more days, a span.
-  if (persian_ && i > 0 && word_is(i - 1, "\xD8\xAA\xD8\xA7") && number(i) && entry_of(i + 1, kind::unit) &&
-      word_is(i + 2, "\xD8\xAF\xDB\x8C\xDA\xAF\xD8\xB1"))  // دیگر
-    return false;
+  // تا ۹ روز دیگر, تا شانزده روز دیگر: for N more days, a span.
+  // (Not after a day: امروز تا دو روز دیگر runs from today.)
+  if (int v = 0; persian_ && i > 0 && word_is(i - 1, "\xD8\xAA\xD8\xA7") && !(i > 1 && entry_of(i - 2, kind::relative))) {
+    const std::size_t u = number(i) ? i + 1 : count_part(i, v);
+    if (u && entry_of(u, kind::unit) && word_is(u + 1, "\xD8\xAF\xDB\x8C\xDA\xAF\xD8\xB1")) return false;  // دیگر
+  }
   // Arabic: direction before the count.
   std::size_t j = i;
   int sign = 0;
