@@ -295,8 +295,16 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
                                 ((d.tokens[w + 1].fillers & (1U << lexicon::fill_last)) ||
                                  word_at(w + 1, "\xD9\x86\xD9\x87\xD8\xA7\xDB\x8C\xD9\x87") ||  // نهايه (نهاية)
                                  word_at(w + 1, "\xD9\xBE\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x86"));   // پایان
-      const bool word_before_end = b.tb == w + 2 && ((d.tokens[w + 1].kinds & tod) || article_on_day || end_of_day ||
-                                                     day_word_at_end || end_of_month);
+      // حتى نهاية اليوم السادس من أغسطس, حتى منتصف ليل السادس من أغسطس: the
+      // end or the midnight of a day is that day.
+      const bool end_of_the_day = (b.tb == w + 3 || (b.tb == w + 2 && word_at(w + 1, "\xD9\x86\xD9\x87\xD8\xA7\xDB\x8C\xD9\x87"))) &&
+                                  ((word_at(w + 1, "\xD9\x86\xD9\x87\xD8\xA7\xDB\x8C\xD9\x87") &&   // نهايه (نهاية)
+                                    (b.tb == w + 2 || word_at(w + 2, "\xD8\xA7\xD9\x84\xDB\x8C\xD9\x88\xD9\x85"))) ||  // اليوم
+                                   (word_at(w + 1, "\xD9\x85\xD9\x86\xD8\xAA\xD8\xB5\xD9\x81") &&  // منتصف
+                                    (word_at(w + 2, "\xD9\x84\xDB\x8C\xD9\x84") || word_at(w + 2, "\xD9\x84\xDB\x8C\xD9\x84\xD9\x87"))));  // ليل, ليلة
+      const bool word_before_end = (b.tb == w + 2 && ((d.tokens[w + 1].kinds & tod) || article_on_day || end_of_day ||
+                                                      day_word_at_end || end_of_month)) ||
+                                   end_of_the_day;
       const std::uint32_t b_tb = (office && b.tb == w + 1 + office) || word_before_end ? w + 1 : b.tb;
       // و joins the ends only after بين (بين الأربعاء والجمعة).
       const bool between = a.tb > 0 && (d.tokens[a.tb - 1].fillers & (1U << lexicon::fill_between));
@@ -451,7 +459,7 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
         // مارس سنة 1930 وبين 31 أكتوبر سنة 1932): else two days of two events.
         const bool opened = a.tb > 0 && d.tokens[a.tb - 1].t == scan::type::lex &&
                             (d.tokens[a.tb - 1].fillers & (from | 1U << lexicon::fill_between));
-        joined = x.first <= y.last && y.last - x.first <= date::days{verb ? 62 : opened ? 3660 : 400} && y.end - x.begin <= max_joined;
+        joined = x.first <= y.last && y.last - x.first <= date::days{verb ? 92 : opened ? 3660 : 400} && y.end - x.begin <= max_joined;
       }
       if (joined) {
         match m = x;

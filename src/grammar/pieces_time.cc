@@ -37,9 +37,15 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
                              !filler(i, lexicon::fill_hour_word);
   // غدا حوالي الساعة 8, ظهر دیروز حدود ساعت 12, شنبه عصر راس ساعت ۱۷: about, or
   // exactly at, before the hour word or a clock with its minutes.
+  bool about_hour = false;  // في تمام التاسعة: an Arabic ordinal hour after "exactly at", a clock
   if (filler(j, lexicon::fill_about) &&
       (filler(j + 1, lexicon::fill_hour_word) || (number(j + 1) && punct(j + 2, ':') && number(j + 3))))
     ++j;
+  else if (const auto* o = !persian_ && (word_is(j, "\xD8\xAA\xD9\x85\xD8\xA7\xD9\x85") || word_is(j, "\xD9\x81\xDB\x8C\x20\xD8\xAA\xD9\x85\xD8\xA7\xD9\x85"))  // تمام, في تمام
+                               ? entry_of(j + 1, kind::ordinal)
+                               : nullptr;
+           o && o->value >= 1 && o->value <= 12 && s_.compare(t_[j + 1].begin, 4, "\xD8\xA7\xD9\x84") == 0)
+    ++j, about_hour = true;
   // 29-8-2021 | 15:33, 2024-05-06@13:21:55, الاثنين 24 أكتوبر 2016 • 19:28
   if (!standalone && (punct(j, '-') || punct(j, ',') || punct(j, '|') || punct(j, '@') || punct(j, 0))) ++j;
   // شنبه / ۲۵ اسفند ۱۳۸۶ / ۱۱:۱۵: a slash, before a clock with its minutes.
@@ -218,7 +224,7 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
         ++j;
       }
     }
-  } else if (hour_word || ordinal_hour || cardinal_hour) {
+  } else if (hour_word || ordinal_hour || cardinal_hour || about_hour) {
     const auto* e = cardinal_hour ? nullptr : entry_of(j, kind::ordinal);
     if (!e && (hour_word || cardinal_hour)) {
       // باستثناء ساعة واحدة, لمدة ساعة واحدة: an hour without its article
@@ -234,7 +240,7 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
   }
   // A bare number is not a time; after a date, one before a part of the
   // day is (1 أغسطس 11 مساءً, 4 مساء غدا).
-  if (!colon && !hour_word && !ordinal_hour && !cardinal_hour && !(!standalone && h >= 0 && h <= 12 && strong_time_of_day(j)))
+  if (!colon && !hour_word && !ordinal_hour && !cardinal_hour && !about_hour && !(!standalone && h >= 0 && h <= 12 && strong_time_of_day(j)))
     return 0;
   bool minutes_in_words = minutes_named;
   if (!colon) {
@@ -262,6 +268,14 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
         sec = static_cast<int>(t_[s2].value);
         j = s2 + 2;
       }
+    } else if (const int tens = !joined || !filler(k, lexicon::fill_minute_word) || s_.compare(t_[k].begin, 4, "\xD8\xA7\xD9\x84") != 0 ? 0
+                                : word_is(k + 1, "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xB4\xD8\xB1\xDB\x8C\xD9\x86") ? 20 : word_is(k + 1, "\xD8\xA7\xD9\x84\xD8\xAB\xD9\x84\xD8\xA7\xD8\xAB\xDB\x8C\xD9\x86") ? 30
+                                : word_is(k + 1, "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB1\xD8\xA8\xD8\xB9\xDB\x8C\xD9\x86") ? 40 : word_is(k + 1, "\xD8\xA7\xD9\x84\xD8\xAE\xD9\x85\xD8\xB3\xDB\x8C\xD9\x86") ? 50 : 0;
+               tens || (joined && filler(k, lexicon::fill_minute_word) && s_.compare(t_[k].begin, 4, "\xD8\xA7\xD9\x84") == 0 &&
+                        entry_of(k + 1, kind::ordinal) && entry_of(k + 1, kind::ordinal)->value < 60)) {
+      // الساعة العاشرة والدقيقة الأربعين صباحاً, والدقيقة الخامسة والعشرين:
+      // the minute by its ordinal.
+      m = tens ? tens : entry_of(k + 1, kind::ordinal)->value, j = k + 2, minutes_in_words = minutes_named = true;
     } else if (joined && filler(k, lexicon::fill_half)) {
       m = 30, j = k + 1, minutes_in_words = true;
     } else if (joined && filler(k, lexicon::fill_quarter)) {
@@ -400,7 +414,7 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
         j = e + 1;
       }
     }
-  } else if (standalone && !hour_word && !minutes_then_day && !(ordinal_hour && zone_at(j)) &&
+  } else if (standalone && !hour_word && !about_hour && !minutes_then_day && !(ordinal_hour && zone_at(j)) &&
              !((ordinal_hour || cardinal_hour) && minutes_in_words)) {
     return 0;  // "19:17" alone could be a score or a verse number
   }
