@@ -16,7 +16,13 @@ bool grammar::holiday_expr(std::size_t i, expression& p) const {
   }
   const auto* h = entry_of(i, kind::holiday);
   std::size_t j = i + 1;
-  if (h) {
+  unsigned span_last = 0;  // دهه فجر: a named span of days, its last
+  if (h && h->value >= 16384) {
+    p.sys = era_system(h->aux);
+    p.month = static_cast<unsigned>((h->value - 16384) / 1024);
+    p.day = static_cast<unsigned>((h->value - 16384) % 1024 / 32);
+    span_last = static_cast<unsigned>(h->value % 32);
+  } else if (h) {
     p.sys = era_system(h->aux);
     p.month = static_cast<unsigned>(h->value / 100);
     p.day = static_cast<unsigned>(h->value % 100);
@@ -155,6 +161,14 @@ bool grammar::holiday_expr(std::size_t i, expression& p) const {
     p.offset_of_inner = 0;
     p.s = shape::nth_weekday;
     p.offset = -1;
+  }
+  // ستاد مرکزی دهه فجر, در آستانه ایام دهه فجر: the span in general names
+  // none of its years; with a year (دهه فجر ۹۷, دهه فجر امسال) it is that one.
+  if (span_last && p.year == 0 && !p.year_relative && p.qualifier == expression::nearest) return false;
+  if (span_last) {
+    p.s = shape::range;
+    p.day2 = span_last;
+    p.month2 = p.month;
   }
   if (p.day >= 40) {
     p.weekday = static_cast<int>(p.day) - 40;

@@ -129,7 +129,7 @@ entry parse_value(kind k, const std::string& v) {
       // "CALENDAR:MONTH/DAY", e.g. hijri:10/1
       const auto colon = v.find(':'), slash = v.find('/');
       if (colon == std::string::npos || slash == std::string::npos || slash < colon)
-        fail("value '" + v + "' needs the form CALENDAR:MONTH/DAY, CALENDAR:MONTH/last or CALENDAR:MONTH/last-WEEKDAY");
+        fail("value '" + v + "' needs the form CALENDAR:MONTH/DAY, CALENDAR:MONTH/FIRST-LAST, CALENDAR:MONTH/last or CALENDAR:MONTH/last-WEEKDAY");
       const std::int16_t era = word_value(names(era_names), v.substr(0, colon));
       // gregorian:national/1: a country's national day, gregorian:national/2
       // its liberation day, the country the options' zone's (month 13).
@@ -145,6 +145,13 @@ entry parse_value(kind k, const std::string& v) {
       }
       // MONTH/last: the month's last day, whichever it is (day 39).
       if (d == "last") return make(k, static_cast<std::int16_t>(month * 100 + 39), era);
+      // MONTH/FIRST-LAST: a named span of days of one month (دهه فجر, 12–22
+      // Bahman), from 16384 up: month * 1024 + first * 32 + last.
+      if (const auto dash = d.find('-'); dash != std::string::npos) {
+        const std::int16_t first = integer(d.substr(0, dash), 1, 31), last = integer(d.substr(dash + 1), 1, 31);
+        if (last <= first) fail("value '" + v + "': the last day not after the first");
+        return make(k, static_cast<std::int16_t>(16384 + month * 1024 + first * 32 + last), era);
+      }
       const std::int16_t day = integer(d, 1, 31);
       return make(k, static_cast<std::int16_t>(month * 100 + day), era);
     }
