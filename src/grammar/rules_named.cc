@@ -44,6 +44,13 @@ bool grammar::holiday_expr(std::size_t i, expression& p) const {
   } else {
     return false;
   }
+  // چهل و پنجمین سالروز پیروزی انقلاب, ۳۳مین سالگرد: a counted
+  // anniversary, an occasion (its day is named apart when meant).
+  if (persian_ && h && i > 0 && (s_.compare(t_[i].begin, 12, "\xD8\xB3\xD8\xA7\xD9\x84\xD8\xB1\xD9\x88\xD8\xB2") == 0 ||
+                                 s_.compare(t_[i].begin, 12, "\xD8\xB3\xD8\xA7\xD9\x84\xDA\xAF\xD8\xB1\xD8\xAF") == 0)) {
+    const std::string_view w = s_.substr(t_[i - 1].begin, t_[i - 1].end - t_[i - 1].begin);
+    if (entry_of(i - 1, kind::ordinal) || (w.size() >= 6 && w.substr(w.size() - 6) == "\xD9\x85\xDB\x8C\xD9\x86")) return false;
+  }
   // اربعین در لغت به معنای «چهلم» است, عاشوراء لغةً, عرفة تعني: the name
   // as a word being explained, no day.
   if (h && ((word_is(j, "\xD8\xAF\xD8\xB1") && word_is(j + 1, "\xD9\x84\xD8\xBA\xD8\xAA")) ||  // در لغت
