@@ -74,17 +74,33 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
     const auto* r = entry_of(k, kind::relative);
     return r && r->aux == lexicon::unit_week;
   };
+  // The weekday after the one at k in a list (و, a comma), or n_.
+  const auto listed_after = [&](std::size_t k) {
+    return k + 1 < n_ && t_[k + 1].waw                                             ? k + 1
+           : k + 2 < n_ && (entry_of(k + 1, kind::connector) || punct(k + 1, ',')) ? k + 2
+                                                                                   : n_;
+  };
   if (persian_ && (j == i || (numbered >= 0 && j == i + 1)) && i > 0 && plural_day_word(i - 1)) {
-    const std::size_t k = j + 1 < n_ && t_[j + 1].waw ? j + 1 : entry_of(j + 1, kind::connector) ? j + 2 : n_;
+    const std::size_t k = punct(j + 1, ',') ? n_ : listed_after(j);  // a comma after the first: a list that recurs
     const auto* next = k < n_ ? entry_of(k, kind::weekday) : nullptr;
     if (!next || (next->value != (day + 1) % 7 && !week_at(k + 1))) return false;
   }
-  // روزهای یکشنبه و چهارشنبه: the second of two weekdays that recur (not
-  // the day after the first: روزهای یکشنبه و دوشنبه are two days).
-  if (persian_ && j == i && i > 2 && (t_[i].waw || entry_of(i - 1, kind::connector)) && !week_at(i + 1)) {
-    const std::size_t first = t_[i].waw ? i - 1 : i - 2;
-    const auto* f = entry_of(first, kind::weekday);
-    if (f && first > 0 && plural_day_word(first - 1) && (f->value + 1) % 7 != day) return false;
+  // روزهای یکشنبه و چهارشنبه, روزهای یکشنبه، سه‌شنبه و چهارشنبه: a later
+  // weekday of a list after روزهای recurs too (not a list of days one after
+  // the other: روزهای یکشنبه و دوشنبه, روزهای یکشنبه، دوشنبه و سه‌شنبه are days).
+  if (persian_ && j == i && i > 1 && !week_at(i + 1)) {
+    std::size_t first = i;
+    bool one_after_another = true;
+    for (int n = 0; n < 6; ++n) {
+      const std::size_t prev = t_[first].waw ? first - 1
+                               : first > 1 && (entry_of(first - 1, kind::connector) || punct(first - 1, ',')) ? first - 2
+                                                                                                               : first;
+      const auto* w = prev < first ? entry_of(prev, kind::weekday) : nullptr;
+      if (!w || listed_after(prev) != first) break;
+      one_after_another = one_after_another && (w->value + 1) % 7 == entry_of(first, kind::weekday)->value;
+      first = prev;
+    }
+    if (first < i && first > 0 && plural_day_word(first - 1) && !one_after_another) return false;
   }
   // روزهای شنبه تا چهارشنبه: the last of a span of weekdays that recur.
   if (persian_ && j == i && i > 2 && filler(i - 1, lexicon::fill_range_to) && !entry_of(i - 1, kind::connector) &&
