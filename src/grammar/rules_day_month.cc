@@ -1,4 +1,5 @@
-// Rules for a day and a month written as numbers without their year (يوم 8/11, 1/1: رأس السنة).
+// Rules for a day and a month written as numbers without their year (يوم 8/11, 1/1: رأس السنة), and
+// for weeks and weekdays counted within a month (هفته اول آذر, أول خميس من الشهر المقبل).
 #include "grammar/grammar.h"
 
 namespace taqvim {
@@ -75,6 +76,142 @@ bool grammar::day_month_numbers(std::size_t i, expression& p) const {
   }
   if (placed) p.qualifier = q->value;  // في 22/4 الماضي: the last such day
   p.te = placed ? e + 1 : e;
+  return true;
+}
+
+// هفته اول آذر, الأسبوع الأول من شهر مارس 2024, هفته آخر اسفند, الأسبوع
+// الأخير من رمضان: the Nth seven days of a month (1-7, 8-14, ...), or its
+// last seven.
+bool grammar::week_of_month(std::size_t i, expression& p) const {
+  if (!filler(i, lexicon::fill_week_word)) return false;
+  std::size_t j = i + 1;
+  int nth = 0;
+  if (filler(j, lexicon::fill_last)) nth = -1;
+  else if (const auto* o = entry_of(j, kind::ordinal); o && o->value >= 1 && o->value <= 4) nth = o->value;
+  if (nth == 0) return false;
+  ++j;
+  if (filler(j, lexicon::fill_of) || filler(j, lexicon::fill_range_from) || filler(j, lexicon::fill_in)) ++j;
+  expression q;
+  if (relative_month_at(j, q)) {  // الأسبوع الأخير من الشهر الجاري, هفته اول ماه آینده
+    p.s = shape::range;
+    p.month_relative = true;
+    p.offset = q.offset;
+    p.week_of_month = nth;
+    p.day = nth > 0 ? static_cast<unsigned>(7 * nth - 6) : 1;
+    p.day2 = nth > 0 ? static_cast<unsigned>(7 * nth) : 28;
+    p.te = q.te;
+    return true;
+  }
+  if (!(full_date(j, q, false) && q.s == shape::month) && !lone_month(j, q)) return false;
+  if (q.part != 0 || q.qualifier != expression::nearest) return false;
+  p = q;
+  p.s = shape::range;
+  p.week_of_month = nth;
+  p.month2 = q.month;
+  p.year2 = q.year;
+  p.day = nth > 0 ? static_cast<unsigned>(7 * nth - 6) : 1;
+  p.day2 = nth > 0 ? static_cast<unsigned>(7 * nth) : 1;
+  return true;
+}
+
+// آخر جمعة من رمضان, اولین شنبه آذر ۱۴۰۲, أول خميس من الشهر المقبل,
+// آخرین پنجشنبه سال ۹۹; الجمعة الأخيرة من أكتوبر 2025, الجمعة الثانية من
+// أبريل: the Nth (or last) such weekday of a month or a year.
+bool grammar::nth_weekday(std::size_t i, expression& p) const {
+  std::size_t j = i;
+  int nth = 0;
+  const auto count = [&](std::size_t k) {
+    if (filler(k, lexicon::fill_last)) return -1;
+    const auto* o = entry_of(k, kind::ordinal);
+    return o && o->value >= 1 && o->value <= 5 ? static_cast<int>(o->value) : 0;
+  };
+  if (filler(j, lexicon::fill_day_word) && entry_of(j + 1, kind::weekday)) ++j;
+  const auto* w = entry_of(j, kind::weekday);
+  bool day = false;  // آخر يوم في أكتوبر, اولین روز سال: the first or last day
+  // روز اول سال ۱۴۰۳, روز آخر سال گذشته, اليوم الأول من العام الهجري 1445,
+  // اليوم الأخير من عام 2023: the day word first. In Persian only before a
+  // year (روز اول مهر is the date اول مهر).
+  bool day_first = false;
+  // غرة العام 2024, فاتح السنة الهجرية الجديدة 1445هـ: the first day of a year
+  // (before a month name the word is a day, read as a date).
+  bool year_only = false;
+  if (!w) {
+    const auto* today = entry_of(j, kind::relative);  // اليوم: "the day" before an ordinal
+    const bool day_word = filler(j, lexicon::fill_day_word) ||
+                          (today && today->aux == lexicon::unit_day && today->value == 0 &&
+                           s_.compare(t_[j].begin, 4, "\xD8\xA7\xD9\x84") == 0);
+    if (const int c = day_word ? count(j + 1) : 0; (c == 1 || c == -1) && !entry_of(j + 2, kind::weekday)) {
+      nth = c;
+      day = day_first = true;
+      j += 2;
+      // روز نخست از فروردین ۱۴۰۳: with از after it, of a month too.
+      // روز آخر اسفند, روز آخر ذی الحجه ۱۴۰۴: the last day of a month too.
+      year_only = persian_ && c == 1 && !filler(j, lexicon::fill_of) && !filler(j, lexicon::fill_range_from);
+    } else if (filler(j, lexicon::fill_first_day) && !entry_of(j + 1, kind::weekday)) {
+      nth = 1;
+      day = year_only = true;
+      j += 1;
+    }
+  }
+  if (day) {
+  } else if (w) {
+    // الجمعة الأخيرة, الجمعة الثانية: Arabic's order, with a feminine
+    // ordinal or a word for last (الأحد الثاني من مارس is 2 March; Persian's
+    // جمعه اول فروردین is a date, but پنجشنبه آخر سال is the last Thursday).
+    if (persian_ && !filler(j + 1, lexicon::fill_last)) return false;
+    // يوم الأحد فاتح مارس: فاتح, غرة are the month's first day, and the
+    // weekday is that day's.
+    if (filler(j + 1, lexicon::fill_first_day)) return false;
+    nth = count(j + 1);
+    // Feminine: ending in ة (folded ه), or الأولى (folded ی) for the first.
+    const auto ends = [&](const char* two) {
+      return t_[j + 1].end - t_[j + 1].begin >= 2 && s_.compare(t_[j + 1].end - 2, 2, two) == 0;
+    };
+    // The masculine الأول too (يوم الجمعة الاول من شهر كانون الاول): the
+    // first such weekday is the 1st whenever the 1st is that weekday.
+    if (nth > 0 && !ends("\xD9\x87") && nth != 1) return false;
+    j += 2;
+  } else {
+    nth = count(j);  // آخر جمعة, اولین شنبه, أول خميس
+    // أول يوم جمعة من رمضان, آخر يوم أحد من الشهر: the day word between.
+    if (nth != 0 && filler(j + 1, lexicon::fill_day_word) && (entry_of(j + 2, kind::weekday) || entry_of(j + 2, kind::weekday_bare)))
+      ++j;
+    w = entry_of(j + 1, kind::weekday);
+    if (!w) w = entry_of(j + 1, kind::weekday_bare);
+    // أول أيام شهر رمضان, آخر أيام العام: the first or last of its days.
+    const auto* days = entry_of(j + 1, kind::unit);
+    day = !w && (nth == 1 || nth == -1) &&
+          (filler(j + 1, lexicon::fill_day_word) || (days && days->aux == lexicon::unit_day && days->value == 1));
+    j += 2;
+  }
+  if ((!w && !day) || nth == 0) return false;
+  if (filler(j, lexicon::fill_of) || filler(j, lexicon::fill_range_from) || filler(j, lexicon::fill_in)) ++j;
+  expression q;
+  if (year_only) {
+    if (!((q = {}, relative_expr(j, q) && q.s == shape::relative_year) || (q = {}, year_expr(j, q)))) return false;
+  } else if ((full_date(j, q, false) && q.s == shape::month) ||
+      ((q = {}), relative_expr(j, q) && (q.s == shape::relative_month || q.s == shape::relative_year)) ||
+      ((q = {}), year_expr(j, q)) || (day && ((q = {}), months_of_year(j, q)))) {
+  } else if (const auto* season = entry_of(j, kind::months_of_year); day && season && season->aux != 0) {
+    // آخرین روز پاییز, نخستین روز زمستان: a season of the nearest year.
+    q = {};
+    q.s = shape::range;
+    q.whole_months = true;
+    q.sys = era_system(season->aux);
+    q.sys_from_name = true;
+    q.month = static_cast<unsigned>(season->value / 100);
+    q.month2 = static_cast<unsigned>(season->value % 100);
+    q.day = q.day2 = 1;
+    q.te = j + 1;
+  } else if (!lone_month(j, q)) {  // a month name alone: آخر جمعة من رمضان
+    return false;
+  }
+  p = q;
+  p.inner = q.s;
+  p.offset_of_inner = q.offset;
+  p.s = shape::nth_weekday;
+  p.weekday = day ? -1 : w->value;
+  p.offset = nth;
   return true;
 }
 
