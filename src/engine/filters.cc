@@ -461,5 +461,11 @@ bool after_story_date(const expression& e, const std::vector<token>& toks, std::
   return false;
 }
 
+bool quoted_clock(const expression& e, const std::vector<token>& toks) {
+  if (e.s != shape::time_only || e.tb == 0 || e.te >= toks.size()) return false;
+  const auto quote = [&](std::size_t k) { return toks[k].t == type::punct && (toks[k].punct == '"' || toks[k].punct == 0); };
+  return quote(e.tb - 1) && !toks[e.tb].space_before && quote(e.te) && !toks[e.te].space_before;
+}
+
 }  // namespace engine
 }  // namespace taqvim

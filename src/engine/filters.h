@@ -77,6 +77,10 @@ bool named_day_idea(const grammar::expression& e, const std::vector<scan::token>
 bool after_story_date(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded,
                       const std::vector<grammar::expression>& found);
 
+// اطلعت عليه "الساعة 24": a clock alone in quotes, nothing else inside
+// them, names an outlet or a programme.
+bool quoted_clock(const grammar::expression& e, const std::vector<scan::token>& toks);
+
 // روزنامه ۸صبح (Kabul's daily), به گزارش 9 صبح (a site): a clock time alone
 // that names an outlet. Likewise a page's age in the widget beside its
 // stamp (تم نشره منذُ 1 شهر، آخر تحديث : منذ 3 أشهر): the page's, no date.

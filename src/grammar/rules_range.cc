@@ -368,7 +368,12 @@ bool grammar::year_range(std::size_t i, expression& p) const {
                        t_[k + 1].value == a.value + 1;
   // من 2013، وحتى 2024: a comma before "and until" after من.
   if (from && punct(k, ',') && filler(k + 1, lexicon::fill_range_to) && (t_[k + 1].waw || k + 2 < n_)) ++k;
-  const bool dashed = dash(k) || slashed;  // 1912–1921
+  // الخماسي 2005/2009, المخطط الخماسي الجديد 2010/2014: a five-year plan's years.
+  const bool five_year = !word && j > 0 &&
+                         (word_is(j - 1, "\xD8\xA7\xD9\x84\xD8\xAE\xD9\x85\xD8\xA7\xD8\xB3\xDB\x8C") || (word_is(j - 1, "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xAF\xDB\x8C\xD8\xAF") && word_is(j - 2, "\xD8\xA7\xD9\x84\xD8\xAE\xD9\x85\xD8\xA7\xD8\xB3\xDB\x8C")) ||
+                          word_is(j - 1, "\xD8\xA7\xD9\x84\xD8\xAE\xD9\x85\xD8\xB3\xDB\x8C\xD9\x87")) &&
+                         punct(k, '/') && plain_number(k + 1) && t_[k + 1].digits == 4 && t_[k + 1].value == a.value + 4;
+  const bool dashed = dash(k) || slashed || five_year;  // 1912–1921
   const bool to = !dashed && filler(k, lexicon::fill_range_to);
   if (!dashed && !to) return false;
   // 2018 و 2020: two years, no span; but 1164 الی 1261 شمسی, 1730 إلى 1796
