@@ -9,7 +9,8 @@ namespace engine {
 
 std::optional<date::local_days> day_of_clock(std::string_view folded, const std::vector<scan::token>& toks,
                                              const std::vector<grammar::expression>& found, const std::vector<read_match>& read,
-                                             std::size_t n, const resolve::context& c) {
+                                             std::size_t n, const resolve::context& c, int* tod) {
+  if (tod) *tod = -1;
   const grammar::expression& p = found[n];
   const auto on_day = [](date::local_days day) { return std::optional<date::local_days>{day}; };
   // من الساعة 10 حتى الساعة 12 ظهرا يوم الأحد: the first of a range of clock
@@ -37,7 +38,24 @@ std::optional<date::local_days> day_of_clock(std::string_view folded, const std:
     };
     const bool range_end = filled(a.tb, lexicon::fill_range_to) && filled(p.tb, lexicon::fill_range_from);
     if (a.te <= p.tb && within_clock_reach(toks, a, p.tb) && !ends(a.te, p.tb)) {
-      if (day && !range_end) return on_day(a.m.first);
+      if (day && !range_end) {
+        // مساء الغد … بحلول الساعة السادسة وعشر دقائق: the day's part of the
+        // day (a word of its own just before it, not a night that is the day).
+        // Past the clocks of that day before this one (… الساعة الخامسة …،
+        // … الساعة السادسة).
+        std::size_t r = read.size() - 1;
+        while (r > 0 && read[r].m.seconds >= 0 && read[r - 1].m.first == a.m.first && !ends(read[r - 1].te, read[r].tb)) --r;
+        const read_match& named = read[r];
+        const scan::token& before = toks[named.tb > 0 ? named.tb - 1 : named.tb];
+        if (tod && named.tb > 0 && before.t == scan::type::lex &&
+            (before.kinds & (1U << static_cast<unsigned>(lexicon::kind::time_of_day))) &&
+            !(before.kinds & (1U << static_cast<unsigned>(lexicon::kind::relative))) && before.end - before.begin > 2) {
+          const lexicon::trie& lex = lexicon::table();
+          for (std::uint32_t e = before.entry_begin; e < before.entry_end; ++e)
+            if (lex.entries[e].k == lexicon::kind::time_of_day) *tod = lex.entries[e].value;
+        }
+        return on_day(a.m.first);
+      }
       // من يوم الأحد 14/9/2025 ولغاية يوم الخميس 18/9/2025، حتى الساعة 12
       // ظهرًا: "until" a clock after a span of days is on its last day.
       if (a.m.first != a.m.last && a.m.granularity == granularity::day && a.m.seconds < 0 &&

@@ -23,11 +23,14 @@ namespace engine {
 // يوليوز، على أرضية ملعب محمد الخامس، انطلاقا من الساعة التاسعة والنصف
 // مساء); else on the first day named after it there; else on its schedule's
 // heading; else none (the reference day).
-// found[n] is the clock, `read` the matches resolved before it.
+// found[n] is the clock, `read` the matches resolved before it. When the
+// day is the one last named before it and a part of the day stands just
+// before that day (مساء الغد … الساعة السادسة وعشر دقائق), *tod is that
+// part's lexicon value (else -1).
 std::optional<date::local_days> day_of_clock(std::string_view folded, const std::vector<scan::token>& toks,
                                              const std::vector<grammar::expression>& found,
                                              const std::vector<read_match>& read, std::size_t n,
-                                             const resolve::context& c);
+                                             const resolve::context& c, int* tod = nullptr);
 
 }  // namespace engine
 }  // namespace taqvim

@@ -86,7 +86,7 @@ class runner {
   buffers& b_;
 
   resolve::context context(const lang::profile& lang, reference_day ref);
-  resolve::context day_of_clock(std::size_t n, const resolve::context& c) const;
+  resolve::context day_of_clock(std::size_t n, const resolve::context& c, int* tod = nullptr) const;
 };
 
 const lang::profile& runner::scan(std::string_view text) {
@@ -239,8 +239,8 @@ resolve::context runner::context(const lang::profile& lang, reference_day ref) {
   return c;
 }
 
-resolve::context runner::day_of_clock(std::size_t n, const resolve::context& c) const {
-  const std::optional<date::local_days> day = engine::day_of_clock(b_.folded.text(), b_.tokens, b_.found, b_.read, n, c);
+resolve::context runner::day_of_clock(std::size_t n, const resolve::context& c, int* tod) const {
+  const std::optional<date::local_days> day = engine::day_of_clock(b_.folded.text(), b_.tokens, b_.found, b_.read, n, c, tod);
   if (!day) return c;
   resolve::context on = c;
   on.ref = reference_day{};
@@ -283,7 +283,20 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
     m.begin = b;
     m.end = e;
     resolve::pin sighted;
-    resolve::resolve(p, p.s == shape::time_only ? day_of_clock(n, c) : c, m, &sighted);
+    if (p.s == shape::time_only) {
+      // مساء الغد … الساعة السادسة وعشر دقائق: a clock without a part of the
+      // day of its own takes the one written before its day.
+      int tod = -1;
+      const resolve::context on = day_of_clock(n, c, &tod);
+      bool own = false;
+      for (std::size_t k = p.tb > 0 ? p.tb - 1 : 0; k < p.te; ++k)
+        own = own || (b_.tokens[k].kinds & (1U << static_cast<unsigned>(kind::time_of_day)));
+      expression q = p;
+      if (!own && tod >= 0) grammar::apply_part_of_day(tod, q);
+      resolve::resolve(q, on, m, &sighted);
+    } else {
+      resolve::resolve(p, c, m, &sighted);
+    }
     if (m.flags & resolve::flag_dropped) continue;
     // With nothing to resolve it against, a relative word, a bare weekday or
     // a Jalali or Hijri day without its year names no day: not reported. A

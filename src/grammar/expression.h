@@ -6,6 +6,8 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "lexicon/schema.h"
+
 namespace taqvim {
 namespace grammar {
 
@@ -110,6 +112,28 @@ inline void take_time(const expression& from, expression& to) noexcept {
   to.second = from.second;
   to.zone = from.zone;
   to.zone_offset = from.zone_offset;
+}
+
+// The hour q holds, moved to the half of the day that tod (a part of the
+// day written apart from the clock, lexicon::time_value) says.
+inline void apply_part_of_day(int tod, expression& q) {
+  if (tod < 0) return;
+  switch (tod) {
+    case lexicon::tod_pm:
+    case lexicon::tod_evening:
+      if (q.hour < 12) q.hour += 12;
+      break;
+    case lexicon::tod_night:
+      if (q.hour >= 6 && q.hour < 12) q.hour += 12;
+      else if (q.hour == 12) q.hour = 0;
+      break;
+    case lexicon::tod_noon:
+      if (q.hour < 5) q.hour += 12;
+      break;
+    default:
+      if (q.hour == 12) q.hour = 0;
+      break;
+  }
 }
 
 }  // namespace grammar

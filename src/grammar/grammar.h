@@ -567,27 +567,7 @@ class grammar {
       return -1;
     return tod_value(i - 1);
   }
-  // The hour q holds, moved to the half of the day that tod (a part of the
-  // day written apart from the clock) says.
-  static void apply_tod(int tod, expression& q) {
-    if (tod < 0) return;
-    switch (tod) {
-      case lexicon::tod_pm:
-      case lexicon::tod_evening:
-        if (q.hour < 12) q.hour += 12;
-        break;
-      case lexicon::tod_night:
-        if (q.hour >= 6 && q.hour < 12) q.hour += 12;
-        else if (q.hour == 12) q.hour = 0;
-        break;
-      case lexicon::tod_noon:
-        if (q.hour < 5) q.hour += 12;
-        break;
-      default:
-        if (q.hour == 12) q.hour = 0;
-        break;
-    }
-  }
+  static void apply_tod(int tod, expression& q) { apply_part_of_day(tod, q); }
   bool iso_time(std::size_t& j, expression& p) const;
   bool date_range(std::size_t j, expression& p, bool between = false, bool tod = false) const;
   bool month_range(std::size_t j, bool between, expression& p) const;
