@@ -427,11 +427,15 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
       // ب or ل on the head of a longer relative phrase gives way to it.
       if (end == we && relative_after_proclitic(a, s, i, we, end, node, skip))
         tok.begin = static_cast<std::uint32_t>(i + skip);
-    } else if (i + 2 < we && s[i] == '\xD9' && s[i + 1] == '\x88' && longest_phrase(a, s, i + 2, we, end, node)) {
-      // و (and) written onto the next word: والأربعاء, وأمس.
+    } else if (i + 2 < we && s[i] == '\xD9' && s[i + 1] == '\x88' &&
+               (longest_phrase(a, s, i + 2, we, end, node) || relative_after_proclitic(a, s, i + 2, we, end, node, skip))) {
+      // و (and) written onto the next word: والأربعاء, وأمس; or onto ب or
+      // ل on a relative phrase: وبالعام الماضي, وللعام الحالي.
       tok.t = type::lex;
       tok.waw = true;
-      tok.begin = static_cast<std::uint32_t>(i + 2);
+      // وبالعام الماضي: a one-word key (بالعام) that heads a longer relative phrase gives way to it.
+      if (std::size_t sk = 0; skip == 0 && end == we && relative_after_proclitic(a, s, i + 2, we, end, node, sk)) skip = sk;
+      tok.begin = static_cast<std::uint32_t>(i + 2 + skip);
     } else if (i + 2 < we && ((s[i] == '\xD8' && s[i + 1] == '\xA8') || (s[i] == '\xD9' && s[i + 1] == '\x84')) &&
                key_after_clitic(a, s, i, we, end, node, skip)) {
       // ب or ل (in, for, to) written onto a key.
