@@ -467,5 +467,36 @@ bool quoted_clock(const expression& e, const std::vector<token>& toks) {
   return quote(e.tb - 1) && !toks[e.tb].space_before && quote(e.te) && !toks[e.te].space_before;
 }
 
+bool per_day(const expression& e, const std::vector<token>& toks, std::string_view folded) {
+  if (e.s != shape::relative_day || e.offset != 0 || e.hour >= 0 || e.te != e.tb + 1 || e.tb < 2) return false;
+  const token& t = toks[e.tb];
+  if (folded.substr(t.begin, t.end - t.begin) != "\xD8\xA7\xD9\x84\xDB\x8C\xD9\x88\xD9\x85") return false;  // اليوم
+  const std::size_t in = e.tb - 1;
+  if (toks[in].t != type::lex || !(toks[in].fillers & (1U << lexicon::fill_in)) ||
+      folded.substr(toks[in].begin, toks[in].end - toks[in].begin) != "\xD9\x81\xDB\x8C")  // في
+    return false;
+  // Nothing after it that makes it a day: a weekday, a number, a part of the day.
+  if (e.te < toks.size() && (toks[e.te].t == type::number ||
+                             (toks[e.te].t == type::lex && (toks[e.te].kinds & (1U << static_cast<unsigned>(kind::weekday) |
+                                                                                 1U << static_cast<unsigned>(kind::time_of_day))))))
+    return false;
+  for (std::size_t k = in, n = 0; k-- > 0 && n < 3; ++n) {
+    if (toks[k].t == type::newline || (toks[k].t == type::punct && toks[k].punct != 0 && toks[k].punct != '(' && toks[k].punct != ')'))
+      return false;
+    if (toks[k].t == type::number || (toks[k].t == type::lex && (toks[k].kinds & (1U << static_cast<unsigned>(kind::cardinal)))))
+      return true;
+  }
+  return false;
+}
+
+bool visit_counter(const expression& e, const std::vector<token>& toks) {
+  if (e.s != shape::relative_day || e.hour >= 0 || e.te != e.tb + 1 || e.offset < -1 || e.offset > 0) return false;
+  std::size_t k = e.te;
+  if (k < toks.size() && toks[k].t == type::punct && toks[k].punct == ':') ++k;
+  if (k >= toks.size() || toks[k].t != type::number) return false;
+  ++k;
+  return k == toks.size() || toks[k].t == type::newline;
+}
+
 }  // namespace engine
 }  // namespace taqvim

@@ -77,6 +77,14 @@ bool named_day_idea(const grammar::expression& e, const std::vector<scan::token>
 bool after_story_date(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded,
                       const std::vector<grammar::expression>& found);
 
+// A site's visit counter: امروز 3, بازدید دیروز : 120, زوار الأمس: 35 (today
+// or yesterday, a count, the line's end).
+bool visit_counter(const grammar::expression& e, const std::vector<scan::token>& toks);
+
+// في اليوم after a count (مليون برميل في اليوم, ثلاث مرات في اليوم): "a
+// day", "per day", not today.
+bool per_day(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded);
+
 // اطلعت عليه "الساعة 24": a clock alone in quotes, nothing else inside
 // them, names an outlet or a programme.
 bool quoted_clock(const grammar::expression& e, const std::vector<scan::token>& toks);

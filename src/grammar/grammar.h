@@ -120,8 +120,8 @@ class grammar {
     if (filler(i, lexicon::fill_month_word) && (month_name(j) || numbered_month(j))) return true;  // ماه شهریور, شهر 9
     if (filler(i, lexicon::fill_last) &&
         (entry_of(j, kind::weekday) || entry_of(j, kind::weekday_bare) || filler(j, lexicon::fill_day_word) ||
-         entry_of(j, kind::unit)))
-      return true;  // آخر جمعة, آخر سبت, آخر يوم, آخر أيام
+         entry_of(j, kind::unit) || (!persian_ && count_next)))
+      return true;  // آخر جمعة, آخر سبت, آخر يوم, آخر أيام, آخر 3 أشهر
     if (filler(i, lexicon::fill_century_word) &&
         (entry_of(j, kind::ordinal) || number(j) || (article(j) && number(j + 1)) || entry_of(j, kind::weekday_qualifier) ||
          (persian_ && entry_of(j, kind::cardinal)) ||

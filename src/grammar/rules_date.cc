@@ -137,6 +137,11 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   system sys = system::unknown;
   bool mismatch = false, needs_year = false;
   std::size_t m = k ? month_part(k, month, sys, mismatch, needs_year) : 0;
+  // سقف ذخیره 9 ماه می باشد: a verb after the prefix (its third person ends
+  // in د), "nine months is", no May.
+  if (month_word_before && needs_year && m < n_ && t_[m].t == type::word && t_[m].end - t_[m].begin >= 4 &&
+      s_.compare(t_[m].end - 2, 2, "\xD8\xAF") == 0)
+    return false;
   if (month_word_before) needs_year = false;
   if (!m && k && entry_of(j, kind::ordinal)) m = numbered_month_part(k, month, sys);  // الخامس من شهر 11
   // الخامس عشر من الشهر القادم, الـ19 من هذا الشهر, 29 الجاري: a day of a
@@ -237,9 +242,10 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
         punct(m, ',') && plain_number(m + 1) && t_[m + 1].digits == 4 && !numeric_after ? m + 1 : of_year(m);
     const std::size_t y = year_part(at_year, year, two, ysys, named, false);
     // آذر ۹۵, اسفند ۹۶, فروردین ۰۲: a Jalali month with a two-digit year, in
-    // Persian; not one that could be a day (مرداد 15).
+    // Persian; not one that could be a day (مرداد 15), nor a figure (میزان ۴۰
+    // درصد: "a rate of 40 percent", میزان the Afghan name of a month).
     const bool persian_two = two && persian_ && sys == system::jalali && !named && y > 0 &&
-                             (year > 31 || t_[y - 1].value < 10);
+                             (year > 31 || t_[y - 1].value < 10) && !counted_noun(y);
     if (!y || (two && !persian_two)) {
       // Only a month of the calendar the text's language counts in, and no
       // name that is also a common word beside them: آب سال گذشته is last

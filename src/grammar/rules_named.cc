@@ -372,16 +372,18 @@ bool grammar::months_of_year(std::size_t i, expression& p) const {
 }
 
 // ۶ ماه اول امسال, ۱۱ ماهه اول سال ۱۳۴۷, ۴ ماهه ابتدای سال ۸۹, أول 7 شهور من
-// 2024: the first N months of a year.
+// 2024: the first N months of a year; چهار ماه پایانی سال ۱۴۰۳, سه ماه آخر
+// امسال, آخر 3 أشهر من 2023: its last N.
 bool grammar::first_months(std::size_t i, expression& p) const {
   std::size_t j = i;
   const bool arabic_first = !persian_ && entry_of(j, kind::ordinal) && entry_of(j, kind::ordinal)->value == 1 &&
                             !filler(j, lexicon::fill_first_day);
-  if (arabic_first) ++j;  // أول 7 شهور
+  const bool arabic_last = !persian_ && !arabic_first && filler(j, lexicon::fill_last);
+  if (arabic_first || arabic_last) ++j;  // أول 7 شهور, آخر 3 أشهر
   int n = 0;
   std::size_t k = count_part(j, n);
   // أول شهرين من العام الحالي: the dual counts two by itself.
-  if (const auto* dual = entry_of(j, kind::unit); !k && arabic_first && dual && dual->value == 2) {
+  if (const auto* dual = entry_of(j, kind::unit); !k && (arabic_first || arabic_last) && dual && dual->value == 2) {
     n = 2;
     k = j;
   }
@@ -391,18 +393,27 @@ bool grammar::first_months(std::size_t i, expression& p) const {
   ++k;
   // تورم دوازده ماهه منتهی به بهمن: the indicator's name; its date is the month.
   const bool inflation = i > 0 && word_is(i - 1, "\xD8\xAA\xD9\x88\xD8\xB1\xD9\x85");  // تورم
-  if (!arabic_first && !inflation && months_ending(k, static_cast<unsigned>(n), p)) return true;
+  if (!arabic_first && !arabic_last && !inflation && months_ending(k, static_cast<unsigned>(n), p)) return true;
   if (n > 11) return false;
-  if (!arabic_first) {
+  bool last = arabic_last;
+  if (!arabic_first && !arabic_last) {
     // ۶ ماه اول, ۶ ماه نخست, ۴ ماهه ابتدای; ۸ ماهه امسال, عملکرد ۹ ماهه ۱۴۰۲:
     // N months' of a year, its first N.
     const auto* o = entry_of(k, kind::ordinal);
     const auto* e = entry_of(k, kind::part);
     const bool maheh = persian_ && s_.substr(t_[k - 1].begin, t_[k - 1].end - t_[k - 1].begin) == "\xD9\x85\xD8\xA7\xD9\x87\xD9\x87";
-    if ((o && o->value == 1) || (e && e->value == lexicon::part_early)) ++k;
-    else if (!maheh || entry_of(k, kind::ordinal)) return false;
+    if ((o && o->value == 1) || (e && e->value == lexicon::part_early)) {
+      ++k;
+    } else if (persian_ && (filler(k, lexicon::fill_last) || word_is(k, "\xD9\xBE\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x86\xDB\x8C") ||
+                            word_is(k, "\xD8\xA7\xD9\x86\xD8\xAA\xD9\x87\xD8\xA7\xDB\x8C\xDB\x8C"))) {
+      last = true;  // ماه آخر, ماه پایانی, ماهه انتهایی
+      ++k;
+    } else if (!maheh || entry_of(k, kind::ordinal)) {
+      return false;
+    }
   }
-  return months_of_a_year(k, 1, static_cast<unsigned>(n), system::unknown, p);
+  return last ? months_of_a_year(k, 13 - static_cast<unsigned>(n), 12, system::unknown, p)
+              : months_of_a_year(k, 1, static_cast<unsigned>(n), system::unknown, p);
 }
 
 // ۳ ماهه منتهی به آذرماه ۱۴۰۰, ۶ ماهه منتهی به ۳۱ شهریور ۱۴۰۲, التسعة أشهر

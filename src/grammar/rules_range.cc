@@ -252,67 +252,6 @@ bool grammar::date_range(std::size_t j, expression& p, bool between, bool tod) c
   return true;
 }
 
-// از فروردین تا خرداد ۱۴۰۲, من يناير إلى مارس 2024, بين كانون الأول وشباط,
-// بهمن و اسفند ۱۴۰۲, ماه می تا پایان جولای, من يناير 2011 حتى سبتمبر 2012:
-// whole months of one calendar, from the first day of the first to the last
-// day of the second. و spans two months only after بين or when they are
-// consecutive (يناير ومارس are two months, not a span).
-bool grammar::month_range(std::size_t j, bool between, expression& p) const {
-  const auto month_at = [&](std::size_t k, unsigned& month, system& sys, bool& needs_year) -> std::size_t {
-    if (filler(k, lexicon::fill_month_word) && month_name(k + 1)) ++k;
-    bool mismatch = false;
-    return month_part(k, month, sys, mismatch, needs_year);
-  };
-  const auto year_at = [&](std::size_t k, system sys, int& year) -> std::size_t {
-    bool two = false, named = false;
-    system ysys = sys;
-    const std::size_t y = year_part(k, year, two, ysys, named, false);
-    if (!y || two || (named && ysys != sys) || (sys == system::jalali && !named && year >= 1700)) {
-      year = 0;
-      return k;
-    }
-    return y;
-  };
-  unsigned m1 = 0, m2 = 0;
-  system s1 = system::unknown, s2 = system::unknown;
-  bool ny1 = false, ny2 = false;
-  // از ابتدای فروردین تا پایان شهریور: a word for the start before the first.
-  if (const auto* e = entry_of(j, kind::part); e && e->value == lexicon::part_early) ++j;
-  const std::size_t k1 = month_at(j, m1, s1, ny1);
-  if (!k1) return false;
-  int y1 = 0, y2 = 0;
-  std::size_t sep = year_at(k1, s1, y1);
-  if (punct(sep, ',') && filler(sep + 1, lexicon::fill_range_to)) ++sep;
-  const bool dashed = dash(sep);
-  // و alone, or as the proclitic of the second month (وشباط).
-  const bool waw = !dashed && sep < n_ && t_[sep].t == type::lex && t_[sep].waw;
-  const bool conj = !dashed && (waw || entry_of(sep, kind::connector));
-  if (!dashed && !conj && !filler(sep, lexicon::fill_range_to)) return false;
-  if (!waw) ++sep;
-  if (const auto* e = entry_of(sep, kind::part); e && e->value == lexicon::part_late) ++sep;  // تا پایان جولای
-  const std::size_t k2 = month_at(sep, m2, s2, ny2);
-  if (!k2 || s2 != s1 || m2 == m1) return false;
-  if (conj && !between && m2 != m1 % 12 + 1) return false;
-  const std::size_t e = year_at(k2, s2, y2);
-  // می is May only beside a year or after the word month: ماه می تا پایان
-  // جولای (۲۰۲۵), as the second month of a range too.
-  if ((ny1 && y1 == 0 && !filler(j, lexicon::fill_month_word)) || (ny2 && y2 == 0 && y1 == 0)) return false;
-  if (y1 != 0 && y2 != 0 && std::make_pair(y1, m1) > std::make_pair(y2, m2)) return false;
-  p.s = shape::range;
-  p.whole_months = true;
-  p.sys = s1;
-  p.sys_from_name = true;
-  p.day = p.day2 = 1;
-  p.month = m1;
-  p.month2 = m2;
-  p.year = y1 != 0 ? y1 : y2;
-  p.year2 = y2 != 0 ? y2 : y1;
-  if (y1 != 0 && y2 == 0 && m2 < m1) p.year2 = y1 + 1;  // من نوفمبر 2023 إلى فبراير
-  p.year_before = y1 == 0 && y2 != 0 && m1 > m2;       // بين كانون الأول وشباط 2023
-  p.te = e;
-  return true;
-}
-
 // من 24/7 وحتى 4/8, من 10/6 إلى 15/6: Arabic day/month pairs without a
 // year, only between من and a word that ends a range (24/7 alone is "all
 // the time", and Persian writes month/day). Gregorian, the year the

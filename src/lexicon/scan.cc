@@ -145,13 +145,14 @@ inline bool longest_phrase(const automaton& a, std::string_view s, std::size_t i
 
 constexpr std::uint32_t proclitic_relatives = 1U << static_cast<unsigned>(lexicon::kind::relative);
 // What Persian در and تا are written onto: a relative word, a weekday, or
-// the words year and day (not a month name, دردی is "a pain"; nor the word
+// the words year, day and hour (not a month name, دردی is "a pain"; nor the word
 // month, whose glued در ماه جوزا speaks of any year's).
 constexpr std::uint32_t filler_kind = 1U << static_cast<unsigned>(lexicon::kind::filler);
 constexpr std::uint32_t glued_prepositions = proclitic_relatives | 1U << static_cast<unsigned>(lexicon::kind::weekday) |
                                              filler_kind;
 constexpr std::uint32_t weekday_kind = 1U << static_cast<unsigned>(lexicon::kind::weekday);
-constexpr std::uint32_t glued_fillers = 1U << lexicon::fill_year_word | 1U << lexicon::fill_day_word;
+constexpr std::uint32_t glued_fillers = 1U << lexicon::fill_year_word | 1U << lexicon::fill_day_word |
+                                       1U << lexicon::fill_hour_word;  // درساعت7 صبح
 
 // ب or ل on a relative phrase of more than one word, with its article:
 // بالعام الماضي, بالشهر المقبل (ب + the phrase), للعام الحالي (ل + the

@@ -181,9 +181,11 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // fa45 Afghan) 0.942 and 0.929; ar46 and fa46 (45 and 40: fixtures,
 // schedules, transfer windows, tournaments; a third of fa46 Afghan) 0.918
 // and 0.938; ar47 and fa47 (43 and 40: regional and provincial news of
-// every kind; a third of fa47 Afghan) 0.938 and 0.961. The floor is where
+// every kind; a third of fa47 Afghan) 0.938 and 0.961; ar48 and fa48 (47
+// and 40: markets, central banks, fuel and prices, harvests, wages,
+// budgets; a third of fa48 Afghan) 0.941 and 0.891. The floor is where
 // the extractor stands; it only goes up, to the goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar47, fa3 … fa47: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar48, fa3 … fa48: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -223,7 +225,7 @@ TEST_CASE("eval: realtext/ar3 … ar47, fa3 … fa47: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar21.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa21.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar22.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/fa22.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/fa22.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar23.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa23.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar24.jsonl", 0.99},
@@ -273,7 +275,9 @@ TEST_CASE("eval: realtext/ar3 … ar47, fa3 … fa47: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar46.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa46.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar47.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/fa47.jsonl", 0.96}}) {
+                                   std::pair<const char*, double>{"realtext/fa47.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar48.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa48.jsonl", 0.95}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);

@@ -1,0 +1,185 @@
+#!/usr/bin/python3
+"""Writes tests/extract/cases/glued_and_spans.jsonl: forms met in the forty-eighth
+real-text sets, generated across their families.
+
+- Persian در/تا written onto ساعت (درساعت ۸ صبح امروز); مورخ/مورخه
+  written onto a short numeric date (مورخ6/3/86).
+- The last N months of a year (چهار ماه پایانی سال ۱۴۰۳, سه ماه آخر امسال,
+  آخر 3 أشهر من عام 2023).
+- Ranges of whole months in a relative year (از خرداد تا اسفند سال گذشته,
+  من يونيو إلى ديسمبر من العام الماضي) and to the end of a year (از خرداد تا
+  پایان سال ۱۳۹۹, من جوان حتى نهاية العام 2020).
+- نیمه‌های خرداد: the 15th, as نیمه.
+- Negatives: words that begin with a month's name (تیراندازی, آذربایجان),
+  «9 ماه می باشد» (months, then a verb), «میزان ۴۰ درصد» (a rate), «في اليوم»
+  after a count (per day), a site's visit counter (بازدید امروز : 35).
+
+Jalali days from convertdate's persian module, Gregorian from datetime, zone
+offsets from zoneinfo: nothing here is read from taqvim. Run from the project
+root: tools/gen/cases_glued_and_spans.py > tests/extract/cases/glued_and_spans.jsonl"""
+import calendar
+import datetime as dt
+import json
+from zoneinfo import ZoneInfo
+
+from convertdate import persian
+
+FA = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+AR = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+SCRIPTS = (lambda s: s, lambda s: s.translate(FA), lambda s: s.translate(AR))
+JALALI = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"]
+GREG_AR = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
+MAGHREB = {6: "جوان", 7: "جويلية", 9: "سبتمبر", 1: "جانفي", 2: "فيفري"}
+
+
+def jdate(y, m, d):
+    return dt.date(*persian.to_gregorian(y, m, d))
+
+
+def jmonth(y, m):
+    first = jdate(y, m, 1)
+    return first, first + dt.timedelta(days=persian.month_length(y, m) - 1)
+
+
+def jyear_of(day):
+    return persian.from_gregorian(day.year, day.month, day.day)[0]
+
+
+def want(surface, cal, value, gran, flags=()):
+    return {"surface": surface, "calendar": cal, "value": value, "granularity": gran, "flags": list(flags)}
+
+
+def case(text, lang, ref, expect, tz=None):
+    c = {"text": text, "lang": lang}
+    if tz:
+        c["tz"] = tz
+    if ref:
+        c["reference"] = ref
+    c["expect"] = expect
+    return c
+
+
+out = []
+# --- در and تا written onto ساعت.
+for k, h in enumerate((7, 8, 9, 10, 16, 18)):
+    sc = SCRIPTS[k % 3]
+    ref = "2025-10-26"
+    tz = ZoneInfo("Asia/Tehran")
+    for glued, part, hour in (("درساعت", "صبح", h if h < 12 else h - 12), ("تاساعت", "", h)):
+        hh = hour if part != "صبح" else hour
+        at = dt.datetime(2025, 10, 26, hh, 0, tzinfo=tz)
+        off = at.strftime("%z")
+        value = f"2025-10-26T{hh:02d}:00{off[:3]}:{off[3:]}"
+        clock = f"ساعت {sc(str(hour))}" + (f" {part}" if part else "")
+        out.append(case(f"نشست شورا {glued[:2]}{clock} امروز برگزار شد.", "fa", ref,
+                        [want(f"{clock} امروز", "relative", value, "minute")]))
+# --- مورخ, مورخه written onto a short numeric date (Jalali, two-digit year).
+WEEKDAY_FA = ["دوشنبه", "سه شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"]
+for k, (y, m, d) in enumerate(((86, 3, 6), (86, 3, 8), (95, 11, 20), (99, 7, 1), (91, 1, 15), (88, 12, 27))):
+    g = jdate(1300 + y, m, d)
+    wd = WEEKDAY_FA[g.weekday()]
+    for word in ("مورخ", "مورخه"):
+        surface = f"روز {wd} {word}{d}/{m}/{y}"
+        out.append(case(f"جلسه شورا {surface} با حضور اعضا برگزار شد.", "fa", None,
+                        [want(surface, "jalali", g.isoformat(), "day", ["calendar_guessed"])]))
+# --- The last N months of a year.
+NUM_FA = {2: "دو", 3: "سه", 4: "چهار", 6: "شش"}
+for k, n in enumerate((2, 3, 4, 6)):
+    sc = SCRIPTS[k % 3]
+    for year in (1402, 1403):
+        a, _ = jmonth(year, 13 - n)
+        _, b = jmonth(year, 12)
+        for count, unit, last in ((NUM_FA[n], "ماه", "پایانی"), (sc(str(n)), "ماهه", "پایانی"), (NUM_FA[n], "ماه", "آخر"),
+                                  (sc(str(n)), "ماه", "انتهایی")):
+            surface = f"{count} {unit} {last} سال {sc(str(year))}"
+            out.append(case(f"حقوق بازنشستگان در {surface} افزایش می‌یابد.", "fa", "2024-05-01",
+                            [want(surface, "jalali", f"{a}/{b}", "month", ["calendar_guessed"])]))
+    ref = dt.date(2024, 5, 1)
+    jy = jyear_of(ref)
+    for word, off in (("امسال", 0), ("سال گذشته", -1), ("سال جاری", 0)):
+        a, _ = jmonth(jy + off, 13 - n)
+        _, b = jmonth(jy + off, 12)
+        surface = f"{NUM_FA[n]} ماه پایانی {word}"
+        out.append(case(f"صادرات در {surface} رشد کرد.", "fa", ref.isoformat(),
+                        [want(surface, "jalali", f"{a}/{b}", "month", ["year_inferred"])]))
+NUM_AR = {3: "ثلاثة", 4: "أربعة", 6: "ستة"}
+for k, n in enumerate((3, 4, 6)):
+    sc = SCRIPTS[k % 3]
+    for year in (2022, 2023):
+        a, b = dt.date(year, 13 - n, 1), dt.date(year, 12, 31)
+        for count in (sc(str(n)), NUM_AR[n]):
+            surface = f"آخر {count} أشهر من عام {sc(str(year))}"
+            out.append(case(f"ارتفعت الصادرات خلال {surface} بنسبة كبيرة.", "ar", "2024-05-01",
+                            [want(surface, "gregorian", f"{a}/{b}", "month")]))
+    surface = f"آخر {NUM_AR[n]} أشهر من العام الماضي"
+    out.append(case(f"ارتفعت الصادرات خلال {surface}.", "ar", "2024-05-01",
+                    [want(surface, "gregorian", f"2023-{13 - n:02d}-01/2023-12-31", "month", ["year_inferred"])]))
+# --- Ranges of whole months in a relative year, and to the end of a year.
+for ref in ("2020-05-07", "2024-11-05"):
+    r = dt.date.fromisoformat(ref)
+    jy = jyear_of(r)
+    for m1, m2 in ((3, 12), (1, 6), (7, 9)):
+        for word, off in (("سال گذشته", -1), ("امسال", 0), ("سال آینده", 1)):
+            a, _ = jmonth(jy + off, m1)
+            _, b = jmonth(jy + off, m2)
+            surface = f"از {JALALI[m1 - 1]} تا {JALALI[m2 - 1]} {word}"
+            out.append(case(f"این طرح {surface} اجرا شد.", "fa", ref,
+                            [want(surface, "jalali", f"{a}/{b}", "month", ["year_inferred"])]))
+        for end, off in (("پایان امسال", 0), ("پایان سال جاری", 0)):
+            a, _ = jmonth(jy + off, m1)
+            _, b = jmonth(jy + off, 12)
+            surface = f"از {JALALI[m1 - 1]} تا {end}"
+            out.append(case(f"این طرح {surface} اجرا می‌شود.", "fa", ref,
+                            [want(surface, "jalali", f"{a}/{b}", "month", ["year_inferred"])]))
+    for m1, m2 in ((6, 12), (1, 3), (9, 11)):
+        for word, off in (("من العام الماضي", -1), ("من العام الجاري", 0), ("العام الماضي", -1)):
+            y = r.year + off
+            surface = f"من {GREG_AR[m1 - 1]} إلى {GREG_AR[m2 - 1]} {word}"
+            out.append(case(f"ستوفر الزيادة مليار دينار {surface} حسب القانون.", "ar", ref,
+                            [want(surface, "gregorian", f"{dt.date(y, m1, 1)}/{dt.date(y, m2, calendar.monthrange(y, m2)[1])}",
+                                  "month", ["year_inferred"])]))
+        surface = f"من {GREG_AR[m1 - 1]} حتى نهاية العام الجاري"
+        out.append(case(f"ستوفر الزيادة مليار دينار {surface}.", "ar", ref,
+                        [want(surface, "gregorian", f"{dt.date(r.year, m1, 1)}/{dt.date(r.year, 12, 31)}", "month",
+                              ["year_inferred"])]))
+for k, year in enumerate((2019, 2020, 2021)):
+    sc = SCRIPTS[k % 3]
+    for m1, name in MAGHREB.items():
+        surface = f"من {name} حتى نهاية العام {sc(str(year))}"
+        out.append(case(f"ستوفر الزيادة 41 مليار دينار {surface}.", "ar", "2020-05-07",
+                        [want(surface, "gregorian", f"{dt.date(year, m1, 1)}/{dt.date(year, 12, 31)}", "month")]))
+    for m1 in (2, 5, 8):
+        a, _ = jmonth(1397 + k, m1)
+        _, b = jmonth(1397 + k, 12)
+        surface = f"از {JALALI[m1 - 1]} تا پایان سال {sc(str(1397 + k))}"
+        out.append(case(f"این طرح {surface} اجرا می‌شود.", "fa", "2020-05-07",
+                        [want(surface, "jalali", f"{a}/{b}", "month")]))
+# --- نیمه‌های and نیمههای before a month: its 15th.
+for k, m in enumerate((1, 3, 5, 8, 11)):
+    sc = SCRIPTS[k % 3]
+    for word in ("نیمه‌های", "نیمههای"):
+        surface = f"{word} {JALALI[m - 1]} {sc('1402')}"
+        out.append(case(f"خرید گندم از {surface} آغاز شد.", "fa", "2024-09-23",
+                        [want(surface, "jalali", jdate(1402, m, 15).isoformat(), "day")]))
+# --- Negatives.
+for text, lang in (("تیراندازی در آذربایجان غربی ۳ زخمی داشت.", "fa"),
+                   ("مهرسازی و اسفندیار و تیرانداز در ۵ شهر.", "fa"),
+                   ("سقف ذخیره بنزین 9 ماه می باشد .", "fa"),
+                   ("این مرحله ۶ ماه می شود و پایان می یابد.", "fa"),
+                   ("قرار شد به میزان ۴۰ درصد به حقوق افزوده شود.", "fa"),
+                   ("افزایش میزان ۳۵ درصد در بودجه.", "fa"),
+                   ("رفع الإنتاج إلى مليون و36 ألف برميل في اليوم ، مضيفة أن", "ar"),
+                   ("يتناول المريض الدواء ثلاث مرات في اليوم لمدة أسبوع.", "ar"),
+                   ("يعمل العمال 8 ساعات في اليوم.", "ar"),
+                   ("اشترت 3 مايوهات جديدة للصيف.", "ar"),
+                   ("بازدید امروز : 35\nبازدید دیروز : 120\nکل بازدید : 5000", "fa"),
+                   ("کل 5820 امروز 3\n\nاخبار ویژه", "fa"),
+                   ("زوار اليوم: 35\nزوار الأمس: 120", "ar"),
+                   ("خلال آخر 3 أشهر ارتفعت الأسعار.", "ar")):
+    out.append(case(text, lang, "2025-03-17", []))
+print("# Forms met in the forty-eighth real-text sets, generated across their families by "
+      "tools/gen/cases_glued_and_spans.py (its docstring lists them): در/تا on ساعت; مورخ/مورخه on a short numeric date; "
+      "the last N months of a year; ranges of months in a relative year and to the end of a year; نیمه‌های; "
+      "and their negatives (تیراندازی, 9 ماه می باشد, میزان ۴۰ درصد, في اليوم after a count, visit counters).")
+for c in out:
+    print(json.dumps(c, ensure_ascii=False))
