@@ -262,7 +262,8 @@ bool grammar::month_range(std::size_t j, bool between, expression& p) const {
   // من جوان حتى نهاية العام 2020, از خرداد تا پایان سال جاری: to the end of
   // the year, the first month's.
   const bool to_year_end = !conj && !dashed && late && late->value == lexicon::part_late && m1 != 12 &&
-                           (filler(sep, lexicon::fill_year_word) || relative_year_word(sep));
+                           (filler(sep, lexicon::fill_year_word) || relative_year_word(sep) ||
+                            (plain_number(sep) && t_[sep].digits == 4));  // من شتنبر 2025 إلى نهاية 2027
   std::size_t k2 = 0;
   if (to_year_end) {
     m2 = 12;

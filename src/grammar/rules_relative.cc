@@ -131,9 +131,11 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     // The year-less "سال جاری" and such stay relative; "در سال جاری" takes the "در".
     return true;
   }
-  // تا ۹ روز دیگر, تا شانزده روز دیگر: for N more days, a span.
-  // (Not after a day: امروز تا دو روز دیگر runs from today.)
-  if (int v = 0; persian_ && i > 0 && word_is(i - 1, "\xD8\xAA\xD8\xA7") && !(i > 1 && entry_of(i - 2, kind::relative))) {
+  // تا ۹ روز دیگر, تا شانزده روز دیگر, (به) مدت دو روز دیگر: for N more
+  // days, a span. (Not after a day: امروز تا دو روز دیگر runs from today.)
+  if (int v = 0; persian_ && i > 0 &&
+                 ((word_is(i - 1, "\xD8\xAA\xD8\xA7") && !(i > 1 && entry_of(i - 2, kind::relative))) ||
+                  word_is(i - 1, "\xD9\x85\xD8\xAF\xD8\xAA"))) {  // تا, مدت
     const std::size_t u = number(i) ? i + 1 : count_part(i, v);
     if (u && entry_of(u, kind::unit) && word_is(u + 1, "\xD8\xAF\xDB\x8C\xDA\xAF\xD8\xB1")) return false;  // دیگر
   }

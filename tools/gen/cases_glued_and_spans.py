@@ -10,9 +10,13 @@ real-text sets, generated across their families.
   من يونيو إلى ديسمبر من العام الماضي) and to the end of a year (از خرداد تا
   پایان سال ۱۳۹۹, من جوان حتى نهاية العام 2020).
 - نیمه‌های خرداد: the 15th, as نیمه.
+- Tunisian موفى (the end of) before a year or a month (موفى 2020, موفى شهر جوان); a range from a month
+  to the end of a bare year (من شتنبر 2025 إلى نهاية 2027, از مهر ۱۴۰۱ تا پایان ۱۴۰۲); دهه فجر by its
+  full name with a relative year (دهه فجر انقلاب اسلامی امسال).
 - Negatives: words that begin with a month's name (تیراندازی, آذربایجان),
   «9 ماه می باشد» (months, then a verb), «میزان ۴۰ درصد» (a rate), «في اليوم»
-  after a count (per day), a site's visit counter (بازدید امروز : 35).
+  after a count (per day), a site's visit counter (بازدید امروز : 35), a span of more days after مدت
+  (به مدت دو روز دیگر).
 
 Jalali days from convertdate's persian module, Gregorian from datetime, zone
 offsets from zoneinfo: nothing here is read from taqvim. Run from the project
@@ -161,6 +165,38 @@ for k, m in enumerate((1, 3, 5, 8, 11)):
         surface = f"{word} {JALALI[m - 1]} {sc('1402')}"
         out.append(case(f"خرید گندم از {surface} آغاز شد.", "fa", "2024-09-23",
                         [want(surface, "jalali", jdate(1402, m, 15).isoformat(), "day")]))
+# --- Forty-ninth sets: Tunisian موفى (the end of) before a year or a month; a range from a month to
+# the end of a bare year; دهه فجر by its full name with a relative year.
+for k, year in enumerate((2019, 2020, 2027)):
+    sc = SCRIPTS[k % 3]
+    surface = f"موفى {sc(str(year))}"
+    out.append(case(f"لتنتهي الأشغال قبل {surface} حسب الوزارة.", "ar", "2020-10-08", [want(surface, "gregorian", str(year), "year")]))
+    for m1, name in ((9, "شتنبر"), (6, "جوان"), (3, "مارس")):
+        y1 = year - 2
+        surface = f"من {name} {sc(str(y1))} إلى نهاية {sc(str(year))}"
+        out.append(case(f"الأشغال المبرمجة {surface} تشمل بناء الخط.", "ar", None,
+                        [want(surface, "gregorian", f"{dt.date(y1, m1, 1)}/{dt.date(year, 12, 31)}", "month")]))
+    for m1 in (2, 7):
+        a, _ = jmonth(1400 + k, m1)
+        _, b = jmonth(1401 + k, 12)
+        surface = f"از {JALALI[m1 - 1]} {sc(str(1400 + k))} تا پایان {sc(str(1401 + k))}"
+        out.append(case(f"این طرح {surface} اجرا می‌شود.", "fa", None, [want(surface, "jalali", f"{a}/{b}", "month")]))
+for m, name in ((6, "جوان"), (12, "ديسمبر")):
+    for ref in ("2020-10-08", "2021-03-01"):
+        r = dt.date.fromisoformat(ref)
+        y = min((r.year - 1, r.year, r.year + 1), key=lambda y: (abs((dt.date(y, m, 15) - r).days), dt.date(y, m, 15) > r))
+        surface = f"موفى شهر {name}"
+        out.append(case(f"تنتهي الأشغال في {surface} حسب الوزارة.", "ar", ref,
+                        [want(surface, "gregorian", f"{y}-{m:02d}", "month", ["year_inferred"])]))
+for ref in ("2024-01-09", "2025-01-20"):
+    r = dt.date.fromisoformat(ref)
+    jy = jyear_of(r)
+    for word, off in (("امسال", 0), ("سال آینده", 1), ("سال گذشته", -1)):
+        a, b = jdate(jy + off, 11, 12), jdate(jy + off, 11, 22)
+        for name in ("دهه فجر انقلاب اسلامی", "دهه فجر انقلاب"):
+            surface = f"{name} {word}"
+            out.append(case(f"این سد در {surface} به بهره برداری می‌رسد.", "fa", ref,
+                            [want(surface, "jalali", f"{a}/{b}", "day", ["year_inferred"])]))
 # --- Negatives.
 for text, lang in (("تیراندازی در آذربایجان غربی ۳ زخمی داشت.", "fa"),
                    ("مهرسازی و اسفندیار و تیرانداز در ۵ شهر.", "fa"),
@@ -175,11 +211,14 @@ for text, lang in (("تیراندازی در آذربایجان غربی ۳ زخ
                    ("بازدید امروز : 35\nبازدید دیروز : 120\nکل بازدید : 5000", "fa"),
                    ("کل 5820 امروز 3\n\nاخبار ویژه", "fa"),
                    ("زوار اليوم: 35\nزوار الأمس: 120", "ar"),
-                   ("خلال آخر 3 أشهر ارتفعت الأسعار.", "ar")):
+                   ("خلال آخر 3 أشهر ارتفعت الأسعار.", "ar"),
+                   ("مراسم افتتاح بند مدت دو روز دیگر به تعویق افتاد.", "fa"),
+                   ("مراسم افتتاح به مدت سه روز دیگر به تعویق افتاد.", "fa")):
     out.append(case(text, lang, "2025-03-17", []))
-print("# Forms met in the forty-eighth real-text sets, generated across their families by "
-      "tools/gen/cases_glued_and_spans.py (its docstring lists them): در/تا on ساعت; مورخ/مورخه on a short numeric date; "
-      "the last N months of a year; ranges of months in a relative year and to the end of a year; نیمه‌های; "
-      "and their negatives (تیراندازی, 9 ماه می باشد, میزان ۴۰ درصد, في اليوم after a count, visit counters).")
+print("# Forms met in the forty-eighth and forty-ninth real-text sets, generated across their families by "
+      "tools/gen/cases_glued_and_spans.py (its docstring lists them): در/تا on ساعت; مورخ/مورخه on a short numeric "
+      "date; the last N months of a year; ranges of months in a relative year and to the end of a year (a bare year "
+      "too); نیمه‌های; موفى; دهه فجر انقلاب اسلامی; and their negatives (تیراندازی, 9 ماه می باشد, میزان ۴۰ درصد, "
+      "في اليوم after a count, visit counters, مدت دو روز دیگر).")
 for c in out:
     print(json.dumps(c, ensure_ascii=False))
