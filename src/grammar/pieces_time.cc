@@ -360,6 +360,13 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
   // الساعة السابعة من صباح يوم الأحد: "of the morning of".
   if ((filler(j, lexicon::fill_of) || filler(j, lexicon::fill_range_from)) && entry_of(j + 1, kind::time_of_day))
     ++j;
+  // الساعة 4:25، مساء: a comma before the part of the day of a clock in
+  // figures, in Arabic (not before a relative day or weekday, which a comma
+  // sets apart, nor in a list of times: الظهر 12:14، العصر 3:30, ظهر
+  // ۱۲:۱۴، غروب ۱۸:۱۰).
+  if (colon && !persian_ && punct(j, ',') && entry_of(j + 1, kind::time_of_day) && !entry_of(j + 1, kind::relative) &&
+      !entry_of(j + 1, kind::weekday) && t_[j + 1].end - t_[j + 1].begin > 4 && !number(j + 2) && !number(j + 3))
+    ++j;
   // Not a single letter (م, ص) or am/pm after a bare ordinal: السابع م.
   const bool tod_word = entry_of(j, kind::time_of_day) && t_[j].end - t_[j].begin > 4 && t_[j].t == type::lex &&
                         static_cast<unsigned char>(s_[t_[j].begin]) >= 0x80;

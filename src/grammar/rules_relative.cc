@@ -286,8 +286,8 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
   if (sign && !persian_ && filler(k, lexicon::fill_of)) {
     if (!now_at(k + 1)) return false;
     k += 2;
-  } else if (sign && !persian_ && word_is(k, "\xD8\xB9\xD9\x84\xDB\x8C")) {
-    return false;  // بعد أسبوع على العملية, بعد مرور عام على الحادث
+  } else if (sign && !persian_ && (word_is(k, "\xD8\xB9\xD9\x84\xDB\x8C") || word_is(k, "\xD8\xB9\xD9\x86"))) {
+    return false;  // بعد أسبوع على العملية, بعد مرور عام على الحادث, قبل خمسة أيام عن تخليد الذكرى
   }
   if (!sign) {
     const auto* d = direction(k, 1);

@@ -10,13 +10,15 @@ real-text sets, generated across their families.
   من يونيو إلى ديسمبر من العام الماضي) and to the end of a year (از خرداد تا
   پایان سال ۱۳۹۹, من جوان حتى نهاية العام 2020).
 - نیمه‌های خرداد: the 15th, as نیمه.
+- A comma between a clock in figures and its part of the day (الساعة 4:25، مساء); Moroccan ت ج and
+  Central European time (بتوقيت وسط أوروبا) as written zones.
 - Tunisian موفى (the end of) before a year or a month (موفى 2020, موفى شهر جوان); a range from a month
   to the end of a bare year (من شتنبر 2025 إلى نهاية 2027, از مهر ۱۴۰۱ تا پایان ۱۴۰۲); دهه فجر by its
   full name with a relative year (دهه فجر انقلاب اسلامی امسال).
 - Negatives: words that begin with a month's name (تیراندازی, آذربایجان),
   «9 ماه می باشد» (months, then a verb), «میزان ۴۰ درصد» (a rate), «في اليوم»
   after a count (per day), a site's visit counter (بازدید امروز : 35), a span of more days after مدت
-  (به مدت دو روز دیگر).
+  (به مدت دو روز دیگر), N days before عن an event (قبل خمسة أيام عن تخليد الذكرى).
 
 Jalali days from convertdate's persian module, Gregorian from datetime, zone
 offsets from zoneinfo: nothing here is read from taqvim. Run from the project
@@ -197,6 +199,28 @@ for ref in ("2024-01-09", "2025-01-20"):
             surface = f"{name} {word}"
             out.append(case(f"این سد در {surface} به بهره برداری می‌رسد.", "fa", ref,
                             [want(surface, "jalali", f"{a}/{b}", "day", ["year_inferred"])]))
+# --- Fiftieth sets: a comma between a clock in figures and its part of the day; Moroccan ت.ج. and
+# Central European time as written zones (offsets from zoneinfo).
+for k, (h, mi, part, add) in enumerate(((4, 25, "مساء", 12), (9, 40, "صباحا", 0), (7, 5, "مساءً", 12))):
+    sc = SCRIPTS[k % 3]
+    hh = h + add
+    off = dt.datetime(2020, 11, 14, hh, mi, tzinfo=ZoneInfo("Africa/Cairo")).strftime("%z")
+    surface = f"الساعة {sc(str(h))}:{sc(f'{mi:02d}')}، {part}"
+    out.append(case(f"ضربت هزة أرضية اليوم وتحديدًا {surface}، بقوة 2.6 درجة.", "ar", "2020-11-14",
+                    [want("اليوم", "relative", "2020-11-14", "day"),
+                     want(surface, "relative", f"2020-11-14T{hh:02d}:{mi:02d}{off[:3]}:{off[3:]}", "minute")], tz="Africa/Cairo"))
+for day, hh, mi in (("2024-03-29", 8, 12), ("2024-07-15", 14, 30), ("2025-01-10", 22, 5)):
+    d = dt.date.fromisoformat(day)
+    off = dt.datetime(d.year, d.month, d.day, hh, mi, tzinfo=ZoneInfo("Europe/Berlin")).strftime("%z")
+    surface = f"الساعة {hh}:{mi:02d} بتوقيت وسط أوروبا"
+    out.append(case(f"سجلت الشبكة الهزة اليوم {surface}.", "ar", day,
+                    [want(f"اليوم {surface}", "relative", f"{day}T{hh:02d}:{mi:02d}{off[:3]}:{off[3:]}", "minute")],
+                    tz="Africa/Cairo"))
+for day, hh, mi in (("2025-05-06", 11, 21), ("2024-11-02", 3, 4)):
+    for zone in ("ت ج", "ت غ"):
+        surface = f"الساعة {hh}:{mi:02d} {zone}"
+        out.append(case(f"وقعت الهزة {surface} حسب المعهد.", "ar", day,
+                        [want(surface, "relative", f"{day}T{hh:02d}:{mi:02d}+00:00", "minute")], tz="Africa/Casablanca"))
 # --- Negatives.
 for text, lang in (("تیراندازی در آذربایجان غربی ۳ زخمی داشت.", "fa"),
                    ("مهرسازی و اسفندیار و تیرانداز در ۵ شهر.", "fa"),
@@ -213,12 +237,15 @@ for text, lang in (("تیراندازی در آذربایجان غربی ۳ زخ
                    ("زوار اليوم: 35\nزوار الأمس: 120", "ar"),
                    ("خلال آخر 3 أشهر ارتفعت الأسعار.", "ar"),
                    ("مراسم افتتاح بند مدت دو روز دیگر به تعویق افتاد.", "fa"),
-                   ("مراسم افتتاح به مدت سه روز دیگر به تعویق افتاد.", "fa")):
+                   ("مراسم افتتاح به مدت سه روز دیگر به تعویق افتاد.", "fa"),
+                   ("أتت الهزة قبل خمسة أيام عن تخليد الذكرى الثانية للزلزال.", "ar"),
+                   ("جاء القرار قبل ثلاثة أسابيع عن موعد الانتخابات.", "ar")):
     out.append(case(text, lang, "2025-03-17", []))
-print("# Forms met in the forty-eighth and forty-ninth real-text sets, generated across their families by "
+print("# Forms met in the forty-eighth to fiftieth real-text sets, generated across their families by "
       "tools/gen/cases_glued_and_spans.py (its docstring lists them): در/تا on ساعت; مورخ/مورخه on a short numeric "
       "date; the last N months of a year; ranges of months in a relative year and to the end of a year (a bare year "
-      "too); نیمه‌های; موفى; دهه فجر انقلاب اسلامی; and their negatives (تیراندازی, 9 ماه می باشد, میزان ۴۰ درصد, "
-      "في اليوم after a count, visit counters, مدت دو روز دیگر).")
+      "too); نیمه‌های; موفى; دهه فجر انقلاب اسلامی; a comma before a clock's part of the day; ت ج and "
+      "بتوقيت وسط أوروبا; and their negatives (تیراندازی, 9 ماه می باشد, میزان ۴۰ درصد, "
+      "في اليوم after a count, visit counters, مدت دو روز دیگر, قبل خمسة أيام عن).")
 for c in out:
     print(json.dumps(c, ensure_ascii=False))
