@@ -188,9 +188,11 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // their timelines; a third of fa49 Afghan) 0.910 and 0.921; ar50 and fa50
 // (44 and 40: forecasts and warnings with their periods, storms, floods,
 // earthquakes with their clocks, closures, seasons and eclipses; a third of
-// fa50 Afghan) 0.943 and 0.903. The floor is where
+// fa50 Afghan) 0.943 and 0.903; ar51 and fa51 (45 and 40: holiday decrees
+// with their first, last and resumption days, Hijri twins, working hours
+// and school calendars; a third of fa51 Afghan) 0.844 and 0.815. The floor is where
 // the extractor stands; it only goes up, to the goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar50, fa3 … fa50: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar51, fa3 … fa51: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -286,7 +288,9 @@ TEST_CASE("eval: realtext/ar3 … ar50, fa3 … fa50: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar49.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa49.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar50.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/fa50.jsonl", 0.90}}) {
+                                   std::pair<const char*, double>{"realtext/fa50.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar51.jsonl", 0.84},
+                                   std::pair<const char*, double>{"realtext/fa51.jsonl", 0.81}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
