@@ -508,7 +508,14 @@ void grammar::twin(expression& p) const {
   else if (!paren && !slash) return;
   expression q;  // the twin has no twin of its own: a chain of them is not one date
   if (!full_date(j, q, false) && !(equals && (q = {}, numeric_date(j, q)))) return;
-  if (q.s != shape::date || q.year == 0) return;
+  // يوم الأربعاء 29 رمضان الموافق 18 مارس, شنبه ۲۵ شهریور (۲۵ ذی الحجه):
+  // without a year on either side, a Hijri day and its twin in another
+  // calendar by its month's name: the pair says the year (resolve's
+  // year_of_twins). Not a Jalali and a Gregorian day, which meet every year.
+  const bool yearless_pair = p.year == 0 && !p.year_relative && q.year == 0 && !q.year_relative && (equals || paren) &&
+                             q.sys_from_name && p.sys_from_name && q.sys != p.sys && p.qualifier == expression::nearest &&
+                             q.qualifier == expression::nearest && (p.sys == system::hijri || q.sys == system::hijri);
+  if (q.s != shape::date || (q.year == 0 && !yearless_pair)) return;
   if (!equals && (!q.sys_from_name || q.sys == p.sys)) return;  // a list of dates, not a twin
   if (far_twin(p, q)) return;
   std::size_t e = q.te;

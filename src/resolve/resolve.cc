@@ -325,6 +325,19 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
           }
         }
       }
+      int twin_year = p.year2;
+      if (year == 0 && p.twin && p.s == shape::date && p.year2 == 0 && p.twin_sys != sys && p.month2 != 0 && p.day2 != 0 &&
+          !p.year_relative && p.qualifier == grammar::expression::nearest) {
+        const bool lunar = sys == system::hijri || p.twin_sys == system::hijri;
+        const int wd = p.weekday;
+        if ((year = year_of_twins(c, p.month, p.day, calendar_of(p.twin_sys, ctx), p.month2, p.day2, lunar, wd, ref,
+                                  twin_year)) != 0) {
+          m.flags |= flag_year_inferred;
+        } else if (!ref.known && p.twin_sys == system::gregorian) {
+          m.calendar = written_calendar::gregorian;  // the pair meets in more than one year: the Gregorian day's own
+          return unresolved(p.month2, p.day2);
+        }
+      }
       if (year == 0 && p.year_relative && ref.known) {
         year = from_sys_days(c, ref.day).year + p.year_offset;
         if (sys == system::hijri && ctx.lang->persian)  // محرم امسال: of the reference's Jalali year
@@ -463,7 +476,7 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
       bool pinned = false, confirmed = false;
       if (p.twin) {
         const calendar tc = calendar_of(p.twin_sys, ctx);
-        const date_fields tf{p.year2, p.month2, p.day2};
+        const date_fields tf{twin_year, p.month2, p.day2};
         if (!valid(tc, tf) || local(to_sys_days(tc, tf)) != m.first) {
           m.flags |= flag_dual_mismatch;
           if (sighted && p.twin_sys != system::hijri && valid(tc, tf)) {

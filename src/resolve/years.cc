@@ -169,5 +169,39 @@ grammar::expression reference_day_in(const grammar::expression& p, const context
   return q;
 }
 
+int year_of_twins(calendar c, unsigned month, unsigned day, calendar tc, unsigned month2, unsigned day2, bool lunar,
+                  int wd, const reference_day& ref, int& twin_year) noexcept {
+  const date::sys_days from = date::sys_days{date::year{1900} / 1 / 1}, to = date::sys_days{date::year{2100} / 12 / 31};
+  const int y0 = from_sys_days(c, from).year, y1 = from_sys_days(c, to).year;
+  int found = 0, found_twin = 0, count = 0;
+  long best = 0;
+  const auto scan = [&](int weekday) {
+    for (int y = y0; y <= y1; ++y) {
+      if (!valid(c, {y, month, day})) continue;
+      const date::sys_days at = to_sys_days(c, {y, month, day});
+      for (int off = lunar ? -1 : 0; off <= (lunar ? 1 : 0); ++off) {
+        const date_fields t = from_sys_days(tc, at + date::days{off});
+        if (t.month != month2 || t.day != day2) continue;
+        // The weekday is the exact calendar's day (a lunar one moves with sighting).
+        const date::sys_days exact = c == calendar::jalali || c == calendar::gregorian ? at : at + date::days{off};
+        if (weekday >= 0 && date::weekday{exact}.c_encoding() != static_cast<unsigned>(weekday)) continue;
+        const long d = ref.known ? std::labs((at - ref.day).count()) : 0;
+        if (count == 0 || d < best) {
+          found = y;
+          found_twin = t.year;
+          best = d;
+        }
+        ++count;
+        break;
+      }
+    }
+  };
+  scan(wd);
+  if (count == 0 && wd >= 0) scan(-1);  // a weekday that fits no year is a slip: the pair alone
+  if (count == 0 || (count > 1 && !ref.known)) return 0;
+  twin_year = found_twin;
+  return found;
+}
+
 }  // namespace resolve
 }  // namespace taqvim

@@ -53,6 +53,15 @@ int hijri_year_of_jalali(calendar c, unsigned month, unsigned day, int year, int
 // with the reference's month and day in the calendar its year is counted in.
 grammar::expression reference_day_in(const grammar::expression& p, const context& c);
 
+// A day of calendar c and its twin in calendar tc, both without a year
+// (يوم الأربعاء 29 رمضان الموافق 18 مارس, شنبه ۲۵ شهریور (۲۵ ذی الحجه)):
+// the two meet in few years between 1900 and 2100, a day apart at most
+// where one is lunar (sighting). Of those where the weekday `wd` (c_encoding,
+// or -1) fits, the one nearest the reference, or without one the only one;
+// 0 when there is none or the choice is open. `twin_year` gets the twin's.
+int year_of_twins(calendar c, unsigned month, unsigned day, calendar tc, unsigned month2, unsigned day2, bool lunar,
+                  int wd, const reference_day& ref, int& twin_year) noexcept;
+
 // The year that puts a range written without years nearest the reference
 // by its middle; `year` is the one nearest by the first day.
 int range_year(calendar c, const grammar::expression& p, date::sys_days ref, int year) noexcept;

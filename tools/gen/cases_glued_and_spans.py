@@ -10,6 +10,9 @@ real-text sets, generated across their families.
   من يونيو إلى ديسمبر من العام الماضي) and to the end of a year (از خرداد تا
   پایان سال ۱۳۹۹, من جوان حتى نهاية العام 2020).
 - نیمه‌های خرداد: the 15th, as نیمه.
+- A Hijri day and its twin in another calendar, neither with a year (يوم الأحد 1 شوال الموافق 21
+  أبريل, روز شنبه ۲۵ شهریور (۲۵ ذی الحجه)): the one year between 1900 and 2100 they meet in (Umm
+  al-Qura's and Iran's month starts from the evaluation's tables, when their folder is given).
 - A comma between a clock in figures and its part of the day (الساعة 4:25، مساء); Moroccan ت ج and
   Central European time (بتوقيت وسط أوروبا) as written zones.
 - Tunisian موفى (the end of) before a year or a month (موفى 2020, موفى شهر جوان); a range from a month
@@ -22,10 +25,11 @@ real-text sets, generated across their families.
 
 Jalali days from convertdate's persian module, Gregorian from datetime, zone
 offsets from zoneinfo: nothing here is read from taqvim. Run from the project
-root: tools/gen/cases_glued_and_spans.py > tests/extract/cases/glued_and_spans.jsonl"""
+root: tools/gen/cases_glued_and_spans.py ../shared/data > tests/extract/cases/glued_and_spans.jsonl"""
 import calendar
 import datetime as dt
 import json
+import sys
 from zoneinfo import ZoneInfo
 
 from convertdate import persian
@@ -221,6 +225,37 @@ for day, hh, mi in (("2025-05-06", 11, 21), ("2024-11-02", 3, 4)):
         surface = f"الساعة {hh}:{mi:02d} {zone}"
         out.append(case(f"وقعت الهزة {surface} حسب المعهد.", "ar", day,
                         [want(surface, "relative", f"{day}T{hh:02d}:{mi:02d}+00:00", "minute")], tz="Africa/Casablanca"))
+# --- Fifty-first sets: a Hijri day and its twin in another calendar, neither with a year and no
+# reference: the pair names the one year they meet in (Umm al-Qura month starts from the evaluation's
+# table for Arabic, Iran's for Persian, when their folder is given: tools/gen/... ../shared/data).
+if len(sys.argv) > 1:
+    uq, iran = {}, {}
+    for line in open(f"{sys.argv[1]}/umalqura_month_starts.csv"):
+        f = line.strip().split(",")
+        if f[0].isdigit():
+            uq[(int(f[0]), int(f[1]))] = dt.date.fromisoformat(f[2])
+    for line in open(f"{sys.argv[1]}/iran_lunar_hijri_month_starts.txt"):
+        f = line.split("#")[0].split()
+        if len(f) == 2 and "/" in f[0]:
+            y, m = f[0].lstrip("*").split("/")
+            iran[(int(y), int(m))] = dt.date.fromisoformat(f[1])
+    WD_AR = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
+    HM_AR = {9: "رمضان", 10: "شوال", 12: "ذي الحجة", 3: "ربيع الأول", 1: "محرم"}
+    HM_FA = {9: "رمضان", 10: "شوال", 12: "ذی الحجه", 1: "محرم", 2: "صفر"}
+    for k, (hy, hm, hd) in enumerate(((1445, 9, 29), (1445, 10, 1), (1446, 12, 10), (1446, 3, 12), (1447, 1, 10),
+                                      (1444, 10, 3), (1447, 9, 1))):
+        sc = SCRIPTS[k % 3]
+        g = uq[(hy, hm)] + dt.timedelta(days=hd - 1)
+        surface = f"يوم {WD_AR[g.weekday()]} {sc(str(hd))} {HM_AR[hm]} الموافق {sc(str(g.day))} {GREG_AR[g.month - 1]}"
+        out.append(case(f"تبدأ العطلة {surface} حسب القرار.", "ar", None,
+                        [want(surface, "hijri", g.isoformat(), "day", ["year_inferred"])]))
+    for k, (hy, hm, hd) in enumerate(((1438, 12, 25), (1445, 1, 10), (1444, 9, 21), (1446, 2, 28))):
+        sc = SCRIPTS[(k + 1) % 3]
+        g = iran[(hy, hm)] + dt.timedelta(days=hd - 1)
+        jy, jm, jd = persian.from_gregorian(g.year, g.month, g.day)
+        surface = f"روز {WEEKDAY_FA[g.weekday()]} {sc(str(jd))} {JALALI[jm - 1]} ({sc(str(hd))} {HM_FA[hm]})"
+        out.append(case(f"امتحانات {surface} برگزار می‌شود.", "fa", None,
+                        [want(surface, "jalali", g.isoformat(), "day", ["year_inferred"])]))
 # --- Negatives.
 for text, lang in (("تیراندازی در آذربایجان غربی ۳ زخمی داشت.", "fa"),
                    ("مهرسازی و اسفندیار و تیرانداز در ۵ شهر.", "fa"),
@@ -241,7 +276,7 @@ for text, lang in (("تیراندازی در آذربایجان غربی ۳ زخ
                    ("أتت الهزة قبل خمسة أيام عن تخليد الذكرى الثانية للزلزال.", "ar"),
                    ("جاء القرار قبل ثلاثة أسابيع عن موعد الانتخابات.", "ar")):
     out.append(case(text, lang, "2025-03-17", []))
-print("# Forms met in the forty-eighth to fiftieth real-text sets, generated across their families by "
+print("# Forms met in the forty-eighth to fifty-first real-text sets, generated across their families by "
       "tools/gen/cases_glued_and_spans.py (its docstring lists them): در/تا on ساعت; مورخ/مورخه on a short numeric "
       "date; the last N months of a year; ranges of months in a relative year and to the end of a year (a bare year "
       "too); نیمه‌های; موفى; دهه فجر انقلاب اسلامی; a comma before a clock's part of the day; ت ج and "
