@@ -34,6 +34,8 @@ from zoneinfo import ZoneInfo
 
 from convertdate import persian
 
+import month_starts
+
 FA = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 AR = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 SCRIPTS = (lambda s: s, lambda s: s.translate(FA), lambda s: s.translate(AR))
@@ -229,16 +231,7 @@ for day, hh, mi in (("2025-05-06", 11, 21), ("2024-11-02", 3, 4)):
 # reference: the pair names the one year they meet in (Umm al-Qura month starts from the evaluation's
 # table for Arabic, Iran's for Persian, when their folder is given: tools/gen/... ../shared/data).
 if len(sys.argv) > 1:
-    uq, iran = {}, {}
-    for line in open(f"{sys.argv[1]}/umalqura_month_starts.csv"):
-        f = line.strip().split(",")
-        if f[0].isdigit():
-            uq[(int(f[0]), int(f[1]))] = dt.date.fromisoformat(f[2])
-    for line in open(f"{sys.argv[1]}/iran_lunar_hijri_month_starts.txt"):
-        f = line.split("#")[0].split()
-        if len(f) == 2 and "/" in f[0]:
-            y, m = f[0].lstrip("*").split("/")
-            iran[(int(y), int(m))] = dt.date.fromisoformat(f[1])
+    uq, iran = month_starts.read(sys.argv[1])
     WD_AR = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
     HM_AR = {9: "رمضان", 10: "شوال", 12: "ذي الحجة", 3: "ربيع الأول", 1: "محرم"}
     HM_FA = {9: "رمضان", 10: "شوال", 12: "ذی الحجه", 1: "محرم", 2: "صفر"}

@@ -14,17 +14,9 @@ import sys
 
 from convertdate import persian
 
-data = sys.argv[1]
-uq, iran = {}, {}
-for line in open(f"{data}/umalqura_month_starts.csv"):
-    f = line.strip().split(",")
-    if f[0].isdigit():
-        uq[(int(f[0]), int(f[1]))] = dt.date.fromisoformat(f[2])
-for line in open(f"{data}/iran_lunar_hijri_month_starts.txt"):
-    f = line.split("#")[0].split()
-    if len(f) == 2 and "/" in f[0]:
-        y, m = f[0].lstrip("*").split("/")
-        iran[(int(y), int(m))] = dt.date.fromisoformat(f[1])
+import month_starts
+
+uq, iran = month_starts.read(sys.argv[1])
 
 FA = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 AR = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
