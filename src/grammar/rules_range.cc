@@ -171,11 +171,18 @@ bool grammar::date_range(std::size_t j, expression& p, bool between, bool tod) c
   if (a.s != shape::date || a.relative_word || a.hour >= 0 || a.twin) return false;
   std::size_t k = a.te;
   if (punct(k, ',') && filler(k + 1, lexicon::fill_range_to)) ++k;  // 9 نيسان 2024، ولغاية السبت 13 نيسان
-  // 1402/11/14\nلغایت\n1403/03/23: a table's cell, its lines broken around
-  // the word for "to" (numeric dates both).
-  const bool broken = numeric && k + 2 < n_ && t_[k].t == type::newline && filler(k + 1, lexicon::fill_range_to) &&
-                      t_[k + 2].t == type::newline;
-  if (broken) ++k;
+  // 1402/11/14\nلغایت\n1403/03/23, 24/6/97\n\nلغایت پنجشنبه 20/10/97,
+  // 26/10/97 لغایت\n\nسه شنبه9/11/97: a table's cell, its lines broken
+  // before or after the word for "to" (numeric dates both; a blank line at most).
+  const auto lines = [&](std::size_t x) {
+    std::size_t c = 0;
+    while (numeric && c < 2 && x + c < n_ && t_[x + c].t == type::newline) ++c;
+    return c;
+  };
+  const std::size_t before_to = lines(k);
+  const bool broken = numeric && filler(k + before_to, lexicon::fill_range_to) &&
+                      !entry_of(k + before_to, kind::connector) && (before_to || lines(k + before_to + 1));
+  if (broken) k += before_to;
   // و joins two dates ("on the 15th and the 20th"), it does not span them;
   // after بين it does (بين 13 يونيو و7 يوليو), as the proclitic too.
   const bool waw = between && k < n_ && (t_[k].waw || waw_article(k));
@@ -183,7 +190,7 @@ bool grammar::date_range(std::size_t j, expression& p, bool between, bool tod) c
         (between && entry_of(k, kind::connector)) || waw))
     return false;
   if (!waw) ++k;
-  if (broken) ++k;
+  if (broken) k += lines(k);
   if (filler(k, lexicon::fill_publication)) ++k;  // تا تاریخ ۱۵ آذر
   if (filler(k, lexicon::fill_day_word) && plain_number(k + 1)) ++k;  // إلى يوم 23 مارس
   k = past_article(k);                                                  // إلى الـ 5 أوت

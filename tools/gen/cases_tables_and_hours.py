@@ -1,0 +1,94 @@
+#!/usr/bin/python3
+"""Writes tests/extract/cases/tables_and_hours.jsonl: forms met in the fifty-second
+real-text sets and later, generated across their families.
+
+- Ranges of numeric dates in a table's cells, the line broken before or after
+  the word for "to" (24/6/97\\n\\nلغایت پنجشنبه 20/10/97, 26/10/97 لغایت\\n\\nسه
+  شنبه9/11/97, من 01/09/2024\\n\\nإلى 30/09/2024), a weekday written onto the
+  date (سه شنبه9/11/97, الاثنين30/9/24).
+- Negatives: the hours of Afghan offices (آغاز کار ساعت ۷:۳۰ صبح و ختم کار
+  ساعت ۴:۳۰ بعد از ظهر, اوقات کار … از ساعت ۷ صبح الی ۱ بعد از ظهر, رژیم
+  کاری): they recur, no day.
+
+Jalali days from convertdate's persian module, Gregorian days and weekdays
+from datetime: nothing here is read from taqvim. Run from the project root:
+tools/gen/cases_tables_and_hours.py > tests/extract/cases/tables_and_hours.jsonl"""
+import datetime as dt
+import json
+
+from convertdate import persian
+
+FA = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+AR = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+SCRIPTS = (lambda s: s, lambda s: s.translate(FA), lambda s: s.translate(AR))
+# Monday first, as datetime's weekday(); two spellings of Tuesday and Thursday as tables write them.
+WEEKDAY_FA = ["دوشنبه", "سه شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"]
+WEEKDAY_FA_ALT = {1: "سه‌شنبه", 3: "پنج شنبه"}
+WEEKDAY_AR = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
+
+
+def jdate(y, m, d):
+    return dt.date(*persian.to_gregorian(y, m, d))
+
+
+def want(surface, cal, value, gran, flags=()):
+    return {"surface": surface, "calendar": cal, "value": value, "granularity": gran, "flags": list(flags)}
+
+
+def case(text, lang, ref, expect, tz=None):
+    c = {"text": text, "lang": lang}
+    if tz:
+        c["tz"] = tz
+    if ref:
+        c["reference"] = ref
+    c["expect"] = expect
+    return c
+
+
+out = []
+# --- Numeric ranges in a table's cells: the line broken before or after the word for "to".
+# (first day, last day) of a term, Jalali; the year written with two digits (97) or four.
+TERMS = [((1397, 6, 24), (1397, 10, 20)), ((1397, 10, 26), (1397, 11, 9)), ((1397, 11, 16), (1398, 3, 28)),
+         ((1398, 4, 1), (1398, 4, 15)), ((1402, 11, 14), (1403, 3, 23)), ((1403, 7, 1), (1403, 7, 30))]
+BREAKS_FA = [("\n\n", " "), (" ", "\n\n"), ("\n\n", "\n\n"), ("\n", " "), (" ", "\n")]
+TO_FA = ["لغایت", "تا", "الی"]
+for k, (a, b) in enumerate(TERMS):
+    ga, gb = jdate(*a), jdate(*b)
+    for v, (before, after) in enumerate(BREAKS_FA):
+        sc = SCRIPTS[(k + v) % 2]  # Persian tables write Latin or Persian digits
+        short = (k + v) % 3 != 0 and a[0] % 100 > 31 and b[0] % 100 > 31  # ۹۷: no day, so the year
+        da = f"{a[2]}/{a[1]}/{a[0] % 100 if short else a[0]}"
+        db = f"{b[2]}/{b[1]}/{b[0] % 100 if short else b[0]}"
+        wd = WEEKDAY_FA_ALT.get(gb.weekday(), WEEKDAY_FA[gb.weekday()]) if v % 2 else WEEKDAY_FA[gb.weekday()]
+        glued = (k + v) % 2 == 0  # a weekday written onto its date, as the cells of a scraped table are
+        second = f"{wd}{sc(db)}" if glued else f"{wd} {sc(db)}"
+        surface = f"{sc(da)}{before}{TO_FA[(k + v) % 3]}{after}{second}"
+        text = f"نیمسال اول\n\nاز تاریخ {surface}\n\nحذف و اضافه"
+        out.append(case(text, "fa", None, [want(surface, "jalali", f"{ga}/{gb}", "day", ["calendar_guessed"])]))
+GREG_TERMS = [(dt.date(2024, 9, 1), dt.date(2024, 9, 30)), (dt.date(2023, 1, 15), dt.date(2023, 2, 2)),
+              (dt.date(2025, 6, 28), dt.date(2025, 7, 3))]
+TO_AR = ["إلى", "حتى", "لغاية"]
+for k, (ga, gb) in enumerate(GREG_TERMS):
+    for v, (before, after) in enumerate(BREAKS_FA[:3]):
+        sc = SCRIPTS[(k + v) % 3 if (k + v) % 3 != 1 else 0]
+        da, db = f"{ga.day:02d}/{ga.month:02d}/{ga.year}", f"{gb.day:02d}/{gb.month:02d}/{gb.year}"
+        surface = f"من {sc(da)}{before}{TO_AR[(k + v) % 3]}{after}{sc(db)}"
+        out.append(case(f"فترة التسجيل\n\n{surface}\n\nللطلبة الجدد", "ar", None,
+                        [want(surface, "gregorian", f"{ga}/{gb}", "day")]))
+        # an Arabic weekday written onto a date with a two-digit year: the year last, Gregorian
+        wa, wb = WEEKDAY_AR[ga.weekday()], WEEKDAY_AR[gb.weekday()]
+        surface = f"{wa}{sc(f'{ga.day}/{ga.month}/{ga.year % 100}')} {TO_AR[v]} {wb}{sc(f'{gb.day}/{gb.month}/{gb.year % 100}')}"
+        out.append(case(f"التسجيل من {surface} للطلبة.", "ar", None,
+                        [want(surface, "gregorian", f"{ga}/{gb}", "day", ["calendar_guessed"])]))
+# --- Negatives: the hours of Afghan offices recur; no day.
+for text in ("آغاز کار ساعت ۷:۳۰ صبح و ختم کار ساعت ۴:۳۰ بعد از ظهر با داشتن یک ساعت وقفه.",
+             "در شش ماه دوم سال، شروع کار ساعت ۸ صبح و ختم کار ساعت ۴ بعد از ظهر می‌باشد.",
+             "اوقات کار در روزهای پنجشنبه از ساعت ۷ صبح الی ۱ بعد از ظهر در نظر گرفته شده است.",
+             "رژیم کاری ادارات دولتی از ساعت ۸:۰۰ صبح تا ۱:۰۰ بعدازظهر بدون وقفه تنظیم شده است.",
+             "اوقات کاری ادارات از ساعت 8 صبح الی 4 عصر است."):
+    out.append(case(text, "fa", "2013-04-01T15:46+04:30", [], tz="Asia/Kabul"))
+print("# Forms met in the fifty-second real-text sets and later, generated across their families by "
+      "tools/gen/cases_tables_and_hours.py (its docstring lists them): numeric ranges in a table's cells broken over "
+      "lines around the word for \"to\", a weekday written onto its date; and the negatives (the hours of Afghan offices).")
+for c in out:
+    print(json.dumps(c, ensure_ascii=False))
