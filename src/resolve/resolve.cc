@@ -250,6 +250,8 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
         m.flags |= flag_calendar_guessed;
       } else if (sys == system::unknown) {
         sys = guess_system(year, ctx);
+        if (p.weekday >= 0 && p.day != 0 && p.s == shape::date)
+          sys = weekday_system(sys, {year, p.month, p.day}, static_cast<unsigned>(p.weekday), ctx);
         // A year from 1800 on can only be Gregorian: no guess to report.
         if (year < 1800) m.flags |= flag_calendar_guessed;
       }

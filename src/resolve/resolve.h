@@ -56,6 +56,13 @@ calendar calendar_of(grammar::system s, const context& c) noexcept;
 // plausible readings; anything else is Gregorian.
 grammar::system guess_system(int year, const context& c) noexcept;
 
+// The calendar of a numeric date written with its weekday (یکشنبه
+// ۱۴۰۴/۰۷/۲۰): of the Solar and the lunar Hijri reading, the one whose day
+// has that weekday (c_encoding) when the guessed one's has not and the
+// year is within 150 years before, or 30 after, the other's current year;
+// else `guessed`.
+grammar::system weekday_system(grammar::system guessed, date_fields f, unsigned weekday, const context& c) noexcept;
+
 // The year that puts (month, day) nearest the reference, a tie going to the
 // past; only years in which the day exists count (29 Esfand, 29 February).
 // False when no nearby year has that day.

@@ -21,6 +21,19 @@ system guess_system(int year, const context& c) noexcept {
   return system::gregorian;
 }
 
+system weekday_system(system guessed, date_fields f, unsigned weekday, const context& c) noexcept {
+  if (guessed != system::jalali && guessed != system::hijri) return guessed;
+  const system other = guessed == system::jalali ? system::hijri : system::jalali;
+  const auto fits = [&](system s) {
+    const calendar cal = calendar_of(s, c);
+    return valid(cal, f) && date::weekday{to_sys_days(cal, f)}.c_encoding() == weekday;
+  };
+  const date::sys_days at = judged_at(c);
+  const int now = other == system::jalali ? static_cast<int>(jalali::year_month_day{at}.year())
+                                          : static_cast<int>(hijri::year_month_day<hijri::civil>{at}.year());
+  return f.year >= now - 150 && f.year <= now + 30 && !fits(guessed) && fits(other) ? other : guessed;
+}
+
 // The year that puts (month, day) nearest the reference, a tie going to the
 // past; only years in which the day exists count (29 Esfand, 29 February).
 // False when no nearby year has that day.

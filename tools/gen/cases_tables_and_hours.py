@@ -6,17 +6,27 @@ real-text sets and later, generated across their families.
   the word for "to" (24/6/97\\n\\nلغایت پنجشنبه 20/10/97, 26/10/97 لغایت\\n\\nسه
   شنبه9/11/97, من 01/09/2024\\n\\nإلى 30/09/2024), a weekday written onto the
   date (سه شنبه9/11/97, الاثنين30/9/24).
+- A numeric date whose year both the Solar and the lunar Hijri calendar could
+  hold, with its weekday (دوشنبه ۱۴۰۴/۰۹/۱۰ on a page of 2007): the calendar
+  whose day has that weekday.
+- Arbaeen with a year after a word for its pilgrims or papers (زائران اربعین
+  ۱۴۰۲: the day, from Iran's month starts when their folder is given).
 - Negatives: the hours of Afghan offices (آغاز کار ساعت ۷:۳۰ صبح و ختم کار
   ساعت ۴:۳۰ بعد از ظهر, اوقات کار … از ساعت ۷ صبح الی ۱ بعد از ظهر, رژیم
-  کاری): they recur, no day.
+  کاری): they recur, no day. Arbaeen without a year after such a word
+  (روادید اربعین, زائر اربعین, بیمه اربعین: the pilgrimage's visa, pilgrims,
+  insurance). A date after تا تاریخ (a deadline) is not the page's day.
 
 Jalali days from convertdate's persian module, Gregorian days and weekdays
 from datetime: nothing here is read from taqvim. Run from the project root:
-tools/gen/cases_tables_and_hours.py > tests/extract/cases/tables_and_hours.jsonl"""
+tools/gen/cases_tables_and_hours.py ../shared/data > tests/extract/cases/tables_and_hours.jsonl"""
 import datetime as dt
 import json
+import sys
 
-from convertdate import persian
+from convertdate import islamic, persian
+
+import month_starts
 
 FA = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 AR = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
@@ -80,6 +90,34 @@ for k, (ga, gb) in enumerate(GREG_TERMS):
         surface = f"{wa}{sc(f'{ga.day}/{ga.month}/{ga.year % 100}')} {TO_AR[v]} {wb}{sc(f'{gb.day}/{gb.month}/{gb.year % 100}')}"
         out.append(case(f"التسجيل من {surface} للطلبة.", "ar", None,
                         [want(surface, "gregorian", f"{ga}/{gb}", "day", ["calendar_guessed"])]))
+# --- The weekday decides between a Solar and a lunar Hijri reading of a year both could hold (the page's
+# first date, of 2007, is the reference). Dates whose arithmetic Hijri reading has another weekday.
+for k, (y, m, d) in enumerate(((1404, 9, 10), (1404, 7, 2), (1405, 1, 20), (1403, 11, 5))):
+    g = jdate(y, m, d)
+    h = dt.date(*islamic.to_gregorian(y, m, d))
+    if abs(h.weekday() - g.weekday()) in (0, 1, 6):
+        continue  # the lunar reading's weekday is the same or a day off (sighting): no decision to test
+    sc = SCRIPTS[k % 2]
+    surface = f"{WEEKDAY_FA[g.weekday()]} {sc(f'{y}/{m:02d}/{d:02d}')}"
+    out.append(case(f"ثبت نام از {surface} آغاز می شود.", "fa", "2007-09-22",
+                    [want(surface, "jalali", g.isoformat(), "day", ["calendar_guessed"])]))
+# --- Arbaeen (20 Safar, by Iran's calendar) with its Solar year after a word for its pilgrims: the day.
+if len(sys.argv) > 1:
+    _, iran = month_starts.read(sys.argv[1])
+    for k, (jy, hy) in enumerate(((1402, 1445), (1403, 1446))):
+        day = iran[(hy, 2)] + dt.timedelta(days=19)
+        sc = SCRIPTS[k % 2]
+        surface = f"اربعین {sc(str(jy))}"
+        out.append(case(f"نام‌نویسی زائران {surface} در سامانه سماح انجام می‌شود.", "fa", None,
+                        [want(surface, "hijri", day.isoformat(), "day")]))
+# --- Negatives: Arbaeen without a year after a word for its visa, pilgrims or papers.
+for text in ("صدور روادید اربعین متوقف می‌شود.", "مبلغ بیمه هر زائر اربعین ۳۵ هزار تومان است.",
+             "دریافت ارز اربعین و گذرنامه ویژه اربعین ضروری است.", "ویزای اربعین برای زائرین اربعین صادر شد.",
+             "طرح اربعین در مرز مهران اجرا شد.", "تسهیلات اربعین و بیمه‌گر اربعین اعلام شد."):
+    out.append(case(text, "fa", "2023-07-24", []))
+# --- Negatives: a deadline (تا تاریخ …) is not the page's day: امسال after it has no year to name.
+out.append(case("دارندگان قبوض تا تاریخ ۱۳۸۶/۰۶/۳۱ ثبت نام کنند. امسال ثبت نام آغاز شد.", "fa", None,
+                [want("۱۳۸۶/۰۶/۳۱", "jalali", jdate(1386, 6, 31).isoformat(), "day", ["calendar_guessed"])]))
 # --- Negatives: the hours of Afghan offices recur; no day.
 for text in ("آغاز کار ساعت ۷:۳۰ صبح و ختم کار ساعت ۴:۳۰ بعد از ظهر با داشتن یک ساعت وقفه.",
              "در شش ماه دوم سال، شروع کار ساعت ۸ صبح و ختم کار ساعت ۴ بعد از ظهر می‌باشد.",
@@ -89,6 +127,8 @@ for text in ("آغاز کار ساعت ۷:۳۰ صبح و ختم کار ساعت 
     out.append(case(text, "fa", "2013-04-01T15:46+04:30", [], tz="Asia/Kabul"))
 print("# Forms met in the fifty-second real-text sets and later, generated across their families by "
       "tools/gen/cases_tables_and_hours.py (its docstring lists them): numeric ranges in a table's cells broken over "
-      "lines around the word for \"to\", a weekday written onto its date; and the negatives (the hours of Afghan offices).")
+      "lines around the word for \"to\", a weekday written onto its date; the weekday deciding a year's calendar; Arbaeen with a year "
+      "after its pilgrims; and the negatives (the hours of Afghan offices, Arbaeen's visa and pilgrims without a year, a "
+      "deadline that is not the page's day).")
 for c in out:
     print(json.dumps(c, ensure_ascii=False))
