@@ -256,6 +256,8 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
   }
   if (!k || (two && !persian_two && !arabic_two) || (year < 100 && !persian_two && !arabic_two)) return false;
   if (before_christ(k)) return false;  // عام 500 قبل الميلاد
+  // السنة 365 يوما, سال ۳۶۵ روز: the days of a year, counted; no year 365.
+  if (!named && year < 1000 && entry_of(k, kind::unit)) return false;
   p.two_digit_year = two;
   p.s = shape::year;
   p.year = year;

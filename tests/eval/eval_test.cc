@@ -190,9 +190,14 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // earthquakes with their clocks, closures, seasons and eclipses; a third of
 // fa50 Afghan) 0.943 and 0.903; ar51 and fa51 (45 and 40: holiday decrees
 // with their first, last and resumption days, Hijri twins, working hours
-// and school calendars; a third of fa51 Afghan) 0.844 and 0.815. The floor is where
+// and school calendars; a third of fa51 Afghan) 0.844 and 0.815; ar52 and
+// fa52 (45 and 43: consular services, visas, residency and migration,
+// Arbaeen and Hajj registration; a third of fa52 Afghan) 0.898 and 0.824;
+// ar53 and fa53 (44 and 39: launches, eclipses, equinoxes, crescent
+// sightings and the new-year moment; a third of fa53 Afghan) 0.852 and
+// 0.943. The floor is where
 // the extractor stands; it only goes up, to the goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar51, fa3 … fa51: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar53, fa3 … fa53: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -208,7 +213,7 @@ TEST_CASE("eval: realtext/ar3 … ar51, fa3 … fa51: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar9.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa9.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar10.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/fa10.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa10.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar11.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa11.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar12.jsonl", 0.94},
@@ -250,7 +255,7 @@ TEST_CASE("eval: realtext/ar3 … ar51, fa3 … fa51: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar30.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa30.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar31.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/fa31.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/fa31.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar32.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa32.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar33.jsonl", 0.92},
@@ -290,7 +295,11 @@ TEST_CASE("eval: realtext/ar3 … ar51, fa3 … fa51: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar50.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa50.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar51.jsonl", 0.86},
-                                   std::pair<const char*, double>{"realtext/fa51.jsonl", 0.85}}) {
+                                   std::pair<const char*, double>{"realtext/fa51.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar52.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/fa52.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/ar53.jsonl", 0.85},
+                                   std::pair<const char*, double>{"realtext/fa53.jsonl", 0.94}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);

@@ -15,7 +15,8 @@ real-text sets and later, generated across their families.
   ساعت ۴:۳۰ بعد از ظهر, اوقات کار … از ساعت ۷ صبح الی ۱ بعد از ظهر, رژیم
   کاری): they recur, no day. Arbaeen without a year after such a word
   (روادید اربعین, زائر اربعین, بیمه اربعین: the pilgrimage's visa, pilgrims,
-  insurance). A date after تا تاریخ (a deadline) is not the page's day.
+  insurance). A date after تا تاریخ (a deadline) is not the page's day. The
+  days of a year counted after the year word (السنة 365 يوما, سال ۳۶۵ روز).
 
 Jalali days from convertdate's persian module, Gregorian days and weekdays
 from datetime: nothing here is read from taqvim. Run from the project root:
@@ -118,6 +119,12 @@ for text in ("صدور روادید اربعین متوقف می‌شود.", "م
 # --- Negatives: a deadline (تا تاریخ …) is not the page's day: امسال after it has no year to name.
 out.append(case("دارندگان قبوض تا تاریخ ۱۳۸۶/۰۶/۳۱ ثبت نام کنند. امسال ثبت نام آغاز شد.", "fa", None,
                 [want("۱۳۸۶/۰۶/۳۱", "jalali", jdate(1386, 6, 31).isoformat(), "day", ["calendar_guessed"])]))
+# --- Negatives: the days of a year, counted after the year word (no year 365).
+for k, (text, lang) in enumerate((("تتكون السنة {} يوما أما السنة الكبيسة فتتكون من {} يوما.", "ar"),
+                                  ("عدد أيام السنة {} يوم.", "ar"),
+                                  ("سال {} روز دارد و سال کبیسه {} روز است.", "fa"))):
+    for sc in SCRIPTS:
+        out.append(case(text.format(sc("365"), sc("366")), lang, "2020-02-28", []))
 # --- Negatives: the hours of Afghan offices recur; no day.
 for text in ("آغاز کار ساعت ۷:۳۰ صبح و ختم کار ساعت ۴:۳۰ بعد از ظهر با داشتن یک ساعت وقفه.",
              "در شش ماه دوم سال، شروع کار ساعت ۸ صبح و ختم کار ساعت ۴ بعد از ظهر می‌باشد.",
@@ -129,6 +136,6 @@ print("# Forms met in the fifty-second real-text sets and later, generated acros
       "tools/gen/cases_tables_and_hours.py (its docstring lists them): numeric ranges in a table's cells broken over "
       "lines around the word for \"to\", a weekday written onto its date; the weekday deciding a year's calendar; Arbaeen with a year "
       "after its pilgrims; and the negatives (the hours of Afghan offices, Arbaeen's visa and pilgrims without a year, a "
-      "deadline that is not the page's day).")
+      "deadline that is not the page's day, the days of a year counted).")
 for c in out:
     print(json.dumps(c, ensure_ascii=False))
