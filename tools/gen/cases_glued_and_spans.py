@@ -35,17 +35,11 @@ from zoneinfo import ZoneInfo
 from convertdate import persian
 
 import month_starts
+from case_form import SCRIPTS, case, jdate, want
 
-FA = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
-AR = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
-SCRIPTS = (lambda s: s, lambda s: s.translate(FA), lambda s: s.translate(AR))
 JALALI = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"]
 GREG_AR = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
 MAGHREB = {6: "جوان", 7: "جويلية", 9: "سبتمبر", 1: "جانفي", 2: "فيفري"}
-
-
-def jdate(y, m, d):
-    return dt.date(*persian.to_gregorian(y, m, d))
 
 
 def jmonth(y, m):
@@ -55,20 +49,6 @@ def jmonth(y, m):
 
 def jyear_of(day):
     return persian.from_gregorian(day.year, day.month, day.day)[0]
-
-
-def want(surface, cal, value, gran, flags=()):
-    return {"surface": surface, "calendar": cal, "value": value, "granularity": gran, "flags": list(flags)}
-
-
-def case(text, lang, ref, expect, tz=None):
-    c = {"text": text, "lang": lang}
-    if tz:
-        c["tz"] = tz
-    if ref:
-        c["reference"] = ref
-    c["expect"] = expect
-    return c
 
 
 out = []

@@ -25,35 +25,15 @@ import datetime as dt
 import json
 import sys
 
-from convertdate import islamic, persian
+from convertdate import islamic
 
 import month_starts
+from case_form import SCRIPTS, case, jdate, want
 
-FA = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
-AR = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
-SCRIPTS = (lambda s: s, lambda s: s.translate(FA), lambda s: s.translate(AR))
 # Monday first, as datetime's weekday(); two spellings of Tuesday and Thursday as tables write them.
 WEEKDAY_FA = ["دوشنبه", "سه شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"]
 WEEKDAY_FA_ALT = {1: "سه‌شنبه", 3: "پنج شنبه"}
 WEEKDAY_AR = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
-
-
-def jdate(y, m, d):
-    return dt.date(*persian.to_gregorian(y, m, d))
-
-
-def want(surface, cal, value, gran, flags=()):
-    return {"surface": surface, "calendar": cal, "value": value, "granularity": gran, "flags": list(flags)}
-
-
-def case(text, lang, ref, expect, tz=None):
-    c = {"text": text, "lang": lang}
-    if tz:
-        c["tz"] = tz
-    if ref:
-        c["reference"] = ref
-    c["expect"] = expect
-    return c
 
 
 out = []

@@ -1,0 +1,30 @@
+"""The pieces the case generators share: the three digit scripts, the
+Gregorian day of a Jalali date (convertdate's persian module, never taqvim),
+and the JSON form of one extraction case (tests/extract/cases/*.jsonl, read
+by tests/extract/cases_test.cc)."""
+import datetime as dt
+
+from convertdate import persian
+
+FA = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+AR = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+# Latin, Persian and Arabic-Indic digits.
+SCRIPTS = (lambda s: s, lambda s: s.translate(FA), lambda s: s.translate(AR))
+
+
+def jdate(y, m, d):
+    return dt.date(*persian.to_gregorian(y, m, d))
+
+
+def want(surface, cal, value, gran, flags=()):
+    return {"surface": surface, "calendar": cal, "value": value, "granularity": gran, "flags": list(flags)}
+
+
+def case(text, lang, ref, expect, tz=None):
+    c = {"text": text, "lang": lang}
+    if tz:
+        c["tz"] = tz
+    if ref:
+        c["reference"] = ref
+    c["expect"] = expect
+    return c
