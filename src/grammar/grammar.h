@@ -424,6 +424,12 @@ class grammar {
   }
   // Two tokens touch: nothing, not even a blank, between them.
   bool touching(std::size_t i) const { return i < n_ && !t_[i].space_before; }
+  // A symbol that separates a date from its clock (• | ·), not an arrow
+  // (U+2190–U+21FF), which leads from one cell of a table to the next
+  // (تا تاریخ ۱۳۸۶/۰۶/۳۱ → از ساعت ۱۰ صبح یکشنبه ۱۴۰۴/۰۷/۲۰).
+  bool separator_symbol(std::size_t i) const {
+    return punct(i, 0) && !(s_.compare(t_[i].begin, 2, "\xE2\x86") == 0 || s_.compare(t_[i].begin, 2, "\xE2\x87") == 0);
+  }
   // A hyphen, or the en dash (1912–1921), a symbol the tokens do not name.
   bool dash(std::size_t i) const {
     return punct(i, '-') || (i < n_ && t_[i].t == type::punct && s_.compare(t_[i].begin, 3, "\xE2\x80\x93") == 0);

@@ -292,7 +292,7 @@ bool grammar::clock_then_date(std::size_t i, expression& p) const {
     return zone_after();
   }
   // ١٩:٢٨ • الاثنين ٢٤ اكتوبر ٢٠١٦: a bullet or other symbol as the separator too.
-  if (punct(d, '-') || punct(d, ',') || punct(d, '|') || punct(d, 0)) ++d;
+  if (punct(d, '-') || punct(d, ',') || punct(d, '|') || separator_symbol(d)) ++d;
 
   if (day_after_time(d, p)) return zone_after();
   p.s = shape::time_only;

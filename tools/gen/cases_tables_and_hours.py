@@ -6,6 +6,8 @@ real-text sets and later, generated across their families.
   the word for "to" (24/6/97\\n\\nلغایت پنجشنبه 20/10/97, 26/10/97 لغایت\\n\\nسه
   شنبه9/11/97, من 01/09/2024\\n\\nإلى 30/09/2024), a weekday written onto the
   date (سه شنبه9/11/97, الاثنين30/9/24).
+- An arrow between a table's cells ends a date's reach: the clock after it is
+  the next cell's (تا تاریخ ۱۳۸۶/۰۶/۳۱ → از ساعت ۱۰ صبح یکشنبه ۱۴۰۴/۰۷/۲۰).
 - A numeric date whose year both the Solar and the lunar Hijri calendar could
   hold, with its weekday (دوشنبه ۱۴۰۴/۰۹/۱۰ on a page of 2007): the calendar
   whose day has that weekday.
@@ -24,6 +26,7 @@ tools/gen/cases_tables_and_hours.py ../shared/data > tests/extract/cases/tables_
 import datetime as dt
 import json
 import sys
+from zoneinfo import ZoneInfo
 
 from convertdate import islamic
 
@@ -71,6 +74,27 @@ for k, (ga, gb) in enumerate(GREG_TERMS):
         surface = f"{wa}{sc(f'{ga.day}/{ga.month}/{ga.year % 100}')} {TO_AR[v]} {wb}{sc(f'{gb.day}/{gb.month}/{gb.year % 100}')}"
         out.append(case(f"التسجيل من {surface} للطلبة.", "ar", None,
                         [want(surface, "gregorian", f"{ga}/{gb}", "day", ["calendar_guessed"])]))
+# --- An arrow between a table's cells: the clock after it is the next cell's.
+for k, ((y1, m1, d1), (y2, m2, d2)) in enumerate((((1386, 6, 31), (1404, 7, 20)), ((1386, 8, 30), (1404, 7, 23)),
+                                                  ((1386, 9, 30), (1404, 7, 26)))):
+    g1, g2 = jdate(y1, m1, d1), jdate(y2, m2, d2)
+    sc = SCRIPTS[k % 2]
+    arrow = ("→", "←", "⇐")[k]
+    first = sc(f"{y1}/{m1:02d}/{d1:02d}")
+    second = f"ساعت {sc('10')} صبح {WEEKDAY_FA[g2.weekday()]} {sc(f'{y2}/{m2:02d}/{d2:02d}')}"
+    at = dt.datetime(g2.year, g2.month, g2.day, 10, tzinfo=ZoneInfo("Asia/Tehran"))
+    off = at.strftime("%z")
+    out.append(case(f"دارندگان قبوض تا تاریخ {first} {arrow} از {second}\n\nدارندگان", "fa", None,
+                    [want(first, "jalali", g1.isoformat(), "day", ["calendar_guessed"]),
+                     want(second, "jalali", f"{g2.isoformat()}T10:00{off[:3]}:{off[3:]}", "minute", ["calendar_guessed"])]))
+for k, (a, b) in enumerate(((dt.date(2008, 6, 30), dt.date(2024, 7, 7)), (dt.date(2009, 12, 31), dt.date(2025, 1, 12)))):
+    sc = SCRIPTS[2 * k]
+    arrow = ("←", "→")[k]
+    first = sc(f"{a.day:02d}/{a.month:02d}/{a.year}")
+    second = f"الساعة {sc('10')} صباحا يوم {WEEKDAY_AR[b.weekday()]} {sc(f'{b.day:02d}/{b.month:02d}/{b.year}')}"
+    out.append(case(f"المواليد حتى {first} {arrow} من {second} للتسجيل", "ar", None,
+                    [want(first, "gregorian", a.isoformat(), "day"),
+                     want(second, "gregorian", f"{b.isoformat()}T10:00+03:00", "minute")], tz="Asia/Riyadh"))
 # --- The weekday decides between a Solar and a lunar Hijri reading of a year both could hold (the page's
 # first date, of 2007, is the reference). Dates whose arithmetic Hijri reading has another weekday.
 for k, (y, m, d) in enumerate(((1404, 9, 10), (1404, 7, 2), (1405, 1, 20), (1403, 11, 5))):
@@ -114,7 +138,7 @@ for text in ("آغاز کار ساعت ۷:۳۰ صبح و ختم کار ساعت 
     out.append(case(text, "fa", "2013-04-01T15:46+04:30", [], tz="Asia/Kabul"))
 print("# Forms met in the fifty-second real-text sets and later, generated across their families by "
       "tools/gen/cases_tables_and_hours.py (its docstring lists them): numeric ranges in a table's cells broken over "
-      "lines around the word for \"to\", a weekday written onto its date; the weekday deciding a year's calendar; Arbaeen with a year "
+      "lines around the word for \"to\", a weekday written onto its date; an arrow between cells; the weekday deciding a year's calendar; Arbaeen with a year "
       "after its pilgrims; and the negatives (the hours of Afghan offices, Arbaeen's visa and pilgrims without a year, a "
       "deadline that is not the page's day, the days of a year counted).")
 for c in out:
