@@ -301,7 +301,7 @@ bool in_working_hours(const std::vector<token>& toks, std::size_t i) {
         (t.t == type::punct && (t.punct == '.' || t.punct == '!' || t.punct == '?')))
       return false;
     for (std::uint32_t e = t.entry_begin; t.t == type::lex && e < t.entry_end; ++e)
-      if (lex.entries[e].k == kind::not_date && lex.entries[e].value == 5) return !day_named;
+      if (lex.entries[e].k == kind::not_date && (lex.entries[e].value == 5 || lex.entries[e].value == 6)) return !day_named;
     day_named = day_named || names_day(k);
   }
   return false;

@@ -52,8 +52,10 @@ bool yearly_before(const std::vector<scan::token>& toks, std::string_view text, 
 
 // ساعات کاری ادارات … از ساعت ۷:۳۰ تا ۱۳, ساعات الدوام من الساعة 8 صباحا: a
 // clock time in the sentence of a word for working hours (lexicon not_date
-// value 5), before it and near (max_working_hours_reach), recurs: no day;
-// unless a day is named between them (امروز شنبه ۶ مرداد نیز تا ساعت ۱۰).
+// value 5) or for every day (value 6: سيتم قطع الإنترنت يومياً لمدة ساعتين
+// من الساعة الـ6 صباحاً), before it and near (max_working_hours_reach),
+// recurs: no day; unless a day is named between them (امروز شنبه ۶ مرداد
+// نیز تا ساعت ۱۰).
 bool in_working_hours(const std::vector<scan::token>& toks, std::size_t i);
 
 // Whether a sentence ends among tokens [from, to): a line break or . ! ?;

@@ -171,6 +171,8 @@ bool grammar::date_range(std::size_t j, expression& p, bool between, bool tod) c
   if (a.s != shape::date || a.relative_word || a.hour >= 0 || a.twin) return false;
   std::size_t k = a.te;
   if (punct(k, ',') && filler(k + 1, lexicon::fill_range_to)) ++k;  // 9 نيسان 2024، ولغاية السبت 13 نيسان
+  // من 15/2/2017 و لغاية 15/4/2017: و written apart from the word for "to".
+  else if (word_is(k, "\xD9\x88") && filler(k + 1, lexicon::fill_range_to)) ++k;
   // 1402/11/14\nلغایت\n1403/03/23, 24/6/97\n\nلغایت پنجشنبه 20/10/97,
   // 26/10/97 لغایت\n\nسه شنبه9/11/97: a table's cell, its lines broken
   // before or after the word for "to" (numeric dates both; a blank line at most).

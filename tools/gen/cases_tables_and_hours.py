@@ -6,6 +6,8 @@ real-text sets and later, generated across their families.
   the word for "to" (24/6/97\\n\\nلغایت پنجشنبه 20/10/97, 26/10/97 لغایت\\n\\nسه
   شنبه9/11/97, من 01/09/2024\\n\\nإلى 30/09/2024), a weekday written onto the
   date (سه شنبه9/11/97, الاثنين30/9/24).
+- و written apart from the word for "to" in a range (من 15/2/2017 و لغاية
+  15/4/2017, از ۱۵ مهر ۱۴۰۲ و تا ۲۰ آبان ۱۴۰۲).
 - An arrow between a table's cells ends a date's reach: the clock after it is
   the next cell's (تا تاریخ ۱۳۸۶/۰۶/۳۱ → از ساعت ۱۰ صبح یکشنبه ۱۴۰۴/۰۷/۲۰).
 - A numeric date whose year both the Solar and the lunar Hijri calendar could
@@ -19,6 +21,8 @@ real-text sets and later, generated across their families.
   (روادید اربعین, زائر اربعین, بیمه اربعین: the pilgrimage's visa, pilgrims,
   insurance). A date after تا تاریخ (a deadline) is not the page's day. The
   days of a year counted after the year word (السنة 365 يوما, سال ۳۶۵ روز).
+  Clocks after a word for every day in their sentence (يومياً … من الساعة
+  الـ6 صباحاً ولغاية الـ8 صباحاً, روزانه از ساعت ۸ تا ۱۰).
 
 Jalali days from convertdate's persian module, Gregorian days and weekdays
 from datetime: nothing here is read from taqvim. Run from the project root:
@@ -33,6 +37,7 @@ from convertdate import islamic
 import month_starts
 from case_form import SCRIPTS, case, jdate, want
 
+JALALI = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"]
 # Monday first, as datetime's weekday(); two spellings of Tuesday and Thursday as tables write them.
 WEEKDAY_FA = ["دوشنبه", "سه شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"]
 WEEKDAY_FA_ALT = {1: "سه‌شنبه", 3: "پنج شنبه"}
@@ -74,6 +79,18 @@ for k, (ga, gb) in enumerate(GREG_TERMS):
         surface = f"{wa}{sc(f'{ga.day}/{ga.month}/{ga.year % 100}')} {TO_AR[v]} {wb}{sc(f'{gb.day}/{gb.month}/{gb.year % 100}')}"
         out.append(case(f"التسجيل من {surface} للطلبة.", "ar", None,
                         [want(surface, "gregorian", f"{ga}/{gb}", "day", ["calendar_guessed"])]))
+# --- و written apart from the word for "to".
+for k, (a, b) in enumerate(((dt.date(2017, 2, 15), dt.date(2017, 4, 15)), (dt.date(2024, 5, 5), dt.date(2024, 5, 9)))):
+    for v, to in enumerate(("لغاية", "حتى", "إلى")):
+        sc = SCRIPTS[(k + v) % 3 if (k + v) % 3 != 1 else 0]
+        surface = (f"من {sc(f'{a.day}/{a.month}/{a.year}')} و {to} {sc(f'{b.day}/{b.month}/{b.year}')}" if k == 0 else
+                   f"من {sc(str(a.day))} مايو {sc(str(a.year))} و {to} {sc(str(b.day))} مايو {sc(str(b.year))}")
+        out.append(case(f"يسمح بالصيد {surface} فقط.", "ar", None, [want(surface, "gregorian", f"{a}/{b}", "day")]))
+for k, ((y1, m1, d1), (y2, m2, d2)) in enumerate((((1402, 7, 15), (1402, 8, 20)), ((1403, 1, 20), (1403, 2, 5)))):
+    sc = SCRIPTS[k % 2]
+    surface = f"از {sc(str(d1))} {JALALI[m1 - 1]} {sc(str(y1))} و تا {sc(str(d2))} {JALALI[m2 - 1]} {sc(str(y2))}"
+    out.append(case(f"صید {surface} ادامه دارد.", "fa", None,
+                    [want(surface, "jalali", f"{jdate(y1, m1, d1)}/{jdate(y2, m2, d2)}", "day")]))
 # --- An arrow between a table's cells: the clock after it is the next cell's.
 for k, ((y1, m1, d1), (y2, m2, d2)) in enumerate((((1386, 6, 31), (1404, 7, 20)), ((1386, 8, 30), (1404, 7, 23)),
                                                   ((1386, 9, 30), (1404, 7, 26)))):
@@ -129,6 +146,13 @@ for k, (text, lang) in enumerate((("تتكون السنة {} يوما أما ا�
                                   ("سال {} روز دارد و سال کبیسه {} روز است.", "fa"))):
     for sc in SCRIPTS:
         out.append(case(text.format(sc("365"), sc("366")), lang, "2020-02-28", []))
+# --- Negatives: clocks after a word for every day in their sentence recur.
+for text, lang in (("وقال المصدر إنه سيتم قطع الإنترنت يومياً لمدة ساعتين من الساعة الـ6 صباحاً ولغاية الـ8 صباحاً.", "ar"),
+                   ("الحجب سيستمر يوميًا خلال فترة الامتحانات من الساعة الثانية ظهرًا وحتى الخامسة مساءً.", "ar"),
+                   ("يتم قطع الخدمة كل يوم خلال فترة الامتحانات من الساعة 9 صباحا حتى 11 صباحا.", "ar"),
+                   ("اینترنت روزانه در ایام امتحانات از ساعت ۸ صبح تا ۱۰ صبح قطع می‌شود.", "fa"),
+                   ("خاموشی هر روز در این منطقه از ساعت 14 تا 16 اعمال می‌شود.", "fa")):
+    out.append(case(text, lang, "2025-08-24", []))
 # --- Negatives: the hours of Afghan offices recur; no day.
 for text in ("آغاز کار ساعت ۷:۳۰ صبح و ختم کار ساعت ۴:۳۰ بعد از ظهر با داشتن یک ساعت وقفه.",
              "در شش ماه دوم سال، شروع کار ساعت ۸ صبح و ختم کار ساعت ۴ بعد از ظهر می‌باشد.",
@@ -138,8 +162,8 @@ for text in ("آغاز کار ساعت ۷:۳۰ صبح و ختم کار ساعت 
     out.append(case(text, "fa", "2013-04-01T15:46+04:30", [], tz="Asia/Kabul"))
 print("# Forms met in the fifty-second real-text sets and later, generated across their families by "
       "tools/gen/cases_tables_and_hours.py (its docstring lists them): numeric ranges in a table's cells broken over "
-      "lines around the word for \"to\", a weekday written onto its date; an arrow between cells; the weekday deciding a year's calendar; Arbaeen with a year "
-      "after its pilgrims; and the negatives (the hours of Afghan offices, Arbaeen's visa and pilgrims without a year, a "
-      "deadline that is not the page's day, the days of a year counted).")
+      "lines around the word for \"to\", a weekday written onto its date; و apart from the word for \"to\"; an arrow between cells; "
+      "the weekday deciding a year's calendar; Arbaeen with a year after its pilgrims; and the negatives (the hours of Afghan offices, Arbaeen's visa and pilgrims without a year, a "
+      "deadline that is not the page's day, the days of a year counted, clocks after a word for every day).")
 for c in out:
     print(json.dumps(c, ensure_ascii=False))
