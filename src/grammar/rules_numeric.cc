@@ -137,9 +137,10 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
   // (هفته نامه پیام زنجان،75/1/15): a comma after a word too.
   const bool comma_after_word = i > 1 && t_[i - 1].t == type::punct && t_[i - 1].punct == ',' && t_[i - 2].t != type::number;
   // مورخ6/3/86, بتاريخ1/5/23: a word for "dated" that lost its blank; a
-  // weekday likewise (سه شنبه9/11/97, a table's cell).
+  // weekday likewise (سه شنبه9/11/97, a table's cell), and the word for "to"
+  // of a range (۰۲/۶/۸۷لغایت۰۸/۶/۸۷).
   const bool dated = i > 0 && (filler(i - 1, lexicon::fill_equals) || filler(i - 1, lexicon::fill_publication) ||
-                               entry_of(i - 1, kind::weekday));
+                               entry_of(i - 1, kind::weekday) || filler(i - 1, lexicon::fill_range_to));
   if (two && i > 0 && touching(i) && t_[i - 1].t != type::newline && !comma_after_word && !dated &&
       !(t_[i - 1].t == type::punct && (t_[i - 1].punct == '(' || t_[i - 1].punct == '[' || t_[i - 1].punct == '"')))
     return false;

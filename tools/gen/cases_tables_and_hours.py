@@ -22,7 +22,8 @@ real-text sets and later, generated across their families.
   insurance). A date after تا تاریخ (a deadline) is not the page's day. The
   days of a year counted after the year word (السنة 365 يوما, سال ۳۶۵ روز).
   Clocks after a word for every day in their sentence (يومياً … من الساعة
-  الـ6 صباحاً ولغاية الـ8 صباحاً, روزانه از ساعت ۸ تا ۱۰).
+  الـ6 صباحاً ولغاية الـ8 صباحاً, روزانه از ساعت ۸ تا ۱۰), or every other
+  night or day (یک شب در میان, یک روز در میان, كل يومين).
 
 Jalali days from convertdate's persian module, Gregorian days and weekdays
 from datetime: nothing here is read from taqvim. Run from the project root:
@@ -79,6 +80,13 @@ for k, (ga, gb) in enumerate(GREG_TERMS):
         surface = f"{wa}{sc(f'{ga.day}/{ga.month}/{ga.year % 100}')} {TO_AR[v]} {wb}{sc(f'{gb.day}/{gb.month}/{gb.year % 100}')}"
         out.append(case(f"التسجيل من {surface} للطلبة.", "ar", None,
                         [want(surface, "gregorian", f"{ga}/{gb}", "day", ["calendar_guessed"])]))
+# --- A range glued to its word for "to", two-digit years (a power-cut notice).
+for k, ((y1, m1, d1), (y2, m2, d2)) in enumerate((((1387, 6, 2), (1387, 6, 8)), ((1398, 4, 1), (1398, 4, 15)))):
+    for v, to in enumerate(("لغایت", "تا")):
+        sc = SCRIPTS[(k + v) % 2]
+        surface = f"{sc(f'{d1:02d}/{m1}/{y1 % 100}')}{to}{sc(f'{d2:02d}/{m2}/{y2 % 100}')}"
+        out.append(case(f"برنامه خاموشی ها را از تاریخ ({surface}) اعلام كرد.", "fa", None,
+                        [want(surface, "jalali", f"{jdate(y1, m1, d1)}/{jdate(y2, m2, d2)}", "day", ["calendar_guessed"])]))
 # --- و written apart from the word for "to".
 for k, (a, b) in enumerate(((dt.date(2017, 2, 15), dt.date(2017, 4, 15)), (dt.date(2024, 5, 5), dt.date(2024, 5, 9)))):
     for v, to in enumerate(("لغاية", "حتى", "إلى")):
@@ -151,7 +159,10 @@ for text, lang in (("وقال المصدر إنه سيتم قطع الإنترن
                    ("الحجب سيستمر يوميًا خلال فترة الامتحانات من الساعة الثانية ظهرًا وحتى الخامسة مساءً.", "ar"),
                    ("يتم قطع الخدمة كل يوم خلال فترة الامتحانات من الساعة 9 صباحا حتى 11 صباحا.", "ar"),
                    ("اینترنت روزانه در ایام امتحانات از ساعت ۸ صبح تا ۱۰ صبح قطع می‌شود.", "fa"),
-                   ("خاموشی هر روز در این منطقه از ساعت 14 تا 16 اعمال می‌شود.", "fa")):
+                   ("خاموشی هر روز در این منطقه از ساعت 14 تا 16 اعمال می‌شود.", "fa"),
+                   ("هر منطقه یک شب در میان، از ساعت ۹ شب به بعد، با کاهش فشار آب مواجه می‌شود.", "fa"),
+                   ("آب یک روز در میان از ساعت ۸ تا ۱۲ قطع است.", "fa"),
+                   ("يتم ضخ المياه كل يومين من الساعة 8 صباحا حتى 12 ظهرا.", "ar")):
     out.append(case(text, lang, "2025-08-24", []))
 # --- Negatives: the hours of Afghan offices recur; no day.
 for text in ("آغاز کار ساعت ۷:۳۰ صبح و ختم کار ساعت ۴:۳۰ بعد از ظهر با داشتن یک ساعت وقفه.",
@@ -162,8 +173,8 @@ for text in ("آغاز کار ساعت ۷:۳۰ صبح و ختم کار ساعت 
     out.append(case(text, "fa", "2013-04-01T15:46+04:30", [], tz="Asia/Kabul"))
 print("# Forms met in the fifty-second real-text sets and later, generated across their families by "
       "tools/gen/cases_tables_and_hours.py (its docstring lists them): numeric ranges in a table's cells broken over "
-      "lines around the word for \"to\", a weekday written onto its date; و apart from the word for \"to\"; an arrow between cells; "
+      "lines around the word for \"to\", a weekday written onto its date, a range glued to its word for \"to\"; و apart from the word for \"to\"; an arrow between cells; "
       "the weekday deciding a year's calendar; Arbaeen with a year after its pilgrims; and the negatives (the hours of Afghan offices, Arbaeen's visa and pilgrims without a year, a "
-      "deadline that is not the page's day, the days of a year counted, clocks after a word for every day).")
+      "deadline that is not the page's day, the days of a year counted, clocks after a word for every day or every other night).")
 for c in out:
     print(json.dumps(c, ensure_ascii=False))
