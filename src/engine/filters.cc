@@ -236,9 +236,9 @@ bool find_publication(const std::vector<expression>& found, const std::vector<to
   const auto has = [&](std::size_t k, lexicon::filler_value f) {
     return toks[k].t == type::lex && (toks[k].fillers & (1U << f));
   };
-  const auto span_word = [&](std::size_t k) { return has(k, lexicon::fill_range_to); };
+  const auto until_word = [&](std::size_t k) { return has(k, lexicon::fill_range_to); };
   const auto bounds = [&](std::size_t tb) {
-    return tb > 0 && (span_word(tb - 1) || (tb > 1 && has(tb - 1, lexicon::fill_publication) && span_word(tb - 2)));
+    return tb > 0 && (until_word(tb - 1) || (tb > 1 && has(tb - 1, lexicon::fill_publication) && until_word(tb - 2)));
   };
   for (std::size_t k = 0; k < found.size(); ++k) {
     const expression& p = found[k];
@@ -247,7 +247,7 @@ bool find_publication(const std::vector<expression>& found, const std::vector<to
     for (std::size_t j = p.tb; j > 0 && p.tb - j < 6; --j) {
       const token& t = toks[j - 1];
       if (t.t == type::newline) break;
-      if (t.t != type::lex || (j > 1 && span_word(j - 2))) continue;
+      if (t.t != type::lex || (j > 1 && until_word(j - 2))) continue;
       for (std::uint32_t e = t.entry_begin; e < t.entry_end; ++e) {
         if (lex.entries[e].k == kind::filler && lex.entries[e].value == lexicon::fill_publication) {
           index = k;
