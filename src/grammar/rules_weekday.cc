@@ -132,14 +132,20 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
   // coming days (a heat wave, a closure; the engine joins them); but not
   // after a word for opening or working hours (تفتح المكاتب من الأحد إلى
   // الخميس).
-  const auto hours_word = [&](std::size_t k) {
+  // A phrase for working hours (value 5) reaches over its sentence
+  // (تمديد ساعات العمل … إلى غاية الساعة السادسة مساءً، بدل الساعة الثالثة،
+  // من يوم الاثنين إلى يوم الجمعة); a word for opening (3) a few words.
+  const auto hours_word = [&](std::size_t k, bool near) {
     for (std::uint32_t e = t_[k].entry_begin; t_[k].t == type::lex && e < t_[k].entry_end; ++e)
-      if (lex_.entries[e].k == kind::not_date && (lex_.entries[e].value == 3 || lex_.entries[e].value == 5)) return true;
+      if (lex_.entries[e].k == kind::not_date && ((near && lex_.entries[e].value == 3) || lex_.entries[e].value == 5))
+        return true;
     return false;
   };
   bool from = i > 0 && filler(i - 1, lexicon::fill_range_from);
-  for (std::size_t k = i - 1, n = 0; from && k > 0 && n < 4; --k, ++n)
-    if (hours_word(k - 1)) from = false;
+  for (std::size_t k = i - 1, n = 0; from && k > 0 && n < 24; --k, ++n) {
+    if (t_[k - 1].t == type::newline || punct(k - 1, '.') || punct(k - 1, '!') || punct(k - 1, '?')) break;
+    if (hours_word(k - 1, n < 4)) from = false;
+  }
   if (!p.eve && !week_before && !from && filler(j, lexicon::fill_range_to) && !entry_of(j, kind::connector)) {
     std::size_t k = j + 1;
     if (filler(k, lexicon::fill_day_word)) ++k;

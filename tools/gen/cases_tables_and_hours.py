@@ -23,7 +23,9 @@ real-text sets and later, generated across their families.
   days of a year counted after the year word (السنة 365 يوما, سال ۳۶۵ روز).
   Clocks after a word for every day in their sentence (يومياً … من الساعة
   الـ6 صباحاً ولغاية الـ8 صباحاً, روزانه از ساعت ۸ تا ۱۰), or every other
-  night or day (یک شب در میان, یک روز در میان, كل يومين).
+  night or day (یک شب در میان, یک روز در میان, كل يومين); a span of weekdays
+  in the sentence of a phrase for working hours (تمديد ساعات العمل … من يوم
+  الاثنين إلى يوم الجمعة).
 
 Jalali days from convertdate's persian module, Gregorian days and weekdays
 from datetime: nothing here is read from taqvim. Run from the project root:
@@ -162,7 +164,12 @@ for text, lang in (("وقال المصدر إنه سيتم قطع الإنترن
                    ("خاموشی هر روز در این منطقه از ساعت 14 تا 16 اعمال می‌شود.", "fa"),
                    ("هر منطقه یک شب در میان، از ساعت ۹ شب به بعد، با کاهش فشار آب مواجه می‌شود.", "fa"),
                    ("آب یک روز در میان از ساعت ۸ تا ۱۲ قطع است.", "fa"),
-                   ("يتم ضخ المياه كل يومين من الساعة 8 صباحا حتى 12 ظهرا.", "ar")):
+                   ("يتم ضخ المياه كل يومين من الساعة 8 صباحا حتى 12 ظهرا.", "ar"),
+                   # a span of weekdays in the sentence of a phrase for working hours recurs too
+                   ("تقرر تمديد ساعات العمل والاستقبال إلى غاية الساعة السادسة مساءً، بدل الساعة الثالثة، من يوم "
+                    "الاثنين إلى يوم الجمعة، إلى جانب تنظيم مداومة.", "ar"),
+                   ("ساعات کاری ادارات استان در تابستان از ساعت ۷ صبح آغاز می‌شود و این برنامه از شنبه تا "
+                    "چهارشنبه اجرا خواهد شد.", "fa")):
     out.append(case(text, lang, "2025-08-24", []))
 # --- Negatives: the hours of Afghan offices recur; no day.
 for text in ("آغاز کار ساعت ۷:۳۰ صبح و ختم کار ساعت ۴:۳۰ بعد از ظهر با داشتن یک ساعت وقفه.",
