@@ -244,7 +244,10 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
   // سال ۹۵ روز جمعه ششم اسفند ماه, سال ۱۳۹۵ روز ۶ اسفند: the year written
   // before a day and month without their own, the day of that year.
   const std::size_t d = k && filler(k, lexicon::fill_day_word) && !entry_of(k + 1, kind::weekday) ? k + 1 : k;  // روز ششم
-  if (expression q; k && filler(j, lexicon::fill_year_word) && (year >= 100 || (two && persian_ && !named)) &&
+  // Not a fiscal year's (سال مالی 1400 خورشیدی امروز (سه‌شنبه، 23 جدی): the
+  // budget's year, written in the year before).
+  const bool fiscal = word_is(j, "\xD8\xB3\xD8\xA7\xD9\x84 \xD9\x85\xD8\xA7\xD9\x84\xDB\x8C");  // سال مالی
+  if (expression q; k && filler(j, lexicon::fill_year_word) && !fiscal && (year >= 100 || (two && persian_ && !named)) &&
                     full_date(d, q, false) && q.s == shape::date && q.year == 0 && !q.year_relative &&
                     q.month != 0 && q.day != 0 && !q.month_relative && q.qualifier == expression::nearest &&
                     (sys == system::unknown || sys == q.sys)) {

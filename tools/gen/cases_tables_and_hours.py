@@ -8,6 +8,8 @@ real-text sets and later, generated across their families.
   date (سه شنبه9/11/97, الاثنين30/9/24).
 - و written apart from the word for "to" in a range (من 15/2/2017 و لغاية
   15/4/2017, از ۱۵ مهر ۱۴۰۲ و تا ۲۰ آبان ۱۴۰۲).
+- The fiscal year (سال مالی ۱۴۰۰, سال مالی 1403 خورشیدی): the Solar Hijri year,
+  which it lends to no day after it.
 - An arrow between a table's cells ends a date's reach: the clock after it is
   the next cell's (تا تاریخ ۱۳۸۶/۰۶/۳۱ → از ساعت ۱۰ صبح یکشنبه ۱۴۰۴/۰۷/۲۰).
 - A numeric date whose year both the Solar and the lunar Hijri calendar could
@@ -101,6 +103,20 @@ for k, ((y1, m1, d1), (y2, m2, d2)) in enumerate((((1402, 7, 15), (1402, 8, 20))
     surface = f"از {sc(str(d1))} {JALALI[m1 - 1]} {sc(str(y1))} و تا {sc(str(d2))} {JALALI[m2 - 1]} {sc(str(y2))}"
     out.append(case(f"صید {surface} ادامه دارد.", "fa", None,
                     [want(surface, "jalali", f"{jdate(y1, m1, d1)}/{jdate(y2, m2, d2)}", "day")]))
+# --- The fiscal year: the Solar Hijri year; it lends its year to no day written after it.
+for k, y in enumerate((1400, 1403, 1398)):
+    sc = SCRIPTS[k % 2]
+    first, last = jdate(y, 1, 1), jdate(y + 1, 1, 1) - dt.timedelta(days=1)
+    era = " خورشیدی" if k == 1 else ""
+    surface = f"سال مالی {sc(str(y))}{era}"
+    out.append(case(f"لایحه بودجه {surface} به مجلس رسید.", "fa", None,
+                    [want(surface, "jalali", f"{first}/{last}", "year", [] if era else ["calendar_guessed"])]))
+ref = dt.date(2021, 1, 12)
+out.append(case("12 January 2021\nپیش‌نویس بودجۀ سال مالی 1400 خورشیدی امروز (سه‌شنبه، 23 جدی) به پارلمان فرستاده می‌شود.",
+                "fa", None, [want("12 January 2021", "gregorian", ref.isoformat(), "day"),
+                             want("سال مالی 1400 خورشیدی", "jalali", f"{jdate(1400, 1, 1)}/{jdate(1401, 1, 1) - dt.timedelta(days=1)}", "year"),
+                             want("امروز (سه‌شنبه، 23 جدی)", "jalali", jdate(1399, 10, 23).isoformat(), "day", ["year_inferred"])],
+                tz="Asia/Kabul"))
 # --- An arrow between a table's cells: the clock after it is the next cell's.
 for k, ((y1, m1, d1), (y2, m2, d2)) in enumerate((((1386, 6, 31), (1404, 7, 20)), ((1386, 8, 30), (1404, 7, 23)),
                                                   ((1386, 9, 30), (1404, 7, 26)))):
@@ -180,7 +196,7 @@ for text in ("آغاز کار ساعت ۷:۳۰ صبح و ختم کار ساعت 
     out.append(case(text, "fa", "2013-04-01T15:46+04:30", [], tz="Asia/Kabul"))
 print("# Forms met in the fifty-second real-text sets and later, generated across their families by "
       "tools/gen/cases_tables_and_hours.py (its docstring lists them): numeric ranges in a table's cells broken over "
-      "lines around the word for \"to\", a weekday written onto its date, a range glued to its word for \"to\"; و apart from the word for \"to\"; an arrow between cells; "
+      "lines around the word for \"to\", a weekday written onto its date, a range glued to its word for \"to\"; و apart from the word for \"to\"; an arrow between cells; the fiscal year; "
       "the weekday deciding a year's calendar; Arbaeen with a year after its pilgrims; and the negatives (the hours of Afghan offices, Arbaeen's visa and pilgrims without a year, a "
       "deadline that is not the page's day, the days of a year counted, clocks after a word for every day or every other night).")
 for c in out:
