@@ -476,6 +476,20 @@ bool quoted_clock(const expression& e, const std::vector<token>& toks) {
   return quote(e.tb - 1) && !toks[e.tb].space_before && quote(e.te) && !toks[e.te].space_before;
 }
 
+bool quoted_today(const expression& e, const std::vector<token>& toks, std::string_view folded) {
+  if (e.s != shape::relative_day || e.offset != 0 || e.hour >= 0 || e.te != e.tb + 1 || e.te >= toks.size() || e.tb < 2)
+    return false;
+  const auto quote = [&](std::size_t k) { return toks[k].t == type::punct && (toks[k].punct == '"' || toks[k].punct == 0); };
+  if (!quote(e.te) || toks[e.te].space_before) return false;
+  // The opening quote one or two words before, glued to the first of them,
+  // a name with the article (not a sentence quoted: "سنلتقي اليوم").
+  for (std::size_t k = e.tb - 1, n = 0; k > 0 && n < 2; --k, ++n) {
+    if (toks[k].t != type::word && toks[k].t != type::lex) return false;
+    if (quote(k - 1)) return !toks[k].space_before && folded.compare(toks[k].begin, 4, "\xD8\xA7\xD9\x84") == 0;
+  }
+  return false;
+}
+
 bool per_day(const expression& e, const std::vector<token>& toks, std::string_view folded) {
   if (e.s != shape::relative_day || e.offset != 0 || e.hour >= 0 || e.te != e.tb + 1 || e.tb < 2) return false;
   const token& t = toks[e.tb];

@@ -87,6 +87,11 @@ bool visit_counter(const grammar::expression& e, const std::vector<scan::token>&
 // day", "per day", not today.
 bool per_day(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded);
 
+// وردت إلى “الإمارات اليوم”, تهيب «القطيف اليوم»: today at the end of a
+// name in quotes, one or two words before it inside them, the first with
+// the article: an outlet's name.
+bool quoted_today(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded);
+
 // اطلعت عليه "الساعة 24": a clock alone in quotes, nothing else inside
 // them, names an outlet or a programme.
 bool quoted_clock(const grammar::expression& e, const std::vector<scan::token>& toks);

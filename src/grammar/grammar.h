@@ -493,8 +493,16 @@ class grammar {
   std::size_t of_year(std::size_t i) const {
     return (filler(i, lexicon::fill_of) || (filler(i, lexicon::fill_in) && !persian_)) && filler(i + 1, lexicon::fill_year_word)
                ? i + 1
-               : i;
+               : place_year(i);
   }
+  // A word of Arabic script that names no part of a date: an other word, or a
+  // lexicon phrase of no date kind (a place, a prayer's name).
+  bool dateless_word(std::size_t k) const;
+  // شهر رمضان في دولة الكويت 2022, عيد الأضحى في المملكة العربية السعودية 2024,
+  // شهر رمضان بالمغرب 2025: in Arabic a place (في and up to four words, or
+  // one word on بال) between a named month or day and its year of four
+  // digits. Returns the year's token, or i.
+  std::size_t place_year(std::size_t i) const;
   std::size_t relative_year(std::size_t i, expression& p) const;
   std::size_t time_part(std::size_t i, expression& p, bool standalone) const;
   bool hours_to(std::size_t j) const;
@@ -524,6 +532,7 @@ class grammar {
   bool day_after_time(std::size_t d, expression& p) const;
   bool bare_year_after_in(std::size_t i, expression& p) const;
   bool bare_year_after_time_word(std::size_t i, expression& p) const;
+  bool headline_year(std::size_t i, expression& p) const;
   bool listed_year(std::size_t i, expression& p) const;
   bool year_can_end(std::size_t k) const;
   // ظرف, طی (within), حداکثر, حداقل (at most, at least), برای (for: برای پنج

@@ -111,7 +111,7 @@ bool grammar::holiday_expr(std::size_t i, expression& p) const {
                                          s_.compare(t_[j].begin, 6, "\xD8\xB3\xD8\xA7\xD9\x84") == 0) ||
                                         (p.sys == system::jalali && h && plain_number(j) && t_[j].digits == 2 &&
                                          !counted_noun(j + 1) && !entry_of(j + 1, kind::unit) && !month_name(j + 1)));
-  if (const std::size_t y = year_part(j, year, two, ysys, named, false); y && (!two || (persian_two && !named))) {
+  if (const std::size_t y = year_part(of_year(j), year, two, ysys, named, false); y && (!two || (persian_two && !named))) {
     p.year = year;
     if (two) {
       p.two_digit_year = true;

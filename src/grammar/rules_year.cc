@@ -189,6 +189,63 @@ bool grammar::listed_year(std::size_t i, expression& p) const {
   return true;
 }
 
+// موعد صرف رواتب المتقاعدين في العراق 2025, بداية شهر رمضان في دولة الكويت
+// 2022, بازی‌های ایران در جام جهانی 2022: a Gregorian year that ends a
+// headline line after a word. Not a round hundred (a count: 2000 alone),
+// not after a colon or bracket (تعداد بازدید: 1352, a page's counter), not
+// glued to its word (a code), not Expo's name (اکسبو 2020 opened in 2021).
+bool grammar::headline_year(std::size_t i, expression& p) const {
+  if (!plain_number(i) || t_[i].digits != 4 || t_[i].value <= 1900 || t_[i].value > 2100 || t_[i].value % 100 == 0)
+    return false;
+  if (i == 0 || !t_[i].space_before || word_is(i - 1, "\xD8\xA7\xDA\xA9\xD8\xB3\xD8\xA8\xD9\x88"))  // اکسبو
+    return false;
+  // After a word of a date (يوم 1 يناير الثاني 2023, a count, a month) the
+  // year is that date's, not a headline's.
+  if (!dateless_word(i - 1)) return false;
+  std::size_t k = i + 1;
+  if (punct(k, '.') || punct(k, '!') || punct(k, '?')) ++k;
+  if (k < n_ && t_[k].t != type::newline) return false;
+  p.s = shape::year;
+  p.year = static_cast<int>(t_[i].value);
+  p.sys = system::gregorian;
+  p.te = i + 1;
+  return true;
+}
+
+bool grammar::dateless_word(std::size_t k) const {
+  constexpr auto bit = [](kind x) { return 1U << static_cast<unsigned>(x); };
+  constexpr std::uint32_t dated =
+      bit(kind::month_jalali) | bit(kind::month_hijri) | bit(kind::month_gregorian) | bit(kind::weekday) |
+      bit(kind::era) | bit(kind::cardinal) | bit(kind::ordinal) | bit(kind::relative) | bit(kind::unit) |
+      bit(kind::direction) | bit(kind::part) | bit(kind::span) | bit(kind::holiday) | bit(kind::decade) |
+      bit(kind::weekday_qualifier);
+  return k < n_ && (t_[k].t == type::word || (t_[k].t == type::lex && !(t_[k].kinds & dated))) &&
+         static_cast<unsigned char>(s_[t_[k].begin]) >= 0x80;
+}
+
+std::size_t grammar::place_year(std::size_t i) const {
+  if (persian_ || i >= n_) return i;
+  std::size_t k = i;
+  if (filler(i, lexicon::fill_in)) {
+    ++k;
+    while (k < i + 5 && dateless_word(k) && !filler(k, lexicon::fill_year_word)) ++k;  // لهذا العام 2023 stands apart
+    if (k == i + 1) return i;
+  } else if (s_.compare(t_[i].begin, 6, "\xD8\xA8\xD8\xA7\xD9\x84") == 0 && t_[i].end - t_[i].begin > 10 &&
+             dateless_word(i)) {  // بال and three letters or more: بالمغرب
+    ++k;
+    // فاتح شهر رمضان المعظم بالمملكة لعام 1444 هـ: its year word after it.
+    if (filler(k, lexicon::fill_year_word) && plain_number(k + 1) && t_[k + 1].digits == 4) return k;
+  } else {
+    return i;
+  }
+  if (!plain_number(k) || t_[k].digits != 4 || t_[k].value % 100 == 0) return i;
+  // Only a year: 2022, not a count after the place (في غزة 1500 شهيد).
+  const std::size_t e = entry_of(k + 1, kind::era) ? k + 2 : k + 1;
+  return (t_[k].value >= 1900 && t_[k].value <= 2100) || (entry_of(k + 1, kind::era) && t_[k].value >= 1300)
+             ? (year_can_end(e) || punct(e, ',') ? k : i)
+             : i;
+}
+
 // في عام 2022, سال ۱۴۰۲, 1402 ه.ش, 2022م
 bool grammar::year_expr(std::size_t i, expression& p) const {
   // تصویب نامه 67768 /ت 250 ه: the number of a cabinet decree after its
@@ -198,6 +255,7 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
   if (bare_year_after_in(i, p)) return true;
   if (bare_year_after_time_word(i, p)) return true;
   if (listed_year(i, p)) return true;
+  if (headline_year(i, p)) return true;
   // در سال‌های ۲۰۰۴ و ۲۰۱۲ و ۲۰۱۶, در سالهای ۱۹۶۱، ۱۹۶۵، ۱۹۹۸، ۲۰۰۲ و ۲۰۱۳, في
   // سنوات 2010 – 2012 – 2016: each year of a list after the year word, joined
   // by و, commas or dashes.

@@ -1,0 +1,104 @@
+#!/usr/bin/python3
+"""Writes tests/extract/cases/headlines.jsonl: forms of news headlines met in
+the fifty-seventh real-text sets and earlier, generated across their families.
+
+- A Gregorian year that ends a headline's line after a word (موعد صرف رواتب
+  المتقاعدين في العراق 2025, بازی‌های ایران در جام جهانی 2022), in the three
+  digit scripts, the line ending in a line break, the text's end or a full
+  stop.
+- A named month or day, then a place, then its year (شهر رمضان في دولة الكويت
+  2022, شهر رمضان بالمغرب 2025, عيد الأضحى في المملكة العربية السعودية 2024,
+  فاتح شهر رمضان المعظم بالمملكة لعام 1444 هـ): Ramadan is the Umm al-Qura
+  month within that Gregorian year, an Eid its day; the place (في and up to
+  four words, or one word on بال) belongs to the match.
+- Negatives: a round hundred alone (a count: عدد الزوار 2000), a year after a
+  colon (a page's counter: تعداد بازدید: 1352), one glued to its word (a code),
+  Expo's name (اكسبو 2020), a year after a Latin word (Petra (Arabic) 2016), a
+  count after a place (رمضان في غزة 1500 شهيد); outlets and phrases named with the
+  word for today, in quotes after the article or known (“الإمارات اليوم”,
+  «القطيف اليوم», به گزارش تجارت امروز), a quarter or half of a day (ربع
+  اليوم); but today in a quoted sentence (\"سنلتقي اليوم\") or after a place
+  (الطقس في الإمارات اليوم) is today.
+
+Umm al-Qura month starts from the evaluation's table (month_starts.py, the
+folder given as the first argument), Gregorian days from datetime: nothing
+here is read from taqvim. Run from the project root:
+tools/gen/cases_headlines.py ../shared/data > tests/extract/cases/headlines.jsonl"""
+import datetime as dt
+import json
+import sys
+
+import month_starts
+from case_form import SCRIPTS, case, want
+
+out = []
+# --- A Gregorian year ending a headline's line.
+HEADLINES_AR = ["موعد صرف رواتب المتقاعدين في العراق {}", "العطل الرسمية في الجزائر {}",
+                "إعلان هام بخصوص مسابقة الالتحاق برتبة أستاذ مساعد {}", "موعد إجازة اليوم الوطني العماني {}",
+                "عشية انتخابات السلطات المحلية {}", "صرف الدفعة الأولى من الدعم الاجتماعي المباشر المغرب {}"]
+HEADLINES_FA = ["بازی‌های ایران در جام جهانی {}", "نتایج مسابقات جهانی کشتی {}"]
+ENDS = ["\n\nوفقاً للبيان الرسمي الصادر عن الجهات المختصة.", "", "."]
+ENDS_FA = ["\n\nبه گزارش خبرنگار ورزشی.", "", "."]
+years = [2025, 2023, 2024, 2019, 2022, 2026, 2018, 2021]
+for k, h in enumerate(HEADLINES_AR + HEADLINES_FA):
+    fa = k >= len(HEADLINES_AR)
+    for s, sc in enumerate(SCRIPTS):
+        y = years[(k + s) % len(years)]
+        end = (ENDS_FA if fa else ENDS)[(k + s) % 3]
+        out.append(case(h.format(sc(str(y))) + end, "fa" if fa else "ar", None,
+                        [want(sc(str(y)), "gregorian", str(y), "year")]))
+# --- A named month or day, a place, then its Gregorian year.
+uq, _ = month_starts.read(sys.argv[1])
+
+
+def hijri_in(year, month):
+    """The Hijri year whose month `month` begins within Gregorian `year` (Umm al-Qura)."""
+    return [h for (h, m), d in uq.items() if m == month and d.year == year]
+
+
+PLACES = ["في دولة الكويت", "بالمغرب", "في المملكة العربية السعودية", "في السعودية والامارات وقطر", "في تونس",
+          "في مصر", "بالجزائر"]
+NAMES = [("شهر رمضان", 9, "month"), ("رمضان", 9, "month"), ("عيد الفطر", 10, 1), ("عيد الأضحى", 12, 10),
+         ("عيد الفطر المبارك", 10, 1)]
+for k, (name, month, what) in enumerate(NAMES):
+    for j, place in enumerate(PLACES):
+        if (k + j) % 2:
+            continue
+        y = 2019 + (k * 3 + j) % 7
+        sc = SCRIPTS[(k + j) % 3]
+        (h,) = hijri_in(y, month)
+        start = uq[(h, month)]
+        if what == "month":
+            end = uq[(h, month + 1)] - dt.timedelta(days=1)
+            value, gran = f"{start}/{end}", "month"
+        else:
+            value, gran = (start + dt.timedelta(days=what - 1)).isoformat(), "day"
+        surface = f"{name} {place} {sc(str(y))}"
+        out.append(case(f"موعد {surface}\n\nتعرف على التفاصيل.", "ar", None, [want(surface, "hijri", value, gran)]))
+# its year word after a place on بال
+h = 1444
+surface = "فاتح شهر رمضان المعظم بالمملكة لعام 1444 هـ"
+out.append(case(f"أعلنت المحكمة موعد {surface}.", "ar", None,
+                [want(surface, "hijri", uq[(h, 9)].isoformat(), "day")]))
+# --- Negatives.
+for text, lang in (("عدد الزوار 2000", "ar"), ("تعداد بازدید: 1352", "fa"), ("رمز المنتج البرنس2010\nالتفاصيل", "ar"),
+                   ("بطول 15 كلم بين محطة نخيل وموقع اكسبو 2020.", "ar"), ("بين محطة نخيل وموقع إكسبو 2020", "ar"),
+                   ("© Jordan News Agency - Petra (Arabic) 2016", "ar"),
+                   ("وردت إلى “الإمارات اليوم”، إن الأشخاص", "ar"), ("هذا وتهيب «القطيف اليوم» بجميع سكان المحافظة", "ar"),
+                   ("تستغرق الأرض في دورتها حول الشمس 365 يوما وربع اليوم، وربع اليوم يساوي 6 ساعات", "ar"),
+                   ("به گزارش تجارت امروز؛ شاخص کل بورس ریزش کرد", "fa")):
+    out.append(case(text, lang, "2020-01-01", []))
+# today in quotes after a verb is a quoted sentence's; today after a place outside quotes is today
+for text, surface in (("قال: \"سنلتقي اليوم\" في المقر", "اليوم"), ("الطقس في الإمارات اليوم صحو إلى غائم جزئياً", "اليوم"),
+                      ("أنباء عن قرار بإغلاق مدينة الدار البيضاء اليوم\n\nكشفت مصادر", "اليوم")):
+    out.append(case(text, "ar", "2020-08-10", [want(surface, "relative", "2020-08-10", "day")]))
+# a count after a place is no year: Ramadan alone is the one nearest the reference (1441)
+out.append(case("سقط في رمضان في غزة 1500 شهيد", "ar", "2020-01-01",
+                [want("رمضان", "hijri", f"{uq[(1441, 9)]}/{uq[(1441, 10)] - dt.timedelta(days=1)}", "month",
+                      ["year_inferred"])]))
+print("# Forms of news headlines met in the fifty-seventh real-text sets and earlier, generated across their families by "
+      "tools/gen/cases_headlines.py (its docstring lists them): a Gregorian year ending a headline's line; a named month or "
+      "day, a place, then its year; and the negatives (a round hundred, a page's counter, a code, Expo's name, a Latin line, "
+      "a count after a place, outlets named with the word for today).")
+for c in out:
+    print(json.dumps(c, ensure_ascii=False))
