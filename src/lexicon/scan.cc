@@ -251,6 +251,26 @@ std::size_t word_end(const automaton& a, std::string_view s, const std::vector<s
   }
 }
 
+// A phrase of the lexicon that is an outlet's name (not_date 9, بغداد اليوم)
+// ending at `end`, then a weekday: blanks and one comma, bracket, slash or
+// dash may stand between.
+bool outlet_before_weekday(const automaton& a, std::string_view s, const std::vector<std::uint64_t>& stops,
+                           std::uint32_t node, std::size_t end) noexcept {
+  const lexicon::trie& t = a.trie();
+  bool outlet = false;
+  for (std::uint32_t e = t.entry_begin[node]; e < t.entry_begin[node + 1]; ++e)
+    outlet = outlet || (t.entries[e].k == lexicon::kind::not_date && t.entries[e].value == 9);
+  if (!outlet) return false;
+  std::size_t j = end;
+  while (j < s.size() && s[j] == ' ') ++j;
+  if (j < s.size() && (s[j] == ',' || s[j] == '(' || s[j] == '/' || s[j] == '-')) ++j;
+  while (j < s.size() && s[j] == ' ') ++j;
+  std::size_t len = 0;
+  if (j >= s.size() || !(a.at(s, j, len) & letter_bit)) return false;
+  std::uint32_t e2 = 0, n2 = 0;
+  return longest_phrase(a, s, j, word_end(a, s, stops, j), e2, n2) && (a.kinds(n2) & weekday_kind);
+}
+
 // The first bytes of is_symbol()'s two-byte characters (C2 and C3 leads
 // whole, for brevity), of every longer character, and of ASCII that is not
 // a letter. word_stops() computes the same; scan_test.cc checks both
@@ -424,6 +444,13 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
     std::size_t skip = 0;
     if (longest_phrase(a, s, i, we, end, node)) {
       tok.t = type::lex;
+      // بغداد اليوم (an outlet) before a weekday is a place and today: شهد
+      // المغرب اليوم السبت. Its first word alone, then.
+      if (end > we && outlet_before_weekday(a, s, stops, node, end)) {
+        end = static_cast<std::uint32_t>(we);
+        node = word_node(a, s, i, we);
+        if (!node || !a.has_entries(node)) tok.t = type::word;
+      }
       // بالعام الماضي, للعام الحالي: a one-word key (بالعام, للعام) that is
       // ب or ل on the head of a longer relative phrase gives way to it.
       if (end == we && relative_after_proclitic(a, s, i, we, end, node, skip))

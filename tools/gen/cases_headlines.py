@@ -18,7 +18,9 @@ the fifty-seventh real-text sets and earlier, generated across their families.
   word for today, in quotes after the article or known (“الإمارات اليوم”,
   «القطيف اليوم», به گزارش تجارت امروز), a quarter or half of a day (ربع
   اليوم); but today in a quoted sentence (\"سنلتقي اليوم\") or after a place
-  (الطقس في الإمارات اليوم) is today.
+  (الطقس في الإمارات اليوم) is today, and so is an outlet's name before a
+  weekday (شهد المغرب اليوم السبت, کاروان ورزشی ایران امروز چهارشنبه: the
+  place, then today; weekdays from datetime).
 
 Umm al-Qura month starts from the evaluation's table (month_starts.py, the
 folder given as the first argument), Gregorian days from datetime: nothing
@@ -92,6 +94,19 @@ for text, lang in (("عدد الزوار 2000", "ar"), ("تعداد بازدید
 for text, surface in (("قال: \"سنلتقي اليوم\" في المقر", "اليوم"), ("الطقس في الإمارات اليوم صحو إلى غائم جزئياً", "اليوم"),
                       ("أنباء عن قرار بإغلاق مدينة الدار البيضاء اليوم\n\nكشفت مصادر", "اليوم")):
     out.append(case(text, "ar", "2020-08-10", [want(surface, "relative", "2020-08-10", "day")]))
+# --- An outlet's name (بغداد اليوم, ایران امروز) before a weekday: the place, then today.
+PLACES_TODAY = [("المغرب", "ar"), ("العراق", "ar"), ("الأردن", "ar"), ("مصر", "ar"), ("ایران", "fa")]
+WEEKDAYS = {"ar": ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"],
+            "fa": ["دوشنبه", "سه شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"]}
+for k, (place, lang) in enumerate(PLACES_TODAY):
+    ref = dt.date(2025, 11, 17) + dt.timedelta(days=k * 2)
+    today = "اليوم" if lang == "ar" else "امروز"
+    between = [" ", "، ", " ("][k % 3]
+    surface = f"{today}{between}{WEEKDAYS[lang][ref.weekday()]}" + (")" if "(" in between else "")
+    text = f"أعلنت السلطات في {place} {surface} عن قرار جديد" if lang == "ar" else f"کاروان ورزشی {place} {surface} راهی شد"
+    out.append(case(text, lang, ref.isoformat(), [want(surface, "relative", ref.isoformat(), "day")]))
+for text in ("قال في بيان تلقته (بغداد اليوم)، أنه سيعلن", "بغداد اليوم- واسط\n\nأعلنت المديرية", "المغرب اليوم -\n\nرحيل الفنان"):
+    out.append(case(text, "ar", "2025-11-17", []))
 # a count after a place is no year: Ramadan alone is the one nearest the reference (1441)
 out.append(case("سقط في رمضان في غزة 1500 شهيد", "ar", "2020-01-01",
                 [want("رمضان", "hijri", f"{uq[(1441, 9)]}/{uq[(1441, 10)] - dt.timedelta(days=1)}", "month",
