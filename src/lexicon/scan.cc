@@ -493,6 +493,15 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
       // Persian روز (day) written onto its weekday: روزیکشنبه, روزشنبه. The
       // token keeps the whole word, the day it names.
       tok.t = type::lex;
+    } else if (i + 14 <= we && s[i + 10] == '\xD8' && (s[i + 11] == '\xA7' || s[i + 11] == '\xA8') &&
+               (s.compare(i, 10, "\xD8\xA7\xD9\x85\xD8\xB1\xD9\x88\xD8\xB2") == 0 ||   // امروز
+                s.compare(i, 10, "\xD8\xAF\xDB\x8C\xD8\xB1\xD9\x88\xD8\xB2") == 0) &&  // دیروز
+               (node = word_node(a, s, i, i + 10)) != 0 && a.has_entries(node)) {
+      // Persian today or yesterday written onto the next word, its blank lost
+      // before ا (آ folded) or ب, which begin no word of its own (امروزی,
+      // امروزه end in others): امروزآغاز می‌شود, امروزبا اشتراک.
+      tok.t = type::lex;
+      end = static_cast<std::uint32_t>(i + 10);
     } else if (i + 6 < we && s[i] == '\xD9' && s[i + 1] == '\x84' && s[i + 2] == '\xD9' && s[i + 3] == '\x84' &&
                ordinal_after_li(a, s, i + 4, we, end, node)) {
       // ل on an ordinal with its article: للثامن من ديسمبر (for the 8th of
