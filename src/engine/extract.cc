@@ -208,7 +208,7 @@ const lang::profile& runner::scan(std::string_view text) {
       recurring_begin = b_.tokens[i].begin;
       recurring_end = every_year ? every_year : best.te;  // past من كل عام: what follows it is beside the date
       recurring_clock = best.s == shape::time_only;
-    } else if (names_place(b_.tokens, b_.folded.text(), i, engine::dated(best, b_.tokens) || best.s == shape::year) ||
+    } else if (names_place(b_.tokens, b_.folded.text(), i, engine::dated(best, b_.tokens) || best.s == shape::year || best.s == shape::years) ||
                engine::named_by_clock(best, b_.tokens, b_.folded.text())) {
       place_begin = b_.tokens[best.tb].begin;
       place_end = b_.tokens[best.te - 1].end;

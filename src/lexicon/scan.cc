@@ -151,6 +151,7 @@ constexpr std::uint32_t filler_kind = 1U << static_cast<unsigned>(lexicon::kind:
 constexpr std::uint32_t glued_prepositions = proclitic_relatives | 1U << static_cast<unsigned>(lexicon::kind::weekday) |
                                              filler_kind;
 constexpr std::uint32_t weekday_kind = 1U << static_cast<unsigned>(lexicon::kind::weekday);
+constexpr std::uint32_t not_date_kind = 1U << static_cast<unsigned>(lexicon::kind::not_date);
 constexpr std::uint32_t glued_fillers = 1U << lexicon::fill_year_word | 1U << lexicon::fill_day_word |
                                        1U << lexicon::fill_hour_word;  // درساعت7 صبح
 
@@ -254,8 +255,8 @@ std::size_t word_end(const automaton& a, std::string_view s, const std::vector<s
 // A phrase of the lexicon that is an outlet's name (not_date 9, بغداد اليوم)
 // ending at `end`, then a weekday: blanks and one comma, bracket, slash or
 // dash may stand between.
-bool outlet_before_weekday(const automaton& a, std::string_view s, const std::vector<std::uint64_t>& stops,
-                           std::uint32_t node, std::size_t end) noexcept {
+[[gnu::noinline]] bool outlet_before_weekday(const automaton& a, std::string_view s, std::uint32_t node,
+                                             std::size_t end) noexcept {
   const lexicon::trie& t = a.trie();
   bool outlet = false;
   for (std::uint32_t e = t.entry_begin[node]; e < t.entry_begin[node + 1]; ++e)
@@ -267,8 +268,13 @@ bool outlet_before_weekday(const automaton& a, std::string_view s, const std::ve
   while (j < s.size() && s[j] == ' ') ++j;
   std::size_t len = 0;
   if (j >= s.size() || !(a.at(s, j, len) & letter_bit)) return false;
+  // The weekday's word end, letter by letter (word_end stays tokenize's alone,
+  // and inlined there).
+  std::size_t we = j;
+  for (std::size_t l = 0; we < s.size() && (a.at(s, we, l) & letter_bit); we += l) {
+  }
   std::uint32_t e2 = 0, n2 = 0;
-  return longest_phrase(a, s, j, word_end(a, s, stops, j), e2, n2) && (a.kinds(n2) & weekday_kind);
+  return longest_phrase(a, s, j, we, e2, n2) && (a.kinds(n2) & weekday_kind);
 }
 
 // The first bytes of is_symbol()'s two-byte characters (C2 and C3 leads
@@ -446,7 +452,7 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
       tok.t = type::lex;
       // بغداد اليوم (an outlet) before a weekday is a place and today: شهد
       // المغرب اليوم السبت. Its first word alone, then.
-      if (end > we && outlet_before_weekday(a, s, stops, node, end)) {
+      if (end > we && (a.kinds(node) & not_date_kind) && outlet_before_weekday(a, s, node, end)) {
         end = static_cast<std::uint32_t>(we);
         node = word_node(a, s, i, we);
         if (!node || !a.has_entries(node)) tok.t = type::word;
@@ -493,15 +499,6 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
       // Persian روز (day) written onto its weekday: روزیکشنبه, روزشنبه. The
       // token keeps the whole word, the day it names.
       tok.t = type::lex;
-    } else if (i + 14 <= we && s[i + 10] == '\xD8' && (s[i + 11] == '\xA7' || s[i + 11] == '\xA8') &&
-               (s.compare(i, 10, "\xD8\xA7\xD9\x85\xD8\xB1\xD9\x88\xD8\xB2") == 0 ||   // امروز
-                s.compare(i, 10, "\xD8\xAF\xDB\x8C\xD8\xB1\xD9\x88\xD8\xB2") == 0) &&  // دیروز
-               (node = word_node(a, s, i, i + 10)) != 0 && a.has_entries(node)) {
-      // Persian today or yesterday written onto the next word, its blank lost
-      // before ا (آ folded) or ب, which begin no word of its own (امروزی,
-      // امروزه end in others): امروزآغاز می‌شود, امروزبا اشتراک.
-      tok.t = type::lex;
-      end = static_cast<std::uint32_t>(i + 10);
     } else if (i + 6 < we && s[i] == '\xD9' && s[i + 1] == '\x84' && s[i + 2] == '\xD9' && s[i + 3] == '\x84' &&
                ordinal_after_li(a, s, i + 4, we, end, node)) {
       // ل on an ordinal with its article: للثامن من ديسمبر (for the 8th of
