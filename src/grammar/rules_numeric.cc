@@ -33,6 +33,49 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
       return true;
     }
   }
+  // 09 17:33 2026 فيفري, تحديث 16 22:52 2019 جانفي: a Maghrebi site's stamp
+  // (day, clock, year, month) as its right-to-left line reaches the text.
+  if (plain_number(i) && t_[i].digits <= 2 && t_[i].value >= 1 && t_[i].value <= 31 && plain_number(i + 1) &&
+      t_[i + 1].space_before && punct(i + 2, ':') && plain_number(i + 3) && t_[i + 3].digits == 2 &&
+      plain_number(i + 4) && t_[i + 4].digits == 4 && t_[i + 4].value >= 1900 && t_[i + 4].value <= 2100 &&
+      entry_of(i + 5, kind::month_gregorian) && (i + 6 >= n_ || t_[i + 6].t == type::newline)) {
+    expression clock;
+    if (time_part(i + 1, clock, false) == i + 4) {
+      p.s = shape::date;
+      p.sys = system::gregorian;
+      p.sys_from_name = true;
+      p.day = t_[i].value;
+      p.month = static_cast<unsigned>(entry_of(i + 5, kind::month_gregorian)->value);
+      p.year = static_cast<int>(t_[i + 4].value);
+      take_time(clock, p);
+      p.te = i + 6;
+      return true;
+    }
+  }
+  // 12\nNOVEMBER\n2025: a page's date widget, the day, the month's Latin name
+  // and the year each alone on its line. Not with an Arabic or Persian name:
+  // a line break between a date's parts otherwise leaves no date.
+  if (plain_number(i) && t_[i].digits <= 2 && t_[i].value >= 1 && t_[i].value <= 31 &&
+      (i == 0 || t_[i - 1].t == type::newline)) {
+    const auto lines = [&](std::size_t k) {  // one or two line breaks from k: the token after them, or 0
+      if (k >= n_ || t_[k].t != type::newline) return std::size_t{0};
+      return k + 1 < n_ && t_[k + 1].t == type::newline ? k + 2 : k + 1;
+    };
+    const std::size_t m = lines(i + 1);
+    const auto* month = m && static_cast<unsigned char>(s_[t_[m].begin]) < 0x80 ? entry_of(m, kind::month_gregorian) : nullptr;
+    const std::size_t y = month ? lines(m + 1) : 0;
+    if (month && y && plain_number(y) && t_[y].digits == 4 && t_[y].value >= 1900 && t_[y].value <= 2100 &&
+        (y + 1 >= n_ || t_[y + 1].t == type::newline)) {
+      p.s = shape::date;
+      p.sys = system::gregorian;
+      p.sys_from_name = true;
+      p.day = t_[i].value;
+      p.month = static_cast<unsigned>(month->value);
+      p.year = static_cast<int>(t_[y].value);
+      p.te = y + 1;
+      return true;
+    }
+  }
   // الكويت - 22 - 10 (كونا) --: KUNA's dateline, a city, the day and the
   // month with dashes, the agency in brackets; no year.
   if (!persian_ && i > 0 && punct(i - 1, '-') && plain_number(i) && t_[i].digits <= 2 && t_[i].value >= 1 &&

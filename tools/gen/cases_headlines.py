@@ -22,6 +22,13 @@ the fifty-seventh real-text sets and earlier, generated across their families.
   weekday (شهد المغرب اليوم السبت, کاروان ورزشی ایران امروز چهارشنبه: the
   place, then today; weekdays from datetime). A war's years in brackets
   after its name (حرب الاستنزاف (1967-1970)) are its span.
+- Page furniture: a Maghrebi site's stamp, day, clock, year and month as
+  its right-to-left line reaches the text (09 17:33 2026 فيفري, تحديث 16
+  22:52 2019 جانفي; the offset from zoneinfo); a date widget, the day, the
+  month's Latin name and the year each alone on its line
+  (12\\nNOVEMBER\\n2025); not with words after the year, a year out of range,
+  no year, or an Arabic or Persian name (a line break between a date's parts
+  leaves no date).
 
 Umm al-Qura month starts from the evaluation's table (month_starts.py, the
 folder given as the first argument), Gregorian days from datetime: nothing
@@ -32,6 +39,8 @@ import json
 import sys
 
 import month_starts
+from zoneinfo import ZoneInfo
+
 from case_form import SCRIPTS, case, want
 
 out = []
@@ -114,6 +123,28 @@ for k, (war, a, b) in enumerate((("حرب الاستنزاف", 1967, 1970), ("ح
     surface = f"{sc(str(a))}{['-', ' – ', '-'][k]}{sc(str(b))}"
     out.append(case(f"بخلاف {war} ({surface}) التي غيرت المنطقة", "ar", None,
                     [want(surface, "gregorian", f"{a}-01-01/{b}-12-31", "year")]))
+# --- Page furniture: a Maghrebi site's stamp (day, clock, year, month), and a date widget (day,
+# month, year each alone on its line).
+MAGHREB = ["جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
+for k, (zone, (y, m, d, hh, mm)) in enumerate((("Africa/Algiers", (2026, 2, 9, 17, 33)), ("Africa/Tunis", (2019, 1, 16, 22, 52)),
+                                               ("Africa/Algiers", (2025, 8, 11, 20, 26)), ("Africa/Tunis", (2023, 6, 3, 9, 5)))):
+    moment = dt.datetime(y, m, d, hh, mm, tzinfo=ZoneInfo(zone))
+    off = moment.utcoffset()
+    sign = "+" if off >= dt.timedelta(0) else "-"
+    hours, rest = divmod(abs(int(off.total_seconds())) // 60, 60)
+    surface = f"{d:02d} {hh:02d}:{mm:02d} {y} {MAGHREB[m - 1]}"
+    out.append(case(f"الأكثر مشاهدة\n\n{['', 'تحديث '][k % 2]}{surface}\n\nيتميز الطقس بظهور سحب", "ar", None,
+                    [want(surface, "gregorian", f"{moment:%Y-%m-%dT%H:%M}{sign}{hours:02d}:{rest:02d}", "minute")], tz=zone))
+WIDGETS = [("NOVEMBER", 11, 2025, 12, "ar"), ("November", 11, 2024, 3, "ar"), ("JUNE", 6, 2016, 21, "fa"), ("MARCH", 3, 2023, 7, "ar")]
+for k, (name, m, y, d, lang) in enumerate(WIDGETS):
+    sc = SCRIPTS[k % 3]
+    surface = f"{sc(str(d))}\n{['', chr(10)][k % 2]}{name}\n{sc(str(y))}"
+    out.append(case(f"للطريق الساحلي\n\n{surface}\nتواصل الوزارة أعمالها", lang, None,
+                    [want(surface, "gregorian", dt.date(y, m, d).isoformat(), "day")]))
+# not a widget: a year out of range, words after the year on its line, no year, a name not in Latin letters
+for text, lang in (("5\nMARCH\n1450\nخبر", "ar"), ("12\nNOVEMBER\n2025 مليون دينار", "ar"), ("12\nNOVEMBER\nالوزارة", "ar"),
+                   ("۲۱\nژوئن\n۲۰۱۶\nخبر", "fa"), ("۵\nآبان\n۱۴۰۳\nخبر", "fa"), ("12\nنوفمبر\n2025\nخبر", "ar")):
+    out.append(case(text, lang, None, []))
 # a count after a place is no year: Ramadan alone is the one nearest the reference (1441)
 out.append(case("سقط في رمضان في غزة 1500 شهيد", "ar", "2020-01-01",
                 [want("رمضان", "hijri", f"{uq[(1441, 9)]}/{uq[(1441, 10)] - dt.timedelta(days=1)}", "month",
