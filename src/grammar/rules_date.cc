@@ -268,7 +268,28 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
                             !common_word_month(j) && ((!filler(m, lexicon::fill_of) && !filler(m, lexicon::fill_range_from)) || from_figure);
       // سبتمبر من نفس العام, آبان همان سال: of a year the text named.
       const bool of_same_year = j == i && m == j + 1 && same_year_at(m);  // بهمن همان سال too
-      const bool lone = (month_word || after_in || of_same_year) && !two && !relative_year_at(m) && !entry_of(m, kind::weekday_qualifier);
+      // حقوق مرداد, فیش حقوق آبان, مستمری دی, صرف رواتب أكتوبر, معاشات نوفمبر:
+      // the month a pay is for, after the word for the pay.
+      const auto ar_pay = [&] {
+        static constexpr std::string_view words[] = {
+            "\xD8\xB1\xD9\x88\xD8\xA7\xD8\xAA\xD8\xA8",              // رواتب
+            "\xD8\xB1\xD8\xA7\xD8\xAA\xD8\xA8",                      // راتب
+            "\xD9\x85\xD8\xB9\xD8\xA7\xD8\xB4\xD8\xA7\xD8\xAA",  // معاشات
+            "\xD9\x85\xD8\xB9\xD8\xA7\xD8\xB4",                      // معاش
+            "\xD9\x85\xD8\xB1\xD8\xAA\xD8\xA8\xD8\xA7\xD8\xAA",  // مرتبات
+            "\xD8\xA7\xD8\xAC\xD9\x88\xD8\xB1",                      // اجور (أجور)
+        };
+        for (const std::string_view w : words)
+          if (word_is(i - 1, w)) return true;
+        return false;
+      };
+      const bool pay = j == i && i > 0 && m == j + 1 && (persian_ ? (word_is(i - 1, "\xD8\xAD\xD9\x82\xD9\x88\xD9\x82") ||                  // حقوق
+                        word_is(i - 1, "\xD9\x85\xD8\xB3\xD8\xAA\xD9\x85\xD8\xB1\xDB\x8C") ||  // مستمری
+                        word_is(i - 1, "\xDB\x8C\xD8\xA7\xD8\xB1\xD8\xA7\xD9\x86\xD9\x87") ||  // یارانه
+                        word_is(i - 1, "\xD8\xAF\xD8\xB3\xD8\xAA\xD9\x85\xD8\xB2\xD8\xAF"))     // دستمزد
+                                                                  : sys == system::gregorian && ar_pay());
+      const bool lone = (month_word || after_in || of_same_year || pay) && !two && !relative_year_at(m) &&
+                        !entry_of(m, kind::weekday_qualifier);
       if (lone) {
         p.te = m;
         return true;

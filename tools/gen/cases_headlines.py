@@ -29,8 +29,12 @@ the fifty-seventh real-text sets and earlier, generated across their families.
   (12\\nNOVEMBER\\n2025); not with words after the year, a year out of range,
   no year, or an Arabic or Persian name (a line break between a date's parts
   leaves no date).
+- The month a pay is for, after the word for the pay: حقوق مرداد, فیش حقوق
+  آبان, مستمری دی, یارانه مهر, صرف رواتب أكتوبر, معاشات نوفمبر (the month
+  nearest the reference); a month of a year after a word for a place is that
+  month (ایستگاه اسفند ۱۳۹۹ افتتاح شده بود), no name.
 
-Umm al-Qura month starts from the evaluation's table (month_starts.py, the
+Umm al-Qura month starts from the evaluation's table, Jalali days from convertdate's persian module (month_starts.py, the
 folder given as the first argument), Gregorian days from datetime: nothing
 here is read from taqvim. Run from the project root:
 tools/gen/cases_headlines.py ../shared/data > tests/extract/cases/headlines.jsonl"""
@@ -41,7 +45,9 @@ import sys
 import month_starts
 from zoneinfo import ZoneInfo
 
-from case_form import SCRIPTS, case, want
+from case_form import SCRIPTS, case, jdate, want
+
+JALALI = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"]
 
 out = []
 # --- A Gregorian year ending a headline's line.
@@ -145,6 +151,34 @@ for k, (name, m, y, d, lang) in enumerate(WIDGETS):
 for text, lang in (("5\nMARCH\n1450\nخبر", "ar"), ("12\nNOVEMBER\n2025 مليون دينار", "ar"), ("12\nNOVEMBER\nالوزارة", "ar"),
                    ("۲۱\nژوئن\n۲۰۱۶\nخبر", "fa"), ("۵\nآبان\n۱۴۰۳\nخبر", "fa"), ("12\nنوفمبر\n2025\nخبر", "ar")):
     out.append(case(text, lang, None, []))
+# --- The month a pay is for, after the word for the pay (حقوق مرداد, صرف رواتب أكتوبر): the month
+# nearest the reference (each within three months of it here). A month of a year after a word for a
+# place is that month, no name (ایستگاه اسفند ۱۳۹۹ افتتاح شده بود).
+def jmonth(y, m):
+    start = jdate(y, m, 1)
+    end = jdate(y + 1, 1, 1) if m == 12 else jdate(y, m + 1, 1)
+    return f"{start}/{end - dt.timedelta(days=1)}"
+
+
+for k, (word, month, ref) in enumerate((("فیش حقوق", 5, (1404, 5, 22)), ("حقوق", 8, (1404, 9, 1)), ("مستمری", 10, (1403, 11, 5)),
+                                        ("یارانه", 7, (1402, 8, 10)), ("دستمزد", 12, (1402, 12, 20)))):
+    surface = JALALI[month - 1]
+    out.append(case(f"هنوز {word} {surface} بازنشستگان صادر نشده است", "fa", jdate(*ref).isoformat(),
+                    [want(surface, "jalali", jmonth(ref[0], month), "month", ["year_inferred"])]))
+for k, (word, month, ref) in enumerate((("صرف رواتب", 10, "2025-10-13"), ("معاشات", 11, "2025-10-28"), ("راتب", 12, "2026-01-05"),
+                                        ("مرتبات", 1, "2025-12-20"), ("أجور", 3, "2024-03-02"), ("معاش", 6, "2023-06-10"))):
+    name = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"][month - 1]
+    r = dt.date.fromisoformat(ref)
+
+    def gap(y):  # days from the reference to the month of year y (0 within it)
+        first, last = dt.date(y, month, 1), dt.date(y + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        return 0 if first <= r <= last else min(abs((first - r).days), abs((r - last).days))
+    y = min((r.year - 1, r.year, r.year + 1), key=gap)
+    out.append(case(f"موعد {word} {name} للمتقاعدين", "ar", ref, [want(name, "gregorian", f"{y}-{month:02d}", "month", ["year_inferred"])]))
+for k, (y, m) in enumerate(((1399, 12), (1401, 3), (1398, 7))):
+    surface = f"{JALALI[m - 1]} {SCRIPTS[k](str(y))}"
+    out.append(case(f"ورودی نخست این ایستگاه {surface} افتتاح شده بود", "fa", None, [want(surface, "jalali", jmonth(y, m), "month")]))
+out.append(case("حقوق بگیران و بازنشستگان منتظر افزایش هستند", "fa", "2025-08-13", []))
 # a count after a place is no year: Ramadan alone is the one nearest the reference (1441)
 out.append(case("سقط في رمضان في غزة 1500 شهيد", "ar", "2020-01-01",
                 [want("رمضان", "hijri", f"{uq[(1441, 9)]}/{uq[(1441, 10)] - dt.timedelta(days=1)}", "month",
