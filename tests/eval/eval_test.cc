@@ -203,9 +203,11 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // subsidy cycles and recurring pay rules; 40% of fa56 Afghan) 0.879 and
 // 0.840; ar57 and fa57 (44 and 42: prayer-time tables, the start of
 // Ramadan and the Eids, Qadr nights, Ashura; a third of fa57 Afghan) 0.834
-// and 0.854. The floor is where
+// and 0.854; ar58 and fa58 (49 and 47: flights, trains, border crossings and
+// bridges, road closures, Hajj and Umrah travel; 59% of ar58 Maghrebi, Iraqi
+// or Sudanese, a third of fa58 Afghan) 0.828 and 0.930. The floor is where
 // the extractor stands; it only goes up, to the goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar57, fa3 … fa57: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar58, fa3 … fa58: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -262,7 +264,7 @@ TEST_CASE("eval: realtext/ar3 … ar57, fa3 … fa57: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/fa29.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar30.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa30.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/ar31.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar31.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa31.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar32.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa32.jsonl", 0.98},
@@ -296,26 +298,28 @@ TEST_CASE("eval: realtext/ar3 … ar57, fa3 … fa57: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/fa46.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar47.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa47.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar48.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar48.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa48.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/ar49.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar49.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa49.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar50.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa50.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar51.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/fa51.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar52.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar52.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa52.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar53.jsonl", 0.85},
+                                   std::pair<const char*, double>{"realtext/ar53.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/fa53.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/ar54.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar54.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa54.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar55.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/fa55.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar56.jsonl", 0.87},
-                                   std::pair<const char*, double>{"realtext/fa56.jsonl", 0.88},
-                                   std::pair<const char*, double>{"realtext/ar57.jsonl", 0.83},
-                                   std::pair<const char*, double>{"realtext/fa57.jsonl", 0.85}}) {
+                                   std::pair<const char*, double>{"realtext/ar56.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/fa56.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar57.jsonl", 0.84},
+                                   std::pair<const char*, double>{"realtext/fa57.jsonl", 0.85},
+                                   std::pair<const char*, double>{"realtext/ar58.jsonl", 0.82},
+                                   std::pair<const char*, double>{"realtext/fa58.jsonl", 0.93}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
