@@ -35,8 +35,8 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
   }
   // 09 17:33 2026 فيفري, تحديث 16 22:52 2019 جانفي: a Maghrebi site's stamp
   // (day, clock, year, month) as its right-to-left line reaches the text.
-  if (plain_number(i) && t_[i].digits <= 2 && t_[i].value >= 1 && t_[i].value <= 31 && plain_number(i + 1) &&
-      t_[i + 1].space_before && punct(i + 2, ':') && plain_number(i + 3) && t_[i + 3].digits == 2 &&
+  if (number(i) && t_[i].digits <= 2 && punct(i + 2, ':') && t_[i].value >= 1 && t_[i].value <= 31 && plain_number(i) &&
+      plain_number(i + 1) && t_[i + 1].space_before && plain_number(i + 3) && t_[i + 3].digits == 2 &&
       plain_number(i + 4) && t_[i + 4].digits == 4 && t_[i + 4].value >= 1900 && t_[i + 4].value <= 2100 &&
       entry_of(i + 5, kind::month_gregorian) && (i + 6 >= n_ || t_[i + 6].t == type::newline)) {
     expression clock;
@@ -55,8 +55,8 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
   // 12\nNOVEMBER\n2025: a page's date widget, the day, the month's Latin name
   // and the year each alone on its line. Not with an Arabic or Persian name:
   // a line break between a date's parts otherwise leaves no date.
-  if (plain_number(i) && t_[i].digits <= 2 && t_[i].value >= 1 && t_[i].value <= 31 &&
-      (i == 0 || t_[i - 1].t == type::newline)) {
+  if (number(i) && t_[i].digits <= 2 && (i == 0 || t_[i - 1].t == type::newline) && i + 1 < n_ &&
+      t_[i + 1].t == type::newline && t_[i].value >= 1 && t_[i].value <= 31 && plain_number(i)) {
     const auto lines = [&](std::size_t k) {  // one or two line breaks from k: the token after them, or 0
       if (k >= n_ || t_[k].t != type::newline) return std::size_t{0};
       return k + 1 < n_ && t_[k + 1].t == type::newline ? k + 2 : k + 1;

@@ -195,7 +195,8 @@ bool grammar::listed_year(std::size_t i, expression& p) const {
 // not after a colon or bracket (تعداد بازدید: 1352, a page's counter), not
 // glued to its word (a code), not Expo's name (اکسبو 2020 opened in 2021).
 bool grammar::headline_year(std::size_t i, expression& p) const {
-  if (!plain_number(i) || t_[i].digits != 4 || t_[i].value <= 1900 || t_[i].value > 2100 || t_[i].value % 100 == 0)
+  if (!number(i) || t_[i].digits != 4 || t_[i].value <= 1900 || t_[i].value > 2100 || t_[i].value % 100 == 0 ||
+      (i + 1 < n_ && t_[i + 1].t != type::newline && t_[i + 1].t != type::punct) || !plain_number(i))
     return false;
   if (i == 0 || !t_[i].space_before || word_is(i - 1, "\xD8\xA7\xDA\xA9\xD8\xB3\xD8\xA8\xD9\x88"))  // اکسبو
     return false;

@@ -452,7 +452,7 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
       tok.t = type::lex;
       // بغداد اليوم (an outlet) before a weekday is a place and today: شهد
       // المغرب اليوم السبت. Its first word alone, then.
-      if (end > we && (a.kinds(node) & not_date_kind) && outlet_before_weekday(a, s, node, end)) {
+      if (__builtin_expect(end > we && (a.kinds(node) & not_date_kind) != 0, 0) && outlet_before_weekday(a, s, node, end)) {
         end = static_cast<std::uint32_t>(we);
         node = word_node(a, s, i, we);
         if (!node || !a.has_entries(node)) tok.t = type::word;
