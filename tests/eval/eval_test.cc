@@ -205,9 +205,12 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // Ramadan and the Eids, Qadr nights, Ashura; a third of fa57 Afghan) 0.834
 // and 0.854; ar58 and fa58 (49 and 47: flights, trains, border crossings and
 // bridges, road closures, Hajj and Umrah travel; 59% of ar58 Maghrebi, Iraqi
-// or Sudanese, a third of fa58 Afghan) 0.828 and 0.930. The floor is where
+// or Sudanese, a third of fa58 Afghan) 0.828 and 0.930; ar59 and fa59 (48
+// and 40: trials and adjournments, verdicts, arrests, pardons, judicial
+// holidays; 44% of ar59 Maghrebi, Iraqi or Sudanese, 15 of fa59's 40 cases
+// Afghan) 0.916 and 0.905. The floor is where
 // the extractor stands; it only goes up, to the goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar58, fa3 … fa58: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar59, fa3 … fa59: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -319,7 +322,9 @@ TEST_CASE("eval: realtext/ar3 … ar58, fa3 … fa58: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar57.jsonl", 0.84},
                                    std::pair<const char*, double>{"realtext/fa57.jsonl", 0.85},
                                    std::pair<const char*, double>{"realtext/ar58.jsonl", 0.82},
-                                   std::pair<const char*, double>{"realtext/fa58.jsonl", 0.93}}) {
+                                   std::pair<const char*, double>{"realtext/fa58.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar59.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa59.jsonl", 0.90}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
