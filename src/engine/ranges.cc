@@ -272,6 +272,12 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
       if (begins && (word_at(w + 1, "\xD9\xBE\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x86") || word_at(w + 1, "\xD8\xA7\xD8\xAE\xD8\xB1")) &&  // پایان, اخر
           word_at(w + 2, "\xD9\x88\xD9\x82\xD8\xAA") && word_at(w + 3, "\xD8\xA7\xD8\xAF\xD8\xA7\xD8\xB1\xDB\x8C"))          // وقت اداری
         office = 3;
+      // حتى نهاية دوام يوم الأحد الموافق 31 / 8 / 2025, حتى نهاية الدوام الرسمي
+      // ليوم الخميس: the end of the day's office hours is that day, in Arabic too.
+      if (word_at(w + 1, "\xD9\x86\xD9\x87\xD8\xA7\xDB\x8C\xD9\x87") &&  // نهايه (نهاية)
+          (word_at(w + 2, "\xD8\xAF\xD9\x88\xD8\xA7\xD9\x85") || word_at(w + 2, "\xD8\xA7\xD9\x84\xD8\xAF\xD9\x88\xD8\xA7\xD9\x85") ||  // دوام, الدوام
+           word_at(w + 2, "\xD8\xA7\xD9\x84\xD8\xAF\xD9\x88\xD8\xA7\xD9\x85 \xD8\xA7\xD9\x84\xD8\xB1\xD8\xB3\xD9\x85\xDB\x8C")))  // الدوام الرسمي (one phrase)
+        office = 2;
       const scan::token& t = d.tokens[w];
       const std::uint32_t tod = 1U << static_cast<unsigned>(lexicon::kind::time_of_day);
       // حتى صباح 5 مايو: a part of the day before the end; حتى الـ5 من

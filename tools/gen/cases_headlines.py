@@ -32,7 +32,9 @@ the fifty-seventh real-text sets and earlier, generated across their families.
 - The month a pay is for, after the word for the pay: حقوق مرداد, فیش حقوق
   آبان, مستمری دی, یارانه مهر, صرف رواتب أكتوبر, معاشات نوفمبر (the month
   nearest the reference); a month of a year after a word for a place is that
-  month (ایستگاه اسفند ۱۳۹۹ افتتاح شده بود), no name.
+  month (ایستگاه اسفند ۱۳۹۹ افتتاح شده بود), no name. The end of a day's
+  office hours ends a range on that day (وحتى نهاية دوام يوم الأحد الموافق
+  31 / 8 / 2025, نهاية الدوام الرسمي; weekdays from datetime).
 
 Umm al-Qura month starts from the evaluation's table, Jalali days from convertdate's persian module (month_starts.py, the
 folder given as the first argument), Gregorian days from datetime: nothing
@@ -46,6 +48,8 @@ import month_starts
 from zoneinfo import ZoneInfo
 
 from case_form import SCRIPTS, case, jdate, want
+
+WEEKDAY_AR = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
 
 JALALI = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"]
 
@@ -179,6 +183,16 @@ for k, (y, m) in enumerate(((1399, 12), (1401, 3), (1398, 7))):
     surface = f"{JALALI[m - 1]} {SCRIPTS[k](str(y))}"
     out.append(case(f"ورودی نخست این ایستگاه {surface} افتتاح شده بود", "fa", None, [want(surface, "jalali", jmonth(y, m), "month")]))
 out.append(case("حقوق بگیران و بازنشستگان منتظر افزایش هستند", "fa", "2025-08-13", []))
+# --- The end of a day's office hours ends a range on that day (حتى نهاية دوام يوم الأحد …).
+for k, (a, b, end) in enumerate((((2025, 7, 16), (2025, 8, 31), "نهاية دوام"), ((2018, 7, 1), (2018, 8, 30), "نهاية الدوام"),
+                                 ((2024, 7, 14), (2024, 8, 29), "نهاية الدوام الرسمي"))):
+    da, db = dt.date(*a), dt.date(*b)
+    wa, wb = WEEKDAY_AR[da.weekday()], WEEKDAY_AR[db.weekday()]
+    sc = SCRIPTS[k * 2 % 3]
+    surface = (f"من صباح يوم {wa} الموافق {sc(f'{da.day} / {da.month} / {da.year}')} وحتى {end} يوم {wb} الموافق "
+               f"{sc(f'{db.day} / {db.month} / {db.year}')}")
+    out.append(case(f"تقرر تعطيل المحاكم اعتبارا {surface} بمناسبة العطلة القضائية.", "ar", None,
+                    [want(surface, "gregorian", f"{da}/{db}", "day")]))
 # a count after a place is no year: Ramadan alone is the one nearest the reference (1441)
 out.append(case("سقط في رمضان في غزة 1500 شهيد", "ar", "2020-01-01",
                 [want("رمضان", "hijri", f"{uq[(1441, 9)]}/{uq[(1441, 10)] - dt.timedelta(days=1)}", "month",
