@@ -3,6 +3,7 @@ Gregorian day of a Jalali date (convertdate's persian module, never taqvim),
 and the JSON form of one extraction case (tests/extract/cases/*.jsonl, read
 by tests/extract/cases_test.cc)."""
 import datetime as dt
+import json
 
 from convertdate import persian
 
@@ -28,3 +29,10 @@ def case(text, lang, ref, expect, tz=None):
         c["reference"] = ref
     c["expect"] = expect
     return c
+
+
+def emit(header, cases):
+    """Prints a cases file: its comment line, then one case per line."""
+    print("# " + header)
+    for c in cases:
+        print(json.dumps(c, ensure_ascii=False))

@@ -1,6 +1,7 @@
 #!/usr/bin/python3
-"""Writes tests/extract/cases/headlines.jsonl: forms of news headlines met in
-the fifty-seventh real-text sets and earlier, generated across their families.
+"""Writes tests/extract/cases/headlines.jsonl: forms of news headlines, page
+furniture and notices met in the fifty-seventh to fifty-ninth real-text sets,
+generated across their families.
 
 - A Gregorian year that ends a headline's line after a word (موعد صرف رواتب
   المتقاعدين في العراق 2025, بازی‌های ایران در جام جهانی 2022), in the three
@@ -36,18 +37,17 @@ the fifty-seventh real-text sets and earlier, generated across their families.
   office hours ends a range on that day (وحتى نهاية دوام يوم الأحد الموافق
   31 / 8 / 2025, نهاية الدوام الرسمي; weekdays from datetime).
 
-Umm al-Qura month starts from the evaluation's table, Jalali days from convertdate's persian module (month_starts.py, the
-folder given as the first argument), Gregorian days from datetime: nothing
-here is read from taqvim. Run from the project root:
+Umm al-Qura month starts from the evaluation's table (month_starts.py, the
+folder given as the first argument), Jalali days from convertdate's persian
+module, Gregorian days, weekdays and offsets from datetime and zoneinfo:
+nothing here is read from taqvim. Run from the project root:
 tools/gen/cases_headlines.py ../shared/data > tests/extract/cases/headlines.jsonl"""
 import datetime as dt
-import json
 import sys
-
-import month_starts
 from zoneinfo import ZoneInfo
 
-from case_form import SCRIPTS, case, jdate, want
+import month_starts
+from case_form import SCRIPTS, case, emit, jdate, want
 
 WEEKDAY_AR = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
 
@@ -197,9 +197,9 @@ for k, (a, b, end) in enumerate((((2025, 7, 16), (2025, 8, 31), "نهاية دو
 out.append(case("سقط في رمضان في غزة 1500 شهيد", "ar", "2020-01-01",
                 [want("رمضان", "hijri", f"{uq[(1441, 9)]}/{uq[(1441, 10)] - dt.timedelta(days=1)}", "month",
                       ["year_inferred"])]))
-print("# Forms of news headlines met in the fifty-seventh real-text sets and earlier, generated across their families by "
-      "tools/gen/cases_headlines.py (its docstring lists them): a Gregorian year ending a headline's line; a named month or "
-      "day, a place, then its year; and the negatives (a round hundred, a page's counter, a code, Expo's name, a Latin line, "
-      "a count after a place, outlets named with the word for today).")
-for c in out:
-    print(json.dumps(c, ensure_ascii=False))
+emit("Forms of news headlines, page furniture and notices met in the fifty-seventh real-text sets and later, generated "
+     "across their families by tools/gen/cases_headlines.py (its docstring lists them): a Gregorian year ending a "
+     "headline's line; a named month or day, a place, then its year; outlets named for a place and today before a "
+     "weekday; a war's years; a Maghrebi stamp and a date widget; the month a pay is for; the end of a day's office hours "
+     "ending a range; and the negatives (a round hundred, a page's counter, a code, Expo's name, a Latin line, a count "
+     "after a place, outlets named with the word for today).", out)
