@@ -59,7 +59,8 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
       t_[i + 1].t == type::newline && t_[i].value >= 1 && t_[i].value <= 31 && plain_number(i)) {
     const auto lines = [&](std::size_t k) {  // one or two line breaks from k: the token after them, or 0
       if (k >= n_ || t_[k].t != type::newline) return std::size_t{0};
-      return k + 1 < n_ && t_[k + 1].t == type::newline ? k + 2 : k + 1;
+      const std::size_t after = k + 1 < n_ && t_[k + 1].t == type::newline ? k + 2 : k + 1;
+      return after < n_ ? after : std::size_t{0};  // "12\n" ending the text: no line after it
     };
     const std::size_t m = lines(i + 1);
     const auto* month = m && static_cast<unsigned char>(s_[t_[m].begin]) < 0x80 ? entry_of(m, kind::month_gregorian) : nullptr;

@@ -290,6 +290,28 @@ TEST_CASE("robustness: a text that ends on a word that may be followed reads no 
   }
 }
 
+TEST_CASE("robustness: a day number alone on the text's last lines reads no token past its end",
+          "[robustness][buffers]") {
+  // A page's date widget is a day, a Latin month name and a year, each on
+  // its own line; a text that ends on the day's line, or on the month's,
+  // has nothing after its last line break, and the buffers still hold the
+  // tokens of a longer text read before.
+  taqvim::extract_options o;
+  o.reference = taqvim::reference_time::parse("2025-11-12");
+  const std::string longer = std::string(40, 'a') + " 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15";
+  for (const char* text : {"12\n", "12\n\n", "\n12\n", "x\n12\nNOVEMBER\n", "12\nNOVEMBER\n\n", "12\n\nNOVEMBER\n"}) {
+    INFO(hex(text));
+    (void)taqvim::extract(longer, o);
+    std::vector<match> ms;
+    REQUIRE_NOTHROW(ms = taqvim::extract(text, o));
+    CHECK(ms.empty());
+  }
+  // The whole widget still reads as its day.
+  const std::vector<match> ms = taqvim::extract("12\nNOVEMBER\n2025\n", o);
+  REQUIRE(ms.size() == 1);
+  CHECK(taqvim::format_value(ms[0]) == "2025-11-12");
+}
+
 namespace {
 
 // The month names of every calendar, read from the lexicon the library was
