@@ -67,9 +67,17 @@ std::optional<date::local_days> day_of_clock(std::string_view folded, const std:
   }
   // الساعة الثالثة عصرا بالتوقيت المحلي … في الثالث من يونيو المقبل: else the
   // day named after it in its sentence, past other clock times, when near.
+  // Not past a line break, not even a list's after a colon (الساعة 1
+  // مساء:\n15 أغسطس): what the next line dates is its own, and text written
+  // after a line cannot change how the line reads.
+  const auto line_ends = [&](std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to; ++k)
+      if (toks[k].t == scan::type::newline) return true;
+    return false;
+  };
   for (std::size_t m = n + 1; m < found.size(); ++m) {
     const grammar::expression& q = found[m];
-    if (toks[q.tb].begin - toks[p.te - 1].end > near_clock_reach || ends(p.te, q.tb)) break;
+    if (toks[q.tb].begin - toks[p.te - 1].end > near_clock_reach || ends(p.te, q.tb) || line_ends(p.te, q.tb)) break;
     if (q.s == grammar::shape::time_only) continue;
     match day;
     resolve::resolve(q, c, day);
