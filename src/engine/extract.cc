@@ -179,7 +179,8 @@ const lang::profile& runner::scan(std::string_view text) {
         b_.tokens[i].begin - recurring_begin <= max_recurring_reach &&
         (i == recurring_end ? b_.tokens[i].waw || (b_.tokens[i].kinds & (1U << static_cast<unsigned>(kind::holiday)))
                             : either_or(b_.folded.text(), b_.tokens[i - 1]) ||
-                                  (b_.tokens[i - 1].t == type::punct && b_.tokens[i - 1].punct == ','));
+                                  (b_.tokens[i - 1].t == type::punct &&
+                                   (b_.tokens[i - 1].punct == ',' || b_.tokens[i - 1].punct == '(')));  // its twin: روز ۲۴ خرداد هر سال (۱۴ ژوئن)
     // إذ تبدأ الجلسة الأولى يوميًا عند الساعة 11 صباحًا، فيما تبدأ الثانية
     // عند الساعة 2 بعد الظهر: a clock alone in the sentence of a clock that
     // recurs recurs too (near, as above).
@@ -323,6 +324,7 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
   // از همان سال ends in 1395 whatever the reference.
   engine::same_year({text, b_.folded, b_.tokens}, b_.read, c.hijri_offset);
   engine::join_ranges({text, b_.folded, b_.tokens}, b_.read, c.hijri_offset);
+  engine::year_of_next({text, b_.folded, b_.tokens}, b_.read, c.hijri_offset);
   for (const engine::read_match& r : b_.read)
     if (!(r.m.flags & flag_unresolved) || r.m.unresolved_day != 0) visit(r.m, ctx);  // a month whose year was not found
 }

@@ -105,6 +105,11 @@ std::uint32_t same_year_after(const document& d, std::uint32_t k);
 // sight), and a Gregorian month without a reference waits here for its year.
 void same_year(const document& d, std::vector<read_match>& read, int hijri_offset);
 
+// يوم 14 جوان و25 أكتوبر 2021, ۱۴ خرداد و ۲۵ مهر ۱۴۰۰: a day without its
+// year, then و and a day of the same calendar with its year, is in that
+// year (the year before when its month comes later in the year).
+void year_of_next(const document& d, std::vector<read_match>& read, int hijri_offset);
+
 // يوم الخميس 28 من الشهر ذاته, الثامن من الشهر نفسه: a day of "the same
 // month" is in the month of the last date written before it (near, within
 // same_year_reach, not relative, no named day), in that date's calendar;

@@ -185,6 +185,31 @@ void same_year(const document& d, std::vector<read_match>& read, int hijri_offse
   read.resize(out);
 }
 
+void year_of_next(const document& d, std::vector<read_match>& read, int hijri_offset) {
+  const std::string_view f = d.folded.text();
+  for (std::size_t n = 0; n + 1 < read.size(); ++n) {
+    match& m = read[n].m;
+    const match& next = read[n + 1].m;
+    const bool yearless = (m.flags & flag_year_inferred) || ((m.flags & flag_unresolved) && m.unresolved_day != 0);
+    if (!yearless || m.relative() || m.granularity != granularity::day || m.first != m.last || m.written.year != 0 || m.written.day == 0 ||
+        m.written.month == 0 || next.relative() || next.written.year < 1000 || next.written.month == 0 ||
+        next.calendar != m.calendar || next.rule != m.rule || next.granularity != granularity::day)
+      continue;
+    // و between them: a word of its own, or written onto the next date.
+    const std::uint32_t te = read[n].te, tb = read[n + 1].tb;
+    const scan::token& t = d.tokens[te < d.tokens.size() ? te : d.tokens.size() - 1];
+    const bool waw = (tb == te && t.waw) ||
+                     (tb == te + 1 && f.substr(t.begin, t.end - t.begin) == "\xD9\x88");  // و
+    if (!waw) continue;
+    const int year = next.written.year - (m.written.month > next.written.month ? 1 : 0);  // 28 ديسمبر و3 يناير 2022
+    const date_fields day{year, m.written.month, m.written.day};
+    if (!valid(m.rule, day)) continue;
+    m.first = m.last = date::local_days{to_sys_days(m.rule, day, hijri_offset).time_since_epoch()};
+    m.flags = static_cast<std::uint16_t>((m.flags & ~flag_unresolved) | flag_year_inferred);
+    m.unresolved_month = m.unresolved_day = 0;
+  }
+}
+
 void same_month(const document& d, std::vector<read_match>& read, int hijri_offset) {
   const auto word = [&](std::uint32_t x, std::string_view w) {
     return x < d.tokens.size() && d.folded.text().substr(d.tokens[x].begin, d.tokens[x].end - d.tokens[x].begin) == w;

@@ -38,6 +38,11 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
       const std::string_view w = s_.substr(t_[i].begin, t_[i].end - t_[i].begin);
       if (w.size() > this_day.size() && w.substr(w.size() - this_day.size()) == this_day) return false;
     }
+    // مدت ۲ سال دیگر, به مدت یک سال دیگر: سال دیگر after a count is "N more
+    // years", read with its count or not at all.
+    if (persian_ && i > 0 && (number(i - 1) || entry_of(i - 1, kind::cardinal)) && t_[i].end - t_[i].begin > 9 &&
+        s_.compare(t_[i].end - 9, 9, " \xD8\xAF\xDB\x8C\xDA\xAF\xD8\xB1") == 0)
+      return false;
     // چند هفته آتی, چندین سال گذشته: a few units back or ahead, a span.
     if (persian_ && i > 0 && (word_is(i - 1, "\xDA\x86\xD9\x86\xD8\xAF") ||
                               word_is(i - 1, "\xDA\x86\xD9\x86\xD8\xAF\xDB\x8C\xD9\x86")) &&
@@ -138,6 +143,13 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
                   word_is(i - 1, "\xD9\x85\xD8\xAF\xD8\xAA"))) {  // تا, مدت
     const std::size_t u = number(i) ? i + 1 : count_part(i, v);
     if (u && entry_of(u, kind::unit) && word_is(u + 1, "\xD8\xAF\xDB\x8C\xDA\xAF\xD8\xB1")) return false;  // دیگر
+    // به مدت یک سال دیگر, برای مدت دو هفته دیگر: the unit and دیگر as one
+    // phrase of the lexicon (سال دیگر, next year). After تا it is a point
+    // (تا دو هفته دیگر برگزار خواهد شد: in two weeks).
+    constexpr std::string_view more = " \xD8\xAF\xDB\x8C\xDA\xAF\xD8\xB1";  // " دیگر"
+    if (u && u < n_ && word_is(i - 1, "\xD9\x85\xD8\xAF\xD8\xAA") && entry_of(u, kind::relative) && t_[u].end - t_[u].begin > more.size() &&
+        s_.compare(t_[u].end - more.size(), more.size(), more) == 0)
+      return false;
   }
   // Arabic: direction before the count.
   std::size_t j = i;

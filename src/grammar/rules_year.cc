@@ -203,6 +203,9 @@ bool grammar::headline_year(std::size_t i, expression& p) const {
   // After a word of a date (يوم 1 يناير الثاني 2023, a count, a month) the
   // year is that date's, not a headline's.
   if (!dateless_word(i - 1)) return false;
+  // رؤية (a vision) names a plan by its year: أحد برامج رؤية السعودية 2030.
+  constexpr std::string_view vision = "\xD8\xB1\xD9\x88\xDB\x8C\xD9\x87";  // رؤية, folded
+  if (word_is(i - 1, vision) || (i >= 2 && word_is(i - 2, vision))) return false;
   std::size_t k = i + 1;
   if (punct(k, '.') || punct(k, '!') || punct(k, '?')) ++k;
   if (k < n_ && t_[k].t != type::newline) return false;

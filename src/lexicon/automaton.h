@@ -168,7 +168,10 @@ class automaton {
   // اسفند ماه for اسفندماه). Not inside a word: أو آخر is "or last", not
   // أواخر; وبه من is not وبهمن.
   bool may_cross_blank(std::uint32_t node, std::uint8_t c) const noexcept {
-    return blank_[std::size_t{node} * width_ + (c & class_bits)] != 0 || has_entries(node);
+    return key_has_blank(node, c) || has_entries(node);
+  }
+  bool key_has_blank(std::uint32_t node, std::uint8_t c) const noexcept {
+    return blank_[std::size_t{node} * width_ + (c & class_bits)] != 0;
   }
   const lexicon::trie& trie() const noexcept { return t_; }
   std::uint32_t kinds(std::uint32_t node) const noexcept { return kinds_[node]; }

@@ -76,6 +76,13 @@ bool phrase_past_word(const automaton& a, std::string_view s, std::uint32_t node
         if (i == n) break;
         c = a.at(s, i, len);
         if (!a.may_cross_blank(node, c)) break;
+        // 18 ماي و9 أوت: و alone after the blank is "and", not the end of
+        // a longer key (مايو) past a whole word; unless a key has the blank
+        // there (بیست و سوم).
+        std::size_t l2 = 0;
+        if (!a.key_has_blank(node, c) && s.compare(i, 2, "\xD9\x88") == 0 &&
+            (i + 2 >= n || !(a.at(s, i + 2, l2) & letter_bit)))
+          break;
       }
     }
     const std::uint32_t next = a.child(node, c);
@@ -151,6 +158,7 @@ constexpr std::uint32_t filler_kind = 1U << static_cast<unsigned>(lexicon::kind:
 constexpr std::uint32_t glued_prepositions = proclitic_relatives | 1U << static_cast<unsigned>(lexicon::kind::weekday) |
                                              filler_kind;
 constexpr std::uint32_t weekday_kind = 1U << static_cast<unsigned>(lexicon::kind::weekday);
+constexpr std::uint32_t ordinal_kind = 1U << static_cast<unsigned>(lexicon::kind::ordinal);
 constexpr std::uint32_t not_date_kind = 1U << static_cast<unsigned>(lexicon::kind::not_date);
 constexpr std::uint32_t glued_fillers = 1U << lexicon::fill_year_word | 1U << lexicon::fill_day_word |
                                        1U << lexicon::fill_hour_word;  // درساعت7 صبح
@@ -484,12 +492,14 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
       tok.begin = static_cast<std::uint32_t>(i + 2);
     } else if (i + 4 < we && s[i] == '\xD8' && ((s[i + 1] == '\xAF' && s[i + 2] == '\xD8' && s[i + 3] == '\xB1') ||
                                                  (s[i + 1] == '\xAA' && s[i + 2] == '\xD8' && s[i + 3] == '\xA7')) &&
-               (a.kinds_starting(s, i + 4, we) & (glued_prepositions | jalali_month)) && longest_phrase(a, s, i + 4, we, end, node) &&
-               ((a.kinds(node) & (glued_prepositions & ~filler_kind)) || (a.fillers(node) & glued_fillers) ||
+               (a.kinds_starting(s, i + 4, we) & (glued_prepositions | jalali_month | ordinal_kind)) &&
+               longest_phrase(a, s, i + 4, we, end, node) &&
+               ((a.kinds(node) & ((glued_prepositions & ~filler_kind) | ordinal_kind)) || (a.fillers(node) & glued_fillers) ||
                 ((a.kinds(node) & jalali_month) && end >= i + 12))) {
       // Persian در (in) or تا (until) written onto the next word: درسال
-      // گذشته, تاهفته آینده, درروز جمعه; onto a month of four letters or
-      // more, or one with ماه (درمهرماه, تااسفند), as ب is.
+      // گذشته, تاهفته آینده, درروز جمعه, درنهم مرداد (a day's ordinal); onto
+      // a month of four letters or more, or one with ماه (درمهرماه, تااسفند),
+      // as ب is.
       tok.t = type::lex;
       tok.begin = static_cast<std::uint32_t>(i + 4);
     } else if (i + 6 < we && s[i] == '\xD8' && s[i + 1] == '\xB1' && s[i + 2] == '\xD9' && s[i + 3] == '\x88' &&

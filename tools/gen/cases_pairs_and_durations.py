@@ -1,0 +1,166 @@
+#!/usr/bin/python3
+"""Writes tests/extract/cases/pairs_and_durations.jsonl: forms met in the
+sixtieth real-text sets, generated across their families.
+
+- Two days joined by و, the year written only after the second (يوم 14
+  جوان و25 أكتوبر 2021, في 14 حزيران و 25 تشرين الأول 2021, در ۱۴ خرداد و
+  ۲۵ مهر ۱۴۰۰, ۱۴ ژوئن و ۲۵ اکتبر ۲۰۲۱): the first is in that year, or in the
+  year before when its month comes later (28 ديسمبر و3 يناير 2022); Arabic
+  Gregorian months by their Egyptian/Gulf, Levantine and Maghrebi names,
+  Jalali and Gregorian months in Persian, و written onto the number or
+  apart, the three digit scripts, with a reference far from the year.
+- Persian durations: به مدت, برای مدت or مدت, then a count and a unit with
+  دیگر (به مدت یک سال دیگر تمدید شد, برای مدت دو هفته دیگر, مدت ۲ سال دیگر)
+  are "N more units", no date; the same count and unit with دیگر after a
+  verb's subject (دو هفته دیگر برگزار می‌شود) are the day that far ahead.
+- A date that recurs every year (روز ۲۴ خرداد هر سال, يوم 14 يونيو من كل
+  عام) with its twin in brackets after the words for every year: neither
+  is a date; without those words the date and its twin are one day (the
+  nearest to the reference).
+- Persian در or تا written onto a day's ordinal (درنهم مرداد سال ۱۳۵۳, تااول
+  مهر ۱۴۰۲): the date without the preposition; not on other words (دراول کار).
+- رؤية (a vision) before a year names a plan (رؤية السعودية 2030): no year.
+
+Jalali days from convertdate's persian module, Gregorian days from datetime:
+nothing here is read from taqvim. Run from the project root:
+tools/gen/cases_pairs_and_durations.py > tests/extract/cases/pairs_and_durations.jsonl"""
+import datetime as dt
+import random
+
+from convertdate import persian
+from case_form import SCRIPTS, case, emit, jdate, want
+
+rng = random.Random(60)
+GREG_AR = {
+    "egyptian": ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
+    "levantine": ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
+                  "تشرين الثاني", "كانون الأول"],
+    "maghrebi": ["جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
+}
+GREG_FA = ["ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"]
+JALALI = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"]
+
+out = []
+# --- Two days joined by و, the year after the second.
+AR_FRAMES = ["ستتبعها حملتان يوم {} بمناسبة اليوم الوطني.", "عقدت الجلستان في {} بمقر الوزارة.",
+             "أجريت الانتخابات يومي {}، وفق البيان."]
+FA_FRAMES = ["این دو نشست در {} برگزار شد.", "واکسیناسیون در دو نوبت {} انجام شد."]
+ref = "2025-03-01"
+
+
+def pair_days(days_in):
+    """Two days of one year, the first's month not after the second's; or a
+    December then a January of the year written (the first a year before)."""
+    m1 = rng.randint(1, 12)
+    m2 = rng.randint(m1, 12)
+    return (m1, rng.randint(1, days_in(m1)), m2, rng.randint(1, days_in(m2)))
+
+
+def greg_len(m):
+    return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+
+
+def jal_len(m):
+    return 31 if m <= 6 else 30 if m <= 11 else 29
+
+
+for k in range(18):
+    variety = list(GREG_AR)[k % 3]
+    names = GREG_AR[variety]
+    sc = SCRIPTS[k % 3]
+    y = rng.randint(2005, 2022)
+    if k % 6 == 5:
+        m1, d1, m2, d2 = 12, rng.randint(1, 31), 1, rng.randint(1, 31)
+    else:
+        m1, d1, m2, d2 = pair_days(greg_len)
+    y1 = y - 1 if m1 > m2 else y
+    glued = k % 2 == 0
+    first = f"{sc(str(d1))} {names[m1 - 1]}"
+    second = f"{sc(str(d2))} {names[m2 - 1]} {sc(str(y))}"
+    text = AR_FRAMES[k % 3].format(first + (" و" if glued else " و ") + second)
+    out.append(case(text, "ar", ref if k % 2 else None,
+                    [want(first, "gregorian", dt.date(y1, m1, d1).isoformat(), "day", ["year_inferred"]),
+                     want(second, "gregorian", dt.date(y, m2, d2).isoformat(), "day")]))
+for k in range(12):
+    sc = SCRIPTS[k % 3]
+    jal = k % 2 == 0
+    if jal:
+        y = rng.randint(1385, 1401)
+        m1, d1, m2, d2 = (12, rng.randint(1, 29), 1, rng.randint(1, 31)) if k % 4 == 2 else pair_days(jal_len)
+        y1 = y - 1 if m1 > m2 else y
+        first, second = f"{sc(str(d1))} {JALALI[m1 - 1]}", f"{sc(str(d2))} {JALALI[m2 - 1]} {sc(str(y))}"
+        e = [want(first, "jalali", jdate(y1, m1, d1).isoformat(), "day", ["year_inferred"]),
+             want(second, "jalali", jdate(y, m2, d2).isoformat(), "day")]
+    else:
+        y = rng.randint(2005, 2022)
+        m1, d1, m2, d2 = pair_days(greg_len)
+        first, second = f"{sc(str(d1))} {GREG_FA[m1 - 1]}", f"{sc(str(d2))} {GREG_FA[m2 - 1]} {sc(str(y))}"
+        e = [want(first, "gregorian", dt.date(y, m1, d1).isoformat(), "day", ["year_inferred"]),
+             want(second, "gregorian", dt.date(y, m2, d2).isoformat(), "day")]
+    out.append(case(FA_FRAMES[k % 2].format(first + " و " + second), "fa", ref, e))
+
+# --- Persian durations with دیگر.
+COUNTS = [("یک", 1), ("دو", 2), ("سه", 3), ("چهار", 4)]
+UNITS = [("روز", 1), ("هفته", 7), ("ماه", 0), ("سال", 0)]
+DUR = ["اعتبار این کارت‌ها {} تمدید می‌شود.", "این طرح {} ادامه خواهد داشت.", "قرارداد {} تمدید شد."]
+for k in range(16):
+    word, n = COUNTS[k % 4]
+    unit, _ = UNITS[(k // 4) % 4]
+    lead = ["به مدت", "برای مدت", "مدت", "به مدت"][k % 4]
+    count = word if k % 3 else SCRIPTS[1 + k % 2](str(n))
+    out.append(case(DUR[k % 3].format(f"{lead} {count} {unit} دیگر"), "fa", "2023-08-06", []))
+# The same words as a point ahead: days and weeks from the reference, a year
+# the same Jalali day a year on.
+r = dt.date(2023, 8, 6)
+for k, (word, n) in enumerate(COUNTS):
+    for unit, days in UNITS[:2]:
+        phrase = f"{word} {unit} دیگر"
+        lead = "انتخابات " if k % 2 else "مرحله بعدی انتخابات "
+        out.append(case(f"{lead}{phrase} برگزار خواهد شد.", "fa", "2023-08-06",
+                        [want(phrase, "relative", (r + dt.timedelta(days=n * days)).isoformat(),
+                              "day" if days == 1 else "week")]))
+jy, jm, jd = persian.from_gregorian(2023, 8, 6)
+out.append(case("انتخابات یک سال دیگر برگزار می‌شود.", "fa", "2023-08-06",
+                [want("یک سال دیگر", "relative", jdate(jy + 1, jm, jd).isoformat(), "year")]))
+
+# --- A date that recurs, its twin in brackets after the words for every year.
+for k in range(8):
+    jm = rng.randint(1, 10)  # 1402's months within half a year of the reference: the nearest is in 1402
+    jd_ = rng.randint(1, jal_len(jm))
+    g = jdate(1402, jm, jd_)
+    sc = SCRIPTS[k % 3]
+    jal = f"{sc(str(jd_))} {JALALI[jm - 1]}"
+    if k % 2 == 0:
+        greg = f"{sc(str(g.day))} {GREG_FA[g.month - 1]}"
+        text = f"روز {jal} هر سال ({greg}) به نام روز ملی این رشته نامگذاری شده است."
+        out.append(case(text, "fa", "2023-08-06", []))
+        # Without هر سال: the day and its twin, one match.
+        text2 = f"نشست روز {jal} ({greg}) برگزار می‌شود."
+        out.append(case(text2, "fa", "2023-08-06", [want(f"{jal} ({greg})", "jalali", g.isoformat(), "day", ["year_inferred"])]))
+    else:
+        greg = f"{sc(str(g.day))} {GREG_AR['egyptian'][g.month - 1]}"
+        text = f"يحتفل العالم يوم {greg} من كل عام ({jal}) باليوم العالمي."
+        out.append(case(text, "ar", "2023-08-06", []))
+
+# --- Persian در or تا written onto a day's ordinal.
+ORD = ["اول", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم", "یازدهم", "دوازدهم", "سیزدهم",
+       "چهاردهم", "پانزدهم", "شانزدهم", "هفدهم", "هجدهم", "نوزدهم", "بیستم"]
+for k in range(10):
+    d = rng.randint(1, 20)
+    m = rng.randint(1, 12)
+    y = rng.randint(1350, 1402)
+    sc = SCRIPTS[k % 2 + (1 if k % 4 == 3 else 0)]
+    prep = "در" if k % 3 else "تا"
+    surface = f"{ORD[d - 1]} {JALALI[m - 1]} سال {sc(str(y))}"
+    out.append(case(f"این سازمان {prep}{surface} تاسیس شد.", "fa", None,
+                    [want(surface, "jalali", jdate(y, m, d).isoformat(), "day")]))
+out.append(case("دراول کار با مشکلات زیادی روبرو بودیم.", "fa", "2023-08-06", []))
+
+# --- A vision's year.
+for k, text in enumerate(["أحد برامج رؤية السعودية {}.", "في إطار رؤية مصر {}", "تماشيا مع رؤية {} الطموحة"]):
+    out.append(case(text.format(SCRIPTS[k](str(2030))), "ar", "2025-08-22", []))
+
+emit("Forms of the sixtieth real-text sets, generated across their families by tools/gen/cases_pairs_and_durations.py "
+     "(its docstring lists them): two days joined by و with the year after the second; Persian durations with دیگر "
+     "after مدت, and the same words as a point ahead; a recurring date's twin in brackets; در or تا written onto a "
+     "day's ordinal; a vision's year. Jalali days from convertdate, Gregorian days from datetime.", out)
