@@ -37,7 +37,10 @@ std::optional<date::local_days> day_of_clock(std::string_view folded, const std:
       return k > 0 && toks[k - 1].t == scan::type::lex && (toks[k - 1].fillers & (1U << f));
     };
     const bool range_end = filled(a.tb, lexicon::fill_range_to) && filled(p.tb, lexicon::fill_range_from);
-    if (a.te <= p.tb && within_clock_reach(toks, a, p.tb) && !ends(a.te, p.tb)) {
+    // A month or year before it is no day, and does not keep the clock from
+    // the day after it (… حتى أكتوبر، … الساعة 18:00 بتوقيت جرينتش أي …
+    // غدا الثلاثاء).
+    if (a.te <= p.tb && a.m.granularity >= granularity::day && within_clock_reach(toks, a, p.tb) && !ends(a.te, p.tb)) {
       if (day && !range_end) {
         // مساء الغد … بحلول الساعة السادسة وعشر دقائق: the day's part of the
         // day (a word of its own just before it, not a night that is the day).

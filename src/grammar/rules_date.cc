@@ -264,7 +264,11 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
       // في فبراير من نفس العام: a year the text named; not في يناير من 21.3%
       // (from a figure).
       const bool from_figure = plain_number(m + 1) && t_[m + 1].digits != 4;
-      const bool after_in = j == i && i > 0 && (filler(i - 1, lexicon::fill_in) || during) && m == j + 1 &&
+      // إلى غاية أكتوبر, لغاية أكتوبر: until it, likewise; a Gregorian month
+      // in Arabic only (تا میزان is "up to the amount", حتى رمضان mostly a
+      // season's span).
+      const bool until = !persian_ && sys == system::gregorian && i > 0 && filler(i - 1, lexicon::fill_range_to);
+      const bool after_in = j == i && i > 0 && (filler(i - 1, lexicon::fill_in) || during || until) && m == j + 1 &&
                             !common_word_month(j) && ((!filler(m, lexicon::fill_of) && !filler(m, lexicon::fill_range_from)) || from_figure);
       // سبتمبر من نفس العام, آبان همان سال: of a year the text named.
       const bool of_same_year = j == i && m == j + 1 && same_year_at(m);  // بهمن همان سال too

@@ -20,6 +20,8 @@ sixtieth real-text sets, generated across their families.
 - Persian در or تا written onto a day's ordinal (درنهم مرداد سال ۱۳۵۳, تااول
   مهر ۱۴۰۲): the date without the preposition; not on other words (دراول کار).
 - رؤية (a vision) before a year names a plan (رؤية السعودية 2030): no year.
+- An Arabic Gregorian month after إلى غاية, لغاية or حتى (إلى غاية أكتوبر),
+  as after في; a month before a clock leaves the clock to the day after it.
 
 Jalali days from convertdate's persian module, Gregorian days from datetime:
 nothing here is read from taqvim. Run from the project root:
@@ -156,6 +158,26 @@ for k in range(10):
                     [want(surface, "jalali", jdate(y, m, d).isoformat(), "day")]))
 out.append(case("دراول کار با مشکلات زیادی روبرو بودیم.", "fa", "2023-08-06", []))
 
+# --- A Gregorian month after إلى غاية, لغاية or حتى in Arabic: the month nearest
+# the reference (2021-09-11: May to December are 2021's, January and February
+# 2022's); not a Hijri month (حتى رمضان, a season's span) nor Persian تا (تا
+# میزان: up to the amount).
+UNTIL = ["إلى غاية", "لغاية", "حتى", "وحتى"]
+for k in range(12):
+    m = [5, 6, 7, 8, 9, 10, 11, 12, 1, 2, 10, 12][k]
+    name = GREG_AR[list(GREG_AR)[k % 3]][m - 1]
+    y = 2022 if m <= 2 else 2021
+    text = f"الهدف هو تلقيح نصف السكان {UNTIL[k % 4]} {name}، حسب الوزارة."
+    out.append(case(text, "ar", "2021-09-11", [want(name, "gregorian", f"{y}-{m:02}", "month", ["year_inferred"])]))
+out.append(case("يستمر العمل بهذا النظام حتى رمضان.", "ar", "2021-09-11", []))
+out.append(case("این طرح تا میزان مشخصی اجرا می‌شود.", "fa", "2021-09-11", []))
+# A month before a clock does not keep it from the day after it.
+out.append(case("تؤخر الشركة الإعلان حتى أكتوبر، إذ تعقد حدثا الساعة 18:00 بتوقيت جرينتش أي الساعة السابعة مساء "
+                "بتوقيت القاهرة غدا الثلاثاء", "ar", "2020-09-14",
+                [want("أكتوبر", "gregorian", "2020-10", "month", ["year_inferred"]),
+                 want("الساعة 18:00 بتوقيت جرينتش", "relative", "2020-09-15T18:00+00:00", "minute"),
+                 want("الساعة السابعة مساء بتوقيت القاهرة غدا الثلاثاء", "relative", "2020-09-15T19:00+02:00", "minute")]))
+
 # --- A vision's year.
 for k, text in enumerate(["أحد برامج رؤية السعودية {}.", "في إطار رؤية مصر {}", "تماشيا مع رؤية {} الطموحة"]):
     out.append(case(text.format(SCRIPTS[k](str(2030))), "ar", "2025-08-22", []))
@@ -163,4 +185,4 @@ for k, text in enumerate(["أحد برامج رؤية السعودية {}.", "ف
 emit("Forms of the sixtieth real-text sets, generated across their families by tools/gen/cases_pairs_and_durations.py "
      "(its docstring lists them): two days joined by و with the year after the second; Persian durations with دیگر "
      "after مدت, and the same words as a point ahead; a recurring date's twin in brackets; در or تا written onto a "
-     "day's ordinal; a vision's year. Jalali days from convertdate, Gregorian days from datetime.", out)
+     "day's ordinal; a vision's year; a month after إلى غاية, لغاية, حتى. Jalali days from convertdate, Gregorian days from datetime.", out)
