@@ -208,9 +208,14 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // or Sudanese, a third of fa58 Afghan) 0.828 and 0.930; ar59 and fa59 (48
 // and 40: trials and adjournments, verdicts, arrests, pardons, judicial
 // holidays; 44% of ar59 Maghrebi, Iraqi or Sudanese, 15 of fa59's 40 cases
-// Afghan) 0.916 and 0.905. The floor is where
+// Afghan) 0.916 and 0.905; ar60 and fa60 (53 and 45: vaccination
+// campaigns, epidemics, hospitals, blood drives, drug prices; 49% of ar60
+// Maghrebi, Iraqi or Sudanese, 20 of fa60's 45 cases Afghan) 0.942 and
+// 0.906; ar61 and fa61 (48 and 43: power and water cuts, load-shedding
+// hours, fuel prices and rationing, gas supply; 58% of ar61 Maghrebi, Iraqi
+// or Sudanese, 17 of fa61's 43 cases Afghan) 0.951 and 0.910. The floor is where
 // the extractor stands; it only goes up, to the goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar59, fa3 … fa59: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar61, fa3 … fa61: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -246,7 +251,7 @@ TEST_CASE("eval: realtext/ar3 … ar59, fa3 … fa59: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar19.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/fa19.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar20.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/fa20.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa20.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar21.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa21.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar22.jsonl", 0.94},
@@ -324,7 +329,11 @@ TEST_CASE("eval: realtext/ar3 … ar59, fa3 … fa59: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar58.jsonl", 0.82},
                                    std::pair<const char*, double>{"realtext/fa58.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar59.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa59.jsonl", 0.90}}) {
+                                   std::pair<const char*, double>{"realtext/fa59.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar60.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa60.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar61.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa61.jsonl", 0.92}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
