@@ -452,6 +452,12 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
           ++year2;  // both years inferred: the second date is the later one
           m.last = local(day_of(c, {year2, p.month2, 1}) + date::days{p.day2 - 1});
         }
+        // 22/05/15 - 44/05/15: two-digit years that expand across the
+        // century pivot (1422, 1344) end the range before it starts: no range.
+        if (m.last < m.first) {
+          m.flags |= flag_dropped;
+          return;
+        }
         if (!valid(c, {year2, p.month2, p.day2})) m.flags |= flag_invalid_date;
         if (p.whole_months) {
           m.last += date::days{month_length(c, year2, p.month2) - 1};
