@@ -20,6 +20,7 @@ sixtieth real-text sets, generated across their families.
 - Persian در or تا written onto a day's ordinal (درنهم مرداد سال ۱۳۵۳, تااول
   مهر ۱۴۰۲): the date without the preposition; not on other words (دراول کار).
 - رؤية (a vision) before a year names a plan (رؤية السعودية 2030): no year.
+- A neighbourhood or quarter named by a date (کوی 22 بهمن, محله ۱۷ شهریور).
 - An Arabic Gregorian month after إلى غاية, لغاية or حتى (إلى غاية أكتوبر),
   as after في; a month before a clock leaves the clock to the day after it.
 
@@ -177,6 +178,16 @@ out.append(case("تؤخر الشركة الإعلان حتى أكتوبر، إذ
                 [want("أكتوبر", "gregorian", "2020-10", "month", ["year_inferred"]),
                  want("الساعة 18:00 بتوقيت جرينتش", "relative", "2020-09-15T18:00+00:00", "minute"),
                  want("الساعة السابعة مساء بتوقيت القاهرة غدا الثلاثاء", "relative", "2020-09-15T19:00+02:00", "minute")]))
+
+# --- A neighbourhood or quarter named by a date (کوی 22 بهمن, محله ۱۷ شهریور):
+# a place, no date; the day named after it in its sentence still is one.
+for k in range(6):
+    d, m = [(22, 11), (17, 6), (15, 3), (13, 8), (9, 9), (28, 5)][k]
+    sc = SCRIPTS[k % 3]
+    place = ["کوی", "محله"][k % 2]
+    text = f"جریان گاز {place} {sc(str(d))} {JALALI[m - 1]} روز دوشنبه ۷ آبان ۱۳۹۷ قطع می‌شود."
+    out.append(case(text, "fa", "2018-10-29",
+                    [want("روز دوشنبه ۷ آبان ۱۳۹۷", "jalali", jdate(1397, 8, 7).isoformat(), "day")]))
 
 # --- A vision's year.
 for k, text in enumerate(["أحد برامج رؤية السعودية {}.", "في إطار رؤية مصر {}", "تماشيا مع رؤية {} الطموحة"]):
