@@ -127,8 +127,10 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
     if (t_[k].t == type::newline) return false;
   // Not part of a longer chain (1402/05/15/3, 12.5.2023.1) or a number like 2.5.
   if ((punct(i + 5, sep) || punct(i + 5, '.') || punct(i + 5, '/')) && touching(i + 5) && number(i + 6)) return false;
+  // A weekday may stand before it so (الخميس-2023-10-01 03:54 pm, a page's stamp).
   if (i > 0 && t_[i - 1].t == type::punct && touching(i) &&
-      (t_[i - 1].punct == sep || t_[i - 1].punct == '.' || t_[i - 1].punct == '/'))
+      (t_[i - 1].punct == sep || t_[i - 1].punct == '.' || t_[i - 1].punct == '/') &&
+      !(i > 1 && t_[i - 1].punct == '-' && entry_of(i - 2, kind::weekday)))
     return false;
   const token &a = t_[i], &b = t_[i + 2], &c = t_[i + 4];
   // 10-17-2006, 05:40 PM, 03/25/2009: month first, as English writes it,

@@ -21,6 +21,8 @@ sixtieth real-text sets, generated across their families.
   مهر ۱۴۰۲): the date without the preposition; not on other words (دراول کار).
 - رؤية (a vision) before a year names a plan (رؤية السعودية 2030): no year.
 - A neighbourhood or quarter named by a date (کوی 22 بهمن, محله ۱۷ شهریور).
+- A weekday glued by a dash to an ISO date and its clock (الخميس-2023-10-01
+  03:54 pm); not a file name or a longer chain of numbers.
 - An Arabic Gregorian month after إلى غاية, لغاية or حتى (إلى غاية أكتوبر),
   as after في; a month before a clock leaves the clock to the day after it.
 
@@ -188,6 +190,26 @@ for k in range(6):
     text = f"جریان گاز {place} {sc(str(d))} {JALALI[m - 1]} روز دوشنبه ۷ آبان ۱۳۹۷ قطع می‌شود."
     out.append(case(text, "fa", "2018-10-29",
                     [want("روز دوشنبه ۷ آبان ۱۳۹۷", "jalali", jdate(1397, 8, 7).isoformat(), "day")]))
+
+# --- A weekday glued by a dash to an ISO date, a page's stamp (الخميس-2023-10-01
+# 03:54 pm): the date and its clock; the weekday right (from datetime).
+WD_AR = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
+WD_FA = ["دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"]
+for k in range(6):
+    day = dt.date(2023, 1, 1) + dt.timedelta(days=rng.randint(0, 1000))
+    h, mi = rng.randint(1, 11), rng.randint(0, 59)
+    pm = k % 2 == 0
+    fa = k >= 4
+    sc = SCRIPTS[k % 3] if not fa else SCRIPTS[0]
+    stamp = f"{(WD_FA if fa else WD_AR)[day.weekday()]}-{sc(day.isoformat())} {sc(f'{h:02}:{mi:02}')} {'pm' if pm else 'am'}"
+    hh = h + 12 if pm else h
+    off = "+03:30" if fa else "+03:00"
+    out.append(case(f"الرئيسية / أخبار محلية / {stamp}\nنص الخبر" if not fa else f"صفحه اصلی / {stamp}\nمتن خبر",
+                    "fa" if fa else "ar", None,
+                    [want(stamp, "gregorian", f"{day.isoformat()}T{hh:02}:{mi:02}{off}", "minute")],
+                    tz=None if fa else "Asia/Riyadh"))
+for text in ["IMG-2023-10-01.jpg", "5-2023-10-01"]:
+    out.append(case(text, "ar", None, []))
 
 # --- A vision's year.
 for k, text in enumerate(["أحد برامج رؤية السعودية {}.", "في إطار رؤية مصر {}", "تماشيا مع رؤية {} الطموحة"]):
