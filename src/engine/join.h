@@ -110,8 +110,8 @@ void same_year(const document& d, std::vector<read_match>& read, int hijri_offse
 // year (the year before when its month comes later in the year).
 void year_of_next(const document& d, std::vector<read_match>& read, int hijri_offset);
 
-// يوم الخميس 28 من الشهر ذاته, الثامن من الشهر نفسه: a day of "the same
-// month" is in the month of the last date written before it (near, within
+// يوم الخميس 28 من الشهر ذاته, الثامن من الشهر نفسه, في 18 منه: a day of
+// "the same month" is in the month of the last date written before it (near, within
 // same_year_reach, not relative, no named day), in that date's calendar;
 // its weekday, when written, is checked against the day found. Without
 // such a date it names no day and is dropped.

@@ -224,7 +224,8 @@ void same_month(const document& d, std::vector<read_match>& read, int hijri_offs
                       ((word(r.te - 2, month_word) && (word(r.te - 1, "\xD8\xB0\xD8\xA7\xD8\xAA\xD9\x87") ||
                                                       word(r.te - 1, "\xD9\x86\xD9\x81\xD8\xB3\xD9\x87"))) ||
                        ((word(r.te - 2, "\xD9\x86\xD9\x81\xD8\xB3") || word(r.te - 2, "\xD8\xB0\xD8\xA7\xD8\xAA")) &&
-                        word(r.te - 1, month_word)));  // نفس الشهر, ذات الشهر
+                        word(r.te - 1, month_word)) ||  // نفس الشهر, ذات الشهر
+                       word(r.te - 1, "\xD9\x85\xD9\x86\xD9\x87"));  // منه: of it
     if (same) {
       // The last day written before it, near: not relative, not a named day
       // (a holiday's day is the text's occasion, not its calendar).

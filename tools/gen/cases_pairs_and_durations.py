@@ -21,6 +21,9 @@ sixtieth real-text sets, generated across their families.
   مهر ۱۴۰۲): the date without the preposition; not on other words (دراول کار).
 - رؤية (a vision) before a year names a plan (رؤية السعودية 2030): no year.
 - A neighbourhood or quarter named by a date (کوی 22 بهمن, محله ۱۷ شهریور).
+- A day "of it" (في 18 منه, الموافق 18 منه, لغاية 13 منه): of the month
+  last written; with none before it, or after المادة (an article of a law),
+  no date.
 - A weekday glued by a dash to an ISO date and its clock (الخميس-2023-10-01
   03:54 pm); not a file name or a longer chain of numbers.
 - An Arabic Gregorian month after إلى غاية, لغاية or حتى (إلى غاية أكتوبر),
@@ -210,6 +213,24 @@ for k in range(6):
                     tz=None if fa else "Asia/Riyadh"))
 for text in ["IMG-2023-10-01.jpg", "5-2023-10-01"]:
     out.append(case(text, "ar", None, []))
+
+# --- A day "of it" (منه), of the month last written: the engine's same month.
+for k in range(8):
+    y, m = rng.randint(2015, 2024), rng.randint(1, 12)
+    d1 = rng.randint(1, 10)
+    d2 = rng.randint(d1 + 8, 28)
+    names = GREG_AR[list(GREG_AR)[k % 3]]
+    sc = SCRIPTS[k % 3]
+    first = f"{sc(str(d1))} {names[m - 1]} {sc(str(y))}"
+    lead = ["في", "الموافق", "يوم", "لغاية"][k % 4]
+    second = f"{sc(str(d2))} منه"
+    text = f"أعلنت الوزارة في {first} عن حملة وطنية، على أن تعقد الجلسة الختامية {lead} {second}."
+    out.append(case(text, "ar", "2025-06-01",
+                    [want(first, "gregorian", dt.date(y, m, d1).isoformat(), "day"),
+                     want(second, "gregorian", dt.date(y, m, d2).isoformat(), "day", ["year_inferred"])]))
+out.append(case("صدر القانون في 5 يونيو 2023 وتنص المادة 21 منه على العقوبات.", "ar", "2025-06-01",
+                [want("5 يونيو 2023", "gregorian", "2023-06-05", "day")]))
+out.append(case("وتستمر الحملة حتى 13 منه.", "ar", "2025-06-01", []))
 
 # --- A vision's year.
 for k, text in enumerate(["أحد برامج رؤية السعودية {}.", "في إطار رؤية مصر {}", "تماشيا مع رؤية {} الطموحة"]):
