@@ -163,13 +163,10 @@ class automaton {
   bool has_entries(std::uint32_t node) const noexcept {
     return t_.entry_begin[node] != t_.entry_begin[node + 1];
   }
-  // A blank in the text may stand between node's text and the letter of
-  // class c: where a key has one, or after a whole word (یک شنبه for یکشنبه,
-  // اسفند ماه for اسفندماه). Not inside a word: أو آخر is "or last", not
-  // أواخر; وبه من is not وبهمن.
-  bool may_cross_blank(std::uint32_t node, std::uint8_t c) const noexcept {
-    return key_has_blank(node, c) || has_entries(node);
-  }
+  // A key has a blank between node's text and the letter of class c. A
+  // blank in the text may stand there, or after a whole word (یک شنبه for
+  // یکشنبه, اسفند ماه for اسفندماه: phrase_past_word); not inside a word:
+  // أو آخر is "or last", not أواخر; وبه من is not وبهمن.
   bool key_has_blank(std::uint32_t node, std::uint8_t c) const noexcept {
     return blank_[std::size_t{node} * width_ + (c & class_bits)] != 0;
   }

@@ -75,12 +75,13 @@ bool phrase_past_word(const automaton& a, std::string_view s, std::uint32_t node
         while (i < n && s[i] == ' ') ++i;
         if (i == n) break;
         c = a.at(s, i, len);
-        if (!a.may_cross_blank(node, c)) break;
+        const bool keyed = a.key_has_blank(node, c);
+        if (!keyed && !a.has_entries(node)) break;
         // 18 ماي و9 أوت: و alone after the blank is "and", not the end of
         // a longer key (مايو) past a whole word; unless a key has the blank
         // there (بیست و سوم).
         std::size_t l2 = 0;
-        if (!a.key_has_blank(node, c) && s.compare(i, 2, "\xD9\x88") == 0 &&
+        if (!keyed && s[i] == '\xD9' && i + 1 < n && s[i + 1] == '\x88' &&
             (i + 2 >= n || !(a.at(s, i + 2, l2) & letter_bit)))
           break;
       }
