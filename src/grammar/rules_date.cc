@@ -152,34 +152,29 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   // يوم الخميس 28 من الشهر ذاته, الثامن من الشهر نفسه, 12 من نفس الشهر: a
   // day of the month last written (the engine's same_month); read in the
   // reference's month until then.
+  const auto of_same_month = [&](std::size_t te) {
+    p.s = shape::date;
+    p.day = day;
+    p.month_relative = true;
+    p.offset = 0;
+    p.te = te;
+    return true;
+  };
   // حتى 13 منه, الموافق 18 منه, الثلاثاء 7 منه, للثالث والعشرين منه: the day
   // "of it", of the month last written, likewise; after a word that makes a
   // day of the number (not المادة 21 منه, an article of a law).
   if (!m && k && day >= 1 && !persian_ && word_is(k, "\xD9\x85\xD9\x86\xD9\x87") &&  // منه
       (j > i || entry_of(j, kind::ordinal) ||
        (j > 0 && (filler(j - 1, lexicon::fill_range_to) || filler(j - 1, lexicon::fill_in) ||
-                  filler(j - 1, lexicon::fill_equals) || filler(j - 1, lexicon::fill_day_word))))) {
-    p.s = shape::date;
-    p.day = day;
-    p.month_relative = true;
-    p.offset = 0;
-    p.te = k + 1;
-    return true;
-  }
+                  filler(j - 1, lexicon::fill_equals) || filler(j - 1, lexicon::fill_day_word)))))
+    return of_same_month(k + 1);
   if (!m && k && day >= 1 && !persian_ && k > j && filler(k - 1, lexicon::fill_of)) {
     const std::string_view month_word = "\xD8\xA7\xD9\x84\xD8\xB4\xD9\x87\xD8\xB1";  // الشهر
     const bool same = (word_is(k, month_word) && (word_is(k + 1, "\xD8\xB0\xD8\xA7\xD8\xAA\xD9\x87") ||  // ذاته
                                                   word_is(k + 1, "\xD9\x86\xD9\x81\xD8\xB3\xD9\x87"))) ||  // نفسه
                       ((word_is(k, "\xD9\x86\xD9\x81\xD8\xB3") || word_is(k, "\xD8\xB0\xD8\xA7\xD8\xAA")) &&
                        word_is(k + 1, month_word));  // نفس الشهر, ذات الشهر
-    if (same) {
-      p.s = shape::date;
-      p.day = day;
-      p.month_relative = true;
-      p.offset = 0;
-      p.te = k + 2;
-      return true;
-    }
+    if (same) return of_same_month(k + 2);
   }
   // روز ۲۰ ماه گذشته: after the day word, digits are a day too.
   if (!m && k && day >= 1 &&
