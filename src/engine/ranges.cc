@@ -205,7 +205,9 @@ void year_of_next(const document& d, std::vector<read_match>& read, int hijri_of
     const date_fields day{year, m.written.month, m.written.day};
     if (!valid(m.rule, day)) continue;
     m.first = m.last = date::local_days{to_sys_days(m.rule, day, hijri_offset).time_since_epoch()};
-    m.flags = static_cast<std::uint16_t>((m.flags & ~flag_unresolved) | flag_year_inferred);
+    m.flags = static_cast<std::uint16_t>((m.flags & ~(flag_unresolved | flag_weekday_mismatch)) | flag_year_inferred);
+    if (m.written.weekday >= 0 && date::weekday{m.first}.c_encoding() != static_cast<unsigned>(m.written.weekday))
+      m.flags |= flag_weekday_mismatch;
     m.unresolved_month = m.unresolved_day = 0;
   }
 }

@@ -8,7 +8,8 @@ sixtieth real-text sets, generated across their families.
   year before when its month comes later (28 ديسمبر و3 يناير 2022); Arabic
   Gregorian months by their Egyptian/Gulf, Levantine and Maghrebi names,
   Jalali and Gregorian months in Persian, و written onto the number or
-  apart, the three digit scripts, with a reference far from the year.
+  apart, the three digit scripts, with a reference far from the year; a
+  weekday before the first is checked against that year.
 - Persian durations: به مدت, برای مدت or مدت, then a count and a unit with
   دیگر (به مدت یک سال دیگر تمدید شد, برای مدت دو هفته دیگر, مدت ۲ سال دیگر)
   are "N more units", no date; the same count and unit with دیگر after a
@@ -88,6 +89,20 @@ for k in range(18):
     text = AR_FRAMES[k % 3].format(first + (" و" if glued else " و ") + second)
     out.append(case(text, "ar", ref if k % 2 else None,
                     [want(first, "gregorian", dt.date(y1, m1, d1).isoformat(), "day", ["year_inferred"]),
+                     want(second, "gregorian", dt.date(y, m2, d2).isoformat(), "day")]))
+# With a weekday before the first: checked against the year found (weekdays
+# from datetime).
+WD = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
+for k in range(4):
+    y = rng.randint(2010, 2022)
+    m1, d1, m2, d2 = pair_days(greg_len)
+    wd = dt.date(y, m1, d1).weekday()
+    wrong = k % 2 == 1
+    first = f"{WD[(wd + 1) % 7 if wrong else wd]} {d1} {GREG_AR['egyptian'][m1 - 1]}"
+    second = f"{d2} {GREG_AR['egyptian'][m2 - 1]} {y}"
+    flags = ["weekday_mismatch", "year_inferred"] if wrong else ["year_inferred"]
+    out.append(case(f"تعقد الجلستان {first} و{second} في مقر المجلس.", "ar", ref,
+                    [want(first, "gregorian", dt.date(y, m1, d1).isoformat(), "day", flags),
                      want(second, "gregorian", dt.date(y, m2, d2).isoformat(), "day")]))
 for k in range(12):
     sc = SCRIPTS[k % 3]
