@@ -136,6 +136,28 @@ inline void apply_part_of_day(int tod, expression& q) {
   }
 }
 
+// The last reading of one rule at one token. The driver tries the date
+// rules at a token and then the range rule, whose first end is the same
+// date read again. A reading depends only on the token (it starts from
+// expression{}) and a grammar lives for one text, so it is read once.
+struct reading {
+  std::size_t at = static_cast<std::size_t>(-1);
+  bool ok = false;
+  expression p;
+
+  template <class Read>
+  bool recall(std::size_t i, expression& out, Read read) {
+    if (at != i) {
+      ok = read();
+      p = out;
+      at = i;
+    } else {
+      out = p;
+    }
+    return ok;
+  }
+};
+
 }  // namespace grammar
 }  // namespace taqvim
 

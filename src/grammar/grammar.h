@@ -166,7 +166,8 @@ class grammar {
 
   // The rules (rules_*.cc).
   bool numeric_date(std::size_t i, expression& p) const;           // 1402/05/15, 15.8.2023
-  bool day_month_year(std::size_t i, expression& p) const { return full_date(i, p); }  // ۱۵ مرداد ۱۴۰۲
+  bool day_month_year(std::size_t i, expression& p) const;         // ۱۵ مرداد ۱۴۰۲
+  bool numeric_date_once(std::size_t i, expression& p) const;      // numeric_date, p fresh (see reading)
   bool range_expr(std::size_t i, expression& p) const;             // ۱۵ تا ۲۰ مرداد
   bool year_range(std::size_t i, expression& p) const;             // 1280-1922 م, سال‌های ۱۳۸۸ تا ۱۳۹۲
   bool century(std::size_t i, expression& p) const;                // القرن التاسع عشر
@@ -207,6 +208,8 @@ class grammar {
   bool persian_;
   unsigned varieties_;  // bit t: entries tagged variety_tag(t) are words of the text's variety
   const lexicon::trie& lex_;
+
+  mutable reading date_memo_, numeric_memo_;
 
   // --- token tests
 

@@ -16,10 +16,18 @@ constexpr std::uint64_t date_starts = start::number | of(kind::ordinal) | of(kin
 
 }  // namespace
 
+// What the driver and a range's first end read at a token, p as expression{}.
+bool grammar::day_month_year(std::size_t i, expression& p) const {
+  return date_memo_.recall(i, p, [&] { return full_date(i, p); });
+}
+bool grammar::numeric_date_once(std::size_t i, expression& p) const {
+  return numeric_memo_.recall(i, p, [&] { return numeric_date(i, p); });
+}
+
 const std::vector<rule>& grammar::rules() {
   static const std::vector<rule> table = {
       // 1402/05/15, ۱۵-۰۸-۲۰۲۳
-      {"numeric_date", &grammar::numeric_date, start::number},
+      {"numeric_date", &grammar::numeric_date_once, start::number},
       // آخر جمعة من رمضان, اولین شنبه آذر, الجمعة الأخيرة من أكتوبر 2025: before
       // the day-month rule, which would read الجمعة الثانية من أبريل as 2 April
       {"nth_weekday", &grammar::nth_weekday,

@@ -166,8 +166,8 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
 bool grammar::date_range(std::size_t j, expression& p, bool between, bool tod) const {
   expression a, b;
   // ۹۶/۰۸/۰۵ تا ۹۶/۰۸/۳۰, 1/1/1391 تا 29/12/1398: numeric dates too, both ends alike.
-  const bool numeric = numeric_date(j, a);
-  if (!numeric && (a = {}, !full_date(j, a))) return false;
+  const bool numeric = numeric_date_once(j, a);
+  if (!numeric && (a = {}, !day_month_year(j, a))) return false;
   if (a.s != shape::date || a.relative_word || a.hour >= 0 || a.twin) return false;
   std::size_t k = a.te;
   if (punct(k, ',') && filler(k + 1, lexicon::fill_range_to)) ++k;  // 9 نيسان 2024، ولغاية السبت 13 نيسان

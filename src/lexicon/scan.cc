@@ -470,51 +470,70 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
       // ب or ل on the head of a longer relative phrase gives way to it.
       if (end == we && relative_after_proclitic(a, s, i, we, end, node, skip))
         tok.begin = static_cast<std::uint32_t>(i + skip);
-    } else if (i + 2 < we && s[i] == '\xD9' && s[i + 1] == '\x88' &&
-               (longest_phrase(a, s, i + 2, we, end, node) || relative_after_proclitic(a, s, i + 2, we, end, node, skip))) {
-      // و (and) written onto the next word: والأربعاء, وأمس; or onto ب or
-      // ل on a relative phrase: وبالعام الماضي, وللعام الحالي.
-      tok.t = type::lex;
-      tok.waw = true;
-      // وبالعام الماضي: a one-word key (بالعام) that heads a longer relative phrase gives way to it.
-      if (std::size_t sk = 0; skip == 0 && end == we && relative_after_proclitic(a, s, i + 2, we, end, node, sk)) skip = sk;
-      tok.begin = static_cast<std::uint32_t>(i + 2 + skip);
-    } else if (i + 2 < we && ((s[i] == '\xD8' && s[i + 1] == '\xA8') || (s[i] == '\xD9' && s[i + 1] == '\x84')) &&
-               key_after_clitic(a, s, i, we, end, node, skip)) {
-      // ب or ل (in, for, to) written onto a key.
-      tok.t = type::lex;
-      tok.begin = static_cast<std::uint32_t>(i + skip);
-    } else if (i + 2 < we && s[i] == '\xD9' && s[i + 1] == '\x81' && (a.kinds_starting(s, i + 2, we) & proclitic_fa) &&
-               longest_phrase(a, s, i + 2, we, end, node) &&
-               ((a.kinds(node) & proclitic_fa) || (a.kinds(word_node(a, s, i + 2, we)) & proclitic_fa))) {
-      // ف (so, then) written onto an ordinal, a weekday or a relative word
-      // or phrase: فالأول من شهر فبراير, فاليوم, فالأسبوع الماضي, فهذه السنة.
-      tok.t = type::lex;
-      tok.begin = static_cast<std::uint32_t>(i + 2);
-    } else if (i + 4 < we && s[i] == '\xD8' && ((s[i + 1] == '\xAF' && s[i + 2] == '\xD8' && s[i + 3] == '\xB1') ||
-                                                 (s[i + 1] == '\xAA' && s[i + 2] == '\xD8' && s[i + 3] == '\xA7')) &&
-               (a.kinds_starting(s, i + 4, we) & (glued_prepositions | jalali_month | ordinal_kind)) &&
-               longest_phrase(a, s, i + 4, we, end, node) &&
-               ((a.kinds(node) & ((glued_prepositions & ~filler_kind) | ordinal_kind)) || (a.fillers(node) & glued_fillers) ||
-                ((a.kinds(node) & jalali_month) && end >= i + 12))) {
-      // Persian در (in) or تا (until) written onto the next word: درسال
-      // گذشته, تاهفته آینده, درروز جمعه, درنهم مرداد (a day's ordinal); onto
-      // a month of four letters or more, or one with ماه (درمهرماه, تااسفند),
-      // as ب is.
-      tok.t = type::lex;
-      tok.begin = static_cast<std::uint32_t>(i + 4);
-    } else if (i + 6 < we && s[i] == '\xD8' && s[i + 1] == '\xB1' && s[i + 2] == '\xD9' && s[i + 3] == '\x88' &&
-               s[i + 4] == '\xD8' && s[i + 5] == '\xB2' &&
-               (a.kinds_starting(s, i + 6, we) & weekday_kind) && longest_phrase(a, s, i + 6, we, end, node) &&
-               (a.kinds(node) & weekday_kind)) {
-      // Persian روز (day) written onto its weekday: روزیکشنبه, روزشنبه. The
-      // token keeps the whole word, the day it names.
-      tok.t = type::lex;
-    } else if (i + 6 < we && s[i] == '\xD9' && s[i + 1] == '\x84' && s[i + 2] == '\xD9' && s[i + 3] == '\x84' &&
-               ordinal_after_li(a, s, i + 4, we, end, node)) {
-      // ل on an ordinal with its article: للثامن من ديسمبر (for the 8th of
-      // December). The token keeps the whole word: its second ل is the article's.
-      tok.t = type::lex;
+    } else if (i + 2 < we) {
+      // A letter written onto a key: the word's first letter picks the one
+      // reading to try (most words' is none of these).
+      switch (static_cast<unsigned char>(s[i]) << 8 | static_cast<unsigned char>(s[i + 1])) {
+        case 0xD988:  // و
+          if (longest_phrase(a, s, i + 2, we, end, node) || relative_after_proclitic(a, s, i + 2, we, end, node, skip)) {
+            // و (and) written onto the next word: والأربعاء, وأمس; or onto ب or
+            // ل on a relative phrase: وبالعام الماضي, وللعام الحالي.
+            tok.t = type::lex;
+            tok.waw = true;
+            // وبالعام الماضي: a one-word key (بالعام) that heads a longer relative phrase gives way to it.
+            if (std::size_t sk = 0; skip == 0 && end == we && relative_after_proclitic(a, s, i + 2, we, end, node, sk)) skip = sk;
+            tok.begin = static_cast<std::uint32_t>(i + 2 + skip);
+          }
+          break;
+        case 0xD8A8:  // ب
+        case 0xD984:  // ل
+          if (key_after_clitic(a, s, i, we, end, node, skip)) {
+            // ب or ل (in, for, to) written onto a key.
+            tok.t = type::lex;
+            tok.begin = static_cast<std::uint32_t>(i + skip);
+          } else if (i + 6 < we && s[i + 1] == '\x84' && s[i + 2] == '\xD9' && s[i + 3] == '\x84' &&
+                     ordinal_after_li(a, s, i + 4, we, end, node)) {
+            // ل on an ordinal with its article: للثامن من ديسمبر (for the 8th of
+            // December). The token keeps the whole word: its second ل is the article's.
+            tok.t = type::lex;
+          }
+          break;
+        case 0xD981:  // ف
+          if ((a.kinds_starting(s, i + 2, we) & proclitic_fa) && longest_phrase(a, s, i + 2, we, end, node) &&
+              ((a.kinds(node) & proclitic_fa) || (a.kinds(word_node(a, s, i + 2, we)) & proclitic_fa))) {
+            // ف (so, then) written onto an ordinal, a weekday or a relative word
+            // or phrase: فالأول من شهر فبراير, فاليوم, فالأسبوع الماضي, فهذه السنة.
+            tok.t = type::lex;
+            tok.begin = static_cast<std::uint32_t>(i + 2);
+          }
+          break;
+        case 0xD8AF:  // د
+        case 0xD8AA:  // ت
+          if (i + 4 < we && s[i + 2] == '\xD8' && s[i + 3] == (s[i + 1] == '\xAF' ? '\xB1' : '\xA7') &&
+              (a.kinds_starting(s, i + 4, we) & (glued_prepositions | jalali_month | ordinal_kind)) &&
+              longest_phrase(a, s, i + 4, we, end, node) &&
+              ((a.kinds(node) & ((glued_prepositions & ~filler_kind) | ordinal_kind)) || (a.fillers(node) & glued_fillers) ||
+               ((a.kinds(node) & jalali_month) && end >= i + 12))) {
+            // Persian در (in) or تا (until) written onto the next word: درسال
+            // گذشته, تاهفته آینده, درروز جمعه, درنهم مرداد (a day's ordinal); onto
+            // a month of four letters or more, or one with ماه (درمهرماه, تااسفند),
+            // as ب is.
+            tok.t = type::lex;
+            tok.begin = static_cast<std::uint32_t>(i + 4);
+          }
+          break;
+        case 0xD8B1:  // ر
+          if (i + 6 < we && s[i + 2] == '\xD9' && s[i + 3] == '\x88' && s[i + 4] == '\xD8' && s[i + 5] == '\xB2' &&
+              (a.kinds_starting(s, i + 6, we) & weekday_kind) && longest_phrase(a, s, i + 6, we, end, node) &&
+              (a.kinds(node) & weekday_kind)) {
+            // Persian روز (day) written onto its weekday: روزیکشنبه, روزشنبه. The
+            // token keeps the whole word, the day it names.
+            tok.t = type::lex;
+          }
+          break;
+        default:
+          break;
+      }
     }
     if (tok.t == type::lex) {
       tok.end = end;

@@ -72,6 +72,30 @@ TEST_CASE("stages: a rule reads the fields as written from tokens", "[extract][s
     CHECK(e.month == 9);
     CHECK(e.sys == system::hijri);
   }
+  SECTION("a date read again at its token, after another token's, reads the same") {
+    // The range rule reads its first end where the day-month rule read.
+    const tokens t("۱۵ مرداد تا ۲ شهریور ۱۴۰۲");
+    const taqvim::grammar::grammar g(t.folded.text(), t.toks, persian);
+    expression first, second, again, none;
+    REQUIRE(g.day_month_year(0, first));
+    CHECK(first.day == 15);
+    CHECK(first.month == 5);
+    CHECK(first.year == 0);
+    REQUIRE(g.day_month_year(3, second));
+    CHECK(second.day == 2);
+    CHECK(second.month == 6);
+    CHECK(second.year == 1402);
+    REQUIRE(g.day_month_year(0, again));
+    CHECK(again.day == 15);
+    CHECK(again.month == 5);
+    CHECK(again.te == first.te);
+    CHECK_FALSE(g.day_month_year(2, none));  // تا
+    CHECK_FALSE(g.numeric_date_once(0, none));
+    expression range;
+    REQUIRE(g.range_expr(0, range));
+    CHECK(range.s == shape::range);
+    CHECK(range.te == t.toks.size());
+  }
   SECTION("a rule is named in the table") {
     bool found = false;
     for (const taqvim::grammar::rule& r : taqvim::grammar::grammar::rules()) found = found || r.name == "nth_weekday";
