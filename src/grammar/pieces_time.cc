@@ -425,6 +425,10 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
              !((ordinal_hour || cardinal_hour) && minutes_in_words)) {
     return 0;  // "19:17" alone could be a score or a verse number
   }
+  // من 23:24 درجة, غدا ۲۳:۲۵ درجه: two temperatures (from 23 to 24 degrees), no clock; after الساعة, one.
+  if (colon && !hour_word && (word_is(j, "\xD8\xAF\xD8\xB1\xD8\xAC\xD9\x87") ||          // درجه (درجة)
+                              word_is(j, "\xD8\xAF\xD8\xB1\xD8\xAC\xD8\xA7\xD8\xAA")))  // درجات
+    return 0;
   if (h == 24) h = 0;
   p.hour = h;
   p.minute = m;

@@ -266,11 +266,12 @@ bool grammar::date_range(std::size_t j, expression& p, bool between, bool tod) c
 // the time", and Persian writes month/day). Gregorian, the year the
 // reference's nearest.
 bool grammar::numeric_day_range(std::size_t j, bool from, expression& p) const {
-  if (!from || persian_) return false;
+  if (!from) return false;
   const auto pair_at = [&](std::size_t k, unsigned& day, unsigned& month) -> std::size_t {
     if (!plain_number(k) || t_[k].digits > 2 || !number(k + 2) || t_[k + 2].digits > 2) return 0;
     const char sep = t_[k + 1].punct;
-    if (!(sep == '/' || sep == '-') || !punct(k + 1, sep) || !touching(k + 1) || !touching(k + 2)) return 0;
+    if (!(sep == '/' || sep == '-') || !punct(k + 1, sep)) return 0;
+    if (sep == '-' && (!touching(k + 1) || !touching(k + 2))) return 0;  // 20/ 09 as 7 / 11 / 2022; not 3 - 1
     if ((punct(k + 3, '/') || punct(k + 3, '-') || punct(k + 3, '.')) && touching(k + 3) && number(k + 4)) return 0;
     day = t_[k].value;
     month = t_[k + 2].value;
@@ -282,6 +283,21 @@ bool grammar::numeric_day_range(std::size_t j, bool from, expression& p) const {
   if (!k) return false;
   if (punct(k, ',')) ++k;
   if (!filler(k, lexicon::fill_range_to) || entry_of(k, kind::connector)) return false;
+  // من 20/ 09 إلى 25/ 09 /2025م, از ۲۰/۰۶ تا ۲۵/۰۶/۱۴۰۴: the second whole,
+  // day first; the first in its year (or the year before: 28/12 إلى 3/1/2025).
+  if (expression b; plain_number(k + 1) && t_[k + 1].digits <= 2 && numeric_date(k + 1, b) && b.s == shape::date &&
+                    b.year != 0 && b.hour < 0 && b.day == t_[k + 1].value && (b.month != m1 || b.day != d1)) {
+    p = b;
+    p.s = shape::range;
+    p.day = d1;
+    p.month = m1;
+    p.day2 = b.day;
+    p.month2 = b.month;
+    p.year2 = b.year;
+    p.year_before = m1 > b.month || (m1 == b.month && d1 > b.day);
+    return true;
+  }
+  if (persian_) return false;
   const std::size_t e = pair_at(k + 1, d2, m2);
   if (!e || std::make_pair(m1, d1) == std::make_pair(m2, d2)) return false;
   p.s = shape::range;

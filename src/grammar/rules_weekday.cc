@@ -219,7 +219,8 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
       if (e >= n_ || t_[e].t == type::newline) return true;
       if (t_[e].t != type::punct || t_[e].punct == ':' || t_[e].punct == '/' || t_[e].punct == '-' || t_[e].punct == '%')
         return false;  // 21:30, 21/5, 3-1, 10 %
-      return t_[e].punct != '.' || !(number(e + 1) && touching(e + 1));  // 21.5
+      // 21.5, and 17,24 (Sudan's and the Maghreb's decimal comma: سجل يوم الإثنين 17,24 متر)
+      return (t_[e].punct != '.' && t_[e].punct != ',') || !(number(e + 1) && touching(e + 1) && touching(e));
     };
     // الجمعة 17 بمشاركة 12 فريقا, يوم الاثنين 29 بعد تأجيلها: a word that
     // cannot be counted starts the sentence's next part: a direction word

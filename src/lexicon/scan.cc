@@ -9,16 +9,6 @@
 #include <string>
 #include <vector>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-// AVX2 where the processor has it (chosen at run time), on x86 with GCC or Clang.
-#if (defined(__GNUC__) || defined(__clang__)) && (defined(__x86_64__) || defined(__i386__)) && defined(__SSE2__)
-#define TAQVIM_SCAN_AVX2 1
-#include <immintrin.h>
-#else
-#define TAQVIM_SCAN_AVX2 0
-#endif
 #if defined(_MSC_VER) && !defined(__clang__)
 #include <intrin.h>
 #endif
@@ -261,150 +251,81 @@ std::size_t word_end(const automaton& a, std::string_view s, const std::vector<s
   }
 }
 
-// A phrase of the lexicon that is an outlet's name (not_date 9, بغداد اليوم)
-// ending at `end`, then a weekday: blanks and one comma, bracket, slash or
-// dash may stand between.
-[[gnu::noinline]] bool outlet_before_weekday(const automaton& a, std::string_view s, std::uint32_t node,
-                                             std::size_t end) noexcept {
+// Whether the node's phrase has a not_date entry of the given value.
+bool not_date_value(const automaton& a, std::uint32_t node, unsigned value) noexcept {
   const lexicon::trie& t = a.trie();
-  bool outlet = false;
   for (std::uint32_t e = t.entry_begin[node]; e < t.entry_begin[node + 1]; ++e)
-    outlet = outlet || (t.entries[e].k == lexicon::kind::not_date && t.entries[e].value == 9);
-  if (!outlet) return false;
+    if (t.entries[e].k == lexicon::kind::not_date && t.entries[e].value == value) return true;
+  return false;
+}
+
+// Whether the character at s[k] (not a blank) is neither a letter nor a
+// digit: punctuation, a dash, a quote, a line break.
+bool symbol_at(const automaton& a, std::string_view s, std::size_t k) noexcept {
+  const auto b = static_cast<unsigned char>(s[k]);
+  if (b >= '0' && b <= '9') return false;
+  std::size_t len = 0;
+  return !(a.at(s, k, len) & letter_bit);
+}
+
+// A phrase of the lexicon that is an outlet's name (not_date 9, بغداد اليوم;
+// 10, one named by a place) that the text reads as a place and today, to be
+// split after its first word. Before a weekday (blanks and one comma,
+// bracket, slash or dash may stand between): شهد المغرب اليوم السبت. One
+// named by a place, also in running text: تحتفل سوريا اليوم, في العراق اليوم
+// رفع; the outlet is read only as a dateline or a credit, at a line's start,
+// after punctuation or a word for an outlet or a title (not_date 2), or
+// before punctuation (not a comma) or a line's end: الرباط - المغرب اليوم,
+// "الكويت اليوم", موقع روسيا اليوم, بغداد اليوم - بغداد.
+[[gnu::noinline]] bool outlet_as_place(const automaton& a, std::string_view s, std::uint32_t node, std::size_t begin,
+                                       std::size_t end) noexcept {
+  const bool place = not_date_value(a, node, 10);
+  if (!place && !not_date_value(a, node, 9)) return false;
   std::size_t j = end;
   while (j < s.size() && s[j] == ' ') ++j;
+  const std::size_t next = j;
   if (j < s.size() && (s[j] == ',' || s[j] == '(' || s[j] == '/' || s[j] == '-')) ++j;
   while (j < s.size() && s[j] == ' ') ++j;
   std::size_t len = 0;
-  if (j >= s.size() || !(a.at(s, j, len) & letter_bit)) return false;
-  // The weekday's word end, letter by letter (word_end stays tokenize's alone,
-  // and inlined there).
-  std::size_t we = j;
-  for (std::size_t l = 0; we < s.size() && (a.at(s, we, l) & letter_bit); we += l) {
+  if (j < s.size() && (a.at(s, j, len) & letter_bit)) {
+    // The weekday's word end, letter by letter (word_end stays tokenize's
+    // alone, and inlined there).
+    std::size_t we = j;
+    for (std::size_t l = 0; we < s.size() && (a.at(s, we, l) & letter_bit); we += l) {
+    }
+    std::uint32_t e2 = 0, n2 = 0;
+    if (longest_phrase(a, s, j, we, e2, n2) && (a.kinds(n2) & weekday_kind)) return true;
   }
-  std::uint32_t e2 = 0, n2 = 0;
-  return longest_phrase(a, s, j, we, e2, n2) && (a.kinds(n2) & weekday_kind);
-}
-
-// The first bytes of is_symbol()'s two-byte characters (C2 and C3 leads
-// whole, for brevity), of every longer character, and of ASCII that is not
-// a letter. word_stops() computes the same; scan_test.cc checks both
-// against the tokenizer's own reading of every character.
-bool stop_byte(unsigned b, unsigned next) noexcept {
-  if (b < 0x80) return (b | 0x20U) - 'a' >= 26U;
-  if (b < 0xC0) return false;  // continuation
-  if (b <= 0xC3 || b >= 0xE0) return true;
-  if (b == 0xD8) return next - 0x80U < 0x10U;
-  if (b == 0xD9) return next - 0xAAU < 4U;
-  if (b == 0xDB) return next == 0x94 || next == 0x9E || next == 0xA9;
-  return false;
-}
-
-void word_stops_from(std::string_view s, std::size_t from, std::vector<std::uint64_t>& bits) noexcept {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  for (std::size_t k = from; k < s.size(); ++k)
-    if (stop_byte(p[k], p[k + 1])) bits[k >> 6] |= std::uint64_t{1} << (k & 63);
+  if (!place) return false;
+  // After it: the end, a line's end or punctuation other than commas.
+  if (next >= s.size() ||
+      (symbol_at(a, s, next) && s[next] != ',' && !(s[next] == '\xD8' && s[next + 1] == '\x8C') &&  // ،
+       !(s[next] == '\xD8' && s[next + 1] == '\x9B') && s[next] != '.'))  // ؛
+    return false;
+  // Before it: the start, a line's end or punctuation, or a word for an outlet.
+  std::size_t k = begin;
+  while (k > 0 && s[k - 1] == ' ') --k;
+  if (k == 0) return false;
+  std::size_t lead = k - 1;
+  while (lead > 0 && (static_cast<unsigned char>(s[lead]) & 0xC0) == 0x80) --lead;
+  if (symbol_at(a, s, lead)) return false;
+  std::size_t word = lead;
+  while (word > 0) {
+    std::size_t p = word - 1;
+    while (p > 0 && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) --p;
+    std::size_t l = 0;
+    if (!(a.at(s, p, l) & letter_bit)) break;
+    word = p;
+  }
+  // لـ written apart (في حديث لـ بغداد اليوم), folded to ل, and the source
+  // of a report (به نقل از روسیا الیوم, نقلا عن مصر اليوم): the outlet's.
+  const std::string_view w = s.substr(word, k - word);
+  if (w == "\xD9\x84" || w == "\xD8\xA7\xD8\xB2" || w == "\xD8\xB9\xD9\x86") return false;
+  const std::uint32_t before = word_node(a, s, word, k);
+  return !(before && not_date_value(a, before, 2));
 }
 
 }  // namespace
-
-void word_stops_portable(std::string_view s, std::vector<std::uint64_t>& bits) {
-  bits.assign(s.size() / 64 + 1, 0);
-  word_stops_from(s, 0, bits);
-}
-
-void word_stops_sse2(std::string_view s, std::vector<std::uint64_t>& bits) {
-#if defined(__SSE2__)
-  bits.assign(s.size() / 64 + 1, 0);
-  const char* p = s.data();
-  const std::size_t n = s.size();
-  std::size_t j = 0;
-  const auto splat = [](int v) { return _mm_set1_epi8(static_cast<char>(v)); };
-  // Sixteen bytes and the byte after them (readable, see tokenize()).
-  for (; j + 16 <= n; j += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + j));
-    const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + j + 1));
-    // ASCII and not a letter: signed bytes >= 0 whose lower case is outside a..z.
-    const __m128i lower = _mm_or_si128(v, splat(0x20));
-    const __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(lower, splat('a' - 1)), _mm_cmplt_epi8(lower, splat('z' + 1)));
-    const __m128i ascii = _mm_cmpgt_epi8(v, splat(-1));
-    __m128i stop = _mm_andnot_si128(alpha, ascii);
-    // Leads C0..C3 and E0..FF.
-    stop = _mm_or_si128(stop, _mm_cmpeq_epi8(_mm_and_si128(v, splat(0xFC)), splat(0xC0)));
-    stop = _mm_or_si128(stop, _mm_and_si128(_mm_cmpgt_epi8(v, splat(0xDF - 256)), _mm_cmplt_epi8(v, splat(0))));
-    // D8 80..8F, D9 AA..AD, DB 94 / 9E / A9: signed compares on the second byte.
-    stop = _mm_or_si128(stop, _mm_and_si128(_mm_cmpeq_epi8(v, splat(0xD8)), _mm_cmplt_epi8(w, splat(0x90 - 256))));
-    stop = _mm_or_si128(stop, _mm_and_si128(_mm_cmpeq_epi8(v, splat(0xD9)),
-                                            _mm_and_si128(_mm_cmpgt_epi8(w, splat(0xAA - 1 - 256)),
-                                                          _mm_cmplt_epi8(w, splat(0xAE - 256)))));
-    const __m128i db = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(w, splat(0x94)), _mm_cmpeq_epi8(w, splat(0x9E))),
-                                    _mm_cmpeq_epi8(w, splat(0xA9)));
-    stop = _mm_or_si128(stop, _mm_and_si128(_mm_cmpeq_epi8(v, splat(0xDB)), db));
-    const auto m = static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(stop)));
-    bits[j >> 6] |= m << (j & 63);
-  }
-  word_stops_from(s, j, bits);
-#else
-  word_stops_portable(s, bits);
-#endif
-}
-
-#if TAQVIM_SCAN_AVX2
-// The same tests as word_stops_sse2(), 32 bytes at a time: one 64-bit word
-// of the bitmap per two blocks.
-__attribute__((target("avx2"))) void word_stops_avx2_path(std::string_view s, std::vector<std::uint64_t>& bits) {
-  bits.assign(s.size() / 64 + 1, 0);
-  const char* p = s.data();
-  const std::size_t n = s.size();
-  std::size_t j = 0;
-  const __m256i c20 = _mm256_set1_epi8(0x20), a_1 = _mm256_set1_epi8('a' - 1), z1 = _mm256_set1_epi8('z' + 1);
-  const __m256i minus1 = _mm256_set1_epi8(-1), zero = _mm256_setzero_si256(), fc = _mm256_set1_epi8(static_cast<char>(0xFC));
-  const __m256i c0 = _mm256_set1_epi8(static_cast<char>(0xC0)), df = _mm256_set1_epi8(static_cast<char>(0xDF));
-  const __m256i d8 = _mm256_set1_epi8(static_cast<char>(0xD8)), x90 = _mm256_set1_epi8(static_cast<char>(0x90));
-  const __m256i d9 = _mm256_set1_epi8(static_cast<char>(0xD9)), xa9 = _mm256_set1_epi8(static_cast<char>(0xA9));
-  const __m256i xae = _mm256_set1_epi8(static_cast<char>(0xAE)), db = _mm256_set1_epi8(static_cast<char>(0xDB));
-  const __m256i x94 = _mm256_set1_epi8(static_cast<char>(0x94)), x9e = _mm256_set1_epi8(static_cast<char>(0x9E));
-  // Sixty-four bytes and the byte after them (readable, see tokenize()).
-  for (; j + 64 <= n; j += 64) {
-    std::uint64_t word = 0;
-    for (unsigned h = 0; h < 2; ++h) {
-      const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + j + 32 * h));
-      const __m256i w = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + j + 32 * h + 1));
-      const __m256i lower = _mm256_or_si256(v, c20);
-      const __m256i alpha = _mm256_and_si256(_mm256_cmpgt_epi8(lower, a_1), _mm256_cmpgt_epi8(z1, lower));
-      __m256i stop = _mm256_andnot_si256(alpha, _mm256_cmpgt_epi8(v, minus1));
-      stop = _mm256_or_si256(stop, _mm256_cmpeq_epi8(_mm256_and_si256(v, fc), c0));
-      stop = _mm256_or_si256(stop, _mm256_and_si256(_mm256_cmpgt_epi8(v, df), _mm256_cmpgt_epi8(zero, v)));
-      stop = _mm256_or_si256(stop, _mm256_and_si256(_mm256_cmpeq_epi8(v, d8), _mm256_cmpgt_epi8(x90, w)));
-      stop = _mm256_or_si256(stop, _mm256_and_si256(_mm256_cmpeq_epi8(v, d9),
-                                                    _mm256_and_si256(_mm256_cmpgt_epi8(w, xa9), _mm256_cmpgt_epi8(xae, w))));
-      const __m256i last = _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(w, x94), _mm256_cmpeq_epi8(w, x9e)),
-                                           _mm256_cmpeq_epi8(w, xa9));
-      stop = _mm256_or_si256(stop, _mm256_and_si256(_mm256_cmpeq_epi8(v, db), last));
-      word |= static_cast<std::uint64_t>(static_cast<std::uint32_t>(_mm256_movemask_epi8(stop))) << (32 * h);
-    }
-    bits[j >> 6] = word;
-  }
-  word_stops_from(s, j, bits);
-}
-#endif
-
-bool word_stops_avx2(std::string_view s, std::vector<std::uint64_t>& bits) {
-#if TAQVIM_SCAN_AVX2
-  static const bool has = __builtin_cpu_supports("avx2");
-  if (has) {
-    word_stops_avx2_path(s, bits);
-    return true;
-  }
-#endif
-  (void)s;
-  (void)bits;
-  return false;
-}
-
-void word_stops(std::string_view s, std::vector<std::uint64_t>& bits) {
-  if (!word_stops_avx2(s, bits)) word_stops_sse2(s, bits);
-}
 
 void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint32_t>& starts,
               std::vector<std::uint64_t>& stops) {
@@ -459,9 +380,9 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
     std::size_t skip = 0;
     if (longest_phrase(a, s, i, we, end, node)) {
       tok.t = type::lex;
-      // بغداد اليوم (an outlet) before a weekday is a place and today: شهد
-      // المغرب اليوم السبت. Its first word alone, then.
-      if (__builtin_expect(end > we && (a.kinds(node) & not_date_kind) != 0, 0) && outlet_before_weekday(a, s, node, end)) {
+      // بغداد اليوم (an outlet) read as a place and today: شهد المغرب اليوم
+      // السبت, تحتفل سوريا اليوم. Its first word alone, then.
+      if (__builtin_expect(end > we && (a.kinds(node) & not_date_kind) != 0, 0) && outlet_as_place(a, s, node, i, end)) {
         end = static_cast<std::uint32_t>(we);
         node = word_node(a, s, i, we);
         if (!node || !a.has_entries(node)) tok.t = type::word;

@@ -1,0 +1,125 @@
+#!/usr/bin/python3
+"""Writes tests/extract/cases/outlets_and_decimals.jsonl: forms met in the
+sixty-second real-text sets (weather, storms and floods), generated across
+their families.
+
+- A place and "today" (مصر اليوم, العراق اليوم, سوريا اليوم), which also name
+  news outlets: in running text they are the place and today (تحتفل سوريا
+  اليوم, في العراق اليوم رفع, إلى الأردن اليوم، قادما); as a dateline or a
+  credit they are the outlet, no date: at a line's start, after a dash or a
+  quote or a bracket, after a word for a site or an agency (موقع, وكالة),
+  after لـ written apart, after the source words عن and از (نقلا عن, به نقل
+  از), or before a dash or a line's end.
+- Two temperatures written with a colon (من 23:24 درجة, ۲۳:۲۵ درجه): no clock;
+  after الساعة the same figures are one.
+- A weekday before a decimal with a comma or the Arabic decimal separator
+  (يوم الإثنين 17,24 متر, ١٧٫٢٤): the weekday alone, not a day number.
+- Day/month pairs from one to another whose second has its year (من 20/09
+  إلى 25/09/2025م, من 20/ 09 إلى 25/ 09 /2025م, از ۲۰/۰۶ تا ۲۵/۰۶/۱۴۰۴): one
+  range in that year, or from the year before when the first month comes
+  later (من 28/12 إلى 3/1/2025).
+
+Days from datetime and convertdate's persian module: nothing here is read
+from taqvim. Run from the project root:
+tools/gen/cases_outlets_and_decimals.py > tests/extract/cases/outlets_and_decimals.jsonl"""
+import datetime as dt
+import random
+
+from case_form import SCRIPTS, case, emit, jdate, want
+
+rng = random.Random(62)
+out = []
+
+# --- A place and today.
+PLACES = ["مصر", "العراق", "سوريا", "الأردن", "لبنان", "السودان", "المغرب", "الجزائر", "تونس", "ليبيا", "فلسطين",
+          "اليمن", "الكويت", "قطر", "السعودية", "عمان", "بغداد", "روسيا"]
+RUNNING = ["أعلنت السلطات في {} اليوم عن قرار جديد بشأن الدراسة.", "تحتفل {} اليوم بالذكرى السنوية للاستقلال.",
+           "وصل الوفد إلى {} اليوم، قادما من الدوحة.", "قررت الحكومة في {} اليوم تعليق الدوام بسبب الأمطار.",
+           "تشهد {} اليوم أمطارا غزيرة."]
+CREDIT = ["القاهرة - {} اليوم\nأعلنت الوزارة عن قرار جديد بشأن الدراسة.",
+          "وقال مصدر لـ\"{} اليوم\"، إن القرار نهائي.", "ذكر موقع {} اليوم أن القرار نهائي.",
+          "نقلت وكالة {} اليوم عن مصدر أن القرار نهائي.", "نقلا عن {} اليوم، فإن القرار نهائي.",
+          "وفي حديث لـ {} اليوم، قال المسؤول إن القرار نهائي.", "{} اليوم -\nأعلنت الوزارة عن قرار جديد.",
+          "أفادت قناة ({} اليوم) بأن القرار نهائي."]
+for k, place in enumerate(PLACES):
+    ref = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(700))
+    text = RUNNING[k % len(RUNNING)].format(place)
+    out.append(case(text, "ar", ref.isoformat(), [want("اليوم", "relative", ref.isoformat(), "day")]))
+    for frame in (CREDIT[k % len(CREDIT)], CREDIT[(k + 3) % len(CREDIT)]):
+        out.append(case(frame.format(place), "ar", ref.isoformat(), []))
+# Persian text quotes an Arabic outlet by its name.
+for place in ("روسیا", "مصر", "العراق"):
+    out.append(case(f"به گزارش ایلنا به نقل از {place} الیوم، ارزیابی‌های اولیه نشان می‌دهد که خسارت زیاد است.", "fa",
+                    "2025-09-09", []))
+
+# --- Two temperatures with a colon.
+TEMP_AR = ["تسجل درجات الحرارة العظمى في القاهرة الكبرى من {} درجة حتى نهاية الأسبوع.",
+           "تتراوح العظمى بين {} درجات مئوية.", "الحرارة المتوقعة غدا {} درجة."]
+TEMP_FA = ["دمای هوای تهران فردا {} درجه خواهد بود.", "دمای هوا بین {} درجه است."]
+TOMORROW = {"غدا": "ar", "فردا": "fa"}
+for k in range(12):
+    a = rng.randrange(14, 22)
+    pair = f"{a}:{a + rng.randrange(1, 3)}"
+    script = SCRIPTS[k % 3]
+    lang = "fa" if k % 4 == 3 else "ar"
+    text = (TEMP_FA[k % 2] if lang == "fa" else TEMP_AR[k % 3]).format(script(pair))
+    # Tomorrow, when the sentence says it, is a day; the temperatures are no clock.
+    expect = [want(w, "relative", "2025-11-29", "day") for w in TOMORROW if w in text.split()]
+    out.append(case(text, lang, "2025-11-28", expect))
+# A clock with الساعة before the same figures, a degree word after: a clock.
+for k in range(3):
+    h, m = 20 + k, 10 + k
+    clock = SCRIPTS[k](f"{h}:{m}")
+    out.append(case(f"تبدأ النشرة الساعة {clock} درجة الحرارة فيها مرتفعة.", "ar", "2025-11-28",
+                    [want(f"الساعة {clock}", "relative", f"2025-11-28T{h}:{m}+03:00", "minute")], tz="Asia/Riyadh"))
+
+# --- A weekday before a decimal.
+WEEKDAYS_AR = ["الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]  # Monday first, as datetime
+
+
+def nearest(ref, weekday):
+    ahead = (weekday - ref.weekday()) % 7
+    return ref + dt.timedelta(days=ahead) if ahead <= 3 else ref - dt.timedelta(days=7 - ahead)
+
+
+for k in range(14):
+    ref = dt.date(2013, 8, 1) + dt.timedelta(days=rng.randrange(400))
+    wd = k % 7
+    a, b = rng.randrange(11, 29), rng.randrange(10, 99)
+    sep = [",", "٫", ","][k % 3]
+    number = SCRIPTS[2](f"{a}") + sep + SCRIPTS[2](f"{b}") if sep == "٫" else SCRIPTS[k % 2](f"{a},{b}")
+    text = f"بينما سجل منسوب النيل يوم {WEEKDAYS_AR[wd]} {number} متر، واقترب من فيضان عام 1946."
+    out.append(case(text, "ar", ref.isoformat(), [
+        want(f"يوم {WEEKDAYS_AR[wd]}", "relative", nearest(ref, wd).isoformat(), "day"),
+        want("عام 1946", "gregorian", "1946", "year")]))
+
+# --- Day/month pairs, the second with its year.
+TO_AR = ["إلى", "حتى", "لغاية"]
+for k in range(15):
+    y = 2020 + k % 7
+    first = dt.date(y, rng.randrange(1, 13), rng.randrange(1, 25))
+    last = first + dt.timedelta(days=rng.randrange(1, 40))
+    if k % 5 == 4:  # across the year's end: the first in the year before
+        first, last = dt.date(y - 1, 12, 20 + k % 9), dt.date(y, 1, 1 + k % 5)
+    sep = "-" if k % 4 == 1 else "/"
+    blank = " " if k % 4 == 2 else ""  # 20/ 09 إلى 25/ 09 /2025
+    d2 = lambda d: f"{d.day:02d}" if k % 2 else str(d.day)
+    m2 = lambda d: f"{d.month:02d}" if k % 2 else str(d.month)
+    script = SCRIPTS[k % 3]
+    one = script(f"{d2(first)}{sep}{blank}{m2(first)}")
+    two = script(f"{d2(last)}{sep}{blank}{m2(last)}{blank}{sep}{last.year}") + ("م" if k % 3 == 0 else "")
+    surface = f"من {one} {TO_AR[k % 3]} {two}"
+    out.append(case(f"تتوقع الأرصاد أمطارا رعدية {surface} على عدد من المناطق.", "ar", "2019-06-01",
+                    [want(surface, "gregorian", f"{first.isoformat()}/{last.isoformat()}", "day")]))
+# Persian, Jalali years: day first.
+for k in range(6):
+    jy, jm, jd = 1400 + k, 1 + (k * 2) % 12, 3 + k
+    jd2 = jd + 5 + k
+    script = SCRIPTS[1 if k % 2 else 0]
+    surface = f"از {script(f'{jd:02d}/{jm:02d}')} تا {script(f'{jd2:02d}/{jm:02d}/{jy}')}"
+    value = f"{jdate(jy, jm, jd).isoformat()}/{jdate(jy, jm, jd2).isoformat()}"
+    out.append(case(f"طرح ترافیکی {surface} اجرا می‌شود.", "fa", "2023-08-06",
+                    [want(surface, "jalali", value, "day", ["calendar_guessed"])]))
+
+emit("generated by tools/gen/cases_outlets_and_decimals.py (datetime and convertdate's persian module); do not edit",
+     out)
