@@ -90,8 +90,10 @@ bool arabic_words(const std::vector<scan::token>& tokens, const std::vector<std:
     bool any_ar = false, any_fa = false;
     for (std::uint32_t e = t.entry_begin; e < t.entry_end; ++e) {
       // A qualifier only Persian reads after a weekday (قبل, بعد, این) is a
-      // word of both languages all the same: no mark of either.
-      if (lex.entries[e].k == lexicon::kind::weekday_qualifier) continue;
+      // word of both languages all the same: no mark of either; so is an
+      // Arabic weekday without its article, which folded is also Persian's
+      // (جمعة, جمعه: Friday).
+      if (lex.entries[e].k == lexicon::kind::weekday_qualifier || lex.entries[e].k == lexicon::kind::weekday_bare) continue;
       any_ar = any_ar || lex.entries[e].variety == lexicon::variety_tag::ar;
       any_fa = any_fa || lex.entries[e].variety == lexicon::variety_tag::fa || lex.entries[e].variety == lexicon::variety_tag::fa_af;
     }

@@ -37,7 +37,8 @@ enum class kind : std::uint8_t {
                       // a phrase for working hours; 6 "every day" (كل يوم, هر روز): as 1, but before it only a
                       // clock time recurs; 7 "every week" (كل أسبوع): as 6, and a weekday before it too;
                       // 8 "always, usually" (عادة, همیشه): as 1, but after a comma it begins the next clause
-                      // 9 an outlet named for a place and today (بغداد اليوم): as 0, but not before a weekday
+                      // 9 an outlet named for a place and today (بغداد اليوم): as 0, but not before a weekday;
+                      // 10 one whose first word is a place: as 9, and in running text only a dateline or credit
   span,               // after a count, a unit that makes a span, not a point: ۴۵ روز گذشته is "the
                       // past 45 days"; value: unit
   part,               // a part of a month or year: value part_value (اوایل, منتصف, أواخر)
