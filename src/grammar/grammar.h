@@ -459,7 +459,9 @@ class grammar {
     if (i > 0 && !t_[i].space_before &&
         (glued(i - 1) || (t_[i - 1].t == type::word && !article(i - 1) && !waw_article(i - 1) && !lam(i - 1))))
       return false;
-    if (i + 1 < n_ && glued(i + 1)) return false;
+    // سال 1396*: a closing emphasis after it (not 5*3, a product), no code.
+    if (i + 1 < n_ && glued(i + 1) && !(punct(i + 1, '*') && (!touching(i + 2) || t_[i + 2].t != type::number)))
+      return false;
     if (i > 0 && t_[i - 1].t == type::punct && !t_[i].space_before &&
         (t_[i - 1].punct == '+' || t_[i - 1].punct == '*'))
       return false;

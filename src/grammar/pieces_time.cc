@@ -282,6 +282,15 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
       m = 15, j = k + 1, minutes_in_words = true;
     } else if (joined && filler(k, lexicon::fill_third)) {
       m = 20, j = k + 1, minutes_in_words = true;
+    } else if (const int one_or_two = !joined || persian_ || !filler(k, lexicon::fill_minute_word) ? 0
+                                      : word_is(k, "\xD8\xAF\xD9\x82\xDB\x8C\xD9\x82\xD9\x87")  ? 1  // دقیقه (دقيقة)
+                                      : word_is(k, "\xD8\xAF\xD9\x82\xDB\x8C\xD9\x82\xD8\xAA\xD8\xA7\xD9\x86") ||
+                                                word_is(k, "\xD8\xAF\xD9\x82\xDB\x8C\xD9\x82\xD8\xAA\xDB\x8C\xD9\x86")
+                                          ? 2  // دقیقتان, دقیقتین: the dual
+                                          : 0) {
+      // الساعة الثانية عشرة ودقيقة صباحا, العاشرة ودقيقتان: a minute or two
+      // named by the singular or the dual alone.
+      m = one_or_two, j = k + 1, minutes_in_words = minutes_named = true;
     } else if (const std::size_t e = joined ? count_part(k, v) : 0;
                e && v > 0 && v < 60 && filler(e, lexicon::fill_minute_word)) {
       m = v, j = e + 1, minutes_in_words = minutes_named = true;

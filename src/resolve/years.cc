@@ -18,6 +18,10 @@ system guess_system(int year, const context& c) noexcept {
   const bool h = year >= hy - 150 && year <= hy + 10;
   if (j && (c.lang->persian || !h)) return system::jalali;
   if (h) return system::hijri;
+  // Neither near the day it is judged at (a law's date from 1315 taken for
+  // the page's, then در سال ۱۳۷۲): in Persian text a year of the Solar Hijri
+  // centuries is still Jalali, as a year of Gregorian 1372 hardly is.
+  if (c.lang->persian && year >= 1200 && year < 1500) return system::jalali;
   return system::gregorian;
 }
 

@@ -216,9 +216,11 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // or Sudanese, 17 of fa61's 43 cases Afghan) 0.951 and 0.910; ar62 and fa62
 // (48 and 46: weather warnings, storms and floods, heat, school closures; 27%
 // of ar62 Maghrebi, Iraqi or Sudanese, 15 of fa62's 46 cases Afghan) 0.939
-// and 1.0. The floor is where
+// and 1.0; ar63 and fa63 (47 and 46: recruitment exams, admissions and
+// registration windows, results; 30% of ar63 Maghrebi, Iraqi or Sudanese,
+// 17 of fa63's 46 cases Afghan) 0.931 and 0.911. The floor is where
 // the extractor stands; it only goes up, to the goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar62, fa3 … fa62: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar63, fa3 … fa63: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -338,7 +340,9 @@ TEST_CASE("eval: realtext/ar3 … ar62, fa3 … fa62: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar61.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa61.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar62.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/fa62.jsonl", 1.00}}) {
+                                   std::pair<const char*, double>{"realtext/fa62.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar63.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa63.jsonl", 0.93}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
