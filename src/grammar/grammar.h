@@ -133,9 +133,9 @@ class grammar {
         (count_next || month_name(j) || (article(j) && number(j + 1)) || (filler(j, lexicon::fill_day_word) && plain_number(j + 1)) || (filler(j, lexicon::fill_month_word) && month_name(j + 1)) ||
          (entry_of(j, kind::part) && month_name(j + 1))))
       return true;  // از ۱۵ تا ۲۰ مرداد, بين كانون الأول وشباط, از ابتدای فروردین, من الـ 26 جويلية
-    if (filler(i, lexicon::fill_range_from) && entry_of(j + (filler(j, lexicon::fill_day_word) ? 1 : 0), kind::weekday) &&
-        number(j + (filler(j, lexicon::fill_day_word) ? 2 : 1)))
-      return true;  // از شنبه ۱ تا پنجشنبه ۱۳ فروردین
+    if (const std::size_t w = j + (filler(j, lexicon::fill_day_word) ? 1 : 0); filler(i, lexicon::fill_range_from) &&
+        entry_of(w, kind::weekday) && (number(w + 1) || (filler(w + 1, lexicon::fill_equals) && number(w + 2))))
+      return true;  // از شنبه ۱ تا پنجشنبه ۱۳ فروردین, از شنبه به تاریخ ۱ تا …
     if (entry_of(i, kind::weekday_bare)) {  // اثنين الاسبوع الحالي
       const auto* r = entry_of(filler(j, lexicon::fill_of) ? j + 1 : j, kind::relative);
       return r && r->aux == lexicon::unit_week;

@@ -36,7 +36,10 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   const auto weekday_before = [&](std::size_t& at) {
     std::size_t w = at;
     if (filler(w, lexicon::fill_day_word) && entry_of(w + 1, kind::weekday)) ++w;
-    if (!entry_of(w, kind::weekday) || !number(w + 1)) return false;
+    if (!entry_of(w, kind::weekday)) return false;
+    // از روز چهارشنبه به تاریخ ۱۴ تا …, من الأربعاء الموافق 14 إلى …: "dated".
+    if (filler(w + 1, lexicon::fill_equals) && number(w + 2)) ++w;
+    if (!number(w + 1)) return false;
     at = w + 1;
     return true;
   };
