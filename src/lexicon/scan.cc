@@ -325,6 +325,21 @@ bool symbol_at(const automaton& a, std::string_view s, std::size_t k) noexcept {
   return !(before && not_date_value(a, before, 2));
 }
 
+// Six digits after a day and month with slashes, then a slash and a month:
+// a year and the next cell's day, glued (۰۱/۰۳/۱۴۰۳۱۵/۰۳/۱۴۰۳). `out` ends
+// with the number's token; s[i] follows its digits.
+bool glued_cells(const std::vector<token>& out, std::string_view s, std::size_t i, std::uint64_t v) noexcept {
+  const std::size_t n = out.size();
+  if (n < 4 || out[n - 1].space_before) return false;
+  const token &slash = out[n - 2], &month = out[n - 3], &slash0 = out[n - 4];
+  if (slash.t != type::punct || slash.punct != '/' || month.t != type::number || month.digits > 2 ||
+      slash0.t != type::punct || slash0.punct != '/' || slash.space_before || month.space_before)
+    return false;
+  const std::uint64_t year = v / 100, day = v % 100;
+  return i + 1 < s.size() && s[i] == '/' && s[i + 1] >= '0' && s[i + 1] <= '9' && day >= 1 && day <= 31 &&
+         ((year >= 1300 && year <= 1499) || (year >= 1900 && year <= 2199));
+}
+
 }  // namespace
 
 void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint32_t>& starts,
@@ -365,6 +380,20 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
       tok.value = static_cast<std::uint32_t>(v > 999999999 ? 999999999 : v);
       tok.digits = static_cast<std::uint8_t>(d > 255 ? 255 : d);
       tok.end = static_cast<std::uint32_t>(i);
+      if (__builtin_expect(d == 6, 0) && glued_cells(out, s, i, v)) {
+        // ۰۱/۰۳/۱۴۰۳۱۵/۰۳/۱۴۰۳: a table's two cells run together, a year
+        // and the next date's day; two numbers.
+        tok.value = static_cast<std::uint32_t>(v / 100);
+        tok.digits = 4;
+        tok.end = tok.begin + 4;
+        token& day = out.emplace_back();
+        day.t = type::number;
+        day.begin = static_cast<std::uint32_t>(i - 2);
+        day.end = static_cast<std::uint32_t>(i);
+        day.value = static_cast<std::uint32_t>(v % 100);
+        day.digits = 2;
+        starts.push_back(static_cast<std::uint32_t>(out.size() - 1));
+      }
       continue;
     }
     std::size_t len = 0;

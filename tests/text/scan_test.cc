@@ -128,6 +128,37 @@ TEST_CASE("scan: a character ends a word exactly when it is a token of its own",
   }
 }
 
+TEST_CASE("scan: a table's cells glued by scraping, a year and the next day, are two numbers", "[scan]") {
+  taqvim::text::folded_text f;
+  std::vector<taqvim::scan::token> tokens;
+  std::vector<std::uint32_t> starts;
+  std::vector<std::uint64_t> stops;
+  const auto numbers = [&](const std::string& s) {
+    taqvim::text::fold(s, f);
+    const std::string folded(f.text());
+    tokens.clear();
+    starts.clear();
+    taqvim::scan::tokenize(folded, tokens, starts, stops);
+    std::vector<std::uint32_t> values;
+    for (const auto& t : tokens)
+      if (t.t == taqvim::scan::type::number) values.push_back(t.value);
+    return values;
+  };
+  // ۰۱/۰۳/۱۴۰۳۱۵/۰۳/۱۴۰۳ (Persian digits)
+  CHECK(numbers("\xDB\xB0\xDB\xB1/\xDB\xB0\xDB\xB3/\xDB\xB1\xDB\xB4\xDB\xB0\xDB\xB3\xDB\xB1\xDB\xB5/"
+                "\xDB\xB0\xDB\xB3/\xDB\xB1\xDB\xB4\xDB\xB0\xDB\xB3") ==
+        std::vector<std::uint32_t>{1, 3, 1403, 15, 3, 1403});
+  CHECK(tokens[5].begin == tokens[4].end);
+  CHECK_FALSE(tokens[5].space_before);
+  CHECK(starts.size() == 6);
+  CHECK(numbers("01/03/202431/03/2024") == std::vector<std::uint32_t>{1, 3, 2024, 31, 3, 2024});
+  // Not a year and a day, or nothing after: one number.
+  CHECK(numbers("01/03/123456/03") == std::vector<std::uint32_t>{1, 3, 123456, 3});
+  CHECK(numbers("01/03/140399/03/1403") == std::vector<std::uint32_t>{1, 3, 140399, 3, 1403});
+  CHECK(numbers("01/03/140315") == std::vector<std::uint32_t>{1, 3, 140315});
+  CHECK(numbers("01 03 140315/03") == std::vector<std::uint32_t>{1, 3, 140315, 3});
+}
+
 TEST_CASE("lexicon: every zone a written zone names is in the tz database", "[lexicon][zone]") {
   int zones = 0;
   for (int i = 0; !taqvim::lexicon::zone_name(i).empty(); ++i, ++zones) {
