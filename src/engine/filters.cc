@@ -85,8 +85,11 @@ bool names_place(const std::vector<token>& toks, std::string_view folded, std::s
         w == "\xD8\xB4\xD9\x88\xD8\xA7\xD8\xB1\xD8\xB9")                                      // شوارع    خیابان آزادی و ۲۲ بهمن may be a day)
       return true;
   }
+  // A quote opens what it touches; one a blank follows closes what stood
+  // before it (ووفق "تلفزيون سوريا" اليوم الخميس: today, after the name).
   const auto opening = [&](std::size_t k) {
-    return toks[k].t == type::punct && (toks[k].punct == '(' || toks[k].punct == '"' || toks[k].punct == 0);
+    return toks[k].t == type::punct &&
+           (toks[k].punct == '(' || ((toks[k].punct == '"' || toks[k].punct == 0) && k + 1 < toks.size() && !toks[k + 1].space_before));
   };
   // برنامج «مساء الخميس»: a word of the title before the date in its quotes.
   std::size_t q = i - 1;

@@ -218,9 +218,12 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // of ar62 Maghrebi, Iraqi or Sudanese, 15 of fa62's 46 cases Afghan) 0.939
 // and 1.0; ar63 and fa63 (47 and 46: recruitment exams, admissions and
 // registration windows, results; 30% of ar63 Maghrebi, Iraqi or Sudanese,
-// 17 of fa63's 46 cases Afghan) 0.931 and 0.911. The floor is where
+// 17 of fa63's 46 cases Afghan) 0.931 and 0.911; ar64 and fa64 (48 and 42:
+// municipal decisions, shop hours, road works, permits and fines; a third of
+// ar64 Maghrebi, Iraqi or Sudanese, 17 of fa64's 42 cases Afghan) 0.949 and
+// 0.957. The floor is where
 // the extractor stands; it only goes up, to the goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar63, fa3 … fa63: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar64, fa3 … fa64: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -254,7 +257,7 @@ TEST_CASE("eval: realtext/ar3 … ar63, fa3 … fa63: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar18.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa18.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar19.jsonl", 0.88},
-                                   std::pair<const char*, double>{"realtext/fa19.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa19.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar20.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa20.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar21.jsonl", 0.96},
@@ -342,7 +345,9 @@ TEST_CASE("eval: realtext/ar3 … ar63, fa3 … fa63: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar62.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa62.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar63.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/fa63.jsonl", 0.93}}) {
+                                   std::pair<const char*, double>{"realtext/fa63.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar64.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa64.jsonl", 0.95}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
