@@ -27,7 +27,30 @@ std::optional<date::local_days> day_of_clock(std::string_view folded, const std:
   }
   const auto ends = [&](std::size_t from, std::size_t to) { return sentence_ends(toks, from, to); };
   if (!read.empty()) {
-    const read_match& a = read.back();
+    // مساء اليوم السبت الموافق 19 أبريل 2025، قداس عيد القيامة المجيد …
+    // الساعة التاسعة مساءً: a feast named after a word for its event (قداس,
+    // a mass) is no day for the clock when its sentence wrote a day before
+    // it: that day's.
+    std::size_t last = read.size() - 1;
+    const auto event_name = [&](const read_match& r) {
+      constexpr unsigned dated = 1U << static_cast<unsigned>(lexicon::kind::relative) |
+                                 1U << static_cast<unsigned>(lexicon::kind::weekday) |
+                                 1U << static_cast<unsigned>(lexicon::kind::time_of_day);
+      if (r.tb == 0 || !(toks[r.tb].kinds & (1U << static_cast<unsigned>(lexicon::kind::holiday)))) return false;
+      const scan::token& word = toks[r.tb - 1];
+      if (word.t != scan::type::word && !(word.t == scan::type::lex && !(word.kinds & dated))) return false;
+      for (std::size_t k = r.tb; k < r.te; ++k)
+        if (toks[k].t == scan::type::number || (toks[k].kinds & (1U << static_cast<unsigned>(lexicon::kind::weekday))))
+          return false;
+      return true;
+    };
+    if (last > 0 && event_name(read[last])) {
+      const read_match& b = read[last - 1];
+      if (b.m.first == b.m.last && !(b.m.flags & flag_unresolved) && b.m.granularity >= granularity::day &&
+          !ends(b.te, read[last].tb))
+        --last;
+    }
+    const read_match& a = read[last];
     const bool day = a.m.first == a.m.last && !(a.m.flags & flag_unresolved) && a.m.granularity != granularity::year &&
                      a.m.granularity != granularity::month && a.m.granularity != granularity::week;
     // من يوم الاثنين إلى يوم الخميس: من الساعة الثامنة: the end of a range of
@@ -46,7 +69,7 @@ std::optional<date::local_days> day_of_clock(std::string_view folded, const std:
         // day (a word of its own just before it, not a night that is the day).
         // Past the clocks of that day before this one (… الساعة الخامسة …،
         // … الساعة السادسة).
-        std::size_t r = read.size() - 1;
+        std::size_t r = last;
         while (r > 0 && read[r].m.seconds >= 0 && read[r - 1].m.first == a.m.first && !ends(read[r - 1].te, read[r].tb)) --r;
         const read_match& named = read[r];
         const scan::token& before = toks[named.tb > 0 ? named.tb - 1 : named.tb];

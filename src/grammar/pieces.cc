@@ -73,11 +73,12 @@ std::size_t grammar::day_part(std::size_t i, unsigned& day) const {
 }
 
 // A month name that is also a common word after في/در: مهر (kindness,
-// the agency), تیر (a shot), دی, بهمن (a name), صفر (zero).
+// the agency), تیر (a shot), دی, بهمن (a name), صفر (zero), مه (fog).
 bool grammar::common_word_month(std::size_t i) const {
   static constexpr std::string_view words[] = {
       "\xD9\x85\xD9\x87\xD8\xB1", "\xD8\xAA\xDB\x8C\xD8\xB1", "\xD8\xAF\xDB\x8C",
-      "\xD8\xA8\xD9\x87\xD9\x85\xD9\x86", "\xD8\xB5\xD9\x81\xD8\xB1"};
+      "\xD8\xA8\xD9\x87\xD9\x85\xD9\x86", "\xD8\xB5\xD9\x81\xD8\xB1",
+      "\xD9\x85\xD9\x87"};
   const std::string_view w = s_.substr(t_[i].begin, t_[i].end - t_[i].begin);
   for (const std::string_view x : words)
     if (w == x) return true;
@@ -143,7 +144,8 @@ bool grammar::same_year_at(std::size_t k) const {
 // A currency, a magnitude or a count's noun at token k (دالر, تومان, دولار,
 // درصد, نفر, میلیون, ألف): the number before it is what is counted.
 bool grammar::counted_noun(std::size_t k) const {
-  if (k >= n_ || t_[k].t != type::word) return false;
+  // هزار and ألف are also lexicon words (cardinals).
+  if (k >= n_ || (t_[k].t != type::word && t_[k].t != type::lex)) return false;
   static constexpr std::string_view counted[] = {
       "\xD8\xAF\xD8\xA7\xD9\x84\xD8\xB1",                    // دالر
       "\xD8\xAF\xD9\x84\xD8\xA7\xD8\xB1",                    // دلار

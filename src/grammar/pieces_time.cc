@@ -355,15 +355,16 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
       j = e + 1;
     }
   }
-  // الساعة الثامنة (20.00) مساء, السادسة (6:00) صباحا: an hour in words
-  // with its clock in figures in brackets; the figures say the hour of the
-  // day.
-  if ((ordinal_hour || (hour_word && said >= 0)) && !colon && punct(j, '(') && plain_number(j + 1) && t_[j + 1].digits <= 2 &&
-      (punct(j + 2, '.') || punct(j + 2, ':')) && number(j + 3) && t_[j + 3].digits == 2 && t_[j + 3].value < 60 &&
-      punct(j + 4, ')') && t_[j + 1].value < 24 && t_[j + 1].value % 12 == static_cast<unsigned>(h % 12) &&
-      static_cast<int>(t_[j + 3].value) == m) {
-    h = static_cast<int>(t_[j + 1].value);
-    j += 5;
+  // الساعة الثامنة (20.00) مساء, السادسة (6:00) صباحا, الساعة الرابعة 16:00
+  // مساءً: an hour in words with its clock in figures, in brackets or not;
+  // the figures say the hour of the day.
+  if (const std::size_t f = punct(j, '(') ? j + 1 : j;
+      (ordinal_hour || (hour_word && said >= 0)) && !colon && plain_number(f) && t_[f].digits <= 2 &&
+      (punct(f + 1, '.') || punct(f + 1, ':')) && (f != j || touching(f + 1)) && number(f + 2) && t_[f + 2].digits == 2 &&
+      t_[f + 2].value < 60 && (f == j || punct(f + 3, ')')) && t_[f].value < 24 &&
+      t_[f].value % 12 == static_cast<unsigned>(h % 12) && static_cast<int>(t_[f + 2].value) == m) {
+    h = static_cast<int>(t_[f].value);
+    j = f == j ? f + 3 : f + 4;
     colon = true;
   }
   // الساعة السابعة من صباح يوم الأحد: "of the morning of".

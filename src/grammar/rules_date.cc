@@ -3,6 +3,9 @@
 
 #include <taqvim/calendar.h>
 
+#include <algorithm>
+#include <iterator>
+
 namespace taqvim {
 namespace grammar {
 
@@ -277,7 +280,31 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
       // in Arabic only (تا میزان is "up to the amount", حتى رمضان mostly a
       // season's span).
       const bool until = !persian_ && sys == system::gregorian && i > 0 && filler(i - 1, lexicon::fill_range_to);
-      const bool after_in = j == i && i > 0 && (filler(i - 1, lexicon::fill_in) || during || until) && m == j + 1 &&
+      // منذ أغسطس, قبل رمضان, از مرداد, پس از خرداد: since, before, after or from it; not
+      // a distance from it (قبل رمضان بأربعة شهور, دو ماه پیش از خرداد: a count before the
+      // word, or on ب after the month), nor one of two names (آذار/ماس) the words after qualify.
+      const std::size_t word = persian_ && i > 1 && word_is(i - 1, "\xD8\xA7\xD8\xB2") ? i - 2 : i - 1;  // پیش از, قبل از
+      const bool counted = word > 0 && (number(word - 1) || entry_of(word - 1, kind::unit) || entry_of(word - 1, kind::cardinal));
+      // A Hijri month's name is also a man's (بعد رجب طيب أردوغان): not before a word.
+      const bool named_man = sys == system::hijri && m < n_ && t_[m].t == type::word;
+      const auto distance_after = [&] {
+        if (m >= n_ || t_[m].t == type::newline || s_.compare(t_[m].begin, 2, "\xD8\xA8") != 0) return false;  // ب
+        if (entry_of(m + 1, kind::unit)) return true;  // بأربعة شهور, بعدة أيام
+        // بشهر, بشهرين, بأسبوع(ين), بيوم(ين), بعام(ين), بسنة, بسنتين (folded).
+        static constexpr std::string_view units[] = {
+            "\xD8\xB4\xD9\x87\xD8\xB1", "\xD8\xB4\xD9\x87\xD8\xB1\xDB\x8C\xD9\x86", "\xD8\xA7\xD8\xB3\xD8\xA8\xD9\x88\xD8\xB9",
+            "\xD8\xA7\xD8\xB3\xD8\xA8\xD9\x88\xD8\xB9\xDB\x8C\xD9\x86", "\xDB\x8C\xD9\x88\xD9\x85", "\xDB\x8C\xD9\x88\xD9\x85\xDB\x8C\xD9\x86",
+            "\xD8\xB9\xD8\xA7\xD9\x85", "\xD8\xB9\xD8\xA7\xD9\x85\xDB\x8C\xD9\x86", "\xD8\xB3\xD9\x86\xD9\x87", "\xD8\xB3\xD9\x86\xD8\xAA\xDB\x8C\xD9\x86"};
+        const std::string_view w = s_.substr(t_[m].begin + 2, t_[m].end - t_[m].begin - 2);
+        return std::find(std::begin(units), std::end(units), w) != std::end(units);
+      };
+      const bool around =
+          i > 0 && !counted && !named_man && !punct(m, '/') && !distance_after() &&
+          (persian_ ? word_is(i - 1, "\xD8\xA7\xD8\xB2")  // از (تا, also "so that", stays out)
+                    : word_is(i - 1, "\xD9\x85\xD9\x86\xD8\xB0") ||                            // منذ
+                          word_is(i - 1, "\xD9\x82\xD8\xA8\xD9\x84") ||                      // قبل
+                          word_is(i - 1, "\xD8\xA8\xD8\xB9\xD8\xAF"));                        // بعد
+      const bool after_in = j == i && i > 0 && (filler(i - 1, lexicon::fill_in) || during || until || around) && m == j + 1 &&
                             !common_word_month(j) && ((!filler(m, lexicon::fill_of) && !filler(m, lexicon::fill_range_from)) || from_figure);
       // سبتمبر من نفس العام, آبان همان سال: of a year the text named.
       const bool of_same_year = j == i && m == j + 1 && same_year_at(m);  // بهمن همان سال too

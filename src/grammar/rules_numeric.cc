@@ -52,9 +52,9 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
       return true;
     }
   }
-  // 12\nNOVEMBER\n2025: a page's date widget, the day, the month's Latin name
-  // and the year each alone on its line. Not with an Arabic or Persian name:
-  // a line break between a date's parts otherwise leaves no date.
+  // 12\nNOVEMBER\n2025, 2\nفبراير\n2025, ۱۸\nآبان\n۱۳۹۱: a page's date widget,
+  // the day, the month's name and the year each alone on its line (a line
+  // break between a date's parts otherwise leaves no date).
   if (number(i) && t_[i].digits <= 2 && (i == 0 || t_[i - 1].t == type::newline) && i + 1 < n_ &&
       t_[i + 1].t == type::newline && t_[i].value >= 1 && t_[i].value <= 31 && plain_number(i)) {
     const auto lines = [&](std::size_t k) {  // one or two line breaks from k: the token after them, or 0
@@ -63,12 +63,14 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
       return after < n_ ? after : std::size_t{0};  // "12\n" ending the text: no line after it
     };
     const std::size_t m = lines(i + 1);
-    const auto* month = m && static_cast<unsigned char>(s_[t_[m].begin]) < 0x80 ? entry_of(m, kind::month_gregorian) : nullptr;
-    const std::size_t y = month ? lines(m + 1) : 0;
-    if (month && y && plain_number(y) && t_[y].digits == 4 && t_[y].value >= 1900 && t_[y].value <= 2100 &&
+    const auto* jalali = m && persian_ ? entry_of(m, kind::month_jalali) : nullptr;
+    const auto* month = jalali ? jalali : m ? entry_of(m, kind::month_gregorian) : nullptr;
+    const std::size_t y = month && m + 1 < n_ && t_[m + 1].t == type::newline ? lines(m + 1) : 0;
+    const unsigned from = jalali ? 1300 : 1900, to = jalali ? 1499 : 2100;
+    if (month && y && plain_number(y) && t_[y].digits == 4 && t_[y].value >= from && t_[y].value <= to &&
         (y + 1 >= n_ || t_[y + 1].t == type::newline)) {
       p.s = shape::date;
-      p.sys = system::gregorian;
+      p.sys = jalali ? system::jalali : system::gregorian;
       p.sys_from_name = true;
       p.day = t_[i].value;
       p.month = static_cast<unsigned>(month->value);
@@ -181,7 +183,9 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
                    c.digits <= 2 && (a.digits == 2 || c.digits == 2);
   // Short numbers stand alone: nothing but a bracket or a quote touches them.
   // (هفته نامه پیام زنجان،75/1/15): a comma after a word too.
-  const bool comma_after_word = i > 1 && t_[i - 1].t == type::punct && t_[i - 1].punct == ',' && t_[i - 2].t != type::number;
+  // A label's colon likewise (مهلت تحویل مدارک :۹۹/۱۰/۱۵, not a clock's 10:99/10).
+  const bool comma_after_word = i > 1 && t_[i - 1].t == type::punct && (t_[i - 1].punct == ',' || t_[i - 1].punct == ':') &&
+                                t_[i - 2].t != type::number;
   // مورخ6/3/86, بتاريخ1/5/23: a word for "dated" that lost its blank; a
   // weekday likewise (سه شنبه9/11/97, a table's cell), and the word for "to"
   // of a range (۰۲/۶/۸۷لغایت۰۸/۶/۸۷).

@@ -340,6 +340,27 @@ bool glued_cells(const std::vector<token>& out, std::string_view s, std::size_t 
          ((year >= 1300 && year <= 1499) || (year >= 1900 && year <= 2199));
 }
 
+constexpr std::uint32_t qualifier_kind = 1U << static_cast<unsigned>(lexicon::kind::weekday_qualifier);
+
+// 6 نوفمبرالجاري, ما بين 17 إلى 21 يوليوالجاري: a month and the qualifier
+// after it (الجاري, الماضي, المقبلة: the article and four or five letters)
+// that scraping ran together. Returns where the month ends, node its key,
+// or 0.
+[[gnu::noinline]] std::size_t month_before_qualifier(const automaton& a, std::string_view s, std::size_t i,
+                                                    std::size_t we, std::uint32_t& node) noexcept {
+  for (const std::size_t n : {std::size_t{12}, std::size_t{14}}) {
+    const std::size_t k = we - n;
+    if (we - i < n + 4 || s[k] != '\xD8' || s[k + 1] != '\xA7' || s[k + 2] != '\xD9' || s[k + 3] != '\x84') continue;
+    if (!(a.kinds(word_node(a, s, k, we)) & qualifier_kind)) continue;
+    const std::uint32_t m = word_node(a, s, i, k);
+    if (m && a.has_entries(m) && (a.kinds(m) & (proclitic_months | jalali_month))) {
+      node = m;
+      return k;
+    }
+  }
+  return 0;
+}
+
 }  // namespace
 
 void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint32_t>& starts,
@@ -483,6 +504,14 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
           break;
         default:
           break;
+      }
+    }
+    // Only after a day or a word like شهر or من, as such a month stands.
+    if (tok.t != type::lex && we - i >= 16 && out.size() >= 2 &&
+        (out[out.size() - 2].t == type::number || out[out.size() - 2].t == type::lex)) {
+      if (const std::size_t k = month_before_qualifier(a, s, i, we, node)) {
+        tok.t = type::lex;
+        end = static_cast<std::uint32_t>(k);
       }
     }
     if (tok.t == type::lex) {

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "lexicon/lexicon.h"
+#include "resolve/easter.h"
 #include "resolve/relative.h"
 #include "resolve/years.h"
 
@@ -50,6 +51,18 @@ bool national_day(std::string_view zone, unsigned kind, unsigned& month, unsigne
 }  // namespace
 
 void resolve(const grammar::expression& p, const context& ctx, match& m, pin* sighting) {
+  if (p.s == shape::date && (p.month == western_easter_month || p.month == orthodox_easter_month)) {
+    // عيد الفصح, شم النسيم 2023: a day of Easter, which moves with the year.
+    grammar::expression q;
+    bool inferred = false;
+    if (!easter_day(p, ctx, q, inferred)) {
+      m.flags = flag_dropped;
+      return;
+    }
+    resolve(q, ctx, m, sighting);
+    if (inferred) m.flags |= flag_year_inferred;
+    return;
+  }
   if (p.s == shape::date && p.month == 13) {  // a country's national day: its zone says which
     grammar::expression q = p;
     if (!national_day(ctx.zone_name, p.day, q.month, q.day)) {

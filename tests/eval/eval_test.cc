@@ -221,9 +221,14 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // 17 of fa63's 46 cases Afghan) 0.931 and 0.911; ar64 and fa64 (48 and 42:
 // municipal decisions, shop hours, road works, permits and fines; a third of
 // ar64 Maghrebi, Iraqi or Sudanese, 17 of fa64's 42 cases Afghan) 0.949 and
-// 0.957. The floor is where
+// 0.957; ar65 and fa65 (54 and 46: festivals, exhibitions, book fairs,
+// concerts and competitions; a quarter of ar65 Maghrebi, 16 of fa65's 46
+// cases Afghan) 0.943 and 0.905; ar66 and fa66 (47 and 44: stock exchanges,
+// central banks, prices, bond auctions and tax deadlines, their figures as
+// traps; a third of ar66 Maghrebi, 17 of fa66's 44 cases Afghan) 0.937 and
+// 0.918. The floor is where
 // the extractor stands; it only goes up, to the goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar64, fa3 … fa64: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar66, fa3 … fa66: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -270,7 +275,7 @@ TEST_CASE("eval: realtext/ar3 … ar64, fa3 … fa64: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/fa24.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar25.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa25.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar26.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar26.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa26.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar27.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa27.jsonl", 0.94},
@@ -323,7 +328,7 @@ TEST_CASE("eval: realtext/ar3 … ar64, fa3 … fa64: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar51.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/fa51.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar52.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/fa52.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa52.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar53.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/fa53.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar54.jsonl", 0.95},
@@ -334,7 +339,7 @@ TEST_CASE("eval: realtext/ar3 … ar64, fa3 … fa64: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/fa56.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar57.jsonl", 0.84},
                                    std::pair<const char*, double>{"realtext/fa57.jsonl", 0.85},
-                                   std::pair<const char*, double>{"realtext/ar58.jsonl", 0.82},
+                                   std::pair<const char*, double>{"realtext/ar58.jsonl", 0.83},
                                    std::pair<const char*, double>{"realtext/fa58.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar59.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa59.jsonl", 0.90},
@@ -347,7 +352,11 @@ TEST_CASE("eval: realtext/ar3 … ar64, fa3 … fa64: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar63.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa63.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar64.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/fa64.jsonl", 0.95}}) {
+                                   std::pair<const char*, double>{"realtext/fa64.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar65.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa65.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar66.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa66.jsonl", 0.92}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);

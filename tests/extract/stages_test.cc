@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
 #include <string>
 #include <type_traits>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "grammar/grammar.h"
 #include "lang/profile.h"
 #include "lexicon/scan.h"
+#include "resolve/easter.h"
 #include "resolve/resolve.h"
 
 namespace {
@@ -147,4 +149,26 @@ TEST_CASE("stages: resolution is a pure function of the expression and its conte
     CHECK(m.granularity == taqvim::granularity::year);
     CHECK(m.first == day(2020, 8, 5));  // 15 Mordad 1399
   }
+}
+
+TEST_CASE("stages: Easter by both computuses, against python-dateutil's table", "[extract][stages][easter]") {
+  // tests/data/easter_1583_2299.csv: dateutil.easter, EASTER_WESTERN and EASTER_ORTHODOX.
+  std::ifstream in(std::string(TAQVIM_SOURCE_DIR) + "/tests/data/easter_1583_2299.csv");
+  REQUIRE(in.good());
+  std::string line;
+  std::getline(in, line);  // header
+  const auto parse = [](const std::string& s) {
+    return date::sys_days{date::year{std::stoi(s.substr(0, 4))} / std::stoi(s.substr(5, 2)) / std::stoi(s.substr(8, 2))};
+  };
+  int years = 0;
+  while (std::getline(in, line)) {
+    const auto a = line.find(','), b = line.find(',', a + 1);
+    const int y = std::stoi(line.substr(0, a));
+    INFO(line);
+    CHECK(taqvim::resolve::western_easter(y) == parse(line.substr(a + 1, b - a - 1)));
+    CHECK(taqvim::resolve::orthodox_easter(y) == parse(line.substr(b + 1)));
+    ++years;
+  }
+  CHECK(years == 717);
+  static_assert(taqvim::resolve::western_easter(2024) == date::sys_days{date::year{2024} / 3 / 31}, "constexpr");
 }

@@ -459,7 +459,8 @@ TEST_CASE("robustness: a date whose parts are separated by each Unicode space", 
       {"U+3000 ideographic space", "\u3000", true},
       {"U+200C zero-width non-joiner", "\u200C", true},
       {"tab", "\t", true},
-      // Not spaces: a line break between the parts leaves no date.
+      // Not spaces: a line break between the parts leaves no date (but a
+      // page's widget, each part alone on its line: headlines.jsonl).
       {"U+2028 line separator", "\u2028", false},
       {"U+2029 paragraph separator", "\u2029", false},
       {"U+0085 next line", "\u0085", false},
@@ -479,8 +480,11 @@ TEST_CASE("robustness: a date whose parts are separated by each Unicode space", 
       expect("\u0633\u0647" + sep + "\u0634\u0646\u0628\u0647 \u06F1\u06F7 \u0645\u0631\u062F\u0627\u062F \u06F1\u06F4\u06F0\u06F2",
              {{0, 2 * 2 + sep.size() + 8 + 1 + 24, "2023-08-08"}});
     } else {
-      expect(fa, {});
-      expect(ar, {});
+      // Words beside the parts on their lines: no page's date widget (a
+      // day, a month's name and a year each alone on its line), and the
+      // break is no blank.
+      expect("\u062A\u0627 " + fa + " \u0627\u0633\u062A", {});  // تا … است
+      expect("\u062D\u062A\u0649 " + ar + " \u0642\u0627\u0644", {});  // حتى … قال
     }
   }
   // Characters that folding drops join the parts as if nothing stood there.

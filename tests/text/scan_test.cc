@@ -159,6 +159,42 @@ TEST_CASE("scan: a table's cells glued by scraping, a year and the next day, are
   CHECK(numbers("01 03 140315/03") == std::vector<std::uint32_t>{1, 3, 140315, 3});
 }
 
+TEST_CASE("scan: a month and its qualifier run together by scraping are two lexicon tokens", "[scan]") {
+  taqvim::text::folded_text f;
+  std::vector<taqvim::scan::token> tokens;
+  std::vector<std::uint32_t> starts;
+  std::vector<std::uint64_t> stops;
+  // The kinds of the lexicon tokens, in order; 0 for any other token.
+  const auto kinds = [&](const std::string& s) {
+    taqvim::text::fold(s, f);
+    const std::string folded(f.text());
+    tokens.clear();
+    starts.clear();
+    taqvim::scan::tokenize(folded, tokens, starts, stops);
+    std::vector<std::uint32_t> k;
+    for (const auto& t : tokens) k.push_back(t.t == taqvim::scan::type::lex ? t.kinds : 0);
+    return k;
+  };
+  using taqvim::lexicon::kind;
+  const auto bit = [](kind k) { return 1U << static_cast<unsigned>(k); };
+  // نوفمبرالجاري, جوانالمقبلة, مارسالماضي
+  for (const char* glued : {"\xD9\x86\xD9\x88\xD9\x81\xD9\x85\xD8\xA8\xD8\xB1\xD8\xA7\xD9\x84\xD8\xAC\xD8\xA7\xD8\xB1\xD9\x8A",
+                            "\xD8\xAC\xD9\x88\xD8\xA7\xD9\x86\xD8\xA7\xD9\x84\xD9\x85\xD9\x82\xD8\xA8\xD9\x84\xD8\xA9",
+                            "\xD9\x85\xD8\xA7\xD8\xB1\xD8\xB3\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD8\xB6\xD9\x8A"}) {
+    INFO(glued);
+    const std::vector<std::uint32_t> k = kinds(std::string("6 ") + glued);
+    REQUIRE(k.size() == 3);
+    CHECK((k[1] & bit(kind::month_gregorian)) != 0);
+    CHECK((k[2] & bit(kind::weekday_qualifier)) != 0);
+    CHECK(tokens[2].begin == tokens[1].end);
+    CHECK_FALSE(tokens[2].space_before);
+  }
+  // A word that only ends like a qualifier (الكاتبالماضي), or a qualifier
+  // glued to no month: one word.
+  CHECK(kinds("\xD8\xA7\xD9\x84\xD9\x83\xD8\xA7\xD8\xAA\xD8\xA8\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD8\xB6\xD9\x8A") ==
+        std::vector<std::uint32_t>{0});
+}
+
 TEST_CASE("lexicon: every zone a written zone names is in the tz database", "[lexicon][zone]") {
   int zones = 0;
   for (int i = 0; !taqvim::lexicon::zone_name(i).empty(); ++i, ++zones) {

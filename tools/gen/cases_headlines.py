@@ -27,9 +27,9 @@ generated across their families.
   its right-to-left line reaches the text (09 17:33 2026 فيفري, تحديث 16
   22:52 2019 جانفي; the offset from zoneinfo); a date widget, the day, the
   month's Latin name and the year each alone on its line
-  (12\\nNOVEMBER\\n2025); not with words after the year, a year out of range,
-  no year, or an Arabic or Persian name (a line break between a date's parts
-  leaves no date).
+  (12\\nNOVEMBER\\n2025), or its Arabic or Persian name (2\\nفبراير\\n2025,
+  ۱۸\\nآبان\\n۱۳۹۱); not with words after the year, a year out of range or no
+  year (a line break between a date's parts otherwise leaves no date).
 - The month a pay is for, after the word for the pay: حقوق مرداد, فیش حقوق
   آبان, مستمری دی, یارانه مهر, صرف رواتب أكتوبر, معاشات نوفمبر (the month
   nearest the reference); a month of a year after a word for a place is that
@@ -151,9 +151,16 @@ for k, (name, m, y, d, lang) in enumerate(WIDGETS):
     surface = f"{sc(str(d))}\n{['', chr(10)][k % 2]}{name}\n{sc(str(y))}"
     out.append(case(f"للطريق الساحلي\n\n{surface}\nتواصل الوزارة أعمالها", lang, None,
                     [want(surface, "gregorian", dt.date(y, m, d).isoformat(), "day")]))
-# not a widget: a year out of range, words after the year on its line, no year, a name not in Latin letters
+# The same with an Arabic or Persian name (2\nفبراير\n2025, ۱۸\nآبان\n۱۳۹۱: real-text sets fa52 and ar65).
+for text, lang, value in (("۲۱\nژوئن\n۲۰۱۶", "fa", "2016-06-21"), ("12\nنوفمبر\n2025", "ar", "2025-11-12"),
+                          ("2\n\nفبراير\n\n2025", "ar", "2025-02-02"), ("٧\nآذار\n٢٠٢٣", "ar", "2023-03-07"),
+                          ("۵\nآبان\n۱۴۰۳", "fa", jdate(1403, 8, 5).isoformat()),
+                          ("18\nاسفند\n1402", "fa", jdate(1402, 12, 18).isoformat())):
+    out.append(case(f"{text}\nخبر", lang, None,
+                    [want(text, "jalali" if "آبان" in text or "اسفند" in text else "gregorian", value, "day")]))
+# not a widget: a year out of range, words after the year on its line, no year
 for text, lang in (("5\nMARCH\n1450\nخبر", "ar"), ("12\nNOVEMBER\n2025 مليون دينار", "ar"), ("12\nNOVEMBER\nالوزارة", "ar"),
-                   ("۲۱\nژوئن\n۲۰۱۶\nخبر", "fa"), ("۵\nآبان\n۱۴۰۳\nخبر", "fa"), ("12\nنوفمبر\n2025\nخبر", "ar")):
+                   ("۵\nآبان\n۲۰۲۴\nخبر", "fa"), ("12\nنوفمبر\n2025 مليون\nخبر", "ar"), ("12\nنوفمبر الماضي\n2025\nخبر", "ar")):
     out.append(case(text, lang, None, []))
 # --- The month a pay is for, after the word for the pay (حقوق مرداد, صرف رواتب أكتوبر): the month
 # nearest the reference (each within three months of it here). A month of a year after a word for a

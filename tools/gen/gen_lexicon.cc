@@ -135,6 +135,11 @@ entry parse_value(kind k, const std::string& v) {
       // its liberation day, the country the options' zone's (month 13).
       if (v.substr(colon + 1, slash - colon - 1) == "national")
         return make(k, static_cast<std::int16_t>(1300 + integer(v.substr(slash + 1), 1, 2)), era);
+      // gregorian:easter/N, gregorian:orthodox_easter/N: N days (-7..7) from
+      // Easter Sunday, Western or Eastern (months 14 and 15, day 10 + N;
+      // src/resolve/easter.h).
+      if (const std::string feast = v.substr(colon + 1, slash - colon - 1); feast == "easter" || feast == "orthodox_easter")
+        return make(k, static_cast<std::int16_t>((feast == "easter" ? 1400 : 1500) + 10 + integer(v.substr(slash + 1), -7, 7)), era);
       const std::int16_t month = integer(v.substr(colon + 1, slash - colon - 1), 1, 12);
       // MONTH/last-friday: the last such weekday of the month (روز قدس), day 40 + weekday.
       const std::string d = v.substr(slash + 1);
