@@ -255,9 +255,10 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
     const std::size_t y = year_part(at_year, year, two, ysys, named, false);
     // آذر ۹۵, اسفند ۹۶, فروردین ۰۲: a Jalali month with a two-digit year, in
     // Persian; not one that could be a day (مرداد 15), nor a figure (میزان ۴۰
-    // درصد: "a rate of 40 percent", میزان the Afghan name of a month).
+    // درصد: "a rate of 40 percent", میزان the Afghan name of a month; طی آذرماه ۵۰.۴ میلیون: a decimal).
     const bool persian_two = two && persian_ && sys == system::jalali && !named && y > 0 &&
-                             (year > 31 || t_[y - 1].value < 10) && !counted_noun(y);
+                             (year > 31 || t_[y - 1].value < 10) && !counted_noun(y) &&
+                             !((punct(y, '.') || punct(y, ',')) && touching(y) && number(y + 1) && touching(y + 1));
     if (!y || (two && !persian_two)) {
       // Only a month of the calendar the text's language counts in, and no
       // name that is also a common word beside them: آب سال گذشته is last

@@ -23,6 +23,8 @@ banking), generated across their families.
   calendar guessed from the language: calendar_guessed).
 - An Arabic hour in words, then the same hour in figures without brackets
   (الساعة الرابعة 16:00 مساءً): one clock, the figures' hour.
+- A Jalali month before a decimal (طی آذرماه ۵۰.۴ میلیون تومان, from the
+  sixty-seventh sets): no two-digit year, no date; آذر ۹۵ still one.
 - Easter and the days named by it: عيد الفصح and عید پاک (the Western
   churches'), عيد القيامة (the Copts', the Eastern computus) and شم النسيم,
   the Monday after it, in the year written or nearest the reference, or the
@@ -230,6 +232,13 @@ for k in range(6):
                      want(feast.split(" ", 1)[1], "gregorian", value.isoformat(), "day", ["year_inferred"]),
                      want(f"في تمام الساعة {clock} مساءً", "relative",
                           f"{moment:%Y-%m-%dT%H:%M}+{off // 60:02d}:{off % 60:02d}", "minute")], tz="Africa/Cairo"))
+# A Jalali month before a decimal (طی آذرماه ۵۰.۴ میلیون تومان): no two-digit year.
+for k, (name, month) in enumerate((("آذرماه", 9), ("مهر", 7), ("اسفند", 12))):
+    sc = SCRIPTS[k % 3]
+    out.append(case(f"متوسط قیمت هر متر مربع در تهران طی {name} {sc('50.4')} میلیون تومان شد.", "fa", None, []))
+    first, last = jalali_month(1395, month)
+    out.append(case(f"این طرح در {name} {sc('95')} تصویب شد.", "fa", None,
+                    [want(f"{name} {sc('95')}", "jalali", f"{first.isoformat()}/{last.isoformat()}", "month")]))
 # Passover is no Easter.
 out.append(case("بمناسبة عيد الفصح اليهودي أغلقت السلطات المعابر.", "ar", "2024-04-20", []))
 out.append(case("به مناسبت عید پاک یهودیان مراسمی برگزار شد.", "fa", "2024-04-20", []))
