@@ -238,7 +238,10 @@ std::size_t grammar::month_part(std::size_t i, unsigned& month, system& sys, boo
       const auto* first = entry_of(i, kind::month_gregorian);
       // أكتوبر - ديسمبر 2023 runs from one month to another: a pair
       // written with a hyphen names one month twice or is no pair.
-      const bool range = punct(j, '-') && first && first->value != g->value;
+      // شهري جوان/جويلية: after "the two months", two with a slash (month_range).
+      const bool range = first && first->value != g->value &&
+                         (punct(j, '-') || (punct(j, '/') && i > 0 && word_is(i - 1, "\xD8\xB4\xD9\x87\xD8\xB1\xDB\x8C") &&
+                                            g->value == first->value % 12 + 1));
       if (!range && (found == system::gregorian || first)) {
         if (first->value != g->value) mismatch = true;
         month = static_cast<unsigned>(first->value);

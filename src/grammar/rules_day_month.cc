@@ -240,6 +240,24 @@ bool grammar::month_range(std::size_t j, bool between, expression& p) const {
   unsigned m1 = 0, m2 = 0;
   system s1 = system::unknown, s2 = system::unknown;
   bool ny1 = false, ny2 = false;
+  // شهري جوان/جويلية 2018: "the two months", then two names with a slash
+  // (else one month named twice, آذار/مارس).
+  if (const auto *a = entry_of(j, kind::month_gregorian), *b = entry_of(j + 2, kind::month_gregorian);
+      a && b && j > 0 && word_is(j - 1, "\xD8\xB4\xD9\x87\xD8\xB1\xDB\x8C") && punct(j + 1, '/') &&  // شهری (شهري)
+      static_cast<unsigned>(b->value) == static_cast<unsigned>(a->value) % 12 + 1) {
+    int year = 0;
+    p.s = shape::range;
+    p.whole_months = true;
+    p.sys = system::gregorian;
+    p.sys_from_name = true;
+    p.day = p.day2 = 1;
+    p.month = static_cast<unsigned>(a->value);
+    p.month2 = static_cast<unsigned>(b->value);
+    p.te = year_at(j + 3, system::gregorian, year);
+    p.year = p.year2 = year;
+    p.year_before = year != 0 && p.month > p.month2;  // شهري ديسمبر/يناير 2019: its year the second's
+    return true;
+  }
   // از ابتدای فروردین تا پایان شهریور: a word for the start before the first.
   if (const auto* e = entry_of(j, kind::part); e && e->value == lexicon::part_early) ++j;
   const std::size_t k1 = month_at(j, m1, s1, ny1);

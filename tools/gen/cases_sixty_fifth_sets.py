@@ -23,6 +23,9 @@ banking), generated across their families.
   calendar guessed from the language: calendar_guessed).
 - An Arabic hour in words, then the same hour in figures without brackets
   (الساعة الرابعة 16:00 مساءً): one clock, the figures' hour.
+- "The two months" and two names with a slash (شهري جوان/جويلية 2018, from
+  the sixty-seventh sets): the span of both, the year written the
+  second's; one month named twice (آذار/مارس) stays one.
 - A Jalali month before a decimal (طی آذرماه ۵۰.۴ میلیون تومان, from the
   sixty-seventh sets): no two-digit year, no date; آذر ۹۵ still one.
 - Easter and the days named by it: عيد الفصح and عید پاک (the Western
@@ -232,6 +235,21 @@ for k in range(6):
                      want(feast.split(" ", 1)[1], "gregorian", value.isoformat(), "day", ["year_inferred"]),
                      want(f"في تمام الساعة {clock} مساءً", "relative",
                           f"{moment:%Y-%m-%dT%H:%M}+{off // 60:02d}:{off % 60:02d}", "minute")], tz="Africa/Cairo"))
+# "The two months", two names with a slash (شهري جوان/جويلية 2018): both, the year the second's.
+for k in range(8):
+    m = rng.randrange(1, 13)
+    n = m % 12 + 1
+    names_m, names_n = AR_MONTHS[m - 1], AR_MONTHS[n - 1]
+    a, b = names_m[k % len(names_m)], names_n[k % len(names_n)]
+    y = rng.randrange(2000, 2030)
+    sc = SCRIPTS[k % 3]
+    first = dt.date(y - (1 if m > n else 0), m, 1)
+    last = gregorian_month(y, n)[1]
+    surface = f"{a}/{b} {sc(str(y))}"
+    out.append(case(f"سيتم الإعلان عن النتائج في غضون شهري {surface} حسب الوزارة.", "ar", None,
+                    [want(surface, "gregorian", f"{first.isoformat()}/{last.isoformat()}", "month")]))
+out.append(case("صدر القرار في شهر آذار/مارس 2018 بعد مشاورات.", "ar", None,
+                [want("شهر آذار/مارس 2018", "gregorian", "2018-03", "month")]))
 # A Jalali month before a decimal (طی آذرماه ۵۰.۴ میلیون تومان): no two-digit year.
 for k, (name, month) in enumerate((("آذرماه", 9), ("مهر", 7), ("اسفند", 12))):
     sc = SCRIPTS[k % 3]
