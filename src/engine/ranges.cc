@@ -150,6 +150,9 @@ void same_year(const document& d, std::vector<read_match>& read, int hijri_offse
       const match& before = read[q].m;
       if (m.begin - before.end > same_year_reach) break;
       if ((before.flags & flag_unresolved) || before.relative() || before.rule != m.rule) continue;
+      // القرن الحادي والعشرين، وفي ديسمبر من العام ذاته: a span of years
+      // (a century, a decade) names no one year.
+      if (before.granularity == granularity::year && (before.last - before.first).count() > 366) continue;
       seen = true;
       const int year = from_sys_days(before.rule, date::sys_days{before.last.time_since_epoch()}, hijri_offset).year;
       match moved = m;

@@ -26,6 +26,9 @@ banking), generated across their families.
 - "The two months" and two names with a slash (شهري جوان/جويلية 2018, from
   the sixty-seventh sets): the span of both, the year written the
   second's; one month named twice (آذار/مارس) stays one.
+- "The same year" after a decade or a century between (عام 1992 …
+  التسعينيات … ديسمبر من العام ذاته; سال ۱۳۷۲ … دهه هفتاد … اسفند همان
+  سال): the year written before them, a span of years naming none.
 - A Jalali month before a decimal (طی آذرماه ۵۰.۴ میلیون تومان, from the
   sixty-seventh sets): no two-digit year, no date; آذر ۹۵ still one.
 - Easter and the days named by it: عيد الفصح and عید پاک (the Western
@@ -250,6 +253,21 @@ for k in range(8):
                     [want(surface, "gregorian", f"{first.isoformat()}/{last.isoformat()}", "month")]))
 out.append(case("صدر القرار في شهر آذار/مارس 2018 بعد مشاورات.", "ar", None,
                 [want("شهر آذار/مارس 2018", "gregorian", "2018-03", "month")]))
+# "The same year" after a decade or a century: the year written before them.
+for k, (y, decade, surface_decade) in enumerate(((1992, 1990, "التسعينيات"), (1985, 1980, "الثمانينيات"))):
+    sc = SCRIPTS[k % 3]
+    text = f"ظهرت الفكرة عام {sc(str(y))}، وانتشرت خلال {surface_decade}، وفي ديسمبر من العام ذاته تبنتها المنظمة."
+    out.append(case(text, "ar", None, [want(f"عام {sc(str(y))}", "gregorian", str(y), "year"),
+                                       want(surface_decade, "gregorian", f"{decade}-01-01/{decade + 9}-12-31", "year"),
+                                       want("ديسمبر من العام ذاته", "gregorian", f"{y}-12", "month", ["year_inferred"])]))
+for jy, ref in ((1372, "2024-05-01"), (1375, "2023-01-10")):
+    first, last = jalali_month(jy, 12)
+    text = f"این طرح در سال {SCRIPTS[1](str(jy))} مطرح شد و در دهه هفتاد گسترش یافت و در اسفند همان سال تصویب شد."
+    out.append(case(text, "fa", ref, [
+        want(f"در سال {SCRIPTS[1](str(jy))}", "jalali", f"{jdate(jy, 1, 1).isoformat()}/{(jdate(jy + 1, 1, 1) - dt.timedelta(days=1)).isoformat()}",
+             "year", ["calendar_guessed"]),
+        want("دهه هفتاد", "jalali", f"{jdate(1370, 1, 1).isoformat()}/{(jdate(1380, 1, 1) - dt.timedelta(days=1)).isoformat()}", "year"),
+        want("اسفند همان سال", "jalali", f"{first.isoformat()}/{last.isoformat()}", "month", ["year_inferred"])]))
 # A Jalali month before a decimal (طی آذرماه ۵۰.۴ میلیون تومان): no two-digit year.
 for k, (name, month) in enumerate((("آذرماه", 9), ("مهر", 7), ("اسفند", 12))):
     sc = SCRIPTS[k % 3]
