@@ -28,17 +28,23 @@ std::optional<date::local_days> day_of_clock(std::string_view folded, const std:
   const auto ends = [&](std::size_t from, std::size_t to) { return sentence_ends(toks, from, to); };
   if (!read.empty()) {
     // مساء اليوم السبت الموافق 19 أبريل 2025، قداس عيد القيامة المجيد …
-    // الساعة التاسعة مساءً: a feast named after a word for its event (قداس,
-    // a mass) is no day for the clock when its sentence wrote a day before
-    // it: that day's.
+    // الساعة التاسعة مساءً, امروز (سه‌شنبه) همزمان با ایام شهادت … از ساعت ۹
+    // صبح: a feast named after a word for what happens then (its mass, its
+    // days) is no day for the clock when its sentence wrote a day before it:
+    // that day's. Not after في/در or يوم/روز, nor after صلاة/نماز: the Eid's
+    // prayer (صلاة عيد الفطر … الساعة 6:30) is on the Eid; a feast's mass
+    // (قداس) is held on its eve.
     std::size_t last = read.size() - 1;
     const auto event_name = [&](const read_match& r) {
       constexpr unsigned dated = 1U << static_cast<unsigned>(lexicon::kind::relative) |
                                  1U << static_cast<unsigned>(lexicon::kind::weekday) |
                                  1U << static_cast<unsigned>(lexicon::kind::time_of_day);
+      constexpr unsigned on_it = 1U << lexicon::fill_in | 1U << lexicon::fill_day_word | 1U << lexicon::fill_prayer;
       if (r.tb == 0 || !(toks[r.tb].kinds & (1U << static_cast<unsigned>(lexicon::kind::holiday)))) return false;
       const scan::token& word = toks[r.tb - 1];
-      if (word.t != scan::type::word && !(word.t == scan::type::lex && !(word.kinds & dated))) return false;
+      const bool mass = folded.substr(word.begin, word.end - word.begin) == "\xD9\x82\xD8\xAF\xD8\xA7\xD8\xB3";  // قداس
+      if (!mass && word.t != scan::type::word && !(word.t == scan::type::lex && !(word.kinds & dated) && !(word.fillers & on_it)))
+        return false;
       for (std::size_t k = r.tb; k < r.te; ++k)
         if (toks[k].t == scan::type::number || (toks[k].kinds & (1U << static_cast<unsigned>(lexicon::kind::weekday))))
           return false;

@@ -36,7 +36,8 @@ banking), generated across their families.
   the Monday after it, in the year written or nearest the reference, or the
   next one (المقبل); عيد الفصح اليهودي (Passover) is none. A clock after a
   feast named for its event (مساء يوم 19 أبريل 2025، قداس عيد القيامة …
-  الساعة التاسعة مساءً) is on the day written before them.
+  الساعة التاسعة مساءً) is on the day written before them; the Eid's prayer
+  (صلاة عيد الفطر … الساعة 6:30) is on the Eid.
 
 Days from datetime, zoneinfo, python-dateutil's easter and convertdate's
 persian module: nothing here is read from taqvim. Run from the project root:
@@ -275,6 +276,19 @@ for k, (name, month) in enumerate((("آذرماه", 9), ("مهر", 7), ("اسف�
     first, last = jalali_month(1395, month)
     out.append(case(f"این طرح در {name} {sc('95')} تصویب شد.", "fa", None,
                     [want(f"{name} {sc('95')}", "jalali", f"{first.isoformat()}/{last.isoformat()}", "month")]))
+# The Eid's prayer is on the Eid: its clock takes the Eid's day, not the day written before.
+for k, (y, m, d) in enumerate(((2024, 4, 4), (2023, 4, 19))):
+    ref = dt.date(y, m, d)
+    weekday = ["الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"][ref.weekday()]
+    eid = {2024: dt.date(2024, 4, 10), 2023: dt.date(2023, 4, 21)}[y]  # 1 Shawwal: tests/data/umalqura_month_starts.csv
+    moment = dt.datetime(eid.year, eid.month, eid.day, 6, 30, tzinfo=ZoneInfo("Africa/Cairo"))
+    off = int(moment.utcoffset().total_seconds()) // 60
+    out.append(case(f"أعلنت الأوقاف اليوم {weekday} أن صلاة عيد الفطر ستقام في تمام الساعة 6:30 صباحا.", "ar",
+                    ref.isoformat(),
+                    [want(f"اليوم {weekday}", "relative", ref.isoformat(), "day"),
+                     want("عيد الفطر", "hijri", eid.isoformat(), "day", ["year_inferred"]),
+                     want("في تمام الساعة 6:30 صباحا", "relative",
+                          f"{moment:%Y-%m-%dT%H:%M}+{off // 60:02d}:{off % 60:02d}", "minute")], tz="Africa/Cairo"))
 # Passover is no Easter.
 out.append(case("بمناسبة عيد الفصح اليهودي أغلقت السلطات المعابر.", "ar", "2024-04-20", []))
 out.append(case("به مناسبت عید پاک یهودیان مراسمی برگزار شد.", "fa", "2024-04-20", []))
