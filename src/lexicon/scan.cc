@@ -88,6 +88,7 @@ constexpr std::uint32_t proclitic_months = 1U << static_cast<unsigned>(lexicon::
                                            1U << static_cast<unsigned>(lexicon::kind::month_hijri);
 constexpr std::uint32_t proclitic_ordinals = 1U << static_cast<unsigned>(lexicon::kind::ordinal);
 constexpr std::uint32_t proclitic_holidays = 1U << static_cast<unsigned>(lexicon::kind::holiday);
+constexpr std::uint32_t proclitic_decades = 1U << static_cast<unsigned>(lexicon::kind::decade);
 constexpr std::uint32_t jalali_month = 1U << static_cast<unsigned>(lexicon::kind::month_jalali);
 // ف (so, then) is written onto these: فالأول من فبراير, فاليوم, فالسبت.
 constexpr std::uint32_t proclitic_fa = 1U << static_cast<unsigned>(lexicon::kind::ordinal) |
@@ -203,6 +204,9 @@ inline bool key_after_clitic(const automaton& a, std::string_view s, std::size_t
       (a.kinds(node) & jalali_month) && end >= i + 10)
     return true;
   if ((starting & proclitic_holidays) && longest_phrase(a, s, i + 2, we, end, node) && (a.kinds(node) & proclitic_holidays))
+    return true;
+  // مقارنة بتسعينيات القرن الماضي, بالثمانينيات: a decade.
+  if ((starting & proclitic_decades) && longest_phrase(a, s, i + 2, we, end, node) && (a.kinds(node) & proclitic_decades))
     return true;
   // لخامس يوم رمضان, بثاني أيام العيد: an ordinal without its article (not
   // after an alef: بال…, لل… and بأول are read elsewhere, and are most

@@ -29,6 +29,8 @@ banking), generated across their families.
 - "The same year" after a decade or a century between (عام 1992 …
   التسعينيات … ديسمبر من العام ذاته; سال ۱۳۷۲ … دهه هفتاد … اسفند همان
   سال): the year written before them, a span of years naming none.
+- A decade with ب or ل written onto it (مقارنة بتسعينيات القرن الماضي,
+  بالثمانينيات).
 - A Jalali month before a decimal (طی آذرماه ۵۰.۴ میلیون تومان, from the
   sixty-seventh sets): no two-digit year, no date; آذر ۹۵ still one.
 - Easter and the days named by it: عيد الفصح and عید پاک (the Western
@@ -269,6 +271,15 @@ for jy, ref in ((1372, "2024-05-01"), (1375, "2023-01-10")):
              "year", ["calendar_guessed"]),
         want("دهه هفتاد", "jalali", f"{jdate(1370, 1, 1).isoformat()}/{(jdate(1380, 1, 1) - dt.timedelta(days=1)).isoformat()}", "year"),
         want("اسفند همان سال", "jalali", f"{first.isoformat()}/{last.isoformat()}", "month", ["year_inferred"])]))
+# A decade with ب or ل written onto it (مقارنة بتسعينيات القرن الماضي, بالثمانينيات, لستينيات).
+DECADES = [("الستينيات", 1960), ("السبعينيات", 1970), ("الثمانينيات", 1980), ("التسعينيات", 1990)]
+for k, (word, decade) in enumerate(DECADES * 2):
+    clitic = ("ب", "ل")[k % 2]
+    bare = word[2:]  # without the article: تسعينيات القرن الماضي
+    surface = (clitic + word) if k < 4 else f"{clitic}{bare} القرن الماضي"
+    shown = surface[1:]  # the clitic stays outside the match
+    out.append(case(f"ارتفع عدد الأيام الحارة مقارنة {surface} بشكل لافت.", "ar", "2025-06-01",
+                    [want(shown, "gregorian", f"{decade}-01-01/{decade + 9}-12-31", "year")]))
 # A Jalali month before a decimal (طی آذرماه ۵۰.۴ میلیون تومان): no two-digit year.
 for k, (name, month) in enumerate((("آذرماه", 9), ("مهر", 7), ("اسفند", 12))):
     sc = SCRIPTS[k % 3]
