@@ -259,7 +259,7 @@ std::size_t word_end(const automaton& a, std::string_view s, const std::vector<s
 bool not_date_value(const automaton& a, std::uint32_t node, unsigned value) noexcept {
   const lexicon::trie& t = a.trie();
   for (std::uint32_t e = t.entry_begin[node]; e < t.entry_begin[node + 1]; ++e)
-    if (t.entries[e].k == lexicon::kind::not_date && t.entries[e].value == value) return true;
+    if (t.entries[e].k == lexicon::kind::not_date && static_cast<unsigned>(t.entries[e].value) == value) return true;
   return false;
 }
 

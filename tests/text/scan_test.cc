@@ -128,17 +128,29 @@ TEST_CASE("scan: a character ends a word exactly when it is a token of its own",
   }
 }
 
-TEST_CASE("scan: a table's cells glued by scraping, a year and the next day, are two numbers", "[scan]") {
+namespace {
+// A text folded and tokenized as the driver does, its buffers kept.
+struct scanned {
   taqvim::text::folded_text f;
   std::vector<taqvim::scan::token> tokens;
   std::vector<std::uint32_t> starts;
   std::vector<std::uint64_t> stops;
-  const auto numbers = [&](const std::string& s) {
+  void run(const std::string& s) {
     taqvim::text::fold(s, f);
     const std::string folded(f.text());
     tokens.clear();
     starts.clear();
     taqvim::scan::tokenize(folded, tokens, starts, stops);
+  }
+};
+}  // namespace
+
+TEST_CASE("scan: a table's cells glued by scraping, a year and the next day, are two numbers", "[scan]") {
+  scanned sc;
+  std::vector<taqvim::scan::token>& tokens = sc.tokens;
+  std::vector<std::uint32_t>& starts = sc.starts;
+  const auto numbers = [&](const std::string& s) {
+    sc.run(s);
     std::vector<std::uint32_t> values;
     for (const auto& t : tokens)
       if (t.t == taqvim::scan::type::number) values.push_back(t.value);
@@ -160,17 +172,11 @@ TEST_CASE("scan: a table's cells glued by scraping, a year and the next day, are
 }
 
 TEST_CASE("scan: a month and its qualifier run together by scraping are two lexicon tokens", "[scan]") {
-  taqvim::text::folded_text f;
-  std::vector<taqvim::scan::token> tokens;
-  std::vector<std::uint32_t> starts;
-  std::vector<std::uint64_t> stops;
+  scanned sc;
+  const std::vector<taqvim::scan::token>& tokens = sc.tokens;
   // The kinds of the lexicon tokens, in order; 0 for any other token.
   const auto kinds = [&](const std::string& s) {
-    taqvim::text::fold(s, f);
-    const std::string folded(f.text());
-    tokens.clear();
-    starts.clear();
-    taqvim::scan::tokenize(folded, tokens, starts, stops);
+    sc.run(s);
     std::vector<std::uint32_t> k;
     for (const auto& t : tokens) k.push_back(t.t == taqvim::scan::type::lex ? t.kinds : 0);
     return k;
