@@ -58,6 +58,11 @@ struct reference_time {
   std::int32_t offset_minutes = 0;
   bool has_time = false;
   bool has_offset = false;
+  // Only the year of the text's days is known from it (a day a sentence
+  // near the top tells, not a dateline): a day without its year takes the
+  // year nearest it, but a relative word, a bare weekday or a clock alone
+  // is not resolved against it.
+  bool year_only = false;
 
   // "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM[:SS](Z|±HH:MM)"; nullopt when malformed.
   static std::optional<reference_time> parse(std::string_view s) noexcept;

@@ -268,10 +268,13 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
     ref.has_offset = opt_.reference->has_offset;
     ref.seconds = opt_.reference->seconds;
     ref.offset_minutes = opt_.reference->offset_minutes;
+    ref.year_only = opt_.reference->year_only;
   } else if (opt_.publication_line) {
     ref = publication(lang);
   }
   const resolve::context c = context(lang, ref);
+  // What needs the reference's day, not only its year, against none.
+  const resolve::context unreferenced = ref.year_only ? context(lang, reference_day{}) : c;
   b_.read.clear();
   std::size_t daily_to = b_.tokens.size();  // the "to" after the first clock of daily hours left out
   for (std::size_t n = 0; n < b_.found.size(); ++n) {
@@ -297,9 +300,20 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
         own = own || (b_.tokens[k].kinds & (1U << static_cast<unsigned>(kind::time_of_day)));
       expression q = p;
       if (!own && tod >= 0) grammar::apply_part_of_day(tod, q);
-      resolve::resolve(q, on, m, &sighted);
+      resolve::resolve(q, on.ref.year_only ? unreferenced : on, m, &sighted);
     } else {
       resolve::resolve(p, c, m, &sighted);
+      // (Not one whose twin follows, الأحد الساعة 3:43 الموافق 22 أيلول 2024:
+      // the twin gives its day.)
+      if (c.ref.year_only && m.relative() &&
+          !(p.te < b_.tokens.size() && b_.tokens[p.te].t == scan::type::lex &&
+            (b_.tokens[p.te].fillers & (1U << lexicon::fill_equals)))) {
+        m = match{};
+        m.begin = b;
+        m.end = e;
+        sighted = resolve::pin{};
+        resolve::resolve(p, unreferenced, m, &sighted);
+      }
     }
     if (m.flags & resolve::flag_dropped) continue;
     // With nothing to resolve it against, a relative word, a bare weekday or
@@ -332,13 +346,15 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
 reference_day runner::publication(const lang::profile& lang) {
   reference_day ref;
   std::size_t k = 0;
-  if (find_publication(b_.found, b_.tokens, b_.folded.text(), k)) {
+  bool in_sentence = false;
+  if (find_publication(b_.found, b_.tokens, b_.folded.text(), k, in_sentence)) {
     match m;
     resolve::resolve(b_.found[k], context(lang, reference_day{}), m);
     // 1 يناير 1970: a page's stamp of time zero (a missing date printed), no day.
     constexpr date::local_days epoch = date::local_days{date::days{0}};
     if (!(m.flags & flag_unresolved) && m.first != epoch) {
       ref.known = true;
+      ref.year_only = in_sentence;
       ref.day = date::sys_days{m.first.time_since_epoch()};
       if (m.seconds >= 0) {  // ۱۴۰۲/۰۵/۱۵ - 19:17: the moment too
         ref.has_time = ref.has_offset = true;
@@ -439,6 +455,7 @@ std::size_t document_stream::feed_each(std::string_view piece, bool final, void 
           t.has_offset = ref.has_offset;
           t.seconds = ref.seconds;
           t.offset_minutes = ref.offset_minutes;
+          t.year_only = ref.year_only;
           options_.reference = t;
         }
       }
@@ -528,6 +545,7 @@ std::optional<reference_time> publication_date(std::string_view text, const extr
     if (ref.known) {
       reference_time t;
       t.day = date::local_days{ref.day.time_since_epoch()};
+      t.year_only = ref.year_only;
       out = t;
     }
   });

@@ -232,8 +232,9 @@ bool excepted_weekday(const expression& e, const std::vector<token>& toks, std::
 // A publication line: a date after تاریخ انتشار / نشر في, else the first
 // full date near the top of the document.
 bool find_publication(const std::vector<expression>& found, const std::vector<token>& toks, std::string_view folded,
-                      std::size_t& index) {
+                      std::size_t& index, bool& in_sentence) {
   const lexicon::trie& lex = lexicon::table();
+  in_sentence = false;
   // تا تاریخ ۱۳۸۶/۰۶/۳۱, حتى 30 يونيو 2024: the end of a span (a deadline),
   // not the page's day. (A start, من 5 مايو 2024, may be: the text is of its time.)
   const auto has = [&](std::size_t k, lexicon::filler_value f) {
@@ -274,7 +275,28 @@ bool find_publication(const std::vector<expression>& found, const std::vector<to
     const expression& p = found[k];
     if (p.s == shape::date && p.year != 0 && p.day != 0 && modern(p) && toks[p.tb].begin < 600 &&
         toks[p.tb].begin < folded.size() && !bounds(p.tb)) {
+      // Near its line's start, as a dateline or a header writes it; further
+      // in, a day the sentence tells (وقع في الأسر يوم 11 سبتمبر 1931): the
+      // text is of its year, but its "today" is not that day.
+      std::size_t before = 0;
+      for (std::size_t j = p.tb; j > 0 && toks[j - 1].t != type::newline; --j) before += toks[j - 1].t != type::punct;
+      in_sentence = before > 3;
       index = k;
+      // امروز دوشنبه ۶ مرداد ماه ۱۴۰۴, مساء اليوم الخميس الموافق 24 أبريل
+      // 2025 further on: a day the text says is today is the page's.
+      const auto today_before = [&](std::size_t tb) {  // امروز, اليوم up to three tokens before
+        for (std::size_t j = tb; j > 0 && tb - j < 3 && toks[j - 1].t != type::newline; --j)
+          for (std::uint32_t e = toks[j - 1].entry_begin; toks[j - 1].t == type::lex && e < toks[j - 1].entry_end; ++e)
+            if (lex.entries[e].k == kind::relative && lex.entries[e].aux == lexicon::unit_day && lex.entries[e].value == 0)
+              return true;
+        return false;
+      };
+      for (std::size_t t = k; in_sentence && t < found.size() && toks[found[t].tb].begin < 600; ++t)
+        if (found[t].s == shape::date && found[t].year != 0 && found[t].day != 0 && modern(found[t]) && !bounds(found[t].tb) &&
+            (found[t].relative_word || today_before(found[t].tb))) {
+          index = t;
+          in_sentence = false;
+        }
       return true;
     }
   }

@@ -127,9 +127,11 @@ const read_match* schedule_heading(const std::vector<scan::token>& toks, const s
 // the match read last): the hours of each of its days, no moment.
 bool daily_hours(const std::vector<scan::token>& toks, const grammar::expression& p, const read_match* previous);
 
-// The index in `found` of the publication line's date, if any.
+// The index in `found` of the publication line's date, if any; in_sentence
+// when it is a date told within a sentence near the top, not a labelled or
+// dateline one (then it dates only the year: reference_time::year_only).
 bool find_publication(const std::vector<grammar::expression>& found, const std::vector<scan::token>& toks,
-                      std::string_view folded, std::size_t& index);
+                      std::string_view folded, std::size_t& index, bool& in_sentence);
 
 }  // namespace engine
 }  // namespace taqvim

@@ -325,8 +325,10 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
                               (word_at(w + 1, "\xD9\x86\xD9\x87\xD8\xA7\xDB\x8C\xD9\x87") ||   // نهايه (نهاية, folded)
                                word_at(w + 1, "\xD8\xA7\xD9\x88\xD8\xA7\xD8\xAE\xD8\xB1") ||   // اواخر (أواخر)
                                word_at(w + 1, "\xD9\xBE\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x86"));    // پایان
-      // آغاز شد و تا روز ۱۵ فبروری: the day word before the end.
-      const bool day_word_at_end = begins && (d.tokens[w + 1].fillers & (1U << lexicon::fill_day_word));
+      // آغاز شد و تا روز ۱۵ فبروری, از ابتدای سال تا روز ۱۱ مهر, من 5 مايو حتى
+      // يوم 10 مايو: the day word before the end, after a verb or a from.
+      const bool from_before = a.tb > 0 && (d.tokens[a.tb - 1].fillers & (1U << lexicon::fill_range_from));
+      const bool day_word_at_end = (begins || (from_before && !verb)) && (d.tokens[w + 1].fillers & (1U << lexicon::fill_day_word));
       // حتى آخر يونيو 1992, تا پایان خرداد: the end of a month, its last day.
       const bool end_of_month = b.tb == w + 2 && b.m.granularity == granularity::month &&
                                 ((d.tokens[w + 1].fillers & (1U << lexicon::fill_last)) ||
@@ -452,6 +454,19 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
         for (std::uint32_t e = d.tokens[a.tb].entry_begin; e < d.tokens[a.tb].entry_end; ++e)
           if (lex.entries[e].k == lexicon::kind::part && lex.entries[e].value == lexicon::part_early) year_start = true;
         if (year_start) {
+          // از ابتدای سال آبی تا ۱۱ مهر: a water or crop year (the grammar
+          // took its adjective) begins on the last 1 Mehr by the end.
+          bool water = false;
+          for (std::uint32_t k = a.tb; k < a.te; ++k) water = water || d.tokens[k].t == scan::type::word;
+          if (water && x.rule == calendar::jalali) {
+            date_fields f = from_sys_days(x.rule, date::sys_days{y.first.time_since_epoch()}, hijri_offset);
+            f.year -= f.month < 7;
+            f.month = 7;
+            f.day = 1;
+            x.first = date::local_days{to_sys_days(x.rule, f, hijri_offset).time_since_epoch()};
+          } else if (water) {
+            year_start = false;
+          }
           const date_fields f = from_sys_days(x.rule, date::sys_days{x.first.time_since_epoch()}, hijri_offset);
           x.last = x.first + date::days{month_length(x.rule, f.year, f.month) - 1};
           x.granularity = granularity::month;

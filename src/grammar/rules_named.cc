@@ -297,6 +297,28 @@ bool grammar::part_expr(std::size_t i, expression& p) const {
     p.part_of_month = last[n] == 28 ? 2 : 1;
     return true;
   }
+  // از ابتدای سال آبی جاری تا, از ابتدای سال جاری آبی تا: the water or crop
+  // year (from 1 Mehr), taken only as a range's start, where the end names
+  // it (ranges.cc). Alone, or up to now (تا کنون), neither it nor the
+  // calendar year.
+  const auto water_word = [&](std::size_t k) {
+    return persian_ && (word_is(k, "\xD8\xA7\xD8\xA8\xDB\x8C") ||                 // آبی
+                        word_is(k, "\xD8\xB2\xD8\xB1\xD8\xA7\xD8\xB9\xDB\x8C"));  // زراعی
+  };
+  const auto water_start = [&](std::size_t k) {  // k: the adjective; returns the start's end
+    const std::size_t to = k + 1 + word_is(k + 1, "\xD8\xAC\xD8\xA7\xD8\xB1\xDB\x8C");  // جاری
+    return water_word(k) && filler(to, lexicon::fill_range_to) && !word_is(to + 1, "\xDA\xA9\xD9\x86\xD9\x88\xD9\x86") ? to : 0;  // کنون
+  };
+  const auto* r = entry_of(j, kind::relative);
+  if (const std::size_t to = e->value != lexicon::part_early ? 0
+                             : filler(j, lexicon::fill_year_word) ? water_start(j + 1)
+                             : r && r->aux == lexicon::unit_year && r->value == 0 ? water_start(j + 1) : 0) {
+    p = {};
+    p.s = shape::relative_year;
+    p.te = to;
+    p.part = e->value;
+    return true;
+  }
   if (!(full_date(j, q) && q.s == shape::month) &&
       !((q = {}, relative_expr(j, q)) && (q.s == shape::relative_month || q.s == shape::relative_year)) &&
       !((q = {}, year_expr(j, q)))) {
@@ -314,7 +336,8 @@ bool grammar::part_expr(std::size_t i, expression& p) const {
         q.sys_from_name = true;
         ++q.te;
       }
-    } else if (filler(j, lexicon::fill_year_word) && !number(j + 1) && !entry_of(j + 1, kind::era) &&
+    } else if (filler(j, lexicon::fill_year_word) && !number(j + 1) && !entry_of(j + 1, kind::era) && !water_word(j + 1) &&
+               s_.substr(t_[j].begin, t_[j].end - t_[j].begin).find(' ') == std::string_view::npos &&  // سال مالی: the fiscal year's
                !filler(j + 1, lexicon::fill_new) && !entry_of(j + 1, kind::cardinal) &&
                (persian_ || s_.compare(t_[j].begin, 4, "\xD8\xA7\xD9\x84") == 0)) {
       // منذ مطلع العام, تا پایان سال: the year is the reference's.

@@ -57,6 +57,11 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     if (persian_ && r->aux == lexicon::unit_month && r->value == 0 &&
         s_.compare(t_[i].begin, 7, "\xD8\xA7\xDB\x8C\xD9\x86 ") == 0)
       return false;
+    // سال جاری آبی, سال زراعی گذشته: a water or crop year, from 1 Mehr
+    // (read only as a range's start: part_expr).
+    if (persian_ && r->aux == lexicon::unit_year &&
+        (word_is(i + 1, "\xD8\xA7\xD8\xA8\xDB\x8C") || word_is(i + 1, "\xD8\xB2\xD8\xB1\xD8\xA7\xD8\xB9\xDB\x8C")))
+      return false;
     p.offset = r->value;
     p.s = r->aux == lexicon::unit_day     ? shape::relative_day
           : r->aux == lexicon::unit_week  ? shape::relative_week

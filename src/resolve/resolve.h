@@ -30,6 +30,7 @@ struct reference_day {
   // its UTC offset if written (else the context's zone gives it).
   bool has_time = false, has_offset = false;
   std::int32_t seconds = 0, offset_minutes = 0;
+  bool year_only = false;  // reference_time::year_only
 };
 
 // The day that bare years are judged against when there is no reference
