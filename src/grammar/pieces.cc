@@ -528,7 +528,9 @@ std::size_t grammar::cardinal_words(std::size_t i, int& value) const {
     const auto* next = entry_of(k, kind::cardinal);
     const int glued = next ? 0 : glued_hundred(k);
     const long v = next ? next->value : glued;
-    if (!v || (k == j && !t_[k].waw && v < 100 && !glued_before)) break;
+    // یک هزار و سه صد دوازده: in Dari the و after a hundred may be left out.
+    const bool after_hundred = persian_ && current >= 100 && current < 1000 && current % 100 == 0;
+    if (!v || (k == j && !t_[k].waw && v < 100 && !glued_before && !after_hundred)) break;
     if (glued && !entry_of(k + 1, kind::cardinal)) break;  // سیصدو بر: no number after it
     glued_before = glued != 0;
     if (v >= 100 && v > current && k == j && (v == 100 || v == 1000)) {

@@ -148,7 +148,10 @@ bool grammar::nth_weekday(std::size_t i, expression& p) const {
       // روز نخست از فروردین ۱۴۰۳: with از after it, of a month too.
       // روز آخر اسفند, روز آخر ذی الحجه ۱۴۰۴: the last day of a month too.
       year_only = persian_ && c == 1 && !filler(j, lexicon::fill_of) && !filler(j, lexicon::fill_range_from);
-    } else if (filler(j, lexicon::fill_first_day) && !entry_of(j + 1, kind::weekday)) {
+    } else if ((filler(j, lexicon::fill_first_day) && !entry_of(j + 1, kind::weekday)) ||
+               (persian_ && j == i && word_is(j, "\xD8\xA7\xD9\x88\xD9\x84") &&  // از اول سال ۱۴۰۴, در اول سال جاری: its first day
+                (i == 0 || filler(i - 1, lexicon::fill_range_from) || filler(i - 1, lexicon::fill_in) ||
+                 filler(i - 1, lexicon::fill_range_to)))) {  // (نوبت اول سال ۱۴۰۲, شش ماهه اول سال: an ordinal of the noun before)
       nth = 1;
       day = year_only = true;
       j += 1;

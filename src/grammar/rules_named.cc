@@ -167,9 +167,15 @@ bool grammar::holiday_expr(std::size_t i, expression& p) const {
         "\xD8\xB2\xD8\xA7\xDB\x8C\xD8\xB1\xD8\xA7\xD9\x86",  // زائران
         "\xD8\xB2\xD8\xA7\xDB\x8C\xD8\xB1\xDB\x8C\xD9\x86",  // زائرین
         "\xD8\xB7\xD8\xB1\xD8\xAD",  // طرح
+        "\xDA\xA9\xD8\xA7\xD8\xB1\xD9\x88\xD8\xA7\xD9\x86",  // کاروان
+        "\xDA\xA9\xD8\xA7\xD8\xB1\xD9\x88\xD8\xA7\xD9\x86\xD9\x87\xD8\xA7\xDB\x8C",  // کاروانهای (its ZWNJ lost)
     };
+    // کاروان‌های اربعین (the ZWNJ folds to a blank), راهپیمایی عظیم اربعین,
+    // زائران خارجی اربعین: a plural ending or an adjective between.
+    const std::size_t before =
+        i > 1 && (word_is(i - 1, "\xD9\x87\xD8\xA7\xDB\x8C") || word_is(i - 1, "\xD8\xB9\xD8\xB8\xDB\x8C\xD9\x85") || word_is(i - 1, "\xD8\xAE\xD8\xA7\xD8\xB1\xD8\xAC\xDB\x8C")) ? i - 2 : i - 1;
     for (const std::string_view w : pilgrimage)
-      if (word_is(i - 1, w) || s_.compare(t_[i].begin, w.size(), w) == 0) return false;  // also the phrase زيارة الأربعين
+      if (word_is(before, w) || s_.compare(t_[i].begin, w.size(), w) == 0) return false;  // also the phrase زيارة الأربعين
     if (i > 1 && word_is(i - 1, "\xD8\xB1\xD9\x88\xDB\x8C") &&
         word_is(i - 2, "\xD9\xBE\xDB\x8C\xD8\xA7\xD8\xAF\xD9\x87"))  // پیاده روی
       return false;
@@ -266,6 +272,8 @@ std::size_t grammar::lone_month(std::size_t j, expression& q) const {
 bool grammar::part_expr(std::size_t i, expression& p) const {
   const auto* e = entry_of(i, kind::part);
   if (!e) return false;
+  // نوبت اول سال ۱۴۰۲: after a noun, اول is its ordinal (the year is read alone).
+  if (persian_ && i > 0 && t_[i - 1].t == type::word && word_is(i, "\xD8\xA7\xD9\x88\xD9\x84")) return false;
   std::size_t j = i + 1;
   if (filler(j, lexicon::fill_of)) ++j;
   expression q;

@@ -62,6 +62,7 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   const bool comma_list = punct(sep, ',') && j > 0 && days_word(j - 1);
   // و لغاية with a blank after و: the word for "to" is the separator.
   if (from && entry_of(sep, kind::connector) && !t_[sep].waw && filler(sep + 1, lexicon::fill_range_to)) ++sep;
+  if (from && dashed && filler(sep + 1, lexicon::fill_range_to)) ++sep;  // من 8 - حتى 12 يونيو, از ۵ - تا ۹ مهر
   // للعاشر والحادي عشر من ذي الحجة, الأول والثاني والثالث من شهر شوال:
   // ordinals side by side, و written onto each but the first.
   const bool glued = !between && !dashed && !comma_list && !weekdays && !day_word && sep < n_ && t_[sep].waw &&
@@ -329,7 +330,8 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   if (!(a.digits == 4 || (two && word && persian_))) return false;
   std::size_t k = j + 1;
   // من 2019م وحتى 2024م: the era after the first year too.
-  if ((from || word) && entry_of(k, kind::era) && (filler(k + 1, lexicon::fill_range_to) || dash(k + 1))) ++k;
+  const lexicon::entry* first_era = nullptr;
+  if ((from || word) && entry_of(k, kind::era) && (filler(k + 1, lexicon::fill_range_to) || dash(k + 1))) first_era = entry_of(k++, kind::era);
   // العام الدراسي 2025/2026, 2025 / 2026: a school or fiscal year over two.
   const bool slashed = word && punct(k, '/') && plain_number(k + 1) && t_[k + 1].digits == a.digits &&
                        t_[k + 1].value == a.value + 1;
@@ -370,6 +372,8 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   if (counted_noun(k)) return false;  // ما بين 1049 و1099 دولاراً: prices
   p.sys = system::unknown;
   if (const auto* e = entry_of(k, kind::era)) {
+    // لعام 1438هـ - 2017م: a year and its twin in another calendar, not a span.
+    if (first_era && era_system(first_era->value) != era_system(e->value)) return false;
     p.sys = era_system(e->value);
     p.sys_from_name = true;
     ++k;

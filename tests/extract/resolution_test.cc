@@ -399,3 +399,33 @@ TEST_CASE("resolution: a match says what was written, the calendar it was resolv
   copy.written.day = 16;
   CHECK(copy != ms[0]);
 }
+
+TEST_CASE("resolution: a reference known by its year only dates year-less days, not relative words",
+          "[extract][resolution][reference]") {
+  // The first date of the text is told within a sentence, not on a dateline:
+  // publication_date gives it, marked year_only (the page's "today" is unknown).
+  const std::string text = "ووقع المجاهد عمر المختار في الأسر يوم 11 سبتمبر 1931 بينما كان متوجها إلى البيضاء.";
+  const auto found = taqvim::publication_date(text);
+  REQUIRE(found);
+  CHECK(found->day == date::local_days{date::year{1931} / 9 / 11});
+  CHECK(found->year_only);
+  const auto dateline = taqvim::publication_date("الثلاثاء، 11 أغسطس 2015\nأعلنت الوزارة اليوم عن خطة.");
+  REQUIRE(dateline);
+  CHECK_FALSE(dateline->year_only);
+  // Given as options.reference, the same: 15 May takes the year nearest it;
+  // today, a bare weekday and a clock alone are not reported.
+  taqvim::extract_options o;
+  o.lang = "ar";
+  taqvim::reference_time r;
+  r.day = date::local_days{date::year{2024} / 9 / 20};
+  r.year_only = true;
+  o.reference = r;
+  const std::string said = "وصل الوفد اليوم، ويعود يوم الخميس. وكان الاجتماع في 15 مايو. ويبدأ الحفل الساعة 8 مساء.";
+  const auto ms = taqvim::extract(said, o);
+  REQUIRE(ms.size() == 1);
+  CHECK(said.substr(ms[0].begin, ms[0].end - ms[0].begin) == "15 مايو");
+  CHECK(ms[0].first == date::local_days{date::year{2024} / 5 / 15});
+  r.year_only = false;
+  o.reference = r;
+  CHECK(taqvim::extract(said, o).size() == 4);
+}
