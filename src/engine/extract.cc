@@ -287,6 +287,7 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
     }
     match m;
     const auto [b, e] = b_.folded.source_span(b_.tokens[p.tb].begin, b_.tokens[p.te - 1].end);
+    if (b > 0 && text[b - 1] == '#') continue;  // #jan25: a hashtag, a topic's name
     m.begin = b;
     m.end = e;
     resolve::pin sighted;

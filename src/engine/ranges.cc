@@ -328,7 +328,8 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
       // آغاز شد و تا روز ۱۵ فبروری, از ابتدای سال تا روز ۱۱ مهر, من 5 مايو حتى
       // يوم 10 مايو: the day word before the end, after a verb or a from.
       const bool from_before = a.tb > 0 && (d.tokens[a.tb - 1].fillers & (1U << lexicon::fill_range_from));
-      const bool day_word_at_end = (begins || (from_before && !verb)) && (d.tokens[w + 1].fillers & (1U << lexicon::fill_day_word));
+      const bool day_word_at_end = (begins || (from_before && !verb)) && w + 1 < b.tb &&
+                                   (d.tokens[w + 1].fillers & (1U << lexicon::fill_day_word));
       // حتى آخر يونيو 1992, تا پایان خرداد: the end of a month, its last day.
       const bool end_of_month = b.tb == w + 2 && b.m.granularity == granularity::month &&
                                 ((d.tokens[w + 1].fillers & (1U << lexicon::fill_last)) ||

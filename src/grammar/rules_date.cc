@@ -36,12 +36,12 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
     // يوم الجمعة في 5/9/2025: في/در before the weekday's date.
     if (filler(j, lexicon::fill_equals) || (filler(j, lexicon::fill_in) && number(j + 1))) ++j;
   } else if (const auto* r = entry_of(j, kind::relative)) {
-    // امروز (یکشنبه) ۱۵ مرداد
-    if (r->aux != lexicon::unit_day) return false;
+    if (r->aux != lexicon::unit_day) return false;  // امروز (یکشنبه) ۱۵ مرداد
     p.relative_word = true;
     p.relative_days = r->value;
     ++j;
     std::size_t k = j;
+    if (punct(k, ':') && (entry_of(k + 1, kind::weekday) || number(k + 1))) ++k;  // امروز: يکشنبه ۰۹ ارديبهشت ۱۴۰۳, a page's header
     if (punct(k, '(')) {
       if (const auto* wd = entry_of(k + 1, kind::weekday); wd && punct(k + 2, ')')) {
         p.weekday = wd->value;

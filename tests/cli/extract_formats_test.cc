@@ -199,6 +199,21 @@ TEST_CASE("cli extract --format timex3: the DCT from the publication line", "[cl
   CHECK(doc.timexes[1].at("anchorTimeID") == "t0");
 }
 
+TEST_CASE("cli extract --format timex3: a day the story tells is no DCT", "[cli][format][timex3]") {
+  // The first date is told within a sentence: it dates the year of 15 May,
+  // not the document, and today is not resolved against it.
+  const auto r = test::run_taqvim("extract --format timex3",
+                                  "ووقع المجاهد في الأسر يوم 11 سبتمبر 1931 في البيضاء، ثم أعدم في 16 سبتمبر. وتحيي ليبيا اليوم ذكراه.");
+  REQUIRE(r.status == 0);
+  const timeml doc = parse_timeml(r.out);
+  REQUIRE(doc.well_formed);
+  CHECK(doc.dct.empty());
+  REQUIRE(doc.timexes.size() == 2);
+  CHECK(doc.timexes[0].at("value") == "1931-09-11");
+  CHECK(doc.timexes[1].at("value") == "1931-09-16");
+  CHECK(doc.timexes[1].count("anchorTimeID") == 0);
+}
+
 TEST_CASE("cli extract --format timex3: no DCT, underspecified values", "[cli][format][timex3]") {
   const auto r = test::run_taqvim("extract --format timex3", "الاجتماع في 6 أكتوبر");
   REQUIRE(r.status == 0);

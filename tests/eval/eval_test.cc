@@ -234,9 +234,13 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // obituaries, anniversaries and mourning; 16 of ar69 Maghrebi, 14 of fa69's
 // 42 cases Afghan) 0.939 and 0.889; ar70 and fa70 (46 and 41: pilgrims'
 // flights, airports, tourist seasons, visas; 14 of ar70 Maghrebi, 15 of
-// fa70's 41 cases Afghan) 0.945 and 0.932. The floor is where
+// fa70's 41 cases Afghan) 0.945 and 0.932; ar71 and fa71 (43 and 44:
+// strikes, sit-ins, protests; 13 of ar71 Maghrebi, 15 of fa71's 44 cases
+// Afghan) 0.934 and 0.952; ar72 and fa72 (47 and 47: accidents, fires,
+// earthquakes, floods; 13 of ar72 Maghrebi, 17 of fa72's 47 cases Afghan)
+// 0.993 and 1.0. The floor is where
 // the extractor stands; it only goes up, to the goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar70, fa3 … fa70: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar72, fa3 … fa72: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -246,7 +250,7 @@ TEST_CASE("eval: realtext/ar3 … ar70, fa3 … fa70: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar6.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa6.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar7.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/fa7.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa7.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar8.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa8.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar9.jsonl", 0.98},
@@ -296,7 +300,7 @@ TEST_CASE("eval: realtext/ar3 … ar70, fa3 … fa70: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar31.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa31.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar32.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/fa32.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa32.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar33.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa33.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar34.jsonl", 0.98},
@@ -335,7 +339,7 @@ TEST_CASE("eval: realtext/ar3 … ar70, fa3 … fa70: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/fa50.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar51.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/fa51.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar52.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar52.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa52.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar53.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/fa53.jsonl", 0.94},
@@ -349,7 +353,7 @@ TEST_CASE("eval: realtext/ar3 … ar70, fa3 … fa70: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/fa57.jsonl", 0.85},
                                    std::pair<const char*, double>{"realtext/ar58.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/fa58.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/ar59.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar59.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa59.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar60.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa60.jsonl", 0.92},
@@ -372,7 +376,11 @@ TEST_CASE("eval: realtext/ar3 … ar70, fa3 … fa70: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar69.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa69.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar70.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/fa70.jsonl", 0.96}}) {
+                                   std::pair<const char*, double>{"realtext/fa70.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar71.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa71.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar72.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/fa72.jsonl", 1.00}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);

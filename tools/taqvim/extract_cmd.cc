@@ -377,6 +377,7 @@ struct extract_context {
     std::optional<reference_time> dct = options.reference;
     // The stream takes the first piece's publication line, and so does the DCT.
     if (!dct && opt.format == output_format::timex3) dct = publication_date(piece, options);
+    if (dct && dct->year_only) dct.reset();  // a day the story tells is not the document's
     const std::unique_ptr<document_writer> w = make_writer(writer, r.out);
     const bool wants_text = w->wants_text();
     w->begin(make_id(kind::string, id), dct);
@@ -492,6 +493,7 @@ struct extract_context {
       const std::string_view text = rec.text.s;
       std::optional<reference_time> dct = options.reference;
       if (!dct && opt.format == output_format::timex3) dct = publication_date(text, options);
+      if (dct && dct->year_only) dct.reset();  // a day the story tells is not the document's
       const std::unique_ptr<document_writer> w = make_writer(writer, r.out);
       const bool wants_text = w->wants_text();
       w->begin(make_id(rec.id.k, rec.id.s), dct);
