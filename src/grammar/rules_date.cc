@@ -10,8 +10,7 @@ namespace taqvim {
 namespace grammar {
 
 // [weekday [,]] [روز|يوم] [weekday] day month [year] [era] [time]
-// [weekday [,]] month year
-// and a twin after الموافق.
+// [weekday [,]] month year; and a twin after الموافق.
 bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   // 1404 چهارشنبه 14 آبان: a Persian site's stamp, the Jalali year first.
   if (persian_ && plain_number(i) && t_[i].digits == 4 && t_[i].value >= 1300 && t_[i].value <= 1499 &&
@@ -54,8 +53,7 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
     if (punct(k, ',')) ++k;
     j = k;
   }
-  // اليوم الإثنين، (9 حزيران 2025), سه‌شنبه (۱۴۰۲/۱/۱): the date in brackets
-  // after a relative day or a weekday.
+  // اليوم الإثنين، (9 حزيران 2025), سه‌شنبه (۱۴۰۲/۱/۱): a date in brackets after a relative day or a weekday.
   if (j > i && punct(j, '(') && (p.weekday >= 0 || p.relative_word)) {
     expression q;
     // مساء اليوم الاثنين (21-8): a day and month in Arabic, the year the nearest.
@@ -194,6 +192,8 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
       p.day = day;
       p.month_relative = true;
       p.offset = r && r->aux == lexicon::unit_month ? r->value : 0;
+      if (expression q; r && relative_expr(k, q) && q.s == shape::relative_month && q.sys != system::unknown)  // اول ماه روان
+        p.sys = q.sys, p.sys_from_name = true, k = q.te - 1;  // میلادی, العاشر من الشهر الهجري الجاري: that calendar's month
       p.te = time_after(k + 1, p);
       return true;
     }

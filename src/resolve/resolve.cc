@@ -192,9 +192,10 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
     case shape::year: {
       if (p.month_relative) {
         // A day of the month `offset` months from the reference's, in the
-        // text's calendar.
+        // calendar named (اول ماه روان میلادی, العاشر من الشهر الهجري
+        // الجاري) or the text's.
         if (!ref.known) return unresolved(0, 0);
-        const calendar c = ctx.lang->relative_calendar;
+        const calendar c = p.sys_from_name && p.sys != system::unknown ? calendar_of(p.sys, ctx) : ctx.lang->relative_calendar;
         date_fields f = from_sys_days(c, ref.day);
         taqvim::detail::add_months(f.year, f.month, p.offset);
         f.day = p.day;
@@ -202,7 +203,9 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
           m.flags |= flag_dropped;
           return;
         }
-        m.calendar = c == calendar::jalali ? written_calendar::jalali : written_calendar::gregorian;
+        m.calendar = c == calendar::jalali      ? written_calendar::jalali
+                     : c == calendar::gregorian ? written_calendar::gregorian
+                                                : written_calendar::hijri;
         m.first = m.last = local(to_sys_days(c, f));
         if (p.s == shape::range) {  // من 4 إلى 22 هذا الشهر: to a later day of that month
           f.day = p.day2;
