@@ -124,9 +124,11 @@ class grammar {
       return true;  // آخر جمعة, آخر سبت, آخر يوم, آخر أيام, آخر 3 أشهر
     if (filler(i, lexicon::fill_century_word) &&
         (entry_of(j, kind::ordinal) || number(j) || (article(j) && number(j + 1)) || entry_of(j, kind::weekday_qualifier) ||
-         (persian_ && entry_of(j, kind::cardinal)) ||
-         (entry_of(j, kind::era) && entry_of(j + 1, kind::weekday_qualifier))))
-      return true;  // القرن التاسع عشر, قرن ۲۱, القرن الـ20, القرن الماضي, القرن الميلادي الماضي
+         (persian_ && entry_of(j, kind::cardinal))))
+      return true;  // القرن التاسع عشر, قرن ۲۱, القرن الـ20, القرن الماضي
+    if ((t.fillers & (1U << lexicon::fill_century_word | 1U << lexicon::fill_year_word | 1U << lexicon::fill_month_word)) &&
+        entry_of(j, kind::era) && entry_of(j + 1, kind::weekday_qualifier))
+      return true;  // القرن الميلادي الماضي, العام الهجري المقبل, ماه میلادی گذشته
     if (filler(i, lexicon::fill_week_word) && (entry_of(j, kind::ordinal) || filler(j, lexicon::fill_last)))
       return true;  // هفته اول آذر
     if (filler(i, lexicon::fill_range_from) &&
@@ -354,12 +356,10 @@ class grammar {
     const std::string_view t = s_.substr(t_[i].begin, t_[i].end - t_[i].begin);
     return t.substr(t.size() - 6) == mah || t.substr(0, 6) == mah || t.substr(0, 6) == shahr;
   }
-  // A year named from the reference's at token i (سال گذشته, من العام الماضي).
-  bool relative_year_at(std::size_t i) const {
-    if (filler(i, lexicon::fill_of)) ++i;
-    const auto* e = entry_of(i, kind::relative);
-    return e && e->aux == lexicon::unit_year;
-  }
+  // A year named from the reference's at token i (سال گذشته, من العام الماضي, العام الهجري المقبل).
+  bool relative_year_at(std::size_t i) const { expression q; return relative_year(i, q) != i; }
+  // العام الهجري الجاري, سال میلادی جاری: a year or month word, its calendar, then this, the last or the next.
+  std::size_t unit_in_calendar(std::size_t i, int& unit, int& offset, system& sys) const;
   // An ordinal that can name a day: in Arabic masculine (يوم is; السادس
   // عشر, السابع عشرة, not السادسة عشرة), in Persian not the adjectival -مین
   // (بیست و چهارمین سالگرد).

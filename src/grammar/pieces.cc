@@ -476,14 +476,37 @@ std::size_t grammar::optional_year(std::size_t i, expression& p) const {
 
 // A year named from the reference's: ۱۵ مرداد سال گذشته, مرداد امسال,
 // 6 أكتوبر من العام الماضي. Returns next, or i.
+// رمضان من العام الهجري الحالي, سپتامبر سال میلادی گذشته: in the calendar
+// named; غرة ربيع الأول للعام الهجري الحالي 1446: the year written after it is the value.
 std::size_t grammar::relative_year(std::size_t i, expression& p) const {
   std::size_t r = i;
   if (filler(r, lexicon::fill_of)) ++r;
-  const auto* e = entry_of(r, kind::relative);
-  if (!e || e->aux != lexicon::unit_year) return i;
+  int unit = 0, offset = 0;
+  system sys = system::unknown;
+  std::size_t next = 0;
+  if (const auto* e = entry_of(r, kind::relative); e && e->aux == lexicon::unit_year) {
+    offset = e->value;
+    next = r + 1;
+  } else if (!(next = unit_in_calendar(r, unit, offset, sys)) || unit != lexicon::unit_year) {
+    return i;
+  }
+  if (plain_number(next) && t_[next].digits == 4) {
+    const int year = static_cast<int>(t_[next].value);
+    const auto* era = entry_of(next + 1, kind::era);
+    const system named = era ? era_system(era->value) : sys;
+    if (((year >= 1300 && year <= 1500) || (year >= 1900 && year <= 2100)) && (era || year_can_end(next + 1) || t_[next + 1].t == type::word) &&
+        !counted_noun(next + 1) && (sys == system::unknown || named == sys)) {
+      p.year = year;
+      p.year_named = named != system::unknown;
+      if (named != system::unknown && named != p.sys) p.year_sys = named;
+      if (named == system::unknown && p.sys == system::hijri && year >= 1700) p.year_sys = system::gregorian;
+      return next + 1 + (era != nullptr);
+    }
+  }
   p.year_relative = true;
-  p.year_offset = e->value;
-  return r + 1;
+  p.year_offset = offset;
+  if (sys != system::unknown && sys != p.sys) p.year_sys = sys;
+  return next;
 }
 
 // A count: digits, or cardinal words joined by و.

@@ -49,7 +49,8 @@ const std::vector<rule>& grammar::rules() {
       {"century", &grammar::century, of(lexicon::fill_century_word)},
       // دیروز, هفته گذشته, منذ ثلاثة أيام, يومين
       {"relative", &grammar::relative_expr,
-       start::number | of(kind::relative) | of(kind::direction) | of(kind::cardinal) | of(kind::unit)},
+       start::number | of(kind::relative) | of(kind::direction) | of(kind::cardinal) | of(kind::unit) |
+           of(lexicon::fill_year_word) | of(lexicon::fill_month_word)},  // العام الهجري المقبل, ماه میلادی گذشته
       // الأربعاء الماضي, يوم الأحد
       {"weekday", &grammar::weekday_expr,
        of(kind::weekday) | of(lexicon::fill_day_word) | of(lexicon::fill_eve) | start::number},

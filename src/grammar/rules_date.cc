@@ -346,8 +346,8 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
       const std::size_t gr = persian_ && sys == system::gregorian && relative_year_at(m) ? relative_year(m, g) : m;
       const auto* era = gr != m ? entry_of(gr, kind::era) : nullptr;
       // Without it (ماه آگست سال جاری), the month within the Jalali year named.
-      const bool jalali_year = gr != m && !era && !needs_year;
-      const bool gregorian_relative = (era && era_system(era->value) == system::gregorian) || jalali_year;
+      const bool jalali_year = gr != m && !era && !needs_year && g.year_sys == system::unknown;  // (سال میلادی گذشته: named)
+      const bool gregorian_relative = (era && era_system(era->value) == system::gregorian) || jalali_year || g.year_sys == system::gregorian;
       if (jalali_year) p.year_sys = system::jalali;
       // ژوئیه گذشته, ژانویه آینده: a Gregorian month whose Persian name is no
       // common word, with a qualifier after it, is the last or next one.

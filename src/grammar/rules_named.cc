@@ -328,7 +328,9 @@ bool grammar::part_expr(std::size_t i, expression& p) const {
     return true;
   }
   if (!(full_date(j, q) && q.s == shape::month) &&
-      !((q = {}, relative_expr(j, q)) && (q.s == shape::relative_month || q.s == shape::relative_year)) &&
+      // (ماه میلادی گذشته (فوریه), العام الهجري الحالي 1446: a month or year named so.)
+      !((q = {}, relative_expr(j, q)) && (q.s == shape::relative_month || q.s == shape::relative_year ||
+                                          q.s == shape::month || (q.s == shape::year && q.year != 0))) &&
       !((q = {}, year_expr(j, q)))) {
     if (lone_month(j, q)) {  // a month alone: safe after a word that names a part of it
     } else if (plain_number(j) && t_[j].digits == 4 &&

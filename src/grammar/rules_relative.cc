@@ -5,8 +5,60 @@ namespace taqvim {
 namespace grammar {
 
 // امروز, روز گذشته, هفته گذشته, N روز پیش, منذ يومين, قبل ثلاثة أيام
+std::size_t grammar::unit_in_calendar(std::size_t i, int& unit, int& offset, system& sys) const {
+  const bool year = filler(i, lexicon::fill_year_word);
+  if (!year && !filler(i, lexicon::fill_month_word) && !word_is(i, "\xD8\xA7\xD9\x84\xD8\xB4\xD9\x87\xD8\xB1"))  // الشهر
+    return 0;
+  const auto* e = entry_of(i + 1, kind::era);
+  const auto* q = entry_of(i + 2, kind::weekday_qualifier);
+  // Not the one-letter markers (م, ش), nor سال میلادی قبل از ...: before an event.
+  if (!e || !q || q->value < -1 || q->value > 1 || t_[i + 1].end - t_[i + 1].begin <= 2 || era_system(e->value) == system::unknown ||
+      (persian_ && before_event(i + 3, i + 2)))
+    return 0;
+  unit = year ? lexicon::unit_year : lexicon::unit_month;
+  offset = q->value;
+  sys = era_system(e->value);
+  return i + 3;
+}
+
 bool grammar::relative_expr(std::size_t i, expression& p) const {
   if (the_nth_day(i) || the_day_described(i)) return false;
+  // ماه گذشته (فوریه), الشهر الماضي (مارس): the month named in brackets after
+  // a relative one, the last or next such month, is the value.
+  const auto month_in_brackets = [&](std::size_t j, expression& q) {
+    unsigned month = 0;
+    system sys = system::unknown;
+    bool mismatch = false;
+    const std::size_t m = q.s == shape::relative_month && q.offset >= -1 && q.offset <= 1 && punct(j, '(')
+                              ? month_part(j + 1, month, sys, mismatch)
+                              : 0;
+    if (!m || !punct(m, ')') || mismatch) return j;
+    const int offset = q.offset;
+    q = {};
+    q.s = shape::month;
+    q.sys = sys;
+    q.sys_from_name = true;
+    q.month = month;
+    q.qualifier = offset;
+    return m + 1;
+  };
+  // العام الهجري الجاري, السنة الميلادية المقبلة, الشهر الميلادي الماضي, سال
+  // میلادی جاری, ماه قمری گذشته: counted in the calendar named; with a year
+  // of four digits after it (للعام الهجري المقبل 1447هـ), that year.
+  if (int unit = 0, offset = 0; const std::size_t e = unit_in_calendar(i, unit, offset, p.sys)) {
+    p.sys_from_name = true;
+    if (unit == lexicon::unit_year && (p.te = relative_year(i, p)) != i && p.year != 0) {
+      p.s = shape::year;
+      return true;
+    }
+    p = {};
+    unit_in_calendar(i, unit, offset, p.sys);
+    p.sys_from_name = true;
+    p.s = unit == lexicon::unit_year ? shape::relative_year : shape::relative_month;
+    p.offset = offset;
+    p.te = month_in_brackets(e, p);
+    return true;
+  }
   if (const auto* r = entry_of(i, kind::relative)) {
     // سال قبل از انقلاب, روز بعد از حادثه, تحویل سال قبل از ظهر: "the year
     // before …", a narrative point or a preposition, not last year.
@@ -91,6 +143,10 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
                (s_.substr(t_[i].begin, t_[i].end - t_[i].begin).find("\xD9\x87\xD8\xAC\xD8\xB1\xDB\x8C") != std::string_view::npos ||
                 s_.substr(t_[i].begin, t_[i].end - t_[i].begin).find("\xD9\x82\xD9\x85\xD8\xB1\xDB\x8C") != std::string_view::npos)) {
       p.sys = system::hijri;  // الشهر الهجري الحالي, ماه قمری جاری: counted in Hijri months
+    } else if (p.s == shape::relative_month &&
+               s_.substr(t_[i].begin, t_[i].end - t_[i].begin).find("\xD9\x85\xDB\x8C\xD9\x84\xD8\xA7\xD8\xAF\xDB\x8C") !=
+                   std::string_view::npos) {
+      p.sys = system::gregorian;  // الشهر الميلادي المقبل
     } else if (const auto* e = entry_of(j, kind::era); e && (p.s == shape::relative_year || p.s == shape::relative_month)) {
       // سال آینده میلادی: counted in the calendar named.
       p.sys = era_system(e->value);
@@ -110,16 +166,22 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
                // هذه السنة أي 2023, سال جاری یعنی ۱۴۰۲: "that is" before the year.
                p.s == shape::relative_year && plain_number(y) && t_[y].digits == 4 &&
                ((t_[y].value >= 1900 && t_[y].value <= 2100) || (t_[y].value >= 1300 && t_[y].value <= 1500)) &&
-               !entry_of(y + 1, kind::era) &&
-               (year_can_end(y + 1) || (t_[y + 1].t == type::word && !counted_noun(y + 1))) &&
+               (entry_of(y + 1, kind::era) || year_can_end(y + 1) || (t_[y + 1].t == type::word && !counted_noun(y + 1))) &&
                !year_word_before(i, y + 1)) {
       const int offset = p.offset;
+      const system sys = p.sys;
       p = {};
       p.s = shape::year;
       p.year = static_cast<int>(t_[y].value);
       p.year_relative = true;  // resolution checks the one against the other
       p.year_offset = offset;
+      p.sys = sys;
       j = y + 1;
+      if (const auto* era = entry_of(j, kind::era)) {  // العام المقبل 1447هـ: counted in that calendar
+        p.sys = era_system(era->value);
+        p.sys_from_name = true;
+        ++j;
+      }
     } else if (p.s == shape::relative_year && p.sys == system::unknown) {
       // سال گذشته در تاریخ ۱۵ آگوست, العام الماضي في 15 أغسطس: a day without
       // its year straight after, in that year.
@@ -137,7 +199,7 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
         j = q.te;
       }
     }
-    p.te = j;
+    p.te = month_in_brackets(j, p);
     // The year-less "سال جاری" and such stay relative; "در سال جاری" takes the "در".
     return true;
   }

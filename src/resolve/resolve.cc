@@ -238,7 +238,9 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
           resolve(q, ctx, m, sighting);
           return;
         }
-        const int counted = from_sys_days(ctx.lang->relative_calendar, ref.day).year + p.year_offset;
+        const int counted =
+            from_sys_days(q.sys != system::unknown ? calendar_of(q.sys, ctx) : ctx.lang->relative_calendar, ref.day).year +
+            p.year_offset;
         const int gregorian = from_sys_days(calendar::gregorian, ref.day).year + p.year_offset;
         if (q.sys == system::unknown)
           q.sys = std::abs(p.year - counted) <= 1 && ctx.lang->persian ? system::jalali : guess_system(p.year, ctx);
@@ -358,11 +360,12 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
       }
       if (year == 0 && p.year_relative && ref.known) {
         year = from_sys_days(c, ref.day).year + p.year_offset;
-        if (sys == system::hijri && ctx.lang->persian)  // محرم امسال: of the reference's Jalali year
+        if (sys == system::hijri && ctx.lang->persian && p.year_sys == system::unknown)  // محرم امسال: of the reference's Jalali year
           year = hijri_year_of_jalali(c, p.month, p.day, year, p.year_offset, ref.day, ctx.hijri_offset);
-        // ماه آگست سال جاری: the Gregorian month within the Jalali year named.
-        if (sys == system::gregorian && p.year_sys == system::jalali) {
-          const calendar j = calendar_of(system::jalali, ctx);
+        // ماه آگست سال جاری: the Gregorian month within the Jalali year named;
+        // رمضان من العام الميلادي الحالي, the Hijri month within the Gregorian one.
+        if (p.year_sys != system::unknown && p.year_sys != sys) {
+          const calendar j = calendar_of(p.year_sys, ctx);
           year = year_within(c, j, from_sys_days(j, ref.day).year + p.year_offset, p.month, p.day == 0 ? 1 : p.day);
         }
         m.flags |= flag_year_inferred;
