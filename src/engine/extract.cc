@@ -321,7 +321,8 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
     // a Jalali or Hijri day without its year names no day: not reported. A
     // Gregorian day without its year still names one (XXXX-10-06); a month
     // only when "the same year" follows, to be read below.
-    if ((m.flags & flag_unresolved) &&
+    // (A day of the month last written, يوم 24 من الشهر نفسه, waits for same_month.)
+    if ((m.flags & flag_unresolved) && !(p.s == shape::date && p.month_relative && p.offset == 0) &&
         !(m.calendar == written_calendar::gregorian && m.unresolved_month != 0 &&
           (m.unresolved_day != 0 || engine::same_year_after({text, b_.folded, b_.tokens}, static_cast<std::uint32_t>(p.te)))))
       continue;

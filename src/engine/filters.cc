@@ -229,6 +229,25 @@ bool excepted_weekday(const expression& e, const std::vector<token>& toks, std::
          w == "\xD8\xA8\xD8\xAC\xD8\xB2" || w == "\xD8\xAC\xD8\xB2";               // بجز, جز
 }
 
+namespace {
+// ولد, ولدت, مواليد, متولد, زاده up to three words before token tb (في, در or a day word between).
+bool born_before(const std::vector<token>& toks, std::string_view folded, std::size_t tb) {
+  static constexpr std::string_view born[] = {
+      "\xD9\x88\xD9\x84\xD8\xAF",                                  // ولد
+      "\xD9\x88\xD9\x84\xD8\xAF\xD8\xAA",                        // ولدت
+      "\xD9\x85\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C\xD8\xAF",    // مواليد
+      "\xD9\x85\xD8\xAA\xD9\x88\xD9\x84\xD8\xAF",              // متولد
+      "\xD8\xB2\xD8\xA7\xD8\xAF\xD9\x87",                        // زاده
+  };
+  for (std::size_t j = tb; j > 0 && tb - j < 3 && toks[j - 1].t != type::newline; --j) {
+    const std::string_view w = folded.substr(toks[j - 1].begin, toks[j - 1].end - toks[j - 1].begin);
+    for (const std::string_view b : born)
+      if (w == b) return true;
+  }
+  return false;
+}
+}  // namespace
+
 // A publication line: a date after تاریخ انتشار / نشر في, else the first
 // full date near the top of the document.
 bool find_publication(const std::vector<expression>& found, const std::vector<token>& toks, std::string_view folded,
@@ -281,6 +300,9 @@ bool find_publication(const std::vector<expression>& found, const std::vector<to
       std::size_t before = 0;
       for (std::size_t j = p.tb; j > 0 && toks[j - 1].t != type::newline; --j) before += toks[j - 1].t != type::punct;
       in_sentence = before > 3;
+      // الذي ولد في الثالث والعشرين من مارس 1973, متولد ۱۳۴۲: a birth told
+      // within a sentence dates a life, not the text.
+      if (in_sentence && born_before(toks, folded, p.tb)) continue;
       index = k;
       // امروز دوشنبه ۶ مرداد ماه ۱۴۰۴, مساء اليوم الخميس الموافق 24 أبريل
       // 2025 further on: a day the text says is today is the page's.

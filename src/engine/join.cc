@@ -154,6 +154,12 @@ bool join(const document& d, read_match& a, const read_match& next) {
     const bool take_b = (b.seconds >= 0 && x.seconds < 0) ||
                         ((b.seconds < 0) == (x.seconds < 0) && x.relative() && !b.relative());
     out = take_b ? b : x;
+    // 14:01 - February 01, 2014: the clock on the day written after it, of that day's calendar.
+    if (!take_b && x.relative() && x.seconds >= 0 && !b.relative() && b.seconds < 0) {
+      out.calendar = b.calendar;
+      out.rule = b.rule;
+      out.flags |= b.flags & (flag_year_inferred | flag_calendar_guessed);
+    }
     if (one_day(x) && (x.calendar == written_calendar::hijri) != (b.calendar == written_calendar::hijri)) {
       hijri = x.calendar == written_calendar::hijri ? &x : &b;
       stated = x.first;

@@ -224,8 +224,9 @@ void same_month(const document& d, std::vector<read_match>& read, int hijri_offs
   for (std::size_t n = 0; n < read.size(); ++n) {
     read_match& r = read[n];
     match& m = r.m;
-    const bool same = r.te >= 2 && m.granularity == granularity::day && m.first == m.last &&
-                      !(m.flags & flag_unresolved) && m.seconds < 0 && m.written.day != 0 &&
+    const bool unresolved = (m.flags & flag_unresolved) != 0;
+    const bool same = r.te >= 2 && (unresolved || (m.granularity == granularity::day && m.first == m.last)) && m.seconds < 0 &&
+                      m.written.day != 0 &&
                       ((word(r.te - 2, month_word) && (word(r.te - 1, "\xD8\xB0\xD8\xA7\xD8\xAA\xD9\x87") ||
                                                       word(r.te - 1, "\xD9\x86\xD9\x81\xD8\xB3\xD9\x87"))) ||
                        ((word(r.te - 2, "\xD9\x86\xD9\x81\xD8\xB3") || word(r.te - 2, "\xD8\xB0\xD8\xA7\xD8\xAA")) &&
@@ -239,7 +240,18 @@ void same_month(const document& d, std::vector<read_match>& read, int hijri_offs
         const read_match& b = read[q];
         const match& before = b.m;
         if (m.begin - before.end > same_year_reach) break;
-        if ((before.flags & flag_unresolved) || before.relative() || before.granularity != granularity::day ||
+        // يوم 19 يونيو … يوم 24 من الشهر نفسه with no year anywhere: that
+        // month's day, its year unknown as the other's is.
+        if (unresolved && (before.flags & flag_unresolved) && before.unresolved_month != 0 && before.unresolved_day != 0 &&
+            !before.relative()) {
+          m.unresolved_month = before.unresolved_month;
+          m.unresolved_day = static_cast<decltype(m.unresolved_day)>(m.written.day);
+          m.calendar = before.calendar;
+          m.rule = before.rule;
+          found = true;
+          break;
+        }
+        if (unresolved || (before.flags & flag_unresolved) || before.relative() || before.granularity != granularity::day ||
             !end_of_range(d, b))
           continue;
         const date_fields f = from_sys_days(before.rule, date::sys_days{before.last.time_since_epoch()}, hijri_offset);
@@ -254,6 +266,8 @@ void same_month(const document& d, std::vector<read_match>& read, int hijri_offs
         break;
       }
       if (!found) continue;  // no month to be the same as: no day
+    } else if (unresolved && m.unresolved_month == 0) {
+      continue;  // 10 الجاري with no reference: no month to name
     }
     read[out++] = read[n];
   }

@@ -465,6 +465,8 @@ std::size_t grammar::optional_year(std::size_t i, expression& p) const {
   // year; not one of the Hijri years of the press (غرة ربيع الأول 1437م: the
   // era's letter a slip).
   if (p.sys == system::hijri && !two && ysys == system::gregorian && year >= 1300 && year < 1500) ysys = p.sys;
+  // 29 رمضان 1445 هـ.ش: no Solar Hijri year so far ahead; the lunar year, its ش a slip.
+  if (p.sys == system::hijri && !two && ysys == system::jalali && year >= 1420 && year < 1500) ysys = p.sys;
   const bool gregorian_year = p.sys == system::hijri && !two && (ysys == system::gregorian || year >= 1700);
   if (!y || (named && ysys != p.sys && !gregorian_year)) return relative_year(i, p);
   p.year = year;
@@ -553,7 +555,9 @@ std::size_t grammar::cardinal_words(std::size_t i, int& value) const {
     const long v = next ? next->value : glued;
     // یک هزار و سه صد دوازده: in Dari the و after a hundred may be left out.
     const bool after_hundred = persian_ && current >= 100 && current < 1000 && current % 100 == 0;
-    if (!v || (k == j && !t_[k].waw && v < 100 && !glued_before && !after_hundred)) break;
+    // هزار و سیصد هشتاد چهار: and after the tens of a year's hundreds.
+    const bool after_ten = persian_ && total >= 1000 && current >= 20 && current < 100 && current % 10 == 0 && v < 10;
+    if (!v || (k == j && !t_[k].waw && v < 100 && !glued_before && !after_hundred && !after_ten)) break;
     if (glued && !entry_of(k + 1, kind::cardinal)) break;  // سیصدو بر: no number after it
     glued_before = glued != 0;
     if (v >= 100 && v > current && k == j && (v == 100 || v == 1000)) {

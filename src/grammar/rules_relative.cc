@@ -263,6 +263,10 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
       // Nor with the article: أصيب 11 العام الماضي, iPhone 11 العام الماضي is
       // a count or a name, then last year (N years ago is منذ 11 عاما).
       if (!persian_ && s_.compare(t_[k].begin, 4, "\xD8\xA7\xD9\x84") == 0) return false;
+      // یک سال دیگر تمدید می‌کند: extended for one more year, a span.
+      if (persian_ && r->value > 0 && k + 1 < n_ &&
+          s_.compare(t_[k + 1].begin, 10, "\xD8\xAA\xD9\x85\xD8\xAF\xDB\x8C\xD8\xAF") == 0)  // تمدید
+        return false;
       if (persian_ && r->value > 0 && within(i)) {  // ظرف دو هفته دیگر, تا حداکثر یک ماه دیگر: a span
         p.s = shape::span;
         p.te = k + 1;
@@ -315,11 +319,12 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     return false;
   }
   // یک ساعت و نیم پیش, منذ ساعة ونصف, قبل ساعتين ونصف: and a half hour.
-  if (unit == lexicon::unit_hour) {
-    const std::size_t h = entry_of(k, kind::connector) ? k + 1 : k;
-    if (filler(h, lexicon::fill_half) && (h > k || t_[h].waw)) {
+  if (const std::size_t h = entry_of(k, kind::connector) ? k + 1 : k; filler(h, lexicon::fill_half) && (h > k || t_[h].waw)) {
+    if (unit == lexicon::unit_hour) {
       half_hour = true;
       k = h + 1;
+    } else if (!persian_ && sign && (filler(h + 1, lexicon::fill_of) || word_is(h + 1, "\xD8\xB9\xD9\x84\xDB\x8C"))) {
+      return false;  // بعد ثلاث سنوات ونصف من الاستفتاء: counted from an event
     }
   }
   // منذ عام وشهرين, یک سال و شش ماه پیش, 1 شهر و 21 يوم من الآن: and a
@@ -367,6 +372,12 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     k += 2;
   } else if (sign && !persian_ && (word_is(k, "\xD8\xB9\xD9\x84\xDB\x8C") || word_is(k, "\xD8\xB9\xD9\x86"))) {
     return false;  // بعد أسبوع على العملية, بعد مرور عام على الحادث, قبل خمسة أيام عن تخليد الذكرى
+  } else if (sign > 0 && !persian_ && k < n_ && t_[k].t == type::word) {
+    // بعد 15 عاما قضاها في المنفى, بعد عامين أمضاها هناك: the years spent, a span.
+    const std::string_view w = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
+    for (const std::string_view spent : {"\xD9\x82\xD8\xB6\xD8\xA7", "\xD8\xA7\xD9\x85\xD8\xB6\xD8\xA7",  // قضا, امضا
+                                         "\xD8\xB9\xD8\xA7\xD8\xB4"})                                 // عاش
+      if (w.size() > spent.size() && w.compare(0, spent.size(), spent) == 0) return false;
   }
   if (!sign) {
     const auto* d = direction(k, 1);

@@ -11,7 +11,8 @@ bool grammar::time_expr(std::size_t i, expression& p) const {
   // 12:34, 00:00:30 alone: a clock in figures with two-digit minutes, not
   // inside a longer chain of numbers.
   if (plain_number(i) && t_[i].digits <= 2 && punct(i + 1, ':') && touching(i + 1) && touching(i + 2) &&
-      plain_number(i + 2) && t_[i + 2].digits == 2 && !(i > 0 && touching(i) && t_[i - 1].t != type::word) &&
+      plain_number(i + 2) && t_[i + 2].digits == 2 &&
+      !(i > 0 && touching(i) && t_[i - 1].t != type::word && t_[i - 1].t != type::newline) &&
       !(i > 0 && t_[i - 1].t == type::number)) {
     const std::size_t k = time_part(i, p, false);
     if (!k || p.hour < 0) return false;
@@ -78,6 +79,9 @@ bool grammar::day_after_time(std::size_t d, expression& p) const {
   else if (!punct(d - 1, ',') && filler(d, lexicon::fill_of) && p.hour >= 0 && entry_of(d + 1, kind::time_of_day) &&
            t_[d + 1].t == type::lex && !entry_of(d + 1, kind::relative) && entry_of(d + 2, kind::weekday))
     d += 2;
+  // الساعة 23:00 بتوقيت غرينيتش ليل الجمعة: the night of the weekday after the clock.
+  else if (!persian_ && p.hour >= 0 && word_is(d, "\xD9\x84\xDB\x8C\xD9\x84") && entry_of(d + 1, kind::weekday))
+    ++d;  // (ليل: night, of the weekday named; ليلة before it is its eve)
   if (filler(d, lexicon::fill_day_word) && !entry_of(d + 1, kind::weekday)) ++d;
   expression q;
   // ساعت 10:40 دقیقه شب یکشنبه: the clock's شب begins the weekday's eve,

@@ -75,8 +75,17 @@ void relative(const grammar::expression& p, const context& ctx, match& m) {
     m.first = m.last = local(r + date::days{p.offset});
     if (p.days_span) m.last = local(r + date::days{p.offset2});  // از امروز تا فردا
     m.granularity = granularity::day;
-    if (p.weekday >= 0 && date::weekday{m.first}.c_encoding() != static_cast<unsigned>(p.weekday))
+    if (p.weekday >= 0 && date::weekday{m.first}.c_encoding() != static_cast<unsigned>(p.weekday)) {
       m.flags |= flag_weekday_mismatch;
+      // اليوم الجمعة on a page dated Saturday: written the day before it was
+      // dated (or after, across a zone's midnight); the weekday names the day.
+      const date::sys_days d = r + date::days{p.offset};
+      for (const int k : {-1, 1})
+        if (p.offset == 0 && !p.days_span && date::weekday{d + date::days{k}}.c_encoding() == static_cast<unsigned>(p.weekday)) {
+          m.first = m.last = local(d + date::days{k});
+          break;
+        }
+    }
     set_time(p, ctx, m);
     return;
   }

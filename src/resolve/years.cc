@@ -17,6 +17,10 @@ system guess_system(int year, const context& c) noexcept {
   const bool j = year >= jy - 150 && year <= jy + 10;
   const bool h = year >= hy - 150 && year <= hy + 10;
   if (j && (c.lang->persian || !h)) return system::jalali;
+  // أقيمت احتفالات للعام الجديد 1402 on 21 March 2023: in Arabic too, the
+  // page's own Solar Hijri year (or one either side) when the Hijri year so
+  // written is decades gone; with no reference there is no such year.
+  if (j && c.ref.known && year >= jy - 1 && year <= jy + 1 && (year < hy - 1 || year > hy + 1)) return system::jalali;
   if (h) return system::hijri;
   // Neither near the day it is judged at (a law's date from 1315 taken for
   // the page's, then در سال ۱۳۷۲): in Persian text a year of the Solar Hijri

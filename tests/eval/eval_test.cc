@@ -238,9 +238,12 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // strikes, sit-ins, protests; 13 of ar71 Maghrebi, 15 of fa71's 44 cases
 // Afghan) 0.934 and 0.952; ar72 and fa72 (47 and 47: accidents, fires,
 // earthquakes, floods; 13 of ar72 Maghrebi, 17 of fa72's 47 cases Afghan)
-// 0.993 and 1.0. The floor is where
+// 0.993 and 1.0; ar73 and fa73 (54 and 45: Arabic outlets covering Iran and
+// Afghanistan, Persian foreign news; 16 of fa73's 45 cases Afghan) 0.847 and
+// 0.921; ar74 and fa74 (45 and 46: international and exile outlets; 15 of
+// ar74 Maghrebi, 21 of fa74's 46 cases Afghan) 0.892 and 0.898. The floor is where
 // the extractor stands; it only goes up, to the goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar72, fa3 … fa72: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar74, fa3 … fa74: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -280,7 +283,7 @@ TEST_CASE("eval: realtext/ar3 … ar72, fa3 … fa72: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar21.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa21.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar22.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/fa22.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/fa22.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar23.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa23.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar24.jsonl", 0.99},
@@ -319,7 +322,7 @@ TEST_CASE("eval: realtext/ar3 … ar72, fa3 … fa72: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/fa40.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar41.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa41.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/ar42.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar42.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa42.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar43.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/fa43.jsonl", 0.98},
@@ -349,13 +352,13 @@ TEST_CASE("eval: realtext/ar3 … ar72, fa3 … fa72: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/fa55.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar56.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/fa56.jsonl", 0.90},
-                                   std::pair<const char*, double>{"realtext/ar57.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/ar57.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa57.jsonl", 0.85},
                                    std::pair<const char*, double>{"realtext/ar58.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/fa58.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar59.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa59.jsonl", 0.90},
-                                   std::pair<const char*, double>{"realtext/ar60.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar60.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa60.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar61.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa61.jsonl", 0.92},
@@ -380,7 +383,11 @@ TEST_CASE("eval: realtext/ar3 … ar72, fa3 … fa72: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar71.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa71.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar72.jsonl", 0.99},
-                                   std::pair<const char*, double>{"realtext/fa72.jsonl", 1.00}}) {
+                                   std::pair<const char*, double>{"realtext/fa72.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar73.jsonl", 0.87},
+                                   std::pair<const char*, double>{"realtext/fa73.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar74.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa74.jsonl", 0.92}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);

@@ -16,6 +16,16 @@ across their families.
   within this Gregorian year; سپتامبر سال میلادی گذشته).
 - Negatives: سال میلادی قبل از ... (before an event), a year word and its
   calendar alone.
+- From the sets' own text: ماه می (May after the month word, not before a
+  verb), a Jalali month with a two-digit year and its era (تیر ماه سال ۹۲
+  خورشیدی), a year in words without و between tens and units, a weekday's
+  nights (یکشنبه شبها, شب‌های جمعه: they recur), today named with the
+  weekday one day off (the weekday's day), a page's clock at a line's start
+  before its date, ليل الجمعة after a clock's zone, a lunar month marked
+  هـ.ش by a slip, the page's Solar Hijri year in Arabic, a day of the month
+  last written with no year anywhere, a birth that does not date the text,
+  and names and spans (حزب الغد, هذا الشهر الفضيل, بعد 15 عاما قضاها,
+  الفائزين الاثنين, یک سال دیگر تمدید).
 
 Hijri month starts are Umm al-Qura's from tests/data/umalqura_month_starts.csv
 (ICU and another library agreeing); Jalali days from convertdate's persian
@@ -26,12 +36,14 @@ import csv
 import datetime as dt
 import os
 import random
+from zoneinfo import ZoneInfo
 
 from convertdate import persian
 
 from case_form import SCRIPTS, case, emit, jdate, want
 
 rng = random.Random(73)
+TEHRAN = ZoneInfo("Asia/Tehran")
 out = []
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -193,5 +205,136 @@ for n in range(6):
 out.append(case("در سال میلادی قبل از همه‌گیری، سفرها بیشتر بود.", "fa", "2024-05-10", []))
 out.append(case("يعتمد التقويم على العام الهجري في المعاملات الرسمية.", "ar", "2024-05-10", []))
 out.append(case("ماه میلادی با ماه شمسی برابر نیست.", "fa", "2024-05-10", []))
+
+# --- Forms of the sets' own text ---
+FA_WD = ["دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"]  # datetime's weekday(): Monday 0
+AR_WD = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
+
+# ماه می (May after the month word), not before a verb.
+for n in range(8):
+    ref = random_day()
+    if n % 2 == 0:
+        off, qual = [(-1, "گذشته"), (1, "آینده")][n % 4 // 2]
+        y = ref.year + off if (off < 0 and ref.month <= 5) or (off > 0 and ref.month >= 5) else ref.year
+        surface = f"ماه می {qual}"
+        out.append(case(f"مذاکرات در {surface} برگزار شد.", "fa", ref.isoformat(),
+                        [want(surface, "gregorian", f"{y:04d}-05", "month", ["year_inferred"])]))
+    else:
+        y = rng.randint(2000, 2030)
+        surface = f"ماه می {SCRIPTS[n % 3](str(y))}"
+        out.append(case(f"این توافق در {surface} امضا شد.", "fa", None, [want(surface, "gregorian", f"{y:04d}-05", "month")]))
+out.append(case("ماه می درخشد و شب روشن است.", "fa", "2024-05-10", []))
+out.append(case("سقف ذخیره ۹ ماه می باشد.", "fa", "2024-05-10", []))
+
+# A Jalali month with a two-digit year and its era (تیر ماه سال ۹۲ خورشیدی).
+for n in range(9):
+    yy = rng.randint(60, 99)
+    m = rng.randint(1, 12)
+    sc = SCRIPTS[n % 3]
+    era = ["خورشیدی", "شمسی", "هجری شمسی"][n % 3]
+    mname = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"][m - 1]
+    y = 1300 + yy
+    last = 31 if m <= 6 else 30 if m <= 11 else (30 if persian.leap(y) else 29)
+    if n % 2 == 0:
+        surface = f"{mname} ماه سال {sc(str(yy))} {era}"
+        out.append(case(f"این صفحه‌ها از {surface} فعال بودند.", "fa", None,
+                        [want(surface, "jalali", span(jdate(y, m, 1), jdate(y, m, last)), "month")]))
+    else:
+        d = rng.randint(1, last)
+        surface = f"{sc(str(d))} {mname} سال {sc(str(yy))} {era}"
+        out.append(case(f"بازداشت در {surface} رخ داد.", "fa", None, [want(surface, "jalali", jdate(y, m, d).isoformat(), "day")]))
+
+# A year in words without و between its tens and units (هزار و سیصد هشتاد چهار).
+TENS = {20: "بیست", 30: "سی", 40: "چهل", 50: "پنجاه", 60: "شصت", 70: "هفتاد", 80: "هشتاد", 90: "نود"}
+UNITS = {1: "یک", 2: "دو", 3: "سه", 4: "چهار", 5: "پنج", 6: "شش", 7: "هفت", 8: "هشت", 9: "نه"}
+for n in range(6):
+    t, u = rng.choice(list(TENS)), rng.randint(1, 9)
+    y = 1300 + t + u
+    surface = f"اسفند ماه سال هزار و سیصد {TENS[t]} {UNITS[u]} خورشیدی"
+    out.append(case(f"این ماجرا در {surface} گذشت.", "fa", None,
+                    [want(surface, "jalali", span(jdate(y, 12, 1), jdate(y, 12, 30 if persian.leap(y) else 29)), "month")]))
+
+# A weekday's nights, plural: they recur.
+for w in ["یکشنبه شبها", "پنجشنبه شب‌ها", "شب‌های جمعه", "شبهای دوشنبه"]:
+    out.append(case(f"این برنامه {w} از رادیو پخش می‌شود.", "fa", "2024-05-10", []))
+
+# Today named with the weekday one day off: the weekday's day.
+for n in range(8):
+    ref = random_day()
+    k = [-1, 1][n % 2]
+    d = ref + dt.timedelta(days=k)
+    if n % 4 < 2:
+        surface = f"اليوم {AR_WD[d.weekday()]}"
+        out.append(case(f"أعلنت الحكومة {surface} خطتها الجديدة.", "ar", ref.isoformat(),
+                        [want(surface, "relative", d.isoformat(), "day", ["weekday_mismatch"])]))
+    else:
+        surface = f"امروز {FA_WD[d.weekday()]}"
+        out.append(case(f"دولت {surface} برنامه خود را اعلام کرد.", "fa", ref.isoformat(),
+                        [want(surface, "relative", d.isoformat(), "day", ["weekday_mismatch"])]))
+
+# A page's clock at a line's start, then its date after a dash.
+for n in range(4):
+    d = random_day()
+    hh, mm = rng.randint(0, 23), rng.randint(0, 59)
+    en = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+          "December"][d.month - 1]
+    stamp = f"{hh:02d}:{mm:02d} - {en} {d.day:02d}, {d.year}"
+    off = dt.datetime(d.year, d.month, d.day, hh, mm, tzinfo=TEHRAN).utcoffset()
+    zone = f"+{off.seconds // 3600:02d}:{off.seconds % 3600 // 60:02d}"
+    out.append(case(f"قائد الثورة يزور المرقد\n\n{stamp}\nرمز الخبر: 1369123", "ar", None,
+                    [want(stamp, "gregorian", f"{d.isoformat()}T{hh:02d}:{mm:02d}{zone}", "minute")]))
+
+# ليل: the night of the weekday after a clock in a written zone.
+for n in range(4):
+    ref = random_day()
+    back = (ref.weekday() - 4) % 7  # the nearest Friday, a tie to the past (SCHEMA)
+    d = ref - dt.timedelta(days=back) if back <= 3 else ref + dt.timedelta(days=7 - back)
+    hh = rng.randint(20, 23)
+    surface = f"الساعة {hh}:00 بتوقيت غرينتش ليل الجمعة"
+    out.append(case(f"انسحبت بريطانيا رسميا {surface} من الاتحاد.", "ar", ref.isoformat(),
+                    [want(surface, "relative", f"{d.isoformat()}T{hh}:00+00:00", "minute")]))
+
+# A lunar month with the Solar Hijri marker by a slip (29 رمضان 1445 هـ.ش): its
+# year is no Solar Hijri year yet, so the lunar one.
+for n, (hy, hm) in enumerate([(1445, 9), (1444, 10), (1446, 1), (1443, 12)]):
+    d = rng.randint(1, 28)
+    surface = f"{d} {AR_HIJRI[hm - 1]} {hy} هـ.ش"
+    out.append(case(f"ثبتت الرؤية يوم {surface} لدى المكتب.", "ar", None,
+                    [want(surface, "hijri", (UQ[(hy, hm)] + dt.timedelta(days=d - 1)).isoformat(), "day")]))
+
+# In Arabic, the page's own Solar Hijri year when the lunar year so written is
+# decades gone (أقيمت احتفالات للعام الجديد 1402 on 21 March 2023).
+for n in range(4):
+    ref = random_day(2016, 2025)
+    jy = persian.from_gregorian(ref.year, ref.month, ref.day)[0]
+    y = jy + [0, 1, 0, -1][n]
+    surface = f"عام {y}"
+    ny = y + 1
+    out.append(case(f"أقيم حفل بدء {surface} في شيراز بحضور الناس.", "ar", ref.isoformat(),
+                    [want(surface, "jalali", span(jdate(y, 1, 1), jdate(ny, 1, 1) - dt.timedelta(days=1)), "year",
+                          ["calendar_guessed"])]))
+
+# A day of the month last written, both without their year.
+for n in range(4):
+    m = rng.randint(1, 12)
+    d1 = rng.randint(1, 14)
+    d2 = rng.randint(d1 + 2, 28)
+    text = f"يلعب المنتخب يوم {d1} {AR_GREG[m - 1]} أمام البرازيل، على أن يختتم يوم {d2} من الشهر نفسه أمام هايتي."
+    out.append(case(text, "ar", None, [want(f"{d1} {AR_GREG[m - 1]}", "gregorian", f"XXXX-{m:02d}-{d1:02d}", "day", ["unresolved"]),
+                                       want(f"{d2} من الشهر نفسه", "gregorian", f"XXXX-{m:02d}-{d2:02d}", "day", ["unresolved"])]))
+
+# A birth told within a sentence does not date the text.
+out.append(case("تقام المباراة اليوم السبت 26 ماي في كييف، ويقودها الحكم الذي ولد في الثالث والعشرين من مارس 1973 في مدينة فرباس.",
+                "ar", None, [want("اليوم السبت 26 ماي", "gregorian", "XXXX-05-26", "day", ["unresolved"]),
+                             want("الثالث والعشرين من مارس 1973", "gregorian", "1973-03-23", "day")]))
+
+# Negatives: names and spans.
+for text in ["فاز السيسي على منافسه رئيس حزب الغد موسى مصطفى موسى.", "نشرت جريدة الغد الأردنية تقريرا.",
+             "نسأل الله أن يبارك هذا الشهر الفضيل لجميع المسلمين.", "عاد إلى البلاد بعد خمسة عشر عاما قضاها في المنفى.",
+             "انسحبت بريطانيا بعد ثلاث سنوات ونصف من الاستفتاء.", "تنافس الفائزين الاثنين في الدورة الثانية.",
+             "اوباما تحریم‌ها را یک سال دیگر تمدید می کند."]:
+    out.append(case(text, "ar" if "تحریم" not in text else "fa", "2020-02-01", []))
+out.append(case("يعود المسافرين الاثنين المقبل إلى بلادهم.", "ar", "2022-04-11",
+                [want("الاثنين المقبل", "relative", "2022-04-18", "day")]))
 
 emit("forms of the seventy-third and seventy-fourth real-text sets (tools/gen/cases_seventy_third_sets.py)", out)

@@ -1,0 +1,75 @@
+// The same day written again in another calendar (الموافق, brackets, a slash): a date's twin.
+#include "grammar/grammar.h"
+
+#include <taqvim/calendar.h>
+
+namespace taqvim {
+namespace grammar {
+
+// A Hijri date and a date of another calendar said to be the same day more
+// than three days apart (no sighting moves a month's start that far), or a
+// Jalali and a Gregorian date a day or more apart. They are two dates, each
+// as written: a history's Julian day beside the Hijri one (9 صفر 656 هجري
+// الموافق العاشر من فبراير 1258), or a slip.
+namespace {
+bool far_twin(const expression& p, const expression& q) noexcept {
+  const system qs = q.sys;  // a numeric date's calendar is not known here
+  if (p.sys == qs || p.sys == system::unknown || qs == system::unknown || p.year == 0 || p.two_digit_year || q.two_digit_year || p.day == 0 || q.day == 0) return false;
+  const auto day = [](system s, int y, unsigned m, unsigned d) {
+    const taqvim::calendar c = s == system::hijri    ? taqvim::calendar::hijri_civil
+                              : s == system::jalali ? taqvim::calendar::jalali
+                                                    : taqvim::calendar::gregorian;
+    return to_sys_days(c, {y, m, 1}) + date::days{d - 1};
+  };
+  const auto apart = day(p.sys, p.year, p.month, p.day) - day(qs, q.year, q.month, q.day);
+  // Jalali and Gregorian days are exact: any day between them is two dates
+  // (۱۸ اکتبر ۲۰۲۵ (۲۵ مهرماه ۱۴۰۴): 25 Mehr is the 17th).
+  if (p.sys != system::hijri && qs != system::hijri) return apart != date::days{0};
+  return apart > date::days{3} || apart < date::days{-3};
+}
+}  // namespace
+
+// The same day written again, in another calendar: one match, cross-checked
+// later. After الموافق (22 ربيع الأول 1445هـ الموافق 8 أكتوبر 2023م), or in
+// brackets or after a slash when its month names another calendar
+// (23 ربيع الآخر 1492 هـ (13 يونيو 2069 م), 22 صفر 1371 هـ / 22 نوفمبر 1951 م,
+// ۲۸ اردیبهشت ۱۴۰۹ (۱۵ محرم ۱۴۵۲)).
+void grammar::twin(expression& p) const {
+  std::size_t j = p.te;
+  if (punct(j, '.') && filler(j + 1, lexicon::fill_equals)) ++j;  // 1445 هـ. الموافق
+  const bool paren = punct(j, '(');
+  const bool slash = !paren && punct(j, '/');
+  if (paren || slash) ++j;
+  const bool equals = filler(j, lexicon::fill_equals);
+  if (equals) ++j;
+  else if (!paren && !slash) return;
+  expression q;  // the twin has no twin of its own: a chain of them is not one date
+  if (!full_date(j, q, false) && !(equals && (q = {}, numeric_date(j, q)))) return;
+  // يوم الأربعاء 29 رمضان الموافق 18 مارس, شنبه ۲۵ شهریور (۲۵ ذی الحجه):
+  // without a year on either side, a Hijri day and its twin in another
+  // calendar by its month's name: the pair says the year (resolve's
+  // year_of_twins). Not a Jalali and a Gregorian day, which meet every year.
+  const bool yearless_pair = p.year == 0 && !p.year_relative && q.year == 0 && !q.year_relative && (equals || paren) &&
+                             q.sys_from_name && p.sys_from_name && q.sys != p.sys && p.qualifier == expression::nearest &&
+                             q.qualifier == expression::nearest && (p.sys == system::hijri || q.sys == system::hijri);
+  if (q.s != shape::date || (q.year == 0 && !yearless_pair)) return;
+  if (!equals && (!q.sys_from_name || q.sys == p.sys)) return;  // a list of dates, not a twin
+  if (far_twin(p, q)) return;
+  std::size_t e = q.te;
+  if (paren) {
+    if (!punct(e, ')')) return;
+    ++e;
+  }
+  p.year2 = q.year;
+  p.month2 = q.month;
+  p.day2 = q.day;
+  // 30 من ذي القعدة 1424هـ الموافق 22 يناير 2004م الساعة السادسة عصراً: the
+  // clock after the twin is the date's.
+  if (q.hour >= 0 && p.hour < 0) take_time(q, p);
+  p.te = e;
+  p.twin = true;
+  p.twin_sys = q.sys == system::unknown ? system::gregorian : q.sys;
+}
+
+}  // namespace grammar
+}  // namespace taqvim
