@@ -433,7 +433,9 @@ constexpr std::size_t overlap_bytes = 1024;
 // reach of a Hijri day the text pinned (sighting) with the words before it.
 constexpr std::size_t context_bytes = 256 + engine::sighting_reach;
 static_assert(engine::max_place_reach <= context_bytes && engine::max_working_hours_reach <= context_bytes &&
-              engine::max_schedule_reach <= context_bytes && engine::max_clock_reach <= context_bytes, "within it");
+              engine::max_schedule_reach <= context_bytes && engine::max_clock_reach <= context_bytes &&
+                  grammar::local_place_reach <= context_bytes,
+              "within it");
 }  // namespace
 
 std::size_t document_stream::feed_each(std::string_view piece, bool final, void (*visit)(const match&, void*),

@@ -11,6 +11,10 @@
 namespace taqvim {
 namespace grammar {
 
+// How far before a clock "in local time" its place is looked for (folded
+// bytes; a document_stream reads at least as much again before a piece).
+inline constexpr std::size_t local_place_reach = 400;
+
 // What an expression says.
 enum class shape : std::uint8_t {
   date,           // day, month, maybe year (calendar set)

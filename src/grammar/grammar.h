@@ -512,6 +512,7 @@ class grammar {
   std::size_t time_part(std::size_t i, expression& p, bool standalone) const;
   bool hours_to(std::size_t j) const;
   bool zone_at(std::size_t j) const;
+  std::size_t local_time(std::size_t i, expression& p) const;  // بالتوقيت المحلي, به وقت محلی
   std::size_t noon(std::size_t j, expression& p, bool paren) const;
   std::size_t clock_range_end(std::size_t k, bool between, expression& q, bool& own_tod) const;
   void half_of_range(std::size_t i, std::size_t k, expression& p) const;
@@ -549,8 +550,7 @@ class grammar {
                      word_is(i - 1, "\xD8\xAD\xD8\xAF\xD8\xA7\xDA\xA9\xD8\xAB\xD8\xB1") ||
                      word_is(i - 1, "\xD8\xAD\xD8\xAF\xD8\xA7\xD9\x82\xD9\x84"));
   }
-  // A month named from the reference's at j (الشهر الجاري, ماه آینده; not a
-  // count of months): read into q.
+  // A month named from the reference's at j (الشهر الجاري, ماه آینده; not a count of months): read into q.
   bool relative_month_at(std::size_t j, expression& q) const {
     q = {};
     return relative_expr(j, q) && q.s == shape::relative_month && !q.counted && q.offset >= -1 && q.offset <= 1;

@@ -1,5 +1,4 @@
-// The clock-time pieces: H[:MM[:SS]] with its words, a zone written after it,
-// and a numeric UTC offset.
+// The clock-time pieces: H[:MM[:SS]] with its words (the zone written after it: pieces_zone.cc).
 #include "grammar/grammar.h"
 
 namespace taqvim {
@@ -173,9 +172,10 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
     // الساعة 6.45 مساءً, الساعة 14.30, 1.39 بتوقيت موسكو, 9.00 صباحا: a dot for
     // the colon, after the hour word or before a written zone or a part of
     // the day only (alone 14.30 is a number).
-    // الساعة 8,30: a comma likewise, after the hour word.
+    // الساعة 8,30: a comma likewise, after the hour word; ساعت 7/15 صبح, a
+    // Persian slash.
     if ((((hour_word || zone_at(j + 2) || (!standalone && strong_time_of_day(j + 2))) && punct(j, '.')) ||
-         (hour_word && punct(j, ','))) &&
+         (hour_word && (punct(j, ',') || (persian_ && punct(j, '/'))))) &&
         touching(j) &&
         touching(j + 1) &&
         plain_number(j + 1) && t_[j + 1].digits == 2 &&
@@ -516,72 +516,6 @@ std::size_t grammar::noon(std::size_t j, expression& p, bool paren) const {
   p.minute = 0;
   p.second = -1;
   return open ? at + 2 : at + 1;
-}
-
-// بتوقيت مكة المكرمة, به وقت تهران, GMT, GMT+3, UTC-04:30 after a clock time.
-// Returns the token after it, or i when there is none.
-std::size_t grammar::written_zone(std::size_t i, expression& p) const {
-  // 13:25 (غرينتش), الرابعة عصرًا "بتوقيت الدوحة": the zone in brackets or quotes.
-  const auto quote = [&](std::size_t k) { return punct(k, '"') || punct(k, 0); };
-  if (((punct(i, '(') && punct(i + 2, ')')) || (quote(i) && quote(i + 2))) && entry_of(i + 1, kind::zone)) {
-    expression z;
-    if (written_zone(i + 1, z) == i + 2) {
-      p.zone = z.zone;
-      return i + 3;
-    }
-  }
-  // ۱۵:۲۸ +۲ گرینویچ: the offset before the word for GMT.
-  if ((punct(i, '+') || punct(i, '-')) && number(i + 1) && touching(i + 1)) {
-    std::size_t k = i;
-    const int offset = utc_offset(k);
-    const auto* g = entry_of(k, kind::zone);
-    if (offset != expression::no_offset && g && lexicon::zone_name(g->value) == "UTC") {
-      p.zone = g->value;
-      p.zone_offset = offset;
-      return k + 1;
-    }
-  }
-  const auto* z = zone_at(i) ? entry_of(i, kind::zone) : nullptr;
-  if (!z) return i;
-  p.zone = z->value;
-  std::size_t j = i + 1;
-  // بتوقيت القاهرة المحلي: the city's local time.
-  if (j < n_ && t_[j].t == type::word && s_.substr(t_[j].begin, t_[j].end - t_[j].begin) == "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAD\xD9\x84\xDB\x8C")
-    ++j;
-  if (lexicon::zone_name(z->value) == "UTC" && (punct(j, '+') || punct(j, '-')) && touching(j)) {
-    std::size_t k = j;
-    const int offset = utc_offset(k);
-    if (offset != expression::no_offset) {
-      p.zone_offset = offset;
-      j = k;
-    }
-  }
-  return j;
-}
-
-// +3, -04:30, +0330 at token i (a sign touching its digits); the offset in
-// minutes, i moved past it, or no_offset.
-int grammar::utc_offset(std::size_t& i) const {
-  if (!(punct(i, '+') || punct(i, '-')) || !number(i + 1) || !touching(i + 1)) return expression::no_offset;
-  const int sign = t_[i].punct == '-' ? -1 : 1;
-  const token& n = t_[i + 1];
-  int h = 0, m = 0;
-  std::size_t j = i + 2;
-  if (n.digits <= 2) {
-    h = static_cast<int>(n.value);
-    if (punct(j, ':') && touching(j) && number(j + 1) && touching(j + 1) && t_[j + 1].digits == 2) {
-      m = static_cast<int>(t_[j + 1].value);
-      j += 2;
-    }
-  } else if (n.digits == 4) {
-    h = static_cast<int>(n.value / 100);
-    m = static_cast<int>(n.value % 100);
-  } else {
-    return expression::no_offset;
-  }
-  if (h > 14 || m > 59) return expression::no_offset;
-  i = j;
-  return sign * (h * 60 + m);
 }
 
 }  // namespace grammar

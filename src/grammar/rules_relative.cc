@@ -152,6 +152,19 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
       p.sys = era_system(e->value);
       ++j;
     }
+    // سال گذشته در چنین روزی, العام الماضي في مثل هذا اليوم: the reference's
+    // month and day in that year.
+    if (const std::size_t d = filler(j, lexicon::fill_in) && !on_this_day(j) ? j + 1 : j;
+        p.s == shape::relative_year && p.sys == system::unknown && on_this_day(d)) {
+      const int offset = p.offset;
+      p = {};
+      p.s = shape::date;
+      p.day_of_reference = true;
+      p.year_relative = true;
+      p.year_offset = offset;
+      p.te = d + 1;
+      return true;
+    }
     // سال گذشته (1392), سال جاری(1390), العام الماضي (2023): the year it
     // stands for, written beside it, is the value.
     // بالعام الماضي 2024 الذي سجل, العام الحالي 2018 ارتفع: likewise without

@@ -422,8 +422,17 @@ bool grammar::this_day_of_year(std::size_t i, expression& p) const {
   if (word_is(j, "\xD8\xA7\xDB\x8C\xD8\xB6\xD8\xA7") || word_is(j, "\xD9\x86\xDB\x8C\xD8\xB2")) ++j;  // ایضا, نیز
   if (punct(j, ',')) ++j;
   // The key may end in من (في مثل هذا اليوم من), or من/از stand after it.
-  if (filler(j, lexicon::fill_of) || filler(j, lexicon::fill_range_from)) ++j;
+  if (filler(j, lexicon::fill_of) || filler(j, lexicon::fill_range_from) || filler(j, lexicon::fill_in)) ++j;
   expression y;
+  // في مثل هذا اليوم من العام الماضي, در چنین روزی در سال گذشته: of a year
+  // named from the reference's.
+  if (const std::size_t r = relative_year(j, p); r != j && !p.year) {
+    p.s = shape::date;
+    p.day_of_reference = true;
+    p.te = r;
+    return true;
+  }
+  p = {};
   if (plain_number(j) && t_[j].digits == 4 && t_[j].value >= 1000 && t_[j].value <= 2200 && !number(j + 2)) {
     y.year = static_cast<int>(t_[j].value);  // من 1962
     y.te = j + 1;

@@ -37,6 +37,13 @@ const trie& table() noexcept;
 // empty past the last.
 std::string_view zone_name(int index) noexcept;
 
+// The place (kind::place, data/lexicon/places.txt) whose folded name begins
+// `text`, the longest: its zone's index for zone_name(), its length in
+// `length`, and whether it is a city or province (not a country or its
+// adjective) in `city`; -1 when none. Places are kept out of the trie: they
+// are common words, looked up only near a clock "in local time".
+int place_zone(std::string_view text, std::size_t& length, bool& city) noexcept;
+
 }  // namespace lexicon
 }  // namespace taqvim
 

@@ -53,16 +53,18 @@ enum class kind : std::uint8_t {
                       // month, aux the era_value of the calendar it fixes (0: the year's own)
   negation,           // a word that denies the statement it stands in (لم, لن, نکرد, نشد): a day said
                       // not to be a named day does not pin it; value 0
+  place,              // a country or city (كابل, افغانستان, الإيرانية): a clock "in local time" (بالتوقيت
+                      // المحلي, به وقت محلی) is read in the zone of the place near it; value as zone's
 };
 inline constexpr std::string_view kind_names[] = {
     "month_jalali", "month_hijri", "month_gregorian", "weekday",           "era",
     "cardinal",     "ordinal",     "relative",        "unit",              "direction",
     "weekday_qualifier", "time_of_day", "filler",     "connector",         "not_date",
     "span",         "part",        "holiday",         "decade",            "zone",
-    "weekday_bare", "months_of_year", "negation",
+    "weekday_bare", "months_of_year", "negation",    "place",
 };
 inline constexpr int kind_count = sizeof kind_names / sizeof kind_names[0];
-static_assert(kind_count == static_cast<int>(kind::negation) + 1, "a name for every kind");
+static_assert(kind_count == static_cast<int>(kind::place) + 1, "a name for every kind");
 static_assert(kind_count <= 32, "kinds are bits of a 32-bit mask (scan::token::kinds)");
 
 // Values of the kinds whose values are words; index = value (0 unused).

@@ -257,7 +257,8 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
       if (p.day_of_reference) {  // في مثل هذا اليوم من عام 1962
         if (!ref.known) return unresolved(0, 0);
         resolve(reference_day_in(p, ctx), ctx, m, sighting);
-        if (p.sys == system::unknown && p.year < 1800) m.flags |= flag_calendar_guessed;
+        if (p.year_relative) m.calendar = written_calendar::relative;  // سال گذشته در چنین روزی
+        else if (p.sys == system::unknown && p.year < 1800) m.flags |= flag_calendar_guessed;
         return;
       }
       system sys = p.sys;

@@ -183,6 +183,11 @@ int hijri_year_of_jalali(calendar c, unsigned month, unsigned day, int year, int
 grammar::expression reference_day_in(const grammar::expression& p, const context& c) {
   grammar::expression q = p;
   q.day_of_reference = false;
+  if (q.year_relative) {  // در چنین روزی در سال گذشته: the year counted in the text's calendar
+    q.sys = c.lang->relative_calendar == calendar::jalali ? system::jalali : system::gregorian;
+    q.year = from_sys_days(c.lang->relative_calendar, c.ref.day).year + q.year_offset;
+    q.year_relative = false;
+  }
   if (q.sys == system::unknown) q.sys = guess_system(q.year, c);
   const date_fields f = from_sys_days(calendar_of(q.sys, c), c.ref.day);
   q.month = f.month;

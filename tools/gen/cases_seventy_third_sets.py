@@ -337,4 +337,72 @@ for text in ["فاز السيسي على منافسه رئيس حزب الغد �
 out.append(case("يعود المسافرين الاثنين المقبل إلى بلادهم.", "ar", "2022-04-11",
                 [want("الاثنين المقبل", "relative", "2022-04-18", "day")]))
 
+# Local time (بالتوقيت المحلي, به وقت محلی): the zone of the place written
+# right after the words, else of the nearest city before the clock, else of
+# the nearest country; with none, the record's zone. Offsets from zoneinfo.
+def stamp(d, hh, mm, zone):
+    off = dt.datetime(d.year, d.month, d.day, hh, mm, tzinfo=ZoneInfo(zone)).utcoffset()
+    sign = "-" if off.days < 0 else "+"
+    secs = abs(int(off.total_seconds()))
+    return f"{d.isoformat()}T{hh:02d}:{mm:02d}{sign}{secs // 3600:02d}:{secs % 3600 // 60:02d}"
+
+
+AR_PLACES = [("كابل", "Asia/Kabul"), ("نيويورك", "America/New_York"), ("طوكيو", "Asia/Tokyo"), ("بغداد", "Asia/Baghdad"),
+             ("موسكو", "Europe/Moscow"), ("باريس", "Europe/Paris"), ("الخرطوم", "Africa/Khartoum"), ("بيروت", "Asia/Beirut")]
+FA_PLACES = [("کابل", "Asia/Kabul"), ("توکیو", "Asia/Tokyo"), ("لندن", "Europe/London"), ("دبی", "Asia/Dubai"),
+             ("پکن", "Asia/Shanghai"), ("هرات", "Asia/Kabul")]
+for n in range(16):
+    ref = random_day(2016, 2025)
+    hh, mm = rng.randint(6, 21), rng.choice([0, 15, 30, 45])
+    if n % 2 == 0:
+        place, zone = AR_PLACES[n // 2 % len(AR_PLACES)]
+        clock = f"عند الساعة {hh}:{mm:02d} بالتوقيت المحلي"
+        text = f"وقع الانفجار في {place} اليوم. وحدث ذلك {clock} بحسب مصادر أمنية."
+        out.append(case(text, "ar", ref.isoformat(), [want("اليوم", "relative", ref.isoformat(), "day"),
+                                                       want(clock, "relative", stamp(ref, hh, mm, zone), "minute")],
+                        tz="Asia/Riyadh"))
+    else:
+        place, zone = FA_PLACES[n // 2 % len(FA_PLACES)]
+        clock = f"ساعت {SCRIPTS[n % 3](f'{hh}:{mm:02d}')} به وقت محلی"
+        text = f"مسابقه در {place} برگزار می‌شود و از {clock} آغاز خواهد شد."
+        out.append(case(text, "fa", ref.isoformat(), [want(clock, "relative", stamp(ref, hh, mm, zone), "minute")]))
+for n, (place, zone) in enumerate([("غزة", "Asia/Gaza"), ("القاهرة", "Africa/Cairo"), ("دمشق", "Asia/Damascus")]):
+    ref = random_day(2018, 2025)
+    clock = "الساعة 8:30 صباحا بالتوقيت المحلي"
+    out.append(case(f"انطلقت المسيرة {clock} في {place} وسط حضور كبير.", "ar", ref.isoformat(),
+                    [want(clock, "relative", stamp(ref, 8, 30, zone), "minute")], tz="Europe/London"))
+# A city over a country named nearer (سفارت ایران in a story from Kabul).
+out.append(case("انفجاری در شهر کابل نزدیک سفارت ایران رخ داد. این بمب حوالی ساعت 9:30 صبح به وقت محلی منفجر شد.", "fa",
+                "2014-09-28", [want("ساعت 9:30 صبح به وقت محلی", "relative", stamp(dt.date(2014, 9, 28), 9, 30, "Asia/Kabul"),
+                                    "minute")], tz="Asia/Tehran"))
+# No place named: the record's zone.
+out.append(case("تبدأ الجلسة الساعة العاشرة صباحا بالتوقيت المحلي.", "ar", "2024-03-05",
+                [want("الساعة العاشرة صباحا بالتوقيت المحلي", "relative", stamp(dt.date(2024, 3, 5), 10, 0, "Asia/Amman"), "minute")],
+                tz="Asia/Amman"))
+
+# A Persian clock with a slash between hour and minutes, after the hour word.
+for n in range(4):
+    ref = random_day()
+    hh, mm = rng.randint(6, 11), rng.choice([15, 30, 45])
+    clock = f"ساعت {SCRIPTS[n % 3](f'{hh}/{mm}')} صبح"
+    out.append(case(f"مراسم {clock} در مهدیه برگزار می‌شود.", "fa", ref.isoformat(),
+                    [want(clock, "relative", stamp(ref, hh, mm, "Asia/Tehran"), "minute")]))
+
+# On this day a year named from the reference's: its month and day in that year.
+for n in range(6):
+    ref = random_day(2016, 2025)
+    if n % 2 == 0:
+        surface = ["في مثل هذا اليوم من العام الماضي", "العام الماضي في مثل هذا اليوم"][n // 2 % 2]
+        d = ref.replace(year=ref.year - 1) if not (ref.month == 2 and ref.day == 29) else None
+        if d is None:
+            continue
+        out.append(case(f"{surface} أعلنت الحكومة خطتها.", "ar", ref.isoformat(), [want(surface, "relative", d.isoformat(), "day")]))
+    else:
+        jy, jm, jd = persian.from_gregorian(ref.year, ref.month, ref.day)
+        if jm == 12 and jd == 30:
+            continue
+        surface = ["سال گذشته در چنین روزی", "در چنین روزی در سال گذشته"][n // 2 % 2]
+        out.append(case(f"{surface} طالبان وارد کابل شدند.", "fa", ref.isoformat(),
+                        [want(surface, "relative", jdate(jy - 1, jm, jd).isoformat(), "day")]))
+
 emit("forms of the seventy-third and seventy-fourth real-text sets (tools/gen/cases_seventy_third_sets.py)", out)

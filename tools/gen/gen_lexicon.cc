@@ -71,6 +71,13 @@ std::pair<std::int16_t, std::int16_t> unit_and_number(const std::string& v, int 
 
 // The zones that kind::zone entries name, in order of first mention.
 std::vector<std::string> zones;
+// kind::place entries: the folded name, its zone's index, and 1 for a city.
+struct place {
+  std::string name;
+  std::int16_t zone, city;
+  bool operator<(const place& o) const { return name < o.name; }
+};
+std::vector<place> places;
 
 entry make(kind k, int value, int aux) {
   return {k, static_cast<std::int16_t>(value), static_cast<std::int16_t>(aux), taqvim::lexicon::variety_tag::any};
@@ -161,6 +168,12 @@ entry parse_value(kind k, const std::string& v) {
       return make(k, static_cast<std::int16_t>(month * 100 + day), era);
     }
     case kind::decade: return make(k, integer(v, 0, 90), 0);
+    case kind::place: {  // ZONE [city]
+      const auto blank = v.find(' ');
+      entry e = parse_value(kind::zone, v.substr(0, blank));
+      if (blank != std::string::npos && v.substr(blank + 1) != "city") fail("value '" + v + "': a zone, then city or nothing");
+      return make(k, e.value, blank != std::string::npos ? 1 : 0);
+    }
     case kind::zone: {
       if (v.empty() || v.find_first_of(" \"\\") != std::string::npos) fail("value '" + v + "' is not a zone name");
       auto at = std::find(zones.begin(), zones.end(), v);
@@ -272,6 +285,12 @@ int main(int argc, char** argv) {
       if (key.empty()) fail("empty surface");
       entry e = parse_value(k, value);
       e.variety = variety;
+      if (k == kind::place) {  // a table of its own, not the trie: see lexicon::place_zone
+        std::string name(trim(std::string(f)));
+        places.push_back({std::move(name), e.value, e.aux});
+        ++entries;
+        continue;
+      }
       insert(root, key, blank_before, e);
       ++entries;
     }
@@ -331,11 +350,20 @@ int main(int argc, char** argv) {
     out << (i % 6 == 0 ? "\n  " : " ") << "{kind(" << static_cast<int>(all[i].k) << "), " << all[i].value
         << ", " << all[i].aux << ", variety_tag(" << static_cast<int>(all[i].variety) << ")},";
   }
-  out << "\n};\n\nconst char* const zones[] = {";
+  std::sort(places.begin(), places.end());
+  out << "\n};\n\nstruct place_key {\n  std::string_view name;\n  int zone;\n  bool city;\n};\n\nconst place_key places[] = {";
+  for (const place& p : places) out << "\n  {\"" << p.name << "\", " << p.zone << ", " << (p.city ? "true" : "false") << "},";
+  out << "\n  {{}, -1, false},\n};\n\nconst char* const zones[] = {";
   for (const std::string& z : zones) out << "\n  \"" << z << "\",";
   out << "\n  nullptr,\n};\n\n}  // namespace\n\n"
          "std::string_view zone_name(int index) noexcept {\n"
          "  return index >= 0 && index < " << zones.size() << " ? zones[index] : std::string_view{};\n}\n\n"
+         "int place_zone(std::string_view text, std::size_t& length, bool& city) noexcept {\n"
+         "  int zone = -1;\n  length = 0;\n"
+         "  for (const place_key* p = places; p->zone >= 0; ++p)\n"
+         "    if (p->name.size() > length && text.substr(0, p->name.size()) == p->name) {\n"
+         "      zone = p->zone;\n      length = p->name.size();\n      city = p->city;\n    }\n"
+         "  return zone;\n}\n\n"
          "const trie& table() noexcept {\n"
          "  static constexpr trie t{alphabet, " << letters.size()
       << ", edge_begin, labels, targets, entry_begin, entries, " << order.size() << ", blank};\n  return t;\n}\n\n}  // namespace lexicon\n}  // namespace taqvim\n";
