@@ -203,7 +203,7 @@ const lang::profile& runner::scan(std::string_view text) {
     if (!every_year && yearless && best.s == shape::weekday && best.hour < 0) every_year = g.every_week_after_list(best.te);
     if (clock_of_recurring) {
       recurring_end = best.te;
-    } else if (best.s == shape::time_only && best.offset == 0 && engine::in_working_hours(b_.tokens, best.tb)) {
+    } else if (best.s == shape::time_only && best.offset == 0 && engine::in_working_hours(b_.tokens, best.tb, best.te)) {
       // the hours of a schedule: no day
     } else if (yearless && (joined_to_recurring || yearly_before(b_.tokens, b_.folded.text(), i, best.s == shape::time_only) || every_year)) {
       recurring_begin = b_.tokens[i].begin;

@@ -325,7 +325,7 @@ bool find_publication(const std::vector<expression>& found, const std::vector<to
   return false;
 }
 
-bool in_working_hours(const std::vector<token>& toks, std::size_t i) {
+bool in_working_hours(const std::vector<token>& toks, std::size_t i, std::size_t end) {
   const lexicon::trie& lex = lexicon::table();
   // ساعت کاری همه مراکز دولتی امروز شنبه ۶ مرداد نیز تا ساعت ۱۰: the hours of
   // one day named between them are that day's.
@@ -347,8 +347,20 @@ bool in_working_hours(const std::vector<token>& toks, std::size_t i) {
     if (toks[i].begin - t.begin > max_working_hours_reach || t.t == type::newline ||
         (t.t == type::punct && (t.punct == '.' || t.punct == '!' || t.punct == '?')))
       return false;
-    for (std::uint32_t e = t.entry_begin; t.t == type::lex && e < t.entry_end; ++e)
+    for (std::uint32_t e = t.entry_begin; t.t == type::lex && e < t.entry_end; ++e) {
       if (lex.entries[e].k == kind::not_date && (lex.entries[e].value == 5 || lex.entries[e].value == 6)) return !day_named;
+      // A curfew's: only a clock that opens or closes a range (من الساعة
+      // العاشرة ليلا إلى الساعة الخامسة صباحا); one alone is an event
+      // (انتهاء حظر التجول الساعة 11 ليلا).
+      if (lex.entries[e].k == kind::not_date && lex.entries[e].value == 11) {
+        const auto has = [&](std::size_t x, lexicon::filler_value f) {
+          return x < toks.size() && toks[x].t == type::lex && (toks[x].fillers & (1U << f));
+        };
+        const bool ranged = has(i, lexicon::fill_range_from) || (i > 0 && has(i - 1, lexicon::fill_range_from)) ||
+                            (i > 0 && has(i - 1, lexicon::fill_range_to)) || has(end, lexicon::fill_range_to);
+        return ranged && !day_named;
+      }
+    }
     day_named = day_named || names_day(k);
   }
   return false;

@@ -473,6 +473,8 @@ std::size_t grammar::clock_of_the_day(std::size_t j, int own_tod, expression& p)
   int tod = own_tod;
   // فردا شب هم ساعت ۲۱:۴۱: "also" between the day and its clock.
   if (j + 1 < n_ && s_.substr(t_[j].begin, t_[j].end - t_[j].begin) == "\xD9\x87\xD9\x85" && filler(j + 1, lexicon::fill_hour_word)) ++j;
+  // بداية من الليلة على الساعة العاشرة ليلا: the Maghrebi "at" before the hour word.
+  if (!persian_ && word_is(j, "\xD8\xB9\xD9\x84\xDB\x8C") && filler(j + 1, lexicon::fill_hour_word)) ++j;
   std::size_t k = j;
   if (entry_of(j, kind::time_of_day) && t_[j].t == type::lex && t_[j].end - t_[j].begin > 2 &&
       (filler(j + 1, lexicon::fill_hour_word) ||

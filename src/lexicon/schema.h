@@ -38,7 +38,8 @@ enum class kind : std::uint8_t {
                       // clock time recurs; 7 "every week" (كل أسبوع): as 6, and a weekday before it too;
                       // 8 "always, usually" (عادة, همیشه): as 1, but after a comma it begins the next clause
                       // 9 an outlet named for a place and today (بغداد اليوم): as 0, but not before a weekday;
-                      // 10 one whose first word is a place: as 9, and in running text only a dateline or credit
+                      // 10 one whose first word is a place: as 9, and in running text only a dateline or credit;
+                      // 11 a curfew (حظر التجول, منع تردد): as 5, for the clocks of a range only
   span,               // after a count, a unit that makes a span, not a point: ۴۵ روز گذشته is "the
                       // past 45 days"; value: unit
   part,               // a part of a month or year: value part_value (اوایل, منتصف, أواخر)

@@ -241,9 +241,13 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // 0.993 and 1.0; ar73 and fa73 (54 and 45: Arabic outlets covering Iran and
 // Afghanistan, Persian foreign news; 16 of fa73's 45 cases Afghan) 0.847 and
 // 0.921; ar74 and fa74 (45 and 46: international and exile outlets; 15 of
-// ar74 Maghrebi, 21 of fa74's 46 cases Afghan) 0.892 and 0.898. The floor is where
+// ar74 Maghrebi, 21 of fa74's 46 cases Afghan) 0.892 and 0.898; ar75 and fa75
+// (51 and 45: broadcasting, schedules and programme names; 18 of ar75
+// Maghrebi, 17 of fa75's 45 cases Afghan) 0.931 and 0.852; ar76 and fa76
+// (48 and 45: attacks, curfews, ceasefires, the military; 14 of ar76
+// Maghrebi, 19 of fa76's 45 cases Afghan) 0.897 and 0.864. The floor is where
 // the extractor stands; it only goes up, to the goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar74, fa3 … fa74: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar76, fa3 … fa76: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -296,7 +300,7 @@ TEST_CASE("eval: realtext/ar3 … ar74, fa3 … fa74: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/fa27.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar28.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa28.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar29.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar29.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa29.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar30.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa30.jsonl", 0.93},
@@ -320,7 +324,7 @@ TEST_CASE("eval: realtext/ar3 … ar74, fa3 … fa74: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/fa39.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar40.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa40.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/ar41.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar41.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa41.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar42.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa42.jsonl", 0.97},
@@ -385,9 +389,13 @@ TEST_CASE("eval: realtext/ar3 … ar74, fa3 … fa74: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar72.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa72.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar73.jsonl", 0.87},
-                                   std::pair<const char*, double>{"realtext/fa73.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/ar74.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/fa74.jsonl", 0.92}}) {
+                                   std::pair<const char*, double>{"realtext/fa73.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar74.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa74.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar75.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa75.jsonl", 0.85},
+                                   std::pair<const char*, double>{"realtext/ar76.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/fa76.jsonl", 0.87}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);

@@ -405,4 +405,22 @@ for n in range(6):
         out.append(case(f"{surface} طالبان وارد کابل شدند.", "fa", ref.isoformat(),
                         [want(surface, "relative", jdate(jy - 1, jm, jd).isoformat(), "day")]))
 
+# A curfew's hours: a range of clocks in its sentence recurs each night (no
+# date); its first night named between, or one clock alone, is a day's.
+for n in range(6):
+    ref = random_day()
+    h1, h2 = rng.choice([(21, 5), (22, 6), (23, 4), (23, 5)])
+    phrase = ["حظر التجول", "حظر الجولان", "منع التجوال"][n % 3]
+    if n % 3 == 0:
+        out.append(case(f"ويكون {phrase} من الساعة {h1} ليلا إلى الساعة {h2} صباحا في كامل الولاية.", "ar", ref.isoformat(), []))
+    elif n % 3 == 1:
+        surface = f"الساعة {h1} ليلا"
+        out.append(case(f"أعلنت السلطات انتهاء {phrase} في العاصمة {surface}.", "ar", ref.isoformat(),
+                        [want(surface, "relative", stamp(ref, h1, 0, "Asia/Amman"), "minute")], tz="Asia/Amman"))
+    else:
+        surface = f"الليلة على الساعة {dict([(21, 'التاسعة'), (22, 'العاشرة'), (23, 'الحادية عشرة')])[h1]} ليلا"
+        out.append(case(f"تقرر {phrase} بداية من {surface} في كامل الولاية.", "ar", ref.isoformat(),
+                        [want(surface, "relative", stamp(ref, h1, 0, "Africa/Tunis"), "minute")], tz="Africa/Tunis"))
+out.append(case("منع تردد شبانه از ساعت ۲۲ تا ۴ صبح در شهر اعمال می‌شود.", "fa", "2024-05-10", []))
+
 emit("forms of the seventy-third and seventy-fourth real-text sets (tools/gen/cases_seventy_third_sets.py)", out)

@@ -117,7 +117,7 @@ entry parse_value(kind k, const std::string& v) {
     case kind::time_of_day: return make(k, word_value(names(time_names), v), 0);
     case kind::filler: return make(k, word_value(names(filler_names), v), 0);
     case kind::connector: return make(k, 0, 0);
-    case kind::not_date: return make(k, integer(v, 0, 10), 0);
+    case kind::not_date: return make(k, integer(v, 0, 11), 0);
     case kind::negation: return make(k, integer(v, 0, 0), 0);
     case kind::span: return make(k, word_value(units, v), 0);
     case kind::part: return make(k, word_value(names(part_names), v), 0);
