@@ -324,7 +324,9 @@ bool symbol_at(const automaton& a, std::string_view s, std::size_t k) noexcept {
   // لـ written apart (في حديث لـ بغداد اليوم), folded to ل, and the source
   // of a report (به نقل از روسیا الیوم, نقلا عن مصر اليوم): the outlet's.
   const std::string_view w = s.substr(word, k - word);
-  if (w == "\xD9\x84" || w == "\xD8\xA7\xD8\xB2" || w == "\xD8\xB9\xD9\x86") return false;
+  if (w == "\xD9\x84" || w == "\xD8\xA7\xD8\xB2" || w == "\xD8\xB9\xD9\x86" ||
+      w == "\xDA\xAF\xD8\xB2\xD8\xA7\xD8\xB1\xD8\xB4")  // (and به گزارش ایران امروز)
+    return false;
   const std::uint32_t before = word_node(a, s, word, k);
   return !(before && not_date_value(a, before, 2));
 }

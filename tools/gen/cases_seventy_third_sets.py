@@ -423,4 +423,12 @@ for n in range(6):
                         [want(surface, "relative", stamp(ref, h1, 0, "Africa/Tunis"), "minute")], tz="Africa/Tunis"))
 out.append(case("منع تردد شبانه از ساعت ۲۲ تا ۴ صبح در شهر اعمال می‌شود.", "fa", "2024-05-10", []))
 
+# ایران امروز, اصفهان امروز: outlets' names, but in running text the place
+# and today; the outlet only as a credit.
+for n, text in enumerate(["دور دوم اعتصاب کامیونداران ایران امروز آغاز شد.", "شرکت گاز استان اصفهان امروز اعلام کرد که گاز قطع می‌شود.",
+                          "نمایشگاه با مشارکت شرکت‌های ایران امروز در کابل آغاز به کار کرد."]):
+    ref = random_day()
+    out.append(case(text, "fa", ref.isoformat(), [want("امروز", "relative", ref.isoformat(), "day")]))
+out.append(case("به گزارش ایران امروز، قیمت‌ها بالا رفت.", "fa", "2024-05-10", []))
+
 emit("forms of the seventy-third and seventy-fourth real-text sets (tools/gen/cases_seventy_third_sets.py)", out)
