@@ -51,8 +51,9 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
       p.s = shape::year;
       return true;
     }
+    const system sys = p.sys;
     p = {};
-    unit_in_calendar(i, unit, offset, p.sys);
+    p.sys = sys;
     p.sys_from_name = true;
     p.s = unit == lexicon::unit_year ? shape::relative_year : shape::relative_month;
     p.offset = offset;
