@@ -430,5 +430,8 @@ for n, text in enumerate(["دور دوم اعتصاب کامیونداران ا�
     ref = random_day()
     out.append(case(text, "fa", ref.isoformat(), [want("امروز", "relative", ref.isoformat(), "day")]))
 out.append(case("به گزارش ایران امروز، قیمت‌ها بالا رفت.", "fa", "2024-05-10", []))
+# News bulletins named by their hour, in the plural too (بخش‌های خبری ساعت ۱۹).
+for text in ["بخش‌های خبری ساعت 19 شبکه یک تغییر کرد.", "بخشهای خبری ساعت ۲۱ کوتاه شد."]:
+    out.append(case(text, "fa", "2016-01-31", []))
 
 emit("forms of the seventy-third and seventy-fourth real-text sets (tools/gen/cases_seventy_third_sets.py)", out)
