@@ -13,7 +13,7 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
   if (number(i) && !(persian_ && t_[i].digits == 1)) return false;  // only 5 شنبه starts at a number
   if (i > 0 && filler(i - 1, lexicon::fill_prayer)) return false;  // نماز جمعه, صلاة الجمعة
   // الفائزين الاثنين, البلدين الاثنين: after a plural or dual with the article, "the two".
-  if (!persian_ && i > 0 && t_[i - 1].t == type::word && t_[i].end - t_[i].begin == 14 &&
+  if (!persian_ && i > 0 && i < n_ && t_[i - 1].t == type::word && t_[i].end - t_[i].begin == 14 &&
       s_.compare(t_[i].begin, 14, "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAB\xD9\x86\xDB\x8C\xD9\x86") == 0 &&  // الاثنین
       t_[i - 1].end - t_[i - 1].begin > 8 && s_.compare(t_[i - 1].begin, 4, "\xD8\xA7\xD9\x84") == 0 &&
       s_.compare(t_[i - 1].end - 4, 4, "\xDB\x8C\xD9\x86") == 0 &&  // ال…ین
