@@ -500,8 +500,7 @@ class grammar {
                ? i + 1
                : place_year(i);
   }
-  // A word of Arabic script that names no part of a date: an other word, or a
-  // lexicon phrase of no date kind (a place, a prayer's name).
+  // A word of Arabic script naming no part of a date (a place, a prayer).
   bool dateless_word(std::size_t k) const;
   // شهر رمضان في دولة الكويت 2022, عيد الأضحى في المملكة العربية السعودية 2024,
   // شهر رمضان بالمغرب 2025: in Arabic a place (في and up to four words, or
@@ -513,6 +512,7 @@ class grammar {
   bool hours_to(std::size_t j) const;
   bool zone_at(std::size_t j) const;
   std::size_t local_time(std::size_t i, expression& p) const;  // بالتوقيت المحلي, به وقت محلی
+  int place_at(std::size_t x, bool& city) const;                 // في غزة: its zone, or -1
   std::size_t noon(std::size_t j, expression& p, bool paren) const;
   std::size_t clock_range_end(std::size_t k, bool between, expression& q, bool& own_tod) const;
   void half_of_range(std::size_t i, std::size_t k, expression& p) const;

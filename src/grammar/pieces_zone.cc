@@ -71,20 +71,7 @@ std::size_t grammar::local_time(std::size_t i, expression& p) const {
   if (open) ++e;
   if (punct(e, '(') && number(e + 1)) return i;  // the same moment in brackets: time_part reads it
   bool city = false;
-  const auto place = [&](std::size_t x) {
-    if (x >= n_ || (t_[x].t != type::word && t_[x].t != type::lex)) return -1;
-    std::size_t length = 0;
-    for (std::size_t skip : {std::size_t{0}, std::size_t{2}}) {  // and after ل or ب (لكابل)
-      if (skip && !(t_[x].end - t_[x].begin > 6 && (s_.compare(t_[x].begin, 2, "\xD9\x84") == 0 || s_.compare(t_[x].begin, 2, "\xD8\xA8") == 0)))
-        continue;
-      const int zone = lexicon::place_zone(s_.substr(t_[x].begin + skip), length, city);
-      if (zone < 0) continue;
-      // It ends where a token does (not the start of a longer word).
-      for (std::size_t y = x; y < n_ && t_[y].begin < t_[x].begin + skip + length + 1; ++y)
-        if (t_[y].end == t_[x].begin + skip + length) return zone;
-    }
-    return -1;
-  };
+  const auto place = [&](std::size_t x) { return place_at(x, city); };
   int zone = -1;
   for (std::size_t x = e; x < e + 3 && x < n_ && zone < 0 && t_[x].t != type::newline && t_[x].t != type::punct; ++x)
     zone = place(x);  // في غزة, للعاصمة بغداد
@@ -98,6 +85,24 @@ std::size_t grammar::local_time(std::size_t i, expression& p) const {
   if (zone < 0) zone = country;
   if (zone >= 0 && p.zone < 0 && p.zone_offset == expression::no_offset) p.zone = zone;
   return e;
+}
+
+// The zone of the place (data/lexicon/places.txt) that starts at token x,
+// also after ل or ب (لكابل); -1 when none. city tells a city or province
+// from a country.
+int grammar::place_at(std::size_t x, bool& city) const {
+  if (x >= n_ || (t_[x].t != type::word && t_[x].t != type::lex)) return -1;
+  std::size_t length = 0;
+  for (std::size_t skip : {std::size_t{0}, std::size_t{2}}) {
+    if (skip && !(t_[x].end - t_[x].begin > 6 && (s_.compare(t_[x].begin, 2, "\xD9\x84") == 0 || s_.compare(t_[x].begin, 2, "\xD8\xA8") == 0)))
+      continue;
+    const int zone = lexicon::place_zone(s_.substr(t_[x].begin + skip), length, city);
+    if (zone < 0) continue;
+    // It ends where a token does (not the start of a longer word).
+    for (std::size_t y = x; y < n_ && t_[y].begin < t_[x].begin + skip + length + 1; ++y)
+      if (t_[y].end == t_[x].begin + skip + length) return zone;
+  }
+  return -1;
 }
 
 // +3, -04:30, +0330 at token i (a sign touching its digits); the offset in

@@ -182,10 +182,12 @@ bool grammar::nth_weekday(std::size_t i, expression& p) const {
       ++j;
     w = entry_of(j + 1, kind::weekday);
     if (!w) w = entry_of(j + 1, kind::weekday_bare);
-    // أول أيام شهر رمضان, آخر أيام العام: the first or last of its days.
+    // أول أيام شهر رمضان, آخر أيام العام: the first or last of its days;
+    // ثاني أيام شهر رمضان, عاشر أيام محرم: the Nth.
     const auto* days = entry_of(j + 1, kind::unit);
-    day = !w && (nth == 1 || nth == -1) &&
-          (filler(j + 1, lexicon::fill_day_word) || (days && days->aux == lexicon::unit_day && days->value == 1));
+    day = !w && (filler(j + 1, lexicon::fill_day_word) || (days && days->aux == lexicon::unit_day && days->value == 1));
+    if (const auto* o = entry_of(j, kind::ordinal); day && o && o->value >= 2 && o->value <= 30) nth = static_cast<int>(o->value);
+    day = day && nth != 0;
     j += 2;
   }
   if ((!w && !day) || nth == 0) return false;

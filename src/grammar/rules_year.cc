@@ -228,7 +228,7 @@ bool grammar::dateless_word(std::size_t k) const {
 }
 
 std::size_t grammar::place_year(std::size_t i) const {
-  if (persian_ || i >= n_) return i;
+  if (i >= n_ || (persian_ && !filler(i, lexicon::fill_in))) return i;
   std::size_t k = i;
   if (filler(i, lexicon::fill_in)) {
     ++k;
@@ -237,12 +237,28 @@ std::size_t grammar::place_year(std::size_t i) const {
   } else if (s_.compare(t_[i].begin, 6, "\xD8\xA8\xD8\xA7\xD9\x84") == 0 && t_[i].end - t_[i].begin > 10 &&
              dateless_word(i)) {  // بال and three letters or more: بالمغرب
     ++k;
-    // فاتح شهر رمضان المعظم بالمملكة لعام 1444 هـ: its year word after it.
-    if (filler(k, lexicon::fill_year_word) && plain_number(k + 1) && t_[k + 1].digits == 4) return k;
   } else {
     return i;
   }
-  if (!plain_number(k) || t_[k].digits != 4 || t_[k].value % 100 == 0) return i;
+  // فاتح شهر رمضان المعظم بالمملكة لعام 1444 هـ, أول أيام شهر رمضان في المغرب
+  // لسنة 1440 هجرية, بالمغرب، لعام 1445 هـ: a year word after a country or
+  // city (not after other words: وقفة عرفة في الحكومة الاتحادية للعام 1444هـ,
+  // عيد الأضحى في المملكة السعودية لهذا العام 2023 name the year apart).
+  const std::size_t w = punct(k, ',') ? k + 1 : k;
+  if (filler(w, lexicon::fill_year_word) && plain_number(w + 1) && t_[w + 1].digits == 4 &&
+      !entry_of(w, kind::relative)) {  // لهذا العام
+    bool city = false;
+    for (std::size_t x = i; x < w; ++x) {
+      // Beside the places' list: المغرب (a list apart for its other sense,
+      // sunset) and المملكة (the kingdom), also on ب.
+      const std::size_t skip = s_.compare(t_[x].begin, 2, "\xD8\xA8") == 0 ? 2 : 0;
+      const std::string_view word(s_.data() + t_[x].begin + skip, t_[x].end - t_[x].begin - skip);
+      if (place_at(x, city) >= 0 || word == "\xD8\xA7\xD9\x84\xD9\x85\xD8\xBA\xD8\xB1\xD8\xA8" ||
+          word == "\xD8\xA7\xD9\x84\xD9\x85\xD9\x85\xD9\x84\xDA\xA9\xD9\x87")
+        return w;
+    }
+  }
+  if (persian_ || !plain_number(k) || t_[k].digits != 4 || t_[k].value % 100 == 0) return i;
   // Only a year: 2022, not a count after the place (في غزة 1500 شهيد).
   const std::size_t e = entry_of(k + 1, kind::era) ? k + 2 : k + 1;
   return (t_[k].value >= 1900 && t_[k].value <= 2100) || (entry_of(k + 1, kind::era) && t_[k].value >= 1300)

@@ -103,7 +103,7 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
       // The day in the span m; false for a fifth Friday the month does not have.
       const auto nth = [&p](const match& span, date::local_days& d) {
         const date::local_days last = p.by_29th ? std::min(span.last, span.first + date::days{28}) : span.last;
-        d = p.offset > 0 ? span.first : last;  // the first or last day
+        d = p.offset > 0 ? span.first + date::days{p.offset - 1} : last;  // the Nth day, or the last
         if (p.weekday >= 0) {
           const date::weekday w{static_cast<unsigned>(p.weekday)};
           d = p.offset > 0 ? span.first + (w - date::weekday{span.first}) + date::weeks{p.offset - 1}
