@@ -14,6 +14,7 @@
 #include "engine/clocks.h"
 #include "engine/filters.h"
 #include "engine/join.h"
+#include "engine/timeline.h"
 #include "grammar/grammar.h"
 #include "lang/profile.h"
 #include "lexicon/lexicon.h"
@@ -324,7 +325,8 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
     // (A day of the month last written, يوم 24 من الشهر نفسه, waits for same_month.)
     if ((m.flags & flag_unresolved) && !(p.s == shape::date && p.month_relative && p.offset == 0) &&
         !(m.calendar == written_calendar::gregorian && m.unresolved_month != 0 &&
-          (m.unresolved_day != 0 || engine::same_year_after({text, b_.folded, b_.tokens}, static_cast<std::uint32_t>(p.te)))))
+          (m.unresolved_day != 0 || engine::same_year_after({text, b_.folded, b_.tokens}, static_cast<std::uint32_t>(p.te)))) &&
+        !engine::year_of_text({text, b_.folded, b_.tokens}, b_.read, b_.found, n, c, m, sighted))
       continue;
     engine::read_match r{m, static_cast<std::uint32_t>(p.tb), static_cast<std::uint32_t>(p.te),
                          1U << static_cast<unsigned>(m.calendar), false};
@@ -430,8 +432,11 @@ namespace {
 constexpr std::size_t overlap_bytes = 1024;
 // Text re-read before the first match left to the next piece: more than
 // any word or phrase that changes how a date after it reads, and than the
-// reach of a Hijri day the text pinned (sighting) with the words before it.
-constexpr std::size_t context_bytes = 256 + engine::sighting_reach;
+// reach of a Hijri day the text pinned (sighting) with the words before it,
+// and than the reach of the date that gives a day its year (with its own
+// words before it).
+constexpr std::size_t context_bytes = 256 + engine::sighting_reach + engine::document_year_before;
+static_assert(engine::document_year_after + 256 <= overlap_bytes, "a year after a day is read in the same piece");
 static_assert(engine::max_place_reach <= context_bytes && engine::max_working_hours_reach <= context_bytes &&
               engine::max_schedule_reach <= context_bytes && engine::max_clock_reach <= context_bytes &&
                   grammar::local_place_reach <= context_bytes,

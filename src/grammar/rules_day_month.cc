@@ -264,7 +264,11 @@ bool grammar::month_range(std::size_t j, bool between, expression& p) const {
     return true;
   }
   // از ابتدای فروردین تا پایان شهریور: a word for the start before the first.
+  // من أول يناير حتى آخر مارس: أول, the first day, likewise before a range's end word.
+  const auto* first = entry_of(j, kind::ordinal);
+  const bool first_day = first && first->value == 1 && month_name(j + 1);
   if (const auto* e = entry_of(j, kind::part); e && e->value == lexicon::part_early) ++j;
+  else if (first_day) ++j;
   const std::size_t k1 = month_at(j, m1, s1, ny1);
   if (!k1) return false;
   int y1 = 0, y2 = 0;
@@ -278,6 +282,9 @@ bool grammar::month_range(std::size_t j, bool between, expression& p) const {
   if (!waw) ++sep;
   const auto* late = entry_of(sep, kind::part);
   if (late && late->value == lexicon::part_late) ++sep;  // تا پایان جولای
+  // اول حمل الی آخر سنبله, من أول يناير حتى آخر مارس: the last (day) of the second.
+  const bool last = !late && filler(sep, lexicon::fill_last) && (month_name(sep + 1) || filler(sep + 1, lexicon::fill_month_word));
+  if (last) ++sep;
   const auto relative_year_word = [&](std::size_t k) {
     const auto* r = entry_of(k, kind::relative);
     return r && r->aux == lexicon::unit_year;
@@ -308,6 +315,7 @@ bool grammar::month_range(std::size_t j, bool between, expression& p) const {
   if (y1 != 0 && y2 != 0 && std::make_pair(y1, m1) > std::make_pair(y2, m2)) return false;
   p.s = shape::range;
   p.whole_months = true;
+  p.first_last_days = first_day && last;
   p.sys = s1;
   p.sys_from_name = true;
   p.day = p.day2 = 1;

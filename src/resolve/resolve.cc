@@ -481,7 +481,7 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
         if (!valid(c, {year2, p.month2, p.day2})) m.flags |= flag_invalid_date;
         if (p.whole_months) {
           m.last += date::days{month_length(c, year2, p.month2) - 1};
-          m.granularity = granularity::month;
+          if (!p.first_last_days) m.granularity = granularity::month;
           if (approximate(c, {year2, p.month2, 1})) m.flags |= flag_approximate;
         }
         if (p.part_of_month == 2) {  // العشر الأواخر من رمضان, نیمه دوم مهر: to the month's last day

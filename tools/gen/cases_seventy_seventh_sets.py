@@ -9,6 +9,19 @@ families.
 - A country or city between a month, a day or a holiday and its year word
   (فاتح شهر رمضان المعظم بالمغرب، لعام 1445 هـ, أول أيام شهر رمضان في مصر
   لسنة 1446 هجرية, عيد فطر در افغانستان سال ۱۴۰۳): the day in that year.
+- A day without its year in a text with neither a reference nor a
+  publication line (۱۶ تا ۲۲ مهرماه ۱۴۰۱ … ۱۸ مهر: كودك، رسانه; در روزهای
+  پنجشنبه و جمعه ۲۹ و ۳۰ تیر … سال ۹۶): the year of the nearest date written
+  with its year in its calendar, before it within about a kilobyte, else
+  after it within half that, when the day is said as one (its weekday, a
+  line's start, در/از/تا/روز/في before it) and its weekday, if written,
+  agrees. Negatives: a weekday that disagrees, names in a list of streets,
+  a day named for what it marks (۱۶ حمل را روز بیعت), a named day (نوروز),
+  and a Gregorian day, which stays XXXX-MM-DD as the evaluation's rules say.
+- Whole months from the first day of one to the last of another (من أول
+  يوليو حتى آخر سبتمبر 2023, از اول فروردین تا آخر خرداد, اول حمل الی آخر
+  سنبله): first day to last day.
+- لهذا الشهر, لهذا الأسبوع (ل written onto هذا); not لهذا الشهر الفضيل.
 - Negatives: other words between them (وقفة عرفة في الحكومة الاتحادية
   للعام 1444هـ), and this year's name (لهذا العام 2023), keep the year apart.
 
@@ -107,5 +120,102 @@ out.append(case("عطلة عيد الأضحى المبارك ووقفة عرفة
                  want("وقفة عرفة", "hijri", (UQ[(1444, 12)] + dt.timedelta(days=8)).isoformat(), "day", ["year_inferred"]),
                  want("للعام 1444هـ", "hijri", f"{UQ[(1444, 1)].isoformat()}/{(UQ[(1445, 1)] - dt.timedelta(days=1)).isoformat()}",
                       "year")]))
+
+# A day without its year in a text of no reference: the nearest written year.
+# Each text opens with a paragraph of no date longer than the part of a text
+# where a date is read as its publication line (600 bytes), so the text has
+# no reference at all.
+FA_LEAD = "گزارش‌ها از برگزاری این رویداد در شهرهای مختلف کشور حکایت دارد و مسئولان بر اهمیت آن تأکید کرده‌اند.\n" * 4
+AR_LEAD = "تشير التقارير إلى تنظيم هذا الحدث في مختلف مدن البلاد ويؤكد المسؤولون أهميته للمجتمع المحلي.\n" * 4
+FA_WEEKDAYS = ["دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"]  # Monday first, as date.weekday()
+for n in range(16):
+    jy = rng.randint(1390, 1404)
+    jm = rng.randint(1, 12)
+    d1 = rng.randint(1, 20)
+    digits = SCRIPTS[1 + n % 2]
+    if n % 4 == 0:
+        # a week's title, then its days at the lines' starts
+        title = f"{digits(str(d1))} تا {digits(str(d1 + 6))} {FA_JALALI[jm - 1]}ماه {digits(str(jy))}"
+        lines = [f"{digits(str(d1 + k))} {FA_JALALI[jm - 1]}: برنامه روز {k + 1}" for k in (1, 3)]
+        text = f"{title}، هفته ملی\n\n" + "\n\n".join(lines)
+        wants = [want(title, "jalali", f"{jdate(jy, jm, d1).isoformat()}/{jdate(jy, jm, d1 + 6).isoformat()}", "day")]
+        wants += [want(f"{digits(str(d1 + k))} {FA_JALALI[jm - 1]}", "jalali", jdate(jy, jm, d1 + k).isoformat(), "day",
+                       ["year_inferred"]) for k in (1, 3)]
+        out.append(case(text, "fa", None, wants))
+    elif n % 4 == 1:
+        # the year after the day, in the next sentence
+        day = jdate(jy, jm, d1)
+        wd = FA_WEEKDAYS[day.weekday()]
+        surface = f"روز {wd} {digits(str(d1))} {FA_JALALI[jm - 1]}"
+        year = f"سال {digits(str(jy))}"
+        out.append(case(FA_LEAD + f"المپیاد در {surface} برگزار شد. داوطلبان آزمون {year} شرکت کردند.", "fa", None,
+                        [want(surface, "jalali", day.isoformat(), "day", ["year_inferred"]),
+                         want(year, "jalali", f"{jdate(jy, 1, 1).isoformat()}/{(jdate(jy + 1, 1, 1) - dt.timedelta(days=1)).isoformat()}",
+                              "year", ["calendar_guessed"])]))
+    elif n % 4 == 2:
+        # a dated sentence, then a day of another month after در
+        jm2 = jm % 12 + 1 if jm < 12 else 12
+        first = f"{digits(str(d1))} {FA_JALALI[jm - 1]} {digits(str(jy))}"
+        second = f"{digits(str(d1 + 3))} {FA_JALALI[jm2 - 1]}"
+        out.append(case(FA_LEAD + f"ثبت‌نام از {first} آغاز شد و آزمون در {second} برگزار می‌شود.", "fa", None,
+                        [want(first, "jalali", jdate(jy, jm, d1).isoformat(), "day"),
+                         want(second, "jalali", jdate(jy, jm2, d1 + 3).isoformat(), "day", ["year_inferred"])]))
+    else:
+        # a weekday that disagrees with the year found: no day
+        day = jdate(jy, jm, d1)
+        wd = FA_WEEKDAYS[(day.weekday() + 2) % 7]
+        first = f"{digits(str(d1))} {FA_JALALI[jm - 1]} {digits(str(jy))}"
+        out.append(case(FA_LEAD + f"این طرح در {first} تصویب شد و در روز {wd} {digits(str(d1 + 1))} {FA_JALALI[jm - 1]} اجرا شد.", "fa", None,
+                        [want(first, "jalali", day.isoformat(), "day")]))
+# Arabic: a Hijri day after a Hijri date of its year; a Gregorian day stays year-less.
+for n in range(6):
+    hy = rng.randint(1436, 1447)
+    first = f"1 رمضان {hy} هـ"
+    second = f"{[15, 20, 27][n % 3]} رمضان"
+    day = UQ[(hy, 9)] + dt.timedelta(days=[15, 20, 27][n % 3] - 1)
+    out.append(case(AR_LEAD + f"بدأ الصيام في {first}، وتنتهي المسابقة في {second} بإعلان النتائج.", "ar", None,
+                    [want(first, "hijri", UQ[(hy, 9)].isoformat(), "day"),
+                     want(second, "hijri", day.isoformat(), "day", ["year_inferred"])]))
+out.append(case(AR_LEAD + "صدر القرار في 3 مارس 2023، ويبدأ العمل به في 16 أكتوبر المقبل.", "ar", None,
+                [want("3 مارس 2023", "gregorian", "2023-03-03", "day"),
+                 want("16 أكتوبر المقبل", "gregorian", "XXXX-10-16", "day", ["unresolved"])]))
+# Negatives: names in a list, a day named for what it marks, a named day.
+out.append(case(FA_LEAD + "قطعی آب در خیابان امام، شهید جدیری، ۱۳ آبان، هفت تیر و بلوار ۲۹ بهمن در روز چهارشنبه مورخ ۱۴۰۴/۸/۷ اعمال می‌شود.", "fa",
+                None, [want("روز چهارشنبه مورخ ۱۴۰۴/۸/۷", "jalali", jdate(1404, 8, 7).isoformat(), "day", ["calendar_guessed"])]))
+out.append(case(FA_LEAD + "وزارت تقویم رسمی سال ۱۴۰۲ را منتشر کرد و ۱۶ حمل را روز بیعت و ۳ ثور را روز یادبود اعلام کرد.", "fa", None,
+                [want("سال ۱۴۰۲", "jalali", f"{jdate(1402, 1, 1).isoformat()}/{(jdate(1403, 1, 1) - dt.timedelta(days=1)).isoformat()}",
+                      "year", ["calendar_guessed"])]))
+
+# Whole months from the first day of one to the last of another.
+AR_GREG = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
+FA_ZODIAC = ["حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"]
+for n in range(10):
+    m1 = rng.randint(1, 8)
+    m2 = m1 + rng.randint(1, 4)
+    if n % 2 == 0:
+        gy = rng.randint(2015, 2027)
+        last = (dt.date(gy + (m2 == 12), m2 % 12 + 1, 1) - dt.timedelta(days=1))
+        surface = f"من أول {AR_GREG[m1 - 1]} حتى آخر {AR_GREG[m2 - 1]} {SCRIPTS[n % 3](str(gy))}"
+        out.append(case(f"تستمر الحملة {surface} في جميع المدن.", "ar", None,
+                        [want(surface, "gregorian", f"{dt.date(gy, m1, 1).isoformat()}/{last.isoformat()}", "day")]))
+    else:
+        jy = rng.randint(1395, 1405)
+        names = FA_ZODIAC if n % 4 == 1 else FA_JALALI
+        last = jdate(jy + (m2 == 12), m2 % 12 + 1, 1) - dt.timedelta(days=1)
+        surface = f"از اول {names[m1 - 1]} تا آخر {names[m2 - 1]} {SCRIPTS[1](str(jy))}"
+        out.append(case(f"ساعات کاری ادارات {surface} تعیین شد.", "fa", None,
+                        [want(surface, "jalali", f"{jdate(jy, m1, 1).isoformat()}/{last.isoformat()}", "day")]))
+
+# لهذا الشهر, لهذا الأسبوع.
+for n in range(4):
+    ref = dt.date(2016, 1, 1) + dt.timedelta(days=rng.randint(0, 3600))
+    if n % 2 == 0:
+        out.append(case("إن عملية تسليم المعونة لهذا الشهر ستكون قبل موعدها المحدد.", "ar", ref.isoformat(),
+                        [want("لهذا الشهر", "relative", f"{ref.year:04d}-{ref.month:02d}", "month")]))
+    else:
+        start = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)  # weeks start on Saturday
+        out.append(case("أعلنت اللجنة برنامج المباريات لهذا الأسبوع في مؤتمر صحفي.", "ar", ref.isoformat(),
+                        [want("لهذا الأسبوع", "relative", f"{start.isoformat()}/{(start + dt.timedelta(days=6)).isoformat()}", "week")]))
+out.append(case("نسأل الله أن يبارك لنا لهذا الشهر الفضيل.", "ar", "2024-03-15", []))
 
 emit("forms of the seventy-seventh and seventy-eighth real-text sets (tools/gen/cases_seventy_seventh_sets.py)", out)

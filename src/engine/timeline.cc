@@ -1,0 +1,84 @@
+// The year of a day written without one, from the dates around it.
+#include "engine/timeline.h"
+
+#include <taqvim/calendar.h>
+
+#include "lexicon/lexicon.h"
+#include "lexicon/scan.h"
+
+namespace taqvim {
+namespace engine {
+
+namespace {
+
+// A date whose year was written, in m's calendar: its year, or 0. A span
+// of years (a decade, a century) names no one year.
+int written_year(const match& a, const match& m, int hijri_offset) {
+  constexpr std::uint16_t not_written = flag_unresolved | flag_year_inferred | resolve::flag_dropped;
+  if ((a.flags & not_written) || a.relative() || a.rule != m.rule || a.calendar != m.calendar) return 0;
+  if (a.granularity == granularity::year && (a.last - a.first).count() > 366) return 0;
+  return from_sys_days(a.rule, date::sys_days{a.last.time_since_epoch()}, hijri_offset).year;
+}
+
+}  // namespace
+
+int document_year(const document& d, const std::vector<read_match>& read, const std::vector<grammar::expression>& found,
+                  std::size_t n, const match& m, const resolve::context& c) {
+  for (std::size_t q = read.size(); q-- > 0;) {
+    const match& a = read[q].m;
+    if (a.end > m.begin || m.begin - a.end > document_year_before) break;
+    if (const int year = written_year(a, m, c.hijri_offset)) return year;
+  }
+  // None before: the first after it (the year may follow: در روزهای ۲۹ و ۳۰
+  // تیر … آزمون سال ۹۶).
+  for (std::size_t k = n + 1; k < found.size(); ++k) {
+    const std::size_t begin = d.folded.source_span(d.tokens[found[k].tb].begin, d.tokens[found[k].tb].end).first;
+    if (begin < m.end) continue;
+    if (begin - m.end > document_year_after) break;
+    match a;
+    resolve::resolve(found[k], c, a);
+    if (const int year = written_year(a, m, c.hijri_offset)) return year;
+  }
+  return 0;
+}
+
+bool year_of_text(const document& d, const std::vector<read_match>& read, const std::vector<grammar::expression>& found,
+                  std::size_t n, const resolve::context& c, match& m, resolve::pin& sighted) {
+  const grammar::expression& p = found[n];
+  if (c.ref.known || m.relative() || p.year != 0 || p.year_relative || !(p.s == grammar::shape::date || p.s == grammar::shape::range))
+    return false;
+  // Said as a day: with its weekday, at a line's start, or after a word
+  // that leads to a day (در, از, تا, روز, الموافق); not a name in a list
+  // (خیابان امام، شهید جدیری، ۱۳ آبان، هفت تیر) nor a named day (نوروز).
+  constexpr std::uint32_t leads = 1U << lexicon::fill_day_word | 1U << lexicon::fill_in | 1U << lexicon::fill_range_from |
+                                  1U << lexicon::fill_range_to | 1U << lexicon::fill_of | 1U << lexicon::fill_equals |
+                                  1U << lexicon::fill_between | 1U << lexicon::fill_since;
+  const auto& toks = d.tokens;
+  const bool said = p.weekday >= 0 || p.tb == 0 || toks[p.tb - 1].t == scan::type::newline ||
+                    (toks[p.tb - 1].t == scan::type::lex && (toks[p.tb - 1].fillers & leads)) ||
+                    (toks[p.tb - 1].t == scan::type::punct && (toks[p.tb - 1].punct == '(' || toks[p.tb - 1].punct == ':'));
+  // ۱۶ حمل را روز بیعت (اعلام کرد): a day named for what it marks, every year.
+  const auto lex_has = [&](std::size_t k, unsigned filler) {
+    return k < toks.size() && toks[k].t == scan::type::lex && (toks[k].fillers & (1U << filler));
+  };
+  if (!said || (lex_has(p.te, lexicon::fill_declares) && lex_has(p.te + 1, lexicon::fill_day_word))) return false;
+  for (std::size_t k = p.tb; k < p.te; ++k)
+    if (toks[k].kinds & (1U << static_cast<unsigned>(lexicon::kind::holiday))) return false;
+  const int year = document_year(d, read, found, n, m, c);
+  if (year == 0) return false;
+  grammar::expression q = p;
+  q.year = year;
+  match t;
+  t.begin = m.begin;
+  t.end = m.end;
+  resolve::pin pin;
+  resolve::resolve(q, c, t, &pin);
+  if (t.flags & (flag_unresolved | resolve::flag_dropped | flag_weekday_mismatch)) return false;
+  t.flags |= flag_year_inferred;
+  m = t;
+  sighted = pin;
+  return true;
+}
+
+}  // namespace engine
+}  // namespace taqvim
