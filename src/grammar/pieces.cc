@@ -381,7 +381,13 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
                                     !entry_of(j + 1, kind::span) && !(touching(j + 1) && number(j + 2)))) ||
                       (digits != 2 && digits != 3)))
     return 0;
-  if (punct(j + 1, '/') && touching(j + 1) && number(j + 2) && touching(j + 2)) return 0;  // 1402/05
+  // 1402/05 is no year; 2008/1429, a year and its twin in the other calendar, is.
+  const auto modern = [&](std::size_t k, bool lunar) {
+    return t_[k].digits == 4 && (lunar ? t_[k].value >= 1300 && t_[k].value < 1500 : t_[k].value >= 1900 && t_[k].value <= 2100);
+  };
+  if (punct(j + 1, '/') && touching(j + 1) && number(j + 2) && touching(j + 2) &&
+      !((modern(j, false) && modern(j + 2, true)) || (modern(j, true) && modern(j + 2, false))))
+    return 0;
   // السبت 27 / أبريل 19:02: two digits that a colon and minutes follow are a clock.
   if (digits == 2 && punct(j + 1, ':') && touching(j + 1) && plain_number(j + 2) && t_[j + 2].digits == 2) return 0;
   year = static_cast<int>(t_[j].value);
@@ -453,7 +459,10 @@ std::size_t grammar::optional_year(std::size_t i, expression& p) const {
       return y;
     }
   }
-  std::size_t y = year_part(of_year(i), year, two, ysys, named, false);
+  // ۲۶ ماه بهمن ، سال ۹۸: in Persian a comma, then the year word (in Arabic
+  // the year after a comma is the sentence's: يومي 31-آذار و 1-نيسان، لسنة 2024).
+  const std::size_t at = persian_ && punct(i, ',') && filler(i + 1, lexicon::fill_year_word) ? i + 1 : i;
+  std::size_t y = year_part(of_year(at), year, two, ysys, named, false);
   // 1 أغسطس 11 مساءً: a number before a part of the day is its hour.
   if (y && two && !named && strong_time_of_day(y)) y = 0;
   // امروز ۱۵ قوس ۹۸ دالر: a number before a currency or a count's noun is

@@ -122,6 +122,22 @@ bool grammar::holiday_expr(std::size_t i, expression& p) const {
       p.guess_year = true;
     }
     j = y;
+    // عيد الأضحى لسنة 2008/1429 ه, عيد الفطر 1445هـ/2024م: the year in the
+    // other calendar after a slash, the same feast; a named one wins.
+    int y2 = 0;
+    bool two2 = false, named2 = false;
+    system s2 = system::unknown;
+    if (const std::size_t e = !two && punct(j, '/') && plain_number(j + 1) && t_[j + 1].digits == 4
+                                  ? year_part(j + 1, y2, two2, s2, named2, false)
+                                  : 0;
+        e && !two2) {
+      if (named2 && !named) {
+        p.year = y2;
+        p.year_sys = s2;
+        p.guess_year = false;
+      }
+      j = e;
+    }
   } else {
     j = relative_year(j, p);
   }

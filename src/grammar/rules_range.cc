@@ -423,30 +423,52 @@ bool grammar::century(std::size_t i, expression& p) const {
       return true;
     }
   }
-  int n = 0;
-  if (const auto* o = entry_of(k, kind::ordinal)) {
-    n = o->value;
-    ++k;
-  } else {
+  // قرن‌های ۱۸ و ۱۹: the plural's ending, apart.
+  if (persian_ && word_is(k, "\xD9\x87\xD8\xA7\xDB\x8C")) ++k;  // های
+  // The Nth at k: its ordinal, number or number in words; the token after it, or 0.
+  const auto nth = [&](std::size_t x, int& n) -> std::size_t {
+    n = 0;
+    if (const auto* o = entry_of(x, kind::ordinal)) {
+      n = o->value;
+      return x + 1;
+    }
     // قرن ۲۱, القرن 19, القرن الـ20: its number.
-    if (article(k) && number(k + 1) && !t_[k + 1].space_before) ++k;
-    if (plain_number(k) && t_[k].digits == (t_[k].value >= 10 ? 2U : 1U) &&
-        !((punct(k + 1, '/') || punct(k + 1, '.') || punct(k + 1, '-')) && number(k + 2)))
-      n = static_cast<int>(t_[k++].value);
+    if (article(x) && number(x + 1) && !t_[x + 1].space_before) ++x;
+    if (plain_number(x) && t_[x].digits == (t_[x].value >= 10 ? 2U : 1U) &&
+        !((punct(x + 1, '/') || punct(x + 1, '.') || punct(x + 1, '-')) && number(x + 2))) {
+      n = static_cast<int>(t_[x].value);
+      return x + 1;
+    }
     // قرن بیست و یک, قرن بیست ویک: its number in words.
-    else if (int v = 0; persian_ && entry_of(k, kind::cardinal))
-      if (const std::size_t c = cardinal_words(k, v); c && v >= 1 && v <= 21) n = v, k = c;
+    if (int v = 0; persian_ && entry_of(x, kind::cardinal))
+      if (const std::size_t c = cardinal_words(x, v); c && v >= 1 && v <= 21) return n = v, c;
+    return 0;
+  };
+  int n = 0;
+  k = nth(k, n);
+  if (!k || n < 1 || n > 21) return false;
+  // القرنين الثاني والثالث, القرنين 18 و19, قرن ۳ تا ۶ میلادی: a second
+  // century, later, after و or a word for "to"; the calendar after both.
+  int n2 = n;
+  if (k < n_ && (entry_of(k, kind::connector) || filler(k, lexicon::fill_range_to) || (t_[k].waw && entry_of(k, kind::ordinal)))) {
+    int m = 0;
+    const std::size_t at = t_[k].waw && entry_of(k, kind::ordinal) ? k : k + 1;
+    if (const std::size_t e = nth(at, m); e && m > n && m <= 21 && !filler(at, lexicon::fill_century_word)) {
+      n2 = m;
+      k = e;
+    }
   }
-  if (n < 1 || n > 21) return false;
   p.sys = persian_ && n <= 14 ? system::jalali : system::gregorian;
   if (const auto* e = entry_of(k, kind::era)) {
     p.sys = era_system(e->value);
+    // قرن هشتم ق.م: before Christ (قبل از میلاد), not the lunar Hijri ق.
+    if (word_is(k, "\xD9\x82") && punct(k + 1, '.') && word_is(k + 2, "\xD9\x85")) return false;
     ++k;
   }
   if (before_christ(k)) return false;  // القرن الثالث قبل الميلاد
   p.s = shape::years;
   p.year = (n - 1) * 100;
-  p.year2 = p.year + 99;
+  p.year2 = (n2 - 1) * 100 + 99;
   p.te = k;
   // از قرن هجدهم تا قرن بیستم, من القرن الثامن عشر إلى القرن العشرين: from
   // one century to a later one of the same calendar, one span.
@@ -454,6 +476,22 @@ bool grammar::century(std::size_t i, expression& p) const {
                     !c.century_relative && c.sys == p.sys && c.year > p.year) {
     p.year2 = c.year2;
     p.te = c.te;
+  }
+  // القرن العاشر الهجري (السادس عشر الميلادي), القرن التاسع الهجري/الخامس
+  // عشر الميلادي: the same span in another calendar, its ordinal and era
+  // alone: one span, the Gregorian century's years (as a date's twin gives
+  // its day in the common calendar).
+  if (int t = 0; punct(k, '(') || punct(k, '/')) {
+    const std::size_t e = nth(k + 1, t);
+    if (const auto* era = e ? entry_of(e, kind::era) : nullptr;
+        era && t >= 1 && t <= 21 && era_system(era->value) != p.sys && !before_christ(e + 1)) {
+      if (era_system(era->value) == system::gregorian) {
+        p.sys = system::gregorian;
+        p.year = (t - 1) * 100;
+        p.year2 = p.year + 99;
+      }
+      p.te = punct(k, '(') && punct(e + 1, ')') ? e + 2 : e + 1;
+    }
   }
   return true;
 }

@@ -252,6 +252,14 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
       if (entry_of(k - 1, kind::negation)) return false;
     }
   }
+  // ظرف, طی, حداکثر (within); کمتر از دو هفته دیگر, بیش از, به مدت یک سال
+  // دیگر (less or more than, for); دو روز دیگر هم (two days more, too):
+  // the units after are a span or a count, no day. end: the token after them.
+  const auto span_of = [&](std::size_t end) {
+    const bool than = i > 1 && word_is(i - 1, "\xD8\xA7\xD8\xB2") &&
+                      (word_is(i - 2, "\xDA\xA9\xD9\x85\xD8\xAA\xD8\xB1") || word_is(i - 2, "\xD8\xA8\xDB\x8C\xD8\xB4"));
+    return within(i) || than || (i > 0 && word_is(i - 1, "\xD9\x85\xD8\xAF\xD8\xAA")) || word_is(end, "\xD9\x87\xD9\x85");
+  };
   int count = 0, sign2 = 0;
   std::size_t k = count_part(j, count);
   int unit = 0;
@@ -281,7 +289,7 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
       if (persian_ && r->value > 0 && k + 1 < n_ &&
           s_.compare(t_[k + 1].begin, 10, "\xD8\xAA\xD9\x85\xD8\xAF\xDB\x8C\xD8\xAF") == 0)  // تمدید
         return false;
-      if (persian_ && r->value > 0 && within(i)) {  // ظرف دو هفته دیگر, تا حداکثر یک ماه دیگر: a span
+      if (persian_ && r->value > 0 && span_of(k + 1)) {  // ظرف دو هفته دیگر, تا حداکثر یک ماه دیگر: a span
         p.s = shape::span;
         p.te = k + 1;
         return true;
@@ -365,7 +373,7 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
       // دو سال و سه ماه قبل از انقلاب: counted from the event; ظرف یک سال و
       // شش ماه آینده: a span.
       if (persian_ && before_event(k, k - 1)) return false;
-      if (persian_ && sign2 > 0 && within(i)) {
+      if (persian_ && sign2 > 0 && span_of(k)) {
         p.s = shape::span;
         p.te = k;
         return true;
@@ -413,7 +421,7 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     // در ۲۴ ساعت بعد: "within" the N units after, a span (۲۴ ساعت بعد alone
     // is a point); so after ظرف, طی (within) and حداکثر, حداقل (at most, at
     // least): تا حداکثر یک ماه دیگر is a deadline, no day.
-    if (persian_ && sign > 0 && i > 0 && (filler(i - 1, lexicon::fill_in) || within(i))) {
+    if (persian_ && sign > 0 && i > 0 && (filler(i - 1, lexicon::fill_in) || span_of(k))) {
       p.s = shape::span;
       p.te = k;
       return true;

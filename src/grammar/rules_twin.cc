@@ -27,6 +27,34 @@ bool far_twin(const expression& p, const expression& q) noexcept {
   if (p.sys != system::hijri && qs != system::hijri) return apart != date::days{0};
   return apart > date::days{3} || apart < date::days{-3};
 }
+
+// The day of y-m-d in calendar s (Hijri by the arithmetic calendar: a
+// sighted month is within a day or two of it).
+date::sys_days day_in(system s, int y, unsigned m, unsigned d) noexcept {
+  const taqvim::calendar c = s == system::hijri    ? taqvim::calendar::hijri_civil
+                            : s == system::jalali ? taqvim::calendar::jalali
+                                                  : taqvim::calendar::gregorian;
+  return to_sys_days(c, {y, m, 1}) + date::days{d - 1};
+}
+
+// ۲۶ ماه بهمن ، سال ۹۸ « ۱۹ جمادی الثانی »: the year of a twin written
+// without one, the one that puts it within three days of the date's day;
+// 0 when none does. A two-digit year is taken in its likelier century
+// (its resolution may still differ: then the pair is flagged).
+int twin_year(const expression& p, const expression& q) noexcept {
+  int year = p.year;
+  if (p.two_digit_year) year += p.sys == system::gregorian ? (year >= 50 ? 1900 : 2000) : (year >= 50 ? 1300 : 1400);
+  const date::sys_days day = day_in(p.sys, year, p.month, p.day);
+  const taqvim::calendar qc = q.sys == system::hijri    ? taqvim::calendar::hijri_civil
+                             : q.sys == system::jalali ? taqvim::calendar::jalali
+                                                       : taqvim::calendar::gregorian;
+  const int around = from_sys_days(qc, day).year;
+  for (const int y : {around, around - 1, around + 1}) {
+    const auto apart = day_in(q.sys, y, q.month, q.day) - day;
+    if (apart <= date::days{3} && apart >= date::days{-3}) return y;
+  }
+  return 0;
+}
 }  // namespace
 
 // The same day written again, in another calendar: one match, cross-checked
@@ -39,10 +67,14 @@ void grammar::twin(expression& p) const {
   if (punct(j, '.') && filler(j + 1, lexicon::fill_equals)) ++j;  // 1445 هـ. الموافق
   const bool paren = punct(j, '(');
   const bool slash = !paren && punct(j, '/');
-  if (paren || slash) ++j;
+  const auto guillemet = [&](std::size_t k, char second) {  // « (C2 AB), » (C2 BB)
+    return punct(k, 0) && t_[k].end - t_[k].begin == 2 && s_[t_[k].begin] == '\xC2' && s_[t_[k].begin + 1] == second;
+  };
+  const bool quoted = !paren && !slash && guillemet(j, '\xAB');
+  if (paren || slash || quoted) ++j;
   const bool equals = filler(j, lexicon::fill_equals);
   if (equals) ++j;
-  else if (!paren && !slash) return;
+  else if (!paren && !slash && !quoted) return;
   expression q;  // the twin has no twin of its own: a chain of them is not one date
   if (!full_date(j, q, false) && !(equals && (q = {}, numeric_date(j, q)))) return;
   // يوم الأربعاء 29 رمضان الموافق 18 مارس, شنبه ۲۵ شهریور (۲۵ ذی الحجه):
@@ -52,12 +84,19 @@ void grammar::twin(expression& p) const {
   const bool yearless_pair = p.year == 0 && !p.year_relative && q.year == 0 && !q.year_relative && (equals || paren) &&
                              q.sys_from_name && p.sys_from_name && q.sys != p.sys && p.qualifier == expression::nearest &&
                              q.qualifier == expression::nearest && (p.sys == system::hijri || q.sys == system::hijri);
-  if (q.s != shape::date || (q.year == 0 && !yearless_pair)) return;
+  // ۲۶ بهمن ۱۳۹۸ (۱۹ جمادی الثانی), ... برابر با ۱۹ جمادی الثانی: a Hijri
+  // twin without its year beside a date with one (or the reverse), in the
+  // year that makes them one day.
+  if (q.s == shape::date && q.year == 0 && !q.year_relative && p.year != 0 && p.day != 0 && q.day != 0 &&
+      (equals || paren || quoted) && q.sys_from_name && q.sys != p.sys && q.qualifier == expression::nearest &&
+      (p.sys == system::hijri || q.sys == system::hijri) && p.sys != system::unknown)
+    q.year = twin_year(p, q);
+  if (q.s != shape::date || (q.year == 0 && !yearless_pair) || (quoted && q.year == 0)) return;
   if (!equals && (!q.sys_from_name || q.sys == p.sys)) return;  // a list of dates, not a twin
   if (far_twin(p, q)) return;
   std::size_t e = q.te;
-  if (paren) {
-    if (!punct(e, ')')) return;
+  if (paren || quoted) {
+    if (paren ? !punct(e, ')') : !guillemet(e, '\xBB')) return;
     ++e;
   }
   p.year2 = q.year;

@@ -339,6 +339,11 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
   if (before_christ(k)) return false;  // عام 500 قبل الميلاد
   // السنة 365 يوما, سال ۳۶۵ روز: the days of a year, counted; no year 365.
   if (!named && year < 1000 && entry_of(k, kind::unit)) return false;
+  // قانون العفو العام 290 نزيلا, الأمين العام 3: العام after a noun with
+  // its article is "general", and the number after it counts.
+  if (!persian_ && !named && year < 1000 && j == i && j > 0 && t_[j - 1].t == type::word &&
+      s_.compare(t_[j - 1].begin, 4, "\xD8\xA7\xD9\x84") == 0 && word_is(j, "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85"))
+    return false;
   p.two_digit_year = two;
   p.s = shape::year;
   p.year = year;

@@ -22,6 +22,21 @@ families.
   يوليو حتى آخر سبتمبر 2023, از اول فروردین تا آخر خرداد, اول حمل الی آخر
   سنبله): first day to last day.
 - لهذا الشهر, لهذا الأسبوع (ل written onto هذا); not لهذا الشهر الفضيل.
+- Centuries two at a time (القرنين الثاني والثالث الميلادي, القرنين 18 و19,
+  قرن ۳ تا ۶ میلادی, قرن‌های ۱۸ و ۱۹ میلادی): the first's first year to the
+  second's last, in the calendar named after both; a century's twin in
+  brackets or after a slash (القرن العاشر الهجري (السادس عشر الميلادي)):
+  one span, the Gregorian century's years. Negatives: قرن هشتم ق.م (before
+  Christ, not the lunar ق), القرن الخامس قبل الميلاد.
+- A holiday's year with its twin in the other calendar after a slash (عيد
+  الأضحى لسنة 2008/1429 ه, عيد الفطر 1445هـ/2024م): one match.
+- A Hijri twin without its year beside a date with one (الأحد 15 فبراير 2026
+  الموافق 27 شعبان, 27 شعبان 1447 (15 فبراير)): the year that makes them one day.
+- Persian: a comma, then the year word (۲۶ بهمن، سال ۱۳۹۸).
+- Negatives: العام after a noun with its article, then a count (قانون العفو
+  العام 290 نزيلا); counts of units after کمتر از, بیش از, به مدت, or with
+  هم after them (دو روز دیگر هم); a file's name (WhatsApp Image 2025-03-27
+  at 15.40.15.jpg).
 - Negatives: other words between them (وقفة عرفة في الحكومة الاتحادية
   للعام 1444هـ), and this year's name (لهذا العام 2023), keep the year apart.
 
@@ -217,5 +232,88 @@ for n in range(4):
         out.append(case("أعلنت اللجنة برنامج المباريات لهذا الأسبوع في مؤتمر صحفي.", "ar", ref.isoformat(),
                         [want("لهذا الأسبوع", "relative", f"{start.isoformat()}/{(start + dt.timedelta(days=6)).isoformat()}", "week")]))
 out.append(case("نسأل الله أن يبارك لنا لهذا الشهر الفضيل.", "ar", "2024-03-15", []))
+
+# Centuries two at a time, ranges of them, and twins.
+AR_ORD = {1: "الأول", 2: "الثاني", 3: "الثالث", 4: "الرابع", 5: "الخامس", 6: "السادس", 7: "السابع", 8: "الثامن",
+          9: "التاسع", 10: "العاشر", 11: "الحادي عشر", 12: "الثاني عشر", 13: "الثالث عشر", 14: "الرابع عشر",
+          15: "الخامس عشر", 16: "السادس عشر", 17: "السابع عشر", 18: "الثامن عشر", 19: "التاسع عشر", 20: "العشرين"}
+FA_ORD = {2: "دوم", 3: "سوم", 4: "چهارم", 5: "پنجم", 6: "ششم", 7: "هفتم", 8: "هشتم", 9: "نهم", 10: "دهم",
+          15: "پانزدهم", 16: "شانزدهم", 17: "هفدهم", 18: "هجدهم", 19: "نوزدهم", 20: "بیستم"}
+
+
+def centuries(a, b):
+    return f"{(a - 1) * 100:04d}-01-01/{(b - 1) * 100 + 99:04d}-12-31"
+
+
+for n in range(12):
+    a = rng.randint(2, 18)
+    b = a + rng.randint(1, 2)
+    if n % 4 == 0:
+        surface = f"القرنين {AR_ORD[a]} و{AR_ORD[b] if b <= 20 else ''} {['الميلادي', 'الميلاديين', 'بعد الميلاد'][n % 3]}".replace("  ", " ")
+        b = a + 1
+        surface = f"القرنين {AR_ORD[a]} و{AR_ORD[b]} {['الميلادي', 'بعد الميلاد'][n % 2]}"
+        out.append(case(f"تعود القطع الأثرية إلى {surface} بحسب البعثة.", "ar", None, [want(surface, "gregorian", centuries(a, b), "year")]))
+    elif n % 4 == 1:
+        b = a + 1
+        surface = f"القرنين {a} و{b}"
+        out.append(case(f"شهدت المدينة نهضة في {surface} حسب المؤرخين.", "ar", None, [want(surface, "gregorian", centuries(a, b), "year")]))
+    elif n % 4 == 2:
+        surface = f"قرن {SCRIPTS[1](str(a))} تا {SCRIPTS[1](str(b))} میلادی"
+        out.append(case(f"این آثار مربوط به {surface} است.", "fa", None, [want(surface, "gregorian", centuries(a, b), "year")]))
+    else:
+        a = rng.randint(15, 18)
+        b = a + 1
+        surface = f"قرن‌های {FA_ORD[a]} و {FA_ORD[b]} میلادی"
+        out.append(case(f"این سبک در {surface} رواج داشت.", "fa", None, [want(surface, "gregorian", centuries(a, b), "year")]))
+for n in range(6):
+    g = rng.randint(13, 20)
+    h = g - 6  # the Hijri century that overlaps it most
+    surface = f"القرن {AR_ORD[h]} الهجري{' (' if n % 2 == 0 else '/'}{AR_ORD[g]} الميلادي{')' if n % 2 == 0 else ''}"
+    out.append(case(f"تناولت الدراسة الفترة حتى {surface} في المشرق.", "ar", None, [want(surface, "gregorian", centuries(g, g), "year")]))
+for text in ["عثر على تماثيل من القرن الخامس قبل الميلاد في الموقع.", "این معبد از قرن هشتم ق.م باقی مانده است."]:
+    out.append(case(text, "ar" if "عثر" in text else "fa", None, []))
+
+# A holiday's year with its twin after a slash.
+for n in range(6):
+    hy = rng.randint(1430, 1447)
+    day = UQ[(hy, 12)] + dt.timedelta(days=9) if n % 2 == 0 else UQ[(hy, 10)]
+    head = "عيد الأضحى" if n % 2 == 0 else "عيد الفطر"
+    gy = day.year
+    pair = f"{gy}/{hy} هـ" if n % 3 == 0 else f"{hy}هـ/{gy}م" if n % 3 == 1 else f"{hy} / {gy}"
+    surface = f"{head} لعام {pair}"
+    out.append(case(f"أعلنت الحكومة عطلة {surface} للقطاع العام.", "ar", None, [want(surface, "hijri", day.isoformat(), "day")]))
+
+# A Hijri twin without its year beside a Gregorian date with one.
+AR_WEEKDAYS = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
+for n in range(8):
+    hy = rng.randint(1436, 1447)
+    hm = list(AR_HIJRI)[n % len(AR_HIJRI)]
+    hd = rng.randint(2, 27)
+    day = UQ[(hy, hm)] + dt.timedelta(days=hd - 1)
+    if n % 2 == 0:
+        surface = f"{AR_WEEKDAYS[day.weekday()]} {day.day} {AR_GREG[day.month - 1]} {day.year} الموافق {hd} {AR_HIJRI[hm]}"
+        out.append(case(f"تقام الفعالية يوم {surface} في القاعة الكبرى.", "ar", None,
+                        [want("يوم " + surface, "gregorian", day.isoformat(), "day")]))
+    else:
+        surface = f"{hd} {AR_HIJRI[hm]} {hy} ({day.day} {AR_GREG[day.month - 1]})"
+        out.append(case(f"صدر القرار بتاريخ {surface} عن الوزارة.", "ar", None, [want(surface, "hijri", day.isoformat(), "day")]))
+
+# Persian: a comma, then the year word.
+for n in range(6):
+    jy = rng.randint(1390, 1404)
+    jm = rng.randint(1, 12)
+    jd = rng.randint(1, 29)
+    two = n % 2 == 1 and jy < 1400  # two digits for the 1390s, as the press writes them
+    year = f"{jy % 100:02d}" if two else str(jy)
+    surface = f"{SCRIPTS[1](str(jd))} {'ماه ' if n % 3 == 0 else ''}{FA_JALALI[jm - 1]} ، سال {SCRIPTS[1](year)}"
+    out.append(case(f"این مراسم در {surface} برگزار شد.", "fa", None, [want(surface, "jalali", jdate(jy, jm, jd).isoformat(), "day")]))
+
+# Negatives: a general العام and its count, counts of more days, a file's name.
+out.append(case("فيما شمل قانون العفو العام 290 نزيلاً من المحكومين.", "ar", "2026-02-12", []))
+out.append(case("وأوضح الأمين العام 3 نقاط في كلمته.", "ar", "2026-02-12", []))
+for text in ["متقاضیان دو روز دیگر هم امکان ثبت‌نام دارند.", "این مهلت کمتر از دو هفته دیگر به پایان می‌رسد.",
+             "این تحریم‌ها به مدت یک سال دیگر ادامه دارد.", "بیش از سه ماه دیگر تا پایان طرح باقی مانده است."]:
+    out.append(case(text, "fa", "2022-05-18", []))
+out.append(case("WhatsApp Image 2025-03-27 at 15.40.15_d922b77e.jpg منابع محلی از ناپدید شدن او خبر دادند.", "fa", "2025-03-27", []))
 
 emit("forms of the seventy-seventh and seventy-eighth real-text sets (tools/gen/cases_seventy_seventh_sets.py)", out)
