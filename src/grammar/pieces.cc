@@ -459,9 +459,9 @@ std::size_t grammar::optional_year(std::size_t i, expression& p) const {
       return y;
     }
   }
-  // ۲۶ ماه بهمن ، سال ۹۸: in Persian a comma, then the year word (in Arabic
-  // the year after a comma is the sentence's: يومي 31-آذار و 1-نيسان، لسنة 2024).
-  const std::size_t at = persian_ && punct(i, ',') && filler(i + 1, lexicon::fill_year_word) ? i + 1 : i;
+  // ۲۶ ماه بهمن ، سال ۹۸, غرة شهر رمضان، لعام 1445 هجريًا, 1-نيسان، لسنة
+  // 2024: a comma, then the year word.
+  const std::size_t at = punct(i, ',') && filler(i + 1, lexicon::fill_year_word) ? i + 1 : i;
   std::size_t y = year_part(of_year(at), year, two, ysys, named, false);
   // 1 أغسطس 11 مساءً: a number before a part of the day is its hour.
   if (y && two && !named && strong_time_of_day(y)) y = 0;

@@ -148,6 +148,11 @@ bool grammar::holiday_expr(std::size_t i, expression& p) const {
       ++j;
     }
   }
+  // همزمان با ایام شهادت حضرت فاطمه زهرا, در ایام نوروز: the days around a
+  // named day, a season of it, with no year that places them.
+  if (persian_ && h && p.year == 0 && !p.year_relative && p.qualifier == expression::nearest && i > 0 &&
+      word_is(i - 1, "\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x85"))  // ایام
+    return false;
   // تعطیلات عید نوروز یکی از تعطیلات رسمی ایران است: the holidays of a named
   // day in general, with no year or word that places them, are no one day.
   constexpr std::string_view holidays = "\xD8\xAA\xD8\xB9\xD8\xB7\xDB\x8C\xD9\x84\xD8\xA7\xD8\xAA";  // تعطیلات

@@ -32,7 +32,9 @@ families.
   الأضحى لسنة 2008/1429 ه, عيد الفطر 1445هـ/2024م): one match.
 - A Hijri twin without its year beside a date with one (الأحد 15 فبراير 2026
   الموافق 27 شعبان, 27 شعبان 1447 (15 فبراير)): the year that makes them one day.
-- Persian: a comma, then the year word (۲۶ بهمن، سال ۱۳۹۸).
+- A comma, then the year word (۲۶ بهمن، سال ۱۳۹۸, غرة شهر رمضان، لعام 1445 هجريًا).
+- Negatives: the days around a named day (همزمان با ایام شهادت حضرت فاطمه),
+  and one on its anniversary every year (هر سال در سالروز شهادت امام رضا).
 - Negatives: العام after a noun with its article, then a count (قانون العفو
   العام 290 نزيلا); counts of units after کمتر از, بیش از, به مدت, or with
   هم after them (دو روز دیگر هم); a file's name (WhatsApp Image 2025-03-27
@@ -315,5 +317,15 @@ for text in ["متقاضیان دو روز دیگر هم امکان ثبت‌ن�
              "این تحریم‌ها به مدت یک سال دیگر ادامه دارد.", "بیش از سه ماه دیگر تا پایان طرح باقی مانده است."]:
     out.append(case(text, "fa", "2022-05-18", []))
 out.append(case("WhatsApp Image 2025-03-27 at 15.40.15_d922b77e.jpg منابع محلی از ناپدید شدن او خبر دادند.", "fa", "2025-03-27", []))
+
+# Arabic: a comma, then the year word.
+for n in range(4):
+    hy = rng.randint(1436, 1447)
+    surface = f"غرة شهر رمضان، لعام {hy} {['هجريًا', 'هـ'][n % 2]}"
+    out.append(case(f"أعلنت اللجنة أن {surface} يوافق يوم الصيام الأول.", "ar", None, [want(surface, "hijri", UQ[(hy, 9)].isoformat(), "day")]))
+# Negatives: the days around a named day, a yearly anniversary.
+for text in ["پیکر شهدا همزمان با ایام شهادت حضرت فاطمه زهرا (س) تشییع می‌شود.", "مسافران در ایام نوروز به شمال سفر کردند.",
+             "این مراسم هر سال در سالروز شهادت امام رضا (ع) برگزار می‌شود."]:
+    out.append(case(text, "fa", "2025-11-23", []))
 
 emit("forms of the seventy-seventh and seventy-eighth real-text sets (tools/gen/cases_seventy_seventh_sets.py)", out)
