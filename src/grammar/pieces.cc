@@ -48,10 +48,14 @@ std::size_t grammar::day_part(std::size_t i, unsigned& day) const {
       return i + 1;
     }
   }
-  // يوم عشرين نونبر, السبت واحد مارس: an Arabic day in cardinal words, only
-  // after يوم, a weekday or في and before a Gregorian month's name.
+  // يوم عشرين نونبر, السبت واحد مارس, الموافق واحد وثلاثين يوليو: an Arabic
+  // day in cardinal words, only after يوم, a weekday, في, بتاريخ, الموافق or
+  // a range's من/إلى, and before a Gregorian month's name.
   if (int v = 0; !persian_ && i > 0 &&
-                 (filler(i - 1, lexicon::fill_day_word) || entry_of(i - 1, kind::weekday) || filler(i - 1, lexicon::fill_in))) {
+                 (filler(i - 1, lexicon::fill_day_word) || entry_of(i - 1, kind::weekday) || filler(i - 1, lexicon::fill_in) ||
+                  filler(i - 1, lexicon::fill_equals) || filler(i - 1, lexicon::fill_publication) ||
+                  filler(i - 1, lexicon::fill_range_from) ||
+                  (filler(i - 1, lexicon::fill_range_to) && !entry_of(i - 1, kind::connector)))) {  // not و: ساحة ٥٥ و واحد أيار
     const std::size_t k = cardinal_words(i, v);
     if (k && v >= 1 && v <= 31 && entry_of(k, kind::month_gregorian)) {
       day = static_cast<unsigned>(v);

@@ -22,6 +22,9 @@ families.
   يوليو حتى آخر سبتمبر 2023, از اول فروردین تا آخر خرداد, اول حمل الی آخر
   سنبله): first day to last day.
 - لهذا الشهر, لهذا الأسبوع (ل written onto هذا); not لهذا الشهر الفضيل.
+- An Arabic day in cardinal words after الموافق, بتاريخ or a range's من/إلى
+  (الموافق واحد وثلاثين يوليو / تموز 2020); not after و in a list of names
+  (ساحة ٥٥ و واحد أيار).
 - Centuries two at a time (القرنين الثاني والثالث الميلادي, القرنين 18 و19,
   قرن ۳ تا ۶ میلادی, قرن‌های ۱۸ و ۱۹ میلادی): the first's first year to the
   second's last, in the calendar named after both; a century's twin in
@@ -327,5 +330,21 @@ for n in range(4):
 for text in ["پیکر شهدا همزمان با ایام شهادت حضرت فاطمه زهرا (س) تشییع می‌شود.", "مسافران در ایام نوروز به شمال سفر کردند.",
              "این مراسم هر سال در سالروز شهادت امام رضا (ع) برگزار می‌شود."]:
     out.append(case(text, "fa", "2025-11-23", []))
+
+# An Arabic day in cardinal words after الموافق, بتاريخ, من, إلى.
+AR_DAY_WORDS = {1: "واحد", 5: "خمسة", 10: "عشرة", 20: "عشرين", 21: "واحد وعشرين", 25: "خمسة وعشرين", 30: "ثلاثين",
+                31: "واحد وثلاثين"}
+LEVANT = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني",
+          "كانون الأول"]
+for n in range(8):
+    gy = rng.randint(2016, 2026)
+    d = list(AR_DAY_WORDS)[n % len(AR_DAY_WORDS)]
+    m = [1, 3, 5, 7, 8, 10, 12][n % 7]
+    lead = ["الموافق", "بتاريخ"][n % 2]
+    surface = f"{AR_DAY_WORDS[d]} {AR_GREG[m - 1]} / {LEVANT[m - 1]} {gy}"
+    day = dt.date(gy, m, d)
+    whole = f"يوم {AR_WEEKDAYS[day.weekday()]} {lead} {surface}"
+    out.append(case(f"تصرف المعونة {whole} للمستفيدين.", "ar", None, [want(whole, "gregorian", day.isoformat(), "day")]))
+out.append(case("تغلق الطرق في ساحة ٥٥ و ٨٣ و واحد أيار بسبب الزحام.", "ar", "2024-03-01", []))
 
 emit("forms of the seventy-seventh and seventy-eighth real-text sets (tools/gen/cases_seventy_seventh_sets.py)", out)
