@@ -400,6 +400,11 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
   bool marker = false;
   if (const auto* e = entry_of(j, kind::era)) {
     sys = era_system(e->value);
+    // سال ۱۳۹۵ هجری: Persian (Dari above all) writes هجری alone for the
+    // Solar Hijri year too; a year of the last and this century is that one
+    // (a lunar one is هجری قمری: سال ۱۴۲۷ هجری, past 1420, stays lunar).
+    if (persian_ && sys == system::hijri && word_is(j, "\xD9\x87\xD8\xAC\xD8\xB1\xDB\x8C") && year >= 1300 && year <= 1420)
+      sys = system::jalali;
     sys_named = true;
     marker = true;
     ++j;
