@@ -289,6 +289,10 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
     match m;
     const auto [b, e] = b_.folded.source_span(b_.tokens[p.tb].begin, b_.tokens[p.te - 1].end);
     if (b > 0 && text[b - 1] == '#') continue;  // #jan25: a hashtag, a topic's name
+    // © 2001-2024, ©۲۰۲۴: a copyright's years, the page's, no date of the text.
+    if (std::size_t k = b; (k > 1 && text.compare(k - 2, 2, "\xC2\xA9") == 0) ||
+                           (k > 2 && text[k - 1] == ' ' && text.compare(k - 3, 2, "\xC2\xA9") == 0))
+      continue;
     m.begin = b;
     m.end = e;
     resolve::pin sighted;

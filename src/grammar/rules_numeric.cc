@@ -213,6 +213,8 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
   // ۰۰/۳/۱۴, 1/3/00: the year 00 of a century (0 is "no year written";
   // the resolver takes 100 to the century's 00).
   if (two && p.year == 0) p.year = 100;
+  // 29/12/0000: a form's empty date, no year and no day.
+  if (!two && p.year == 0) return false;
   if (p.day < 1 || p.day > 31) return false;
   p.s = shape::date;
   std::size_t j = i + 5;

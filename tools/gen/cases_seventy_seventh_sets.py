@@ -42,6 +42,13 @@ families.
   العام 290 نزيلا); counts of units after کمتر از, بیش از, به مدت, or with
   هم after them (دو روز دیگر هم); a file's name (WhatsApp Image 2025-03-27
   at 15.40.15.jpg).
+- Persian: هجری alone after a year of 1300-1420 is the Solar Hijri year
+  (سال ۱۳۹۵ هجری); a statute's dates from 1386
+  to 1398 after its first, which dates the text, are Solar Hijri all
+  (a year up to thirty past the one judged at, its lunar reading decades
+  gone); the misspelling فرودین.
+- Negatives: a copyright's years (© ۲۰۰۱-۲۰۲۴), a form's empty date
+  (29/12/0000).
 - Negatives: other words between them (وقفة عرفة في الحكومة الاتحادية
   للعام 1444هـ), and this year's name (لهذا العام 2023), keep the year apart.
 
@@ -346,5 +353,24 @@ for n in range(8):
     whole = f"يوم {AR_WEEKDAYS[day.weekday()]} {lead} {surface}"
     out.append(case(f"تصرف المعونة {whole} للمستفيدين.", "ar", None, [want(whole, "gregorian", day.isoformat(), "day")]))
 out.append(case("تغلق الطرق في ساحة ٥٥ و ٨٣ و واحد أيار بسبب الزحام.", "ar", "2024-03-01", []))
+
+# Persian: هجری alone; a statute's dates; فرودین; a copyright; an empty date.
+for n in range(4):
+    jy = rng.randint(1340, 1420)
+    surface = f"در سال {SCRIPTS[1 + n % 2](str(jy))} هجری"
+    out.append(case(f"عواید گمرک {surface} افزایش یافت.", "fa", None,
+                    [want(surface, "jalali", f"{jdate(jy, 1, 1).isoformat()}/{(jdate(jy + 1, 1, 1) - dt.timedelta(days=1)).isoformat()}", "year")]))
+dates = [(1386, 5, 3), (1386, 4, 6), (1389, 6, 27), (1396, 9, 14), (1397, 8, 6), (1398, 5, 14)]
+written = [f"{d:02d}/{m:02d}/{y}" for y, m, d in dates]
+text = f"این دستورالعمل در تاريخ {written[0]} و اصلاحيه هاي مورخ {'، '.join(written[1:-1])} و {written[-1]} به تصويب رسيد."
+out.append(case(text, "fa", None, [want(w, "jalali", jdate(y, m, d).isoformat(), "day", ["calendar_guessed"]) for w, (y, m, d) in zip(written, dates)]))
+for n in range(2):
+    jy = 1380 + 5 * n
+    surface = f"فرودین {jy % 100}"
+    out.append(case(f"این قرارداد در {surface} امضا شد.", "fa", None,
+                    [want(surface, "jalali", f"{jdate(jy, 1, 1).isoformat()}/{(jdate(jy, 2, 1) - dt.timedelta(days=1)).isoformat()}", "month")]))
+out.append(case("© ۲۰۰۱-۲۰۲۴ کلیه حقوق این سایت محفوظ است.", "fa", "2024-05-01", []))
+out.append(case("جميع الحقوق محفوظة © 2024 للموقع.", "ar", "2024-05-01", []))
+out.append(case("تاریخ ثبت: 29/12/0000 در سامانه.", "fa", "2024-05-01", []))
 
 emit("forms of the seventy-seventh and seventy-eighth real-text sets (tools/gen/cases_seventy_seventh_sets.py)", out)
