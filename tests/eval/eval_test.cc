@@ -249,16 +249,20 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // (53 and 48: universities, research, archaeology; 18 of ar77 Maghrebi, 16
 // of fa77's 48 cases Afghan) 0.921 and 0.883; ar78 and fa78 (48 and 42:
 // society and family, pardons, charity, missing persons; 18 of ar78
-// Maghrebi, 17 of fa78's 42 cases Afghan) 0.954 and 0.859. The floor is where
+// Maghrebi, 17 of fa78's 42 cases Afghan) 0.954 and 0.859; ar79 and fa79
+// (46 and 43: opinion and analysis retelling past events; 18 of ar79
+// Maghrebi, 16 of fa79's 43 cases Afghan) 0.905 and 0.909; ar80 and fa80
+// (45 and 44: business and company news; 17 of ar80 Maghrebi, 16 of fa80's
+// 44 cases Afghan) 0.899 and 0.875. The floor is where
 // the extractor stands; it only goes up, to the goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar78, fa3 … fa78: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar80, fa3 … fa80: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa4.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar5.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa5.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar6.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar6.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa6.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar7.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa7.jsonl", 0.98},
@@ -271,7 +275,7 @@ TEST_CASE("eval: realtext/ar3 … ar78, fa3 … fa78: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar11.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa11.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar12.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/fa12.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa12.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar13.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa13.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar14.jsonl", 0.89},
@@ -289,7 +293,7 @@ TEST_CASE("eval: realtext/ar3 … ar78, fa3 … fa78: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar20.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa20.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar21.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/fa21.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa21.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar22.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa22.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar23.jsonl", 0.97},
@@ -300,7 +304,7 @@ TEST_CASE("eval: realtext/ar3 … ar78, fa3 … fa78: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/fa25.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar26.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa26.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar27.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar27.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa27.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar28.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa28.jsonl", 0.97},
@@ -347,9 +351,9 @@ TEST_CASE("eval: realtext/ar3 … ar78, fa3 … fa78: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar49.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa49.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar50.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/fa50.jsonl", 0.90},
-                                   std::pair<const char*, double>{"realtext/ar51.jsonl", 0.88},
-                                   std::pair<const char*, double>{"realtext/fa51.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa50.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar51.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/fa51.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar52.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa52.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar53.jsonl", 0.86},
@@ -359,15 +363,15 @@ TEST_CASE("eval: realtext/ar3 … ar78, fa3 … fa78: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar55.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/fa55.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar56.jsonl", 0.89},
-                                   std::pair<const char*, double>{"realtext/fa56.jsonl", 0.90},
-                                   std::pair<const char*, double>{"realtext/ar57.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/fa56.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar57.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa57.jsonl", 0.85},
                                    std::pair<const char*, double>{"realtext/ar58.jsonl", 0.87},
-                                   std::pair<const char*, double>{"realtext/fa58.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa58.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar59.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa59.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar60.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa60.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/fa60.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar61.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa61.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar62.jsonl", 0.95},
@@ -377,7 +381,7 @@ TEST_CASE("eval: realtext/ar3 … ar78, fa3 … fa78: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar64.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa64.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar65.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/fa65.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa65.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar66.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa66.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar67.jsonl", 0.94},
@@ -385,7 +389,7 @@ TEST_CASE("eval: realtext/ar3 … ar78, fa3 … fa78: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar68.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa68.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar69.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/fa69.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/fa69.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar70.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa70.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar71.jsonl", 0.95},
@@ -397,13 +401,17 @@ TEST_CASE("eval: realtext/ar3 … ar78, fa3 … fa78: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar74.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa74.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar75.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/fa75.jsonl", 0.85},
+                                   std::pair<const char*, double>{"realtext/fa75.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/ar76.jsonl", 0.90},
-                                   std::pair<const char*, double>{"realtext/fa76.jsonl", 0.87},
+                                   std::pair<const char*, double>{"realtext/fa76.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/ar77.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa77.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/ar78.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa78.jsonl", 0.94}}) {
+                                   std::pair<const char*, double>{"realtext/ar78.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa78.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar79.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/fa79.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar80.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/fa80.jsonl", 0.91}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
