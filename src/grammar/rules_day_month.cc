@@ -294,6 +294,24 @@ bool grammar::month_range(std::size_t j, bool between, expression& p) const {
   const bool to_year_end = !conj && !dashed && late && late->value == lexicon::part_late && m1 != 12 &&
                            (filler(sep, lexicon::fill_year_word) || relative_year_word(sep) ||
                             (plain_number(sep) && t_[sep].digits == 4));  // من شتنبر 2025 إلى نهاية 2027
+  // اردیبهشت ۱۳۳۰ تا ۲۸ مرداد ۱۳۳۲, من يناير 2020 حتى 15 مارس 2021: from a
+  // month's first day to a day written whole, of the same calendar.
+  if (expression b; !conj && !dashed && !late && !last && (y1 != 0 || !first_day) && full_date(sep, b, false) &&
+                    b.s == shape::date && b.day != 0 && b.year != 0 && !b.relative_word && b.hour < 0 && !b.twin &&
+                    b.sys == s1 && (y1 == 0 || std::make_pair(y1, m1) < std::make_pair(b.year, b.month))) {
+    p.s = shape::range;
+    p.sys = s1;
+    p.sys_from_name = true;
+    p.day = 1;
+    p.month = m1;
+    p.year = y1 != 0 ? y1 : b.year;
+    p.year_before = y1 == 0 && m1 > b.month;
+    p.day2 = b.day;
+    p.month2 = b.month;
+    p.year2 = b.year;
+    p.te = b.te;
+    return true;
+  }
   std::size_t k2 = 0;
   if (to_year_end) {
     m2 = 12;

@@ -47,6 +47,8 @@ families.
   to 1398 after its first, which dates the text, are Solar Hijri all
   (a year up to thirty past the one judged at, its lunar reading decades
   gone); the misspelling فرودین.
+- From a month's first day to a day written whole (اردیبهشت ۱۳۳۰ تا ۲۸ مرداد
+  ۱۳۳۲, من يناير 2020 حتى 15 مارس 2021).
 - Negatives: a copyright's years (© ۲۰۰۱-۲۰۲۴), a form's empty date
   (29/12/0000).
 - Negatives: other words between them (وقفة عرفة في الحكومة الاتحادية
@@ -372,5 +374,25 @@ for n in range(2):
 out.append(case("© ۲۰۰۱-۲۰۲۴ کلیه حقوق این سایت محفوظ است.", "fa", "2024-05-01", []))
 out.append(case("جميع الحقوق محفوظة © 2024 للموقع.", "ar", "2024-05-01", []))
 out.append(case("تاریخ ثبت: 29/12/0000 در سامانه.", "fa", "2024-05-01", []))
+
+# From a month's first day to a day written whole.
+for n in range(8):
+    if n % 2 == 0:
+        jy = rng.randint(1330, 1402)
+        m1 = rng.randint(1, 10)
+        m2 = rng.randint(m1 + 1, 12)
+        d2 = rng.randint(1, 29)
+        jy2 = jy + (n % 4 == 0)
+        surface = f"{FA_JALALI[m1 - 1]} {SCRIPTS[1](str(jy))} تا {SCRIPTS[1](str(d2))} {FA_JALALI[m2 - 1]} {SCRIPTS[1](str(jy2))}"
+        out.append(case(f"او از {surface} نخست وزیر بود.", "fa", None,
+                        [want("از " + surface, "jalali", f"{jdate(jy, m1, 1).isoformat()}/{jdate(jy2, m2, d2).isoformat()}", "day")]))
+    else:
+        gy = rng.randint(2000, 2025)
+        m1 = rng.randint(1, 10)
+        m2 = rng.randint(m1 + 1, 12)
+        d2 = rng.randint(1, 28)
+        surface = f"من {AR_GREG[m1 - 1]} {gy} حتى {d2} {AR_GREG[m2 - 1]} {gy + 1}"
+        out.append(case(f"استمرت الأزمة {surface} دون حل.", "ar", None,
+                        [want(surface, "gregorian", f"{dt.date(gy, m1, 1).isoformat()}/{dt.date(gy + 1, m2, d2).isoformat()}", "day")]))
 
 emit("forms of the seventy-seventh and seventy-eighth real-text sets (tools/gen/cases_seventy_seventh_sets.py)", out)
