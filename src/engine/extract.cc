@@ -180,6 +180,9 @@ const lang::profile& runner::scan(std::string_view text) {
         b_.tokens[i].begin - recurring_begin <= max_recurring_reach &&
         (i == recurring_end ? b_.tokens[i].waw || (b_.tokens[i].kinds & (1U << static_cast<unsigned>(kind::holiday)))
                             : either_or(b_.folded.text(), b_.tokens[i - 1]) ||
+                                  // أسبوعياً من الأحد إلى الخميس: the end of a span that recurs
+                                  (b_.tokens[i - 1].t == type::lex &&
+                                   (b_.tokens[i - 1].fillers & (1U << lexicon::fill_range_to))) ||
                                   (b_.tokens[i - 1].t == type::punct &&
                                    (b_.tokens[i - 1].punct == ',' || b_.tokens[i - 1].punct == '(')));  // its twin: روز ۲۴ خرداد هر سال (۱۴ ژوئن)
     // إذ تبدأ الجلسة الأولى يوميًا عند الساعة 11 صباحًا، فيما تبدأ الثانية

@@ -179,10 +179,16 @@ bool yearly_before(const std::vector<token>& toks, std::string_view text, std::s
   const lexicon::trie& lex = lexicon::table();
   // كل يوم أربعاء في العاشرة و35 دقيقة ليلا, هر پنجشنبه ساعت ۱۰: a clock
   // time after a weekday that recurs recurs with it.
+  // خمس جلسات تداول أسبوعياً من الأحد إلى الخميس: weekdays after "every week" recur too.
+  const auto weekday_at = [&](std::size_t k) {
+    return k < toks.size() && toks[k].t == type::lex && (toks[k].kinds & (1U << static_cast<unsigned>(kind::weekday)));
+  };
+  const bool weekdays = weekday_at(i) || (i + 1 < toks.size() && toks[i].t == type::lex &&
+                                          (toks[i].fillers & (1U << lexicon::fill_range_from)) && weekday_at(i + 1));
   const auto yearly = [&](std::size_t k) {
     for (std::uint32_t e = toks[k].entry_begin; toks[k].t == type::lex && e < toks[k].entry_end; ++e)
       if (lex.entries[e].k == kind::not_date && (lex.entries[e].value == 1 || lex.entries[e].value == 8 || lex.entries[e].value == 6 ||
-                                                  (clock && lex.entries[e].value == 4)))
+                                                  (clock && lex.entries[e].value == 4) || (weekdays && lex.entries[e].value == 7)))
         return true;
     return false;
   };

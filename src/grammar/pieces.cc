@@ -7,9 +7,15 @@ namespace grammar {
 // Day of month: 1..31 as digits, or an ordinal word. Sets day, returns next.
 std::size_t grammar::day_part(std::size_t i, unsigned& day) const {
   // شهید آوینی25 اردیبهشت: a headline that lost the blank before the day; an
-  // Arabic-script word, then the day's number and a month's name.
+  // Arabic-script word, then the day's number and a month's name. Also a
+  // byline's Latin name of four letters or more (Laouar13 يناير 2024; a
+  // code's letters are fewer: A320).
+  const auto byline = [&](std::size_t w) {
+    const std::string_view x = s_.substr(t_[w].begin, t_[w].end - t_[w].begin);
+    return x.size() >= 4 && x.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos;
+  };
   const bool glued_day = number(i) && i > 0 && !t_[i].space_before && t_[i - 1].t == type::word &&
-                         static_cast<unsigned char>(s_[t_[i - 1].end - 1]) >= 0x80 && month_name(i + 1) &&
+                         (static_cast<unsigned char>(s_[t_[i - 1].end - 1]) >= 0x80 || byline(i - 1)) && month_name(i + 1) &&
                          !(i + 1 < n_ && !t_[i + 1].space_before);
   if ((plain_number(i) || glued_day) && t_[i].digits <= 2 && t_[i].value >= 1 && t_[i].value <= 31) {
     day = t_[i].value;
@@ -48,9 +54,8 @@ std::size_t grammar::day_part(std::size_t i, unsigned& day) const {
       return i + 1;
     }
   }
-  // يوم عشرين نونبر, السبت واحد مارس, الموافق واحد وثلاثين يوليو: an Arabic
-  // day in cardinal words, only after يوم, a weekday, في, بتاريخ, الموافق or
-  // a range's من/إلى, and before a Gregorian month's name.
+  // يوم عشرين نونبر, الموافق واحد وثلاثين يوليو: an Arabic day in cardinal words, only after
+  // يوم, a weekday, في, بتاريخ, الموافق or a range's من/إلى, and before a Gregorian month's name.
   if (int v = 0; !persian_ && i > 0 &&
                  (filler(i - 1, lexicon::fill_day_word) || entry_of(i - 1, kind::weekday) || filler(i - 1, lexicon::fill_in) ||
                   filler(i - 1, lexicon::fill_equals) || filler(i - 1, lexicon::fill_publication) ||
@@ -468,8 +473,7 @@ std::size_t grammar::optional_year(std::size_t i, expression& p) const {
       return y;
     }
   }
-  // ۲۶ ماه بهمن ، سال ۹۸, غرة شهر رمضان، لعام 1445 هجريًا, 1-نيسان، لسنة
-  // 2024: a comma, then the year word.
+  // ۲۶ ماه بهمن ، سال ۹۸, غرة شهر رمضان، لعام 1445 هجريًا: a comma, the year word.
   const std::size_t at = punct(i, ',') && filler(i + 1, lexicon::fill_year_word) ? i + 1 : i;
   std::size_t y = year_part(of_year(at), year, two, ysys, named, false);
   // 1 أغسطس 11 مساءً: a number before a part of the day is its hour.

@@ -354,7 +354,7 @@ TEST_CASE("eval: realtext/ar3 … ar80, fa3 … fa80: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/fa50.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar51.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/fa51.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar52.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar52.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa52.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar53.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/fa53.jsonl", 0.94},
@@ -404,13 +404,13 @@ TEST_CASE("eval: realtext/ar3 … ar80, fa3 … fa80: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/fa75.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/ar76.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa76.jsonl", 0.88},
-                                   std::pair<const char*, double>{"realtext/ar77.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar77.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa77.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar78.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa78.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar79.jsonl", 0.90},
-                                   std::pair<const char*, double>{"realtext/fa79.jsonl", 0.90},
-                                   std::pair<const char*, double>{"realtext/ar80.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/fa79.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar80.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa80.jsonl", 0.91}}) {
     INFO(set);
     const run r = extract_and_score(set);

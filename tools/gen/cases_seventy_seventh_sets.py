@@ -49,6 +49,9 @@ families.
   gone); the misspelling فرودین.
 - From a month's first day to a day written whole (اردیبهشت ۱۳۳۰ تا ۲۸ مرداد
   ۱۳۳۲, من يناير 2020 حتى 15 مارس 2021).
+- A byline's Latin name glued to the day (Laouar13 يناير 2024; not a code's
+  letters: A320).
+- Negatives: weekdays after "every week" (أسبوعياً من الأحد إلى الخميس).
 - Negatives: a copyright's years (© ۲۰۰۱-۲۰۲۴), a form's empty date
   (29/12/0000).
 - Negatives: other words between them (وقفة عرفة في الحكومة الاتحادية
@@ -394,5 +397,18 @@ for n in range(8):
         surface = f"من {AR_GREG[m1 - 1]} {gy} حتى {d2} {AR_GREG[m2 - 1]} {gy + 1}"
         out.append(case(f"استمرت الأزمة {surface} دون حل.", "ar", None,
                         [want(surface, "gregorian", f"{dt.date(gy, m1, 1).isoformat()}/{dt.date(gy + 1, m2, d2).isoformat()}", "day")]))
+
+# A byline's Latin name glued to the day.
+for n, name in enumerate(["Laouar", "Rayan", "Benali", "Haddad"]):
+    gy = rng.randint(2015, 2025)
+    m = rng.randint(1, 12)
+    d = rng.randint(1, 28)
+    surface = f"{d} {AR_GREG[m - 1]} {gy}"
+    out.append(case(f"بقلم {name}{surface} آخر تحديث: أعلنت الشركة نتائجها.", "ar", None,
+                    [want(surface, "gregorian", dt.date(gy, m, d).isoformat(), "day")]))
+out.append(case("هبطت طائرة A320 يناير الماضي في المطار.", "ar", "2024-03-01",
+                [want("يناير الماضي", "gregorian", "2024-01", "month", ["year_inferred"])]))
+# Negatives: weekdays after "every week".
+out.append(case("ينظم السوق خمس جلسات تداول أسبوعياً من الأحد إلى الخميس ومدرج فيه 103 شركات.", "ar", "2024-02-04", []))
 
 emit("forms of the seventy-seventh and seventy-eighth real-text sets (tools/gen/cases_seventy_seventh_sets.py)", out)
