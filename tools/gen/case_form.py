@@ -2,8 +2,10 @@
 Gregorian day of a Jalali date (convertdate's persian module, never taqvim),
 and the JSON form of one extraction case (tests/extract/cases/*.jsonl, read
 by tests/extract/cases_test.cc)."""
+import csv
 import datetime as dt
 import json
+import os
 
 from convertdate import persian
 
@@ -11,6 +13,16 @@ FA = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 AR = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 # Latin, Persian and Arabic-Indic digits.
 SCRIPTS = (lambda s: s, lambda s: s.translate(FA), lambda s: s.translate(AR))
+
+
+def umm_al_qura():
+    """Umm al-Qura's month starts from tests/data/umalqura_month_starts.csv
+    (ICU and another library agreeing): (hijri year, month) -> the Gregorian
+    date of the month's first day."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "data", "umalqura_month_starts.csv")
+    with open(path, encoding="utf-8") as f:
+        return {(int(r["hijri_year"]), int(r["hijri_month"])): dt.date.fromisoformat(r["gregorian_first_day"])
+                for r in csv.DictReader(f)}
 
 
 def jdate(y, m, d):

@@ -62,21 +62,15 @@ Hijri month starts are Umm al-Qura's from tests/data/umalqura_month_starts.csv
 module; Gregorian arithmetic from datetime: nothing here is read from
 taqvim. Run from the project root:
 tools/gen/cases_seventy_seventh_sets.py > tests/extract/cases/seventy_seventh_sets.jsonl"""
-import csv
 import datetime as dt
-import os
 import random
 
-from case_form import SCRIPTS, case, emit, jdate, want
+from case_form import SCRIPTS, case, emit, jdate, umm_al_qura, want
 
 rng = random.Random(77)
 out = []
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-UQ = {}
-with open(os.path.join(HERE, "..", "..", "tests", "data", "umalqura_month_starts.csv"), encoding="utf-8") as f:
-    for row in csv.DictReader(f):
-        UQ[(int(row["hijri_year"]), int(row["hijri_month"]))] = dt.date.fromisoformat(row["gregorian_first_day"])
+UQ = umm_al_qura()
 
 AR_HIJRI = {1: "محرم", 3: "ربيع الأول", 7: "رجب", 8: "شعبان", 9: "رمضان", 10: "شوال", 12: "ذو الحجة"}
 # Ordinals of a day, masculine as before أيام: (N, word).

@@ -32,25 +32,19 @@ Hijri month starts are Umm al-Qura's from tests/data/umalqura_month_starts.csv
 module; Gregorian arithmetic from datetime: nothing here is read from
 taqvim. Run from the project root:
 tools/gen/cases_seventy_third_sets.py > tests/extract/cases/seventy_third_sets.jsonl"""
-import csv
 import datetime as dt
-import os
 import random
 from zoneinfo import ZoneInfo
 
 from convertdate import persian
 
-from case_form import SCRIPTS, case, emit, jdate, want
+from case_form import SCRIPTS, case, emit, jdate, umm_al_qura, want
 
 rng = random.Random(73)
 TEHRAN = ZoneInfo("Asia/Tehran")
 out = []
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-UQ = {}
-with open(os.path.join(HERE, "..", "..", "tests", "data", "umalqura_month_starts.csv"), encoding="utf-8") as f:
-    for row in csv.DictReader(f):
-        UQ[(int(row["hijri_year"]), int(row["hijri_month"]))] = dt.date.fromisoformat(row["gregorian_first_day"])
+UQ = umm_al_qura()
 
 
 def hijri_of(day):
