@@ -21,10 +21,11 @@ system guess_system(int year, const context& c) noexcept {
   // page's own Solar Hijri year (or one either side) when the Hijri year so
   // written is decades gone; with no reference there is no such year.
   if (j && c.ref.known && year >= jy - 1 && year <= jy + 1 && (year < hy - 1 || year > hy + 1)) return system::jalali;
-  // در تاریخ 03/05/1386 … 06/08/1397: in Persian a year up to thirty past
-  // the Solar Hijri one judged at, when the lunar reading is decades gone,
-  // is Solar Hijri still (a statute amended over the years).
-  if (c.lang->persian && year > jy + 10 && year <= jy + 30 && year < hy - 20) return system::jalali;
+  // در تاریخ 03/05/1386 … 06/08/1397, سی ام تیر۱۳۳۱ … در سال ۱۳۵۷: in
+  // Persian a year up to thirty past the Solar Hijri one judged at, when the
+  // lunar reading is more than a decade gone, is Solar Hijri still (a
+  // statute amended over the years, a story told long after its first date).
+  if (c.lang->persian && year > jy + 10 && year <= jy + 30 && year < hy - 10) return system::jalali;
   if (h) return system::hijri;
   // Neither near the day it is judged at (a law's date from 1315 taken for
   // the page's, then در سال ۱۳۷۲): in Persian text a year of the Solar Hijri

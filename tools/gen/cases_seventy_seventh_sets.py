@@ -44,8 +44,9 @@ families.
   at 15.40.15.jpg).
 - Persian: هجری alone after a year of 1300-1420 is the Solar Hijri year
   (سال ۱۳۹۵ هجری); a statute's dates from 1386
-  to 1398 after its first, which dates the text, are Solar Hijri all
-  (a year up to thirty past the one judged at, its lunar reading decades
+  to 1398 after its first, which dates the text, are Solar Hijri all, and
+  so is سال ۱۳۵۷ in a story whose first date is 30 Tir 1331 (a year up to
+  thirty past the one judged at, its lunar reading more than a decade
   gone); the misspelling فرودین.
 - From a month's first day to a day written whole (اردیبهشت ۱۳۳۰ تا ۲۸ مرداد
   ۱۳۳۲, من يناير 2020 حتى 15 مارس 2021).
@@ -404,5 +405,12 @@ out.append(case("هبطت طائرة A320 يناير الماضي في المط�
                 [want("يناير الماضي", "gregorian", "2024-01", "month", ["year_inferred"])]))
 # Negatives: weekdays after "every week".
 out.append(case("ينظم السوق خمس جلسات تداول أسبوعياً من الأحد إلى الخميس ومدرج فيه 103 شركات.", "ar", "2024-02-04", []))
+
+# A story told long after its first date: its later years stay Solar Hijri.
+text = ("تاریخ\n\nبیش از نیم قرن از حماسه قیام ملی سی ام تیر ۱۳۳۱ می‌گذرد و درس‌های آن برای نسل جوان لازم است.\n\n"
+        "تحولاتی که در سال ۱۳۵۷ در ایران به وقوع پیوست مختصات مشابهی با انقلاب فرانسه داشت.")
+out.append(case(text, "fa", None, [want("سی ام تیر ۱۳۳۱", "jalali", jdate(1331, 4, 30).isoformat(), "day"),
+                                   want("در سال ۱۳۵۷", "jalali", f"{jdate(1357, 1, 1).isoformat()}/{(jdate(1358, 1, 1) - dt.timedelta(days=1)).isoformat()}",
+                                        "year", ["calendar_guessed"])]))
 
 emit("forms of the seventy-seventh and seventy-eighth real-text sets (tools/gen/cases_seventy_seventh_sets.py)", out)
