@@ -21,8 +21,13 @@ bool open_hijri(const read_match& r) noexcept {
 
 // A day the text states: written in an exact calendar, relative, or a
 // Hijri day already pinned.
+// A written date keeps its day with its clock time (a site's header: الأحد 11
+// يناير 2026 05:28 صـ 23 رجب 1447 هـ).
 bool stated_day(const read_match& r) noexcept {
-  return one_day(r.m) && (r.m.calendar != written_calendar::hijri || r.pinned);
+  const match& m = r.m;
+  const bool day = one_day(m) || (m.first == m.last && !(m.flags & flag_unresolved) &&
+                                  m.calendar != written_calendar::relative && m.calendar != written_calendar::hijri);
+  return day && (m.calendar != written_calendar::hijri || r.pinned);
 }
 
 // Only punctuation inside a sentence, يوم/روز, في/در and words like هو,

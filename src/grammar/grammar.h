@@ -153,8 +153,8 @@ class grammar {
         (number(j) || filler(j, lexicon::fill_new) || entry_of(j, kind::era) || entry_of(j, kind::cardinal) || school_year_word(i) != i ||
          (punct(j, '(') && number(j + 1))))
       return true;
-    if (filler(i, lexicon::fill_hour_word) && (count_next || (punct(j, ':') && number(j + 1)) || (article(j) && number(j + 1))))
-      return true;  // ساعت: 18:00, الساعة الـ22:00
+    if (filler(i, lexicon::fill_hour_word) && (count_next || ((punct(j, ':') || punct(j, '(')) && number(j + 1)) || (article(j) && number(j + 1))))
+      return true;  // ساعت: 18:00, الساعة الـ22:00, الساعة (8:00)
     if (filler(i, lexicon::fill_decade_word) &&
         (count_next || entry_of(j, kind::decade) ||
          (persian_ && (word_is(j, "\xD9\x87\xD8\xA7\xDB\x8C") || word_is(j, "\xDB\x8C")) &&

@@ -186,7 +186,12 @@ bool grammar::clock_then_date(std::size_t i, expression& p) const {
   // before the day it is on.
   // Not the second number of a score (إلى 4-2 مساء الأحد).
   // Nor the fraction of a decimal or a dotted clock (9.00 صباحا: read at the 9).
-  const bool score = i >= 2 && (punct(i - 1, '-') || punct(i - 1, ':') || punct(i - 1, '.')) && touching(i) && number(i - 2);
+  // A range's second hour is none (الساعة 4-5 مساءً, من 10-12 صباحا).
+  const bool hour_range = i >= 3 && punct(i - 1, '-') && t_[i - 2].digits <= 2 && t_[i - 2].value <= 12 &&
+                          (filler(i - 3, lexicon::fill_hour_word) || filler(i - 3, lexicon::fill_range_from) ||
+                           filler(i - 3, lexicon::fill_between));
+  const bool score = i >= 2 && (punct(i - 1, '-') || punct(i - 1, ':') || punct(i - 1, '.')) && touching(i) && number(i - 2) &&
+                     !hour_range;
   // مساء 7, بعد الظهر 7:00: the part of the day written before the clock.
   const int tod_first = !score && plain_number(i) && t_[i].digits <= 2 && t_[i].value <= 12 && !persian_ ? tod_before(i) : -1;
   const bool bare = plain_number(i) && t_[i].digits <= 2 && strong_time_of_day(i + 1) && !score;
@@ -291,6 +296,10 @@ bool grammar::clock_then_date(std::size_t i, expression& p) const {
         word_is(tod + 1, "\xD9\x85\xD8\xAA\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C") ||
         word_is(tod + 1, "\xD9\xBE\xDB\x8C\xD8\xA7\xD9\xBE\xDB\x8C"))
       return false;  // ۳ صبح متوالی, پیاپی: three mornings in a row
+    // من 10 إلى 12 صباحا, ساعت ۱۰-۱۲ صبح: a morning's range ends at noon.
+    if (p.hour == 0 && t_[i].value == 12 && i >= 2 && number(i - 2) && t_[i - 2].value >= 1 && t_[i - 2].value < 12 &&
+        (punct(i - 1, '-') || (filler(i - 1, lexicon::fill_range_to) && !entry_of(i - 1, kind::connector))))
+      p.hour = 12;
     p.s = shape::time_only;
     p.te = k;
     return zone_after();
