@@ -233,6 +233,9 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
       e = entry_of(j, kind::cardinal);
     }
     if (!e || e->value < 0 || e->value > 24) return 0;
+    // الفصل التشريعي الثامن عشر صباح يوم الأربعاء: without the hour word an
+    // ordinal past twelve counts something else (the hours are twelve).
+    if (ordinal_hour && !hour_word && !about_hour && e->value > 12) return 0;
     h = said = e->value;
     ++j;
   } else {

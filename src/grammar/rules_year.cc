@@ -122,6 +122,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
       "\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87",  // دوره (Arabic دورة 2020: an exam's or a festival's year)
       "\xD9\x84\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87",  // لدوره (لدورة 2025)
       "\xD8\xA8\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87",  // بدوره (مقارنة بدورة 2011)
+      "\xD8\xAF\xD8\xB3\xD8\xAA\xD9\x88\xD8\xB1",  // دستور (منظومة دستور 2014, a constitution's year)
   };
   // دوره in Persian is a term or a course (دوره ۱۴۰۰ تا ۱۴۰۴ مجلس): Arabic only.
   const auto session = [](std::string_view w) {
@@ -150,7 +151,9 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   // قبل از ۱۳۵۷, پس از ۲۰۱۹: از after the word; Persian پیش and پس only so.
   const bool az = persian_ && i >= 2 && filler(i - 1, lexicon::fill_range_from) && bound(i - 2);
   const std::string_view w = s_.substr(t_[i - 1].begin, t_[i - 1].end - t_[i - 1].begin);
-  const bool alone = bound(i - 1) && w != "\xD9\xBE\xDB\x8C\xD8\xB4" && w != "\xD9\xBE\xD8\xB3";
+  // قانون المالية ل2016،: Arabic ل (for) written onto the year.
+  const bool li = !persian_ && touching(i) && w == "\xD9\x84" && v % 100 != 0;
+  const bool alone = (bound(i - 1) || li) && w != "\xD9\xBE\xDB\x8C\xD8\xB4" && w != "\xD9\xBE\xD8\xB3";
   // متولد ۱۳۰۹ بود, خلال 2025 خفض البنك, منذ 2011 والبلاد: after "born",
   // "during" or "since" a number is a year before any word.
   const bool born = life ||
@@ -216,6 +219,10 @@ bool grammar::headline_year(std::size_t i, expression& p) const {
   // رؤية (a vision) names a plan by its year: أحد برامج رؤية السعودية 2030.
   constexpr std::string_view vision = "\xD8\xB1\xD9\x88\xDB\x8C\xD9\x87";  // رؤية, folded
   if (word_is(i - 1, vision) || (i >= 2 && word_is(i - 2, vision))) return false;
+  // الجريدة الرسمية العدد 1960: an issue's or a decree's number.
+  if (word_is(i - 1, "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xAF\xD8\xAF") || word_is(i - 1, "\xD8\xB9\xD8\xAF\xD8\xAF") ||
+      word_is(i - 1, "\xD8\xB1\xD9\x82\xD9\x85") || word_is(i - 1, "\xD8\xB4\xD9\x85\xD8\xA7\xD8\xB1\xD9\x87"))
+    return false;  // العدد, عدد, رقم, شماره
   std::size_t k = i + 1;
   if (punct(k, '.') || punct(k, '!') || punct(k, '?')) ++k;
   if (k < n_ && t_[k].t != type::newline) return false;

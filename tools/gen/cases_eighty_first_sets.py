@@ -20,6 +20,11 @@ their families.
 - دورة (an exam's or a festival's session) before a Gregorian year, whatever
   word follows (امتحانات دورة 2020 التي يشارك فيها, مقارنة بدورة 2011):
   the year. Negative: a round hundred (دورة 2000 متدرب, a count).
+- Arabic ل written onto a year (قانون المالية ل2016،), a constitution's year
+  (دستور 2014). Negatives: ل on a count (ل2000 شخص), a gazette's issue
+  number ending a line (العدد 1960), a parliament's legislative year (بداية
+  السنة التشريعية), an ordinal past twelve before a part of the day (الفصل
+  التشريعي الثامن عشر صباح يوم ...: no eighteen o'clock).
 
 Hijri month starts are Umm al-Qura's from tests/data/umalqura_month_starts.csv
 (ICU and another library agreeing); Gregorian arithmetic and offsets from
@@ -178,5 +183,28 @@ for n, (head, tail) in enumerate([("انطلقت امتحانات دورة", "ا
     digits = SCRIPTS[(0, 2)[n % 2]]
     out.append(case(f"{head} {digits(str(year))} {tail}.", "ar", None, [want(digits(str(year)), "gregorian", str(year), "year")]))
 out.append(case("نظمت الوزارة دورة 2000 متدرب في مجال الحاسوب.", "ar", None, []))
+
+# Arabic ل written onto a year (قانون المالية ل2016،) and a constitution's
+# year (منظومة دستور 2014،): the year. Negatives: ل on a count (تبرع ل2000
+# شخص), a gazette's issue number ending its line (العدد 1960), a
+# parliament's legislative year (بداية السنة التشريعية الثانية), an ordinal
+# past twelve before a part of the day (الفصل التشريعي الثامن عشر صباح يوم
+# الأربعاء: the day alone).
+for n in range(4):
+    year = rng.randint(2008, 2026)
+    digits = SCRIPTS[(0, 2)[n % 2]]
+    if n < 2:
+        out.append(case(f"يناقش المجلس اليوم مشروع قانون المالية ل{digits(str(year))}، المثير للجدل.", "ar", None,
+                        [want(digits(str(year)), "gregorian", str(year), "year")]))
+    else:
+        out.append(case(f"جاء البرلمان الحالي بعد مسار ألغى منظومة دستور {digits(str(year))}، وغير قواعد الانتخابات.", "ar", None,
+                        [want(digits(str(year)), "gregorian", str(year), "year")]))
+out.append(case("تبرع رجل الأعمال ل2000 شخص من المحتاجين.", "ar", None, []))
+out.append(case("فهرس الجريدة الرسمية العدد 1960\nالجريدة الخاصة بالتشريعات", "ar", None, []))
+out.append(case("بداية السنة التشريعية الثانية\nافتتح المجلس جلسته الأولى.", "ar", "2015-07-01", []))
+day = dt.date(2024, 4, 17)
+surface = f"يوم {AR_WEEKDAYS[day.weekday()]} الموافق 17 أبريل 2024"
+out.append(case(f"يدعى المجلس للانعقاد للدور الأول من الفصل التشريعي الثامن عشر صباح {surface}.", "ar", None,
+                [want(surface, "gregorian", day.isoformat(), "day")]))
 
 emit("forms of the eighty-first real-text sets (tools/gen/cases_eighty_first_sets.py)", out)
