@@ -49,7 +49,12 @@ bool names_place(const std::vector<token>& toks, std::string_view folded, std::s
     if (w == "\xD8\xAB\xD9\x88\xD8\xB1\xD9\x87" ||                      // ثوره (ثورة, folded)
         w == "\xD8\xA7\xD9\x86\xD8\xAA\xD9\x81\xD8\xA7\xD8\xB6\xD9\x87" ||  // انتفاضه
         w == "\xD8\xAD\xD8\xB1\xD8\xA8" ||                                // حرب (حرب 6 أكتوبر 1973)
-        w == "\xD8\xAC\xD9\x86\xDA\xAF")                                  // جنگ
+        w == "\xD8\xAC\xD9\x86\xDA\xAF" ||                                // جنگ
+        w == "\xD9\x82\xDB\x8C\xD8\xA7\xD9\x85" ||                      // قیام (قیام ۱۵ خرداد ۱۳۴۲)
+        w == "\xD9\x82\xDB\x8C\xD8\xA7\xD9\x85 \xD8\xAE\xD9\x88\xD9\x86\xDB\x8C\xD9\x86" ||  // قیام خونین
+        w == "\xDA\xA9\xD8\xB4\xD8\xAA\xD8\xA7\xD8\xB1" ||              // کشتار
+        w == "\xD9\x81\xD8\xA7\xD8\xAC\xD8\xB9\xD9\x87" ||              // فاجعه
+        w == "\xD8\xB4\xD9\x87\xD8\xAF\xD8\xA7\xDB\x8C")              // شهدای (شهدای هفدهم شهریور 1357)
       return false;
   }
   // برنامج "العاشرة مساء", سریال «شب یلدا»: a title word, then the date in quotes.

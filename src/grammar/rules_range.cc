@@ -67,14 +67,13 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   // ordinals side by side, و written onto each but the first.
   const bool glued = !between && !dashed && !comma_list && !weekdays && !day_word && sep < n_ && t_[sep].waw &&
                      entry_of(sep, kind::ordinal) && entry_of(j, kind::ordinal);
-  // البطولة الاحترافية 2 إلى 26 شتنبر: in Arabic a range of days in figures
-  // joined by a word for "to" starts with من (or بين); without it, the
-  // first number is most often something else's (a league's, a count).
-  if (!persian_ && !from && !between && !weekdays && plain_number(j) && filler(sep, lexicon::fill_range_to) &&
-      !entry_of(sep, kind::connector))
+  // البطولة الاحترافية 2 إلى 26 شتنبر: in Arabic a range of days in figures joined by a word for "to"
+  // starts with من, بين or a list's label (عيد الأضحى: 9 إلى 11 ذي الحجة); else the first number is
+  // most often something else's (a league's, a count).
+  const bool to_word = filler(sep, lexicon::fill_range_to) && !entry_of(sep, kind::connector);
+  if (!persian_ && !from && !between && !weekdays && plain_number(j) && to_word && !(j > 0 && punct(j - 1, ':')))
     return false;
-  // الـ12 والـ13 من كانون الثاني, يومي 29 والـ 30 من شهر ديسمبر: و and the
-  // article written onto the second day.
+  // الـ12 والـ13 من كانون الثاني, يومي 29 والـ 30 من شهر ديسمبر: و and the article on the second day.
   if (dashed || slashed || comma_list || filler(sep, lexicon::fill_range_to) ||
       (!weekdays && (entry_of(sep, kind::connector) || (!persian_ && waw_article(sep)))))
     ++sep;
@@ -82,8 +81,7 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   if (day_word && filler(sep, lexicon::fill_day_word) && plain_number(sep + 1)) ++sep;
   if (weekdays && !weekday_before(sep)) return false;
   sep = past_article(sep);
-  // ۱- ۱۵ رمضان, ۴- ۳ اردیبهشت: a list's number at the start of a line, the
-  // dash on it, then the date: no range.
+  // ۱- ۱۵ رمضان, ۴- ۳ اردیبهشت: a list's number at the start of a line, the dash on it, then the date.
   if (dashed && (j == 0 || t_[j - 1].t == type::newline) && touching(k) && !touching(sep)) return false;
   std::size_t k2 = day_part(sep, d2);
   // 29-28 مايو: a pair typed right to left is the same two days.
@@ -140,9 +138,13 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
         return true;
       }
     }
-    if (!m || d2 < d1) return false;
+    // من 25 إلى 01 أوت 2023: after "from", a first day past the second is in the month before.
+    const bool back = m && d2 < d1 && d1 >= 20 && d2 <= 10 && from && to_word && !weekdays && !day_word;
+    if (!m || (d2 < d1 && !back)) return false;
     days_of_a_month(p, d1, d2, month, sys);
+    if (back) p.month = month == 1 ? 12 : month - 1;
     std::size_t e = optional_year(m, p);
+    if (back && month == 1 && p.year != 0) p.year2 = p.year, p.year_before = true;
     if (needs_year && p.year == 0 && !p.year_relative) return false;
     // الـ12 والـ13 من كانون الثاني الحالي, 10 إلى 15 مارس المقبل: the month
     // named from the reference's.

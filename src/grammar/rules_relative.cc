@@ -23,6 +23,11 @@ std::size_t grammar::unit_in_calendar(std::size_t i, int& unit, int& offset, sys
 
 bool grammar::relative_expr(std::size_t i, expression& p) const {
   if (the_nth_day(i) || the_day_described(i)) return false;
+  // سال مالی جاری in Afghan text: the Republic's fiscal year ran from Jadi to
+  // Qaws, the Emirate's is the solar year; which one, the words do not say.
+  if ((varieties_ >> static_cast<unsigned>(lexicon::variety_tag::fa_af) & 1U) && i < n_ &&
+      s_.substr(t_[i].begin, t_[i].end - t_[i].begin).find("\xD9\x85\xD8\xA7\xD9\x84\xDB\x8C") != std::string_view::npos)
+    return false;  // مالی
   // ماه گذشته (فوریه), الشهر الماضي (مارس): the month named in brackets after
   // a relative one, the last or next such month, is the value.
   const auto month_in_brackets = [&](std::size_t j, expression& q) {

@@ -329,6 +329,15 @@ bool grammar::weekdays_then_days(std::size_t i, expression& p) const {
     ++count;
     j = k + 1;
   }
+  // روزهای چهارشنبه و پنجشنبه ( ۱۴ و ۱۵ تیرماه ۱۴۰۲ ): the days in brackets.
+  const bool bracket = count >= 2 && punct(j, '(') && plain_number(j + 1);
+  if (bracket) ++j;
+  const auto closed = [&](expression& e) {
+    if (!bracket) return true;
+    if (!punct(e.te, ')')) return false;
+    ++e.te;
+    return true;
+  };
   if (count < 2 || !plain_number(j) || t_[j].digits > 2) return false;
   // يوم الأربعاء والخميس 16-17-3-2022, الأحد والاثنين 18-19/5/2026: the
   // days as a numeric range, one day for each weekday.
@@ -336,7 +345,7 @@ bool grammar::weekdays_then_days(std::size_t i, expression& p) const {
                     q.day2 == q.day + static_cast<unsigned>(count - 1)) {
     p = q;
     p.weekday = first;
-    return true;
+    return closed(p);
   }
   const unsigned day1 = static_cast<unsigned>(t_[j].value);
   unsigned day = day1;
@@ -358,7 +367,7 @@ bool grammar::weekdays_then_days(std::size_t i, expression& p) const {
   p.month2 = q.month;
   p.year2 = q.year;
   p.weekday = first;
-  return true;
+  return closed(p);
 }
 
 // شنبه تا چهارشنبه 8:45 تا 9:00, من الأحد إلى الخميس من الساعة 8 صباحا,

@@ -123,15 +123,32 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
       "\xD9\x84\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87",  // لدوره (لدورة 2025)
       "\xD8\xA8\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87",  // بدوره (مقارنة بدورة 2011)
       "\xD8\xAF\xD8\xB3\xD8\xAA\xD9\x88\xD8\xB1",  // دستور (منظومة دستور 2014, a constitution's year)
+      "\xD9\x85\xD8\xB5\xD9\x88\xD8\xA8",  // مصوب (قانون کار مصوب ۱۳۶۹: a law's year)
+  };
+  // An exam's year, before any word: کنکور ۱۴۰۲ دانشگاه ها, کنکور سراسری ۱۴۰۰, البكالوريا 2023 (folded).
+  static constexpr std::string_view exams[] = {
+      "\xDA\xA9\xD9\x86\xDA\xA9\xD9\x88\xD8\xB1",  // کنکور
+      "\xDA\xA9\xD8\xA7\xD9\x86\xDA\xA9\xD9\x88\xD8\xB1",  // کانکور
+      "\xD8\xB3\xD8\xB1\xD8\xA7\xD8\xB3\xD8\xB1\xDB\x8C",  // سراسری
+      "\xD8\xA8\xDA\xA9\xD8\xA7\xD9\x84\xD9\x88\xD8\xB1\xDB\x8C\xD8\xA7",  // بکالوریا
+      "\xD8\xA7\xD9\x84\xD8\xA8\xDA\xA9\xD8\xA7\xD9\x84\xD9\x88\xD8\xB1\xDB\x8C\xD8\xA7",  // البکالوریا
+      "\xD8\xA7\xD9\x84\xD8\xA8\xD8\xA7\xDA\xA9\xD8\xA7\xD9\x84\xD9\x88\xD8\xB1\xDB\x8C\xD8\xA7",  // الباکالوریا
+      "\xD8\xA8\xD8\xA7\xDA\xA9\xD8\xA7\xD9\x84\xD9\x88\xD8\xB1\xDB\x8C\xD8\xA7",  // باکالوریا
   };
   // دوره in Persian is a term or a course (دوره ۱۴۰۰ تا ۱۴۰۴ مجلس): Arabic only.
   const auto session = [](std::string_view w) {
     return w == "\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87" || w == "\xD9\x84\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87" ||
            w == "\xD8\xA8\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87";
   };
+  const auto exam = [&](std::string_view w) {
+    for (const std::string_view x : exams)
+      if (w == x) return true;
+    return false;
+  };
   const auto bound = [&](std::size_t k) {
     const std::string_view w = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
     if (session(w) && (persian_ || v % 100 == 0)) return false;  // دورة 2000 متدرب: a count
+    if (exam(w)) return true;
     for (const std::string_view b : bounds)
       if (w == b) return true;
     return false;
@@ -153,7 +170,9 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   const std::string_view w = s_.substr(t_[i - 1].begin, t_[i - 1].end - t_[i - 1].begin);
   // قانون المالية ل2016،: Arabic ل (for) written onto the year.
   const bool li = !persian_ && touching(i) && w == "\xD9\x84" && v % 100 != 0;
-  const bool alone = (bound(i - 1) || li) && w != "\xD9\xBE\xDB\x8C\xD8\xB4" && w != "\xD9\xBE\xD8\xB3";
+  // الثانوية العامة 2026: Egypt's secondary-school exam and its year.
+  const bool secondary = !persian_ && i >= 2 && w == "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85\xD9\x87" && word_is(i - 2, "\xD8\xA7\xD9\x84\xD8\xAB\xD8\xA7\xD9\x86\xD9\x88\xDB\x8C\xD9\x87");
+  const bool alone = (bound(i - 1) || li || secondary) && w != "\xD9\xBE\xDB\x8C\xD8\xB4" && w != "\xD9\xBE\xD8\xB3";
   // متولد ۱۳۰۹ بود, خلال 2025 خفض البنك, منذ 2011 والبلاد: after "born",
   // "during" or "since" a number is a year before any word.
   const bool born = life ||
@@ -161,7 +180,9 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
                     w == "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84" || w == "\xD9\x85\xD9\x86\xD8\xB0" ||
                     w == "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xAE\xD8\xA7\xD8\xA8\xD8\xA7\xD8\xAA" ||  // انتخابات ۱۴۰۰ شرکت کرد
                     w == "\xD8\xAF\xD9\x81\xD8\xB9\xD9\x87" ||  // دفعة ٢٠٢٤ تخرجوا (not دفعة 2000 دولار)
-                    session(w);  // دورة 2020 التي يشارك فيها, ستنظم دورة 2024 من المعرض
+                    session(w) ||  // دورة 2020 التي يشارك فيها, ستنظم دورة 2024 من المعرض
+                    w == "\xD9\x85\xD8\xB5\xD9\x88\xD8\xA8" ||  // قانون کار مصوب ۱۳۶۹ مجمع تشخیص
+                    exam(w) || secondary;  // نتایج نهایی کنکور ۱۴۰۲ دانشگاه ها
   // من مواليد الدقهلية 1941: born in a place, its name between.
   if (!az && !alone && !persian_ && i >= 2 && t_[i - 1].t == type::word && v <= 2100 &&
       s_.substr(t_[i - 2].begin, t_[i - 2].end - t_[i - 2].begin) == "\xD9\x85\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C\xD8\xAF" &&
@@ -172,6 +193,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
     return true;
   }
   if (!az && !alone) return false;
+  if (punct(i + 1, ',') && touching(i + 1) && number(i + 2)) return false;  // مصوب ۱۳۴۸,۰۸,۲۱: a date, commas between
   if (const auto* e = entry_of(i + 1, kind::era)) {  // منذ 2003م
     p.sys = era_system(e->value);
     p.sys_from_name = true;

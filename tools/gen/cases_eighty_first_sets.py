@@ -25,16 +25,33 @@ their families.
   number ending a line (العدد 1960), a parliament's legislative year (بداية
   السنة التشريعية), an ordinal past twelve before a part of the day (الفصل
   التشريعي الثامن عشر صباح يوم ...: no eighteen o'clock).
+- Persian: an uprising, a massacre, a tragedy or martyrs named by their day
+  (قیام خونین ۱۵ خرداد, کشتار ۱۷ شهریور, شهدای ۱۷ شهریور): a name, no date;
+  with its year, the day.
+- Persian: the fiscal year named from the reference's (سال مالی آینده): the
+  Solar Hijri year. Negatives: after a count (۳ سال مالی گذشته, a span); in
+  Afghan text (the Republic's fiscal year ran from Jadi to Qaws).
+- Persian: a law's year after مصوب (قانون کار مصوب ۱۳۶۹). Negative: a date
+  with commas between its parts (مصوب ۱۳۴۸,۰۸,۲۱).
+- A range of days after من whose first day is past its second (من 25 إلى 01
+  أوت 2023): from the month before. A range after a list's label and colon
+  (عيد الأضحى: 9 إلى 11 ذي الحجة 1446). Negatives: a league's number (2 إلى
+  26 شتنبر), a first day under 20 (من 8 إلى 3 مارس).
+- An exam's year (کنکور ۱۴۰۲, کنکور سراسری ۱۴۰۰, البكالوريا 2023, الثانوية
+  العامة 2026). Negatives: کنکور 2000 نفر, الموازنة العامة 2026.
+- Weekdays, then their days in brackets (روزهای چهارشنبه و پنجشنبه ( ۱۴ و ۱۵
+  تیرماه ۱۴۰۲ )): one span. Student Day (روز دانش‌آموز, 13 Aban).
 
 Hijri month starts are Umm al-Qura's from tests/data/umalqura_month_starts.csv
-(ICU and another library agreeing); Gregorian arithmetic and offsets from
-datetime and zoneinfo: nothing here is read from taqvim. Run from the project root:
+(ICU and another library agreeing); Jalali days from convertdate's persian
+module; Gregorian arithmetic and offsets from datetime and zoneinfo: nothing
+here is read from taqvim. Run from the project root:
 tools/gen/cases_eighty_first_sets.py > tests/extract/cases/eighty_first_sets.jsonl"""
 import datetime as dt
 import random
 from zoneinfo import ZoneInfo
 
-from case_form import SCRIPTS, case, emit, umm_al_qura, want
+from case_form import SCRIPTS, case, emit, jdate, umm_al_qura, want
 
 rng = random.Random(81)
 out = []
@@ -206,5 +223,112 @@ day = dt.date(2024, 4, 17)
 surface = f"يوم {AR_WEEKDAYS[day.weekday()]} الموافق 17 أبريل 2024"
 out.append(case(f"يدعى المجلس للانعقاد للدور الأول من الفصل التشريعي الثامن عشر صباح {surface}.", "ar", None,
                 [want(surface, "gregorian", day.isoformat(), "day")]))
+
+# Persian: an uprising, a massacre, a tragedy or martyrs named by their day
+# (قیام ۱۵ خرداد, قیام خونین ۱۵ خرداد, کشتار ۱۷ شهریور, فاجعه ۷ تیر, شهدای
+# ۱۷ شهریور, قیام سوم حوت): a name, no date; with its year (قیام ۱۵ خرداد
+# ۱۳۴۲) the day it names.
+FA_JALALI = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"]
+FA_ZODIAC = ["حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"]
+for n, head in enumerate(["قیام", "قیام خونین", "کشتار", "فاجعه", "شهدای"]):
+    jm, jd = rng.randint(1, 12), rng.randint(1, 29)
+    digits = SCRIPTS[(0, 1)[n % 2]]
+    months = FA_ZODIAC if n == 4 else FA_JALALI
+    out.append(case(f"مراسم بزرگداشت {head} {digits(str(jd))} {months[jm - 1]} در این شهر برگزار شد.", "fa", "2024-02-04", []))
+    jy = rng.randint(1320, 1360)
+    surface = f"{digits(str(jd))} {months[jm - 1]} {digits(str(jy))}"
+    out.append(case(f"{head} {surface} نقطه عطفی در تاریخ بود.", "fa", None,
+                    [want(surface, "jalali", jdate(jy, jm, jd).isoformat(), "day")]))
+
+# Persian: the fiscal year named from the reference's (سال مالی آینده, سال
+# مالی جاری, سال مالی گذشته): Iran's is the Solar Hijri year. Negatives: a
+# count before it (طی ۳ سال مالی گذشته, a span), and in Afghan text, where
+# the Republic's fiscal year ran from Jadi to Qaws.
+REF_FA = dt.date(2024, 2, 4)  # 15 Bahman 1402
+for n, (words, off) in enumerate([("سال مالی آینده", 1), ("سال مالی جاری", 0), ("سال مالی گذشته", -1), ("سال مالی آتی", 1)]):
+    first, last = jdate(1402 + off, 1, 1), jdate(1403 + off, 1, 1) - dt.timedelta(days=1)
+    out.append(case(f"دولت بدهی‌ها را در {words} پرداخت می‌کند.", "fa", REF_FA.isoformat(),
+                    [want(words, "relative", f"{first.isoformat()}/{last.isoformat()}", "year")]))
+out.append(case("درآمدهای گمرکی طی ۳ سال مالی گذشته افزایش یافت.", "fa", REF_FA.isoformat(), []))
+out.append(case("وزارت مالیه در سال مالی آینده ۱۰ درصد قرضه‌ها را می‌پردازد.", "fa", REF_FA.isoformat(), [], tz="Asia/Kabul"))
+
+# Persian: a law's year after مصوب (قانون کار مصوب ۱۳۶۹ مجمع تشخیص): the
+# Solar Hijri year. Negative: a date with commas between its parts is no
+# year (مصوب ۱۳۴۸,۰۸,۲۱).
+for n in range(3):
+    jy = rng.randint(1340, 1402)
+    digits = SCRIPTS[(0, 1, 2)[n]]
+    first, last = jdate(jy, 1, 1), jdate(jy + 1, 1, 1) - dt.timedelta(days=1)
+    out.append(case(f"طبق ماده ۱۰ قانون کار مصوب {digits(str(jy))} مجمع تشخیص مصلحت نظام، کارفرما موظف است.", "fa", None,
+                    [want(digits(str(jy)), "jalali", f"{first.isoformat()}/{last.isoformat()}", "year", ["calendar_guessed"])]))
+out.append(case("آیین‌نامه مصوب ۱۳۴۸,۰۸,۲۱ هیئت وزیران است.", "fa", None, []))
+
+# A range of days after من whose first day is past its second (من 25 إلى 01
+# أوت 2023): the first day is in the month before (and the year before, for
+# January). A range of days after a list's label and its colon (عيد الأضحى:
+# 9 إلى 11 ذي الحجة 1446). Negatives: without من and a label, a league's
+# number (البطولة الاحترافية 2 إلى 26 شتنبر: the 26th alone); a first day
+# under 20 (من 8 إلى 3 مارس: no range).
+AR_MAGHREB = ["جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
+for n in range(6):
+    y = rng.randint(2016, 2026)
+    m = rng.randint(1, 12)
+    d1, d2 = rng.randint(24, 28), rng.randint(1, 5)
+    start = dt.date(y - 1, 12, d1) if m == 1 else dt.date(y, m - 1, d1)
+    names = AR_MAGHREB if n % 2 else AR_GREG
+    digits = SCRIPTS[(0, 2)[n % 2]]
+    surface = f"من {digits(str(d1))} إلى {digits(f'{d2:02d}')} {names[m - 1]} {digits(str(y))}"
+    out.append(case(f"معالجة الرغبات {surface} عبر المنصة الرقمية.", "ar", None,
+                    [want(surface, "gregorian", f"{start.isoformat()}/{dt.date(y, m, d2).isoformat()}", "day")]))
+for n in range(3):
+    hy = rng.randint(1440, 1447)
+    first = UQ[(hy, 12)] + dt.timedelta(days=8)
+    surface = f"9 إلى 11 {AR_HIJRI[11]} {hy}"
+    out.append(case(f"عيد الأضحى: {surface} (3 أيام)", "ar", None,
+                    [want(surface, "hijri", f"{first.isoformat()}/{(first + dt.timedelta(days=2)).isoformat()}", "day")]))
+out.append(case("وتتواصل البطولة الاحترافية 2 إلى 26 شتنبر 2024 في الملاعب.", "ar", None,
+                [want("26 شتنبر 2024", "gregorian", "2024-09-26", "day")]))
+out.append(case("تستمر الحملة من 8 إلى 3 مارس 2024 حسب البيان.", "ar", None,
+                [want("3 مارس 2024", "gregorian", "2024-03-03", "day")]))
+
+# An exam's year (کنکور ۱۴۰۲, کنکور سراسری ۱۴۰۰, کانکور ۱۴۰۲, البكالوريا
+# 2023, الثانوية العامة 2026), before any word. Negatives: a count after
+# کنکور (کنکور 2000 نفر), a general budget's العامة (الموازنة العامة 2026 is
+# read by no rule here).
+for n, head in enumerate(["نتایج نهایی کنکور", "کارت ورود به جلسه کنکور سراسری", "امتحان کانکور"]):
+    jy = rng.randint(1398, 1404)
+    digits = SCRIPTS[1]
+    first, last = jdate(jy, 1, 1), jdate(jy + 1, 1, 1) - dt.timedelta(days=1)
+    out.append(case(f"{head} {digits(str(jy))} دانشگاه ها منتشر شد.", "fa", None,
+                    [want(digits(str(jy)), "jalali", f"{first.isoformat()}/{last.isoformat()}", "year", ["calendar_guessed"])]))
+for n, head in enumerate(["مراحل التسجيل لحاملي بكالوريا", "نتائج الباكالوريا", "امتحانات الثانوية العامة"]):
+    y = rng.randint(2015, 2026)
+    out.append(case(f"{head} {y} في جميع الولايات.", "ar", None, [want(str(y), "gregorian", str(y), "year")]))
+out.append(case("در کنکور 2000 نفر غایب بودند.", "fa", None, []))
+out.append(case("أقرت الحكومة الموازنة العامة 2026 بعد نقاش.", "ar", None, []))
+
+# Weekdays, then their days in brackets (روزهای چهارشنبه و پنجشنبه ( ۱۴ و
+# ۱۵ تیرماه ۱۴۰۲ ), يومي الأربعاء والخميس (5 و6 يوليو 2023)): one span.
+for n in range(4):
+    if n % 2 == 0:
+        jy, jm, jd = rng.randint(1398, 1404), rng.randint(1, 6), rng.randint(1, 28)
+        day = jdate(jy, jm, jd)
+        digits = SCRIPTS[1]
+        FA_WD = ["دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"]
+        surface = (f"{FA_WD[day.weekday()]} و {FA_WD[(day.weekday() + 1) % 7]} ( {digits(str(jd))} و {digits(str(jd + 1))} "
+                   f"{FA_JALALI[jm - 1]}ماه {digits(str(jy))} )")
+        out.append(case(f"آزمون در روزهای {surface} برگزار می‌شود.", "fa", None,
+                        [want(surface, "jalali", f"{day.isoformat()}/{(day + dt.timedelta(days=1)).isoformat()}", "day")]))
+    else:
+        day = dt.date(2020, 1, 1) + dt.timedelta(days=rng.randint(0, 2000))
+        surface = f"{AR_WEEKDAYS[day.weekday()]} و{AR_WEEKDAYS[(day.weekday() + 1) % 7]} ({day.day} و{day.day + 1} {AR_GREG[day.month - 1]} {day.year})"
+        if day.day + 1 > 28:
+            continue
+        out.append(case(f"تجرى الامتحانات يومي {surface} في القاعات.", "ar", None,
+                        [want(surface, "gregorian", f"{day.isoformat()}/{(day + dt.timedelta(days=1)).isoformat()}", "day")]))
+
+# Student Day, 13 Aban (روز دانش‌آموز, روز ملی مبارزه با استکبار جهانی).
+out.append(case("مراسم روز دانش‌آموز در مدارس برگزار شد.", "fa", "2023-10-30",
+                [want("روز دانش‌آموز", "jalali", jdate(1402, 8, 13).isoformat(), "day", ["year_inferred"])]))
 
 emit("forms of the eighty-first real-text sets (tools/gen/cases_eighty_first_sets.py)", out)
