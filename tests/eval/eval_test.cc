@@ -253,9 +253,13 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // (46 and 43: opinion and analysis retelling past events; 18 of ar79
 // Maghrebi, 16 of fa79's 43 cases Afghan) 0.905 and 0.909; ar80 and fa80
 // (45 and 44: business and company news; 17 of ar80 Maghrebi, 16 of fa80's
-// 44 cases Afghan) 0.899 and 0.875. The floor is where
-// the extractor stands; it only goes up, to the goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar80, fa3 … fa80: fresh Arabic and Persian news", "[eval][realtext]") {
+// 44 cases Afghan) 0.899 and 0.875; ar81 and fa81 (45 and 45: laws,
+// decrees, gazettes and parliaments; 20 of ar81 Maghrebi, 17 of fa81's 45
+// cases Afghan) 0.939 and 0.946; ar82 and fa82 (45 and 45: education, exams
+// and admissions; 19 of ar82 Maghrebi, 16 of fa82's 45 cases Afghan) 0.867
+// and 0.875. The floor is where the extractor stands; it only goes up, to
+// the goal of 0.95.
+TEST_CASE("eval: realtext/ar3 … ar82, fa3 … fa82: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -320,17 +324,17 @@ TEST_CASE("eval: realtext/ar3 … ar80, fa3 … fa80: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/fa33.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar34.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa34.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar35.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar35.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa35.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar36.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa36.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar37.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa37.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar38.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar38.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa38.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar39.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa39.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar40.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar40.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa40.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar41.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa41.jsonl", 0.95},
@@ -356,24 +360,24 @@ TEST_CASE("eval: realtext/ar3 … ar80, fa3 … fa80: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/fa51.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar52.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa52.jsonl", 0.99},
-                                   std::pair<const char*, double>{"realtext/ar53.jsonl", 0.86},
+                                   std::pair<const char*, double>{"realtext/ar53.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/fa53.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar54.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa54.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar55.jsonl", 0.86},
+                                   std::pair<const char*, double>{"realtext/ar55.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/fa55.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar56.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/fa56.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar57.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa57.jsonl", 0.85},
-                                   std::pair<const char*, double>{"realtext/ar58.jsonl", 0.87},
-                                   std::pair<const char*, double>{"realtext/fa58.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar58.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/fa58.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar59.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa59.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar60.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa60.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar61.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/fa61.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa61.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar62.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa62.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar63.jsonl", 0.94},
@@ -384,7 +388,7 @@ TEST_CASE("eval: realtext/ar3 … ar80, fa3 … fa80: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/fa65.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar66.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa66.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/ar67.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar67.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa67.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar68.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa68.jsonl", 0.96},
@@ -399,11 +403,11 @@ TEST_CASE("eval: realtext/ar3 … ar80, fa3 … fa80: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar73.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/fa73.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar74.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/fa74.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/ar75.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa74.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar75.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa75.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/ar76.jsonl", 0.90},
-                                   std::pair<const char*, double>{"realtext/fa76.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/fa76.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar77.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa77.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar78.jsonl", 0.98},
@@ -411,7 +415,11 @@ TEST_CASE("eval: realtext/ar3 … ar80, fa3 … fa80: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar79.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa79.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar80.jsonl", 0.90},
-                                   std::pair<const char*, double>{"realtext/fa80.jsonl", 0.91}}) {
+                                   std::pair<const char*, double>{"realtext/fa80.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar81.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa81.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar82.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/fa82.jsonl", 0.95}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
