@@ -576,7 +576,7 @@ bool per_day(const expression& e, const std::vector<token>& toks, std::string_vi
                              (toks[e.te].t == type::lex && (toks[e.te].kinds & (1U << static_cast<unsigned>(kind::weekday) |
                                                                                  1U << static_cast<unsigned>(kind::time_of_day))))))
     return false;
-  for (std::size_t k = in, n = 0; k-- > 0 && n < 3; ++n) {
+  for (std::size_t k = in, n = 0; k-- > 0 && n < 5; ++n) {  // the count up to five words back: 699 مليون متر مكعب
     if (toks[k].t == type::newline || (toks[k].t == type::punct && toks[k].punct != 0 && toks[k].punct != '(' && toks[k].punct != ')'))
       return false;
     if (toks[k].t == type::number || (toks[k].t == type::lex && (toks[k].kinds & (1U << static_cast<unsigned>(kind::cardinal)))))

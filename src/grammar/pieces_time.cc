@@ -236,6 +236,9 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
     // الفصل التشريعي الثامن عشر صباح يوم الأربعاء: without the hour word an
     // ordinal past twelve counts something else (the hours are twelve).
     if (ordinal_hour && !hour_word && !about_hour && e->value > 12) return 0;
+    // الأولى فجر الإثنين والثانية قبيل الظهيرة: "the first" of two spans; one o'clock is الواحدة.
+    if (ordinal_hour && !hour_word && !about_hour && e->value == 1 && !word_is(j, "\xD8\xA7\xD9\x84\xD9\x88\xD8\xA7\xD8\xAD\xD8\xAF\xD9\x87"))
+      return 0;
     h = said = e->value;
     ++j;
   } else {

@@ -233,6 +233,12 @@ bool grammar::headline_year(std::size_t i, expression& p) const {
   if (!number(i) || t_[i].digits != 4 || t_[i].value <= 1900 || t_[i].value > 2100 || t_[i].value % 100 == 0 ||
       (i + 1 < n_ && t_[i + 1].t != type::newline && t_[i + 1].t != type::punct) || !plain_number(i))
     return false;
+  // جدول العطل المدرسي في تونس 2025 / 1446: the Hijri year that overlaps it after a slash.
+  const long hijri = (static_cast<long>(t_[i].value) - 622) * 33 / 32;  // about the lunar year that year
+  const std::size_t twin = punct(i + 1, '/') && plain_number(i + 2) && t_[i + 2].digits == 4 &&
+                                   std::abs(static_cast<long>(t_[i + 2].value) - hijri) <= 2
+                               ? i + 2
+                               : 0;
   if (i == 0 || !t_[i].space_before || word_is(i - 1, "\xD8\xA7\xDA\xA9\xD8\xB3\xD8\xA8\xD9\x88"))  // اکسبو
     return false;
   // After a word of a date (يوم 1 يناير الثاني 2023, a count, a month) the
@@ -245,13 +251,13 @@ bool grammar::headline_year(std::size_t i, expression& p) const {
   if (word_is(i - 1, "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xAF\xD8\xAF") || word_is(i - 1, "\xD8\xB9\xD8\xAF\xD8\xAF") ||
       word_is(i - 1, "\xD8\xB1\xD9\x82\xD9\x85") || word_is(i - 1, "\xD8\xB4\xD9\x85\xD8\xA7\xD8\xB1\xD9\x87"))
     return false;  // العدد, عدد, رقم, شماره
-  std::size_t k = i + 1;
+  std::size_t k = twin ? twin + 1 : i + 1;
   if (punct(k, '.') || punct(k, '!') || punct(k, '?')) ++k;
   if (k < n_ && t_[k].t != type::newline) return false;
   p.s = shape::year;
   p.year = static_cast<int>(t_[i].value);
   p.sys = system::gregorian;
-  p.te = i + 1;
+  p.te = twin ? twin + 1 : i + 1;
   return true;
 }
 

@@ -291,7 +291,9 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
           const date::sys_days at = judged_at(ctx);
           const int hy = static_cast<int>(hijri::year_month_day<hijri::civil>{at}.year());
           const int jy = static_cast<int>(jalali::year_month_day{at}.year());
-          if (std::abs(year - hy) > 20 && std::abs(year - jy) <= 20) ysys = system::jalali;
+          // Near the reference's Jalali year when there is one (25 جمادی الاول 1403
+          // in a text of 1396 is 1983's), else within two decades of the present.
+          if (std::abs(year - hy) > 20 && std::abs(year - jy) <= (ctx.ref.known ? 3 : 20)) ysys = system::jalali;
         }
         // Of a month without its day, the part written (اواخر رمضان ۱۴۰۳,
         // روز قدس ۱۴۰۳: the last Friday) must lie in that year.

@@ -41,6 +41,9 @@ their families.
   العامة 2026). Negatives: کنکور 2000 نفر, الموازنة العامة 2026.
 - Weekdays, then their days in brackets (روزهای چهارشنبه و پنجشنبه ( ۱۴ و ۱۵
   تیرماه ۱۴۰۲ )): one span. Student Day (روز دانش‌آموز, 13 Aban).
+- A headline's Gregorian year with its overlapping Hijri year after a slash
+  (تونس 2025 / 1446). Negatives: في اليوم after a count five words back,
+  outlets named ... اليوم, الأولى (the first of two spans) as no hour.
 
 Hijri month starts are Umm al-Qura's from tests/data/umalqura_month_starts.csv
 (ICU and another library agreeing); Jalali days from convertdate's persian
@@ -330,5 +333,31 @@ for n in range(4):
 # Student Day, 13 Aban (روز دانش‌آموز, روز ملی مبارزه با استکبار جهانی).
 out.append(case("مراسم روز دانش‌آموز در مدارس برگزار شد.", "fa", "2023-10-30",
                 [want("روز دانش‌آموز", "jalali", jdate(1402, 8, 13).isoformat(), "day", ["year_inferred"])]))
+
+# A headline's Gregorian year with the Hijri year that overlaps it after a
+# slash (جدول العطل المدرسي في تونس 2025 / 1446): the Gregorian year. Not two
+# Gregorian years (الموسم 2025 / 2026, a season).
+for n in range(3):
+    y = rng.randint(2015, 2026)
+    hy = (y - 622) * 33 // 32 - (n % 2)
+    out.append(case(f"جدول العطل المدرسي في تونس {y} / {hy}\nقامت وزارة التربية بتوضيح أهم العطل.", "ar", None,
+                    [want(f"{y} / {hy}", "gregorian", str(y), "year")]))
+out.append(case("برنامج الموسم 2025 / 2026\nنص البرنامج.", "ar", None, []))
+
+# Negatives: في اليوم after a count up to five words back (699 مليون متر
+# مكعب في اليوم); outlets named "... اليوم" (صحيفة اليوم (@alyaum), الإمارات
+# اليوم before its handle); an Arabic "first" that is no hour (الأولى فجر
+# الإثنين والثانية قبيل الظهيرة: Monday alone; one o'clock is الواحدة).
+REF_AR = dt.date(2025, 9, 3)  # a Wednesday
+out.append(case("ليصل التصريف إلى 699 مليون متر مكعب في اليوم، وتخفيض الحصص.", "ar", REF_AR.isoformat(), []))
+out.append(case("— صحيفة اليوم (@alyaum) December 28, 2022", "ar", REF_AR.isoformat(),
+                [want("December 28, 2022", "gregorian", "2022-12-28", "day")]))
+out.append(case("علي مصبح — الإمارات اليوم (@emaratalyoum) January 8, 2024", "ar", REF_AR.isoformat(),
+                [want("January 8, 2024", "gregorian", "2024-01-08", "day")]))
+monday = REF_AR - dt.timedelta(days=2)
+out.append(case("جرت المناورات على فترتين؛ الأولى فجر الإثنين والثانية قبيل الظهيرة.", "ar", REF_AR.isoformat(),
+                [want("الإثنين", "relative", monday.isoformat(), "day")], tz="Asia/Aden"))
+out.append(case("وقع الانفجار الواحدة فجر الإثنين في الميناء.", "ar", REF_AR.isoformat(),
+                [want("الواحدة فجر الإثنين", "relative", clock_value(monday, 1, 0, "Asia/Aden"), "minute")], tz="Asia/Aden"))
 
 emit("forms of the eighty-first real-text sets (tools/gen/cases_eighty_first_sets.py)", out)
