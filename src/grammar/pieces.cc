@@ -55,20 +55,20 @@ std::size_t grammar::day_part(std::size_t i, unsigned& day) const {
     }
   }
   // يوم عشرين نونبر, الموافق واحد وثلاثين يوليو: an Arabic day in cardinal words, only after
-  // يوم, a weekday, في, بتاريخ, الموافق or a range's من/إلى, and before a Gregorian month's name.
+  // يوم, a weekday, في, بتاريخ, الموافق or a range's من/إلى, and before a Gregorian month's name (or من شهر and it).
   if (int v = 0; !persian_ && i > 0 &&
                  (filler(i - 1, lexicon::fill_day_word) || entry_of(i - 1, kind::weekday) || filler(i - 1, lexicon::fill_in) ||
                   filler(i - 1, lexicon::fill_equals) || filler(i - 1, lexicon::fill_publication) ||
                   filler(i - 1, lexicon::fill_range_from) ||
                   (filler(i - 1, lexicon::fill_range_to) && !entry_of(i - 1, kind::connector)))) {  // not و: ساحة ٥٥ و واحد أيار
     const std::size_t k = cardinal_words(i, v);
-    if (k && v >= 1 && v <= 31 && entry_of(k, kind::month_gregorian)) {
+    const std::size_t m = filler(k, lexicon::fill_of) ? (filler(k + 1, lexicon::fill_month_word) ? k + 2 : k + 1) : k;
+    if (k && v >= 1 && v <= 31 && entry_of(m, kind::month_gregorian)) {
       day = static_cast<unsigned>(v);
       return k;
     }
   }
-  // بیست و چهار اردیبهشت: a day in cardinal words, as Persian writes it (the
-  // caller wants a month after it).
+  // بیست و چهار اردیبهشت: a day in cardinal words, as Persian writes it (the caller wants a month after it).
   if (int v = 0; persian_) {
     const std::size_t k = cardinal_words(i, v);
     // دو ماه رمضان is two months of Ramadan: a day in words takes no ماه

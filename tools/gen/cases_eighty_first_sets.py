@@ -44,6 +44,8 @@ their families.
 - A headline's Gregorian year with its overlapping Hijri year after a slash
   (تونس 2025 / 1446). Negatives: في اليوم after a count five words back,
   outlets named ... اليوم, الأولى (the first of two spans) as no hour.
+- An Arabic day in cardinal words with من (شهر) before its month (يوم الاثنين
+  ثلاثة من شهر فبراير 2025). Negative: ثلاثة من اللاعبين.
 
 Hijri month starts are Umm al-Qura's from tests/data/umalqura_month_starts.csv
 (ICU and another library agreeing); Jalali days from convertdate's persian
@@ -359,5 +361,16 @@ out.append(case("جرت المناورات على فترتين؛ الأولى ف
                 [want("الإثنين", "relative", monday.isoformat(), "day")], tz="Asia/Aden"))
 out.append(case("وقع الانفجار الواحدة فجر الإثنين في الميناء.", "ar", REF_AR.isoformat(),
                 [want("الواحدة فجر الإثنين", "relative", clock_value(monday, 1, 0, "Asia/Aden"), "minute")], tz="Asia/Aden"))
+
+# An Arabic day in cardinal words with من (شهر) before its month, after a
+# weekday, الموافق or حتى (يوم الاثنين ثلاثة من شهر فبراير 2025). Negative:
+# no month after من (الاثنين ثلاثة من اللاعبين).
+AR_CARD = {3: "ثلاثة", 6: "ستة", 9: "تسعة", 20: "عشرين"}
+for n, d in enumerate(AR_CARD):
+    y, m = rng.randint(2018, 2026), rng.randint(1, 12)
+    day = dt.date(y, m, d)
+    surface = f"يوم {AR_WEEKDAYS[day.weekday()]} {AR_CARD[d]} من {'شهر ' if n % 2 else ''}{AR_GREG[m - 1]} {'عام ' if n % 2 else ''}{y}"
+    out.append(case(f"تبدأ العطلة {surface} في كل المدارس.", "ar", None, [want(surface, "gregorian", day.isoformat(), "day")]))
+out.append(case("وأصيب يوم الاثنين ثلاثة من اللاعبين في التدريب.", "ar", None, []))
 
 emit("forms of the eighty-first real-text sets (tools/gen/cases_eighty_first_sets.py)", out)
