@@ -30,9 +30,8 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   if (numeric_day_range(j, from, p)) return true;
   p = {};
   unsigned d1 = 0, d2 = 0;
-  // شنبه ۱ تا پنجشنبه ۱۳ فروردین, من السبت 1 إلى الخميس 13 مارس: a weekday
-  // before each day (then only a dash or a word for "to" between them: two
-  // weekdays joined by و are two days).
+  // شنبه ۱ تا پنجشنبه ۱۳ فروردین, من السبت 1 إلى الخميس 13 مارس: a weekday before each day (then only a
+  // dash or a word for "to" between them: two weekdays joined by و are two days, but after يومي).
   const auto weekday_before = [&](std::size_t& at) {
     std::size_t w = at;
     if (filler(w, lexicon::fill_day_word) && entry_of(w + 1, kind::weekday)) ++w;
@@ -53,8 +52,7 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   const bool dashed = punct(sep, '-');
   // يومي 24/25 يونيو 2024: two days side by side with a slash between.
   const bool slashed = punct(sep, '/') && plain_number(j) && plain_number(sep + 1) && t_[sep + 1].value == d1 + 1;
-  // روزهای 27، 28 و 29 اسفندماه, أيام 8، 9 و10 فبراير: a list of days after
-  // the plural of day, commas before its last و.
+  // روزهای 27، 28 و 29 اسفندماه, أيام 8، 9 و10 فبراير: a list of days after the plural of day, commas before its last و.
   const auto days_word = [&](std::size_t x) {
     return word_is(x, "\xD8\xB1\xD9\x88\xD8\xB2\xD9\x87\xD8\xA7\xDB\x8C") ||  // روزهای
            word_is(x, "\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x85");                          // ایام (أيام)
@@ -74,10 +72,12 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   if (!persian_ && !from && !between && !weekdays && plain_number(j) && to_word && !(j > 0 && punct(j - 1, ':')))
     return false;
   // الـ12 والـ13 من كانون الثاني, يومي 29 والـ 30 من شهر ديسمبر: و and the article on the second day.
+  // يومي الجمعة 9 والسبت 10 أوت: after the dual "two days", a weekday on و and its day (side by side, below).
+  const bool pair = weekdays && i > 0 && (word_is(i - 1, "\xDB\x8C\xD9\x88\xD9\x85\xDB\x8C") || word_is(i - 1, "\xD8\xB1\xD9\x88\xD8\xB2\xD9\x87\xD8\xA7\xDB\x8C")) && sep < n_ && t_[sep].waw;
   if (dashed || slashed || comma_list || filler(sep, lexicon::fill_range_to) ||
       (!weekdays && (entry_of(sep, kind::connector) || (!persian_ && waw_article(sep)))))
     ++sep;
-  else if (!glued && !(between && sep < n_ && (t_[sep].waw || waw_article(sep)))) return false;  // بين الخامس عشر والتاسع عشر
+  else if (!glued && !pair && !(between && sep < n_ && (t_[sep].waw || waw_article(sep)))) return false;  // بين الخامس عشر والتاسع عشر
   if (day_word && filler(sep, lexicon::fill_day_word) && plain_number(sep + 1)) ++sep;
   if (weekdays && !weekday_before(sep)) return false;
   sep = past_article(sep);
@@ -86,12 +86,12 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   std::size_t k2 = day_part(sep, d2);
   // 29-28 مايو: a pair typed right to left is the same two days.
   if (k2 && dashed && d2 < d1 && plain_number(j) && plain_number(sep)) std::swap(d1, d2);
-  // أيام 8 و9 و10 فبراير: more days side by side after و, one span; after
-  // أيام/روزهای also with dashes or commas alone (أيام 16 – 17 – 18 يونيو,
-  // أيام 16، 17، 18 يونيو) when each day is the next.
+  // أيام 8 و9 و10 فبراير: more days side by side after و, one span; after أيام/روزهای also with dashes
+  // or commas alone (أيام 16 – 17 – 18 يونيو, أيام 16، 17، 18 يونيو) when each day is the next.
   const bool dash_list = dashed && j > 0 && days_word(j - 1);
   const bool listed = (!dashed && (comma_list || entry_of(sep - 1, kind::connector))) || dash_list || glued;
   const bool side_by_side = d2 == d1 + 1;
+  if (pair && !(k2 && side_by_side)) return false;
   if (glued && !(k2 && side_by_side)) return false;
   bool joined_by_waw = !comma_list || side_by_side;  // else a comma list ends with و
   for (unsigned dn = 0; k2 && listed && side_by_side &&

@@ -170,9 +170,28 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   const std::string_view w = s_.substr(t_[i - 1].begin, t_[i - 1].end - t_[i - 1].begin);
   // قانون المالية ل2016،: Arabic ل (for) written onto the year.
   const bool li = !persian_ && touching(i) && w == "\xD9\x84" && v % 100 != 0;
+  // جام جهانی ۲۰۲۶, كأس العالم 2026 التي, مونديال 2022, المپیک ۲۰۲۰ توکیو: a
+  // tournament's year (folded: المپیک موندیال الموندیال اولمبیاد الاولمبیاد یورو; جهانی العالم اسیا اسیایی افریقیا فوتبال after جام کاس قهرمانی بطوله امم ملت).
+  const auto tournament = [&]() {
+    static constexpr std::string_view own[] = {"\xD8\xA7\xD9\x84\xD9\x85\xD9\xBE\xDB\x8C\xDA\xA9", "\xD9\x85\xD9\x88\xD9\x86\xD8\xAF\xDB\x8C\xD8\xA7\xD9\x84", "\xD8\xA7\xD9\x84\xD9\x85\xD9\x88\xD9\x86\xD8\xAF\xDB\x8C\xD8\xA7\xD9\x84", "\xD8\xA7\xD9\x88\xD9\x84\xD9\x85\xD8\xA8\xDB\x8C\xD8\xA7\xD8\xAF", "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD9\x84\xD9\x85\xD8\xA8\xDB\x8C\xD8\xA7\xD8\xAF", "\xDB\x8C\xD9\x88\xD8\xB1\xD9\x88"};
+    static constexpr std::string_view after[] = {"\xD8\xAC\xD9\x87\xD8\xA7\xD9\x86\xDB\x8C", "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x84\xD9\x85", "\xD8\xA7\xD8\xB3\xDB\x8C\xD8\xA7", "\xD8\xA7\xD8\xB3\xDB\x8C\xD8\xA7\xDB\x8C\xDB\x8C", "\xD8\xA7\xD9\x81\xD8\xB1\xDB\x8C\xD9\x82\xDB\x8C\xD8\xA7", "\xD9\x81\xD9\x88\xD8\xAA\xD8\xA8\xD8\xA7\xD9\x84"};
+    static constexpr std::string_view heads[] = {"\xD8\xAC\xD8\xA7\xD9\x85", "\xDA\xA9\xD8\xA7\xD8\xB3", "\xD9\x82\xD9\x87\xD8\xB1\xD9\x85\xD8\xA7\xD9\x86\xDB\x8C", "\xD8\xA8\xD8\xB7\xD9\x88\xD9\x84\xD9\x87", "\xD8\xA7\xD9\x85\xD9\x85", "\xD9\x85\xD9\x84\xD8\xAA"};
+    const auto in = [](std::string_view x, const auto& list) {
+      for (const std::string_view y : list)
+        if (x == y) return true;
+      return false;
+    };
+    if (v < 1900 || v > 2100) return false;
+    if (in(w, own)) return true;
+    if (!in(w, after)) return false;
+    for (std::size_t k = i - 1; k-- > 0 && k + 4 >= i;)
+      if (in(s_.substr(t_[k].begin, t_[k].end - t_[k].begin), heads)) return true;
+    return false;
+  };
+  const bool cup = tournament();
   // الثانوية العامة 2026: Egypt's secondary-school exam and its year.
   const bool secondary = !persian_ && i >= 2 && w == "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85\xD9\x87" && word_is(i - 2, "\xD8\xA7\xD9\x84\xD8\xAB\xD8\xA7\xD9\x86\xD9\x88\xDB\x8C\xD9\x87");
-  const bool alone = (bound(i - 1) || li || secondary) && w != "\xD9\xBE\xDB\x8C\xD8\xB4" && w != "\xD9\xBE\xD8\xB3";
+  const bool alone = (bound(i - 1) || li || secondary || cup) && w != "\xD9\xBE\xDB\x8C\xD8\xB4" && w != "\xD9\xBE\xD8\xB3";
   // متولد ۱۳۰۹ بود, خلال 2025 خفض البنك, منذ 2011 والبلاد: after "born",
   // "during" or "since" a number is a year before any word.
   const bool born = life ||
@@ -182,7 +201,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
                     w == "\xD8\xAF\xD9\x81\xD8\xB9\xD9\x87" ||  // دفعة ٢٠٢٤ تخرجوا (not دفعة 2000 دولار)
                     session(w) ||  // دورة 2020 التي يشارك فيها, ستنظم دورة 2024 من المعرض
                     w == "\xD9\x85\xD8\xB5\xD9\x88\xD8\xA8" ||  // قانون کار مصوب ۱۳۶۹ مجمع تشخیص
-                    exam(w) || secondary;  // نتایج نهایی کنکور ۱۴۰۲ دانشگاه ها
+                    exam(w) || secondary || cup;  // نتایج نهایی کنکور ۱۴۰۲ دانشگاه ها
   // من مواليد الدقهلية 1941: born in a place, its name between.
   if (!az && !alone && !persian_ && i >= 2 && t_[i - 1].t == type::word && v <= 2100 &&
       s_.substr(t_[i - 2].begin, t_[i - 2].end - t_[i - 2].begin) == "\xD9\x85\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C\xD8\xAF" &&

@@ -258,9 +258,11 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // cases Afghan) 0.939 and 0.946; ar82 and fa82 (45 and 45: education, exams
 // and admissions; 19 of ar82 Maghrebi, 16 of fa82's 45 cases Afghan) 0.867
 // and 0.875; ar83 and fa83 (45 and 45: wire briefs and breaking news; 20 of
-// ar83 Maghrebi, 16 of fa83's 45 cases Afghan) 0.940 and 0.944. The floor
-// is where the extractor stands; it only goes up, to the goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar83, fa3 … fa83: fresh Arabic and Persian news", "[eval][realtext]") {
+// ar83 Maghrebi, 16 of fa83's 45 cases Afghan) 0.940 and 0.944; ar84 and
+// fa84 (45 and 45: sports fixtures, kick-off times, tournaments; 17 of ar84
+// Maghrebi, 16 of fa84's 45 cases Afghan) 0.836 and 0.792. The floor is
+// where the extractor stands; it only goes up, to the goal of 0.95.
+TEST_CASE("eval: realtext/ar3 … ar84, fa3 … fa84: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -422,7 +424,9 @@ TEST_CASE("eval: realtext/ar3 … ar83, fa3 … fa83: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar82.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/fa82.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar83.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/fa83.jsonl", 0.96}}) {
+                                   std::pair<const char*, double>{"realtext/fa83.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar84.jsonl", 0.84},
+                                   std::pair<const char*, double>{"realtext/fa84.jsonl", 0.83}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);

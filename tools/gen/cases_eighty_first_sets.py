@@ -46,6 +46,10 @@ their families.
   outlets named ... اليوم, الأولى (the first of two spans) as no hour.
 - An Arabic day in cardinal words with من (شهر) before its month (يوم الاثنين
   ثلاثة من شهر فبراير 2025). Negative: ثلاثة من اللاعبين.
+- A tournament's year (جام جهانی ۲۰۲۶, كأس العالم 2026 التي, مونديال 2022).
+  Negatives: سكان العالم 2000 مليون, بانک جهانی ۲۰۲۲.
+- After يومي, a weekday on و and its day, side by side (يومي الجمعة 8 والسبت
+  9 أوت 2025): one span.
 
 Hijri month starts are Umm al-Qura's from tests/data/umalqura_month_starts.csv
 (ICU and another library agreeing); Jalali days from convertdate's persian
@@ -372,5 +376,33 @@ for n, d in enumerate(AR_CARD):
     surface = f"يوم {AR_WEEKDAYS[day.weekday()]} {AR_CARD[d]} من {'شهر ' if n % 2 else ''}{AR_GREG[m - 1]} {'عام ' if n % 2 else ''}{y}"
     out.append(case(f"تبدأ العطلة {surface} في كل المدارس.", "ar", None, [want(surface, "gregorian", day.isoformat(), "day")]))
 out.append(case("وأصيب يوم الاثنين ثلاثة من اللاعبين في التدريب.", "ar", None, []))
+
+# A tournament's year, whatever word follows (جام جهانی ۲۰۲۶ کانادا, جام
+# قهرمانی آسیا ٢٠٢٤, كأس العالم 2026 التي تقام, مونديال 2022 في قطر, كأس أمم
+# أفريقيا 2025 بالمغرب). Negatives: العالم without a cup before it (سكان
+# العالم 2000 مليون), بانک جهانی ۲۰۲۲ (a bank's report, no tournament).
+for n, (text, lang) in enumerate([("مراسم قرعه کشی جام جهانی {y} کانادا برگزار شد.", "fa"),
+                                  ("تیم در جام قهرمانی آسیا {y} به مقام قهرمانی رسید.", "fa"),
+                                  ("تأهل المنتخب إلى كأس العالم {y} التي تقام في أمريكا.", "ar"),
+                                  ("شارك المنتخب في مونديال {y} في قطر.", "ar"),
+                                  ("تستضيف المغرب كأس أمم أفريقيا {y} بالمغرب.", "ar")]):
+    y = rng.randint(2010, 2030)
+    digits = SCRIPTS[(1, 2, 0, 2, 0)[n]]
+    out.append(case(text.format(y=digits(str(y))), lang, None, [want(digits(str(y)), "gregorian", str(y), "year")]))
+out.append(case("يبلغ عدد سكان العالم 2000 مليون نسمة تقريبا.", "ar", None, []))
+out.append(case("گزارش بانک جهانی ۲۰۲۲ نشان داد که رشد کند شده است.", "fa", None, []))
+
+# After the dual "two days", a weekday on و and its day, side by side
+# (يومي الجمعة 8 والسبت 9 أوت 2025): one span. Negative: days that are not
+# side by side (يومي الجمعة 8 والسبت 12 أوت).
+for n in range(3):
+    day = dt.date(2019, 1, 1) + dt.timedelta(days=rng.randint(0, 2400))
+    if day.day > 27:
+        day -= dt.timedelta(days=5)
+    nxt = day + dt.timedelta(days=1)
+    names = AR_MAGHREB if n % 2 else AR_GREG
+    surface = f"{AR_WEEKDAYS[day.weekday()]} {day.day} و{AR_WEEKDAYS[nxt.weekday()]} {nxt.day} {names[day.month - 1]} {day.year}"
+    out.append(case(f"تقام المنافسات يومي {surface} بالملعب البلدي.", "ar", None,
+                    [want(surface, "gregorian", f"{day.isoformat()}/{nxt.isoformat()}", "day")]))
 
 emit("forms of the eighty-first real-text sets (tools/gen/cases_eighty_first_sets.py)", out)
