@@ -537,7 +537,7 @@ class grammar {
   void twin(expression& p) const;
   bool day_after_time(std::size_t d, expression& p) const;
   bool bare_year_after_in(std::size_t i, expression& p) const;
-  bool bare_year_after_time_word(std::size_t i, expression& p) const;
+  bool bare_year_after_time_word(std::size_t i, expression& p) const, year_until_now(std::size_t i, expression& p) const;
   bool headline_year(std::size_t i, expression& p) const;
   bool listed_year(std::size_t i, expression& p) const;
   bool year_can_end(std::size_t k) const;

@@ -330,6 +330,33 @@ std::size_t grammar::place_year(std::size_t i) const {
              : i;
 }
 
+// از ۱۳۹۲ تاکنون, از ۹۲ تا کنون, من 2015 وحتى الآن: a year after "from",
+// "until now" after it (a count after از or من has a unit between).
+bool grammar::year_until_now(std::size_t i, expression& p) const {
+  if (i == 0 || !filler(i - 1, lexicon::fill_range_from) || !plain_number(i)) return false;
+  const std::uint32_t v = t_[i].value;
+  const bool two = persian_ && t_[i].digits == 2 && v >= 30;  // ۹۲ is 1392; not ۱۲, which would be ahead
+  if (!(two || (t_[i].digits == 4 && ((v >= 1800 && v <= 2100) || (persian_ && v >= 1300 && v <= 1499))))) return false;
+  std::size_t k = i + 1;
+  if (word_is(k, "\xD8\xAA\xD8\xA7\xDA\xA9\xD9\x86\xD9\x88\xD9\x86")) {  // تاکنون
+  } else if (filler(k, lexicon::fill_range_to) && !entry_of(k, kind::connector)) {
+    ++k;
+    if (persian_ && word_is(k, "\xD8\xA8\xD9\x87") && word_is(k + 1, "\xD8\xAD\xD8\xA7\xD9\x84")) {  // تا به حال
+    } else if (!(persian_ ? word_is(k, "\xDA\xA9\xD9\x86\xD9\x88\xD9\x86") ||                    // تا کنون
+                               word_is(k, "\xD8\xA7\xDA\xA9\xD9\x86\xD9\x88\xD9\x86")          // تا اکنون
+                         : word_is(k, "\xD8\xA7\xD9\x84\xD8\xA2\xD9\x86") || word_is(k, "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x86"))) {  // الآن
+      return false;
+    }
+  } else {
+    return false;
+  }
+  p.s = shape::year;
+  p.year = static_cast<int>(v);
+  p.two_digit_year = two;
+  p.te = i + 1;
+  return true;
+}
+
 // في عام 2022, سال ۱۴۰۲, 1402 ه.ش, 2022م
 bool grammar::year_expr(std::size_t i, expression& p) const {
   // تصویب نامه 67768 /ت 250 ه: the number of a cabinet decree after its
@@ -338,6 +365,7 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
   if (i > 1 && word_is(i - 1, "\xD8\xAA") && punct(i - 2, '/')) return false;
   if (bare_year_after_in(i, p)) return true;
   if (bare_year_after_time_word(i, p)) return true;
+  if (year_until_now(i, p)) return true;
   if (listed_year(i, p)) return true;
   if (headline_year(i, p)) return true;
   // در سال‌های ۲۰۰۴ و ۲۰۱۲ و ۲۰۱۶, در سالهای ۱۹۶۱، ۱۹۶۵، ۱۹۹۸، ۲۰۰۲ و ۲۰۱۳, في

@@ -1,0 +1,265 @@
+// Rules for spans of years: ranges of whole years, centuries and decades.
+#include "grammar/grammar.h"
+
+#include <utility>
+
+namespace taqvim {
+namespace grammar {
+
+// 1280-1922 م, 2018-2020, 1879-1867, سال ۱۳۹۲ تا ۱۴۰۲, سال‌های ۱۳۸۸ تا ۱۳۹۲,
+// سالهای ۹۲ الی ۹۸, من عام 1438 حتى 1443 هـ, من 2011 إلى 2015: whole years.
+bool grammar::year_range(std::size_t i, expression& p) const {
+  std::size_t j = i;
+  const bool from = filler(j, lexicon::fill_range_from);
+  if (from) ++j;
+  if (!from && filler(j, lexicon::fill_in) && filler(j + 1, lexicon::fill_year_word)) ++j;  // در سال‌های
+  const std::size_t school = school_year_word(j);  // للعام الدراسي 2025/2026
+  const bool word = school != j || filler(j, lexicon::fill_year_word);
+  if (word) j = school != j ? school : j + 1;
+  if (!plain_number(j)) return false;
+  const token& a = t_[j];
+  const bool two = a.digits == 2;
+  if (!(a.digits == 4 || (two && word && persian_))) return false;
+  std::size_t k = j + 1;
+  // من 2019م وحتى 2024م: the era after the first year too.
+  const lexicon::entry* first_era = nullptr;
+  if ((from || word) && entry_of(k, kind::era) && (filler(k + 1, lexicon::fill_range_to) || dash(k + 1))) first_era = entry_of(k++, kind::era);
+  // العام الدراسي 2025/2026, 2025 / 2026: a school or fiscal year over two.
+  const bool slashed = word && punct(k, '/') && plain_number(k + 1) && t_[k + 1].digits == a.digits &&
+                       t_[k + 1].value == a.value + 1;
+  // من 2013، وحتى 2024: a comma before "and until" after من.
+  if (from && punct(k, ',') && filler(k + 1, lexicon::fill_range_to) && (t_[k + 1].waw || k + 2 < n_)) ++k;
+  // الخماسي 2005/2009, المخطط الخماسي الجديد 2010/2014: a five-year plan's years.
+  const bool five_year = !word && j > 0 &&
+                         (word_is(j - 1, "\xD8\xA7\xD9\x84\xD8\xAE\xD9\x85\xD8\xA7\xD8\xB3\xDB\x8C") || (word_is(j - 1, "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xAF\xDB\x8C\xD8\xAF") && word_is(j - 2, "\xD8\xA7\xD9\x84\xD8\xAE\xD9\x85\xD8\xA7\xD8\xB3\xDB\x8C")) ||
+                          word_is(j - 1, "\xD8\xA7\xD9\x84\xD8\xAE\xD9\x85\xD8\xB3\xDB\x8C\xD9\x87")) &&
+                         punct(k, '/') && plain_number(k + 1) && t_[k + 1].digits == 4 && t_[k + 1].value == a.value + 4;
+  const bool dashed = dash(k) || slashed || five_year;  // 1912–1921
+  const bool to = !dashed && filler(k, lexicon::fill_range_to);
+  if (!dashed && !to) return false;
+  // 2018 و 2020: two years, no span; but 1164 الی 1261 شمسی, 1730 إلى 1796
+  // م: the era after the second says they are years of a span.
+  const auto era_after_second = [&] {
+    return plain_number(k + 1) && t_[k + 1].digits == 4 && entry_of(k + 2, kind::era) &&
+           !entry_of(k, kind::connector);
+  };
+  if (to && !word && !from && !era_after_second()) return false;
+  // سال‌های ۹۴ و سال ۹۸, سال 1391 و 1392: و lists years, only بين spans them.
+  if (to && entry_of(k, kind::connector) && !filler(i, lexicon::fill_between) && !(i > 0 && filler(i - 1, lexicon::fill_between)))
+    return false;
+  ++k;
+  if (filler(k, lexicon::fill_year_word)) ++k;  // تا سال ۱۴۰۲
+  if (!plain_number(k) || t_[k].digits != a.digits) return false;
+  int first = static_cast<int>(a.value), last = static_cast<int>(t_[k].value);
+  if (!two && (first < 1000 || last < 1000 || first > 2200 || last > 2200)) return false;
+  if (last < first) {
+    if (!dashed || two) return false;
+    std::swap(first, last);  // 1879-1867, written right to left
+  }
+  if (last == first || last - first > 1000) return false;
+  // في سنوات 2010 – 2012 – 2016 – 2018: a chain of dashes lists years.
+  const auto year_at = [&](std::size_t x) { return x < n_ && plain_number(x) && t_[x].digits == 4; };
+  if (dashed && !slashed && ((dash(k + 1) && year_at(k + 2)) || (j >= 2 && dash(j - 1) && year_at(j - 2)))) return false;
+  ++k;
+  if (counted_noun(k)) return false;  // ما بين 1049 و1099 دولاراً: prices
+  p.sys = system::unknown;
+  if (const auto* e = entry_of(k, kind::era)) {
+    // لعام 1438هـ - 2017م: a year and its twin in another calendar, not a span.
+    if (first_era && era_system(first_era->value) != era_system(e->value)) return false;
+    p.sys = era_system(e->value);
+    p.sys_from_name = true;
+    ++k;
+  }
+  p.s = shape::years;
+  p.year = first;
+  p.year2 = last;
+  p.two_digit_year = two;
+  p.te = k;
+  return true;
+}
+
+// القرن التاسع عشر, القرن الرابع عشر الهجري, قرن بیستم: the Nth century,
+// its years (N-1)00 to (N-1)99 — Gregorian unless named otherwise, Jalali
+// for a Persian century up to the 14th (قرن چهاردهم, the 1300s AP).
+bool grammar::century(std::size_t i, expression& p) const {
+  if (!filler(i, lexicon::fill_century_word)) return false;
+  std::size_t k = i + 1;
+  // القرن الماضي, القرن الميلادي الماضي, القرن الحالي, قرن گذشته: named from
+  // the reference's century.
+  // In Persian only with its calendar named (قرن گذشته میلادی): alone,
+  // the last century is the Gregorian twentieth or the Solar Hijri 1300s.
+  {
+    std::size_t q = k;
+    system sys = system::gregorian;
+    bool named = false;
+    if (const auto* e = entry_of(q, kind::era)) {
+      sys = era_system(e->value);
+      named = true;
+      ++q;
+    }
+    if (const auto* w = entry_of(q, kind::weekday_qualifier); w && w->value >= -1 && w->value <= 1) {
+      ++q;
+      if (const auto* e = entry_of(q, kind::era); e && !named) {
+        sys = era_system(e->value);
+        named = true;
+        ++q;
+      }
+      if (persian_ && !named) return false;
+      p.s = shape::years;
+      p.sys = sys;
+      p.century_relative = true;
+      p.offset = w->value;
+      p.year = 0;
+      p.year2 = 99;
+      p.te = q;
+      return true;
+    }
+  }
+  // قرن‌های ۱۸ و ۱۹: the plural's ending, apart.
+  if (persian_ && word_is(k, "\xD9\x87\xD8\xA7\xDB\x8C")) ++k;  // های
+  // The Nth at k: its ordinal, number or number in words; the token after it, or 0.
+  const auto nth = [&](std::size_t x, int& n) -> std::size_t {
+    n = 0;
+    if (const auto* o = entry_of(x, kind::ordinal)) {
+      n = o->value;
+      return x + 1;
+    }
+    // قرن ۲۱, القرن 19, القرن الـ20: its number.
+    if (article(x) && number(x + 1) && !t_[x + 1].space_before) ++x;
+    if (plain_number(x) && t_[x].digits == (t_[x].value >= 10 ? 2U : 1U) &&
+        !((punct(x + 1, '/') || punct(x + 1, '.') || punct(x + 1, '-')) && number(x + 2))) {
+      n = static_cast<int>(t_[x].value);
+      return x + 1;
+    }
+    // قرن بیست و یک, قرن بیست ویک: its number in words.
+    if (int v = 0; persian_ && entry_of(x, kind::cardinal))
+      if (const std::size_t c = cardinal_words(x, v); c && v >= 1 && v <= 21) return n = v, c;
+    return 0;
+  };
+  int n = 0;
+  k = nth(k, n);
+  if (!k || n < 1 || n > 21) return false;
+  // القرنين الثاني والثالث, القرنين 18 و19, قرن ۳ تا ۶ میلادی: a second
+  // century, later, after و or a word for "to"; the calendar after both.
+  int n2 = n;
+  if (k < n_ && (entry_of(k, kind::connector) || filler(k, lexicon::fill_range_to) || (t_[k].waw && entry_of(k, kind::ordinal)))) {
+    int m = 0;
+    const std::size_t at = t_[k].waw && entry_of(k, kind::ordinal) ? k : k + 1;
+    if (const std::size_t e = nth(at, m); e && m > n && m <= 21 && !filler(at, lexicon::fill_century_word)) {
+      n2 = m;
+      k = e;
+    }
+  }
+  p.sys = persian_ && n <= 14 ? system::jalali : system::gregorian;
+  if (const auto* e = entry_of(k, kind::era)) {
+    p.sys = era_system(e->value);
+    // قرن هشتم ق.م: before Christ (قبل از میلاد), not the lunar Hijri ق.
+    if (word_is(k, "\xD9\x82") && punct(k + 1, '.') && word_is(k + 2, "\xD9\x85")) return false;
+    ++k;
+  }
+  if (before_christ(k)) return false;  // القرن الثالث قبل الميلاد
+  p.s = shape::years;
+  p.year = (n - 1) * 100;
+  p.year2 = (n2 - 1) * 100 + 99;
+  p.te = k;
+  // از قرن هجدهم تا قرن بیستم, من القرن الثامن عشر إلى القرن العشرين: from
+  // one century to a later one of the same calendar, one span.
+  if (expression c; filler(k, lexicon::fill_range_to) && !entry_of(k, kind::connector) && century(k + 1, c) &&
+                    !c.century_relative && c.sys == p.sys && c.year > p.year) {
+    p.year2 = c.year2;
+    p.te = c.te;
+  }
+  // القرن العاشر الهجري (السادس عشر الميلادي), القرن التاسع الهجري/الخامس
+  // عشر الميلادي: the same span in another calendar, its ordinal and era
+  // alone: one span, the Gregorian century's years (as a date's twin gives
+  // its day in the common calendar).
+  if (int t = 0; punct(k, '(') || punct(k, '/')) {
+    const std::size_t e = nth(k + 1, t);
+    if (const auto* era = e ? entry_of(e, kind::era) : nullptr;
+        era && t >= 1 && t <= 21 && era_system(era->value) != p.sys && !before_christ(e + 1)) {
+      if (era_system(era->value) == system::gregorian) {
+        p.sys = system::gregorian;
+        p.year = (t - 1) * 100;
+        p.year2 = p.year + 99;
+      }
+      p.te = punct(k, '(') && punct(e + 1, ')') ? e + 2 : e + 1;
+    }
+  }
+  return true;
+}
+
+// دهه ۱۳۷۰, دهه ۷۰, دهه هفتاد, عقد التسعينيات, الثمانينات: ten years.
+bool grammar::decade_expr(std::size_t i, expression& p) const {
+  std::size_t j = i;
+  const bool word = filler(j, lexicon::fill_decade_word);
+  if (word) ++j;
+  // دهه‌های ۶۰ و ۷۰: the plural's suffix after ZWNJ (a blank once folded),
+  // or written on without it (دهههای, a key of its own).
+  const bool suffix = word && persian_ && word_is(j, "\xD9\x87\xD8\xA7\xDB\x8C");
+  const bool plural = suffix || (word && persian_ && t_[i].end - t_[i].begin > 6 &&
+                                 s_.compare(t_[i].end - 6, 6, "\xD9\x87\xD8\xA7\xDB\x8C") == 0);
+  if (suffix) ++j;
+  // دهه ی ۶۰: the ezafe written apart.
+  if (word && persian_ && word_is(j, "\xDB\x8C")) ++j;
+  int start = -1;
+  bool full = false;
+  if (const auto* d = entry_of(j, kind::decade)) {
+    start = d->value;
+    ++j;
+  } else if (!word) {
+    return false;
+  } else if (plain_number(j) && (t_[j].digits == 4 || t_[j].digits == 2) && t_[j].value % 10 == 0) {
+    start = static_cast<int>(t_[j].value);
+    full = t_[j].digits == 4;
+    ++j;
+  } else if (int v = 0; const std::size_t k = cardinal_words(j, v)) {
+    if (v < 10 || v > 90 || v % 10 != 0) return false;
+    start = v;
+    j = k;
+  } else {
+    return false;
+  }
+  // في الثمانينيات من عمره: an age, no decade of the calendar.
+  if (filler(j, lexicon::fill_of) && j + 1 < n_ && t_[j + 1].t == type::word &&
+      (s_.compare(t_[j + 1].begin, 6, "\xD8\xB9\xD9\x85\xD8\xB1") == 0 ||
+       s_.compare(t_[j + 1].begin, 10, "\xD8\xA7\xD9\x84\xD8\xB9\xD9\x85\xD8\xB1") == 0))
+    return false;
+  p.s = shape::decade;
+  p.year = start;
+  p.two_digit_year = !full;
+  // دهه نود میلادی, دهه نود عیسوی, دهه ۷۰ شمسی: the calendar named after it
+  // (a word, not a letter: م after a number is as often metres).
+  if (const auto* e = entry_of(j, kind::era); e && word && t_[j].end - t_[j].begin > 2) {
+    p.sys = era_system(e->value);
+    p.sys_from_name = true;
+    ++j;
+  }
+  p.te = j;
+  // دهه‌های ۶۰ و ۷۰, دهه‌های ۱۳۶۰ و ۱۳۷۰, دهه ۶۰ و ۷۰: two decades, the
+  // years of both (the word singular too: "the decade of the 60s and 70s").
+  if ((plural || (word && persian_)) && entry_of(j, kind::connector) && plain_number(j + 1) &&
+      t_[j + 1].digits == t_[j - 1].digits && !entry_of(j + 2, kind::unit) && !punct(j + 2, '%') &&
+      t_[j + 1].value % 10 == 0 && static_cast<int>(t_[j + 1].value) > start) {
+    p.s = shape::years;
+    p.year2 = static_cast<int>(t_[j + 1].value) + 9;
+    p.te = j + 2;
+    return true;
+  }
+  // ثمانينيات القرن الماضي, ستينيات القرن التاسع عشر, الستينيات من القرن
+  // الماضي: the decade of the century named after it.
+  const std::size_t of = filler(j, lexicon::fill_of) ? j + 1 : j;
+  if (expression c; !word && !full && century(of, c)) {
+    p.sys = c.sys;
+    p.two_digit_year = false;
+    p.century_relative = c.century_relative;
+    p.offset = c.offset;
+    p.year = c.year + start;
+    p.te = c.te;
+  } else if (!word && s_.compare(t_[i].begin, 4, "\xD8\xA7\xD9\x84") != 0) {
+    return false;  // ثمانينيات without its article: only before its century
+  }
+  return true;
+}
+
+}  // namespace grammar
+}  // namespace taqvim
