@@ -114,19 +114,42 @@ std::optional<date::local_days> day_of_clock(std::string_view folded, const std:
     match day;
     resolve::resolve(q, c, day);
     // A written date (not a relative day: من الساعة 10 صباحا وبعضهم متواجدون
-    // منذ الأمس is today's ten o'clock); or the same moment told again with
+    // منذ الأمس is today's ten o'clock; but one with its date written, من يوم
+    // الأمس الأربعاء 10 سبتمبر 2025); or the same moment told again with
     // its day after أي (الساعة 18:00 بتوقيت جرينتش أي الساعة السابعة مساء
     // بتوقيت القاهرة غدا الثلاثاء).
     const std::string_view f = folded;
     const bool again = q.hour >= 0 && q.tb == p.te + 1 &&
                        f.substr(toks[p.te].begin, toks[p.te].end - toks[p.te].begin) == "\xD8\xA7\xDB\x8C";
     if (day.first == day.last && !(day.flags & (flag_unresolved | resolve::flag_dropped)) &&
-        ((day.seconds < 0 && day.granularity == granularity::day && !day.relative()) || again))
+        ((day.seconds < 0 && day.granularity == granularity::day && (!day.relative() || (q.day != 0 && q.month != 0))) ||
+         again))
       return on_day(day.first);
     break;
   }
   if (const read_match* h = schedule_heading(toks, read, p.tb)) return on_day(h->m.first);
   return std::nullopt;
+}
+
+bool hours_from_a_day(std::string_view folded, const std::vector<scan::token>& toks,
+                      const std::vector<grammar::expression>& found, std::size_t n) {
+  const auto has = [&](std::size_t k, unsigned f) {
+    return k < toks.size() && toks[k].t == scan::type::lex && (toks[k].fillers & (1U << f)) &&
+           !(toks[k].kinds & (1U << static_cast<unsigned>(lexicon::kind::connector)));
+  };
+  const grammar::expression& p = found[n];
+  if (n + 1 >= found.size() || !(has(p.tb, lexicon::fill_range_from) || (p.tb > 0 && has(p.tb - 1, lexicon::fill_range_from))))
+    return false;
+  const grammar::expression& q = found[n + 1];
+  if (q.s != grammar::shape::time_only || q.tb != p.te + 1 || !has(p.te, lexicon::fill_range_to)) return false;
+  std::size_t k = q.te;
+  if (k < toks.size() && toks[k].t == scan::type::punct && toks[k].punct == ',') ++k;
+  if (k >= toks.size() || !has(k + 1, lexicon::fill_range_from)) return false;
+  const std::string_view w = folded.substr(toks[k].begin, toks[k].end - toks[k].begin);
+  return w == "\xD8\xA8\xD8\xAF\xD8\xA7\xDB\x8C\xD9\x87" ||          // بدایه (بداية)
+         w == "\xD8\xA7\xD8\xA8\xD8\xAA\xD8\xAF\xD8\xA7" ||          // ابتدا (ابتداء)
+         w == "\xD8\xA7\xD8\xB9\xD8\xAA\xD8\xA8\xD8\xA7\xD8\xB1\xD8\xA7" ||  // اعتبارا
+         w == "\xD8\xA7\xD9\x86\xD8\xB7\xD9\x84\xD8\xA7\xD9\x82\xD8\xA7";    // انطلاقا
 }
 
 }  // namespace engine

@@ -32,6 +32,12 @@ std::optional<date::local_days> day_of_clock(std::string_view folded, const std:
                                              const std::vector<read_match>& read, std::size_t n,
                                              const resolve::context& c, int* tod = nullptr);
 
+// تبعا لإقرار منع الجولان من الساعة العاشرة مساءً إلى الساعة الخامسة صباحًا،
+// بداية من الخميس 13 جانفي: a range of clocks (found[n] its first) with
+// "starting from" a day after it: hours kept every day from then, no moment.
+bool hours_from_a_day(std::string_view folded, const std::vector<scan::token>& toks,
+                      const std::vector<grammar::expression>& found, std::size_t n);
+
 }  // namespace engine
 }  // namespace taqvim
 

@@ -285,7 +285,8 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
     const expression& p = b_.found[n];
     // Both clocks of the hours: the second straight after the first's "to".
     if (p.s == shape::time_only &&
-        (p.tb == daily_to + 1 || engine::daily_hours(b_.tokens, p, b_.read.empty() ? nullptr : &b_.read.back()))) {
+        (p.tb == daily_to + 1 || engine::daily_hours(b_.tokens, p, b_.read.empty() ? nullptr : &b_.read.back()) ||
+         engine::hours_from_a_day(b_.folded.text(), b_.tokens, b_.found, n))) {
       daily_to = p.te;
       continue;
     }

@@ -397,8 +397,8 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
   if (punct(j + 1, '/') && touching(j + 1) && number(j + 2) && touching(j + 2) &&
       !((modern(j, false) && modern(j + 2, true)) || (modern(j, true) && modern(j + 2, false))))
     return 0;
-  // السبت 27 / أبريل 19:02: two digits that a colon and minutes follow are a clock.
-  if (digits == 2 && punct(j + 1, ':') && touching(j + 1) && plain_number(j + 2) && t_[j + 2].digits == 2) return 0;
+  // السبت 27 / أبريل 19:02: two digits that a colon and minutes follow are a clock; غرة رمضان 24 الجاري: this month's day.
+  if (digits == 2 && ((punct(j + 1, ':') && touching(j + 1) && plain_number(j + 2) && t_[j + 2].digits == 2) || (!persian_ && entry_of(j + 1, kind::weekday_qualifier) && !demonstrative(j + 1)))) return 0;
   year = static_cast<int>(t_[j].value);
   two_digit = digits == 2;
   ++j;

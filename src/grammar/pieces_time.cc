@@ -183,6 +183,7 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
       m = static_cast<int>(t_[j + 1].value);
       j += 2;
       colon = true;
+      if (hour_word && filler(j, lexicon::fill_minute_word)) ++j;  // الساعة 5.47 دقيقة مساء: the minutes named
     }
     // 14h32, 18h00: the h of the Maghrebi press for the colon.
     if (!colon && h_minutes(j)) {

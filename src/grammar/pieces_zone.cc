@@ -27,6 +27,8 @@ std::size_t grammar::written_zone(std::size_t i, expression& p) const {
       return k + 1;
     }
   }
+  // الساعة 10:16 مساء الخميس، بتوقيت السعودية: a comma before the zone.
+  if (punct(i, ',') && zone_at(i + 1)) return written_zone(i + 1, p);
   const auto* z = zone_at(i) ? entry_of(i, kind::zone) : nullptr;
   if (!z) return local_time(i, p);
   p.zone = z->value;

@@ -80,6 +80,7 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
       (!weekdays && (entry_of(sep, kind::connector) || (!persian_ && waw_article(sep)))))
     ++sep;
   else if (!glued && !pair && !(between && sep < n_ && (t_[sep].waw || waw_article(sep)))) return false;  // بين الخامس عشر والتاسع عشر
+  const bool by_connector = entry_of(sep - 1, kind::connector);  // before a weekday moves sep to its day
   if (day_word && filler(sep, lexicon::fill_day_word) && plain_number(sep + 1)) ++sep;
   if (weekdays && !weekday_before(sep)) return false;
   sep = past_article(sep);
@@ -91,7 +92,7 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   // أيام 8 و9 و10 فبراير: more days side by side after و, one span; after أيام/روزهای also with dashes
   // or commas alone (أيام 16 – 17 – 18 يونيو, أيام 16، 17، 18 يونيو) when each day is the next.
   const bool dash_list = dashed && j > 0 && days_word(j - 1);
-  const bool listed = (!dashed && (comma_list || entry_of(sep - 1, kind::connector))) || dash_list || glued;
+  const bool listed = (!dashed && (comma_list || by_connector)) || dash_list || glued;
   const bool side_by_side = d2 == d1 + 1;
   if (pair && !(k2 && side_by_side)) return false;
   if (glued && !(k2 && side_by_side)) return false;

@@ -189,9 +189,30 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
     return false;
   };
   const bool cup = tournament();
+  // ثورة 2011، بحرب 1994, وحرب 1956 «…», انقلاب ۱۳۵۷, اعتراضات ۱۴۰۱: a revolution's, a war's or a
+  // crisis's year (folded; و, ب or ل written onto the word).
+  const bool event = [&]() {
+    static constexpr std::string_view events[] = {
+        "\xD8\xAB\xD9\x88\xD8\xB1\xD9\x87", "\xD8\xA7\xD9\x86\xD8\xAA\xD9\x81\xD8\xA7\xD8\xB6\xD9\x87", "\xD8\xAD\xD8\xB1\xD8\xA8",  // ثوره انتفاضه حرب
+        "\xD9\x86\xDA\xA9\xD8\xB3\xD9\x87", "\xD9\x86\xDA\xA9\xD8\xA8\xD9\x87", "\xD8\xA7\xD8\xAD\xD8\xAF\xD8\xA7\xD8\xAB",  // نکسه نکبه احداث
+        "\xD8\xA7\xD8\xB2\xD9\x85\xD9\x87", "\xD8\xA7\xD9\x86\xD9\x82\xD9\x84\xD8\xA7\xD8\xA8", "\xD8\xAC\xD9\x86\xDA\xAF",  // ازمه انقلاب جنگ
+        "\xD8\xB9\xD8\xAF\xD9\x88\xD8\xA7\xD9\x86", "\xD8\xBA\xD8\xB2\xD9\x88", "\xD8\xB2\xD9\x84\xD8\xB2\xD8\xA7\xD9\x84",  // عدوان غزو زلزال
+        "\xD8\xB2\xD9\x84\xD8\xB2\xD9\x84\xD9\x87", "\xD8\xAD\xD8\xB1\xD8\xA7\xDA\xA9",  // زلزله حراک
+        "\xD8\xA7\xD8\xB9\xD8\xAA\xD8\xB1\xD8\xA7\xD8\xB6\xD8\xA7\xD8\xAA", "\xD8\xA7\xD8\xBA\xD8\xAA\xD8\xB4\xD8\xA7\xD8\xB4\xD8\xA7\xD8\xAA",  // اعتراضات اغتشاشات
+    };
+    std::string_view x = w;
+    for (int pass = 0; pass < 2; ++pass) {
+      for (const std::string_view e : events)
+        if (x == e) return true;
+      if (pass || x.size() < 6 || !(x.compare(0, 2, "\xD9\x88") == 0 || x.compare(0, 2, "\xD8\xA8") == 0 || x.compare(0, 2, "\xD9\x84") == 0))
+        break;
+      x.remove_prefix(2);
+    }
+    return false;
+  }();
   // الثانوية العامة 2026: Egypt's secondary-school exam and its year.
   const bool secondary = !persian_ && i >= 2 && w == "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85\xD9\x87" && word_is(i - 2, "\xD8\xA7\xD9\x84\xD8\xAB\xD8\xA7\xD9\x86\xD9\x88\xDB\x8C\xD9\x87");
-  const bool alone = (bound(i - 1) || li || secondary || cup) && w != "\xD9\xBE\xDB\x8C\xD8\xB4" && w != "\xD9\xBE\xD8\xB3";
+  const bool alone = (bound(i - 1) || li || secondary || cup || event) && w != "\xD9\xBE\xDB\x8C\xD8\xB4" && w != "\xD9\xBE\xD8\xB3";
   // متولد ۱۳۰۹ بود, خلال 2025 خفض البنك, منذ 2011 والبلاد: after "born",
   // "during" or "since" a number is a year before any word.
   const bool born = life ||
@@ -201,7 +222,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
                     w == "\xD8\xAF\xD9\x81\xD8\xB9\xD9\x87" ||  // دفعة ٢٠٢٤ تخرجوا (not دفعة 2000 دولار)
                     session(w) ||  // دورة 2020 التي يشارك فيها, ستنظم دورة 2024 من المعرض
                     w == "\xD9\x85\xD8\xB5\xD9\x88\xD8\xA8" ||  // قانون کار مصوب ۱۳۶۹ مجمع تشخیص
-                    exam(w) || secondary || cup;  // نتایج نهایی کنکور ۱۴۰۲ دانشگاه ها
+                    exam(w) || secondary || cup || (event && v % 100 != 0);  // not أزمة 2000 موظف, a count  // نتایج نهایی کنکور ۱۴۰۲ دانشگاه ها
   // من مواليد الدقهلية 1941: born in a place, its name between.
   if (!az && !alone && !persian_ && i >= 2 && t_[i - 1].t == type::word && v <= 2100 &&
       s_.substr(t_[i - 2].begin, t_[i - 2].end - t_[i - 2].begin) == "\xD9\x85\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C\xD8\xAF" &&

@@ -12,6 +12,21 @@ their families.
   کنون, از 1398 تا به حال, من 2015 وحتى الآن): the year; in Persian two digits
   are a Solar Hijri year of the 1300s. Negative: a unit between (از ۲۰ نفر
   تاکنون), two digits under thirty (از ۱۲ تا کنون: no year ahead is "since").
+- A revolution's, a war's or a crisis's year (ثورة 2011، بحرب 1994, وحرب
+  1956 «…», انقلاب ۱۳۵۷, اعتراضات ۱۴۰۱, جنگ ۱۹۶۷): the year, before any word.
+  Negative: a round hundred before a noun (أزمة 2000 موظف, a count).
+- A clock with a dot for the colon and the minute word before its part of the
+  day (الساعة 5.47 دقيقة مساء), the Tunisian دق for the minutes (الساعة 9 و 15
+  دق صباحا), a comma before a written zone (الساعة 10:16 مساء الخميس، بتوقيت
+  السعودية): the zone's offset.
+- Days with their weekdays joined by و, not side by side (یکشنبه ۱۲ و سه‌شنبه
+  ۱۴ فروردین ۱۴۰۳): two days; side by side, one span.
+- A range of clocks with "starting from" a day after it (من الساعة العاشرة
+  مساءً إلى الساعة الخامسة صباحًا، بداية من الخميس 13 جانفي 2022): hours kept
+  every day from then, no moment; the day is read.
+- Two digits after a Hijri month with الجاري after them (غرة رمضان 24
+  الجاري): a day of this month, no year 1424; عيد الفطر السعيد and عيد الأضحى
+  السعيد with their years.
 
 Hijri month starts are Umm al-Qura's from tests/data/umalqura_month_starts.csv
 (ICU and another library agreeing); Jalali days from convertdate's persian
@@ -138,6 +153,95 @@ for n in range(12):
         out.append(case(text, "ar", None, [want(written, "gregorian", str(y), "year")]))
 out.append(case("از ۲۰ نفر تاکنون تنها دو نفر پذیرفته شده‌اند.", "fa", None, []))
 out.append(case("از ۱۲ تا کنون هیچ‌کدام پاسخ نداده‌اند.", "fa", None, []))
+
+# A revolution's, a war's or a crisis's year.
+EVENTS_AR = ["ثورة", "بعد حرب", "وحرب", "انتفاضة", "أحداث", "نكسة", "أزمة"]
+EVENTS_FA = ["انقلاب", "اعتراضات", "جنگ"]
+for n in range(12):
+    digits = SCRIPTS[n % 3]
+    if n < 7:
+        y = rng.randint(1948, 2024)
+        if y % 100 == 0:
+            y += 1
+        written = digits(str(y))
+        text = f"وقال إن {EVENTS_AR[n]} {written} غيرت وجه المنطقة."
+        out.append(case(text, "ar", None, [want(written, "gregorian", str(y), "year")]))
+    elif n < 10:
+        jy = rng.randint(1340, 1403)
+        written = digits(str(jy))
+        text = f"او پس از {EVENTS_FA[n - 7]} {written} مهاجرت کرد."
+        value = f"{jdate(jy, 1, 1).isoformat()}/{(jdate(jy + 1, 1, 1) - dt.timedelta(days=1)).isoformat()}"
+        out.append(case(text, "fa", None, [want(written, "jalali", value, "year", ["calendar_guessed"])]))
+    else:
+        y = rng.randint(1950, 2020)
+        written = digits(str(y))
+        out.append(case(f"او پس از جنگ {written} به تهران آمد.", "fa", None, [want(written, "gregorian", str(y), "year")]))
+out.append(case("تسببت أزمة 2000 موظف في إغلاق المصنع.", "ar", None, []))
+
+# A clock with a dot and the minute word before its part of the day; دق; a
+# comma before a written zone.
+REF = dt.date(2024, 3, 10)
+for n in range(9):
+    digits = SCRIPTS[n % 3]
+    hh, mm = rng.randint(1, 11), rng.randint(10, 59)
+    pm = n % 2 == 0
+    tod = "مساء" if pm else "صباحا"
+    h24 = hh + (12 if pm else 0)
+    zone = ("Africa/Cairo", "Asia/Riyadh", "Africa/Tunis")[n % 3]
+    if n < 3:
+        surface = f"الساعة {digits(f'{hh}.{mm:02d}')} دقيقة {tod}"
+        out.append(case(f"ويبدأ الخسوف اليوم في تمام {surface} ويستمر ساعة.", "ar", REF.isoformat(),
+                        [want(f"اليوم في تمام {surface}", "relative", clock_value(REF, h24, mm, zone), "minute")], tz=zone))
+    elif n < 6:
+        surface = f"الساعة {digits(str(hh))} و {digits(str(mm))} دق {tod}"
+        out.append(case(f"وتنطلق الرحلة الأولى اليوم على {surface} من المحطة.", "ar", REF.isoformat(),
+                        [want(f"اليوم على {surface}", "relative", clock_value(REF, h24, mm, zone), "minute")], tz=zone))
+    else:
+        place, zname = [("السعودية", "Asia/Riyadh"), ("مكة المكرمة", "Asia/Riyadh"), ("غرينتش", "UTC")][n - 6]
+        surface = f"الساعة {digits(f'{hh}:{mm:02d}')} {tod}، بتوقيت {place}"
+        out.append(case(f"وتبدأ المباراة اليوم عند {surface} في الدوحة.", "ar", REF.isoformat(),
+                        [want(f"اليوم عند {surface}", "relative", clock_value(REF, h24, mm, zname), "minute")], tz="Africa/Cairo"))
+
+# Days with their weekdays joined by و: not side by side, two days; side by
+# side, one span.
+FA_WD = ["دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"]
+for n in range(6):
+    digits = SCRIPTS[n % 2]
+    jy, jm, jd = rng.randint(1398, 1405), rng.randint(1, 11), rng.randint(1, 20)
+    gap = 1 if n % 3 == 0 else rng.randint(2, 5)
+    a, b = jdate(jy, jm, jd), jdate(jy, jm, jd + gap)
+    first = f"{FA_WD[a.weekday()]} {digits(str(jd))}"
+    second = f"{FA_WD[b.weekday()]} {digits(str(jd + gap))} {FA_JALALI[jm - 1]} {digits(str(jy))}"
+    text = f"آزمون‌ها {first} و {second} برگزار می‌شود."
+    if gap == 1:
+        expect = [want(f"{first} و {second}", "jalali", f"{a.isoformat()}/{b.isoformat()}", "day")]
+    else:
+        expect = [want(first, "jalali", a.isoformat(), "day"), want(second, "jalali", b.isoformat(), "day")]
+    out.append(case(text, "fa", None, expect))
+
+# A range of clocks with "starting from" a day after it: hours kept every day.
+for n in range(4):
+    day = dt.date(2021, 1, 1) + dt.timedelta(days=rng.randint(0, 1500))
+    head = ("بداية من", "ابتداء من", "اعتبارا من", "انطلاقا من")[n]
+    surface = f"{AR_WEEKDAYS[day.weekday()]} {day.day} {MAGHREB[day.month - 1]} {day.year}"
+    text = f"تقرر منع الجولان من الساعة العاشرة مساءً إلى الساعة الخامسة صباحًا، {head} {surface}، ولمدة أسبوعين."
+    out.append(case(text, "ar", None, [want(surface, "gregorian", day.isoformat(), "day")], tz="Africa/Tunis"))
+
+# Two digits after a Hijri month with الجاري after them: a day of this month.
+for n, (hy, hm) in enumerate([(1441, 9), (1445, 10), (1446, 12)]):
+    first = UQ[(hy, hm)]
+    ref = first - dt.timedelta(days=3)
+    surface = f"غرة {AR_HIJRI[hm - 1]} {first.day} الجاري"
+    if ref.month != first.month:  # الجاري names the reference's month
+        ref = first - dt.timedelta(days=first.day - 1)
+    out.append(case(f"وأعلن المرصد أن {surface} بحسب الحسابات الفلكية.", "ar", ref.isoformat(),
+                    [want(surface, "hijri", first.isoformat(), "day", ["year_inferred"])]))
+
+# عيد الفطر السعيد, عيد الأضحى السعيد with their years.
+for n, (name, month, day, hy) in enumerate([("عيد الفطر السعيد", 10, 1, 1447), ("عيد الأضحى السعيد", 12, 10, 1445)]):
+    surface = f"{name} لعام {hy} هـ"
+    value = (UQ[(hy, month)] + dt.timedelta(days=day - 1)).isoformat()
+    out.append(case(f"وتبدأ عطلة {surface} في جميع المدارس.", "ar", None, [want(surface, "hijri", value, "day")]))
 
 emit("forms of the eighty-fifth real-text sets: generated by tools/gen/cases_eighty_fifth_sets.py (oracles: datetime, "
      "zoneinfo, convertdate, the Umm al-Qura table)", out)
