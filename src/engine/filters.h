@@ -39,6 +39,9 @@ bool names_place(const std::vector<scan::token>& toks, std::string_view folded, 
 // Whether e is one of Lebanon's coalitions (تحالف 8 آذار, قوى «14 آذار»).
 bool names_coalition(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded);
 
+// Whether e is Egypt's 6th of October City (مدينة 6 أكتوبر, كوبري 6 أكتوبر).
+bool names_city(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded);
+
 // (عدا يوم الجمعة), باستثناء الجمعة, بجز جمعه: a weekday alone after "except",
 // the days a schedule leaves out (every week's), not one day.
 bool excepted_weekday(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded);

@@ -1,0 +1,92 @@
+// Dates that name something else: Lebanon's coalitions (names_coalition)
+// and Egypt's 6th of October City (names_city), declared in filters.h.
+#include "engine/filters.h"
+
+#include <string>
+
+#include "lexicon/lexicon.h"
+
+namespace taqvim {
+namespace engine {
+
+using grammar::expression;
+using grammar::shape;
+using lexicon::kind;
+using scan::token;
+using scan::type;
+
+// Lebanon's two coalitions are named by the days of 2005 they rallied on,
+// written as the Levant writes March, without a year: تحالف 8 آذار, قوى «14
+// آذار», فريقي 8 و14 آذار. Such a day of آذار with no year, weekday or word
+// like الجاري, in quotes or brackets, after a word for a camp or its
+// members, or paired with the other, is the coalition (14 آذار alone, 14
+// آذار الجاري, الجمعة 14 آذار are days).
+bool names_coalition(const expression& e, const std::vector<token>& toks, std::string_view folded) {
+  if (e.s != shape::date || e.year != 0 || e.year_relative || e.weekday >= 0 || e.month != 3 || (e.day != 8 && e.day != 14))
+    return false;
+  if (e.qualifier != expression::nearest || e.tb == 0) return false;
+  const token& before = toks[e.tb - 1];
+  const std::string_view word = folded.substr(before.begin, before.end - before.begin);
+  // فريق فريقي تحالفي منظومة مكونات زعماء قيادات تسمية قوى, and the words for
+  // a camp's government, members, allies or side (حكومة 8 آذار, في صالح 8 آذار).
+  static const std::vector<std::string> camps = [] {
+    std::vector<std::string> out;
+    for (const char* w : {"\xD9\x81\xD8\xB1\xD9\x8A\xD9\x82", "\xD9\x81\xD8\xB1\xD9\x8A\xD9\x82\xD9\x8A",
+                          "\xD8\xAA\xD8\xAD\xD8\xA7\xD9\x84\xD9\x81\xD9\x8A",
+                          "\xD9\x85\xD9\x86\xD8\xB8\xD9\x88\xD9\x85\xD8\xA9",
+                          "\xD9\x85\xD9\x83\xD9\x88\xD9\x86\xD8\xA7\xD8\xAA",
+                          "\xD8\xB2\xD8\xB9\xD9\x85\xD8\xA7\xD8\xA1", "\xD9\x82\xD9\x8A\xD8\xA7\xD8\xAF\xD8\xA7\xD8\xAA",
+                          "\xD8\xAA\xD8\xB3\xD9\x85\xD9\x8A\xD8\xA9", "\xD9\x82\xD9\x88\xD9\x89",
+                          // حكومة صالح لصالح نواب وزراء حلفاء جمهور معسكر أحزاب كتلة جماعة
+                          "\xD8\xAD\xD9\x83\xD9\x88\xD9\x85\xD8\xA9", "\xD8\xB5\xD8\xA7\xD9\x84\xD8\xAD",
+                          "\xD9\x84\xD8\xB5\xD8\xA7\xD9\x84\xD8\xAD", "\xD9\x86\xD9\x88\xD8\xA7\xD8\xA8",
+                          "\xD9\x88\xD8\xB2\xD8\xB1\xD8\xA7\xD8\xA1", "\xD8\xAD\xD9\x84\xD9\x81\xD8\xA7\xD8\xA1",
+                          "\xD8\xAC\xD9\x85\xD9\x87\xD9\x88\xD8\xB1", "\xD9\x85\xD8\xB9\xD8\xB3\xD9\x83\xD8\xB1",
+                          "\xD8\xA3\xD8\xAD\xD8\xB2\xD8\xA7\xD8\xA8", "\xD9\x83\xD8\xAA\xD9\x84\xD8\xA9",
+                          "\xD8\xAC\xD9\x85\xD8\xA7\xD8\xB9\xD8\xA9"}) {
+      text::folded_text f;
+      text::fold(w, f);
+      out.emplace_back(f.text());
+    }
+    return out;
+  }();
+  const bool quoted = before.t == type::punct && (before.punct == '"' || before.punct == '(' || before.punct == 0);
+  const bool camp = before.t != type::punct && std::find(camps.begin(), camps.end(), word) != camps.end();
+  bool paired = before.t == type::lex && (before.kinds & (1U << static_cast<unsigned>(kind::connector)));  // 8 و14 آذار
+  if (e.te < toks.size() && toks[e.te].t == type::lex && toks[e.te].waw) paired = true;
+  for (std::size_t k = e.tb; k < e.te && k < toks.size(); ++k)
+    if (toks[k].t == type::lex && (toks[k].kinds & (1U << static_cast<unsigned>(kind::connector)))) paired = true;
+  if (!quoted && !camp && !paired) return false;
+  static const std::string adhar = [] {
+    text::folded_text f;
+    text::fold("\xD8\xA2\xD8\xB0\xD8\xA7\xD8\xB1", f);  // آذار
+    return std::string(f.text());
+  }();
+  // The month is the expression's, or a list's after it (8 و14 آذار).
+  for (std::size_t k = e.tb; k < toks.size() && k < e.te + 3; ++k)
+    if (folded.substr(toks[k].begin, toks[k].end - toks[k].begin) == adhar)
+      return k + 1 >= toks.size() || !(toks[k + 1].kinds & (1U << static_cast<unsigned>(kind::weekday_qualifier)));
+  return false;
+}
+
+// مدينة 6 أكتوبر, كوبري 6 أكتوبر, عطلة 6 أكتوبر, الجيزة - 6 أكتوبر: in Arabic,
+// 6 October without its year or weekday, straight after a word that is no
+// lexicon word (a place's, a bridge's, a holiday's), after such a word and a
+// dash or slash, or after a number (a weather table's row, on its line), is Egypt's city
+// or what is named for the war's day far more often than a day; after يوم,
+// في, منذ, حتى or و, alone, or with its weekday or year, it is the day.
+bool names_city(const expression& e, const std::vector<token>& toks, std::string_view folded) {
+  if (e.s != shape::date || e.year != 0 || e.year_relative || e.weekday >= 0 || e.month != 10 || e.day != 6 || e.day2 != 0)
+    return false;
+  if (e.qualifier != expression::nearest || e.te != e.tb + 2 || e.tb == 0) return false;
+  const std::string_view month = folded.substr(toks[e.tb + 1].begin, toks[e.tb + 1].end - toks[e.tb + 1].begin);
+  if (month != "\xD8\xA7\xDA\xA9\xD8\xAA\xD9\x88\xD8\xA8\xD8\xB1") return false;  // اکتوبر (أكتوبر, folded)
+  const token& before = toks[e.tb - 1];
+  if (before.t == type::word || before.t == type::number) return true;
+  if (before.t == type::newline && e.tb > 1 && toks[e.tb - 2].t == type::number) return true;  // a table's row: 6 أكتوبر 37 25
+  if (before.t == type::lex && (before.fillers & (1U << lexicon::fill_place))) return true;
+  return before.t == type::punct && (before.punct == '-' || before.punct == '/') && e.tb > 1 && toks[e.tb - 2].t == type::word;
+}
+
+}  // namespace engine
+}  // namespace taqvim
