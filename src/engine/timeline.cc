@@ -45,7 +45,11 @@ int document_year(const document& d, const std::vector<read_match>& read, const 
 bool year_of_text(const document& d, const std::vector<read_match>& read, const std::vector<grammar::expression>& found,
                   std::size_t n, const resolve::context& c, match& m, resolve::pin& sighted) {
   const grammar::expression& p = found[n];
-  if (c.ref.known || m.relative() || p.year != 0 || p.year_relative || !(p.s == grammar::shape::date || p.s == grammar::shape::range))
+  // With a reference, only a weekday that the nearest year belies (جمعه، دوم دی 1401 … شنبه، سوم دی: the
+  // year written before, where the weekday fits).
+  const bool belied = (m.flags & flag_weekday_mismatch) && (m.flags & flag_year_inferred) && p.weekday >= 0;
+  if ((c.ref.known && !belied) || m.relative() || p.year != 0 || p.year_relative ||
+      !(p.s == grammar::shape::date || p.s == grammar::shape::range))
     return false;
   // Said as a day: with its weekday, at a line's start, or after a word
   // that leads to a day (در, از, تا, روز, الموافق); not a name in a list
