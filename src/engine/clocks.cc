@@ -7,9 +7,39 @@
 namespace taqvim {
 namespace engine {
 
+namespace {
+
+std::optional<date::local_days> day_named(std::string_view folded, const std::vector<scan::token>& toks,
+                                          const std::vector<grammar::expression>& found, const std::vector<read_match>& read,
+                                          std::size_t n, const resolve::context& c, int* tod);
+
+}  // namespace
+
 std::optional<date::local_days> day_of_clock(std::string_view folded, const std::vector<scan::token>& toks,
                                              const std::vector<grammar::expression>& found, const std::vector<read_match>& read,
                                              std::size_t n, const resolve::context& c, int* tod) {
+  std::optional<date::local_days> day = day_named(folded, toks, found, read, n, c, tod);
+  // إلى الساعة الخامسة صباحا من اليوم الموالي, 01:00 صباحاً (اليوم التالي), تا ۲
+  // بامداد روز بعد: the day after the one the clock would be on.
+  std::size_t k = found[n].te;
+  const auto word = [&](std::size_t x, std::string_view w) {
+    return x < toks.size() && folded.substr(toks[x].begin, toks[x].end - toks[x].begin) == w;
+  };
+  if (k < toks.size() && toks[k].t == scan::type::punct && toks[k].punct == '(') ++k;
+  if (k < toks.size() && toks[k].t == scan::type::lex && (toks[k].fillers & (1U << lexicon::fill_range_from))) ++k;
+  const bool next = word(k, "\xD8\xA7\xD9\x84\xDB\x8C\xD9\x88\xD9\x85 \xD8\xA7\xD9\x84\xD8\xAA\xD8\xA7\xD9\x84\xDB\x8C") ||  // الیوم التالی
+                    word(k, "\xD8\xA7\xD9\x84\xDB\x8C\xD9\x88\xD9\x85 \xD8\xA7\xD9\x84\xD9\x85\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C") ||  // الیوم الموالی
+                    (word(k, "\xD8\xB1\xD9\x88\xD8\xB2") && word(k + 1, "\xD8\xA8\xD8\xB9\xD8\xAF"));  // روز بعد
+  if (!next) return day;
+  if (!day && !c.ref.known) return std::nullopt;
+  return (day ? *day : date::local_days{c.ref.day.time_since_epoch()}) + date::days{1};
+}
+
+namespace {
+
+std::optional<date::local_days> day_named(std::string_view folded, const std::vector<scan::token>& toks,
+                                          const std::vector<grammar::expression>& found, const std::vector<read_match>& read,
+                                          std::size_t n, const resolve::context& c, int* tod) {
   if (tod) *tod = -1;
   const grammar::expression& p = found[n];
   const auto on_day = [](date::local_days day) { return std::optional<date::local_days>{day}; };
@@ -130,6 +160,8 @@ std::optional<date::local_days> day_of_clock(std::string_view folded, const std:
   if (const read_match* h = schedule_heading(toks, read, p.tb)) return on_day(h->m.first);
   return std::nullopt;
 }
+
+}  // namespace
 
 bool hours_from_a_day(std::string_view folded, const std::vector<scan::token>& toks,
                       const std::vector<grammar::expression>& found, std::size_t n) {
