@@ -31,6 +31,19 @@ std::optional<date::local_days> day_of_clock(std::string_view folded, const std:
                     word(k, "\xD8\xA7\xD9\x84\xDB\x8C\xD9\x88\xD9\x85 \xD8\xA7\xD9\x84\xD9\x85\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C") ||  // الیوم الموالی
                     (word(k, "\xD8\xB1\xD9\x88\xD8\xB2") && word(k + 1, "\xD8\xA8\xD8\xB9\xD8\xAF"));  // روز بعد
   if (!next) return day;
+  // … من اليوم التالي 6 أكتوبر 2021, روز بعد (شنبه ۱۱ فروردین): the next day written, that day.
+  std::size_t w = k + (word(k, "\xD8\xB1\xD9\x88\xD8\xB2") ? 2 : 1);
+  while (w < toks.size() && ((toks[w].t == scan::type::punct && (toks[w].punct == '(' || toks[w].punct == ',')) ||
+                             (toks[w].t == scan::type::lex && (toks[w].fillers & (1U << lexicon::fill_equals)))))
+    ++w;
+  for (std::size_t m = n + 1; m < found.size() && found[m].tb <= w; ++m) {
+    if (found[m].tb != w || found[m].s == grammar::shape::time_only) continue;
+    match written;
+    resolve::resolve(found[m], c, written);
+    if (written.first == written.last && written.granularity == granularity::day && written.seconds < 0 &&
+        !(written.flags & (flag_unresolved | resolve::flag_dropped)))
+      return written.first;
+  }
   if (!day && !c.ref.known) return std::nullopt;
   return (day ? *day : date::local_days{c.ref.day.time_since_epoch()}) + date::days{1};
 }
