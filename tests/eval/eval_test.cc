@@ -270,7 +270,7 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // Maghrebi, 17 of fa88's 45 cases Afghan) 0.896 and 0.929. The floor is
 // where the extractor stands; it only goes up, to the goal of 0.95.
 TEST_CASE("eval: realtext/ar3 … ar88, fa3 … fa88: fresh Arabic and Persian news", "[eval][realtext]") {
-  for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.93},
+  for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa4.jsonl", 0.96},
