@@ -212,7 +212,9 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   }();
   // الثانوية العامة 2026: Egypt's secondary-school exam and its year.
   const bool secondary = !persian_ && i >= 2 && w == "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85\xD9\x87" && word_is(i - 2, "\xD8\xA7\xD9\x84\xD8\xAB\xD8\xA7\xD9\x86\xD9\x88\xDB\x8C\xD9\x87");
-  const bool alone = (bound(i - 1) || li || secondary || cup || event) && w != "\xD9\xBE\xDB\x8C\xD8\xB4" && w != "\xD9\xBE\xD8\xB3";
+  // لایحه بودجه ۱۴۰۳, بودجه ۱۴۰۵ سخنگوی: a Solar Hijri budget's year (not بودجه 2000 دلاری, a sum).
+  const bool budget = persian_ && v >= 1300 && v <= 1499 && w == "\xD8\xA8\xD9\x88\xD8\xAF\xD8\xAC\xD9\x87";
+  const bool alone = (bound(i - 1) || li || secondary || cup || event || budget) && w != "\xD9\xBE\xDB\x8C\xD8\xB4" && w != "\xD9\xBE\xD8\xB3";
   // متولد ۱۳۰۹ بود, خلال 2025 خفض البنك, منذ 2011 والبلاد: after "born",
   // "during" or "since" a number is a year before any word.
   const bool born = life ||
@@ -222,6 +224,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
                     w == "\xD8\xAF\xD9\x81\xD8\xB9\xD9\x87" ||  // دفعة ٢٠٢٤ تخرجوا (not دفعة 2000 دولار)
                     session(w) ||  // دورة 2020 التي يشارك فيها, ستنظم دورة 2024 من المعرض
                     w == "\xD9\x85\xD8\xB5\xD9\x88\xD8\xA8" ||  // قانون کار مصوب ۱۳۶۹ مجمع تشخیص
+                    budget ||  // بودجه ۱۴۰۵ سخنگوی
                     exam(w) || secondary || cup || (event && v % 100 != 0);  // not أزمة 2000 موظف, a count  // نتایج نهایی کنکور ۱۴۰۲ دانشگاه ها
   // من مواليد الدقهلية 1941: born in a place, its name between.
   if (!az && !alone && !persian_ && i >= 2 && t_[i - 1].t == type::word && v <= 2100 &&
