@@ -22,7 +22,10 @@ namespace engine {
 // day last named before it in its sentence, when one is near (يوم السبت 3
 // يوليوز، على أرضية ملعب محمد الخامس، انطلاقا من الساعة التاسعة والنصف
 // مساء); else on the first day named after it there; else on its schedule's
-// heading; else none (the reference day).
+// heading; else none (the reference day). With "the next day" after it
+// (الساعة الخامسة صباحا من اليوم الموالي, 01:00 صباحاً (اليوم التالي), ۲
+// بامداد روز بعد), the day after that one, or the day written after those
+// words (من اليوم التالي 6 أكتوبر 2021).
 // found[n] is the clock, `read` the matches resolved before it. When the
 // day is the one last named before it and a part of the day stands just
 // before that day (مساء الغد … الساعة السادسة وعشر دقائق), *tod is that
