@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import json
 import os
+from zoneinfo import ZoneInfo
 
 from convertdate import persian
 
@@ -13,6 +14,16 @@ FA = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 AR = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 # Latin, Persian and Arabic-Indic digits.
 SCRIPTS = (lambda s: s, lambda s: s.translate(FA), lambda s: s.translate(AR))
+
+# Month and weekday names as the press writes them (weekdays from Monday, as
+# date.weekday() counts).
+AR_HIJRI = ["محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان", "رمضان", "شوال",
+            "ذو القعدة", "ذو الحجة"]
+AR_GREG = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
+AR_WEEKDAYS = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
+FA_WEEKDAYS = ["دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"]
+FA_JALALI = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"]
+FA_ZODIAC = ["حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"]
 
 
 def umm_al_qura():
@@ -27,6 +38,23 @@ def umm_al_qura():
 
 def jdate(y, m, d):
     return dt.date(*persian.to_gregorian(y, m, d))
+
+
+def offset(day, hh, mm, zone):
+    """The UTC offset of zone at that local day and time, as +HH:MM (zoneinfo)."""
+    o = dt.datetime(day.year, day.month, day.day, hh, mm, tzinfo=ZoneInfo(zone)).utcoffset()
+    minutes = int(o.total_seconds() // 60)
+    return f"{'+' if minutes >= 0 else '-'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def clock_value(day, hh, mm, zone):
+    """SCHEMA's value of a day and clock time in zone."""
+    return f"{day.isoformat()}T{hh:02d}:{mm:02d}{offset(day, hh, mm, zone)}"
+
+
+def jalali_year(jy):
+    """SCHEMA's value of a Solar Hijri year: its first and last days."""
+    return f"{jdate(jy, 1, 1).isoformat()}/{(jdate(jy + 1, 1, 1) - dt.timedelta(days=1)).isoformat()}"
 
 
 def want(surface, cal, value, gran, flags=()):

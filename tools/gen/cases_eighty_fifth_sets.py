@@ -51,33 +51,18 @@ here is read from taqvim. Run from the project root:
 tools/gen/cases_eighty_fifth_sets.py > tests/extract/cases/eighty_fifth_sets.jsonl"""
 import datetime as dt
 import random
-from zoneinfo import ZoneInfo
 
-from case_form import SCRIPTS, case, emit, jdate, umm_al_qura, want
+from case_form import (AR_GREG, AR_HIJRI, AR_WEEKDAYS, FA_JALALI, FA_WEEKDAYS, FA_ZODIAC, SCRIPTS, case, clock_value, emit, jalali_year, jdate,
+                       umm_al_qura, want)
 
 rng = random.Random(85)
 out = []
 
 UQ = umm_al_qura()
-AR_HIJRI = ["محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان", "رمضان", "شوال",
-            "ذو القعدة", "ذو الحجة"]
-AR_GREG = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
 MAGHREB = ["جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
 LEVANT = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني",
           "كانون الأول"]
-AR_WEEKDAYS = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
-FA_JALALI = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"]
-FA_ZODIAC = ["حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"]
 
-
-def offset(day, hh, mm, zone):
-    o = dt.datetime(day.year, day.month, day.day, hh, mm, tzinfo=ZoneInfo(zone)).utcoffset()
-    minutes = int(o.total_seconds() // 60)
-    return f"{'+' if minutes >= 0 else '-'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
-
-
-def clock_value(day, hh, mm, zone):
-    return f"{day.isoformat()}T{hh:02d}:{mm:02d}{offset(day, hh, mm, zone)}"
 
 
 def runs(days):
@@ -160,7 +145,7 @@ for n in range(12):
         jy = rng.randint(1330, 1399) if two else rng.randint(1340, 1404)
         written = digits(str(jy % 100 if two else jy))
         text = f"این روند از {written} {FA_NOW[n % 4]} ادامه داشته است."
-        value = f"{jdate(jy, 1, 1).isoformat()}/{(jdate(jy + 1, 1, 1) - dt.timedelta(days=1)).isoformat()}"
+        value = jalali_year(jy)
         out.append(case(text, "fa", None, [want(written, "jalali", value, "year", ["calendar_guessed"])]))
     else:
         y = rng.randint(1990, 2025)
@@ -186,7 +171,7 @@ for n in range(12):
         jy = rng.randint(1340, 1403)
         written = digits(str(jy))
         text = f"او پس از {EVENTS_FA[n - 7]} {written} مهاجرت کرد."
-        value = f"{jdate(jy, 1, 1).isoformat()}/{(jdate(jy + 1, 1, 1) - dt.timedelta(days=1)).isoformat()}"
+        value = jalali_year(jy)
         out.append(case(text, "fa", None, [want(written, "jalali", value, "year", ["calendar_guessed"])]))
     else:
         y = rng.randint(1950, 2020)
@@ -220,14 +205,13 @@ for n in range(9):
 
 # Days with their weekdays joined by و: not side by side, two days; side by
 # side, one span.
-FA_WD = ["دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"]
 for n in range(6):
     digits = SCRIPTS[n % 2]
     jy, jm, jd = rng.randint(1398, 1405), rng.randint(1, 11), rng.randint(1, 20)
     gap = 1 if n % 3 == 0 else rng.randint(2, 5)
     a, b = jdate(jy, jm, jd), jdate(jy, jm, jd + gap)
-    first = f"{FA_WD[a.weekday()]} {digits(str(jd))}"
-    second = f"{FA_WD[b.weekday()]} {digits(str(jd + gap))} {FA_JALALI[jm - 1]} {digits(str(jy))}"
+    first = f"{FA_WEEKDAYS[a.weekday()]} {digits(str(jd))}"
+    second = f"{FA_WEEKDAYS[b.weekday()]} {digits(str(jd + gap))} {FA_JALALI[jm - 1]} {digits(str(jy))}"
     text = f"آزمون‌ها {first} و {second} برگزار می‌شود."
     if gap == 1:
         expect = [want(f"{first} و {second}", "jalali", f"{a.isoformat()}/{b.isoformat()}", "day")]
@@ -275,7 +259,6 @@ out.append(case("انطلقت الحرب في 6 أكتوبر 1973 ظهرا.", "a
                 [want("6 أكتوبر 1973", "gregorian", "1973-10-06", "day")]))
 
 # A weekday that the reference's nearest year belies: the year written before.
-FA_WD2 = ["دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"]
 for n in range(6):
     while True:
         jy, jm, jd = rng.randint(1395, 1400), rng.randint(1, 11), rng.randint(1, 27)
@@ -287,8 +270,8 @@ for n in range(6):
             break
     digits = SCRIPTS[n % 2]
     if n < 3:
-        first = f"روز {FA_WD2[a.weekday()]}، {digits(str(jd))} {FA_JALALI[jm - 1]} {digits(str(jy))}"
-        second = f"روز {FA_WD2[b.weekday()]}، {digits(str(jd + 1))} {FA_JALALI[jm - 1]}"
+        first = f"روز {FA_WEEKDAYS[a.weekday()]}، {digits(str(jd))} {FA_JALALI[jm - 1]} {digits(str(jy))}"
+        second = f"روز {FA_WEEKDAYS[b.weekday()]}، {digits(str(jd + 1))} {FA_JALALI[jm - 1]}"
         text = f"این کاربران از {first} دسترسی پیدا کرده‌اند و با ورود به {second} هم مشکلی نداشتند."
         out.append(case(text, "fa", ref.isoformat(), [want(first, "jalali", a.isoformat(), "day"),
                                                       want(second, "jalali", b.isoformat(), "day", ["year_inferred"])]))
@@ -355,7 +338,7 @@ for n, (name, m, d) in enumerate([("اليوم الوطني قطر", 12, 18), ("
 for n in range(4):
     jy = rng.randint(1395, 1406)
     written = SCRIPTS[n % 2](str(jy))
-    value = f"{jdate(jy, 1, 1).isoformat()}/{(jdate(jy + 1, 1, 1) - dt.timedelta(days=1)).isoformat()}"
+    value = jalali_year(jy)
     text = (f"مجلس بررسی لایحه بودجه {written} را آغاز کرد.", f"درآمد مالیاتی دولت در بودجه {written} سخنگوی وزارت گفت.")[n % 2]
     out.append(case(text, "fa", None, [want(written, "jalali", value, "year", ["calendar_guessed"])]))
 out.append(case("این طرح با بودجه 2000 دلاری اجرا شد.", "fa", None, []))

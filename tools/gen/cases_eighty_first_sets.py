@@ -58,9 +58,9 @@ here is read from taqvim. Run from the project root:
 tools/gen/cases_eighty_first_sets.py > tests/extract/cases/eighty_first_sets.jsonl"""
 import datetime as dt
 import random
-from zoneinfo import ZoneInfo
 
-from case_form import SCRIPTS, case, emit, jdate, umm_al_qura, want
+from case_form import (AR_GREG, AR_HIJRI, AR_WEEKDAYS, FA_JALALI, FA_WEEKDAYS, FA_ZODIAC, SCRIPTS, case, clock_value, emit, jdate,
+                       umm_al_qura, want)
 
 rng = random.Random(81)
 out = []
@@ -74,20 +74,7 @@ for (hy, hm), first in UQ.items():
         for k in range((nxt - first).days):
             HIJRI_OF[first + dt.timedelta(days=k)] = (hy, hm, k + 1)
 
-AR_HIJRI = ["محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان", "رمضان", "شوال",
-            "ذو القعدة", "ذو الحجة"]
-AR_GREG = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
-AR_WEEKDAYS = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
 
-
-def offset(day, hh, mm, zone):
-    o = dt.datetime(day.year, day.month, day.day, hh, mm, tzinfo=ZoneInfo(zone)).utcoffset()
-    minutes = int(o.total_seconds() // 60)
-    return f"{'+' if minutes >= 0 else '-'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
-
-
-def clock_value(day, hh, mm, zone):
-    return f"{day.isoformat()}T{hh:02d}:{mm:02d}{offset(day, hh, mm, zone)}"
 
 
 # A header: the Gregorian day and its clock, then the Hijri day, the
@@ -237,8 +224,6 @@ out.append(case(f"يدعى المجلس للانعقاد للدور الأول �
 # (قیام ۱۵ خرداد, قیام خونین ۱۵ خرداد, کشتار ۱۷ شهریور, فاجعه ۷ تیر, شهدای
 # ۱۷ شهریور, قیام سوم حوت): a name, no date; with its year (قیام ۱۵ خرداد
 # ۱۳۴۲) the day it names.
-FA_JALALI = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"]
-FA_ZODIAC = ["حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"]
 for n, head in enumerate(["قیام", "قیام خونین", "کشتار", "فاجعه", "شهدای"]):
     jm, jd = rng.randint(1, 12), rng.randint(1, 29)
     digits = SCRIPTS[(0, 1)[n % 2]]
@@ -323,8 +308,7 @@ for n in range(4):
         jy, jm, jd = rng.randint(1398, 1404), rng.randint(1, 6), rng.randint(1, 28)
         day = jdate(jy, jm, jd)
         digits = SCRIPTS[1]
-        FA_WD = ["دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"]
-        surface = (f"{FA_WD[day.weekday()]} و {FA_WD[(day.weekday() + 1) % 7]} ( {digits(str(jd))} و {digits(str(jd + 1))} "
+        surface = (f"{FA_WEEKDAYS[day.weekday()]} و {FA_WEEKDAYS[(day.weekday() + 1) % 7]} ( {digits(str(jd))} و {digits(str(jd + 1))} "
                    f"{FA_JALALI[jm - 1]}ماه {digits(str(jy))} )")
         out.append(case(f"آزمون در روزهای {surface} برگزار می‌شود.", "fa", None,
                         [want(surface, "jalali", f"{day.isoformat()}/{(day + dt.timedelta(days=1)).isoformat()}", "day")]))
