@@ -136,7 +136,24 @@ bool yearly_before(const std::vector<token>& toks, std::string_view text, std::s
   };
   const bool weekdays = weekday_at(i) || (i + 1 < toks.size() && toks[i].t == type::lex &&
                                           (toks[i].fillers & (1U << lexicon::fill_range_from)) && weekday_at(i + 1));
+  // روزهای پنجشنبه ساعت ۱۰, أيام الجمعة والسبت من العاشرة: the last weekday
+  // of a list after the plural of day (the grammar read none of them as a
+  // day: they recur).
+  const auto after_plural_days = [&](std::size_t k) {
+    for (int n = 0; n < 7 && weekday_at(k) && k > 0; ++n) {
+      const std::string_view w = text.substr(toks[k - 1].begin, toks[k - 1].end - toks[k - 1].begin);
+      if (w == "\xD8\xB1\xD9\x88\xD8\xB2\xD9\x87\xD8\xA7\xDB\x8C" || w == "\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x85" ||  // روزهای, ایام
+          (w == "\xD9\x87\xD8\xA7\xDB\x8C" && k > 1 && (toks[k - 2].fillers & (1U << lexicon::fill_day_word))))  // روز های
+        return true;
+      if (toks[k].waw || weekday_at(k - 1)) --k;
+      else if (k > 1 && weekday_at(k - 2) && (either_or(text, toks[k - 1]) || (toks[k - 1].t == type::punct && toks[k - 1].punct == ',')))
+        k -= 2;
+      else return false;
+    }
+    return false;
+  };
   const auto yearly = [&](std::size_t k) {
+    if (clock && after_plural_days(k)) return true;
     for (std::uint32_t e = toks[k].entry_begin; toks[k].t == type::lex && e < toks[k].entry_end; ++e)
       if (lex.entries[e].k == kind::not_date && (lex.entries[e].value == 1 || lex.entries[e].value == 8 || lex.entries[e].value == 6 ||
                                                   (clock && lex.entries[e].value == 4) || (weekdays && lex.entries[e].value == 7)))

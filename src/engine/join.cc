@@ -39,7 +39,107 @@ bool names_holiday(const document& d, std::size_t from, std::size_t to) {
   return false;
 }
 
+// r is a weekday, or weekdays one after another (a day word, a qualifier
+// or a named week beside them): the days it has, or 0; placed when a word
+// beside them places them, day_word when that is a day's (اليوم, غدا).
+int weekdays_of(const document& d, const read_match& r, bool& placed, bool& day_word) {
+  const match& m = r.m;
+  if (!m.relative() || m.written.weekday < 0 || m.seconds >= 0 || (m.flags & flag_unresolved) ||
+      m.granularity != granularity::day)
+    return 0;
+  int days = 0;
+  placed = day_word = false;
+  constexpr std::uint32_t placing = 1U << static_cast<unsigned>(kind::weekday_qualifier) |
+                                    1U << static_cast<unsigned>(kind::relative);
+  const lexicon::trie& lex = lexicon::table();
+  for (std::uint32_t k = r.tb; k < r.te; ++k) {
+    const scan::token& t = d.tokens[k];
+    if (t.kinds & (1U << static_cast<unsigned>(kind::weekday))) {
+      ++days;
+    } else if (t.kinds & placing) {
+      placed = true;
+      for (std::uint32_t e = t.entry_begin; e < t.entry_end; ++e)
+        day_word = day_word || (lex.entries[e].k == kind::relative && lex.entries[e].aux == lexicon::unit_day);
+    }
+    else if (t.t == scan::type::lex && (t.fillers & (1U << lexicon::fill_eve))) return 0;  // an eve is the evening before
+  }
+  return days > 0 && m.last - m.first == date::days{days - 1} ? days : 0;
+}
+
 }  // namespace
+
+bool two_days(const document& d, std::size_t k) {
+  std::string_view w = d.folded.text().substr(d.tokens[k].begin, d.tokens[k].end - d.tokens[k].begin);
+  if (w.size() > 8 && (w.compare(0, 2, "\xD9\x84") == 0 || w.compare(0, 2, "\xD8\xA8") == 0)) w.remove_prefix(2);
+  return w == "\xDB\x8C\xD9\x88\xD9\x85\xDB\x8C" || w == "\xDB\x8C\xD9\x88\xD9\x85\xDB\x8C\xD9\x86" ||  // یومی, یومین
+         w == "\xD8\xB1\xD9\x88\xD8\xB2\xD9\x87\xD8\xA7\xDB\x8C" ||  // روزهای (its weekdays paired by the grammar)
+         (w == "\xD9\x87\xD8\xA7\xDB\x8C" && k > 0 && (d.tokens[k - 1].fillers & (1U << lexicon::fill_day_word)));  // روز های
+}
+
+bool days_word(const document& d, std::size_t k) {
+  if (two_days(d, k)) return true;
+  std::string_view w = d.folded.text().substr(d.tokens[k].begin, d.tokens[k].end - d.tokens[k].begin);
+  if (w.size() > 8 && (w.compare(0, 2, "\xD9\x84") == 0 || w.compare(0, 2, "\xD8\xA8") == 0)) w.remove_prefix(2);
+  return w == "\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x85";  // ایام (أيام, folded)
+}
+
+void join_weekday_lists(const document& d, std::vector<read_match>& read) {
+  // و on the next, or one token between: و or a comma; after أيام or
+  // روزهای (plural), also nothing (أيام الجمعة السبت الاحد).
+  const auto listed = [&](const read_match& a, const read_match& b, bool plural) {
+    const scan::token& t = d.tokens[a.te];
+    return (b.tb == a.te && (t.waw || plural)) ||
+           (b.tb == a.te + 1 && ((t.t == scan::type::punct && t.punct == ',') ||
+                                 (t.t == scan::type::lex && (t.kinds & (1U << static_cast<unsigned>(kind::connector))))));
+  };
+  std::size_t out = 0;
+  for (std::size_t k = 0; k < read.size();) {
+    bool placed = false, day_word = false;
+    int days = weekdays_of(d, read[k], placed, day_word);
+    const bool plural = days > 0 && read[k].tb > 0 && days_word(d, read[k].tb - 1);
+    std::size_t last = k;
+    // The first day, as the placed one (or else the first) puts it.
+    date::local_days first = read[k].m.first;
+    bool fixed = placed;
+    while (days > 0 && last + 1 < read.size()) {
+      const read_match& a = read[last];
+      const read_match& b = read[last + 1];
+      bool b_placed = false, b_day_word = false;
+      const int b_days = weekdays_of(d, b, b_placed, b_day_word);
+      if (b.m.end - read[k].m.begin > max_joined || !listed(a, b, plural)) break;
+      if (!b_days || b.m.written.weekday != (a.m.written.weekday + (a.m.last - a.m.first).count() + 1) % 7) {
+        // أيام الجمعة والسبت والأربعاء 24 سبتمبر: a list whose days are not
+        // all one after another is of days each alone.
+        if (b.m.written.weekday >= 0) last = k;
+        break;
+      }
+      if (b_placed) {
+        const date::local_days b_first = b.m.first - date::days{days};
+        if (fixed && b_first != first) break;  // two placed ones must agree
+        first = b_first;
+        fixed = true;
+      }
+      days += b_days;
+      day_word = day_word || b_day_word;
+      ++last;
+    }
+    // Two weekdays alone (الثلاثاء والأربعاء), or named as today and
+    // tomorrow (اليوم الأحد وغدا الاثنين), are two days, as the real-text
+    // sets annotate them; after أيام or روزهای they are a span.
+    if (last > k && (plural || (days >= 3 && !day_word))) {
+      read_match r = read[k];
+      r.m.first = first;
+      r.m.last = first + date::days{days - 1};
+      r.m.end = read[last].m.end;
+      r.te = read[last].te;
+      read[out++] = r;
+      k = last + 1;
+    } else {
+      read[out++] = read[k++];
+    }
+  }
+  read.resize(out);
+}
 
 bool join(const document& d, read_match& a, const read_match& next) {
   const match& b = next.m;

@@ -83,6 +83,20 @@ bool move_years(match& m, int years, int hijri_offset) noexcept;
 // a line: what follows a document's last line changes nothing in it.
 void sight(const document& d, std::vector<read_match>& read, int hijri_offset);
 
+// يومي, ليومي, بيومي, ليومين ("the two days", with a proclitic), روزهای at
+// token k: a dual before two weekdays.
+bool two_days(const document& d, std::size_t k);
+
+// يومي, أيام, روزهای at token k: before a list of days that are one span.
+bool days_word(const document& d, std::size_t k);
+
+// Weekdays listed one after another (الأربعاء والخميس, أيام الأحد والاثنين
+// والثلاثاء المقبلة, یکشنبه، دوشنبه و سه شنبه هفته آینده), joined by و or
+// commas, are one span of days; a qualified one (a word like المقبلة, a
+// named week, اليوم or غد) places them, or else the first. Run by
+// join_ranges first.
+void join_weekday_lists(const document& d, std::vector<read_match>& read);
+
 // Ranges whose ends were read apart (از فردا سه شنبه تا یک شنبه آینده,
 // ابتدای مهرماه ۱۴۰۰ تا ۱۴ فروردینماه): two days or months with one word
 // like تا, إلى, حتى between them are one interval from the first's first

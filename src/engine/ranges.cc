@@ -37,24 +37,6 @@ bool tod_in(const document& d, const read_match& r) noexcept {
   return false;
 }
 
-// يومي, ليومي, بيومي, ليومين ("the two days", with a proclitic): a dual
-// before two weekdays.
-bool two_days(const document& d, std::size_t k) {
-  std::string_view w = d.folded.text().substr(d.tokens[k].begin, d.tokens[k].end - d.tokens[k].begin);
-  if (w.size() > 8 && (w.compare(0, 2, "\xD9\x84") == 0 || w.compare(0, 2, "\xD8\xA8") == 0)) w.remove_prefix(2);
-  return w == "\xDB\x8C\xD9\x88\xD9\x85\xDB\x8C" || w == "\xDB\x8C\xD9\x88\xD9\x85\xDB\x8C\xD9\x86" ||  // یومی, یومین
-         w == "\xD8\xB1\xD9\x88\xD8\xB2\xD9\x87\xD8\xA7\xDB\x8C" ||  // روزهای (its weekdays paired by the grammar)
-         (w == "\xD9\x87\xD8\xA7\xDB\x8C" && k > 0 && (d.tokens[k - 1].fillers & (1U << lexicon::fill_day_word)));  // روز های
-}
-
-// يومي, أيام, روزهای before a list of days: they are one span.
-bool days_word(const document& d, std::size_t k) {
-  if (two_days(d, k)) return true;
-  std::string_view w = d.folded.text().substr(d.tokens[k].begin, d.tokens[k].end - d.tokens[k].begin);
-  if (w.size() > 8 && (w.compare(0, 2, "\xD9\x84") == 0 || w.compare(0, 2, "\xD8\xA8") == 0)) w.remove_prefix(2);
-  return w == "\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x85";  // ایام (أيام, folded)
-}
-
 // الإثنين والثلاثاء المقبلين: a dual or plural qualifier after the second
 // of two weekdays makes them a pair, as يومي before them does.
 bool plural_qualifier(const document& d, const read_match& r) {
@@ -275,6 +257,7 @@ void same_month(const document& d, std::vector<read_match>& read, int hijri_offs
 }
 
 void join_ranges(const document& d, std::vector<read_match>& read, int hijri_offset) {
+  join_weekday_lists(d, read);
   constexpr std::uint32_t to = 1U << lexicon::fill_range_to, from = 1U << lexicon::fill_range_from;
   std::size_t out = 0;
   for (std::size_t k = 0; k < read.size(); ++k) {

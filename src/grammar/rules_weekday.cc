@@ -87,27 +87,76 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
            : k + 2 < n_ && (entry_of(k + 1, kind::connector) || punct(k + 1, ',')) ? k + 2
                                                                                    : n_;
   };
-  if (persian_ && (j == i || (numbered >= 0 && j == i + 1)) && i > 0 && plural_day_word(i - 1)) {
-    const std::size_t k = punct(j + 1, ',') ? n_ : listed_after(j);  // a comma after the first: a list that recurs
-    const auto* next = k < n_ ? entry_of(k, kind::weekday) : nullptr;
-    if (!next || (next->value != (day + 1) % 7 && !week_at(k + 1))) return false;
-  }
-  // روزهای یکشنبه و چهارشنبه, روزهای یکشنبه، سه‌شنبه و چهارشنبه: a later
-  // weekday of a list after روزهای recurs too (not a list of days one after
-  // the other: روزهای یکشنبه و دوشنبه, روزهای یکشنبه، دوشنبه و سه‌شنبه are days).
-  if (persian_ && j == i && i > 1 && !week_at(i + 1)) {
-    std::size_t first = i;
-    bool one_after_another = true;
-    for (int n = 0; n < 6; ++n) {
-      const std::size_t prev = t_[first].waw ? first - 1
-                               : first > 1 && (entry_of(first - 1, kind::connector) || punct(first - 1, ',')) ? first - 2
-                                                                                                               : first;
-      const auto* w = prev < first ? entry_of(prev, kind::weekday) : nullptr;
-      if (!w || listed_after(prev) != first) break;
-      one_after_another = one_after_another && (w->value + 1) % 7 == entry_of(first, kind::weekday)->value;
-      first = prev;
+  // A word for opening (not_date value 3; when near) or working hours (5) at k.
+  const auto hours_word = [&](std::size_t k, bool near) {
+    for (std::uint32_t e = t_[k].entry_begin; t_[k].t == type::lex && e < t_[k].entry_end; ++e)
+      if (lex_.entries[e].k == kind::not_date && ((near && lex_.entries[e].value == 3) || lex_.entries[e].value == 5))
+        return true;
+    return false;
+  };
+  // A list of weekdays after روزهای or أيام (the plural of day): روزهای
+  // پنجشنبه, أيام الجمعة alone recur (Thursdays, Fridays), and so does the
+  // list, unless its days are dates: after روزهای when each is the day after
+  // the one before (روزهای پنجشنبه و جمعه) or a week or qualifier follows
+  // its last (روزهای یکشنبه و سه شنبه هفته آینده); after أيام, whose two
+  // days Arabic writes with يومي, when three or more are one after another
+  // (أيام السبت والأحد والإثنين, أيام الجمعة السبت الاحد) or a qualifier
+  // follows (أيام الأحد والاثنين والثلاثاء المقبلة). The engine joins them.
+  if (j == i || (numbered >= 0 && j == i + 1)) {
+    // Arabic after أيام may list them with nothing between.
+    const auto next_of = [&](std::size_t k, bool loose) {
+      const std::size_t n = listed_after(k);
+      return n < n_ ? n : loose && k + 1 < n_ && t_[k + 1].t == type::lex && entry_of(k + 1, kind::weekday) ? k + 1 : n_;
+    };
+    const auto walk = [&](bool loose, std::size_t& first, std::size_t& last, int& count, bool& one_after_another) {
+      first = last = j;
+      count = 1;
+      one_after_another = true;
+      for (int n = 0; n < 6 && first > 1; ++n) {  // back
+        std::size_t prev = n_;
+        for (const std::size_t d : {std::size_t{1}, std::size_t{2}})
+          if (first >= d + 1 && entry_of(first - d, kind::weekday) && next_of(first - d, loose) == first) prev = first - d;
+        if (prev == n_) break;
+        one_after_another = one_after_another && (entry_of(prev, kind::weekday)->value + 1) % 7 == entry_of(first, kind::weekday)->value;
+        first = prev;
+        ++count;
+      }
+      for (int n = 0; n < 6; ++n) {  // on
+        const std::size_t k = next_of(last, loose);
+        const auto* w = k < n_ ? entry_of(k, kind::weekday) : nullptr;
+        if (!w) break;
+        one_after_another = one_after_another && (entry_of(last, kind::weekday)->value + 1) % 7 == w->value;
+        last = k;
+        ++count;
+      }
+    };
+    std::size_t first, last;
+    int count;
+    bool one_after_another;
+    const std::size_t head = j == i + 1 && numbered >= 0 ? i : j;  // the token before the list's first
+    walk(!persian_, first, last, count, one_after_another);
+    const auto days_before = [&](std::size_t f) {
+      const std::size_t h = f == j ? head : f;
+      return h > 0 && (persian_ ? plural_day_word(h - 1) : word_is(h - 1, "\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x85"));  // ایام (أيام)
+    };
+    if (!persian_ && !days_before(first)) walk(false, first, last, count, one_after_another);
+    if (days_before(first)) {
+      const std::size_t a = last + 1;
+      // أيام الجمعة والسبت والأربعاء 24 سبتمبر: the last dated, so are they.
+      const bool qualified = week_at(a) || (filler(a, lexicon::fill_of) && week_at(a + 1)) ||
+                             (plain_number(a) && t_[a].digits <= 2) ||
+                             (entry_of(a, kind::weekday_qualifier) && !persian_) ||
+                             (persian_ && entry_of(a, kind::weekday_qualifier) && count > 1);
+      const bool dates = persian_ ? count > 1 && (one_after_another || qualified)
+                                  : (count >= 3 && one_after_another) || (count >= 2 && qualified);
+      // يفتح المتحف أيام الجمعة والسبت والأحد: opening days recur.
+      bool hours = false;
+      for (std::size_t k = first - 1, n = 0; !qualified && k > 0 && n < 8; --k, ++n) {
+        if (t_[k - 1].t == type::newline || punct(k - 1, '.')) break;
+        hours = hours || hours_word(k - 1, n < 4);
+      }
+      if (!dates || hours) return false;
     }
-    if (first < i && first > 0 && plural_day_word(first - 1) && !one_after_another) return false;
   }
   // روزهای شنبه تا چهارشنبه: the last of a span of weekdays that recur.
   if (persian_ && j == i && i > 2 && filler(i - 1, lexicon::fill_range_to) && !entry_of(i - 1, kind::connector) &&
@@ -138,16 +187,9 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
   // من السبت إلى الاثنين, از شنبه تا دوشنبه: from one to the other, the
   // coming days (a heat wave, a closure; the engine joins them); but not
   // after a word for opening or working hours (تفتح المكاتب من الأحد إلى
-  // الخميس).
-  // A phrase for working hours (value 5) reaches over its sentence
+  // الخميس). A phrase for working hours reaches over its sentence
   // (تمديد ساعات العمل … إلى غاية الساعة السادسة مساءً، بدل الساعة الثالثة،
-  // من يوم الاثنين إلى يوم الجمعة); a word for opening (3) a few words.
-  const auto hours_word = [&](std::size_t k, bool near) {
-    for (std::uint32_t e = t_[k].entry_begin; t_[k].t == type::lex && e < t_[k].entry_end; ++e)
-      if (lex_.entries[e].k == kind::not_date && ((near && lex_.entries[e].value == 3) || lex_.entries[e].value == 5))
-        return true;
-    return false;
-  };
+  // من يوم الاثنين إلى يوم الجمعة); a word for opening a few words.
   bool from = i > 0 && filler(i - 1, lexicon::fill_range_from);
   for (std::size_t k = i - 1, n = 0; from && k > 0 && n < 24; --k, ++n) {
     if (t_[k - 1].t == type::newline || punct(k - 1, '.') || punct(k - 1, '!') || punct(k - 1, '?')) break;

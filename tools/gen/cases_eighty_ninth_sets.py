@@ -1,0 +1,161 @@
+#!/usr/bin/python3
+"""Writes tests/extract/cases/eighty_ninth_sets.jsonl: forms met in the
+eighty-ninth real-text sets and in the older sets' misses, generated across
+their families.
+
+- Three or more weekdays one after another, joined by و, commas or (after
+  أيام) nothing (أيام الأحد والاثنين والثلاثاء المقبلة, الجمعة السبت الأحد
+  القادمة, یکشنبه، دوشنبه و سه‌شنبه هفته آینده, روزهای شنبه و یکشنبه و دوشنبه
+  آینده): one span of days. A word after the last places it (المقبلة: the
+  next such day after the reference; الماضية: the last before; هفته آینده:
+  in the week from next Saturday); without one the first is the weekday
+  nearest the reference. After أيام (Arabic writes two days with يومي),
+  أيام الجمعة السبت الأحد and two with a qualifier are days too.
+  Negatives: a weekday or a list after أيام or روزهای whose days are not one
+  after another and have no qualifier, or after a word for opening hours,
+  recurs (أيام الجمعة والسبت, روزهای یکشنبه، سه‌شنبه و پنجشنبه, يفتح المتحف
+  أيام الجمعة والسبت والأحد), and so does a clock after it (أيام الخميس الساعة
+  العاشرة صباحا, روزهای پنجشنبه ساعت ۱۰ صبح). Two weekdays alone
+  (الثلاثاء والأربعاء) are two days. A list whose last has its date (أيام
+  الجمعة والسبت والأربعاء 24 سبتمبر) is of days each alone.
+
+Weekdays and spans come from datetime; Jalali days from convertdate's
+persian module: nothing here is read from taqvim. Run from the project root:
+tools/gen/cases_eighty_ninth_sets.py > tests/extract/cases/eighty_ninth_sets.jsonl"""
+import datetime as dt
+import random
+
+from case_form import AR_GREG, AR_WEEKDAYS, FA_WEEKDAYS, case, emit, want
+
+rng = random.Random(89)
+out = []
+
+DAY = dt.timedelta(days=1)
+
+
+def nearest(ref, weekday):
+    """The day of that weekday nearest ref, ref included, a tie to the past."""
+    back = (ref.weekday() - weekday) % 7
+    ahead = (weekday - ref.weekday()) % 7
+    return ref - back * DAY if back <= ahead else ref + ahead * DAY
+
+
+def next_after(ref, weekday):
+    return ref + ((weekday - ref.weekday() - 1) % 7 + 1) * DAY
+
+
+def last_before(ref, weekday):
+    return ref - ((ref.weekday() - weekday - 1) % 7 + 1) * DAY
+
+
+def span(first, n):
+    return f"{first.isoformat()}/{(first + (n - 1) * DAY).isoformat()}"
+
+
+def ar_list(days, joiner):
+    names = [AR_WEEKDAYS[d] for d in days]
+    if joiner == "waw":
+        return names[0] + "".join(" و" + x for x in names[1:])
+    if joiner == "comma":
+        return "، ".join(names[:-1]) + " و" + names[-1]
+    return " ".join(names)  # nothing between, after أيام
+
+
+def fa_list(days, joiner, spaced=False):
+    names = [FA_WEEKDAYS[d] for d in days]
+    if spaced:
+        names = [x.replace("\u200c", " ") for x in names]
+    if joiner == "waw":
+        return " و ".join(names)
+    return "، ".join(names[:-1]) + " و " + names[-1]
+
+
+def list_days(n):
+    """n weekdays one after another (Monday = 0), and a reference whose
+    weekday is none of them, so that every reading of "next" agrees."""
+    start = rng.randint(0, 6)
+    days = [(start + k) % 7 for k in range(n)]
+    ref = dt.date(2021, 1, 4) + rng.randint(0, 1800) * DAY
+    while ref.weekday() in days:
+        ref += DAY
+    return days, ref
+
+
+# Arabic: a qualifier after the last places the list.
+QUALIFIERS = [("المقبلة", +1), ("القادمة", +1), ("المقبلين", +1), ("القادمين", +1), ("الماضية", -1)]
+for n in range(15):
+    count = 3 if n % 3 else 4
+    days, ref = list_days(count)
+    word, sign = QUALIFIERS[n % len(QUALIFIERS)]
+    last = next_after(ref, days[-1]) if sign > 0 else last_before(ref, days[-1])
+    first = last - (count - 1) * DAY
+    joiner = ("waw", "comma", "none")[n % 3]
+    head = "أيام " if joiner == "none" or n % 2 == 0 else ""
+    surface = f"{ar_list(days, joiner)} {word}"
+    text = f"وتقام المنافسات {head}{surface} في ملعب المدينة."
+    out.append(case(text, "ar", ref.isoformat(), [want(surface, "relative", span(first, count), "day")]))
+
+# Arabic: after أيام with no qualifier, three or more one after another; the
+# first is the weekday nearest the reference.
+for n in range(6):
+    days, ref = list_days(3 + n % 2)
+    joiner = ("waw", "comma", "none")[n % 3]
+    surface = ar_list(days, joiner)
+    first = nearest(ref, days[0])
+    out.append(case(f"تشهد المدينة أيام {surface} حملة تطعيم واسعة.", "ar", ref.isoformat(),
+                    [want(surface, "relative", span(first, len(days)), "day")]))
+
+# Persian: a named week or آینده after the last places the list, with روزهای
+# (or روز های, its ZWNJ lost) before it or not.
+for n in range(12):
+    count = 3 if n % 4 else 4
+    days, ref = list_days(count)
+    # weeks run Saturday (5) to Friday (4): a list inside one week
+    start = rng.randint(0, 7 - count)
+    days = [(5 + start + k) % 7 for k in range(count)]
+    while ref.weekday() in days:
+        ref += DAY
+    saturday_next = next_after(ref, 5)
+    kind = ("هفته آینده", "آینده", "هفته بعد")[n % 3]
+    if kind == "آینده":
+        first = next_after(ref, days[-1]) - (count - 1) * DAY
+    else:
+        first = saturday_next + start * DAY
+    head = ("روزهای ", "روز های ", "")[n % 3]
+    surface = f"{fa_list(days, ('waw', 'comma')[n % 2], spaced=n % 4 == 1)} {kind}"
+    text = f"کلاس‌های حضوری {head}{surface} برگزار می‌شود."
+    out.append(case(text, "fa", ref.isoformat(), [want(surface, "relative", span(first, count), "day")]))
+
+# Negatives: lists that recur, and a clock after them.
+for n, (text, lang) in enumerate([
+        ("العطلة الأسبوعية أيام الجمعة والسبت في أغلب الدوائر.", "ar"),
+        ("يفتح المتحف أبوابه أيام الجمعة والسبت والأحد للزوار.", "ar"),
+        ("تعرض الحلقات أيام الأحد والثلاثاء والخميس على القناة.", "ar"),
+        ("يبث البرنامج أيام الخميس الساعة العاشرة صباحا.", "ar"),
+        ("تقام الدروس أيام الاثنين والأربعاء من الساعة الرابعة عصرا.", "ar"),
+        ("این برنامه روزهای پنجشنبه ساعت ۱۰ صبح پخش می‌شود.", "fa"),
+        ("کلاس‌ها روزهای یکشنبه، سه‌شنبه و پنجشنبه ساعت ۹ صبح برگزار می‌شود.", "fa"),
+        ("بازار روزهای جمعه تعطیل است.", "fa")]):
+    out.append(case(text, lang, "2024-06-12", []))
+
+# Two weekdays alone are two days; a list whose last has its date is of days
+# each alone.
+for n in range(4):
+    ref = dt.date(2022, 3, 1) + rng.randint(0, 900) * DAY
+    a = rng.randint(0, 6)
+    b = (a + 1) % 7
+    text = f"تنطلق الدورة {AR_WEEKDAYS[a]} و{AR_WEEKDAYS[b]} في العاصمة."
+    out.append(case(text, "ar", ref.isoformat(), [want(AR_WEEKDAYS[a], "relative", nearest(ref, a).isoformat(), "day"),
+                                                  want(AR_WEEKDAYS[b], "relative", nearest(ref, b).isoformat(), "day")]))
+for n in range(3):
+    ref = dt.date(2023, 1, 2) + rng.randint(0, 700) * DAY
+    dated = ref + rng.randint(3, 6) * DAY
+    a, b = (dated.weekday() + 2) % 7, (dated.weekday() + 3) % 7  # not the day before the dated one
+    surface = f"{AR_WEEKDAYS[dated.weekday()]} {dated.day} {AR_GREG[dated.month - 1]}"
+    text = f"تجرى الجولة أيام {AR_WEEKDAYS[a]} و{AR_WEEKDAYS[b]} و{surface}، بمشاركة الفرق كلها."
+    out.append(case(text, "ar", ref.isoformat(), [want(AR_WEEKDAYS[a], "relative", nearest(ref, a).isoformat(), "day"),
+                                                  want(AR_WEEKDAYS[b], "relative", nearest(ref, b).isoformat(), "day"),
+                                                  want(surface, "gregorian", dated.isoformat(), "day", ["year_inferred"])]))
+
+emit("forms of the eighty-ninth real-text sets: generated by tools/gen/cases_eighty_ninth_sets.py (oracles: datetime, "
+     "convertdate)", out)
