@@ -565,7 +565,7 @@ class grammar {
   bool year_can_end_after_time_word(std::size_t k) const {
     if (k >= n_) return true;
     if (t_[k].t == type::punct) return t_[k].punct != '%' && !number(k + 1);
-    return !entry_of(k, kind::unit) && !month_name(k);
+    return (!entry_of(k, kind::unit) || (filler(k, lexicon::fill_hour_word) && number(k + 1))) && !month_name(k);  // ۱۴۰۰ ساعت ۱۰: a clock
   }
   // هذه السنة 2023: a year word and its year that the year rule reads, to
   // token `end`, as the year written.

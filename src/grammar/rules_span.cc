@@ -57,6 +57,7 @@ bool grammar::year_range(std::size_t i, expression& p) const {
     std::swap(first, last);  // 1879-1867, written right to left
   }
   if (last == first || last - first > 1000) return false;
+  if (j > 0 && punct(j - 1, '/') && touching(j)) return false;  // سیام.(د)/1701ـ1415: a news code
   // في سنوات 2010 – 2012 – 2016 – 2018: a chain of dashes lists years.
   const auto year_at = [&](std::size_t x) { return x < n_ && plain_number(x) && t_[x].digits == 4; };
   if (dashed && !slashed && ((dash(k + 1) && year_at(k + 2)) || (j >= 2 && dash(j - 1) && year_at(j - 2)))) return false;

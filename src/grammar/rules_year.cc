@@ -214,7 +214,45 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   const bool secondary = !persian_ && i >= 2 && w == "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85\xD9\x87" && word_is(i - 2, "\xD8\xA7\xD9\x84\xD8\xAB\xD8\xA7\xD9\x86\xD9\x88\xDB\x8C\xD9\x87");
   // لایحه بودجه ۱۴۰۳, بودجه ۱۴۰۵ سخنگوی: a Solar Hijri budget's year (not بودجه 2000 دلاری, a sum).
   const bool budget = persian_ && v >= 1300 && v <= 1499 && w == "\xD8\xA8\xD9\x88\xD8\xAF\xD8\xAC\xD9\x87";
-  const bool alone = (bound(i - 1) || li || secondary || cup || event || budget) && w != "\xD9\xBE\xDB\x8C\xD8\xB4" && w != "\xD9\xBE\xD8\xB3";
+  // انتخابات ریاست جمهوری ۱۴۰۰, بانتخابات النواب 2020, للانتخابات العامة 2021,
+  // لرئاسيات 2019, انتخابات مجلس الشيوخ ٢٠٢٠, لرئاسة الجمهورية ٢٠٢٤: an
+  // election's year, its words up to four before (folded; و, ال, ل, ب, لل,
+  // بال written onto the word).
+  const bool election = [&]() {
+    if (!((v >= 1900 && v <= 2100) || (persian_ && v >= 1300 && v <= 1499)) || (v % 100 == 0 && v >= 1900)) return false;  // not البلدية 2000 مرشح
+    static constexpr std::string_view heads[] = {
+        "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xAE\xD8\xA7\xD8\xA8\xD8\xA7\xD8\xAA",              // انتخابات
+        "\xD8\xB1\xDB\x8C\xD8\xA7\xD8\xB3\xDB\x8C\xD8\xA7\xD8\xAA",                      // ریاسیات (رئاسيات)
+        "\xD8\xAA\xD8\xB4\xD8\xB1\xDB\x8C\xD8\xB9\xDB\x8C\xD8\xA7\xD8\xAA",              // تشریعیات
+        "\xD8\xA8\xD9\x84\xD8\xAF\xDB\x8C\xD8\xA7\xD8\xAA",                              // بلدیات
+        "\xD8\xA7\xD8\xB3\xD8\xAA\xD9\x81\xD8\xAA\xD8\xA7",                              // استفتا (استفتاء)
+        "\xD8\xA7\xD9\x84\xD8\xAC\xD9\x85\xD9\x87\xD9\x88\xD8\xB1\xDB\x8C\xD9\x87",  // الجمهوریه (after رئاسة)
+    };
+    static constexpr std::string_view prefixes[] = {"\xD8\xA8\xD8\xA7\xD9\x84", "\xD9\x84\xD9\x84", "\xD8\xA7\xD9\x84",
+                                                    "\xD9\x84", "\xD8\xA8"};  // بال لل ال ل ب
+    const auto head = [&](std::string_view x) {
+      if (x.size() > 6 && x.compare(0, 2, "\xD9\x88") == 0) x.remove_prefix(2);  // و
+      for (const std::string_view h : heads)
+        if (x == h) return true;
+      for (const std::string_view p : prefixes)
+        if (x.size() > p.size() + 6 && x.compare(0, p.size(), p) == 0)
+          for (const std::string_view h : heads)
+            if (x.substr(p.size()) == h) return true;
+      return false;
+    };
+    for (std::size_t k = i; k-- > 0 && k + 4 >= i;) {
+      if (t_[k].t != type::word && t_[k].t != type::lex) return false;
+      const std::string_view x = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
+      if (head(x)) {
+        // الجمهوریه only after رئاسه (the presidency), not جمهوریه مصر 2020.
+        const bool republic = x.size() >= 18 && x.substr(x.size() - 18) == heads[5];
+        return !republic || (k > 0 && s_.substr(t_[k - 1].begin, t_[k - 1].end - t_[k - 1].begin).find(
+                                          "\xD8\xB1\xDB\x8C\xD8\xA7\xD8\xB3\xD9\x87") != std::string_view::npos);  // ریاسه
+      }
+    }
+    return false;
+  }();
+  const bool alone = (bound(i - 1) || li || secondary || cup || event || budget || election) && w != "\xD9\xBE\xDB\x8C\xD8\xB4" && w != "\xD9\xBE\xD8\xB3";
   // متولد ۱۳۰۹ بود, خلال 2025 خفض البنك, منذ 2011 والبلاد: after "born",
   // "during" or "since" a number is a year before any word.
   const bool born = life ||
@@ -224,7 +262,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
                     w == "\xD8\xAF\xD9\x81\xD8\xB9\xD9\x87" ||  // دفعة ٢٠٢٤ تخرجوا (not دفعة 2000 دولار)
                     session(w) ||  // دورة 2020 التي يشارك فيها, ستنظم دورة 2024 من المعرض
                     w == "\xD9\x85\xD8\xB5\xD9\x88\xD8\xA8" ||  // قانون کار مصوب ۱۳۶۹ مجمع تشخیص
-                    budget ||  // بودجه ۱۴۰۵ سخنگوی
+                    budget || election ||  // بودجه ۱۴۰۵ سخنگوی, انتخابات النواب 2020، اليوم
                     exam(w) || secondary || cup || (event && v % 100 != 0);  // not أزمة 2000 موظف, a count  // نتایج نهایی کنکور ۱۴۰۲ دانشگاه ها
   // من مواليد الدقهلية 1941: born in a place, its name between.
   if (!az && !alone && !persian_ && i >= 2 && t_[i - 1].t == type::word && v <= 2100 &&

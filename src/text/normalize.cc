@@ -357,11 +357,16 @@ TAQVIM_ALWAYS_INLINE inline std::uint64_t fold_loop(std::string_view in, std::st
       if (f.mark & special) {
         if (f.length != 2) {
           // A run of tatweels between blanks is a dash (1143 ــ 1211 هـ,
-          // القاهرة ـ), not a letter drawn out.
-          if (b0 == 0xD9 && b1 == 0x80 && (o == 0 || w[o - 1] == ' ' || w[o - 1] == '\n')) {
+          // القاهرة ـ), not a letter drawn out; so is one between digits
+          // (۱۹۱۴ـ۲۰۰۷, a score 2ـ1), which would else make one number.
+          const bool after_digit = o > 0 && w[o - 1] >= '0' && w[o - 1] <= '9';
+          if (b0 == 0xD9 && b1 == 0x80 && (o == 0 || w[o - 1] == ' ' || w[o - 1] == '\n' || after_digit)) {
             std::size_t e = i;
             while (e + 1 < n && p[e] == 0xD9 && p[e + 1] == 0x80) e += 2;
-            if (e == n || p[e] == ' ' || p[e] == '\n') {
+            const bool digit_next = e < n && ((p[e] >= '0' && p[e] <= '9') ||
+                                              (e + 1 < n && ((p[e] == 0xDB && p[e + 1] >= 0xB0 && p[e + 1] <= 0xB9) ||    // ۰-۹
+                                                             (p[e] == 0xD9 && p[e + 1] >= 0xA0 && p[e + 1] <= 0xA9))));  // ٠-٩
+            if (after_digit ? digit_next : (e == n || p[e] == ' ' || p[e] == '\n')) {
               w[o++] = '-';
               i = e;
             }

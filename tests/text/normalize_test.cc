@@ -78,6 +78,20 @@ TEST_CASE("normalize: tatweel between blanks is a dash", "[normalize]") {
   CHECK(f.source_span(0, 2) == std::pair<std::size_t, std::size_t>{0, 4});
 }
 
+TEST_CASE("normalize: tatweel between digits is a dash", "[normalize]") {
+  // (۱۹۱۴ـ۲۰۰۷), حک: ۱۹۳۳ـ۱۹۷۳, a score 2ـ1: the digits of two numbers, not one.
+  CHECK(folded("۱۹۱۴ـ۲۰۰۷") == "1914-2007");
+  CHECK(folded("2ــ1") == "2-1");
+  CHECK(folded("٣ـ١") == "3-1");
+  // Not with a letter on either side (9ـم, مـ9): dropped.
+  CHECK(folded("9ـم") == "9" + folded("م"));
+  CHECK(folded("مـ9") == folded("م") + "9");
+  folded_text f;
+  fold("2ــ1", f);  // the dash maps to the run's first tatweel
+  CHECK(f.source(1) == 1);
+  CHECK(f.source(2) == 5);
+}
+
 TEST_CASE("normalize: tatweel, harakat and marks are dropped", "[normalize]") {
   CHECK(folded("مـرداد") == folded("مرداد"));
   CHECK(folded("أَغُسْطُس") == folded("اغسطس"));

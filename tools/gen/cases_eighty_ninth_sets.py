@@ -18,19 +18,53 @@ their families.
   العاشرة صباحا, روزهای پنجشنبه ساعت ۱۰ صبح). Two weekdays alone
   (الثلاثاء والأربعاء) are two days. A list whose last has its date (أيام
   الجمعة والسبت والأربعاء 24 سبتمبر) is of days each alone.
+- An election's year with its words before it, up to four (بانتخابات النواب
+  2020، للانتخابات العامة 2021, لرئاسيات 2019, انتخابات مجلس الشيوخ ٢٠٢٠,
+  لرئاسة الجمهورية ٢٠٢٤, انتخابات ریاست جمهوری ۱۴۰۰ ساعت ۱۰): the year, a
+  Solar Hijri one in Persian. Negatives: a round thousand before a noun
+  (الانتخابات البلدية 2000 مرشح), جمهورية with no رئاسة before it.
+- "On this day" with ف or without في (ففي هذا اليوم من عام 1944, مثل هذا
+  اليوم من سنة 1938): the reference's month and day in that year.
+- A tatweel between digits is a dash (۱۹۱۴ـ۲۰۰۷: the years from one to the
+  other); a score so written (2ـ1) is no date.
+- The ezafe's ی written onto a weekday, هفته or a relative year without a
+  ZWNJ (یکشنبهی هفتهی آینده, هفتهی گذشته, سال آیندهی خورشیدی): read as
+  with it.
 
-Weekdays and spans come from datetime; Jalali days from convertdate's
-persian module: nothing here is read from taqvim. Run from the project root:
+Weekdays and spans come from datetime; Solar Hijri years from the Calendar
+Center's leap years (tests/data/official_ut_leaps_1206_1498.txt): nothing
+here is read from taqvim. Run from the project root:
 tools/gen/cases_eighty_ninth_sets.py > tests/extract/cases/eighty_ninth_sets.jsonl"""
 import datetime as dt
+import os
 import random
 
-from case_form import AR_GREG, AR_WEEKDAYS, FA_WEEKDAYS, case, emit, want
+from case_form import AR_GREG, AR_WEEKDAYS, FA_WEEKDAYS, SCRIPTS, case, emit, want
 
 rng = random.Random(89)
 out = []
 
 DAY = dt.timedelta(days=1)
+
+
+def official_leaps():
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "data",
+                        "official_ut_leaps_1206_1498.txt")
+    with open(path, encoding="utf-8") as f:
+        return {int(w) for line in f if not line.startswith("#") for w in line.split()}
+
+
+LEAPS = official_leaps()
+
+
+def solar_hijri_year(jy):
+    """The first and last days of Solar Hijri year jy: 1 Farvardin 1206 is
+    1827-03-22, and each year has 365 days, 366 when leap."""
+    first = dt.date(1827, 3, 22)
+    for y in range(1206, jy):
+        first += (366 if y in LEAPS else 365) * DAY
+    last = first + (365 if jy in LEAPS else 364) * DAY
+    return f"{first.isoformat()}/{last.isoformat()}"
 
 
 def nearest(ref, weekday):
@@ -156,6 +190,66 @@ for n in range(3):
     out.append(case(text, "ar", ref.isoformat(), [want(AR_WEEKDAYS[a], "relative", nearest(ref, a).isoformat(), "day"),
                                                   want(AR_WEEKDAYS[b], "relative", nearest(ref, b).isoformat(), "day"),
                                                   want(surface, "gregorian", dated.isoformat(), "day", ["year_inferred"])]))
+
+# An election's year, its words before it.
+AR_ELECTIONS = ["بانتخابات النواب {y}،", "للانتخابات العامة {y}،", "الممهدة لرئاسيات {y} في", "في انتخابات مجلس الشيوخ {y}، وذلك",
+                "المرشح المحتمل لرئاسة الجمهورية {y} في", "انتخابات مجلس النواب العراقي {y} المقبلة", "نتائج الانتخابات التشريعية {y} تظهر",
+                "وانتخابات البلديات {y} كذلك"]
+for n, form in enumerate(AR_ELECTIONS):
+    y = rng.choice([2011, 2014, 2019, 2020, 2021, 2024, 2025])
+    digits = SCRIPTS[(0, 2)[n % 2]]
+    year = digits(str(y))
+    out.append(case("وأعلنت الهيئة " + form.format(y=year) + " حسب البيان.", "ar", None,
+                    [want(year, "gregorian", str(y), "year")]))
+for n, (form, jy) in enumerate([("نتایج انتخابات ریاست جمهوری {y} ساعت ۱۰ صبح اعلام شد", 1400),
+                                ("انتخابات مجلس {y} با مشارکت کم برگزار شد", 1402),
+                                ("در انتخابات شوراهای شهر {y} نامزد شد", 1396)]):
+    year = SCRIPTS[1](str(jy))
+    text = form.format(y=year)
+    out.append(case(text + ".", "fa", None, [want(year, "jalali", solar_hijri_year(jy), "year", ["calendar_guessed"])]))
+out.append(case("وترشح في الانتخابات البلدية 2000 مرشح في كل الدوائر.", "ar", None, []))
+out.append(case("وقالت إن جمهورية مصر 2021 شهدت نموا.", "ar", None, []))
+
+# On this day, with ف on في or without في.
+for n, head in enumerate(["ففي هذا اليوم من عام", "ففي مثل هذا اليوم من سنة", "مثل هذا اليوم من العام", "وفي هذا اليوم من عام"]):
+    ref = dt.date(2022, 1, 1) + rng.randint(0, 1000) * DAY
+    if ref.month == 2 and ref.day == 29:
+        ref -= DAY
+    y = rng.randint(1920, 1990)
+    surface = f"{head} {y}".removeprefix("و")  # و written on is no part of a match
+    out.append(case(f"{head} {y} أعلنت الحركة الوطنية بيانها.", "ar", ref.isoformat(),
+                    [want(surface, "gregorian", ref.replace(year=y).isoformat(), "day")]))
+out.append(case("مثل هذا اليوم ليس عاديا في حياة المدينة.", "ar", "2024-06-12", []))
+
+# A tatweel between digits: a dash.
+for n in range(3):
+    a = rng.randint(1880, 1950)
+    b = a + rng.randint(20, 70)
+    digits = SCRIPTS[1 + n % 2]
+    surface = f"{digits(str(a))}\u0640{digits(str(b))}"
+    out.append(case(f"محمد ظاهرشاه ({surface}) پادشاه افغانستان بود.", "fa", None,
+                    [want(surface, "gregorian", f"{a}-01-01/{b}-12-31", "year")]))
+out.append(case("وفاز الفريق على غريمه 2\u06401 في مباراة مؤجلة.", "ar", None, []))
+
+# The ezafe's ی written on without a ZWNJ.
+for n in range(6):
+    ref = dt.date(2022, 1, 1) + rng.randint(0, 1000) * DAY
+    wd = rng.randint(0, 6)
+    saturday_next = next_after(ref, 5)
+    glued = FA_WEEKDAYS[wd].replace("\u200c", "") + "ی"
+    if n % 2 == 0:
+        surface = f"{glued} هفتهی آینده"
+        day = saturday_next + ((wd - 5) % 7) * DAY
+    else:
+        surface = f"{glued} هفتهی گذشته"
+        day = saturday_next - 14 * DAY + ((wd - 5) % 7) * DAY
+    out.append(case(f"جلسه در {surface} برگزار شد.", "fa", ref.isoformat(), [want(surface, "relative", day.isoformat(), "day")]))
+for n, (word, sign) in enumerate([("آیندهی", 1), ("گذشتهی", -1)]):
+    ref = dt.date(2023, 5, 1) + rng.randint(0, 600) * DAY
+    jy_ref = next(y for y in range(1395, 1410) if solar_hijri_year(y)[:10] <= ref.isoformat() <= solar_hijri_year(y)[11:])
+    surface = f"سال {word} خورشیدی"
+    out.append(case(f"این طرح در {surface} اجرا می‌شود.", "fa", ref.isoformat(),
+                    [want(surface, "relative", solar_hijri_year(jy_ref + sign), "year")]))
 
 emit("forms of the eighty-ninth real-text sets: generated by tools/gen/cases_eighty_ninth_sets.py (oracles: datetime, "
      "convertdate)", out)
