@@ -281,8 +281,17 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
                tens || (joined && filler(k, lexicon::fill_minute_word) && s_.compare(t_[k].begin, 4, "\xD8\xA7\xD9\x84") == 0 &&
                         entry_of(k + 1, kind::ordinal) && entry_of(k + 1, kind::ordinal)->value < 60)) {
       // الساعة العاشرة والدقيقة الأربعين صباحاً, والدقيقة الخامسة والعشرين:
-      // the minute by its ordinal.
+      // the minute by its ordinal; والدقيقة السادسة والأربعين: its units,
+      // then و and its tens.
       m = tens ? tens : entry_of(k + 1, kind::ordinal)->value, j = k + 2, minutes_in_words = minutes_named = true;
+      const auto tens_at = [&](std::size_t x) {
+        std::string_view w = x < n_ ? s_.substr(t_[x].begin, t_[x].end - t_[x].begin) : std::string_view{};
+        if (w.size() > 2 && w.compare(0, 2, "\xD9\x88") == 0) w.remove_prefix(2);  // و written on
+        return w == "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xB4\xD8\xB1\xDB\x8C\xD9\x86" ? 20 : w == "\xD8\xA7\xD9\x84\xD8\xAB\xD9\x84\xD8\xA7\xD8\xAB\xDB\x8C\xD9\x86" ? 30
+               : w == "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB1\xD8\xA8\xD8\xB9\xDB\x8C\xD9\x86" ? 40 : w == "\xD8\xA7\xD9\x84\xD8\xAE\xD9\x85\xD8\xB3\xDB\x8C\xD9\x86" ? 50 : 0;
+      };
+      if (!tens && m < 10 && (t_[j].waw || (j < n_ && t_[j].t == type::word)) && tens_at(j)) m += tens_at(j), ++j;
+      else if (!tens && m < 10 && entry_of(j, kind::connector) && tens_at(j + 1)) m += tens_at(j + 1), j += 2;
     } else if (joined && filler(k, lexicon::fill_half)) {
       m = 30, j = k + 1, minutes_in_words = true;
     } else if (joined && filler(k, lexicon::fill_quarter)) {

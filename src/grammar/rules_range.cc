@@ -52,9 +52,11 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   // يومي 24/25 يونيو 2024: two days side by side with a slash between.
   const bool slashed = punct(sep, '/') && plain_number(j) && plain_number(sep + 1) && t_[sep + 1].value == d1 + 1;
   // روزهای 27، 28 و 29 اسفندماه, أيام 8، 9 و10 فبراير: a list of days after the plural of day, commas before its last و.
+  // After مورخ (dated: روزهای چهارشنبه، پنجشنبه و جمعه مورخ ۲۸، ۲۹ و ۳۰ اردیبهشت) too.
   const auto days_word = [&](std::size_t x) {
     return word_is(x, "\xD8\xB1\xD9\x88\xD8\xB2\xD9\x87\xD8\xA7\xDB\x8C") ||  // روزهای
-           word_is(x, "\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x85");                          // ایام (أيام)
+           word_is(x, "\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x85") ||                        // ایام (أيام)
+           word_is(x, "\xD9\x85\xD9\x88\xD8\xB1\xD8\xAE") || word_is(x, "\xD9\x85\xD9\x88\xD8\xB1\xD8\xAE\xD9\x87");  // مورخ, مورخه
   };
   // The list's later days too (۹ in روزهای ۷، ۹، ۱۵ و ۲۴ تیر): back over its days and commas to the word.
   std::size_t head = j;

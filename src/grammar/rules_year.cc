@@ -213,7 +213,9 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   // الثانوية العامة 2026: Egypt's secondary-school exam and its year.
   const bool secondary = !persian_ && i >= 2 && w == "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85\xD9\x87" && word_is(i - 2, "\xD8\xA7\xD9\x84\xD8\xAB\xD8\xA7\xD9\x86\xD9\x88\xDB\x8C\xD9\x87");
   // لایحه بودجه ۱۴۰۳, بودجه ۱۴۰۵ سخنگوی: a Solar Hijri budget's year (not بودجه 2000 دلاری, a sum).
-  const bool budget = persian_ && v >= 1300 && v <= 1499 && w == "\xD8\xA8\xD9\x88\xD8\xAF\xD8\xAC\xD9\x87";
+  // تقویم ۱۴۰۳ منتشر شد: a calendar's year, likewise.
+  const bool budget = persian_ && v >= 1300 && v <= 1499 &&
+                      (w == "\xD8\xA8\xD9\x88\xD8\xAF\xD8\xAC\xD9\x87" || w == "\xD8\xAA\xD9\x82\xD9\x88\xDB\x8C\xD9\x85");  // بودجه, تقویم
   // انتخابات ریاست جمهوری ۱۴۰۰, بانتخابات النواب 2020, للانتخابات العامة 2021,
   // لرئاسيات 2019, انتخابات مجلس الشيوخ ٢٠٢٠, لرئاسة الجمهورية ٢٠٢٤: an
   // election's year, its words up to four before (folded; و, ال, ل, ب, لل,
@@ -466,7 +468,8 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
   const std::size_t k = year_part(j, year, two, sys, named, true);
   // سال ۹۷: Persian writes the Jalali year in two digits after سال.
   // Not a count of units after it: در این سال 30 روز (thirty days that year).
-  const bool persian_two = two && persian_ && filler(j, lexicon::fill_year_word) && !named &&
+  // سال 91 خورشیدی: its Solar Hijri era after it too.
+  const bool persian_two = two && persian_ && filler(j, lexicon::fill_year_word) && (!named || sys == system::jalali) &&
                            s_.compare(t_[j].begin, 6, "\xD8\xB3\xD8\xA7\xD9\x84") == 0 && !entry_of(k, kind::unit);
   // قانون رقم 5 لسنة 56 م: a law's year, in two digits after لسنة/لعام
   // ("of the year") with the Gregorian era's letter (the law-book style of

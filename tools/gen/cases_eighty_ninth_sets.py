@@ -30,8 +30,17 @@ their families.
 - The ezafe's ی written onto a weekday, هفته or a relative year without a
   ZWNJ (یکشنبهی هفتهی آینده, هفتهی گذشته, سال آیندهی خورشیدی): read as
   with it.
+- The minute as an ordinal of units and tens after والدقيقة (الساعة السادسة
+  والدقيقة السادسة والأربعين صباحا: 06:46).
+- Two digits after سال with a Solar Hijri era word (سال 91 خورشیدی, سال ۹۱
+  شمسی): that year of the 1300s; a Solar Hijri calendar's year (تقویم ۱۴۰۳).
+- A list of days after مورخ, and weekdays before it that fit them (روزهای
+  چهارشنبه، پنجشنبه و جمعه مورخ ۲۸، ۲۹ و ۳۰ اردیبهشت ماه ۱۴۰۱): one span.
+- The eastern and western United States as written zones (به وقت آمریکای
+  شرقی, بتوقيت شرق الولايات المتحدة): their offsets.
 
-Weekdays and spans come from datetime; Solar Hijri years from the Calendar
+Weekdays and spans come from datetime, offsets from zoneinfo; Solar Hijri
+years and days from the Calendar
 Center's leap years (tests/data/official_ut_leaps_1206_1498.txt): nothing
 here is read from taqvim. Run from the project root:
 tools/gen/cases_eighty_ninth_sets.py > tests/extract/cases/eighty_ninth_sets.jsonl"""
@@ -39,7 +48,7 @@ import datetime as dt
 import os
 import random
 
-from case_form import AR_GREG, AR_WEEKDAYS, FA_WEEKDAYS, SCRIPTS, case, emit, want
+from case_form import AR_GREG, AR_WEEKDAYS, FA_JALALI, FA_WEEKDAYS, SCRIPTS, case, clock_value, emit, want
 
 rng = random.Random(89)
 out = []
@@ -250,6 +259,71 @@ for n, (word, sign) in enumerate([("آیندهی", 1), ("گذشتهی", -1)]):
     surface = f"سال {word} خورشیدی"
     out.append(case(f"این طرح در {surface} اجرا می‌شود.", "fa", ref.isoformat(),
                     [want(surface, "relative", solar_hijri_year(jy_ref + sign), "year")]))
+
+# The minute as an ordinal of units and tens after والدقيقة.
+UNITS = ["الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة"]
+TENS = {20: "والعشرين", 30: "والثلاثين", 40: "والأربعين", 50: "والخمسين"}
+HOURS = ["الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة",
+         "الحادية عشرة"]
+for n in range(6):
+    ref = dt.date(2023, 1, 1) + rng.randint(0, 900) * DAY
+    h = rng.randint(1, 11)
+    mm = rng.choice([20, 30, 40, 50]) + rng.randint(1, 9)
+    tens = TENS[mm // 10 * 10] if n % 2 else TENS[mm // 10 * 10].replace("و", "و ", 1)
+    surface = f"الساعة {HOURS[h - 1]} والدقيقة {UNITS[mm % 10 - 1]} {tens} صباحا"
+    out.append(case(f"ويبدأ الحفل اليوم عند {surface} في القاعة.", "ar", ref.isoformat(),
+                    [want(f"اليوم عند {surface}", "relative", clock_value(ref, h, mm, "Asia/Riyadh"), "minute")],
+                    tz="Asia/Riyadh"))
+
+# Two digits after سال with a Solar Hijri era word; a Solar Hijri calendar's year.
+for n, era in enumerate(["خورشیدی", "شمسی", "هجری شمسی"]):
+    jy = rng.randint(1360, 1399)
+    surface = f"سال {SCRIPTS[n % 2](str(jy - 1300))} {era}"
+    out.append(case(f"این قانون در {surface} تصویب شد.", "fa", None, [want(f"در {surface}", "jalali", solar_hijri_year(jy), "year")]))
+for jy in (1402, 1403):
+    year = SCRIPTS[1](str(jy))
+    out.append(case(f"تقویم {year} منتشر شد.", "fa", None, [want(year, "jalali", solar_hijri_year(jy), "year", ["calendar_guessed"])]))
+
+
+def solar_hijri_day(jy, jm, jd):
+    """The Gregorian day of jy/jm/jd: months of 31 days, then 30, Esfand 29 or 30."""
+    first = dt.date.fromisoformat(solar_hijri_year(jy)[:10])
+    return first + ((jm - 1) * 31 if jm <= 7 else 186 + (jm - 7) * 30) * DAY + (jd - 1) * DAY
+
+
+# A list of days after مورخ, and weekdays before it that fit them.
+for n in range(4):
+    jy, jm = rng.randint(1399, 1403), rng.randint(1, 6)
+    jd = rng.randint(1, 26)
+    days = [jd, jd + 1, jd + 2]
+    first = solar_hijri_day(jy, jm, jd)
+    names = [FA_WEEKDAYS[(first + k * DAY).weekday()] for k in range(3)]
+    digits = SCRIPTS[1]
+    dated = f"{digits(str(days[0]))}، {digits(str(days[1]))} و {digits(str(days[2]))} {FA_JALALI[jm - 1]} ماه {digits(str(jy))}"
+    if n % 2:
+        surface = f"{names[0]}، {names[1]} و {names[2]} مورخ {dated}"
+    else:
+        surface = dated
+    ref = first - rng.randint(1, 300) * DAY  # the weekdays, read from it, fit the days they name
+    out.append(case(f"آزمون روزهای {surface} برگزار می‌شود.", "fa", ref.isoformat(),
+                    [want(surface, "jalali", f"{first.isoformat()}/{(first + 2 * DAY).isoformat()}", "day")]))
+
+# The eastern and western United States as written zones.
+for n, (zone_words, zone, lang) in enumerate([("به وقت آمریکای شرقی", "America/New_York", "fa"),
+                                               ("به وقت شرق آمریکا", "America/New_York", "fa"),
+                                               ("بتوقيت شرق الولايات المتحدة", "America/New_York", "ar"),
+                                               ("به وقت ساحل غربی آمریکا", "America/Los_Angeles", "fa")]):
+    ref = dt.date(2024, 1, 10) + rng.randint(0, 500) * DAY
+    h = rng.randint(7, 11)
+    if lang == "fa":
+        surface = f"ساعت {SCRIPTS[1](str(h))} بعدازظهر {zone_words}"
+        text = f"حوزه‌ها امروز {surface} بسته می‌شوند."
+        expect = want(f"امروز {surface}", "relative", clock_value(ref, h + 12, 0, zone), "minute")
+    else:
+        surface = f"الساعة {HOURS[h - 1]} مساء {zone_words}"
+        text = f"تغلق الصناديق اليوم {surface} حسب اللجنة."
+        expect = want(f"اليوم {surface}", "relative", clock_value(ref, h + 12, 0, zone), "minute")
+    out.append(case(text, lang, ref.isoformat(), [expect], tz="Asia/Tehran" if lang == "fa" else "Asia/Riyadh"))
 
 emit("forms of the eighty-ninth real-text sets: generated by tools/gen/cases_eighty_ninth_sets.py (oracles: datetime, "
      "convertdate)", out)
