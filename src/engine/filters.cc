@@ -171,7 +171,10 @@ bool yearly_before(const std::vector<token>& toks, std::string_view text, std::s
                                   1U << lexicon::fill_day_word;  // هر سال در روز نخست حمل
     const std::string_view w = text.substr(t.begin, t.end - t.begin);
     return (t.t == type::lex && (t.fillers & joining)) || (t.t == type::word && w == "\xD9\x85\xD8\xA7") ||  // ما
-           (t.t == type::punct && t.punct == ',') ||  // طبق روال همه‌ساله، 31 شهریور
+           (t.t == type::punct && (t.punct == ',' || t.punct == '(')) ||  // طبق روال همه‌ساله، 31 شهریور; نهاية الأسبوع (السبت
+           (t.t == type::lex && (t.kinds & (1U << static_cast<unsigned>(kind::era)))) ||  // كل عام هجري في الثاني عشر
+           // عطلة نهاية الأسبوع (السبت والأحد): the weekdays listed before this one.
+           (weekdays && t.t == type::lex && (t.kinds & (1U << static_cast<unsigned>(kind::weekday) | 1U << static_cast<unsigned>(kind::connector)))) ||
            // هرساله به مناسبت …, كل عام بمناسبة …: on the occasion of
            w == "\xD8\xA8\xD9\x87" || w == "\xD9\x85\xD9\x86\xD8\xA7\xD8\xB3\xD8\xA8\xD8\xAA" ||
            w == "\xD8\xA8\xD9\x85\xD9\x86\xD8\xA7\xD8\xB3\xD8\xA8\xD9\x87" ||
@@ -184,7 +187,7 @@ bool yearly_before(const std::vector<token>& toks, std::string_view text, std::s
            w == "\xD8\xB0\xDA\xA9\xD8\xB1\xDB\x8C" ||
            (clock && w == "\xD8\xA7\xD8\xA8\xD8\xAA\xD8\xAF\xD8\xA7");  // ابتداء (من), a lexicon word (ابتدا)
   };
-  for (std::size_t k = i - 1, n = 0; k > 0 && n < 2 && between(k); --k, ++n)
+  for (std::size_t k = i - 1, n = 0; k > 0 && n < (weekdays ? 6 : 2) && between(k); --k, ++n)
     if (yearly(k - 1) && near(k - 1)) return true;
   return false;
 }

@@ -213,6 +213,29 @@ bool grammar::decade_expr(std::size_t i, expression& p) const {
     start = static_cast<int>(t_[j].value);
     full = t_[j].digits == 4;
     ++j;
+  } else if (const std::size_t last = [&] {
+               // دهه شصت و هفتاد, دهه‌های پنجاه و شصت, دهه بیست و سی و چهل و پنجاه:
+               // decades in words joined by و, each later than the one before: the
+               // last's token (not a number of tens and units: دهه هفتاد و پنج).
+               const auto tens = [&](std::size_t x) {
+                 const auto* c = entry_of(x, kind::cardinal);
+                 return c && c->value >= 10 && c->value <= 90 && c->value % 10 == 0 ? c->value : 0;
+               };
+               std::size_t k = j;
+               while (persian_ && tens(k) && entry_of(k + 1, kind::connector) && tens(k + 2) > tens(k)) k += 2;
+               return k > j && !entry_of(k + 1, kind::cardinal) ? k : 0;
+             }()) {
+    p.s = shape::years;
+    p.year = entry_of(j, kind::cardinal)->value;
+    p.year2 = entry_of(last, kind::cardinal)->value + 9;
+    p.two_digit_year = true;
+    p.te = last + 1;
+    if (const auto* e = entry_of(p.te, kind::era); e && t_[p.te].end - t_[p.te].begin > 2) {
+      p.sys = era_system(e->value);
+      p.sys_from_name = true;
+      ++p.te;
+    }
+    return true;
   } else if (int v = 0; const std::size_t k = cardinal_words(j, v)) {
     if (v < 10 || v > 90 || v % 10 != 0) return false;
     start = v;
@@ -256,8 +279,24 @@ bool grammar::decade_expr(std::size_t i, expression& p) const {
     p.offset = c.offset;
     p.year = c.year + start;
     p.te = c.te;
-  } else if (!word && s_.compare(t_[i].begin, 4, "\xD8\xA7\xD9\x84") != 0) {
-    return false;  // ثمانينيات without its article: only before its century
+  } else if (std::size_t k = j; !word && !full) {
+    // ستينيات وسبعينيات القرن الماضي, للخمسينات والستينات من القرن العشرين:
+    // and a later decade of the century named after it: the years of both.
+    const lexicon::entry* d2 = nullptr;
+    if (k < n_ && t_[k].waw && (d2 = entry_of(k, kind::decade))) ++k;
+    else if (entry_of(k, kind::connector) && (d2 = entry_of(k + 1, kind::decade))) k += 2;
+    if (expression c; d2 && d2->value > start && century(filler(k, lexicon::fill_of) ? k + 1 : k, c)) {
+      p.s = shape::years;
+      p.sys = c.sys;
+      p.two_digit_year = false;
+      p.century_relative = c.century_relative;
+      p.offset = c.offset;
+      p.year = c.year + start;
+      p.year2 = c.year + d2->value + 9;
+      p.te = c.te;
+    } else if (s_.compare(t_[i].begin, 4, "\xD8\xA7\xD9\x84") != 0 && s_.compare(t_[i].begin, 4, "\xD9\x84\xD9\x84") != 0) {
+      return false;  // ثمانينيات without its article (ال, or لل: للثمانينيات): only before its century
+    }
   }
   return true;
 }
