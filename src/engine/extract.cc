@@ -327,7 +327,7 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
       }
     }
     if (m.flags & resolve::flag_dropped) continue;
-    if (m.flags & flag_weekday_mismatch) engine::year_of_text({text, b_.folded, b_.tokens}, b_.read, b_.found, n, c, m, sighted);
+    if (m.flags & (flag_weekday_mismatch | flag_year_inferred)) engine::year_of_text({text, b_.folded, b_.tokens}, b_.read, b_.found, n, c, m, sighted);
     // With nothing to resolve it against, a relative word, a bare weekday or
     // a Jalali or Hijri day without its year names no day: not reported. A
     // Gregorian day without its year still names one (XXXX-10-06); a month

@@ -434,8 +434,10 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
       }
       // يومي الثلاثاء والأربعاء 21 و22 الجاري: days named by their weekdays,
       // then written, are the days written when the weekdays fit them (a
-      // word like مورخ between: روزهای چهارشنبه، پنجشنبه و جمعه مورخ ۲۸، ۲۹ و ۳۰ اردیبهشت).
-      if ((b.tb == a.te || (b.tb == a.te + 1 && (d.tokens[a.te].fillers & (1U << lexicon::fill_equals)))) && short_enough && x.relative() && !y.relative() && x.granularity == granularity::day &&
+      // word like مورخ or في between: روزهای چهارشنبه، پنجشنبه و جمعه مورخ ۲۸، ۲۹ و ۳۰ اردیبهشت,
+      // أيام الخميس والجمعة والسبت في 28 و29 و30 تشرين الثاني).
+      if ((b.tb == a.te || (b.tb == a.te + 1 && (d.tokens[a.te].fillers & (1U << lexicon::fill_equals | 1U << lexicon::fill_in)))) &&
+          short_enough && x.relative() && !y.relative() && x.granularity == granularity::day &&
           y.granularity == granularity::day && x.last > x.first && y.last - y.first == x.last - x.first &&
           !(y.flags & flag_unresolved) && date::weekday{x.first} == date::weekday{y.first}) {
         y.begin = x.begin;

@@ -3,6 +3,8 @@
 
 #include <taqvim/calendar.h>
 
+#include <cstdlib>
+
 #include "lexicon/lexicon.h"
 #include "lexicon/scan.h"
 
@@ -47,8 +49,14 @@ bool year_of_text(const document& d, const std::vector<read_match>& read, const 
   const grammar::expression& p = found[n];
   // With a reference, only a weekday that the nearest year belies (جمعه، دوم دی 1401 … شنبه، سوم دی: the
   // year written before, where the weekday fits).
-  const bool belied = (m.flags & flag_weekday_mismatch) && (m.flags & flag_year_inferred) && p.weekday >= 0;
-  if ((c.ref.known && !belied) || m.relative() || p.year != 0 || p.year_relative ||
+  // Or one the weekday moved off the reference's nearest year (روز چهارشنبه
+  // 12 فروردین after سال 94 on a page of 1403: 1394, the year written,
+  // not 1405, the next whose 12 Farvardin is a Wednesday).
+  const bool moved = c.ref.known && std::abs((date::sys_days{m.first.time_since_epoch()} - c.ref.day).count()) > 183;
+  const bool belied = (m.flags & (flag_weekday_mismatch | flag_year_inferred)) == (flag_weekday_mismatch | flag_year_inferred) ||
+                      (moved && (m.flags & flag_year_inferred));
+  const bool weekday_written = p.weekday >= 0;
+  if ((c.ref.known && !(belied && weekday_written)) || m.relative() || p.year != 0 || p.year_relative ||
       !(p.s == grammar::shape::date || p.s == grammar::shape::range))
     return false;
   // Said as a day: with its weekday, at a line's start, or after a word

@@ -31,7 +31,8 @@ int document_year(const document& d, const std::vector<read_match>& read, const 
                   std::size_t n, const match& m, const resolve::context& c);
 
 // ۱۸ مهر in a text of no reference, or شنبه، سوم دی whose weekday the
-// reference's nearest year belies: m (read from found[n], unresolved) in
+// reference's nearest year belies (flagged, or moved more than half a year
+// off the reference to a year it fits): m (read from found[n]) in
 // the year document_year gives, when it gives one, the day is said as a
 // day (its weekday agreeing, if written) and is no name nor named day;
 // then sighted is the Hijri day the text pinned, if any.
