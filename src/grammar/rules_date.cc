@@ -369,6 +369,12 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
       if (const auto* q = entry_of(m, kind::weekday_qualifier); q && !direction(m, 1) && (q->value != 0 || !demonstrative(m))) {
         p.qualifier = q->value;
         p.te = m + 1;
+        // بداية سبتمبر المقبل 2025: its year written after it, as a day's is.
+        if (!persian_ && number(m + 1) && t_[m + 1].digits == 4 && !counted_noun(m + 2))
+          if (const std::size_t y = optional_year(m + 1, p); y > m + 1 && p.year != 0) {
+            p.qualifier = expression::nearest;
+            p.te = y;
+          }
         return true;
       }
       return false;

@@ -297,10 +297,12 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
 // year, first on its line, then a dash and words.
 bool grammar::listed_year(std::size_t i, expression& p) const {
   if (!plain_number(i) || t_[i].digits != 4 || t_[i].value < 1000 || t_[i].value > 2100) return false;
+  // 1967 : إعتماد نظام النقط: a colon for the dash, also after a full stop (a history told in one paragraph).
+  const bool colon = punct(i + 1, ':') && t_[i + 1].space_before;
   if (i > 0 && t_[i - 1].t != type::newline && !(t_[i - 1].t == type::punct && t_[i - 1].punct == 0 && i > 1 &&
-                                                   t_[i - 2].t == type::newline))
+                                                   t_[i - 2].t == type::newline) && !(colon && punct(i - 1, '.')))
     return false;  // first on its line (a bullet may stand before it)
-  if (!dash(i + 1) || i + 2 >= n_ || (t_[i + 2].t != type::word && t_[i + 2].t != type::lex) || number(i + 2)) return false;
+  if (!(dash(i + 1) || colon) || i + 2 >= n_ || (t_[i + 2].t != type::word && t_[i + 2].t != type::lex) || number(i + 2)) return false;
   p.s = shape::year;
   p.year = static_cast<int>(t_[i].value);
   p.te = i + 1;
@@ -336,7 +338,9 @@ bool grammar::headline_year(std::size_t i, expression& p) const {
     return false;  // العدد, عدد, رقم, شماره
   std::size_t k = twin ? twin + 1 : i + 1;
   if (punct(k, '.') || punct(k, '!') || punct(k, '?')) ++k;
-  if (k < n_ && t_[k].t != type::newline) return false;
+  // البريد المصري 2026: جدول المواعيد: a colon after it, then the headline's words.
+  const bool colon = punct(k, ':') && touching(k) && k + 1 < n_ && !number(k + 1);
+  if (k < n_ && t_[k].t != type::newline && !colon) return false;
   p.s = shape::year;
   p.year = static_cast<int>(t_[i].value);
   p.sys = system::gregorian;
