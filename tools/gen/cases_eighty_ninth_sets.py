@@ -53,7 +53,8 @@ their families.
   المواعيد), a history's year with a colon for its dash (1967 : إعتماد نظام
   النقط), a month and its qualifier with the year after them (بداية سبتمبر
   المقبل 2025): the year, the month of that year.
-- Not dates: a day after كل عام هجري (every Hijri year), weekdays in brackets
+- Not dates: the hour word again after the hour (در ۲۴ ساعت ۱۲ ساعت برق:
+  twelve hours of power a day), a day after كل عام هجري (every Hijri year), weekdays in brackets
   after the weekend (عطلة نهاية الأسبوع الرسمية (السبت والأحد)), جمعه after
   امامان (the Friday preachers), اربعین عزیزان (the dead's fortieth day).
 
@@ -369,7 +370,9 @@ out.append(case("در دهه هفتاد و پنج نفر عضو بودند.", "f
 for text, lang in [("الذكرى التي تحل في كل عام هجري في الثاني عشر من شهر ربيع الأول.", "ar"),
                    ("وستدمج العطلة مع عطلة نهاية الأسبوع الرسمية (السبت والأحد) في الإمارة.", "ar"),
                    ("امامان جمعه در خطبه‌ها از مردم خواستند.", "fa"),
-                   ("خانواده شهدا در تدارک مراسم اربعین عزیزان خود بودند.", "fa")]:
+                   ("خانواده شهدا در تدارک مراسم اربعین عزیزان خود بودند.", "fa"),
+                   ("ما که در کابل هستیم در ۲۴ ساعت ۱۲ ساعت برق داریم.", "fa"),
+                   ("در شبانه روز 8 ساعت خاموشی داریم و ساعت 6 ساعت کار.", "fa")]:
     out.append(case(text, lang, "2025-09-03", []))
 
 # A weekday-dated day after a written year, on a page years later.
