@@ -514,8 +514,8 @@ std::size_t grammar::relative_year(std::size_t i, expression& p) const {
   } else if (!(next = unit_in_calendar(r, unit, offset, sys)) || unit != lexicon::unit_year) {
     return i;
   }
-  if (plain_number(next) && t_[next].digits == 4) {
-    const int year = static_cast<int>(t_[next].value);
+  if (const std::size_t b = punct(next, '(') && punct(next + 2, ')') ? 1 : 0; plain_number(next + b) && t_[next + b].digits == 4) {  // سال گذشته (۱۴۰۳)
+    const int year = static_cast<int>(t_[next += b].value);
     const auto* era = entry_of(next + 1, kind::era);
     const system named = era ? era_system(era->value) : sys;
     if (((year >= 1300 && year <= 1500) || (year >= 1900 && year <= 2100)) && (era || year_can_end(next + 1) || t_[next + 1].t == type::word) &&
@@ -524,7 +524,7 @@ std::size_t grammar::relative_year(std::size_t i, expression& p) const {
       p.year_named = named != system::unknown;
       if (named != system::unknown && named != p.sys) p.year_sys = named;
       if (named == system::unknown && p.sys == system::hijri && year >= 1700) p.year_sys = system::gregorian;
-      return next + 1 + (era != nullptr);
+      return next + 1 + (era != nullptr) + (t_[next - 1].t == type::punct && t_[next - 1].punct == '(');
     }
   }
   p.year_relative = true;

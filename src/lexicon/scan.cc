@@ -208,14 +208,6 @@ inline bool key_after_clitic(const automaton& a, std::string_view s, std::size_t
   // مقارنة بتسعينيات القرن الماضي, بالثمانينيات: a decade.
   if ((starting & proclitic_decades) && longest_phrase(a, s, i + 2, we, end, node) && (a.kinds(node) & proclitic_decades))
     return true;
-  // للخمسينات والستينات: ل on a decade with its article, whose alef drops
-  // after ل (the token keeps the whole word, as للثامن does).
-  if (s[i] == '\xD9' && s[i + 1] == '\x84' && i + 6 < we && s[i + 2] == '\xD9' && s[i + 3] == '\x84' &&
-      (a.kinds_starting(s, i + 4, we) & proclitic_decades) && longest_phrase(a, s, i + 4, we, end, node) &&
-      (a.kinds(node) & proclitic_decades)) {
-    skip = 0;
-    return true;
-  }
   // لخامس يوم رمضان, بثاني أيام العيد: an ordinal without its article (not
   // after an alef: بال…, لل… and بأول are read elsewhere, and are most
   // words that come here).

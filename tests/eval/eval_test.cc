@@ -267,9 +267,21 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // cases Afghan) 0.883 and 0.958; ar87 and fa87 (45 and 45: transport and
 // traffic; 23 of ar87 Maghrebi, 16 of fa87's 45 cases Afghan) 0.842 and
 // 0.836; ar88 and fa88 (45 and 45: crime, police and courts; 16 of ar88
-// Maghrebi, 17 of fa88's 45 cases Afghan) 0.896 and 0.929. The floor is
-// where the extractor stands; it only goes up, to the goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar88, fa3 … fa88: fresh Arabic and Persian news", "[eval][realtext]") {
+// Maghrebi, 17 of fa88's 45 cases Afghan) 0.896 and 0.929; ar89 and fa89 (45
+// and 45: religion, pilgrimage and endowments; 18 of ar89 Maghrebi, 18 of
+// fa89's 45 cases Afghan) 0.836 and 0.852; ar90 and fa90 (45 and 45:
+// elections, parliaments and parties; 20 of ar90 Maghrebi, 17 of fa90's 45
+// cases Afghan) 0.782 and 0.856; ar91 and fa91 (45 and 45: official notices,
+// tenders, deadlines and announced holidays; 19 of ar91 Maghrebi, 17 of
+// fa91's 45 cases Afghan) 0.829 and 0.795; ar92 and fa92 (45 and 45: history,
+// anniversaries and biographies; 25 of ar92 Maghrebi, 22 of fa92's 45 cases
+// Afghan) 0.902 and 0.787; ar93 and fa93 (45 and 45: diplomacy, summits and
+// treaties; 19 of ar93 Maghrebi, 22 of fa93's 45 cases Afghan) 0.931 and
+// 0.953; ar94 and fa94 (45 and 45: salaries, pensions, subsidies and their
+// payment dates; 24 of ar94 Maghrebi, 21 of fa94's 45 cases Afghan) 0.855 and
+// 0.903. The floor is where the extractor stands; it only goes up, to the
+// goal of 0.95.
+TEST_CASE("eval: realtext/ar3 … ar94, fa3 … fa94: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -284,7 +296,7 @@ TEST_CASE("eval: realtext/ar3 … ar88, fa3 … fa88: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/fa8.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar9.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa9.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar10.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar10.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa10.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar11.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa11.jsonl", 0.97},
@@ -320,7 +332,7 @@ TEST_CASE("eval: realtext/ar3 … ar88, fa3 … fa88: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/fa26.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar27.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa27.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/ar28.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar28.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa28.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar29.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa29.jsonl", 0.93},
@@ -330,13 +342,13 @@ TEST_CASE("eval: realtext/ar3 … ar88, fa3 … fa88: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/fa31.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar32.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa32.jsonl", 0.99},
-                                   std::pair<const char*, double>{"realtext/ar33.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar33.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa33.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar34.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa34.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar35.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa35.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/ar36.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar36.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa36.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar37.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa37.jsonl", 0.96},
@@ -355,7 +367,7 @@ TEST_CASE("eval: realtext/ar3 … ar88, fa3 … fa88: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar44.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa44.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar45.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/fa45.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa45.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar46.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa46.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar47.jsonl", 0.98},
@@ -365,13 +377,13 @@ TEST_CASE("eval: realtext/ar3 … ar88, fa3 … fa88: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar49.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa49.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar50.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/fa50.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa50.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar51.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/fa51.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar52.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar52.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa52.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar53.jsonl", 0.87},
-                                   std::pair<const char*, double>{"realtext/fa53.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa53.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar54.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa54.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar55.jsonl", 0.87},
@@ -415,7 +427,7 @@ TEST_CASE("eval: realtext/ar3 … ar88, fa3 … fa88: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar74.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa74.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar75.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/fa75.jsonl", 0.87},
+                                   std::pair<const char*, double>{"realtext/fa75.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/ar76.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa76.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar77.jsonl", 0.95},
@@ -423,7 +435,7 @@ TEST_CASE("eval: realtext/ar3 … ar88, fa3 … fa88: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar78.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa78.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar79.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/fa79.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa79.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar80.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa80.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar81.jsonl", 0.96},
@@ -441,7 +453,19 @@ TEST_CASE("eval: realtext/ar3 … ar88, fa3 … fa88: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar87.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/fa87.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/ar88.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/fa88.jsonl", 0.93}}) {
+                                   std::pair<const char*, double>{"realtext/fa88.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar89.jsonl", 0.84},
+                                   std::pair<const char*, double>{"realtext/fa89.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/ar90.jsonl", 0.81},
+                                   std::pair<const char*, double>{"realtext/fa90.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/ar91.jsonl", 0.83},
+                                   std::pair<const char*, double>{"realtext/fa91.jsonl", 0.83},
+                                   std::pair<const char*, double>{"realtext/ar92.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa92.jsonl", 0.80},
+                                   std::pair<const char*, double>{"realtext/ar93.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa93.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar94.jsonl", 0.87},
+                                   std::pair<const char*, double>{"realtext/fa94.jsonl", 0.91}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);

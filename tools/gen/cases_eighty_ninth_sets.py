@@ -53,6 +53,8 @@ their families.
   المواعيد), a history's year with a colon for its dash (1967 : إعتماد نظام
   النقط), a month and its qualifier with the year after them (بداية سبتمبر
   المقبل 2025): the year, the month of that year.
+- A Solar Hijri month with "last year" and that year in brackets after it
+  (از دی ماه سال گذشته (۱۴۰۳)): that month of the year written.
 - Not dates: the hour word again after the hour (در ۲۴ ساعت ۱۲ ساعت برق:
   twelve hours of power a day), a day after كل عام هجري (every Hijri year), weekdays in brackets
   after the weekend (عطلة نهاية الأسبوع الرسمية (السبت والأحد)), جمعه after
@@ -365,6 +367,15 @@ for n, tens in enumerate([(60, 70), (50, 60), (20, 30, 40, 50), (40, 50, 60)]):
     last = solar_hijri_year(1300 + tens[-1] + 9)[11:]
     out.append(case(f"سینمای ایران در {surface} رونق گرفت.", "fa", None, [want(surface, "jalali", f"{first}/{last}", "year")]))
 out.append(case("در دهه هفتاد و پنج نفر عضو بودند.", "fa", None, []))
+
+# A month with "last year" and the year in brackets.
+for n in range(3):
+    jy, jm = rng.randint(1398, 1403), rng.randint(1, 11)
+    first = solar_hijri_day(jy, jm, 1)
+    last = solar_hijri_day(jy, jm + 1, 1) - DAY
+    surface = f"{FA_JALALI[jm - 1]} ماه سال گذشته ({SCRIPTS[1](str(jy))})"
+    out.append(case(f"کارگران گفتند از {surface} طلبکاریم.", "fa", None,
+                    [want(surface, "jalali", f"{first.isoformat()}/{last.isoformat()}", "month")]))
 
 # Not dates: what recurs every year or week, a prayer's Friday, the dead's fortieth day.
 for text, lang in [("الذكرى التي تحل في كل عام هجري في الثاني عشر من شهر ربيع الأول.", "ar"),
