@@ -323,6 +323,7 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     unit = u->aux;
     k = j + 1;
   } else if (u && sign && !persian_ && filler(j, lexicon::fill_one_unit) && !number(j + 1) &&
+             !(entry_of(j + 1, kind::cardinal) && entry_of(j + 1, kind::cardinal)->value >= 1000) &&  // منذ عام ألفين وسبعة عشر: a year in words
              !entry_of(j + 1, kind::weekday) && !month_name(j + 1) && !(filler(j + 1, lexicon::fill_of) && !now_at(j + 2)) &&
              !(filler(j + 1, lexicon::fill_range_from) && !now_at(j + 2)) &&
              // و written onto the next word or apart from it (قبل شهر و نصف من حلول رمضان).

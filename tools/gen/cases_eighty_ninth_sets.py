@@ -55,6 +55,8 @@ their families.
   المقبل 2025): the year, the month of that year.
 - A Solar Hijri month with "last year" and that year in brackets after it
   (از دی ماه سال گذشته (۱۴۰۳)): that month of the year written.
+- A year in words after منذ عام or منذ سنة (منذ عام ألفين وسبعة عشر): the
+  year, not a year ago (منذ عام واحد still is).
 - Not dates: the hour word again after the hour (در ۲۴ ساعت ۱۲ ساعت برق:
   twelve hours of power a day), a day after كل عام هجري (every Hijri year), weekdays in brackets
   after the weekend (عطلة نهاية الأسبوع الرسمية (السبت والأحد)), جمعه after
@@ -376,6 +378,16 @@ for n in range(3):
     surface = f"{FA_JALALI[jm - 1]} ماه سال گذشته ({SCRIPTS[1](str(jy))})"
     out.append(case(f"کارگران گفتند از {surface} طلبکاریم.", "fa", None,
                     [want(surface, "jalali", f"{first.isoformat()}/{last.isoformat()}", "month")]))
+
+# A year in words after منذ عام.
+AR_UNITS = {1: "واحد", 2: "اثنين", 3: "ثلاثة", 4: "أربعة", 5: "خمسة", 6: "ستة", 7: "سبعة", 8: "ثمانية", 9: "تسعة"}
+for n, y in enumerate([2005, 2009, 2013, 2017, 2019]):
+    u = y - 2000
+    words = f"ألفين و{AR_UNITS[u]}" if u < 10 else f"ألفين و{AR_UNITS[u - 10]} عشر"
+    head = ("عام", "سنة")[n % 2]
+    surface = f"{head} {words}"
+    out.append(case(f"يعمل في المؤسسة منذ {surface} دون انقطاع.", "ar", "2024-03-01", [want(surface, "gregorian", str(y), "year")]))
+out.append(case("غادر المدينة منذ عام واحد فقط.", "ar", "2024-03-01", [want("منذ عام واحد", "relative", "2023-03-01", "year")]))
 
 # Not dates: what recurs every year or week, a prayer's Friday, the dead's fortieth day.
 for text, lang in [("الذكرى التي تحل في كل عام هجري في الثاني عشر من شهر ربيع الأول.", "ar"),
