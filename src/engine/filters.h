@@ -82,6 +82,10 @@ bool named_day_idea(const grammar::expression& e, const std::vector<scan::token>
 bool after_story_date(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded,
                       const std::vector<grammar::expression>& found);
 
+// حذف چهار صفر از پول ملی, 4 صفر کمرنگ: zeros of a banknote (صفر is zero as
+// well as the month Safar), a count of them before صفر and no year after.
+bool zeros_of_money(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded);
+
 // A site's visit counter: امروز 3, بازدید دیروز : 120, زوار الأمس: 35 (today
 // or yesterday, a count, the line's end).
 bool visit_counter(const grammar::expression& e, const std::vector<scan::token>& toks);

@@ -63,6 +63,7 @@ struct expression {
   bool since = false;    // shape::date: after منذ, the last such day before the reference's (qualifier -1)
   bool in_week = false;  // shape::weekday: the weekday of the week `offset` weeks from the reference's
   bool eve = false;      // shape::weekday: the evening before it (شب جمعه is Thursday evening)
+  bool afternoon_word = false;  // its eve word is عشية: in the Maghreb the day's own afternoon (عشية الجمعة)
   int days_after = 0;    // a named day's Nth day (ثالث أيام عيد الفطر: 2)
   int offset = 0;     // relative shapes
   int offset2 = 0;    // shape::relative_day with days_span: the last day of a span of them

@@ -24,8 +24,17 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   // من 2019م وحتى 2024م: the era after the first year too.
   const lexicon::entry* first_era = nullptr;
   if ((from || word) && entry_of(k, kind::era) && (filler(k + 1, lexicon::fill_range_to) || dash(k + 1))) first_era = entry_of(k++, kind::era);
-  // العام الدراسي 2025/2026, 2025 / 2026: a school or fiscal year over two.
-  const bool slashed = word && punct(k, '/') && plain_number(k + 1) && t_[k + 1].digits == a.digits &&
+  // العام الدراسي 2025/2026, 2025 / 2026: a school or fiscal year over two;
+  // a season's (موسم 2023/2024, لموسم 2022/2023, للموسم).
+  const auto season = [&] {
+    if (j == 0) return false;
+    for (const std::string_view w : {"\xD9\x85\xD9\x88\xD8\xB3\xD9\x85", "\xD9\x84\xD9\x85\xD9\x88\xD8\xB3\xD9\x85",
+                                     "\xD9\x84\xD9\x84\xD9\x85\xD9\x88\xD8\xB3\xD9\x85", "\xD8\xA7\xD9\x84\xD9\x85\xD9\x88\xD8\xB3\xD9\x85",
+                                     "\xD8\xA8\xD9\x85\xD9\x88\xD8\xB3\xD9\x85", "\xD9\x88\xD9\x85\xD9\x88\xD8\xB3\xD9\x85"})
+      if (word_is(j - 1, w)) return true;  // موسم لموسم للموسم الموسم بموسم وموسم
+    return false;
+  };
+  const bool slashed = (word || season()) && punct(k, '/') && plain_number(k + 1) && t_[k + 1].digits == a.digits &&
                        t_[k + 1].value == a.value + 1;
   // من 2013، وحتى 2024: a comma before "and until" after من.
   if (from && punct(k, ',') && filler(k + 1, lexicon::fill_range_to) && (t_[k + 1].waw || k + 2 < n_)) ++k;

@@ -22,6 +22,7 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
   std::size_t j = i;
   if (filler(j, lexicon::fill_eve) && entry_of(j + 1, kind::weekday)) {
     p.eve = true;
+    p.afternoon_word = word_is(j, "\xD8\xB9\xD8\xB4\xDB\x8C\xD9\x87");  // عشیه (عشية)
     ++j;
   } else if (filler(j, lexicon::fill_eve) && punct(j + 1, '"') && entry_of(j + 2, kind::weekday)) {
     p.eve = true;  // ليلة "الخميس/الجمعة"

@@ -254,7 +254,27 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
     }
     return false;
   }();
-  const bool alone = (bound(i - 1) || li || secondary || cup || event || budget || election) && w != "\xD9\xBE\xDB\x8C\xD8\xB4" && w != "\xD9\xBE\xD8\xB3";
+  // موسم الحج 2024, لموسم 2022, الموسم الفلاحي 2023, فصل زراعی ۱۴۰۲: a
+  // season's year, its words up to three before (folded; و, ال, ل, ب, لل,
+  // بال written onto موسم; Persian فصل alone), and مرحبا 2024.
+  const bool season = [&]() {
+    if (!((v >= 1900 && v <= 2100) || (v >= 1300 && v <= 1499)) || v % 100 == 0) return false;  // not موسم 2000 حاج
+    static constexpr std::string_view head = "\xD9\x85\xD9\x88\xD8\xB3\xD9\x85";  // موسم
+    static constexpr std::string_view prefixes[] = {"", "\xD8\xA8\xD8\xA7\xD9\x84", "\xD9\x84\xD9\x84", "\xD8\xA7\xD9\x84",
+                                                    "\xD9\x84", "\xD8\xA8"};  // بال لل ال ل ب
+    for (std::size_t k = i; k-- > 0 && k + 3 >= i;) {
+      if (t_[k].t != type::word && t_[k].t != type::lex) return false;
+      std::string_view x = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
+      if (persian_ && x == "\xD9\x81\xD8\xB5\xD9\x84") return true;  // فصل
+      // عملية مرحبا 2024: Morocco's summer crossing of its emigrants, named by its year.
+      if (!persian_ && k + 1 == i && x == "\xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8\xD8\xA7") return true;  // مرحبا
+      if (x.size() > head.size() && x.compare(0, 2, "\xD9\x88") == 0) x.remove_prefix(2);  // و
+      for (const std::string_view p : prefixes)
+        if (x.size() == p.size() + head.size() && x.compare(0, p.size(), p) == 0 && x.substr(p.size()) == head) return true;
+    }
+    return false;
+  }();
+  const bool alone = (bound(i - 1) || li || secondary || cup || event || budget || election || season) && w != "\xD9\xBE\xDB\x8C\xD8\xB4" && w != "\xD9\xBE\xD8\xB3";
   // متولد ۱۳۰۹ بود, خلال 2025 خفض البنك, منذ 2011 والبلاد: after "born",
   // "during" or "since" a number is a year before any word.
   const bool born = life ||
@@ -264,7 +284,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
                     w == "\xD8\xAF\xD9\x81\xD8\xB9\xD9\x87" ||  // دفعة ٢٠٢٤ تخرجوا (not دفعة 2000 دولار)
                     session(w) ||  // دورة 2020 التي يشارك فيها, ستنظم دورة 2024 من المعرض
                     w == "\xD9\x85\xD8\xB5\xD9\x88\xD8\xA8" ||  // قانون کار مصوب ۱۳۶۹ مجمع تشخیص
-                    budget || election ||  // بودجه ۱۴۰۵ سخنگوی, انتخابات النواب 2020، اليوم
+                    budget || election || season ||  // بودجه ۱۴۰۵ سخنگوی, انتخابات النواب 2020، اليوم
                     exam(w) || secondary || cup || (event && v % 100 != 0);  // not أزمة 2000 موظف, a count  // نتایج نهایی کنکور ۱۴۰۲ دانشگاه ها
   // من مواليد الدقهلية 1941: born in a place, its name between.
   if (!az && !alone && !persian_ && i >= 2 && t_[i - 1].t == type::word && v <= 2100 &&

@@ -12,6 +12,14 @@ namespace resolve {
 using grammar::shape;
 using grammar::system;
 
+namespace {
+// The zones of the Maghreb's countries, whose Arabic has عشية for the afternoon.
+bool maghreb(std::string_view zone) noexcept {
+  return zone == "Africa/Tunis" || zone == "Africa/Algiers" || zone == "Africa/Casablanca" ||
+         zone == "Africa/El_Aaiun" || zone == "Africa/Tripoli" || zone == "Africa/Nouakchott";
+}
+}  // namespace
+
 void set_time(const grammar::expression& p, const context& ctx, match& m) {
   if (p.hour < 0) return;
   m.seconds = p.hour * 3600 + p.minute * 60 + (p.second > 0 ? p.second : 0);
@@ -142,7 +150,9 @@ void relative(const grammar::expression& p, const context& ctx, match& m) {
       const date::sys_days before = r - (date::weekday{r} - w);
       d = (after - r) < (r - before) ? after : before;
     }
-    if (p.eve) d -= date::days{1};
+    // عشية الجمعة: in Tunisia, Algeria, Morocco, Libya and Mauritania عشية is
+    // the afternoon of the day it names; elsewhere, as ليلة, its eve.
+    if (p.eve && !(p.afternoon_word && maghreb(ctx.zone_name))) d -= date::days{1};
     m.first = m.last = local(d);
     m.granularity = granularity::day;
     set_time(p, ctx, m);  // الساعة 11 مساء الخميس

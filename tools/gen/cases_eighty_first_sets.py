@@ -325,14 +325,16 @@ out.append(case("مراسم روز دانش‌آموز در مدارس برگز�
                 [want("روز دانش‌آموز", "jalali", jdate(1402, 8, 13).isoformat(), "day", ["year_inferred"])]))
 
 # A headline's Gregorian year with the Hijri year that overlaps it after a
-# slash (جدول العطل المدرسي في تونس 2025 / 1446): the Gregorian year. Not two
-# Gregorian years (الموسم 2025 / 2026, a season).
+# slash (جدول العطل المدرسي في تونس 2025 / 1446): the Gregorian year. Two
+# Gregorian years after الموسم (الموسم 2025 / 2026) are a season's, both years
+# (as the real-text sets annotate موسم 2025/2026, لموسم 2022/2023).
 for n in range(3):
     y = rng.randint(2015, 2026)
     hy = (y - 622) * 33 // 32 - (n % 2)
     out.append(case(f"جدول العطل المدرسي في تونس {y} / {hy}\nقامت وزارة التربية بتوضيح أهم العطل.", "ar", None,
                     [want(f"{y} / {hy}", "gregorian", str(y), "year")]))
-out.append(case("برنامج الموسم 2025 / 2026\nنص البرنامج.", "ar", None, []))
+out.append(case("برنامج الموسم 2025 / 2026\nنص البرنامج.", "ar", None,
+                [want("2025 / 2026", "gregorian", "2025-01-01/2026-12-31", "year")]))
 
 # Negatives: في اليوم after a count up to five words back (699 مليون متر
 # مكعب في اليوم); outlets named "... اليوم" (صحيفة اليوم (@alyaum), الإمارات

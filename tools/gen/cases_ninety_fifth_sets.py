@@ -1,0 +1,141 @@
+#!/usr/bin/python3
+"""Writes tests/extract/cases/ninety_fifth_sets.jsonl: forms met in the
+ninety-fifth to ninety-eighth real-text sets (technology, aviation, banking,
+ports and trade), generated across their families.
+
+- A season's year with up to three of its words before it (موسم الحج 2024,
+  لموسم 2025, الموسم الفلاحي 2023, بموسم الاصطياف ٢٠٢٤; Persian فصل زراعی
+  ۱۴۰۲), before any word that is not a counted noun: the year; a Solar Hijri
+  one in Persian. Two years with a slash after موسم (موسم 2023/2024,
+  لموسم 2022/2023): both years. Morocco's summer crossing by its year
+  (عملية مرحبا 2024). Negatives: a round hundred (موسم 2000 حاج), a number
+  that is no year (فصل ۳ کتاب).
+- عشية before a weekday in the Maghreb (Africa/Tunis, Africa/Algiers,
+  Africa/Casablanca, Africa/Tripoli, Africa/Nouakchott): that weekday's
+  afternoon, the day itself; elsewhere (Asia/Riyadh, Africa/Cairo) its eve,
+  the day before, as ليلة is everywhere.
+- Not dates: zeros of a banknote (حذف چهار صفر از پول ملی, 4 صفر کمرنگ,
+  رنگ ۶ صفر اسکناس, یک و 4 صفر کمرنگ): صفر is zero as well as the month
+  Safar.
+
+Years and weekdays come from datetime, Solar Hijri years from the Calendar
+Center's leap years (tests/data/official_ut_leaps_1206_1498.txt): nothing
+here is read from taqvim. Run from the project root:
+tools/gen/cases_ninety_fifth_sets.py > tests/extract/cases/ninety_fifth_sets.jsonl"""
+import datetime as dt
+import os
+import random
+
+from case_form import AR_WEEKDAYS, case, emit, want
+
+rng = random.Random(95)
+out = []
+
+DAY = dt.timedelta(days=1)
+AR_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+FA_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+
+
+def official_leaps():
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "data",
+                        "official_ut_leaps_1206_1498.txt")
+    with open(path, encoding="utf-8") as f:
+        return {int(w) for line in f if not line.startswith("#") for w in line.split()}
+
+
+LEAPS = official_leaps()
+
+
+def solar_hijri_year(jy):
+    """The first and last days of Solar Hijri year jy: 1 Farvardin 1206 is
+    1827-03-22, and each year has 365 days, 366 when leap."""
+    first = dt.date(1827, 3, 22)
+    for y in range(1206, jy):
+        first += (366 if y in LEAPS else 365) * DAY
+    last = first + (365 if jy in LEAPS else 364) * DAY
+    return f"{first.isoformat()}/{last.isoformat()}"
+
+
+def year_not_round(lo, hi):
+    y = rng.randint(lo, hi)
+    return y + 1 if y % 100 == 0 else y
+
+
+# Arabic: the season word, with a proclitic or the article, and up to two
+# words of its kind before the year; the year in either digit script.
+HEADS = ["موسم", "لموسم", "بموسم", "وموسم", "الموسم", "للموسم"]
+KINDS = ["", "الحج", "الفلاحي", "الاصطياف", "السياحي", "الحج الحالي", "العمرة"]
+AFTER = ["رسميا", "بنجاح", "انطلق أمس", "شهد إقبالا كبيرا", "كان استثنائيا"]
+for n in range(18):
+    head = HEADS[n % len(HEADS)]
+    if head in ("الموسم", "للموسم") and n % 2 == 0:
+        kind = "الفلاحي"
+    else:
+        kind = KINDS[n % len(KINDS)]
+    if head in ("الموسم", "للموسم") and kind.startswith("الحج"):
+        kind = "السياحي"
+    y = year_not_round(2005, 2031)
+    written = str(y).translate(AR_DIGITS) if n % 3 == 1 else str(y)
+    phrase = f"{head} {kind} {written}".replace("  ", " ")
+    text = f"أكدت الوزارة أن {phrase} {AFTER[n % len(AFTER)]} في مختلف الولايات."
+    out.append(case(text, "ar", None, [want(written, "gregorian", str(y), "year")]))
+
+# Two years after the season word, with a slash: both years.
+for n in range(6):
+    y = year_not_round(2010, 2030)
+    head = HEADS[n % len(HEADS)]
+    written = f"{y}/{y + 1}"
+    if n % 3 == 2:
+        written = written.translate(AR_DIGITS)
+    out.append(case(f"وعرف {head} {written} تحسنا في النتائج.", "ar", None,
+                    [want(written, "gregorian", f"{y}-01-01/{y + 1}-12-31", "year")]))
+
+# Morocco's summer crossing by its year.
+for n in range(3):
+    y = year_not_round(2008, 2030)
+    out.append(case(f"انطلقت عملية مرحبا {y}، التي تشرف عليها مؤسسة محمد الخامس للتضامن.", "ar", None,
+                    [want(str(y), "gregorian", str(y), "year")]))
+
+# Persian: فصل and its kind before a Solar Hijri year.
+FA_KINDS = ["زراعی", "حج", "برداشت", "صادرات"]
+for n in range(8):
+    jy = rng.randint(1385, 1410)
+    written = str(jy).translate(FA_DIGITS) if n % 2 == 0 else str(jy)
+    text = f"فصل {FA_KINDS[n % len(FA_KINDS)]} {written} آغاز شد و کشاورزان آماده‌اند."
+    out.append(case(text, "fa", None, [want(written, "jalali", solar_hijri_year(jy), "year", ["calendar_guessed"])]))
+
+# Negatives: a round hundred before a noun, a chapter's number.
+out.append(case("وصل موسم 2000 حاج إلى المطار أمس.", "ar", None, []))
+out.append(case("فصل ۳ کتاب به تاریخ بندر می‌پردازد.", "fa", None, []))
+
+# عشية before a weekday: the day itself in the Maghreb, its eve elsewhere.
+MAGHREB = ["Africa/Tunis", "Africa/Algiers", "Africa/Casablanca", "Africa/Tripoli", "Africa/Nouakchott"]
+ELSEWHERE = ["Asia/Riyadh", "Africa/Cairo", "Asia/Baghdad"]
+for n in range(10):
+    ref = dt.date(2021, 1, 1) + rng.randint(0, 1700) * DAY
+    wd = rng.randint(0, 6)
+    while wd == ref.weekday():
+        wd = rng.randint(0, 6)
+    back = (ref.weekday() - wd) % 7
+    ahead = (wd - ref.weekday()) % 7
+    day = ref - back * DAY if back <= ahead else ref + ahead * DAY  # nearest, a tie to the past
+    maghreb = n % 2 == 0
+    zone = MAGHREB[n // 2 % len(MAGHREB)] if maghreb else ELSEWHERE[n // 2 % len(ELSEWHERE)]
+    value = day if maghreb else day - DAY
+    surface = f"عشية {AR_WEEKDAYS[wd]}"
+    out.append(case(f"عقد الوزير جلسة عمل {surface} بمقر الديوان.", "ar", ref.isoformat(),
+                    [want(surface, "relative", value.isoformat(), "day")], tz=zone))
+
+# Not dates: zeros of a banknote.
+for n, text in enumerate([
+        "برای اجرای طرح حذف چهار صفر از پول ملی، اسکناس‌های جدید چاپ می‌شود.",
+        "اسکناس ده هزار ریالی با عدد یک و 4 صفر کمرنگ چاپ شده است.",
+        "رنگ ۴ صفر اسکناس جدید محو شده است.",
+        "پیش بینی می شود سه صفر از پول ایران حذف شود.",
+        "با حذف ۶ صفر ارقام اسکناس کوتاه می‌شود.",
+        "این اسکناس 5 صفر ریال دارد.",
+]):
+    out.append(case(text, "fa", "2020-09-20", []))
+
+emit("forms of the ninety-fifth to ninety-eighth real-text sets: generated by tools/gen/cases_ninety_fifth_sets.py "
+     "(oracles: datetime, the Calendar Center's leap years)", out)
