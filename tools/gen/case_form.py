@@ -1,5 +1,6 @@
 """The pieces the case generators share: the three digit scripts, the
 Gregorian day of a Jalali date (convertdate's persian module, never taqvim),
+a Solar Hijri year by the Calendar Center's leap years,
 and the JSON form of one extraction case (tests/extract/cases/*.jsonl, read
 by tests/extract/cases_test.cc)."""
 import csv
@@ -55,6 +56,31 @@ def clock_value(day, hh, mm, zone):
 def jalali_year(jy):
     """SCHEMA's value of a Solar Hijri year: its first and last days."""
     return f"{jdate(jy, 1, 1).isoformat()}/{(jdate(jy + 1, 1, 1) - dt.timedelta(days=1)).isoformat()}"
+
+
+def official_leaps():
+    """The leap years of the Calendar Center's table, 1206-1498
+    (tests/data/official_ut_leaps_1206_1498.txt)."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "data",
+                        "official_ut_leaps_1206_1498.txt")
+    with open(path, encoding="utf-8") as f:
+        return {int(w) for line in f if not line.startswith("#") for w in line.split()}
+
+
+OFFICIAL_LEAPS = official_leaps()
+
+
+def solar_hijri_year(jy):
+    """The first and last days of Solar Hijri year jy by the Calendar
+    Center's leap years (where convertdate's arithmetic rule differs, as for
+    1345): 1 Farvardin 1206 is 1827-03-22, and each year has 365 days, 366
+    when leap."""
+    day = dt.timedelta(days=1)
+    first = dt.date(1827, 3, 22)
+    for y in range(1206, jy):
+        first += (366 if y in OFFICIAL_LEAPS else 365) * day
+    last = first + (365 if jy in OFFICIAL_LEAPS else 364) * day
+    return f"{first.isoformat()}/{last.isoformat()}"
 
 
 def want(surface, cal, value, gran, flags=()):

@@ -68,35 +68,14 @@ Center's leap years (tests/data/official_ut_leaps_1206_1498.txt): nothing
 here is read from taqvim. Run from the project root:
 tools/gen/cases_eighty_ninth_sets.py > tests/extract/cases/eighty_ninth_sets.jsonl"""
 import datetime as dt
-import os
 import random
 
-from case_form import AR_GREG, AR_WEEKDAYS, FA_JALALI, FA_WEEKDAYS, SCRIPTS, case, clock_value, emit, want
+from case_form import AR_GREG, AR_WEEKDAYS, FA_JALALI, FA_WEEKDAYS, SCRIPTS, case, clock_value, emit, solar_hijri_year, want
 
 rng = random.Random(89)
 out = []
 
 DAY = dt.timedelta(days=1)
-
-
-def official_leaps():
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tests", "data",
-                        "official_ut_leaps_1206_1498.txt")
-    with open(path, encoding="utf-8") as f:
-        return {int(w) for line in f if not line.startswith("#") for w in line.split()}
-
-
-LEAPS = official_leaps()
-
-
-def solar_hijri_year(jy):
-    """The first and last days of Solar Hijri year jy: 1 Farvardin 1206 is
-    1827-03-22, and each year has 365 days, 366 when leap."""
-    first = dt.date(1827, 3, 22)
-    for y in range(1206, jy):
-        first += (366 if y in LEAPS else 365) * DAY
-    last = first + (365 if jy in LEAPS else 364) * DAY
-    return f"{first.isoformat()}/{last.isoformat()}"
 
 
 def nearest(ref, weekday):
