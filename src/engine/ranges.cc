@@ -475,7 +475,11 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
       }
       // امشب تا صبح فردا, از ساعت ۲۲ دیشب آغاز و تا ظهر امروز: two relative
       // days with their hours are two moments, not a range of days.
-      const bool moments = x.relative() && y.relative() && (x.seconds >= 0 || y.seconds >= 0 || tod_in(d, a) || tod_in(d, b));
+      // (Not two weekdays without clocks: من مساء السبت حتى الإثنين, فجر
+      // الجمعة وحتى يوم الأحد are days, a curfew's or a storm's.)
+      const bool weekdays = x.written.weekday >= 0 && y.written.weekday >= 0 && x.seconds < 0 && y.seconds < 0;
+      const bool moments = x.relative() && y.relative() && !weekdays &&
+                           (x.seconds >= 0 || y.seconds >= 0 || tod_in(d, a) || tod_in(d, b));
       if (one_word && !moments && (end_of_range(d, a, begins) || year_start) && end_of_range(d, b, begins)) {
         // A year read from one end holds for the other: از ابتدای فروردین تا
         // اول بهمن ماه سال گذشته, ابتدای مهرماه ۱۴۰۰ تا ۱۴ فروردینماه.

@@ -16,6 +16,17 @@ std::size_t grammar::written_zone(std::size_t i, expression& p) const {
       return i + 3;
     }
   }
+  // Tue, 25 Feb 2025 19:31:32 +0000: a feed's or a server's stamp, the
+  // offset in four digits after the seconds, a blank between.
+  if (p.second >= 0 && !touching(i) && (punct(i, '+') || punct(i, '-')) && number(i + 1) && touching(i + 1) &&
+      t_[i + 1].digits == 4) {
+    std::size_t k = i;
+    const int offset = utc_offset(k);
+    if (offset != expression::no_offset && !number(k) && !(punct(k, ':') && touching(k))) {
+      p.zone_offset = offset;
+      return k;
+    }
+  }
   // ۱۵:۲۸ +۲ گرینویچ: the offset before the word for GMT.
   if ((punct(i, '+') || punct(i, '-')) && number(i + 1) && touching(i + 1)) {
     std::size_t k = i;

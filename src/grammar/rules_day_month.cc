@@ -276,7 +276,8 @@ bool grammar::month_range(std::size_t j, bool between, expression& p) const {
   if (punct(sep, ',') && filler(sep + 1, lexicon::fill_range_to)) ++sep;
   const bool dashed = dash(sep);
   // و alone, or as the proclitic of the second month (وشباط).
-  const bool waw = !dashed && sep < n_ && t_[sep].t == type::lex && t_[sep].waw;
+  // (Not وحتى, وإلى: و on the word for "to".)
+  const bool waw = !dashed && sep < n_ && t_[sep].t == type::lex && t_[sep].waw && !filler(sep, lexicon::fill_range_to);
   const bool conj = !dashed && (waw || entry_of(sep, kind::connector));
   if (!dashed && !conj && !filler(sep, lexicon::fill_range_to)) return false;
   if (!waw) ++sep;
@@ -326,6 +327,14 @@ bool grammar::month_range(std::size_t j, bool between, expression& p) const {
   // از خرداد تا اسفند سال گذشته, من يونيو إلى ديسمبر من العام الماضي: both
   // months in the year the relative year names.
   if (y1 == 0 && y2 == 0) e = relative_year(e, p);
+  // من مايو وحتى أغسطس الماضي, من يناير إلى مارس المقبل: a qualifier after
+  // the second month places it (the last before the reference, the next
+  // after it), and the first before it.
+  if (const auto* q = entry_of(e, kind::weekday_qualifier);
+      !persian_ && y1 == 0 && y2 == 0 && !p.year_relative && q && !direction(e, 1) && (q->value != 0 || !demonstrative(e))) {
+    p.qualifier = q->value;
+    ++e;
+  }
   if (to_year_end && y2 == 0 && !p.year_relative) return false;
   // می is May only beside a year or after the word month: ماه می تا پایان
   // جولای (۲۰۲۵), as the second month of a range too.

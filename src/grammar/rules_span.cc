@@ -1,6 +1,8 @@
 // Rules for spans of years: ranges of whole years, centuries and decades.
 #include "grammar/grammar.h"
 
+#include <algorithm>
+#include <cstdlib>
 #include <utility>
 
 namespace taqvim {
@@ -61,6 +63,18 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   if (!plain_number(k) || t_[k].digits != a.digits) return false;
   int first = static_cast<int>(a.value), last = static_cast<int>(t_[k].value);
   if (!two && (first < 1000 || last < 1000 || first > 2200 || last > 2200)) return false;
+  // لعام 1444-2023, 2023-1444 هجرية: a lunar year and the Gregorian one it
+  // overlaps, one year written twice, no span: without an era the
+  // Gregorian year; with one, each is read alone (as 1438هـ - 2017م).
+  if (const int greg = std::max(first, last), lunar = std::min(first, last);
+      !two && lunar >= 1300 && lunar <= 1500 && greg >= 1880 && greg <= 2100 && std::abs((greg - 622) * 33 / 32 - lunar) <= 2) {
+    if (!dashed || entry_of(k + 1, kind::era)) return false;
+    p.s = shape::year;
+    p.sys = system::gregorian;
+    p.year = greg;
+    p.te = k + 1;
+    return true;
+  }
   if (last < first) {
     if (!dashed || two) return false;
     std::swap(first, last);  // 1879-1867, written right to left

@@ -191,7 +191,9 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
   // الخميس). A phrase for working hours reaches over its sentence
   // (تمديد ساعات العمل … إلى غاية الساعة السادسة مساءً، بدل الساعة الثالثة،
   // من يوم الاثنين إلى يوم الجمعة); a word for opening a few words.
-  bool from = i > 0 && filler(i - 1, lexicon::fill_range_from);
+  // (A part of the day may stand between: من مساء السبت حتى الإثنين.)
+  bool from = i > 0 && (filler(i - 1, lexicon::fill_range_from) ||
+                        (i > 1 && entry_of(i - 1, kind::time_of_day) && filler(i - 2, lexicon::fill_range_from)));
   for (std::size_t k = i - 1, n = 0; from && k > 0 && n < 24; --k, ++n) {
     if (t_[k - 1].t == type::newline || punct(k - 1, '.') || punct(k - 1, '!') || punct(k - 1, '?')) break;
     if (hours_word(k - 1, n < 4)) from = false;
@@ -229,8 +231,13 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
   // folded to a blank) is no qualifier.
   // سه شنبه بعد از حضور در عرفات: بعد, قبل, پیش before از begin what
   // follows ("after the …"), no qualifier.
+  // یکشنبه این گذرگاه را بست: این, همین, هذا before a noun are its, no
+  // qualifier of the weekday (السبت هذا at a sentence's end is one).
+  const auto noun_after = [&](std::size_t k) {
+    return k + 1 < n_ && (t_[k + 1].t == type::word || t_[k + 1].t == type::lex);
+  };
   if (const auto* q = entry_of(j, kind::weekday_qualifier);
-      q && !(word_is(j, "\xD9\xBE\xDB\x8C\xD8\xB4") && word_is(j + 1, "\xD8\xA8\xDB\x8C\xD9\x86\xDB\x8C")) &&
+      q && !(q->value == 0 && demonstrative(j) && noun_after(j)) && !(word_is(j, "\xD9\xBE\xDB\x8C\xD8\xB4") && word_is(j + 1, "\xD8\xA8\xDB\x8C\xD9\x86\xDB\x8C")) &&
       !(persian_ && word_is(j + 1, "\xD8\xA7\xD8\xB2") &&
         (word_is(j, "\xD8\xA8\xD8\xB9\xD8\xAF") || word_is(j, "\xD9\x82\xD8\xA8\xD9\x84") ||
          word_is(j, "\xD9\xBE\xDB\x8C\xD8\xB4")))) {  // بعد, قبل, پیش (not گذشته از: شنبه گذشته از ۳۰ هزار)

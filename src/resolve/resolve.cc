@@ -381,10 +381,13 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
         // November six days before; منذ 7 أكتوبر is the last one gone by.
         const date_fields r = from_sys_days(c, ref.day);
         year = r.year;  // 0: فبراير الجاري, this year's
-        const auto at = std::make_pair(p.month, p.day);
-        const auto now = std::make_pair(r.month, p.day == 0 ? 0U : r.day);
+        // من مايو وحتى أغسطس الماضي: a range's qualifier is its last month's.
+        const bool range = p.s == shape::range;
+        const auto at = range ? std::make_pair(p.month2, p.whole_months ? 0U : p.day2) : std::make_pair(p.month, p.day);
+        const auto now = std::make_pair(r.month, at.second == 0 ? 0U : r.day);
         if (p.qualifier < 0 && at >= now) --year;
         if (p.qualifier > 0 && at <= now) ++year;
+        if (range && std::make_pair(p.month, p.day) > std::make_pair(p.month2, p.day2)) --year;  // the first month's
         m.flags |= flag_year_inferred;
       }
       if (year == 0 && (p.s == shape::month || p.part_of_month != 0)) {

@@ -14,6 +14,18 @@ ports and trade), generated across their families.
   Africa/Casablanca, Africa/Tripoli, Africa/Nouakchott): that weekday's
   afternoon, the day itself; elsewhere (Asia/Riyadh, Africa/Cairo) its eve,
   the day before, as ليلة is everywhere.
+- A qualifier after the second month of a range (من مايو وحتى أغسطس
+  الماضي, من يناير إلى مارس المقبل): the last such month before the
+  reference's, or the next after it, and the first month before it.
+- من and a part of the day before one weekday, to another (من مساء السبت حتى
+  الإثنين): the days from the one to the other, not two moments; after a
+  word for opening hours, none.
+- A feed's stamp with its offset in four digits after the seconds (Tue, 25
+  Feb 2025 19:31:32 +0000): that offset, not the zone of the page.
+- A demonstrative after a weekday (روز یکشنبه این گذرگاه را بست): the
+  noun's, no qualifier; the nearest such weekday.
+- A Hijri year and the Gregorian year it overlaps with a dash and no era
+  (لعام 1444-2023, 2023-1444): one year, the Gregorian one, no span.
 - Not dates: zeros of a banknote (حذف چهار صفر از پول ملی, 4 صفر کمرنگ,
   رنگ ۶ صفر اسکناس, یک و 4 صفر کمرنگ): صفر is zero as well as the month
   Safar.
@@ -23,9 +35,10 @@ Center's leap years (tests/data/official_ut_leaps_1206_1498.txt): nothing
 here is read from taqvim. Run from the project root:
 tools/gen/cases_ninety_fifth_sets.py > tests/extract/cases/ninety_fifth_sets.jsonl"""
 import datetime as dt
+import calendar as cal_module
 import random
 
-from case_form import AR_WEEKDAYS, case, emit, solar_hijri_year, want
+from case_form import AR_GREG, AR_WEEKDAYS, FA_WEEKDAYS, case, emit, solar_hijri_year, want
 
 rng = random.Random(95)
 out = []
@@ -115,6 +128,75 @@ for n, text in enumerate([
         "این اسکناس 5 صفر ریال دارد.",
 ]):
     out.append(case(text, "fa", "2020-09-20", []))
+
+# A qualifier after a range's second month places it, and the first before
+# it (من مايو وحتى أغسطس الماضي: the last August before the reference).
+for n in range(10):
+    ref = dt.date(2019, 1, 15) + rng.randint(0, 2000) * DAY
+    m1, m2 = rng.randint(1, 12), rng.randint(1, 12)
+    while m2 == m1:
+        m2 = rng.randint(1, 12)
+    past = n % 2 == 0
+    if past:
+        y2 = ref.year - 1 if m2 >= ref.month else ref.year
+    else:
+        y2 = ref.year + 1 if m2 <= ref.month else ref.year
+    y1 = y2 - 1 if m1 > m2 else y2
+    to = ("وحتى", "إلى", "حتى")[n % 3]
+    word = ("الماضي", "المنصرم")[n // 2 % 2] if past else ("المقبل", "القادم")[n // 2 % 2]
+    surface = f"من {AR_GREG[m1 - 1]} {to} {AR_GREG[m2 - 1]} {word}"
+    last = dt.date(y2, m2, cal_module.monthrange(y2, m2)[1])
+    out.append(case(f"ارتفعت الصادرات خلال الفترة {surface} بنسبة كبيرة.", "ar", ref.isoformat(),
+                    [want(surface, "gregorian", f"{y1}-{m1:02d}-01/{last.isoformat()}", "month", ["year_inferred"])]))
+
+# From a part of one weekday to another weekday after من: days (a curfew, a
+# storm), the first the reference's own weekday; not after opening hours.
+AR_TOD = ["مساء", "صباح", "فجر", "ظهر"]
+for n in range(6):
+    ref = dt.date(2021, 3, 1) + rng.randint(0, 1500) * DAY
+    wd1 = ref.weekday()
+    gap = 2 + n % 2
+    wd2 = (wd1 + gap) % 7
+    surface = f"من {AR_TOD[n % len(AR_TOD)]} {AR_WEEKDAYS[wd1]} {('حتى', 'إلى')[n % 2]} {AR_WEEKDAYS[wd2]}"
+    out.append(case(f"أعلنت السلطات حظر تجول {surface} تأهبا للإعصار.", "ar", ref.isoformat(),
+                    [want(surface, "relative", f"{ref.isoformat()}/{(ref + gap * DAY).isoformat()}", "day")]))
+out.append(case("تفتح المكاتب من صباح الأحد إلى الخميس أمام المراجعين.", "ar", "2023-09-10", []))
+
+# A feed's stamp: the offset in four digits after the seconds wins.
+EN_WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+EN_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+for n in range(6):
+    day = dt.date(2016, 1, 1) + rng.randint(0, 3500) * DAY
+    hh, mm, ss = rng.randint(0, 23), rng.randint(0, 59), rng.randint(0, 59)
+    oh, om = (0, 0) if n % 3 == 0 else ((3, 30) if n % 3 == 1 else (-5, 0))
+    sign = "-" if oh < 0 else "+"
+    written_offset = f"{sign}{abs(oh):02d}{om:02d}"
+    stamp = f"{day.day:02d} {EN_MONTHS[day.month - 1]} {day.year} {hh:02d}:{mm:02d}:{ss:02d} {written_offset}"
+    value = f"{day.isoformat()}T{hh:02d}:{mm:02d}:{ss:02d}{sign}{abs(oh):02d}:{om:02d}"
+    lang, tz = (("fa", "Asia/Tehran"), ("ar", "Asia/Riyadh"))[n % 2]
+    out.append(case(f"{EN_WEEKDAYS[day.weekday()]}, {stamp}\nمتن خبر", lang, None, [want(stamp, "gregorian", value, "second")],
+                    tz=tz))
+
+# A demonstrative after a weekday is its noun's (یکشنبه این گذرگاه را بست):
+# the weekday alone, the nearest one.
+for n in range(4):
+    ref = dt.date(2022, 1, 3) + rng.randint(0, 1200) * DAY
+    wd = rng.randint(0, 6)
+    back = (ref.weekday() - wd) % 7
+    ahead = (wd - ref.weekday()) % 7
+    day = ref - back * DAY if back <= ahead else ref + ahead * DAY
+    surface = f"روز {FA_WEEKDAYS[wd]}"
+    out.append(case(f"طالبان {surface} این گذرگاه را به روی ترافیک بست.", "fa", ref.isoformat(),
+                    [want(surface, "relative", day.isoformat(), "day")]))
+
+# A Hijri year and the Gregorian year it overlaps, a dash between and no
+# era: the Gregorian year (لعام 1444-2023).
+for n in range(4):
+    y = rng.randint(1990, 2030)
+    hy = (y - 622) * 33 // 32
+    written = f"{hy}-{y}" if n % 2 == 0 else f"{y}-{hy}"
+    out.append(case(f"أعلنت الوزارة جدول الإجازات الرسمية لعام {written} للقطاع العام.", "ar", None,
+                    [want(f"لعام {written}", "gregorian", str(y), "year")]))
 
 emit("forms of the ninety-fifth to ninety-eighth real-text sets: generated by tools/gen/cases_ninety_fifth_sets.py "
      "(oracles: datetime, the Calendar Center's leap years)", out)
