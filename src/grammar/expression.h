@@ -48,6 +48,9 @@ struct expression {
   shape s = shape::date;
   system sys = system::unknown;
   bool sys_from_name = false;  // a month name or era marker fixed the calendar
+  // (Here, where the struct has room: a reading is cleared at every rule tried.)
+  bool order_free = false;      // a numeric day and month both under 13, day first as written (02/10/2026)
+  bool afternoon_word = false;  // shape::weekday: its eve word is عشية, in the Maghreb the day's own afternoon
   int year = 0;                // 0: not written
   bool two_digit_year = false;
   bool year_relative = false;  // ۱۵ مرداد سال گذشته: the reference's year + year_offset
@@ -63,7 +66,6 @@ struct expression {
   bool since = false;    // shape::date: after منذ, the last such day before the reference's (qualifier -1)
   bool in_week = false;  // shape::weekday: the weekday of the week `offset` weeks from the reference's
   bool eve = false;      // shape::weekday: the evening before it (شب جمعه is Thursday evening)
-  bool afternoon_word = false;  // its eve word is عشية: in the Maghreb the day's own afternoon (عشية الجمعة)
   int days_after = 0;    // a named day's Nth day (ثالث أيام عيد الفطر: 2)
   int offset = 0;     // relative shapes
   int offset2 = 0;    // shape::relative_day with days_span: the last day of a span of them

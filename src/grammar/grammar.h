@@ -138,9 +138,9 @@ class grammar {
     if (const std::size_t w = j + (filler(j, lexicon::fill_day_word) ? 1 : 0); filler(i, lexicon::fill_range_from) &&
         entry_of(w, kind::weekday) && (number(w + 1) || (filler(w + 1, lexicon::fill_equals) && number(w + 2))))
       return true;  // از شنبه ۱ تا پنجشنبه ۱۳ فروردین, از شنبه به تاریخ ۱ تا …
-    if (entry_of(i, kind::weekday_bare)) {  // اثنين الاسبوع الحالي
+    if (entry_of(i, kind::weekday_bare)) {  // اثنين الاسبوع الحالي; ثلاثاء, 02/10/2026
       const auto* r = entry_of(filler(j, lexicon::fill_of) ? j + 1 : j, kind::relative);
-      return r && r->aux == lexicon::unit_week;
+      return (r && r->aux == lexicon::unit_week) || (punct(j, ',') && number(j + 1));
     }
     if (filler(i, lexicon::fill_range_from) && entry_of(j, kind::relative) &&
         entry_of(j, kind::relative)->aux == lexicon::unit_day)

@@ -25,8 +25,8 @@ std::size_t grammar::day_part(std::size_t i, unsigned& day) const {
         (filler(i - 2, lexicon::fill_in) || filler(i - 2, lexicon::fill_day_word) || filler(i - 2, lexicon::fill_range_from) ||
          filler(i - 2, lexicon::fill_range_to)))
       return i + 2;
-    // ۲۰ام تیر, ۹ ام دی: Persian's ordinal suffix.
-    if (persian_ && i + 1 < n_ && t_[i + 1].t == type::word && s_.substr(t_[i + 1].begin, t_[i + 1].end - t_[i + 1].begin) == "\xD8\xA7\xD9\x85")
+    // ۲۰ام تیر, ۹ ام دی, ۴م جوزا: Persian's ordinal suffix (م, also an era's mark, glued before a month).
+    if (persian_ && (word_is(i + 1, "\xD8\xA7\xD9\x85") || (touching(i + 1) && word_is(i + 1, "\xD9\x85") && month_name(i + 2))))
       return i + 2;
     // 13th, 1st: an English ordinal suffix.
     if (i + 1 < n_ && touching(i + 1) && t_[i + 1].t == type::word && t_[i + 1].end - t_[i + 1].begin == 2) {

@@ -232,14 +232,18 @@ bool grammar::month_range(std::size_t j, bool between, expression& p) const {
     bool mismatch = false;
     return month_part(k, month, sys, mismatch, needs_year);
   };
+  // بهمن و اسفند 97: a Solar Hijri year in two digits after Persian months.
+  bool two_digits = false;
   const auto year_at = [&](std::size_t k, system sys, int& year) -> std::size_t {
     bool two = false, named = false;
     system ysys = sys;
     const std::size_t y = year_part(k, year, two, ysys, named, false);
-    if (!y || two || (named && ysys != sys) || (sys == system::jalali && !named && year >= 1700)) {
+    const bool jalali_two = two && persian_ && sys == system::jalali && !counted_noun(y);
+    if (!y || (two && !jalali_two) || (named && ysys != sys) || (sys == system::jalali && !named && year >= 1700)) {
       year = 0;
       return k;
     }
+    two_digits = two_digits || two;
     return y;
   };
   unsigned m1 = 0, m2 = 0;
@@ -342,6 +346,16 @@ bool grammar::month_range(std::size_t j, bool between, expression& p) const {
   if (y1 != 0 && y2 != 0 && std::make_pair(y1, m1) > std::make_pair(y2, m2)) return false;
   p.s = shape::range;
   p.whole_months = true;
+  // مهرماه ۹۹ تا آخر شهریور۱۴۰۰: two digits beside four take their century.
+  if (two_digits && y1 != 0 && y2 != 0 && (y1 < 100) != (y2 < 100)) {
+    int& short_year = y1 < 100 ? y1 : y2;
+    const int full = y1 < 100 ? y2 : y1;
+    short_year += full / 100 * 100;
+    if (y1 > y2) y1 -= 100;  // ۹۹ before ۱۴۰۰
+    two_digits = false;
+  }
+  if (y1 >= 100 || y2 >= 100) two_digits = false;  // (a year 00 reads as none)
+  p.two_digit_year = two_digits;
   p.first_last_days = first_day && last;
   p.sys = s1;
   p.sys_from_name = true;

@@ -206,6 +206,8 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
     p.year = static_cast<int>(c.value);
     p.month = b.value;
     p.day = a.value;
+    p.order_free = c.digits == 4 && c.value >= 1900 && c.value <= 2200 && sep != '.' && a.value >= 1 && a.value <= 12 &&
+                   a.value != b.value && !entry_of(i + 5, kind::era);
   } else {
     return false;
   }

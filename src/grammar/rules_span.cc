@@ -84,6 +84,22 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   // في سنوات 2010 – 2012 – 2016 – 2018: a chain of dashes lists years.
   const auto year_at = [&](std::size_t x) { return x < n_ && plain_number(x) && t_[x].digits == 4; };
   if (dashed && !slashed && ((dash(k + 1) && year_at(k + 2)) || (j >= 2 && dash(j - 1) && year_at(j - 2)))) return false;
+  // سال آبی ۱۴۰۳-۱۴۰۴ (۱۴۰۵-۱۴۰۴ too): Iran's water year, from 1 Mehr of
+  // the first to the end of Shahrivar of the second.
+  if (persian_ && !word && j >= 2 && dashed && last == first + 1 && first >= 1300 && first < 1500 &&
+      word_is(j - 1, "\xD8\xA7\xD8\xA8\xDB\x8C") && filler(j - 2, lexicon::fill_year_word)) {  // سال ابی
+    p.s = shape::range;
+    p.whole_months = true;
+    p.sys = system::jalali;
+    p.sys_from_name = true;
+    p.day = p.day2 = 1;
+    p.month = 7;
+    p.month2 = 6;
+    p.year = first;
+    p.year2 = last;
+    p.te = k + 1;
+    return true;
+  }
   ++k;
   if (counted_noun(k)) return false;  // ما بين 1049 و1099 دولاراً: prices
   p.sys = system::unknown;

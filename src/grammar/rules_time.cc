@@ -154,7 +154,9 @@ std::size_t grammar::clock_range_end(std::size_t k, bool between, expression& q,
     ++j;
   else if (!(between && j < n_ && t_[j].waw))
     return 0;
-  const std::size_t e = time_part(j, q, false);
+  std::size_t e = time_part(j, q, false);
+  // حتى الثامنة مساء: an ordinal hour with its part of the day, no الساعة.
+  if (!e) e = (q = {}, time_part(j, q, true));
   if (!e || q.hour < 0) return 0;
   own_tod = false;
   for (std::size_t x = j; x < e; ++x) own_tod = own_tod || entry_of(x, kind::time_of_day);

@@ -514,6 +514,15 @@ bool grammar::bare_weekday_of_week(std::size_t i, expression& p) const {
   if (!w) return false;
   const std::size_t k = filler(i + 1, lexicon::fill_of) ? i + 2 : i + 1;
   const auto* r = entry_of(k, kind::relative);
+  // ثلاثاء, 02/10/2026 - 12:57: a site's stamp, its weekday without the
+  // article and a comma before a whole numeric date (أحد 11/2/2001 الأمثلة
+  // is "one of").
+  if (expression q; (!r || r->aux != lexicon::unit_week) && punct(i + 1, ',') && numeric_date(i + 2, q) &&
+                    q.s == shape::date && q.year != 0 && q.weekday < 0) {
+    p = q;
+    p.weekday = w->value;
+    return true;
+  }
   if (!r || r->aux != lexicon::unit_week) return false;
   p.s = shape::weekday;
   p.weekday = w->value;

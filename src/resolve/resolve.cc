@@ -534,6 +534,14 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
           }
         }
       }
+      // ثلاثاء, 02/10/2026 - 12:57: a site's stamp that writes the month
+      // first, as English does; its weekday says which of the two it is.
+      if (p.order_free && !p.twin && c == calendar::gregorian && p.weekday >= 0 && m.first == m.last &&
+          date::weekday{m.first}.c_encoding() != static_cast<unsigned>(p.weekday)) {
+        const date::year_month_day swapped{date::year{year}, date::month{p.day}, date::day{p.month}};
+        if (swapped.ok() && date::weekday{date::sys_days{swapped}}.c_encoding() == static_cast<unsigned>(p.weekday))
+          m.first = m.last = local(date::sys_days{swapped});
+      }
       if (p.weekday >= 0 && date::weekday{m.first}.c_encoding() != static_cast<unsigned>(p.weekday)) {
         m.flags |= flag_weekday_mismatch;
         // يوم الجمعة 15 محرم 1441 الموافق 14 سبتمبر 2019م: a twin that agrees

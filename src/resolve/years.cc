@@ -22,10 +22,11 @@ system guess_system(int year, const context& c) noexcept {
   // written is decades gone; with no reference there is no such year.
   if (j && c.ref.known && year >= jy - 1 && year <= jy + 1 && (year < hy - 1 || year > hy + 1)) return system::jalali;
   // در تاریخ 03/05/1386 … 06/08/1397, سی ام تیر۱۳۳۱ … در سال ۱۳۵۷: in
-  // Persian a year up to thirty past the Solar Hijri one judged at, when the
-  // lunar reading is more than a decade gone, is Solar Hijri still (a
-  // statute amended over the years, a story told long after its first date).
-  if (c.lang->persian && year > jy + 10 && year <= jy + 30 && year < hy - 10) return system::jalali;
+  // Persian a year up to sixty past the Solar Hijri one judged at, when the
+  // lunar reading is more than five years gone, is Solar Hijri still (a
+  // statute amended over the years, a story told long after its first date:
+  // مصوب ۱۳۶۳/۰۷/۲۹ با اصلاحات تا تاریخ ۱۳۹۶/۵/۱۷).
+  if (c.lang->persian && year > jy + 10 && year <= jy + 60 && year < hy - 5) return system::jalali;
   if (h) return system::hijri;
   // Neither near the day it is judged at (a law's date from 1315 taken for
   // the page's, then در سال ۱۳۷۲): in Persian text a year of the Solar Hijri

@@ -286,9 +286,17 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // currency and exchange rates; 22 of ar97 Maghrebi, 20 of fa97's 45 cases
 // Afghan) 0.911 and 0.867; ar98 and fa98 (45 and 45: ports, shipping, customs
 // and foreign trade; 22 of ar98 Maghrebi, 20 of fa98's 45 cases Afghan) 0.891
-// and 0.973. The floor is where the extractor stands; it only goes up, to the
+// and 0.973; ar99 and fa99
+// (45 and 45: military and defence; 26 of ar99 Maghrebi, 20 of fa99's 45
+// cases Afghan) 0.923 and 0.914; ar100 and fa100 (45 and 45: water, dams,
+// drought and water cuts; 24 of ar100 Maghrebi, 20 of fa100's 45 cases
+// Afghan) 0.867 and 0.857; ar101 and fa101 (45 and 45: tourism, hotels and
+// the travel season; 17 of ar101 Maghrebi, 20 of fa101's 45 cases Afghan)
+// 0.851 and 0.855; ar102 and fa102 (45 and 45: cinema, theatre, music and
+// their festivals; 26 of ar102 Maghrebi, 17 of fa102's 45 cases Afghan) 0.884
+// and 0.894. The floor is where the extractor stands; it only goes up, to the
 // goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar98, fa3 … fa98: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar102, fa3 … fa102: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -413,7 +421,7 @@ TEST_CASE("eval: realtext/ar3 … ar98, fa3 … fa98: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/fa63.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar64.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa64.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/ar65.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar65.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa65.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar66.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa66.jsonl", 0.92},
@@ -463,7 +471,7 @@ TEST_CASE("eval: realtext/ar3 … ar98, fa3 … fa98: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/fa88.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar89.jsonl", 0.84},
                                    std::pair<const char*, double>{"realtext/fa89.jsonl", 0.88},
-                                   std::pair<const char*, double>{"realtext/ar90.jsonl", 0.81},
+                                   std::pair<const char*, double>{"realtext/ar90.jsonl", 0.82},
                                    std::pair<const char*, double>{"realtext/fa90.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/ar91.jsonl", 0.83},
                                    std::pair<const char*, double>{"realtext/fa91.jsonl", 0.83},
@@ -476,11 +484,19 @@ TEST_CASE("eval: realtext/ar3 … ar98, fa3 … fa98: fresh Arabic and Persian n
                                    std::pair<const char*, double>{"realtext/ar95.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa95.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar96.jsonl", 0.88},
-                                   std::pair<const char*, double>{"realtext/fa96.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa96.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar97.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa97.jsonl", 0.90},
-                                   std::pair<const char*, double>{"realtext/ar98.jsonl", 0.90},
-                                   std::pair<const char*, double>{"realtext/fa98.jsonl", 0.97}}) {
+                                   std::pair<const char*, double>{"realtext/ar98.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa98.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar99.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/fa99.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar100.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/fa100.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar101.jsonl", 0.85},
+                                   std::pair<const char*, double>{"realtext/fa101.jsonl", 0.86},
+                                   std::pair<const char*, double>{"realtext/ar102.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa102.jsonl", 0.91}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);

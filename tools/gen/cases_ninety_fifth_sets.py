@@ -26,22 +26,38 @@ ports and trade), generated across their families.
   noun's, no qualifier; the nearest such weekday.
 - A Hijri year and the Gregorian year it overlaps with a dash and no era
   (لعام 1444-2023, 2023-1444): one year, the Gregorian one, no span.
+- From the ninety-ninth to hundred-and-second sets: the US East and West
+  written out (بالتوقيت الشرقي للولايات المتحدة, بالتوقيت الباسيفيكي, بتوقيت
+  لوس أنجلوس) as zones; البارحة الأولى (the day before yesterday); يوم النحر
+  with its year (10 Dhu al-Hijja); the Oscars', Cannes' and a plan's horizon
+  year (حفل الأوسكار 2025, جشنواره کن ۲۰۲۳, في أفق 2030; not کن, "do", alone);
+  a weekday without its article before a numeric date (ثلاثاء, 02/10/2026),
+  whose weekday picks month-first where day-first does not fit it; a range
+  of clock times whose second is an ordinal hour with its part of the day
+  (من الساعة السادسة حتى الثامنة مساء: both in the evening); Iran's water
+  year (سال آبی ۱۴۰۳-۱۴۰۴: 1 Mehr to the end of Shahrivar); a two-digit
+  Solar Hijri year after two months (بهمن و اسفند 97) or beside a
+  four-digit one (از مهرماه ۹۹ تا آخر شهریور ۱۴۰۰); م glued onto a day's
+  digits as Persian's ordinal suffix (۴م جوزا ۱۳۹۷); a statute amended decades
+  after its first date (مصوب ۱۳۶۳/۰۷/۲۹ … تا تاریخ ۱۳۹۶/۵/۱۷: both Solar Hijri).
 - Not dates: zeros of a banknote (حذف چهار صفر از پول ملی, 4 صفر کمرنگ,
   رنگ ۶ صفر اسکناس, یک و 4 صفر کمرنگ): صفر is zero as well as the month
   Safar.
 
-Years and weekdays come from datetime, Solar Hijri years from the Calendar
-Center's leap years (tests/data/official_ut_leaps_1206_1498.txt): nothing
+Years and weekdays come from datetime, offsets from zoneinfo, Umm
+al-Qura's days from tests/data/umalqura_month_starts.csv, Solar Hijri years
+from the Calendar Center's leap years (tests/data/official_ut_leaps_1206_1498.txt): nothing
 here is read from taqvim. Run from the project root:
 tools/gen/cases_ninety_fifth_sets.py > tests/extract/cases/ninety_fifth_sets.jsonl"""
 import datetime as dt
 import calendar as cal_module
 import random
 
-from case_form import AR_GREG, AR_WEEKDAYS, FA_WEEKDAYS, case, emit, solar_hijri_year, want
+from case_form import AR_GREG, AR_WEEKDAYS, FA_WEEKDAYS, case, clock_value, emit, solar_hijri_year, umm_al_qura, want
 
 rng = random.Random(95)
 out = []
+UQ = umm_al_qura()
 
 DAY = dt.timedelta(days=1)
 AR_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
@@ -197,6 +213,118 @@ for n in range(4):
     written = f"{hy}-{y}" if n % 2 == 0 else f"{y}-{hy}"
     out.append(case(f"أعلنت الوزارة جدول الإجازات الرسمية لعام {written} للقطاع العام.", "ar", None,
                     [want(f"لعام {written}", "gregorian", str(y), "year")]))
+
+# Second pass: the ninety-ninth to hundred-and-second sets.
+# The US East and West written out (بالتوقيت الشرقي للولايات المتحدة,
+# بالتوقيت الباسيفيكي, بتوقيت لوس أنجلوس): their offsets on that day.
+for n, (phrase, zone) in enumerate([("بالتوقيت الشرقي للولايات المتحدة", "America/New_York"),
+                                    ("بالتوقيت الباسيفيكي", "America/Los_Angeles"),
+                                    ("بتوقيت لوس أنجلوس", "America/Los_Angeles"),
+                                    ("بتوقيت المحيط الهادئ", "America/Los_Angeles")] * 2):
+    day = dt.date(2018, 1, 10) + rng.randint(0, 2500) * DAY
+    hh = rng.randint(1, 11)
+    surface = f"{day.day} {AR_GREG[day.month - 1]} {day.year} الساعة {hh} مساء {phrase}"
+    out.append(case(f"يقام الحفل يوم {surface} في هوليوود.", "ar", None,
+                    [want(surface, "gregorian", clock_value(day, hh + 12, 0, zone), "minute")]))
+
+# البارحة الأولى (Gulf): the day before yesterday.
+for n in range(2):
+    ref = dt.date(2015, 1, 1) + rng.randint(0, 3000) * DAY
+    out.append(case("هطلت أمطار غزيرة البارحة الأولى على المنطقة.", "ar", ref.isoformat(),
+                    [want("البارحة الأولى", "relative", (ref - 2 * DAY).isoformat(), "day")]))
+
+# يوم النحر with its Hijri year: 10 Dhu al-Hijja (Umm al-Qura in Arabic).
+for n in range(3):
+    hy = rng.randint(1430, 1450)
+    day = UQ[(hy, 12)] + 9 * DAY
+    out.append(case(f"أدى الحجاج صلاة يوم النحر {hy} في مشعر منى.", "ar", None,
+                    [want(f"يوم النحر {hy}", "hijri", day.isoformat(), "day")]))
+
+# The Oscars', Cannes' and a plan's horizon year.
+for n, (template, lang) in enumerate([("حفل الأوسكار {y} يقام في لوس أنجلوس.", "ar"), ("جوائز أوسكار {y} ذهبت إلى الفيلم.", "ar"),
+                                      ("مراسم اسکار {y} برگزار شد.", "fa"), ("مهرجان كان {y} السينمائي انطلق.", "ar"),
+                                      ("جشنواره کن {y} آغاز شد.", "fa"), ("في أفق {y}، تسعى الحكومة إلى تعميم الماء.", "ar")]):
+    y = year_not_round(2005, 2031)
+    written = str(y).translate(FA_DIGITS) if lang == "fa" and n % 2 == 0 else str(y)
+    out.append(case(template.format(y=written), lang, None, [want(written, "gregorian", str(y), "year")]))
+out.append(case("این کار را کن ۲۰۲۳ بار تکرار کردند.", "fa", None, []))
+out.append(case("تعد طاجيكستان أحد 11/2/2001 الأمثلة المهمة.", "ar", None,
+                [want("11/2/2001", "gregorian", "2001-02-11", "day")]))
+
+# A site's stamp: a weekday without its article, a comma, a numeric date
+# (ثلاثاء, 02/10/2026); the weekday picks month-first where day-first does not fit it.
+AR_BARE = ["اثنين", "ثلاثاء", "أربعاء", "خميس", "جمعة", "سبت", "أحد"]
+for n in range(8):
+    day = dt.date(2016, 1, 1) + rng.randint(0, 3500) * DAY
+    while day.day > 12 or day.day == day.month:
+        day += DAY
+    month_first = n % 2 == 0
+    written = f"{day.month:02d}/{day.day:02d}/{day.year}" if month_first else f"{day.day:02d}/{day.month:02d}/{day.year}"
+    swapped = dt.date(day.year, day.day, day.month)
+    if swapped.weekday() == day.weekday():
+        continue
+    surface = f"{AR_BARE[day.weekday()]}, {written}"
+    out.append(case(f"{surface} - 12:57\nنص الخبر.", "ar", None, [want(f"{surface} - 12:57", "gregorian",
+                                                                    f"{day.isoformat()}T12:57+03:00", "minute")],
+                    tz="Asia/Riyadh"))
+
+# A range of clock times whose second is an ordinal hour with its part of
+# the day and no الساعة (من الساعة السادسة حتى الثامنة مساء): both in it.
+AR_HOURS = ["الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة"]
+for n in range(4):
+    ref = dt.date(2017, 1, 1) + rng.randint(0, 2500) * DAY
+    h1 = rng.randint(3, 7)
+    h2 = h1 + 2
+    first, second = f"الساعة {AR_HOURS[h1 - 1]}", f"{AR_HOURS[h2 - 1]} مساء"
+    out.append(case(f"يستقبل المعرض زواره من {first} حتى {second}.", "ar", ref.isoformat(),
+                    [want(first, "relative", clock_value(ref, h1 + 12, 0, "Asia/Riyadh"), "minute"),
+                     want(second, "relative", clock_value(ref, h2 + 12, 0, "Asia/Riyadh"), "minute")], tz="Asia/Riyadh"))
+
+# Iran's water year (سال آبی ۱۴۰۳-۱۴۰۴, either order): 1 Mehr to the end of Shahrivar.
+for n in range(4):
+    jy = rng.randint(1390, 1408)
+    written = f"{jy}-{jy + 1}" if n % 2 == 0 else f"{jy + 1}-{jy}"
+    written = written.translate(FA_DIGITS)
+    first = dt.date.fromisoformat(solar_hijri_year(jy)[:10])
+    nxt = dt.date.fromisoformat(solar_hijri_year(jy + 1)[:10])
+    mehr_first = first + 186 * DAY  # six months of 31 days
+    mehr_next = nxt + 186 * DAY
+    out.append(case(f"بارش‌ها در سال آبی {written} کاهش یافت.", "fa", None,
+                    [want(written, "jalali", f"{mehr_first.isoformat()}/{(mehr_next - DAY).isoformat()}", "month")]))
+
+# Two Solar Hijri months with a two-digit year after them (بهمن و اسفند 97),
+# and a range with two digits beside four (از مهرماه ۹۹ تا شهریور ۱۴۰۰).
+for n in range(3):
+    yy = rng.randint(85, 99)
+    jy = 1300 + yy
+    start = dt.date.fromisoformat(solar_hijri_year(jy)[:10])
+    bahman = start + (6 * 31 + 4 * 30) * DAY
+    end = dt.date.fromisoformat(solar_hijri_year(jy)[11:])
+    out.append(case(f"این جشنواره در بهمن و اسفند {yy} برگزار می‌شود.", "fa", None,
+                    [want(f"بهمن و اسفند {yy}", "jalali", f"{bahman.isoformat()}/{end.isoformat()}", "month")]))
+out.append(case("از مهرماه ۹۹ تا آخر شهریور ۱۴۰۰ ثبت نام شد.", "fa", None,
+                [want("از مهرماه ۹۹ تا آخر شهریور ۱۴۰۰", "jalali",
+                      f"{(dt.date.fromisoformat(solar_hijri_year(1399)[:10]) + 186 * DAY).isoformat()}/"
+                      f"{(dt.date.fromisoformat(solar_hijri_year(1400)[:10]) + 185 * DAY).isoformat()}", "month")]))
+
+# Persian's ordinal suffix م glued onto a day's digits (۴م جوزا ۱۳۹۷, ۱۲م مهر).
+FA_MONTHS = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"]
+FA_ZODIAC_NAMES = ["حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"]
+for n in range(6):
+    jy, jm, jd = rng.randint(1390, 1405), rng.randint(1, 12), rng.randint(1, 29)
+    first = dt.date.fromisoformat(solar_hijri_year(jy)[:10])
+    day = first + (sum(31 if m <= 6 else 30 for m in range(1, jm)) + jd - 1) * DAY
+    zodiac = n % 2 == 1
+    surface = f"{str(jd).translate(FA_DIGITS)}م {(FA_ZODIAC_NAMES if zodiac else FA_MONTHS)[jm - 1]} {str(jy).translate(FA_DIGITS)}"
+    out.append(case(f"این نشست در روز {surface} برگزار شد.", "fa", None, [want(surface, "jalali", day.isoformat(), "day")],
+                    tz="Asia/Kabul" if zodiac else None))
+
+# A statute's later amendment decades after its first date: Solar Hijri.
+out.append(case("قانون خدمت وظیفه عمومی مصوب ۱۳۶۳/۰۷/۲۹ با اصلاحات تا تاریخ ۱۳۹۶/۵/۱۷ - فصل دوم", "fa", None,
+                [want("۱۳۶۳/۰۷/۲۹", "jalali", (dt.date.fromisoformat(solar_hijri_year(1363)[:10]) + (6 * 31 + 28) * DAY).isoformat(),
+                      "day", ["calendar_guessed"]),
+                 want("۱۳۹۶/۵/۱۷", "jalali", (dt.date.fromisoformat(solar_hijri_year(1396)[:10]) + (4 * 31 + 16) * DAY).isoformat(),
+                      "day", ["calendar_guessed"])]))
 
 emit("forms of the ninety-fifth to ninety-eighth real-text sets: generated by tools/gen/cases_ninety_fifth_sets.py "
      "(oracles: datetime, the Calendar Center's leap years)", out)
