@@ -293,6 +293,14 @@ bool find_publication(const std::vector<expression>& found, const std::vector<to
               return true;
         return false;
       };
+      // تحيي ليبيا اليوم 9 أغسطس الذكرى … البداية كانت في 20 أكتوبر 1939: a
+      // day the text calls today, without its year, before another full
+      // date: that date is the story's, and the page's day unknown (not the
+      // same day with its year: فردا پنجم دی ماه … ۵ دی ماه ۱۳۹۸).
+      for (std::size_t t = 0; t < k; ++t)
+        if (found[t].s == shape::date && found[t].year == 0 && !found[t].year_relative && found[t].day != 0 &&
+            (found[t].relative_word || today_before(found[t].tb)) && (found[t].month != p.month || found[t].day != p.day))
+          return false;
       for (std::size_t t = k; in_sentence && t < found.size() && toks[found[t].tb].begin < 600; ++t)
         if (found[t].s == shape::date && found[t].year != 0 && found[t].day != 0 && modern(found[t]) && !bounds(found[t].tb) &&
             (found[t].relative_word || today_before(found[t].tb))) {
@@ -558,39 +566,6 @@ bool visit_counter(const expression& e, const std::vector<token>& toks) {
   if (k >= toks.size() || toks[k].t != type::number) return false;
   ++k;
   return k == toks.size() || toks[k].t == type::newline;
-}
-
-bool zeros_of_money(const expression& e, const std::vector<token>& toks, std::string_view folded) {
-  const auto word = [&](std::size_t k) {
-    return k < toks.size() ? folded.substr(toks[k].begin, toks[k].end - toks[k].begin) : std::string_view{};
-  };
-  constexpr std::string_view safar = "\xD8\xB5\xD9\x81\xD8\xB1";  // صفر
-  // One to six zeros; the month after the date, or after the next number
-  // when the date is the first of a list (یک و 4 صفر: 1 and 4 Safar).
-  if (e.s != shape::date || e.year != 0 || e.day < 1 || e.day > 6) return false;
-  std::size_t m = e.te - 1;
-  if (word(m) != safar) {
-    m = e.te + 2;
-    if (word(m) != safar || toks[e.te + 1].t != type::number || toks[e.te + 1].value > 6) return false;
-  }
-  // Before it: حذف (removing), رنگ (the colour of), و (یک و 4 صفر).
-  if (e.tb > 0) {
-    const std::string_view b = word(e.tb - 1);
-    if (b == "\xD8\xAD\xD8\xB0\xD9\x81" || b == "\xD8\xB1\xD9\x86\xDA\xAF") return true;  // حذف رنگ
-  }
-  // After it: از (from the currency), or the banknote's words.
-  static constexpr std::string_view after[] = {
-      "\xD8\xA7\xD8\xB2",                                              // از
-      "\xDA\xA9\xD9\x85\xD8\xB1\xD9\x86\xDA\xAF",                  // کمرنگ
-      "\xD8\xA7\xD8\xB3\xDA\xA9\xD9\x86\xD8\xA7\xD8\xB3",        // اسکناس
-      "\xD8\xA7\xD8\xB1\xD9\x82\xD8\xA7\xD9\x85",                  // ارقام
-      "\xD9\xBE\xD9\x88\xD9\x84",                                      // پول
-      "\xD8\xB1\xDB\x8C\xD8\xA7\xD9\x84",                            // ریال
-  };
-  const std::string_view a = word(m + 1);
-  for (const std::string_view x : after)
-    if (a == x) return true;
-  return false;
 }
 
 }  // namespace engine

@@ -1,5 +1,6 @@
-// Dates that name something else: Lebanon's coalitions (names_coalition)
-// and Egypt's 6th of October City (names_city), declared in filters.h.
+// Dates that name something else: Lebanon's coalitions (names_coalition),
+// Egypt's 6th of October City (names_city), and a banknote's zeros read as
+// Safar (zeros_of_money), declared in filters.h.
 #include "engine/filters.h"
 
 #include <string>
@@ -86,6 +87,39 @@ bool names_city(const expression& e, const std::vector<token>& toks, std::string
   if (before.t == type::newline && e.tb > 1 && toks[e.tb - 2].t == type::number) return true;  // a table's row: 6 أكتوبر 37 25
   if (before.t == type::lex && (before.fillers & (1U << lexicon::fill_place))) return true;
   return before.t == type::punct && (before.punct == '-' || before.punct == '/') && e.tb > 1 && toks[e.tb - 2].t == type::word;
+}
+
+bool zeros_of_money(const expression& e, const std::vector<token>& toks, std::string_view folded) {
+  const auto word = [&](std::size_t k) {
+    return k < toks.size() ? folded.substr(toks[k].begin, toks[k].end - toks[k].begin) : std::string_view{};
+  };
+  constexpr std::string_view safar = "\xD8\xB5\xD9\x81\xD8\xB1";  // صفر
+  // One to six zeros; the month after the date, or after the next number
+  // when the date is the first of a list (یک و 4 صفر: 1 and 4 Safar).
+  if (e.s != shape::date || e.year != 0 || e.day < 1 || e.day > 6) return false;
+  std::size_t m = e.te - 1;
+  if (word(m) != safar) {
+    m = e.te + 2;
+    if (word(m) != safar || toks[e.te + 1].t != type::number || toks[e.te + 1].value > 6) return false;
+  }
+  // Before it: حذف (removing), رنگ (the colour of), و (یک و 4 صفر).
+  if (e.tb > 0) {
+    const std::string_view b = word(e.tb - 1);
+    if (b == "\xD8\xAD\xD8\xB0\xD9\x81" || b == "\xD8\xB1\xD9\x86\xDA\xAF") return true;  // حذف رنگ
+  }
+  // After it: از (from the currency), or the banknote's words.
+  static constexpr std::string_view after[] = {
+      "\xD8\xA7\xD8\xB2",                                              // از
+      "\xDA\xA9\xD9\x85\xD8\xB1\xD9\x86\xDA\xAF",                  // کمرنگ
+      "\xD8\xA7\xD8\xB3\xDA\xA9\xD9\x86\xD8\xA7\xD8\xB3",        // اسکناس
+      "\xD8\xA7\xD8\xB1\xD9\x82\xD8\xA7\xD9\x85",                  // ارقام
+      "\xD9\xBE\xD9\x88\xD9\x84",                                      // پول
+      "\xD8\xB1\xDB\x8C\xD8\xA7\xD9\x84",                            // ریال
+  };
+  const std::string_view a = word(m + 1);
+  for (const std::string_view x : after)
+    if (a == x) return true;
+  return false;
 }
 
 }  // namespace engine

@@ -102,6 +102,8 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   }
   ++k;
   if (counted_noun(k)) return false;  // ما بين 1049 و1099 دولاراً: prices
+  // بين 1500 و1600 زائر: round hundreds before a noun count it.
+  if (first % 100 == 0 && last % 100 == 0 && first < 1800 && k < n_ && t_[k].t == type::word) return false;
   p.sys = system::unknown;
   if (const auto* e = entry_of(k, kind::era)) {
     // لعام 1438هـ - 2017م: a year and its twin in another calendar, not a span.

@@ -355,7 +355,7 @@ TEST_CASE("eval: realtext/ar3 … ar102, fa3 … fa102: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa30.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar31.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa31.jsonl", 0.90},
-                                   std::pair<const char*, double>{"realtext/ar32.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar32.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa32.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar33.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa33.jsonl", 0.95},
@@ -489,13 +489,13 @@ TEST_CASE("eval: realtext/ar3 … ar102, fa3 … fa102: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa97.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar98.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa98.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar99.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar99.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa99.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar100.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/fa100.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar101.jsonl", 0.85},
                                    std::pair<const char*, double>{"realtext/fa101.jsonl", 0.86},
-                                   std::pair<const char*, double>{"realtext/ar102.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar102.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa102.jsonl", 0.91}}) {
     INFO(set);
     const run r = extract_and_score(set);
