@@ -32,11 +32,16 @@ int document_year(const document& d, const std::vector<read_match>& read, const 
     if (const int year = written_year(a, m, c.hijri_offset)) return year;
   }
   // None before: the first after it (the year may follow: در روزهای ۲۹ و ۳۰
-  // تیر … آزمون سال ۹۶).
+  // تیر … آزمون سال ۹۶). With a reference, only on its own line: the day's
+  // weekday already belies the reference's year, and a text read against a
+  // reference must not read otherwise for what is written after it.
+  std::size_t seen = found[n].te;
   for (std::size_t k = n + 1; k < found.size(); ++k) {
     const std::size_t begin = d.folded.source_span(d.tokens[found[k].tb].begin, d.tokens[found[k].tb].end).first;
     if (begin < m.end) continue;
     if (begin - m.end > document_year_after) break;
+    for (; c.ref.known && seen < found[k].tb; ++seen)
+      if (d.tokens[seen].t == scan::type::newline) return 0;
     match a;
     resolve::resolve(found[k], c, a);
     if (const int year = written_year(a, m, c.hijri_offset)) return year;
