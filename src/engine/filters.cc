@@ -75,7 +75,10 @@ bool names_place(const std::vector<token>& toks, std::string_view folded, std::s
   const std::size_t w = toks[i].t == type::lex && (toks[i].fillers & (1U << lexicon::fill_day_word)) ? i + 1 : i;
   const bool weekday_date = w + 1 < toks.size() && toks[w].t == type::lex &&
                             (toks[w].kinds & (1U << static_cast<unsigned>(kind::weekday))) && toks[w + 1].t == type::number;
-  if (place(before - 1)) return !relative && !weekday_date;
+  // في كل مدرسة من 18 ديسمبر 2023 حتى 9 فبراير 2024: a range's "from" after
+  // the word is when, too.
+  const bool from = toks[i].t == type::lex && (toks[i].fillers & (1U << lexicon::fill_range_from | 1U << lexicon::fill_between));
+  if (place(before - 1)) return !relative && !weekday_date && !from;
   // بیمارستان شهدای هفتم تیر: a place named for the martyrs of a day (alone,
   // شهدای هفدهم شهریور 1357 are the day's).
   if (before > 1 && place(before - 2) && !relative && !(toks[i].kinds & (1U << static_cast<unsigned>(kind::weekday))) &&

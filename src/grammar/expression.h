@@ -135,8 +135,8 @@ inline void apply_part_of_day(int tod, expression& q) {
       if (q.hour >= 6 && q.hour < 12) q.hour += 12;
       else if (q.hour == 12) q.hour = 0;
       break;
-    case lexicon::tod_noon:
-      if (q.hour < 5) q.hour += 12;
+    case lexicon::tod_noon:  // to the afternoon's end: الخامسة زوالا, 5 ظهرا (no one's 5 a.m.)
+      if (q.hour < 6) q.hour += 12;
       break;
     default:
       if (q.hour == 12) q.hour = 0;

@@ -213,9 +213,7 @@ class grammar {
 
   mutable reading date_memo_, numeric_memo_;
 
-  // --- token tests
-
-  // Token i's entry of kind k, among those of the text's variety.
+  // --- token tests. Token i's entry of kind k, among those of the text's variety.
   const lexicon::entry* entry_of(std::size_t i, kind k) const {
     if (i >= n_ || !(t_[i].kinds & (1U << static_cast<unsigned>(k)))) return nullptr;
     for (std::uint32_t e = t_[i].entry_begin; e < t_[i].entry_end; ++e) {
@@ -493,10 +491,12 @@ class grammar {
     sys = system::gregorian;
     return i + 2;
   }
-  // 2 أغسطس من سنة 1958, شهر فبراير من عام 2037, رمضان في عام 2025: من (of) or في before a year word
-  // that follows a day or month. Returns the year word's token, or i.
+  // 2 أغسطس من سنة 1958, شهر فبراير من عام 2037, رمضان في عام 2025, عيد الفطر، لعام 1444هـ: من (of), في
+  // (or a comma, ل on the word) before a year word after a day or month. Returns the year word's token, or i.
   std::size_t of_year(std::size_t i) const {
-    return (filler(i, lexicon::fill_of) || (filler(i, lexicon::fill_in) && !persian_)) && filler(i + 1, lexicon::fill_year_word)
+    return ((filler(i, lexicon::fill_of) || (filler(i, lexicon::fill_in) && !persian_) ||
+             (!persian_ && punct(i, ',') && s_.compare(t_[i + 1 < n_ ? i + 1 : i].begin, 2, "\xD9\x84") == 0)) &&
+            filler(i + 1, lexicon::fill_year_word))
                ? i + 1
                : place_year(i);
   }

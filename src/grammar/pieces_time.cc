@@ -310,7 +310,8 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
       // named by the singular or the dual alone.
       m = one_or_two, j = k + 1, minutes_in_words = minutes_named = true;
     } else if (const std::size_t e = joined ? count_part(k, v) : 0;
-               e && v > 0 && v < 60 && filler(e, lexicon::fill_minute_word)) {
+               e && v > 0 && v < 60 && (filler(e, lexicon::fill_minute_word) || (!persian_ && word_is(e, "\xD8\xAF")))) {
+      // (الساعة 7 و44 د مساء: د, the Maghreb's short form of دقيقة.)
       m = v, j = e + 1, minutes_in_words = minutes_named = true;
       // ساعت ۶ و ۳۶ دقیقه و ۲۶ ثانیه: and the seconds.
       std::size_t s2 = j;
@@ -421,24 +422,10 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
     // or a weekday says the half of the day and is left for the day after
     // the time to read.
     if (!entry_of(j, kind::relative) && !entry_of(j, kind::weekday)) ++j;
-    switch (e->value) {
-      case lexicon::tod_pm:
-      case lexicon::tod_evening:
-        if (h < 12) h += 12;
-        break;
-      case lexicon::tod_night:
-        if (h >= 6 && h < 12) h += 12;
-        else if (h == 12) h = 0;
-        break;
-      case lexicon::tod_noon:
-        if (h < 5) h += 12;
-        break;
-      case lexicon::tod_am:
-      case lexicon::tod_morning:
-        if (h == 12) h = 0;
-        break;
-      default: break;
-    }
+    expression q;
+    q.hour = h;
+    apply_part_of_day(e->value, q);
+    h = q.hour;
     // الساعة السادسة عصراً وأربع دقائق: minutes in words after the part of
     // the day.
     if (!colon && m == 0 && !minutes_in_words && !persian_ && j < n_ && (t_[j].waw || entry_of(j, kind::connector))) {

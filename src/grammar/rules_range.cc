@@ -83,7 +83,8 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
     ++sep;
   else if (!glued && !pair && !(between && sep < n_ && (t_[sep].waw || waw_article(sep)))) return false;  // بين الخامس عشر والتاسع عشر
   const bool by_connector = entry_of(sep - 1, kind::connector);  // before a weekday moves sep to its day
-  if (day_word && filler(sep, lexicon::fill_day_word) && plain_number(sep + 1)) ++sep;
+  // (من 04 إلى يوم 09 سبتمبر, از ۴ تا روز ۹ شهریور: before the second only, after from and to.)
+  if ((day_word || (from && to_word)) && filler(sep, lexicon::fill_day_word) && plain_number(sep + 1)) ++sep;
   if (weekdays && !weekday_before(sep)) return false;
   sep = past_article(sep);
   // ۱- ۱۵ رمضان, ۴- ۳ اردیبهشت: a list's number at the start of a line, the dash on it, then the date.

@@ -288,6 +288,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
                     w == "\xD8\xAF\xD9\x81\xD8\xB9\xD9\x87" ||  // دفعة ٢٠٢٤ تخرجوا (not دفعة 2000 دولار)
                     session(w) ||  // دورة 2020 التي يشارك فيها, ستنظم دورة 2024 من المعرض
                     w == "\xD9\x85\xD8\xB5\xD9\x88\xD8\xA8" ||  // قانون کار مصوب ۱۳۶۹ مجمع تشخیص
+                    w == "\xD8\xAF\xD8\xB3\xD8\xAA\xD9\x88\xD8\xB1" ||  // دستور 2014 المعدل: a constitution counts nothing
                     budget || election || season ||  // بودجه ۱۴۰۵ سخنگوی, انتخابات النواب 2020، اليوم
                     exam(w) || secondary || cup || (event && v % 100 != 0);  // not أزمة 2000 موظف, a count  // نتایج نهایی کنکور ۱۴۰۲ دانشگاه ها
   // من مواليد الدقهلية 1941: born in a place, its name between.
