@@ -246,6 +246,23 @@ bool find_publication(const std::vector<expression>& found, const std::vector<to
   const auto bounds = [&](std::size_t tb) {
     return tb > 0 && (until_word(tb - 1) || (tb > 1 && has(tb - 1, lexicon::fill_publication) && until_word(tb - 2)));
   };
+  // تاریخ, التاریخ, بتاریخ (folded) are also "history" and "on the date" in
+  // running text (ماه‌گرفتگی بعدی در تاریخ ۱۱ دی‌ماه ۱۴۰۷): labels only at a
+  // line's start or before a colon.
+  const auto word_label = [&](std::size_t x) {
+    const std::string_view w = folded.substr(toks[x].begin, toks[x].end - toks[x].begin);
+    return w == "\xD8\xAA\xD8\xA7\xD8\xB1\xDB\x8C\xD8\xAE" || w == "\xD8\xA7\xD9\x84\xD8\xAA\xD8\xA7\xD8\xB1\xDB\x8C\xD8\xAE" ||
+           w == "\xD8\xA8\xD8\xAA\xD8\xA7\xD8\xB1\xDB\x8C\xD8\xAE";
+  };
+  const auto labels = [&](std::size_t x) {
+    if (!word_label(x)) return true;
+    if (x + 1 < toks.size() && toks[x + 1].t == type::punct && toks[x + 1].punct == ':') return true;
+    for (std::size_t y = x; y > 0; --y) {
+      if (toks[y - 1].t == type::newline) return true;
+      if (toks[y - 1].t != type::punct) return false;
+    }
+    return true;
+  };
   for (std::size_t k = 0; k < found.size(); ++k) {
     const expression& p = found[k];
     if (p.s != shape::date || p.year == 0 || p.day == 0) continue;
@@ -253,7 +270,7 @@ bool find_publication(const std::vector<expression>& found, const std::vector<to
     for (std::size_t j = p.tb; j > 0 && p.tb - j < 6; --j) {
       const token& t = toks[j - 1];
       if (t.t == type::newline) break;
-      if (t.t != type::lex || (j > 1 && until_word(j - 2))) continue;
+      if (t.t != type::lex || (j > 1 && until_word(j - 2)) || !labels(j - 1)) continue;
       for (std::uint32_t e = t.entry_begin; e < t.entry_end; ++e) {
         if (lex.entries[e].k == kind::filler && lex.entries[e].value == lexicon::fill_publication) {
           index = k;
