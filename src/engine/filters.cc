@@ -257,11 +257,7 @@ bool find_publication(const std::vector<expression>& found, const std::vector<to
   const auto labels = [&](std::size_t x) {
     if (!word_label(x)) return true;
     if (x + 1 < toks.size() && toks[x + 1].t == type::punct && toks[x + 1].punct == ':') return true;
-    for (std::size_t y = x; y > 0; --y) {
-      if (toks[y - 1].t == type::newline) return true;
-      if (toks[y - 1].t != type::punct) return false;
-    }
-    return true;
+    return !(x > 0 && toks[x - 1].t == type::lex && (toks[x - 1].fillers & (1U << lexicon::fill_in)));
   };
   for (std::size_t k = 0; k < found.size(); ++k) {
     const expression& p = found[k];

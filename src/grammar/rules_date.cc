@@ -32,8 +32,11 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
     p.weekday = w->value;
     ++j;
     if (punct(j, ',') || punct(j, '-') || (punct(j, '/') && !number(j - 2))) ++j;  // شنبه / ۲۵ اسفند
-    // يوم الجمعة في 5/9/2025: في/در before the weekday's date.
-    if (filler(j, lexicon::fill_equals) || (filler(j, lexicon::fill_in) && number(j + 1))) ++j;
+    // يوم الجمعة في 5/9/2025: في/در before the weekday's date; پنجشنبه تاریخ
+    // 24 حوت 1357, الخميس تاريخ 19 أكتوبر: "date" (folded تاریخ) as "dated".
+    if (filler(j, lexicon::fill_equals) || (filler(j, lexicon::fill_in) && number(j + 1)) ||
+        (word_is(j, "\xD8\xAA\xD8\xA7\xD8\xB1\xDB\x8C\xD8\xAE") && number(j + 1)))
+      ++j;
   } else if (const auto* r = entry_of(j, kind::relative)) {
     if (r->aux != lexicon::unit_day) return false;  // امروز (یکشنبه) ۱۵ مرداد
     p.relative_word = true;
@@ -432,7 +435,10 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
              ((number(e + 1) && punct(e + 2, ':')) || filler(e + 1, lexicon::fill_hour_word))) {
     // A dateline's place between the date and its time: یکشنبه ۴ آذر ۱۴۰۳ تهران ۱۶:۰۵,
     // دوشنبه ۲۲ آبان ۱۴۰۲ تهران ساعت ۱۰:۳۰.
+    // (پنجشنبه ۱ آذر ۱۴۰۳ ایران ۲۱:۲۸, a page abroad: the place's zone is the clock's.)
     if (const std::size_t t2 = time_part(e + 1, tp, false)) {
+      bool city = false;
+      if (const int z = place_at(e, city); z >= 0 && tp.zone < 0 && tp.zone_offset == expression::no_offset) tp.zone = z;
       take_time(tp, p);
       e = t2;
     }

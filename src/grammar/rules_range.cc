@@ -90,6 +90,12 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   // ۱- ۱۵ رمضان, ۴- ۳ اردیبهشت: a list's number at the start of a line, the dash on it, then the date.
   if (dashed && (j == 0 || t_[j - 1].t == type::newline) && touching(k) && !touching(sep)) return false;
   std::size_t k2 = day_part(sep, d2);
+  // از دوم تا پایان دی‌ماه ۱۴۰۴, من 5 إلى نهاية مارس: to the month's end.
+  const bool to_end = !k2 && from && to_word && !weekdays && (word_is(sep, "\xD9\xBE\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x86") ||
+                                                             word_is(sep, "\xD9\x86\xD9\x87\xD8\xA7\xDB\x8C\xD9\x87") ||
+                                                             filler(sep, lexicon::fill_last)) &&
+                      (month_name(sep + 1) || (filler(sep + 1, lexicon::fill_month_word) && month_name(sep + 2)));  // پایان, نهایه, آخر
+  if (to_end && d1 < 28) d2 = 28, k2 = sep + 1;  // 28: a day every month has; resolution runs to the end
   // 29-28 مايو: a pair typed right to left is the same two days.
   if (k2 && dashed && d2 < d1 && plain_number(j) && plain_number(sep)) std::swap(d1, d2);
   // أيام 8 و9 و10 فبراير: more days side by side after و, one span; after أيام/روزهای also with dashes
@@ -160,6 +166,7 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
     const bool back = m && d2 < d1 && d1 >= 20 && d2 <= 10 && from && to_word && !weekdays && !day_word;
     if (!m || (d2 < d1 && !back)) return false;
     days_of_a_month(p, d1, d2, month, sys);
+    if (to_end) p.part_of_month = 2;
     if (back) p.month = month == 1 ? 12 : month - 1;
     std::size_t e = optional_year(m, p);
     if (back && month == 1 && p.year != 0) p.year2 = p.year, p.year_before = true;

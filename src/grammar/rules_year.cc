@@ -278,7 +278,23 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
     }
     return false;
   }();
-  const bool alone = (bound(i - 1) || li || secondary || cup || event || budget || election || season) && w != "\xD9\xBE\xDB\x8C\xD8\xB4" && w != "\xD9\xBE\xD8\xB3";
+  // آزمون کارشناسی ارشد ۱۴۰۳, کنکور سراسری هنر ۱۴۰۲: an exam named up to three
+  // words before a Solar Hijri year.
+  const bool exam_named = persian_ && v >= 1300 && v <= 1499 && v % 100 != 0 && [&]() {
+    for (std::size_t k = i; k-- > 0 && k + 4 >= i;) {
+      if (t_[k].t != type::word && t_[k].t != type::lex) return false;
+      if (word_is(k, "\xD8\xA2\xD8\xB2\xD9\x85\xD9\x88\xD9\x86") || word_is(k, "\xD8\xA7\xD8\xB2\xD9\x85\xD9\x88\xD9\x86") ||
+          exam(s_.substr(t_[k].begin, t_[k].end - t_[k].begin)))
+        return true;  // آزمون (folded: ازمون), کنکور
+    }
+    return false;
+  }();
+  // صيف 2011, شتاء 2020 (folded: صیف شتا خریف ربیع): a season of the year,
+  // valued as the year it is in.
+  const bool weather = !persian_ && v >= 1800 && v <= 2100 &&
+                       (w == "\xD8\xB5\xDB\x8C\xD9\x81" || w == "\xD8\xB4\xD8\xAA\xD8\xA7" ||
+                        w == "\xD8\xAE\xD8\xB1\xDB\x8C\xD9\x81" || w == "\xD8\xB1\xD8\xA8\xDB\x8C\xD8\xB9");
+  const bool alone = (bound(i - 1) || li || secondary || cup || event || budget || election || season || exam_named || weather) && w != "\xD9\xBE\xDB\x8C\xD8\xB4" && w != "\xD9\xBE\xD8\xB3";
   // متولد ۱۳۰۹ بود, خلال 2025 خفض البنك, منذ 2011 والبلاد: after "born",
   // "during" or "since" a number is a year before any word.
   const bool born = life ||
@@ -289,7 +305,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
                     session(w) ||  // دورة 2020 التي يشارك فيها, ستنظم دورة 2024 من المعرض
                     w == "\xD9\x85\xD8\xB5\xD9\x88\xD8\xA8" ||  // قانون کار مصوب ۱۳۶۹ مجمع تشخیص
                     w == "\xD8\xAF\xD8\xB3\xD8\xAA\xD9\x88\xD8\xB1" ||  // دستور 2014 المعدل: a constitution counts nothing
-                    budget || election || season ||  // بودجه ۱۴۰۵ سخنگوی, انتخابات النواب 2020، اليوم
+                    budget || election || season || exam_named || weather ||  // بودجه ۱۴۰۵ سخنگوی, انتخابات النواب 2020، اليوم
                     exam(w) || secondary || cup || (event && v % 100 != 0);  // not أزمة 2000 موظف, a count  // نتایج نهایی کنکور ۱۴۰۲ دانشگاه ها
   // من مواليد الدقهلية 1941: born in a place, its name between.
   if (!az && !alone && !persian_ && i >= 2 && t_[i - 1].t == type::word && v <= 2100 &&
