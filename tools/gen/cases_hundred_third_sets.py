@@ -21,6 +21,19 @@ families.
   alone stays a name).
 - A constitution's year before any word (دستور 2014 المعدل في 2019).
 - Months as the keyboard slips them in published news (ديمسبر, دبسمبر, نوفمير).
+- A range from a day to the end of a month (از دوم تا پایان دی‌ماه ۱۴۰۴, من 5
+  إلى نهاية مارس 2024, من 5 حتى آخر فبراير 2024): to the month's last day.
+- An exam named up to three words before a Solar Hijri year (آزمون
+  کارشناسی ارشد ۱۴۰۳ تخلف محسوب شده): the year; not before a count (در آزمون
+  ۱۴۰۳ نفر).
+- An Arabic season before a year (صيف 2011, شتاء 2020, خريف 2018): the year,
+  as the annotated sets write it; not before a counted noun.
+- A page abroad whose stamp names the country before the clock (پنجشنبه ۱
+  آذر ۱۴۰۳ ایران ۲۱:۲۸ on a page in America/New_York): that country's zone.
+- تاریخ after در in running text is no publication label (ماه‌گرفتگی بعدی در
+  تاریخ ۱۱ دی‌ماه ۱۴۰۷, a later date, dates no page: شب گذشته stays
+  unresolved against it); between a weekday and its date it says "dated"
+  (پنجشنبه تاریخ 24 حوت 1357, الخميس تاريخ 19 أكتوبر 2023).
 
 Years and weekdays come from datetime, offsets from zoneinfo, Umm al-Qura's
 days from tests/data/umalqura_month_starts.csv, Solar Hijri days from
@@ -29,7 +42,7 @@ tools/gen/cases_hundred_third_sets.py > tests/extract/cases/hundred_third_sets.j
 import datetime as dt
 import random
 
-from case_form import AR_GREG, AR_HIJRI, FA_JALALI, case, clock_value, emit, jdate, umm_al_qura, want
+from case_form import AR_GREG, AR_HIJRI, AR_WEEKDAYS, FA_JALALI, FA_WEEKDAYS, case, clock_value, emit, jdate, solar_hijri_year, umm_al_qura, want
 
 rng = random.Random(103)
 out = []
@@ -151,6 +164,83 @@ for name, month in (("ديمسبر", 12), ("دبسمبر", 12), ("نوفمير",
     d = rng.randint(1, 28)
     out.append(case(f"وعقدت الجلسة في {d} {name} {y} بمقر البرلمان.", "ar", None,
                     [want(f"{d} {name} {y}", "gregorian", dt.date(y, month, d).isoformat(), "day")]))
+
+# A range from a day to the end of a month.
+for n in range(6):
+    jy = rng.randint(1390, 1410)
+    m = rng.randint(1, 12)
+    d1 = rng.randint(1, 20)
+    end_word = ["پایان", "آخر"][n % 2]
+    first = ["دوم", "سوم", "پنجم"][n % 3] if n < 3 else str(d1).translate(FA_DIGITS)
+    day1 = [2, 3, 5][n % 3] if n < 3 else d1
+    month = FA_JALALI[m - 1] + ("ماه" if n % 2 == 0 else "")
+    surface = f"از {first} تا {end_word} {month} {str(jy).translate(FA_DIGITS)}"
+    last = (jdate(jy + 1, 1, 1) if m == 12 else jdate(jy, m + 1, 1)) - DAY
+    out.append(case(f"ثبت‌نام {surface} ادامه دارد.", "fa", None,
+                    [want(surface, "jalali", f"{jdate(jy, m, day1).isoformat()}/{last.isoformat()}", "day")]))
+for n in range(6):
+    y = rng.randint(2005, 2030)
+    m = rng.randint(1, 12)
+    d1 = rng.randint(1, 20)
+    word = ["نهاية", "آخر"][n % 2]
+    surface = f"من {d1} {'إلى' if n % 3 else 'حتى'} {word} {AR_GREG[m - 1]} {y}"
+    last = (dt.date(y + 1, 1, 1) if m == 12 else dt.date(y, m + 1, 1)) - DAY
+    out.append(case(f"تتواصل الحملة {surface} في كل الولايات.", "ar", None,
+                    [want(surface, "gregorian", f"{dt.date(y, m, d1).isoformat()}/{last.isoformat()}", "day")]))
+
+# An exam named before a Solar Hijri year; not before a count.
+EXAMS = ["آزمون کارشناسی ارشد", "آزمون دکتری", "کنکور سراسری", "آزمون استخدامی"]
+for n in range(8):
+    jy = rng.randint(1385, 1410)
+    written = str(jy).translate(FA_DIGITS) if n % 2 == 0 else str(jy)
+    out.append(case(f"اعلام نتایج جعلی در {EXAMS[n % len(EXAMS)]} {written} تخلف محسوب می‌شود.", "fa", None,
+                    [want(written, "jalali", solar_hijri_year(jy), "year", ["calendar_guessed"])]))
+out.append(case("در آزمون ۱۴۰۳ نفر شرکت کردند.", "fa", None, []))
+
+# An Arabic season before a year; not before a counted noun.
+for n, season in enumerate(["صيف", "شتاء", "خريف", "ربيع", "صيف", "شتاء"]):
+    y = rng.randint(1950, 2030)
+    written = str(y).translate(AR_DIGITS) if n % 3 == 2 else str(y)
+    out.append(case(f"وفي {season} {written} اندلعت الاحتجاجات في المدينة.", "ar", None,
+                    [want(written, "gregorian", str(y), "year")]))
+out.append(case("وصل صيف 2000 شخص إلى المدينة.", "ar", None, []))
+
+# A page abroad: the country before the stamp's clock gives its zone.
+for n in range(4):
+    jy = rng.randint(1398, 1405)
+    m = rng.randint(1, 12)
+    d = rng.randint(1, 29)
+    day = jdate(jy, m, d)
+    hh, mm = rng.randint(0, 23), rng.randint(0, 59)
+    wd = FA_WEEKDAYS[day.weekday()]
+    stamp = f"{wd} {str(d).translate(FA_DIGITS)} {FA_JALALI[m - 1]} {str(jy).translate(FA_DIGITS)} ایران {f'{hh:02d}:{mm:02d}'.translate(FA_DIGITS)}"
+    out.append(case(f"خبر فوری\n{stamp}\n\nروزنامه‌نگار به یک سال زندان محکوم شد.", "fa", None,
+                    [want(stamp, "jalali", clock_value(day, hh, mm, "Asia/Tehran"), "minute")], tz="America/New_York"))
+
+# در تاریخ in running text: no publication label; تاریخ between a weekday and its date.
+for n in range(4):
+    jy = rng.randint(1395, 1404)
+    m, d = rng.randint(1, 6), rng.randint(1, 29)
+    day = jdate(jy, m, d)
+    later = jdate(jy + 3, 10, 11)
+    wd = FA_WEEKDAYS[day.weekday()]
+    first = f"{wd} ({str(d).translate(FA_DIGITS)} {FA_JALALI[m - 1]} {str(jy).translate(FA_DIGITS)})"
+    second = f"۱۱ دی‌ماه {str(jy + 3).translate(FA_DIGITS)}"
+    text = f"{first}، آسمان ایران. این ماه‌گرفتگی شب گذشته آغاز شد. ماه‌گرفتگی بعدی در تاریخ {second} اتفاق خواهد افتاد."
+    out.append(case(text, "fa", None, [want(first, "jalali", day.isoformat(), "day"),
+                                       want("شب گذشته", "relative", (day - DAY).isoformat(), "day"),
+                                       want(second, "jalali", later.isoformat(), "day")]))
+for n in range(4):
+    if n % 2 == 0:
+        jy = rng.randint(1330, 1404)
+        m, d = rng.randint(1, 12), rng.randint(1, 29)
+        day = jdate(jy, m, d)
+        surface = f"{FA_WEEKDAYS[day.weekday()]} تاریخ {d} {FA_JALALI[m - 1]} {jy}"
+        out.append(case(f"حدود ظهر {surface} بود که مردم جمع شدند.", "fa", None, [want(surface, "jalali", day.isoformat(), "day")]))
+    else:
+        day = dt.date(2000, 1, 1) + rng.randint(0, 10000) * DAY
+        surface = f"{AR_WEEKDAYS[day.weekday()]} تاريخ {day.day} {AR_GREG[day.month - 1]} {day.year}"
+        out.append(case(f"عقد المجلس جلسته {surface} بمقره.", "ar", None, [want(surface, "gregorian", day.isoformat(), "day")]))
 
 emit("forms of the hundred-and-third to hundred-and-sixth real-text sets: generated by "
      "tools/gen/cases_hundred_third_sets.py (oracles: datetime, zoneinfo, the Umm al-Qura table, convertdate)", out)
