@@ -197,5 +197,27 @@ bool hours_from_a_day(std::string_view folded, const std::vector<scan::token>& t
          w == "\xD8\xA7\xD9\x86\xD8\xB7\xD9\x84\xD8\xA7\xD9\x82\xD8\xA7";    // انطلاقا
 }
 
+int part_of_day_of_range(const std::vector<scan::token>& toks, const std::vector<grammar::expression>& found, std::size_t n) {
+  const auto own = [&](const grammar::expression& e) {
+    for (std::size_t k = e.tb > 0 ? e.tb - 1 : 0; k < e.te; ++k)
+      if (toks[k].kinds & (1U << static_cast<unsigned>(lexicon::kind::time_of_day))) return true;
+    return false;
+  };
+  // a and b, in that order, are two clocks with "to" between them.
+  const auto range = [&](const grammar::expression& a, const grammar::expression& b) {
+    return a.s == grammar::shape::time_only && b.s == grammar::shape::time_only && b.tb == a.te + 1 &&
+           toks[a.te].t == scan::type::lex && (toks[a.te].fillers & (1U << lexicon::fill_range_to)) &&
+           !(toks[a.te].kinds & (1U << static_cast<unsigned>(lexicon::kind::connector)));
+  };
+  const grammar::expression& p = found[n];
+  if (p.hour < 1 || p.hour >= 12 || own(p)) return -1;
+  if (n > 0 && range(found[n - 1], p) && own(found[n - 1]) && found[n - 1].hour >= 12 && p.hour > found[n - 1].hour - 12)
+    return lexicon::tod_pm;
+  if (n + 1 < found.size() && range(p, found[n + 1]) && own(found[n + 1]) && found[n + 1].hour >= 12 &&
+      p.hour < found[n + 1].hour - 12)
+    return lexicon::tod_pm;
+  return -1;
+}
+
 }  // namespace engine
 }  // namespace taqvim

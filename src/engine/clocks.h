@@ -35,6 +35,13 @@ std::optional<date::local_days> day_of_clock(std::string_view folded, const std:
                                              const std::vector<read_match>& read, std::size_t n,
                                              const resolve::context& c, int* tod = nullptr);
 
+// من الساعه الثامنة مساءا وحتى الساعه الحادية عشر, از ساعت ۵ تا ۹ شب: the
+// clock found[n], with no part of the day of its own, in a range with one
+// that is in the afternoon or evening, is in that half of the day too when
+// it keeps the range in order (11 after 8 p.m.; 5 before 9 p.m.; not 9
+// before 5 p.m.). lexicon::tod_pm then, else -1.
+int part_of_day_of_range(const std::vector<scan::token>& toks, const std::vector<grammar::expression>& found, std::size_t n);
+
 // تبعا لإقرار منع الجولان من الساعة العاشرة مساءً إلى الساعة الخامسة صباحًا،
 // بداية من الخميس 13 جانفي: a range of clocks (found[n] its first) with
 // "starting from" a day after it: hours kept every day from then, no moment.

@@ -310,7 +310,7 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
       for (std::size_t k = p.tb > 0 ? p.tb - 1 : 0; k < p.te; ++k)
         own = own || (b_.tokens[k].kinds & (1U << static_cast<unsigned>(kind::time_of_day)));
       expression q = p;
-      if (!own && tod >= 0) grammar::apply_part_of_day(tod, q);
+      if (!own) grammar::apply_part_of_day(tod >= 0 ? tod : engine::part_of_day_of_range(b_.tokens, b_.found, n), q);
       resolve::resolve(q, on.ref.year_only ? unreferenced : on, m, &sighted);
     } else {
       resolve::resolve(p, c, m, &sighted);

@@ -23,6 +23,7 @@ int utc_zone() noexcept {
 // Returns next, or 0.
 std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) const {
   std::size_t j = i;
+  constexpr std::string_view oclock_word = "\xD8\xA8\xD8\xAC\xD9\x87";  // بجه, Dari's "o'clock"
   bool hour_word = false;
   // الخامسة فجرا: an Arabic ordinal hour (with its article) needs no الساعة
   // when a word for a part of the day follows it.
@@ -227,7 +228,7 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
         ++j;
       }
     }
-  } else if (hour_word || ordinal_hour || cardinal_hour || about_hour) {
+  } else if (hour_word || ordinal_hour || cardinal_hour || about_hour || (persian_ && word_is(j + 1, oclock_word))) {
     const auto* e = cardinal_hour ? nullptr : entry_of(j, kind::ordinal);
     if (!e && (hour_word || cardinal_hour)) {
       // باستثناء ساعة واحدة, لمدة ساعة واحدة: an hour without its article
@@ -247,9 +248,14 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
   } else {
     return 0;
   }
+  // ساعت ۵ بجه صبح, پنج بجه, ۸:۳۰ بجه: Dari's بجه ("o'clock") after the
+  // hour makes any number one (after minutes in words too: هشت و نیم بجه).
+  bool oclock = persian_ && h >= 0 && word_is(j, oclock_word);
+  if (oclock) ++j;
   // A bare number is not a time; after a date, one before a part of the
   // day is (1 أغسطس 11 مساءً, 4 مساء غدا).
-  if (!colon && !hour_word && !ordinal_hour && !cardinal_hour && !about_hour && !(!standalone && h >= 0 && h <= 12 && strong_time_of_day(j)))
+  if (!colon && !oclock && !hour_word && !ordinal_hour && !cardinal_hour && !about_hour &&
+      !(!standalone && h >= 0 && h <= 12 && strong_time_of_day(j)))
     return 0;
   bool minutes_in_words = minutes_named;
   if (!colon) {
@@ -356,6 +362,7 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
       }
     }
   }
+  if (!oclock && minutes_in_words && persian_ && word_is(j, oclock_word)) ++j, oclock = true;
   if (h == 24 && (m != 0 || sec > 0)) return 0;
   // الساعة 7:00 (السابعة صباحاً) يوم الجمعة: a clock in figures with its
   // hour in words in brackets; the words' part of the day says its half.
@@ -408,7 +415,7 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
   if (ordinal_hour && !tod_word && !minutes_then_day && !minutes_in_words && !zone_at(j)) return 0;
   // ده و نیم صبح; هشت و بیست دقیقه and یک ربع به هشت alone (ده و نیم alone
   // is ten and a half of anything).
-  if (cardinal_hour && !(minutes_in_words && tod_word) && !minutes_named) return 0;
+  if (cardinal_hour && !oclock && !(minutes_in_words && tod_word) && !minutes_named) return 0;
   if (!tod_word && (ordinal_hour || (hour_word && !persian_)) && (minutes_in_words || zone_at(j)) && !minutes_then_day &&
       said >= 1 && said <= 5) {
     // صلاة العصر في تمام الثانية و46 دقيقة, الساعة الخامسة بتوقيت مكة
@@ -436,7 +443,7 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
         j = e + 1;
       }
     }
-  } else if (standalone && !hour_word && !about_hour && !minutes_then_day && !(ordinal_hour && zone_at(j)) &&
+  } else if (standalone && !hour_word && !oclock && !about_hour && !minutes_then_day && !(ordinal_hour && zone_at(j)) &&
              !((ordinal_hour || cardinal_hour) && minutes_in_words)) {
     return 0;  // "19:17" alone could be a score or a verse number
   }

@@ -1,0 +1,177 @@
+#!/usr/bin/python3
+"""Writes tests/extract/cases/hundred_ninth_sets.jsonl: forms met in the
+hundred-and-ninth and hundred-and-tenth real-text sets (roads and bridges;
+fuel, power and water cuts), generated across their families.
+
+- A range of clock times where one side says the part of the day and the
+  other does not (من الساعة الثامنة مساء وحتى الساعة الحادية عشر, از ساعت ۵
+  تا ساعت ۹ شب): the bare side is in the same half of the day when that keeps
+  the range in order (23:00; 17:00); not when it would not (من الساعة 9 حتى
+  الساعة 5 مساء: 9 in the morning).
+- Dari's بجه, "o'clock", after an hour in figures or words (ساعت ۸ بجه صبح,
+  دو بجه بعد از ظهر, ۱۰ بجه شب, ساعت ۸:۳۰ بجه): a clock time, with or
+  without ساعت; not بچه (a child: ۵ بچه).
+- The first or last ten days of a month in the spoken order, number before
+  أيام (العشرة أيام الأخيرة من شهر يوليو 2023, آخر عشرة أيام من رمضان 1445,
+  أول عشرة أيام من, ده روز ابتدایی مهر ۱۴۰۳): the month's first or last tenth
+  (days 1-10; 21 to its end); not of a life (العشرة أيام الأخيرة من عمره).
+- A two-digit number after سال before a distance, volume, area or power
+  (تا پایان سال ۱۴ کیلومتر دیگر): a count, no year.
+
+Weekdays and days come from datetime, offsets from zoneinfo, Umm al-Qura's
+days from tests/data/umalqura_month_starts.csv, Solar Hijri days from
+convertdate: nothing here is read from taqvim. Run from the project root:
+tools/gen/cases_hundred_ninth_sets.py > tests/extract/cases/hundred_ninth_sets.jsonl"""
+import datetime as dt
+import random
+
+from case_form import AR_GREG, AR_HIJRI, FA_JALALI, case, clock_value, emit, jdate, umm_al_qura, want
+
+rng = random.Random(109)
+out = []
+UQ = umm_al_qura()
+DAY = dt.timedelta(days=1)
+FA_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+AR_HOURS = ["الواحدة", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة",
+            "الحادية عشرة"]
+FA_HOURS = ["یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده"]
+AR_ZONES = ["Africa/Cairo", "Asia/Riyadh", "Asia/Baghdad", "Africa/Algiers", "Asia/Amman"]
+
+
+def ref_day():
+    return dt.date(2015, 1, 1) + rng.randint(0, 3800) * DAY
+
+
+def fa(n):
+    return str(n).translate(FA_DIGITS)
+
+
+# A range of clocks: the evening of the first carries to the second when
+# the second's hour is later.
+for n in range(10):
+    ref = ref_day()
+    zone = AR_ZONES[n % len(AR_ZONES)]
+    a = rng.randint(4, 9)
+    b = rng.randint(a + 1, 11)
+    words = n % 2 == 0
+    first = f"الساعة {AR_HOURS[a - 1] if words else a} {['مساء', 'مساءا', 'مساءً'][n % 3]}"
+    second = f"الساعة {AR_HOURS[b - 1] if words else b}"
+    to = ["حتى", "وحتى", "إلى", "لغاية"][n % 4]
+    text = f"تقرر قطع المياه عن عدة أحياء من {first} {to} {second} بسبب أعمال الصيانة."
+    out.append(case(text, "ar", ref.isoformat(),
+                    [want(first, "relative", clock_value(ref, a + 12, 0, zone), "minute"),
+                     want(second, "relative", clock_value(ref, b + 12, 0, zone), "minute")], tz=zone))
+# ... and the afternoon or night of the second to the first when its hour is earlier.
+for n in range(8):
+    ref = ref_day()
+    a = rng.randint(1, 7)
+    b = rng.randint(a + 1, 11) if n % 2 else rng.randint(max(a + 1, 6), 11)
+    if n % 2 == 0:
+        zone = "Asia/Tehran"
+        part = ["شب", "عصر", "بعد از ظهر"][n // 2 % 3]
+        if part == "شب":
+            b = rng.randint(max(a + 1, 7), 11)
+        first = f"ساعت {fa(a) if n % 4 == 0 else FA_HOURS[a - 1]}"
+        second = f"ساعت {fa(b)} {part}"
+        text = f"برق این مناطق از {first} تا {second} قطع خواهد بود."
+        out.append(case(text, "fa", ref.isoformat(),
+                        [want(first, "relative", clock_value(ref, a + 12, 0, zone), "minute"),
+                         want(second, "relative", clock_value(ref, b + 12, 0, zone), "minute")], tz=zone))
+    else:
+        zone = AR_ZONES[n % len(AR_ZONES)]
+        if n // 2 % 2:  # the afternoon (عصرا) ends by six
+            a, b = rng.randint(1, 4), rng.randint(5, 6)
+        first = f"الساعة {a}"
+        second = f"الساعة {b} {['مساء', 'عصرا'][n // 2 % 2]}"
+        text = f"يستقبل المركز المراجعين من {first} حتى {second} في المقر الرئيسي للهيئة."
+        out.append(case(text, "ar", ref.isoformat(),
+                        [want(first, "relative", clock_value(ref, a + 12, 0, zone), "minute"),
+                         want(second, "relative", clock_value(ref, b + 12, 0, zone), "minute")], tz=zone))
+# Not when the bare hour would put the range out of order: 9 before 5 p.m.
+for n in range(4):
+    ref = ref_day()
+    zone = AR_ZONES[n % len(AR_ZONES)]
+    a = rng.randint(7, 11)
+    b = rng.randint(1, 5)
+    if n % 2 == 0:
+        first, second = f"الساعة {a}", f"الساعة {b} مساء"
+        text = f"تفتح المكاتب من {first} حتى {second} في المقر الرئيسي."
+        lang = "ar"
+    else:
+        zone = "Asia/Tehran"
+        first, second = f"ساعت {fa(a)}", f"ساعت {fa(b)} بعد از ظهر"
+        text = f"ادارات از {first} تا {second} باز هستند."
+        lang = "fa"
+    out.append(case(text, lang, ref.isoformat(),
+                    [want(first, "relative", clock_value(ref, a, 0, zone), "minute"),
+                     want(second, "relative", clock_value(ref, b + 12, 0, zone), "minute")], tz=zone))
+
+# Dari's بجه after the hour.
+PARTS = [("صبح", 0), ("شب", 12), ("بعد از ظهر", 12), ("قبل از ظهر", 0), ("عصر", 12)]
+for n in range(14):
+    ref = ref_day()
+    zone = "Asia/Kabul"
+    part, add = PARTS[n % len(PARTS)]
+    h = rng.randint(7, 11) if part in ("شب", "قبل از ظهر", "صبح") else rng.randint(1, 5)
+    if part == "شب":
+        h = rng.randint(7, 11)
+    hour = [fa(h), FA_HOURS[h - 1], str(h)][n % 3]
+    minutes = 30 if n % 5 == 4 and n % 3 != 1 else 0
+    clock = f"{hour}:{fa(30) if n % 3 == 0 else '30'}" if minutes else hour
+    word = "ساعت " if n % 2 == 0 else ""
+    surface = f"{word}{clock} بجه {part}"
+    out.append(case(f"مسوولان گفتند که نشست امروز {surface} در کابل برگزار شد.", "fa", ref.isoformat(),
+                    [want(f"امروز {surface}", "relative", clock_value(ref, h + add, minutes, zone), "minute")], tz=zone))
+for n in range(4):
+    ref = ref_day()
+    zone = "Asia/Kabul"
+    h = rng.randint(1, 11)
+    hour = fa(h) if n % 2 == 0 else FA_HOURS[h - 1]
+    surface = f"{'ساعت ' if n < 2 else ''}{hour} بجه"
+    out.append(case(f"به گفته او برق شهر {surface} قطع شد.", "fa", ref.isoformat(),
+                    [want(surface, "relative", clock_value(ref, h, 0, zone), "minute")], tz=zone))
+out.append(case("در این حادثه ۵ بچه زخمی شدند.", "fa", "2023-03-10", [], tz="Asia/Kabul"))
+out.append(case("این خانواده سه بچه دارد.", "fa", "2023-03-10", [], tz="Asia/Kabul"))
+
+# The first or last ten days of a month, the number before أيام.
+AR_TENTHS = [("العشرة أيام الأخيرة", True), ("آخر عشرة أيام", True), ("العشر أيام الأخيرة", True),
+             ("العشرة أيام الأولى", False), ("أول عشرة أيام", False), ("العشر أيام الأولى", False)]
+for n in range(12):
+    name, last = AR_TENTHS[n % len(AR_TENTHS)]
+    if n < 6:
+        y, m = rng.randint(2005, 2030), rng.randint(1, 12)
+        month = f"{'شهر ' if n % 2 == 0 else ''}{AR_GREG[m - 1]} {y}"
+        first_day = dt.date(y, m, 1)
+        end = (dt.date(y + 1, 1, 1) if m == 12 else dt.date(y, m + 1, 1)) - DAY
+        cal = "gregorian"
+    else:
+        hy, m = rng.randint(1430, 1448), [9, 12, 1, 8][n % 4]
+        month = f"{'شهر ' if n % 2 == 0 else ''}{AR_HIJRI[m - 1]} {hy}"
+        first_day = UQ[(hy, m)]
+        end = (UQ[(hy + 1, 1)] if m == 12 else UQ[(hy, m + 1)]) - DAY
+        cal = "hijri"
+    value = f"{(first_day + 20 * DAY).isoformat()}/{end.isoformat()}" if last else \
+        f"{first_day.isoformat()}/{(first_day + 9 * DAY).isoformat()}"
+    surface = f"{name} من {month}"
+    out.append(case(f"ارتفعت الأسعار خلال {surface} بشكل ملحوظ.", "ar", None, [want(surface, cal, value, "day")]))
+FA_TENTHS = [("ده روز ابتدایی", False), ("ده روز ابتدای", False), ("ده روز آخر", True), ("ده روز پایانی", True)]
+for n in range(8):
+    name, last = FA_TENTHS[n % len(FA_TENTHS)]
+    jy, m = rng.randint(1390, 1410), rng.randint(1, 12)
+    first_day = jdate(jy, m, 1)
+    end = (jdate(jy + 1, 1, 1) if m == 12 else jdate(jy, m + 1, 1)) - DAY
+    value = f"{(first_day + 20 * DAY).isoformat()}/{end.isoformat()}" if last else \
+        f"{first_day.isoformat()}/{(first_day + 9 * DAY).isoformat()}"
+    surface = f"{name} {FA_JALALI[m - 1]}{'ماه' if n % 3 == 0 else ''} {fa(jy) if n % 2 else jy}"
+    out.append(case(f"مصرف برق در {surface} افزایش یافت.", "fa", None, [want(surface, "jalali", value, "day")]))
+out.append(case("قضى العشرة أيام الأخيرة من عمره في المستشفى.", "ar", "2024-05-01", []))
+out.append(case("أمضى أول عشرة أيام من إقامته في الفندق.", "ar", "2024-05-01", []))
+
+# A count of kilometres, metres, litres, hectares or megawatts after سال.
+UNITS = ["کیلومتر", "متر", "لیتر", "هکتار", "مگاوات", "میگاوات"]
+for n in range(6):
+    v = rng.randint(10, 99)
+    out.append(case(f"پیش‌بینی می‌شود تا پایان سال {fa(v)} {UNITS[n]} دیگر به بهره‌برداری برسد.", "fa", "2025-11-06", []))
+
+emit("Forms of the hundred-and-ninth and hundred-and-tenth sets: tools/gen/cases_hundred_ninth_sets.py "
+     "(oracles: datetime, zoneinfo, the Umm al-Qura table, convertdate)", out)
