@@ -39,16 +39,21 @@ bool grammar::time_expr(std::size_t i, expression& p) const {
   const bool figures_and_minutes = persian_ && plain_number(i) && t_[i].digits <= 2 && i + 3 < n_ &&
                                    (t_[i + 1].waw || entry_of(i + 1, kind::connector)) &&
                                    filler(entry_of(i + 1, kind::connector) ? i + 3 : i + 2, lexicon::fill_minute_word);
-  // پنج بجه, ۱۰ بجه قبل از ظهر: Dari's "o'clock" after an hour, in words or figures.
-  const bool oclock = persian_ && ((plain_number(i) && t_[i].digits <= 2) || entry_of(i, kind::cardinal)) &&
-                      word_is(i + 1, "\xD8\xA8\xD8\xAC\xD9\x87");  // بجه
+  // پنج بجه, ۱۰ بجه قبل از ظهر: Dari's "o'clock" after an hour, in words or
+  // figures (asked only when nothing else makes one a clock: every number starts here).
+  const auto oclock_at = [&] {
+    return persian_ && i + 1 < n_ && t_[i + 1].t == type::word && word_is(i + 1, "\xD8\xA8\xD8\xAC\xD9\x87") &&  // بجه
+           ((plain_number(i) && t_[i].digits <= 2) || entry_of(i, kind::cardinal));
+  };
+  bool oclock = false;
   if (!filler(i, lexicon::fill_hour_word) && !(filler(i, lexicon::fill_in) && filler(i + 1, lexicon::fill_hour_word)) &&
-      !entry_of(i, kind::ordinal) && !(persian_ && entry_of(i, kind::cardinal)) && !figures_and_minutes && !oclock)
+      !entry_of(i, kind::ordinal) && !(persian_ && entry_of(i, kind::cardinal)) && !figures_and_minutes && !(oclock = oclock_at()))
     return false;
   // A Persian hour in words goes on with its minutes (ده و نیم, یک ربع به):
   // turned away at once, as most number words are counts.
-  if (persian_ && !oclock && !filler(i, lexicon::fill_hour_word) && !filler(i, lexicon::fill_in) && !entry_of(i, kind::ordinal) &&
-      !(i + 1 < n_ && (t_[i + 1].waw || entry_of(i + 1, kind::connector) || filler(i + 1, lexicon::fill_quarter))))
+  if (persian_ && !filler(i, lexicon::fill_hour_word) && !filler(i, lexicon::fill_in) && !entry_of(i, kind::ordinal) &&
+      !(i + 1 < n_ && (t_[i + 1].waw || entry_of(i + 1, kind::connector) || filler(i + 1, lexicon::fill_quarter))) &&
+      !(oclock || oclock_at()))
     return false;
   const std::size_t k = time_part(i, p, true);
   if (!k) return false;

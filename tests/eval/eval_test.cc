@@ -294,9 +294,24 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // the travel season; 17 of ar101 Maghrebi, 20 of fa101's 45 cases Afghan)
 // 0.851 and 0.855; ar102 and fa102 (45 and 45: cinema, theatre, music and
 // their festivals; 26 of ar102 Maghrebi, 17 of fa102's 45 cases Afghan) 0.884
-// and 0.894. The floor is where the extractor stands; it only goes up, to the
-// goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar102, fa3 … fa102: fresh Arabic and Persian news", "[eval][realtext]") {
+// and 0.894; ar103 and fa103 (45 and 45: earthquakes, floods, storms, fires
+// and disaster relief; 25 of ar103 Maghrebi, 18 of fa103's 45 cases Afghan)
+// 0.884 and 0.946; ar104 and fa104 (45 and 45: exams, results and admissions;
+// 23 of ar104 Maghrebi, 17 of fa104's 45 cases Afghan) 0.936 and 0.895; ar105
+// and fa105 (45 and 45: parliaments, cabinets, decrees and gazettes; 25 of
+// ar105 Maghrebi, 19 of fa105's 45 cases Afghan) 0.902 and 0.969; ar106 and
+// fa106 (45 and 45: astronomy, crescent sighting, eclipses and prayer times;
+// 25 of ar106 Maghrebi, 16 of fa106's 45 cases Afghan) 0.778 and 0.784; ar107
+// and fa107 (45 and 45: labour, strikes, unions, pensions and pay days; 20 of
+// ar107 Maghrebi, 20 of fa107's 45 cases Afghan) 0.916 and 0.904; ar108 and
+// fa108 (45 and 45: prisons, pardons, amnesties, trials and hearings; 23 of
+// ar108 Maghrebi, 22 of fa108's 45 cases Afghan) 0.930 and 0.904; ar109 and
+// fa109 (45 and 45: roads, bridges, construction and inaugurations; 20 of
+// ar109 Maghrebi, 20 of fa109's 45 cases Afghan) 0.955 and 0.941; ar110 and
+// fa110 (45 and 45: fuel, power and water cuts, prices and subsidies; 18 of
+// ar110 Maghrebi, 17 of fa110's 45 cases Afghan) 0.851 and 0.918. The floor
+// is where the extractor stands; it only goes up, to the goal of 0.95.
+TEST_CASE("eval: realtext/ar3 … ar110, fa3 … fa110: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -345,7 +360,7 @@ TEST_CASE("eval: realtext/ar3 … ar102, fa3 … fa102: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa25.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar26.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa26.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar27.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar27.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa27.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar28.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa28.jsonl", 0.97},
@@ -408,20 +423,20 @@ TEST_CASE("eval: realtext/ar3 … ar102, fa3 … fa102: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar57.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa57.jsonl", 0.85},
                                    std::pair<const char*, double>{"realtext/ar58.jsonl", 0.89},
-                                   std::pair<const char*, double>{"realtext/fa58.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa58.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar59.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa59.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar60.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa60.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar61.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/fa61.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa61.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar62.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa62.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar63.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa63.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar64.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa64.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/ar65.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar65.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa65.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar66.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa66.jsonl", 0.92},
@@ -446,7 +461,7 @@ TEST_CASE("eval: realtext/ar3 … ar102, fa3 … fa102: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar76.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa76.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar77.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/fa77.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/fa77.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar78.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa78.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar79.jsonl", 0.91},
@@ -473,8 +488,8 @@ TEST_CASE("eval: realtext/ar3 … ar102, fa3 … fa102: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa89.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/ar90.jsonl", 0.82},
                                    std::pair<const char*, double>{"realtext/fa90.jsonl", 0.88},
-                                   std::pair<const char*, double>{"realtext/ar91.jsonl", 0.83},
-                                   std::pair<const char*, double>{"realtext/fa91.jsonl", 0.83},
+                                   std::pair<const char*, double>{"realtext/ar91.jsonl", 0.84},
+                                   std::pair<const char*, double>{"realtext/fa91.jsonl", 0.84},
                                    std::pair<const char*, double>{"realtext/ar92.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa92.jsonl", 0.80},
                                    std::pair<const char*, double>{"realtext/ar93.jsonl", 0.93},
@@ -491,12 +506,28 @@ TEST_CASE("eval: realtext/ar3 … ar102, fa3 … fa102: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa98.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar99.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa99.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/ar100.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/ar100.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/fa100.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar101.jsonl", 0.85},
                                    std::pair<const char*, double>{"realtext/fa101.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/ar102.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/fa102.jsonl", 0.91}}) {
+                                   std::pair<const char*, double>{"realtext/fa102.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar103.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/fa103.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar104.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa104.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar105.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa105.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar106.jsonl", 0.77},
+                                   std::pair<const char*, double>{"realtext/fa106.jsonl", 0.80},
+                                   std::pair<const char*, double>{"realtext/ar107.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa107.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar108.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa108.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar109.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa109.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar110.jsonl", 0.87},
+                                   std::pair<const char*, double>{"realtext/fa110.jsonl", 0.92}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
