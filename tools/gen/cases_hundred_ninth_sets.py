@@ -17,6 +17,10 @@ fuel, power and water cuts), generated across their families.
   (days 1-10; 21 to its end); not of a life (العشرة أيام الأخيرة من عمره).
 - A two-digit number after سال before a distance, volume, area or power
   (تا پایان سال ۱۴ کیلومتر دیگر): a count, no year.
+- Palestine's Land Day (ذكرى يوم الأرض 2019: 30 March) and Valentine's Day
+  in Persian (ولنتاین ۲۰۲۴); not the United Nations' international days
+  (اليوم العالمي للمياه, روز جهانی محیط زیست), which the annotated sets hold
+  a theme, not a date.
 
 Weekdays and days come from datetime, offsets from zoneinfo, Umm al-Qura's
 days from tests/data/umalqura_month_starts.csv, Solar Hijri days from
@@ -172,6 +176,21 @@ UNITS = ["کیلومتر", "متر", "لیتر", "هکتار", "مگاوات", "
 for n in range(6):
     v = rng.randint(10, 99)
     out.append(case(f"پیش‌بینی می‌شود تا پایان سال {fa(v)} {UNITS[n]} دیگر به بهره‌برداری برسد.", "fa", "2025-11-06", []))
+
+# Land Day and Valentine's Day with their year; the UN's international days are no date.
+for n in range(4):
+    y = rng.randint(2000, 2030)
+    name = ["ذكرى يوم الأرض", "يوم الأرض الفلسطيني"][n % 2]
+    surface = f"{name} {y}"
+    out.append(case(f"نظمت فعاليات إحياء {surface} في عدة مدن.", "ar", None,
+                    [want(surface, "gregorian", dt.date(y, 3, 30).isoformat(), "day")]))
+for n in range(2):
+    y = rng.randint(2000, 2030)
+    surface = f"{['ولنتاین', 'روز ولنتاین'][n]} {fa(y)}"
+    out.append(case(f"فروش گل در {surface} افزایش یافت.", "fa", None,
+                    [want(surface, "gregorian", dt.date(y, 2, 14).isoformat(), "day")]))
+out.append(case("تحتفل الأمم المتحدة باليوم العالمي للمياه تحت شعار جديد.", "ar", "2024-03-01", []))
+out.append(case("به مناسبت روز جهانی محیط زیست درخت کاشتند.", "fa", "2024-03-01", []))
 
 emit("Forms of the hundred-and-ninth and hundred-and-tenth sets: tools/gen/cases_hundred_ninth_sets.py "
      "(oracles: datetime, zoneinfo, the Umm al-Qura table, convertdate)", out)
