@@ -405,6 +405,9 @@ const read_match* schedule_heading(const std::vector<token>& toks, const std::ve
                                    std::size_t tb) {
   std::size_t end = tb;  // the line before the clock's ends at token end - 1, a line break
   while (end > 0 && toks[end - 1].t != type::newline) --end;
+  const auto ends = [&](const token& t) { return t.t == type::punct && (t.punct == '.' || t.punct == '!' || t.punct == '?'); };
+  bool entry = true;  // the clock's own line ends no sentence: a table's (۰۴:۱۶:۵۷ |), not a notice's
+  for (std::size_t k = end; k < toks.size() && toks[k].t != type::newline; ++k) entry = entry && !ends(toks[k]);
   for (int lines = 0; end > 0 && lines < 12 && toks[tb].begin - toks[end - 1].begin <= max_schedule_reach; ++lines) {
     std::size_t last = end - 1;  // the line break
     while (last > 0 && toks[last - 1].t == type::newline) --last;  // blank lines
@@ -417,15 +420,24 @@ const read_match* schedule_heading(const std::vector<token>& toks, const std::ve
     while (b > a && toks[b - 1].t == type::punct) --b;
     const auto at = std::lower_bound(read.begin(), read.end(), a,
                                      [](const read_match& r, std::size_t k) { return r.te <= k; });
-    if (at != read.end() && at->tb <= a && at->te >= b && a < b) {
+    // (A line that is a clock alone is one of its entries: ۰۴:۱۶:۵۷ |.)
+    if (at != read.end() && at->tb <= a && at->te >= b && a < b &&
+        !(at->m.seconds >= 0 && at->m.calendar == written_calendar::relative)) {
       const match& m = at->m;
-      const bool day = m.first == m.last && m.seconds < 0 && m.granularity == granularity::day && !(m.flags & flag_unresolved);
-      return day ? &*at : nullptr;
+      return m.first == m.last && m.seconds < 0 && m.granularity == granularity::day && !(m.flags & flag_unresolved) ? &*at : nullptr;
+    }
+    // … اوقات شرعی مشهد در روز یکشنبه (۲۶ اسفند ۱۴۰۳) … به شرح زیر است: a sentence closing on a
+    // colon that names one day (twins aside) heads the lines below it.
+    if (entry && b < last && toks[b].t == type::punct && toks[b].punct == ':') {
+      const read_match* day = nullptr;
+      for (auto r = at; r != read.end() && r->tb < last; day = &*r++)
+        if (r->m.first != r->m.last || r->m.seconds >= 0 || r->m.granularity != granularity::day ||
+            (r->m.flags & flag_unresolved) || (day && day->m.first != r->m.first))
+          return nullptr;
+      return day;
     }
     // An entry's line: no sentence ends in it.
-    for (std::size_t k = first; k < last; ++k)
-      if (toks[k].t == type::punct && (toks[k].punct == '.' || toks[k].punct == '!' || toks[k].punct == '?'))
-        return nullptr;
+    for (std::size_t k = first; k < last; ++k) if (ends(toks[k])) return nullptr;
     end = first;
   }
   return nullptr;

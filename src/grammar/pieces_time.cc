@@ -220,6 +220,8 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
         sec = static_cast<int>(t_[j + 1].value);
         j += 2;
       }
+      // ۰۰:۰۰طلوع خورشید: an empty prayer-time widget's zeros glued to its label.
+      if (h == 0 && m == 0 && sec < 0 && touching(j) && j < n_ && (t_[j].t == type::word || t_[j].t == type::lex)) return 0;
       // ساعت ۵:۲۵ دقیقه عصر: the minutes named after the clock; without the
       // hour word, 2:24 دقيقة is a length (minutes and seconds).
       // ۶:۵۰ دقیقه به وقت تهران: with a written zone after, a clock too.

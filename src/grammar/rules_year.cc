@@ -516,7 +516,8 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
   // سال 91 خورشیدی: its Solar Hijri era after it too.
   const bool persian_two = two && persian_ && filler(j, lexicon::fill_year_word) && (!named || sys == system::jalali) &&
                            s_.compare(t_[j].begin, 6, "\xD8\xB3\xD8\xA7\xD9\x84") == 0 && !entry_of(k, kind::unit) &&
-                           !counted_noun(k);  // تا پایان سال ۱۴ کیلومتر دیگر: a distance
+                           !counted_noun(k) &&  // تا پایان سال ۱۴ کیلومتر دیگر: a distance
+                           !(punct(k, '.') && touching(k) && touching(k + 1) && number(k + 1));  // سال ۱۴.۳: a decimal
   // قانون رقم 5 لسنة 56 م: a law's year, in two digits after لسنة/لعام
   // ("of the year") with the Gregorian era's letter (the law-book style of
   // Libya and the Gulf); not عام 70 م, which in history is the year 70.

@@ -17,6 +17,13 @@ fuel, power and water cuts), generated across their families.
   (days 1-10; 21 to its end); not of a life (العشرة أيام الأخيرة من عمره).
 - A two-digit number after سال before a distance, volume, area or power
   (تا پایان سال ۱۴ کیلومتر دیگر): a count, no year.
+- A sentence closing on a colon that names one day (مواقيت الصلاة يوم الأحد
+  16 مارس 2025 على النحو التالي:, اوقات شرعی مشهد در روز یکشنبه (۲۶ اسفند
+  ۱۴۰۳) به شرح زیر است:) heads the table of clock times below it, lines
+  that hold a clock alone (۰۴:۱۶:۵۷ |) included; not a notice's sentence
+  below it (… عند الساعة 8:00 صباحا من كل أسبوع.). An empty widget's zeros
+  glued to their labels (۰۰:۰۰طلوع خورشید) are no clock; سال before a
+  decimal (سال ۱۴.۳) no year.
 - Palestine's Land Day (ذكرى يوم الأرض 2019: 30 March) and Valentine's Day
   in Persian (ولنتاین ۲۰۲۴); not the United Nations' international days
   (اليوم العالمي للمياه, روز جهانی محیط زیست), which the annotated sets hold
@@ -29,7 +36,8 @@ tools/gen/cases_hundred_ninth_sets.py > tests/extract/cases/hundred_ninth_sets.j
 import datetime as dt
 import random
 
-from case_form import AR_GREG, AR_HIJRI, FA_JALALI, case, clock_value, emit, jdate, umm_al_qura, want
+from case_form import AR_GREG, AR_HIJRI, AR_WEEKDAYS, FA_JALALI, FA_WEEKDAYS, case, clock_value, emit, jdate, offset, umm_al_qura, want
+from convertdate import persian
 
 rng = random.Random(109)
 out = []
@@ -44,6 +52,10 @@ AR_ZONES = ["Africa/Cairo", "Asia/Riyadh", "Asia/Baghdad", "Africa/Algiers", "As
 
 def ref_day():
     return dt.date(2015, 1, 1) + rng.randint(0, 3800) * DAY
+
+
+def persian_day(day):
+    return persian.from_gregorian(day.year, day.month, day.day)
 
 
 def fa(n):
@@ -191,6 +203,45 @@ for n in range(2):
                     [want(surface, "gregorian", dt.date(y, 2, 14).isoformat(), "day")]))
 out.append(case("تحتفل الأمم المتحدة باليوم العالمي للمياه تحت شعار جديد.", "ar", "2024-03-01", []))
 out.append(case("به مناسبت روز جهانی محیط زیست درخت کاشتند.", "fa", "2024-03-01", []))
+
+# A sentence closing on a colon that names one day heads a table of clock
+# times below it (a prayer timetable); not a notice's sentence, nor two days.
+AR_PRAYERS = ["الفجر", "الشروق", "الظهر", "العصر", "المغرب", "العشاء"]
+FA_PRAYERS = ["اذان صبح", "طلوع آفتاب", "اذان ظهر", "غروب آفتاب", "اذان مغرب", "نیمه شب شرعی"]
+for n in range(8):
+    day = dt.date(2015, 1, 1) + rng.randint(0, 4000) * DAY
+    times = sorted((rng.randint(3, 22), rng.randint(0, 59), rng.randint(0, 59)) for _ in range(3))
+    seconds = n % 2 == 1
+    bar = " |" if n % 4 in (1, 2) else ""
+    if n < 4:
+        zone = ["Asia/Riyadh", "Africa/Cairo"][n % 2]
+        heading = f"مواقيت الصلاة يوم {AR_WEEKDAYS[day.weekday()]} {day.day} {AR_GREG[day.month - 1]} {day.year} على النحو التالي:"
+        head_surface = f"يوم {AR_WEEKDAYS[day.weekday()]} {day.day} {AR_GREG[day.month - 1]} {day.year}"
+        names, lang = AR_PRAYERS, "ar"
+        digits = lambda x: x
+    else:
+        zone = "Asia/Tehran"
+        jy, jm, jd = persian_day(day)
+        heading = f"اوقات شرعی مشهد در روز {FA_WEEKDAYS[day.weekday()]} ({fa(jd)} {FA_JALALI[jm - 1]} {fa(jy)}) به شرح زیر است:"
+        head_surface = f"روز {FA_WEEKDAYS[day.weekday()]} ({fa(jd)} {FA_JALALI[jm - 1]} {fa(jy)})"
+        names, lang = FA_PRAYERS, "fa"
+        digits = fa
+    lines = [heading]
+    expect = [want(head_surface, "gregorian" if lang == "ar" else "jalali", day.isoformat(), "day")]
+    for k, (h, m, sec) in enumerate(times):
+        clock = f"{h:02d}:{m:02d}" + (f":{sec:02d}" if seconds else "")
+        clock = "".join(digits(c) if c.isdigit() else c for c in clock)
+        lines += [names[k * 2], clock + bar]
+        value = f"{day.isoformat()}T{h:02d}:{m:02d}" + (f":{sec:02d}" if seconds else "") + offset(day, h, m, zone)
+        expect.append(want(clock, "relative", value, "second" if seconds else "minute"))
+    out.append(case("\n".join(lines), lang, None, expect, tz=zone))
+out.append(case("وجاء في البلاغ ما يلي:\nتبدأ الحركة يوم الأحد 2 أبريل 2023 على النحو الآتي:\n"
+                "المغادرون: تبدأ الحركة عند الساعة 8:00 صباحا من كل أسبوع.", "ar", None,
+                [want("يوم الأحد 2 أبريل 2023", "gregorian", "2023-04-02", "day")], tz="Asia/Amman"))
+# An empty widget's zeros glued to their labels are no clock; nor سال before a decimal.
+out.append(case("اوقات شرعی مشهد\nاذان صبح\n۰۰:۰۰طلوع خورشید\n۰۰:۰۰اذان ظهر\n۰۰:۰۰غروب خورشید\n۰۰:۰۰نیمه شب شرعی",
+                "fa", "2024-11-21", [], tz="Asia/Tehran"))
+out.append(case("برای همه سال ۱۴.۳ هجری شمسی را پر از سعادت خواست.", "fa", None, [], tz="Asia/Tehran"))
 
 emit("Forms of the hundred-and-ninth and hundred-and-tenth sets: tools/gen/cases_hundred_ninth_sets.py "
      "(oracles: datetime, zoneinfo, the Umm al-Qura table, convertdate)", out)
