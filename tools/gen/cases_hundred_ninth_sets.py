@@ -24,6 +24,9 @@ fuel, power and water cuts), generated across their families.
   below it (… عند الساعة 8:00 صباحا من كل أسبوع.). An empty widget's zeros
   glued to their labels (۰۰:۰۰طلوع خورشید) are no clock; سال before a
   decimal (سال ۱۴.۳) no year.
+- An hour's feminine ordinal without its article after الساعة (على الساعة
+  سابعة صباحا, الساعة ثامنة مساء); not واحدة (ساعة واحدة is an hour long)
+  nor رابعة (a name).
 - Palestine's Land Day (ذكرى يوم الأرض 2019: 30 March) and Valentine's Day
   in Persian (ولنتاین ۲۰۲۴); not the United Nations' international days
   (اليوم العالمي للمياه, روز جهانی محیط زیست), which the annotated sets hold
@@ -188,6 +191,21 @@ UNITS = ["کیلومتر", "متر", "لیتر", "هکتار", "مگاوات", "
 for n in range(6):
     v = rng.randint(10, 99)
     out.append(case(f"پیش‌بینی می‌شود تا پایان سال {fa(v)} {UNITS[n]} دیگر به بهره‌برداری برسد.", "fa", "2025-11-06", []))
+
+# An hour's feminine ordinal without its article after الساعة (the Maghreb).
+AR_BARE_HOURS = {3: "ثالثة", 5: "خامسة", 6: "سادسة", 7: "سابعة", 8: "ثامنة", 9: "تاسعة", 10: "عاشرة"}
+for n in range(8):
+    ref = ref_day()
+    zone = ["Africa/Casablanca", "Africa/Algiers", "Africa/Tunis", "Africa/Nouakchott"][n % 4]
+    h = list(AR_BARE_HOURS)[n % len(AR_BARE_HOURS)]
+    part, add = [("صباحا", 0), ("مساء", 12), ("ليلا", 12)][n % 3]
+    if part == "ليلا" and h < 7:
+        part, add = "صباحا", 0
+    surface = f"الساعة {AR_BARE_HOURS[h]} {part}"
+    out.append(case(f"انطلقت القافلة على {surface} من مقر الولاية.", "ar", ref.isoformat(),
+                    [want(surface, "relative", clock_value(ref, h + add, 0, zone), "minute")], tz=zone))
+out.append(case("استمر الاجتماع لمدة ساعة واحدة فقط.", "ar", "2024-05-01", [], tz="Africa/Cairo"))
+out.append(case("تجمع المحتجون في ميدان رابعة العدوية.", "ar", "2024-05-01", [], tz="Africa/Cairo"))
 
 # Land Day and Valentine's Day with their year; the UN's international days are no date.
 for n in range(4):
