@@ -45,7 +45,8 @@ constexpr std::array<char32_t, 256> make_arabic_block() {
   set(0x626, 0x6CC);  // yeh with hamza
   for (char32_t c : {0x64A, 0x649, 0x6D0, 0x6CD, 0x6CE}) set(c, 0x6CC);  // Arabic yeh, alef maksura
   for (char32_t c : {0x643, 0x6AA}) set(c, 0x6A9);                      // Arabic kaf, swash kaf
-  for (char32_t c : {0x629, 0x6C0, 0x6D5, 0x6C1, 0x6C2}) set(c, 0x647);  // teh marbuta, heh with yeh
+  // Teh marbuta, heh with yeh, goal and doachashmee (Urdu keyboards' heh: ھجری شمسی).
+  for (char32_t c : {0x629, 0x6C0, 0x6D5, 0x6C1, 0x6C2, 0x6C3, 0x6BE}) set(c, 0x647);
   set(0x621, drop);  // a lone hamza: written or not, inconsistently
   set(0x640, drop);  // tatweel
   for (char32_t c = 0x610; c <= 0x61A; ++c) set(c, drop);  // honorifics, small marks

@@ -53,6 +53,8 @@ TEST_CASE("normalize: Arabic and Persian letter variants fold together", "[norma
   CHECK(folded("الأربعاء") == folded("الاربعا"));  // the lone hamza is dropped
   CHECK(folded("ى") == folded("ی"));
   CHECK(folded("ۀ") == folded("ه"));
+  CHECK(folded("\u06BE\u062C\u0631\u06CC") == "\u0647\u062C\u0631\u06CC");  // ھجری, an Urdu keyboard's heh
+  CHECK(folded("\u06C3") == "\u0647");                                        // teh marbuta goal
 }
 
 TEST_CASE("normalize: tatweel between blanks is a dash", "[normalize]") {

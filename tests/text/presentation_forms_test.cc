@@ -29,7 +29,7 @@ char32_t expected_letter(char32_t c) {
     case 0x624: return 0x648;                                                             // waw
     case 0x626: case 0x64A: case 0x649: case 0x6D0: case 0x6CD: case 0x6CE: return 0x6CC;  // yeh
     case 0x643: case 0x6AA: return 0x6A9;                                                 // kaf
-    case 0x629: case 0x6C0: case 0x6D5: case 0x6C1: case 0x6C2: return 0x647;              // heh
+    case 0x629: case 0x6C0: case 0x6D5: case 0x6C1: case 0x6C2: case 0x6C3: case 0x6BE: return 0x647;  // heh
     default: return c;
   }
 }

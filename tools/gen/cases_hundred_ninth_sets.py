@@ -27,6 +27,7 @@ fuel, power and water cuts), generated across their families.
 - An hour's feminine ordinal without its article after الساعة (على الساعة
   سابعة صباحا, الساعة ثامنة مساء); not واحدة (ساعة واحدة is an hour long)
   nor رابعة (a name).
+- ھ, an Urdu keyboard's heh, folds to ه (۱۵ حمل ۱۴۰۳ ھجری شمسی).
 - Palestine's Land Day (ذكرى يوم الأرض 2019: 30 March) and Valentine's Day
   in Persian (ولنتاین ۲۰۲۴); not the United Nations' international days
   (اليوم العالمي للمياه, روز جهانی محیط زیست), which the annotated sets hold
@@ -39,7 +40,7 @@ tools/gen/cases_hundred_ninth_sets.py > tests/extract/cases/hundred_ninth_sets.j
 import datetime as dt
 import random
 
-from case_form import AR_GREG, AR_HIJRI, AR_WEEKDAYS, FA_JALALI, FA_WEEKDAYS, case, clock_value, emit, jdate, offset, umm_al_qura, want
+from case_form import AR_GREG, AR_HIJRI, AR_WEEKDAYS, FA_JALALI, FA_WEEKDAYS, FA_ZODIAC, case, clock_value, emit, jdate, offset, umm_al_qura, want
 from convertdate import persian
 
 rng = random.Random(109)
@@ -206,6 +207,14 @@ for n in range(8):
                     [want(surface, "relative", clock_value(ref, h + add, 0, zone), "minute")], tz=zone))
 out.append(case("استمر الاجتماع لمدة ساعة واحدة فقط.", "ar", "2024-05-01", [], tz="Africa/Cairo"))
 out.append(case("تجمع المحتجون في ميدان رابعة العدوية.", "ar", "2024-05-01", [], tz="Africa/Cairo"))
+
+# ھ, an Urdu keyboard's heh, in the era's word (ھجری شمسی, ھ.ش): ه.
+for n in range(4):
+    jy, m, d = rng.randint(1390, 1405), rng.randint(1, 12), rng.randint(1, 29)
+    era = ["ھجری شمسی", "ھ.ش", "ھ ش", "ھجری خورشیدی"][n]
+    surface = f"{fa(d)} {FA_ZODIAC[m - 1]} {fa(jy)} {era}"
+    out.append(case(f"این نشست به تاریخ {surface} در کابل برگزار شد.", "fa", None,
+                    [want(surface, "jalali", jdate(jy, m, d).isoformat(), "day")], tz="Asia/Kabul"))
 
 # Land Day and Valentine's Day with their year; the UN's international days are no date.
 for n in range(4):
