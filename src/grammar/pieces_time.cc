@@ -474,7 +474,7 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
         word_is(k + 1, "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAD\xD9\x84\xDB\x8C"))  // بالتوقیت المحلی (بالتوقيت المحلي)
       k += 2;
     expression g;
-    if (punct(k, '(') && number(k + 1) && punct(k + 2, ':')) {
+    if (punct(k, '(') && number(k + 1) && (punct(k + 2, ':') || punct(k + 2, '.'))) {  // (17.20 ت غ) too
       std::size_t e = time_part(k + 1, g, false);
       // ت.غ: توقيت غرينتش abbreviated with a dot, read only here (ت غ and تغ are zones of the lexicon).
       if (e && g.zone < 0 && word_is(e, "\xD8\xAA")) {

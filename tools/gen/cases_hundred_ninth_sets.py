@@ -27,6 +27,8 @@ fuel, power and water cuts), generated across their families.
 - An hour's feminine ordinal without its article after الساعة (على الساعة
   سابعة صباحا, الساعة ثامنة مساء); not واحدة (ساعة واحدة is an hour long)
   nor رابعة (a name).
+- Local time with the same moment in GMT in brackets, its minutes after a
+  dot (الساعة 9.50 مساء بالتوقيت المحلي (17.20 ت غ)): the bracket's instant.
 - ھ, an Urdu keyboard's heh, folds to ه (۱۵ حمل ۱۴۰۳ ھجری شمسی).
 - Palestine's Land Day (ذكرى يوم الأرض 2019: 30 March) and Valentine's Day
   in Persian (ولنتاین ۲۰۲۴); not the United Nations' international days
@@ -207,6 +209,16 @@ for n in range(8):
                     [want(surface, "relative", clock_value(ref, h + add, 0, zone), "minute")], tz=zone))
 out.append(case("استمر الاجتماع لمدة ساعة واحدة فقط.", "ar", "2024-05-01", [], tz="Africa/Cairo"))
 out.append(case("تجمع المحتجون في ميدان رابعة العدوية.", "ar", "2024-05-01", [], tz="Africa/Cairo"))
+
+# Local time with the same moment in GMT in brackets, its minutes after a dot (17.20 ت غ): the bracket's.
+for n in range(4):
+    ref = ref_day()
+    h, m = rng.randint(1, 11), rng.randint(10, 59)
+    g = (h + 12 - 4) % 24
+    gmt = ["ت غ", "بتوقيت غرينتش", "تغ", "بتوقيت جرينتش"][n]
+    surface = f"الساعة {h}.{m:02d} مساء بالتوقيت المحلي ({g}.{m:02d} {gmt})"
+    out.append(case(f"ووقع الانفجار الأول قرابة {surface} وأعقبه انفجار ثان.", "ar", ref.isoformat(),
+                    [want(surface, "relative", f"{ref.isoformat()}T{g:02d}:{m:02d}+00:00", "minute")], tz="Asia/Beirut"))
 
 # ھ, an Urdu keyboard's heh, in the era's word (ھجری شمسی, ھ.ش): ه.
 for n in range(4):
