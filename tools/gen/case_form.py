@@ -25,6 +25,12 @@ AR_WEEKDAYS = ["الاثنين", "الثلاثاء", "الأربعاء", "الخ
 FA_WEEKDAYS = ["دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"]
 FA_JALALI = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"]
 FA_ZODIAC = ["حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"]
+DAY = dt.timedelta(days=1)
+AR_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+FA_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+# Clock hours one to eleven as Arabic writes them after الساعة.
+AR_CLOCK_HOURS = ["الواحدة", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة",
+                  "العاشرة", "الحادية عشرة"]
 
 
 def umm_al_qura():
@@ -35,6 +41,11 @@ def umm_al_qura():
     with open(path, encoding="utf-8") as f:
         return {(int(r["hijri_year"]), int(r["hijri_month"])): dt.date.fromisoformat(r["gregorian_first_day"])
                 for r in csv.DictReader(f)}
+
+
+def jday(day):
+    """The Solar Hijri (year, month, day) of a Gregorian date (convertdate)."""
+    return persian.from_gregorian(day.year, day.month, day.day)
 
 
 def jdate(y, m, d):

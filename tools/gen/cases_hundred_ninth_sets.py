@@ -42,26 +42,19 @@ tools/gen/cases_hundred_ninth_sets.py > tests/extract/cases/hundred_ninth_sets.j
 import datetime as dt
 import random
 
-from case_form import AR_GREG, AR_HIJRI, AR_WEEKDAYS, FA_JALALI, FA_WEEKDAYS, FA_ZODIAC, case, clock_value, emit, jdate, offset, umm_al_qura, want
-from convertdate import persian
+from case_form import (AR_CLOCK_HOURS, AR_GREG, AR_HIJRI, AR_WEEKDAYS, DAY, FA_DIGITS, FA_JALALI,
+                       FA_WEEKDAYS, FA_ZODIAC, case, clock_value, emit, jdate, jday, offset, umm_al_qura,
+                       want)
 
 rng = random.Random(109)
 out = []
 UQ = umm_al_qura()
-DAY = dt.timedelta(days=1)
-FA_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
-AR_HOURS = ["الواحدة", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة",
-            "الحادية عشرة"]
 FA_HOURS = ["یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده"]
 AR_ZONES = ["Africa/Cairo", "Asia/Riyadh", "Asia/Baghdad", "Africa/Algiers", "Asia/Amman"]
 
 
 def ref_day():
     return dt.date(2015, 1, 1) + rng.randint(0, 3800) * DAY
-
-
-def persian_day(day):
-    return persian.from_gregorian(day.year, day.month, day.day)
 
 
 def fa(n):
@@ -76,8 +69,8 @@ for n in range(10):
     a = rng.randint(4, 9)
     b = rng.randint(a + 1, 11)
     words = n % 2 == 0
-    first = f"الساعة {AR_HOURS[a - 1] if words else a} {['مساء', 'مساءا', 'مساءً'][n % 3]}"
-    second = f"الساعة {AR_HOURS[b - 1] if words else b}"
+    first = f"الساعة {AR_CLOCK_HOURS[a - 1] if words else a} {['مساء', 'مساءا', 'مساءً'][n % 3]}"
+    second = f"الساعة {AR_CLOCK_HOURS[b - 1] if words else b}"
     to = ["حتى", "وحتى", "إلى", "لغاية"][n % 4]
     text = f"تقرر قطع المياه عن عدة أحياء من {first} {to} {second} بسبب أعمال الصيانة."
     out.append(case(text, "ar", ref.isoformat(),
@@ -260,7 +253,7 @@ for n in range(8):
         digits = lambda x: x
     else:
         zone = "Asia/Tehran"
-        jy, jm, jd = persian_day(day)
+        jy, jm, jd = jday(day)
         heading = f"اوقات شرعی مشهد در روز {FA_WEEKDAYS[day.weekday()]} ({fa(jd)} {FA_JALALI[jm - 1]} {fa(jy)}) به شرح زیر است:"
         head_surface = f"روز {FA_WEEKDAYS[day.weekday()]} ({fa(jd)} {FA_JALALI[jm - 1]} {fa(jy)})"
         names, lang = FA_PRAYERS, "fa"

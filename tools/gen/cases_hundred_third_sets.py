@@ -45,16 +45,12 @@ tools/gen/cases_hundred_third_sets.py > tests/extract/cases/hundred_third_sets.j
 import datetime as dt
 import random
 
-from case_form import AR_GREG, AR_HIJRI, AR_WEEKDAYS, FA_JALALI, FA_WEEKDAYS, case, clock_value, emit, jdate, solar_hijri_year, umm_al_qura, want
+from case_form import (AR_CLOCK_HOURS, AR_DIGITS, AR_GREG, AR_HIJRI, AR_WEEKDAYS, DAY, FA_DIGITS, FA_JALALI,
+                       FA_WEEKDAYS, case, clock_value, emit, jdate, solar_hijri_year, umm_al_qura, want)
 
 rng = random.Random(103)
 out = []
 UQ = umm_al_qura()
-DAY = dt.timedelta(days=1)
-AR_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
-FA_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
-AR_HOURS = ["الواحدة", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة",
-            "الحادية عشرة"]
 ZONES = ["Asia/Riyadh", "Africa/Cairo", "Africa/Casablanca", "Africa/Tunis", "Asia/Baghdad", "Africa/Algiers"]
 
 
@@ -70,7 +66,7 @@ for n in range(12):
     part, add = PARTS[n % len(PARTS)]
     h = rng.randint(6, 11)
     glue = "من " if n % 3 != 2 else ""
-    hour = f"الساعة {AR_HOURS[h - 1]}" if n % 2 == 0 else f"الساعة {h}"
+    hour = f"الساعة {AR_CLOCK_HOURS[h - 1]}" if n % 2 == 0 else f"الساعة {h}"
     surface = f"{hour} {glue}{part}"
     out.append(case(f"أعلنت اللجنة أن الاجتماع سيعقد {surface} بمقر الوزارة.", "ar", ref.isoformat(),
                     [want(surface, "relative", clock_value(ref, h + add, 0, zone), "minute")], tz=zone))
@@ -82,7 +78,7 @@ for n in range(8):
     h = rng.randint(1, 11)
     m = rng.randint(1, 59)
     evening = n % 2 == 0
-    hour = AR_HOURS[h - 1] if n % 3 == 0 else str(h)
+    hour = AR_CLOCK_HOURS[h - 1] if n % 3 == 0 else str(h)
     gap = " " if n % 4 == 1 else ""
     surface = f"الساعة {hour} و{gap}{m} د {'مساء' if evening else 'صباحا'}"
     out.append(case(f"وقعت الهزة على {surface} وشعر بها السكان.", "ar", ref.isoformat(),
@@ -95,7 +91,7 @@ for n in range(6):
     zone = ["Africa/Casablanca", "Africa/Algiers", "Africa/Tunis"][n % 3]
     h = rng.randint(1, 5)
     word = "زوالا" if n % 2 == 0 else "ظهرا"
-    surface = f"الساعة {AR_HOURS[h - 1]} {word}"
+    surface = f"الساعة {AR_CLOCK_HOURS[h - 1]} {word}"
     out.append(case(f"تجرى الاختبارات على {surface} في جميع المراكز.", "ar", ref.isoformat(),
                     [want(surface, "relative", clock_value(ref, h + 12, 0, zone), "minute")], tz=zone))
 for n in range(4):
@@ -103,10 +99,10 @@ for n in range(4):
     zone = ["Africa/Casablanca", "Africa/Algiers"][n % 2]
     a = rng.randint(1, 3)
     b = rng.randint(a + 1, 5)
-    text = f"تجرى اختبارات مادة الفلسفة من الساعة {AR_HOURS[a - 1]} إلى الساعة {AR_HOURS[b - 1]} زوالا."
+    text = f"تجرى اختبارات مادة الفلسفة من الساعة {AR_CLOCK_HOURS[a - 1]} إلى الساعة {AR_CLOCK_HOURS[b - 1]} زوالا."
     out.append(case(text, "ar", ref.isoformat(),
-                    [want(f"الساعة {AR_HOURS[a - 1]}", "relative", clock_value(ref, a + 12, 0, zone), "minute"),
-                     want(f"الساعة {AR_HOURS[b - 1]} زوالا", "relative", clock_value(ref, b + 12, 0, zone), "minute")],
+                    [want(f"الساعة {AR_CLOCK_HOURS[a - 1]}", "relative", clock_value(ref, a + 12, 0, zone), "minute"),
+                     want(f"الساعة {AR_CLOCK_HOURS[b - 1]} زوالا", "relative", clock_value(ref, b + 12, 0, zone), "minute")],
                     tz=zone))
 
 # A named day or month, a comma, then its year with ل on the year word.

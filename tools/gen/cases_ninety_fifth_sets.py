@@ -56,15 +56,13 @@ import datetime as dt
 import calendar as cal_module
 import random
 
-from case_form import AR_GREG, AR_WEEKDAYS, FA_WEEKDAYS, case, clock_value, emit, solar_hijri_year, umm_al_qura, want
+from case_form import (AR_DIGITS, AR_GREG, AR_WEEKDAYS, DAY, FA_DIGITS, FA_WEEKDAYS, case, clock_value, emit,
+                       solar_hijri_year, umm_al_qura, want)
 
 rng = random.Random(95)
 out = []
 UQ = umm_al_qura()
 
-DAY = dt.timedelta(days=1)
-AR_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
-FA_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
 
 def year_not_round(lo, hi):
