@@ -187,6 +187,9 @@ UNITS = ["کیلومتر", "متر", "لیتر", "هکتار", "مگاوات", "
 for n in range(6):
     v = rng.randint(10, 99)
     out.append(case(f"پیش‌بینی می‌شود تا پایان سال {fa(v)} {UNITS[n]} دیگر به بهره‌برداری برسد.", "fa", "2025-11-06", []))
+# (as the wounded are: نوروز ۹۸ زخمی is Nowruz and a count, not Nowruz 1398)
+out.append(case("در حادثه روز نوروز ۹۸ زخمی شدند.", "fa", "2025-03-20",
+                [want("نوروز", "jalali", jdate(1404, 1, 1).isoformat(), "day", ["year_inferred"])]))
 
 # An hour's feminine ordinal without its article after الساعة (the Maghreb).
 AR_BARE_HOURS = {3: "ثالثة", 5: "خامسة", 6: "سادسة", 7: "سابعة", 8: "ثامنة", 9: "تاسعة", 10: "عاشرة"}
