@@ -447,15 +447,15 @@ class grammar {
     };
     // Glued to a word it is part of a code (A320), but not to the Arabic
     // article: الـ16 من آذار, the 16th (and والـ17, and the 17th).
-    // Nor to the proclitic ل written apart with its tatweel: لـ6 نوفمبر.
-    // Nor to ب or به (to, in) written onto it: موکول شد به۱۵ آذر, ب۱۵ آذر.
+    // Nor to ل written apart with its tatweel (لـ6 نوفمبر), ب or به written onto it (به۱۵ آذر, ب۱۵ آذر),
+    // or a word that introduces a year (کنکور۱۴۰۲, منذ2019).
     const auto lam = [&](std::size_t j) {
       if (t_[j].t != type::word) return false;
       const std::string_view w = s_.substr(t_[j].begin, t_[j].end - t_[j].begin);
       return w == "\xD9\x84" || w == "\xD8\xA8" || w == "\xD8\xA8\xD9\x87";
     };
     if (i > 0 && !t_[i].space_before &&
-        (glued(i - 1) || (t_[i - 1].t == type::word && !article(i - 1) && !waw_article(i - 1) && !lam(i - 1))))
+        (glued(i - 1) || (t_[i - 1].t == type::word && !article(i - 1) && !waw_article(i - 1) && !lam(i - 1) && !year_word_glued(i))))
       return false;
     // سال 1396*: a closing emphasis after it (not 5*3, a product), no code.
     if (i + 1 < n_ && glued(i + 1) && !(punct(i + 1, '*') && (!touching(i + 2) || t_[i + 2].t != type::number)))
@@ -538,7 +538,7 @@ class grammar {
   bool day_after_time(std::size_t d, expression& p) const;
   bool bare_year_after_in(std::size_t i, expression& p) const;
   bool bare_year_after_time_word(std::size_t i, expression& p) const, year_until_now(std::size_t i, expression& p) const;
-  bool headline_year(std::size_t i, expression& p) const;
+  bool headline_year(std::size_t i, expression& p) const, year_word_glued(std::size_t i) const;
   bool listed_year(std::size_t i, expression& p) const;
   bool year_can_end(std::size_t k) const;
   // ظرف, طی (within), حداکثر, حداقل (at most, at least), برای (for: برای پنج

@@ -80,6 +80,63 @@ bool grammar::year_can_end(std::size_t k) const {
   return ends;
 }
 
+namespace {
+
+// Words after which four digits are a likely year (bare_year_after_time_word).
+constexpr std::string_view year_bounds[] = {
+    "\xD9\x85\xD9\x86\xD8\xB0",              // منذ
+    "\xD9\x82\xD8\xA8\xD9\x84",              // قبل
+    "\xD8\xA8\xD8\xB9\xD8\xAF",              // بعد
+    "\xD8\xAD\xD8\xAA\xDB\x8C",              // حتی (حتى)
+    "\xD9\x84\xD8\xBA\xD8\xA7\xDB\x8C\xD9\x87",  // لغایه (لغاية)
+    "\xD8\xA7\xD9\x84\xDB\x8C \xD8\xBA\xD8\xA7\xDB\x8C\xD9\x87",  // الی غایه (إلى غاية 1975, one phrase)
+    "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84",    // خلال
+    "\xD9\x85\xD9\x88\xD8\xB3\xD9\x85",    // موسم
+    "\xD8\xAA\xD8\xA7",                        // تا
+    "\xD8\xAE\xD8\xAA\xD9\x85",              // ختم
+    "\xD9\xBE\xDB\x8C\xD8\xB4",              // پیش (پیش از)
+    "\xD9\xBE\xD8\xB3",                        // پس (پس از)
+    "\xD9\x85\xD8\xAA\xD9\x88\xD9\x84\xD8\xAF",      // متولد (born in)
+    "\xD9\x85\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C\xD8\xAF",  // موالید (مواليد)
+    "\xD8\xAA\xD9\x88\xD9\x84\xD8\xAF",              // تولد (Syrian records: تولد 1971, born in; before a counted noun it generates)
+    "\xD8\xB2\xD8\xA7\xD8\xAF\xD9\x87",                          // زاده (born: زاده ۱۲۸۵)
+    "\xD8\xAF\xD8\xB1\xDA\xAF\xD8\xB0\xD8\xB4\xD8\xAA\xD9\x87",  // درگذشته (died: درگذشته ۱۳۶۷)
+    "\xD8\xAF\xD8\xB1\xDA\xAF\xD8\xB0\xD8\xB4\xD8\xAA",          // درگذشت
+    "\xD8\xA8\xD8\xAD\xD9\x84\xD9\x88\xD9\x84",      // بحلول (by: بحلول 2026)
+    "\xD8\xAD\xD9\x84\xD9\x88\xD9\x84",              // حلول (مع حلول 2030)
+    "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xAE\xD8\xA7\xD8\xA8\xD8\xA7\xD8\xAA",  // انتخابات (انتخابات 2010, انتخابات ۱۴۰۰)
+    "\xD8\xAF\xD9\x81\xD8\xB9\xD9\x87",  // دفعه (دفعة ٢٠٢٤: the class of 2024)
+    "\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87",  // دوره (Arabic دورة 2020: an exam's or a festival's year)
+    "\xD9\x84\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87",  // لدوره (لدورة 2025)
+    "\xD8\xA8\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87",  // بدوره (مقارنة بدورة 2011)
+    "\xD8\xAF\xD8\xB3\xD8\xAA\xD9\x88\xD8\xB1",  // دستور (منظومة دستور 2014, a constitution's year)
+    "\xD9\x85\xD8\xB5\xD9\x88\xD8\xA8",  // مصوب (قانون کار مصوب ۱۳۶۹: a law's year)
+};
+// An exam's year, before any word: کنکور ۱۴۰۲ دانشگاه ها, کنکور سراسری ۱۴۰۰, البكالوريا 2023 (folded).
+constexpr std::string_view year_exams[] = {
+    "\xDA\xA9\xD9\x86\xDA\xA9\xD9\x88\xD8\xB1",  // کنکور
+    "\xDA\xA9\xD8\xA7\xD9\x86\xDA\xA9\xD9\x88\xD8\xB1",  // کانکور
+    "\xD8\xB3\xD8\xB1\xD8\xA7\xD8\xB3\xD8\xB1\xDB\x8C",  // سراسری
+    "\xD8\xA8\xDA\xA9\xD8\xA7\xD9\x84\xD9\x88\xD8\xB1\xDB\x8C\xD8\xA7",  // بکالوریا
+    "\xD8\xA7\xD9\x84\xD8\xA8\xDA\xA9\xD8\xA7\xD9\x84\xD9\x88\xD8\xB1\xDB\x8C\xD8\xA7",  // البکالوریا
+    "\xD8\xA7\xD9\x84\xD8\xA8\xD8\xA7\xDA\xA9\xD8\xA7\xD9\x84\xD9\x88\xD8\xB1\xDB\x8C\xD8\xA7",  // الباکالوریا
+    "\xD8\xA8\xD8\xA7\xDA\xA9\xD8\xA7\xD9\x84\xD9\x88\xD8\xB1\xDB\x8C\xD8\xA7",  // باکالوریا
+};
+
+}  // namespace
+
+// کنکور۱۴۰۲, منذ2019: four digits glued to a word that introduces a year are
+// that year, not a code (plain_number).
+bool grammar::year_word_glued(std::size_t i) const {
+  if (i == 0 || t_[i].digits != 4 || t_[i - 1].t != type::word) return false;
+  const std::string_view w = s_.substr(t_[i - 1].begin, t_[i - 1].end - t_[i - 1].begin);
+  for (const std::string_view x : year_exams)
+    if (w == x) return true;
+  for (const std::string_view x : year_bounds)
+    if (w == x) return true;
+  return false;
+}
+
 // منذ 2011, قبل 1963, حتى 2030, خلال 2024, موسم ١٩٧٣, تا ۱۴۰۵, قبل از ۱۳۵۷,
 // ختم ۲۰۱۹, متولد ۱۳۰۹, مواليد 1990: four digits of a likely year after a word that bounds or spans
 // a time, before what cannot be a counted noun (year_can_end). The word
@@ -96,52 +153,13 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
                     before == "\xD8\xAF\xD8\xB1\xDA\xAF\xD8\xB0\xD8\xB4\xD8\xAA";             // درگذشت
   if (!((v >= 1800 && v <= 2100) || (persian_ && v >= 1300 && v <= 1499) || (persian_ && life && v >= 1200 && v <= 1299)))
     return false;
-  static constexpr std::string_view bounds[] = {
-      "\xD9\x85\xD9\x86\xD8\xB0",              // منذ
-      "\xD9\x82\xD8\xA8\xD9\x84",              // قبل
-      "\xD8\xA8\xD8\xB9\xD8\xAF",              // بعد
-      "\xD8\xAD\xD8\xAA\xDB\x8C",              // حتی (حتى)
-      "\xD9\x84\xD8\xBA\xD8\xA7\xDB\x8C\xD9\x87",  // لغایه (لغاية)
-      "\xD8\xA7\xD9\x84\xDB\x8C \xD8\xBA\xD8\xA7\xDB\x8C\xD9\x87",  // الی غایه (إلى غاية 1975, one phrase)
-      "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84",    // خلال
-      "\xD9\x85\xD9\x88\xD8\xB3\xD9\x85",    // موسم
-      "\xD8\xAA\xD8\xA7",                        // تا
-      "\xD8\xAE\xD8\xAA\xD9\x85",              // ختم
-      "\xD9\xBE\xDB\x8C\xD8\xB4",              // پیش (پیش از)
-      "\xD9\xBE\xD8\xB3",                        // پس (پس از)
-      "\xD9\x85\xD8\xAA\xD9\x88\xD9\x84\xD8\xAF",      // متولد (born in)
-      "\xD9\x85\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C\xD8\xAF",  // موالید (مواليد)
-      "\xD8\xAA\xD9\x88\xD9\x84\xD8\xAF",              // تولد (Syrian records: تولد 1971, born in; before a counted noun it generates)
-      "\xD8\xB2\xD8\xA7\xD8\xAF\xD9\x87",                          // زاده (born: زاده ۱۲۸۵)
-      "\xD8\xAF\xD8\xB1\xDA\xAF\xD8\xB0\xD8\xB4\xD8\xAA\xD9\x87",  // درگذشته (died: درگذشته ۱۳۶۷)
-      "\xD8\xAF\xD8\xB1\xDA\xAF\xD8\xB0\xD8\xB4\xD8\xAA",          // درگذشت
-      "\xD8\xA8\xD8\xAD\xD9\x84\xD9\x88\xD9\x84",      // بحلول (by: بحلول 2026)
-      "\xD8\xAD\xD9\x84\xD9\x88\xD9\x84",              // حلول (مع حلول 2030)
-      "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xAE\xD8\xA7\xD8\xA8\xD8\xA7\xD8\xAA",  // انتخابات (انتخابات 2010, انتخابات ۱۴۰۰)
-      "\xD8\xAF\xD9\x81\xD8\xB9\xD9\x87",  // دفعه (دفعة ٢٠٢٤: the class of 2024)
-      "\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87",  // دوره (Arabic دورة 2020: an exam's or a festival's year)
-      "\xD9\x84\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87",  // لدوره (لدورة 2025)
-      "\xD8\xA8\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87",  // بدوره (مقارنة بدورة 2011)
-      "\xD8\xAF\xD8\xB3\xD8\xAA\xD9\x88\xD8\xB1",  // دستور (منظومة دستور 2014, a constitution's year)
-      "\xD9\x85\xD8\xB5\xD9\x88\xD8\xA8",  // مصوب (قانون کار مصوب ۱۳۶۹: a law's year)
-  };
-  // An exam's year, before any word: کنکور ۱۴۰۲ دانشگاه ها, کنکور سراسری ۱۴۰۰, البكالوريا 2023 (folded).
-  static constexpr std::string_view exams[] = {
-      "\xDA\xA9\xD9\x86\xDA\xA9\xD9\x88\xD8\xB1",  // کنکور
-      "\xDA\xA9\xD8\xA7\xD9\x86\xDA\xA9\xD9\x88\xD8\xB1",  // کانکور
-      "\xD8\xB3\xD8\xB1\xD8\xA7\xD8\xB3\xD8\xB1\xDB\x8C",  // سراسری
-      "\xD8\xA8\xDA\xA9\xD8\xA7\xD9\x84\xD9\x88\xD8\xB1\xDB\x8C\xD8\xA7",  // بکالوریا
-      "\xD8\xA7\xD9\x84\xD8\xA8\xDA\xA9\xD8\xA7\xD9\x84\xD9\x88\xD8\xB1\xDB\x8C\xD8\xA7",  // البکالوریا
-      "\xD8\xA7\xD9\x84\xD8\xA8\xD8\xA7\xDA\xA9\xD8\xA7\xD9\x84\xD9\x88\xD8\xB1\xDB\x8C\xD8\xA7",  // الباکالوریا
-      "\xD8\xA8\xD8\xA7\xDA\xA9\xD8\xA7\xD9\x84\xD9\x88\xD8\xB1\xDB\x8C\xD8\xA7",  // باکالوریا
-  };
   // دوره in Persian is a term or a course (دوره ۱۴۰۰ تا ۱۴۰۴ مجلس): Arabic only.
   const auto session = [](std::string_view w) {
     return w == "\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87" || w == "\xD9\x84\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87" ||
            w == "\xD8\xA8\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87";
   };
   const auto exam = [&](std::string_view w) {
-    for (const std::string_view x : exams)
+    for (const std::string_view x : year_exams)
       if (w == x) return true;
     return false;
   };
@@ -149,7 +167,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
     const std::string_view w = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
     if (session(w) && (persian_ || v % 100 == 0)) return false;  // دورة 2000 متدرب: a count
     if (exam(w)) return true;
-    for (const std::string_view b : bounds)
+    for (const std::string_view b : year_bounds)
       if (w == b) return true;
     return false;
   };

@@ -27,6 +27,8 @@ fuel, power and water cuts), generated across their families.
 - An hour's feminine ordinal without its article after الساعة (على الساعة
   سابعة صباحا, الساعة ثامنة مساء); not واحدة (ساعة واحدة is an hour long)
   nor رابعة (a name).
+- A year glued to the word that introduces it (کنکور۱۴۰۲, موسم2024,
+  منذ2019): that year; glued to another word (شماره۱۴۰۲), a code.
 - Local time with the same moment in GMT in brackets, its minutes after a
   dot (الساعة 9.50 مساء بالتوقيت المحلي (17.20 ت غ)): the bracket's instant.
 - ھ, an Urdu keyboard's heh, folds to ه (۱۵ حمل ۱۴۰۳ ھجری شمسی).
@@ -43,7 +45,7 @@ import datetime as dt
 import random
 
 from case_form import (AR_CLOCK_HOURS, AR_GREG, AR_HIJRI, AR_WEEKDAYS, DAY, FA_DIGITS, FA_JALALI,
-                       FA_WEEKDAYS, FA_ZODIAC, case, clock_value, emit, jdate, jday, offset, umm_al_qura,
+                       FA_WEEKDAYS, FA_ZODIAC, case, clock_value, emit, jdate, jday, offset, solar_hijri_year, umm_al_qura,
                        want)
 
 rng = random.Random(109)
@@ -205,6 +207,21 @@ for n in range(8):
                     [want(surface, "relative", clock_value(ref, h + add, 0, zone), "minute")], tz=zone))
 out.append(case("استمر الاجتماع لمدة ساعة واحدة فقط.", "ar", "2024-05-01", [], tz="Africa/Cairo"))
 out.append(case("تجمع المحتجون في ميدان رابعة العدوية.", "ar", "2024-05-01", [], tz="Africa/Cairo"))
+
+# A year glued to the word that introduces it (the blank lost in scraping) is that year; glued to
+# another word, a code.
+for n in range(6):
+    jy = rng.randint(1385, 1410)
+    written = fa(jy) if n % 2 == 0 else str(jy)
+    word = ["کنکور", "کنکور", "کانکور", "کانکور", "کنکور", "کانکور"][n]
+    out.append(case(f"نتایج {word}{written} امروز اعلام شد.", "fa", None,
+                    [want(written, "jalali", solar_hijri_year(jy), "year", ["calendar_guessed"])]))
+for n in range(4):
+    y = rng.randint(2000, 2030)
+    word = ["موسم", "منذ", "خلال", "البكالوريا"][n]
+    out.append(case(f"قال المسؤول إن {word}{y} شهد تحسنا كبيرا.", "ar", None, [want(str(y), "gregorian", str(y), "year")]))
+out.append(case("شماره۱۴۰۲ در دفتر ثبت شد.", "fa", None, []))
+out.append(case("وصلت الطائرة A1402 إلى المطار.", "ar", None, []))
 
 # Local time with the same moment in GMT in brackets, its minutes after a dot (17.20 ت غ): the bracket's.
 for n in range(4):
