@@ -171,7 +171,7 @@ bool yearly_before(const std::vector<token>& toks, std::string_view text, std::s
   const auto between = [&](std::size_t k) {
     const scan::token& t = toks[k];
     const std::uint32_t joining = 1U << lexicon::fill_in | 1U << lexicon::fill_between | 1U << lexicon::fill_range_from |
-                                  1U << lexicon::fill_day_word;  // هر سال در روز نخست حمل
+                                  1U << lexicon::fill_day_word | 1U << lexicon::fill_eve;  // هر سال در روز نخست حمل, همه ساله شب 28 مارس
     const std::string_view w = text.substr(t.begin, t.end - t.begin);
     return (t.t == type::lex && (t.fillers & joining)) || (t.t == type::word && w == "\xD9\x85\xD8\xA7") ||  // ما
            (t.t == type::punct && (t.punct == ',' || t.punct == '(')) ||  // طبق روال همه‌ساله، 31 شهریور; نهاية الأسبوع (السبت

@@ -242,7 +242,10 @@ bool join(const document& d, read_match& a, const read_match& next) {
   // the second (۰۳ آذر ۱۴۰۳ ۲۲ جمادی الاول ۱۴۴۶ - ۲۳ : ۰۴), is one.
   const bool stamp_clock = x.seconds < 0 && b.seconds >= 0 && tb == a.te && !x.relative() && !b.relative() &&
                            x.calendar != written_calendar::hijri && b.calendar == written_calendar::hijri;
-  if ((x.seconds >= 0) != (b.seconds >= 0) && !x.relative() && !b.relative() && !equals && !stamp_clock) return false;
+  // A stamp's clock and its day's twin run together (ساعت 17:472022-07-29) are one too.
+  const bool glued_twin = x.seconds >= 0 && b.seconds < 0 && tb == a.te && b.begin == x.end && !x.relative() &&
+                          !b.relative() && x.calendar != b.calendar;
+  if ((x.seconds >= 0) != (b.seconds >= 0) && !x.relative() && !b.relative() && !equals && !stamp_clock && !glued_twin) return false;
   match out;
   // A Hijri day among the two that the other one pins, and the day it is.
   const match* hijri = nullptr;

@@ -321,6 +321,7 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
                               (d.tokens[b.tb].fillers & (1U << lexicon::fill_day_word)) &&
                               (word_at(w + 1, "\xD9\x86\xD9\x87\xD8\xA7\xDB\x8C\xD9\x87") ||   // نهايه (نهاية, folded)
                                word_at(w + 1, "\xD8\xA7\xD9\x88\xD8\xA7\xD8\xAE\xD8\xB1") ||   // اواخر (أواخر)
+                               word_at(w + 1, "\xD8\xA7\xD9\x88\xD8\xA7\xDB\x8C\xD9\x84") ||   // اوایل: تا اوایل روز دوشنبه
                                word_at(w + 1, "\xD9\xBE\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x86"));    // پایان
       // آغاز شد و تا روز ۱۵ فبروری, از ابتدای سال تا روز ۱۱ مهر, من 5 مايو حتى
       // يوم 10 مايو: the day word before the end, after a verb or a from.
@@ -339,8 +340,10 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
                                     (b.tb == w + 2 || word_at(w + 2, "\xD8\xA7\xD9\x84\xDB\x8C\xD9\x88\xD9\x85"))) ||  // اليوم
                                    (word_at(w + 1, "\xD9\x85\xD9\x86\xD8\xAA\xD8\xB5\xD9\x81") &&  // منتصف
                                     (word_at(w + 2, "\xD9\x84\xDB\x8C\xD9\x84") || word_at(w + 2, "\xD9\x84\xDB\x8C\xD9\x84\xD9\x87"))));  // ليل, ليلة
+      // تا آخر سال ۱۴۰۱: the last of a year (its day, below).
+      const bool last_of_year = b.tb == w + 2 && b.m.granularity == granularity::year && (d.tokens[w + 1].fillers & (1U << lexicon::fill_last));
       const bool word_before_end = (b.tb == w + 2 && ((d.tokens[w + 1].kinds & tod) || article_on_day || end_of_day ||
-                                                      day_word_at_end || end_of_month)) ||
+                                                      day_word_at_end || end_of_month || last_of_year)) ||
                                    end_of_the_day;
       const std::uint32_t b_tb = (office && b.tb == w + 1 + office) || word_before_end ? w + 1 : b.tb;
       // و joins the ends only after بين (بين الأربعاء والجمعة).
@@ -473,6 +476,15 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
           x.granularity = granularity::month;
         }
       }
+      // ۲۲ خرداد ماه تا پایان سال ۱۴۰۰, من 5 مارس حتى نهاية العام: a day to the
+      // end of a year, its last day.
+      bool year_end = one_word && last_of_year && x.granularity == granularity::day && !(y.flags & flag_unresolved);
+      if (one_word && x.granularity == granularity::day && y.granularity == granularity::year && !(y.flags & flag_unresolved) &&
+          (d.tokens[b.tb].kinds & (1U << static_cast<unsigned>(lexicon::kind::part)))) {
+        const lexicon::trie& lex = lexicon::table();
+        for (std::uint32_t e = d.tokens[b.tb].entry_begin; e < d.tokens[b.tb].entry_end; ++e)
+          year_end = year_end || (lex.entries[e].k == lexicon::kind::part && lex.entries[e].value == lexicon::part_late);
+      }
       // امشب تا صبح فردا, از ساعت ۲۲ دیشب آغاز و تا ظهر امروز: two relative
       // days with their hours are two moments, not a range of days.
       // (Not two weekdays without clocks: من مساء السبت حتى الإثنين, فجر
@@ -480,7 +492,7 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
       const bool weekdays = x.written.weekday >= 0 && y.written.weekday >= 0 && x.seconds < 0 && y.seconds < 0;
       const bool moments = x.relative() && y.relative() && !weekdays &&
                            (x.seconds >= 0 || y.seconds >= 0 || tod_in(d, a) || tod_in(d, b));
-      if (one_word && !moments && (end_of_range(d, a, begins) || year_start) && end_of_range(d, b, begins)) {
+      if (one_word && !moments && (end_of_range(d, a, begins) || year_start) && (end_of_range(d, b, begins) || year_end)) {
         // A year read from one end holds for the other: از ابتدای فروردین تا
         // اول بهمن ماه سال گذشته, ابتدای مهرماه ۱۴۰۰ تا ۱۴ فروردینماه.
         const bool x_year = !(x.flags & flag_year_inferred) || x.relative();

@@ -511,8 +511,8 @@ class grammar {
   std::size_t time_part(std::size_t i, expression& p, bool standalone) const;
   bool hours_to(std::size_t j) const;
   bool zone_at(std::size_t j) const;
-  std::size_t local_time(std::size_t i, expression& p) const;  // بالتوقيت المحلي, به وقت محلی
-  int place_at(std::size_t x, bool& city) const;                 // في غزة: its zone, or -1
+  std::size_t local_time(std::size_t i, expression& p) const, timing_place(std::size_t i, expression& p) const;  // بالتوقيت المحلي; توقيت القدس
+  int place_at(std::size_t x, bool& city, std::size_t* after = nullptr) const;  // في غزة: its zone, or -1
   std::size_t noon(std::size_t j, expression& p, bool paren) const;
   std::size_t clock_range_end(std::size_t k, bool between, expression& q, bool& own_tod) const;
   void half_of_range(std::size_t i, std::size_t k, expression& p) const;

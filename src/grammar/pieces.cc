@@ -316,8 +316,7 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
                       bool require_marker) const {
   std::size_t j = i;
   bool word = false;
-  // A fiscal year with its year (للسنة المالية 2024); a school year only
-  // spans its two (year_range): الفصل الأول للعام الدراسي 2025 is no quarter.
+  // A fiscal year with its year (للسنة المالية 2024); a school year only spans its two (year_range): الفصل الأول للعام الدراسي 2025 is no quarter.
   if (const std::size_t e = school_year_word(j, false); e != j) {
     j = e;
     word = true;
@@ -397,8 +396,9 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
   if (punct(j + 1, '/') && touching(j + 1) && number(j + 2) && touching(j + 2) &&
       !((modern(j, false) && modern(j + 2, true)) || (modern(j, true) && modern(j + 2, false))))
     return 0;
-  // السبت 27 / أبريل 19:02: two digits that a colon and minutes follow are a clock; غرة رمضان 24 الجاري: this month's day.
-  if (digits == 2 && ((punct(j + 1, ':') && touching(j + 1) && plain_number(j + 2) && t_[j + 2].digits == 2) || (!persian_ && entry_of(j + 1, kind::weekday_qualifier) && !demonstrative(j + 1)))) return 0;
+  // السبت 27 / أبريل 19:02: two digits that a colon and minutes follow are a clock; غرة رمضان 24 الجاري: this month's day; 30 ديسمبر 83.8: a decimal.
+  if (digits == 2 && ((punct(j + 1, ':') && touching(j + 1) && plain_number(j + 2) && t_[j + 2].digits == 2) || (!persian_ && entry_of(j + 1, kind::weekday_qualifier) && !demonstrative(j + 1)) ||
+                      ((punct(j + 1, '.') || punct(j + 1, ',')) && touching(j + 1) && number(j + 2) && touching(j + 2)))) return 0;
   year = static_cast<int>(t_[j].value);
   two_digit = digits == 2;
   ++j;

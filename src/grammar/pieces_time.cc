@@ -417,7 +417,11 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
   if (ordinal_hour && !tod_word && !minutes_then_day && !minutes_in_words && !zone_at(j)) return 0;
   // ده و نیم صبح; هشت و بیست دقیقه and یک ربع به هشت alone (ده و نیم alone
   // is ten and a half of anything).
-  if (cardinal_hour && !oclock && !(minutes_in_words && tod_word) && !minutes_named) return 0;
+  // هشت صبح: an hour of two to eleven in words with صبح after it too.
+  const auto* morning = cardinal_hour && m == 0 && !colon ? entry_of(i, kind::cardinal) : nullptr;
+  if (cardinal_hour && !oclock && !(minutes_in_words && tod_word) && !minutes_named &&
+      !(morning && morning->value >= 2 && morning->value <= 11 && j == i + 1 && word_is(j, "\xD8\xB5\xD8\xA8\xD8\xAD")))  // صبح
+    return 0;
   if (!tod_word && (ordinal_hour || (hour_word && !persian_)) && (minutes_in_words || zone_at(j)) && !minutes_then_day &&
       said >= 1 && said <= 5) {
     // صلاة العصر في تمام الثانية و46 دقيقة, الساعة الخامسة بتوقيت مكة

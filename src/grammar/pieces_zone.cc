@@ -41,7 +41,10 @@ std::size_t grammar::written_zone(std::size_t i, expression& p) const {
   // الساعة 10:16 مساء الخميس، بتوقيت السعودية: a comma before the zone.
   if (punct(i, ',') && zone_at(i + 1)) return written_zone(i + 1, p);
   const auto* z = zone_at(i) ? entry_of(i, kind::zone) : nullptr;
-  if (!z) return local_time(i, p);
+  if (!z) {
+    const std::size_t k = timing_place(i, p);
+    return k != i ? k : local_time(i, p);
+  }
   p.zone = z->value;
   std::size_t j = i + 1;
   // بتوقيت القاهرة المحلي: the city's local time.
@@ -100,10 +103,29 @@ std::size_t grammar::local_time(std::size_t i, expression& p) const {
   return e;
 }
 
+// 22:42 (توقيت القدس), الساعة 8 توقيت بغداد, بتوقيت نواكشوط, ۲۱:۳۰ (وقت
+// تهران): the word for "time", with or without ب, and a city or country of
+// data/lexicon/places.txt (those of zones.txt are read above), in brackets or
+// not. Returns the token after it, or i.
+std::size_t grammar::timing_place(std::size_t i, expression& p) const {
+  const bool open = punct(i, '(');
+  const std::size_t k = open ? i + 1 : i;
+  if (k >= n_ || t_[k].t != type::word) return i;
+  std::string_view w = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
+  if (w.size() > 6 && w.substr(0, 2) == "\xD8\xA8") w.remove_prefix(2);  // ب
+  if (w != "\xD8\xAA\xD9\x88\xD9\x82\xDB\x8C\xD8\xAA" && w != "\xD9\x88\xD9\x82\xD8\xAA") return i;  // توقیت (folded), وقت
+  bool city = false;
+  std::size_t e = 0;
+  const int zone = place_at(k + 1, city, &e);
+  if (zone < 0 || (open && !punct(e, ')'))) return i;
+  if (p.zone < 0 && p.zone_offset == expression::no_offset) p.zone = zone;
+  return open ? e + 1 : e;
+}
+
 // The zone of the place (data/lexicon/places.txt) that starts at token x,
 // also after ل or ب (لكابل); -1 when none. city tells a city or province
 // from a country.
-int grammar::place_at(std::size_t x, bool& city) const {
+int grammar::place_at(std::size_t x, bool& city, std::size_t* after) const {
   if (x >= n_ || (t_[x].t != type::word && t_[x].t != type::lex)) return -1;
   std::size_t length = 0;
   for (std::size_t skip : {std::size_t{0}, std::size_t{2}}) {
@@ -113,7 +135,10 @@ int grammar::place_at(std::size_t x, bool& city) const {
     if (zone < 0) continue;
     // It ends where a token does (not the start of a longer word).
     for (std::size_t y = x; y < n_ && t_[y].begin < t_[x].begin + skip + length + 1; ++y)
-      if (t_[y].end == t_[x].begin + skip + length) return zone;
+      if (t_[y].end == t_[x].begin + skip + length) {
+        if (after) *after = y + 1;
+        return zone;
+      }
   }
   return -1;
 }

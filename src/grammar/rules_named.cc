@@ -439,6 +439,10 @@ bool grammar::months_of_a_year(std::size_t k, unsigned first, unsigned last, sys
 // else the year's.
 bool grammar::months_of_year(std::size_t i, expression& p) const {
   const auto* e = entry_of(i, kind::months_of_year);
+  // شش و نیم ماه اول سال مالی: a count before ماه اول counts months (first_months), no first month.
+  if (e && persian_ && i > 0 && e->value / 100 == e->value % 100 &&
+      (number(i - 1) || entry_of(i - 1, kind::cardinal) || word_is(i - 1, "\xD9\x86\xDB\x8C\xD9\x85")))  // نیم
+    return false;
   return e && months_of_a_year(i + 1, static_cast<unsigned>(e->value / 100), static_cast<unsigned>(e->value % 100),
                                e->aux != 0 ? era_system(e->aux) : system::unknown, p);
 }
@@ -460,6 +464,15 @@ bool grammar::first_months(std::size_t i, expression& p) const {
     k = j;
   }
   if (!k || n < 2 || n > 12) return false;
+  // ۶ ماه اول امسال, چهار ماه پایانی سال 1403, ۶ ماه دوم سال: a count before
+  // the phrase for one month of a year (ماه اول, a key of its own) counts N
+  // months from there.
+  if (const auto* m = persian_ ? entry_of(k, kind::months_of_year) : nullptr;
+      m && m->value / 100 == m->value % 100 && s_.compare(t_[k].begin, 7, "\xD9\x85\xD8\xA7\xD9\x87 ") == 0) {  // ماه
+    const unsigned v = static_cast<unsigned>(m->value % 100), c = static_cast<unsigned>(n);
+    if (v == 12) return months_of_a_year(k + 1, 13 - c, 12, system::unknown, p);
+    return v * c <= 12 && months_of_a_year(k + 1, (v - 1) * c + 1, v * c, system::unknown, p);
+  }
   const auto* u = entry_of(k, kind::unit);
   if (!u || u->aux != lexicon::unit_month) return false;
   ++k;

@@ -389,9 +389,12 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
   }
   // بعد يومين من الحادث, قبل أسبوع من الانتخابات: counted from an event;
   // قبل 34 عاما من الآن, بعد أسبوع من اليوم: from now.
-  // قبل ثلاثة شهور فقط من بداية القرن: "only" or "about" between them.
+  // قبل ثلاثة شهور فقط من بداية القرن, بعد شهر كامل من التوقف: "only",
+  // "about" or "whole" between them.
   const bool only = !persian_ && (word_is(k, "\xD9\x81\xD9\x82\xD8\xB7") ||                      // فقط
-                                  word_is(k, "\xD8\xAA\xD9\x82\xD8\xB1\xDB\x8C\xD8\xA8\xD8\xA7"));  // تقريبا
+                                  word_is(k, "\xD8\xAA\xD9\x82\xD8\xB1\xDB\x8C\xD8\xA8\xD8\xA7") ||  // تقريبا
+                                  word_is(k, "\xDA\xA9\xD8\xA7\xD9\x85\xD9\x84") ||              // کامل (كامل, folded)
+                                  word_is(k, "\xDA\xA9\xD8\xA7\xD9\x85\xD9\x84\xD9\x87"));      // کامله (كاملة, folded)
   if (sign && !persian_ && only && (filler(k + 1, lexicon::fill_of) || word_is(k + 1, "\xD8\xB9\xD9\x84\xDB\x8C")) &&
       !now_at(k + 2))
     return false;

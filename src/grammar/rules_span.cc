@@ -55,13 +55,25 @@ bool grammar::year_range(std::size_t i, expression& p) const {
            !entry_of(k, kind::connector);
   };
   if (to && !word && !from && !era_after_second()) return false;
-  // سال‌های ۹۴ و سال ۹۸, سال 1391 و 1392: و lists years, only بين spans them.
-  if (to && entry_of(k, kind::connector) && !filler(i, lexicon::fill_between) && !(i > 0 && filler(i - 1, lexicon::fill_between)))
+  // سال‌های ۹۴ و سال ۹۸, سال 1391 و 1392: و lists years, only بين spans them,
+  // or the dual's year word before two years in a row (لعامي 2020 و2021, سنتي
+  // 2016 و 2017: the two years).
+  const auto dual = [&] {
+    for (const std::string_view w : {"\xD8\xB9\xD8\xA7\xD9\x85\xDB\x8C", "\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85\xDB\x8C",  // عامی لعامی
+                                     "\xD8\xA8\xD8\xB9\xD8\xA7\xD9\x85\xDB\x8C", "\xD8\xB3\xD9\x86\xD8\xAA\xDB\x8C",  // بعامی سنتی
+                                     "\xD9\x84\xD8\xB3\xD9\x86\xD8\xAA\xDB\x8C", "\xD8\xA8\xD8\xB3\xD9\x86\xD8\xAA\xDB\x8C",  // لسنتی بسنتی
+                                     "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85\xDB\x8C\xD9\x86", "\xD9\x84\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85\xDB\x8C\xD9\x86",  // العامین للعامین
+                                     "\xD8\xA7\xD9\x84\xD8\xB3\xD9\x86\xD8\xAA\xDB\x8C\xD9\x86", "\xD9\x84\xD9\x84\xD8\xB3\xD9\x86\xD8\xAA\xDB\x8C\xD9\x86"})  // السنتین للسنتین
+      if (word && school == j - 1 && word_is(j - 1, w)) return true;
     return false;
+  };
+  const bool listed = to && entry_of(k, kind::connector) && !filler(i, lexicon::fill_between) && !(i > 0 && filler(i - 1, lexicon::fill_between));
+  if (listed && !dual()) return false;
   ++k;
   if (filler(k, lexicon::fill_year_word)) ++k;  // تا سال ۱۴۰۲
   if (!plain_number(k) || t_[k].digits != a.digits) return false;
   int first = static_cast<int>(a.value), last = static_cast<int>(t_[k].value);
+  if (listed && last != first + 1) return false;  // عامي 1974 و1976: two years apart, no span
   if (!two && (first < 1000 || last < 1000 || first > 2200 || last > 2200)) return false;
   // لعام 1444-2023, 2023-1444 هجرية: a lunar year and the Gregorian one it
   // overlaps, one year written twice, no span: without an era the
@@ -283,6 +295,16 @@ bool grammar::decade_expr(std::size_t i, expression& p) const {
     j = k;
   } else {
     return false;
+  }
+  // درجات الحرارة في الأربعينات, حرارة عموما ستكون في الأربعينات: degrees
+  // (a decade word alone, a heat word before it in the sentence).
+  if (!word && !persian_ && start >= 10 && start <= 50) {
+    for (std::size_t x = i; x > 0 && i - x < 8 && t_[x - 1].t != type::newline && !punct(x - 1, '.'); --x) {
+      const std::string_view w = s_.substr(t_[x - 1].begin, t_[x - 1].end - t_[x - 1].begin);
+      if (w.find("\xD8\xAD\xD8\xB1\xD8\xA7\xD8\xB1") != std::string_view::npos ||  // حرار (حرارة, الحرارة)
+          w.find("\xD8\xAF\xD8\xB1\xD8\xAC") != std::string_view::npos)           // درج (درجة, درجات)
+        return false;
+    }
   }
   // في الثمانينيات من عمره: an age, no decade of the calendar.
   if (filler(j, lexicon::fill_of) && j + 1 < n_ && t_[j + 1].t == type::word &&

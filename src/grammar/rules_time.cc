@@ -49,12 +49,17 @@ bool grammar::time_expr(std::size_t i, expression& p) const {
   if (!filler(i, lexicon::fill_hour_word) && !(filler(i, lexicon::fill_in) && filler(i + 1, lexicon::fill_hour_word)) &&
       !entry_of(i, kind::ordinal) && !(persian_ && entry_of(i, kind::cardinal)) && !figures_and_minutes && !(oclock = oclock_at()))
     return false;
-  // A Persian hour in words goes on with its minutes (ده و نیم, یک ربع به):
-  // turned away at once, as most number words are counts.
+  // A Persian hour in words goes on with its minutes (ده و نیم, یک ربع به), or
+  // is one of the morning (هشت صبح شنبه; not یک صبح, a morning, nor سه شب,
+  // three nights): turned away at once, as most number words are counts.
+  // A day must follow the morning's (روزنامه هشت صبح is a paper; از شش صبح تا ده شب, daily hours).
+  const auto* c = entry_of(i, kind::cardinal);
+  const bool morning = c && c->value >= 2 && c->value <= 11 && word_is(i + 1, "\xD8\xB5\xD8\xA8\xD8\xAD");  // صبح
   if (persian_ && !filler(i, lexicon::fill_hour_word) && !filler(i, lexicon::fill_in) && !entry_of(i, kind::ordinal) &&
       !(i + 1 < n_ && (t_[i + 1].waw || entry_of(i + 1, kind::connector) || filler(i + 1, lexicon::fill_quarter))) &&
-      !(oclock || oclock_at()))
+      !(oclock || oclock_at()) && !morning)
     return false;
+  const bool bare_morning = persian_ && morning && !(oclock || oclock_at());
   const std::size_t k = time_part(i, p, true);
   if (!k) return false;
   // A part of the day just before the clock (عصر ساعت ۵) is the driver's to
@@ -68,8 +73,9 @@ bool grammar::time_expr(std::size_t i, expression& p) const {
   if (punct(d, ',')) ++d;
   // السابعة مساء غد الثلاثاء بتوقيت القاهرة: a zone written after the day
   // is the clock's.
-  if (day_after_time(d, p) && p.zone < 0 && p.zone_offset == expression::no_offset) p.te = written_zone(p.te, p);
-  return true;
+  const bool day = day_after_time(d, p);
+  if (day && p.zone < 0 && p.zone_offset == expression::no_offset) p.te = written_zone(p.te, p);
+  return day || !bare_morning;
 }
 
 // The time before its day: ساعت ۱۰ صبح روز دوشنبه ۲۳ مهر ۱۴۰۳, الساعة
@@ -78,6 +84,8 @@ bool grammar::time_expr(std::size_t i, expression& p) const {
 // becomes that day at that time.
 bool grammar::day_after_time(std::size_t d, expression& p) const {
   const std::size_t after_clock = d;
+  // الخامسة مساءً، ويوم الأربعاء حتى الخامسة والنصف: and on another day, another item.
+  if (d < n_ && t_[d].waw) return false;
   // Not after a comma: الثالثة ظهرا، من يوم الاثنين … حتى is a range's start.
   if (!punct(d - 1, ',') && filler(d, lexicon::fill_of) && (entry_of(d + 1, kind::relative) || entry_of(d + 1, kind::weekday) ||
                                       (filler(d + 1, lexicon::fill_day_word) && entry_of(d + 2, kind::weekday))))

@@ -60,6 +60,8 @@ bool grammar::year_can_end(std::size_t k) const {
         "\xD8\xB7\xDB\x8C",                          // طی
         "\xD8\xA7\xD8\xAB\xD9\x86\xD8\xA7",  // اثنا (أثناء: the hamza folds away)
         "\xD8\xA8\xD8\xB3\xD8\xA8\xD8\xA8",  // بسبب: فى 2012 بسبب ظروف الحرب
+        "\xD9\x88\xD9\x81\xD9\x82",                // وفق: قبل 1996 وفق قانون الإيجار
+        "\xD8\xAD\xD8\xB3\xD8\xA8",                // حسب
         // a clause on و: وقع في 1982 وكانت قوته (not وحدة, a count's noun)
         "\xD9\x88\xDA\xA9\xD8\xA7\xD9\x86",          // وکان (وكان)
         "\xD9\x88\xDA\xA9\xD8\xA7\xD9\x86\xD8\xAA",  // وکانت (وكانت)
@@ -76,6 +78,12 @@ bool grammar::year_can_end(std::size_t k) const {
     };
     const std::string_view w = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
     for (const std::string_view c : clause) ends = ends || w == c;
+    // وفي 2009 شاركت دبي, في 2011 اندلعت: a verb's feminine past (ت after
+    // three letters or more; not ات, وت, یت: plurals and nouns).
+    if (!persian_ && w.size() >= 8 && w.substr(w.size() - 2) == "\xD8\xAA") {
+      const std::string_view before = w.substr(w.size() - 4, 2);
+      ends = ends || (before != "\xD8\xA7" && before != "\xD9\x88" && before != "\xDB\x8C");
+    }
   }
   return ends;
 }

@@ -346,6 +346,21 @@ bool glued_cells(const std::vector<token>& out, std::string_view s, std::size_t 
          ((year >= 1300 && year <= 1499) || (year >= 1900 && year <= 2199));
 }
 
+// 17:472022-07-29: a stamp's clock and the date after it run together, the
+// minutes and a year; the six digits at i's end follow an hour and a colon
+// and go on to a dash or slash and a digit.
+bool glued_minutes(const std::vector<token>& out, std::string_view s, std::size_t i, std::uint64_t v) noexcept {
+  const std::size_t n = out.size();
+  if (n < 3 || out[n - 1].space_before) return false;
+  const token &colon = out[n - 2], &hour = out[n - 3];
+  if (colon.t != type::punct || colon.punct != ':' || colon.space_before || hour.t != type::number || hour.digits > 2 ||
+      hour.value > 24)
+    return false;
+  const std::uint64_t minutes = v / 10000, year = v % 10000;
+  return i + 1 < s.size() && (s[i] == '-' || s[i] == '/') && s[i + 1] >= '0' && s[i + 1] <= '9' && minutes < 60 &&
+         ((year >= 1300 && year <= 1499) || (year >= 1900 && year <= 2199));
+}
+
 constexpr std::uint32_t qualifier_kind = 1U << static_cast<unsigned>(lexicon::kind::weekday_qualifier);
 
 // 6 نوفمبرالجاري, ما بين 17 إلى 21 يوليوالجاري: a month and the qualifier
@@ -407,18 +422,19 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
       tok.value = static_cast<std::uint32_t>(v > 999999999 ? 999999999 : v);
       tok.digits = static_cast<std::uint8_t>(d > 255 ? 255 : d);
       tok.end = static_cast<std::uint32_t>(i);
-      if (__builtin_expect(d == 6, 0) && glued_cells(out, s, i, v)) {
-        // ۰۱/۰۳/۱۴۰۳۱۵/۰۳/۱۴۰۳: a table's two cells run together, a year
-        // and the next date's day; two numbers.
-        tok.value = static_cast<std::uint32_t>(v / 100);
-        tok.digits = 4;
-        tok.end = tok.begin + 4;
-        token& day = out.emplace_back();
-        day.t = type::number;
-        day.begin = static_cast<std::uint32_t>(i - 2);
-        day.end = static_cast<std::uint32_t>(i);
-        day.value = static_cast<std::uint32_t>(v % 100);
-        day.digits = 2;
+      // ۰۱/۰۳/۱۴۰۳۱۵/۰۳/۱۴۰۳: a table's two cells run together, a year and
+      // the next date's day; 17:472022-07-29, minutes and a year: two numbers.
+      if (const unsigned head = __builtin_expect(d == 6, 0) ? glued_cells(out, s, i, v) ? 4 : glued_minutes(out, s, i, v) ? 2 : 0 : 0) {
+        const std::uint64_t cut = head == 4 ? 100 : 10000;
+        tok.value = static_cast<std::uint32_t>(v / cut);
+        tok.digits = static_cast<std::uint8_t>(head);
+        tok.end = tok.begin + head;
+        token& rest = out.emplace_back();
+        rest.t = type::number;
+        rest.begin = static_cast<std::uint32_t>(i - (6 - head));
+        rest.end = static_cast<std::uint32_t>(i);
+        rest.value = static_cast<std::uint32_t>(v % cut);
+        rest.digits = static_cast<std::uint8_t>(6 - head);
         starts.push_back(static_cast<std::uint32_t>(out.size() - 1));
       }
       continue;

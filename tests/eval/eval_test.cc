@@ -309,14 +309,20 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // fa109 (45 and 45: roads, bridges, construction and inaugurations; 20 of
 // ar109 Maghrebi, 20 of fa109's 45 cases Afghan) 0.955 and 0.941; ar110 and
 // fa110 (45 and 45: fuel, power and water cuts, prices and subsidies; 18 of
-// ar110 Maghrebi, 17 of fa110's 45 cases Afghan) 0.851 and 0.918. The floor
-// is where the extractor stands; it only goes up, to the goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar110, fa3 … fa110: fresh Arabic and Persian news", "[eval][realtext]") {
+// ar110 Maghrebi, 17 of fa110's 45 cases Afghan) 0.851 and 0.918; ar111 and
+// fa111 (45 and 45: housing and real estate; 21 of ar111 Maghrebi, 19 of
+// fa111's 45 cases Afghan) 0.916 and 0.882; ar112 and fa112 (45 and 45:
+// environment and climate; 20 of ar112 Maghrebi, 18 of fa112's 45 cases
+// Afghan) 0.967 and 0.917; ar113 and fa113 (45 and 45: retail and
+// consumers; 20 of ar113 Maghrebi, 19 of fa113's 45 cases Afghan) 0.963 and
+// 0.982. The floor is where the extractor stands; it only goes up, to the
+// goal of 0.95.
+TEST_CASE("eval: realtext/ar3 … ar113, fa3 … fa113: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa4.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar5.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar5.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa5.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar6.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa6.jsonl", 0.95},
@@ -347,7 +353,7 @@ TEST_CASE("eval: realtext/ar3 … ar110, fa3 … fa110: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar19.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/fa19.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar20.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/fa20.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa20.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar21.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa21.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar22.jsonl", 0.94},
@@ -419,7 +425,7 @@ TEST_CASE("eval: realtext/ar3 … ar110, fa3 … fa110: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar55.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/fa55.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar56.jsonl", 0.89},
-                                   std::pair<const char*, double>{"realtext/fa56.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa56.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar57.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa57.jsonl", 0.85},
                                    std::pair<const char*, double>{"realtext/ar58.jsonl", 0.89},
@@ -466,7 +472,7 @@ TEST_CASE("eval: realtext/ar3 … ar110, fa3 … fa110: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa78.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar79.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa79.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/ar80.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar80.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa80.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar81.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa81.jsonl", 0.95},
@@ -506,19 +512,19 @@ TEST_CASE("eval: realtext/ar3 … ar110, fa3 … fa110: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa98.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar99.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa99.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/ar100.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/ar100.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa100.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar101.jsonl", 0.85},
                                    std::pair<const char*, double>{"realtext/fa101.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/ar102.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa102.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/ar103.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar103.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa103.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar104.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa104.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar105.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa105.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar106.jsonl", 0.77},
+                                   std::pair<const char*, double>{"realtext/ar106.jsonl", 0.78},
                                    std::pair<const char*, double>{"realtext/fa106.jsonl", 0.85},
                                    std::pair<const char*, double>{"realtext/ar107.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa107.jsonl", 0.91},
@@ -527,7 +533,13 @@ TEST_CASE("eval: realtext/ar3 … ar110, fa3 … fa110: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar109.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa109.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar110.jsonl", 0.87},
-                                   std::pair<const char*, double>{"realtext/fa110.jsonl", 0.92}}) {
+                                   std::pair<const char*, double>{"realtext/fa110.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar111.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa111.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/ar112.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa112.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar113.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa113.jsonl", 0.99}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
