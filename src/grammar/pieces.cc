@@ -232,7 +232,7 @@ std::size_t grammar::month_part(std::size_t i, unsigned& month, system& sys, boo
   std::size_t k = j;
   bool paren = false;
   if (punct(k, '/') || punct(k, '-')) ++k;
-  else if (punct(k, '(')) {
+  else if (punct(k, '(') || (punct(k, '"') && punct(k + 2, '"'))) {  // 28 فبراير"شباط": quotes as brackets
     ++k;
     paren = true;
   } else if (const auto* g = entry_of(k, kind::month_gregorian);
@@ -261,7 +261,7 @@ std::size_t grammar::month_part(std::size_t i, unsigned& month, system& sys, boo
             third && third->value == g->value)
           j += 2;
         if (paren) {
-          if (punct(j, ')')) ++j;
+          if (punct(j, ')') || punct(j, '"')) ++j;
           else j = i + 1;  // unbalanced: keep the first name only
         }
       }

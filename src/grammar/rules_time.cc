@@ -23,6 +23,18 @@ bool grammar::time_expr(std::size_t i, expression& p) const {
     p.te = k;
     return true;
   }
+  // از ساعت ۱۶ تا ۲۰ امروز, من الساعة 13 حتى 17 اليوم: the bare end of a range
+  // of clocks before a relative day, an hour past noon: that day at that hour
+  // (without the day such an end is left unread: ranges of hours recur).
+  if (plain_number(i) && t_[i].digits == 2 && t_[i].value >= 13 && t_[i].value <= 24 && i >= 2 &&
+      filler(i - 1, lexicon::fill_range_to) && plain_number(i - 2) && t_[i - 2].digits <= 2 && entry_of(i + 1, kind::relative) &&
+      entry_of(i + 1, kind::relative)->aux == lexicon::unit_day) {
+    p.s = shape::time_only;
+    p.hour = static_cast<int>(t_[i].value % 24);
+    p.minute = 0;
+    p.te = i + 1;
+    return day_after_time(i + 1, p);
+  }
   // الثامنة مساء بتوقيت الإمارات، 8 بتوقيت مكة المكرمة, ۸ به وقت تهران: an
   // hour in figures with its zone written right after it.
   if (plain_number(i) && t_[i].digits <= 2 && t_[i].value <= 24 && !(i > 0 && t_[i - 1].t == type::number) &&
@@ -36,9 +48,12 @@ bool grammar::time_expr(std::size_t i, expression& p) const {
     return true;
   }
   // ۹ و ۳۰ دقیقه صبح: a Persian hour in figures with its minutes named.
+  // ۸ و نیم صبح, ۷ و ربع عصر: or its half or quarter before a part of the day.
   const bool figures_and_minutes = persian_ && plain_number(i) && t_[i].digits <= 2 && i + 3 < n_ &&
                                    (t_[i + 1].waw || entry_of(i + 1, kind::connector)) &&
-                                   filler(entry_of(i + 1, kind::connector) ? i + 3 : i + 2, lexicon::fill_minute_word);
+                                   (filler(entry_of(i + 1, kind::connector) ? i + 3 : i + 2, lexicon::fill_minute_word) ||
+                                    (entry_of(i + 1, kind::connector) && (filler(i + 2, lexicon::fill_half) || filler(i + 2, lexicon::fill_quarter)) &&
+                                     entry_of(i + 3, kind::time_of_day)));
   // پنج بجه, ۱۰ بجه قبل از ظهر: Dari's "o'clock" after an hour, in words or
   // figures (asked only when nothing else makes one a clock: every number starts here).
   const auto oclock_at = [&] {

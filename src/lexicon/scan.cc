@@ -361,6 +361,17 @@ bool glued_minutes(const std::vector<token>& out, std::string_view s, std::size_
          ((year >= 1300 && year <= 1499) || (year >= 1900 && year <= 2199));
 }
 
+// 08 Jun 201718:37 PM: a stamp's year and the hour after it run together;
+// the six digits at i's end follow a word (the month) and go on to a colon
+// and the minutes.
+bool glued_hour(const std::vector<token>& out, std::string_view s, std::size_t i, std::uint64_t v) noexcept {
+  const std::size_t n = out.size();
+  if (n < 2 || (out[n - 2].t != type::lex && out[n - 2].t != type::word)) return false;
+  const std::uint64_t year = v / 100, hour = v % 100;
+  return i + 2 < s.size() && s[i] == ':' && s[i + 1] >= '0' && s[i + 1] <= '9' && s[i + 2] >= '0' && s[i + 2] <= '9' &&
+         hour <= 24 && year >= 1900 && year <= 2199;
+}
+
 constexpr std::uint32_t qualifier_kind = 1U << static_cast<unsigned>(lexicon::kind::weekday_qualifier);
 
 // 6 نوفمبرالجاري, ما بين 17 إلى 21 يوليوالجاري: a month and the qualifier
@@ -423,8 +434,12 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
       tok.digits = static_cast<std::uint8_t>(d > 255 ? 255 : d);
       tok.end = static_cast<std::uint32_t>(i);
       // ۰۱/۰۳/۱۴۰۳۱۵/۰۳/۱۴۰۳: a table's two cells run together, a year and
-      // the next date's day; 17:472022-07-29, minutes and a year: two numbers.
-      if (const unsigned head = __builtin_expect(d == 6, 0) ? glued_cells(out, s, i, v) ? 4 : glued_minutes(out, s, i, v) ? 2 : 0 : 0) {
+      // the next date's day; 17:472022-07-29, minutes and a year; 201718:37,
+      // a year and an hour: two numbers.
+      if (const unsigned head = __builtin_expect(d == 6, 0) ? glued_cells(out, s, i, v) || glued_hour(out, s, i, v) ? 4
+                                                              : glued_minutes(out, s, i, v)                      ? 2
+                                                                                                                 : 0
+                                                            : 0) {
         const std::uint64_t cut = head == 4 ? 100 : 10000;
         tok.value = static_cast<std::uint32_t>(v / cut);
         tok.digits = static_cast<std::uint8_t>(head);

@@ -315,9 +315,10 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // environment and climate; 20 of ar112 Maghrebi, 18 of fa112's 45 cases
 // Afghan) 0.967 and 0.917; ar113 and fa113 (45 and 45: retail and
 // consumers; 20 of ar113 Maghrebi, 19 of fa113's 45 cases Afghan) 0.963 and
-// 0.982. The floor is where the extractor stands; it only goes up, to the
-// goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar113, fa3 … fa113: fresh Arabic and Persian news", "[eval][realtext]") {
+// 0.982; ar114 and fa114 (45 and 45: health and hospitals; 20 of ar114
+// Maghrebi, 17 of fa114's 45 cases Afghan) 0.798 and 0.977. The floor is
+// where the extractor stands; it only goes up, to the goal of 0.95.
+TEST_CASE("eval: realtext/ar3 … ar114, fa3 … fa114: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -336,7 +337,7 @@ TEST_CASE("eval: realtext/ar3 … ar113, fa3 … fa113: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa10.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar11.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa11.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar12.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar12.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa12.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar13.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa13.jsonl", 0.95},
@@ -539,7 +540,9 @@ TEST_CASE("eval: realtext/ar3 … ar113, fa3 … fa113: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar112.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa112.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar113.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa113.jsonl", 0.99}}) {
+                                   std::pair<const char*, double>{"realtext/fa113.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/ar114.jsonl", 0.84},
+                                   std::pair<const char*, double>{"realtext/fa114.jsonl", 0.99}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);

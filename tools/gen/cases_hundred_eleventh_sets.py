@@ -1,8 +1,8 @@
 #!/usr/bin/python3
 """Writes tests/extract/cases/hundred_eleventh_sets.jsonl: forms met in the
-hundred-and-eleventh to hundred-and-thirteenth real-text sets (housing and
-rents; environment and climate; retail and consumers), generated across
-their families.
+hundred-and-eleventh to hundred-and-fourteenth real-text sets (housing and
+rents; environment and climate; retail and consumers; health and
+hospitals), generated across their families.
 
 - A written zone as the word for "time" and a city or country, with or
   without ب, in brackets or not (22:42 (توقيت القدس), الساعة 8 مساء توقيت
@@ -28,6 +28,12 @@ their families.
 - A stamp's clock run into its Gregorian twin (ساعت 17:472022-07-29): one
   match, the clock's.
 - English weekday before "the Nth of Month" (Saturday the 28th of March).
+- اردی‌بهشت in two parts; an hour in figures with its half or quarter and a
+  part of the day (۸ و نیم صبح); the bare end of a range of clocks past
+  noon before a relative day (از ساعت ۱۶ تا ۲۰ امروز: 20:00 today); a
+  stamp's year run into its hour (08 Jun 201718:37 PM); a month's other
+  name in quotes (28 فبراير"شباط"); two shifts a day (على فترتين), whose
+  hours recur.
 - Not dates: a month after بعد شهر كامل من (a month of something), a
   two-digit year before a decimal (30 ديسمبر 83.8 كم/ساعة), forties of heat
   (درجات الحرارة في الأربعينات), Mehr housing (مسکن مهر تا پایان امسال: the
@@ -268,5 +274,61 @@ for n in range(4):
                      want("يوم الأربعاء", "relative", wed.isoformat(), "day"),
                      want("الخامسة والنصف", "relative", clock_value(wed, 17, 30, zone), "minute")], tz=zone))
 
-emit("Forms of the hundred-and-eleventh to hundred-and-thirteenth sets: tools/gen/cases_hundred_eleventh_sets.py "
+# From the hundred-and-fourteenth sets (health and hospitals).
+# اردی‌بهشت written in two parts (a ZWNJ or a blank between them).
+for n in range(4):
+    jy, d = rng.randint(1395, 1405), rng.randint(1, 31)
+    name = ["اردی‌بهشت", "اردی بهشت", "اردي‌بهشت", "اردی‌بهشت ماه"][n]
+    surface = f"{fa(d)} {name} {fa(jy)}"
+    out.append(case(f"واکسیناسیون از {surface} آغاز شد.", "fa", None,
+                    [want(surface, "jalali", jdate(jy, 2, d).isoformat(), "day")]))
+# An hour in figures with its half or quarter in words and a part of the day, without ساعت.
+for n in range(4):
+    ref = ref_day()
+    h = rng.randint(6, 11)
+    half, mm = [("نیم", 30), ("ربع", 15)][n % 2]
+    part, add = [("صبح", 0), ("عصر", 12)][n // 2] if h > 4 else ("صبح", 0)
+    surface = f"{fa(h)} و {half} {part}"
+    out.append(case(f"درمانگاه {surface} باز می‌شود.", "fa", ref.isoformat(),
+                    [want(surface, "relative", clock_value(ref, h + add, mm, "Asia/Tehran"), "minute")], tz="Asia/Tehran"))
+out.append(case("وزن نوزاد ۸ و نیم کیلو بود.", "fa", "2024-05-01", [], tz="Asia/Tehran"))
+# The bare end of a range of clocks past noon, before a relative day: that day at that hour.
+for n in range(6):
+    ref = ref_day()
+    a, b = rng.randint(8, 15), rng.randint(16, 23)
+    if n % 2 == 0:
+        word, shift = ["امروز", "فردا"][n % 4 // 2], [0, 1][n % 4 // 2]
+        text = f"اهداکنندگان می‌توانند از ساعت {fa(a)} تا {fa(b)} {word} به مرکز انتقال خون مراجعه کنند."
+        first, end, zone, lang = f"ساعت {fa(a)}", f"{fa(b)} {word}", "Asia/Tehran", "fa"
+    else:
+        word, shift = ["اليوم", "غدا"][n % 4 // 2], [0, 1][n % 4 // 2]
+        text = f"يستقبل المركز المتبرعين من الساعة {a} حتى {b} {word} في مقره."
+        first, end, zone, lang = f"الساعة {a}", f"{b} {word}", "Asia/Amman", "ar"
+    day = ref + shift * DAY
+    out.append(case(text, lang, ref.isoformat(),
+                    [want(first, "relative", clock_value(day, a, 0, zone), "minute"),
+                     want(end, "relative", clock_value(day, b, 0, zone), "minute")], tz=zone))
+# A stamp's year run into the hour after it (08 Jun 201718:37 PM).
+for n in range(4):
+    day = dt.date(rng.randint(2005, 2025), rng.randint(1, 12), rng.randint(1, 28))
+    h, mi = rng.randint(13, 23), rng.randint(0, 59)
+    surface = f"{day.day:02d} {EN_MONTHS[day.month - 1][:3]} {day.year}{h:02d}:{mi:02d} PM"
+    out.append(case(f"إصابات جديدة بالكوليرا\n{surface}\nأعلنت المنظمة اليوم", "ar", None,
+                    [want(surface, "gregorian", clock_value(day, h, mi, "Asia/Aden"), "minute"),
+                     # the stamp dates the page: its today (docs/extraction.md, Reference)
+                     want("اليوم", "relative", day.isoformat(), "day")], tz="Asia/Aden"))
+# A month's other name in quotes glued to the first (28 فبراير"شباط").
+LEVANT = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني",
+          "كانون الأول"]
+for n in range(4):
+    y, m = rng.randint(2010, 2025), rng.randint(1, 11)
+    d1, d2 = rng.randint(1, 28), rng.randint(1, 28)
+    surface = f'من {d1} {AR_GREG[m - 1]}"{LEVANT[m - 1]}" و لغاية {d2} {AR_GREG[m]} ({LEVANT[m]}) {y}'
+    out.append(case(f"تنظم الجمعية أكبر حملة للتبرع بالدم {surface} في الرباط.", "ar", None,
+                    [want(surface, "gregorian", f"{dt.date(y, m, d1).isoformat()}/{dt.date(y, m + 1, d2).isoformat()}", "day")]))
+# Two shifts a day: their hours recur.
+out.append(case("تعمل العيادات على فترتين، الصباحية تبدأ من الثامنة وحتى الثانية ظهراً، والمسائية من الرابعة وحتى الثامنة مساءً.",
+                "ar", "2024-05-01", [], tz="Asia/Dubai"))
+
+emit("Forms of the hundred-and-eleventh to hundred-and-fourteenth sets: tools/gen/cases_hundred_eleventh_sets.py "
      "(oracles: datetime, zoneinfo, convertdate and the Calendar Center's leap years)", out)
