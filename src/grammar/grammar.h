@@ -177,6 +177,7 @@ class grammar {
   bool weekday_expr(std::size_t i, expression& p) const;           // الأربعاء الماضي
   bool weekdays_then_days(std::size_t i, expression& p) const;     // الثلاثاء والأربعاء 21 و22 أوت
   std::size_t weekly_schedule(std::size_t i) const;                // شنبه تا چهارشنبه 8:45 تا 9:00
+  bool week_span_at(std::size_t j) const, hours_before_week_span(std::size_t k) const;  // … 2 ظهرا من الأحد إلى الخميس
   bool weekday_of_week(std::size_t i, expression& p) const;        // الأسبوع المقبل يوم الثلاثاء
   bool relative_day_range(std::size_t i, expression& p) const;     // از امروز تا فردا
   bool this_day_of_year(std::size_t i, expression& p) const;       // في مثل هذا اليوم من عام 1962
@@ -509,8 +510,7 @@ class grammar {
   std::size_t place_year(std::size_t i) const;
   std::size_t relative_year(std::size_t i, expression& p) const;
   std::size_t time_part(std::size_t i, expression& p, bool standalone) const;
-  bool hours_to(std::size_t j) const;
-  bool zone_at(std::size_t j) const;
+  bool hours_to(std::size_t j) const, zone_at(std::size_t j) const;
   std::size_t local_time(std::size_t i, expression& p) const, timing_place(std::size_t i, expression& p) const;  // بالتوقيت المحلي; توقيت القدس
   int place_at(std::size_t x, bool& city, std::size_t* after = nullptr) const;  // في غزة: its zone, or -1
   std::size_t noon(std::size_t j, expression& p, bool paren) const;

@@ -76,7 +76,7 @@ bool grammar::time_expr(std::size_t i, expression& p) const {
     return false;
   const bool bare_morning = persian_ && morning && !(oclock || oclock_at());
   const std::size_t k = time_part(i, p, true);
-  if (!k) return false;
+  if (!k || hours_before_week_span(k)) return false;
   // A part of the day just before the clock (عصر ساعت ۵) is the driver's to
   // apply (half_of_day_before); without one, a range's second clock says it.
   bool own = false;
@@ -99,8 +99,9 @@ bool grammar::time_expr(std::size_t i, expression& p) const {
 // becomes that day at that time.
 bool grammar::day_after_time(std::size_t d, expression& p) const {
   const std::size_t after_clock = d;
-  // الخامسة مساءً، ويوم الأربعاء حتى الخامسة والنصف: and on another day, another item.
-  if (d < n_ && t_[d].waw) return false;
+  // الخامسة مساءً، ويوم الأربعاء حتى الخامسة والنصف: and on another day, another item;
+  // 2 ظهرا من الأحد إلى الخميس: the span of a week's schedule, no day.
+  if ((d < n_ && t_[d].waw) || week_span_at(d)) return false;
   // Not after a comma: الثالثة ظهرا، من يوم الاثنين … حتى is a range's start.
   if (!punct(d - 1, ',') && filler(d, lexicon::fill_of) && (entry_of(d + 1, kind::relative) || entry_of(d + 1, kind::weekday) ||
                                       (filler(d + 1, lexicon::fill_day_word) && entry_of(d + 2, kind::weekday))))
@@ -282,6 +283,7 @@ bool grammar::clock_then_date(std::size_t i, expression& p) const {
     return day_after_time(i + 4, p);
   }
   if (range_start && !punct(i + 1, ':')) {
+    if (hours_before_week_span(i + 1)) return false;
     // من 5 إلى 6 مساء: the bare hour, in the half of the day of the second.
     p.hour = static_cast<int>(t_[i].value);
     p.minute = 0;
@@ -292,7 +294,7 @@ bool grammar::clock_then_date(std::size_t i, expression& p) const {
   }
   if (!number(i) || !(punct(i + 1, ':') || bare || dotted || h_style)) return false;
   const std::size_t k = time_part(i, p, false);
-  if (!k) return false;
+  if (!k || hours_before_week_span(k)) return false;
   if (expression probe = p; (range_start || range_end) && !entry_of(k - 1, kind::time_of_day) && !day_after_time(k, probe)) {
     if (range_start) half_of_range(i, k, p);
     p.s = shape::time_only;
@@ -360,6 +362,37 @@ bool grammar::clock_then_date(std::size_t i, expression& p) const {
       punct(i + 1, ':') && number(i + 2) && t_[i + 2].digits == 2 && t_[i].value < 24)
     return true;
   return i > 0 && punct(i - 1, '[') && touching(i) && punct(k, ']') && touching(k);
+}
+
+// من الأحد إلى الخميس, از شنبه تا چهارشنبه at j: a span of weekdays of any
+// week (no qualifier, no date after the second), as opening hours name.
+bool grammar::week_span_at(std::size_t j) const {
+  if (punct(j, ',')) ++j;
+  if (!filler(j, lexicon::fill_range_from)) return false;
+  ++j;
+  if (filler(j, lexicon::fill_day_word)) ++j;
+  if (!entry_of(j, kind::weekday)) return false;
+  ++j;
+  if (!(punct(j, '-') || filler(j, lexicon::fill_range_to)) || entry_of(j, kind::connector)) return false;
+  ++j;
+  if (filler(j, lexicon::fill_day_word)) ++j;
+  if (!entry_of(j, kind::weekday)) return false;
+  ++j;
+  return !entry_of(j, kind::weekday_qualifier) && !number(j) && !entry_of(j, kind::relative) && !filler(j, lexicon::fill_week_word);
+}
+
+// من الساعة 8 صباحا حتى 2 ظهرا من الأحد إلى الخميس, از ساعت ۸ صبح تا ۲ بعدازظهر
+// از شنبه تا چهارشنبه: hours before a span of weekdays of any week, only clock
+// words between (the end of a range of hours, a second range after a comma), recur: no day.
+bool grammar::hours_before_week_span(std::size_t k) const {
+  for (std::size_t x = k; x < n_ && x < k + 20 && t_[x].t != type::newline; ++x) {
+    if (week_span_at(x)) return true;
+    if (!(number(x) || punct(x, ':') || punct(x, ',') || filler(x, lexicon::fill_range_to) || filler(x, lexicon::fill_range_from) ||
+          filler(x, lexicon::fill_hour_word) ||
+          entry_of(x, kind::time_of_day) || entry_of(x, kind::ordinal) || entry_of(x, kind::cardinal)))
+      return false;
+  }
+  return false;
 }
 
 }  // namespace grammar

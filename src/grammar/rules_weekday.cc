@@ -425,6 +425,13 @@ bool grammar::weekdays_then_days(std::size_t i, expression& p) const {
 // it is a week's schedule, no day; the driver takes the clocks after it in
 // its sentence as recurring. Returns the token after the second weekday, or 0.
 std::size_t grammar::weekly_schedule(std::size_t i) const {
+  // من الساعة 8 صباحا حتى 2 ظهرا من الأحد إلى الخميس: the span after hours (read at من or its weekday).
+  if (const std::size_t f = i > 0 && filler(i - 1, lexicon::fill_range_from) ? i - 1 : i;
+      f > 0 && (number(f - 1) || entry_of(f - 1, kind::time_of_day)) && week_span_at(f)) {
+    std::size_t e = f + 2;
+    while (!entry_of(e, kind::weekday) || !(filler(e - 1, lexicon::fill_range_to) || filler(e - 1, lexicon::fill_day_word) || punct(e - 1, '-'))) ++e;
+    return e + 1;
+  }
   std::size_t j = i;
   // الإثنين: 10:00 - 12:00 … الجمعة: مغلق: a table of opening hours, a
   // weekday first on its line, a colon, then its hours or "closed".

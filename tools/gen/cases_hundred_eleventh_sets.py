@@ -33,7 +33,9 @@ hospitals), generated across their families.
   noon before a relative day (از ساعت ۱۶ تا ۲۰ امروز: 20:00 today); a
   stamp's year run into its hour (08 Jun 201718:37 PM); a month's other
   name in quotes (28 فبراير"شباط"); two shifts a day (على فترتين), whose
-  hours recur.
+  hours recur; hours before a span of weekdays of any week (من الساعة 8
+  صباحا حتى 2 ظهرا من الأحد إلى الخميس, از ساعت ۸ صبح تا ۲ بعدازظهر از شنبه
+  تا چهارشنبه): a week's schedule, no day.
 - Not dates: a month after بعد شهر كامل من (a month of something), a
   two-digit year before a decimal (30 ديسمبر 83.8 كم/ساعة), forties of heat
   (درجات الحرارة في الأربعينات), Mehr housing (مسکن مهر تا پایان امسال: the
@@ -326,6 +328,28 @@ for n in range(4):
     surface = f'من {d1} {AR_GREG[m - 1]}"{LEVANT[m - 1]}" و لغاية {d2} {AR_GREG[m]} ({LEVANT[m]}) {y}'
     out.append(case(f"تنظم الجمعية أكبر حملة للتبرع بالدم {surface} في الرباط.", "ar", None,
                     [want(surface, "gregorian", f"{dt.date(y, m, d1).isoformat()}/{dt.date(y, m + 1, d2).isoformat()}", "day")]))
+# Hours before a span of weekdays of any week recur: no day (the span too).
+AR_SPANS = [("الأحد", "الخميس"), ("السبت", "الخميس"), ("السبت", "الأربعاء"), ("الاثنين", "الجمعة")]
+FA_SPANS = [("شنبه", "چهارشنبه"), ("شنبه", "پنجشنبه"), ("یکشنبه", "پنجشنبه")]
+for n in range(6):
+    ref = ref_day()
+    a, b = rng.randint(7, 10), rng.randint(1, 4)
+    w1, w2 = AR_SPANS[n % len(AR_SPANS)]
+    if n % 3 == 0:
+        text = f"يستقبل المركز المراجعين من الساعة {a} صباحا حتى {b} ظهرا من {w1} إلى {w2}."
+    elif n % 3 == 1:
+        text = (f"تفتح المكاتب أبوابها من {AR_CLOCK_HOURS[a - 1]} صباحاً وحتى {AR_CLOCK_HOURS[b - 1]} عصراً، ومن 30: 8 مساءً "
+                f"وحتى 30: 11 ليلاً من {w1} إلى {w2}.")
+    else:
+        text = f"العيادات مفتوحة من {a} إلى {b} مساء من {w1} إلى {w2} في كل المحافظات."
+    out.append(case(text, "ar", ref.isoformat(), [], tz="Africa/Cairo"))
+for n in range(3):
+    ref = ref_day()
+    a, b = rng.randint(7, 10), rng.randint(1, 4)
+    w1, w2 = FA_SPANS[n]
+    out.append(case(f"مراکز از ساعت {fa(a)} صبح تا {fa(b)} بعدازظهر از {w1} تا {w2} فعال هستند.", "fa", ref.isoformat(), [],
+                    tz="Asia/Tehran"))
+
 # Two shifts a day: their hours recur.
 out.append(case("تعمل العيادات على فترتين، الصباحية تبدأ من الثامنة وحتى الثانية ظهراً، والمسائية من الرابعة وحتى الثامنة مساءً.",
                 "ar", "2024-05-01", [], tz="Asia/Dubai"))
