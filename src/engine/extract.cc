@@ -288,7 +288,7 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
     if (p.s == shape::time_only &&
         (p.tb == daily_to + 1 || engine::daily_hours(b_.tokens, p, b_.read.empty() ? nullptr : &b_.read.back()) ||
          engine::hours_from_a_day(b_.folded.text(), b_.tokens, b_.found, n))) {
-      daily_to = p.te;
+      daily_to = p.te + (p.te + 1 < b_.tokens.size() && (b_.tokens[p.te].kinds & 1U << static_cast<unsigned>(lexicon::kind::connector)));  // و حتى
       continue;
     }
     match m;

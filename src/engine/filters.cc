@@ -35,9 +35,8 @@ bool names_place(const std::vector<token>& toks, std::string_view folded, std::s
   const auto place = [&](std::size_t k) {
     return toks[k].t == type::lex && (toks[k].fillers & (1U << static_cast<unsigned>(lexicon::fill_place)));
   };
-  // ذكرى ثورة السابع عشر من فبراير 2011م, إجازة ثورة 23 يوليو يوم الاربعاء:
-  // after a word for a revolution, an uprising or a war, a date with its own year or
-  // weekday is a day (the one it broke out, or its anniversary).
+  // ذكرى ثورة السابع عشر من فبراير 2011م, إجازة ثورة 23 يوليو يوم الاربعاء: after a word for a revolution, an
+  // uprising or a war, a date with its own year or weekday is a day (the one it broke out, or its anniversary).
   // لثورة الـ26 من سبتمبر: the article between the word and the day.
   std::size_t before = i;
   if (before > 1 && toks[before - 1].end - toks[before - 1].begin == 4 &&
@@ -131,17 +130,15 @@ bool either_or(std::string_view text, const token& t) {
 // own year after it names what recurs, not a day.
 bool yearly_before(const std::vector<token>& toks, std::string_view text, std::size_t i, bool clock) {
   const lexicon::trie& lex = lexicon::table();
-  // كل يوم أربعاء في العاشرة و35 دقيقة ليلا, هر پنجشنبه ساعت ۱۰: a clock
-  // time after a weekday that recurs recurs with it.
+  // كل يوم أربعاء في العاشرة و35 دقيقة ليلا, هر پنجشنبه ساعت ۱۰: a clock time after a weekday that recurs recurs with it.
   // خمس جلسات تداول أسبوعياً من الأحد إلى الخميس: weekdays after "every week" recur too.
   const auto weekday_at = [&](std::size_t k) {
     return k < toks.size() && toks[k].t == type::lex && (toks[k].kinds & (1U << static_cast<unsigned>(kind::weekday)));
   };
   const bool weekdays = weekday_at(i) || (i + 1 < toks.size() && toks[i].t == type::lex &&
                                           (toks[i].fillers & (1U << lexicon::fill_range_from)) && weekday_at(i + 1));
-  // روزهای پنجشنبه ساعت ۱۰, أيام الجمعة والسبت من العاشرة: the last weekday
-  // of a list after the plural of day (the grammar read none of them as a
-  // day: they recur).
+  // روزهای پنجشنبه ساعت ۱۰, أيام الجمعة والسبت من العاشرة: the last weekday of a list after the plural of day
+  // (the grammar read none of them as a day: they recur).
   const auto after_plural_days = [&](std::size_t k) {
     for (int n = 0; n < 7 && weekday_at(k) && k > 0; ++n) {
       const std::string_view w = text.substr(toks[k - 1].begin, toks[k - 1].end - toks[k - 1].begin);
@@ -513,7 +510,11 @@ bool daily_hours(const std::vector<token>& toks, const expression& p, const read
     return t.t == type::lex && (t.fillers & (1U << f)) && !(t.kinds & (1U << static_cast<unsigned>(kind::connector)));
   };
   const bool from = has(p.tb, lexicon::fill_range_from) || (p.tb > 0 && has(p.tb - 1, lexicon::fill_range_from));
-  if (!from || !has(p.te, lexicon::fill_range_to)) return false;
+  // (و حتى: "and until", the و apart.)
+  const bool to = has(p.te, lexicon::fill_range_to) ||
+                  (p.te + 1 < toks.size() && toks[p.te].t == type::lex && (toks[p.te].kinds & (1U << static_cast<unsigned>(kind::connector))) &&
+                   has(p.te + 1, lexicon::fill_range_to));
+  if (!from || !to) return false;
   // A span of days: an interval of them, or the last day of a range the
   // driver joins later (من يوم 12 يونيو إلى يوم 15 يونيو).
   const read_match& a = *previous;
@@ -525,9 +526,8 @@ bool daily_hours(const std::vector<token>& toks, const expression& p, const read
 bool within_clock_reach(const std::vector<token>& toks, const read_match& a, std::size_t tb) {
   const std::size_t gap = toks[tb].begin - toks[a.te - 1].end;
   if (gap <= near_clock_reach) return true;
-  // وسيكون يوم السبت المقبل موعداً لإقامة ثلاثة لقاءات … في الساعة الثانية
-  // والنصف ظهراً: a fixture's day, then its games told at length; not a
-  // holiday's name, whose clock is as often another day's event.
+  // وسيكون يوم السبت المقبل موعداً لإقامة ثلاثة لقاءات … في الساعة الثانية والنصف ظهراً: a fixture's day, then
+  // its games told at length; not a holiday's name, whose clock is as often another day's event.
   for (std::size_t k = a.tb; k < a.te; ++k)
     if (toks[k].kinds & (1U << static_cast<unsigned>(kind::holiday))) return false;
   return gap <= max_clock_reach;

@@ -61,6 +61,10 @@ bool year_of_text(const document& d, const std::vector<read_match>& read, const 
   const bool belied = (m.flags & (flag_weekday_mismatch | flag_year_inferred)) == (flag_weekday_mismatch | flag_year_inferred) ||
                       (moved && (m.flags & flag_year_inferred));
   const bool weekday_written = p.weekday >= 0;
+  // 13 ذي الحجة الموافق 9 يونيو: a pair without years that met in the year
+  // it was read in needs no year from the text (1447 before it would put
+  // the two ten days apart).
+  if (p.twin && p.month2 != 0 && p.day2 != 0 && !(m.flags & (flag_unresolved | flag_dual_mismatch))) return false;
   if ((c.ref.known && !(belied && weekday_written)) || m.relative() || p.year != 0 || p.year_relative ||
       !(p.s == grammar::shape::date || p.s == grammar::shape::range))
     return false;

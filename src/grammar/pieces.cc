@@ -324,9 +324,8 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
     ++j;
     word = true;
   }
-  // سال میلادی ۲۰۲۵, العام الهجري 1445, السنة الهجرية الجديدة 1445, العام
-  // الجديد 2023: the calendar, or the word new, between the year word and a
-  // year of four digits. A one-letter marker (م, ش) is an era only after it.
+  // سال میلادی ۲۰۲۵, العام الهجري 1445, السنة الهجرية الجديدة 1445, العام الجديد 2023: the calendar, or the
+  // word new, between the year word and a year of four digits. A one-letter marker (م, ش) is an era only after it.
   bool between = false;
   for (int n = 0; word && n < 2; ++n) {
     if (const auto* e = entry_of(j, kind::era); e && t_[j].end - t_[j].begin > 2) {
@@ -375,9 +374,8 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
     sys_named = true;
     return j + 2;
   }
-  // ۷۰۵ هجری خورشیدی, 656 هـ: three digits with the year word or an era
-  // marker after them (of one letter only هـ: 750 م is as often metres, but
-  // not after a month's name: 18 كانون الاول 630 م).
+  // ۷۰۵ هجری خورشیدی, 656 هـ: three digits with the year word or an era marker after them (of one letter
+  // only هـ: 750 م is as often metres, but not after a month's name: 18 كانون الاول 630 م).
   if (digits == 3 && !word && !between &&
       !(entry_of(j + 1, kind::era) && (t_[j + 1].end - t_[j + 1].begin > 2 || word_is(j + 1, "\xD9\x87") ||
                                        (j > 0 && month_name(j - 1)))))
@@ -439,9 +437,8 @@ std::size_t grammar::optional_year(std::size_t i, expression& p) const {
                     word_is(i, "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xB8\xDB\x8C\xD9\x85")) &&           // العظیم (العظيم)
       (filler(i + 1, lexicon::fill_year_word) || (plain_number(i + 1) && t_[i + 1].digits == 4)))
     ++i;
-  // 13 يناير، 2024, ۱۷ مهر، ۱۴۰۲, May 13, 2024, 14/ صفر/1399هـ: a comma or a
-  // slash before a four-digit year, or one with its era marker.
-  // ۳۰ آبان (۱۴۰۱), 5 مايو (2023): the year in brackets, if it can be one
+  // 13 يناير، 2024, ۱۷ مهر، ۱۴۰۲, May 13, 2024, 14/ صفر/1399هـ: a comma or a slash before a four-digit year,
+  // or one with its era marker. ۳۰ آبان (۱۴۰۱), 5 مايو (2023): the year in brackets, if it can be one
   // of the month's calendar.
   if (punct(i, '(') && plain_number(i + 1) && t_[i + 1].digits == 4 && punct(i + 2, ')')) {
     const auto v = static_cast<int>(t_[i + 1].value);
@@ -498,10 +495,9 @@ std::size_t grammar::optional_year(std::size_t i, expression& p) const {
   return y;
 }
 
-// A year named from the reference's: ۱۵ مرداد سال گذشته, مرداد امسال,
-// 6 أكتوبر من العام الماضي. Returns next, or i.
-// رمضان من العام الهجري الحالي, سپتامبر سال میلادی گذشته: in the calendar
-// named; غرة ربيع الأول للعام الهجري الحالي 1446: the year written after it is the value.
+// A year named from the reference's: ۱۵ مرداد سال گذشته, مرداد امسال, 6 أكتوبر من العام الماضي; رمضان من العام الهجري
+// الحالي, سپتامبر سال میلادی گذشته: in the calendar named; غرة ربيع الأول للعام الهجري الحالي 1446: the year
+// written after it is the value. Returns next, or i.
 std::size_t grammar::relative_year(std::size_t i, expression& p) const {
   std::size_t r = i;
   if (filler(r, lexicon::fill_of)) ++r;
@@ -511,6 +507,10 @@ std::size_t grammar::relative_year(std::size_t i, expression& p) const {
   if (const auto* e = entry_of(r, kind::relative); e && e->aux == lexicon::unit_year) {
     offset = e->value;
     next = r + 1;
+  } else if (int v = 0; persian_ && (next = count_part(r, v)) && v >= 2 && v <= 10 && entry_of(next, kind::relative) &&
+             entry_of(next, kind::relative)->aux == lexicon::unit_year && entry_of(next, kind::relative)->value == -1) {
+    offset = -v;  // اردیبهشت دو سال پیش: of the year two before (سال پیش, last year, one key)
+    next += 1;
   } else if (!(next = unit_in_calendar(r, unit, offset, sys)) || unit != lexicon::unit_year) {
     return i;
   }

@@ -94,6 +94,15 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
         return written_zone(after, p);
       }
     }
+    // الساعة 35 : 01 after a page's date: the clock the right-to-left layout
+    // turned round (minutes no hour can be, blanks around the colon): 01:35.
+    if (plain_number(j) && t_[j].digits == 2 && t_[j].value >= 24 && t_[j].value <= 59 && punct(j + 1, ':') &&
+        !touching(j + 1) && plain_number(j + 2) && !touching(j + 2) && t_[j + 2].digits <= 2 && t_[j + 2].value <= 23 &&
+        !(j + 3 < n_ && punct(j + 3, ':'))) {
+      p.hour = static_cast<int>(t_[j + 2].value);
+      p.minute = static_cast<int>(t_[j].value);
+      return written_zone(j + 3, p);
+    }
     if (article(j) && number(j + 1)) ++j;     // على الساعة الـ 15:00: the article before the number
     // در ۲۴ ساعت ۱۲ ساعت برق: the hour word again after the number, a count of hours.
     if (plain_number(j) && filler(j + 1, lexicon::fill_hour_word) && !number(j + 2) && !entry_of(j + 2, kind::cardinal)) return 0;

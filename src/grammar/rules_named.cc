@@ -190,11 +190,17 @@ bool grammar::holiday_expr(std::size_t i, expression& p) const {
         "\xD8\xB7\xD8\xB1\xD8\xAD",  // طرح
         "\xDA\xA9\xD8\xA7\xD8\xB1\xD9\x88\xD8\xA7\xD9\x86",  // کاروان
         "\xDA\xA9\xD8\xA7\xD8\xB1\xD9\x88\xD8\xA7\xD9\x86\xD9\x87\xD8\xA7\xDB\x8C",  // کاروانهای (its ZWNJ lost)
+        "\xD9\x82\xD8\xB1\xD8\xA7\xD8\xB1\xDA\xAF\xD8\xA7\xD9\x87",  // قرارگاه دائمی اربعین: its base, its tents
+        "\xD9\x85\xD9\x88\xDA\xA9\xD8\xA8",  // موکب
+        "\xD9\x85\xD9\x88\xDA\xA9\xD8\xA8\xD9\x87\xD8\xA7\xDB\x8C",  // موکبهای (its ZWNJ lost)
     };
     // کاروان‌های اربعین (the ZWNJ folds to a blank), راهپیمایی عظیم اربعین,
-    // زائران خارجی اربعین: a plural ending or an adjective between.
+    // زائران خارجی اربعین, قرارگاه دائمی اربعین: a plural ending or an adjective between.
     const std::size_t before =
-        i > 1 && (word_is(i - 1, "\xD9\x87\xD8\xA7\xDB\x8C") || word_is(i - 1, "\xD8\xB9\xD8\xB8\xDB\x8C\xD9\x85") || word_is(i - 1, "\xD8\xAE\xD8\xA7\xD8\xB1\xD8\xAC\xDB\x8C")) ? i - 2 : i - 1;
+        i > 1 && (word_is(i - 1, "\xD9\x87\xD8\xA7\xDB\x8C") || word_is(i - 1, "\xD8\xB9\xD8\xB8\xDB\x8C\xD9\x85") || word_is(i - 1, "\xD8\xAE\xD8\xA7\xD8\xB1\xD8\xAC\xDB\x8C") ||
+                  word_is(i - 1, "\xD8\xAF\xD8\xA7\xDB\x8C\xD9\x85\xDB\x8C"))  // دائمی (permanent; ئ folds to ی)
+            ? i - 2
+            : i - 1;
     for (const std::string_view w : pilgrimage)
       if (word_is(before, w) || s_.compare(t_[i].begin, w.size(), w) == 0) return false;  // also the phrase زيارة الأربعين
     if (i > 1 && word_is(i - 1, "\xD8\xB1\xD9\x88\xDB\x8C") &&

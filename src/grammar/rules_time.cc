@@ -26,14 +26,24 @@ bool grammar::time_expr(std::size_t i, expression& p) const {
   // از ساعت ۱۶ تا ۲۰ امروز, من الساعة 13 حتى 17 اليوم: the bare end of a range
   // of clocks before a relative day, an hour past noon: that day at that hour
   // (without the day such an end is left unread: ranges of hours recur).
+  // روز سه‌شنبه ۱۱ شهریور از ساعت ۸ تا ۲۳, ساعت ۸ تا ۲۳ روز سه‌شنبه ۴ شهریور: so
+  // after the hour word, between a day and the range or before its day.
   if (plain_number(i) && t_[i].digits == 2 && t_[i].value >= 13 && t_[i].value <= 24 && i >= 2 &&
-      filler(i - 1, lexicon::fill_range_to) && plain_number(i - 2) && t_[i - 2].digits <= 2 && entry_of(i + 1, kind::relative) &&
-      entry_of(i + 1, kind::relative)->aux == lexicon::unit_day) {
+      filler(i - 1, lexicon::fill_range_to) && plain_number(i - 2) && t_[i - 2].digits <= 2 && t_[i - 2].value < t_[i].value) {
+    const bool hour_word = i >= 3 && filler(i - 3, lexicon::fill_hour_word);
+    const std::size_t before = hour_word && i >= 5 && filler(i - 4, lexicon::fill_range_from) ? i - 5 : i - 4;
     p.s = shape::time_only;
     p.hour = static_cast<int>(t_[i].value % 24);
     p.minute = 0;
     p.te = i + 1;
-    return day_after_time(i + 1, p);
+    if (entry_of(i + 1, kind::relative) && entry_of(i + 1, kind::relative)->aux == lexicon::unit_day) return day_after_time(i + 1, p);
+    if (hour_word && i >= 4 && (month_name(before) || (plain_number(before) && t_[before].digits == 4 && before > 0 && month_name(before - 1))) &&
+        !counted_noun(i + 1))
+      return true;
+    if (hour_word && (entry_of(i + 1, kind::weekday) || (filler(i + 1, lexicon::fill_day_word) && entry_of(i + 2, kind::weekday))) &&
+        day_after_time(i + 1, p))
+      return true;
+    p = {};
   }
   // الثامنة مساء بتوقيت الإمارات، 8 بتوقيت مكة المكرمة, ۸ به وقت تهران: an
   // hour in figures with its zone written right after it.
@@ -114,6 +124,21 @@ bool grammar::day_after_time(std::size_t d, expression& p) const {
   // الساعة 23:00 بتوقيت غرينيتش ليل الجمعة: the night of the weekday after the clock.
   else if (!persian_ && p.hour >= 0 && word_is(d, "\xD9\x84\xDB\x8C\xD9\x84") && entry_of(d + 1, kind::weekday))
     ++d;  // (ليل: night, of the weekday named; ليلة before it is its eve)
+  // الساعة 21:00 بتوقيت مكة مساء الاثنين: the part of the day comes after the
+  // clock's zone, before its weekday (Persian شب there begins an eve).
+  else if (const lexicon::entry* tod = d == after_clock && p.hour >= 0 && (p.zone >= 0 || p.zone_offset != expression::no_offset) &&
+                                               t_[d].t == type::lex && !entry_of(d, kind::relative)
+                                           ? entry_of(d, kind::time_of_day)
+                                           : nullptr;
+           tod && (entry_of(d + 1, kind::weekday) || (filler(d + 1, lexicon::fill_day_word) && entry_of(d + 2, kind::weekday)))) {
+    bool own = false;  // العاشرة صباحا بتوقيت الجزائر: the clock's own part of the day first
+    for (std::size_t x = d; x-- > 0 && !number(x) && x + 6 > d;) own = own || entry_of(x, kind::time_of_day);
+    if (!own && (p.hour <= 12 || (tod->value != lexicon::tod_am && tod->value != lexicon::tod_morning))) {
+      apply_tod(tod->value, p);
+      // ساعت ۹ به وقت تهران شب دوشنبه: 21:00 on the eve, which the weekday's rule reads with شب.
+      if (!(persian_ && tod->value == lexicon::tod_night)) ++d;
+    }
+  }
   if (filler(d, lexicon::fill_day_word) && !entry_of(d + 1, kind::weekday)) ++d;
   expression q;
   // ساعت 10:40 دقیقه شب یکشنبه: the clock's شب begins the weekday's eve,

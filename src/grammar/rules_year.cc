@@ -159,8 +159,8 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
                     before == "\xD8\xB2\xD8\xA7\xD8\xAF\xD9\x87" ||                               // زاده
                     before == "\xD8\xAF\xD8\xB1\xDA\xAF\xD8\xB0\xD8\xB4\xD8\xAA\xD9\x87" ||  // درگذشته
                     before == "\xD8\xAF\xD8\xB1\xDA\xAF\xD8\xB0\xD8\xB4\xD8\xAA";             // درگذشت
-  if (!((v >= 1800 && v <= 2100) || (persian_ && v >= 1300 && v <= 1499) || (persian_ && life && v >= 1200 && v <= 1299)))
-    return false;
+  // (In Arabic a year of the 1300s or 1400s only after a season: لموسم 1447, a Hijri year.)
+  if (!((v >= 1800 && v <= 2100) || (v >= 1300 && v <= 1499) || (persian_ && life && v >= 1200 && v <= 1299))) return false;
   // دوره in Persian is a term or a course (دوره ۱۴۰۰ تا ۱۴۰۴ مجلس): Arabic only.
   const auto session = [](std::string_view w) {
     return w == "\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87" || w == "\xD9\x84\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87" ||
@@ -304,6 +304,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
     }
     return false;
   }();
+  if (!persian_ && v < 1800 && !season) return false;
   // آزمون کارشناسی ارشد ۱۴۰۳, کنکور سراسری هنر ۱۴۰۲: an exam named up to three
   // words before a Solar Hijri year.
   const bool exam_named = persian_ && v >= 1300 && v <= 1499 && v % 100 != 0 && [&]() {
