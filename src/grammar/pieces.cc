@@ -105,7 +105,11 @@ bool grammar::ends_with_before_or_after(std::size_t i) const {
 // العام الدراسي 2025/2026, للسنة المالية 2024: a school, academic or fiscal
 // year with its years after it (alone, بداية العام الدراسي, no date).
 std::size_t grammar::school_year_word(std::size_t k, bool school) const {
-  if (persian_ || k >= n_ || t_[k].t != type::lex) return k;
+  if (k >= n_ || t_[k].t != type::lex) return k;
+  if (persian_) {  // سال تحصیلی ۱۴۰۲-۱۴۰۳ (one key), سال تعلیمی, سال مالی 2023/2024
+    const std::size_t e = word_is(k, "\xD8\xB3\xD8\xA7\xD9\x84\x20\xD8\xAA\xD8\xAD\xD8\xB5\xDB\x8C\xD9\x84\xDB\x8C") || word_is(k, "\xD8\xB3\xD8\xA7\xD9\x84\x20\xD8\xAA\xD8\xB9\xD9\x84\xDB\x8C\xD9\x85\xDB\x8C") ? k + 1 : filler(k, lexicon::fill_year_word) && word_is(k + 1, "\xD9\x85\xD8\xA7\xD9\x84\xDB\x8C") ? k + 2 : k;
+    return e > k && plain_number(e) && t_[e].digits == 4 ? e : k;
+  }
   static constexpr std::string_view kinds[] = {
       "\xD8\xA7\xD9\x84\xD8\xAF\xD8\xB1\xD8\xA7\xD8\xB3\xDB\x8C",                // الدراسی (الدراسي)
       "\xD8\xA7\xD9\x84\xD8\xAF\xD8\xB1\xD8\xA7\xD8\xB3\xDB\x8C\xD9\x87",        // الدراسیه (الدراسية)
@@ -208,8 +212,7 @@ std::size_t grammar::month_part(std::size_t i, unsigned& month, system& sys, boo
   if ((e = entry_of(i, kind::month_jalali))) found = system::jalali;
   else if ((e = entry_of(i, kind::month_hijri))) found = system::hijri;
   else if ((e = entry_of(i, kind::month_gregorian))) found = system::gregorian;
-  // 27 تشرين أكتوبر: تشرين without الأول or الثاني (no month alone), then the
-  // other name of the one meant, October or November.
+  // 27 تشرين أكتوبر: تشرين without الأول or الثاني (no month alone), then the other name of the one meant.
   if (!e && !persian_ && word_is(i, "\xD8\xAA\xD8\xB4\xD8\xB1\xDB\x8C\xD9\x86")) {  // تشرین (تشرين, folded)
     const auto* g = entry_of(i + 1, kind::month_gregorian);
     if (!g || (g->value != 10 && g->value != 11)) return 0;
@@ -218,8 +221,7 @@ std::size_t grammar::month_part(std::size_t i, unsigned& month, system& sys, boo
     return i + 2;
   }
   if (!e) return 0;
-  // A name that means a month in two systems (مارس, آذار) is read as the
-  // one the text's language uses for it.
+  // A name that means a month in two systems (مارس, آذار) is read as the one the text's language uses for it.
   if (found == system::jalali && entry_of(i, kind::month_gregorian) && !persian_) {
     e = entry_of(i, kind::month_gregorian);
     found = system::gregorian;
@@ -475,8 +477,7 @@ std::size_t grammar::optional_year(std::size_t i, expression& p) const {
   std::size_t y = year_part(of_year(at), year, two, ysys, named, false);
   // 1 أغسطس 11 مساءً: a number before a part of the day is its hour.
   if (y && two && !named && strong_time_of_day(y)) y = 0;
-  // امروز ۱۵ قوس ۹۸ دالر: a number before a currency or a count's noun is
-  // what is counted, not a two-digit year.
+  // امروز ۱۵ قوس ۹۸ دالر: a number before a currency or a count's noun is what is counted, not a two-digit year.
   if (y && two && !named && counted_noun(y)) y = 0;
   // 6 أكتوبر 32 17: a table's row (a city, then its temperatures), no year.
   if (y && two && !named && plain_number(y) && t_[y].space_before) y = 0;
@@ -545,8 +546,7 @@ std::size_t grammar::count_part(std::size_t i, int& count) const {
 std::size_t grammar::cardinal_words(std::size_t i, int& value) const {
   const auto* e = entry_of(i, kind::cardinal);
   if (!e) return 0;
-  // هزار و سیصدو نود و نه: a hundred with و written onto it, its blank lost;
-  // the next number word follows as after و.
+  // هزار و سیصدو نود و نه: a hundred with و written onto it, its blank lost; the next number word follows as after و.
   const auto glued_hundred = [&](std::size_t k) {
     static constexpr std::pair<std::string_view, int> hundreds[] = {
         {"\xD8\xB5\xD8\xAF\xD9\x88", 100},                                  // صدو

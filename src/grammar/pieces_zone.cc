@@ -1,6 +1,8 @@
 // Written zones after a clock time: a zone's name, GMT with its offset, and local time.
 #include "grammar/grammar.h"
 
+#include <algorithm>
+
 namespace taqvim {
 namespace grammar {
 
@@ -40,6 +42,21 @@ std::size_t grammar::written_zone(std::size_t i, expression& p) const {
   }
   // الساعة 10:16 مساء الخميس، بتوقيت السعودية: a comma before the zone.
   if (punct(i, ',') && zone_at(i + 1)) return written_zone(i + 1, p);
+  // شهریور ۲۴, ۱۴۰۰ ۲۰:۰۴ Asia/Dushanbe: a site's stamp with its zone's IANA
+  // name (one of the zones the lexicon names).
+  if (i + 2 < n_ && t_[i].t == type::word && punct(i + 1, '/') && touching(i + 1) && touching(i + 2) && t_[i + 2].t == type::word &&
+      static_cast<unsigned char>(s_[t_[i].begin]) < 0x80) {
+    const std::string_view name = s_.substr(t_[i].begin, t_[i + 2].end - t_[i].begin);
+    for (int k = 0; !lexicon::zone_name(k).empty(); ++k) {
+      const std::string_view x = lexicon::zone_name(k);
+      if (x.size() == name.size() && std::equal(x.begin(), x.end(), name.begin(), [](char a, char b) {
+            return (a | 0x20) == (b | 0x20);
+          })) {
+        p.zone = k;
+        return i + 3;
+      }
+    }
+  }
   const auto* z = zone_at(i) ? entry_of(i, kind::zone) : nullptr;
   if (!z) {
     const std::size_t k = timing_place(i, p);

@@ -23,6 +23,11 @@ families.
   سبتمبر 2025 من الساعة 8 حتى 20): that day at that hour.
 - A month then N years ago in Persian (اردیبهشت دو سال پیش, ۱۵ مهر سه سال
   قبل): that month of the year N before the reference's.
+- A Persian school or fiscal year with its years (سال تحصیلی ۱۴۰۲, سال
+  تحصیلی ۱۴۰۲-۱۴۰۳, سال تعلیمی ۱۴۰۳, سال تحصیلی 2023/ 2024): the Solar Hijri
+  year or years, or the Gregorian two; alone (آغاز سال تحصیلی جدید) no date.
+- A site's stamp with its zone's IANA name after the clock (شهریور ۲۴, ۱۴۰۰
+  ۲۰:۰۴ Asia/Dushanbe): that zone's offset.
 - Daily hours whose "until" stands apart from its و (من الساعة التاسعة صباحا
   و حتى الساعة الثانية ظهرا) after a span of days: no day.
 - Not dates: بازار سرمایه فردا is the capital market tomorrow (not the
@@ -38,7 +43,7 @@ import datetime as dt
 import random
 
 from case_form import (AR_CLOCK_HOURS, AR_DIGITS, AR_GREG, AR_HIJRI, AR_WEEKDAYS, DAY, FA_DIGITS, FA_JALALI, FA_WEEKDAYS,
-                       case, clock_value, emit, jdate, jday, umm_al_qura, want)
+                       case, clock_value, emit, jdate, jday, solar_hijri_year, umm_al_qura, want)
 
 rng = random.Random(115)
 out = []
@@ -192,6 +197,34 @@ for n in range(3):
     out.append(case(f"يفتح التسجيل {surface}، وذلك خلال أيام العمل من الساعة التاسعة صباحا و حتى الساعة الثانية ظهرا.",
                     "ar", None, [want(surface, "gregorian", f"{a.isoformat()}/{b.isoformat()}", "day")],
                     tz="Africa/Nouakchott"))
+
+# A Persian school or fiscal year with its years.
+for n in range(6):
+    jy = rng.randint(1395, 1404)
+    word = ["سال تحصیلی", "سال تعلیمی", "سال تحصیلی"][n % 3]
+    if n < 3:
+        surface = f"{word} {fa(jy)}"
+        value = solar_hijri_year(jy)
+    elif n < 5:
+        surface = f"{word} {fa(jy)}-{fa(jy + 1)}"
+        value = f"{solar_hijri_year(jy).split('/')[0]}/{solar_hijri_year(jy + 1).split('/')[1]}"
+    else:
+        gy = rng.randint(2015, 2025)
+        surface = f"{word} {gy}/ {gy + 1}"
+        value = f"{gy}-01-01/{gy + 1}-12-31"
+    flags = [] if n == 5 else ["calendar_guessed"]
+    out.append(case(f"ثبت نام برای {surface} از امروز آغاز شد.", "fa", None,
+                    [want(surface, "gregorian" if n == 5 else "jalali", value, "year", flags)], tz="Asia/Tehran"))
+out.append(case("آغاز سال تحصیلی جدید نزدیک است.", "fa", None, []))
+
+# A site's stamp with its zone's IANA name.
+for n, zone in enumerate(["Asia/Dushanbe", "Asia/Kabul", "Asia/Tehran", "Europe/London"]):
+    day = dt.date(2012, 1, 1) + rng.randint(0, 4000) * DAY
+    jy, jm, jd = jday(day)
+    h, m = rng.randint(0, 23), rng.randint(0, 59)
+    surface = f"{FA_JALALI[jm - 1]} {fa(jd)}, {fa(jy)} {fa(f'{h:02d}')}:{fa(f'{m:02d}')} {zone}"
+    out.append(case(f"{surface}\nخبر تازه", "fa", None, [want(surface, "jalali", clock_value(day, h, m, zone), "minute")],
+                    tz="Asia/Tehran"))
 
 # Not dates: the Arbaeen base and tents, a company named Tomorrow, a channel's name in quotes.
 out.append(case("برای ساخت قرارگاه دائمی اربعین در تایباد زمینی پیش بینی شده است.", "fa", "2025-11-10", []))
