@@ -30,13 +30,17 @@ families.
   ۲۰:۰۴ Asia/Dushanbe): that zone's offset.
 - Daily hours whose "until" stands apart from its و (من الساعة التاسعة صباحا
   و حتى الساعة الثانية ظهرا) after a span of days: no day.
+- The Prophet's mission in Persian, مبعث alone too (عید سعید مبعث, روز مبعث,
+  تعطیلی مبعث): 27 Rajab by Iran's lunar calendar, the one nearest the
+  reference.
 - Not dates: بازار سرمایه فردا is the capital market tomorrow (not the
   outlet سرمایه فردا); the Arbaeen base and tents (قرارگاه دائمی اربعین,
   موکب های اربعین); a company named Tomorrow (شركة الغد); a channel or
   magazine's name in quotes (تلویزیون خصوصی "امروز").
 
 Weekdays and days come from datetime, offsets from zoneinfo, Solar Hijri
-days and years from convertdate and the Calendar Center's leap years:
+days and years from convertdate and the Calendar Center's leap years, Hijri
+days from Umm al-Qura's table and Iran's almanacs (data/):
 nothing here is read from taqvim. Run from the project root:
 tools/gen/cases_hundred_fifteenth_sets.py > tests/extract/cases/hundred_fifteenth_sets.jsonl"""
 import datetime as dt
@@ -225,6 +229,20 @@ for n, zone in enumerate(["Asia/Dushanbe", "Asia/Kabul", "Asia/Tehran", "Europe/
     surface = f"{FA_JALALI[jm - 1]} {fa(jd)}, {fa(jy)} {fa(f'{h:02d}')}:{fa(f'{m:02d}')} {zone}"
     out.append(case(f"{surface}\nخبر تازه", "fa", None, [want(surface, "jalali", clock_value(day, h, m, zone), "minute")],
                     tz="Asia/Tehran"))
+
+# The Prophet's mission: 27 Rajab by Iran's lunar calendar (data/iran_lunar_hijri_month_starts.txt,
+# from the Iranian almanacs: see its SOURCE file).
+IRAN = {}
+for line in open("data/iran_lunar_hijri_month_starts.txt", encoding="utf-8"):
+    f = line.split("#")[0].split()
+    if len(f) == 2 and "/" in f[0]:
+        IRAN[tuple(int(x) for x in f[0].lstrip("*").split("/"))] = dt.date.fromisoformat(f[1])
+for n, (words, y) in enumerate([("عید سعید مبعث", 1445), ("روز مبعث", 1444), ("تعطیلی مبعث", 1443)]):
+    day = IRAN[(y, 7)] + 26 * DAY
+    ref = day - rng.randint(5, 40) * DAY
+    surface = words.split()[-1] if words.startswith("تعطیلی") else words
+    out.append(case(f"ادارات به مناسبت {words} تعطیل است.", "fa", ref.isoformat(),
+                    [want(surface, "hijri", day.isoformat(), "day", ["year_inferred"])]))
 
 # Not dates: the Arbaeen base and tents, a company named Tomorrow, a channel's name in quotes.
 out.append(case("برای ساخت قرارگاه دائمی اربعین در تایباد زمینی پیش بینی شده است.", "fa", "2025-11-10", []))
