@@ -106,6 +106,9 @@ struct match {
   // Gregorian month and day of an underspecified match ("XXXX-10-06"); 0 if unknown.
   unsigned unresolved_month = 0;
   unsigned unresolved_day = 0;
+  // Its last day when it is a range of days ("XXXX-11-25/XXXX-11-27"); 0 for one day.
+  unsigned unresolved_last_month = 0;
+  unsigned unresolved_last_day = 0;
 
   // The calendar the value was worked out in, with its Hijri rule
   // (hijri_iran, hijri_umm_al_qura_printed, ...): for a relative expression,
@@ -129,7 +132,8 @@ struct match {
     return a.begin == b.begin && a.end == b.end && a.calendar == b.calendar && a.granularity == b.granularity &&
            a.flags == b.flags && a.first == b.first && a.last == b.last && a.seconds == b.seconds &&
            a.offset_minutes == b.offset_minutes && a.unresolved_month == b.unresolved_month &&
-           a.unresolved_day == b.unresolved_day && a.rule == b.rule && a.written == b.written;
+           a.unresolved_day == b.unresolved_day && a.unresolved_last_month == b.unresolved_last_month &&
+           a.unresolved_last_day == b.unresolved_last_day && a.rule == b.rule && a.written == b.written;
   }
   friend bool operator!=(const match& a, const match& b) noexcept { return !(a == b); }
 };

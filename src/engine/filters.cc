@@ -17,10 +17,8 @@ using lexicon::kind;
 using scan::token;
 using scan::type;
 
-// Whether the date at token i is a name: right after a word for a place or
-// a movement (شارع 14 رمضان, ملعب 5 جويلية, تحالف 14 آذار), or in brackets
-// or quotes after one, a word or two back (جسر الأعظمية (14 رمضان), شارع
-// "29 أيار").
+// Whether the date at token i is a name: right after a word for a place or a movement (شارع 14 رمضان, ملعب 5
+// جويلية, تحالف 14 آذار), or in brackets or quotes after one, a word or two back (جسر الأعظمية (14 رمضان), شارع "29 أيار").
 bool dated(const grammar::expression& e, const std::vector<token>& toks) {
   using grammar::shape;
   if (e.s == shape::month) return e.year != 0;  // لثورة سبتمبر 1962: a month of a year
@@ -32,6 +30,7 @@ bool dated(const grammar::expression& e, const std::vector<token>& toks) {
 }
 
 bool names_place(const std::vector<token>& toks, std::string_view folded, std::size_t i, bool with_year) {
+  if (toks[i].t == type::lex && (toks[i].fillers & (1U << lexicon::fill_hour_word))) return false;  // تیم ساعت ۱۸:۳۰: a clock is no name
   const auto place = [&](std::size_t k) {
     return toks[k].t == type::lex && (toks[k].fillers & (1U << static_cast<unsigned>(lexicon::fill_place)));
   };
@@ -454,6 +453,8 @@ bool crescent(const expression& e, const std::vector<token>& toks, std::string_v
 }
 
 bool named_day_idea(const expression& e, const std::vector<token>& toks, std::string_view folded) {
+  // 1 المحرم – 2 صفر – 3 ربيع الأول: the months numbered in a list, no days.
+  if (e.s == shape::range && e.year == 0 && e.day == e.month && e.day2 == e.month2 && e.month2 == e.month + 1) return true;
   if (e.s != shape::date || e.year != 0 || e.year_relative || e.tb == 0) return false;
   const auto is = [&](std::size_t k, kind what) {
     return toks[k].t == type::lex && (toks[k].kinds & (1U << static_cast<unsigned>(what)));
@@ -463,8 +464,7 @@ bool named_day_idea(const expression& e, const std::vector<token>& toks, std::st
   if (day_word(h) && h + 1 < e.te) ++h;  // يوم عاشوراء read whole
   else if (day_word(k) && k > 0) --k;    // the day word before it
   if (!is(h, kind::holiday)) return false;
-  // Read as text, not as lexicon keys: these are common words, and a key
-  // each would cost every sentence a trie walk for the sake of a few holidays.
+  // Read as text, not as lexicon keys: these are common words, and a key each would cost every sentence a trie walk.
   static constexpr std::string_view ideas[] = {
       "\xD8\xB5\xD9\x88\xD9\x85",                                  // صوم
       "\xD8\xB5\xDB\x8C\xD8\xA7\xD9\x85",                        // صیام (صيام)

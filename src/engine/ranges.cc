@@ -141,12 +141,14 @@ void same_year(const document& d, std::vector<read_match>& read, int hijri_offse
       if (unresolved) {
         const unsigned day = m.unresolved_day;
         const date_fields a{year, m.unresolved_month, day ? day : 1U};
-        const date_fields b{year, m.unresolved_month, day ? day : month_length(m.rule, year, m.unresolved_month)};
+        const unsigned lm = m.unresolved_last_month;  // a range's last day, past the year's end when before its first
+        const date_fields b = m.unresolved_last_day ? date_fields{lm < m.unresolved_month ? year + 1 : year, lm, m.unresolved_last_day}
+                              : date_fields{year, m.unresolved_month, day ? day : month_length(m.rule, year, m.unresolved_month)};
         if (!valid(m.rule, a) || !valid(m.rule, b)) break;
         moved.first = date::local_days{to_sys_days(m.rule, a, hijri_offset).time_since_epoch()};
         moved.last = date::local_days{to_sys_days(m.rule, b, hijri_offset).time_since_epoch()};
         moved.flags = static_cast<std::uint16_t>((moved.flags & ~flag_unresolved) | flag_year_inferred);
-        moved.unresolved_month = moved.unresolved_day = 0;
+        moved.unresolved_month = moved.unresolved_day = moved.unresolved_last_month = moved.unresolved_last_day = 0;
         moved.granularity = day ? granularity::day : granularity::month;
       } else if (const int own = from_sys_days(m.rule, date::sys_days{m.first.time_since_epoch()}, hijri_offset).year;
                  year != own && !move_years(moved, year - own, hijri_offset)) {
@@ -193,7 +195,7 @@ void year_of_next(const document& d, std::vector<read_match>& read, int hijri_of
     m.flags = static_cast<std::uint16_t>((m.flags & ~(flag_unresolved | flag_weekday_mismatch)) | flag_year_inferred);
     if (m.written.weekday >= 0 && date::weekday{m.first}.c_encoding() != static_cast<unsigned>(m.written.weekday))
       m.flags |= flag_weekday_mismatch;
-    m.unresolved_month = m.unresolved_day = 0;
+    m.unresolved_month = m.unresolved_day = m.unresolved_last_month = m.unresolved_last_day = 0;
   }
 }
 

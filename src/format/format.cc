@@ -91,6 +91,7 @@ void format_value(const match& m, value_buffer& b) noexcept {
       append(b, "%s", "XXXX-XX-XX");
     } else {
       append(b, "XXXX-%02u-%02u", m.unresolved_month, m.unresolved_day);
+      if (m.unresolved_last_day != 0) append(b, "/XXXX-%02u-%02u", m.unresolved_last_month, m.unresolved_last_day);
     }
     return;
   }

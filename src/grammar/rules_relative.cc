@@ -419,6 +419,8 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     // (not پیش: سه روز پیش از روستای … is "three days ago, from the
     // village"; and قبل از این is before now).
     if (persian_ && before_event(k, k - 1)) return false;
+    // عملیه هشت روز دیگر تمدید گردیده: extended by eight more days, a span.
+    if (persian_ && sign > 0 && k < n_ && s_.compare(t_[k].begin, 10, "\xD8\xAA\xD9\x85\xD8\xAF\xDB\x8C\xD8\xAF") == 0) return false;
     // ۳۳ سال قبل از امروز: "than today", the count's own reference.
     if (persian_ && word_is(k, "\xD8\xA7\xD8\xB2") && word_is(k + 1, "\xD8\xA7\xD9\x85\xD8\xB1\xD9\x88\xD8\xB2")) k += 2;
     // Arabic counts forward with بعد before the count (بعد 3 أيام); after

@@ -26,6 +26,16 @@ bool grammar::time_expr(std::size_t i, expression& p) const {
   // از ساعت ۱۶ تا ۲۰ امروز, من الساعة 13 حتى 17 اليوم: the bare end of a range
   // of clocks before a relative day, an hour past noon: that day at that hour
   // (without the day such an end is left unread: ranges of hours recur).
+  // ۹ امشب: an evening's hour before tonight, after a word that leads to it or none (not قسمت ۹ امشب, an episode).
+  if (persian_ && plain_number(i) && t_[i].digits <= 2 && t_[i].value >= 6 && t_[i].value <= 11 &&
+      word_is(i + 1, "\xD8\xA7\xD9\x85\xD8\xB4\xD8\xA8") &&
+      (i == 0 || t_[i - 1].t == type::punct || t_[i - 1].t == type::newline || (t_[i - 1].t == type::lex && t_[i - 1].fillers))) {
+    p.s = shape::time_only;
+    p.hour = static_cast<int>(t_[i].value) + 12;
+    p.minute = 0;
+    p.te = i + 1;
+    return day_after_time(i + 1, p);
+  }
   // روز سه‌شنبه ۱۱ شهریور از ساعت ۸ تا ۲۳, ساعت ۸ تا ۲۳ روز سه‌شنبه ۴ شهریور: so
   // after the hour word, between a day and the range or before its day.
   if (plain_number(i) && t_[i].digits == 2 && t_[i].value >= 13 && t_[i].value <= 24 && i >= 2 &&

@@ -408,8 +408,16 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
         if (!ref.known) {
           // No year would give it a day; months from one to another are no day.
           if (!exists || p.whole_months || p.week_of_month != 0) return unresolved(0, 0);
-          // Without a year, only a Gregorian day is still a day of the year.
-          if (sys == system::gregorian) return unresolved(p.month, p.day);
+          // Without a year, only a Gregorian day is still a day of the year;
+          // a range of them keeps its last (من 5 يونيو إلى 15 سبتمبر: XXXX-06-05/XXXX-09-15).
+          if (sys == system::gregorian) {
+            unresolved(p.month, p.day);
+            if (p.s == shape::range && p.day2 != 0 && day_exists(c, p.month2 ? p.month2 : p.month, p.day2)) {
+              m.unresolved_last_month = p.month2 ? p.month2 : p.month;
+              m.unresolved_last_day = p.day2;
+            }
+            return;
+          }
           return unresolved(0, 0);
         }
         if (!nearest_year(c, p.month, p.day, ref.day, year)) {

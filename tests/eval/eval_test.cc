@@ -324,9 +324,16 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // currencies; 19 of ar117 Maghrebi, 19 of fa117's 45 cases Afghan) 0.992 and
 // 0.942; ar118 and fa118 (45 and 45: recruitment, scholarships and
 // application windows; 22 of ar118 Maghrebi, 19 of fa118's 45 cases Afghan)
-// 0.978 and 0.980. The floor is where the extractor stands; it only goes
+// 0.978 and 0.980; ar119 and fa119 (45 and 45: sport; 22 of ar119
+// Maghrebi, 18 of fa119's 45 cases Afghan) 0.871 and 0.906; ar120 and fa120
+// (45 and 45: the religious calendar; 22 of ar120 on the Maghreb, 14 of
+// fa120's 45 cases Afghan) 0.921 and 0.872; ar121 and fa121 (45 and 45:
+// elections and parliaments; 21 of ar121 Maghrebi, 14 of fa121's 45 cases
+// Afghan) 0.901 and 0.882; ar122 and fa122 (45 and 45: official holidays
+// and working hours; 21 of ar122 Maghrebi, 13 of fa122's 45 cases Afghan)
+// 0.892 and 0.953. The floor is where the extractor stands; it only goes
 // up, to the goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar118, fa3 … fa118: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar122, fa3 … fa122: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -368,7 +375,7 @@ TEST_CASE("eval: realtext/ar3 … ar118, fa3 … fa118: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar22.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa22.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar23.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa23.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa23.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar24.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa24.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar25.jsonl", 0.96},
@@ -529,7 +536,7 @@ TEST_CASE("eval: realtext/ar3 … ar118, fa3 … fa118: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa102.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar103.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa103.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/ar104.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar104.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa104.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar105.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa105.jsonl", 0.96},
@@ -551,14 +558,22 @@ TEST_CASE("eval: realtext/ar3 … ar118, fa3 … fa118: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa113.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar114.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/fa114.jsonl", 0.99},
-                                   std::pair<const char*, double>{"realtext/ar115.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar115.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa115.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar116.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa116.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar117.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa117.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar118.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/fa118.jsonl", 0.99}}) {
+                                   std::pair<const char*, double>{"realtext/fa118.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/ar119.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa119.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar120.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa120.jsonl", 0.87},
+                                   std::pair<const char*, double>{"realtext/ar121.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/fa121.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar122.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/fa122.jsonl", 0.95}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);

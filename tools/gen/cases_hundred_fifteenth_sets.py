@@ -1,9 +1,10 @@
 #!/usr/bin/python3
 """Writes tests/extract/cases/hundred_fifteenth_sets.jsonl: forms met in the
-hundred-and-fifteenth to hundred-and-eighteenth real-text sets (consulates,
+hundred-and-fifteenth to hundred-and-twenty-second real-text sets (consulates,
 visas and migration; television and radio; markets, gold and currencies;
-recruitment, scholarships and application windows), generated across their
-families.
+recruitment, scholarships and application windows; sport; the religious
+calendar; elections; official holidays and working hours), generated across
+their families.
 
 - A clock with its written zone, then a part of the day and a weekday
   (الساعة 9 بتوقيت مكة المكرمة مساء الاثنين, التاسعة بتوقيت غرينتش مساء يوم
@@ -28,6 +29,14 @@ families.
   year or years, or the Gregorian two; alone (آغاز سال تحصیلی جدید) no date.
 - A site's stamp with its zone's IANA name after the clock (شهریور ۲۴, ۱۴۰۰
   ۲۰:۰۴ Asia/Dushanbe): that zone's offset.
+- A range of Gregorian days without a year and no reference (من 5 يونيو إلى
+  15 سبتمبر, ما بين 10 و18 نونبر المقبل, الـ 22 والـ 23 من أكتوبر):
+  XXXX-06-05/XXXX-09-15.
+- Dari's twenty-somethings without و (بیست دوم ماه جوزا: the 22nd); an
+  evening's hour before امشب without ساعت (رای گیری تا ۹ امشب: 21:00); N
+  days more before تمدید, an extension (هشت روز دیگر تمدید گردیده: no day);
+  a daily's menu (دانلود صفحات امروز روزنامه: no day); the Hijri months
+  numbered in a list (1 المحرم – 2 صفر – 3 ربيع الأول: no day).
 - Daily hours whose "until" stands apart from its و (من الساعة التاسعة صباحا
   و حتى الساعة الثانية ظهرا) after a span of days: no day.
 - The Prophet's mission in Persian, مبعث alone too (عید سعید مبعث, روز مبعث,
@@ -36,7 +45,8 @@ families.
 - Not dates: بازار سرمایه فردا is the capital market tomorrow (not the
   outlet سرمایه فردا); the Arbaeen base and tents (قرارگاه دائمی اربعین,
   موکب های اربعین); a company named Tomorrow (شركة الغد); a channel or
-  magazine's name in quotes (تلویزیون خصوصی "امروز").
+  magazine's name in quotes (تلویزیون خصوصی "امروز"). A clock after a word
+  for a team or a place is no name (دیدار دو تیم ساعت ۱۸:۳۰ روز پنجشنبه).
 
 Weekdays and days come from datetime, offsets from zoneinfo, Solar Hijri
 days and years from convertdate and the Calendar Center's leap years, Hijri
@@ -250,6 +260,54 @@ out.append(case("موکب های اربعین در مرز مستقر شدند.",
 out.append(case("وتعود ملكية المحطة الى شركة الغد للخدمات الاعلامية.", "ar", "2007-08-16", []))
 out.append(case('تلویزیون خصوصی "امروز" دوباره فعال شد.', "fa", "2010-10-05", []))
 out.append(case('مجله «فردا» منتشر شد.', "fa", "2010-10-05", []))
+
+# A range of Gregorian days without a year, no reference.
+for n in range(6):
+    m1 = rng.randint(1, 12)
+    d1 = rng.randint(1, 20)
+    if n % 3 == 0:
+        m2, d2 = (m1 % 12) + 1, rng.randint(1, 28)
+        surface = f"من {d1} {AR_GREG[m1 - 1]} إلى {d2} {AR_GREG[m2 - 1]}"
+    elif n % 3 == 1:
+        m2, d2 = m1, d1 + rng.randint(2, 8)
+        surface = f"بين {d1} و{d2} {AR_GREG[m1 - 1]}"
+    else:
+        m2, d2 = m1, d1 + 1
+        surface = f"{d1} والـ {d2} من {AR_GREG[m1 - 1]}"
+    value = f"XXXX-{m1:02d}-{d1:02d}/XXXX-{m2:02d}-{d2:02d}"
+    out.append(case(f"تقام الدورة {surface} في العاصمة.", "ar", None,
+                    [want(surface, "gregorian", value, "day", ["unresolved"])], tz="Africa/Cairo"))
+
+# Dari's twenty-somethings without و; an evening's hour before امشب; N more days of an extension; a daily's menu.
+for n in range(4):
+    ref = ref_day()
+    jy, jm, _ = jday(ref)
+    d = rng.randint(21, 29)
+    units = {21: "یکم", 22: "دوم", 23: "سوم", 24: "چهارم", 25: "پنجم", 26: "ششم", 27: "هفتم", 28: "هشتم", 29: "نهم"}
+    surface = f"بیست {units[d]} {FA_JALALI[jm - 1]}"
+    # the nearest of the three years' days to the reference, a tie to the past
+    cands = [jdate(jy + k, jm, d) for k in (-1, 0, 1)]
+    day = min(cands, key=lambda x: (abs((x - ref).days), x > ref))
+    out.append(case(f"جلسه در {surface} برگزار شد.", "fa", ref.isoformat(), [want(surface, "jalali", day.isoformat(), "day", ["year_inferred"])]))
+for n in range(3):
+    ref = ref_day()
+    h = rng.randint(6, 11)
+    out.append(case(f"رای گیری تا {fa(h)} امشب ادامه دارد.", "fa", ref.isoformat(),
+                    [want(f"{fa(h)} امشب", "relative", clock_value(ref, h + 12, 0, "Asia/Tehran"), "minute")]))
+out.append(case("قسمت ۹ امشب پخش می‌شود.", "fa", "2024-05-01", [want("امشب", "relative", "2024-05-01", "day")]))
+out.append(case("در بعضی از ولسوالی ها عملیه هشت روز دیگر تمدید گردیده است.", "fa", "2009-02-19", []))
+out.append(case("دانلود صفحات امروز روزنامه: 1 2 3 4 5", "fa", "2024-05-01", []))
+months = " – ".join(f"{k} {AR_HIJRI[k - 1]}" for k in range(1, 13))
+out.append(case(f"الأشهر الهجرية بالترتيب: {months}.", "ar", "2024-05-01", []))
+
+# A clock after a word for a team or a place: the clock (no name begins with the hour word).
+for n in range(4):
+    ref = ref_day()
+    h, m = rng.randint(14, 21), rng.choice([0, 15, 30, 45])
+    wd = rng.randrange(7)
+    surface = f"ساعت {fa(h)}:{fa(f'{m:02d}')} روز {FA_WEEKDAYS[wd]}"
+    out.append(case(f"دیدار دو تیم {surface} برگزار می‌شود.", "fa", ref.isoformat(),
+                    [want(surface, "relative", clock_value(nearest(ref, wd), h, m, "Asia/Tehran"), "minute")]))
 
 # The capital market tomorrow; the outlet is no day.
 for n in range(3):

@@ -387,9 +387,12 @@ class annotate_writer final : public document_writer {
 timex3_value timex3_of(const match& m) {
   timex3_value t;
   if (m.flags & flag_unresolved) {
-    // Already TimeML's form for an unknown year: XXXX-10-06, XXXX-10.
+    // Already TimeML's form for an unknown year: XXXX-10-06, XXXX-10. A range
+    // of such days has no TimeML form: its first day.
+    match first = m;
+    first.unresolved_last_month = first.unresolved_last_day = 0;
     value_buffer v;
-    format_value(m, v);
+    format_value(first, v);
     t.type = "DATE";
     t.value.assign(v.view());
     return t;
