@@ -136,7 +136,7 @@ bool grammar::day_after_time(std::size_t d, expression& p) const {
     ++d;  // (ليل: night, of the weekday named; ليلة before it is its eve)
   // الساعة 21:00 بتوقيت مكة مساء الاثنين: the part of the day comes after the
   // clock's zone, before its weekday (Persian شب there begins an eve).
-  else if (const lexicon::entry* tod = d == after_clock && p.hour >= 0 && (p.zone >= 0 || p.zone_offset != expression::no_offset) &&
+  else if (const lexicon::entry* tod = d == after_clock && d < n_ && p.hour >= 0 && (p.zone >= 0 || p.zone_offset != expression::no_offset) &&
                                                t_[d].t == type::lex && !entry_of(d, kind::relative)
                                            ? entry_of(d, kind::time_of_day)
                                            : nullptr;
