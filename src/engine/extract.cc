@@ -123,11 +123,22 @@ const lang::profile& runner::scan(std::string_view text) {
            f.compare(b, n, f.substr(place_begin, n)) == 0;
   };
   bool recurring_clock = false;                          // and whether it was a clock time alone
+  std::size_t schedule_begin = std::string_view::npos;   // the last week's schedule
   for (const std::uint32_t i : b_.starts) {
     if (i < free_from || !g.can_start(i)) continue;
-    // شنبه تا چهارشنبه 8:45 تا 9:00: a week's schedule; its hours recur.
-    if (const std::size_t e = g.weekly_schedule(i)) {
+    // شنبه تا چهارشنبه 8:45 تا 9:00: a week's schedule; its hours recur, and so do a weekday's own
+    // hours after it, near: in its sentence, or first on a line of the list (* يوم الجمعة: من الساعة 8).
+    const bool in_schedule = schedule_begin <= b_.tokens[i].begin && b_.tokens[i].begin - schedule_begin <= engine::max_schedule_reach;
+    const auto listed = [&](std::size_t e) {
+      std::size_t k = i;
+      if (k > 0 && b_.tokens[k - 1].t == type::punct && b_.tokens[k - 1].punct != ':') --k;  // * - •
+      if (k > 0 && b_.tokens[k - 1].t == type::newline) return e < b_.tokens.size() && b_.tokens[e].t == type::punct && b_.tokens[e].punct == ':';
+      return !engine::sentence_ends(b_.tokens, recurring_end, i);
+    };
+    const std::size_t week = g.weekly_schedule(i);
+    if (const std::size_t e = week ? week : in_schedule ? g.weekday_hours(i) : 0; e && (week || listed(e))) {
       recurring_begin = b_.tokens[i].begin;
+      if (week) schedule_begin = recurring_begin;
       recurring_end = e;
       recurring_clock = true;
       free_from = e;
@@ -169,12 +180,10 @@ const lang::profile& runner::scan(std::string_view text) {
     g.half_of_day_before(best);
     if (!b_.found.empty()) g.same_moment_in_zone(b_.found.back(), best);
     const bool yearless = best.year == 0 && !best.year_relative;
-    // همیشه در مرداد یا شهریور, دائمًا ما بين أواخر يوليو وأواخر سبتمبر: what
-    // is joined by و/یا/أو to a date that recurs recurs too.
-    // Near, as all that changes how a date reads must be: a document_stream
-    // reads again only so much before a piece's first date (context_bytes).
-    // يوم 08 مارس من كل عام، باليوم العالمي للمرأة, كل عام في 21 مارس بعيد
-    // الأم: so is the day named beside it, after a comma or none.
+    // همیشه در مرداد یا شهریور, دائمًا ما بين أواخر يوليو وأواخر سبتمبر: what is joined by و/یا/أو to a date that
+    // recurs recurs too. Near, as all that changes how a date reads must be: a document_stream reads again only so
+    // much before a piece's first date (context_bytes). يوم 08 مارس من كل عام، باليوم العالمي للمرأة, كل عام في 21
+    // مارس بعيد الأم: so is the day named beside it, after a comma or none.
     const bool joined_to_recurring =
         yearless && recurring_end != 0 && i >= recurring_end && i <= recurring_end + 1 &&
         b_.tokens[i].begin - recurring_begin <= max_recurring_reach &&
@@ -185,9 +194,8 @@ const lang::profile& runner::scan(std::string_view text) {
                                    (b_.tokens[i - 1].fillers & (1U << lexicon::fill_range_to))) ||
                                   (b_.tokens[i - 1].t == type::punct &&
                                    (b_.tokens[i - 1].punct == ',' || b_.tokens[i - 1].punct == '(')));  // its twin: روز ۲۴ خرداد هر سال (۱۴ ژوئن)
-    // إذ تبدأ الجلسة الأولى يوميًا عند الساعة 11 صباحًا، فيما تبدأ الثانية
-    // عند الساعة 2 بعد الظهر: a clock alone in the sentence of a clock that
-    // recurs recurs too (near, as above).
+    // إذ تبدأ الجلسة الأولى يوميًا عند الساعة 11 صباحًا، فيما تبدأ الثانية عند الساعة 2 بعد الظهر: a clock alone in
+    // the sentence of a clock that recurs recurs too (near, as above).
     const auto same_sentence = [&](std::size_t from, std::size_t to) {
       for (std::size_t k = from; k < to; ++k) {
         const token& t = b_.tokens[k];
@@ -314,8 +322,7 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
       resolve::resolve(q, on.ref.year_only ? unreferenced : on, m, &sighted);
     } else {
       resolve::resolve(p, c, m, &sighted);
-      // (Not one whose twin follows, الأحد الساعة 3:43 الموافق 22 أيلول 2024:
-      // the twin gives its day.)
+      // (Not one whose twin follows, الأحد الساعة 3:43 الموافق 22 أيلول 2024: the twin gives its day.)
       if (c.ref.year_only && m.relative() &&
           !(p.te < b_.tokens.size() && b_.tokens[p.te].t == scan::type::lex &&
             (b_.tokens[p.te].fillers & (1U << lexicon::fill_equals)))) {
@@ -328,11 +335,10 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
     }
     if (m.flags & resolve::flag_dropped) continue;
     if (m.flags & (flag_weekday_mismatch | flag_year_inferred)) engine::year_of_text({text, b_.folded, b_.tokens}, b_.read, b_.found, n, c, m, sighted);
-    // With nothing to resolve it against, a relative word, a bare weekday or
-    // a Jalali or Hijri day without its year names no day: not reported. A
-    // Gregorian day without its year still names one (XXXX-10-06); a month
-    // only when "the same year" follows, to be read below.
-    // (A day of the month last written, يوم 24 من الشهر نفسه, waits for same_month.)
+    // With nothing to resolve it against, a relative word, a bare weekday or a Jalali or Hijri day without its year
+    // names no day: not reported. A Gregorian day without its year still names one (XXXX-10-06); a month only when
+    // "the same year" follows, to be read below. (A day of the month last written, يوم 24 من الشهر نفسه, waits for
+    // same_month.)
     if ((m.flags & flag_unresolved) && !(p.s == shape::date && p.month_relative && p.offset == 0) &&
         !(m.calendar == written_calendar::gregorian && m.unresolved_month != 0 &&
           (m.unresolved_day != 0 || engine::same_year_after({text, b_.folded, b_.tokens}, static_cast<std::uint32_t>(p.te)))) &&
@@ -345,8 +351,7 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
     b_.read.push_back(r);
   }
   engine::sight({text, b_.folded, b_.tokens}, b_.read, c.hijri_offset);
-  // The same month before ranges: a range may end on a day of it (من 15
-  // سبتمبر وتستمر حتى الأربعاء 24 من الشهر ذاته).
+  // The same month before ranges: a range may end on a day of it (من 15 سبتمبر وتستمر حتى الأربعاء 24 من الشهر ذاته).
   engine::same_month({text, b_.folded, b_.tokens}, b_.read, c.hijri_offset);
   // The same year before ranges too: از ۵ فروردین ۱۳۹۵ آغاز شد و تا ۱۲ خرداد
   // از همان سال ends in 1395 whatever the reference.
@@ -393,8 +398,7 @@ buffers& thread_buffers() {
   return shared;
 }
 
-// Runs `f(buffers&)` on this thread's buffers, or on fresh ones when a
-// visitor calls back into the library.
+// Runs `f(buffers&)` on this thread's buffers, or on fresh ones when a visitor calls back into the library.
 template <class F>
 void with_buffers(F&& f) {
   buffers& shared = thread_buffers();
@@ -411,10 +415,9 @@ void with_buffers(F&& f) {
   f(shared);
 }
 
-// Longer texts are taken in pieces of about this size (document_stream),
-// so that memory stays bounded and offsets fit the folded map's 32 bits.
-// A piece can hold a token per byte ("1/1/1/…"), 32 bytes each: 1 MiB keeps
-// that worst case near 40 MB.
+// Longer texts are taken in pieces of about this size (document_stream), so that memory stays bounded and offsets fit
+// the folded map's 32 bits. A piece can hold a token per byte ("1/1/1/…"), 32 bytes each: 1 MiB keeps that worst case
+// near 40 MB.
 constexpr std::size_t piece_bytes = std::size_t{1} << 20;
 
 }  // namespace
@@ -440,11 +443,9 @@ namespace {
 // Text re-read at the end of a piece that is not the last: longer than any
 // date expression, short against a piece.
 constexpr std::size_t overlap_bytes = 1024;
-// Text re-read before the first match left to the next piece: more than
-// any word or phrase that changes how a date after it reads, and than the
-// reach of a Hijri day the text pinned (sighting) with the words before it,
-// and than the reach of the date that gives a day its year (with its own
-// words before it).
+// Text re-read before the first match left to the next piece: more than any word or phrase that changes how a date
+// after it reads, and than the reach of a Hijri day the text pinned (sighting) with the words before it, and than the
+// reach of the date that gives a day its year (with its own words before it).
 constexpr std::size_t context_bytes = 256 + engine::sighting_reach + engine::document_year_before;
 static_assert(engine::document_year_after + 256 <= overlap_bytes, "a year after a day is read in the same piece");
 static_assert(engine::max_place_reach <= context_bytes && engine::max_working_hours_reach <= context_bytes &&
@@ -486,12 +487,10 @@ std::size_t document_stream::feed_each(std::string_view piece, bool final, void 
   std::size_t limit = final ? piece.size() : piece.size() - overlap_bytes;
   while (!final && limit > 0 && (static_cast<unsigned char>(piece[limit]) & 0xC0) == 0x80) --limit;
   std::size_t next = limit;  // the first match left for the next piece, or limit
-  // The next piece starts at most two contexts before the first match left
-  // to it, which starts less than an overlap before limit: the matches
-  // reported from this piece that end past that (piece offsets), so that
-  // it does not start inside one (read again from its own context, a match
-  // joined from several, runner::join, or a chain of ranges paired from
-  // its start, comes out the same). Few: they end in some 2.3 KiB of text.
+  // The next piece starts at most two contexts before the first match left to it, which starts less than an overlap
+  // before limit: the matches reported from this piece that end past that (piece offsets), so that it does not start
+  // inside one (read again from its own context, a match joined from several, runner::join, or a chain of ranges
+  // paired from its start, comes out the same). Few: they end in some 2.3 KiB of text.
   const std::size_t reach_back = 2 * context_bytes + overlap_bytes;
   const std::size_t floor_of_start = limit > reach_back ? limit - reach_back : 0;
   std::vector<std::pair<std::size_t, std::size_t>> tail;

@@ -17,8 +17,11 @@ namespace {
 bool end_of_range(const document& d, const read_match& r, bool clock = false) noexcept {
   const match& m = r.m;
   if ((m.flags & flag_unresolved) || (m.seconds >= 0 && !clock)) return false;
+  // A month, or a season of a year (از زمستان ۱۲۹۸ تا تابستان ۱۲۹۹).
+  bool season = false;
+  for (std::uint32_t k = r.tb; k < r.te; ++k) season = season || (d.tokens[k].kinds & (1U << static_cast<unsigned>(lexicon::kind::months_of_year)));
   if (!(m.granularity == granularity::day || (clock && m.seconds >= 0) ? m.first == m.last
-                                                                      : m.granularity == granularity::month && m.last - m.first < date::days{31}))
+                                                                      : m.granularity == granularity::month && m.last - m.first < date::days{season ? 94 : 31}))
     return false;
   // Not a named day, unless its date is written too (إجازة عيد الفطر يوم
   // الأحد 1446/10/01هـ، حتى نهاية يوم الأربعاء …).

@@ -177,6 +177,7 @@ class grammar {
   bool weekday_expr(std::size_t i, expression& p) const;           // الأربعاء الماضي
   bool weekdays_then_days(std::size_t i, expression& p) const;     // الثلاثاء والأربعاء 21 و22 أوت
   std::size_t weekly_schedule(std::size_t i) const;                // شنبه تا چهارشنبه 8:45 تا 9:00
+  std::size_t weekday_hours(std::size_t i) const, hours_at(std::size_t j) const;  // (then) يوم الجمعة: من الساعة 8
   bool week_span_at(std::size_t j) const, hours_before_week_span(std::size_t k) const;  // … 2 ظهرا من الأحد إلى الخميس
   bool weekday_of_week(std::size_t i, expression& p) const;        // الأسبوع المقبل يوم الثلاثاء
   bool relative_day_range(std::size_t i, expression& p) const;     // از امروز تا فردا
@@ -291,11 +292,8 @@ class grammar {
   bool ends_with_before_or_after(std::size_t i) const;
   bool punct(std::size_t i, char c) const { return i < n_ && t_[i].t == type::punct && t_[i].punct == c; }
   bool number(std::size_t i) const { return i < n_ && t_[i].t == type::number; }
-  // Arabic اليوم before an ordinal: "the Nth day" (اليوم الأول من المؤتمر,
-  // اليوم الخامس من رمضان), not "today". Persian امروز پانزدهم مرداد is today.
-  // اليوم الثالث, الليلة الـ 13 لمهرجان القلعة: the Nth day or night, not
-  // today; and 4 مباريات في اليوم, مرتين في اليوم: so many a day; a
-  // newspaper's menu (عدد اليوم).
+  // Arabic اليوم before an ordinal: "the Nth day" (اليوم الخامس من رمضان, الليلة الـ 13 لمهرجان القلعة),
+  // not "today" (Persian امروز پانزدهم مرداد is); 4 مباريات في اليوم: so many a day; a daily's menu (عدد اليوم).
   bool the_nth_day(std::size_t i) const {
     const auto* r = entry_of(i, kind::relative);
     if (!(r && r->aux == lexicon::unit_day && r->value == 0 && s_.compare(t_[i].begin, 4, "\xD8\xA7\xD9\x84") == 0)) return false;
@@ -539,7 +537,8 @@ class grammar {
   bool bare_year_after_in(std::size_t i, expression& p) const;
   bool bare_year_after_time_word(std::size_t i, expression& p) const, year_until_now(std::size_t i, expression& p) const;
   bool headline_year(std::size_t i, expression& p) const, year_word_glued(std::size_t i) const;
-  bool listed_year(std::size_t i, expression& p) const;
+  bool listed_year(std::size_t i, expression& p) const, works_year(std::size_t i, expression& p) const;
+  std::size_t work_year_at(std::size_t i, bool& listed) const;
   bool year_can_end(std::size_t k) const;
   // ظرف, طی (within), حداکثر, حداقل (at most, at least), برای (for: برای پنج
   // سال دیگر, for five more years) before token i: a count of units after

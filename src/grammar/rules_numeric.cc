@@ -255,5 +255,66 @@ bool grammar::iso_time(std::size_t& j, expression& p) const {
   return true;
 }
 
+// رواية 1974، "عناصر منفصمة" رواية 1984، …, من أرض بلقيس 1961 - في طريق الفجر 1967 -,
+// الدار البيضاء، 1977؛: the years of a list of works, each after its title, place or
+// publisher and before the list's comma, semicolon or dash (or its end). Such a
+// number may be a count (عدد الشهداء 1950، والجرحى 2010،), so two stand near in one
+// sentence, and one of them after a comma, before a dash or a little after a title
+// in quotes (listed). Returns the token after the year, or 0.
+std::size_t grammar::work_year_at(std::size_t i, bool& listed) const {
+  if (i < 2 || !plain_number(i) || t_[i].digits != 4) return 0;
+  const std::uint32_t v = t_[i].value;
+  if (!((v >= 1800 && v <= 2100) || (persian_ && v >= 1300 && v <= 1410))) return 0;
+  // Not a number, a law's or a plan's (رقم, عدد, القانون, رؤية المملكة 2030, اكسبو 2020).
+  static constexpr std::string_view no[] = {
+      "\xD8\xB1\xD9\x82\xD9\x85", "\xD8\xB9\xD8\xAF\xD8\xAF", "\xD8\xA7\xD9\x84\xD9\x82\xD8\xA7\xD9\x86\xD9\x88\xD9\x86",
+      "\xD9\x82\xD8\xA7\xD9\x86\xD9\x88\xD9\x86", "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB1\xD8\xB3\xD9\x88\xD9\x85",
+      "\xD8\xB4\xD9\x85\xD8\xA7\xD8\xB1\xD9\x87", "\xD9\x85\xD8\xA7\xD8\xAF\xD9\x87"};  // رقم عدد القانون قانون المرسوم شماره ماده
+  // (A lexicon word that names nothing of a date: رواية, a novel, is a title word.)
+  const auto word = [&](std::size_t k) {
+    return t_[k].t == type::word ||
+           (t_[k].t == type::lex && t_[k].fillers == 0 && t_[k].kinds == 1U << static_cast<unsigned>(kind::not_date));
+  };
+  const auto comma = [&](std::size_t k) {  // , ، ; ؛
+    return punct(k, ',') || punct(k, ';') ||
+           (k < n_ && t_[k].t == type::punct && (s_.compare(t_[k].begin, 2, "\xD8\x8C") == 0 || s_.compare(t_[k].begin, 2, "\xD8\x9B") == 0));
+  };
+  const auto quote = [&](std::size_t k) {  // " »
+    return t_[k].t == type::punct && (t_[k].punct == '"' || s_.compare(t_[k].begin, 2, "\xC2\xBB") == 0);
+  };
+  const bool after_word = (word(i - 1) || quote(i - 1)) && !touching(i);
+  const bool after_comma = comma(i - 1) && word(i - 2);
+  if (!after_word && !after_comma) return 0;
+  for (const std::string_view w : no)
+    if (word_is(i - 1, w)) return 0;
+  for (std::size_t k = i; k-- > 0 && k + 3 >= i;)
+    if (t_[k].t == type::word && (word_is(k, "\xD8\xB1\xD9\x88\xDB\x8C\xD9\x87") ||                 // رویه (رؤية)
+                                  word_is(k, "\xD8\xA7\xDA\xA9\xD8\xB3\xD8\xA8\xD9\x88")))          // اکسبو
+      return 0;
+  listed = after_comma;
+  for (std::size_t k = i; !listed && k-- > 0 && k + 6 >= i;)
+    listed = quote(k);
+  if (i + 1 >= n_ || t_[i + 1].t == type::newline) return i + 1;
+  if ((comma(i + 1) || punct(i + 1, '.')) && !number(i + 2)) return i + 1;
+  listed = true;
+  if (dash(i + 1) && t_[i + 1].space_before && i + 2 < n_ && (t_[i + 2].t == type::word || t_[i + 2].t == type::lex)) return i + 1;
+  return 0;
+}
+
+bool grammar::works_year(std::size_t i, expression& p) const {
+  bool listed = false, other = false;
+  const std::size_t e = work_year_at(i, listed);
+  if (!e) return false;
+  const auto ends = [&](std::size_t k) { return t_[k].t == type::newline || punct(k, '.') || punct(k, '!') || punct(k, '?'); };
+  bool near = false;
+  for (std::size_t k = i; !near && k-- > 0 && k + 16 >= i && !ends(k);) near = work_year_at(k, other) != 0;
+  for (std::size_t k = e; !near && k < n_ && k <= e + 16 && !ends(k); ++k) near = work_year_at(k, other) != 0;
+  if (!near || !(listed || other)) return false;
+  p.s = shape::year;
+  p.year = static_cast<int>(t_[i].value);
+  p.te = e;
+  return true;
+}
+
 }  // namespace grammar
 }  // namespace taqvim

@@ -77,7 +77,9 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
     return false;
   // الـ12 والـ13 من كانون الثاني, يومي 29 والـ 30 من شهر ديسمبر: و and the article on the second day.
   // يومي الجمعة 9 والسبت 10 أوت: after the dual "two days", a weekday on و and its day (side by side, below).
-  const bool pair = weekdays && i > 0 && (word_is(i - 1, "\xDB\x8C\xD9\x88\xD9\x85\xDB\x8C") || word_is(i - 1, "\xD8\xB1\xD9\x88\xD8\xB2\xD9\x87\xD8\xA7\xDB\x8C")) && sep < n_ && t_[sep].waw;
+  // (أيام too: خلال أيام السبت 23 والأحد 24 أغسطس 2025.)
+  const bool pair = weekdays && i > 0 && (word_is(i - 1, "\xDB\x8C\xD9\x88\xD9\x85\xDB\x8C") || word_is(i - 1, "\xD8\xB1\xD9\x88\xD8\xB2\xD9\x87\xD8\xA7\xDB\x8C") ||
+                                          word_is(i - 1, "\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x85")) && sep < n_ && t_[sep].waw;
   if (dashed || slashed || comma_list || filler(sep, lexicon::fill_range_to) ||
       (!weekdays && (entry_of(sep, kind::connector) || (!persian_ && waw_article(sep)))))
     ++sep;
@@ -299,6 +301,20 @@ bool grammar::date_range(std::size_t j, expression& p, bool between, bool tod) c
 // the time", and Persian writes month/day). Gregorian, the year the
 // reference's nearest.
 bool grammar::numeric_day_range(std::size_t j, bool from, expression& p) const {
+  // يومي 26 و27/ 1/ 2026, ۲۶ و ۲۷/۱۰/۱۴۰۴: a day on و before the whole date of the next day.
+  if (plain_number(j) && t_[j].digits <= 2 && !(j > 0 && (punct(j - 1, '/') || punct(j - 1, '-')))) {
+    const std::size_t k = entry_of(j + 1, kind::connector) && !t_[j + 1].waw ? j + 2 : j + 1;
+    if (expression b; plain_number(k) && (k == j + 2 || t_[k].waw) && t_[k].digits <= 2 && t_[k].value == t_[j].value + 1 &&
+                      numeric_date(k, b) && b.s == shape::date && b.year != 0 && b.hour < 0 && b.day == t_[k].value) {
+      p = b;
+      p.s = shape::range;
+      p.day = t_[j].value;
+      p.day2 = b.day;
+      p.month2 = b.month;
+      p.year2 = b.year;
+      return true;
+    }
+  }
   if (!from) return false;
   const auto pair_at = [&](std::size_t k, unsigned& day, unsigned& month) -> std::size_t {
     if (!plain_number(k) || t_[k].digits > 2 || !number(k + 2) || t_[k + 2].digits > 2) return 0;

@@ -454,10 +454,28 @@ std::size_t grammar::weekly_schedule(std::size_t i) const {
   if (punct(j, ',') || punct(j, ':')) ++j;
   if (punct(j - 1, ':'))  // من يوم الاثنين إلى يوم الخميس:\n\nمن الساعة 08:00
     while (j < n_ && t_[j].t == type::newline) ++j;
+  return hours_at(j) ? end : 0;
+}
+
+// Hours at token j (من or في may stand first): الساعة, 8:30, 8 صباحا, التاسعة صباحا.
+std::size_t grammar::hours_at(std::size_t j) const {
   if (filler(j, lexicon::fill_range_from) || filler(j, lexicon::fill_in)) ++j;
-  const bool clock = filler(j, lexicon::fill_hour_word) || (number(j) && punct(j + 1, ':') && number(j + 2)) ||
-                     (plain_number(j) && t_[j].digits <= 2 && strong_time_of_day(j + 1));
-  return clock ? end : 0;
+  return filler(j, lexicon::fill_hour_word) || (number(j) && punct(j + 1, ':') && number(j + 2)) ||
+         ((plain_number(j) || entry_of(j, kind::ordinal)) && t_[j].digits <= 2 && strong_time_of_day(j + 1));
+}
+
+// In a week's schedule, one weekday's own hours after it (* يوم الجمعة: من
+// الساعة 08:00 إلى 13:00, فيما يبدأ الدوام يوم الجمعة من التاسعة صباحا,
+// و پنجشنبه از ۷ تا ۱۲): the token after the weekday, or 0.
+std::size_t grammar::weekday_hours(std::size_t i) const {
+  std::size_t j = i + filler(i, lexicon::fill_day_word);
+  if (!entry_of(j, kind::weekday) || entry_of(j + 1, kind::weekday_qualifier) || entry_of(j + 1, kind::relative)) return 0;
+  const std::size_t end = ++j;
+  if (punct(j, ',') || punct(j, ':')) ++j;
+  const std::size_t k = j + (filler(j, lexicon::fill_range_from) || filler(j, lexicon::fill_in));
+  return hours_at(j) || (plain_number(k) && t_[k].digits <= 2 && filler(k + 1, lexicon::fill_range_to) && plain_number(k + 2))
+             ? end
+             : 0;
 }
 
 bool grammar::weekday_of_week(std::size_t i, expression& p) const {

@@ -502,7 +502,7 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
   if (bare_year_after_in(i, p)) return true;
   if (bare_year_after_time_word(i, p)) return true;
   if (year_until_now(i, p)) return true;
-  if (listed_year(i, p)) return true;
+  if (listed_year(i, p) || works_year(i, p)) return true;
   if (headline_year(i, p)) return true;
   // در سال‌های ۲۰۰۴ و ۲۰۱۲ و ۲۰۱۶, در سالهای ۱۹۶۱، ۱۹۶۵، ۱۹۹۸، ۲۰۰۲ و ۲۰۱۳, في
   // سنوات 2010 – 2012 – 2016: each year of a list after the year word, joined
@@ -531,6 +531,16 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
       p.te = i + 3;
       return true;
     }
+  }
+  // سال (۵۴۰ ق), سنة (1343 هـ): the year word, then the year and its era in brackets.
+  if (filler(i, lexicon::fill_year_word) && punct(i + 1, '(') && plain_number(i + 2) && t_[i + 2].digits >= 3 &&
+      entry_of(i + 3, kind::era) && punct(i + 4, ')')) {
+    p.s = shape::year;
+    p.year = static_cast<int>(t_[i + 2].value);
+    p.sys = era_system(entry_of(i + 3, kind::era)->value);
+    p.sys_from_name = true;
+    p.te = i + 5;
+    return true;
   }
   std::size_t j = i;
   if (filler(j, lexicon::fill_in) && filler(j + 1, lexicon::fill_year_word)) ++j;

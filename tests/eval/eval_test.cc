@@ -331,9 +331,15 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // elections and parliaments; 21 of ar121 Maghrebi, 14 of fa121's 45 cases
 // Afghan) 0.901 and 0.882; ar122 and fa122 (45 and 45: official holidays
 // and working hours; 21 of ar122 Maghrebi, 13 of fa122's 45 cases Afghan)
-// 0.892 and 0.953. The floor is where the extractor stands; it only goes
-// up, to the goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar122, fa3 … fa122: fresh Arabic and Persian news", "[eval][realtext]") {
+// 0.892 and 0.953; ar123 and fa123 (45 and 45: electricity, gas and fuel;
+// 22 of ar123 Maghrebi, 16 of fa123's 45 cases Afghan) 0.961 and 0.941;
+// ar124 and fa124 (45 and 45: biographies and lives; 22 of ar124 Maghrebi,
+// 14 of fa124's 45 cases Afghan) 0.873 and 0.876; ar125 and fa125 (45 and
+// 45: housing, land and car schemes; 22 of ar125 Maghrebi, 15 of fa125's 45
+// cases Afghan) 0.956 and 0.971; ar126 and fa126 (45 and 45: health; 20 of
+// ar126 Maghrebi, 16 of fa126's 45 cases Afghan) 0.949 and 0.846. The
+// floor is where the extractor stands; it only goes up, to the goal of 0.95.
+TEST_CASE("eval: realtext/ar3 … ar126, fa3 … fa126: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -350,11 +356,11 @@ TEST_CASE("eval: realtext/ar3 … ar122, fa3 … fa122: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa9.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar10.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa10.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/ar11.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar11.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa11.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar12.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa12.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar13.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar13.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa13.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar14.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/fa14.jsonl", 0.94},
@@ -390,7 +396,7 @@ TEST_CASE("eval: realtext/ar3 … ar122, fa3 … fa122: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa29.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar30.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa30.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/ar31.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar31.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa31.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar32.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa32.jsonl", 0.99},
@@ -404,7 +410,7 @@ TEST_CASE("eval: realtext/ar3 … ar122, fa3 … fa122: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa36.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar37.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa37.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar38.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar38.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa38.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar39.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa39.jsonl", 0.96},
@@ -430,7 +436,7 @@ TEST_CASE("eval: realtext/ar3 … ar122, fa3 … fa122: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa49.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar50.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa50.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/ar51.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/ar51.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa51.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar52.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa52.jsonl", 0.99},
@@ -509,7 +515,7 @@ TEST_CASE("eval: realtext/ar3 … ar122, fa3 … fa122: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar89.jsonl", 0.84},
                                    std::pair<const char*, double>{"realtext/fa89.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/ar90.jsonl", 0.82},
-                                   std::pair<const char*, double>{"realtext/fa90.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/fa90.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/ar91.jsonl", 0.84},
                                    std::pair<const char*, double>{"realtext/fa91.jsonl", 0.84},
                                    std::pair<const char*, double>{"realtext/ar92.jsonl", 0.91},
@@ -572,8 +578,16 @@ TEST_CASE("eval: realtext/ar3 … ar122, fa3 … fa122: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa120.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/ar121.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa121.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/ar122.jsonl", 0.89},
-                                   std::pair<const char*, double>{"realtext/fa122.jsonl", 0.95}}) {
+                                   std::pair<const char*, double>{"realtext/ar122.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/fa122.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar123.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa123.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar124.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa124.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar125.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa125.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar126.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa126.jsonl", 0.87}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
