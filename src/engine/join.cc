@@ -4,6 +4,7 @@
 #include <date/date.h>
 
 #include <cstdlib>
+#include <initializer_list>
 
 #include "lexicon/lexicon.h"
 
@@ -359,6 +360,53 @@ bool join(const document& d, read_match& a, const read_match& next) {
   a.calendars |= calendar;
   a.twins = a.twins || equals;
   return true;
+}
+
+void same_month_of_year(const document& d, std::vector<read_match>& read, int hijri_offset) {
+  const auto word = [&](std::uint32_t x, std::initializer_list<std::string_view> ws) {
+    if (x >= d.tokens.size()) return false;
+    const std::string_view t = d.folded.text().substr(d.tokens[x].begin, d.tokens[x].end - d.tokens[x].begin);
+    for (const std::string_view w : ws)
+      if (t == w) return true;
+    return false;
+  };
+  // الشهر, بالشهر, للشهر; نفس, بنفس, لنفس, ذات; نفسه, ذاته, المقابل, المماثل (folded)
+  const std::initializer_list<std::string_view> month = {"\xD8\xA7\xD9\x84\xD8\xB4\xD9\x87\xD8\xB1",
+                                                         "\xD8\xA8\xD8\xA7\xD9\x84\xD8\xB4\xD9\x87\xD8\xB1",
+                                                         "\xD9\x84\xD9\x84\xD8\xB4\xD9\x87\xD8\xB1"};
+  const std::initializer_list<std::string_view> same_before = {"\xD9\x86\xD9\x81\xD8\xB3", "\xD8\xA8\xD9\x86\xD9\x81\xD8\xB3",
+                                                               "\xD9\x84\xD9\x86\xD9\x81\xD8\xB3", "\xD8\xB0\xD8\xA7\xD8\xAA"};
+  const std::initializer_list<std::string_view> same_after = {
+      "\xD9\x86\xD9\x81\xD8\xB3\xD9\x87", "\xD8\xB0\xD8\xA7\xD8\xAA\xD9\x87",
+      "\xD8\xA7\xD9\x84\xD9\x85\xD9\x82\xD8\xA7\xD8\xA8\xD9\x84", "\xD8\xA7\xD9\x84\xD9\x85\xD9\x85\xD8\xA7\xD8\xAB\xD9\x84"};
+  for (std::size_t n = 0; n < read.size(); ++n) {
+    read_match& r = read[n];
+    match& m = r.m;
+    if (m.granularity != granularity::year || (m.flags & flag_unresolved) || r.tb < 3 ||
+        !word(r.tb - 1, {"\xD9\x85\xD9\x86"}))  // من
+      continue;
+    const std::uint32_t k = r.tb - 3;
+    if (!((word(k, same_before) && word(k + 1, month)) || (word(k, month) && word(k + 1, same_after)))) continue;
+    // The month last written before it, near (a relative one too: الشهر الماضي), no relative day: its month in that year.
+    for (std::size_t q = n; q-- > 0;) {
+      const match& before = read[q].m;
+      if (m.begin - before.end > same_year_reach) break;
+      if ((before.relative() && before.granularity != granularity::month) || (before.flags & flag_unresolved) || read[q].te > k ||
+          (before.granularity != granularity::month && before.granularity != granularity::day))
+        continue;
+      const date_fields f = from_sys_days(before.rule, date::sys_days{before.first.time_since_epoch()}, hijri_offset);
+      const date_fields y = from_sys_days(before.rule, date::sys_days{m.first.time_since_epoch()}, hijri_offset);
+      const date::sys_days first = to_sys_days(before.rule, {y.year, f.month, 1}, hijri_offset);
+      m.first = date::local_days{first.time_since_epoch()};
+      m.last = m.first + date::days{month_length(before.rule, y.year, f.month) - 1};
+      m.granularity = granularity::month;
+      m.rule = before.rule;
+      m.calendar = before.calendar;
+      m.begin = d.folded.source_span(d.tokens[k].begin, d.tokens[k].end).first;
+      r.tb = k;
+      break;
+    }
+  }
 }
 
 }  // namespace engine

@@ -203,6 +203,7 @@ void year_of_next(const document& d, std::vector<read_match>& read, int hijri_of
 }
 
 void same_month(const document& d, std::vector<read_match>& read, int hijri_offset) {
+  same_month_of_year(d, read, hijri_offset);
   const auto word = [&](std::uint32_t x, std::string_view w) {
     return x < d.tokens.size() && d.folded.text().substr(d.tokens[x].begin, d.tokens[x].end - d.tokens[x].begin) == w;
   };

@@ -537,7 +537,8 @@ class grammar {
   bool bare_year_after_in(std::size_t i, expression& p) const;
   bool bare_year_after_time_word(std::size_t i, expression& p) const, year_until_now(std::size_t i, expression& p) const;
   bool headline_year(std::size_t i, expression& p) const, year_word_glued(std::size_t i) const;
-  bool listed_year(std::size_t i, expression& p) const, works_year(std::size_t i, expression& p) const;
+  bool listed_year(std::size_t i, expression& p) const, works_year(std::size_t i, expression& p) const,
+      same_month_year(std::size_t i, expression& p) const;  // الشهر ذاته من 2024
   std::size_t work_year_at(std::size_t i, bool& listed) const;
   bool year_can_end(std::size_t k) const;
   // ظرف, طی (within), حداکثر, حداقل (at most, at least), برای (for: برای پنج

@@ -316,5 +316,27 @@ bool grammar::works_year(std::size_t i, expression& p) const {
   return true;
 }
 
+// الشهر ذاته من 2024, نفس الشهر من 2022: a bare year after من when "the same
+// month" stands before it (the engine makes the month of it).
+bool grammar::same_month_year(std::size_t i, expression& p) const {
+  if (i < 3 || !plain_number(i) || t_[i].digits != 4 || t_[i].value < 1800 || t_[i].value > 2100 ||
+      !word_is(i - 1, "\xD9\x85\xD9\x86"))  // من
+    return false;
+  const auto month = [&](std::size_t k) {  // الشهر بالشهر للشهر
+    return word_is(k, "\xD8\xA7\xD9\x84\xD8\xB4\xD9\x87\xD8\xB1") || word_is(k, "\xD8\xA8\xD8\xA7\xD9\x84\xD8\xB4\xD9\x87\xD8\xB1") ||
+           word_is(k, "\xD9\x84\xD9\x84\xD8\xB4\xD9\x87\xD8\xB1");
+  };
+  const bool same = (month(i - 3) && (word_is(i - 2, "\xD9\x86\xD9\x81\xD8\xB3\xD9\x87") || word_is(i - 2, "\xD8\xB0\xD8\xA7\xD8\xAA\xD9\x87") ||
+                                      word_is(i - 2, "\xD8\xA7\xD9\x84\xD9\x85\xD9\x82\xD8\xA7\xD8\xA8\xD9\x84") ||
+                                      word_is(i - 2, "\xD8\xA7\xD9\x84\xD9\x85\xD9\x85\xD8\xA7\xD8\xAB\xD9\x84"))) ||  // نفسه ذاته المقابل المماثل
+                    (month(i - 2) && (word_is(i - 3, "\xD9\x86\xD9\x81\xD8\xB3") || word_is(i - 3, "\xD8\xA8\xD9\x86\xD9\x81\xD8\xB3") ||
+                                      word_is(i - 3, "\xD9\x84\xD9\x86\xD9\x81\xD8\xB3") || word_is(i - 3, "\xD8\xB0\xD8\xA7\xD8\xAA")));  // نفس بنفس لنفس ذات
+  if (!same) return false;
+  p.s = shape::year;
+  p.year = static_cast<int>(t_[i].value);
+  p.te = i + 1;
+  return true;
+}
+
 }  // namespace grammar
 }  // namespace taqvim

@@ -101,6 +101,10 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     if (persian_ && i > 0 && (number(i - 1) || entry_of(i - 1, kind::cardinal)) && t_[i].end - t_[i].begin > 9 &&
         s_.compare(t_[i].end - 9, 9, " \xD8\xAF\xDB\x8C\xDA\xAF\xD8\xB1") == 0)
       return false;
+    // ۲۰۲۲ سال پیش: the unit and direction of a count (read with it, or not at all).
+    if (persian_ && i > 1 && plain_number(i - 1) && t_[i - 1].digits >= 3 && !filler(i - 2, lexicon::fill_year_word) &&
+        s_.compare(t_[i].begin, 7, "\xD8\xB3\xD8\xA7\xD9\x84 ") == 0)  // سال …
+      return false;
     // چند هفته آتی, چندین سال گذشته: a few units back or ahead, a span.
     if (persian_ && i > 0 && (word_is(i - 1, "\xDA\x86\xD9\x86\xD8\xAF") ||
                               word_is(i - 1, "\xDA\x86\xD9\x86\xD8\xAF\xDB\x8C\xD9\x86")) &&
@@ -129,6 +133,11 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     if (p.s == shape::relative_day) {
       // اليوم الأربعاء, امروز یکشنبه, امروز (یکشنبه)
       if (const auto* w = entry_of(j, kind::weekday)) {
+        // اليوم الأحد 21 وتستمر: today's weekday with its day number, read as السبت 14 is.
+        if (expression q; !persian_ && weekday_expr(j, q) && q.s == shape::weekday_day) {
+          p = q;
+          return true;
+        }
         p.weekday = w->value;
         ++j;
       } else if (punct(j, '(') && entry_of(j + 1, kind::weekday) && punct(j + 2, ')')) {
@@ -310,7 +319,8 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
           word_is(k + 2, "\xD8\xA7\xD9\x85\xD8\xB1\xD9\x88\xD8\xB2"))
         p.te = k + 3;
       p.counted = true;
-      return count > 0 && count <= 10000;
+      // (۲۰۲۲ سال پیش, the birth of Christ: no year a count of more than 500 names is meant.)
+      return count > 0 && count <= (r->aux == lexicon::unit_year ? 500 : 10000);
     } else {
       return false;
     }

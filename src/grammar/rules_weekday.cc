@@ -50,11 +50,9 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
   }
   const auto* w = entry_of(j, kind::weekday);
   if (!w) return false;
-  // 52 جمعه, 52 روزجمعه, 52 روز جمعه, فيه 52 جمعة: a count of weekdays (a
-  // number of up to three digits, not the one of 5 شنبه), no day.
-  // Not a number after the hour word (الساعة 10 الجمعة is a clock, then its
-  // day), a month, "to" or "of", nor one of a date or clock written with
-  // punctuation.
+  // 52 جمعه, 52 روزجمعه, 52 روز جمعه, فيه 52 جمعة: a count of weekdays (a number of up to three digits, not the one
+  // of 5 شنبه), no day. Not a number after the hour word (الساعة 10 الجمعة is a clock, then its day), a month, "to"
+  // or "of", nor one of a date or clock written with punctuation.
   const auto counted_weekdays = [&](std::size_t k) {
     if (!plain_number(k) || t_[k].digits > 3 || t_[k].value < 2) return false;
     if (k == 0) return true;
@@ -73,11 +71,9 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
     return false;
   // صالح جمعة, علي جمعة: after a name, without its article, a surname.
   if (!persian_ && j > 0 && t_[j - 1].t == type::word && word_is(j, "\xD8\xAC\xD9\x85\xD8\xB9\xD9\x87")) return false;
-  // روزهای پنجشنبه: Thursdays, no one day; روزهای پنجشنبه و جمعه: the
-  // Thursday and Friday (the engine joins the two), when the next weekday
-  // follows after و.
-  // روزهای یکشنبه و سه شنبه هفته آینده: with a named week after them, the
-  // days of that week.
+  // روزهای پنجشنبه: Thursdays, no one day; روزهای پنجشنبه و جمعه: the Thursday and Friday (the engine joins the two),
+  // when the next weekday follows after و. روزهای یکشنبه و سه شنبه هفته آینده: with a named week after them, the days
+  // of that week.
   const auto week_at = [&](std::size_t k) {
     const auto* r = entry_of(k, kind::relative);
     return r && r->aux == lexicon::unit_week;
@@ -95,14 +91,11 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
         return true;
     return false;
   };
-  // A list of weekdays after روزهای or أيام (the plural of day): روزهای
-  // پنجشنبه, أيام الجمعة alone recur (Thursdays, Fridays), and so does the
-  // list, unless its days are dates: after روزهای when each is the day after
-  // the one before (روزهای پنجشنبه و جمعه) or a week or qualifier follows
-  // its last (روزهای یکشنبه و سه شنبه هفته آینده); after أيام, whose two
-  // days Arabic writes with يومي, when three or more are one after another
-  // (أيام السبت والأحد والإثنين, أيام الجمعة السبت الاحد) or a qualifier
-  // follows (أيام الأحد والاثنين والثلاثاء المقبلة). The engine joins them.
+  // A list of weekdays after روزهای or أيام (the plural of day): روزهای پنجشنبه, أيام الجمعة alone recur (Thursdays,
+  // Fridays), and so does the list, unless its days are dates: after روزهای when each is the day after the one before
+  // (روزهای پنجشنبه و جمعه) or a week or qualifier follows its last (روزهای یکشنبه و سه شنبه هفته آینده); after أيام,
+  // whose two days Arabic writes with يومي, when three or more are one after another (أيام السبت والأحد والإثنين,
+  // أيام الجمعة السبت الاحد) or a qualifier follows (أيام الأحد والاثنين والثلاثاء المقبلة). The engine joins them.
   if (j == i || (numbered >= 0 && j == i + 1)) {
     // Arabic after أيام may list them with nothing between.
     const auto next_of = [&](std::size_t k, bool loose) {
@@ -185,13 +178,11 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
   const bool week_before = i > 0 && (week_at(i - 1) || (i > 1 && (filler(i - 1, lexicon::fill_range_from) ||
                                                                    filler(i - 1, lexicon::fill_between)) &&
                                                         week_at(i - 2)));
-  // من السبت إلى الاثنين, از شنبه تا دوشنبه: from one to the other, the
-  // coming days (a heat wave, a closure; the engine joins them); but not
-  // after a word for opening or working hours (تفتح المكاتب من الأحد إلى
-  // الخميس). A phrase for working hours reaches over its sentence
-  // (تمديد ساعات العمل … إلى غاية الساعة السادسة مساءً، بدل الساعة الثالثة،
-  // من يوم الاثنين إلى يوم الجمعة); a word for opening a few words.
-  // (A part of the day may stand between: من مساء السبت حتى الإثنين.)
+  // من السبت إلى الاثنين, از شنبه تا دوشنبه: from one to the other, the coming days (a heat wave, a closure; the
+  // engine joins them); but not after a word for opening or working hours (تفتح المكاتب من الأحد إلى الخميس). A
+  // phrase for working hours reaches over its sentence (تمديد ساعات العمل … إلى غاية الساعة السادسة مساءً، بدل الساعة
+  // الثالثة، من يوم الاثنين إلى يوم الجمعة); a word for opening a few words. (A part of the day may stand between: من
+  // مساء السبت حتى الإثنين.)
   bool from = i > 0 && (filler(i - 1, lexicon::fill_range_from) ||
                         (i > 1 && entry_of(i - 1, kind::time_of_day) && filler(i - 2, lexicon::fill_range_from)));
   for (std::size_t k = i - 1, n = 0; from && k > 0 && n < 24; --k, ++n) {
@@ -227,12 +218,9 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
     p.te = j + 1;
     return true;
   }
-  // دوشنبه پیش‌بینی: پیش of a compound (پیش‌بینی, forecast, its ZWNJ
-  // folded to a blank) is no qualifier.
-  // سه شنبه بعد از حضور در عرفات: بعد, قبل, پیش before از begin what
-  // follows ("after the …"), no qualifier.
-  // یکشنبه این گذرگاه را بست: این, همین, هذا before a noun are its, no
-  // qualifier of the weekday (السبت هذا at a sentence's end is one).
+  // دوشنبه پیش‌بینی: پیش of a compound (پیش‌بینی, forecast, its ZWNJ folded to a blank) is no qualifier. سه شنبه بعد
+  // از حضور در عرفات: بعد, قبل, پیش before از begin what follows ("after the …"), no qualifier. یکشنبه این گذرگاه را
+  // بست: این, همین, هذا before a noun are its, no qualifier of the weekday (السبت هذا at a sentence's end is one).
   const auto noun_after = [&](std::size_t k) {
     return k + 1 < n_ && (t_[k + 1].t == type::word || t_[k + 1].t == type::lex);
   };
@@ -294,8 +282,11 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
       };
       if (direction(e, 0) || direction(e, 1) || filler(e, lexicon::fill_range_from)) return true;
       if (filler(e, lexicon::fill_in)) return !percent(e + 1);
+      // (or a verb on و: الأحد 21 وتستمر, not وزراء)
       return !persian_ && t_[e].t == type::word && t_[e].end - t_[e].begin >= 8 &&
-             s_.compare(t_[e].begin, 2, "\xD8\xA8") == 0 && !percent(e);
+             ((s_.compare(t_[e].begin, 2, "\xD8\xA8") == 0 && !percent(e)) ||
+              (t_[e].end - t_[e].begin >= 10 && (s_.compare(t_[e].begin, 4, "\xD9\x88\xD8\xAA") == 0 ||
+                                                 s_.compare(t_[e].begin, 4, "\xD9\x88\xDB\x8C") == 0)));  // وت, وی
     };
     // يوم الثلاثاء الموافق ٢٠ /١١, السبت 21/09: a day and month with no
     // year after a weekday, in Arabic (Gregorian); its year is the nearest.
@@ -346,13 +337,10 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
   return true;
 }
 
-// الأسبوع المقبل يوم الثلاثاء, هفته آینده روز سه‌شنبه, الأسبوع القادم، الأحد:
-// a week named from the reference's, then a weekday in it (the order of
-// دوشنبه هفته آینده turned round). Not before a date: that weekday is the
-// date's (هفته گذشته، شنبه ۱۵ مرداد).
-// الثلاثاء والأربعاء 21 و22 أوت, الجمعة والسبت والأحد 15، 16 و17 جوان,
-// یکشنبه و دوشنبه ۲۱ و ۲۲ آبان: weekdays one after another, then as many
-// days one after another of one month: those days, the first weekday
+// الأسبوع المقبل يوم الثلاثاء, هفته آینده روز سه‌شنبه, الأسبوع القادم، الأحد: a week named from the reference's, then
+// a weekday in it (the order of دوشنبه هفته آینده turned round). Not before a date: that weekday is the date's (هفته
+// گذشته، شنبه ۱۵ مرداد). الثلاثاء والأربعاء 21 و22 أوت, الجمعة والسبت والأحد 15، 16 و17 جوان, یکشنبه و دوشنبه ۲۱ و ۲۲
+// آبان: weekdays one after another, then as many days one after another of one month: those days, the first weekday
 // choosing their year when none is written.
 bool grammar::weekdays_then_days(std::size_t i, expression& p) const {
   std::size_t j = i;
@@ -431,6 +419,20 @@ std::size_t grammar::weekly_schedule(std::size_t i) const {
     std::size_t e = f + 2;
     while (!entry_of(e, kind::weekday) || !(filler(e - 1, lexicon::fill_range_to) || filler(e - 1, lexicon::fill_day_word) || punct(e - 1, '-'))) ++e;
     return e + 1;
+  }
+  // روزهای یکشنبه، دوشنبه و سه‌شنبه از ساعت ۷ تا ۱۹, أيام السبت والأحد من الساعة 8: weekdays listed after the
+  // plural of day, then hours; one alone (روزهای پنجشنبه, Thursdays) recurs with the clocks of its sentence.
+  if (entry_of(i, kind::weekday) && i > 0 && (word_is(i - 1, "\xD8\xB1\xD9\x88\xD8\xB2\xD9\x87\xD8\xA7\xDB\x8C") ||
+                                              word_is(i - 1, "\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x85"))) {  // روزهای, ایام
+    std::size_t k = i + 1;
+    for (;;) {
+      if ((punct(k, ',') || entry_of(k, kind::connector)) && !entry_of(k + 1, kind::weekday_qualifier) && entry_of(k + 1, kind::weekday)) k += 2;
+      else if (k < n_ && t_[k].waw && entry_of(k, kind::weekday)) ++k;
+      else break;
+    }
+    if (!entry_of(k, kind::weekday_qualifier) && !entry_of(k, kind::relative) && !number(k) &&
+        (hours_at(k) || (k == i + 1 && !entry_of(k, kind::weekday) && !filler(k, lexicon::fill_range_to))))
+      return k;
   }
   std::size_t j = i;
   // الإثنين: 10:00 - 12:00 … الجمعة: مغلق: a table of opening hours, a

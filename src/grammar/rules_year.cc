@@ -5,10 +5,9 @@
 namespace taqvim {
 namespace grammar {
 
-// في 1949، في 2017 مع …, در ۱۳۹۸ و …: four digits of a likely year after
-// "in", with no year word, before what cannot be a counted noun (في 2000
-// مدرسة counts schools): the end, punctuation, a lexicon word or a few
-// words that begin a clause.
+// في 1949، في 2017 مع …, در ۱۳۹۸ و …: four digits of a likely year after "in", with no year word, before what cannot
+// be a counted noun (في 2000 مدرسة counts schools): the end, punctuation, a lexicon word or a few words that begin a
+// clause.
 bool grammar::bare_year_after_in(std::size_t i, expression& p) const {
   if (!filler(i, lexicon::fill_in) || !plain_number(i + 1) || t_[i + 1].digits != 4) return false;
   const std::uint32_t v = t_[i + 1].value;
@@ -29,9 +28,8 @@ bool grammar::bare_year_after_in(std::size_t i, expression& p) const {
   return true;
 }
 
-// Whether a bare year can end before token k: the end, punctuation that
-// does not go on to a number, a lexicon word that counts or names nothing,
-// or a word that begins a clause.
+// Whether a bare year can end before token k: the end, punctuation that does not go on to a number, a lexicon word
+// that counts or names nothing, or a word that begins a clause.
 bool grammar::year_can_end(std::size_t k) const {
   bool ends = k >= n_ || t_[k].t == type::newline;
   if (!ends && t_[k].t == type::punct)
@@ -78,6 +76,12 @@ bool grammar::year_can_end(std::size_t k) const {
     };
     const std::string_view w = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
     for (const std::string_view c : clause) ends = ends || w == c;
+    // في 2011 وتنتهي, فى 2005 والوفد: a verb's present on و, or a noun with
+    // its article (what a number counts has none).
+    if (!persian_ && w.size() >= 8 &&
+        (w.compare(0, 4, "\xD9\x88\xD8\xAA") == 0 || w.compare(0, 4, "\xD9\x88\xDB\x8C") == 0 ||  // وت وی
+         w.compare(0, 6, "\xD9\x88\xD8\xA7\xD9\x84") == 0))                                        // وال
+      ends = true;
     // وفي 2009 شاركت دبي, في 2011 اندلعت: a verb's feminine past (ت after
     // three letters or more; not ات, وت, یت: plurals and nouns).
     if (!persian_ && w.size() >= 8 && w.substr(w.size() - 2) == "\xD8\xAA") {
@@ -133,8 +137,7 @@ constexpr std::string_view year_exams[] = {
 
 }  // namespace
 
-// کنکور۱۴۰۲, منذ2019: four digits glued to a word that introduces a year are
-// that year, not a code (plain_number).
+// کنکور۱۴۰۲, منذ2019: four digits glued to a word that introduces a year are that year, not a code (plain_number).
 bool grammar::year_word_glued(std::size_t i) const {
   if (i == 0 || t_[i].digits != 4 || t_[i - 1].t != type::word) return false;
   const std::string_view w = s_.substr(t_[i - 1].begin, t_[i - 1].end - t_[i - 1].begin);
@@ -145,10 +148,9 @@ bool grammar::year_word_glued(std::size_t i) const {
   return false;
 }
 
-// منذ 2011, قبل 1963, حتى 2030, خلال 2024, موسم ١٩٧٣, تا ۱۴۰۵, قبل از ۱۳۵۷,
-// ختم ۲۰۱۹, متولد ۱۳۰۹, مواليد 1990: four digits of a likely year after a word that bounds or spans
-// a time, before what cannot be a counted noun (year_can_end). The word
-// stays out of the span (the year's value is the year's).
+// منذ 2011, قبل 1963, حتى 2030, خلال 2024, موسم ١٩٧٣, تا ۱۴۰۵, قبل از ۱۳۵۷, ختم ۲۰۱۹, متولد ۱۳۰۹, مواليد 1990: four
+// digits of a likely year after a word that bounds or spans a time, before what cannot be a counted noun
+// (year_can_end). The word stays out of the span (the year's value is the year's).
 bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   if (i == 0 || !plain_number(i) || t_[i].digits != 4) return false;
   const std::uint32_t v = t_[i].value;
@@ -502,7 +504,7 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
   if (bare_year_after_in(i, p)) return true;
   if (bare_year_after_time_word(i, p)) return true;
   if (year_until_now(i, p)) return true;
-  if (listed_year(i, p) || works_year(i, p)) return true;
+  if (listed_year(i, p) || works_year(i, p) || same_month_year(i, p)) return true;
   if (headline_year(i, p)) return true;
   // در سال‌های ۲۰۰۴ و ۲۰۱۲ و ۲۰۱۶, در سالهای ۱۹۶۱، ۱۹۶۵، ۱۹۹۸، ۲۰۰۲ و ۲۰۱۳, في
   // سنوات 2010 – 2012 – 2016: each year of a list after the year word, joined

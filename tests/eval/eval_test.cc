@@ -337,9 +337,17 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // 14 of fa124's 45 cases Afghan) 0.873 and 0.876; ar125 and fa125 (45 and
 // 45: housing, land and car schemes; 22 of ar125 Maghrebi, 15 of fa125's 45
 // cases Afghan) 0.956 and 0.971; ar126 and fa126 (45 and 45: health; 20 of
-// ar126 Maghrebi, 16 of fa126's 45 cases Afghan) 0.949 and 0.846. The
-// floor is where the extractor stands; it only goes up, to the goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar126, fa3 … fa126: fresh Arabic and Persian news", "[eval][realtext]") {
+// ar126 Maghrebi, 16 of fa126's 45 cases Afghan) 0.949 and 0.846; ar127
+// and fa127 (45 and 45: taxes, customs and fees; 22 of ar127 Maghrebi, 15 of
+// fa127's 45 cases Afghan) 0.970 and 0.919; ar128 and fa128 (45 and 45:
+// statistics and economic reports; 22 of ar128 Maghrebi, 15 of fa128's 45
+// cases Afghan) 0.896 and 0.894; ar129 and fa129 (45 and 45: "on this day"
+// chronologies and anniversaries; 20 of ar129 Maghrebi, 15 of fa129's 45
+// cases Afghan) 0.905 and 0.877; ar130 and fa130 (45 and 45: traffic and
+// driving; 19 of ar130 Maghrebi, 15 of fa130's 45 cases Afghan) 0.873 and
+// 0.895. The floor is where the extractor stands; it only goes up, to the
+// goal of 0.95.
+TEST_CASE("eval: realtext/ar3 … ar130, fa3 … fa130: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -466,7 +474,7 @@ TEST_CASE("eval: realtext/ar3 … ar126, fa3 … fa126: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa64.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar65.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa65.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/ar66.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar66.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa66.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar67.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa67.jsonl", 0.96},
@@ -586,8 +594,16 @@ TEST_CASE("eval: realtext/ar3 … ar126, fa3 … fa126: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa124.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar125.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa125.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar126.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/fa126.jsonl", 0.87}}) {
+                                   std::pair<const char*, double>{"realtext/ar126.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa126.jsonl", 0.87},
+                                   std::pair<const char*, double>{"realtext/ar127.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa127.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar128.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/fa128.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/ar129.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/fa129.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/ar130.jsonl", 0.87},
+                                   std::pair<const char*, double>{"realtext/fa130.jsonl", 0.92}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);

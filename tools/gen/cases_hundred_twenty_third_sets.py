@@ -24,6 +24,19 @@ schemes; health), generated across their families.
   السبت 23 والأحد 24 أغسطس 2025): the two days.
 - A day on و before the whole date of the next day (يومي 26 و27/ 1/ 2026,
   after الموافقين too): the two days.
+- Weekdays listed after روزهای or أيام, then hours (روزهای یکشنبه، دوشنبه و
+  سه‌شنبه از ساعت ۷ تا ۱۹): no day; one alone recurs with the clocks of its
+  sentence (در روزهای پنجشنبه … از ساعت ۶:۳۰ تا ۱۳:۰۰).
+- The same month of a year (نفس الشهر من عام 2022, الشهر المماثل من عام,
+  بالشهر نفسه من عام, الشهر ذاته من): the month last written, in that year.
+- Coordinated Universal Time in Persian (۱۳:۵۷، ۱۹ اوت ۲۰۲۳ (ساعت هماهنگ
+  جهانی)): +00:00.
+- A year after في before a verb on و or a noun with its article (في 2011
+  وتنتهي, في 2005 والوفد); not a count of more than 500 years ago (2022 سال
+  پیش).
+- Today's weekday with its day number before a verb on و (اليوم الأحد 21
+  وتستمر إلى غاية 27 ديسمبر 2025): that day, and the range it starts; not a
+  count on و (يوم الأحد 3 وزراء).
 
 Weekdays and days come from datetime, offsets from zoneinfo, Solar Hijri
 days from convertdate and years from the Calendar Center's leap years, Hijri
@@ -187,6 +200,57 @@ for n in range(3):
                f"{nxt.year}")
     out.append(case(f"وذلك خلال يومي {surface}، بمقر الجهاز.", "ar", (day - 6 * DAY).isoformat(),
                     [want(surface, "gregorian", f"{day.isoformat()}/{nxt.isoformat()}", "day")]))
+
+# Today's weekday with its day number, then a verb on و and the end of a range.
+for n in range(4):
+    day = ref_day()
+    end = day + rng.randint(3, 12) * DAY
+    verb = rng.choice(["وتستمر إلى غاية", "وتتواصل حتى", "ويستمر إلى"])
+    surface = f"اليوم {AR_WEEKDAYS[day.weekday()]} {day.day} {verb} {end.day} {AR_GREG[end.month - 1]} {end.year}"
+    out.append(case(f"أوضحت الوزارة أن الحملة تنطلق {surface} عبر كل الولايات.", "ar", day.isoformat(),
+                    [want(surface, "gregorian", f"{day.isoformat()}/{end.isoformat()}", "day")]))
+# Not a day number: a count of a noun on و after a weekday.
+for n in range(2):
+    ref = ref_day()
+    wd = rng.randrange(7)
+    out.append(case(f"اجتمع يوم {AR_WEEKDAYS[wd]} 3 وزراء في العاصمة.", "ar", ref.isoformat(),
+                    [want(f"يوم {AR_WEEKDAYS[wd]}", "relative", nearest(ref, wd).isoformat(), "day")]))
+
+# Weekdays listed after the plural of day, then hours; one alone recurs with the clocks of its sentence.
+for n in range(3):
+    ref = ref_day()
+    h = rng.randint(17, 20)
+    out.append(case(f"برنامه انسداد در روزهای یکشنبه، دوشنبه و سه‌شنبه از ساعت ۷ تا {fa(h)} و روزهای چهارشنبه از ساعت ۷ تا ۱۲ است.",
+                    "fa", ref.isoformat(), []))
+    out.append(case(f"در روزهای پنجشنبه تنها محدوده کنترل آلودگی هوا از ساعت ۶:۳۰ تا ۱۳:۰۰ کنترل می‌شود.", "fa", ref.isoformat(), []))
+    out.append(case(f"تفتح المكاتب أيام السبت والأحد من الساعة 8 إلى {h - 5}.", "ar", ref.isoformat(), []))
+
+# The same month of a year: the month last written, in that year.
+for n in range(5):
+    y = rng.randint(2011, 2025)
+    mo = rng.randint(1, 12)
+    phrase, surface_year = rng.choice([("نفس الشهر من عام", f"{y - 1}"), ("الشهر المماثل من عام", f"{y - 1}"),
+                                       ("بالشهر نفسه من عام", f"{y - 1}"), ("الشهر ذاته من", f"{y - 1}")])
+    first = f"{AR_GREG[mo - 1]} {y}"
+    second = f"{phrase} {surface_year}"
+    out.append(case(f"ارتفع التضخم في {first} بنسبة 5 في المائة مقارنة مع {second}، حسب الديوان.", "ar", None,
+                    [want(first, "gregorian", f"{y}-{mo:02d}", "month"), want(second, "gregorian", f"{y - 1}-{mo:02d}", "month")]))
+
+# Coordinated Universal Time in Persian after a wiki page's stamp.
+FA_GREG = ["ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"]
+for n in range(3):
+    day = ref_day()
+    h, m = rng.randint(0, 23), rng.randint(0, 59)
+    surface = f"{fa(h)}:{fa(f'{m:02d}')}، {fa(day.day)} {FA_GREG[day.month - 1]} {fa(day.year)} (ساعت هماهنگ جهانی)"
+    out.append(case(f"این صفحه آخرین‌بار در {surface} ویرایش شده است.", "fa", None,
+                    [want(surface, "gregorian", f"{day.isoformat()}T{h:02d}:{m:02d}+00:00", "minute")]))
+
+# A year after في before a verb on و or a noun with its article; a count of more than 500 years ago names none.
+for n in range(3):
+    y = rng.randint(1990, 2024)
+    out.append(case(f"تجرى في السودان منذ انفصال الجنوب في {y} وتنتهي غدا.", "ar", None, [want(f"في {y}", "gregorian", str(y), "year")]))
+    out.append(case(f"بين ترشحه في {y} والوفد سيجني الكثير.", "ar", None, [want(f"في {y}", "gregorian", str(y), "year")]))
+out.append(case("یک سنت باستانی (2022 سال پیش) در این شهر آغاز شد.", "fa", "2022-12-22", []))
 
 emit("Forms of the hundred-and-twenty-third to hundred-and-twenty-sixth sets: tools/gen/cases_hundred_twenty_third_sets.py "
      "(oracles: datetime, zoneinfo, convertdate, the Calendar Center's leap years, Umm al-Qura's table, Iran's almanacs)", out)
