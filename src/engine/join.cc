@@ -374,6 +374,10 @@ void same_month_of_year(const document& d, std::vector<read_match>& read, int hi
   const std::initializer_list<std::string_view> month = {"\xD8\xA7\xD9\x84\xD8\xB4\xD9\x87\xD8\xB1",
                                                          "\xD8\xA8\xD8\xA7\xD9\x84\xD8\xB4\xD9\x87\xD8\xB1",
                                                          "\xD9\x84\xD9\x84\xD8\xB4\xD9\x87\xD8\xB1"};
+  // الربع, بالربع, للربع: the same quarter, after a quarter.
+  const std::initializer_list<std::string_view> quarter = {"\xD8\xA7\xD9\x84\xD8\xB1\xD8\xA8\xD8\xB9",
+                                                           "\xD8\xA8\xD8\xA7\xD9\x84\xD8\xB1\xD8\xA8\xD8\xB9",
+                                                           "\xD9\x84\xD9\x84\xD8\xB1\xD8\xA8\xD8\xB9"};
   const std::initializer_list<std::string_view> same_before = {"\xD9\x86\xD9\x81\xD8\xB3", "\xD8\xA8\xD9\x86\xD9\x81\xD8\xB3",
                                                                "\xD9\x84\xD9\x86\xD9\x81\xD8\xB3", "\xD8\xB0\xD8\xA7\xD8\xAA"};
   const std::initializer_list<std::string_view> same_after = {
@@ -386,7 +390,8 @@ void same_month_of_year(const document& d, std::vector<read_match>& read, int hi
         !word(r.tb - 1, {"\xD9\x85\xD9\x86"}))  // من
       continue;
     const std::uint32_t k = r.tb - 3;
-    if (!((word(k, same_before) && word(k + 1, month)) || (word(k, month) && word(k + 1, same_after)))) continue;
+    const bool of_quarter = (word(k, same_before) && word(k + 1, quarter)) || (word(k, quarter) && word(k + 1, same_after));
+    if (!of_quarter && !((word(k, same_before) && word(k + 1, month)) || (word(k, month) && word(k + 1, same_after)))) continue;
     // The month last written before it, near (a relative one too: الشهر الماضي), no relative day: its month in that year.
     for (std::size_t q = n; q-- > 0;) {
       const match& before = read[q].m;
@@ -395,10 +400,17 @@ void same_month_of_year(const document& d, std::vector<read_match>& read, int hi
           (before.granularity != granularity::month && before.granularity != granularity::day))
         continue;
       const date_fields f = from_sys_days(before.rule, date::sys_days{before.first.time_since_epoch()}, hijri_offset);
+      const date_fields l = from_sys_days(before.rule, date::sys_days{before.last.time_since_epoch()}, hijri_offset);
+      // A quarter's: three whole months, the first of them 1, 4, 7 or 10.
+      if (of_quarter && !(before.granularity == granularity::month && f.day == 1 && f.month % 3 == 1 && l.month == f.month + 2 &&
+                          l.year == f.year && l.day == month_length(before.rule, l.year, l.month)))
+        break;
       const date_fields y = from_sys_days(before.rule, date::sys_days{m.first.time_since_epoch()}, hijri_offset);
       const date::sys_days first = to_sys_days(before.rule, {y.year, f.month, 1}, hijri_offset);
+      const unsigned last_month = of_quarter ? f.month + 2 : f.month;
       m.first = date::local_days{first.time_since_epoch()};
-      m.last = m.first + date::days{month_length(before.rule, y.year, f.month) - 1};
+      m.last = date::local_days{to_sys_days(before.rule, {y.year, last_month, month_length(before.rule, y.year, last_month)}, hijri_offset)
+                                    .time_since_epoch()};
       m.granularity = granularity::month;
       m.rule = before.rule;
       m.calendar = before.calendar;

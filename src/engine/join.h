@@ -133,7 +133,8 @@ void same_month(const document& d, std::vector<read_match>& read, int hijri_offs
 
 // نفس الشهر من العام السابق 2022, الشهر المماثل من عام 2023م, بالشهر نفسه
 // من العام الماضي: "the same month of" a year is the month of the last month
-// or day written before it (near; no relative day) in that year (called by same_month).
+// or day written before it (near; no relative day) in that year, and نفس الربع the
+// quarter last written (called by same_month).
 void same_month_of_year(const document& d, std::vector<read_match>& read, int hijri_offset);
 
 }  // namespace engine

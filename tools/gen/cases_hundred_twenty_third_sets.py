@@ -28,7 +28,8 @@ schemes; health), generated across their families.
   سه‌شنبه از ساعت ۷ تا ۱۹): no day; one alone recurs with the clocks of its
   sentence (در روزهای پنجشنبه … از ساعت ۶:۳۰ تا ۱۳:۰۰).
 - The same month of a year (نفس الشهر من عام 2022, الشهر المماثل من عام,
-  بالشهر نفسه من عام, الشهر ذاته من): the month last written, in that year.
+  بالشهر نفسه من عام, الشهر ذاته من): the month last written, in that year;
+  نفس الربع من العام السابق 2022 the quarter last written.
 - Coordinated Universal Time in Persian (۱۳:۵۷، ۱۹ اوت ۲۰۲۳ (ساعت هماهنگ
   جهانی)): +00:00.
 - A year after في before a verb on و or a noun with its article (في 2011
@@ -235,6 +236,18 @@ for n in range(5):
     second = f"{phrase} {surface_year}"
     out.append(case(f"ارتفع التضخم في {first} بنسبة 5 في المائة مقارنة مع {second}، حسب الديوان.", "ar", None,
                     [want(first, "gregorian", f"{y}-{mo:02d}", "month"), want(second, "gregorian", f"{y - 1}-{mo:02d}", "month")]))
+
+# The same quarter of a year: the quarter last written, in that year.
+QUARTERS = ["الربع الأول", "الربع الثاني", "الربع الثالث", "الربع الرابع"]
+for n in range(3):
+    y = rng.randint(2011, 2025)
+    q = rng.randrange(4)
+    first = f"{QUARTERS[q]} من {y}"
+    second = f"نفس الربع من العام السابق {y - 1}"
+    last = [31, 30, 30, 31][q]
+    out.append(case(f"ارتفع الناتج في {first} بنسبة 3 في المائة مقارنة مع {second}، حسب الديوان.", "ar", None,
+                    [want(first, "gregorian", f"{y}-{3 * q + 1:02d}-01/{y}-{3 * q + 3:02d}-{last}", "month"),
+                     want(second, "gregorian", f"{y - 1}-{3 * q + 1:02d}-01/{y - 1}-{3 * q + 3:02d}-{last}", "month")]))
 
 # Coordinated Universal Time in Persian after a wiki page's stamp.
 FA_GREG = ["ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"]
