@@ -212,13 +212,25 @@ void check_value(std::string_view text, const match& m) {
     if (m.unresolved_month == 0) {
       CHECK(v == "XXXX-XX-XX", "unresolved value %s", w);
     } else {
-      CHECK(r.lit("XXXX-") && r.month(mo) && r.lit('-') && r.digits(2, d) && r.done(), "unresolved value %s", w);
+      // A day, or a range of such days (XXXX-06-05/XXXX-09-15) when the match has its last day.
+      const bool range = m.unresolved_last_month != 0;
+      int mo2 = 0, d2 = 0;
+      CHECK(r.lit("XXXX-") && r.month(mo) && r.lit('-') && r.digits(2, d) &&
+                (!range || (r.lit("/XXXX-") && r.month(mo2) && r.lit('-') && r.digits(2, d2))) && r.done(),
+            "unresolved value %s", w);
       // Any day a Gregorian month can have in some year (Feb 29 included).
       const date::year_month_day leap{date::year{2000}, date::month{static_cast<unsigned>(mo)},
                                       date::day{static_cast<unsigned>(d)}};
       CHECK(leap.ok() && static_cast<unsigned>(mo) == m.unresolved_month &&
                 static_cast<unsigned>(d) == m.unresolved_day,
             "unresolved day %s", w);
+      if (range) {
+        const date::year_month_day leap2{date::year{2000}, date::month{static_cast<unsigned>(mo2)},
+                                         date::day{static_cast<unsigned>(d2)}};
+        CHECK(leap2.ok() && static_cast<unsigned>(mo2) == m.unresolved_last_month &&
+                  static_cast<unsigned>(d2) == m.unresolved_last_day,
+              "unresolved last day %s", w);
+      }
     }
     return;
   }
