@@ -94,6 +94,18 @@ def solar_hijri_year(jy):
     return f"{first.isoformat()}/{last.isoformat()}"
 
 
+def fa(n):
+    """n in Persian digits."""
+    return str(n).translate(FA_DIGITS)
+
+
+def nearest(ref, weekday):
+    """The day of that weekday nearest ref, ref included, a tie to the past."""
+    back = (ref.weekday() - weekday) % 7
+    ahead = (weekday - ref.weekday()) % 7
+    return ref - back * DAY if back <= ahead else ref + ahead * DAY
+
+
 def want(surface, cal, value, gran, flags=()):
     return {"surface": surface, "calendar": cal, "value": value, "granularity": gran, "flags": list(flags)}
 

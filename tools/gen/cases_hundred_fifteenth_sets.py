@@ -56,8 +56,8 @@ tools/gen/cases_hundred_fifteenth_sets.py > tests/extract/cases/hundred_fifteent
 import datetime as dt
 import random
 
-from case_form import (AR_CLOCK_HOURS, AR_DIGITS, AR_GREG, AR_HIJRI, AR_WEEKDAYS, DAY, FA_DIGITS, FA_JALALI, FA_WEEKDAYS,
-                       case, clock_value, emit, jdate, jday, solar_hijri_year, umm_al_qura, want)
+from case_form import (AR_CLOCK_HOURS, AR_DIGITS, AR_GREG, AR_HIJRI, AR_WEEKDAYS, DAY, FA_JALALI, FA_WEEKDAYS, case,
+                       clock_value, emit, fa, jdate, jday, nearest, solar_hijri_year, umm_al_qura, want)
 
 rng = random.Random(115)
 out = []
@@ -66,17 +66,6 @@ UQ = umm_al_qura()
 
 def ref_day():
     return dt.date(2012, 1, 1) + rng.randint(0, 4700) * DAY
-
-
-def fa(n):
-    return str(n).translate(FA_DIGITS)
-
-
-def nearest(ref, weekday):
-    """The day of that weekday nearest ref, ref included, a tie to the past."""
-    back = (ref.weekday() - weekday) % 7
-    ahead = (weekday - ref.weekday()) % 7
-    return ref - back * DAY if back <= ahead else ref + ahead * DAY
 
 
 # A clock, its zone, then a part of the day and a weekday.

@@ -47,7 +47,7 @@ tools/gen/cases_hundred_twenty_third_sets.py > tests/extract/cases/hundred_twent
 import datetime as dt
 import random
 
-from case_form import (AR_DIGITS, AR_GREG, AR_WEEKDAYS, DAY, FA_DIGITS, FA_WEEKDAYS, case, clock_value, emit, jdate,
+from case_form import (AR_DIGITS, AR_GREG, AR_WEEKDAYS, DAY, FA_WEEKDAYS, case, clock_value, emit, fa, jdate, nearest,
                        solar_hijri_year, umm_al_qura, want)
 
 rng = random.Random(123)
@@ -59,15 +59,12 @@ def ref_day():
     return dt.date(2012, 1, 1) + rng.randint(0, 4700) * DAY
 
 
-def fa(n):
-    return str(n).translate(FA_DIGITS)
-
-
-def nearest(ref, weekday):
-    """The day of that weekday nearest ref, ref included, a tie to the past."""
-    back = (ref.weekday() - weekday) % 7
-    ahead = (weekday - ref.weekday()) % 7
-    return ref - back * DAY if back <= ahead else ref + ahead * DAY
+def two_days():
+    """A random day and the next, both in one month."""
+    day = ref_day()
+    if (day + DAY).month != day.month:
+        day -= 2 * DAY
+    return day, day + DAY
 
 
 # A week's schedule, then a weekday's own hours: no day.
@@ -170,11 +167,7 @@ for n in range(4):
 
 # After أيام, a weekday and its day on و before another weekday, its day and the month.
 for n in range(4):
-    day = ref_day()
-    nxt = day + DAY
-    if nxt.month != day.month:
-        day -= 2 * DAY
-        nxt = day + DAY
+    day, nxt = two_days()
     surface = (f"{AR_WEEKDAYS[day.weekday()]} {day.day} و{AR_WEEKDAYS[nxt.weekday()]} {nxt.day} "
                f"{AR_GREG[day.month - 1]} {day.year}")
     out.append(case(f"سيتم تنفيذ الأشغال خلال أيام {surface}.", "ar", (day - 3 * DAY).isoformat(),
@@ -182,21 +175,13 @@ for n in range(4):
 
 # A day on و before the whole date of the next day.
 for n in range(4):
-    day = ref_day()
-    nxt = day + DAY
-    if nxt.month != day.month:
-        day -= 2 * DAY
-        nxt = day + DAY
+    day, nxt = two_days()
     blank = " " if n % 2 else ""
     surface = f"{day.day} و{blank}{nxt.day}/ {nxt.month}/ {nxt.year}"
     out.append(case(f"تجرى القرعة يومي {surface} بمقر الجهاز.", "ar", (day - 5 * DAY).isoformat(),
                     [want(surface, "gregorian", f"{day.isoformat()}/{nxt.isoformat()}", "day")]))
 for n in range(3):
-    day = ref_day()
-    nxt = day + DAY
-    if nxt.month != day.month:
-        day -= 2 * DAY
-        nxt = day + DAY
+    day, nxt = two_days()
     surface = (f"{AR_WEEKDAYS[day.weekday()]} و{AR_WEEKDAYS[nxt.weekday()]} الموافقين {day.day} و{nxt.day}/ {nxt.month}/ "
                f"{nxt.year}")
     out.append(case(f"وذلك خلال يومي {surface}، بمقر الجهاز.", "ar", (day - 6 * DAY).isoformat(),
