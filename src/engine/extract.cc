@@ -1,8 +1,7 @@
-// The driver: text in, matches out. Folds and tokenizes the text, decides
-// its language variety, runs the grammar's rules at each token that can
-// start an expression and keeps the longest reading, drops what overlaps or
-// names a place, finds the publication line, and resolves each expression
-// against the reference. Long texts go through in pieces (document_stream).
+// The driver: text in, matches out. Folds and tokenizes the text, decides its language variety, runs the grammar's
+// rules at each token that can start an expression and keeps the longest reading, drops what overlaps or names a
+// place, finds the publication line, and resolves each expression against the reference. Long texts go through in
+// pieces (document_stream).
 #include <taqvim/extract.h>
 #include <taqvim/text/normalize.h>
 
@@ -132,7 +131,9 @@ const lang::profile& runner::scan(std::string_view text) {
     const auto listed = [&](std::size_t e) {
       std::size_t k = i;
       if (k > 0 && b_.tokens[k - 1].t == type::punct && b_.tokens[k - 1].punct != ':') --k;  // * - •
-      if (k > 0 && b_.tokens[k - 1].t == type::newline) return e < b_.tokens.size() && b_.tokens[e].t == type::punct && b_.tokens[e].punct == ':';
+      // (-يوم الجمعة من الساعة السابعة: or after the list's mark, its hours straight after it.)
+      if (k > 0 && b_.tokens[k - 1].t == type::newline)
+        return k < i || (e < b_.tokens.size() && b_.tokens[e].t == type::punct && b_.tokens[e].punct == ':');
       return !engine::sentence_ends(b_.tokens, recurring_end, i);
     };
     const std::size_t week = g.weekly_schedule(i);
@@ -440,8 +441,7 @@ void extract_each(std::string_view text, const extract_options& options, void (*
 }  // namespace detail
 
 namespace {
-// Text re-read at the end of a piece that is not the last: longer than any
-// date expression, short against a piece.
+// Text re-read at the end of a piece that is not the last: longer than any date expression, short against a piece.
 constexpr std::size_t overlap_bytes = 1024;
 // Text re-read before the first match left to the next piece: more than any word or phrase that changes how a date
 // after it reads, and than the reach of a Hijri day the text pinned (sighting) with the words before it, and than the
@@ -456,9 +456,8 @@ static_assert(engine::max_place_reach <= context_bytes && engine::max_working_ho
 
 std::size_t document_stream::feed_each(std::string_view piece, bool final, void (*visit)(const match&, void*),
                                        void* context) {
-  // Too little to make progress: wait for more. (A match that runs into
-  // the overlap starts past the context before it, so the next piece can
-  // start at that context.)
+  // Too little to make progress: wait for more. (A match that runs into the overlap starts past the context before
+  // it, so the next piece can start at that context.)
   if (!final && piece.size() < 2 * overlap_bytes + context_bytes) return 0;
   if (!started_) {
     // The first piece decides the reference and the language of the whole.
@@ -515,8 +514,7 @@ std::size_t document_stream::feed_each(std::string_view piece, bool final, void 
           match moved = m;
           moved.begin += s->self->base_;
           moved.end += s->self->base_;
-          // The previous piece read everything before done_: what ends there
-          // or overlaps what it reported is its.
+          // The previous piece read everything before done_: what ends there or overlaps what it reported is its.
           if (moved.end <= s->self->done_ || moved.begin < s->self->reported_) return;
           s->self->reported_ = moved.end;
           if (m.end > s->floor) s->tail->emplace_back(m.begin, m.end);

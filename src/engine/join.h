@@ -70,6 +70,12 @@ struct document {
 // nothing changes.
 bool join(const document& d, read_match& a, const read_match& next);
 
+// A day, or a month or part of one: an end a range can have. Not a clock
+// time (من الساعة 10 حتى 12 is the grammar's; `clock` allows one), a year, a
+// week, a span of days, nor a named day (عطلة عيد الفطر إلى الأربعاء المقبل:
+// the holiday lasts until then; the Eid is its own day).
+bool end_of_range(const document& d, const read_match& r, bool clock = false) noexcept;
+
 // The same day or month moved by whole years of the calendar it was
 // written in (its rule); false when that day does not exist then.
 bool move_years(match& m, int years, int hijri_offset) noexcept;

@@ -436,8 +436,9 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     // Arabic counts forward with بعد before the count (بعد 3 أيام); after
     // it, بعد begins what follows (عن عمر ناهز الـ 90 عاما بعد إصابته) unless
     // the sentence ends or ذلك follows (ثلاثة أيام بعد ذلك).
-    if (!persian_ && !(k >= n_ || t_[k].t == type::punct || t_[k].t == type::newline ||
-                       word_is(k, "\xD8\xB0\xD9\x84\xDA\xA9")))  // ذلک (ذلك)
+    // (Not before a quote or bracket that opens what follows: 79 عاما بعد "مسيرة من العطاء".)
+    if (!persian_ && !(k >= n_ || t_[k].t == type::newline || word_is(k, "\xD8\xB0\xD9\x84\xDA\xA9") ||  // ذلک (ذلك)
+                       (t_[k].t == type::punct && t_[k].punct != '"' && t_[k].punct != 0 && t_[k].punct != '(')))
       return false;
     // در ۲۴ ساعت بعد: "within" the N units after, a span (۲۴ ساعت بعد alone
     // is a point); so after ظرف, طی (within) and حداکثر, حداقل (at most, at

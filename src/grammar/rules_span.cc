@@ -178,8 +178,8 @@ bool grammar::century(std::size_t i, expression& p) const {
       n = o->value;
       return x + 1;
     }
-    // قرن ۲۱, القرن 19, القرن الـ20: its number.
-    if (article(x) && number(x + 1) && !t_[x + 1].space_before) ++x;
+    // قرن ۲۱, القرن 19, القرن الـ20, القرن الـ 21: its number.
+    if (article(x) && number(x + 1)) ++x;
     if (plain_number(x) && t_[x].digits == (t_[x].value >= 10 ? 2U : 1U) &&
         !((punct(x + 1, '/') || punct(x + 1, '.') || punct(x + 1, '-')) && number(x + 2))) {
       n = static_cast<int>(t_[x].value);

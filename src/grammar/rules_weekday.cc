@@ -1,14 +1,12 @@
-// Rules for weekdays: a weekday alone, in a named week, on its eve or with a
-// day number; "on this day" in a year; the clock time of the day a rule
-// names (فردا عصر ساعت ۵).
+// Rules for weekdays: a weekday alone, in a named week, on its eve or with a day number; "on this day" in a year; the
+// clock time of the day a rule names (فردا عصر ساعت ۵).
 #include "grammar/grammar.h"
 
 namespace taqvim {
 namespace grammar {
 
-// الأربعاء الماضي, يوم الأحد, شنبه
-// and in a week (دوشنبه هفته آینده, الأحد من الأسبوع المقبل), the eve of a
-// weekday (شب جمعه, ليلة الجمعة), a weekday with a day number (السبت 14).
+// الأربعاء الماضي, يوم الأحد, شنبه and in a week (دوشنبه هفته آینده, الأحد من الأسبوع المقبل), the eve of a weekday
+// (شب جمعه, ليلة الجمعة), a weekday with a day number (السبت 14).
 bool grammar::weekday_expr(std::size_t i, expression& p) const {
   if (number(i) && !(persian_ && t_[i].digits == 1)) return false;  // only 5 شنبه starts at a number
   if (i > 0 && filler(i - 1, lexicon::fill_prayer)) return false;  // نماز جمعه, صلاة الجمعة
@@ -172,9 +170,8 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
     p.weekday = w2->value;
     j += 2;
   }
-  // شنبه تا پنجشنبه, من السبت إلى الخميس: days of any week (opening hours),
-  // no date, unless a week or a date follows, or a week stands just before
-  // (الأسبوع المقبل من الأربعاء إلى الجمعة: the engine joins them).
+  // شنبه تا پنجشنبه, من السبت إلى الخميس: days of any week (opening hours), no date, unless a week or a date follows,
+  // or a week stands just before (الأسبوع المقبل من الأربعاء إلى الجمعة: the engine joins them).
   const bool week_before = i > 0 && (week_at(i - 1) || (i > 1 && (filler(i - 1, lexicon::fill_range_from) ||
                                                                    filler(i - 1, lexicon::fill_between)) &&
                                                         week_at(i - 2)));
@@ -204,8 +201,7 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
       }
     }
   }
-  // جمعه‌ی گذشته, سه‌شنبه‌ی هفته آینده: the ezafe written as its own letter
-  // after the weekday's ه.
+  // جمعه‌ی گذشته, سه‌شنبه‌ی هفته آینده: the ezafe written as its own letter after the weekday's ه.
   if (persian_ && j + 1 < n_ && t_[j].t == type::word && s_.substr(t_[j].begin, t_[j].end - t_[j].begin) == "\xDB\x8C" &&
       (entry_of(j + 1, kind::weekday_qualifier) || entry_of(j + 1, kind::relative)))
     ++j;
@@ -231,8 +227,7 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
          word_is(j, "\xD9\xBE\xDB\x8C\xD8\xB4")))) {  // بعد, قبل, پیش (not گذشته از: شنبه گذشته از ۳۰ هزار)
     p.qualifier = q->value;
     ++j;
-    // السبت القادم 31-1: its day and month after it (no score follows a
-    // qualified weekday), in Arabic (Gregorian).
+    // السبت القادم 31-1: its day and month after it (no score follows a qualified weekday), in Arabic (Gregorian).
     if (!persian_ && plain_number(j) && t_[j].digits <= 2 && (punct(j + 1, '-') || punct(j + 1, '/')) && touching(j + 1) &&
         touching(j + 2) && plain_number(j + 2) && t_[j + 2].digits <= 2 && t_[j].value >= 1 && t_[j].value <= 31 &&
         t_[j + 2].value >= 1 && t_[j + 2].value <= 12 && !((punct(j + 3, '-') || punct(j + 3, '/')) && number(j + 4))) {
@@ -241,6 +236,19 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
       p.day = t_[j].value;
       p.month = t_[j + 2].value;
       j += 3;
+    } else if (expression q; plain_number(j) && full_date(j, q) && q.s == shape::date && q.hour < 0 && !q.twin && q.month >= 1 &&
+                             !q.month_relative) {
+      // يوم الأربعاء المقبل 10 يونيو, چهارشنبه آینده ۱۰ خرداد: the date written after it (its weekday,
+      // not the qualifier, checks it; not الجمعة المقبل 28 من الشهر الجاري, a day of a relative month).
+      p.qualifier = expression::nearest;
+      p.s = shape::date;
+      p.sys = q.sys;
+      p.sys_from_name = q.sys_from_name;
+      p.day = q.day;
+      p.month = q.month;
+      p.year = q.year;
+      p.two_digit_year = q.two_digit_year;
+      j = q.te;
     }
     // الأحد المقبل الساعة الثالثة عصرا: the time of that day.
     p.te = time_after(j, p);
@@ -267,10 +275,9 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
       // 21.5, and 17,24 (Sudan's and the Maghreb's decimal comma: سجل يوم الإثنين 17,24 متر)
       return (t_[e].punct != '.' && t_[e].punct != ',') || !(number(e + 1) && touching(e + 1) && touching(e));
     };
-    // الجمعة 17 بمشاركة 12 فريقا, يوم الاثنين 29 بعد تأجيلها: a word that
-    // cannot be counted starts the sentence's next part: a direction word
-    // (بعد, قبل), "at" or "from", or a noun with ب written onto it (with,
-    // in); not a unit (الأحد 3 أيام) nor any other word (الأحد 3 قتلى).
+    // الجمعة 17 بمشاركة 12 فريقا, يوم الاثنين 29 بعد تأجيلها: a word that cannot be counted starts the sentence's
+    // next part: a direction word (بعد, قبل), "at" or "from", or a noun with ب written onto it (with, in); not a unit
+    // (الأحد 3 أيام) nor any other word (الأحد 3 قتلى).
     const auto day_number_then = [&](std::size_t e) {
       if (e >= n_ || entry_of(e, kind::unit)) return false;
       // بالمائة, في المئة: per cent.
@@ -282,15 +289,16 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
       };
       if (direction(e, 0) || direction(e, 1) || filler(e, lexicon::fill_range_from)) return true;
       if (filler(e, lexicon::fill_in)) return !percent(e + 1);
+      // يومي الجمعة 7 والخميس 20 أكتوبر 2022: the next weekday of a list, و written on, with its day.
+      if (!persian_ && t_[e].waw && entry_of(e, kind::weekday) && plain_number(e + 1) && t_[e + 1].digits <= 2) return true;
       // (or a verb on و: الأحد 21 وتستمر, not وزراء)
       return !persian_ && t_[e].t == type::word && t_[e].end - t_[e].begin >= 8 &&
              ((s_.compare(t_[e].begin, 2, "\xD8\xA8") == 0 && !percent(e)) ||
               (t_[e].end - t_[e].begin >= 10 && (s_.compare(t_[e].begin, 4, "\xD9\x88\xD8\xAA") == 0 ||
                                                  s_.compare(t_[e].begin, 4, "\xD9\x88\xDB\x8C") == 0)));  // وت, وی
     };
-    // يوم الثلاثاء الموافق ٢٠ /١١, السبت 21/09: a day and month with no
-    // year after a weekday, in Arabic (Gregorian); its year is the nearest.
-    // Only with a slash: السبت 3-1 is a score.
+    // يوم الثلاثاء الموافق ٢٠ /١١, السبت 21/09: a day and month with no year after a weekday, in Arabic (Gregorian);
+    // its year is the nearest. Only with a slash: السبت 3-1 is a score.
     const std::size_t d = filler(k, lexicon::fill_equals) ? k + 1 : k;
     const auto sep = [&](std::size_t e) { return punct(e, '/') || punct(e, '-') || punct(e, '.'); };
     if (!persian_ && plain_number(d) && t_[d].digits <= 2 && punct(d + 1, '/') && plain_number(d + 2) &&
@@ -306,6 +314,15 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
       p.s = shape::weekday_day;
       p.day = t_[k].value;
       j = k + 1;
+      // يومي الجمعة 7 والخميس 20 أكتوبر 2022: the month and year of the next day's date.
+      if (expression q; !persian_ && t_[j].waw && entry_of(j, kind::weekday) && full_date(j + 1, q) && q.s == shape::date &&
+                        q.day > p.day && q.hour < 0) {
+        p.s = shape::date;
+        p.month = q.month;
+        p.year = q.year;
+        p.sys = q.sys;
+        p.sys_from_name = q.sys_from_name;
+      }
     } else if (const auto* o = entry_of(k, kind::ordinal);
                o && o->value >= (in ? 1 : 11) && o->value <= 31 && masculine_day_ordinal(k) &&
                    (persian_ || ends(k + 1) || t_[k + 1].t == type::lex)) {
@@ -317,12 +334,10 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
       j = k + 1;
     }
   }
-  // الخميس الساعة 8 مساء, پنجشنبه شب ساعت ۹, السبت 14، الساعة العاشرة:
-  // the time of that day (with its hour word or part of the day: a bare
-  // 19:17 after a weekday could be a score).
-  // An eve is a night: شب جمعه ساعت ۹, ليلة الجمعة الساعة 9 are at nine in the evening.
-  // مساء الثلاثاء (الساعة السادسة): a part of the day before the weekday
-  // says which half of the day its hour is in.
+  // الخميس الساعة 8 مساء, پنجشنبه شب ساعت ۹, السبت 14، الساعة العاشرة: the time of that day (with its hour word or
+  // part of the day: a bare 19:17 after a weekday could be a score). An eve is a night: شب جمعه ساعت ۹, ليلة الجمعة
+  // الساعة 9 are at nine in the evening. مساء الثلاثاء (الساعة السادسة): a part of the day before the weekday says
+  // which half of the day its hour is in.
   int own_tod = p.eve ? lexicon::tod_night : -1;
   if (const auto* before = i > 0 ? entry_of(i - 1, kind::time_of_day) : nullptr; before && !p.eve) own_tod = before->value;
   if (glued_tod >= 0 && !p.eve) own_tod = glued_tod;
@@ -408,78 +423,6 @@ bool grammar::weekdays_then_days(std::size_t i, expression& p) const {
   return closed(p);
 }
 
-// شنبه تا چهارشنبه 8:45 تا 9:00, من الأحد إلى الخميس من الساعة 8 صباحا,
-// از شنبه تا چهارشنبه از ساعت ۸: a span of weekdays with hours right after
-// it is a week's schedule, no day; the driver takes the clocks after it in
-// its sentence as recurring. Returns the token after the second weekday, or 0.
-std::size_t grammar::weekly_schedule(std::size_t i) const {
-  // من الساعة 8 صباحا حتى 2 ظهرا من الأحد إلى الخميس: the span after hours (read at من or its weekday).
-  if (const std::size_t f = i > 0 && filler(i - 1, lexicon::fill_range_from) ? i - 1 : i;
-      f > 0 && (number(f - 1) || entry_of(f - 1, kind::time_of_day)) && week_span_at(f)) {
-    std::size_t e = f + 2;
-    while (!entry_of(e, kind::weekday) || !(filler(e - 1, lexicon::fill_range_to) || filler(e - 1, lexicon::fill_day_word) || punct(e - 1, '-'))) ++e;
-    return e + 1;
-  }
-  // روزهای یکشنبه، دوشنبه و سه‌شنبه از ساعت ۷ تا ۱۹, أيام السبت والأحد من الساعة 8: weekdays listed after the
-  // plural of day, then hours; one alone (روزهای پنجشنبه, Thursdays) recurs with the clocks of its sentence.
-  if (entry_of(i, kind::weekday) && i > 0 && (word_is(i - 1, "\xD8\xB1\xD9\x88\xD8\xB2\xD9\x87\xD8\xA7\xDB\x8C") ||
-                                              word_is(i - 1, "\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x85"))) {  // روزهای, ایام
-    std::size_t k = i + 1;
-    for (;;) {
-      if ((punct(k, ',') || entry_of(k, kind::connector)) && !entry_of(k + 1, kind::weekday_qualifier) && entry_of(k + 1, kind::weekday)) k += 2;
-      else if (k < n_ && t_[k].waw && entry_of(k, kind::weekday)) ++k;
-      else break;
-    }
-    if (!entry_of(k, kind::weekday_qualifier) && !entry_of(k, kind::relative) && !number(k) &&
-        (hours_at(k) || (k == i + 1 && !entry_of(k, kind::weekday) && !filler(k, lexicon::fill_range_to))))
-      return k;
-  }
-  std::size_t j = i;
-  // الإثنين: 10:00 - 12:00 … الجمعة: مغلق: a table of opening hours, a
-  // weekday first on its line, a colon, then its hours or "closed".
-  if (entry_of(i, kind::weekday) && (i == 0 || t_[i - 1].t == type::newline) && punct(i + 1, ':')) {
-    const std::size_t k = i + 2;
-    if ((number(k) && punct(k + 1, ':') && number(k + 2)) || word_is(k, "\xD9\x85\xD8\xBA\xD9\x84\xD9\x82") ||  // مغلق
-        word_is(k, "\xD8\xA8\xD8\xB3\xD8\xAA\xD9\x87") || word_is(k, "\xD8\xB9\xD8\xB7\xD9\x84\xD9\x87") ||  // بسته, عطله
-        word_is(k, "\xD8\xAA\xD8\xB9\xD8\xB7\xDB\x8C\xD9\x84"))                                                   // تعطیل
-      return i + 1;
-  }
-  if (filler(j, lexicon::fill_range_from)) ++j;
-  if (filler(j, lexicon::fill_day_word)) ++j;
-  if (!entry_of(j, kind::weekday)) return 0;
-  ++j;
-  if (!(punct(j, '-') || filler(j, lexicon::fill_range_to)) || entry_of(j, kind::connector)) return 0;
-  ++j;
-  if (filler(j, lexicon::fill_day_word)) ++j;
-  if (!entry_of(j, kind::weekday)) return 0;
-  const std::size_t end = ++j;
-  if (punct(j, ',') || punct(j, ':')) ++j;
-  if (punct(j - 1, ':'))  // من يوم الاثنين إلى يوم الخميس:\n\nمن الساعة 08:00
-    while (j < n_ && t_[j].t == type::newline) ++j;
-  return hours_at(j) ? end : 0;
-}
-
-// Hours at token j (من or في may stand first): الساعة, 8:30, 8 صباحا, التاسعة صباحا.
-std::size_t grammar::hours_at(std::size_t j) const {
-  if (filler(j, lexicon::fill_range_from) || filler(j, lexicon::fill_in)) ++j;
-  return filler(j, lexicon::fill_hour_word) || (number(j) && punct(j + 1, ':') && number(j + 2)) ||
-         ((plain_number(j) || entry_of(j, kind::ordinal)) && t_[j].digits <= 2 && strong_time_of_day(j + 1));
-}
-
-// In a week's schedule, one weekday's own hours after it (* يوم الجمعة: من
-// الساعة 08:00 إلى 13:00, فيما يبدأ الدوام يوم الجمعة من التاسعة صباحا,
-// و پنجشنبه از ۷ تا ۱۲): the token after the weekday, or 0.
-std::size_t grammar::weekday_hours(std::size_t i) const {
-  std::size_t j = i + filler(i, lexicon::fill_day_word);
-  if (!entry_of(j, kind::weekday) || entry_of(j + 1, kind::weekday_qualifier) || entry_of(j + 1, kind::relative)) return 0;
-  const std::size_t end = ++j;
-  if (punct(j, ',') || punct(j, ':')) ++j;
-  const std::size_t k = j + (filler(j, lexicon::fill_range_from) || filler(j, lexicon::fill_in));
-  return hours_at(j) || (plain_number(k) && t_[k].digits <= 2 && filler(k + 1, lexicon::fill_range_to) && plain_number(k + 2))
-             ? end
-             : 0;
-}
-
 bool grammar::weekday_of_week(std::size_t i, expression& p) const {
   const auto* r = entry_of(i, kind::relative);
   if (!r || r->aux != lexicon::unit_week) return false;
@@ -559,11 +502,9 @@ bool grammar::bare_weekday_of_week(std::size_t i, expression& p) const {
   return true;
 }
 
-// The clock time after a day p names, with a part of the day between them
-// (فردا عصر ساعت ۵, غدا مساء الساعة 8, پنجشنبه شب ساعت ۹) or in the day's own
-// word (امشب ساعت ۹, الليلة الساعة 9: own_tod, or -1) saying which half of the day
-// the hour is in; the clock's own part (ساعت ۹ صبح) wins. p takes the time;
-// returns the token after it, or 0.
+// The clock time after a day p names, with a part of the day between them (فردا عصر ساعت ۵, غدا مساء الساعة 8,
+// پنجشنبه شب ساعت ۹) or in the day's own word (امشب ساعت ۹, الليلة الساعة 9: own_tod, or -1) saying which half of the
+// day the hour is in; the clock's own part (ساعت ۹ صبح) wins. p takes the time; returns the token after it, or 0.
 std::size_t grammar::clock_of_the_day(std::size_t j, int own_tod, expression& p) const {
   int tod = own_tod;
   // فردا شب هم ساعت ۲۱:۴۱: "also" between the day and its clock.

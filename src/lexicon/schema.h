@@ -86,9 +86,10 @@ enum part_value : std::int16_t {
   part_last_tenth,
   part_first_half,
   part_second_half,
+  part_season,  // صيف 2011, شتاء 2029: an Arabic season before a Gregorian year, which is its value
 };
 inline constexpr std::string_view part_names[] = {"",           "early",       "middle",     "late",       "first_tenth",
-                                                  "second_tenth", "last_tenth", "first_half", "second_half"};
+                                                  "second_tenth", "last_tenth", "first_half", "second_half", "season"};
 
 enum time_value : std::int16_t { tod_am = 1, tod_pm, tod_noon, tod_night, tod_morning, tod_evening };
 inline constexpr std::string_view time_names[] = {"", "am", "pm", "noon", "night", "morning", "evening"};

@@ -146,46 +146,8 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
       return;
     }
     case shape::decade:
-    case shape::years: {
-      // Whole years in one calendar. Two digits or words count in the
-      // text's century: دهه هفتاد is the Jalali 1370s, التسعينيات the
-      // Gregorian 1990s, سال‌های ۹۲ الی ۹۸ Jalali 1392-1398.
-      system sys = p.sys;
-      int first = p.year, last = p.s == shape::decade ? p.year + 9 : p.year2;
-      if (p.century_relative) {
-        // القرن الماضي: the century (its years 00..99) before the
-        // reference's, in the calendar named or the text's. Without a
-        // reference a decade of it (الستينيات من القرن الماضي) is read as
-        // الستينيات alone is, in the text's century.
-        if (sys == system::unknown) sys = ctx.lang->persian ? system::jalali : system::gregorian;
-        if (!ref.known && p.s != shape::decade) return unresolved(0, 0);
-        const int base = !ref.known ? (sys == system::jalali ? 1300 : sys == system::hijri ? 1400 : 1900)
-                                    : (from_sys_days(calendar_of(sys, ctx), ref.day).year / 100 + p.offset) * 100;
-        first += base;
-        last += base;
-      } else if (p.two_digit_year) {
-        if (sys == system::unknown) sys = ctx.lang->persian ? system::jalali : system::gregorian;
-        const int century = sys == system::jalali ? 1300 : sys == system::hijri ? 1400 : 1900;
-        first += century;
-        last += century;
-      } else if (sys == system::unknown) {
-        sys = guess_system(last, ctx);
-        // ما بين 1290 وحتى 1326 (an Ottoman reign): a calendar must suit both
-        // ends; a first year too old for it leaves the Gregorian.
-        if (guess_system(first, ctx) != sys) sys = system::gregorian;
-        if (last < 1800) m.flags |= flag_calendar_guessed;
-      }
-      if (first < min_year || last >= max_year) return unresolved(0, 0);
-      const calendar c = calendar_of(sys, ctx);
-      m.calendar = sys == system::jalali ? written_calendar::jalali
-                   : sys == system::hijri ? written_calendar::hijri
-                                          : written_calendar::gregorian;
-      m.first = local(to_sys_days(c, {first, 1, 1}));
-      m.last = local(to_sys_days(c, {last + 1, 1, 1}) - date::days{1});
-      m.granularity = granularity::year;
-      if (approximate(c, {first, 1, 1}) || approximate(c, {last, 12, 1})) m.flags |= flag_approximate;
-      return;
-    }
+    case shape::years:
+      return whole_years(p, ctx, m);
     case shape::date:
     case shape::range:
     case shape::month:

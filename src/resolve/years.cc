@@ -1,13 +1,16 @@
 // Choosing years: for a bare year its calendar, for a date without its
-// year the one nearest the reference.
+// year the one nearest the reference; whole years, decades and centuries.
 #include "resolve/years.h"
 
 #include <algorithm>
 #include <cstdlib>
 
+#include "resolve/relative.h"
+
 namespace taqvim {
 namespace resolve {
 
+using grammar::shape;
 using grammar::system;
 
 system guess_system(int year, const context& c) noexcept {
@@ -233,6 +236,59 @@ int year_of_twins(calendar c, unsigned month, unsigned day, calendar tc, unsigne
   if (count == 0 || (count > 1 && !ref.known)) return 0;
   twin_year = found_twin;
   return found;
+}
+
+// دهه هفتاد, التسعينيات, سال‌های ۱۳۸۸ تا ۱۳۹۲, القرن التاسع عشر: whole years
+// of one calendar, the decade's or the span's.
+void whole_years(const grammar::expression& p, const context& ctx, match& m) {
+  const reference_day& ref = ctx.ref;
+  // Whole years in one calendar. Two digits or words count in the
+  // text's century: دهه هفتاد is the Jalali 1370s, التسعينيات the
+  // Gregorian 1990s, سال‌های ۹۲ الی ۹۸ Jalali 1392-1398.
+  system sys = p.sys;
+  int first = p.year, last = p.s == shape::decade ? p.year + 9 : p.year2;
+  if (p.century_relative) {
+    // القرن الماضي: the century (its years 00..99) before the
+    // reference's, in the calendar named or the text's. Without a
+    // reference a decade of it (الستينيات من القرن الماضي) is read as
+    // الستينيات alone is, in the text's century.
+    if (sys == system::unknown) sys = ctx.lang->persian ? system::jalali : system::gregorian;
+    if (!ref.known && p.s != shape::decade) return mark_unresolved(m, 0, 0);
+    const int base = !ref.known ? (sys == system::jalali ? 1300 : sys == system::hijri ? 1400 : 1900)
+                                : (from_sys_days(calendar_of(sys, ctx), ref.day).year / 100 + p.offset) * 100;
+    first += base;
+    last += base;
+  } else if (p.two_digit_year) {
+    if (sys == system::unknown) sys = ctx.lang->persian ? system::jalali : system::gregorian;
+    const int century = sys == system::jalali ? 1300 : sys == system::hijri ? 1400 : 1900;
+    first += century;
+    last += century;
+  } else if (sys == system::unknown) {
+    sys = guess_system(last, ctx);
+    // ما بين 1290 وحتى 1326 (an Ottoman reign): a calendar must suit both
+    // ends; a first year too old for it leaves the Gregorian.
+    if (guess_system(first, ctx) != sys) sys = system::gregorian;
+    if (last < 1800) m.flags |= flag_calendar_guessed;
+  }
+  if (first < min_year || last >= max_year) return mark_unresolved(m, 0, 0);
+  const calendar c = calendar_of(sys, ctx);
+  // القرن الثاني الهجري, القرن الرابع عشر الهجري: a year before Umm al-Qura
+  // was printed is in the computed calendar, as a year alone is (below).
+  const auto in = [&](int y) {
+    return c == calendar::hijri_umm_al_qura_printed && ctx.hijri_default &&
+                   y < hijri::detail::umm_al_qura_printed_table.first_year
+               ? calendar::hijri_umm_al_qura
+               : c;
+  };
+  m.rule = in(first);
+  m.calendar = sys == system::jalali ? written_calendar::jalali
+               : sys == system::hijri ? written_calendar::hijri
+                                      : written_calendar::gregorian;
+  m.first = local(to_sys_days(in(first), {first, 1, 1}));
+  m.last = local(to_sys_days(in(last + 1), {last + 1, 1, 1}) - date::days{1});
+  m.granularity = granularity::year;
+  if (approximate(in(first), {first, 1, 1}) || approximate(in(last), {last, 12, 1})) m.flags |= flag_approximate;
+  return;
 }
 
 }  // namespace resolve

@@ -53,6 +53,10 @@ int hijri_year_of_jalali(calendar c, unsigned month, unsigned day, int year, int
 // with the reference's month and day in the calendar its year is counted in.
 grammar::expression reference_day_in(const grammar::expression& p, const context& c);
 
+// دهه هفتاد, التسعينيات, سال‌های ۱۳۸۸ تا ۱۳۹۲, القرن التاسع عشر (shape
+// decade or years): whole years of one calendar into m.
+void whole_years(const grammar::expression& p, const context& ctx, match& m);
+
 // A day of calendar c and its twin in calendar tc, both without a year
 // (يوم الأربعاء 29 رمضان الموافق 18 مارس, شنبه ۲۵ شهریور (۲۵ ذی الحجه)):
 // the two meet in few years between 1900 and 2100, a day apart at most

@@ -183,15 +183,16 @@ for n, (text, lang) in enumerate([
         ("بازار روزهای جمعه تعطیل است.", "fa")]):
     out.append(case(text, lang, "2024-06-12", []))
 
-# Two weekdays alone are two days; a list whose last has its date is of days
+# Two weekdays alone are two days (the second the day after the first); a list whose last has its date is of days
 # each alone.
 for n in range(4):
     ref = dt.date(2022, 3, 1) + rng.randint(0, 900) * DAY
     a = rng.randint(0, 6)
     b = (a + 1) % 7
     text = f"تنطلق الدورة {AR_WEEKDAYS[a]} و{AR_WEEKDAYS[b]} في العاصمة."
+    # (the second is the day after the first, not the nearest on the reference's other side)
     out.append(case(text, "ar", ref.isoformat(), [want(AR_WEEKDAYS[a], "relative", nearest(ref, a).isoformat(), "day"),
-                                                  want(AR_WEEKDAYS[b], "relative", nearest(ref, b).isoformat(), "day")]))
+                                                  want(AR_WEEKDAYS[b], "relative", (nearest(ref, a) + DAY).isoformat(), "day")]))
 for n in range(3):
     ref = dt.date(2023, 1, 2) + rng.randint(0, 700) * DAY
     dated = ref + rng.randint(3, 6) * DAY

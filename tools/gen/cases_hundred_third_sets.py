@@ -196,12 +196,13 @@ for n in range(8):
                     [want(written, "jalali", solar_hijri_year(jy), "year", ["calendar_guessed"])]))
 out.append(case("در آزمون ۱۴۰۳ نفر شرکت کردند.", "fa", None, []))
 
-# An Arabic season before a year; not before a counted noun.
+# An Arabic season before a year (the year, with its season: صيف 2011, as the real-text sets write it);
+# not before a counted noun.
 for n, season in enumerate(["صيف", "شتاء", "خريف", "ربيع", "صيف", "شتاء"]):
     y = rng.randint(1950, 2030)
     written = str(y).translate(AR_DIGITS) if n % 3 == 2 else str(y)
     out.append(case(f"وفي {season} {written} اندلعت الاحتجاجات في المدينة.", "ar", None,
-                    [want(written, "gregorian", str(y), "year")]))
+                    [want(f"{season} {written}", "gregorian", str(y), "year")]))
 out.append(case("وصل صيف 2000 شخص إلى المدينة.", "ar", None, []))
 
 # A page abroad: the country before the stamp's clock gives its zone.

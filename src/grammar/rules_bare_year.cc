@@ -1,0 +1,368 @@
+// Rules for bare years: four digits with no year word, read after "in" (في
+// 1949، در ۱۳۹۸ و …) or after a word that bounds a time (قبل 1963, منذ 2011م,
+// بحلول نهاية 2025), when what follows cannot make the number a count.
+#include "grammar/grammar.h"
+
+namespace taqvim {
+namespace grammar {
+
+// في 1949، في 2017 مع …, در ۱۳۹۸ و …: four digits of a likely year after "in", with no year word, before what cannot
+// be a counted noun (في 2000 مدرسة counts schools): the end, punctuation, a lexicon word or a few words that begin a
+// clause.
+bool grammar::bare_year_after_in(std::size_t i, expression& p) const {
+  if (!filler(i, lexicon::fill_in) || !plain_number(i + 1) || t_[i + 1].digits != 4) return false;
+  const std::uint32_t v = t_[i + 1].value;
+  if (!((v >= 1800 && v <= 2100) || (persian_ && v >= 1300 && v <= 1499))) return false;
+  const std::size_t k = i + 2;
+  if (const auto* e = entry_of(k, kind::era)) {  // في 2003م, در ۱۳۹۸ ه.ش
+    p.s = shape::year;
+    p.year = static_cast<int>(v);
+    p.sys = era_system(e->value);
+    p.sys_from_name = true;
+    p.te = k + 1;
+    return true;
+  }
+  if (!year_can_end(k)) return false;
+  p.s = shape::year;
+  p.year = static_cast<int>(v);
+  p.te = k;
+  return true;
+}
+
+// Whether a bare year can end before token k: the end, punctuation that does not go on to a number, a lexicon word
+// that counts or names nothing, or a word that begins a clause.
+bool grammar::year_can_end(std::size_t k) const {
+  bool ends = k >= n_ || t_[k].t == type::newline;
+  if (!ends && t_[k].t == type::punct)
+    ends = !((t_[k].punct == '/' || t_[k].punct == '-' || t_[k].punct == ':' || t_[k].punct == '.' ||
+              t_[k].punct == '%') && number(k + 1)) && t_[k].punct != '%';
+  if (!ends && t_[k].t == type::lex) ends = !entry_of(k, kind::unit) && !filler(k, lexicon::fill_place) && !entry_of(k, kind::month_gregorian) &&
+                                            !entry_of(k, kind::month_jalali) && !entry_of(k, kind::month_hijri);
+  if (!ends && t_[k].t == type::word) {
+    static constexpr std::string_view clause[] = {
+        "\xD9\x85\xD8\xB9",                          // مع
+        "\xD8\xB9\xD9\x84\xDB\x8C",                // علی (على)
+        "\xD8\xB9\xD9\x86\xD8\xAF\xD9\x85\xD8\xA7",  // عندما
+        "\xD8\xAD\xDB\x8C\xD9\x86",                // حین
+        "\xD8\xAD\xDB\x8C\xD8\xAB",                // حیث
+        "\xD8\xAB\xD9\x85",                          // ثم
+        "\xDA\xA9\xD9\x85\xD8\xA7",                // کما (كما)
+        "\xD8\xB9\xD9\x86",                          // عن
+        "\xD9\x88",                                    // و
+        "\xD8\xA8\xD9\x87",                          // به
+        "\xDA\xA9\xD9\x87",                          // که
+        "\xD8\xA8\xD8\xA7",                          // با
+        "\xD8\xB1\xD8\xA7",                          // را
+        "\xD8\xA7\xD9\x84\xD8\xB0\xDB\x8C",      // الذی (الذي)
+        "\xD8\xA7\xD9\x84\xD8\xAA\xDB\x8C",      // التی (التي)
+        "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84",      // خلال: في 2018 خلال الدورة
+        "\xD8\xB7\xDB\x8C",                          // طی
+        "\xD8\xA7\xD8\xAB\xD9\x86\xD8\xA7",  // اثنا (أثناء: the hamza folds away)
+        "\xD8\xA8\xD8\xB3\xD8\xA8\xD8\xA8",  // بسبب: فى 2012 بسبب ظروف الحرب
+        "\xD9\x88\xD9\x81\xD9\x82",                // وفق: قبل 1996 وفق قانون الإيجار
+        "\xD8\xAD\xD8\xB3\xD8\xA8",                // حسب
+        // a clause on و: وقع في 1982 وكانت قوته (not وحدة, a count's noun)
+        "\xD9\x88\xDA\xA9\xD8\xA7\xD9\x86",          // وکان (وكان)
+        "\xD9\x88\xDA\xA9\xD8\xA7\xD9\x86\xD8\xAA",  // وکانت (وكانت)
+        "\xD9\x88\xD9\x82\xD8\xAF",                    // وقد
+        "\xD9\x88\xD9\x87\xD9\x88",                    // وهو
+        "\xD9\x88\xD9\x87\xDB\x8C",                    // وهی (وهي)
+        "\xD9\x88\xD9\x84\xD9\x85",                    // ولم
+        "\xD9\x88\xD8\xAA\xD9\x85",                    // وتم
+        // to become: ضمه في 2021 لتكون إعارته
+        "\xD9\x84\xD8\xAA\xDA\xA9\xD9\x88\xD9\x86",  // لتکون (لتكون)
+        "\xD9\x84\xDB\x8C\xDA\xA9\xD9\x88\xD9\x86",  // لیکون (ليكون)
+        "\xD9\x84\xDB\x8C\xD8\xB5\xD8\xA8\xD8\xAD",  // لیصبح (ليصبح)
+        "\xD9\x84\xD8\xAA\xD8\xB5\xD8\xA8\xD8\xAD",  // لتصبح
+    };
+    const std::string_view w = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
+    for (const std::string_view c : clause) ends = ends || w == c;
+    // في 2011 وتنتهي, فى 2005 والوفد: a verb's present on و, or a noun with
+    // its article (what a number counts has none).
+    if (!persian_ && w.size() >= 8 &&
+        (w.compare(0, 4, "\xD9\x88\xD8\xAA") == 0 || w.compare(0, 4, "\xD9\x88\xDB\x8C") == 0 ||  // وت وی
+         w.compare(0, 6, "\xD9\x88\xD8\xA7\xD9\x84") == 0))                                        // وال
+      ends = true;
+    // وفي 2009 شاركت دبي, في 2011 اندلعت: a verb's feminine past (ت after
+    // three letters or more; not ات, وت, یت: plurals and nouns).
+    if (!persian_ && w.size() >= 8 && w.substr(w.size() - 2) == "\xD8\xAA") {
+      const std::string_view before = w.substr(w.size() - 4, 2);
+      ends = ends || (before != "\xD8\xA7" && before != "\xD9\x88" && before != "\xDB\x8C");
+    }
+  }
+  return ends;
+}
+
+namespace {
+
+// Words after which four digits are a likely year (bare_year_after_time_word).
+constexpr std::string_view year_bounds[] = {
+    "\xD9\x85\xD9\x86\xD8\xB0",              // منذ
+    "\xD9\x82\xD8\xA8\xD9\x84",              // قبل
+    "\xD8\xA8\xD8\xB9\xD8\xAF",              // بعد
+    "\xD8\xAD\xD8\xAA\xDB\x8C",              // حتی (حتى)
+    "\xD9\x84\xD8\xBA\xD8\xA7\xDB\x8C\xD9\x87",  // لغایه (لغاية)
+    "\xD8\xA7\xD9\x84\xDB\x8C \xD8\xBA\xD8\xA7\xDB\x8C\xD9\x87",  // الی غایه (إلى غاية 1975, one phrase)
+    "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84",    // خلال
+    "\xD9\x85\xD9\x88\xD8\xB3\xD9\x85",    // موسم
+    "\xD8\xAA\xD8\xA7",                        // تا
+    "\xD8\xAE\xD8\xAA\xD9\x85",              // ختم
+    "\xD9\xBE\xDB\x8C\xD8\xB4",              // پیش (پیش از)
+    "\xD9\xBE\xD8\xB3",                        // پس (پس از)
+    "\xD9\x85\xD8\xAA\xD9\x88\xD9\x84\xD8\xAF",      // متولد (born in)
+    "\xD9\x85\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C\xD8\xAF",  // موالید (مواليد)
+    "\xD8\xAA\xD9\x88\xD9\x84\xD8\xAF",              // تولد (Syrian records: تولد 1971, born in; before a counted noun it generates)
+    "\xD8\xB2\xD8\xA7\xD8\xAF\xD9\x87",                          // زاده (born: زاده ۱۲۸۵)
+    "\xD8\xAF\xD8\xB1\xDA\xAF\xD8\xB0\xD8\xB4\xD8\xAA\xD9\x87",  // درگذشته (died: درگذشته ۱۳۶۷)
+    "\xD8\xAF\xD8\xB1\xDA\xAF\xD8\xB0\xD8\xB4\xD8\xAA",          // درگذشت
+    "\xD8\xA8\xD8\xAD\xD9\x84\xD9\x88\xD9\x84",      // بحلول (by: بحلول 2026)
+    "\xD8\xAD\xD9\x84\xD9\x88\xD9\x84",              // حلول (مع حلول 2030)
+    "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xAE\xD8\xA7\xD8\xA8\xD8\xA7\xD8\xAA",  // انتخابات (انتخابات 2010, انتخابات ۱۴۰۰)
+    "\xD8\xAF\xD9\x81\xD8\xB9\xD9\x87",  // دفعه (دفعة ٢٠٢٤: the class of 2024)
+    "\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87",  // دوره (Arabic دورة 2020: an exam's or a festival's year)
+    "\xD9\x84\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87",  // لدوره (لدورة 2025)
+    "\xD8\xA8\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87",  // بدوره (مقارنة بدورة 2011)
+    "\xD8\xAF\xD8\xB3\xD8\xAA\xD9\x88\xD8\xB1",  // دستور (منظومة دستور 2014, a constitution's year)
+    "\xD9\x85\xD8\xB5\xD9\x88\xD8\xA8",  // مصوب (قانون کار مصوب ۱۳۶۹: a law's year)
+};
+// An exam's year, before any word: کنکور ۱۴۰۲ دانشگاه ها, کنکور سراسری ۱۴۰۰, البكالوريا 2023 (folded).
+constexpr std::string_view year_exams[] = {
+    "\xDA\xA9\xD9\x86\xDA\xA9\xD9\x88\xD8\xB1",  // کنکور
+    "\xDA\xA9\xD8\xA7\xD9\x86\xDA\xA9\xD9\x88\xD8\xB1",  // کانکور
+    "\xD8\xB3\xD8\xB1\xD8\xA7\xD8\xB3\xD8\xB1\xDB\x8C",  // سراسری
+    "\xD8\xA8\xDA\xA9\xD8\xA7\xD9\x84\xD9\x88\xD8\xB1\xDB\x8C\xD8\xA7",  // بکالوریا
+    "\xD8\xA7\xD9\x84\xD8\xA8\xDA\xA9\xD8\xA7\xD9\x84\xD9\x88\xD8\xB1\xDB\x8C\xD8\xA7",  // البکالوریا
+    "\xD8\xA7\xD9\x84\xD8\xA8\xD8\xA7\xDA\xA9\xD8\xA7\xD9\x84\xD9\x88\xD8\xB1\xDB\x8C\xD8\xA7",  // الباکالوریا
+    "\xD8\xA8\xD8\xA7\xDA\xA9\xD8\xA7\xD9\x84\xD9\x88\xD8\xB1\xDB\x8C\xD8\xA7",  // باکالوریا
+};
+
+}  // namespace
+
+// کنکور۱۴۰۲, منذ2019: four digits glued to a word that introduces a year are that year, not a code (plain_number).
+bool grammar::year_word_glued(std::size_t i) const {
+  if (i == 0 || t_[i].digits != 4 || t_[i - 1].t != type::word) return false;
+  const std::string_view w = s_.substr(t_[i - 1].begin, t_[i - 1].end - t_[i - 1].begin);
+  for (const std::string_view x : year_exams)
+    if (w == x) return true;
+  for (const std::string_view x : year_bounds)
+    if (w == x) return true;
+  return false;
+}
+
+// منذ 2011, قبل 1963, حتى 2030, خلال 2024, موسم ١٩٧٣, تا ۱۴۰۵, قبل از ۱۳۵۷, ختم ۲۰۱۹, متولد ۱۳۰۹, مواليد 1990: four
+// digits of a likely year after a word that bounds or spans a time, before what cannot be a counted noun
+// (year_can_end). The word stays out of the span (the year's value is the year's).
+bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
+  if (i == 0 || !plain_number(i) || t_[i].digits != 4) return false;
+  const std::uint32_t v = t_[i].value;
+  // A Solar Hijri year of the 1200s only after born or died (زاده ۱۲۸۵ -
+  // درگذشته ۱۳۶۷): a biography's.
+  const std::string_view before = s_.substr(t_[i - 1].begin, t_[i - 1].end - t_[i - 1].begin);
+  const bool life = before == "\xD9\x85\xD8\xAA\xD9\x88\xD9\x84\xD8\xAF" ||                   // متولد
+                    before == "\xD8\xB2\xD8\xA7\xD8\xAF\xD9\x87" ||                               // زاده
+                    before == "\xD8\xAF\xD8\xB1\xDA\xAF\xD8\xB0\xD8\xB4\xD8\xAA\xD9\x87" ||  // درگذشته
+                    before == "\xD8\xAF\xD8\xB1\xDA\xAF\xD8\xB0\xD8\xB4\xD8\xAA";             // درگذشت
+  // (In Arabic a year of the 1300s or 1400s only after a season: لموسم 1447, a Hijri year.)
+  if (!((v >= 1800 && v <= 2100) || (v >= 1300 && v <= 1499) || (persian_ && life && v >= 1200 && v <= 1299))) return false;
+  // دوره in Persian is a term or a course (دوره ۱۴۰۰ تا ۱۴۰۴ مجلس): Arabic only.
+  const auto session = [](std::string_view w) {
+    return w == "\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87" || w == "\xD9\x84\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87" ||
+           w == "\xD8\xA8\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87";
+  };
+  const auto exam = [&](std::string_view w) {
+    for (const std::string_view x : year_exams)
+      if (w == x) return true;
+    return false;
+  };
+  const auto bound = [&](std::size_t k) {
+    const std::string_view w = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
+    if (session(w) && (persian_ || v % 100 == 0)) return false;  // دورة 2000 متدرب: a count
+    if (exam(w)) return true;
+    for (const std::string_view b : year_bounds)
+      if (w == b) return true;
+    return false;
+  };
+  // انتخابات 2010 و2013: a second year joined by و to the first.
+  const auto year_at = [&](std::size_t k) { return k < n_ && plain_number(k) && t_[k].digits == 4; };
+  const bool second = (i >= 2 && t_[i].waw && year_at(i - 1) && bound(i - 2)) ||
+                      (i >= 3 && entry_of(i - 1, kind::connector) && year_at(i - 2) && bound(i - 3));
+  const bool then_second = (i + 1 < n_ && t_[i + 1].waw && year_at(i + 1)) ||
+                           (entry_of(i + 1, kind::connector) && year_at(i + 2));
+  if (second || (bound(i - 1) && then_second)) {
+    p.s = shape::year;
+    p.year = static_cast<int>(v);
+    p.te = i + 1;
+    return true;
+  }
+  // قبل از ۱۳۵۷, پس از ۲۰۱۹: از after the word; Persian پیش and پس only so.
+  const bool az = persian_ && i >= 2 && filler(i - 1, lexicon::fill_range_from) && bound(i - 2);
+  const std::string_view w = s_.substr(t_[i - 1].begin, t_[i - 1].end - t_[i - 1].begin);
+  // قانون المالية ل2016،: Arabic ل (for) written onto the year.
+  const bool li = !persian_ && touching(i) && w == "\xD9\x84" && v % 100 != 0;
+  // جام جهانی ۲۰۲۶, كأس العالم 2026 التي, مونديال 2022, المپیک ۲۰۲۰ توکیو: a
+  // tournament's year (folded: المپیک موندیال الموندیال اولمبیاد الاولمبیاد یورو; جهانی العالم اسیا اسیایی افریقیا فوتبال after جام کاس قهرمانی بطوله امم ملت; کن, کان after جشنواره, مهرجان: Cannes).
+  const auto tournament = [&]() {
+    static constexpr std::string_view own[] = {"\xD8\xA7\xD9\x84\xD9\x85\xD9\xBE\xDB\x8C\xDA\xA9", "\xD9\x85\xD9\x88\xD9\x86\xD8\xAF\xDB\x8C\xD8\xA7\xD9\x84", "\xD8\xA7\xD9\x84\xD9\x85\xD9\x88\xD9\x86\xD8\xAF\xDB\x8C\xD8\xA7\xD9\x84", "\xD8\xA7\xD9\x88\xD9\x84\xD9\x85\xD8\xA8\xDB\x8C\xD8\xA7\xD8\xAF", "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD9\x84\xD9\x85\xD8\xA8\xDB\x8C\xD8\xA7\xD8\xAF", "\xDB\x8C\xD9\x88\xD8\xB1\xD9\x88",
+                                               "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD8\xB3\xDA\xA9\xD8\xA7\xD8\xB1", "\xD8\xA7\xD9\x88\xD8\xB3\xDA\xA9\xD8\xA7\xD8\xB1", "\xD8\xA7\xD8\xB3\xDA\xA9\xD8\xA7\xD8\xB1"};  // الاوسکار اوسکار اسکار: the Oscars' year
+    static constexpr std::string_view after[] = {"\xD8\xAC\xD9\x87\xD8\xA7\xD9\x86\xDB\x8C", "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x84\xD9\x85", "\xD8\xA7\xD8\xB3\xDB\x8C\xD8\xA7", "\xD8\xA7\xD8\xB3\xDB\x8C\xD8\xA7\xDB\x8C\xDB\x8C", "\xD8\xA7\xD9\x81\xD8\xB1\xDB\x8C\xD9\x82\xDB\x8C\xD8\xA7", "\xD9\x81\xD9\x88\xD8\xAA\xD8\xA8\xD8\xA7\xD9\x84", "\xDA\xA9\xD9\x86", "\xDA\xA9\xD8\xA7\xD9\x86"};
+    static constexpr std::string_view heads[] = {"\xD8\xAC\xD8\xA7\xD9\x85", "\xDA\xA9\xD8\xA7\xD8\xB3", "\xD9\x82\xD9\x87\xD8\xB1\xD9\x85\xD8\xA7\xD9\x86\xDB\x8C", "\xD8\xA8\xD8\xB7\xD9\x88\xD9\x84\xD9\x87", "\xD8\xA7\xD9\x85\xD9\x85", "\xD9\x85\xD9\x84\xD8\xAA",
+                                                 "\xD8\xAC\xD8\xB4\xD9\x86\xD9\x88\xD8\xA7\xD8\xB1\xD9\x87", "\xD9\x85\xD9\x87\xD8\xB1\xD8\xAC\xD8\xA7\xD9\x86"};  // … جشنواره مهرجان: a festival's (جشنواره کن ۲۰۲۳, مهرجان كان 2023)
+    const auto in = [](std::string_view x, const auto& list) {
+      for (const std::string_view y : list)
+        if (x == y) return true;
+      return false;
+    };
+    if (v < 1900 || v > 2100) return false;
+    if (in(w, own)) return true;
+    if (!in(w, after)) return false;
+    for (std::size_t k = i - 1; k-- > 0 && k + 4 >= i;)
+      if (in(s_.substr(t_[k].begin, t_[k].end - t_[k].begin), heads)) return true;
+    return false;
+  };
+  const bool cup = tournament();
+  // ثورة 2011، بحرب 1994, وحرب 1956 «…», انقلاب ۱۳۵۷, اعتراضات ۱۴۰۱: a revolution's, a war's or a
+  // crisis's year (folded; و, ب or ل written onto the word).
+  const bool event = [&]() {
+    static constexpr std::string_view events[] = {
+        "\xD8\xAB\xD9\x88\xD8\xB1\xD9\x87", "\xD8\xA7\xD9\x86\xD8\xAA\xD9\x81\xD8\xA7\xD8\xB6\xD9\x87", "\xD8\xAD\xD8\xB1\xD8\xA8",  // ثوره انتفاضه حرب
+        "\xD9\x86\xDA\xA9\xD8\xB3\xD9\x87", "\xD9\x86\xDA\xA9\xD8\xA8\xD9\x87", "\xD8\xA7\xD8\xAD\xD8\xAF\xD8\xA7\xD8\xAB",  // نکسه نکبه احداث
+        "\xD8\xA7\xD8\xB2\xD9\x85\xD9\x87", "\xD8\xA7\xD9\x86\xD9\x82\xD9\x84\xD8\xA7\xD8\xA8", "\xD8\xAC\xD9\x86\xDA\xAF",  // ازمه انقلاب جنگ
+        "\xD8\xB9\xD8\xAF\xD9\x88\xD8\xA7\xD9\x86", "\xD8\xBA\xD8\xB2\xD9\x88", "\xD8\xB2\xD9\x84\xD8\xB2\xD8\xA7\xD9\x84",  // عدوان غزو زلزال
+        "\xD8\xB2\xD9\x84\xD8\xB2\xD9\x84\xD9\x87", "\xD8\xAD\xD8\xB1\xD8\xA7\xDA\xA9",  // زلزله حراک
+        "\xD8\xA7\xD8\xB9\xD8\xAA\xD8\xB1\xD8\xA7\xD8\xB6\xD8\xA7\xD8\xAA", "\xD8\xA7\xD8\xBA\xD8\xAA\xD8\xB4\xD8\xA7\xD8\xB4\xD8\xA7\xD8\xAA",  // اعتراضات اغتشاشات
+    };
+    std::string_view x = w;
+    for (int pass = 0; pass < 2; ++pass) {
+      for (const std::string_view e : events)
+        if (x == e) return true;
+      if (pass || x.size() < 6 || !(x.compare(0, 2, "\xD9\x88") == 0 || x.compare(0, 2, "\xD8\xA8") == 0 || x.compare(0, 2, "\xD9\x84") == 0))
+        break;
+      x.remove_prefix(2);
+    }
+    return false;
+  }();
+  // الثانوية العامة 2026: Egypt's secondary-school exam and its year.
+  const bool secondary = !persian_ && i >= 2 && w == "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85\xD9\x87" && word_is(i - 2, "\xD8\xA7\xD9\x84\xD8\xAB\xD8\xA7\xD9\x86\xD9\x88\xDB\x8C\xD9\x87");
+  // لایحه بودجه ۱۴۰۳, بودجه ۱۴۰۵ سخنگوی: a Solar Hijri budget's year (not بودجه 2000 دلاری, a sum).
+  // تقویم ۱۴۰۳ منتشر شد: a calendar's year, likewise.
+  const bool budget = persian_ && v >= 1300 && v <= 1499 &&
+                      (w == "\xD8\xA8\xD9\x88\xD8\xAF\xD8\xAC\xD9\x87" || w == "\xD8\xAA\xD9\x82\xD9\x88\xDB\x8C\xD9\x85");  // بودجه, تقویم
+  // انتخابات ریاست جمهوری ۱۴۰۰, بانتخابات النواب 2020, للانتخابات العامة 2021,
+  // لرئاسيات 2019, انتخابات مجلس الشيوخ ٢٠٢٠, لرئاسة الجمهورية ٢٠٢٤: an
+  // election's year, its words up to four before (folded; و, ال, ل, ب, لل,
+  // بال written onto the word).
+  const bool election = [&]() {
+    if (!((v >= 1900 && v <= 2100) || (persian_ && v >= 1300 && v <= 1499)) || (v % 100 == 0 && v >= 1900)) return false;  // not البلدية 2000 مرشح
+    static constexpr std::string_view heads[] = {
+        "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xAE\xD8\xA7\xD8\xA8\xD8\xA7\xD8\xAA",              // انتخابات
+        "\xD8\xB1\xDB\x8C\xD8\xA7\xD8\xB3\xDB\x8C\xD8\xA7\xD8\xAA",                      // ریاسیات (رئاسيات)
+        "\xD8\xAA\xD8\xB4\xD8\xB1\xDB\x8C\xD8\xB9\xDB\x8C\xD8\xA7\xD8\xAA",              // تشریعیات
+        "\xD8\xA8\xD9\x84\xD8\xAF\xDB\x8C\xD8\xA7\xD8\xAA",                              // بلدیات
+        "\xD8\xA7\xD8\xB3\xD8\xAA\xD9\x81\xD8\xAA\xD8\xA7",                              // استفتا (استفتاء)
+        "\xD8\xA7\xD9\x84\xD8\xAC\xD9\x85\xD9\x87\xD9\x88\xD8\xB1\xDB\x8C\xD9\x87",  // الجمهوریه (after رئاسة)
+    };
+    static constexpr std::string_view prefixes[] = {"\xD8\xA8\xD8\xA7\xD9\x84", "\xD9\x84\xD9\x84", "\xD8\xA7\xD9\x84",
+                                                    "\xD9\x84", "\xD8\xA8"};  // بال لل ال ل ب
+    const auto head = [&](std::string_view x) {
+      if (x.size() > 6 && x.compare(0, 2, "\xD9\x88") == 0) x.remove_prefix(2);  // و
+      for (const std::string_view h : heads)
+        if (x == h) return true;
+      for (const std::string_view p : prefixes)
+        if (x.size() > p.size() + 6 && x.compare(0, p.size(), p) == 0)
+          for (const std::string_view h : heads)
+            if (x.substr(p.size()) == h) return true;
+      return false;
+    };
+    for (std::size_t k = i; k-- > 0 && k + 4 >= i;) {
+      if (t_[k].t != type::word && t_[k].t != type::lex) return false;
+      const std::string_view x = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
+      if (head(x)) {
+        // الجمهوریه only after رئاسه (the presidency), not جمهوریه مصر 2020.
+        const bool republic = x.size() >= 18 && x.substr(x.size() - 18) == heads[5];
+        return !republic || (k > 0 && s_.substr(t_[k - 1].begin, t_[k - 1].end - t_[k - 1].begin).find(
+                                          "\xD8\xB1\xDB\x8C\xD8\xA7\xD8\xB3\xD9\x87") != std::string_view::npos);  // ریاسه
+      }
+    }
+    return false;
+  }();
+  // موسم الحج 2024, لموسم 2022, الموسم الفلاحي 2023, فصل زراعی ۱۴۰۲: a
+  // season's year, its words up to three before (folded; و, ال, ل, ب, لل,
+  // بال written onto موسم; Persian فصل alone), مرحبا 2024 and أفق 2030.
+  const bool season = [&]() {
+    if (!((v >= 1900 && v <= 2100) || (v >= 1300 && v <= 1499)) || v % 100 == 0) return false;  // not موسم 2000 حاج
+    static constexpr std::string_view head = "\xD9\x85\xD9\x88\xD8\xB3\xD9\x85";  // موسم
+    static constexpr std::string_view prefixes[] = {"", "\xD8\xA8\xD8\xA7\xD9\x84", "\xD9\x84\xD9\x84", "\xD8\xA7\xD9\x84",
+                                                    "\xD9\x84", "\xD8\xA8"};  // بال لل ال ل ب
+    for (std::size_t k = i; k-- > 0 && k + 3 >= i;) {
+      if (t_[k].t != type::word && t_[k].t != type::lex) return false;
+      std::string_view x = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
+      if (persian_ && x == "\xD9\x81\xD8\xB5\xD9\x84") return true;  // فصل
+      // عملية مرحبا 2024: Morocco's summer crossing of its emigrants, named by
+      // its year; في أفق 2030: a plan's horizon.
+      if (!persian_ && k + 1 == i && (x == "\xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8\xD8\xA7" || x == "\xD8\xA7\xD9\x81\xD9\x82"))
+        return true;  // مرحبا, افق
+      if (x.size() > head.size() && x.compare(0, 2, "\xD9\x88") == 0) x.remove_prefix(2);  // و
+      for (const std::string_view p : prefixes)
+        if (x.size() == p.size() + head.size() && x.compare(0, p.size(), p) == 0 && x.substr(p.size()) == head) return true;
+    }
+    return false;
+  }();
+  if (!persian_ && v < 1800 && !season) return false;
+  // آزمون کارشناسی ارشد ۱۴۰۳, کنکور سراسری هنر ۱۴۰۲: an exam named up to three
+  // words before a Solar Hijri year.
+  const bool exam_named = persian_ && v >= 1300 && v <= 1499 && v % 100 != 0 && [&]() {
+    for (std::size_t k = i; k-- > 0 && k + 4 >= i;) {
+      if (t_[k].t != type::word && t_[k].t != type::lex) return false;
+      if (word_is(k, "\xD8\xA2\xD8\xB2\xD9\x85\xD9\x88\xD9\x86") || word_is(k, "\xD8\xA7\xD8\xB2\xD9\x85\xD9\x88\xD9\x86") ||
+          exam(s_.substr(t_[k].begin, t_[k].end - t_[k].begin)))
+        return true;  // آزمون (folded: ازمون), کنکور
+    }
+    return false;
+  }();
+  // صيف 2011, شتاء 2020 (folded: صیف شتا خریف ربیع): a season of the year,
+  // valued as the year it is in.
+  const bool weather = !persian_ && v >= 1800 && v <= 2100 &&
+                       (w == "\xD8\xB5\xDB\x8C\xD9\x81" || w == "\xD8\xB4\xD8\xAA\xD8\xA7" ||
+                        w == "\xD8\xAE\xD8\xB1\xDB\x8C\xD9\x81" || w == "\xD8\xB1\xD8\xA8\xDB\x8C\xD8\xB9");
+  const bool alone = (bound(i - 1) || li || secondary || cup || event || budget || election || season || exam_named || weather) && w != "\xD9\xBE\xDB\x8C\xD8\xB4" && w != "\xD9\xBE\xD8\xB3";
+  // متولد ۱۳۰۹ بود, خلال 2025 خفض البنك, منذ 2011 والبلاد: after "born",
+  // "during" or "since" a number is a year before any word.
+  const bool born = life ||
+                    w == "\xD9\x85\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C\xD8\xAF" ||
+                    w == "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84" || w == "\xD9\x85\xD9\x86\xD8\xB0" ||
+                    w == "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xAE\xD8\xA7\xD8\xA8\xD8\xA7\xD8\xAA" ||  // انتخابات ۱۴۰۰ شرکت کرد
+                    w == "\xD8\xAF\xD9\x81\xD8\xB9\xD9\x87" ||  // دفعة ٢٠٢٤ تخرجوا (not دفعة 2000 دولار)
+                    session(w) ||  // دورة 2020 التي يشارك فيها, ستنظم دورة 2024 من المعرض
+                    w == "\xD9\x85\xD8\xB5\xD9\x88\xD8\xA8" ||  // قانون کار مصوب ۱۳۶۹ مجمع تشخیص
+                    w == "\xD8\xAF\xD8\xB3\xD8\xAA\xD9\x88\xD8\xB1" ||  // دستور 2014 المعدل: a constitution counts nothing
+                    budget || election || season || exam_named || weather ||  // بودجه ۱۴۰۵ سخنگوی, انتخابات النواب 2020، اليوم
+                    exam(w) || secondary || cup || (event && v % 100 != 0);  // not أزمة 2000 موظف, a count  // نتایج نهایی کنکور ۱۴۰۲ دانشگاه ها
+  // من مواليد الدقهلية 1941: born in a place, its name between.
+  if (!az && !alone && !persian_ && i >= 2 && t_[i - 1].t == type::word && v <= 2100 &&
+      s_.substr(t_[i - 2].begin, t_[i - 2].end - t_[i - 2].begin) == "\xD9\x85\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C\xD8\xAF" &&
+      year_can_end(i + 1)) {
+    p.s = shape::year;
+    p.year = static_cast<int>(v);
+    p.te = i + 1;
+    return true;
+  }
+  if (!az && !alone) return false;
+  if (punct(i + 1, ',') && touching(i + 1) && number(i + 2)) return false;  // مصوب ۱۳۴۸,۰۸,۲۱: a date, commas between
+  if (const auto* e = entry_of(i + 1, kind::era)) {  // منذ 2003م
+    p.sys = era_system(e->value);
+    p.sys_from_name = true;
+    p.te = i + 2;
+  } else if (year_can_end(i + 1) || ((az || born) && year_can_end_after_time_word(i + 1) && !counted_noun(i + 1))) {
+    // After قبل از, پس از a year is a year before any word but a unit or
+    // a month (قبل از ۱۳۵۷ تصویب شد); تا, حتى alone also mean "up to" a count.
+    p.te = i + 1;
+  } else {
+    return false;
+  }
+  p.s = shape::year;
+  p.year = static_cast<int>(v);
+  return true;
+}
+
+}  // namespace grammar
+}  // namespace taqvim

@@ -1,0 +1,183 @@
+// Rules for runs of months of a year: halves, quarters and seasons (النصف
+// الأول من عام 2024, زمستان ۱۴۰۲), a year's first or last N months (۶ ماه اول
+// امسال, آخر 3 أشهر من 2023) and the N months ending with a month or day (۳
+// ماهه منتهی به آذرماه ۱۴۰۰).
+#include "grammar/grammar.h"
+
+namespace taqvim {
+namespace grammar {
+
+// Months first..last of the year written at k ([من|از] year, relative
+// year or a bare four-digit year), in the calendar `fixed` or else the
+// year's, as a range of whole months. Returns false when no year is there.
+bool grammar::months_of_a_year(std::size_t k, unsigned first, unsigned last, system fixed, expression& p) const {
+  if (filler(k, lexicon::fill_of) || filler(k, lexicon::fill_range_from)) ++k;
+  // ۶ ماهه اول سال امسال: the year word before a year named from the reference's.
+  if (filler(k, lexicon::fill_year_word) && entry_of(k + 1, kind::relative) &&
+      entry_of(k + 1, kind::relative)->aux == lexicon::unit_year)
+    ++k;
+  expression q;
+  const bool read = relative_expr(k, q);
+  const bool relative = read && q.s == shape::relative_year && !q.counted;
+  const bool written = read && q.s == shape::year;  // زمستان امسال ۱۴۰۴: the year written beside it
+  if (!relative && !written && (q = {}, !year_expr(k, q))) {
+    // زمستان ۱۴۰۲, الربع الثالث من 2023: a bare year of four digits.
+    int year = 0;
+    bool two = false, named = false;
+    system ysys = system::unknown;
+    const std::size_t y = year_part(k, year, two, ysys, named, false);
+    if (!y || two) return false;
+    q = {};
+    q.year = year;
+    q.sys = named ? ysys : system::unknown;
+    q.sys_from_name = named;
+    q.te = y;
+  }
+  system sys = fixed != system::unknown ? fixed : q.sys;
+  if (fixed != system::unknown && q.sys != system::unknown && q.sys != fixed) return false;  // زمستان ۲۰۲۴ میلادی
+  if (sys == system::jalali && !relative && q.year >= 1700) return false;
+  if (relative && sys == system::unknown) sys = persian_ ? system::jalali : system::gregorian;
+  p.s = shape::range;
+  p.whole_months = true;
+  p.sys = sys;
+  p.sys_from_name = fixed != system::unknown || q.sys_from_name || relative;
+  p.month = first;
+  p.month2 = last;
+  p.day = p.day2 = 1;
+  if (relative) {
+    p.year_relative = true;
+    p.year_offset = q.offset;
+  } else {
+    p.year = p.year2 = q.year;
+    p.two_digit_year = q.two_digit_year;
+  }
+  p.te = q.te;
+  return true;
+}
+
+// النصف الأول من عام 2024, نیمه نخست سال ۱۴۰۲, سه ماهه دوم امسال, الربع
+// الثالث من العام الجاري, زمستان ۱۴۰۲: a run of months of the year that
+// follows, in the calendar the words fix (a Persian season is Jalali) or
+// else the year's.
+bool grammar::months_of_year(std::size_t i, expression& p) const {
+  const auto* e = entry_of(i, kind::months_of_year);
+  // شش و نیم ماه اول سال مالی: a count before ماه اول counts months (first_months), no first month.
+  if (e && persian_ && i > 0 && e->value / 100 == e->value % 100 &&
+      (number(i - 1) || entry_of(i - 1, kind::cardinal) || word_is(i - 1, "\xD9\x86\xDB\x8C\xD9\x85")))  // نیم
+    return false;
+  return e && months_of_a_year(i + 1, static_cast<unsigned>(e->value / 100), static_cast<unsigned>(e->value % 100),
+                               e->aux != 0 ? era_system(e->aux) : system::unknown, p);
+}
+
+// ۶ ماه اول امسال, ۱۱ ماهه اول سال ۱۳۴۷, ۴ ماهه ابتدای سال ۸۹, أول 7 شهور من
+// 2024: the first N months of a year; چهار ماه پایانی سال ۱۴۰۳, سه ماه آخر
+// امسال, آخر 3 أشهر من 2023: its last N.
+bool grammar::first_months(std::size_t i, expression& p) const {
+  std::size_t j = i;
+  const bool arabic_first = !persian_ && entry_of(j, kind::ordinal) && entry_of(j, kind::ordinal)->value == 1 &&
+                            !filler(j, lexicon::fill_first_day);
+  const bool arabic_last = !persian_ && !arabic_first && filler(j, lexicon::fill_last);
+  if (arabic_first || arabic_last) ++j;  // أول 7 شهور, آخر 3 أشهر
+  int n = 0;
+  std::size_t k = count_part(j, n);
+  // أول شهرين من العام الحالي: the dual counts two by itself.
+  if (const auto* dual = entry_of(j, kind::unit); !k && (arabic_first || arabic_last) && dual && dual->value == 2) {
+    n = 2;
+    k = j;
+  }
+  if (!k || n < 2 || n > 12) return false;
+  // ۶ ماه اول امسال, چهار ماه پایانی سال 1403, ۶ ماه دوم سال: a count before
+  // the phrase for one month of a year (ماه اول, a key of its own) counts N
+  // months from there.
+  if (const auto* m = persian_ ? entry_of(k, kind::months_of_year) : nullptr;
+      m && m->value / 100 == m->value % 100 && s_.compare(t_[k].begin, 7, "\xD9\x85\xD8\xA7\xD9\x87 ") == 0) {  // ماه
+    const unsigned v = static_cast<unsigned>(m->value % 100), c = static_cast<unsigned>(n);
+    if (v == 12) return months_of_a_year(k + 1, 13 - c, 12, system::unknown, p);
+    return v * c <= 12 && months_of_a_year(k + 1, (v - 1) * c + 1, v * c, system::unknown, p);
+  }
+  const auto* u = entry_of(k, kind::unit);
+  if (!u || u->aux != lexicon::unit_month) return false;
+  ++k;
+  // تورم دوازده ماهه منتهی به بهمن: the indicator's name; its date is the month.
+  const bool inflation = i > 0 && word_is(i - 1, "\xD8\xAA\xD9\x88\xD8\xB1\xD9\x85");  // تورم
+  if (!arabic_first && !arabic_last && !inflation && months_ending(k, static_cast<unsigned>(n), p)) return true;
+  if (n > 11) return false;
+  bool last = arabic_last;
+  if (!arabic_first && !arabic_last) {
+    // ۶ ماه اول, ۶ ماه نخست, ۴ ماهه ابتدای; ۸ ماهه امسال, عملکرد ۹ ماهه ۱۴۰۲:
+    // N months' of a year, its first N.
+    const auto* o = entry_of(k, kind::ordinal);
+    const auto* e = entry_of(k, kind::part);
+    const bool maheh = persian_ && s_.substr(t_[k - 1].begin, t_[k - 1].end - t_[k - 1].begin) == "\xD9\x85\xD8\xA7\xD9\x87\xD9\x87";
+    if ((o && o->value == 1) || (e && e->value == lexicon::part_early)) {
+      ++k;
+    } else if (persian_ && (filler(k, lexicon::fill_last) || word_is(k, "\xD9\xBE\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x86\xDB\x8C") ||
+                            word_is(k, "\xD8\xA7\xD9\x86\xD8\xAA\xD9\x87\xD8\xA7\xDB\x8C\xDB\x8C"))) {
+      last = true;  // ماه آخر, ماه پایانی, ماهه انتهایی
+      ++k;
+    } else if (!maheh || entry_of(k, kind::ordinal)) {
+      return false;
+    }
+  }
+  return last ? months_of_a_year(k, 13 - static_cast<unsigned>(n), 12, system::unknown, p)
+              : months_of_a_year(k, 1, static_cast<unsigned>(n), system::unknown, p);
+}
+
+// ۳ ماهه منتهی به آذرماه ۱۴۰۰, ۶ ماهه منتهی به ۳۱ شهریور ۱۴۰۲, التسعة أشهر
+// المنتهية في 30 سبتمبر 2023 (k after the unit): the n months that end with
+// that month, or on that day, as a financial report counts them.
+bool grammar::months_ending(std::size_t k, unsigned n, expression& p) const {
+  std::size_t e = 0;
+  if (persian_ && word_is(k - 1, "\xD9\x85\xD8\xA7\xD9\x87\xD9\x87") &&
+      word_is(k, "\xD9\x85\xD9\x86\xD8\xAA\xD9\x87\xDB\x8C") &&
+      (word_is(k + 1, "\xD8\xA8\xD9\x87") || filler(k + 1, lexicon::fill_equals)))  // ماهه منتهی به (به تاریخ)
+    e = k + 2;
+  else if (!persian_ && word_is(k, "\xD8\xA7\xD9\x84\xD9\x85\xD9\x86\xD8\xAA\xD9\x87\xDB\x8C\xD9\x87") && filler(k + 1, lexicon::fill_in))
+    e = k + 2;  // المنتهية في (folded)
+  if (!e) return false;
+  if (word_is(e, "\xD8\xAA\xD8\xA7\xD8\xB1\xDB\x8C\xD8\xAE")) ++e;  // منتهی به تاریخ ۳۱ شهریور ماه ۱۳۹۹
+  expression q;
+  if (((full_date(e, q) && q.s == shape::date) || (q = {}, numeric_date(e, q))) && q.day != 0 && q.year != 0 &&
+      q.hour < 0 && !q.twin) {  // … منتهی به 1398/06/31 too
+    p.day2 = q.day;
+  } else {
+    q = {};
+    bool mismatch = false;
+    const std::size_t m = month_part(e, q.month, q.sys, mismatch);
+    if (!m || mismatch) return false;
+    q.te = optional_year(m, q);
+    if (q.year == 0) {  // آذرماه سال ۱۴۰۰: the year word between
+      std::size_t y = m;
+      if (filler(y, lexicon::fill_year_word)) ++y;
+      int year = 0;
+      bool two = false, named = false;
+      system ysys = q.sys;
+      const std::size_t ye = year_part(y, year, two, ysys, named, false);
+      if (!ye || two) return false;
+      q.year = year;
+      q.te = ye;
+    }
+    p.day2 = 1;
+    p.whole_months = true;
+  }
+  int y1 = q.year;
+  int m1 = static_cast<int>(q.month) - static_cast<int>(n) + 1;
+  if (m1 < 1) {
+    m1 += 12;
+    --y1;
+  }
+  p.s = shape::range;
+  p.sys = q.sys;
+  p.sys_from_name = true;
+  p.day = 1;
+  p.month = static_cast<unsigned>(m1);
+  p.year = y1;
+  p.month2 = q.month;
+  p.year2 = q.year;
+  p.two_digit_year = q.two_digit_year;  // آذر 95: both years read in the text's century
+  p.te = q.te;
+  return y1 > 0;
+}
+
+}  // namespace grammar
+}  // namespace taqvim
