@@ -155,7 +155,7 @@ bool yearly_before(const std::vector<token>& toks, std::string_view text, std::s
     if (clock && after_plural_days(k)) return true;
     for (std::uint32_t e = toks[k].entry_begin; toks[k].t == type::lex && e < toks[k].entry_end; ++e)
       if (lex.entries[e].k == kind::not_date && (lex.entries[e].value == 1 || lex.entries[e].value == 8 || lex.entries[e].value == 6 ||
-                                                  (clock && lex.entries[e].value == 4) || (weekdays && lex.entries[e].value == 7)))
+                                                  (clock && (lex.entries[e].value == 4 || lex.entries[e].value == 7)) || (weekdays && lex.entries[e].value == 7)))
         return true;
     return false;
   };

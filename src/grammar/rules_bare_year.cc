@@ -98,6 +98,7 @@ namespace {
 // Words after which four digits are a likely year (bare_year_after_time_word).
 constexpr std::string_view year_bounds[] = {
     "\xD9\x85\xD9\x86\xD8\xB0",              // منذ
+    "\xD9\x85\xD8\xB0",                      // مذ (classical: مذ 1982 وأنا أعمل)
     "\xD9\x82\xD8\xA8\xD9\x84",              // قبل
     "\xD8\xA8\xD8\xB9\xD8\xAF",              // بعد
     "\xD8\xAD\xD8\xAA\xDB\x8C",              // حتی (حتى)
@@ -329,7 +330,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   // "during" or "since" a number is a year before any word.
   const bool born = life ||
                     w == "\xD9\x85\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C\xD8\xAF" ||
-                    w == "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84" || w == "\xD9\x85\xD9\x86\xD8\xB0" ||
+                    w == "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84" || w == "\xD9\x85\xD9\x86\xD8\xB0" || w == "\xD9\x85\xD8\xB0" ||
                     w == "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xAE\xD8\xA7\xD8\xA8\xD8\xA7\xD8\xAA" ||  // انتخابات ۱۴۰۰ شرکت کرد
                     w == "\xD8\xAF\xD9\x81\xD8\xB9\xD9\x87" ||  // دفعة ٢٠٢٤ تخرجوا (not دفعة 2000 دولار)
                     session(w) ||  // دورة 2020 التي يشارك فيها, ستنظم دورة 2024 من المعرض

@@ -212,6 +212,9 @@ bool grammar::century(std::size_t i, expression& p) const {
     ++k;
   }
   if (before_christ(k)) return false;  // القرن الثالث قبل الميلاد
+  // القرن الثامن – السادس قبل الميلاد: a span of centuries before Christ, counted down.
+  if (int m = 0; dash(k) || filler(k, lexicon::fill_range_to))
+    if (const std::size_t e = nth(k + 1, m); e && before_christ(e)) return false;
   p.s = shape::years;
   p.year = (n - 1) * 100;
   p.year2 = (n2 - 1) * 100 + 99;

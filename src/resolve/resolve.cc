@@ -274,11 +274,9 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
       m.calendar = sys == system::jalali ? written_calendar::jalali
                    : sys == system::hijri ? written_calendar::hijri
                                           : written_calendar::gregorian;
-      // Umm al-Qura was first printed for 1343 AH: by default a year before
-      // it (سنة 656 هـ) is in the computed calendar, which historians' tables
-      // and other converters follow there, not in the printed one carried back.
-      if (c == calendar::hijri_umm_al_qura_printed && ctx.hijri_default && year != 0 && year < hijri::detail::umm_al_qura_printed_table.first_year)
-        m.rule = c = calendar::hijri_umm_al_qura;
+      // Before the years its table covers, a default rule's year is in the
+      // computed calendar (سنة 656 هـ: hijri_of_year).
+      if (year != 0) m.rule = c = hijri_of_year(c, ctx, year);
       if (p.s == shape::year) {
         // "5027 م" is more likely 5027 metres than a year.
         if (!plausible_year(year, sys, ctx)) {

@@ -238,6 +238,13 @@ int year_of_twins(calendar c, unsigned month, unsigned day, calendar tc, unsigne
   return found;
 }
 
+calendar hijri_of_year(calendar c, const context& ctx, int year) noexcept {
+  if (!ctx.hijri_default || year == 0) return c;
+  if (c == calendar::hijri_umm_al_qura_printed && year < hijri::detail::umm_al_qura_printed_table.first_year)
+    return calendar::hijri_umm_al_qura;
+  return c;
+}
+
 // دهه هفتاد, التسعينيات, سال‌های ۱۳۸۸ تا ۱۳۹۲, القرن التاسع عشر: whole years
 // of one calendar, the decade's or the span's.
 void whole_years(const grammar::expression& p, const context& ctx, match& m) {
@@ -272,14 +279,9 @@ void whole_years(const grammar::expression& p, const context& ctx, match& m) {
   }
   if (first < min_year || last >= max_year) return mark_unresolved(m, 0, 0);
   const calendar c = calendar_of(sys, ctx);
-  // القرن الثاني الهجري, القرن الرابع عشر الهجري: a year before Umm al-Qura
-  // was printed is in the computed calendar, as a year alone is (below).
-  const auto in = [&](int y) {
-    return c == calendar::hijri_umm_al_qura_printed && ctx.hijri_default &&
-                   y < hijri::detail::umm_al_qura_printed_table.first_year
-               ? calendar::hijri_umm_al_qura
-               : c;
-  };
+  // القرن الثاني الهجري, القرن الرابع عشر الهجري: each end's year in its
+  // calendar, the computed one before the rule's table (hijri_of_year).
+  const auto in = [&](int y) { return hijri_of_year(c, ctx, y); };
   m.rule = in(first);
   m.calendar = sys == system::jalali ? written_calendar::jalali
                : sys == system::hijri ? written_calendar::hijri

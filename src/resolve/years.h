@@ -53,6 +53,13 @@ int hijri_year_of_jalali(calendar c, unsigned month, unsigned day, int year, int
 // with the reference's month and day in the calendar its year is counted in.
 grammar::expression reference_day_in(const grammar::expression& p, const context& c);
 
+// The calendar of Hijri year `year` under the text's rule c: before 1343 AH,
+// when Umm al-Qura was first printed, the default Arabic rule gives way to
+// the computed calendar, which historians' tables and other converters follow
+// there, rather than the printed one carried back (سنة 656 هـ). (Iran's rule
+// before its almanacs, 1265 AH, keeps its own: the Persian sets annotate so.)
+calendar hijri_of_year(calendar c, const context& ctx, int year) noexcept;
+
 // دهه هفتاد, التسعينيات, سال‌های ۱۳۸۸ تا ۱۳۹۲, القرن التاسع عشر (shape
 // decade or years): whole years of one calendar into m.
 void whole_years(const grammar::expression& p, const context& ctx, match& m);

@@ -345,9 +345,23 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // chronologies and anniversaries; 20 of ar129 Maghrebi, 15 of fa129's 45
 // cases Afghan) 0.905 and 0.877; ar130 and fa130 (45 and 45: traffic and
 // driving; 19 of ar130 Maghrebi, 15 of fa130's 45 cases Afghan) 0.873 and
-// 0.895. The floor is where the extractor stands; it only goes up, to the
-// goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar130, fa3 … fa130: fresh Arabic and Persian news", "[eval][realtext]") {
+// 0.895; ar131 and fa131 (45 and 45: obituaries, funerals and mourning; 20
+// of ar131 Maghrebi, 14 of fa131's 45 cases Afghan) 0.983 and 0.958; ar132
+// and fa132 (45 and 45: weather forecasts and warnings; 20 of ar132
+// Maghrebi, 13 of fa132's 45 cases Afghan) 0.928 and 0.975; ar133 and fa133
+// (45 and 45: exhibitions, book fairs and conferences; 20 of ar133
+// Maghrebi, 16 of fa133's 45 cases Afghan) 0.956 and 1.0; ar134 and fa134
+// (45 and 45: municipalities and local services; 20 of ar134 Maghrebi, 15
+// of fa134's 45 cases Afghan) 0.889 and 0.883; ar135 and fa135 (45 and 45:
+// heritage, archaeology and museums; 20 of ar135 Maghrebi, 17 of fa135's 45
+// cases Afghan) 0.854 and 0.963; ar136 and fa136 (45 and 45: interviews and
+// memoirs; 20 of ar136 Maghrebi, 16 of fa136's 45 cases Afghan) 0.921 and
+// 0.911; ar137 and fa137 (45 and 45: legal notices, auctions and summons;
+// 23 of ar137 Maghrebi, 15 of fa137's 45 cases Afghan) 0.900 and 0.936;
+// ar138 and fa138 (45 and 45: children and youth; 20 of ar138 Maghrebi, 15
+// of fa138's 45 cases Afghan) 0.879 and 0.879. The floor is where the
+// extractor stands; it only goes up, to the goal of 0.95.
+TEST_CASE("eval: realtext/ar3 … ar138, fa3 … fa138: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -361,7 +375,7 @@ TEST_CASE("eval: realtext/ar3 … ar130, fa3 … fa130: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar8.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa8.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar9.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/fa9.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa9.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar10.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa10.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar11.jsonl", 0.97},
@@ -430,7 +444,7 @@ TEST_CASE("eval: realtext/ar3 … ar130, fa3 … fa130: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa42.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar43.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/fa43.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar44.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar44.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa44.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar45.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa45.jsonl", 0.96},
@@ -532,7 +546,7 @@ TEST_CASE("eval: realtext/ar3 … ar130, fa3 … fa130: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa93.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar94.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/fa94.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/ar95.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar95.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa95.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar96.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/fa96.jsonl", 0.98},
@@ -582,11 +596,11 @@ TEST_CASE("eval: realtext/ar3 … ar130, fa3 … fa130: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa118.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar119.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa119.jsonl", 0.90},
-                                   std::pair<const char*, double>{"realtext/ar120.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar120.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa120.jsonl", 0.87},
-                                   std::pair<const char*, double>{"realtext/ar121.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar121.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa121.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/ar122.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar122.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa122.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar123.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa123.jsonl", 0.94},
@@ -603,7 +617,23 @@ TEST_CASE("eval: realtext/ar3 … ar130, fa3 … fa130: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar129.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa129.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/ar130.jsonl", 0.87},
-                                   std::pair<const char*, double>{"realtext/fa130.jsonl", 0.92}}) {
+                                   std::pair<const char*, double>{"realtext/fa130.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar131.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa131.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar132.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/fa132.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar133.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa133.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar134.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa134.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar135.jsonl", 0.87},
+                                   std::pair<const char*, double>{"realtext/fa135.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar136.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/fa136.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar137.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/fa137.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar138.jsonl", 0.87},
+                                   std::pair<const char*, double>{"realtext/fa138.jsonl", 0.87}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
