@@ -336,7 +336,23 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
         }
         continue;
       }
-      if (one_word && !moments && (end_of_range(d, a, begins) || year_start) && (end_of_range(d, b, begins) || year_end)) {
+      // 28 يونيو واستمر حتى 10 يوليو 2025, no reference: a year-less start
+      // before an end whose year is written is read in that year (moved
+      // below to the last year that keeps it before the end), as a year
+      // inferred from the reference is.
+      read_match a_dated = a;
+      if (yearless_day(x) && !(y.flags & flag_unresolved) && y.granularity == granularity::day && y.written.year != 0 &&
+          x.rule == y.rule && x.written.hour < 0 && y.seconds < 0) {
+        const date_fields f{from_sys_days(y.rule, date::sys_days{y.last.time_since_epoch()}, hijri_offset).year, x.unresolved_month,
+                            x.unresolved_day};
+        if (valid(x.rule, f)) {
+          x.first = x.last = date::local_days{to_sys_days(x.rule, f, hijri_offset).time_since_epoch()};
+          x.flags = static_cast<std::uint16_t>((x.flags & ~flag_unresolved) | flag_year_inferred);
+          x.unresolved_month = x.unresolved_day = 0;
+          a_dated.m = x;
+        }
+      }
+      if (one_word && !moments && (end_of_range(d, a_dated, begins) || year_start) && (end_of_range(d, b, begins) || year_end)) {
         // A year read from one end holds for the other: از ابتدای فروردین تا
         // اول بهمن ماه سال گذشته, ابتدای مهرماه ۱۴۰۰ تا ۱۴ فروردینماه.
         const bool x_year = !(x.flags & flag_year_inferred) || x.relative();

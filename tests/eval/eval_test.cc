@@ -357,9 +357,9 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // cases Afghan) 0.854 and 0.963; ar136 and fa136 (45 and 45: interviews and
 // memoirs; 20 of ar136 Maghrebi, 16 of fa136's 45 cases Afghan) 0.921 and
 // 0.911; ar137 and fa137 (45 and 45: legal notices, auctions and summons;
-// 23 of ar137 Maghrebi, 15 of fa137's 45 cases Afghan) 0.900 and 0.936;
+// 23 of ar137 Maghrebi, 15 of fa137's 45 cases Afghan) 0.900 and 0.935;
 // ar138 and fa138 (45 and 45: children and youth; 20 of ar138 Maghrebi, 15
-// of fa138's 45 cases Afghan) 0.879 and 0.879. The floor is where the
+// of fa138's 45 cases Afghan) 0.879 and 0.878. The floor is where the
 // extractor stands; it only goes up, to the goal of 0.95.
 TEST_CASE("eval: realtext/ar3 … ar138, fa3 … fa138: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
@@ -376,7 +376,7 @@ TEST_CASE("eval: realtext/ar3 … ar138, fa3 … fa138: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa8.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar9.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa9.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar10.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar10.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa10.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar11.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa11.jsonl", 0.97},
@@ -448,7 +448,7 @@ TEST_CASE("eval: realtext/ar3 … ar138, fa3 … fa138: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa44.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar45.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa45.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar46.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar46.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa46.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar47.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa47.jsonl", 0.96},
@@ -616,11 +616,11 @@ TEST_CASE("eval: realtext/ar3 … ar138, fa3 … fa138: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa128.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/ar129.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa129.jsonl", 0.89},
-                                   std::pair<const char*, double>{"realtext/ar130.jsonl", 0.87},
+                                   std::pair<const char*, double>{"realtext/ar130.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/fa130.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar131.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa131.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/ar132.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar132.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa132.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar133.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa133.jsonl", 1.00},

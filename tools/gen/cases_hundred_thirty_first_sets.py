@@ -45,6 +45,9 @@ the older sets' misses, generated across their families.
 - A span of centuries before Christ counted down (القرن الثامن – السادس قبل
   الميلاد): no date.
 - The classical مذ (since) before a year (مذ 1982 وأنا أعمل): the year.
+- With no reference, a year-less start before an end whose year is written,
+  joined by a verb on و and حتى or إلى (28 يونيو واستمر حتى 10 يوليو 2025):
+  the span, the start in the last year that keeps it before the end.
 - صبيحة (early morning) between a clock and its day (الساعة 06:00 من صبيحة
   يوم غد الأحد): that day's clock.
 
@@ -309,6 +312,15 @@ out.append(case("كان يعتقد أنه تم شغله في القرن الثا
 for n in range(3):
     y = rng.randint(1950, 2020)
     out.append(case(f"مذ {y} وأنا أعمل في هذه المهنة.", "ar", None, [want(str(y), "gregorian", str(y), "year")]))
+
+# A year-less start before an end with its year, no reference.
+for n in range(5):
+    end = dt.date(rng.randint(2005, 2030), 1, 1) + rng.randint(0, 364) * DAY
+    start = end - rng.randint(3, 40) * DAY
+    verb = ["واستمر حتى", "وامتد إلى", "ويستمر حتى", "وتتواصل إلى", "واستمر إلى"][n]
+    surface = f"{start.day} {AR_GREG[start.month - 1]} {verb} {end.day} {AR_GREG[end.month - 1]} {end.year}"
+    out.append(case(f"انطلق المهرجان في {surface} في المدينة.", "ar", None,
+                    [want(surface, "gregorian", f"{start.isoformat()}/{end.isoformat()}", "day", ["year_inferred"])]))
 
 # صبيحة between a clock and its day.
 for n in range(3):
