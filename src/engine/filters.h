@@ -42,6 +42,9 @@ bool names_coalition(const grammar::expression& e, const std::vector<scan::token
 // Whether e is Egypt's 6th of October City (مدينة 6 أكتوبر, كوبري 6 أكتوبر).
 bool names_city(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded);
 
+// Whether e is an outlet named by a day in a dateline (عدن/ 14 أكتوبر:, 21 سبتمبر |صنعاء).
+bool names_outlet(const grammar::expression& e, const std::vector<scan::token>& toks);
+
 // (عدا يوم الجمعة), باستثناء الجمعة, بجز جمعه: a weekday alone after "except",
 // the days a schedule leaves out (every week's), not one day.
 bool excepted_weekday(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded);

@@ -1,6 +1,7 @@
 // Dates that name something else: Lebanon's coalitions (names_coalition),
-// Egypt's 6th of October City (names_city), and a banknote's zeros read as
-// Safar (zeros_of_money), declared in filters.h.
+// Egypt's 6th of October City (names_city), an outlet named by a day in a
+// dateline (names_outlet), and a banknote's zeros read as Safar
+// (zeros_of_money), declared in filters.h.
 #include "engine/filters.h"
 
 #include <string>
@@ -120,6 +121,24 @@ bool zeros_of_money(const expression& e, const std::vector<token>& toks, std::st
   for (const std::string_view x : after)
     if (a == x) return true;
   return false;
+}
+
+// Yemen's papers and sites are named by the days of its revolutions (14
+// أكتوبر, 26 سبتمبر, 21 سبتمبر): in a dateline such a day, with no year or
+// weekday, stands between the city's slash and a colon or another slash
+// (عدن/ 14 أكتوبر:, الخرطوم / 14 أكتوبر / متابعات:), or first on its line
+// before a bar (21 سبتمبر |صنعاء).
+bool names_outlet(const expression& e, const std::vector<token>& toks) {
+  if (e.s != shape::date || e.year != 0 || e.year_relative || e.weekday >= 0 || e.hour >= 0 || e.te >= toks.size())
+    return false;
+  // (Only these: طهران/ 4 تشرين الثاني /نوفمبر/إرنا- is an agency's dateline with its day.)
+  if (!((e.month == 10 && e.day == 14) || (e.month == 9 && (e.day == 26 || e.day == 21)))) return false;
+  const auto punct = [&](std::size_t k, char c) { return k < toks.size() && toks[k].t == type::punct && toks[k].punct == c; };
+  const auto line_start = [&](std::size_t k) { return k == 0 || toks[k - 1].t == type::newline; };
+  if (line_start(e.tb) && punct(e.te, '|')) return true;
+  // The city: one word first on its line (or after a headline's dash) before the slash.
+  return e.tb >= 2 && punct(e.tb - 1, '/') && (punct(e.te, ':') || punct(e.te, '/')) &&
+         (toks[e.tb - 2].t == type::word || toks[e.tb - 2].t == type::lex) && line_start(e.tb - 2);
 }
 
 }  // namespace engine

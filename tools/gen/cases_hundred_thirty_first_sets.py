@@ -48,6 +48,9 @@ the older sets' misses, generated across their families.
 - With no reference, a year-less start before an end whose year is written,
   joined by a verb on و and حتى or إلى (28 يونيو واستمر حتى 10 يوليو 2025):
   the span, the start in the last year that keeps it before the end.
+- Yemen's outlets named by a day in a dateline (عدن/ 14 أكتوبر:, الخرطوم / 14
+  أكتوبر / متابعات:, 21 سبتمبر |صنعاء): no date; an agency's dateline with
+  its own day (طهران/ 4 تشرين الثاني /نوفمبر/إرنا-) stays.
 - صبيحة (early morning) between a clock and its day (الساعة 06:00 من صبيحة
   يوم غد الأحد): that day's clock.
 
@@ -321,6 +324,16 @@ for n in range(5):
     surface = f"{start.day} {AR_GREG[start.month - 1]} {verb} {end.day} {AR_GREG[end.month - 1]} {end.year}"
     out.append(case(f"انطلق المهرجان في {surface} في المدينة.", "ar", None,
                     [want(surface, "gregorian", f"{start.isoformat()}/{end.isoformat()}", "day", ["year_inferred"])]))
+
+# Outlets named by a day in a dateline: no date; an agency's day stays.
+out.append(case("تعلن الجامعة عن مؤتمرها\nعدن/ 14 أكتوبر:تحتضن جامعة عدن المؤتمر الدولي السادس.", "ar", None, []))
+out.append(case("أخبار محلية\nالخرطوم / 14 أكتوبر / متابعات:\nأصدر رئيس مجلس السيادة قرارا.", "ar", None, []))
+out.append(case("مرور العاصمة يصدر تعميما\n26 سبتمبر |صنعاء\nحددت إدارة المرور خطوط السير.", "ar", None, []))
+out.append(case("مرور العاصمة يصدر تعميما\n21 سبتمبر || طقس:\nتوقع المركز هطول أمطار.", "ar", None, []))
+out.append(case("طهران/ 4 تشرين الثاني /نوفمبر/إرنا- انطلقت مسيرات في المدن.", "ar", None,
+                [want("4 تشرين الثاني /نوفمبر", "gregorian", "XXXX-11-04", "day", ["unresolved"])]))
+out.append(case("وقال إن الاجتماع في 14 أكتوبر: موعد نهائي.", "ar", None,
+                [want("14 أكتوبر", "gregorian", "XXXX-10-14", "day", ["unresolved"])]))
 
 # صبيحة between a clock and its day.
 for n in range(3):
