@@ -304,25 +304,31 @@ bool grammar::part_expr(std::size_t i, expression& p) const {
   std::size_t j = i + 1;
   if (filler(j, lexicon::fill_of)) ++j;
   expression q;
+  // نهاية 2025, مطلع 2024, اواخر ۱۴۰۲, صيف 2011: a bare year of four digits
+  // after the part (Persian's Solar Hijri years of the 1400s too), its era
+  // marker with it; false before a unit or month.
+  const auto bare_year = [&](bool solar) {
+    if (!(plain_number(j) && t_[j].digits == 4 &&
+          ((t_[j].value >= 1800 && t_[j].value <= 2100) || (solar && t_[j].value >= 1300 && t_[j].value <= 1499)) &&
+          year_can_end_after_time_word(j + 1)))
+      return false;
+    q = {};
+    q.s = shape::year;
+    q.year = static_cast<int>(t_[j].value);
+    q.te = j + 1;
+    if (const auto* era = entry_of(j + 1, kind::era)) {
+      q.sys = era_system(era->value);
+      q.sys_from_name = true;
+      ++q.te;
+    }
+    return true;
+  };
   if (e->value == lexicon::part_season) {
     // في صيف 2011, صيف عام 2014, لشتاء 2026: the Gregorian year written after
     // the season (not one of a pair, ربيع وصيف عام 1978: the year is read alone).
     const auto* before = i > 0 ? entry_of(i - 1, kind::part) : nullptr;
     if ((before && before->value == lexicon::part_season) || (i + 1 < n_ && entry_of(i + 1, kind::connector))) return false;
-    if (!(year_expr(j, q) && q.s == shape::year && q.year != 0)) {
-      if (!(plain_number(j) && t_[j].digits == 4 && t_[j].value >= 1800 && t_[j].value <= 2100 &&
-            year_can_end_after_time_word(j + 1) && !counted_noun(j + 1)))
-        return false;
-      q = {};
-      q.s = shape::year;
-      q.year = static_cast<int>(t_[j].value);
-      q.te = j + 1;
-      if (const auto* era = entry_of(j + 1, kind::era)) {
-        q.sys = era_system(era->value);
-        q.sys_from_name = true;
-        ++q.te;
-      }
-    }
+    if (!(year_expr(j, q) && q.s == shape::year && q.year != 0) && !(!counted_noun(j + 1) && bare_year(false))) return false;
     if (q.sys != system::unknown && q.sys != system::gregorian) return false;
     p = q;
     return true;
@@ -400,19 +406,7 @@ bool grammar::part_expr(std::size_t i, expression& p) const {
                                           q.s == shape::month || (q.s == shape::year && q.year != 0))) &&
       !((q = {}, year_expr(j, q)))) {
     if (lone_month(j, q)) {  // a month alone: safe after a word that names a part of it
-    } else if (plain_number(j) && t_[j].digits == 4 &&
-               ((t_[j].value >= 1800 && t_[j].value <= 2100) || (persian_ && t_[j].value >= 1300 && t_[j].value <= 1499)) &&
-               year_can_end_after_time_word(j + 1)) {
-      // نهاية 2025, مطلع 2024, اواخر ۱۴۰۲: a bare year after the part.
-      q = {};
-      q.s = shape::year;
-      q.year = static_cast<int>(t_[j].value);
-      q.te = j + 1;
-      if (const auto* era = entry_of(j + 1, kind::era)) {
-        q.sys = era_system(era->value);
-        q.sys_from_name = true;
-        ++q.te;
-      }
+    } else if (bare_year(persian_)) {
     } else if (filler(j, lexicon::fill_year_word) && !number(j + 1) && !entry_of(j + 1, kind::era) && !water_word(j + 1) &&
                s_.substr(t_[j].begin, t_[j].end - t_[j].begin).find(' ') == std::string_view::npos &&  // سال مالی: the fiscal year's
                !filler(j + 1, lexicon::fill_new) && !entry_of(j + 1, kind::cardinal) &&
