@@ -315,7 +315,7 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
       p.day = t_[k].value;
       j = k + 1;
       // يومي الجمعة 7 والخميس 20 أكتوبر 2022: the month and year of the next day's date.
-      if (expression q; !persian_ && t_[j].waw && entry_of(j, kind::weekday) && full_date(j + 1, q) && q.s == shape::date &&
+      if (expression q; !persian_ && j < n_ && t_[j].waw && entry_of(j, kind::weekday) && full_date(j + 1, q) && q.s == shape::date &&
                         q.day > p.day && q.hour < 0) {
         p.s = shape::date;
         p.month = q.month;

@@ -238,6 +238,16 @@ for n in range(4):
     out.append(case(text, "ar", None, [want(f"{AR_WEEKDAYS[w1]} {d1}", "gregorian", dt.date(y, m, d1).isoformat(), "day"),
                                        want(second, "gregorian", dt.date(y, m, d2).isoformat(), "day")]))
 
+# A weekday and its day last in the text (nothing after the number): the nearest such day.
+for n in range(3):
+    ref = ref_day()
+    d = rng.randint(1, 28)
+    cands = [ref + k * DAY for k in range(-200, 201) if (ref + k * DAY).day == d]
+    target = cands[rng.randint(0, len(cands) - 1)]
+    best = min((c for c in cands if c.weekday() == target.weekday()), key=lambda c: (abs((c - ref).days), c > ref))
+    surface = f"يوم {AR_WEEKDAYS[target.weekday()]} {d}"
+    out.append(case(f"موعد الجلسة {surface}", "ar", ref.isoformat(), [want(surface, "relative", best.isoformat(), "day")]))
+
 # A qualified weekday before a date; two such ends with no reference.
 for n in range(4):
     ref = ref_day()
