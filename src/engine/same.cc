@@ -147,7 +147,8 @@ void same_month(const document& d, std::vector<read_match>& read, int hijri_offs
     read_match& r = read[n];
     match& m = r.m;
     const bool unresolved = (m.flags & flag_unresolved) != 0;
-    const bool same = r.te >= 2 && (unresolved || (m.granularity == granularity::day && m.first == m.last)) && m.seconds < 0 &&
+    // (Not a range read whole, its start's month written: من 12 أغسطس إلى غاية 16 من نفس الشهر.)
+    const bool same = r.te >= 2 && (unresolved ? m.unresolved_last_day == 0 : m.granularity == granularity::day && m.first == m.last) && m.seconds < 0 &&
                       m.written.day != 0 &&
                       ((word(r.te - 2, month_word) && (word(r.te - 1, "\xD8\xB0\xD8\xA7\xD8\xAA\xD9\x87") ||
                                                       word(r.te - 1, "\xD9\x86\xD9\x81\xD8\xB3\xD9\x87"))) ||

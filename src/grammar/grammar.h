@@ -107,7 +107,7 @@ class grammar {
     const std::size_t j = i + 1;
     const bool count_next = number(j) || entry_of(j, kind::cardinal) || entry_of(j, kind::ordinal);
     if (direction(i, 0) && (count_next || entry_of(j, kind::unit))) return true;
-    if (const auto* u = entry_of(i, kind::unit); u && u->value >= 2) return true;  // يومين
+    if (const auto* u = entry_of(i, kind::unit); u && u->value >= 1) return true;  // يومين, یکماه
     if (on_this_day(i) || (filler(i, lexicon::fill_in) && on_this_day(j))) return true;  // في مثل هذا اليوم, در چنین روزی
     if ((filler(i, lexicon::fill_day_word) || filler(i, lexicon::fill_eve)) && entry_of(j, kind::weekday)) return true;
     if (filler(i, lexicon::fill_day_word) && (punct(j, '(') || punct(j, '/')) && entry_of(j + 1, kind::weekday))
@@ -184,9 +184,9 @@ class grammar {
   bool this_day_of_year(std::size_t i, expression& p) const;       // في مثل هذا اليوم من عام 1962
   bool bare_weekday_of_week(std::size_t i, expression& p) const;   // اثنين الاسبوع الحالي
   bool year_expr(std::size_t i, expression& p) const;              // سال ۱۴۰۲, 2022م
-  bool time_expr(std::size_t i, expression& p) const;              // ساعت ۱۰ صبح
-  bool clock_then_date(std::size_t i, expression& p) const;        // ۰۹:۱۵ - ۱۴۰۱/۱۱/۲۲
+  bool time_expr(std::size_t i, expression& p) const, clock_then_date(std::size_t i, expression& p) const;  // ساعت ۱۰ صبح; ۰۹:۱۵ - ۱۴۰۱/۱۱/۲۲
   bool month_first(std::size_t i, expression& p) const;            // May 13, 2024, ۱۴۰۳ اردیبهشت ۲۴
+  bool us_stamp_clock(std::size_t k) const;  // 6:45:03 PM after 11/7/2024 (month first)
   bool holiday_expr(std::size_t i, expression& p) const;           // عيد الفطر 2019, نوروز ۱۳۹۸
   bool day_of_holiday(std::size_t i, expression& p) const;         // ثالث أيام عيد الفطر, روز دوم نوروز
   bool part_expr(std::size_t i, expression& p) const;              // اوایل آذر, أواخر الشهر الماضي

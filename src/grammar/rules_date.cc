@@ -108,6 +108,10 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
     if (filler(k, lexicon::fill_range_from)) ++k;
   }
   if (k && filler(k, lexicon::fill_of)) ++k;
+  // يوم 20 في الشهر الجاري: في for من after the day word, before a relative month.
+  else if (k && !persian_ && j > 0 && filler(j - 1, lexicon::fill_day_word) && filler(k, lexicon::fill_in) &&
+           entry_of(k + 1, kind::relative) && entry_of(k + 1, kind::relative)->aux == lexicon::unit_month)
+    ++k;
   // الخامس من شهر شعبان, ۱۵ ماه مرداد; ١٤ -شعبان, 2- أكتوبر, 14/ صفر/1399هـ, 2nd, November 2023
   // اول ماه هجری قمری شوال: the calendar's words between the word month and the name.
   bool at_name = false;

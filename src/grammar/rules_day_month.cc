@@ -185,7 +185,7 @@ bool grammar::nth_weekday(std::size_t i, expression& p) const {
     // أول أيام شهر رمضان, آخر أيام العام: the first or last of its days;
     // ثاني أيام شهر رمضان, عاشر أيام محرم: the Nth.
     const auto* days = entry_of(j + 1, kind::unit);
-    day = !w && (filler(j + 1, lexicon::fill_day_word) || (days && days->aux == lexicon::unit_day && days->value == 1));
+    day = !w && (filler(j + 1, lexicon::fill_day_word) || (days && days->aux == lexicon::unit_day && days->value == 0));
     if (const auto* o = entry_of(j, kind::ordinal); day && o && o->value >= 2 && o->value <= 30) nth = static_cast<int>(o->value);
     day = day && nth != 0;
     j += 2;

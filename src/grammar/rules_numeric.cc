@@ -8,22 +8,30 @@ namespace grammar {
 // around the separators (7 / 11 / 2022, ۱۳۹۹ / ۱۰ / ۰۳), two-digit years
 // (۹۹/۱/۵, 20/2/00), and ISO 8601's time and offset (2024-05-13T09:30:00+03:00).
 bool grammar::numeric_date(std::size_t i, expression& p) const {
-  // عرب وعالم29-8-2021: scraped text glues a dateline to the word before
-  // it. A whole date with a four-digit year is no code (A320) even so.
-  const bool glued_to_word = number(i) && i > 0 && !t_[i].space_before && t_[i - 1].t == type::word &&
-                             static_cast<unsigned char>(s_[t_[i - 1].end - 1]) >= 0x80 && number(i + 4) &&
-                             (t_[i].digits == 4 || t_[i + 4].digits == 4);
+  // عرب وعالم29-8-2021, time١٥-٠٤-٢٠٢٥, today31/08/2021: scraped text glues
+  // a dateline to the word before it (a page's icon's name). A whole date
+  // with a four-digit year is no code (A320) even so.
+  const auto letter_end = [&](std::size_t w) {
+    const unsigned char c = static_cast<unsigned char>(s_[t_[w].end - 1]);
+    return c >= 0x80 || (c >= 'a' && c <= 'z' && t_[w].end - t_[w].begin >= 4);  // a word, not a code's letter (A12-15-2020)
+  };
+  const bool glued_to_word = number(i) && i > 0 && !t_[i].space_before && t_[i - 1].t == type::word && letter_end(i - 1) &&
+                             number(i + 4) && (t_[i].digits == 4 || t_[i + 4].digits == 4);
   // 03 08 2016 alone on a page's line, 28 07 2023 05:41: a stamp with
   // blanks for its separators, two digits, two digits and the year's four,
-  // and maybe its clock.
-  if (plain_number(i) && t_[i].digits == 2 && (i == 0 || t_[i - 1].t == type::newline) && plain_number(i + 1) &&
+  // and maybe its clock; after a weekday, the clause's end (يوم الأربعاء 12 12 2012، ستستقبل).
+  // (The weekday opening its line or after يوم: توقيت غرينتش الثلاثاء 31 12 2024 17:42 is a headline's end and a stamp.)
+  const bool weekday_before = i > 0 && entry_of(i - 1, kind::weekday) && t_[i].space_before &&
+                              (i == 1 || t_[i - 2].t == type::newline || filler(i - 2, lexicon::fill_day_word));
+  if (plain_number(i) && t_[i].digits == 2 && (i == 0 || t_[i - 1].t == type::newline || weekday_before) &&
+      plain_number(i + 1) &&
       t_[i + 1].digits == 2 && t_[i + 1].space_before && plain_number(i + 2) && t_[i + 2].digits == 4 &&
       t_[i + 2].space_before && t_[i].value >= 1 && t_[i].value <= 31 && t_[i + 1].value >= 1 && t_[i + 1].value <= 12 &&
       t_[i + 2].value >= 1300) {
     expression clock;
     const std::size_t e = number(i + 3) && punct(i + 4, ':') ? time_part(i + 3, clock, false) : 0;
     const std::size_t end = e ? e : i + 3;
-    if (end >= n_ || t_[end].t == type::newline) {
+    if (end >= n_ || t_[end].t == type::newline || (weekday_before && (punct(end, ',') || punct(end, '.')))) {
       p.s = shape::date;
       p.day = t_[i].value;
       p.month = t_[i + 1].value;
@@ -208,6 +216,10 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
     p.day = a.value;
     p.order_free = c.digits == 4 && c.value >= 1900 && c.value <= 2200 && sep != '.' && a.value >= 1 && a.value <= 12 &&
                    a.value != b.value && !entry_of(i + 5, kind::era);
+    // 11/7/2024 6:45:03 PM: a server's stamp in the English (US) form,
+    // seconds and a blank before AM or PM, writes the month first (as
+    // 11/13/2025 6:17:00 AM shows); 16/10/2021 08:10AM does not.
+    if (p.order_free && us_stamp_clock(i + 5)) std::swap(p.month, p.day);
   } else {
     return false;
   }
@@ -234,6 +246,18 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
   }
   p.te = j;
   return true;
+}
+
+// H:MM:SS AM at k, as an English (US) server prints a moment: the hour
+// unpadded, seconds, a blank before AM or PM.
+bool grammar::us_stamp_clock(std::size_t k) const {
+  if (!(plain_number(k) && t_[k].space_before && t_[k].value >= 1 && t_[k].value <= 12 && punct(k + 1, ':') &&
+        number(k + 2) && t_[k + 2].digits == 2 && punct(k + 3, ':') && number(k + 4) && t_[k + 4].digits == 2 && k + 5 < n_ &&
+        t_[k + 5].space_before))
+    return false;
+  const auto* t = entry_of(k + 5, kind::time_of_day);
+  return t && (t->value == lexicon::tod_am || t->value == lexicon::tod_pm) && s_[t_[k + 5].begin] >= 'a' &&
+         s_[t_[k + 5].begin] <= 'z';
 }
 
 // ISO 8601's time after its date: T09:30[:00][Z|±03:00]. Moves j past it.

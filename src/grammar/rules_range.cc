@@ -37,7 +37,8 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
     if (!entry_of(w, kind::weekday)) return false;
     // از روز چهارشنبه به تاریخ ۱۴ تا …, من الأربعاء الموافق 14 إلى …: "dated".
     if (filler(w + 1, lexicon::fill_equals) && number(w + 2)) ++w;
-    if (!number(w + 1)) return false;
+    // (از شنبه اول تا پنجشنبه ششم دی: Persian ordinal days too.)
+    if (!number(w + 1) && !(persian_ && entry_of(w + 1, kind::ordinal))) return false;
     at = w + 1;
     return true;
   };

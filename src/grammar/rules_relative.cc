@@ -236,7 +236,9 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
   if (int v = 0; persian_ && i > 0 &&
                  ((word_is(i - 1, "\xD8\xAA\xD8\xA7") && !(i > 1 && entry_of(i - 2, kind::relative))) ||
                   word_is(i - 1, "\xD9\x85\xD8\xAF\xD8\xAA"))) {  // تا, مدت
-    const std::size_t u = number(i) ? i + 1 : count_part(i, v);
+    // (تا دوسال دیگر: the count written onto its unit, likewise.)
+    const auto* glued = entry_of(i, kind::unit);
+    const std::size_t u = number(i) ? i + 1 : glued && glued->value > 0 ? i : count_part(i, v);
     if (u && entry_of(u, kind::unit) && word_is(u + 1, "\xD8\xAF\xDB\x8C\xDA\xAF\xD8\xB1")) return false;  // دیگر
     // به مدت یک سال دیگر, برای مدت دو هفته دیگر: the unit and دیگر as one
     // phrase of the lexicon (سال دیگر, next year). After تا it is a point
@@ -281,7 +283,7 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
   if (k) {
     const auto* u = entry_of(k, kind::unit);
     const auto* r = entry_of(k, kind::relative);
-    if (u && u->value == 1) {
+    if (u && u->value == 0) {
       unit = u->aux;
       ++k;
     } else if (!sign && entry_of(k, kind::span)) {
@@ -324,8 +326,10 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     } else {
       return false;
     }
-  } else if (const auto* u = entry_of(j, kind::unit); u && u->value >= 2) {
-    count = u->value;  // Arabic dual: يومين
+  } else if (const auto* u = entry_of(j, kind::unit); u && u->value >= 1) {
+    // یکصدو سی و پنجسال قبل: the last word of a count in words, not the whole count.
+    if (persian_ && j > 0 && (t_[j].waw || entry_of(j - 1, kind::connector) || entry_of(j - 1, kind::cardinal))) return false;
+    count = u->value;  // Arabic dual: يومين; Persian count written onto its unit: یکماه, دوسال
     unit = u->aux;
     k = j + 1;
   } else if (u && sign && !persian_ && filler(j, lexicon::fill_one_unit) && smaller_unit_after(j + 1, u->aux, count, unit, sign2)) {
@@ -495,8 +499,8 @@ std::size_t grammar::smaller_unit_after(std::size_t k, int of, int& count, int& 
     return at + 1;
   }
   // Days, weeks and months are ordered as their values: a smaller one only.
-  if (!u || u->aux < lexicon::unit_day || u->aux >= of || (e && u->value != 1)) return 0;
-  count = e ? v : u->value;  // شهرين: a dual; شهر: one
+  if (!u || u->aux < lexicon::unit_day || u->aux >= of || (e && u->value != 0)) return 0;
+  count = e ? v : u->value ? u->value : 1;  // شهرين: a dual; شهر: one
   unit = u->aux;
   return at + 1;
 }

@@ -170,6 +170,9 @@ class automaton {
   bool key_has_blank(std::uint32_t node, std::uint8_t c) const noexcept {
     return blank_[std::size_t{node} * width_ + (c & class_bits)] != 0;
   }
+  // node's entries are all keys written as one word (یکماه): not found
+  // across a blank (یک ماه).
+  bool glued(std::uint32_t node) const noexcept { return t_.glued[node] != 0; }
   const lexicon::trie& trie() const noexcept { return t_; }
   std::uint32_t kinds(std::uint32_t node) const noexcept { return kinds_[node]; }
   std::uint32_t fillers(std::uint32_t node) const noexcept { return fillers_[node]; }

@@ -18,7 +18,10 @@ namespace lexicon {
 // entries [entry_begin[n], entry_begin[n+1]). The root is node 0, and never
 // a child. At most 126 classes and 65535 nodes (gen_lexicon checks).
 // blank[e] is 1 where some key had a space or ZWNJ before edge e's letter
-// (سه شنبه, بعد از ظهر): text may have a blank there too.
+// (سه شنبه, بعد از ظهر): text may have a blank there too. glued[n] is 1
+// where node n's entries are all keys never written apart (یکماه: یک ماه is
+// the count and the unit, two words): text with a blank on the way to it is
+// not that key.
 struct trie {
   const char32_t* alphabet;
   std::uint32_t alphabet_size;
@@ -29,6 +32,7 @@ struct trie {
   const entry* entries;
   std::uint32_t nodes;
   const std::uint8_t* blank;
+  const std::uint8_t* glued;
 };
 
 const trie& table() noexcept;

@@ -43,9 +43,9 @@ inline std::uint32_t word_node(const automaton& a, std::string_view s, std::size
 bool phrase_past_word(const automaton& a, std::string_view s, std::uint32_t node, std::size_t i,
                       std::uint32_t& end, std::uint32_t& found) noexcept {
   const std::size_t n = s.size();
-  bool any = false;
+  bool any = false, crossed = false;
   const auto record = [&] {
-    if (a.has_entries(node)) {
+    if (a.has_entries(node) && !(crossed && a.glued(node))) {
       any = true;
       end = static_cast<std::uint32_t>(i);
       found = node;
@@ -67,6 +67,7 @@ bool phrase_past_word(const automaton& a, std::string_view s, std::uint32_t node
         c = a.at(s, i, len);
         const bool keyed = a.key_has_blank(node, c);
         if (!keyed && !a.has_entries(node)) break;
+        crossed = true;
         // 18 ماي و9 أوت: و alone after the blank is "and", not the end of
         // a longer key (مايو) past a whole word; unless a key has the blank
         // there (بیست و سوم).

@@ -23,7 +23,7 @@ enum class kind : std::uint8_t {
   cardinal,           // value: the number
   ordinal,            // value: the number
   relative,           // value: offset; aux: unit
-  unit,               // value: count (1, or 2 for an Arabic dual); aux: unit
+  unit,               // value: the count written in the word (2 for يومين, 1 for یکماه), 0 for a bare unit; aux: unit
   direction,          // value: -1 or +1; aux: 0 = stands before the count, 1 = after it
   weekday_qualifier,  // value: -1, 0, +1
   time_of_day,        // value: time_value

@@ -59,12 +59,13 @@ std::int16_t integer(const std::string& v, int lo, int hi) {
 
 const std::map<std::string, std::int16_t> units = names(taqvim::lexicon::unit_names);
 
-// "UNIT" or "UNIT:N".
-std::pair<std::int16_t, std::int16_t> unit_and_number(const std::string& v, int lo, int hi, bool number_required) {
+// "UNIT" or "UNIT:N"; a bare unit takes bare_count.
+std::pair<std::int16_t, std::int16_t> unit_and_number(const std::string& v, int lo, int hi, bool number_required,
+                                                      std::int16_t bare_count = 1) {
   const auto colon = v.find(':');
   if (colon == std::string::npos) {
     if (number_required) fail("value '" + v + "' needs the form UNIT:N");
-    return {word_value(units, v), 1};
+    return {word_value(units, v), bare_count};
   }
   return {word_value(units, v.substr(0, colon)), integer(v.substr(colon + 1), lo, hi)};
 }
@@ -104,7 +105,8 @@ entry parse_value(kind k, const std::string& v) {
       return make(k, n, u);
     }
     case kind::unit: {
-      const auto [u, n] = unit_and_number(v, 1, 100, false);
+      // 0 for the unit alone (روز, يوم), the count a word holds written in it (يومين 2, یکماه 1).
+      const auto [u, n] = unit_and_number(v, 1, 100, false, 0);
       return make(k, n, u);
     }
     case kind::direction: {
@@ -198,13 +200,14 @@ struct node {
   std::vector<entry> entries;
   std::uint32_t id = 0;
   std::set<char32_t> blank_before;  // children some key reaches across a space or ZWNJ
+  std::size_t plain = 0, glued = 0;  // its entries from other files and from "# blank: never" files
 };
 
 bool same(const entry& a, const entry& b) {
   return a.k == b.k && a.value == b.value && a.aux == b.aux && a.variety == b.variety;
 }
 
-void insert(node& root, const std::u32string& key, const std::vector<bool>& blank_before, const entry& e) {
+void insert(node& root, const std::u32string& key, const std::vector<bool>& blank_before, const entry& e, bool glued) {
   node* n = &root;
   for (std::size_t i = 0; i < key.size(); ++i) {
     const char32_t c = key[i];
@@ -216,6 +219,7 @@ void insert(node& root, const std::u32string& key, const std::vector<bool>& blan
   for (const entry& x : n->entries)
     if (same(x, e)) return;
   n->entries.push_back(e);
+  ++(glued ? n->glued : n->plain);
 }
 
 }  // namespace
@@ -237,6 +241,7 @@ int main(int argc, char** argv) {
     bool have_kind = false;
     kind k{};
     taqvim::lexicon::variety_tag variety = taqvim::lexicon::variety_tag::any;
+    bool glued = false;  // "# blank: never": a blank in the text never stands inside these keys
     for (int n = 1; std::getline(in, line); ++n) {
       where = std::string(argv[a]) + ":" + std::to_string(n);
       if (line.rfind("# kind:", 0) == 0) {
@@ -248,6 +253,11 @@ int main(int argc, char** argv) {
       if (line.rfind("# variety:", 0) == 0) {
         variety = static_cast<taqvim::lexicon::variety_tag>(
             word_value(names(taqvim::lexicon::variety_names), trim(line.substr(10))));
+        continue;
+      }
+      if (line.rfind("# blank:", 0) == 0) {
+        if (trim(line.substr(8)) != "never") fail("'# blank:' takes only 'never'");
+        glued = true;
         continue;
       }
       if (trim(line).empty() || trim(line)[0] == '#') continue;
@@ -291,7 +301,9 @@ int main(int argc, char** argv) {
         ++entries;
         continue;
       }
-      insert(root, key, blank_before, e);
+      if (glued && std::find(blank_before.begin(), blank_before.end(), true) != blank_before.end())
+        fail("a key with a blank in a '# blank: never' file");
+      insert(root, key, blank_before, e, glued);
       ++entries;
     }
   }
@@ -323,7 +335,7 @@ int main(int argc, char** argv) {
     out << "\n};\n\n";
   };
   std::vector<std::uint32_t> edge_begin, targets, entry_begin;
-  std::vector<unsigned> labels, blank;
+  std::vector<unsigned> labels, blank, glued;
   std::vector<entry> all;
   for (node* n : order) {
     edge_begin.push_back(static_cast<std::uint32_t>(labels.size()));
@@ -334,6 +346,7 @@ int main(int argc, char** argv) {
       targets.push_back(child->id);
     }
     all.insert(all.end(), n->entries.begin(), n->entries.end());
+    glued.push_back(n->glued > 0 && n->plain == 0 ? 1 : 0);
   }
   edge_begin.push_back(static_cast<std::uint32_t>(labels.size()));
   entry_begin.push_back(static_cast<std::uint32_t>(all.size()));
@@ -345,6 +358,7 @@ int main(int argc, char** argv) {
   array("std::uint32_t", "targets", targets);
   array("std::uint32_t", "entry_begin", entry_begin);
   array("std::uint8_t", "blank", blank);
+  array("std::uint8_t", "glued", glued);
   out << "const entry entries[] = {";
   for (std::size_t i = 0; i < all.size(); ++i) {
     out << (i % 6 == 0 ? "\n  " : " ") << "{kind(" << static_cast<int>(all[i].k) << "), " << all[i].value
@@ -366,7 +380,7 @@ int main(int argc, char** argv) {
          "  return zone;\n}\n\n"
          "const trie& table() noexcept {\n"
          "  static constexpr trie t{alphabet, " << letters.size()
-      << ", edge_begin, labels, targets, entry_begin, entries, " << order.size() << ", blank};\n  return t;\n}\n\n}  // namespace lexicon\n}  // namespace taqvim\n";
+      << ", edge_begin, labels, targets, entry_begin, entries, " << order.size() << ", blank, glued};\n  return t;\n}\n\n}  // namespace lexicon\n}  // namespace taqvim\n";
 
   // Write only on change, so that an unchanged lexicon rebuilds nothing.
   const std::string text = out.str();
