@@ -292,7 +292,8 @@ bool grammar::date_range(std::size_t j, expression& p, bool between, bool tod) c
   p.year2 = b.year;
   // A shared year that would make the range run backwards belongs to the
   // second date: ۲۸ اسفند تا ۲ فروردین ۱۴۰۳ starts in 1402.
-  p.year_before = a.year == 0 && b.year != 0 && (a.month > b.month || (a.month == b.month && a.day > b.day));
+  // (A year named from the reference's likewise: از ۱۲ بهمن تا ۳۰ شهریور سال آینده.)
+  p.year_before = a.year == 0 && (b.year != 0 || b.year_relative) && (a.month > b.month || (a.month == b.month && a.day > b.day));
   p.te = b.te;
   return true;
 }
