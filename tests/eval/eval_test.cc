@@ -359,9 +359,23 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // 0.911; ar137 and fa137 (45 and 45: legal notices, auctions and summons;
 // 23 of ar137 Maghrebi, 15 of fa137's 45 cases Afghan) 0.900 and 0.935;
 // ar138 and fa138 (45 and 45: children and youth; 20 of ar138 Maghrebi, 15
-// of fa138's 45 cases Afghan) 0.879 and 0.878. The floor is where the
-// extractor stands; it only goes up, to the goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar138, fa3 … fa138: fresh Arabic and Persian news", "[eval][realtext]") {
+// of fa138's 45 cases Afghan) 0.879 and 0.878; ar139 and fa139 (45 and 45:
+// public transport; 21 of ar139 Maghrebi, 16 of fa139's 45 cases Afghan)
+// 0.951 and 0.931; ar140 and fa140 (45 and 45: lotteries, prize draws and
+// competitions; 20 of ar140 Maghrebi, 17 of fa140's 45 cases Afghan) 0.896
+// and 0.965; ar141 and fa141 (45 and 45: insurance, pensions and social
+// security; 22 of ar141 Maghrebi, 18 of fa141's 45 cases Afghan) 0.888 and
+// 0.940; ar142 and fa142 (45 and 45: startups and technology; 20 of ar142
+// Maghrebi, 17 of fa142's 45 cases Afghan) 0.947 and 0.939; ar143 and fa143
+// (45 and 45: charity and volunteering; 20 of ar143 Maghrebi, 15 of fa143's
+// 45 cases Afghan) 0.878 and 0.960; ar144 and fa144 (45 and 45: mosques and
+// religious programmes; 22 of ar144 Maghrebi, 8 of fa144's 45 cases Afghan)
+// 0.833 and 0.917; ar145 and fa145 (45 and 45: sports clubs and leagues; 20
+// of ar145 Maghrebi, 16 of fa145's 45 cases Afghan) 0.916 and 0.930; ar146
+// and fa146 (45 and 45: agriculture, fishing and hunting; 22 of ar146
+// Maghrebi, 15 of fa146's 45 cases Afghan) 0.942 and 0.961. The floor is
+// where the extractor stands; it only goes up, to the goal of 0.95.
+TEST_CASE("eval: realtext/ar3 … ar146, fa3 … fa146: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -419,7 +433,7 @@ TEST_CASE("eval: realtext/ar3 … ar138, fa3 … fa138: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar30.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa30.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar31.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/fa31.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/fa31.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar32.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa32.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar33.jsonl", 0.93},
@@ -521,14 +535,14 @@ TEST_CASE("eval: realtext/ar3 … ar138, fa3 … fa138: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar81.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa81.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar82.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/fa82.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa82.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar83.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa83.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar84.jsonl", 0.84},
                                    std::pair<const char*, double>{"realtext/fa84.jsonl", 0.83},
                                    std::pair<const char*, double>{"realtext/ar85.jsonl", 0.84},
                                    std::pair<const char*, double>{"realtext/fa85.jsonl", 0.90},
-                                   std::pair<const char*, double>{"realtext/ar86.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/ar86.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/fa86.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar87.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/fa87.jsonl", 0.86},
@@ -536,7 +550,7 @@ TEST_CASE("eval: realtext/ar3 … ar138, fa3 … fa138: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa88.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar89.jsonl", 0.84},
                                    std::pair<const char*, double>{"realtext/fa89.jsonl", 0.88},
-                                   std::pair<const char*, double>{"realtext/ar90.jsonl", 0.82},
+                                   std::pair<const char*, double>{"realtext/ar90.jsonl", 0.83},
                                    std::pair<const char*, double>{"realtext/fa90.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/ar91.jsonl", 0.84},
                                    std::pair<const char*, double>{"realtext/fa91.jsonl", 0.84},
@@ -554,12 +568,12 @@ TEST_CASE("eval: realtext/ar3 … ar138, fa3 … fa138: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa97.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar98.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa98.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar99.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar99.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa99.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar100.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa100.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar101.jsonl", 0.85},
-                                   std::pair<const char*, double>{"realtext/fa101.jsonl", 0.86},
+                                   std::pair<const char*, double>{"realtext/fa101.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/ar102.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa102.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar103.jsonl", 0.92},
@@ -622,7 +636,7 @@ TEST_CASE("eval: realtext/ar3 … ar138, fa3 … fa138: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa131.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar132.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa132.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar133.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar133.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa133.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar134.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa134.jsonl", 0.91},
@@ -633,7 +647,23 @@ TEST_CASE("eval: realtext/ar3 … ar138, fa3 … fa138: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar137.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa137.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar138.jsonl", 0.87},
-                                   std::pair<const char*, double>{"realtext/fa138.jsonl", 0.87}}) {
+                                   std::pair<const char*, double>{"realtext/fa138.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/ar139.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa139.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar140.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/fa140.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/ar141.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa141.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar142.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa142.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar143.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/fa143.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar144.jsonl", 0.84},
+                                   std::pair<const char*, double>{"realtext/fa144.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar145.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/fa145.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar146.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa146.jsonl", 0.96}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
