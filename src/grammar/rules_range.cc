@@ -252,8 +252,16 @@ bool grammar::date_range(std::size_t j, expression& p, bool between, bool tod) c
       p.s = shape::range;
       p.day2 = d2;
       p.month2 = a.month;
-      p.year2 = a.year;
-      p.te = same;
+      // … وحتى التاسع عشر من الشهر ذاته في عام 2025: the year after it, both ends'.
+      if (expression y = a; a.year == 0 && !a.year_relative) {
+        y.year = 0;
+        if (const std::size_t ye = optional_year(same, y); ye && y.year != 0) {
+          p.year = y.year;
+          p.te = ye;
+        }
+      }
+      p.year2 = p.year;
+      if (p.te <= same) p.te = same;
       return true;
     }
     if (e && e < n_ && d2 > a.day && s_.substr(t_[e].begin, t_[e].end - t_[e].begin) == "\xD9\x85\xD9\x86\xD9\x87") {

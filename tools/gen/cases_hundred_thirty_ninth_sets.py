@@ -28,6 +28,8 @@ across their families.
   1432 ه, لفاتح شهر رمضان الفضيل 1441ه): the day.
 - A range ending on a day of its start's month with no reference (من 12 اوت
   الى غاية 16 من نفس الشهر, من 12 أغسطس حتى 16 منه): XXXX-08-12/XXXX-08-16.
+  With a year after the end (… وحتى التاسع عشر من الشهر ذاته في عام 2025):
+  that year, both ends'.
 - A day then في and a relative month after the day word (يوم 20 في الشهر
   الجاري): that day of that month.
 - A page's stamp glued to the Latin word of its icon (time١٥-٠٤-٢٠٢٥,
@@ -195,6 +197,15 @@ for n in range(4):
     surface = f"من {d1} {month} {end}"
     out.append(case(f"تنظم القافلة {surface} بمختلف الولايات.", "ar", None,
                     [want(surface, "gregorian", f"XXXX-{mnum:02d}-{d1:02d}/XXXX-{mnum:02d}-{d2:02d}", "day", ["unresolved"])]))
+
+for n in range(3):
+    y = rng.randint(2005, 2030)
+    m = rng.randint(1, 12)
+    d1, d2 = rng.randint(1, 9), rng.randint(11, 28)
+    ords = {1: "الأول", 2: "الثاني", 3: "الثالث", 4: "الرابع", 5: "الخامس", 6: "السادس", 7: "السابع", 8: "الثامن", 9: "التاسع"}
+    surface = f"من {ords[d1]} من {AR_GREG[m - 1]} وحتى {d2} من الشهر ذاته في عام {y}"
+    out.append(case(f"نقلت الرحلات الحجاج خلال الفترة {surface}، حيث تم نقل 10 آلاف حاج.", "ar", None,
+                    [want(surface, "gregorian", f"{y}-{m:02d}-{d1:02d}/{y}-{m:02d}-{d2:02d}", "day")]))
 
 # A day, في, a relative month.
 for n in range(3):
