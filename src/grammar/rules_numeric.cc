@@ -21,7 +21,7 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
   // blanks for its separators, two digits, two digits and the year's four,
   // and maybe its clock; after a weekday, the clause's end (يوم الأربعاء 12 12 2012، ستستقبل).
   // (The weekday opening its line or after يوم: توقيت غرينتش الثلاثاء 31 12 2024 17:42 is a headline's end and a stamp.)
-  const bool weekday_before = i > 0 && entry_of(i - 1, kind::weekday) && t_[i].space_before &&
+  const bool weekday_before = plain_number(i) && i > 0 && entry_of(i - 1, kind::weekday) && t_[i].space_before &&
                               (i == 1 || t_[i - 2].t == type::newline || filler(i - 2, lexicon::fill_day_word));
   if (plain_number(i) && t_[i].digits == 2 && (i == 0 || t_[i - 1].t == type::newline || weekday_before) &&
       plain_number(i + 1) &&
