@@ -216,7 +216,7 @@ const lang::profile& runner::scan(std::string_view text) {
     if (!every_year && yearless && best.s == shape::weekday && best.hour < 0) every_year = g.every_week_after_list(best.te);
     if (clock_of_recurring) {
       recurring_end = best.te;
-    } else if (best.s == shape::time_only && best.offset == 0 && engine::in_working_hours(b_.tokens, best.tb, best.te)) {
+    } else if (best.s == shape::time_only && best.offset == 0 && engine::in_working_hours(b_.tokens, b_.folded.text(), best.tb, best.te)) {
       // the hours of a schedule: no day
     } else if (yearless && (joined_to_recurring || yearly_before(b_.tokens, b_.folded.text(), i, best.s == shape::time_only) || every_year)) {
       recurring_begin = b_.tokens[i].begin;
@@ -340,7 +340,7 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
     // names no day: not reported. A Gregorian day without its year still names one (XXXX-10-06); a month only when
     // "the same year" follows, to be read below. (A day of the month last written, يوم 24 من الشهر نفسه, waits for
     // same_month.)
-    if ((m.flags & flag_unresolved) && !(p.s == shape::date && p.month_relative && p.offset == 0) &&
+    if ((m.flags & flag_unresolved) && !((p.s == shape::date || p.s == shape::range) && p.month_relative && p.offset == 0) &&
         !(m.calendar == written_calendar::gregorian && m.unresolved_month != 0 &&
           (m.unresolved_day != 0 || engine::same_year_after({text, b_.folded, b_.tokens}, static_cast<std::uint32_t>(p.te)))) &&
         !engine::year_of_text({text, b_.folded, b_.tokens}, b_.read, b_.found, n, c, m, sighted))

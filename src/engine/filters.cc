@@ -154,7 +154,8 @@ bool yearly_before(const std::vector<token>& toks, std::string_view text, std::s
   const auto yearly = [&](std::size_t k) {
     if (clock && after_plural_days(k)) return true;
     for (std::uint32_t e = toks[k].entry_begin; toks[k].t == type::lex && e < toks[k].entry_end; ++e)
-      if (lex.entries[e].k == kind::not_date && (lex.entries[e].value == 1 || lex.entries[e].value == 8 || lex.entries[e].value == 6 ||
+      // (Every day before a day of a month is a rate's: برميل يومياً يوم 21 أغسطس, يوميا في حزيران الماضي.)
+      if (lex.entries[e].k == kind::not_date && (lex.entries[e].value == 1 || lex.entries[e].value == 8 || (lex.entries[e].value == 6 && (clock || weekdays)) ||
                                                   (clock && (lex.entries[e].value == 4 || lex.entries[e].value == 7)) || (weekdays && lex.entries[e].value == 7)))
         return true;
     return false;
@@ -208,8 +209,22 @@ bool excepted_weekday(const expression& e, const std::vector<token>& toks, std::
          w == "\xD8\xA8\xD8\xAC\xD8\xB2" || w == "\xD8\xAC\xD8\xB2";               // بجز, جز
 }
 
-bool in_working_hours(const std::vector<token>& toks, std::size_t i, std::size_t end) {
+bool in_working_hours(const std::vector<token>& toks, std::string_view folded, std::size_t i, std::size_t end) {
   const lexicon::trie& lex = lexicon::table();
+  // وبالنسبة إلى أيام السبت تفتح الصيدليات … من الساعة 8:30 صباحا, روزهای پنجشنبه از ساعت ۸: one weekday after the
+  // plural of day is every such day, and so are the clocks of its sentence (not أيام السبت والأحد المقبلة, days).
+  const auto weekday_at = [&](std::size_t k) {
+    return k < toks.size() && toks[k].t == type::lex && (toks[k].kinds & (1U << static_cast<unsigned>(kind::weekday)));
+  };
+  const auto plural_weekday = [&](std::size_t k) {
+    if (k == 0 || !weekday_at(k) || weekday_at(k + 1)) return false;
+    const token& n = k + 1 < toks.size() ? toks[k + 1] : toks[k];
+    if (k + 1 < toks.size() && (n.t == type::number || (n.t == type::lex && (n.kinds & (1U << static_cast<unsigned>(kind::weekday_qualifier) |
+                                                                                       1U << static_cast<unsigned>(kind::connector))))))
+      return false;
+    const std::string_view w = folded.substr(toks[k - 1].begin, toks[k - 1].end - toks[k - 1].begin);
+    return w == "\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x85" || w == "\xD8\xB1\xD9\x88\xD8\xB2\xD9\x87\xD8\xA7\xDB\x8C";  // ایام (أيام), روزهای
+  };
   // ساعت کاری همه مراکز دولتی امروز شنبه ۶ مرداد نیز تا ساعت ۱۰: the hours of
   // one day named between them are that day's.
   // (a relative day, or a day of a month: not ماه رمضان alone, whose hours recur).
@@ -244,6 +259,7 @@ bool in_working_hours(const std::vector<token>& toks, std::size_t i, std::size_t
         return ranged && !day_named;
       }
     }
+    if (plural_weekday(k)) return !day_named;
     day_named = day_named || names_day(k);
   }
   return false;

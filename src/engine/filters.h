@@ -62,7 +62,7 @@ bool yearly_before(const std::vector<scan::token>& toks, std::string_view text, 
 // من الساعة الـ6 صباحاً), before it and near (max_working_hours_reach),
 // recurs: no day; unless a day is named between them (امروز شنبه ۶ مرداد
 // نیز تا ساعت ۱۰).
-bool in_working_hours(const std::vector<scan::token>& toks, std::size_t i, std::size_t end);
+bool in_working_hours(const std::vector<scan::token>& toks, std::string_view folded, std::size_t i, std::size_t end);
 
 // Whether a sentence ends among tokens [from, to): a line break or . ! ?;
 // but a line ending with a colon goes on in the items of its list, each on

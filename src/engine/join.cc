@@ -247,6 +247,9 @@ bool join(const document& d, read_match& a, const read_match& next) {
   const bool glued_twin = x.seconds >= 0 && b.seconds < 0 && tb == a.te && b.begin == x.end && !x.relative() &&
                           !b.relative() && x.calendar != b.calendar;
   if ((x.seconds >= 0) != (b.seconds >= 0) && !x.relative() && !b.relative() && !equals && !stamp_clock && !glued_twin) return false;
+  // یکشنبه, ۴ آذر , ۱۴۰۳ - 23 جماد أول 1446: a dash or slash alone between a date and its twin, as nothing.
+  const bool dash_between = tb == a.te + 1 && d.tokens[a.te].t == scan::type::punct &&
+                            (d.tokens[a.te].punct == '-' || d.tokens[a.te].punct == '/');
   match out;
   // A Hijri day among the two that the other one pins, and the day it is.
   const match* hijri = nullptr;
@@ -322,7 +325,7 @@ bool join(const document& d, read_match& a, const read_match& next) {
     // ۲۳ تیر روز چهارشنبه, 23 يوليو يوم الاربعاء: the date's own weekday
     // after it (another weekday there is another day).
     out = x;
-  } else if ((equals || (tb == a.te && !x.relative() && !b.relative() && !names_holiday(d, a.tb, a.te) &&
+  } else if ((equals || ((tb == a.te || dash_between) && !x.relative() && !b.relative() && !names_holiday(d, a.tb, a.te) &&
                          !names_holiday(d, tb, b_te))) &&
              one_day(x) && one_day(b) &&
              // والخميس 29 مايو غرة شهر ذي الحجة: side by side, nothing

@@ -68,6 +68,16 @@ void same_year(const document& d, std::vector<read_match>& read, int hijri_offse
     for (std::size_t q = out; end != 0 && q-- > 0;) {
       const match& before = read[q].m;
       if (m.begin - before.end > same_year_reach) break;
+      // 26 مارس الماضي … 27 يونيو من العام ذاته with no year anywhere: its year unknown as the other's is.
+      if (unresolved && (before.flags & flag_unresolved) && before.unresolved_month != 0 && !before.relative() &&
+          before.rule == m.rule) {
+        const std::size_t e = d.folded.source_span(d.tokens[end - 1].begin, d.tokens[end - 1].end).second;
+        if (e - m.begin > max_joined) break;
+        seen = true;
+        m.end = e;
+        r.te = end;
+        break;
+      }
       if ((before.flags & flag_unresolved) || before.relative() || before.rule != m.rule) continue;
       // القرن الحادي والعشرين، وفي ديسمبر من العام ذاته: a span of years
       // (a century, a decade) names no one year.
@@ -148,7 +158,8 @@ void same_month(const document& d, std::vector<read_match>& read, int hijri_offs
     match& m = r.m;
     const bool unresolved = (m.flags & flag_unresolved) != 0;
     // (Not a range read whole, its start's month written: من 12 أغسطس إلى غاية 16 من نفس الشهر.)
-    const bool same = r.te >= 2 && (unresolved ? m.unresolved_last_day == 0 : m.granularity == granularity::day && m.first == m.last) && m.seconds < 0 &&
+    // (بين 26 و28 من الشهر نفسه: a range of its days, too.)
+    const bool same = r.te >= 2 && (unresolved || m.granularity == granularity::day) && m.seconds < 0 && m.written.month == 0 &&
                       m.written.day != 0 &&
                       ((word(r.te - 2, month_word) && (word(r.te - 1, "\xD8\xB0\xD8\xA7\xD8\xAA\xD9\x87") ||
                                                       word(r.te - 1, "\xD9\x86\xD9\x81\xD8\xB3\xD9\x87"))) ||
@@ -169,20 +180,39 @@ void same_month(const document& d, std::vector<read_match>& read, int hijri_offs
             !before.relative()) {
           m.unresolved_month = before.unresolved_month;
           m.unresolved_day = static_cast<decltype(m.unresolved_day)>(m.written.day);
+          if (m.unresolved_last_day != 0) m.unresolved_last_month = before.unresolved_month;
           m.calendar = before.calendar;
           m.rule = before.rule;
           found = true;
           break;
         }
-        if (unresolved || (before.flags & flag_unresolved) || before.relative() || before.granularity != granularity::day ||
-            !end_of_range(d, b))
-          continue;
+        // (A year-less day is unresolved with no reference: يوم الأحد 16 مارس 2025 … يوم الأحد 23 من الشهر نفسه
+        // takes the full date's month and year all the same.)
+        if ((before.flags & flag_unresolved) || before.relative() || before.seconds >= 0) continue;
         const date_fields f = from_sys_days(before.rule, date::sys_days{before.last.time_since_epoch()}, hijri_offset);
+        // A day, or days or a month within one month (أيام ١٣ و١٤ و١٥ من شهر ابريل … يوم ٢٧ من نفس الشهر,
+        // شهر يناير الجارى … 28 من الشهر نفسه).
+        const bool one_month = (before.granularity == granularity::day || before.granularity == granularity::month) &&
+                               before.last - before.first < date::days{31} &&
+                               from_sys_days(before.rule, date::sys_days{before.first.time_since_epoch()}, hijri_offset).month == f.month;
+        if (!one_month || (before.first == before.last && !end_of_range(d, b))) continue;
         const date_fields day{f.year, f.month, m.written.day};
-        if (!valid(before.rule, day)) break;
-        m.first = m.last = date::local_days{to_sys_days(before.rule, day, hijri_offset).time_since_epoch()};
+        // A range's last day as written: its day of the month it was read in.
+        const date_fields last{f.year, f.month,
+                               unresolved ? (m.unresolved_last_day ? m.unresolved_last_day : m.written.day)
+                               : m.first == m.last ? m.written.day
+                                                   : from_sys_days(m.rule, date::sys_days{m.last.time_since_epoch()}, hijri_offset).day};
+        if (!valid(before.rule, day) || !valid(before.rule, last)) break;
+        // يوم الاثنين 7 يونيو 2024 … بداية شهر ذي الحجة … السبت 15 من الشهر ذاته: of a month or days that its weekday
+        // is not, the one before.
+        if (before.first != before.last && m.written.weekday >= 0 &&
+            date::weekday{to_sys_days(before.rule, day, hijri_offset)}.c_encoding() != static_cast<unsigned>(m.written.weekday))
+          continue;
+        m.first = date::local_days{to_sys_days(before.rule, day, hijri_offset).time_since_epoch()};
+        m.last = date::local_days{to_sys_days(before.rule, last, hijri_offset).time_since_epoch()};
         m.rule = before.rule;
-        m.flags &= static_cast<std::uint16_t>(~flag_weekday_mismatch);
+        m.flags &= static_cast<std::uint16_t>(~(flag_weekday_mismatch | flag_unresolved));
+        m.unresolved_month = m.unresolved_day = m.unresolved_last_month = m.unresolved_last_day = 0;
         if (m.written.weekday >= 0 && date::weekday{m.first}.c_encoding() != static_cast<unsigned>(m.written.weekday))
           m.flags |= flag_weekday_mismatch;
         found = true;

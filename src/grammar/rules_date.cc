@@ -263,7 +263,20 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
     const bool numeric_after = (punct(m + 2, '-') || punct(m + 2, '/') || punct(m + 2, '.')) && touching(m + 2) && number(m + 3);
     const std::size_t at_year =
         punct(m, ',') && plain_number(m + 1) && t_[m + 1].digits == 4 && !numeric_after ? m + 1 : of_year(m);
-    const std::size_t y = year_part(at_year, year, two, ysys, named, false);
+    std::size_t y = year_part(at_year, year, two, ysys, named, false);
+    // مطلع شهر يوليو المقبل من العام الجاري 2024: the year written after the month's qualifier.
+    if (!y && !persian_ && entry_of(m, kind::weekday_qualifier) && filler(m + 1, lexicon::fill_of)) {
+      int y2 = 0;
+      bool two2 = false, named2 = false;
+      system s2 = sys;
+      if (const std::size_t e = year_part(of_year(m + 1), y2, two2, s2, named2, false); e && !two2 && y2 >= 1000 && of_year(m + 1) != m + 1)
+        y = e, year = y2, two = two2, named = named2, ysys = s2;
+      // … من العام الجاري 2024, من السنة الحالية 2024: this year, then its number.
+      const auto* r = entry_of(m + 2, kind::relative);
+      const std::size_t n = r && r->aux == lexicon::unit_year && r->value == 0 ? m + 3 : 0;
+      if (!y && n && plain_number(n) && t_[n].digits == 4 && !counted_noun(n + 1))
+        y = n + 1, year = static_cast<int>(t_[n].value);
+    }
     // آذر ۹۵, اسفند ۹۶, فروردین ۰۲: a Jalali month with a two-digit year, in
     // Persian; not one that could be a day (مرداد 15), nor a figure (میزان ۴۰
     // درصد: "a rate of 40 percent", میزان the Afghan name of a month; طی آذرماه ۵۰.۴ میلیون: a decimal).

@@ -103,7 +103,12 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   if (k2 && dashed && d2 < d1 && plain_number(j) && plain_number(sep)) std::swap(d1, d2);
   // أيام 8 و9 و10 فبراير: more days side by side after و, one span; after أيام/روزهای also with dashes
   // or commas alone (أيام 16 – 17 – 18 يونيو, أيام 16، 17، 18 يونيو) when each day is the next.
-  const bool dash_list = dashed && j > 0 && days_word(j - 1);
+  // يوم 12-13-14 يونيو, 12-13-14 يونيو: after the day word, or three days or more, too.
+  const bool dash_list = dashed && ((j > 0 && (days_word(j - 1) || filler(j - 1, lexicon::fill_day_word))) ||
+                                    (k2 && punct(k2, '-') && d2 == d1 + 1 && [&] {
+                                      unsigned dn = 0;
+                                      return day_part(k2 + 1, dn) && dn == d2 + 1;
+                                    }()));
   const bool listed = (!dashed && (comma_list || by_connector)) || dash_list || glued;
   const bool side_by_side = d2 == d1 + 1;
   if (pair && !(k2 && side_by_side)) return false;
@@ -154,14 +159,26 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
       // يومي 20 و21 الجاري: الجاري/الحالي straight after the days, this month's.
       const auto* q = r == k2 ? entry_of(r, kind::weekday_qualifier) : nullptr;
       const bool this_month = !persian_ && q && q->value == 0 && !direction(r, 1) && !points_ahead(r);
-      if ((rel && rel->aux == lexicon::unit_month && !(persian_ && !entry_of(sep, kind::ordinal) && rel->value != 0)) ||
+      // بين 26 و28 من الشهر نفسه, أيام 5 و6 و7 من الشهر ذاته, يومي الـ 4 و الـ5 من نفس الشهر: days of the month last
+      // written (the engine's same_month), read in the reference's month until then; not days apart (21 و28).
+      std::size_t same = 0;
+      if (!persian_ && (between || from || to_word || side_by_side)) {
+        const std::size_t f = filler(k2, lexicon::fill_of) ? k2 + 1 : k2;
+        const std::string_view month_word = "\xD8\xA7\xD9\x84\xD8\xB4\xD9\x87\xD8\xB1";  // الشهر
+        if ((word_is(f, month_word) && (word_is(f + 1, "\xD8\xB0\xD8\xA7\xD8\xAA\xD9\x87") ||        // ذاته
+                                        word_is(f + 1, "\xD9\x86\xD9\x81\xD8\xB3\xD9\x87"))) ||      // نفسه
+            ((word_is(f, "\xD9\x86\xD9\x81\xD8\xB3") || word_is(f, "\xD8\xB0\xD8\xA7\xD8\xAA")) &&  // نفس, ذات
+             word_is(f + 1, month_word)))
+          same = f + 2;
+      }
+      if (same || (rel && rel->aux == lexicon::unit_month && !(persian_ && !entry_of(sep, kind::ordinal) && rel->value != 0)) ||
           this_month) {
         p.s = shape::range;
         p.day = d1;
         p.day2 = d2;
         p.month_relative = true;
-        p.offset = rel && rel->aux == lexicon::unit_month ? rel->value : 0;
-        p.te = r + 1;
+        p.offset = !same && rel && rel->aux == lexicon::unit_month ? rel->value : 0;
+        p.te = same ? same : r + 1;
         return true;
       }
     }

@@ -29,6 +29,7 @@ std::size_t grammar::weekly_schedule(std::size_t i) const {
       else break;
     }
     if (!entry_of(k, kind::weekday_qualifier) && !entry_of(k, kind::relative) && !number(k) &&
+        !(persian_ && entry_of(k, kind::ordinal)) &&  // روزهای دوشنبه دهم و …: dates
         (hours_at(k) || (k == i + 1 && !entry_of(k, kind::weekday) && !filler(k, lexicon::fill_range_to))))
       return k;
   }

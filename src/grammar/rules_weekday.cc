@@ -139,7 +139,13 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
                              (plain_number(a) && t_[a].digits <= 2) ||
                              (entry_of(a, kind::weekday_qualifier) && !persian_) ||
                              (persian_ && entry_of(a, kind::weekday_qualifier) && count > 1);
-      const bool dates = persian_ ? count > 1 && (one_after_another || qualified)
+      // روزهای چهارشنبه دهم و پنجشنبه یازدهم دی: each weekday with its own day number is a date.
+      // (Not روزهای چهارشنبه ۱۲ و ۱۹ آذرماه: the Wednesdays the 12th and the 19th, a list the engine reads.)
+      const bool own_day = persian_ && last == j &&
+                           (entry_of(j + 1, kind::ordinal) ||
+                            (plain_number(j + 1) && t_[j + 1].digits <= 2 && (month_name(j + 2) || (listed_after(j + 1) < n_ &&
+                                                                                                        entry_of(listed_after(j + 1), kind::weekday)))));
+      const bool dates = persian_ ? own_day || (count > 1 && (one_after_another || qualified))
                                   : (count >= 3 && one_after_another) || (count >= 2 && qualified);
       // يفتح المتحف أيام الجمعة والسبت والأحد: opening days recur.
       bool hours = false;

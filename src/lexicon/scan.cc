@@ -302,11 +302,11 @@ bool symbol_at(const automaton& a, std::string_view s, std::size_t k) noexcept {
     if (longest_phrase(a, s, j, we, e2, n2) && (a.kinds(n2) & weekday_kind)) return true;
   }
   if (!place) return false;
-  // After it: the end, a line's end or punctuation other than commas.
-  if (next >= s.size() ||
-      (symbol_at(a, s, next) && s[next] != ',' && !(s[next] == '\xD8' && s[next + 1] == '\x8C') &&  // ،
-       !(s[next] == '\xD8' && s[next + 1] == '\x9B') && s[next] != '.'))  // ؛
-    return false;
+  // After it: the end, a line's end or punctuation other than commas (but after the word for city, the place:
+  // قرار بإغلاق مدينة الدار البيضاء اليوم at a headline's end).
+  const bool closed = next >= s.size() ||
+                      (symbol_at(a, s, next) && s[next] != ',' && !(s[next] == '\xD8' && s[next + 1] == '\x8C') &&  // ،
+                       !(s[next] == '\xD8' && s[next + 1] == '\x9B') && s[next] != '.');                         // ؛
   // Before it: the start, a line's end or punctuation, or a word for an outlet.
   std::size_t k = begin;
   while (k > 0 && s[k - 1] == ' ') --k;
@@ -325,6 +325,8 @@ bool symbol_at(const automaton& a, std::string_view s, std::size_t k) noexcept {
   // لـ written apart (في حديث لـ بغداد اليوم), folded to ل, and the source
   // of a report (به نقل از روسیا الیوم, نقلا عن مصر اليوم): the outlet's.
   const std::string_view w = s.substr(word, k - word);
+  if (closed)
+    return w == "\xD9\x85\xD8\xAF\xDB\x8C\xD9\x86\xD9\x87" || w == "\xD8\xA8\xD9\x85\xD8\xAF\xDB\x8C\xD9\x86\xD9\x87";  // مدينة, بمدينة (folded)
   if (w == "\xD9\x84" || w == "\xD8\xA7\xD8\xB2" || w == "\xD8\xB9\xD9\x86" ||
       w == "\xDA\xAF\xD8\xB2\xD8\xA7\xD8\xB1\xD8\xB4")  // (and به گزارش ایران امروز)
     return false;

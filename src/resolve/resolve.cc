@@ -156,7 +156,11 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
         // A day of the month `offset` months from the reference's, in the
         // calendar named (اول ماه روان میلادی, العاشر من الشهر الهجري
         // الجاري) or the text's.
-        if (!ref.known) return unresolved(0, 0);
+        if (!ref.known) {
+          unresolved(0, 0);
+          if (p.s == shape::range && p.offset == 0) m.unresolved_last_day = p.day2;  // بين 26 و28 من الشهر نفسه
+          return;
+        }
         const calendar c = p.sys_from_name && p.sys != system::unknown ? calendar_of(p.sys, ctx) : ctx.lang->relative_calendar;
         date_fields f = from_sys_days(c, ref.day);
         taqvim::detail::add_months(f.year, f.month, p.offset);
