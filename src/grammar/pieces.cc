@@ -382,9 +382,9 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
       !(entry_of(j + 1, kind::era) && (t_[j + 1].end - t_[j + 1].begin > 2 || word_is(j + 1, "\xD9\x87") ||
                                        (j > 0 && month_name(j - 1)))))
     return 0;
-  if (digits == 3 && j > 0 && entry_of(j - 1, kind::connector)) return 0;  // هزار و 428 هجری قمری: part of 1428
-  // للعام الميلادي 630: three digits after the year word and its calendar's
-  // (not a count: سال خورشیدی ۳۶۵ روز).
+  // هزار و 428 هجری قمری: part of 1428; در سال 264 هزار تومان: a price a year.
+  if (digits == 3 && ((j > 0 && entry_of(j - 1, kind::connector)) || counted_noun(j + 1))) return 0;
+  // للعام الميلادي 630: three digits after the year word and its calendar's (not a count: سال خورشیدی ۳۶۵ روز).
   if (digits != 4 && ((between && !(digits == 3 && sys_named && !entry_of(j + 1, kind::unit) &&
                                     !entry_of(j + 1, kind::span) && !(touching(j + 1) && number(j + 2)))) ||
                       (digits != 2 && digits != 3)))

@@ -109,7 +109,10 @@ bool grammar::first_months(std::size_t i, expression& p) const {
     const auto* o = entry_of(k, kind::ordinal);
     const auto* e = entry_of(k, kind::part);
     const bool maheh = persian_ && s_.substr(t_[k - 1].begin, t_[k - 1].end - t_[k - 1].begin) == "\xD9\x85\xD8\xA7\xD9\x87\xD9\x87";
-    if ((o && o->value == 1) || (e && e->value == lexicon::part_early)) {
+    // (سه ماهه ابتدایی سال 93, شش ماه اولیه سال: "initial", as اول.)
+    if ((o && o->value == 1) || (e && e->value == lexicon::part_early) ||
+        (persian_ && (word_is(k, "\xD8\xA7\xD8\xA8\xD8\xAA\xD8\xAF\xD8\xA7\xDB\x8C\xDB\x8C") ||  // ابتدایی
+                      word_is(k, "\xD8\xA7\xD9\x88\xD9\x84\xDB\x8C\xD9\x87")))) {                  // اولیه
       ++k;
     } else if (persian_ && (filler(k, lexicon::fill_last) || word_is(k, "\xD9\xBE\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x86\xDB\x8C") ||
                             word_is(k, "\xD8\xA7\xD9\x86\xD8\xAA\xD9\x87\xD8\xA7\xDB\x8C\xDB\x8C"))) {

@@ -55,7 +55,16 @@ std::size_t grammar::weekly_schedule(std::size_t i) const {
   if (punct(j, ',') || punct(j, ':')) ++j;
   if (punct(j - 1, ':'))  // من يوم الاثنين إلى يوم الخميس:\n\nمن الساعة 08:00
     while (j < n_ && t_[j].t == type::newline) ++j;
-  return hours_at(j) ? end : 0;
+  if (hours_at(j)) return end;
+  // من الإثنين إلى الجمعة alone on its line, a list of hours under it (• الصيدليات صنف “أ”: من 8:30 صباحًا إلى …):
+  // its heading.
+  const std::size_t first = i > 0 && !filler(i, lexicon::fill_range_from) && filler(i - 1, lexicon::fill_range_from) ? i - 1 : i;
+  if (j < n_ && t_[j].t == type::newline && (first == 0 || t_[first - 1].t == type::newline)) {
+    while (j < n_ && t_[j].t == type::newline) ++j;
+    for (std::size_t k = j, n = 0; k < n_ && n < 12 && t_[k].t != type::newline; ++k, ++n)
+      if (punct(k, ':') && hours_at(k + 1)) return end;
+  }
+  return 0;
 }
 
 // Hours at token j (من or في may stand first): الساعة, 8:30, 8 صباحا, التاسعة صباحا.
