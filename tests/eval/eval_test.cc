@@ -373,9 +373,24 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // 0.833 and 0.917; ar145 and fa145 (45 and 45: sports clubs and leagues; 20
 // of ar145 Maghrebi, 16 of fa145's 45 cases Afghan) 0.916 and 0.930; ar146
 // and fa146 (45 and 45: agriculture, fishing and hunting; 22 of ar146
-// Maghrebi, 15 of fa146's 45 cases Afghan) 0.942 and 0.961. The floor is
+// Maghrebi, 15 of fa146's 45 cases Afghan) 0.942 and 0.961; ar147 and fa147
+// (45 and 45: oil, gas and OPEC; 19 of ar147 Maghrebi, 13 of fa147's 45 cases
+// Afghan) 0.970 and 0.955; ar148 and fa148 (45 and 45: cars and the auto
+// industry; 21 of ar148 Maghrebi, 15 of fa148's 45 cases Afghan) 0.958 and
+// 0.988; ar149 and fa149 (45 and 45: medicines, pharmacies and drug
+// shortages; 19 of ar149 Maghrebi, 17 of fa149's 45 cases Afghan) 0.800 and
+// 0.976; ar150 and fa150 (45 and 45: the internet, outages and cyberattacks;
+// 20 of ar150 Maghrebi, 14 of fa150's 45 cases Afghan) 0.952 and 0.949; ar151
+// and fa151 (45 and 45: weddings and family occasions; 20 of ar151 Maghrebi,
+// 14 of fa151's 45 cases Afghan) 0.911 and 0.949; ar152 and fa152 (45 and 45:
+// wildlife, zoos and veterinary services; 20 of ar152 Maghrebi, 15 of fa152's
+// 45 cases Afghan) 0.939 and 0.990; ar153 and fa153 (45 and 45: refugees,
+// displaced people and returns; 21 of ar153 Maghrebi, 17 of fa153's 45 cases
+// Afghan) 0.966 and 0.983; ar154 and fa154 (45 and 45: civil registry, ID
+// cards and official documents; 21 of ar154 Maghrebi, 15 of fa154's 45 cases
+// Afghan) 0.991 and 0.933. The floor is
 // where the extractor stands; it only goes up, to the goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar146, fa3 … fa146: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar154, fa3 … fa154: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -415,7 +430,7 @@ TEST_CASE("eval: realtext/ar3 … ar146, fa3 … fa146: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar21.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa21.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar22.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/fa22.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa22.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar23.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa23.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar24.jsonl", 0.99},
@@ -503,7 +518,7 @@ TEST_CASE("eval: realtext/ar3 … ar146, fa3 … fa146: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar65.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa65.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar66.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/fa66.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/fa66.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar67.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa67.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar68.jsonl", 0.94},
@@ -521,7 +536,7 @@ TEST_CASE("eval: realtext/ar3 … ar146, fa3 … fa146: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar74.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa74.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar75.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/fa75.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/fa75.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/ar76.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa76.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar77.jsonl", 0.95},
@@ -546,7 +561,7 @@ TEST_CASE("eval: realtext/ar3 … ar146, fa3 … fa146: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa86.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar87.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/fa87.jsonl", 0.86},
-                                   std::pair<const char*, double>{"realtext/ar88.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar88.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa88.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar89.jsonl", 0.84},
                                    std::pair<const char*, double>{"realtext/fa89.jsonl", 0.88},
@@ -573,7 +588,7 @@ TEST_CASE("eval: realtext/ar3 … ar146, fa3 … fa146: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar100.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa100.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar101.jsonl", 0.85},
-                                   std::pair<const char*, double>{"realtext/fa101.jsonl", 0.87},
+                                   std::pair<const char*, double>{"realtext/fa101.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/ar102.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa102.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar103.jsonl", 0.92},
@@ -583,8 +598,8 @@ TEST_CASE("eval: realtext/ar3 … ar146, fa3 … fa146: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar105.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa105.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar106.jsonl", 0.78},
-                                   std::pair<const char*, double>{"realtext/fa106.jsonl", 0.85},
-                                   std::pair<const char*, double>{"realtext/ar107.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa106.jsonl", 0.86},
+                                   std::pair<const char*, double>{"realtext/ar107.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa107.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar108.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa108.jsonl", 0.91},
@@ -592,7 +607,7 @@ TEST_CASE("eval: realtext/ar3 … ar146, fa3 … fa146: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa109.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar110.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/fa110.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/ar111.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar111.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa111.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar112.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa112.jsonl", 0.94},
@@ -612,12 +627,12 @@ TEST_CASE("eval: realtext/ar3 … ar146, fa3 … fa146: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa119.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar120.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa120.jsonl", 0.87},
-                                   std::pair<const char*, double>{"realtext/ar121.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar121.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa121.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar122.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa122.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar123.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa123.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa123.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar124.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa124.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar125.jsonl", 0.98},
@@ -657,13 +672,29 @@ TEST_CASE("eval: realtext/ar3 … ar146, fa3 … fa146: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar142.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa142.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar143.jsonl", 0.89},
-                                   std::pair<const char*, double>{"realtext/fa143.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa143.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar144.jsonl", 0.84},
                                    std::pair<const char*, double>{"realtext/fa144.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/ar145.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar145.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa145.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar146.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/fa146.jsonl", 0.96}}) {
+                                   std::pair<const char*, double>{"realtext/fa146.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar147.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/fa147.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar148.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa148.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar149.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/fa149.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar150.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa150.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar151.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa151.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar152.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa152.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar153.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa153.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar154.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/fa154.jsonl", 0.97}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);

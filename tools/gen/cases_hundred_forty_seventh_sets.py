@@ -46,14 +46,11 @@ tools/gen/cases_hundred_forty_seventh_sets.py > tests/extract/cases/hundred_fort
 import datetime as dt
 import random
 
-from case_form import AR_DIGITS, AR_GREG, AR_WEEKDAYS, DAY, FA_JALALI, FA_WEEKDAYS, case, emit, fa, jdate, jday, umm_al_qura, want
+from case_form import (AR_DIGITS, AR_GREG, AR_LEVANTINE, AR_WEEKDAYS, DAY, FA_JALALI, FA_ORD, FA_WEEKDAYS, case, emit, fa, jdate,
+                       jday, umm_al_qura, want)
 
 rng = random.Random(147)
 out = []
-FA_ORD = {1: "اول", 2: "دوم", 3: "سوم", 4: "چهارم", 5: "پنجم", 6: "ششم", 7: "هفتم", 8: "هشتم", 9: "نهم", 10: "دهم",
-          11: "یازدهم", 12: "دوازدهم", 13: "سیزدهم", 14: "چهاردهم", 15: "پانزدهم"}
-AR_LEVANTINE = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
-                "تشرين الثاني", "كانون الأول"]
 
 # Persian weekdays each with its own day after روزهای: a span of the two days.
 for n in range(6):

@@ -53,12 +53,10 @@ tools/gen/cases_hundred_thirty_ninth_sets.py > tests/extract/cases/hundred_thirt
 import datetime as dt
 import random
 
-from case_form import AR_DIGITS, AR_GREG, AR_WEEKDAYS, DAY, FA_JALALI, case, emit, fa, jdate, jday, umm_al_qura, want
+from case_form import AR_DIGITS, AR_GREG, AR_WEEKDAYS, DAY, FA_JALALI, FA_ORD, case, emit, fa, jdate, jday, umm_al_qura, want
 
 rng = random.Random(139)
 out = []
-FA_ORD = {1: "اول", 2: "دوم", 3: "سوم", 4: "چهارم", 5: "پنجم", 6: "ششم", 7: "هفتم", 8: "هشتم", 9: "نهم", 10: "دهم",
-          11: "یازدهم", 12: "دوازدهم", 13: "سیزدهم", 14: "چهاردهم", 15: "پانزدهم"}
 
 
 def ref_day():
