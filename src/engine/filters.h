@@ -45,6 +45,9 @@ bool names_city(const grammar::expression& e, const std::vector<scan::token>& to
 // Whether e is an outlet named by a day in a dateline (عدن/ 14 أكتوبر:, 21 سبتمبر |صنعاء).
 bool names_outlet(const grammar::expression& e, const std::vector<scan::token>& toks);
 
+// ستار نوروز إن …: in Arabic a one-word named day before إن or أن is a speaker's name.
+bool names_speaker(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded);
+
 // (عدا يوم الجمعة), باستثناء الجمعة, بجز جمعه: a weekday alone after "except",
 // the days a schedule leaves out (every week's), not one day.
 bool excepted_weekday(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded);

@@ -141,5 +141,15 @@ bool names_outlet(const expression& e, const std::vector<token>& toks) {
          (toks[e.tb - 2].t == type::word || toks[e.tb - 2].t == type::lex) && line_start(e.tb - 2);
 }
 
+// وذكر مدير عام دائرة شؤون الفروع ستار نوروز إن …, وبين نوروز أن …: in
+// Arabic a named day written as one word, right before إن or أن (that, after
+// a verb of saying), is the speaker's name (a Kurdish or Persian surname).
+bool names_speaker(const expression& e, const std::vector<token>& toks, std::string_view folded) {
+  if (e.te != e.tb + 1 || e.te >= toks.size() || e.year != 0 || toks[e.tb].t != type::lex ||
+      !(toks[e.tb].kinds & (1U << static_cast<unsigned>(lexicon::kind::holiday))))
+    return false;
+  return folded.substr(toks[e.te].begin, toks[e.te].end - toks[e.te].begin) == "\xD8\xA7\xD9\x86";  // ان (أن, إن)
+}
+
 }  // namespace engine
 }  // namespace taqvim

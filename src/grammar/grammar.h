@@ -292,25 +292,24 @@ class grammar {
   bool ends_with_before_or_after(std::size_t i) const;
   bool punct(std::size_t i, char c) const { return i < n_ && t_[i].t == type::punct && t_[i].punct == c; }
   bool number(std::size_t i) const { return i < n_ && t_[i].t == type::number; }
-  // Arabic اليوم before an ordinal: "the Nth day" (اليوم الخامس من رمضان, الليلة الـ 13 لمهرجان القلعة),
-  // not "today" (Persian امروز پانزدهم مرداد is); 4 مباريات في اليوم: so many a day; a daily's menu (عدد اليوم).
+  // Arabic اليوم before an ordinal with its article: "the Nth day" (اليوم الخامس من رمضان, الليلة الـ 13 لمهرجان القلعة),
+  // not "today" (Persian امروز پانزدهم مرداد is, and أن اليوم أول أيام عيد الفطر); 4 مباريات في اليوم: so many a day;
+  // a daily's menu (عدد اليوم).
   bool the_nth_day(std::size_t i) const {
     const auto* r = entry_of(i, kind::relative);
-    if (!(r && r->aux == lexicon::unit_day && r->value == 0 && s_.compare(t_[i].begin, 4, "\xD8\xA7\xD9\x84") == 0)) return false;
-    if (entry_of(i + 1, kind::ordinal) || (article(i + 1) && number(i + 2))) return true;
+    const auto al = [&](std::size_t k) { return s_.compare(t_[k].begin, 4, "\xD8\xA7\xD9\x84") == 0; };
+    if (!(r && r->aux == lexicon::unit_day && r->value == 0 && al(i))) return false;
+    if ((entry_of(i + 1, kind::ordinal) && al(i + 1)) || (article(i + 1) && number(i + 2))) return true;
     // عدد اليوم alone on its line: a newspaper's menu (today's issue).
     if (i > 0 && word_is(i - 1, "\xD8\xB9\xD8\xAF\xD8\xAF") && (i + 1 >= n_ || t_[i + 1].t == type::newline)) return true;
     return !persian_ && i >= 2 && filler(i - 1, lexicon::fill_in) &&
            (number(i - 2) || (i >= 3 && number(i - 3) && t_[i - 2].t == type::word) ||
             word_is(i - 2, "\xD9\x85\xD8\xB1\xD8\xAA\xDB\x8C\xD9\x86"));  // مرتین (مرتين, folded)
   }
-  // Arabic اليوم or الليلة before an adjective or a relative pronoun: "the
-  // opening day", "the last day", "the day which" (اليوم الافتتاحي, اليوم
-  // الأخير, اليوم الذي), not today.
-  // Not a noun that is the object or subject of the verb before اليوم
-  // (أجاز اليوم الموازنة, تفصل اليوم المحكمة: today): an adjective of the
-  // day, a nisba in ي (الوطني, العالمي, التالي, الافتتاحي), الذي, or a
-  // participle or adjective that describes a day (المذكور, الموعود, الأخير).
+  // Arabic اليوم or الليلة before an adjective or a relative pronoun: "the opening day", "the last day", "the day
+  // which" (اليوم الافتتاحي, اليوم الأخير, اليوم الذي), not today. Not a noun that is the object or subject of the
+  // verb before اليوم (أجاز اليوم الموازنة, تفصل اليوم المحكمة: today): an adjective of the day, a nisba in ي
+  // (الوطني, العالمي, التالي, الافتتاحي), الذي, or a participle or adjective that describes a day (المذكور, الأخير).
   bool the_day_described(std::size_t i) const {
     const auto* r = entry_of(i, kind::relative);
     if (!(r && r->aux == lexicon::unit_day && r->value == 0 && i + 1 < n_ &&

@@ -533,6 +533,18 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
             tok.begin = static_cast<std::uint32_t>(i + 4);
           }
           break;
+        case 0xD8A7:  // ا
+          // Persian امروز (today) written onto the next word when the ZWNJ or blank is lost: امروزآغاز می‌شود,
+          // امروزبا اشتراک; not امروزی, امروزه, امروزین (modern, nowadays).
+          if (i + 14 <= we && s.compare(i, 10, "\xD8\xA7\xD9\x85\xD8\xB1\xD9\x88\xD8\xB2") == 0 &&
+              s.compare(i + 10, 2, "\xDB\x8C") != 0 && s.compare(i + 10, 2, "\xD9\x87") != 0) {
+            if (const std::uint32_t n = word_node(a, s, i, i + 10); n && a.has_entries(n)) {
+              tok.t = type::lex;
+              end = static_cast<std::uint32_t>(i + 10);
+              node = n;
+            }
+          }
+          break;
         case 0xD8B1:  // ر
           if (i + 6 < we && s[i + 2] == '\xD9' && s[i + 3] == '\x88' && s[i + 4] == '\xD8' && s[i + 5] == '\xB2' &&
               (a.kinds_starting(s, i + 6, we) & weekday_kind) && longest_phrase(a, s, i + 6, we, end, node) &&
