@@ -343,11 +343,12 @@ bool grammar::numeric_day_range(std::size_t j, bool from, expression& p) const {
     }
   }
   if (!from) return false;
+  if (filler(j, lexicon::fill_day_word) && plain_number(j + 1)) ++j;  // من يوم 29- 6 وتمتد حتى 1-7
   const auto pair_at = [&](std::size_t k, unsigned& day, unsigned& month) -> std::size_t {
     if (!plain_number(k) || t_[k].digits > 2 || !number(k + 2) || t_[k + 2].digits > 2) return 0;
     const char sep = t_[k + 1].punct;
     if (!(sep == '/' || sep == '-') || !punct(k + 1, sep)) return 0;
-    if (sep == '-' && (!touching(k + 1) || !touching(k + 2))) return 0;  // 20/ 09 as 7 / 11 / 2022; not 3 - 1
+    if (sep == '-' && !touching(k + 1)) return 0;  // 20/ 09 as 7 / 11 / 2022, 29- 6; not 3 - 1
     if ((punct(k + 3, '/') || punct(k + 3, '-') || punct(k + 3, '.')) && touching(k + 3) && number(k + 4)) return 0;
     day = t_[k].value;
     month = t_[k + 2].value;
@@ -358,6 +359,10 @@ bool grammar::numeric_day_range(std::size_t j, bool from, expression& p) const {
   std::size_t k = pair_at(j, d1, m1);
   if (!k) return false;
   if (punct(k, ',')) ++k;
+  // وتمتد حتى, ويستمر إلى: a verb written onto و before the word for "to".
+  if (k + 1 < n_ && t_[k].t == type::word && t_[k].end - t_[k].begin > 6 && s_.compare(t_[k].begin, 2, "\xD9\x88") == 0 &&
+      filler(k + 1, lexicon::fill_range_to))
+    ++k;
   if (!filler(k, lexicon::fill_range_to) || entry_of(k, kind::connector)) return false;
   // من 20/ 09 إلى 25/ 09 /2025م, از ۲۰/۰۶ تا ۲۵/۰۶/۱۴۰۴: the second whole,
   // day first; the first in its year (or the year before: 28/12 إلى 3/1/2025).

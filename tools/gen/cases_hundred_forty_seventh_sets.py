@@ -38,6 +38,9 @@ across their families.
 - Three digits after the year word before a magnitude (در سال 264 هزار
   تومان): a price, no year; things made for Arbaeen (گذر ویژه اربعین) and
   «not born today» (ليست وليدة اليوم): no day.
+- Arabic day/month pairs after من يوم, a dash glued to the day only, a verb
+  on و before حتى (من يوم 29- 6 وتمتد حتى 1-7): one span, the reference's
+  nearest year.
 - Persian امروز written onto the next word (امروزآغاز می‌شود, امروزبا اشتراک):
   today; امروزی, امروزه (modern, nowadays): no day.
 - A one-word named day before إن or أن in Arabic (وذكر المدير ستار نوروز إن,
@@ -290,6 +293,21 @@ out.append(case("وأكد الوزير أن أزمة الكلاب الضالة �
 # A speaker named like a day.
 out.append(case("وذكر مدير عام دائرة شؤون الفروع في الوزارة ستار نوروز إن الوزارة نقلت النازحين.", "ar", "2018-08-30", []))
 out.append(case("وبين نوروز أن مخيمات جنوب الموصل شهدت عودة النازحين.", "ar", "2018-08-30", []))
+
+# Day/month pairs after من يوم, with a verb before حتى.
+for n in range(4):
+    ref = dt.date(2013, 1, 1) + rng.randint(0, 4000) * DAY
+    first = ref + rng.randint(3, 20) * DAY
+    last = first + rng.randint(2, 20) * DAY
+    if last.year != first.year:
+        continue
+    a = [f"{first.day}- {first.month}", f"{first.day}/{first.month}", f"{first.day}-{first.month}", f"{first.day}- {first.month}"][n]
+    b = [f"{last.day}-{last.month}", f"{last.day}/{last.month}", f"{last.day}-{last.month}", f"{last.day}/{last.month}"][n]
+    verb = ["وتمتد حتى", "وتستمر حتى", "ويستمر إلى", "وحتى"][n]
+    surface = f"من يوم {a} {verb} {b}"
+    out.append(case(f"تبدأ العطلة {surface} حسب قرار الوزارة.", "ar", ref.isoformat(),
+                    [want(surface, "gregorian", f"{first.isoformat()}/{last.isoformat()}", "day", ["year_inferred"])]))
+out.append(case("وانتهت المباراة بنتيجة 3 - 1 إلى 4 - 2 في الشوط الثاني.", "ar", "2023-06-20", []))
 
 # امروز written onto the next word.
 for n, (text, surface) in enumerate([("کارزار واکسین پولیو در سراسر کشور امروزآغاز می شود.", "امروز"),
