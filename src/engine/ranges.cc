@@ -127,6 +127,10 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
           (word_at(w + 2, "\xD8\xAF\xD9\x88\xD8\xA7\xD9\x85") || word_at(w + 2, "\xD8\xA7\xD9\x84\xD8\xAF\xD9\x88\xD8\xA7\xD9\x85") ||  // دوام, الدوام
            word_at(w + 2, "\xD8\xA7\xD9\x84\xD8\xAF\xD9\x88\xD8\xA7\xD9\x85 \xD8\xA7\xD9\x84\xD8\xB1\xD8\xB3\xD9\x85\xDB\x8C")))  // الدوام الرسمي (one phrase)
         office = 2;
+      // وحتى نهاية يوم عمل 31 ديسمبر 2024م, حتى نهاية يوم العمل: the end of a working day is that day.
+      else if (word_at(w + 1, "\xD9\x86\xD9\x87\xD8\xA7\xDB\x8C\xD9\x87") && word_at(w + 2, "\xDB\x8C\xD9\x88\xD9\x85") &&  // نهايه يوم
+               (word_at(w + 3, "\xD8\xB9\xD9\x85\xD9\x84") || word_at(w + 3, "\xD8\xA7\xD9\x84\xD8\xB9\xD9\x85\xD9\x84")))  // عمل, العمل
+        office = 3;
       const scan::token& t = d.tokens[w];
       const std::uint32_t tod = 1U << static_cast<unsigned>(lexicon::kind::time_of_day);
       // حتى صباح 5 مايو: a part of the day before the end; حتى الـ5 من
@@ -390,6 +394,17 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
         // qualifier of the second is both's).
         if (x.relative() && y.relative() && x.written.weekday >= 0 && y.written.weekday >= 0)
           while (y.last - x.first >= date::days{7}) x.first = x.last = x.first + date::weeks{1};
+        // من يوم الأربعاء وحتى نهاية يوم الأحد 14 أبريل: a bare weekday before a written day with its own weekday is
+        // the last such weekday by it (the week of the end), as a bare weekday after a start is the first after it.
+        if (x.relative() && !y.relative() && x.written.weekday >= 0 && y.written.weekday >= 0 && x.first == x.last && x.seconds < 0 &&
+            y.granularity == granularity::day && !(y.flags & flag_unresolved)) {
+          constexpr std::uint32_t placing = 1U << static_cast<unsigned>(lexicon::kind::weekday_qualifier) |
+                                            1U << static_cast<unsigned>(lexicon::kind::relative);
+          bool bare = true;
+          for (std::uint32_t k = a.tb; k < a.te; ++k) bare = bare && !(d.tokens[k].kinds & placing);
+          if (bare)
+            x.first = x.last = y.first - date::days{(date::weekday{y.first}.c_encoding() + 7 - static_cast<unsigned>(x.written.weekday)) % 7};
+        }
         // Far apart only when من, از or بين says the first is a start (بين 6
         // مارس سنة 1930 وبين 31 أكتوبر سنة 1932): else two days of two events.
         const bool opened = a.tb > 0 && d.tokens[a.tb - 1].t == scan::type::lex &&

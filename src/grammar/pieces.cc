@@ -106,9 +106,9 @@ bool grammar::ends_with_before_or_after(std::size_t i) const {
 // year with its years after it (alone, بداية العام الدراسي, no date).
 std::size_t grammar::school_year_word(std::size_t k, bool school) const {
   if (k >= n_ || t_[k].t != type::lex) return k;
-  if (persian_) {  // سال تحصیلی ۱۴۰۲-۱۴۰۳ (one key), سال تعلیمی, سال مالی 2023/2024
+  if (persian_) {  // سال تحصیلی ۱۴۰۲-۱۴۰۳ (one key), سال تعلیمی, سال مالی 2023/2024, ۹۶-۱۳۹۵ (a year by its last two digits)
     const std::size_t e = word_is(k, "\xD8\xB3\xD8\xA7\xD9\x84\x20\xD8\xAA\xD8\xAD\xD8\xB5\xDB\x8C\xD9\x84\xDB\x8C") || word_is(k, "\xD8\xB3\xD8\xA7\xD9\x84\x20\xD8\xAA\xD8\xB9\xD9\x84\xDB\x8C\xD9\x85\xDB\x8C") ? k + 1 : filler(k, lexicon::fill_year_word) && word_is(k + 1, "\xD9\x85\xD8\xA7\xD9\x84\xDB\x8C") ? k + 2 : k;
-    return e > k && plain_number(e) && t_[e].digits == 4 ? e : k;
+    return e > k && plain_number(e) && (t_[e].digits == 4 || (t_[e].digits == 2 && dash(e + 1) && plain_number(e + 2) && t_[e + 2].digits == 4)) ? e : k;
   }
   static constexpr std::string_view kinds[] = {
       "\xD8\xA7\xD9\x84\xD8\xAF\xD8\xB1\xD8\xA7\xD8\xB3\xDB\x8C",                // الدراسی (الدراسي)

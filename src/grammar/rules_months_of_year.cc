@@ -33,6 +33,8 @@ bool grammar::months_of_a_year(std::size_t k, unsigned first, unsigned last, sys
     q.sys_from_name = named;
     q.te = y;
   }
+  // نیمسال دوم سال تحصیلی ۱۴۰۳-۱۴۰۴: the half of a school year over two years is no half of the first.
+  if (school_year_word(k) != k && dash(q.te) && plain_number(q.te + 1)) return false;
   system sys = fixed != system::unknown ? fixed : q.sys;
   if (fixed != system::unknown && q.sys != system::unknown && q.sys != fixed) return false;  // زمستان ۲۰۲۴ میلادی
   if (sys == system::jalali && !relative && q.year >= 1700) return false;

@@ -195,10 +195,14 @@ bool grammar::holiday_expr(std::size_t i, expression& p) const {
         "\xD9\x85\xD9\x88\xDA\xA9\xD8\xA8\xD9\x87\xD8\xA7\xDB\x8C",  // موکبهای (its ZWNJ lost)
     };
     // کاروان‌های اربعین (the ZWNJ folds to a blank), راهپیمایی عظیم اربعین,
-    // زائران خارجی اربعین, قرارگاه دائمی اربعین: a plural ending or an adjective between.
+    // زائران خارجی اربعین, قرارگاه دائمی اربعین, زائران گیلانی اربعین: a plural
+    // ending or an adjective between (a word of the form ending in ی: a province's or a people's).
+    const auto adjective = [&](std::size_t k) {
+      return (t_[k].t == type::word || t_[k].t == type::lex) && t_[k].end - t_[k].begin > 8 && s_.compare(t_[k].end - 6, 6, "\xD8\xA7\xD9\x86\xDB\x8C") == 0;  // …انی
+    };
     const std::size_t before =
         i > 1 && (word_is(i - 1, "\xD9\x87\xD8\xA7\xDB\x8C") || word_is(i - 1, "\xD8\xB9\xD8\xB8\xDB\x8C\xD9\x85") || word_is(i - 1, "\xD8\xAE\xD8\xA7\xD8\xB1\xD8\xAC\xDB\x8C") ||
-                  word_is(i - 1, "\xD8\xAF\xD8\xA7\xDB\x8C\xD9\x85\xDB\x8C"))  // دائمی (permanent; ئ folds to ی)
+                  word_is(i - 1, "\xD8\xAF\xD8\xA7\xDB\x8C\xD9\x85\xDB\x8C") || adjective(i - 1))  // دائمی (permanent; ئ folds to ی)
             ? i - 2
             : i - 1;
     for (const std::string_view w : pilgrimage)

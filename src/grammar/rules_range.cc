@@ -42,6 +42,13 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
     at = w + 1;
     return true;
   };
+  // The weekday at x (after the day word), or -1.
+  const auto weekday_at = [&](std::size_t x) {
+    if (filler(x, lexicon::fill_day_word) && entry_of(x + 1, kind::weekday)) ++x;
+    const auto* w = entry_of(x, kind::weekday);
+    return w ? w->value : -1;
+  };
+  const int first_weekday = weekday_at(j);
   const bool weekdays = weekday_before(j);
   // من يوم 20 و لغاية يوم 23 من اذار: the day word before each day.
   const bool day_word = from && !weekdays && filler(j, lexicon::fill_day_word) && plain_number(j + 1);
@@ -62,7 +69,24 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   // The list's later days too (۹ in روزهای ۷، ۹، ۱۵ و ۲۴ تیر): back over its days and commas to the word.
   std::size_t head = j;
   while (head >= 2 && punct(head - 1, ',') && plain_number(head - 2)) head -= 2;
-  const bool comma_list = punct(sep, ',') && head > 0 && days_word(head - 1);
+  // ۱۶، ۱۷، ۱۸ و ۱۹ دیماه, 16، 17، 18 و19 يناير: without the word, three days or more each the next, commas between
+  // them and و before the last, then the month.
+  const auto run_of_days = [&](std::size_t x) {
+    unsigned prev = 0, d = 0;
+    for (int count = 1;; ++count) {
+      const std::size_t y = plain_number(x) ? day_part(x, d) : 0;
+      if (!y || (count > 1 && d != prev + 1)) return false;
+      prev = d;
+      if (punct(y, ',')) {
+        x = y + 1;
+        continue;
+      }
+      const std::size_t z = entry_of(y, kind::connector) ? y + 1 : y < n_ && t_[y].waw ? y : 0;
+      const std::size_t last = count >= 2 && z && plain_number(z) ? day_part(z, d) : 0;
+      return last && d == prev + 1 && (month_name(last) || (filler(last, lexicon::fill_month_word) && month_name(last + 1)));
+    }
+  };
+  const bool comma_list = punct(sep, ',') && head > 0 && (days_word(head - 1) || run_of_days(head));
   // و لغاية with a blank after و: the word for "to" is the separator.
   if (from && entry_of(sep, kind::connector) && !t_[sep].waw && filler(sep + 1, lexicon::fill_range_to)) ++sep;
   if (from && dashed && filler(sep + 1, lexicon::fill_range_to)) ++sep;  // من 8 - حتى 12 يونيو, از ۵ - تا ۹ مهر
@@ -81,14 +105,30 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   // (أيام too: خلال أيام السبت 23 والأحد 24 أغسطس 2025.)
   const bool pair = weekdays && i > 0 && (word_is(i - 1, "\xDB\x8C\xD9\x88\xD9\x85\xDB\x8C") || word_is(i - 1, "\xD8\xB1\xD9\x88\xD8\xB2\xD9\x87\xD8\xA7\xDB\x8C") ||
                                           word_is(i - 1, "\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x85")) && sep < n_ && t_[sep].waw;
-  if (dashed || slashed || comma_list || filler(sep, lexicon::fill_range_to) ||
+  // الجمعة 25 والسبت 26 والأحد 27 تشرين الثاني, چهارشنبه ۸، پنج شنبه ۹، جمعه ۱۰ و شنبه ۱۱ تیرماه: weekdays each with
+  // its day, each weekday and day the next (و, a comma or both between): one span, with or without a word for days
+  // before them. At x, the separator; the next weekday's day when it is so, else n_.
+  const auto next_weekday_day = [&](std::size_t x, unsigned day, int weekday) {
+    std::size_t y = x;
+    if (punct(y, ',')) ++y;
+    if (y < n_ && entry_of(y, kind::connector) && !entry_of(y, kind::weekday)) ++y;
+    if (y == x && !(y < n_ && t_[y].waw)) return n_;
+    const int w = weekday_at(y);
+    if (w < 0 || w != (weekday + 1) % 7 || !weekday_before(y)) return n_;
+    unsigned d = 0;
+    return day_part(y, d) && d == day + 1 ? y : n_;
+  };
+  const std::size_t listed_weekday = weekdays && first_weekday >= 0 && !pair ? next_weekday_day(sep, d1, first_weekday) : n_;
+  if (listed_weekday < n_) {
+    sep = listed_weekday;  // at the second day
+  } else if (dashed || slashed || comma_list || filler(sep, lexicon::fill_range_to) ||
       (!weekdays && (entry_of(sep, kind::connector) || (!persian_ && waw_article(sep)))))
     ++sep;
   else if (!glued && !pair && !(between && sep < n_ && (t_[sep].waw || waw_article(sep)))) return false;  // بين الخامس عشر والتاسع عشر
   const bool by_connector = entry_of(sep - 1, kind::connector);  // before a weekday moves sep to its day
   // (من 04 إلى يوم 09 سبتمبر, از ۴ تا روز ۹ شهریور: before the second only, after from and to.)
   if ((day_word || (from && to_word)) && filler(sep, lexicon::fill_day_word) && plain_number(sep + 1)) ++sep;
-  if (weekdays && !weekday_before(sep)) return false;
+  if (weekdays && listed_weekday == n_ && !weekday_before(sep)) return false;
   sep = past_article(sep);
   // ۱- ۱۵ رمضان, ۴- ۳ اردیبهشت: a list's number at the start of a line, the dash on it, then the date.
   if (dashed && (j == 0 || t_[j - 1].t == type::newline) && touching(k) && !touching(sep)) return false;
@@ -116,13 +156,20 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   bool joined_by_waw = !comma_list || side_by_side;  // else a comma list ends with و
   for (unsigned dn = 0; k2 && listed && side_by_side &&
                         (entry_of(k2, kind::connector) || (comma_list && punct(k2, ',')) || (dash_list && punct(k2, '-')) ||
-                         (glued && t_[k2].waw && entry_of(k2, kind::ordinal)));) {
-    const std::size_t kn = day_part(glued && t_[k2].waw ? k2 : k2 + 1, dn);
+                         (glued && t_[k2].waw && entry_of(k2, kind::ordinal)) || (comma_list && t_[k2].waw && plain_number(k2)));) {
+    const std::size_t kn = day_part((glued || comma_list) && t_[k2].waw ? k2 : k2 + 1, dn);
     if (!kn || dn != d2 + 1) break;
     joined_by_waw = joined_by_waw || entry_of(k2, kind::connector);
     d2 = dn;
     k2 = kn;
   }
+  if ((listed_weekday < n_ || pair) && k2 && side_by_side)  // the list's later weekdays and days
+    for (int w = (first_weekday + 2) % 7;;) {
+      const std::size_t y = next_weekday_day(k2, d2, (w + 6) % 7);
+      if (y == n_) break;
+      k2 = day_part(y, d2);
+      w = (w + 1) % 7;
+    }
   // 7 و8 و9 و12 و13 و14 يونيو, روزهای ۷، ۹ و ۱۲ خرداد: a list whose days are not all side by side,
   // its month after the last day; each run of days side by side is read at its own first day.
   std::size_t last = k2;

@@ -71,15 +71,26 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   if (listed && !dual()) return false;
   ++k;
   if (filler(k, lexicon::fill_year_word)) ++k;  // تا سال ۱۴۰۲
-  if (!plain_number(k) || t_[k].digits != a.digits) return false;
+  if (!plain_number(k)) return false;
   int first = static_cast<int>(a.value), last = static_cast<int>(t_[k].value);
+  bool two_digit = two;
+  // سال تحصیلی ۱۳۹۵-۹۶, ۹۶-۱۳۹۵, سال ۱۳۹۵-۹۶, العام الدراسي 2024-25: after a year word, the second year by its last two
+  // digits (either way round).
+  if (t_[k].digits != a.digits) {
+    if (!word || !dashed || a.digits + t_[k].digits != 6) return false;
+    if (a.digits == 4 && last == (first + 1) % 100) last = first + 1;
+    else if (a.digits == 2 && first == (last + 1) % 100) first = last++;  // right to left
+    else if (a.digits == 2 && (first + 1) % 100 == last % 100) first = last - 1;  // ۹۹-۱۴۰۰
+    else return false;
+    two_digit = false;
+  }
   if (listed && last != first + 1) return false;  // عامي 1974 و1976: two years apart, no span
-  if (!two && (first < 1000 || last < 1000 || first > 2200 || last > 2200)) return false;
+  if (!two_digit && (first < 1000 || last < 1000 || first > 2200 || last > 2200)) return false;
   // لعام 1444-2023, 2023-1444 هجرية: a lunar year and the Gregorian one it
   // overlaps, one year written twice, no span: without an era the
   // Gregorian year; with one, each is read alone (as 1438هـ - 2017م).
   if (const int greg = std::max(first, last), lunar = std::min(first, last);
-      !two && lunar >= 1300 && lunar <= 1500 && greg >= 1880 && greg <= 2100 && std::abs((greg - 622) * 33 / 32 - lunar) <= 2) {
+      !two_digit && lunar >= 1300 && lunar <= 1500 && greg >= 1880 && greg <= 2100 && std::abs((greg - 622) * 33 / 32 - lunar) <= 2) {
     if (!dashed || entry_of(k + 1, kind::era)) return false;
     p.s = shape::year;
     p.sys = system::gregorian;
@@ -88,7 +99,7 @@ bool grammar::year_range(std::size_t i, expression& p) const {
     return true;
   }
   if (last < first) {
-    if (!dashed || two) return false;
+    if (!dashed || two_digit) return false;
     std::swap(first, last);  // 1879-1867, written right to left
   }
   if (last == first || last - first > 1000) return false;
@@ -127,7 +138,7 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   p.s = shape::years;
   p.year = first;
   p.year2 = last;
-  p.two_digit_year = two;
+  p.two_digit_year = two_digit;
   p.te = k;
   return true;
 }
