@@ -47,7 +47,8 @@ bool find_publication(const std::vector<expression>& found, const std::vector<to
   };
   // بعد تاريخ 2024/3/1, بعد 1 مارس 2024: after a day, an event's time, likewise not the page's.
   const auto until_word = [&](std::size_t k) {
-    return has(k, lexicon::fill_range_to) || folded.substr(toks[k].begin, toks[k].end - toks[k].begin) == "\xD8\xA8\xD8\xB9\xD8\xAF";  // بعد
+    return has(k, lexicon::fill_range_to) ||
+           (toks[k].end <= folded.size() && folded.substr(toks[k].begin, toks[k].end - toks[k].begin) == "\xD8\xA8\xD8\xB9\xD8\xAF");  // بعد
   };
   const auto bounds = [&](std::size_t tb) {
     return tb > 0 && (until_word(tb - 1) || (tb > 1 && has(tb - 1, lexicon::fill_publication) && until_word(tb - 2)));

@@ -248,7 +248,13 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
       // next to an end that has one.
       {
         const bool comma = b.tb == a.te + 1 && d.tokens[a.te].t == scan::type::punct && d.tokens[a.te].punct == ',';
-        if ((waw || and_between || comma) && short_enough && a.tb > 0 && days_word(d, a.tb - 1) && !x.relative() && !y.relative() &&
+        // در مورخ ۲۹/۱۲/۱۴۰۳ و ۳۰/۱۲/۱۴۰۳: after مورخ (dated) too.
+        const auto dated = [&](std::uint32_t k) {
+          const std::string_view w = d.folded.text().substr(d.tokens[k].begin, d.tokens[k].end - d.tokens[k].begin);
+          return w == "\xD9\x85\xD9\x88\xD8\xB1\xD8\xAE" || w == "\xD9\x85\xD9\x88\xD8\xB1\xD8\xAE\xD9\x87";  // مورخ, مورخه
+        };
+        if ((waw || and_between || comma) && short_enough && a.tb > 0 && (days_word(d, a.tb - 1) || dated(a.tb - 1)) && !x.relative() &&
+            !y.relative() &&
             x.granularity == granularity::day && y.granularity == granularity::day && x.seconds < 0 &&
             y.seconds < 0 && !(x.flags & flag_unresolved) && !(y.flags & flag_unresolved)) {
           match start = x;

@@ -186,8 +186,10 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   };
   // انتخابات 2010 و2013: a second year joined by و to the first.
   const auto year_at = [&](std::size_t k) { return k < n_ && plain_number(k) && t_[k].digits == 4; };
-  const bool second = (i >= 2 && t_[i].waw && year_at(i - 1) && bound(i - 2)) ||
-                      (i >= 3 && entry_of(i - 1, kind::connector) && year_at(i - 2) && bound(i - 3));
+  // في 2030 و2034: after في too, when the second can end there as the first does.
+  const auto first_at = [&](std::size_t k) { return bound(k) || (filler(k, lexicon::fill_in) && year_can_end(i + 1)); };
+  const bool second = (i >= 2 && t_[i].waw && year_at(i - 1) && first_at(i - 2)) ||
+                      (i >= 3 && entry_of(i - 1, kind::connector) && year_at(i - 2) && first_at(i - 3));
   const bool then_second = (i + 1 < n_ && t_[i + 1].waw && year_at(i + 1)) ||
                            (entry_of(i + 1, kind::connector) && year_at(i + 2));
   if (second || (bound(i - 1) && then_second)) {

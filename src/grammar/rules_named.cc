@@ -83,8 +83,10 @@ bool grammar::holiday_expr(std::size_t i, expression& p) const {
   // the Nth celebration, an occasion and no day (in Persian a number of two
   // digits is a year: نوروز ۹۸).
   if (!persian_) {
-    // الـ95, الـ(95)
-    const std::size_t c = article(j) && number(j + 1) ? j + 1 : article(j) && punct(j + 1, '(') && number(j + 2) ? j + 2 : j;
+    // الـ95, الـ(95); العيد الوطني لبلادهم الـ 88: a word on ل (for a country) between.
+    const std::size_t at = j < n_ && t_[j].t == type::word && t_[j].end - t_[j].begin > 6 && s_.compare(t_[j].begin, 2, "\xD9\x84") == 0 &&
+                                   article(j + 1) && number(j + 2) ? j + 1 : j;
+    const std::size_t c = article(at) && number(at + 1) ? at + 1 : article(at) && punct(at + 1, '(') && number(at + 2) ? at + 2 : j;
     // Not a count of days after it: إجازة عيد الفطر 6 أيام.
     if ((plain_number(c) && t_[c].digits <= 3 && !entry_of(c + 1, kind::unit)) ||
         (entry_of(c, kind::ordinal) && !month_name(c + 1) && !filler(c + 1, lexicon::fill_of) &&

@@ -27,11 +27,14 @@ crossings; individual sports), generated across their families.
 - A bare weekday before an end that has its date and weekday (من يوم
   الأربعاء وحتى نهاية يوم الأحد 14 أبريل): the last such weekday by it.
 - Dari ordinals: سیوم, چارم, چاردهم, بیست و چارم (سیوم جدی ۱۴۰۲).
+- Two days one after the other after مورخ (در مورخ ۲۹/۱۲/۱۴۰۳ و ۳۰/۱۲/۱۴۰۳):
+  one span; a second bare year on و after في (في 2030 و2034): that year.
 - No day: a literary prize named Nowruz (جایزه‌ی ادبی نوروز), pilgrims of a
   province and Arbaeen (زائران گیلانی اربعین), a news bulletin named by its
   hour (نشرة الثامنة مساء), banks' and bakeries' hours (ساعت کار بانک‌ها …,
   در ساعت پخت …, ساعت شروع فعالیت اداری …), hours "all days of the week"
-  (كامل أيام الأسبوع, على مدار أيام الأسبوع), the outlet الصباح اليوم; a date
+  (كامل أيام الأسبوع, على مدار أيام الأسبوع), the outlet الصباح اليوم, the
+  Nth national day (بالعيد الوطني لبلادهم الـ 88); a date
   after بعد is no page's day.
 
 Days come from datetime, Solar Hijri days from convertdate and the Calendar
@@ -217,7 +220,26 @@ for n, d in enumerate(FA_ORD_DARI):
 out.append(case("مراسم ساعت 16 روز شنبه (چهاردم تیرماه 99) برگزار می‌شود.", "fa", None,
                 [want("ساعت 16 روز شنبه (چهاردم تیرماه 99)", "jalali", "2020-07-04T16:00+04:30", "minute")]))
 
+# Two consecutive full dates on و after مورخ (dated).
+for n in range(2):
+    jy = rng.randint(1395, 1405)
+    jm = rng.randint(1, 12)
+    d = rng.randint(1, 28)
+    a, b = f"{fa(d)}/{fa(jm)}/{fa(jy)}", f"{fa(d + 1)}/{fa(jm)}/{fa(jy)}"
+    surface = f"{a} و {b}"
+    out.append(case(f"اسناد تمامی سامانه‌ها در مورخ {surface} در سامانه ساتنا تسویه می‌شود.", "fa", None,
+                    [want(surface, "jalali", f"{jdate(jy, jm, d).isoformat()}/{jdate(jy, jm, d + 1).isoformat()}", "day",
+                          ["calendar_guessed"])]))
+# A second bare year on و after في.
+for n in range(2):
+    a = rng.randint(2025, 2040)
+    b = a + rng.randint(2, 6)
+    out.append(case(f"تستضيف الدولتان البطولة في {a} و{b}، بحسب الاتحاد.", "ar", None,
+                    [want(f"في {a}", "gregorian", str(a), "year"), want(str(b), "gregorian", str(b), "year")]))
+
 # No day.
+out.append(case("شكا المواطنون من تعطل الصرافات تزامنا مع الاحتفال بالعيد الوطني لبلادهم الـ 88 في الرياض.", "ar", "2018-09-23", [],
+                tz="Asia/Riyadh"))
 out.append(case("محمدحسین محمدی دبیر جایزه‌ی ادبی نوروز نامزدهای نهایی را معرفی کرد.", "fa", "2013-02-04", [], tz="Asia/Kabul"))
 out.append(case("برای خدمات‌رسانی مطلوب به زائران گیلانی اربعین حسینی، بانک‌ها باز هستند.", "fa", "2025-08-06", []))
 out.append(case("وأضاف في مداخلة خلال نشرة الثامنة مساء على الوطنية الأولى أن المنصة جاهزة.", "ar", "2022-09-25", [],
