@@ -248,7 +248,8 @@ class grammar {
   // من نفس العام, من العام نفسه, من ذات العام, همان سال at token k.
   bool same_year_at(std::size_t k) const;
   // للعام الدراسي, السنة المالية before a number: the token after the phrase, else k.
-  std::size_t school_year_word(std::size_t k, bool school = true) const;  // school false: fiscal only
+  std::size_t school_year_word(std::size_t k, bool school = true) const;  // school false: fiscal only (rules_span.cc)
+  bool bracketed_day(std::size_t i) const;                                 // (24) ديسمبر after a weekday (rules_span.cc)
   // A Gregorian day and month in figures at tokens d and d + 2, no year.
   bool numeric_day_month(std::size_t d, expression& p) const;
   // A word for a part of the day that is not one letter or Latin (مساءً,

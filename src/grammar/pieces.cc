@@ -17,14 +17,14 @@ std::size_t grammar::day_part(std::size_t i, unsigned& day) const {
   const bool glued_day = number(i) && i > 0 && !t_[i].space_before && t_[i - 1].t == type::word &&
                          (static_cast<unsigned char>(s_[t_[i - 1].end - 1]) >= 0x80 || byline(i - 1)) && month_name(i + 1) &&
                          !(i + 1 < n_ && !t_[i + 1].space_before);
+  if (punct(i, '(') && plain_number(i + 1) && t_[i + 1].digits <= 2 && t_[i + 1].value >= 1 && t_[i + 1].value <= 31 &&
+      bracketed_day(i + 1)) {
+    day = t_[i + 1].value;
+    return i + 3;  // (24) ديسمبر read from its bracket
+  }
   if ((plain_number(i) || glued_day) && t_[i].digits <= 2 && t_[i].value >= 1 && t_[i].value <= 31) {
     day = t_[i].value;
-    // في (13) سبتمبر الجاري: the day in brackets before its month, after
-    // "on", "from", "to" or يوم (a list's (1) كانون الثاني names a holiday's day every year).
-    if (i > 1 && punct(i - 1, '(') && punct(i + 1, ')') && month_name(i + 2) &&
-        (filler(i - 2, lexicon::fill_in) || filler(i - 2, lexicon::fill_day_word) || filler(i - 2, lexicon::fill_range_from) ||
-         filler(i - 2, lexicon::fill_range_to)))
-      return i + 2;
+    if (bracketed_day(i)) return i + 2;
     // ۲۰ام تیر, ۹ ام دی, ۴م جوزا: Persian's ordinal suffix (م, also an era's mark, glued before a month).
     if (persian_ && (word_is(i + 1, "\xD8\xA7\xD9\x85") || (touching(i + 1) && word_is(i + 1, "\xD9\x85") && month_name(i + 2))))
       return i + 2;
@@ -100,36 +100,6 @@ bool grammar::ends_with_before_or_after(std::size_t i) const {
   return w == before.substr(1) || w == after.substr(1) ||
          (w.size() > before.size() && w.substr(w.size() - before.size()) == before) ||
          (w.size() > after.size() && w.substr(w.size() - after.size()) == after);
-}
-
-// العام الدراسي 2025/2026, للسنة المالية 2024: a school, academic or fiscal
-// year with its years after it (alone, بداية العام الدراسي, no date).
-std::size_t grammar::school_year_word(std::size_t k, bool school) const {
-  if (k >= n_ || t_[k].t != type::lex) return k;
-  if (persian_) {  // سال تحصیلی ۱۴۰۲-۱۴۰۳ (one key), سال تعلیمی, سال مالی 2023/2024, ۹۶-۱۳۹۵ (a year by its last two digits)
-    const std::size_t e = word_is(k, "\xD8\xB3\xD8\xA7\xD9\x84\x20\xD8\xAA\xD8\xAD\xD8\xB5\xDB\x8C\xD9\x84\xDB\x8C") || word_is(k, "\xD8\xB3\xD8\xA7\xD9\x84\x20\xD8\xAA\xD8\xB9\xD9\x84\xDB\x8C\xD9\x85\xDB\x8C") ? k + 1 : filler(k, lexicon::fill_year_word) && word_is(k + 1, "\xD9\x85\xD8\xA7\xD9\x84\xDB\x8C") ? k + 2 : k;
-    return e > k && plain_number(e) && (t_[e].digits == 4 || (t_[e].digits == 2 && dash(e + 1) && plain_number(e + 2) && t_[e + 2].digits == 4)) ? e : k;
-  }
-  static constexpr std::string_view kinds[] = {
-      "\xD8\xA7\xD9\x84\xD8\xAF\xD8\xB1\xD8\xA7\xD8\xB3\xDB\x8C",                // الدراسی (الدراسي)
-      "\xD8\xA7\xD9\x84\xD8\xAF\xD8\xB1\xD8\xA7\xD8\xB3\xDB\x8C\xD9\x87",        // الدراسیه (الدراسية)
-      "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xA7\xD9\x85\xD8\xB9\xDB\x8C",                // الجامعی (الجامعي)
-      "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD9\x84\xDB\x8C",                          // المالی (المالي)
-      "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD9\x84\xDB\x8C\xD9\x87"};                 // المالیه (المالية)
-  const auto ends_with_kind = [&](std::string_view w, bool whole) {
-    for (std::size_t n = school ? 0 : 3; n < 5; ++n) {  // the last two are fiscal
-      const std::string_view x = kinds[n];
-      if (whole ? w == x : (w.size() > x.size() && w.substr(w.size() - x.size()) == x && w[w.size() - x.size() - 1] == ' '))
-        return true;
-    }
-    return false;
-  };
-  std::size_t e = k;
-  if (ends_with_kind(s_.substr(t_[k].begin, t_[k].end - t_[k].begin), false)) e = k + 1;  // one key: العام الدراسي
-  else if (filler(k, lexicon::fill_year_word) && k + 1 < n_ &&
-           ends_with_kind(s_.substr(t_[k + 1].begin, t_[k + 1].end - t_[k + 1].begin), true))
-    e = k + 2;  // للعام + الدراسي, السنة + المالية
-  return e > k && plain_number(e) && t_[e].digits == 4 ? e : k;
 }
 
 bool grammar::numeric_day_month(std::size_t d, expression& p) const {

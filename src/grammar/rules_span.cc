@@ -378,5 +378,43 @@ bool grammar::decade_expr(std::size_t i, expression& p) const {
   return true;
 }
 
+// العام الدراسي 2025/2026, للسنة المالية 2024: a school, academic or fiscal
+// year with its years after it (alone, بداية العام الدراسي, no date).
+std::size_t grammar::school_year_word(std::size_t k, bool school) const {
+  if (k >= n_ || t_[k].t != type::lex) return k;
+  if (persian_) {  // سال تحصیلی ۱۴۰۲-۱۴۰۳ (one key), سال تعلیمی, سال مالی 2023/2024, ۹۶-۱۳۹۵ (a year by its last two digits)
+    const std::size_t e = word_is(k, "\xD8\xB3\xD8\xA7\xD9\x84\x20\xD8\xAA\xD8\xAD\xD8\xB5\xDB\x8C\xD9\x84\xDB\x8C") || word_is(k, "\xD8\xB3\xD8\xA7\xD9\x84\x20\xD8\xAA\xD8\xB9\xD9\x84\xDB\x8C\xD9\x85\xDB\x8C") ? k + 1 : filler(k, lexicon::fill_year_word) && word_is(k + 1, "\xD9\x85\xD8\xA7\xD9\x84\xDB\x8C") ? k + 2 : k;
+    return e > k && plain_number(e) && (t_[e].digits == 4 || (t_[e].digits == 2 && dash(e + 1) && plain_number(e + 2) && t_[e + 2].digits == 4)) ? e : k;
+  }
+  static constexpr std::string_view kinds[] = {
+      "\xD8\xA7\xD9\x84\xD8\xAF\xD8\xB1\xD8\xA7\xD8\xB3\xDB\x8C",                // الدراسی (الدراسي)
+      "\xD8\xA7\xD9\x84\xD8\xAF\xD8\xB1\xD8\xA7\xD8\xB3\xDB\x8C\xD9\x87",        // الدراسیه (الدراسية)
+      "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xA7\xD9\x85\xD8\xB9\xDB\x8C",                // الجامعی (الجامعي)
+      "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD9\x84\xDB\x8C",                          // المالی (المالي)
+      "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD9\x84\xDB\x8C\xD9\x87"};                 // المالیه (المالية)
+  const auto ends_with_kind = [&](std::string_view w, bool whole) {
+    for (std::size_t n = school ? 0 : 3; n < 5; ++n) {  // the last two are fiscal
+      const std::string_view x = kinds[n];
+      if (whole ? w == x : (w.size() > x.size() && w.substr(w.size() - x.size()) == x && w[w.size() - x.size() - 1] == ' '))
+        return true;
+    }
+    return false;
+  };
+  std::size_t e = k;
+  if (ends_with_kind(s_.substr(t_[k].begin, t_[k].end - t_[k].begin), false)) e = k + 1;  // one key: العام الدراسي
+  else if (filler(k, lexicon::fill_year_word) && k + 1 < n_ &&
+           ends_with_kind(s_.substr(t_[k + 1].begin, t_[k + 1].end - t_[k + 1].begin), true))
+    e = k + 2;  // للعام + الدراسي, السنة + المالية
+  return e > k && plain_number(e) && t_[e].digits == 4 ? e : k;
+}
+
+// في (13) سبتمبر الجاري, اليوم الخميس (24) ديسمبر: the day at i in brackets before its month, after "on", "from",
+// "to", يوم or a weekday (a list's (1) كانون الثاني names a holiday's day every year).
+bool grammar::bracketed_day(std::size_t i) const {
+  return i > 1 && punct(i - 1, '(') && punct(i + 1, ')') && month_name(i + 2) &&
+         (filler(i - 2, lexicon::fill_in) || filler(i - 2, lexicon::fill_day_word) || filler(i - 2, lexicon::fill_range_from) ||
+          filler(i - 2, lexicon::fill_range_to) || entry_of(i - 2, kind::weekday) || entry_of(i - 2, kind::weekday_qualifier));
+}
+
 }  // namespace grammar
 }  // namespace taqvim

@@ -27,6 +27,7 @@ crossings; individual sports), generated across their families.
 - A bare weekday before an end that has its date and weekday (من يوم
   الأربعاء وحتى نهاية يوم الأحد 14 أبريل): the last such weekday by it.
 - Dari ordinals: سیوم, چارم, چاردهم, بیست و چارم (سیوم جدی ۱۴۰۲).
+- A day in brackets after a weekday (اليوم الخميس (24) ديسمبر 2015): that day.
 - Two days one after the other after مورخ (در مورخ ۲۹/۱۲/۱۴۰۳ و ۳۰/۱۲/۱۴۰۳):
   one span; a second bare year on و after في (في 2030 و2034): that year.
 - No day: a literary prize named Nowruz (جایزه‌ی ادبی نوروز), pilgrims of a
@@ -236,6 +237,14 @@ for n in range(2):
     b = a + rng.randint(2, 6)
     out.append(case(f"تستضيف الدولتان البطولة في {a} و{b}، بحسب الاتحاد.", "ar", None,
                     [want(f"في {a}", "gregorian", str(a), "year"), want(str(b), "gregorian", str(b), "year")]))
+
+# A day in brackets before its month after a weekday or a qualifier.
+for n in range(3):
+    day = some_day()
+    w = AR_WEEKDAYS[day.weekday()]
+    surface = [f"اليوم {w} ({day.day}) {AR_GREG[day.month - 1]} {day.year}", f"يوم {w}({day.day}) {AR_GREG[day.month - 1]} {day.year}",
+               f"{w} ({day.day}) {AR_GREG[day.month - 1]} {day.year}"][n]
+    out.append(case(f"يحتفل الليبيون {surface} بالذكرى.", "ar", None, [want(surface, "gregorian", day.isoformat(), "day")]))
 
 # No day.
 out.append(case("شكا المواطنون من تعطل الصرافات تزامنا مع الاحتفال بالعيد الوطني لبلادهم الـ 88 في الرياض.", "ar", "2018-09-23", [],
