@@ -330,7 +330,9 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
       // (Not two weekdays without clocks: من مساء السبت حتى الإثنين, فجر
       // الجمعة وحتى يوم الأحد are days, a curfew's or a storm's.)
       const bool weekdays = x.written.weekday >= 0 && y.written.weekday >= 0 && x.seconds < 0 && y.seconds < 0;
+      // (از ساعت ۸ صبح فردا چهارشنبه آغاز شده و تا ساعت ۸ صبح روز پنجشنبه: said to begin, a weekday at each end, the days.)
       const bool moments = x.relative() && y.relative() && !weekdays &&
+                           !(begins && x.written.weekday >= 0 && y.written.weekday >= 0) &&
                            (x.seconds >= 0 || y.seconds >= 0 || tod_in(d, a) || tod_in(d, b));
       // من يوم غد الأربعاء 3 يونيو الجاري حتى يوم الأربعاء المقبل 10 يونيو, no
       // reference: two year-less days of one calendar, a range of no year.

@@ -51,7 +51,9 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   const int first_weekday = weekday_at(j);
   const bool weekdays = weekday_before(j);
   // من يوم 20 و لغاية يوم 23 من اذار: the day word before each day.
-  const bool day_word = from && !weekdays && filler(j, lexicon::fill_day_word) && plain_number(j + 1);
+  // روز اول تا روز پنجم محرم: Persian ordinal days after the day word, with or without از.
+  const bool day_word = !weekdays && filler(j, lexicon::fill_day_word) &&
+                        ((from && plain_number(j + 1)) || (persian_ && entry_of(j + 1, kind::ordinal) && !number(j + 1)));
   if (day_word) ++j;
   std::size_t k = day_part(j, d1);
   if (!k) return false;
@@ -127,7 +129,9 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   else if (!glued && !pair && !(between && sep < n_ && (t_[sep].waw || waw_article(sep)))) return false;  // بين الخامس عشر والتاسع عشر
   const bool by_connector = entry_of(sep - 1, kind::connector);  // before a weekday moves sep to its day
   // (من 04 إلى يوم 09 سبتمبر, از ۴ تا روز ۹ شهریور: before the second only, after from and to.)
-  if ((day_word || (from && to_word)) && filler(sep, lexicon::fill_day_word) && plain_number(sep + 1)) ++sep;
+  if ((day_word || (from && to_word)) && filler(sep, lexicon::fill_day_word) &&
+      (plain_number(sep + 1) || (day_word && persian_ && entry_of(sep + 1, kind::ordinal))))
+    ++sep;
   if (weekdays && listed_weekday == n_ && !weekday_before(sep)) return false;
   sep = past_article(sep);
   // ۱- ۱۵ رمضان, ۴- ۳ اردیبهشت: a list's number at the start of a line, the dash on it, then the date.

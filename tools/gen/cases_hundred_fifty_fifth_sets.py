@@ -28,6 +28,9 @@ crossings; individual sports), generated across their families.
   الأربعاء وحتى نهاية يوم الأحد 14 أبريل): the last such weekday by it.
 - Dari ordinals: سیوم, چارم, چاردهم, بیست و چارم (سیوم جدی ۱۴۰۲).
 - A day in brackets after a weekday (اليوم الخميس (24) ديسمبر 2015): that day.
+- Persian ordinal days after the day word (روز اول تا روز پنجم مهر ۱۴۰۲): one
+  span; said to begin with a weekday and a clock at each end (از ساعت ۸ صبح
+  فردا چهارشنبه آغاز شده و تا ساعت ۸ صبح روز پنجشنبه): the days.
 - Two days one after the other after مورخ (در مورخ ۲۹/۱۲/۱۴۰۳ و ۳۰/۱۲/۱۴۰۳):
   one span; a second bare year on و after في (في 2030 و2034): that year.
 - No day: a literary prize named Nowruz (جایزه‌ی ادبی نوروز), pilgrims of a
@@ -237,6 +240,23 @@ for n in range(2):
     b = a + rng.randint(2, 6)
     out.append(case(f"تستضيف الدولتان البطولة في {a} و{b}، بحسب الاتحاد.", "ar", None,
                     [want(f"في {a}", "gregorian", str(a), "year"), want(str(b), "gregorian", str(b), "year")]))
+
+# Persian ordinal days after the day word, a range without از.
+for n in range(3):
+    jy = rng.randint(1395, 1405)
+    jm = rng.randint(1, 12)
+    d1, d2 = rng.randint(1, 4), rng.randint(6, 10)
+    ords = {1: "اول", 2: "دوم", 3: "سوم", 4: "چهارم", 6: "ششم", 7: "هفتم", 8: "هشتم", 9: "نهم", 10: "دهم"}
+    surface = f"روز {ords[d1]} تا {'روز ' if n % 2 == 0 else ''}{ords[d2]} {FA_JALALI[jm - 1]} {fa(jy)}"
+    out.append(case(f"آمار زائران {surface} افزایش داشته است.", "fa", None,
+                    [want(surface, "jalali", f"{jdate(jy, jm, d1).isoformat()}/{jdate(jy, jm, d2).isoformat()}", "day")]))
+# Said to begin, a weekday and a clock at each end: the days.
+for n in range(2):
+    ref = some_day(2014, 4000)
+    a, b = ref + DAY, ref + 2 * DAY
+    surface = (f"از ساعت ۸ صبح فردا {FA_WEEKDAYS[a.weekday()]} آغاز شده و تا ساعت ۸ صبح روز {FA_WEEKDAYS[b.weekday()]}")
+    out.append(case(f"این توقف فعالیت {surface} ادامه خواهد داشت.", "fa", ref.isoformat(),
+                    [want(surface, "relative", f"{a.isoformat()}/{b.isoformat()}", "day")]))
 
 # A day in brackets before its month after a weekday or a qualifier.
 for n in range(3):
