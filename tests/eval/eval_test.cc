@@ -388,9 +388,30 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // displaced people and returns; 21 of ar153 Maghrebi, 17 of fa153's 45 cases
 // Afghan) 0.966 and 0.983; ar154 and fa154 (45 and 45: civil registry, ID
 // cards and official documents; 21 of ar154 Maghrebi, 15 of fa154's 45 cases
-// Afghan) 0.991 and 0.933. The floor is
-// where the extractor stands; it only goes up, to the goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar154, fa3 … fa154: fresh Arabic and Persian news", "[eval][realtext]") {
+// Afghan) 0.991 and 0.933; ar155 and fa155 (45 and 45: bread, flour and food
+// subsidies; 20 of ar155 Maghrebi, 16 of fa155's 45 cases Afghan) 0.965 and
+// 0.923; ar156 and fa156 (45 and 45: literature, poetry and book prizes; 20 of
+// ar156 Maghrebi, 16 of fa156's 45 cases Afghan) 0.970 and 0.947; ar157 and
+// fa157 (45 and 45: ports, shipping and customs; 21 of ar157 Maghrebi, 13 of
+// fa157's 45 cases Afghan) 0.927 and 0.952; ar158 and fa158 (45 and 45: banks
+// and banking; 20 of ar158 Maghrebi, 14 of fa158's 45 cases Afghan) 0.879 and
+// 0.918; ar159 and fa159 (45 and 45: universities and academic calendars; 23 of
+// ar159 Maghrebi, 15 of fa159's 45 cases Afghan) 0.919 and 0.862; ar160 and
+// fa160 (45 and 44: e-government and online services; 21 of ar160 Maghrebi, 10
+// of fa160's 44 cases Afghan) 0.904 and 0.875; ar161 and fa161 (45 and 45:
+// marathons, cycling tours and mass sports events; 20 of ar161 Maghrebi, 15 of
+// fa161's 45 cases Afghan) 0.985 and 0.936; ar162 and fa162 (45 and 45: Hajj
+// and Umrah logistics; 20 of ar162 Maghrebi, 10 of fa162's 45 cases Afghan)
+// 0.926 and 0.973; ar163 and fa163 (45 and 44: telecom; 21 of ar163 Maghrebi, 8
+// of fa163's 44 cases Afghan) 1.0 and 0.939; ar164 and fa164 (45 and 45:
+// national days, parades and celebrations; 20 of ar164 Maghrebi, 10 of fa164's
+// 45 cases Afghan) 0.930 and 0.929; ar165 and fa165 (45 and 45: border
+// crossings and land travel; 20 of ar165 Maghrebi, 11 of fa165's 45 cases
+// Afghan) 0.855 and 0.875; ar166 and fa166 (45 and 45: chess, tennis and
+// individual sports; 22 of ar166 Maghrebi, 15 of fa166's 45 cases Afghan) 0.964
+// and 0.922. The floor is where the extractor stands; it only goes up, to the
+// goal of 0.95.
+TEST_CASE("eval: realtext/ar3 … ar166, fa3 … fa166: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -489,7 +510,7 @@ TEST_CASE("eval: realtext/ar3 … ar154, fa3 … fa154: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa50.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar51.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa51.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar52.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar52.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa52.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar53.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/fa53.jsonl", 0.95},
@@ -501,7 +522,7 @@ TEST_CASE("eval: realtext/ar3 … ar154, fa3 … fa154: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa56.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar57.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa57.jsonl", 0.85},
-                                   std::pair<const char*, double>{"realtext/ar58.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/ar58.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa58.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar59.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa59.jsonl", 0.90},
@@ -543,7 +564,7 @@ TEST_CASE("eval: realtext/ar3 … ar154, fa3 … fa154: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa77.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar78.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa78.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/ar79.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar79.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa79.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar80.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa80.jsonl", 0.91},
@@ -594,7 +615,7 @@ TEST_CASE("eval: realtext/ar3 … ar154, fa3 … fa154: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar103.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa103.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar104.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/fa104.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa104.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar105.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa105.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar106.jsonl", 0.78},
@@ -623,7 +644,7 @@ TEST_CASE("eval: realtext/ar3 … ar154, fa3 … fa154: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa117.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar118.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa118.jsonl", 0.99},
-                                   std::pair<const char*, double>{"realtext/ar119.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar119.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa119.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar120.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa120.jsonl", 0.87},
@@ -689,12 +710,36 @@ TEST_CASE("eval: realtext/ar3 … ar154, fa3 … fa154: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa150.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar151.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa151.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar152.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar152.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa152.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar153.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa153.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar154.jsonl", 0.99},
-                                   std::pair<const char*, double>{"realtext/fa154.jsonl", 0.97}}) {
+                                   std::pair<const char*, double>{"realtext/fa154.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar155.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa155.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar156.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa156.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/ar157.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa157.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar158.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa158.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar159.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/fa159.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar160.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa160.jsonl", 0.87},
+                                   std::pair<const char*, double>{"realtext/ar161.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa161.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar162.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa162.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar163.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/fa163.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar164.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa164.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar165.jsonl", 0.85},
+                                   std::pair<const char*, double>{"realtext/fa165.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar166.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa166.jsonl", 0.92}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
