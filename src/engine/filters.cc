@@ -233,6 +233,10 @@ bool in_working_hours(const std::vector<token>& toks, std::string_view folded, s
                                    1U << static_cast<unsigned>(kind::month_hijri);
   const auto names_day = [&](std::size_t k) {
     const token& t = toks[k];
+    // تقفل … المحال التجارية … ابتداء من الساعة 12,00 فجر الثلاثاء 2/12/2025 ولغاية الساعة الثانية: a numeric date.
+    const auto slash = [&](std::size_t x) { return x < toks.size() && toks[x].t == type::punct && toks[x].punct == '/'; };
+    const auto number = [&](std::size_t x) { return x < toks.size() && toks[x].t == type::number; };
+    if (t.t == type::number && slash(k + 1) && number(k + 2) && slash(k + 3) && number(k + 4)) return true;
     if (t.t != type::lex) return false;
     if ((t.kinds & months) && k > 0 && toks[k - 1].t == type::number) return true;
     for (std::uint32_t e = t.entry_begin; e < t.entry_end; ++e)

@@ -3,6 +3,7 @@
 #include <date/date.h>
 
 #include "engine/join.h"
+#include "grammar/moved.h"
 #include "lexicon/lexicon.h"
 
 namespace taqvim {
@@ -179,9 +180,12 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
       // بين 6 مارس سنة 1930 وبين 31 أكتوبر سنة 1932: بين again on و.
       const bool between_again = between && b_tb == w + 1 && t.t == scan::type::lex && t.waw &&
                                  (t.fillers & (1U << lexicon::fill_between));
-      const bool one_word = (b_tb == w + 1 && t.t == scan::type::lex && (t.fillers & to) &&
-                             (between || d.folded.text().substr(t.begin, t.end - t.begin) != "\xD9\x88")) ||
-                            (between && waw) || between_again;
+      // تم تأجيله من 2 شتنبر إلى 21 من الشهر ذاته: put off from one day to another, two days.
+      const std::uint32_t opener = a.tb > 1 && (d.tokens[a.tb - 1].fillers & (1U << lexicon::fill_day_word)) ? a.tb - 2 : a.tb - 1;
+      const bool moved = a.tb > 0 && (d.tokens[opener].fillers & from) && grammar::moved_before(d.tokens, d.folded.text(), opener);
+      const bool one_word = !moved && ((b_tb == w + 1 && t.t == scan::type::lex && (t.fillers & to) &&
+                                        (between || d.folded.text().substr(t.begin, t.end - t.begin) != "\xD9\x88")) ||
+                                       (between && waw) || between_again);
       bool joined = false;
       const bool and_between = waw || (b.tb == a.te + 1 && (t.kinds & (1U << static_cast<unsigned>(lexicon::kind::connector))));
       // Short, as every match a document_stream must read whole (max_joined).

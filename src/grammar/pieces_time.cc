@@ -224,8 +224,11 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
       m = static_cast<int>(t_[j + 1].value);
       j += 2;
       colon = true;
+      // ۱۹:۳۰:۰, 12:46:6: a page stamp's seconds in one digit (glued, nothing after that goes on with a number).
+      const bool one_digit = j + 1 < n_ && t_[j + 1].digits == 1 && touching(j) && touching(j + 1) &&
+                             !((punct(j + 2, ':') || punct(j + 2, '.') || punct(j + 2, '/')) && number(j + 3));
       if (punct(j, ':') && (spaced || (touching(j) && touching(j + 1))) && number(j + 1) &&
-          t_[j + 1].digits == 2 && t_[j + 1].value < 60) {
+          (t_[j + 1].digits == 2 || one_digit) && t_[j + 1].value < 60) {
         sec = static_cast<int>(t_[j + 1].value);
         j += 2;
       }

@@ -77,6 +77,26 @@ bool grammar::year_can_end(std::size_t k) const {
     };
     const std::string_view w = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
     for (const std::string_view c : clause) ends = ends || w == c;
+    // في 2010 مقابل 7ر5 بالمائة, في 2024 بين, في 1973 عن مطبعة, في 2016 رغم, في 2011 إلى 7 آلاف, في 1955 تم بناء,
+    // في 2010 بنسبة, قدرت في 2025 بنحو: a particle or preposition that a counted noun would come before.
+    static constexpr std::string_view particles[] = {
+        "\xD9\x85\xD9\x82\xD8\xA7\xD8\xA8\xD9\x84",              // مقابل
+        "\xD8\xA8\xDB\x8C\xD9\x86",                                // بین (بين)
+        "\xD8\xB1\xD8\xBA\xD9\x85",                                // رغم
+        "\xD8\xA7\xD9\x84\xDB\x8C",                                // الی (إلى)
+        "\xD8\xAA\xD9\x85",                                          // تم
+        "\xD8\xAA\xD9\x85\xD8\xAA",                                // تمت
+        "\xD8\xA8\xD9\x86\xD8\xB3\xD8\xA8\xD9\x87",              // بنسبه (بنسبة)
+        "\xD8\xA8\xD9\x86\xD8\xAD\xD9\x88",                        // بنحو
+        "\xD8\xA8\xD9\x85\xD8\xB9\xD8\xAF\xD9\x84",              // بمعدل
+        "\xD8\xAD\xD8\xB3\xD8\xA8\xD9\x85\xD8\xA7",              // حسبما
+        "\xD9\x88\xDA\xA9\xD8\xB0\xD9\x84\xDA\xA9",              // وکذلک (وكذلك)
+    };
+    if (!persian_)
+      for (const std::string_view c : particles) ends = ends || w == c;
+    // تأسست في 2007 يرعاها, في 2012 يتكون: a verb's present (ی and three letters or more; what a number counts does
+    // not begin so, but for the day, a unit, and the months, lexicon words).
+    if (!persian_ && w.size() >= 8 && w.compare(0, 2, "\xDB\x8C") == 0) ends = true;
     // في 2011 وتنتهي, فى 2005 والوفد: a verb's present on و, or a noun with
     // its article (what a number counts has none).
     if (!persian_ && w.size() >= 8 &&
@@ -346,6 +366,32 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   if (!az && !alone && !persian_ && i >= 2 && t_[i - 1].t == type::word && v <= 2100 &&
       s_.substr(t_[i - 2].begin, t_[i - 2].end - t_[i - 2].begin) == "\xD9\x85\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C\xD8\xAF" &&
       year_can_end(i + 1)) {
+    p.s = shape::year;
+    p.year = static_cast<int>(v);
+    p.te = i + 1;
+    return true;
+  }
+  // مقارنة بالفترة نفسها من العام الماضي 2022, مدت مشابه سال گذشته (۱۴۰۱): the year that the same period, no date
+  // alone, is of (the phrase is one word of the lexicon).
+  const auto same_period = [&](std::size_t k) {
+    if (!entry_of(k, kind::not_date)) return false;
+    const std::string_view x = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
+    static constexpr std::string_view years[] = {
+        "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85 \xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD8\xB6\xDB\x8C",  // العام الماضی
+        "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85 \xD8\xA7\xD9\x84\xD8\xB3\xD8\xA7\xD8\xA8\xD9\x82",  // العام السابق
+        "\xD8\xB3\xD8\xA7\xD9\x84 \xDA\xAF\xD8\xB0\xD8\xB4\xD8\xAA\xD9\x87",  // سال گذشته
+        "\xD8\xB3\xD8\xA7\xD9\x84 \xD9\x82\xD8\xA8\xD9\x84",                      // سال قبل
+        "\xD8\xB3\xD8\xA7\xD9\x84 \xD9\xBE\xDB\x8C\xD8\xB4",                      // سال پیش
+    };
+    // (Not چند سال گذشته: a few years gone, no period.)
+    if (x.find("\xD9\x81\xD8\xAA\xD8\xB1\xD9\x87") == std::string_view::npos &&  // فتره
+        x.find("\xD9\x85\xD8\xB4\xD8\xA7\xD8\xA8\xD9\x87") == std::string_view::npos)  // مشابه
+      return false;
+    for (const std::string_view y : years)
+      if (x.size() > y.size() && x.substr(x.size() - y.size()) == y) return true;
+    return false;
+  };
+  if (!az && !alone && (same_period(i - 1) || (i >= 2 && punct(i - 1, '(') && same_period(i - 2) && punct(i + 1, ')')))) {
     p.s = shape::year;
     p.year = static_cast<int>(v);
     p.te = i + 1;

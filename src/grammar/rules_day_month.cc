@@ -282,7 +282,9 @@ bool grammar::month_range(std::size_t j, bool between, expression& p) const {
   // و alone, or as the proclitic of the second month (وشباط).
   // (Not وحتى, وإلى: و on the word for "to".)
   const bool waw = !dashed && sep < n_ && t_[sep].t == type::lex && t_[sep].waw && !filler(sep, lexicon::fill_range_to);
-  const bool conj = !dashed && (waw || entry_of(sep, kind::connector));
+  // فروردین، اردیبهشت و خرداد: a comma between, when و comes before the last (below).
+  const bool comma = !dashed && !between && y1 == 0 && punct(sep, ',') && !filler(sep + 1, lexicon::fill_range_to);
+  const bool conj = !dashed && (waw || entry_of(sep, kind::connector) || comma);
   if (!dashed && !conj && !filler(sep, lexicon::fill_range_to)) return false;
   if (!waw) ++sep;
   const auto* late = entry_of(sep, kind::part);
@@ -327,6 +329,24 @@ bool grammar::month_range(std::size_t j, bool between, expression& p) const {
   }
   if (!k2 || s2 != s1 || m2 == m1) return false;
   if (conj && !between && m2 != m1 % 12 + 1) return false;
+  // أفريل وماي وجوان 2019, فروردین و اردیبهشت و خرداد: more months on و, each the next, one span with them.
+  bool and_last = !comma;
+  for (int more = 0; conj && more < 10 && k2 < n_; ++more) {
+    const bool on_waw = (t_[k2].t == type::lex && t_[k2].waw) || entry_of(k2, kind::connector);
+    if (and_last && !on_waw) break;  // after و, no comma goes on
+    const std::size_t k = t_[k2].t == type::lex && t_[k2].waw ? k2
+                          : entry_of(k2, kind::connector) || punct(k2, ',') ? k2 + 1
+                                                                             : n_;
+    unsigned m3 = 0;
+    system s3 = system::unknown;
+    bool ny3 = false;
+    const std::size_t k3 = k < n_ && !filler(k, lexicon::fill_range_to) ? month_at(k, m3, s3, ny3) : 0;
+    if (!k3 || s3 != s1 || ny3 || m3 != m2 % 12 + 1) break;
+    m2 = m3;
+    k2 = k3;
+    and_last = and_last || on_waw;
+  }
+  if (!and_last) return false;
   std::size_t e = year_at(k2, s2, y2);
   // از خرداد تا اسفند سال گذشته, من يونيو إلى ديسمبر من العام الماضي: both
   // months in the year the relative year names.

@@ -89,7 +89,7 @@ bool grammar::holiday_expr(std::size_t i, expression& p) const {
     const std::size_t c = article(at) && number(at + 1) ? at + 1 : article(at) && punct(at + 1, '(') && number(at + 2) ? at + 2 : j;
     // Not a count of days after it: إجازة عيد الفطر 6 أيام.
     if ((plain_number(c) && t_[c].digits <= 3 && !entry_of(c + 1, kind::unit)) ||
-        (entry_of(c, kind::ordinal) && !month_name(c + 1) && !filler(c + 1, lexicon::fill_of) &&
+        (entry_of(c, kind::ordinal) && !t_[c].waw && !month_name(c + 1) && !filler(c + 1, lexicon::fill_of) &&  // (not يوم عرفة واول وثاني ايام العيد)
          // not عيد الفطر أول أيام شهر شوال: its day, named again
          !word_is(c + 1, "\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x85") && !filler(c + 1, lexicon::fill_day_word)))
       return false;

@@ -1,5 +1,6 @@
 // Rules for ranges of days and dates (spans of years are in rules_span.cc).
 #include "grammar/grammar.h"
+#include "grammar/moved.h"
 
 #include <utility>
 
@@ -11,6 +12,9 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   std::size_t j = i;
   const bool from = filler(j, lexicon::fill_range_from);
   const bool between = filler(j, lexicon::fill_between);
+  // تم تأجيله من 2 شتنبر إلى 21 منه: two days (from من, or from the day after it).
+  const std::size_t opener = from ? i : i > 1 && filler(i - 1, lexicon::fill_day_word) ? i - 2 : i - 1;
+  if ((from || i > 0) && filler(opener, lexicon::fill_range_from) && moved_before(t_, s_, opener)) return false;
   if (from) ++j;
   if (from && filler(j, lexicon::fill_publication)) ++j;  // از تاریخ ۱ آذر تا تاریخ ۱۵ آذر
   // من فجر الجمعة 10 أكتوبر حتى صباح الأحد 12 أكتوبر: a part of the day before each end.

@@ -16,7 +16,8 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   if (from) ++j;
   if (!from && filler(j, lexicon::fill_in) && filler(j + 1, lexicon::fill_year_word)) ++j;  // در سال‌های
   const std::size_t school = school_year_word(j);  // للعام الدراسي 2025/2026
-  const bool word = school != j || filler(j, lexicon::fill_year_word);
+  const bool school_word = school != j;
+  const bool word = school_word || filler(j, lexicon::fill_year_word);
   if (word) j = school != j ? school : j + 1;
   if (!plain_number(j)) return false;
   const token& a = t_[j];
@@ -99,7 +100,8 @@ bool grammar::year_range(std::size_t i, expression& p) const {
     return true;
   }
   if (last < first) {
-    if (!dashed || two_digit) return false;
+    // سال تحصیلی ۹۳-۹۲: a school year's two short years, written right to left.
+    if (!dashed || (two_digit && !(school_word && last + 1 == first))) return false;
     std::swap(first, last);  // 1879-1867, written right to left
   }
   if (last == first || last - first > 1000) return false;
@@ -384,7 +386,15 @@ std::size_t grammar::school_year_word(std::size_t k, bool school) const {
   if (k >= n_ || t_[k].t != type::lex) return k;
   if (persian_) {  // سال تحصیلی ۱۴۰۲-۱۴۰۳ (one key), سال تعلیمی, سال مالی 2023/2024, ۹۶-۱۳۹۵ (a year by its last two digits)
     const std::size_t e = word_is(k, "\xD8\xB3\xD8\xA7\xD9\x84\x20\xD8\xAA\xD8\xAD\xD8\xB5\xDB\x8C\xD9\x84\xDB\x8C") || word_is(k, "\xD8\xB3\xD8\xA7\xD9\x84\x20\xD8\xAA\xD8\xB9\xD9\x84\xDB\x8C\xD9\x85\xDB\x8C") ? k + 1 : filler(k, lexicon::fill_year_word) && word_is(k + 1, "\xD9\x85\xD8\xA7\xD9\x84\xDB\x8C") ? k + 2 : k;
-    return e > k && plain_number(e) && (t_[e].digits == 4 || (t_[e].digits == 2 && dash(e + 1) && plain_number(e + 2) && t_[e + 2].digits == 4)) ? e : k;
+    // ۹۳-۹۲, ۹۲-۹۳: both by their last two digits, one the next of the other.
+    const auto short_pair = [&](std::size_t x) {
+      const std::uint32_t a = t_[x].value, b = t_[x + 2].value;
+      return t_[x + 2].digits == 2 && ((a + 1) % 100 == b || (b + 1) % 100 == a);
+    };
+    return e > k && plain_number(e) &&
+                   (t_[e].digits == 4 || (t_[e].digits == 2 && dash(e + 1) && plain_number(e + 2) && (t_[e + 2].digits == 4 || short_pair(e))))
+               ? e
+               : k;
   }
   static constexpr std::string_view kinds[] = {
       "\xD8\xA7\xD9\x84\xD8\xAF\xD8\xB1\xD8\xA7\xD8\xB3\xDB\x8C",                // الدراسی (الدراسي)

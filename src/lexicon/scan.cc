@@ -534,6 +534,16 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
           }
           break;
         case 0xD8A7:  // ا
+          // Persian از (from) written onto the next word, as در and تا are: ازسال۱۳۸۱ فعال است, ازروز شنبه, ازساعت ۸.
+          if (i + 4 < we && s[i + 2] == '\xD8' && s[i + 3] == '\xB2' &&
+              (a.kinds_starting(s, i + 4, we) & (glued_prepositions | jalali_month | ordinal_kind)) &&
+              longest_phrase(a, s, i + 4, we, end, node) &&
+              ((a.kinds(node) & ((glued_prepositions & ~filler_kind) | ordinal_kind)) || (a.fillers(node) & glued_fillers) ||
+               ((a.kinds(node) & jalali_month) && end >= i + 12))) {
+            tok.t = type::lex;
+            tok.begin = static_cast<std::uint32_t>(i + 4);
+            break;
+          }
           // Persian امروز (today) written onto the next word when the ZWNJ or blank is lost: امروزآغاز می‌شود,
           // امروزبا اشتراک; not امروزی, امروزه, امروزین (modern, nowadays).
           if (i + 14 <= we && s.compare(i, 10, "\xD8\xA7\xD9\x85\xD8\xB1\xD9\x88\xD8\xB2") == 0 &&
