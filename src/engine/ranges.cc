@@ -159,11 +159,12 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
                                 ((d.tokens[w + 1].fillers & (1U << lexicon::fill_last)) ||
                                  word_at(w + 1, "\xD9\x86\xD9\x87\xD8\xA7\xDB\x8C\xD9\x87") ||  // نهايه (نهاية)
                                  word_at(w + 1, "\xD9\xBE\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x86"));   // پایان
-      // حتى نهاية اليوم السادس من أغسطس, حتى منتصف ليل السادس من أغسطس: the
+      // حتى نهاية اليوم السادس من أغسطس, حتى منتصف ليل السادس من أغسطس, وحتى نهاية يوم 23 أبريل 2026: the
       // end or the midnight of a day is that day.
       const bool end_of_the_day = (b.tb == w + 3 || (b.tb == w + 2 && word_at(w + 1, "\xD9\x86\xD9\x87\xD8\xA7\xDB\x8C\xD9\x87"))) &&
                                   ((word_at(w + 1, "\xD9\x86\xD9\x87\xD8\xA7\xDB\x8C\xD9\x87") &&   // نهايه (نهاية)
-                                    (b.tb == w + 2 || word_at(w + 2, "\xD8\xA7\xD9\x84\xDB\x8C\xD9\x88\xD9\x85"))) ||  // اليوم
+                                    (b.tb == w + 2 || word_at(w + 2, "\xD8\xA7\xD9\x84\xDB\x8C\xD9\x88\xD9\x85") ||  // اليوم
+                                     (word_at(w + 2, "\xDB\x8C\xD9\x88\xD9\x85") && d.tokens[b.tb].t == scan::type::number))) ||  // يوم 23
                                    (word_at(w + 1, "\xD9\x85\xD9\x86\xD8\xAA\xD8\xB5\xD9\x81") &&  // منتصف
                                     (word_at(w + 2, "\xD9\x84\xDB\x8C\xD9\x84") || word_at(w + 2, "\xD9\x84\xDB\x8C\xD9\x84\xD9\x87"))));  // ليل, ليلة
       // تا آخر سال ۱۴۰۱: the last of a year (its day, below).

@@ -28,7 +28,10 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
     return true;
   if (tod) return false;
   p = {};
-  if (month_range(j, between, p)) return true;
+  // بين شهري نيسان وحزيران 2026: "the two months" between بين and the first.
+  const bool between_months = between || (i >= 2 && word_is(i - 1, "\xD8\xB4\xD9\x87\xD8\xB1\xDB\x8C") &&  // شهری (شهري)
+                                          filler(i - 2, lexicon::fill_between));
+  if (month_range(j, between_months, p)) return true;
   p = {};
   if (numeric_day_range(j, from, p)) return true;
   p = {};

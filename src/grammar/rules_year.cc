@@ -234,7 +234,8 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
   if (!persian_ && !named && year < 1000 && j == i && j > 0 && t_[j - 1].t == type::word &&
       s_.compare(t_[j - 1].begin, 4, "\xD8\xA7\xD9\x84") == 0 && word_is(j, "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85"))
     return false;
-  // المسافة 1600م, على مسافة 1700 م: a race's metres (م for متر), no year.
+  // المسافة 1600م, على مسافة 1700 م: a race's metres (م for متر), no year; 1370م3/ثا: cubic metres.
+  if (j == i && named && sys == system::gregorian && k < n_ && touching(k) && number(k)) return false;
   if (j == i && named && sys == system::gregorian && i > 0 &&
       (word_is(i - 1, "\xD9\x85\xD8\xB3\xD8\xA7\xD9\x81\xD9\x87") || word_is(i - 1, "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB3\xD8\xA7\xD9\x81\xD9\x87") || word_is(i - 1, "\xD9\x84\xD9\x85\xD8\xB3\xD8\xA7\xD9\x81\xD9\x87") || word_is(i - 1, "\xD8\xA8\xD9\x85\xD8\xB3\xD8\xA7\xD9\x81\xD9\x87")))  // مسافه المسافه لمسافه بمسافه
     return false;

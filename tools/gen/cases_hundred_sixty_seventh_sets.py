@@ -34,7 +34,10 @@ supply; gadgets; land registry), generated across their families.
   (بشكل يومي, أمام الجمهور); but the hours of one closure on a numeric date
   are that day's (تقفل المحال التجارية … من الساعة 12,00 فجر الثلاثاء
   2/12/2025 ولغاية الساعة الثانية بعد الظهر).
-- No year: a race's metres (المسافة 1600م, على مسافة 1700 م).
+- No year: a race's metres (المسافة 1600م, على مسافة 1700 م), cubic metres (1370م3/ثا).
+- The end of a day and its date after وحتى نهاية يوم, each end with its Hijri twin (من 18
+  يناير 2026، الموافق 29 رجب 1447هـ، وحتى نهاية يوم 23 أبريل 2026، الموافق …): one span;
+  between "the two months" (بين شهري نيسان وحزيران 2026): one span.
 - A feast's day before a list of Eid's days on و (يوم عرفة واول وثاني ايام
   العيد): the day of Arafah.
 
@@ -194,7 +197,22 @@ out.append(case("تقفل كافة المؤسسات السياحية والمح�
                  want("الساعة الثانية بعد الظهر", "relative", clock_value(dt.date(2025, 12, 2), 14, 0, "Asia/Beirut"),
                       "minute")], tz="Asia/Beirut"))
 
-# A race's metres; a year with the Gregorian marker after its year word.
+# The end of a day and its date, each end with its Hijri twin (Umm al-Qura's, written): one span.
+for start, end, hs, he in [(dt.date(2026, 1, 18), dt.date(2026, 4, 23), "29 رجب 1447هـ", "5 من ذي القعدة 1447هـ"),
+                           (dt.date(2026, 2, 1), dt.date(2026, 5, 7), "13 شعبان 1447هـ", "20 ذو القعدة 1447هـ")]:
+    surface = (f"من {start.day} {AR_GREG[start.month - 1]} {start.year}، الموافق {hs}، وحتى نهاية يوم {end.day} "
+               f"{AR_GREG[end.month - 1]} {end.year}، الموافق {he}")
+    out.append(case(f"يستمر التسجيل {surface}.", "ar", (start - 5 * DAY).isoformat(),
+                    [want(surface, "gregorian", f"{start.isoformat()}/{end.isoformat()}", "day")]))
+out.append(case("التسجيل من 14 سبتمبر 2025 وحتى نهاية يوم 18 ديسمبر 2025.", "ar", None,
+                [want("من 14 سبتمبر 2025 وحتى نهاية يوم 18 ديسمبر 2025", "gregorian", "2025-09-14/2025-12-18", "day")]))
+
+# Between "the two months", not side by side.
+out.append(case("يطلق الهاتف بين شهري نيسان وحزيران 2026.", "ar", None,
+                [want("نيسان وحزيران 2026", "gregorian", "2026-04-01/2026-06-30", "month")]))
+
+# A race's metres and cubic metres; a year with the Gregorian marker after its year word.
+out.append(case("بكميات تصل الى 1370م3/ثا، وقالت الوزارة إن الموجة تمر.", "ar", None, []))
 out.append(case("الشوط الأول لخيل الإنتاج المسافة 1600م، والثاني على مسافة 1700 م.", "ar", None, []))
 out.append(case("بني القصر عام 1600م على التلة.", "ar", None, [want("عام 1600م", "gregorian", "1600", "year")]))
 
