@@ -204,6 +204,7 @@ bool excepted_weekday(const expression& e, const std::vector<token>& toks, std::
     --k;
   const std::string_view w = folded.substr(toks[k].begin, toks[k].end - toks[k].begin);
   return w == "\xD8\xB9\xD8\xAF\xD8\xA7" ||                                  // عدا
+         w == "\xD9\x85\xD8\xA7\xD8\xB9\xD8\xAF\xD8\xA7" ||                  // ماعدا (ما عدا as one word)
          w == "\xD8\xA8\xD8\xA7\xD8\xB3\xD8\xAA\xD8\xAB\xD9\x86\xD8\xA7" ||  // باستثنا (باستثناء)
          w == "\xD8\xA7\xD8\xB3\xD8\xAA\xD8\xAB\xD9\x86\xD8\xA7" ||              // استثنا (مع استثناء يومي الجمعة والسبت)
          w == "\xD8\xA8\xD8\xAC\xD8\xB2" || w == "\xD8\xAC\xD8\xB2";               // بجز, جز

@@ -315,6 +315,8 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
     two_digit = false;
     return j + 3;
   }
+  // يوم 01 نوفمبر .1962, العام .1982: a stray stop glued to the year.
+  if (punct(j, '.') && !touching(j) && touching(j + 1) && plain_number(j + 1) && t_[j + 1].digits == 4) ++j;
   if (!plain_number(j)) {
     // هزار و چهارصد و سه, ألفين وأربعة وعشرين: a year in words, of more than
     // one word (هزار alone is a thousand of something), or of one after the

@@ -267,6 +267,13 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
       if (t.t == type::newline || (t.t == type::punct && t.punct != '"')) break;
       if (entry_of(k - 1, kind::negation)) return false;
     }
+    // لأول مرة منذ 20 سنة, الأولى من نوعها منذ 6 سنوات, أول دار عرض سينمائي بالسودان منذ 30 عاما: the first in so
+    // long, a span (folded: اول الاول الاولی لاول اولی).
+    for (std::size_t k = i, n = 0; k > 0 && n < 6; --k, ++n) {
+      const token& t = t_[k - 1];
+      if (t.t == type::newline || (t.t == type::punct && t.punct != '"' && t.punct != ',')) break;
+      if (word_is(k - 1, "\xD8\xA7\xD9\x88\xD9\x84") || word_is(k - 1, "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD9\x84") || word_is(k - 1, "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD9\x84\xDB\x8C") || word_is(k - 1, "\xD9\x84\xD8\xA7\xD9\x88\xD9\x84") || word_is(k - 1, "\xD8\xA7\xD9\x88\xD9\x84\xDB\x8C")) return false;
+    }
   }
   // ظرف, طی, حداکثر (within); کمتر از دو هفته دیگر, بیش از, به مدت یک سال
   // دیگر (less or more than, for); دو روز دیگر هم (two days more, too):

@@ -409,9 +409,44 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // crossings and land travel; 20 of ar165 Maghrebi, 11 of fa165's 45 cases
 // Afghan) 0.855 and 0.875; ar166 and fa166 (45 and 45: chess, tennis and
 // individual sports; 22 of ar166 Maghrebi, 15 of fa166's 45 cases Afghan) 0.964
-// and 0.922. The floor is where the extractor stands; it only goes up, to the
-// goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar166, fa3 … fa166: fresh Arabic and Persian news", "[eval][realtext]") {
+// and 0.922; ar167 and fa167 (45 and 45: fashion, beauty and shopping seasons;
+// 23 of ar167 Maghrebi, 15 of fa167's 45 cases Afghan) 0.880 and 0.917; ar168
+// and fa168 (45 and 45: esports and video games; 20 of ar168 Maghrebi, 11 of
+// fa168's 45 cases Afghan) 0.974 and 0.947; ar169 and fa169 (45 and 45: census,
+// population and statistics releases; 22 of ar169 Maghrebi, 16 of fa169's 45
+// cases Afghan) 0.963 and 0.979; ar170 and fa170 (45 and 45: mining, minerals
+// and quarries; 18 of ar170 Maghrebi, 17 of fa170's 45 cases Afghan) 0.951 and
+// 0.931; ar171 and fa171 (45 and 45: art galleries, exhibitions and auctions;
+// 20 of ar171 Maghrebi, 13 of fa171's 45 cases Afghan) 0.941 and 0.973; ar172
+// and fa172 (45 and 45: cinema releases and box office; 23 of ar172 Maghrebi,
+// 11 of fa172's 45 cases Afghan) 0.926 and 0.898; ar173 and fa173 (45 and 45:
+// back to school; 20 of ar173 Maghrebi, 14 of fa173's 45 cases Afghan) 0.846
+// and 0.851; ar174 and fa174 (45 and 45: libraries, reading and publishing; 22
+// of ar174 Maghrebi, 15 of fa174's 45 cases Afghan) 0.846 and 0.893; ar175 and
+// fa175 (45 and 45: horse racing, camel races and equestrian festivals; 20 of
+// ar175 Maghrebi, 15 of fa175's 45 cases Afghan) 0.907 and 0.990; ar176 and
+// fa176 (45 and 45: blood donation, vaccination and health campaigns; 20 of
+// ar176 Maghrebi, 12 of fa176's 45 cases Afghan) 0.930 and 0.889; ar177 and
+// fa177 (45 and 45: post offices, parcels and stamps; 20 of ar177 Maghrebi, 14
+// of fa177's 45 cases Afghan) 0.914 and 0.864; ar178 and fa178 (45 and 45:
+// summer camps, youth centres and scouting; 21 of ar178 Maghrebi, 10 of fa178's
+// 45 cases Afghan) 0.917 and 0.875; ar179 and fa179 (45 and 45: expatriates,
+// remittances and the diaspora; 20 of ar179 Maghrebi, 15 of fa179's 45 cases
+// Afghan) 0.961 and 0.964; ar180 and fa180 (45 and 45: water supply schedules
+// and water trucks; 19 of ar180 Maghrebi, 15 of fa180's 45 cases Afghan) 0.923
+// and 0.978; ar181 and fa181 (45 and 45: smartphones, gadgets and their
+// launches; 22 of ar181 Maghrebi, 13 of fa181's 45 cases Afghan) 0.972 and
+// 0.913; ar182 and fa182 (45 and 45: land registry, property auctions and title
+// deeds; 20 of ar182 Maghrebi, 17 of fa182's 45 cases Afghan) 0.887 and 1.0;
+// ar183 and fa183 (45 and 41: trade fairs and expos; 21 of ar183 Maghrebi, 13
+// of fa183's 41 cases Afghan) 0.957 and 0.900; ar184 and fa184 (45 and 45: fuel
+// cards, gas cylinders and heating oil; 20 of ar184 Maghrebi, 12 of fa184's 45
+// cases Afghan) 0.984 and 0.979; ar185 and fa185 (45 and 45: Christian and
+// minority holidays; 15 of ar185 Maghrebi, 13 of fa185's 45 cases Afghan) 0.977
+// and 0.820; ar186 and fa186 (45 and 45: football transfers and contracts; 21
+// of ar186 Maghrebi, 14 of fa186's 45 cases Afghan) 0.990 and 0.985. The floor
+// is where the extractor stands; it only goes up, to the goal of 0.95.
+TEST_CASE("eval: realtext/ar3 … ar186, fa3 … fa186: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -526,7 +561,7 @@ TEST_CASE("eval: realtext/ar3 … ar166, fa3 … fa166: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa58.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar59.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa59.jsonl", 0.90},
-                                   std::pair<const char*, double>{"realtext/ar60.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar60.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa60.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar61.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa61.jsonl", 0.95},
@@ -606,12 +641,12 @@ TEST_CASE("eval: realtext/ar3 … ar166, fa3 … fa166: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa98.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar99.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa99.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/ar100.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar100.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa100.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar101.jsonl", 0.85},
                                    std::pair<const char*, double>{"realtext/fa101.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/ar102.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/fa102.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa102.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar103.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa103.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar104.jsonl", 0.95},
@@ -628,7 +663,7 @@ TEST_CASE("eval: realtext/ar3 … ar166, fa3 … fa166: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa109.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar110.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/fa110.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/ar111.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar111.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa111.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar112.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa112.jsonl", 0.94},
@@ -662,8 +697,8 @@ TEST_CASE("eval: realtext/ar3 … ar166, fa3 … fa166: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa126.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/ar127.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa127.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/ar128.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/fa128.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/ar128.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa128.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar129.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa129.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/ar130.jsonl", 0.89},
@@ -674,7 +709,7 @@ TEST_CASE("eval: realtext/ar3 … ar166, fa3 … fa166: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa132.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar133.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa133.jsonl", 1.00},
-                                   std::pair<const char*, double>{"realtext/ar134.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar134.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa134.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar135.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/fa135.jsonl", 0.96},
@@ -683,7 +718,7 @@ TEST_CASE("eval: realtext/ar3 … ar166, fa3 … fa166: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar137.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa137.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar138.jsonl", 0.87},
-                                   std::pair<const char*, double>{"realtext/fa138.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/fa138.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/ar139.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa139.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar140.jsonl", 0.89},
@@ -739,7 +774,47 @@ TEST_CASE("eval: realtext/ar3 … ar166, fa3 … fa166: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar165.jsonl", 0.85},
                                    std::pair<const char*, double>{"realtext/fa165.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar166.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/fa166.jsonl", 0.92}}) {
+                                   std::pair<const char*, double>{"realtext/fa166.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar167.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa167.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar168.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa168.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar169.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa169.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar170.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa170.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar171.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa171.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar172.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa172.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/ar173.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/fa173.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar174.jsonl", 0.84},
+                                   std::pair<const char*, double>{"realtext/fa174.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar175.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa175.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar176.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/fa176.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/ar177.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa177.jsonl", 0.87},
+                                   std::pair<const char*, double>{"realtext/ar178.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa178.jsonl", 0.87},
+                                   std::pair<const char*, double>{"realtext/ar179.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa179.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar180.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa180.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar181.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa181.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar182.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa182.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar183.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa183.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar184.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa184.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar185.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa185.jsonl", 0.82},
+                                   std::pair<const char*, double>{"realtext/ar186.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/fa186.jsonl", 0.98}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);

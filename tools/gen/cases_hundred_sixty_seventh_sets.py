@@ -40,6 +40,9 @@ supply; gadgets; land registry), generated across their families.
   between "the two months" (بين شهري نيسان وحزيران 2026): one span.
 - A feast's day before a list of Eid's days on و (يوم عرفة واول وثاني ايام
   العيد): the day of Arafah.
+- A stray stop glued to the year (يوم 01 نوفمبر .1962): the day.
+- The first in so long (أول دار عرض … منذ 30 عاماً, لأول مرة منذ 4 سنوات): no day;
+  weekdays after ماعدا recur; an operator's دوشنبه سوری is no Monday.
 
 Days come from datetime, Solar Hijri days from convertdate and the Calendar
 Center's leap years, zones' offsets from zoneinfo: nothing here is read from
@@ -215,6 +218,30 @@ out.append(case("يطلق الهاتف بين شهري نيسان وحزيران
 out.append(case("بكميات تصل الى 1370م3/ثا، وقالت الوزارة إن الموجة تمر.", "ar", None, []))
 out.append(case("الشوط الأول لخيل الإنتاج المسافة 1600م، والثاني على مسافة 1700 م.", "ar", None, []))
 out.append(case("بني القصر عام 1600م على التلة.", "ar", None, [want("عام 1600م", "gregorian", "1600", "year")]))
+
+# A stray stop glued to the year.
+for n in range(3):
+    day = dt.date(1950, 1, 1) + rng.randint(0, 20000) * DAY
+    surface = f"{day.day:02d} {AR_GREG[day.month - 1]} .{day.year}"
+    out.append(case(f"اندلعت الأحداث يوم {surface} في العاصمة.", "ar", None,
+                    [want(surface, "gregorian", day.isoformat(), "day")]))
+
+# The first in so long: a span, no day; N units ago otherwise.
+for text in ["فيلم مصري في افتتاح أول دار عرض سينمائي بالسودان منذ 30 عاماً.", "خفض البنك المركزي الفائدة لأول مرة منذ 4 سنوات.",
+             "هي الأولى من نوعها منذ 6 سنوات."]:
+    out.append(case(text, "ar", "2024-05-13", []))
+out.append(case("غادر البلاد منذ 30 عاما ولم يعد.", "ar", "2024-05-13",
+                [want("منذ 30 عاما", "relative", "1994-05-13", "year")]))
+
+# Weekdays after ماعدا, after daily hours: they recur.
+out.append(case("يستقبل المعرض زواره من الساعة 10 صباحا إلى 8 مساءً ماعدا الخميس والجمعة حتى 9 مساءً.", "ar",
+                "2026-01-21", [want("الساعة 10 صباحا", "relative", clock_value(dt.date(2026, 1, 21), 10, 0, "Africa/Cairo"), "minute"),
+                               want("8 مساءً", "relative", clock_value(dt.date(2026, 1, 21), 20, 0, "Africa/Cairo"), "minute"),
+                               want("9 مساءً", "relative", clock_value(dt.date(2026, 1, 21), 21, 0, "Africa/Cairo"), "minute")],
+                tz="Africa/Cairo"))
+
+# An operator's promotion named after Monday.
+out.append(case("همراه اول اینترنت رایگان دوشنبه سوری خود را به مکالمه تبدیل کرد.", "fa", "2022-01-19", []))
 
 # The day of Arafah before Eid's days listed on و.
 out.append(case("وسوف يتم غلق المكاتب البريدية يوم عرفة واول وثاني ايام العيد.", "ar", "1999-03-22",
