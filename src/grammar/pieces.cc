@@ -310,7 +310,9 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
     between = true;
   }
   // بهار سال (1393): the year in brackets after the year word.
-  if (word && !between && punct(j, '(') && plain_number(j + 1) && t_[j + 1].digits == 4 && punct(j + 2, ')')) {
+  // (Not عدد المشاركين لهذا العام (1638): a count in brackets, no likely year.)
+  if (word && !between && punct(j, '(') && plain_number(j + 1) && t_[j + 1].digits == 4 && punct(j + 2, ')') &&
+      ((t_[j + 1].value >= 1300 && t_[j + 1].value <= 1500) || (t_[j + 1].value >= 1800 && t_[j + 1].value <= 2100))) {
     year = static_cast<int>(t_[j + 1].value);
     two_digit = false;
     return j + 3;

@@ -36,7 +36,8 @@ bool grammar::year_can_end(std::size_t k) const {
   if (!ends && t_[k].t == type::punct)
     ends = !((t_[k].punct == '/' || t_[k].punct == '-' || t_[k].punct == ':' || t_[k].punct == '.' ||
               t_[k].punct == '%') && number(k + 1)) && t_[k].punct != '%';
-  if (!ends && t_[k].t == type::lex) ends = !entry_of(k, kind::unit) && !filler(k, lexicon::fill_place) && !entry_of(k, kind::month_gregorian) &&
+  // (Not في 2000 ألف زائر: a thousand, a million after it count.)
+  if (!ends && t_[k].t == type::lex) ends = !entry_of(k, kind::unit) && !counted_noun(k) && !filler(k, lexicon::fill_place) && !entry_of(k, kind::month_gregorian) &&
                                             !entry_of(k, kind::month_jalali) && !entry_of(k, kind::month_hijri);
   if (!ends && t_[k].t == type::word) {
     static constexpr std::string_view clause[] = {
@@ -97,6 +98,8 @@ bool grammar::year_can_end(std::size_t k) const {
     // تأسست في 2007 يرعاها, في 2012 يتكون: a verb's present (ی and three letters or more; what a number counts does
     // not begin so, but for the day, a unit, and the months, lexicon words).
     if (!persian_ && w.size() >= 8 && w.compare(0, 2, "\xDB\x8C") == 0) ends = true;
+    // المرقمة في 2012 التقدم إلى: a noun with its article (what a number counts has none).
+    if (!persian_ && w.size() >= 8 && w.compare(0, 4, "\xD8\xA7\xD9\x84") == 0) ends = true;
     // في 2011 وتنتهي, فى 2005 والوفد: a verb's present on و, or a noun with
     // its article (what a number counts has none).
     if (!persian_ && w.size() >= 8 &&

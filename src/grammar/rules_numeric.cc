@@ -60,7 +60,7 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
       return true;
     }
   }
-  // 12\nNOVEMBER\n2025, 2\nفبراير\n2025, ۱۸\nآبان\n۱۳۹۱: a page's date widget,
+  // 12\nNOVEMBER\n2025, 2\nفبراير\n2025, ۱۸\nآبان\n۱۳۹۱, 29\nدی 1395: a page's date widget,
   // the day, the month's name and the year each alone on its line (a line
   // break between a date's parts otherwise leaves no date).
   if (number(i) && t_[i].digits <= 2 && (i == 0 || t_[i - 1].t == type::newline) && i + 1 < n_ &&
@@ -73,7 +73,10 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
     const std::size_t m = lines(i + 1);
     const auto* jalali = m && persian_ ? entry_of(m, kind::month_jalali) : nullptr;
     const auto* month = jalali ? jalali : m ? entry_of(m, kind::month_gregorian) : nullptr;
-    const std::size_t y = month && m + 1 < n_ && t_[m + 1].t == type::newline ? lines(m + 1) : 0;
+    // (۲۹\nدی ۱۳۹۵: the month and its year on one line.)
+    const std::size_t y = month && m + 1 < n_ && t_[m + 1].t == type::newline ? lines(m + 1)
+                          : month && plain_number(m + 1) && t_[m + 1].digits == 4 ? m + 1
+                                                                                   : 0;
     const unsigned from = jalali ? 1300 : 1900, to = jalali ? 1499 : 2100;
     if (month && y && plain_number(y) && t_[y].digits == 4 && t_[y].value >= from && t_[y].value <= to &&
         (y + 1 >= n_ || t_[y + 1].t == type::newline)) {

@@ -184,7 +184,9 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     // stands for, written beside it, is the value.
     // بالعام الماضي 2024 الذي سجل, العام الحالي 2018 ارتفع: likewise without
     // brackets, before what cannot be a counted noun.
+    // (Not عدد المشاركين المسجلين لهذا العام (1638): a count, no likely year.)
     if (p.s == shape::relative_year && punct(j, '(') && plain_number(j + 1) && t_[j + 1].digits == 4 &&
+        ((t_[j + 1].value >= 1900 && t_[j + 1].value <= 2100) || (t_[j + 1].value >= 1300 && t_[j + 1].value <= 1500)) &&
         punct(j + 2, ')')) {
       p = {};
       p.s = shape::year;

@@ -107,287 +107,275 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
   REQUIRE(r.s.strict_f1 >= 0.95);
 }
 
-// Fresh sentences from news pages none of the sets above drew on, gathered
-// and annotated in one sitting before the extractor read them; then the
-// families they showed were added (tests/data/realtext/ar2-notes.md,
-// fa2-notes.md). Their first scores: strict F1 0.888 (ar2) and 0.875 (fa2).
-// Four more fresh sets made the same way a round later (ar3-notes.md …
-// fa4-notes.md). First scores: 0.791 (ar3), 0.885 (fa3), 0.781 (ar4), 0.913
-// (fa4); ar5 and fa5, a round later still: 0.897 and 0.914; ar6 and fa6
-// (60 cases each) 0.890 and 0.915; ar7 and fa7 (50 each) 0.930 and 0.959;
-// ar8 and fa8 (50 each, later the same session) 0.960 and 0.929; ar9 and
-// fa9 (50 each, archives and analysis) 0.950 and 0.928; ar10 and fa10 (40
-// each, statements, courts, deadlines) 0.885 and 0.912; ar11 and fa11 (40
-// each, pages with tricky formats) 0.891 and 0.946; ar12 and fa12 (40 each,
-// sports, markets, weather, schedules, religious notices) 0.877 and 0.946;
-// ar13 and fa13 (40 each, history, biography, timetables, reports) 0.843 and
-// 0.829; ar14 and fa14 (45 and 47: clock times, cuts and curfews, courts,
-// funerals, holidays with twins) 0.846 and 0.903; ar15 and fa15 (45 and
-// 47: politics, markets, culture, weather, sports) 0.975 and 0.942; ar16 and
-// fa16 (47 and 45: courts, security, exams, Hijri-first decrees, archives)
-// 0.930 and 0.971; ar17 and fa17 (38 and 40: everyday news from sites no set
-// drew on before) 0.909 and 0.938; ar18 and fa18 (42 and 40: foreign news,
-// analysis, anniversaries, tech) 0.894 and 0.910; ar19 and fa19 (100 and 87:
-// Maghrebi, Iraqi, Gulf and Yemeni sites; a third of fa19 Afghan) 0.798 and
-// 0.918; ar20 and fa20 (100 and 97: Egyptian, Levantine, Saudi and Emirati
-// sites; Iranian agencies and a quarter Afghan) 0.876 and 0.923; ar21 and
-// fa21 (90 and 88: everyday news from twenty Arab countries; a third of fa21
-// Afghan) 0.951 and 0.965; ar22 and fa22 (60 and 61, the session's last,
+// Fresh sentences from news pages none of the sets above drew on, gathered and
+// annotated in one sitting before the extractor read them; then the families
+// they showed were added (tests/data/realtext/ar2-notes.md, fa2-notes.md).
+// Their first scores: strict F1 0.888 (ar2) and 0.875 (fa2). Four more fresh
+// sets made the same way a round later (ar3-notes.md … fa4-notes.md). First
+// scores: 0.791 (ar3), 0.885 (fa3), 0.781 (ar4), 0.913 (fa4); ar5 and fa5, a
+// round later still: 0.897 and 0.914; ar6 and fa6 (60 cases each) 0.890 and
+// 0.915; ar7 and fa7 (50 each) 0.930 and 0.959; ar8 and fa8 (50 each, later the
+// same session) 0.960 and 0.929; ar9 and fa9 (50 each, archives and analysis)
+// 0.950 and 0.928; ar10 and fa10 (40 each, statements, courts, deadlines) 0.885
+// and 0.912; ar11 and fa11 (40 each, pages with tricky formats) 0.891 and
+// 0.946; ar12 and fa12 (40 each, sports, markets, weather, schedules, religious
+// notices) 0.877 and 0.946; ar13 and fa13 (40 each, history, biography,
+// timetables, reports) 0.843 and 0.829; ar14 and fa14 (45 and 47: clock times,
+// cuts and curfews, courts, funerals, holidays with twins) 0.846 and 0.903;
+// ar15 and fa15 (45 and 47: politics, markets, culture, weather, sports) 0.975
+// and 0.942; ar16 and fa16 (47 and 45: courts, security, exams, Hijri-first
+// decrees, archives) 0.930 and 0.971; ar17 and fa17 (38 and 40: everyday news
+// from sites no set drew on before) 0.909 and 0.938; ar18 and fa18 (42 and 40:
+// foreign news, analysis, anniversaries, tech) 0.894 and 0.910; ar19 and fa19
+// (100 and 87: Maghrebi, Iraqi, Gulf and Yemeni sites; a third of fa19 Afghan)
+// 0.798 and 0.918; ar20 and fa20 (100 and 97: Egyptian, Levantine, Saudi and
+// Emirati sites; Iranian agencies and a quarter Afghan) 0.876 and 0.923; ar21
+// and fa21 (90 and 88: everyday news from twenty Arab countries; a third of
+// fa21 Afghan) 0.951 and 0.965; ar22 and fa22 (60 and 61, the session's last,
 // everyday news again) 0.901 and 0.844; ar23 and fa23 (62 and 63: sports
 // fixtures with zones, markets, weather, exams, courts and decrees; a quarter
 // of fa23 Afghan) 0.870 and 0.935; ar24 and fa24 (65 and 71: anniversaries,
-// obituaries, book fairs and festivals, Hajj, health notices; a quarter of
-// fa24 Afghan) 0.934 and 0.957; ar25 and fa25 (68 and 55: parliaments,
-// elections, police, statements, page stamps; a third of fa25 Afghan) 0.952
-// and 0.982; ar26 and fa26 (59 and 55: weather, quakes, accidents, water and
-// power cuts, exams; Sudan to the Comoros; a quarter of fa26 Afghan) 0.874
-// and 0.943; ar27 and fa27 (60 and 60: central banks, fuel prices, salaries,
-// holidays, Ramadan timetables, deadlines, markets; a third of fa27 Afghan)
-// 0.908 and 0.922; ar28 and fa28 (60 and 60: festivals, books, TV, schools
-// and exams, biographies with their years, memorials; a third of fa28
-// Afghan) 0.866 and 0.918; ar29 and fa29 (58 and 60: summits, ceasefires,
-// chronologies, flights and crossings; a third of fa29 Afghan) 0.898 and
-// 0.928; ar30 and fa30 (60 and 59: astronomy, weather, outbreaks, launches,
-// outages, clock changes; a third of fa30 Afghan) 0.839 and 0.887; ar31 and
-// fa31 (55 and 53: road closures, bills, offices, timetables, shop hours,
-// courts, councils; a quarter of fa31 Afghan) 0.841 and 0.820; ar32 and fa32
-// (55 and 55: fixtures, kick-offs with their zones, results, seasons,
-// transfer windows; a third of fa32 Afghan) 0.827 and 0.956; ar33 and fa33
-// (55 and 55: moon sighting, Hajj, Ramadan and Eid, funerals, anniversaries,
-// church feasts; a third of fa33 Afghan) 0.904 and 0.944; ar34 and fa34 (55
-// and 55: courts, police, accidents; fiscal periods, IPOs, prices, launches;
-// a third of fa34 Afghan) 0.906 and 0.949; ar35 and fa35 (55 and 55:
-// parliaments, elections, decrees, national days; schools, konkur, exam
-// timetables, closures; a third of fa35 Afghan) 0.893 and 0.891; ar36 and
-// fa36 (50 and 50: "on this day" pages, anniversaries with their first
-// dates, lifespans, reigns, centuries; a third of fa36 Afghan) 0.884 and
-// 0.918; ar37 and fa37 (50 and 50: a news site's front page, datelines,
-// stamps, curfews, widgets; a third of fa37 Afghan) 0.938 and 0.947; ar38
-// and fa38 (50 and 50: wars and ceasefires, refugees and returns, jobs,
-// pay days and strikes; a third of fa38 Afghan) 0.952 and 0.918; ar39 and
-// fa39 (50 and 50: tenders, service cuts, funerals, local crime and school
-// notices; a third of fa39 Afghan) 0.930 and 0.961; ar40 and fa40 (50 and
-// 50: fixtures and their schedules, kick-offs in zones, results, transfers;
-// a third of fa40 Afghan) 0.879 and 0.868; ar41 and fa41 (50 and 50:
-// vaccination, hospitals and their visiting hours, outbreaks, forecasts,
-// heat waves, earthquakes; a third of fa41 Afghan) 0.887 and 0.954; ar42
-// and fa42 (40 and 40: results by quarter, markets, central banks, fairs,
-// launches; a third of fa42 Afghan) 0.954 and 0.966; ar43 and fa43 (45
-// and 42: exams, school calendars, flights, trains, roads and crossings; a
-// third of fa43 Afghan) 0.844 and 0.973; ar44 and fa44 (44 and 43:
-// festivals, broadcasts, religious occasions, funerals and memorials; a
-// third of fa44 Afghan) 0.853 and 0.896; ar45 and fa45 (45 and 44:
-// summits and visits, elections, parliaments, decrees, courts; a third of
-// fa45 Afghan) 0.942 and 0.929; ar46 and fa46 (45 and 40: fixtures,
-// schedules, transfer windows, tournaments; a third of fa46 Afghan) 0.918
-// and 0.938; ar47 and fa47 (43 and 40: regional and provincial news of
-// every kind; a third of fa47 Afghan) 0.938 and 0.961; ar48 and fa48 (47
-// and 40: markets, central banks, fuel and prices, harvests, wages,
-// budgets; a third of fa48 Afghan) 0.941 and 0.891; ar49 and fa49 (45 and
-// 40: roads, bridges, metro and rail, housing, dams and power plants with
-// their timelines; a third of fa49 Afghan) 0.910 and 0.921; ar50 and fa50
-// (44 and 40: forecasts and warnings with their periods, storms, floods,
-// earthquakes with their clocks, closures, seasons and eclipses; a third of
-// fa50 Afghan) 0.943 and 0.903; ar51 and fa51 (45 and 40: holiday decrees
-// with their first, last and resumption days, Hijri twins, working hours
-// and school calendars; a third of fa51 Afghan) 0.844 and 0.815; ar52 and
-// fa52 (45 and 43: consular services, visas, residency and migration,
-// Arbaeen and Hajj registration; a third of fa52 Afghan) 0.898 and 0.824;
-// ar53 and fa53 (44 and 39: launches, eclipses, equinoxes, crescent
-// sightings and the new-year moment; a third of fa53 Afghan) 0.852 and
-// 0.943; ar54 and fa54 (45 and 43: fishing bans and seasons, harvests and
-// purchase windows, livestock markets and food fairs; a third of fa54
-// Afghan) 0.932 and 0.985; ar55 and fa55 (45 and 45: internet cuts in exams,
-// maintenance windows, power and water cut tables, launches; a third of fa55
-// Afghan) 0.837 and 0.921; ar56 and fa56 (44 and 44: pay days, pensions,
-// subsidy cycles and recurring pay rules; 40% of fa56 Afghan) 0.879 and
-// 0.840; ar57 and fa57 (44 and 42: prayer-time tables, the start of
-// Ramadan and the Eids, Qadr nights, Ashura; a third of fa57 Afghan) 0.834
-// and 0.854; ar58 and fa58 (49 and 47: flights, trains, border crossings and
-// bridges, road closures, Hajj and Umrah travel; 59% of ar58 Maghrebi, Iraqi
-// or Sudanese, a third of fa58 Afghan) 0.828 and 0.930; ar59 and fa59 (48
-// and 40: trials and adjournments, verdicts, arrests, pardons, judicial
-// holidays; 44% of ar59 Maghrebi, Iraqi or Sudanese, 15 of fa59's 40 cases
-// Afghan) 0.916 and 0.905; ar60 and fa60 (53 and 45: vaccination
-// campaigns, epidemics, hospitals, blood drives, drug prices; 49% of ar60
-// Maghrebi, Iraqi or Sudanese, 20 of fa60's 45 cases Afghan) 0.942 and
-// 0.906; ar61 and fa61 (48 and 43: power and water cuts, load-shedding
-// hours, fuel prices and rationing, gas supply; 58% of ar61 Maghrebi, Iraqi
-// or Sudanese, 17 of fa61's 43 cases Afghan) 0.951 and 0.910; ar62 and fa62
-// (48 and 46: weather warnings, storms and floods, heat, school closures; 27%
-// of ar62 Maghrebi, Iraqi or Sudanese, 15 of fa62's 46 cases Afghan) 0.939
-// and 1.0; ar63 and fa63 (47 and 46: recruitment exams, admissions and
-// registration windows, results; 30% of ar63 Maghrebi, Iraqi or Sudanese,
-// 17 of fa63's 46 cases Afghan) 0.931 and 0.911; ar64 and fa64 (48 and 42:
-// municipal decisions, shop hours, road works, permits and fines; a third of
-// ar64 Maghrebi, Iraqi or Sudanese, 17 of fa64's 42 cases Afghan) 0.949 and
-// 0.957; ar65 and fa65 (54 and 46: festivals, exhibitions, book fairs,
-// concerts and competitions; a quarter of ar65 Maghrebi, 16 of fa65's 46
-// cases Afghan) 0.943 and 0.905; ar66 and fa66 (47 and 44: stock exchanges,
-// central banks, prices, bond auctions and tax deadlines, their figures as
-// traps; a third of ar66 Maghrebi, 17 of fa66's 44 cases Afghan) 0.937 and
-// 0.918; ar67 and fa67 (47 and 45: housing projects, land, rents and loans,
-// permits, collapsed buildings; 13 of ar67 Maghrebi, 18 of fa67's 45 cases
-// Afghan) 0.929 and 0.959; ar68 and fa68 (51 and 45: dams, water cuts,
-// drought, pollution, environmental days; 15 of ar68 Maghrebi, 17 of fa68's
-// 45 cases Afghan) 0.924 and 0.921; ar69 and fa69 (47 and 42: funerals,
-// obituaries, anniversaries and mourning; 16 of ar69 Maghrebi, 14 of fa69's
-// 42 cases Afghan) 0.939 and 0.889; ar70 and fa70 (46 and 41: pilgrims'
-// flights, airports, tourist seasons, visas; 14 of ar70 Maghrebi, 15 of
-// fa70's 41 cases Afghan) 0.945 and 0.932; ar71 and fa71 (43 and 44:
-// strikes, sit-ins, protests; 13 of ar71 Maghrebi, 15 of fa71's 44 cases
-// Afghan) 0.934 and 0.952; ar72 and fa72 (47 and 47: accidents, fires,
-// earthquakes, floods; 13 of ar72 Maghrebi, 17 of fa72's 47 cases Afghan)
-// 0.993 and 1.0; ar73 and fa73 (54 and 45: Arabic outlets covering Iran and
+// obituaries, book fairs and festivals, Hajj, health notices; a quarter of fa24
+// Afghan) 0.934 and 0.957; ar25 and fa25 (68 and 55: parliaments, elections,
+// police, statements, page stamps; a third of fa25 Afghan) 0.952 and 0.982;
+// ar26 and fa26 (59 and 55: weather, quakes, accidents, water and power cuts,
+// exams; Sudan to the Comoros; a quarter of fa26 Afghan) 0.874 and 0.943; ar27
+// and fa27 (60 and 60: central banks, fuel prices, salaries, holidays, Ramadan
+// timetables, deadlines, markets; a third of fa27 Afghan) 0.908 and 0.922; ar28
+// and fa28 (60 and 60: festivals, books, TV, schools and exams, biographies
+// with their years, memorials; a third of fa28 Afghan) 0.866 and 0.918; ar29
+// and fa29 (58 and 60: summits, ceasefires, chronologies, flights and
+// crossings; a third of fa29 Afghan) 0.898 and 0.928; ar30 and fa30 (60 and 59:
+// astronomy, weather, outbreaks, launches, outages, clock changes; a third of
+// fa30 Afghan) 0.839 and 0.887; ar31 and fa31 (55 and 53: road closures, bills,
+// offices, timetables, shop hours, courts, councils; a quarter of fa31 Afghan)
+// 0.841 and 0.820; ar32 and fa32 (55 and 55: fixtures, kick-offs with their
+// zones, results, seasons, transfer windows; a third of fa32 Afghan) 0.827 and
+// 0.956; ar33 and fa33 (55 and 55: moon sighting, Hajj, Ramadan and Eid,
+// funerals, anniversaries, church feasts; a third of fa33 Afghan) 0.904 and
+// 0.944; ar34 and fa34 (55 and 55: courts, police, accidents; fiscal periods,
+// IPOs, prices, launches; a third of fa34 Afghan) 0.906 and 0.949; ar35 and
+// fa35 (55 and 55: parliaments, elections, decrees, national days; schools,
+// konkur, exam timetables, closures; a third of fa35 Afghan) 0.893 and 0.891;
+// ar36 and fa36 (50 and 50: "on this day" pages, anniversaries with their first
+// dates, lifespans, reigns, centuries; a third of fa36 Afghan) 0.884 and 0.918;
+// ar37 and fa37 (50 and 50: a news site's front page, datelines, stamps,
+// curfews, widgets; a third of fa37 Afghan) 0.938 and 0.947; ar38 and fa38 (50
+// and 50: wars and ceasefires, refugees and returns, jobs, pay days and
+// strikes; a third of fa38 Afghan) 0.952 and 0.918; ar39 and fa39 (50 and 50:
+// tenders, service cuts, funerals, local crime and school notices; a third of
+// fa39 Afghan) 0.930 and 0.961; ar40 and fa40 (50 and 50: fixtures and their
+// schedules, kick-offs in zones, results, transfers; a third of fa40 Afghan)
+// 0.879 and 0.868; ar41 and fa41 (50 and 50: vaccination, hospitals and their
+// visiting hours, outbreaks, forecasts, heat waves, earthquakes; a third of
+// fa41 Afghan) 0.887 and 0.954; ar42 and fa42 (40 and 40: results by quarter,
+// markets, central banks, fairs, launches; a third of fa42 Afghan) 0.954 and
+// 0.966; ar43 and fa43 (45 and 42: exams, school calendars, flights, trains,
+// roads and crossings; a third of fa43 Afghan) 0.844 and 0.973; ar44 and fa44
+// (44 and 43: festivals, broadcasts, religious occasions, funerals and
+// memorials; a third of fa44 Afghan) 0.853 and 0.896; ar45 and fa45 (45 and 44:
+// summits and visits, elections, parliaments, decrees, courts; a third of fa45
+// Afghan) 0.942 and 0.929; ar46 and fa46 (45 and 40: fixtures, schedules,
+// transfer windows, tournaments; a third of fa46 Afghan) 0.918 and 0.938; ar47
+// and fa47 (43 and 40: regional and provincial news of every kind; a third of
+// fa47 Afghan) 0.938 and 0.961; ar48 and fa48 (47 and 40: markets, central
+// banks, fuel and prices, harvests, wages, budgets; a third of fa48 Afghan)
+// 0.941 and 0.891; ar49 and fa49 (45 and 40: roads, bridges, metro and rail,
+// housing, dams and power plants with their timelines; a third of fa49 Afghan)
+// 0.910 and 0.921; ar50 and fa50 (44 and 40: forecasts and warnings with their
+// periods, storms, floods, earthquakes with their clocks, closures, seasons and
+// eclipses; a third of fa50 Afghan) 0.943 and 0.903; ar51 and fa51 (45 and 40:
+// holiday decrees with their first, last and resumption days, Hijri twins,
+// working hours and school calendars; a third of fa51 Afghan) 0.844 and 0.815;
+// ar52 and fa52 (45 and 43: consular services, visas, residency and migration,
+// Arbaeen and Hajj registration; a third of fa52 Afghan) 0.898 and 0.824; ar53
+// and fa53 (44 and 39: launches, eclipses, equinoxes, crescent sightings and
+// the new-year moment; a third of fa53 Afghan) 0.852 and 0.943; ar54 and fa54
+// (45 and 43: fishing bans and seasons, harvests and purchase windows,
+// livestock markets and food fairs; a third of fa54 Afghan) 0.932 and 0.985;
+// ar55 and fa55 (45 and 45: internet cuts in exams, maintenance windows, power
+// and water cut tables, launches; a third of fa55 Afghan) 0.837 and 0.921; ar56
+// and fa56 (44 and 44: pay days, pensions, subsidy cycles and recurring pay
+// rules; 40% of fa56 Afghan) 0.879 and 0.840; ar57 and fa57 (44 and 42: prayer-
+// time tables, the start of Ramadan and the Eids, Qadr nights, Ashura; a third
+// of fa57 Afghan) 0.834 and 0.854; ar58 and fa58 (49 and 47: flights, trains,
+// border crossings and bridges, road closures, Hajj and Umrah travel; 59% of
+// ar58 Maghrebi, Iraqi or Sudanese, a third of fa58 Afghan) 0.828 and 0.930;
+// ar59 and fa59 (48 and 40: trials and adjournments, verdicts, arrests,
+// pardons, judicial holidays; 44% of ar59 Maghrebi, Iraqi or Sudanese, 15 of
+// fa59's 40 cases Afghan) 0.916 and 0.905; ar60 and fa60 (53 and 45:
+// vaccination campaigns, epidemics, hospitals, blood drives, drug prices; 49%
+// of ar60 Maghrebi, Iraqi or Sudanese, 20 of fa60's 45 cases Afghan) 0.942 and
+// 0.906; ar61 and fa61 (48 and 43: power and water cuts, load-shedding hours,
+// fuel prices and rationing, gas supply; 58% of ar61 Maghrebi, Iraqi or
+// Sudanese, 17 of fa61's 43 cases Afghan) 0.951 and 0.910; ar62 and fa62 (48
+// and 46: weather warnings, storms and floods, heat, school closures; 27% of
+// ar62 Maghrebi, Iraqi or Sudanese, 15 of fa62's 46 cases Afghan) 0.939 and
+// 1.0; ar63 and fa63 (47 and 46: recruitment exams, admissions and registration
+// windows, results; 30% of ar63 Maghrebi, Iraqi or Sudanese, 17 of fa63's 46
+// cases Afghan) 0.931 and 0.911; ar64 and fa64 (48 and 42: municipal decisions,
+// shop hours, road works, permits and fines; a third of ar64 Maghrebi, Iraqi or
+// Sudanese, 17 of fa64's 42 cases Afghan) 0.949 and 0.957; ar65 and fa65 (54
+// and 46: festivals, exhibitions, book fairs, concerts and competitions; a
+// quarter of ar65 Maghrebi, 16 of fa65's 46 cases Afghan) 0.943 and 0.905; ar66
+// and fa66 (47 and 44: stock exchanges, central banks, prices, bond auctions
+// and tax deadlines, their figures as traps; a third of ar66 Maghrebi, 17 of
+// fa66's 44 cases Afghan) 0.937 and 0.918; ar67 and fa67 (47 and 45: housing
+// projects, land, rents and loans, permits, collapsed buildings; 13 of ar67
+// Maghrebi, 18 of fa67's 45 cases Afghan) 0.929 and 0.959; ar68 and fa68 (51
+// and 45: dams, water cuts, drought, pollution, environmental days; 15 of ar68
+// Maghrebi, 17 of fa68's 45 cases Afghan) 0.924 and 0.921; ar69 and fa69 (47
+// and 42: funerals, obituaries, anniversaries and mourning; 16 of ar69
+// Maghrebi, 14 of fa69's 42 cases Afghan) 0.939 and 0.889; ar70 and fa70 (46
+// and 41: pilgrims' flights, airports, tourist seasons, visas; 14 of ar70
+// Maghrebi, 15 of fa70's 41 cases Afghan) 0.945 and 0.932; ar71 and fa71 (43
+// and 44: strikes, sit-ins, protests; 13 of ar71 Maghrebi, 15 of fa71's 44
+// cases Afghan) 0.934 and 0.952; ar72 and fa72 (47 and 47: accidents, fires,
+// earthquakes, floods; 13 of ar72 Maghrebi, 17 of fa72's 47 cases Afghan) 0.993
+// and 1.0; ar73 and fa73 (54 and 45: Arabic outlets covering Iran and
 // Afghanistan, Persian foreign news; 16 of fa73's 45 cases Afghan) 0.847 and
-// 0.921; ar74 and fa74 (45 and 46: international and exile outlets; 15 of
-// ar74 Maghrebi, 21 of fa74's 46 cases Afghan) 0.892 and 0.898; ar75 and fa75
-// (51 and 45: broadcasting, schedules and programme names; 18 of ar75
-// Maghrebi, 17 of fa75's 45 cases Afghan) 0.931 and 0.852; ar76 and fa76
-// (48 and 45: attacks, curfews, ceasefires, the military; 14 of ar76
-// Maghrebi, 19 of fa76's 45 cases Afghan) 0.897 and 0.864; ar77 and fa77
-// (53 and 48: universities, research, archaeology; 18 of ar77 Maghrebi, 16
-// of fa77's 48 cases Afghan) 0.921 and 0.883; ar78 and fa78 (48 and 42:
-// society and family, pardons, charity, missing persons; 18 of ar78
-// Maghrebi, 17 of fa78's 42 cases Afghan) 0.954 and 0.859; ar79 and fa79
-// (46 and 43: opinion and analysis retelling past events; 18 of ar79
-// Maghrebi, 16 of fa79's 43 cases Afghan) 0.905 and 0.909; ar80 and fa80
-// (45 and 44: business and company news; 17 of ar80 Maghrebi, 16 of fa80's
-// 44 cases Afghan) 0.899 and 0.875; ar81 and fa81 (45 and 45: laws,
-// decrees, gazettes and parliaments; 20 of ar81 Maghrebi, 17 of fa81's 45
-// cases Afghan) 0.939 and 0.946; ar82 and fa82 (45 and 45: education, exams
-// and admissions; 19 of ar82 Maghrebi, 16 of fa82's 45 cases Afghan) 0.867
-// and 0.875; ar83 and fa83 (45 and 45: wire briefs and breaking news; 20 of
-// ar83 Maghrebi, 16 of fa83's 45 cases Afghan) 0.940 and 0.944; ar84 and
+// 0.921; ar74 and fa74 (45 and 46: international and exile outlets; 15 of ar74
+// Maghrebi, 21 of fa74's 46 cases Afghan) 0.892 and 0.898; ar75 and fa75 (51
+// and 45: broadcasting, schedules and programme names; 18 of ar75 Maghrebi, 17
+// of fa75's 45 cases Afghan) 0.931 and 0.852; ar76 and fa76 (48 and 45:
+// attacks, curfews, ceasefires, the military; 14 of ar76 Maghrebi, 19 of fa76's
+// 45 cases Afghan) 0.897 and 0.864; ar77 and fa77 (53 and 48: universities,
+// research, archaeology; 18 of ar77 Maghrebi, 16 of fa77's 48 cases Afghan)
+// 0.921 and 0.883; ar78 and fa78 (48 and 42: society and family, pardons,
+// charity, missing persons; 18 of ar78 Maghrebi, 17 of fa78's 42 cases Afghan)
+// 0.954 and 0.859; ar79 and fa79 (46 and 43: opinion and analysis retelling
+// past events; 18 of ar79 Maghrebi, 16 of fa79's 43 cases Afghan) 0.905 and
+// 0.909; ar80 and fa80 (45 and 44: business and company news; 17 of ar80
+// Maghrebi, 16 of fa80's 44 cases Afghan) 0.899 and 0.875; ar81 and fa81 (45
+// and 45: laws, decrees, gazettes and parliaments; 20 of ar81 Maghrebi, 17 of
+// fa81's 45 cases Afghan) 0.939 and 0.946; ar82 and fa82 (45 and 45: education,
+// exams and admissions; 19 of ar82 Maghrebi, 16 of fa82's 45 cases Afghan)
+// 0.867 and 0.875; ar83 and fa83 (45 and 45: wire briefs and breaking news; 20
+// of ar83 Maghrebi, 16 of fa83's 45 cases Afghan) 0.940 and 0.944; ar84 and
 // fa84 (45 and 45: sports fixtures, kick-off times, tournaments; 17 of ar84
-// Maghrebi, 16 of fa84's 45 cases Afghan) 0.836 and 0.792; ar85 and fa85
-// (45 and 45: science, technology and space; 18 of ar85 Maghrebi, 16 of
-// fa85's 45 cases Afghan) 0.821 and 0.895; ar86 and fa86 (45 and 45:
-// agriculture, food and fisheries; 17 of ar86 Maghrebi, 16 of fa86's 45
-// cases Afghan) 0.883 and 0.958; ar87 and fa87 (45 and 45: transport and
-// traffic; 23 of ar87 Maghrebi, 16 of fa87's 45 cases Afghan) 0.842 and
-// 0.836; ar88 and fa88 (45 and 45: crime, police and courts; 16 of ar88
-// Maghrebi, 17 of fa88's 45 cases Afghan) 0.896 and 0.929; ar89 and fa89 (45
-// and 45: religion, pilgrimage and endowments; 18 of ar89 Maghrebi, 18 of
-// fa89's 45 cases Afghan) 0.836 and 0.852; ar90 and fa90 (45 and 45:
-// elections, parliaments and parties; 20 of ar90 Maghrebi, 17 of fa90's 45
-// cases Afghan) 0.782 and 0.856; ar91 and fa91 (45 and 45: official notices,
-// tenders, deadlines and announced holidays; 19 of ar91 Maghrebi, 17 of
-// fa91's 45 cases Afghan) 0.829 and 0.795; ar92 and fa92 (45 and 45: history,
-// anniversaries and biographies; 25 of ar92 Maghrebi, 22 of fa92's 45 cases
-// Afghan) 0.902 and 0.787; ar93 and fa93 (45 and 45: diplomacy, summits and
-// treaties; 19 of ar93 Maghrebi, 22 of fa93's 45 cases Afghan) 0.931 and
-// 0.953; ar94 and fa94 (45 and 45: salaries, pensions, subsidies and their
-// payment dates; 24 of ar94 Maghrebi, 21 of fa94's 45 cases Afghan) 0.855 and
-// 0.903; ar95 and fa95 (45 and 45: technology, telecom and the internet; 24
-// of ar95 Maghrebi, 22 of fa95's 45 cases Afghan) 0.931 and 0.908; ar96 and
-// fa96 (45 and 45: aviation, airports and flights; 23 of ar96 Maghrebi, 21 of
-// fa96's 45 cases Afghan) 0.823 and 0.972; ar97 and fa97 (45 and 45: banking,
-// currency and exchange rates; 22 of ar97 Maghrebi, 20 of fa97's 45 cases
-// Afghan) 0.911 and 0.867; ar98 and fa98 (45 and 45: ports, shipping, customs
-// and foreign trade; 22 of ar98 Maghrebi, 20 of fa98's 45 cases Afghan) 0.891
-// and 0.973; ar99 and fa99
-// (45 and 45: military and defence; 26 of ar99 Maghrebi, 20 of fa99's 45
-// cases Afghan) 0.923 and 0.914; ar100 and fa100 (45 and 45: water, dams,
-// drought and water cuts; 24 of ar100 Maghrebi, 20 of fa100's 45 cases
-// Afghan) 0.867 and 0.857; ar101 and fa101 (45 and 45: tourism, hotels and
-// the travel season; 17 of ar101 Maghrebi, 20 of fa101's 45 cases Afghan)
-// 0.851 and 0.855; ar102 and fa102 (45 and 45: cinema, theatre, music and
-// their festivals; 26 of ar102 Maghrebi, 17 of fa102's 45 cases Afghan) 0.884
-// and 0.894; ar103 and fa103 (45 and 45: earthquakes, floods, storms, fires
-// and disaster relief; 25 of ar103 Maghrebi, 18 of fa103's 45 cases Afghan)
-// 0.884 and 0.946; ar104 and fa104 (45 and 45: exams, results and admissions;
-// 23 of ar104 Maghrebi, 17 of fa104's 45 cases Afghan) 0.936 and 0.895; ar105
-// and fa105 (45 and 45: parliaments, cabinets, decrees and gazettes; 25 of
-// ar105 Maghrebi, 19 of fa105's 45 cases Afghan) 0.902 and 0.969; ar106 and
-// fa106 (45 and 45: astronomy, crescent sighting, eclipses and prayer times;
-// 25 of ar106 Maghrebi, 16 of fa106's 45 cases Afghan) 0.778 and 0.784; ar107
-// and fa107 (45 and 45: labour, strikes, unions, pensions and pay days; 20 of
-// ar107 Maghrebi, 20 of fa107's 45 cases Afghan) 0.916 and 0.904; ar108 and
-// fa108 (45 and 45: prisons, pardons, amnesties, trials and hearings; 23 of
-// ar108 Maghrebi, 22 of fa108's 45 cases Afghan) 0.930 and 0.904; ar109 and
-// fa109 (45 and 45: roads, bridges, construction and inaugurations; 20 of
+// Maghrebi, 16 of fa84's 45 cases Afghan) 0.836 and 0.792; ar85 and fa85 (45
+// and 45: science, technology and space; 18 of ar85 Maghrebi, 16 of fa85's 45
+// cases Afghan) 0.821 and 0.895; ar86 and fa86 (45 and 45: agriculture, food
+// and fisheries; 17 of ar86 Maghrebi, 16 of fa86's 45 cases Afghan) 0.883 and
+// 0.958; ar87 and fa87 (45 and 45: transport and traffic; 23 of ar87 Maghrebi,
+// 16 of fa87's 45 cases Afghan) 0.842 and 0.836; ar88 and fa88 (45 and 45:
+// crime, police and courts; 16 of ar88 Maghrebi, 17 of fa88's 45 cases Afghan)
+// 0.896 and 0.929; ar89 and fa89 (45 and 45: religion, pilgrimage and
+// endowments; 18 of ar89 Maghrebi, 18 of fa89's 45 cases Afghan) 0.836 and
+// 0.852; ar90 and fa90 (45 and 45: elections, parliaments and parties; 20 of
+// ar90 Maghrebi, 17 of fa90's 45 cases Afghan) 0.782 and 0.856; ar91 and fa91
+// (45 and 45: official notices, tenders, deadlines and announced holidays; 19
+// of ar91 Maghrebi, 17 of fa91's 45 cases Afghan) 0.829 and 0.795; ar92 and
+// fa92 (45 and 45: history, anniversaries and biographies; 25 of ar92 Maghrebi,
+// 22 of fa92's 45 cases Afghan) 0.902 and 0.787; ar93 and fa93 (45 and 45:
+// diplomacy, summits and treaties; 19 of ar93 Maghrebi, 22 of fa93's 45 cases
+// Afghan) 0.931 and 0.953; ar94 and fa94 (45 and 45: salaries, pensions,
+// subsidies and their payment dates; 24 of ar94 Maghrebi, 21 of fa94's 45 cases
+// Afghan) 0.855 and 0.903; ar95 and fa95 (45 and 45: technology, telecom and
+// the internet; 24 of ar95 Maghrebi, 22 of fa95's 45 cases Afghan) 0.931 and
+// 0.908; ar96 and fa96 (45 and 45: aviation, airports and flights; 23 of ar96
+// Maghrebi, 21 of fa96's 45 cases Afghan) 0.823 and 0.972; ar97 and fa97 (45
+// and 45: banking, currency and exchange rates; 22 of ar97 Maghrebi, 20 of
+// fa97's 45 cases Afghan) 0.911 and 0.867; ar98 and fa98 (45 and 45: ports,
+// shipping, customs and foreign trade; 22 of ar98 Maghrebi, 20 of fa98's 45
+// cases Afghan) 0.891 and 0.973; ar99 and fa99 (45 and 45: military and
+// defence; 26 of ar99 Maghrebi, 20 of fa99's 45 cases Afghan) 0.923 and 0.914;
+// ar100 and fa100 (45 and 45: water, dams, drought and water cuts; 24 of ar100
+// Maghrebi, 20 of fa100's 45 cases Afghan) 0.867 and 0.857; ar101 and fa101 (45
+// and 45: tourism, hotels and the travel season; 17 of ar101 Maghrebi, 20 of
+// fa101's 45 cases Afghan) 0.851 and 0.855; ar102 and fa102 (45 and 45: cinema,
+// theatre, music and their festivals; 26 of ar102 Maghrebi, 17 of fa102's 45
+// cases Afghan) 0.884 and 0.894; ar103 and fa103 (45 and 45: earthquakes,
+// floods, storms, fires and disaster relief; 25 of ar103 Maghrebi, 18 of
+// fa103's 45 cases Afghan) 0.884 and 0.946; ar104 and fa104 (45 and 45: exams,
+// results and admissions; 23 of ar104 Maghrebi, 17 of fa104's 45 cases Afghan)
+// 0.936 and 0.895; ar105 and fa105 (45 and 45: parliaments, cabinets, decrees
+// and gazettes; 25 of ar105 Maghrebi, 19 of fa105's 45 cases Afghan) 0.902 and
+// 0.969; ar106 and fa106 (45 and 45: astronomy, crescent sighting, eclipses and
+// prayer times; 25 of ar106 Maghrebi, 16 of fa106's 45 cases Afghan) 0.778 and
+// 0.784; ar107 and fa107 (45 and 45: labour, strikes, unions, pensions and pay
+// days; 20 of ar107 Maghrebi, 20 of fa107's 45 cases Afghan) 0.916 and 0.904;
+// ar108 and fa108 (45 and 45: prisons, pardons, amnesties, trials and hearings;
+// 23 of ar108 Maghrebi, 22 of fa108's 45 cases Afghan) 0.930 and 0.904; ar109
+// and fa109 (45 and 45: roads, bridges, construction and inaugurations; 20 of
 // ar109 Maghrebi, 20 of fa109's 45 cases Afghan) 0.955 and 0.941; ar110 and
 // fa110 (45 and 45: fuel, power and water cuts, prices and subsidies; 18 of
 // ar110 Maghrebi, 17 of fa110's 45 cases Afghan) 0.851 and 0.918; ar111 and
 // fa111 (45 and 45: housing and real estate; 21 of ar111 Maghrebi, 19 of
 // fa111's 45 cases Afghan) 0.916 and 0.882; ar112 and fa112 (45 and 45:
-// environment and climate; 20 of ar112 Maghrebi, 18 of fa112's 45 cases
-// Afghan) 0.967 and 0.917; ar113 and fa113 (45 and 45: retail and
-// consumers; 20 of ar113 Maghrebi, 19 of fa113's 45 cases Afghan) 0.963 and
-// 0.982; ar114 and fa114 (45 and 45: health and hospitals; 20 of ar114
-// Maghrebi, 17 of fa114's 45 cases Afghan) 0.798 and 0.977; ar115 and fa115
-// (45 and 45: consulates, visas and migration; 21 of ar115 Maghrebi, 18 of
-// fa115's 45 cases Afghan) 0.909 and 0.975; ar116 and fa116 (45 and 45:
-// television and radio; 20 of ar116 Maghrebi, 19 of fa116's 45 cases
-// Afghan) 0.980 and 0.957; ar117 and fa117 (45 and 45: markets, gold and
-// currencies; 19 of ar117 Maghrebi, 19 of fa117's 45 cases Afghan) 0.992 and
-// 0.942; ar118 and fa118 (45 and 45: recruitment, scholarships and
-// application windows; 22 of ar118 Maghrebi, 19 of fa118's 45 cases Afghan)
-// 0.978 and 0.980; ar119 and fa119 (45 and 45: sport; 22 of ar119
-// Maghrebi, 18 of fa119's 45 cases Afghan) 0.871 and 0.906; ar120 and fa120
-// (45 and 45: the religious calendar; 22 of ar120 on the Maghreb, 14 of
-// fa120's 45 cases Afghan) 0.921 and 0.872; ar121 and fa121 (45 and 45:
-// elections and parliaments; 21 of ar121 Maghrebi, 14 of fa121's 45 cases
-// Afghan) 0.901 and 0.882; ar122 and fa122 (45 and 45: official holidays
-// and working hours; 21 of ar122 Maghrebi, 13 of fa122's 45 cases Afghan)
-// 0.892 and 0.953; ar123 and fa123 (45 and 45: electricity, gas and fuel;
-// 22 of ar123 Maghrebi, 16 of fa123's 45 cases Afghan) 0.961 and 0.941;
-// ar124 and fa124 (45 and 45: biographies and lives; 22 of ar124 Maghrebi,
-// 14 of fa124's 45 cases Afghan) 0.873 and 0.876; ar125 and fa125 (45 and
-// 45: housing, land and car schemes; 22 of ar125 Maghrebi, 15 of fa125's 45
-// cases Afghan) 0.956 and 0.971; ar126 and fa126 (45 and 45: health; 20 of
-// ar126 Maghrebi, 16 of fa126's 45 cases Afghan) 0.949 and 0.846; ar127
-// and fa127 (45 and 45: taxes, customs and fees; 22 of ar127 Maghrebi, 15 of
-// fa127's 45 cases Afghan) 0.970 and 0.919; ar128 and fa128 (45 and 45:
-// statistics and economic reports; 22 of ar128 Maghrebi, 15 of fa128's 45
-// cases Afghan) 0.896 and 0.894; ar129 and fa129 (45 and 45: "on this day"
-// chronologies and anniversaries; 20 of ar129 Maghrebi, 15 of fa129's 45
-// cases Afghan) 0.905 and 0.877; ar130 and fa130 (45 and 45: traffic and
-// driving; 19 of ar130 Maghrebi, 15 of fa130's 45 cases Afghan) 0.873 and
-// 0.895; ar131 and fa131 (45 and 45: obituaries, funerals and mourning; 20
-// of ar131 Maghrebi, 14 of fa131's 45 cases Afghan) 0.983 and 0.958; ar132
-// and fa132 (45 and 45: weather forecasts and warnings; 20 of ar132
-// Maghrebi, 13 of fa132's 45 cases Afghan) 0.928 and 0.975; ar133 and fa133
-// (45 and 45: exhibitions, book fairs and conferences; 20 of ar133
-// Maghrebi, 16 of fa133's 45 cases Afghan) 0.956 and 1.0; ar134 and fa134
-// (45 and 45: municipalities and local services; 20 of ar134 Maghrebi, 15
-// of fa134's 45 cases Afghan) 0.889 and 0.883; ar135 and fa135 (45 and 45:
+// environment and climate; 20 of ar112 Maghrebi, 18 of fa112's 45 cases Afghan)
+// 0.967 and 0.917; ar113 and fa113 (45 and 45: retail and consumers; 20 of
+// ar113 Maghrebi, 19 of fa113's 45 cases Afghan) 0.963 and 0.982; ar114 and
+// fa114 (45 and 45: health and hospitals; 20 of ar114 Maghrebi, 17 of fa114's
+// 45 cases Afghan) 0.798 and 0.977; ar115 and fa115 (45 and 45: consulates,
+// visas and migration; 21 of ar115 Maghrebi, 18 of fa115's 45 cases Afghan)
+// 0.909 and 0.975; ar116 and fa116 (45 and 45: television and radio; 20 of
+// ar116 Maghrebi, 19 of fa116's 45 cases Afghan) 0.980 and 0.957; ar117 and
+// fa117 (45 and 45: markets, gold and currencies; 19 of ar117 Maghrebi, 19 of
+// fa117's 45 cases Afghan) 0.992 and 0.942; ar118 and fa118 (45 and 45:
+// recruitment, scholarships and application windows; 22 of ar118 Maghrebi, 19
+// of fa118's 45 cases Afghan) 0.978 and 0.980; ar119 and fa119 (45 and 45:
+// sport; 22 of ar119 Maghrebi, 18 of fa119's 45 cases Afghan) 0.871 and 0.906;
+// ar120 and fa120 (45 and 45: the religious calendar; 22 of ar120 on the
+// Maghreb, 14 of fa120's 45 cases Afghan) 0.921 and 0.872; ar121 and fa121 (45
+// and 45: elections and parliaments; 21 of ar121 Maghrebi, 14 of fa121's 45
+// cases Afghan) 0.901 and 0.882; ar122 and fa122 (45 and 45: official holidays
+// and working hours; 21 of ar122 Maghrebi, 13 of fa122's 45 cases Afghan) 0.892
+// and 0.953; ar123 and fa123 (45 and 45: electricity, gas and fuel; 22 of ar123
+// Maghrebi, 16 of fa123's 45 cases Afghan) 0.961 and 0.941; ar124 and fa124 (45
+// and 45: biographies and lives; 22 of ar124 Maghrebi, 14 of fa124's 45 cases
+// Afghan) 0.873 and 0.876; ar125 and fa125 (45 and 45: housing, land and car
+// schemes; 22 of ar125 Maghrebi, 15 of fa125's 45 cases Afghan) 0.956 and
+// 0.971; ar126 and fa126 (45 and 45: health; 20 of ar126 Maghrebi, 16 of
+// fa126's 45 cases Afghan) 0.949 and 0.846; ar127 and fa127 (45 and 45: taxes,
+// customs and fees; 22 of ar127 Maghrebi, 15 of fa127's 45 cases Afghan) 0.970
+// and 0.919; ar128 and fa128 (45 and 45: statistics and economic reports; 22 of
+// ar128 Maghrebi, 15 of fa128's 45 cases Afghan) 0.896 and 0.894; ar129 and
+// fa129 (45 and 45: "on this day" chronologies and anniversaries; 20 of ar129
+// Maghrebi, 15 of fa129's 45 cases Afghan) 0.905 and 0.877; ar130 and fa130 (45
+// and 45: traffic and driving; 19 of ar130 Maghrebi, 15 of fa130's 45 cases
+// Afghan) 0.873 and 0.895; ar131 and fa131 (45 and 45: obituaries, funerals and
+// mourning; 20 of ar131 Maghrebi, 14 of fa131's 45 cases Afghan) 0.983 and
+// 0.958; ar132 and fa132 (45 and 45: weather forecasts and warnings; 20 of
+// ar132 Maghrebi, 13 of fa132's 45 cases Afghan) 0.928 and 0.975; ar133 and
+// fa133 (45 and 45: exhibitions, book fairs and conferences; 20 of ar133
+// Maghrebi, 16 of fa133's 45 cases Afghan) 0.956 and 1.0; ar134 and fa134 (45
+// and 45: municipalities and local services; 20 of ar134 Maghrebi, 15 of
+// fa134's 45 cases Afghan) 0.889 and 0.883; ar135 and fa135 (45 and 45:
 // heritage, archaeology and museums; 20 of ar135 Maghrebi, 17 of fa135's 45
 // cases Afghan) 0.854 and 0.963; ar136 and fa136 (45 and 45: interviews and
 // memoirs; 20 of ar136 Maghrebi, 16 of fa136's 45 cases Afghan) 0.921 and
-// 0.911; ar137 and fa137 (45 and 45: legal notices, auctions and summons;
-// 23 of ar137 Maghrebi, 15 of fa137's 45 cases Afghan) 0.900 and 0.935;
-// ar138 and fa138 (45 and 45: children and youth; 20 of ar138 Maghrebi, 15
-// of fa138's 45 cases Afghan) 0.879 and 0.878; ar139 and fa139 (45 and 45:
-// public transport; 21 of ar139 Maghrebi, 16 of fa139's 45 cases Afghan)
-// 0.951 and 0.931; ar140 and fa140 (45 and 45: lotteries, prize draws and
-// competitions; 20 of ar140 Maghrebi, 17 of fa140's 45 cases Afghan) 0.896
-// and 0.965; ar141 and fa141 (45 and 45: insurance, pensions and social
-// security; 22 of ar141 Maghrebi, 18 of fa141's 45 cases Afghan) 0.888 and
-// 0.940; ar142 and fa142 (45 and 45: startups and technology; 20 of ar142
-// Maghrebi, 17 of fa142's 45 cases Afghan) 0.947 and 0.939; ar143 and fa143
-// (45 and 45: charity and volunteering; 20 of ar143 Maghrebi, 15 of fa143's
-// 45 cases Afghan) 0.878 and 0.960; ar144 and fa144 (45 and 45: mosques and
-// religious programmes; 22 of ar144 Maghrebi, 8 of fa144's 45 cases Afghan)
-// 0.833 and 0.917; ar145 and fa145 (45 and 45: sports clubs and leagues; 20
-// of ar145 Maghrebi, 16 of fa145's 45 cases Afghan) 0.916 and 0.930; ar146
-// and fa146 (45 and 45: agriculture, fishing and hunting; 22 of ar146
-// Maghrebi, 15 of fa146's 45 cases Afghan) 0.942 and 0.961; ar147 and fa147
-// (45 and 45: oil, gas and OPEC; 19 of ar147 Maghrebi, 13 of fa147's 45 cases
-// Afghan) 0.970 and 0.955; ar148 and fa148 (45 and 45: cars and the auto
-// industry; 21 of ar148 Maghrebi, 15 of fa148's 45 cases Afghan) 0.958 and
-// 0.988; ar149 and fa149 (45 and 45: medicines, pharmacies and drug
-// shortages; 19 of ar149 Maghrebi, 17 of fa149's 45 cases Afghan) 0.800 and
-// 0.976; ar150 and fa150 (45 and 45: the internet, outages and cyberattacks;
-// 20 of ar150 Maghrebi, 14 of fa150's 45 cases Afghan) 0.952 and 0.949; ar151
-// and fa151 (45 and 45: weddings and family occasions; 20 of ar151 Maghrebi,
-// 14 of fa151's 45 cases Afghan) 0.911 and 0.949; ar152 and fa152 (45 and 45:
-// wildlife, zoos and veterinary services; 20 of ar152 Maghrebi, 15 of fa152's
-// 45 cases Afghan) 0.939 and 0.990; ar153 and fa153 (45 and 45: refugees,
-// displaced people and returns; 21 of ar153 Maghrebi, 17 of fa153's 45 cases
-// Afghan) 0.966 and 0.983; ar154 and fa154 (45 and 45: civil registry, ID
-// cards and official documents; 21 of ar154 Maghrebi, 15 of fa154's 45 cases
+// 0.911; ar137 and fa137 (45 and 45: legal notices, auctions and summons; 23 of
+// ar137 Maghrebi, 15 of fa137's 45 cases Afghan) 0.900 and 0.935; ar138 and
+// fa138 (45 and 45: children and youth; 20 of ar138 Maghrebi, 15 of fa138's 45
+// cases Afghan) 0.879 and 0.878; ar139 and fa139 (45 and 45: public transport;
+// 21 of ar139 Maghrebi, 16 of fa139's 45 cases Afghan) 0.951 and 0.931; ar140
+// and fa140 (45 and 45: lotteries, prize draws and competitions; 20 of ar140
+// Maghrebi, 17 of fa140's 45 cases Afghan) 0.896 and 0.965; ar141 and fa141 (45
+// and 45: insurance, pensions and social security; 22 of ar141 Maghrebi, 18 of
+// fa141's 45 cases Afghan) 0.888 and 0.940; ar142 and fa142 (45 and 45:
+// startups and technology; 20 of ar142 Maghrebi, 17 of fa142's 45 cases Afghan)
+// 0.947 and 0.939; ar143 and fa143 (45 and 45: charity and volunteering; 20 of
+// ar143 Maghrebi, 15 of fa143's 45 cases Afghan) 0.878 and 0.960; ar144 and
+// fa144 (45 and 45: mosques and religious programmes; 22 of ar144 Maghrebi, 8
+// of fa144's 45 cases Afghan) 0.833 and 0.917; ar145 and fa145 (45 and 45:
+// sports clubs and leagues; 20 of ar145 Maghrebi, 16 of fa145's 45 cases
+// Afghan) 0.916 and 0.930; ar146 and fa146 (45 and 45: agriculture, fishing and
+// hunting; 22 of ar146 Maghrebi, 15 of fa146's 45 cases Afghan) 0.942 and
+// 0.961; ar147 and fa147 (45 and 45: oil, gas and OPEC; 19 of ar147 Maghrebi,
+// 13 of fa147's 45 cases Afghan) 0.970 and 0.955; ar148 and fa148 (45 and 45:
+// cars and the auto industry; 21 of ar148 Maghrebi, 15 of fa148's 45 cases
+// Afghan) 0.958 and 0.988; ar149 and fa149 (45 and 45: medicines, pharmacies
+// and drug shortages; 19 of ar149 Maghrebi, 17 of fa149's 45 cases Afghan)
+// 0.800 and 0.976; ar150 and fa150 (45 and 45: the internet, outages and
+// cyberattacks; 20 of ar150 Maghrebi, 14 of fa150's 45 cases Afghan) 0.952 and
+// 0.949; ar151 and fa151 (45 and 45: weddings and family occasions; 20 of ar151
+// Maghrebi, 14 of fa151's 45 cases Afghan) 0.911 and 0.949; ar152 and fa152 (45
+// and 45: wildlife, zoos and veterinary services; 20 of ar152 Maghrebi, 15 of
+// fa152's 45 cases Afghan) 0.939 and 0.990; ar153 and fa153 (45 and 45:
+// refugees, displaced people and returns; 21 of ar153 Maghrebi, 17 of fa153's
+// 45 cases Afghan) 0.966 and 0.983; ar154 and fa154 (45 and 45: civil registry,
+// ID cards and official documents; 21 of ar154 Maghrebi, 15 of fa154's 45 cases
 // Afghan) 0.991 and 0.933; ar155 and fa155 (45 and 45: bread, flour and food
 // subsidies; 20 of ar155 Maghrebi, 16 of fa155's 45 cases Afghan) 0.965 and
 // 0.923; ar156 and fa156 (45 and 45: literature, poetry and book prizes; 20 of
@@ -444,9 +432,17 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // cases Afghan) 0.984 and 0.979; ar185 and fa185 (45 and 45: Christian and
 // minority holidays; 15 of ar185 Maghrebi, 13 of fa185's 45 cases Afghan) 0.977
 // and 0.820; ar186 and fa186 (45 and 45: football transfers and contracts; 21
-// of ar186 Maghrebi, 14 of fa186's 45 cases Afghan) 0.990 and 0.985. The floor
-// is where the extractor stands; it only goes up, to the goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar186, fa3 … fa186: fresh Arabic and Persian news", "[eval][realtext]") {
+// of ar186 Maghrebi, 14 of fa186's 45 cases Afghan) 0.990 and 0.985; ar187 and
+// fa187 (45 and 45: parks, beaches and the swimming season; 21 of ar187
+// Maghrebi, 15 of fa187's 45 cases Afghan) 0.889 and 0.977; ar188 and fa188 (45
+// and 45: driving licences, tests and vehicle inspection; 21 of ar188 Maghrebi,
+// 4 of fa188's 45 cases Afghan) 0.885 and 0.857; ar189 and fa189 (45 and 45:
+// Quran and religious competitions; 21 of ar189 Maghrebi, 3 of fa189's 45 cases
+// Afghan) 0.917 and 0.992; ar190 and fa190 (45 and 45: military service and
+// conscription; 19 of ar190 Maghrebi, 12 of fa190's 45 cases Afghan) 0.918 and
+// 0.927. The floor is where the extractor stands; it only goes up, to the goal
+// of 0.95.
+TEST_CASE("eval: realtext/ar3 … ar190, fa3 … fa190: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -572,7 +568,7 @@ TEST_CASE("eval: realtext/ar3 … ar186, fa3 … fa186: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar64.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa64.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar65.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa65.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/fa65.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar66.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa66.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar67.jsonl", 0.95},
@@ -682,7 +678,7 @@ TEST_CASE("eval: realtext/ar3 … ar186, fa3 … fa186: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar119.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa119.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar120.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/fa120.jsonl", 0.87},
+                                   std::pair<const char*, double>{"realtext/fa120.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/ar121.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa121.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar122.jsonl", 0.93},
@@ -733,7 +729,7 @@ TEST_CASE("eval: realtext/ar3 … ar186, fa3 … fa186: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa144.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar145.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa145.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/ar146.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar146.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa146.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar147.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa147.jsonl", 0.96},
@@ -814,7 +810,15 @@ TEST_CASE("eval: realtext/ar3 … ar186, fa3 … fa186: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar185.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa185.jsonl", 0.82},
                                    std::pair<const char*, double>{"realtext/ar186.jsonl", 0.99},
-                                   std::pair<const char*, double>{"realtext/fa186.jsonl", 0.98}}) {
+                                   std::pair<const char*, double>{"realtext/fa186.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar187.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa187.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar188.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/fa188.jsonl", 0.87},
+                                   std::pair<const char*, double>{"realtext/ar189.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa189.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/ar190.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa190.jsonl", 0.93}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);

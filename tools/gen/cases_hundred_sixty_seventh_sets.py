@@ -43,6 +43,10 @@ supply; gadgets; land registry), generated across their families.
 - A stray stop glued to the year (يوم 01 نوفمبر .1962): the day.
 - The first in so long (أول دار عرض … منذ 30 عاماً, لأول مرة منذ 4 سنوات): no day;
   weekdays after ماعدا recur; an operator's دوشنبه سوری is no Monday.
+- A date widget with the month and its year on one line (29\nدی 1395); إلى حدود
+  (up to) between two days; a year after في before a noun with its article (في
+  2012 التقدم), not before a thousand (في 2000 ألف زائر); a count in brackets
+  after this year (لهذا العام (1638)) is no year.
 
 Days come from datetime, Solar Hijri days from convertdate and the Calendar
 Center's leap years, zones' offsets from zoneinfo: nothing here is read from
@@ -242,6 +246,25 @@ out.append(case("يستقبل المعرض زواره من الساعة 10 صب�
 
 # An operator's promotion named after Monday.
 out.append(case("همراه اول اینترنت رایگان دوشنبه سوری خود را به مکالمه تبدیل کرد.", "fa", "2022-01-19", []))
+
+# A date widget: the day alone on its line, then the month and its year on the next.
+for n in range(3):
+    jy, jm, jd = rng.randint(1390, 1403), rng.randint(1, 12), rng.randint(1, 29)
+    out.append(case(f"تاریخ انتشار:\n{jd}\n{FA_JALALI[jm - 1]} {jy}\nخبر", "fa", None,
+                    [want(f"{jd}\n{FA_JALALI[jm - 1]} {jy}", "jalali", jdate(jy, jm, jd).isoformat(), "day")]))
+
+# إلى حدود (up to), Maghrebi: one span.
+out.append(case("تم منذ غرة جوان 2024 إلى حدود 23 جويلية 2024، تسجيل 42 حالة وفاة.", "ar", None,
+                [want("غرة جوان 2024 إلى حدود 23 جويلية 2024", "gregorian", "2024-06-01/2024-07-23", "day")]))
+
+# A year after في before a noun with its article; not before a thousand.
+out.append(case("يتوجب على مالكي السيارات المرقمة في 2012 التقدم إلى الوكالات.", "ar", None,
+                [want("في 2012", "gregorian", "2012", "year")]))
+out.append(case("بلغ عدد الزوار في 2000 ألف زائر.", "ar", None, []))
+
+# A count in brackets after this year: this year alone.
+out.append(case("وقد بلغ عدد المشاركين المسجلين لهذا العام (1638) من الجنسين.", "ar", "2023-11-18",
+                [want("لهذا العام", "relative", "2023", "year")]))
 
 # The day of Arafah before Eid's days listed on و.
 out.append(case("وسوف يتم غلق المكاتب البريدية يوم عرفة واول وثاني ايام العيد.", "ar", "1999-03-22",
