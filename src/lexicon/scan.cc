@@ -156,6 +156,17 @@ constexpr std::uint32_t not_date_kind = 1U << static_cast<unsigned>(lexicon::kin
 constexpr std::uint32_t glued_fillers = 1U << lexicon::fill_year_word | 1U << lexicon::fill_day_word |
                                        1U << lexicon::fill_hour_word;  // درساعت7 صبح
 
+// Persian در (in), تا (until) or از (from), two letters at i, written onto the next word: درسال گذشته, تاهفته آینده,
+// درروز جمعه, درنهم مرداد (a day's ordinal), ازسال۱۳۸۱; onto a month of four letters or more, or one with ماه
+// (درمهرماه, تااسفند), as ب is. Its end and node.
+inline bool glued_preposition(const automaton& a, std::string_view s, std::size_t i, std::size_t we, std::uint32_t& end,
+                              std::uint32_t& node) noexcept {
+  return i + 4 < we && (a.kinds_starting(s, i + 4, we) & (glued_prepositions | jalali_month | ordinal_kind)) &&
+         longest_phrase(a, s, i + 4, we, end, node) &&
+         ((a.kinds(node) & ((glued_prepositions & ~filler_kind) | ordinal_kind)) || (a.fillers(node) & glued_fillers) ||
+          ((a.kinds(node) & jalali_month) && end >= i + 12));
+}
+
 // ب or ل on a relative phrase of more than one word, with its article:
 // بالعام الماضي, بالشهر المقبل (ب + the phrase), للعام الحالي (ل + the
 // phrase, whose article's alef drops after ل). The phrase's end and node,
@@ -520,26 +531,14 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
           break;
         case 0xD8AF:  // د
         case 0xD8AA:  // ت
-          if (i + 4 < we && s[i + 2] == '\xD8' && s[i + 3] == (s[i + 1] == '\xAF' ? '\xB1' : '\xA7') &&
-              (a.kinds_starting(s, i + 4, we) & (glued_prepositions | jalali_month | ordinal_kind)) &&
-              longest_phrase(a, s, i + 4, we, end, node) &&
-              ((a.kinds(node) & ((glued_prepositions & ~filler_kind) | ordinal_kind)) || (a.fillers(node) & glued_fillers) ||
-               ((a.kinds(node) & jalali_month) && end >= i + 12))) {
-            // Persian در (in) or تا (until) written onto the next word: درسال
-            // گذشته, تاهفته آینده, درروز جمعه, درنهم مرداد (a day's ordinal); onto
-            // a month of four letters or more, or one with ماه (درمهرماه, تااسفند),
-            // as ب is.
+          if (i + 4 < we && s[i + 2] == '\xD8' && s[i + 3] == (s[i + 1] == '\xAF' ? '\xB1' : '\xA7') &&  // در, تا
+              glued_preposition(a, s, i, we, end, node)) {
             tok.t = type::lex;
             tok.begin = static_cast<std::uint32_t>(i + 4);
           }
           break;
         case 0xD8A7:  // ا
-          // Persian از (from) written onto the next word, as در and تا are: ازسال۱۳۸۱ فعال است, ازروز شنبه, ازساعت ۸.
-          if (i + 4 < we && s[i + 2] == '\xD8' && s[i + 3] == '\xB2' &&
-              (a.kinds_starting(s, i + 4, we) & (glued_prepositions | jalali_month | ordinal_kind)) &&
-              longest_phrase(a, s, i + 4, we, end, node) &&
-              ((a.kinds(node) & ((glued_prepositions & ~filler_kind) | ordinal_kind)) || (a.fillers(node) & glued_fillers) ||
-               ((a.kinds(node) & jalali_month) && end >= i + 12))) {
+          if (i + 4 < we && s[i + 2] == '\xD8' && s[i + 3] == '\xB2' && glued_preposition(a, s, i, we, end, node)) {  // از
             tok.t = type::lex;
             tok.begin = static_cast<std::uint32_t>(i + 4);
             break;
