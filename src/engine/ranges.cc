@@ -150,9 +150,11 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
                                word_at(w + 1, "\xD8\xA7\xD9\x88\xD8\xA7\xDB\x8C\xD9\x84") ||   // اوایل: تا اوایل روز دوشنبه
                                word_at(w + 1, "\xD9\xBE\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x86"));    // پایان
       // آغاز شد و تا روز ۱۵ فبروری, از ابتدای سال تا روز ۱۱ مهر, من 5 مايو حتى
-      // يوم 10 مايو: the day word before the end, after a verb or a from.
+      // يوم 10 مايو: the day word before the end, after a verb or a from;
+      // يوم 9 فيفري 2023 ويمتدّ إلى غاية يوم 12 من ذات الشهر (a verb with no
+      // from: not من 5 سبتمبر ويتواصل إلى يوم 31 أكتوبر, two days).
       const bool from_before = a.tb > 0 && (d.tokens[a.tb - 1].fillers & (1U << lexicon::fill_range_from));
-      const bool day_word_at_end = (begins || (from_before && !verb)) && w + 1 < b.tb &&
+      const bool day_word_at_end = (begins || from_before != verb) && w + 1 < b.tb &&
                                    (d.tokens[w + 1].fillers & (1U << lexicon::fill_day_word));
       // حتى آخر يونيو 1992, تا پایان خرداد: the end of a month, its last day.
       const bool end_of_month = b.tb == w + 2 && b.m.granularity == granularity::month &&
@@ -422,7 +424,11 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
         // مارس سنة 1930 وبين 31 أكتوبر سنة 1932): else two days of two events.
         const bool opened = a.tb > 0 && d.tokens[a.tb - 1].t == scan::type::lex &&
                             (d.tokens[a.tb - 1].fillers & (from | 1U << lexicon::fill_between));
-        joined = x.first <= y.last && y.last - x.first <= date::days{verb ? 92 : opened ? 3660 : 400} && y.end - x.begin <= max_joined;
+        // After a verb, a season's length, unless both ends write their years
+        // (28 سبتمبر 2025 ويستمر حتى 1 يناير 2026).
+        const bool both_years = x.written.year != 0 && y.written.year != 0;
+        joined = x.first <= y.last && y.last - x.first <= date::days{verb && !both_years ? 92 : opened ? 3660 : 400} &&
+                 y.end - x.begin <= max_joined;
       }
       if (joined) {
         match m = x;

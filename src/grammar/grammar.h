@@ -112,7 +112,7 @@ class grammar {
     if ((filler(i, lexicon::fill_day_word) || filler(i, lexicon::fill_eve)) && entry_of(j, kind::weekday)) return true;
     if (filler(i, lexicon::fill_day_word) && (punct(j, '(') || punct(j, '/')) && entry_of(j + 1, kind::weekday))
       return true;  // يوم (الأربعاء), يوم /الأحد/
-    if (filler(i, lexicon::fill_day_word) && number(j) && punct(j + 1, '/')) return true;  // يوم 8/11
+    if (filler(i, lexicon::fill_day_word) && number(j) && (punct(j + 1, '/') || punct(j + 1, '-'))) return true;  // يوم 8/11, يوم 14-11
     if (filler(i, lexicon::fill_eve) && punct(j, '"') && entry_of(j + 1, kind::weekday)) return true;  // ليلة "الخميس/الجمعة"
     if (filler(i, lexicon::fill_eve) && entry_of(j, kind::holiday)) return true;  // عشية عيد الفطر
     if (filler(i, lexicon::fill_day_word) && (entry_of(j, kind::ordinal) || filler(j, lexicon::fill_last)))

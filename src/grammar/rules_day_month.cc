@@ -8,11 +8,14 @@ namespace grammar {
 
 // يوم 8/11, يوم9/11 (glued): a day and month with no year after the day
 // word, in Arabic (Gregorian, day first); the year the nearest. Only with a
-// slash and nothing numeric after (يوم 8/11/2025 is a whole date, 3-1 a score).
+// slash and nothing numeric after (يوم 8/11/2025 is a whole date, 3-1 a score);
+// with a dash only two digits each, written together (يوم 14-11).
 bool grammar::day_of_numbers(std::size_t i, expression& p) const {
   if (persian_ || !filler(i, lexicon::fill_day_word)) return false;
   const std::size_t d = i + 1;
-  if (!number(d) || t_[d].digits > 2 || !punct(d + 1, '/') || !number(d + 2) || t_[d + 2].digits > 2) return false;
+  const bool dash = punct(d + 1, '-') && number(d) && t_[d].digits == 2 && touching(d + 1) && number(d + 2) &&
+                    t_[d + 2].digits == 2 && touching(d + 2);
+  if (!number(d) || t_[d].digits > 2 || !(punct(d + 1, '/') || dash) || !number(d + 2) || t_[d + 2].digits > 2) return false;
   if ((punct(d + 3, '/') || punct(d + 3, '-') || punct(d + 3, '.')) && number(d + 4)) return false;
   if (t_[d].value < 1 || t_[d].value > 31 || t_[d + 2].value < 1 || t_[d + 2].value > 12) return false;
   return numeric_day_month(d, p);

@@ -26,8 +26,13 @@ bool grammar::months_of_a_year(std::size_t k, unsigned first, unsigned last, sys
     bool two = false, named = false;
     system ysys = system::unknown;
     const std::size_t y = year_part(k, year, two, ysys, named, false);
-    if (!y || two) return false;
+    // بهار ۹۶, پاییز 97: a Persian season takes a Solar Hijri year of two digits
+    // too, not a count's (تابستان ۹۰ درصد).
+    const bool season_two = two && persian_ && fixed == system::jalali && !named && !counted_noun(y) &&
+                            !entry_of(y, kind::unit) && !month_name(y);
+    if (!y || (two && !season_two)) return false;
     q = {};
+    q.two_digit_year = two;
     q.year = year;
     q.sys = named ? ysys : system::unknown;
     q.sys_from_name = named;

@@ -109,10 +109,14 @@ bool grammar::holiday_expr(std::size_t i, expression& p) const {
   // نوروز سال ۹۷: in Persian a Solar Hijri year of two digits after سال.
   // نوروز 89, نوروز ۹۸: a Solar Hijri day's name takes it alone too, before
   // what cannot be a counted noun (نوروز ۹۸ نفر: people).
+  // عید قربان ۹۷ too, a lunar one of the 1350s to 1390s (not Muharram's:
+  // عاشورای ۶۱ is Karbala's year).
   const bool persian_two = persian_ && ((filler(j, lexicon::fill_year_word) &&
                                          s_.compare(t_[j].begin, 6, "\xD8\xB3\xD8\xA7\xD9\x84") == 0) ||
-                                        (p.sys == system::jalali && h && plain_number(j) && t_[j].digits == 2 &&
-                                         !counted_noun(j + 1) && !entry_of(j + 1, kind::unit) && !month_name(j + 1)));
+                                        ((p.sys == system::jalali ||
+                                          (p.sys == system::hijri && p.month != 1 && plain_number(j) && t_[j].value >= 50)) &&
+                                         h && plain_number(j) && t_[j].digits == 2 && !counted_noun(j + 1) &&
+                                         !entry_of(j + 1, kind::unit) && !month_name(j + 1)));
   if (const std::size_t y = year_part(of_year(j), year, two, ysys, named, false); y && (!two || (persian_two && !named))) {
     p.year = year;
     if (two) {

@@ -270,10 +270,13 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
       if (entry_of(k - 1, kind::negation)) return false;
     }
     // لأول مرة منذ 20 سنة, الأولى من نوعها منذ 6 سنوات, أول دار عرض سينمائي بالسودان منذ 30 عاما: the first in so
-    // long, a span (folded: اول الاول الاولی لاول اولی).
-    for (std::size_t k = i, n = 0; k > 0 && n < 6; --k, ++n) {
+    // long, a span (folded: اول الاول الاولی لاول اولی); a relative clause
+    // may come between: هو الأول الذي تدشنه ليبيا مع دول أجنبية منذ 25 عاما.
+    // (Not past وذلك, "and that was": أول مرة يسافر … وذلك منذ ٣ أشهر, three months ago.)
+    for (std::size_t k = i, n = 0; k > 0 && n < 8; --k, ++n) {
       const token& t = t_[k - 1];
       if (t.t == type::newline || (t.t == type::punct && t.punct != '"' && t.punct != ',')) break;
+      if (word_is(k - 1, "\xD9\x88\xD8\xB0\xD9\x84\xDA\xA9")) break;  // وذلك (folded)
       if (word_is(k - 1, "\xD8\xA7\xD9\x88\xD9\x84") || word_is(k - 1, "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD9\x84") || word_is(k - 1, "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD9\x84\xDB\x8C") || word_is(k - 1, "\xD9\x84\xD8\xA7\xD9\x88\xD9\x84") || word_is(k - 1, "\xD8\xA7\xD9\x88\xD9\x84\xDB\x8C")) return false;
     }
   }

@@ -225,7 +225,10 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
     p.year_named = named;
     return true;
   }
-  if (!k || (two && !persian_two && !arabic_two) || (year < 100 && !persian_two && !arabic_two)) return false;
+  // عام 61 هجريًا, سنة 8 هـ, سال ۱۱ هجری قمری: a year of the first Hijri
+  // centuries, its era after it (year_part reads it whole, not cut short).
+  const bool early_hijri = !two && named && sys == system::hijri && filler(j, lexicon::fill_year_word);
+  if (!k || (two && !persian_two && !arabic_two) || (year < 100 && !persian_two && !arabic_two && !early_hijri)) return false;
   if (before_christ(k)) return false;  // عام 500 قبل الميلاد
   // السنة 365 يوما, سال ۳۶۵ روز: the days of a year, counted; no year 365.
   if (!named && year < 1000 && entry_of(k, kind::unit)) return false;
