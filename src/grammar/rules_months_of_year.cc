@@ -11,7 +11,8 @@ namespace grammar {
 // year or a bare four-digit year), in the calendar `fixed` or else the
 // year's, as a range of whole months. Returns false when no year is there.
 bool grammar::months_of_a_year(std::size_t k, unsigned first, unsigned last, system fixed, expression& p) const {
-  if (filler(k, lexicon::fill_of) || filler(k, lexicon::fill_range_from)) ++k;
+  // السداسي الثاني لـ 2026: ل written apart, with its tatweel, before the year.
+  if (filler(k, lexicon::fill_of) || filler(k, lexicon::fill_range_from) || (!persian_ && word_is(k, "\xD9\x84"))) ++k;
   // ۶ ماهه اول سال امسال: the year word before a year named from the reference's.
   if (filler(k, lexicon::fill_year_word) && entry_of(k + 1, kind::relative) &&
       entry_of(k + 1, kind::relative)->aux == lexicon::unit_year)

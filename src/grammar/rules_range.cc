@@ -174,6 +174,13 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
     d2 = dn;
     k2 = kn;
   }
+  // أيام الـ 26 والـ 27 والـ 28 من شهر فيفري: و and the article on each later day, each the next.
+  for (unsigned dn = 0; k2 && side_by_side && !persian_ && !weekdays && waw_article(k2) && number(k2 + 1);) {
+    const std::size_t kn = day_part(k2 + 1, dn);
+    if (!kn || dn != d2 + 1) break;
+    d2 = dn;
+    k2 = kn;
+  }
   if ((listed_weekday < n_ || pair) && k2 && side_by_side)  // the list's later weekdays and days
     for (int w = (first_weekday + 2) % 7;;) {
       const std::size_t y = next_weekday_day(k2, d2, (w + 6) % 7);

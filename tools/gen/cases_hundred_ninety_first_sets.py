@@ -33,6 +33,12 @@ thesis defences; weekly markets), generated across their families.
   day; not a score (يوم 3-1).
 - A Persian season with a Solar Hijri year of two digits (بهار ۹۶, پاییز
   98): its three months; not a count (تابستان ۹۰ درصد).
+- A half or quarter of a year before ل written apart with its tatweel
+  (السداسي الثاني لـ 2026, الربع الأول لـ 2024): those months.
+- Lebanon's "which falls on" between a weekday and its date (يوم الخميس
+  الواقع فيه 15/9/2016, نهار الاثنين الواقع في 3 تشرين الأول 2016): one date.
+- Three days or more each the next, و and the article on each later day
+  (أيام 26 والـ 27 والـ 28 من شهر فيفري 2026): one span.
 - Markets named by their weekday, in the plural or with الشعبي (أسواق
   الجمعة, الإثنين الشعبي): no day.
 
@@ -220,6 +226,41 @@ for n in range(8):
     out.append(case(f"برنامه‌های {surface} اعلام شد.", "fa", None,
                     [want(surface, "jalali", f"{first.isoformat()}/{last.isoformat()}", "month")]))
 out.append(case("تابستان ۹۰ درصد سدها خالی بود.", "fa", None, []))
+
+# A half or quarter of a year before لـ.
+PARTS = [("السداسي الأول", 1, 6), ("السداسي الثاني", 7, 12), ("الربع الأول", 1, 3), ("الربع الثالث", 7, 9),
+         ("الثلاثي الثاني", 4, 6)]
+for n, (name, m1, m2) in enumerate(PARTS):
+    year = rng.randint(2010, 2027)
+    last = (dt.date(year + 1, 1, 1) if m2 == 12 else dt.date(year, m2 + 1, 1)) - DAY
+    surface = f"{name} لـ {year}"
+    out.append(case(f"وارتفعت المداخيل خلال {surface} حسب التقرير.", "ar", None,
+                    [want(surface, "gregorian", f"{year}-{m1:02d}-01/{last.isoformat()}", "month")]))
+
+# Lebanon's "which falls on" between a weekday and its date.
+LEVANTINE = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
+             "تشرين الثاني", "كانون الأول"]
+for n in range(6):
+    day = dt.date(rng.randint(2005, 2025), rng.randint(1, 12), rng.randint(1, 28))
+    weekday = AR_WEEKDAYS[day.weekday()]
+    written = f"{day.day}/{day.month}/{day.year}" if n % 2 == 0 else f"{day.day} {LEVANTINE[day.month - 1]} {day.year}"
+    word = "الواقع فيه" if n % 2 == 0 else "الواقع في"
+    surface = f"{weekday} {word} {written}"
+    lead = "يوم" if n % 2 == 0 else "نهار"
+    out.append(case(f"تعقد الجلسة {lead} {surface} في قصر العدل.", "ar", None,
+                    [want(f"{lead} {surface}" if n % 2 == 0 else surface, "gregorian", day.isoformat(), "day")]))
+out.append(case("يقع المنزل الواقع في 15 شارع الحمراء.", "ar", None, []))
+
+# Three days each the next, و and the article on each later day.
+for n in range(4):
+    year = rng.randint(2015, 2026)
+    month = rng.randint(1, 12)
+    d1 = rng.randint(1, 25)
+    days = [d1 + k for k in range(3 + n % 2)]
+    written = " والـ ".join(str(d) for d in days)
+    surface = f"{written} من شهر {AR_GREG[month - 1]} {year}"
+    out.append(case(f"تقام المباريات أيام {surface} بالملعب البلدي.", "ar", None,
+                    [want(surface, "gregorian", f"{year}-{month:02d}-{days[0]:02d}/{year}-{month:02d}-{days[-1]:02d}", "day")]))
 
 # Markets named by their weekday.
 out.append(case("يتوجه آلاف المواطنين إلى أسواق الجمعة في بغداد منذ الفجر.", "ar", "2017-09-15", []))
