@@ -271,8 +271,10 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
     if (punct(k, ',')) ++k;
     // يوم الخميس في 21, الخميس في الحادي والعشرين: "on the"; then an
     // ordinal from 1 (not the feminine: الجمعة في الثانية is an hour).
+    // (Not an ordinal of a holiday's days: الإثنين، في ثالث أيام عيد الأضحى.)
     const bool in = filler(k, lexicon::fill_in) &&
-                    ((plain_number(k + 1) && t_[k + 1].digits <= 2) || (entry_of(k + 1, kind::ordinal) && masculine_day_ordinal(k + 1)));
+                    ((plain_number(k + 1) && t_[k + 1].digits <= 2) ||
+                     (entry_of(k + 1, kind::ordinal) && masculine_day_ordinal(k + 1) && !entry_of(k + 2, kind::unit)));
     if (in) ++k;
     const auto ends = [&](std::size_t e) {
       if (e >= n_ || t_[e].t == type::newline) return true;

@@ -39,6 +39,10 @@ thesis defences; weekly markets), generated across their families.
   الواقع فيه 15/9/2016, نهار الاثنين الواقع في 3 تشرين الأول 2016): one date.
 - Three days or more each the next, و and the article on each later day
   (أيام 26 والـ 27 والـ 28 من شهر فيفري 2026): one span.
+- Four digits past 2100 with no era after a month count something (من 2 إلى 8
+  دجنبر 2259 حادث سير): the days, of no year.
+- A weekday, then في and the ordinal of a feast's days (الإثنين، في ثالث أيام
+  عيد الأضحى المبارك): that day of the feast, not the month's 3rd.
 - Markets named by their weekday, in the plural or with الشعبي (أسواق
   الجمعة, الإثنين الشعبي): no day.
 
@@ -54,7 +58,7 @@ import random
 
 from convertdate import islamic
 
-from case_form import AR_DIGITS, AR_GREG, AR_WEEKDAYS, DAY, case, emit, fa, jdate, jday, want
+from case_form import AR_DIGITS, AR_GREG, AR_WEEKDAYS, DAY, case, emit, fa, jdate, jday, umm_al_qura, want
 
 rng = random.Random(191)
 out = []
@@ -261,6 +265,27 @@ for n in range(4):
     surface = f"{written} من شهر {AR_GREG[month - 1]} {year}"
     out.append(case(f"تقام المباريات أيام {surface} بالملعب البلدي.", "ar", None,
                     [want(surface, "gregorian", f"{year}-{month:02d}-{days[0]:02d}/{year}-{month:02d}-{days[-1]:02d}", "day")]))
+
+# Four digits past 2100 after a month: a count.
+for n in range(3):
+    d1 = rng.randint(1, 20)
+    month = rng.randint(1, 12)
+    count = rng.randint(2101, 4999)
+    surface = f"من {d1} إلى {d1 + 6} {MAGHREBI[month - 1]}"
+    out.append(case(f"شهد المغرب خلال الأسبوع {surface} {count} حادث سير في المناطق الحضرية.", "ar", None,
+                    [want(surface, "gregorian", f"XXXX-{month:02d}-{d1:02d}/XXXX-{month:02d}-{d1 + 6:02d}", "day",
+                          ["unresolved"])]))
+
+# A weekday, then في and the ordinal of a feast's days (Umm al-Qura's Eid al-Adha).
+UQ = umm_al_qura()
+for hy, nth in ((1435, 3), (1440, 2), (1444, 3)):
+    day = UQ[(hy, 12)] + (8 + nth) * DAY  # the 10th is the feast's first day
+    weekday = AR_WEEKDAYS[day.weekday()]
+    ordinal = {2: "ثاني", 3: "ثالث"}[nth]
+    surface = f"{weekday}، في {ordinal} أيام عيد الأضحى المبارك"
+    ref = day + DAY
+    out.append(case(f"لقي 10 أشخاص مصرعهم في حادث سير، {surface}، على الطريق السريع.", "ar", ref.isoformat(),
+                    [want(surface, "hijri", day.isoformat(), "day", ["year_inferred"])]))
 
 # Markets named by their weekday.
 out.append(case("يتوجه آلاف المواطنين إلى أسواق الجمعة في بغداد منذ الفجر.", "ar", "2017-09-15", []))
