@@ -395,8 +395,8 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
   }
   if (require_marker && !marker && !word) return 0;
   if (two_digit && !marker && !word && require_marker) return 0;
-  // من 2 إلى 8 دجنبر 2259 حادث سير: past 2100, four digits with no era count something.
-  if (!marker && !word && digits == 4 && year > 2100) return 0;
+  // من 2 إلى 8 دجنبر 2259 حادث سير: past 2100, four digits with no era before a word count something.
+  if (!marker && !word && digits == 4 && year > 2100 && j < n_ && t_[j].t == type::word) return 0;
   return j;
 }
 

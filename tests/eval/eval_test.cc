@@ -469,9 +469,16 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // and 45: project timelines and completion dates; 22 of ar205 Maghrebi, 14 of
 // fa205's 45 cases Afghan) 0.955 and 0.934; ar206 and fa206 (45 and 45: price
 // and tariff changes effective from a date; 20 of ar206 Maghrebi, 4 of fa206's
-// 45 cases Afghan) 0.932 and 0.988. The floor is where the extractor stands; it
-// only goes up, to the goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar206, fa3 … fa206: fresh Arabic and Persian news", "[eval][realtext]") {
+// 45 cases Afghan) 0.932 and 0.988; ar207 and fa207 (45 and 45: traffic
+// accident reports for holiday periods; 22 of ar207 Maghrebi, 15 of fa207's 45
+// cases Afghan) 0.893 and 0.924; ar208 and fa208 (45 and 45: shopping festivals
+// and sales seasons; 21 of ar208 Maghrebi, 9 of fa208's 45 cases Afghan) 0.831
+// and 0.824; ar209 and fa209 (45 and 45: Ramadan sports tournaments and night
+// leagues; 23 of ar209 Maghrebi, 15 of fa209's 45 cases Afghan) 0.905 and
+// 0.970; ar210 and fa210 (45 and 45: anniversaries of institutions' founding;
+// 20 of ar210 Maghrebi, 16 of fa210's 45 cases Afghan) 0.938 and 0.947. The
+// floor is where the extractor stands; it only goes up, to the goal of 0.95.
+TEST_CASE("eval: realtext/ar3 … ar210, fa3 … fa210: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -480,7 +487,7 @@ TEST_CASE("eval: realtext/ar3 … ar206, fa3 … fa206: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa5.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar6.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa6.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/ar7.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar7.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa7.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar8.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa8.jsonl", 0.95},
@@ -510,7 +517,7 @@ TEST_CASE("eval: realtext/ar3 … ar206, fa3 … fa206: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa20.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar21.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa21.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar22.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar22.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa22.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar23.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa23.jsonl", 0.99},
@@ -524,7 +531,7 @@ TEST_CASE("eval: realtext/ar3 … ar206, fa3 … fa206: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa27.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar28.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa28.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar29.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar29.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa29.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar30.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa30.jsonl", 0.93},
@@ -568,7 +575,7 @@ TEST_CASE("eval: realtext/ar3 … ar206, fa3 … fa206: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa49.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar50.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa50.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/ar51.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar51.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa51.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar52.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa52.jsonl", 0.99},
@@ -588,7 +595,7 @@ TEST_CASE("eval: realtext/ar3 … ar206, fa3 … fa206: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa59.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar60.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa60.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/ar61.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar61.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa61.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar62.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa62.jsonl", 1.00},
@@ -608,7 +615,7 @@ TEST_CASE("eval: realtext/ar3 … ar206, fa3 … fa206: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa69.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar70.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa70.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar71.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar71.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa71.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar72.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa72.jsonl", 1.00},
@@ -860,7 +867,7 @@ TEST_CASE("eval: realtext/ar3 … ar206, fa3 … fa206: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa195.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar196.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa196.jsonl", 0.99},
-                                   std::pair<const char*, double>{"realtext/ar197.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar197.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa197.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar198.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/fa198.jsonl", 0.98},
@@ -874,12 +881,20 @@ TEST_CASE("eval: realtext/ar3 … ar206, fa3 … fa206: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa202.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar203.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/fa203.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar204.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar204.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa204.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar205.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar205.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa205.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar206.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/fa206.jsonl", 0.98}}) {
+                                   std::pair<const char*, double>{"realtext/fa206.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar207.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/fa207.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar208.jsonl", 0.83},
+                                   std::pair<const char*, double>{"realtext/fa208.jsonl", 0.82},
+                                   std::pair<const char*, double>{"realtext/ar209.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/fa209.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar210.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa210.jsonl", 0.94}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
