@@ -343,6 +343,30 @@ bool join(const document& d, read_match& a, const read_match& next) {
     }
     hijri = x.calendar != written_calendar::hijri ? &b : &x;
     stated = out.first;
+  } else if (!stop && !x.relative() && !b.relative() && x.seconds < 0 && b.seconds < 0 && !(x.flags & flag_unresolved) &&
+             !(b.flags & flag_unresolved) && (x.calendar == written_calendar::hijri) != (b.calendar == written_calendar::hijri) &&
+             (x.calendar == written_calendar::gregorian || b.calendar == written_calendar::gregorian) &&
+             [&] {
+               // لعام 1446هـ/2025م, عام 1139هـ (1727م), للعام 1445 هجري، الموافق 2024 ميلادي, 1443 هـ 2022 م: a Hijri
+               // year and the Gregorian year it overlaps, one year written twice; شهر رمضان لعام 1447 هـ – 2026 م: a
+               // Hijri month or day with the year it falls in, only after it and with no word between (a year then
+               // a day, لسنة 1959 مؤرخ في 25 ذي القعدة 1378, and a day الموافق a year, are two).
+               const match& greg = x.calendar == written_calendar::gregorian ? x : b;
+               const match& lunar = x.calendar == written_calendar::gregorian ? b : x;
+               if (greg.granularity != granularity::year || greg.last - greg.first > date::days{365} ||
+                   lunar.last - lunar.first > date::days{355} || lunar.first > greg.last || greg.first > lunar.last)
+                 return false;
+               // (A month only with the word month before it: عملية رمضان للعام الحالي 1445هـ / 2024م names an
+               // operation, its year the pair's.)
+               return lunar.granularity == granularity::year ||
+                      (&lunar == &x && !equals &&
+                       (lunar.granularity == granularity::day ||
+                        d.folded.text().substr(d.tokens[a.tb].begin, d.tokens[a.tb].end - d.tokens[a.tb].begin)
+                                .find("\xD8\xB4\xD9\x87\xD8\xB1") <= 2));  // شهر, لشهر, بشهر
+             }()) {
+    const match& greg = x.calendar == written_calendar::gregorian ? x : b;
+    const match& lunar = x.calendar == written_calendar::gregorian ? b : x;
+    out = lunar.granularity == granularity::year ? greg : lunar;  // the Gregorian year, or the month or day
   } else {
     return false;
   }

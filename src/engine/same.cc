@@ -166,6 +166,18 @@ void same_month(const document& d, std::vector<read_match>& read, int hijri_offs
                        ((word(r.te - 2, "\xD9\x86\xD9\x81\xD8\xB3") || word(r.te - 2, "\xD8\xB0\xD8\xA7\xD8\xAA")) &&
                         word(r.te - 1, month_word)) ||  // نفس الشهر, ذات الشهر
                        word(r.te - 1, "\xD9\x85\xD9\x86\xD9\x87"));  // منه: of it
+    // (من 12 الحالي إلى 15 منه: its start names the month, this one.)
+    const auto month_named_inside = [&] {
+      constexpr std::uint32_t naming = 1U << static_cast<unsigned>(lexicon::kind::weekday_qualifier) |
+                                       1U << static_cast<unsigned>(lexicon::kind::relative);
+      for (std::uint32_t x = r.tb; x + 1 < r.te; ++x)
+        if (d.tokens[x].t == scan::type::lex && (d.tokens[x].kinds & naming)) return true;
+      return false;
+    };
+    if (same && !unresolved && m.first != m.last && month_named_inside()) {
+      read[out++] = read[n];
+      continue;
+    }
     if (same) {
       // The last day written before it, near: not relative, not a named day
       // (a holiday's day is the text's occasion, not its calendar).

@@ -114,7 +114,7 @@ class grammar {
       return true;  // يوم (الأربعاء), يوم /الأحد/
     if (filler(i, lexicon::fill_day_word) && number(j) && (punct(j + 1, '/') || punct(j + 1, '-'))) return true;  // يوم 8/11, يوم 14-11
     if (filler(i, lexicon::fill_eve) && punct(j, '"') && entry_of(j + 1, kind::weekday)) return true;  // ليلة "الخميس/الجمعة"
-    if (filler(i, lexicon::fill_eve) && entry_of(j, kind::holiday)) return true;  // عشية عيد الفطر
+    if (filler(i, lexicon::fill_eve) && (entry_of(j, kind::holiday) || count_next)) return true;  // عشية عيد الفطر, ليلة 27 رمضان
     if (filler(i, lexicon::fill_day_word) && (entry_of(j, kind::ordinal) || filler(j, lexicon::fill_last)))
       return true;  // روز اول سال, روز آخر سال گذشته
     if (filler(i, lexicon::fill_month_word) && (month_name(j) || numbered_month(j))) return true;  // ماه شهریور, شهر 9

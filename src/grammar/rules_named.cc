@@ -14,6 +14,15 @@ bool grammar::holiday_expr(std::size_t i, expression& p) const {
     p.eve = true;
     return true;
   }
+  // شب نوزدهم ماه رمضان, ليلة السابع والعشرين من رمضان 1444: the night of a Hijri day is the evening before it
+  // (the lunar day begins at sunset); not a Gregorian or Solar Hijri day's (شب ۳۰ آذر is that evening).
+  if (expression q; filler(i, lexicon::fill_eve) && !entry_of(i, kind::holiday) && full_date(i + 1, q, false) &&
+                    q.s == shape::date && q.day != 0 && q.month != 0 && q.sys == system::hijri && !q.month_relative &&
+                    q.hour < 0) {
+    p = q;
+    p.eve = true;
+    return true;
+  }
   const auto* h = entry_of(i, kind::holiday);
   std::size_t j = i + 1;
   unsigned span_last = 0;  // دهه فجر: a named span of days, its last

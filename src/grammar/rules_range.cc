@@ -362,6 +362,17 @@ bool grammar::date_range(std::size_t j, expression& p, bool between, bool tod) c
   }
   if (numeric ? !numeric_date(k, b) : !full_date(k, b)) return false;
   if (b.s != shape::date || b.relative_word || b.twin || b.sys != a.sys) return false;
+  // من 12 الحالي حتى 15 الحالي: two days of the month named from the
+  // reference's, the same month, one span; a month written at one end only
+  // is not shared.
+  if (a.month_relative || b.month_relative) {
+    if (!(a.month_relative && b.month_relative) || a.offset != b.offset || b.day <= a.day) return false;
+    p = a;
+    p.s = shape::range;
+    p.day2 = b.day;
+    p.te = b.te;
+    return true;
+  }
   if (numeric && (b.hour >= 0 || a.two_digit_year != b.two_digit_year)) return false;
   if (a.year != 0 && b.year == 0) return false;  // "۱۵ مرداد ۱۴۰۲ تا ۲۰ شهریور": the year is not shared
   if (a.year != 0 && std::make_tuple(a.year, a.month, a.day) > std::make_tuple(b.year, b.month, b.day))

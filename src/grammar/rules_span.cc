@@ -41,11 +41,28 @@ bool grammar::year_range(std::size_t i, expression& p) const {
                        t_[k + 1].value == a.value + 1;
   // من 2013، وحتى 2024: a comma before "and until" after من.
   if (from && punct(k, ',') && filler(k + 1, lexicon::fill_range_to) && (t_[k + 1].waw || k + 2 < n_)) ++k;
+  // في سنة 1863 و إلى غاية 1958: و written apart from the word for "to".
+  else if (word && word_is(k, "\xD9\x88") && filler(k + 1, lexicon::fill_range_to) && !entry_of(k + 1, kind::connector)) ++k;
   // الخماسي 2005/2009, المخطط الخماسي الجديد 2010/2014: a five-year plan's years.
   const bool five_year = !word && j > 0 &&
                          (word_is(j - 1, "\xD8\xA7\xD9\x84\xD8\xAE\xD9\x85\xD8\xA7\xD8\xB3\xDB\x8C") || (word_is(j - 1, "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xAF\xDB\x8C\xD8\xAF") && word_is(j - 2, "\xD8\xA7\xD9\x84\xD8\xAE\xD9\x85\xD8\xA7\xD8\xB3\xDB\x8C")) ||
                           word_is(j - 1, "\xD8\xA7\xD9\x84\xD8\xAE\xD9\x85\xD8\xB3\xDB\x8C\xD9\x87")) &&
                          punct(k, '/') && plain_number(k + 1) && t_[k + 1].digits == 4 && t_[k + 1].value == a.value + 4;
+  // للعام 1447هـ/2026, 1446 هـ/2025: a Hijri year, its era, a slash and the Gregorian year it overlaps: one year
+  // written twice, the Gregorian one (with the Gregorian era after it, the engine joins them likewise).
+  if (const auto* e = entry_of(j + 1, kind::era); e && a.digits == 4 && era_system(e->value) == system::hijri &&
+                                                   punct(j + 2, '/') && plain_number(j + 3) && t_[j + 3].digits == 4 &&
+                                                   !punct(j + 4, '/') && !punct(j + 4, '-')) {
+    const int lunar = static_cast<int>(a.value), greg = static_cast<int>(t_[j + 3].value);
+    if (greg >= 622 && std::abs((greg - 622) * 33 / 32 - lunar) <= 1) {
+      p.s = shape::year;
+      p.sys = system::gregorian;
+      p.year = greg;
+      p.te = j + 4;
+      if (const auto* g = entry_of(j + 4, kind::era); g && era_system(g->value) == system::gregorian) ++p.te;
+      return true;
+    }
+  }
   const bool dashed = dash(k) || slashed || five_year;  // 1912–1921
   const bool to = !dashed && filler(k, lexicon::fill_range_to);
   if (!dashed && !to) return false;
@@ -89,7 +106,8 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   if (!two_digit && (first < 1000 || last < 1000 || first > 2200 || last > 2200)) return false;
   // لعام 1444-2023, 2023-1444 هجرية: a lunar year and the Gregorian one it
   // overlaps, one year written twice, no span: without an era the
-  // Gregorian year; with one, each is read alone (as 1438هـ - 2017م).
+  // Gregorian year; with one, each is read alone and the engine joins them
+  // (لعام 1438هـ - 2017م, the Gregorian year).
   if (const int greg = std::max(first, last), lunar = std::min(first, last);
       !two_digit && lunar >= 1300 && lunar <= 1500 && greg >= 1880 && greg <= 2100 && std::abs((greg - 622) * 33 / 32 - lunar) <= 2) {
     if (!dashed || entry_of(k + 1, kind::era)) return false;

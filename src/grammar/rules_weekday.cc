@@ -461,6 +461,19 @@ bool grammar::this_day_of_year(std::size_t i, expression& p) const {
   // The key may end in من (في مثل هذا اليوم من), or من/از stand after it.
   if (filler(j, lexicon::fill_of) || filler(j, lexicon::fill_range_from) || filler(j, lexicon::fill_in)) ++j;
   expression y;
+  // في مثل هذا اليوم ( 9 نوفمبر ) من عام 1986م: the day in brackets, then its year.
+  if (expression q; punct(j, '(') && full_date(j + 1, q, false) && q.s == shape::date && q.year == 0 && !q.year_relative &&
+                    !q.month_relative && q.month != 0 && punct(q.te, ')')) {
+    std::size_t k = q.te + 1;
+    if (filler(k, lexicon::fill_of) || filler(k, lexicon::fill_in)) ++k;
+    if (year_expr(k, y) && y.s == shape::year && y.year >= 1000 && (y.sys == system::unknown || y.sys == q.sys)) {
+      p = q;
+      p.year = y.year;
+      p.te = y.te;
+      return true;
+    }
+    y = {};
+  }
   // في مثل هذا اليوم من العام الماضي, در چنین روزی در سال گذشته: of a year
   // named from the reference's.
   if (const std::size_t r = relative_year(j, p); r != j && !p.year) {
@@ -475,6 +488,13 @@ bool grammar::this_day_of_year(std::size_t i, expression& p) const {
     y.te = j + 1;
   } else if (!year_expr(j, y) || y.s != shape::year || y.year == 0) {
     return false;
+  }
+  // در چنين روزي در سال 1345 ( 29 ژوئن 1966 ): the day itself in brackets after the year.
+  if (expression q; punct(y.te, '(') && full_date(y.te + 1, q, false) && q.s == shape::date && q.year != 0 &&
+                    punct(q.te, ')')) {
+    p = q;
+    p.te = q.te + 1;
+    return true;
   }
   p.s = shape::date;
   p.year = y.year;

@@ -218,10 +218,24 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
   if (expression q; k && filler(j, lexicon::fill_year_word) && !fiscal && (year >= 100 || (two && persian_ && !named)) &&
                     full_date(d, q, false) && q.s == shape::date && q.year == 0 && !q.year_relative &&
                     q.month != 0 && q.day != 0 && !q.month_relative && q.qualifier == expression::nearest &&
-                    (sys == system::unknown || sys == q.sys)) {
+                    (sys == system::unknown || sys == q.sys) &&
+                    !every_year_after(q.te, false)) {  // منذ العام 1995 الثالث والعشرين من شهر أبريل من كل عام
     p = q;
     p.year = year;
     p.two_digit_year = two;
+    p.year_named = named;
+    return true;
+  }
+  // العام 2012 في شهر يونيو, سنة 1946 في شهر أكتوبر, سال ۱۳۹۰ در ماه مهر: the year, then "in" a month
+  // without its own year: that month of the year.
+  if (expression q; k && filler(j, lexicon::fill_year_word) && !fiscal && !two && year >= 1000 && filler(k, lexicon::fill_in) &&
+                    (month_name(k + 1) || (filler(k + 1, lexicon::fill_month_word) && month_name(k + 2))) &&
+                    full_date(k + 1, q, false) && q.s == shape::month && q.year == 0 && !q.year_relative &&
+                    !q.month_relative && q.qualifier == expression::nearest &&
+                    // (A year of another calendar than the month's, عام 2023 في شهر رمضان, is no such month.)
+                    (sys != system::unknown ? sys : year >= 1600 ? system::gregorian : q.sys) == q.sys) {
+    p = q;
+    p.year = year;
     p.year_named = named;
     return true;
   }

@@ -234,7 +234,13 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
         return;
       }
       if (p.day_of_reference) {  // في مثل هذا اليوم من عام 1962
-        if (!ref.known) return unresolved(0, 0);
+        if (!ref.known && (p.year_relative || p.year == 0)) return unresolved(0, 0);
+        if (!ref.known) {  // no reference: of "this day" only its year is known
+          grammar::expression y = p;
+          y.s = shape::year;
+          y.day_of_reference = false;
+          return resolve(y, ctx, m, sighting);
+        }
         resolve(reference_day_in(p, ctx), ctx, m, sighting);
         if (p.year_relative) m.calendar = written_calendar::relative;  // سال گذشته در چنین روزی
         else if (p.sys == system::unknown && p.year < 1800) m.flags |= flag_calendar_guessed;

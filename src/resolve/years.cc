@@ -258,9 +258,11 @@ void whole_years(const grammar::expression& p, const context& ctx, match& m) {
     // القرن الماضي: the century (its years 00..99) before the
     // reference's, in the calendar named or the text's. Without a
     // reference a decade of it (الستينيات من القرن الماضي) is read as
-    // الستينيات alone is, in the text's century.
+    // الستينيات alone is, in the text's century; two decades of it
+    // (الستينيات والسبعينيات من القرن الماضي) likewise.
     if (sys == system::unknown) sys = ctx.lang->persian ? system::jalali : system::gregorian;
-    if (!ref.known && p.s != shape::decade) return mark_unresolved(m, 0, 0);
+    if (!ref.known && p.s != shape::decade && !(p.s == shape::years && p.year >= 0 && p.year2 <= 99 && p.year2 - p.year < 99))
+      return mark_unresolved(m, 0, 0);
     const int base = !ref.known ? (sys == system::jalali ? 1300 : sys == system::hijri ? 1400 : 1900)
                                 : (from_sys_days(calendar_of(sys, ctx), ref.day).year / 100 + p.offset) * 100;
     first += base;

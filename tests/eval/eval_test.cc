@@ -476,9 +476,34 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // and 0.824; ar209 and fa209 (45 and 45: Ramadan sports tournaments and night
 // leagues; 23 of ar209 Maghrebi, 15 of fa209's 45 cases Afghan) 0.905 and
 // 0.970; ar210 and fa210 (45 and 45: anniversaries of institutions' founding;
-// 20 of ar210 Maghrebi, 16 of fa210's 45 cases Afghan) 0.938 and 0.947. The
-// floor is where the extractor stands; it only goes up, to the goal of 0.95.
-TEST_CASE("eval: realtext/ar3 … ar210, fa3 … fa210: fresh Arabic and Persian news", "[eval][realtext]") {
+// 20 of ar210 Maghrebi, 16 of fa210's 45 cases Afghan) 0.938 and 0.947; ar211
+// and fa211 (45 and 45: courts of auditors and public accounts reports; 21 of
+// ar211 Maghrebi, 15 of fa211's 45 cases Afghan) 0.966 and 0.985; ar212 and
+// fa212 (45 and 45: Quran memorisation and recitation competitions; 20 of ar212
+// Maghrebi, 11 of fa212's 45 cases Afghan) 0.869 and 0.967; ar213 and fa213 (45
+// and 45: student union and student council elections; 20 of ar213 Maghrebi, 15
+// of fa213's 45 cases Afghan) 0.980 and 0.981; ar214 and fa214 (45 and 45:
+// military exercises and manoeuvres; 20 of ar214 Maghrebi, 15 of fa214's 45
+// cases Afghan) 0.947 and 0.897; ar215 and fa215 (45 and 45: religious
+// lectures, sermons and majalis schedules; 20 of ar215 Maghrebi, 14 of fa215's
+// 45 cases Afghan) 0.917 and 0.878; ar216 and fa216 (45 and 45: new regulations
+// and decrees taking effect; 20 of ar216 Maghrebi, 15 of fa216's 45 cases
+// Afghan) 0.982 and 0.976; ar217 and fa217 (45 and 45: hospital openings and
+// outpatient clinic schedules; 21 of ar217 Maghrebi, 14 of fa217's 45 cases
+// Afghan) 0.965 and 0.966; ar218 and fa218 (45 and 45: public libraries and
+// reading campaigns; 20 of ar218 Maghrebi, 15 of fa218's 45 cases Afghan) 0.916
+// and 0.942; ar219 and fa219 (45 and 45: supreme courts and cassation rulings;
+// 20 of ar219 Maghrebi, 15 of fa219's 45 cases Afghan) 0.979 and 0.956; ar220
+// and fa220 (45 and 45: wildfires and forest fires; 21 of ar220 Maghrebi, 11 of
+// fa220's 45 cases Afghan) 0.966 and 1.0; ar221 and fa221 (45 and 45: theatre
+// festivals and plays; 20 of ar221 Maghrebi, 14 of fa221's 45 cases Afghan)
+// 0.978 and 0.906; ar222 and fa222 (45 and 45: volunteer campaigns and charity
+// drives; 20 of ar222 Maghrebi, 15 of fa222's 45 cases Afghan) 0.961 and 0.976.
+// The floor is where the extractor stands; it only goes up, to the goal of
+// 0.95. (ar106's went from 0.78 to 0.77 when ar106-040's Hijri year and its
+// Gregorian twin, two gold entries both found, became one, as the sets write
+// such a pair: 0.777 with the build before, 0.779 now.)
+TEST_CASE("eval: realtext/ar3 … ar222, fa3 … fa222: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -562,7 +587,7 @@ TEST_CASE("eval: realtext/ar3 … ar210, fa3 … fa210: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar43.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/fa43.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar44.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/fa44.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa44.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar45.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa45.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar46.jsonl", 0.95},
@@ -651,21 +676,21 @@ TEST_CASE("eval: realtext/ar3 … ar210, fa3 … fa210: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa87.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/ar88.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa88.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/ar89.jsonl", 0.84},
+                                   std::pair<const char*, double>{"realtext/ar89.jsonl", 0.85},
                                    std::pair<const char*, double>{"realtext/fa89.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/ar90.jsonl", 0.83},
                                    std::pair<const char*, double>{"realtext/fa90.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar91.jsonl", 0.84},
                                    std::pair<const char*, double>{"realtext/fa91.jsonl", 0.84},
                                    std::pair<const char*, double>{"realtext/ar92.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/fa92.jsonl", 0.81},
+                                   std::pair<const char*, double>{"realtext/fa92.jsonl", 0.82},
                                    std::pair<const char*, double>{"realtext/ar93.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa93.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar94.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/fa94.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar95.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa95.jsonl", 0.90},
-                                   std::pair<const char*, double>{"realtext/ar96.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/ar96.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/fa96.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar97.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa97.jsonl", 0.91},
@@ -685,7 +710,7 @@ TEST_CASE("eval: realtext/ar3 … ar210, fa3 … fa210: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa104.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar105.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa105.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar106.jsonl", 0.78},
+                                   std::pair<const char*, double>{"realtext/ar106.jsonl", 0.77},
                                    std::pair<const char*, double>{"realtext/fa106.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/ar107.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa107.jsonl", 0.91},
@@ -701,7 +726,7 @@ TEST_CASE("eval: realtext/ar3 … ar210, fa3 … fa210: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa112.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar113.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa113.jsonl", 0.99},
-                                   std::pair<const char*, double>{"realtext/ar114.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/ar114.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa114.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar115.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa115.jsonl", 0.99},
@@ -709,7 +734,7 @@ TEST_CASE("eval: realtext/ar3 … ar210, fa3 … fa210: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa116.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar117.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa117.jsonl", 0.99},
-                                   std::pair<const char*, double>{"realtext/ar118.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar118.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa118.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar119.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa119.jsonl", 0.90},
@@ -721,7 +746,7 @@ TEST_CASE("eval: realtext/ar3 … ar210, fa3 … fa210: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa122.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar123.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa123.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/ar124.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar124.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa124.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar125.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa125.jsonl", 0.97},
@@ -731,7 +756,7 @@ TEST_CASE("eval: realtext/ar3 … ar210, fa3 … fa210: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa127.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar128.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa128.jsonl", 0.90},
-                                   std::pair<const char*, double>{"realtext/ar129.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar129.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa129.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/ar130.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/fa130.jsonl", 0.92},
@@ -743,25 +768,25 @@ TEST_CASE("eval: realtext/ar3 … ar210, fa3 … fa210: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa133.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar134.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa134.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/ar135.jsonl", 0.87},
+                                   std::pair<const char*, double>{"realtext/ar135.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/fa135.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar136.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar136.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa136.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar137.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa137.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar138.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/fa138.jsonl", 0.89},
-                                   std::pair<const char*, double>{"realtext/ar139.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar139.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa139.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/ar140.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/ar140.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa140.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar141.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa141.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar142.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa142.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar143.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/ar143.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa143.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar144.jsonl", 0.84},
+                                   std::pair<const char*, double>{"realtext/ar144.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/fa144.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar145.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa145.jsonl", 0.93},
@@ -781,7 +806,7 @@ TEST_CASE("eval: realtext/ar3 … ar210, fa3 … fa210: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa152.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar153.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa153.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar154.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/ar154.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa154.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar155.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa155.jsonl", 0.93},
@@ -797,11 +822,11 @@ TEST_CASE("eval: realtext/ar3 … ar210, fa3 … fa210: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa160.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/ar161.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa161.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/ar162.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar162.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa162.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar163.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa163.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/ar164.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar164.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa164.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar165.jsonl", 0.85},
                                    std::pair<const char*, double>{"realtext/fa165.jsonl", 0.92},
@@ -827,7 +852,7 @@ TEST_CASE("eval: realtext/ar3 … ar210, fa3 … fa210: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa175.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar176.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa176.jsonl", 0.88},
-                                   std::pair<const char*, double>{"realtext/ar177.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar177.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa177.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/ar178.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa178.jsonl", 0.87},
@@ -851,13 +876,13 @@ TEST_CASE("eval: realtext/ar3 … ar210, fa3 … fa210: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa187.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar188.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa188.jsonl", 0.87},
-                                   std::pair<const char*, double>{"realtext/ar189.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar189.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa189.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar190.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa190.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar191.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa191.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar192.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar192.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa192.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/ar193.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa193.jsonl", 0.97},
@@ -868,10 +893,10 @@ TEST_CASE("eval: realtext/ar3 … ar210, fa3 … fa210: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar196.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa196.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar197.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa197.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa197.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar198.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/fa198.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar199.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar199.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa199.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar200.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa200.jsonl", 0.97},
@@ -879,7 +904,7 @@ TEST_CASE("eval: realtext/ar3 … ar210, fa3 … fa210: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa201.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar202.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/fa202.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/ar203.jsonl", 0.87},
+                                   std::pair<const char*, double>{"realtext/ar203.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa203.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar204.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa204.jsonl", 0.96},
@@ -893,8 +918,32 @@ TEST_CASE("eval: realtext/ar3 … ar210, fa3 … fa210: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa208.jsonl", 0.82},
                                    std::pair<const char*, double>{"realtext/ar209.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa209.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar210.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/fa210.jsonl", 0.94}}) {
+                                   std::pair<const char*, double>{"realtext/ar210.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa210.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar211.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa211.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar212.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/fa212.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar213.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa213.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar214.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa214.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar215.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/fa215.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar216.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa216.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar217.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa217.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar218.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa218.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar219.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa219.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar220.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa220.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar221.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa221.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar222.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa222.jsonl", 0.98}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
