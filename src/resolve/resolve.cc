@@ -488,6 +488,19 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
           m.first = m.last - date::days{6};
         }
         if (p.week_of_month != 0) m.granularity = granularity::week;
+        // يوم الجمعة عاشر رمضان إلى 16 منه: the first day's weekday a day off the computed one is the sighting's,
+        // and moves the whole range (as it moves a day, below).
+        if (sys == system::hijri && p.weekday >= 0 && p.week_of_month == 0 &&
+            date::weekday{m.first}.c_encoding() != static_cast<unsigned>(p.weekday)) {
+          m.flags |= flag_weekday_mismatch;
+          for (const int shift : {-1, 1})
+            if (date::weekday{m.first + date::days{shift}}.c_encoding() == static_cast<unsigned>(p.weekday)) {
+              if (sighting) *sighting = pin{true, m.rule, m.first, m.first + date::days{shift}};
+              m.first += date::days{shift};
+              m.last += date::days{shift};
+              break;
+            }
+        }
         return;
       }
       // A Hijri month starts when the crescent is seen, and the day a
