@@ -222,7 +222,7 @@ const lang::profile& runner::scan(std::string_view text) {
       recurring_begin = b_.tokens[i].begin;
       recurring_end = every_year ? every_year : best.te;  // past من كل عام: what follows it is beside the date
       recurring_clock = best.s == shape::time_only;
-    } else if (((best.s != shape::month || best.year == 0) &&  // ایستگاه اسفند ۱۳۹۹ افتتاح شده بود: a month of a year names no place
+    } else if (((best.s != shape::month || best.year == 0) && best.s != shape::time_only &&  // درمانگاه ۹ و نیم صبح باز می‌شود: a clock
                 names_place(b_.tokens, b_.folded.text(), i,
                             engine::dated(best, b_.tokens) || best.s == shape::year || best.s == shape::years)) ||
                engine::named_by_clock(best, b_.tokens, b_.folded.text())) {

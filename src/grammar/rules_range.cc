@@ -244,6 +244,9 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
         p.month_relative = true;
         p.offset = !same && rel && rel->aux == lexicon::unit_month ? rel->value : 0;
         p.te = same ? same : r + 1;
+        // از ۱۹ تا ۲۶ ماه جاری میلادی, من 4 إلى 22 من الشهر الهجري الجاري: that calendar's month.
+        if (expression q; !same && rel && relative_expr(r, q) && q.s == shape::relative_month && q.sys != system::unknown)
+          p.sys = q.sys, p.sys_from_name = true, p.te = q.te;
         return true;
       }
     }

@@ -498,12 +498,20 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // fa220's 45 cases Afghan) 0.966 and 1.0; ar221 and fa221 (45 and 45: theatre
 // festivals and plays; 20 of ar221 Maghrebi, 14 of fa221's 45 cases Afghan)
 // 0.978 and 0.906; ar222 and fa222 (45 and 45: volunteer campaigns and charity
-// drives; 20 of ar222 Maghrebi, 15 of fa222's 45 cases Afghan) 0.961 and 0.976.
-// The floor is where the extractor stands; it only goes up, to the goal of
-// 0.95. (ar106's went from 0.78 to 0.77 when ar106-040's Hijri year and its
-// Gregorian twin, two gold entries both found, became one, as the sets write
-// such a pair: 0.777 with the build before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar222, fa3 … fa222: fresh Arabic and Persian news", "[eval][realtext]") {
+// drives; 20 of ar222 Maghrebi, 15 of fa222's 45 cases Afghan) 0.961 and 0.976;
+// ar223 and fa223 (45 and 45: customs seizures and smuggling busts; 20 of ar223
+// Maghrebi, 15 of fa223's 45 cases Afghan) 0.981 and 0.983; ar224 and fa224 (45
+// and 45: road and bridge closures for maintenance works; 20 of ar224 Maghrebi,
+// 15 of fa224's 45 cases Afghan) 0.936 and 0.919; ar225 and fa225 (45 and 45:
+// athletics and weightlifting championships and medal results; 21 of ar225
+// Maghrebi, 15 of fa225's 45 cases Afghan) 0.891 and 0.957; ar226 and fa226 (45
+// and 45: science olympiads and student competitions; 21 of ar226 Maghrebi, 13
+// of fa226's 45 cases Afghan) 0.975 and 0.891. The floor is where the extractor
+// stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
+// when ar106-040's Hijri year and its Gregorian twin, two gold entries both
+// found, became one, as the sets write such a pair: 0.777 with the build
+// before, 0.779 now.)
+TEST_CASE("eval: realtext/ar3 … ar226, fa3 … fa226: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -591,7 +599,7 @@ TEST_CASE("eval: realtext/ar3 … ar222, fa3 … fa222: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar45.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa45.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar46.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/fa46.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa46.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar47.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa47.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar48.jsonl", 0.97},
@@ -922,7 +930,7 @@ TEST_CASE("eval: realtext/ar3 … ar222, fa3 … fa222: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa210.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar211.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa211.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar212.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar212.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa212.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar213.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa213.jsonl", 0.98},
@@ -933,7 +941,7 @@ TEST_CASE("eval: realtext/ar3 … ar222, fa3 … fa222: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar216.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa216.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar217.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/fa217.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa217.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar218.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa218.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar219.jsonl", 0.97},
@@ -943,7 +951,15 @@ TEST_CASE("eval: realtext/ar3 … ar222, fa3 … fa222: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar221.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa221.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar222.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa222.jsonl", 0.98}}) {
+                                   std::pair<const char*, double>{"realtext/fa222.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar223.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa223.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar224.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa224.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar225.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/fa225.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar226.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa226.jsonl", 0.90}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
