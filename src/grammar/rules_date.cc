@@ -357,6 +357,7 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
                         !entry_of(m, kind::weekday_qualifier);
       if (lone) {
         p.te = m;
+        if (around && word_is(i - 1, "\xD9\x85\xD9\x86\xD8\xB0")) p.qualifier = -1, p.since = true;  // منذ فبراير: the last begun
         return true;
       }
       // محرم امسال, رمضان العام الماضي: a Hijri month with a relative year is

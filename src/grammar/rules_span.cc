@@ -233,8 +233,12 @@ bool grammar::century(std::size_t i, expression& p) const {
     if (const std::size_t e = nth(at, m); e && m > n && m <= 21 && !filler(at, lexicon::fill_century_word)) {
       n2 = m;
       k = e;
+    } else if (e && m < n && before_christ(e)) {
+      return false;  // بين القرنين الخامس والثاني قبل الميلاد: counted down before Christ
     }
   }
+  // مياه القرنين 2: the dual names two centuries; with one number it is a place's name.
+  if (n2 == n && t_[i].end - t_[i].begin > 4 && s_.compare(t_[i].end - 4, 4, "\xDB\x8C\xD9\x86") == 0) return false;
   p.sys = persian_ && n <= 14 ? system::jalali : system::gregorian;
   if (const auto* e = entry_of(k, kind::era)) {
     p.sys = era_system(e->value);

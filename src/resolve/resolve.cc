@@ -368,7 +368,8 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
         const bool range = p.s == shape::range;
         const auto at = range ? std::make_pair(p.month2, p.whole_months ? 0U : p.day2) : std::make_pair(p.month, p.day);
         const auto now = std::make_pair(r.month, at.second == 0 ? 0U : r.day);
-        if (p.qualifier < 0 && at >= now) --year;
+        // (منذ أغسطس said in August: since this one's start.)
+        if (p.qualifier < 0 && (p.since && at.second == 0 ? at > now : at >= now)) --year;
         if (p.qualifier > 0 && at <= now) ++year;
         if (range && std::make_pair(p.month, p.day) > std::make_pair(p.month2, p.day2)) --year;  // the first month's
         m.flags |= flag_year_inferred;

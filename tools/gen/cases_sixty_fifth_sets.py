@@ -6,7 +6,8 @@ banking), generated across their families.
 - Arabic منذ, قبل, بعد and Persian از, پس از, قبل از, بعد از before a month
   named alone (منذ أغسطس, قبل آذار, بعد جوان, از مرداد, پس از آبان): that
   month, of the year that puts it nearest to the reference (SCHEMA; a tie
-  goes to the past), as في and در before it already give. Every Gregorian
+  goes to the past), as في and در before it already give; after منذ, the last
+  one begun by the reference (منذ 7 أكتوبر is the last one gone by). Every Gregorian
   naming of the Arabic press (Egyptian and Gulf, Levantine, Algerian and
   Tunisian, Moroccan), and in Persian the Jalali months, the Gregorian ones
   of Iran and of Afghanistan.
@@ -105,6 +106,10 @@ for m, names in enumerate(AR_MONTHS, start=1):
         ref = random_ref()
         first, _ = nearest(ref, [gregorian_month(ref.year + d, m) for d in (-1, 0, 1)])
         frame = AR_FRAMES[(m + k) % len(AR_FRAMES)]
+        # منذ {}: since it, the last one begun by the reference (this one in its own month; read so from the
+        # two-hundred-and-eleventh sets on, nearest before).
+        if "منذ" in frame:
+            first = max((gregorian_month(ref.year + d, m) for d in (-1, 0)), key=lambda iv: (iv[0] <= ref, iv[0]))[0]
         # قبل {} المقبل: the qualifier makes it the next one.
         if "المقبل" in frame:
             nxt = min((gregorian_month(ref.year + d, m) for d in (0, 1)), key=lambda iv: (iv[0] <= ref, iv[0]))
