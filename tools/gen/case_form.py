@@ -47,6 +47,28 @@ def umm_al_qura():
                 for r in csv.DictReader(f)}
 
 
+def iran_lunar():
+    """Iran's lunar month starts from data/iran_lunar_hijri_month_starts.txt
+    (the Calendar Center's published table): (hijri year, month) -> the
+    Gregorian date of the month's first day."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "data", "iran_lunar_hijri_month_starts.txt")
+    starts = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.split("#")[0].strip()
+            if line:
+                ym, day = line.split()
+                y, m = ym.lstrip("*").split("/")  # *: the sources disagreed on that month
+                starts[(int(y), int(m))] = dt.date.fromisoformat(day)
+    return starts
+
+
+def jalali_month(jy, month):
+    """The first and last Gregorian days of Solar Hijri month jy/month (convertdate)."""
+    end = jdate(jy + 1, 1, 1) if month == 12 else jdate(jy, month + 1, 1)
+    return jdate(jy, month, 1), end - dt.timedelta(days=1)
+
+
 def jday(day):
     """The Solar Hijri (year, month, day) of a Gregorian date (convertdate)."""
     return persian.from_gregorian(day.year, day.month, day.day)

@@ -53,32 +53,17 @@ Calendar Center's published table): nothing here is read from taqvim. Run
 from the project root:
 tools/gen/cases_hundred_ninety_first_sets.py > tests/extract/cases/hundred_ninety_first_sets.jsonl"""
 import datetime as dt
-import os
 import random
 
 from convertdate import islamic
 
-from case_form import AR_DIGITS, AR_GREG, AR_WEEKDAYS, DAY, case, emit, fa, jdate, jday, umm_al_qura, want
+from case_form import AR_DIGITS, AR_GREG, AR_WEEKDAYS, DAY, case, emit, fa, iran_lunar, jdate, umm_al_qura, want
 
 rng = random.Random(191)
 out = []
 MAGHREBI = ["يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر"]
 TEENS = {11: "حادي عشر", 12: "ثاني عشر", 13: "ثالث عشر", 14: "رابع عشر", 15: "خامس عشر", 16: "سادس عشر",
          17: "سابع عشر", 18: "ثامن عشر", 19: "تاسع عشر"}
-
-
-def iran_lunar():
-    """Iran's lunar month starts: (hijri year, month) -> Gregorian first day."""
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "data", "iran_lunar_hijri_month_starts.txt")
-    starts = {}
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            line = line.split("#")[0].strip()
-            if line:
-                ym, day = line.split()
-                y, m = ym.lstrip("*").split("/")  # *: the sources disagreed on that month
-                starts[(int(y), int(m))] = dt.date.fromisoformat(day)
-    return starts
 
 
 IRAN = iran_lunar()

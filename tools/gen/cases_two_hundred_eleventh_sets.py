@@ -64,12 +64,12 @@ taqvim. Run from the
 project root:
 tools/gen/cases_two_hundred_eleventh_sets.py > tests/extract/cases/two_hundred_eleventh_sets.jsonl"""
 import datetime as dt
-import os
 import random
 
 from convertdate import islamic
 
-from case_form import AR_DIGITS, AR_GREG, AR_HIJRI, DAY, FA_JALALI, FA_ZODIAC, case, emit, fa, jdate, jday, offset, umm_al_qura, want
+from case_form import (AR_DIGITS, AR_GREG, DAY, FA_JALALI, FA_ZODIAC, case, emit, fa, iran_lunar, jalali_month, jdate, jday,
+                       offset, umm_al_qura, want)
 
 rng = random.Random(211)
 out = []
@@ -152,8 +152,7 @@ for n in range(8):
 for n in range(4):
     jy = rng.randint(1360, 1403)
     month = rng.randint(1, 12)
-    start = jdate(jy, month, 1)
-    end = (jdate(jy + 1, 1, 1) if month == 12 else jdate(jy, month + 1, 1)) - DAY
+    start, end = jalali_month(jy, month)
     surface = f"سال {fa(jy)} در ماه {FA_JALALI[month - 1]}"
     out.append(case(f"این طرح {surface} به بهره برداری رسید.", "fa", None,
                     [want(surface, "jalali", f"{start.isoformat()}/{end.isoformat()}", "month")]))
@@ -164,8 +163,7 @@ for n in range(4):
     ref = dt.date(rng.randint(2012, 2025), rng.randint(1, 12), rng.randint(1, 28))
     jy = jday(ref)[0] - 1
     month = rng.randint(1, 12)
-    start = jdate(jy, month, 1)
-    end = (jdate(jy + 1, 1, 1) if month == 12 else jdate(jy, month + 1, 1)) - DAY
+    start, end = jalali_month(jy, month)
     surface = f"ماه {FA_ZODIAC[month - 1]} پار سال"
     out.append(case(f"نیروی هوایی از {surface} ماموریت ها را آغاز کرد.", "fa", ref.isoformat(),
                     [want(surface, "jalali", f"{start.isoformat()}/{end.isoformat()}", "month", ["year_inferred"])],
@@ -212,15 +210,7 @@ for n in range(3):
                     [want(surface, "gregorian", str(year), "year")]))
 
 # The night of a Hijri day: the evening before it (Umm al-Qura for Arabic, Iran's table for Persian).
-IRAN = {}
-with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "data", "iran_lunar_hijri_month_starts.txt"),
-          encoding="utf-8") as f:
-    for line in f:
-        line = line.split("#")[0].strip()
-        if line:
-            ym, first = line.split()
-            y, m = ym.lstrip("*").split("/")
-            IRAN[(int(y), int(m))] = dt.date.fromisoformat(first)
+IRAN = iran_lunar()
 AR_ORD = {19: "التاسع عشر", 21: "الحادي والعشرين", 23: "الثالث والعشرين", 27: "السابع والعشرين"}
 FA_NIGHT = {19: "نوزدهم", 21: "بیست و یکم", 23: "بیست و سوم", 27: "بیست و هفتم"}
 for n, day in enumerate((19, 21, 23, 27)):
@@ -267,20 +257,15 @@ for n in range(4):
                     [want(surface, "hijri", f"{first.isoformat()}/{last.isoformat()}", "day", ["weekday_mismatch"])]))
 
 # Days of this month in a named calendar, and "our current month".
-for n in range(3):
-    ref = dt.date(rng.randint(2016, 2025), rng.randint(1, 12), rng.randint(1, 28))
-    d1, d2 = rng.randint(1, 10), rng.randint(15, 28)
-    surface = f"از {fa(d1)} تا {fa(d2)} ماه جاری میلادی"
-    out.append(case(f"این دوره {surface} در دانشگاه برگزار شد.", "fa", ref.isoformat(),
-                    [want(surface, "gregorian", f"{ref.replace(day=d1).isoformat()}/{ref.replace(day=d2).isoformat()}", "day",
-                          ["year_inferred"])]))
-for n in range(3):
-    ref = dt.date(rng.randint(2016, 2025), rng.randint(1, 12), rng.randint(1, 28))
-    d1, d2 = rng.randint(1, 10), rng.randint(15, 28)
-    surface = f"من {d1} وحتى {d2} من شهرنا الجاري"
-    out.append(case(f"تتواصل الدورة {surface} بالقاعة المغطاة.", "ar", ref.isoformat(),
-                    [want(surface, "gregorian", f"{ref.replace(day=d1).isoformat()}/{ref.replace(day=d2).isoformat()}", "day",
-                          ["year_inferred"])]))
+for lang, form, frame in (("fa", "از {} تا {} ماه جاری میلادی", "این دوره {} در دانشگاه برگزار شد."),
+                          ("ar", "من {} وحتى {} من شهرنا الجاري", "تتواصل الدورة {} بالقاعة المغطاة.")):
+    for n in range(3):
+        ref = dt.date(rng.randint(2016, 2025), rng.randint(1, 12), rng.randint(1, 28))
+        d1, d2 = rng.randint(1, 10), rng.randint(15, 28)
+        surface = form.format(fa(d1), fa(d2)) if lang == "fa" else form.format(d1, d2)
+        out.append(case(frame.format(surface), lang, ref.isoformat(),
+                        [want(surface, "gregorian", f"{ref.replace(day=d1).isoformat()}/{ref.replace(day=d2).isoformat()}",
+                              "day", ["year_inferred"])]))
 
 # Places named for a day.
 for text in ("مسابقات در سالن مجموعه ورزشی پنجم مرداد اراک برگزار شد.",
