@@ -84,6 +84,7 @@ struct expression {
   bool year_before = false;  // a range whose first date is in the year before year2
   bool twin = false;         // year2/month2/day2 are the same day written again
   bool whole_months = false;  // shape::range: from the first day of month to the last of month2
+  bool season = false;        // and a season named with its qualifier (تابستان آینده): the next by its start
   bool first_last_days = false;  // whole months named by their first and last days (من أول يوليو حتى آخر يونيو): days
   int week_of_month = 0;      // shape::range: the Nth week (days 7N-6..7N) of the month, -1 its last 7 days
   // shape::range: a part of a month named (دهه اول, العشر الأواخر, نیمه دوم

@@ -151,8 +151,8 @@ class grammar {
     // سال ۱۴۰۲; سال میلادی ۲۰۲۵, العام الجديد 2023, عام ألفين وثلاثة وعشرين, عام (1946)
     if (filler(i, lexicon::fill_year_word) &&
         (number(j) || filler(j, lexicon::fill_new) || entry_of(j, kind::era) || entry_of(j, kind::cardinal) || school_year_word(i) != i ||
-         (punct(j, '(') && number(j + 1))))
-      return true;
+         (punct(j, '(') && number(j + 1)) || ((punct(j, '.') || punct(j, ',')) && touching(j + 1) && number(j + 1))))
+      return true;  // سنة ,2008, العام .1982: a stray stop or comma glued to the year
     if (filler(i, lexicon::fill_hour_word) && (count_next || ((punct(j, ':') || punct(j, '(')) && number(j + 1)) || (article(j) && number(j + 1))))
       return true;  // ساعت: 18:00, الساعة الـ22:00, الساعة (8:00)
     if (filler(i, lexicon::fill_decade_word) &&
@@ -470,8 +470,8 @@ class grammar {
   bool counted_noun(std::size_t k) const;
   std::size_t month_part(std::size_t i, unsigned& month, system& sys, bool& mismatch) const;
   std::size_t month_part(std::size_t i, unsigned& month, system& sys, bool& mismatch, bool& needs_year) const;
-  std::size_t year_part(std::size_t i, int& year, bool& two_digit, system& sys, bool& sys_named,
-                        bool require_marker) const;
+  std::size_t year_part(std::size_t i, int& year, bool& two_digit, system& sys, bool& sys_named, bool require_marker) const;
+  const lexicon::entry* jalali_month_any(std::size_t k) const;  // the second name of a pair, Afghan or Iranian
   std::size_t optional_year(std::size_t i, expression& p) const;
   bool months_of_a_year(std::size_t k, unsigned first, unsigned last, system fixed, expression& p) const;
   // Days d1..d2 of one month, named in calendar sys (۱۵ تا ۲۰ مرداد, يوليو 13-15).

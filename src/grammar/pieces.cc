@@ -170,6 +170,15 @@ bool grammar::counted_noun(std::size_t k) const {
   return false;
 }
 
+// Token k's Solar Hijri month of any variety (the second name of a pair).
+const lexicon::entry* grammar::jalali_month_any(std::size_t k) const {
+  if (k >= n_ || !(t_[k].kinds & (1U << static_cast<unsigned>(kind::month_jalali)))) return nullptr;
+  for (std::uint32_t e = t_[k].entry_begin; e < t_[k].entry_end; ++e)
+    if (lex_.entries[e].k == kind::month_jalali && (persian_ || lex_.entries[e].variety != lexicon::variety_tag::fa_af))
+      return &lex_.entries[e];
+  return nullptr;
+}
+
 // A month name, possibly doubled ("تشرين الأول/أكتوبر", "تشرين الأول (أكتوبر)"),
 // possibly followed by ماه. Returns next.
 std::size_t grammar::month_part(std::size_t i, unsigned& month, system& sys, bool& mismatch) const {
@@ -237,9 +246,10 @@ std::size_t grammar::month_part(std::size_t i, unsigned& month, system& sys, boo
           else j = i + 1;  // unbalanced: keep the first name only
         }
       }
-    } else if (const auto* other = entry_of(k, kind::month_jalali);
+    } else if (const auto* other = jalali_month_any(k);
                other && found == system::jalali && static_cast<unsigned>(other->value) == month) {
-      // ۲۸ اسد (مرداد), حمل/فروردین: the Afghan and the Iranian name of one month.
+      // ۲۸ اسد (مرداد), حمل/فروردین: the Afghan and the Iranian name of one month
+      // (۲۸ خرداد/ جوزا: the Afghan name read after the Iranian in any Persian).
       if (!paren) j = k + 1;
       else if (punct(k + 1, ')')) j = k + 2;
     }
@@ -317,8 +327,12 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
     two_digit = false;
     return j + 3;
   }
-  // يوم 01 نوفمبر .1962, العام .1982: a stray stop glued to the year.
-  if (punct(j, '.') && !touching(j) && touching(j + 1) && plain_number(j + 1) && t_[j + 1].digits == 4) ++j;
+  // يوم 01 نوفمبر .1962, العام .1982: a stray stop glued to the year; so a
+  // comma after the year word (سنة ,2008, سنة ،٢٠١٧), the clause's own comma
+  // that mixed-direction typing moved before the number.
+  if ((punct(j, '.') || (word && punct(j, ','))) && !touching(j) && touching(j + 1) && plain_number(j + 1) &&
+      t_[j + 1].digits == 4)
+    ++j;
   if (!plain_number(j)) {
     // هزار و چهارصد و سه, ألفين وأربعة وعشرين: a year in words, of more than
     // one word (هزار alone is a thousand of something), or of one after the
@@ -352,9 +366,14 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
   }
   // ۷۰۵ هجری خورشیدی, 656 هـ: three digits with the year word or an era marker after them (of one letter
   // only هـ: 750 م is as often metres, but not after a month's name: 18 كانون الاول 630 م).
+  // In Persian the letter ق written onto the year is the lunar one (۶۱۷ق), and م
+  // the Christian one after its lunar twin and a slash (۲۵۷ق/۸۷۱م).
+  const bool glued_q = persian_ && touching(j + 1) && word_is(j + 1, "\xD9\x82") && !word_is(j + 2, "\xD9\x85");  // not ق م
+  const bool twin_m = persian_ && touching(j + 1) && word_is(j + 1, "\xD9\x85") && j >= 2 && punct(j - 1, '/') &&
+                      entry_of(j - 2, kind::era) && era_system(entry_of(j - 2, kind::era)->value) == system::hijri;
   if (digits == 3 && !word && !between &&
       !(entry_of(j + 1, kind::era) && (t_[j + 1].end - t_[j + 1].begin > 2 || word_is(j + 1, "\xD9\x87") ||
-                                       (j > 0 && month_name(j - 1)))))
+                                       (j > 0 && month_name(j - 1)) || glued_q || twin_m)))
     return 0;
   // هزار و 428 هجری قمری: part of 1428; در سال 264 هزار تومان: a price a year.
   if (digits == 3 && ((j > 0 && entry_of(j - 1, kind::connector)) || counted_noun(j + 1))) return 0;

@@ -21,6 +21,12 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
       return true;
     }
   }
+  // الأول من يونيو, الخامس شعبان: an ordinal day before its month (after في, a weekday's date).
+  const auto ordinal_of_month = [&](std::size_t k) {
+    return entry_of(k, kind::ordinal) &&
+           (month_name(k + 1) || (filler(k + 1, lexicon::fill_of) &&
+                                  (month_name(k + 2) || (filler(k + 2, lexicon::fill_month_word) && month_name(k + 3)))));
+  };
   std::size_t j = i;
   if (filler(j, lexicon::fill_day_word) && entry_of(j + 1, kind::weekday)) ++j;
   // يوم /الخميس/ 4 أبريل: the weekday between slashes (an agency's style).
@@ -34,7 +40,7 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
     if (punct(j, ',') || punct(j, '-') || (punct(j, '/') && !number(j - 2))) ++j;  // شنبه / ۲۵ اسفند
     // يوم الجمعة في 5/9/2025: في/در before the weekday's date; پنجشنبه تاریخ
     // 24 حوت 1357, الخميس تاريخ 19 أكتوبر: "date" (folded تاریخ) as "dated"; Saturday the 28th of March.
-    if (filler(j, lexicon::fill_equals) || (filler(j, lexicon::fill_in) && number(j + 1)) ||
+    if (filler(j, lexicon::fill_equals) || (filler(j, lexicon::fill_in) && (number(j + 1) || ordinal_of_month(j + 1))) ||
         ((word_is(j, "\xD8\xAA\xD8\xA7\xD8\xB1\xDB\x8C\xD8\xAE") || word_is(j, "the")) && number(j + 1)))
       ++j;
   } else if (const auto* r = entry_of(j, kind::relative)) {
@@ -54,6 +60,7 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
       ++k;
     }
     if (punct(k, ',')) ++k;
+    if (p.weekday >= 0 && filler(k, lexicon::fill_in) && ordinal_of_month(k + 1)) ++k;  // اليوم الأربعاء، في الأول من يونيو
     j = k;
   }
   // اليوم الإثنين، (9 حزيران 2025), سه‌شنبه (۱۴۰۲/۱/۱): a date in brackets after a relative day or a weekday.
@@ -546,7 +553,7 @@ bool grammar::month_first(std::size_t i, expression& p) const {
       p.year = static_cast<int>(t_[y].value);
       j = y + 1;
     } else if (sys == system::gregorian && static_cast<unsigned char>(s_[t_[j].begin]) < 0x80 && !needs_year &&
-               !number(y) && !month_name(y) &&
+               (!number(y) || (punct(y + 1, ':') && touching(y + 1))) && !month_name(y) &&  // April 9th, 10:25pm: a clock
                !(j > 0 && t_[j - 1].t == type::word && static_cast<unsigned char>(s_[t_[j - 1].begin]) < 0x80)) {
       // October 26th, Oct 26 in a Persian or Arabic page: an English month
       // and day, the year the reference's. Not inside English (you may 2 go).

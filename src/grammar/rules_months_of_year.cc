@@ -73,8 +73,28 @@ bool grammar::months_of_year(std::size_t i, expression& p) const {
   if (e && persian_ && i > 0 && e->value / 100 == e->value % 100 &&
       (number(i - 1) || entry_of(i - 1, kind::cardinal) || word_is(i - 1, "\xD9\x86\xDB\x8C\xD9\x85")))  // نیم
     return false;
-  return e && months_of_a_year(i + 1, static_cast<unsigned>(e->value / 100), static_cast<unsigned>(e->value % 100),
-                               e->aux != 0 ? era_system(e->aux) : system::unknown, p);
+  if (!e) return false;
+  const unsigned first = static_cast<unsigned>(e->value / 100), last = static_cast<unsigned>(e->value % 100);
+  if (months_of_a_year(i + 1, first, last, e->aux != 0 ? era_system(e->aux) : system::unknown, p)) return true;
+  // تابستان آینده, زمستان گذشته, پاییز پیش رو, بهار جاری: a Persian season
+  // with its qualifier, the next one to begin after the reference, the last
+  // one ended before it, or the reference's year's. Not a count's (دو
+  // تابستان پیش), nor قبل از (before what follows), nor این before its noun.
+  const auto* q = entry_of(i + 1, kind::weekday_qualifier);
+  if (!persian_ || e->aux == 0 || !q || q->value < -1 || q->value > 1 || filler(i + 2, lexicon::fill_range_from) ||
+      (q->value == 0 && demonstrative(i + 1)) || (i > 0 && (number(i - 1) || entry_of(i - 1, kind::cardinal))))
+    return false;
+  p.s = shape::range;
+  p.whole_months = true;
+  p.season = true;
+  p.sys = era_system(e->aux);
+  p.sys_from_name = true;
+  p.month = first;
+  p.month2 = last;
+  p.day = p.day2 = 1;
+  p.qualifier = q->value;
+  p.te = i + 2;
+  return true;
 }
 
 // ۶ ماه اول امسال, ۱۱ ماهه اول سال ۱۳۴۷, ۴ ماهه ابتدای سال ۸۹, أول 7 شهور من

@@ -22,11 +22,25 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   if (!plain_number(j)) return false;
   const token& a = t_[j];
   const bool two = a.digits == 2;
-  if (!(a.digits == 4 || (two && word && persian_))) return false;
+  // ۵۱۱ ـ ۵۵۲ق, 749- 1517م, ۱۲۸۵ش - ۱۳۶۷ش: a span of years by a dash, its
+  // era after the second: years of three digits too (a life, a dynasty).
+  // (The letter م is as often metres, بين 300 - 400 م: with it only a span in
+  // brackets, as a life's is, (749- 1517م).)
+  const auto era_closes = [&](std::size_t x) {
+    if (entry_of(x, kind::era)) ++x;
+    if (before_christ(x + 2) || (word_is(x + 2, "\xD9\x82") && word_is(x + 3, "\xD9\x85")))
+      return false;  // 556ـ539 ق م, ق.م: before Christ
+    const auto* e = dash(x) && number(x + 1) && t_[x + 1].digits >= 3 && t_[x + 1].digits <= 4 ? entry_of(x + 2, kind::era) : nullptr;
+    if (!e) return false;
+    const bool letter_m = era_system(e->value) == system::gregorian && t_[x + 2].end - t_[x + 2].begin <= 2;
+    return !letter_m || (j > 0 && punct(j - 1, '(') && punct(x + 3, ')'));
+  };
+  const bool medieval = era_closes(j + 1);
+  if (!(a.digits == 4 || (two && word && persian_) || (a.digits == 3 && medieval))) return false;
   std::size_t k = j + 1;
   // من 2019م وحتى 2024م: the era after the first year too.
   const lexicon::entry* first_era = nullptr;
-  if ((from || word) && entry_of(k, kind::era) && (filler(k + 1, lexicon::fill_range_to) || dash(k + 1))) first_era = entry_of(k++, kind::era);
+  if ((from || word || medieval) && entry_of(k, kind::era) && (filler(k + 1, lexicon::fill_range_to) || dash(k + 1))) first_era = entry_of(k++, kind::era);
   // العام الدراسي 2025/2026, 2025 / 2026: a school or fiscal year over two;
   // a season's (موسم 2023/2024, لموسم 2022/2023, للموسم).
   const auto season = [&] {
@@ -94,7 +108,7 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   bool two_digit = two;
   // سال تحصیلی ۱۳۹۵-۹۶, ۹۶-۱۳۹۵, سال ۱۳۹۵-۹۶, العام الدراسي 2024-25: after a year word, the second year by its last two
   // digits (either way round).
-  if (t_[k].digits != a.digits) {
+  if (t_[k].digits != a.digits && !medieval) {
     if (!word || !dashed || a.digits + t_[k].digits != 6) return false;
     if (a.digits == 4 && last == (first + 1) % 100) last = first + 1;
     else if (a.digits == 2 && first == (last + 1) % 100) first = last++;  // right to left
@@ -103,7 +117,8 @@ bool grammar::year_range(std::size_t i, expression& p) const {
     two_digit = false;
   }
   if (listed && last != first + 1) return false;  // عامي 1974 و1976: two years apart, no span
-  if (!two_digit && (first < 1000 || last < 1000 || first > 2200 || last > 2200)) return false;
+  const int least = medieval ? 100 : 1000;
+  if (!two_digit && (first < least || last < least || first > 2200 || last > 2200)) return false;
   // لعام 1444-2023, 2023-1444 هجرية: a lunar year and the Gregorian one it
   // overlaps, one year written twice, no span: without an era the
   // Gregorian year; with one, each is read alone and the engine joins them
@@ -349,6 +364,23 @@ bool grammar::decade_expr(std::size_t i, expression& p) const {
       (s_.compare(t_[j + 1].begin, 6, "\xD8\xB9\xD9\x85\xD8\xB1") == 0 ||
        s_.compare(t_[j + 1].begin, 10, "\xD8\xA7\xD9\x84\xD8\xB9\xD9\x85\xD8\xB1") == 0))
     return false;
+  // شباب في العشرينات, امرأة في الثلاثينات, أعمارهم في العشرينات: people's
+  // ages, the person (or the word for age) just before في.
+  // (Not before its century: شاب في العشرينيات من القرن الماضي.)
+  if (expression c; !word && !persian_ && i >= 2 && filler(i - 1, lexicon::fill_in) && t_[i - 2].t != type::punct &&
+                    t_[i - 2].t != type::newline && !century(filler(j, lexicon::fill_of) ? j + 1 : j, c)) {
+    std::string_view w = s_.substr(t_[i - 2].begin, t_[i - 2].end - t_[i - 2].begin);
+    if (w.size() > 4 && w.compare(0, 4, "\xD8\xA7\xD9\x84") == 0) w.remove_prefix(4);  // ال
+    static constexpr std::string_view people[] = {
+        "\xD8\xB4\xD8\xA7\xD8\xA8", "\xD8\xB4\xD8\xA8\xD8\xA7\xD8\xA8", "\xD8\xB4\xD8\xA8\xD8\xA7\xD9\x86",  // شاب شباب شبان
+        "\xD8\xB1\xD8\xAC\xD9\x84", "\xD8\xB1\xD8\xAC\xD8\xA7\xD9\x84",                                      // رجل رجال
+        "\xD8\xA7\xD9\x85\xD8\xB1\xD8\xA7\xD9\x87", "\xD9\x86\xD8\xB3\xD8\xA7",                              // امراه (امرأة) نسا (نساء)
+        "\xD9\x81\xD8\xAA\xD8\xA7\xD9\x87", "\xD9\x81\xD8\xAA\xDB\x8C\xD8\xA7\xD8\xAA",                      // فتاه فتیات
+        "\xD8\xB3\xDB\x8C\xD8\xAF\xD9\x87"};                                                                 // سیده
+    const bool age = w.compare(0, 6, "\xD8\xB9\xD9\x85\xD8\xB1") == 0 ||                // عمر…
+                     w.compare(0, 10, "\xD8\xA7\xD8\xB9\xD9\x85\xD8\xA7\xD8\xB1") == 0;  // اعمار…
+    if (age || std::find(std::begin(people), std::end(people), w) != std::end(people)) return false;
+  }
   p.s = shape::decade;
   p.year = start;
   p.two_digit_year = !full;

@@ -51,6 +51,34 @@ bool parse_code(std::string_view code, variety& out) noexcept {
 
 namespace {
 
+// The month token i names, its variety Afghan (fa-AF) or not, as found: 0
+// when it names no Jalali month.
+int jalali_month_of(std::size_t i, const std::vector<scan::token>& tokens, bool& afghan) noexcept {
+  const lexicon::trie& lex = lexicon::table();
+  if (i >= tokens.size() || !(tokens[i].kinds & 1U << static_cast<unsigned>(lexicon::kind::month_jalali))) return 0;
+  for (std::uint32_t e = tokens[i].entry_begin; e < tokens[i].entry_end; ++e)
+    if (lex.entries[e].k == lexicon::kind::month_jalali) {
+      afghan = lex.entries[e].variety == lexicon::variety_tag::fa_af;
+      return lex.entries[e].value;
+    }
+  return 0;
+}
+
+// Token i and the next one (a slash, a dash or an opening bracket between)
+// name one month, its Afghan name first and the Iranian one after it: 1,
+// else 0. (Iranian writing glosses its own name with the Afghan one, ۲۸
+// خرداد/ جوزا, in a report from Afghanistan: no mark of Afghan Persian.)
+int same_month_pair(const std::vector<scan::token>& tokens, std::size_t i) noexcept {
+  bool a = false, b = false;
+  const int m = jalali_month_of(i, tokens, a);
+  if (m == 0 || !a) return 0;
+  std::size_t k = i + 1;
+  if (k < tokens.size() && tokens[k].t == scan::type::punct &&
+      (tokens[k].punct == '/' || tokens[k].punct == '-' || tokens[k].punct == '('))
+    ++k;
+  return jalali_month_of(k, tokens, b) == m && !b ? 1 : 0;
+}
+
 // More Afghan month names beside a number (۱۵ حمل, حمل ۱۴۰۲) than Iranian
 // ones: a lone میزان after a number in Iranian text (the word also means
 // "amount") does not make it Afghan.
@@ -68,6 +96,14 @@ bool afghan_months(const std::vector<scan::token>& tokens, const std::vector<std
     };
     const bool beside = (i > 0 && number_at(i - 1)) || number_at(i + 1) || (i > 1 && sep_at(i - 1) && number_at(i - 2)) ||
                         (sep_at(i + 1) && number_at(i + 2));
+    // ثور / اردیبهشت, اسد (مرداد): the Afghan name of a month glossed with
+    // the Iranian one is Afghan writing, with or without a number beside
+    // them (دوم ثور / اردیبهشت سال ۱۳۹۴); it outweighs the Iranian name's
+    // own number.
+    if (const int pair = same_month_pair(tokens, i); pair != 0) {
+      afghan += 2;
+      continue;
+    }
     if (!beside) continue;
     for (std::uint32_t e = t.entry_begin; e < t.entry_end; ++e) {
       if (lex.entries[e].k != lexicon::kind::month_jalali) continue;

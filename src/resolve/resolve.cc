@@ -366,7 +366,9 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
         year = r.year;  // 0: فبراير الجاري, this year's
         // من مايو وحتى أغسطس الماضي: a range's qualifier is its last month's.
         const bool range = p.s == shape::range;
-        const auto at = range ? std::make_pair(p.month2, p.whole_months ? 0U : p.day2) : std::make_pair(p.month, p.day);
+        // (تابستان آینده said in the summer: next year's, by its first month.)
+        const auto at = range ? std::make_pair(p.season && p.qualifier > 0 ? p.month : p.month2, p.whole_months ? 0U : p.day2)
+                              : std::make_pair(p.month, p.day);
         const auto now = std::make_pair(r.month, at.second == 0 ? 0U : r.day);
         // (منذ أغسطس said in August: since this one's start.)
         if (p.qualifier < 0 && (p.since && at.second == 0 ? at > now : at >= now)) --year;
