@@ -110,6 +110,18 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
                d.tokens[w + 1].t == scan::type::lex && (d.tokens[w + 1].fillers & to) &&
                !(d.tokens[w + 1].kinds & (1U << static_cast<unsigned>(lexicon::kind::connector))))
         w += 1, verb = true;
+      // انطلق أمس السبت و يستمر إلى غاية 07 جوان: و written apart from a verb of
+      // the present or past (ی, ت, ا, or the future's سی, ست; not و ساريٍ حتى, valid until).
+      else if (w == a.te && w + 2 < b.tb && word_at(w, "\xD9\x88") && d.tokens[w + 1].t == scan::type::word &&
+               d.tokens[w + 1].end - d.tokens[w + 1].begin > 4 &&
+               [&] {
+                 const std::string_view v = d.folded.text().substr(d.tokens[w + 1].begin, 4);
+                 return v.compare(0, 2, "\xDB\x8C") == 0 || v.compare(0, 2, "\xD8\xAA") == 0 || v.compare(0, 2, "\xD8\xA7") == 0 ||
+                        v == "\xD8\xB3\xDB\x8C" || v == "\xD8\xB3\xD8\xAA";
+               }() &&
+               d.tokens[w + 2].t == scan::type::lex &&
+               (d.tokens[w + 2].fillers & to) && !(d.tokens[w + 2].kinds & (1U << static_cast<unsigned>(lexicon::kind::connector))))
+        w += 2, verb = true;
       // يوم 1 سبتمبر وتتواصل فعالياتها الى غاية 31 أكتوبر, وتستمر الحملة حتى: the verb's subject between.
       else if (w == a.te && w + 2 < b.tb && d.tokens[w].t == scan::type::word && d.tokens[w].end - d.tokens[w].begin > 6 &&
                d.folded.text().compare(d.tokens[w].begin, 2, "\xD9\x88") == 0 && d.tokens[w + 1].t == scan::type::word &&
@@ -163,12 +175,15 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
                                  word_at(w + 1, "\xD9\xBE\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x86"));   // پایان
       // حتى نهاية اليوم السادس من أغسطس, حتى منتصف ليل السادس من أغسطس, وحتى نهاية يوم 23 أبريل 2026: the
       // end or the midnight of a day is that day.
-      const bool end_of_the_day = (b.tb == w + 3 || (b.tb == w + 2 && word_at(w + 1, "\xD9\x86\xD9\x87\xD8\xA7\xDB\x8C\xD9\x87"))) &&
+      const bool end_of_the_day = ((b.tb == w + 3 || (b.tb == w + 2 && word_at(w + 1, "\xD9\x86\xD9\x87\xD8\xA7\xDB\x8C\xD9\x87"))) &&
                                   ((word_at(w + 1, "\xD9\x86\xD9\x87\xD8\xA7\xDB\x8C\xD9\x87") &&   // نهايه (نهاية)
                                     (b.tb == w + 2 || word_at(w + 2, "\xD8\xA7\xD9\x84\xDB\x8C\xD9\x88\xD9\x85") ||  // اليوم
                                      (word_at(w + 2, "\xDB\x8C\xD9\x88\xD9\x85") && d.tokens[b.tb].t == scan::type::number))) ||  // يوم 23
                                    (word_at(w + 1, "\xD9\x85\xD9\x86\xD8\xAA\xD8\xB5\xD9\x81") &&  // منتصف
-                                    (word_at(w + 2, "\xD9\x84\xDB\x8C\xD9\x84") || word_at(w + 2, "\xD9\x84\xDB\x8C\xD9\x84\xD9\x87"))));  // ليل, ليلة
+                                    (word_at(w + 2, "\xD9\x84\xDB\x8C\xD9\x84") || word_at(w + 2, "\xD9\x84\xDB\x8C\xD9\x84\xD9\x87"))))) ||  // ليل, ليلة
+                                  // تا پایان ۱۸ سنبله: the end of a day written in figures, that day.
+                                  (b.tb == w + 2 && word_at(w + 1, "\xD9\xBE\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x86") &&
+                                   d.tokens[b.tb].t == scan::type::number && b.m.granularity == granularity::day);
       // تا آخر سال ۱۴۰۱: the last of a year (its day, below).
       const bool last_of_year = b.tb == w + 2 && b.m.granularity == granularity::year && (d.tokens[w + 1].fillers & (1U << lexicon::fill_last));
       const bool word_before_end = (b.tb == w + 2 && ((d.tokens[w + 1].kinds & tod) || article_on_day || end_of_day ||
@@ -346,8 +361,16 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
       const auto yearless_day = [](const match& z) {
         return (z.flags & flag_unresolved) && z.unresolved_month != 0 && z.unresolved_day != 0 && z.unresolved_last_day == 0;
       };
-      // (Not after a verb: يوم الاثنين 13 من أبريل ويستمر حتى الأربعاء 15 منه, two days as the sets write them.)
-      if (one_word && !verb && yearless_day(x) && yearless_day(y) && x.rule == y.rule && x.written.hour < 0 && y.written.hour < 0 &&
+      // After a verb (يوم 23 فبراير ويستمر حتى 9 مارس), as with a reference: a
+      // season's length at most, counted in a common year.
+      const auto day_of_year = [](unsigned month, unsigned day) {
+        constexpr unsigned before[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+        return before[(month - 1) % 12] + day;
+      };
+      const bool verb_short = !verb || (yearless_day(x) && yearless_day(y) &&
+                                        day_of_year(y.unresolved_month, y.unresolved_day) -
+                                                day_of_year(x.unresolved_month, x.unresolved_day) <= 92);
+      if (one_word && verb_short && yearless_day(x) && yearless_day(y) && x.rule == y.rule && x.written.hour < 0 && y.written.hour < 0 &&
           !tod_in(d, a) && !tod_in(d, b) &&  // (من الساعة السادسة صباح غداً الجمعة( 10 أيار ) ولغاية صباح السبت: two moments)
           (y.unresolved_month > x.unresolved_month || (y.unresolved_month == x.unresolved_month && y.unresolved_day > x.unresolved_day)) &&
           y.end - x.begin <= max_joined) {
