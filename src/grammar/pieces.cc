@@ -216,6 +216,10 @@ std::size_t grammar::month_part(std::size_t i, unsigned& month, system& sys, boo
   else if (punct(k, '(') || (punct(k, '"') && punct(k + 2, '"'))) {  // 28 فبراير"شباط": quotes as brackets
     ++k;
     paren = true;
+  } else if (const auto* g = punct(k, 0) && punct(k + 2, 0) && !dash(k) ? entry_of(k + 1, kind::month_gregorian) : nullptr;
+             g && found == system::gregorian && static_cast<unsigned>(g->value) == month) {
+    j = k + 3;  // يناير «كانون الثاني»: the other name of the same month in guillemets
+    k = j;
   } else if (const auto* g = entry_of(k, kind::month_gregorian);
              g && found == system::gregorian && static_cast<unsigned>(g->value) == month &&
              entry_of(i, kind::month_gregorian) &&
