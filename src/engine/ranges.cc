@@ -315,10 +315,18 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
       // of a month is that year's first month.
       bool year_start = false;
       if (one_word && x.granularity == granularity::year && !(x.flags & flag_unresolved) && end_of_range(d, b) &&
-          (d.tokens[a.tb].kinds & (1U << static_cast<unsigned>(lexicon::kind::part)))) {
+          (d.tokens[a.tb].kinds & (1U << static_cast<unsigned>(lexicon::kind::part) | 1U << static_cast<unsigned>(lexicon::kind::relative)))) {
         const lexicon::trie& lex = lexicon::table();
-        for (std::uint32_t e = d.tokens[a.tb].entry_begin; e < d.tokens[a.tb].entry_end; ++e)
+        for (std::uint32_t e = d.tokens[a.tb].entry_begin; e < d.tokens[a.tb].entry_end; ++e) {
           if (lex.entries[e].k == lexicon::kind::part && lex.entries[e].value == lexicon::part_early) year_start = true;
+          // امسال تا پایان مهرماه: Persian's this year, alone before the end, from
+          // its start (not Arabic's: تأخر … هذه السنة إلى غاية ماي, put off to May).
+          if (lex.entries[e].k == lexicon::kind::relative && lex.entries[e].aux == lexicon::unit_year && lex.entries[e].value == 0 &&
+              a.te == a.tb + 1 &&
+              (word_at(a.tb, "\xD8\xA7\xD9\x85\xD8\xB3\xD8\xA7\xD9\x84") ||                           // امسال
+               word_at(a.tb, "\xD8\xB3\xD8\xA7\xD9\x84 \xD8\xAC\xD8\xA7\xD8\xB1\xDB\x8C")))  // سال جاری
+            year_start = true;
+        }
         if (year_start) {
           // از ابتدای سال آبی تا ۱۱ مهر: a water or crop year (the grammar
           // took its adjective) begins on the last 1 Mehr by the end.

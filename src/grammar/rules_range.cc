@@ -131,6 +131,7 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   if (listed_weekday < n_) {
     sep = listed_weekday;  // at the second day
   } else if (dashed || slashed || comma_list || filler(sep, lexicon::fill_range_to) ||
+             (from && !persian_ && word_is(sep, "\xD9\x84") && plain_number(sep + 1)) ||  // من ٢٧ لـ ٣٠ نوفمبر: Egypt's ل for "to"
       (!weekdays && (entry_of(sep, kind::connector) || (!persian_ && waw_article(sep)))))
     ++sep;
   else if (!glued && !pair && !(between && sep < n_ && (t_[sep].waw || waw_article(sep)))) return false;  // بين الخامس عشر والتاسع عشر
