@@ -514,12 +514,50 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // out-of-country voting and diaspora elections; 21 of ar229 Maghrebi, 15 of
 // fa229's 45 cases Afghan) 0.993 and 0.905; ar230 and fa230 (45 and 45:
 // archaeological discoveries and excavation seasons; 20 of ar230 Maghrebi, 15
-// of fa230's 45 cases Afghan) 0.964 and 0.980. The floor is where the extractor
-// stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
+// of fa230's 45 cases Afghan) 0.964 and 0.980; ar231 and fa231 (45 and 45:
+// prisoner exchanges and hostage releases; 20 of ar231 Maghrebi, 15 of fa231's
+// 45 cases Afghan) 0.968 and 0.959; ar232 and fa232 (45 and 45: food safety
+// inspections and restaurant closures; 21 of ar232 Maghrebi, 14 of fa232's 45
+// cases Afghan) 1.0 and 1.0; ar233 and fa233 (45 and 45: heat waves and summer
+// midday work bans; 20 of ar233 Maghrebi, 13 of fa233's 45 cases Afghan) 0.945
+// and 1.0; ar234 and fa234 (45 and 45: national team training camps and
+// friendly matches; 21 of ar234 Maghrebi, 15 of fa234's 45 cases Afghan) 0.981
+// and 0.983; ar235 and fa235 (45 and 45: presidential and royal visits to
+// provinces and regions; 21 of ar235 Maghrebi, 15 of fa235's 45 cases Afghan)
+// 0.941 and 1.0; ar236 and fa236 (45 and 45: solar and wind energy projects; 20
+// of ar236 Maghrebi, 15 of fa236's 45 cases Afghan) 1.0 and 0.957; ar237 and
+// fa237 (45 and 45: mosque construction, restoration and reopening; 20 of ar237
+// Maghrebi, 15 of fa237's 45 cases Afghan) 0.984 and 0.908; ar238 and fa238 (45
+// and 45: kidnappings, abductions and rescues; 22 of ar238 Maghrebi, 16 of
+// fa238's 45 cases Afghan) 0.937 and 0.947; ar239 and fa239 (45 and 45: bird
+// flu and livestock disease outbreaks; 21 of ar239 Maghrebi, 15 of fa239's 45
+// cases Afghan) 0.946 and 0.977; ar240 and fa240 (45 and 45: calligraphy,
+// handicrafts and traditional arts festivals; 20 of ar240 Maghrebi, 15 of
+// fa240's 45 cases Afghan) 0.862 and 0.880; ar241 and fa241 (45 and 45: migrant
+// boat crossings and shipwrecks (Persian: deportations and returns of Afghan
+// migrants); 20 of ar241 Maghrebi, 16 of fa241's 45 cases Afghan) 0.992 and
+// 0.901; ar242 and fa242 (45 and 45: government spokesperson briefings and
+// press conferences; 21 of ar242 Maghrebi, 15 of fa242's 45 cases Afghan) 0.994
+// and 0.986; ar243 and fa243 (45 and 45: journalists' arrests, trials and press
+// freedom; 20 of ar243 Maghrebi, 15 of fa243's 45 cases Afghan) 0.954 and
+// 0.943; ar244 and fa244 (45 and 45: tree planting campaigns and green spaces;
+// 20 of ar244 Maghrebi, 15 of fa244's 45 cases Afghan) 0.915 and 0.990; ar245
+// and fa245 (45 and 45: stadium construction, renovation and reopening; 20 of
+// ar245 Maghrebi, 15 of fa245's 45 cases Afghan) 0.952 and 0.962; ar246 and
+// fa246 (45 and 45: prison escapes and manhunts; 20 of ar246 Maghrebi, 12 of
+// fa246's 45 cases Afghan) 0.974 and 0.965; ar247 and fa247 (45 and 45:
+// beekeeping and honey festivals; 20 of ar247 Maghrebi, 15 of fa247's 45 cases
+// Afghan) 0.819 and 0.943; ar248 and fa248 (45 and 45: organ donation and
+// transplant operations; 20 of ar248 Maghrebi, 15 of fa248's 45 cases Afghan)
+// 0.933 and 0.993; ar249 and fa249 (45 and 45: railway accidents and train
+// derailments; 21 of ar249 Maghrebi, 15 of fa249's 45 cases Afghan) 0.979 and
+// 0.976; ar250 and fa250 (45 and 45: maritime rescues and missing fishing boats
+// (Persian: drownings and rescues); 20 of ar250 Maghrebi, 13 of fa250's 45
+// cases Afghan) 1.0 and 0.970. The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar230, fa3 … fa230: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar250, fa3 … fa250: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -620,7 +658,7 @@ TEST_CASE("eval: realtext/ar3 … ar230, fa3 … fa230: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa51.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar52.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa52.jsonl", 0.99},
-                                   std::pair<const char*, double>{"realtext/ar53.jsonl", 0.87},
+                                   std::pair<const char*, double>{"realtext/ar53.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/fa53.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar54.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa54.jsonl", 0.98},
@@ -645,7 +683,7 @@ TEST_CASE("eval: realtext/ar3 … ar230, fa3 … fa230: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar64.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa64.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar65.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa65.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa65.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar66.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa66.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar67.jsonl", 0.95},
@@ -730,7 +768,7 @@ TEST_CASE("eval: realtext/ar3 … ar230, fa3 … fa230: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa106.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/ar107.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa107.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/ar108.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar108.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa108.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar109.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa109.jsonl", 0.94},
@@ -755,10 +793,10 @@ TEST_CASE("eval: realtext/ar3 … ar230, fa3 … fa230: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar119.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa119.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar120.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/fa120.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/fa120.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar121.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa121.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/ar122.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar122.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa122.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar123.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa123.jsonl", 0.95},
@@ -784,8 +822,8 @@ TEST_CASE("eval: realtext/ar3 … ar230, fa3 … fa230: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa133.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar134.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa134.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/ar135.jsonl", 0.88},
-                                   std::pair<const char*, double>{"realtext/fa135.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar135.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/fa135.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar136.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa136.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar137.jsonl", 0.90},
@@ -804,9 +842,9 @@ TEST_CASE("eval: realtext/ar3 … ar230, fa3 … fa230: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa143.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar144.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/fa144.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/ar145.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar145.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa145.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/ar146.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar146.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa146.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar147.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa147.jsonl", 0.96},
@@ -856,15 +894,15 @@ TEST_CASE("eval: realtext/ar3 … ar230, fa3 … fa230: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa169.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar170.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa170.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar171.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar171.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa171.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar172.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar172.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa172.jsonl", 0.89},
-                                   std::pair<const char*, double>{"realtext/ar173.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar173.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa173.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar174.jsonl", 0.84},
                                    std::pair<const char*, double>{"realtext/fa174.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/ar175.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar175.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa175.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar176.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa176.jsonl", 0.88},
@@ -890,7 +928,7 @@ TEST_CASE("eval: realtext/ar3 … ar230, fa3 … fa230: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa186.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar187.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa187.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar188.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar188.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa188.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/ar189.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa189.jsonl", 0.99},
@@ -925,10 +963,10 @@ TEST_CASE("eval: realtext/ar3 … ar230, fa3 … fa230: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar204.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa204.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar205.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa205.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa205.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar206.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa206.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar207.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar207.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa207.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar208.jsonl", 0.83},
                                    std::pair<const char*, double>{"realtext/fa208.jsonl", 0.82},
@@ -958,7 +996,7 @@ TEST_CASE("eval: realtext/ar3 … ar230, fa3 … fa230: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa220.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar221.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa221.jsonl", 0.90},
-                                   std::pair<const char*, double>{"realtext/ar222.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar222.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa222.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar223.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa223.jsonl", 1.00},
@@ -973,9 +1011,49 @@ TEST_CASE("eval: realtext/ar3 … ar230, fa3 … fa230: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar228.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa228.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar229.jsonl", 0.99},
-                                   std::pair<const char*, double>{"realtext/fa229.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/fa229.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar230.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa230.jsonl", 0.97}}) {
+                                   std::pair<const char*, double>{"realtext/fa230.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar231.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa231.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar232.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/fa232.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar233.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa233.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar234.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/fa234.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar235.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa235.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar236.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/fa236.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar237.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa237.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar238.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa238.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar239.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa239.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar240.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa240.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/ar241.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/fa241.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar242.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/fa242.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar243.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa243.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar244.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa244.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar245.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa245.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar246.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/fa246.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar247.jsonl", 0.84},
+                                   std::pair<const char*, double>{"realtext/fa247.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar248.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa248.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/ar249.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa249.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar250.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/fa250.jsonl", 1.00}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);

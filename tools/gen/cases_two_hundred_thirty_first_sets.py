@@ -50,7 +50,9 @@ across their families.
   the second of the Levantine names misspelt with ت (تشرين التاني, كانون
   التاني): November, January.
 - Egypt's ل for "to" between two days after من (من ٢٧ لـ ٣٠ نوفمبر الماضى):
-  the range; not before a count (من 5 لـ 9 أشخاص).
+  the range; not before a count (من 5 لـ 9 أشخاص). لآخر, to the end of,
+  between two months (من تشرين الأول 2023 لآخر تشرين التاني 2024): from the
+  first's first day to the second's last.
 - Persian's this year alone before تا and an end inside it (امسال تا پایان
   مهرماه, سال جاری تا ۱۵ مهر): from the year's first day; not Arabic's
   (تأخر … هذه السنة إلى غاية ماي, put off to May: two).
@@ -341,6 +343,13 @@ for n in range(4):
                     [want(surface, "gregorian", f"{ref.year}-{month:02d}-{d1:02d}/{ref.year}-{month:02d}-{d2:02d}", "day",
                           ["year_inferred"])]))
 out.append(case("وزع المتطوعون الوجبات من 5 لـ 9 أشخاص في كل أسرة.", "ar", "2024-05-01", []))
+for n in range(3):
+    y = rng.randint(2010, 2023)
+    m1, m2 = rng.randint(6, 12), rng.randint(1, 11)
+    last = (dt.date(y + 1, m2 + 1, 1) - DAY).day
+    surface = f"من {AR_LEVANTINE[m1 - 1]} {y} لآخر {AR_LEVANTINE[m2 - 1]} {y + 1}"
+    out.append(case(f"{surface}، تعرض القطاع لأضرار كبيرة.", "ar", None,
+                    [want(surface, "gregorian", f"{y}-{m1:02d}-01/{y + 1}-{m2:02d}-{last:02d}", "month")]))
 for n in range(4):
     ref = dt.date(2017 + n, rng.randint(9, 12), 15)
     ry, rm, _ = jday(ref)
