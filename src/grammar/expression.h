@@ -51,6 +51,7 @@ struct expression {
   // (Here, where the struct has room: a reading is cleared at every rule tried.)
   bool order_free = false;      // a numeric day and month both under 13, day first as written (02/10/2026)
   bool afternoon_word = false;  // shape::weekday: its eve word is عشية, in the Maghreb the day's own afternoon
+  bool season = false;          // shape::range: a season named with its qualifier (تابستان آینده): the next by its start
   int year = 0;                // 0: not written
   bool two_digit_year = false;
   bool year_relative = false;  // ۱۵ مرداد سال گذشته: the reference's year + year_offset
@@ -84,7 +85,6 @@ struct expression {
   bool year_before = false;  // a range whose first date is in the year before year2
   bool twin = false;         // year2/month2/day2 are the same day written again
   bool whole_months = false;  // shape::range: from the first day of month to the last of month2
-  bool season = false;        // and a season named with its qualifier (تابستان آینده): the next by its start
   bool first_last_days = false;  // whole months named by their first and last days (من أول يوليو حتى آخر يونيو): days
   int week_of_month = 0;      // shape::range: the Nth week (days 7N-6..7N) of the month, -1 its last 7 days
   // shape::range: a part of a month named (دهه اول, العشر الأواخر, نیمه دوم

@@ -172,10 +172,8 @@ bool grammar::counted_noun(std::size_t k) const {
 
 // Token k's Solar Hijri month of any variety (the second name of a pair).
 const lexicon::entry* grammar::jalali_month_any(std::size_t k) const {
-  if (k >= n_ || !(t_[k].kinds & (1U << static_cast<unsigned>(kind::month_jalali)))) return nullptr;
-  for (std::uint32_t e = t_[k].entry_begin; e < t_[k].entry_end; ++e)
-    if (lex_.entries[e].k == kind::month_jalali && (persian_ || lex_.entries[e].variety != lexicon::variety_tag::fa_af))
-      return &lex_.entries[e];
+  for (std::uint32_t e = k < n_ ? t_[k].entry_begin : 0; k < n_ && e < t_[k].entry_end; ++e)
+    if (lex_.entries[e].k == kind::month_jalali && (persian_ || lex_.entries[e].variety != lexicon::variety_tag::fa_af)) return &lex_.entries[e];
   return nullptr;
 }
 
@@ -216,8 +214,9 @@ std::size_t grammar::month_part(std::size_t i, unsigned& month, system& sys, boo
   else if (punct(k, '(') || (punct(k, '"') && punct(k + 2, '"'))) {  // 28 فبراير"شباط": quotes as brackets
     ++k;
     paren = true;
-  } else if (const auto* g = punct(k, 0) && punct(k + 2, 0) && !dash(k) ? entry_of(k + 1, kind::month_gregorian) : nullptr;
-             g && found == system::gregorian && static_cast<unsigned>(g->value) == month) {
+  } else if (const auto* g = found == system::gregorian && punct(k, 0) && punct(k + 2, 0) && !dash(k)
+                                  ? entry_of(k + 1, kind::month_gregorian) : nullptr;
+             g && static_cast<unsigned>(g->value) == month) {
     j = k + 3;  // يناير «كانون الثاني»: the other name of the same month in guillemets
     k = j;
   } else if (const auto* g = entry_of(k, kind::month_gregorian);
@@ -372,12 +371,14 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
   // only هـ: 750 م is as often metres, but not after a month's name: 18 كانون الاول 630 م).
   // In Persian the letter ق written onto the year is the lunar one (۶۱۷ق), and م
   // the Christian one after its lunar twin and a slash (۲۵۷ق/۸۷۱م).
-  const bool glued_q = persian_ && touching(j + 1) && word_is(j + 1, "\xD9\x82") && !word_is(j + 2, "\xD9\x85");  // not ق م
-  const bool twin_m = persian_ && touching(j + 1) && word_is(j + 1, "\xD9\x85") && j >= 2 && punct(j - 1, '/') &&
-                      entry_of(j - 2, kind::era) && era_system(entry_of(j - 2, kind::era)->value) == system::hijri;
+  const auto letter = [&] {  // (not ق م: before Christ)
+    return persian_ && touching(j + 1) && ((word_is(j + 1, "\xD9\x82") && !word_is(j + 2, "\xD9\x85")) ||
+                                           (word_is(j + 1, "\xD9\x85") && j >= 2 && punct(j - 1, '/') && entry_of(j - 2, kind::era) &&
+                                            era_system(entry_of(j - 2, kind::era)->value) == system::hijri));
+  };
   if (digits == 3 && !word && !between &&
       !(entry_of(j + 1, kind::era) && (t_[j + 1].end - t_[j + 1].begin > 2 || word_is(j + 1, "\xD9\x87") ||
-                                       (j > 0 && month_name(j - 1)) || glued_q || twin_m)))
+                                       (j > 0 && month_name(j - 1)) || letter())))
     return 0;
   // هزار و 428 هجری قمری: part of 1428; در سال 264 هزار تومان: a price a year.
   if (digits == 3 && ((j > 0 && entry_of(j - 1, kind::connector)) || counted_noun(j + 1))) return 0;

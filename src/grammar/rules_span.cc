@@ -35,7 +35,7 @@ bool grammar::year_range(std::size_t i, expression& p) const {
     const bool letter_m = era_system(e->value) == system::gregorian && t_[x + 2].end - t_[x + 2].begin <= 2;
     return !letter_m || (j > 0 && punct(j - 1, '(') && punct(x + 3, ')'));
   };
-  const bool medieval = era_closes(j + 1);
+  const bool medieval = (a.digits == 3 || (a.digits == 4 && entry_of(j + 1, kind::era))) && era_closes(j + 1);
   if (!(a.digits == 4 || (two && word && persian_) || (a.digits == 3 && medieval))) return false;
   std::size_t k = j + 1;
   // من 2019م وحتى 2024م: the era after the first year too.
