@@ -479,8 +479,8 @@ std::size_t grammar::optional_year(std::size_t i, expression& p) const {
   if (y && two && !named && strong_time_of_day(y)) y = 0;
   // امروز ۱۵ قوس ۹۸ دالر: a number before a currency or a count's noun is what is counted, not a two-digit year.
   if (y && two && !named && counted_noun(y)) y = 0;
-  // 6 أكتوبر 32 17: a table's row (a city, then its temperatures), no year.
-  if (y && two && !named && plain_number(y) && t_[y].space_before) y = 0;
+  // 6 أكتوبر 32 17: a table's row (a city, then its temperatures), no year; ۱۲ ماه ژوئن ۲۲ خرداد: the twin's day.
+  if (y && two && !named && ((plain_number(y) && t_[y].space_before) || (p.sys == system::gregorian && entry_of(y, kind::month_jalali)))) y = 0;
   // A Hijri day with a Gregorian year (۱۰ رمضان ۲۰۲۱م) is the one within that
   // year; not one of the Hijri years of the press (غرة ربيع الأول 1437م: the
   // era's letter a slip).

@@ -142,7 +142,8 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   // (می, the verb's prefix) is the month's, year or not.
   const bool month_word_before = k && filler(k, lexicon::fill_month_word) && month_name(k + 1);
   // 18 - شوال - 1445: blanks around both dashes when the year follows.
-  const bool spaced_dashes = punct(k, '-') && punct(k + 2, '-') && year_at(k + 3);
+  // 2 - أبريل 2026: one dash between blanks when the month's year follows it.
+  const bool spaced_dashes = punct(k, '-') && ((punct(k + 2, '-') && year_at(k + 3)) || year_at(k + 2));
   if (k && !at_name && (filler(k, lexicon::fill_month_word) || (punct(k, '-') && (touching(k) || touching(k + 1) || spaced_dashes)) || punct(k, '/') ||
             (punct(k, ',') && (static_cast<unsigned char>(s_[t_[k + 1 < n_ ? k + 1 : k].begin]) < 0x80 ||
                                year_at(k + 2) || (punct(k + 2, ',') && year_at(k + 3))))) &&
