@@ -333,8 +333,8 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
   // يوم 01 نوفمبر .1962, العام .1982: a stray stop glued to the year; so a
   // comma after the year word (سنة ,2008, سنة ،٢٠١٧), the clause's own comma
   // that mixed-direction typing moved before the number.
-  if ((punct(j, '.') || (word && punct(j, ','))) && !touching(j) && touching(j + 1) && plain_number(j + 1) &&
-      t_[j + 1].digits == 4)
+  if ((punct(j, '.') || (word && punct(j, ','))) && (word || !touching(j)) && touching(j + 1) && plain_number(j + 1) &&
+      t_[j + 1].digits == 4)  // (عام.2018: glued on both sides after the year word)
     ++j;
   if (!plain_number(j)) {
     // هزار و چهارصد و سه, ألفين وأربعة وعشرين: a year in words, of more than

@@ -14,7 +14,8 @@ across their families.
 - A comma or a stop glued to a year after the year word, a blank before it
   (إلى سنة ,2008 وتتعلق, ديسمبر سنة ،٢٠١٧, العام .1982, سال ،۱۳۹۸): the
   clause's own mark that mixed-direction typing moved before the number; the
-  year. Not a number after another word (رقم ,2008).
+  year; a stop glued on both sides after the year word too (عام.2018). Not a
+  number after another word (رقم ,2008).
 - A weekday, then في (در) and an ordinal day of a month (اليوم الأربعاء، في
   الأوّل من يونيو/ حزيران 2022, يوم الخميس في الثالث من شهر مارس, چهارشنبه
   در یازدهم خرداد ۱۴۰۱): that day, as with a day in figures.
@@ -147,6 +148,11 @@ for n in range(4):
     out.append(case(f"این قانون در {surface} تصویب شد.", "fa", None,
                     [want(f"در {surface}", "jalali", solar_hijri_year(jy), "year", ["calendar_guessed"])]))
 out.append(case("صدر القرار رقم ,2008 عن المحكمة الإدارية.", "ar", None, []))
+for n in range(2):
+    year = rng.randint(1990, 2025)
+    surface = f"{['عام', 'العام'][n]}.{year}"
+    out.append(case(f"شارك المنتخب في المونديال {surface} وتجولت الجماهير في الشوارع.", "ar", None,
+                    [want(surface, "gregorian", str(year), "year")]))
 
 # A weekday, then في or در and an ordinal day before its month.
 AR_ORD = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"]
