@@ -413,9 +413,13 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
         // اول بهمن ماه سال گذشته, ابتدای مهرماه ۱۴۰۰ تا ۱۴ فروردینماه.
         const bool x_year = !(x.flags & flag_year_inferred) || x.relative();
         const bool y_year = !(y.flags & flag_year_inferred) || y.relative();
-        // از ابتدای سال ۱۴۰۲ تا پایان آبان: the end in the start's year or the next.
-        for (int n = 0; year_start && x_year && !y_year && y.first - x.first > date::days{366} && n < 400; ++n)
-          if (!move_years(y, -1, hijri_offset)) break;
+        // از ابتدای سال ۱۴۰۲ تا پایان آبان, من 5 يناير 2024 إلى 20 فبراير: a year-less end is the first of its day
+        // on or after the start, whatever the reference's year.
+        for (int n = 0; x_year && !y_year && n < 400; ++n) {
+          match earlier = y;
+          if (!move_years(earlier, -1, hijri_offset) || earlier.last < x.first) break;
+          y = earlier;
+        }
         // ۲۰ آبان آغاز شده و تا ۱۵ دی ماه ۱۴۰۲: a start without its year
         // before an end with one is in the last year that keeps it before the end.
         for (int n = 0; !x_year && y_year && x.first <= y.last && n < 400; ++n) {

@@ -29,6 +29,52 @@ bool grammar::bare_year_after_in(std::size_t i, expression& p) const {
   return true;
 }
 
+namespace {
+
+// After a bare Arabic year, a word that what a number counts cannot be (a counted noun stands bare, singular and
+// indefinite right after its number): في 2014 ب 13 مليار, في 2016 بـ16.94 (the preposition alone); أغلق في 2012
+// للتوسعة (ل and the article); في 1952 لتعلو, في 2010 ليكسر (a verb's subjunctive: not لیرة, لتر, four letters or
+// fewer); في 1948 سماها (a pronoun on the word: not هم, which ends سهم, درهم, متهم); في 2015 وستعود (a future on
+// و: not وسیلة); في 2017 ونسخته; في 2050 وفقا لـ, في 2024 بينما, في 2019 أي قبل (adverbs and conjunctions).
+bool arabic_clause_after_year(std::string_view w) {
+  const std::size_t letters = w.size() / 2;
+  const auto starts = [&](std::string_view x) { return w.compare(0, x.size(), x) == 0; };
+  if (w == "\xD8\xA8") return true;                                            // ب
+  if (letters >= 4 && starts("\xD9\x84\xD9\x84")) return true;                  // لل
+  if (letters >= 5 && (starts("\xD9\x84\xDB\x8C") || starts("\xD9\x84\xD8\xAA") ||  // لی لت
+                       starts("\xD9\x84\xD9\x86")))                                // لن
+    return true;
+  if (letters >= 5 && w.substr(w.size() - 4) == "\xD9\x87\xD8\xA7") return true;  // ها
+  if ((letters >= 5 && starts("\xD9\x88\xD8\xB3\xD8\xAA")) ||                      // وست
+      (letters >= 6 && starts("\xD9\x88\xD8\xB3\xDB\x8C")) ||                      // وسی
+      (letters >= 5 && starts("\xD9\x88\xD9\x86")))                                // ون
+    return true;
+  static constexpr std::string_view adverbs[] = {
+      "\xD9\x88\xD9\x81\xD9\x82\xD8\xA7",                              // وفقا
+      "\xD8\xB7\xD8\xA8\xD9\x82\xD8\xA7",                              // طبقا
+      "\xD8\xAA\xD8\xA8\xD8\xB9\xD8\xA7",                              // تبعا
+      "\xD9\x86\xD8\xB8\xD8\xB1\xD8\xA7",                              // نظرا
+      "\xD8\xB9\xD9\x85\xD9\x84\xD8\xA7",                              // عملا
+      "\xD8\xA7\xD8\xB3\xD8\xAA\xD9\x86\xD8\xA7\xD8\xAF\xD8\xA7",  // استنادا
+      "\xD9\x82\xDB\x8C\xD8\xA7\xD8\xB3\xD8\xA7",                    // قیاسا
+      "\xD9\x85\xD9\x82\xD8\xA7\xD8\xB1\xD9\x86\xD9\x87",            // مقارنه (مقارنة)
+      "\xD8\xA8\xDB\x8C\xD9\x86\xD9\x85\xD8\xA7",                    // بینما
+      "\xD8\xA8\xD8\xB9\xD8\xAF\xD9\x85\xD8\xA7",                    // بعدما
+      "\xD8\xAD\xDB\x8C\xD9\x86\xD9\x85\xD8\xA7",                    // حینما
+      "\xD9\x84\xDA\xA9\xD9\x86", "\xD9\x88\xD9\x84\xDA\xA9\xD9\x86",  // لکن، ولکن (لكن)
+      "\xD9\x82\xD8\xA8\xD9\x84", "\xD8\xA8\xD8\xB9\xD8\xAF",        // قبل، بعد
+      "\xD8\xAD\xD8\xAA\xDB\x8C",                                      // حتی (حتى)
+      "\xD8\xA7\xDB\x8C\xD8\xB6\xD8\xA7",                              // ایضا (أيضا)
+      "\xD9\x81\xD9\x82\xD8\xB7",                                      // فقط
+      "\xD8\xA7\xDB\x8C",                                              // ای (أي: that is)
+  };
+  for (const std::string_view a : adverbs)
+    if (w == a) return true;
+  return false;
+}
+
+}  // namespace
+
 // Whether a bare year can end before token k: the end, punctuation that does not go on to a number, a lexicon word
 // that counts or names nothing, or a word that begins a clause.
 bool grammar::year_can_end(std::size_t k) const {
@@ -112,6 +158,7 @@ bool grammar::year_can_end(std::size_t k) const {
       const std::string_view before = w.substr(w.size() - 4, 2);
       ends = ends || (before != "\xD8\xA7" && before != "\xD9\x88" && before != "\xDB\x8C");
     }
+    if (!persian_ && !ends) ends = arabic_clause_after_year(w);
   }
   return ends;
 }
@@ -149,6 +196,14 @@ constexpr std::string_view year_bounds[] = {
     "\xD8\xA8\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87",  // بدوره (مقارنة بدورة 2011)
     "\xD8\xAF\xD8\xB3\xD8\xAA\xD9\x88\xD8\xB1",  // دستور (منظومة دستور 2014, a constitution's year)
     "\xD9\x85\xD8\xB5\xD9\x88\xD8\xA8",  // مصوب (قانون کار مصوب ۱۳۶۹: a law's year)
+    // An edition's, a budget's, a law's or a plan's year: طبعة 2014, لنسخة 2019, موازنة 2022, ميزانية 2019, قانون
+    // 1909, آفاق 2030.
+    "\xD8\xB7\xD8\xA8\xD8\xB9\xD9\x87", "\xD9\x84\xD8\xB7\xD8\xA8\xD8\xB9\xD9\x87",  // طبعه لطبعه (طبعة)
+    "\xD9\x86\xD8\xB3\xD8\xAE\xD9\x87", "\xD9\x84\xD9\x86\xD8\xB3\xD8\xAE\xD9\x87",  // نسخه لنسخه (نسخة)
+    "\xD9\x85\xD9\x88\xD8\xA7\xD8\xB2\xD9\x86\xD9\x87",                    // موازنه (موازنة)
+    "\xD9\x85\xDB\x8C\xD8\xB2\xD8\xA7\xD9\x86\xDB\x8C\xD9\x87",          // میزانیه (ميزانية)
+    "\xD9\x82\xD8\xA7\xD9\x86\xD9\x88\xD9\x86",                              // قانون
+    "\xD8\xA7\xD9\x81\xD8\xA7\xD9\x82",                                        // افاق (آفاق)
 };
 // An exam's year, before any word: کنکور ۱۴۰۲ دانشگاه ها, کنکور سراسری ۱۴۰۰, البكالوريا 2023 (folded).
 constexpr std::string_view year_exams[] = {

@@ -422,28 +422,45 @@ bool grammar::numeric_day_range(std::size_t j, bool from, expression& p) const {
       return true;
     }
   }
-  if (!from) return false;
-  if (filler(j, lexicon::fill_day_word) && plain_number(j + 1)) ++j;  // من يوم 29- 6 وتمتد حتى 1-7
+  // للفترة 18/3- 24/3, الفترة 1/7-15/7: after the word for a period, a dash between two day/month pairs is "to".
+  const bool period = !from && !persian_ && j > 0 && t_[j - 1].end - t_[j - 1].begin >= 8 &&
+                      s_.compare(t_[j - 1].end - 8, 8, "\xD9\x81\xD8\xAA\xD8\xB1\xD9\x87") == 0;  // …فتره (الفترة)
+  if (from && filler(j, lexicon::fill_day_word) && plain_number(j + 1)) ++j;  // من يوم 29- 6 وتمتد حتى 1-7
   const auto pair_at = [&](std::size_t k, unsigned& day, unsigned& month) -> std::size_t {
     if (!plain_number(k) || t_[k].digits > 2 || !number(k + 2) || t_[k + 2].digits > 2) return 0;
     const char sep = t_[k + 1].punct;
     if (!(sep == '/' || sep == '-') || !punct(k + 1, sep)) return 0;
     if (sep == '-' && !touching(k + 1)) return 0;  // 20/ 09 as 7 / 11 / 2022, 29- 6; not 3 - 1
-    if ((punct(k + 3, '/') || punct(k + 3, '-') || punct(k + 3, '.')) && touching(k + 3) && number(k + 4)) return 0;
+    // (18/3-24/3: a dash before another pair is "to".)
+    if ((punct(k + 3, '/') || punct(k + 3, '-') || punct(k + 3, '.')) && touching(k + 3) && number(k + 4) &&
+        !(punct(k + 3, '-') && t_[k + 4].digits <= 2 && punct(k + 5, '/') && touching(k + 5)))
+      return 0;
     day = t_[k].value;
     month = t_[k + 2].value;
     if (day < 1 || day > 31 || month < 1 || month > 12) return 0;
     return k + 3;
   };
   unsigned d1 = 0, m1 = 0, d2 = 0, m2 = 0;
+  // 18/3 - 24/3/2024, 18/3-24/3/2024: a dash, then a whole date, with or without من; then as after a word for "to".
+  const auto whole_after = [&](std::size_t at) {
+    return plain_number(at) && t_[at].digits <= 2 && punct(at + 1, '/') && number(at + 2) && punct(at + 3, '/') &&
+           number(at + 4) && t_[at + 4].digits == 4;
+  };
   std::size_t k = pair_at(j, d1, m1);
+  if (!k && plain_number(j) && t_[j].digits <= 2 && punct(j + 1, '/') && plain_number(j + 2) && t_[j + 2].digits <= 2 &&
+      punct(j + 3, '-') && whole_after(j + 4) && t_[j].value >= 1 && t_[j].value <= 31 && t_[j + 2].value >= 1 && t_[j + 2].value <= 12) {
+    d1 = t_[j].value, m1 = t_[j + 2].value, k = j + 3;
+  }
   if (!k) return false;
+  const bool dash = punct(k, '-') && !punct(k + 1, '-');
+  if (!from && !dash && !period) return false;
+  if (!from && !period && !whole_after(k + 1)) return false;
   if (punct(k, ',')) ++k;
   // وتمتد حتى, ويستمر إلى: a verb written onto و before the word for "to".
   if (k + 1 < n_ && t_[k].t == type::word && t_[k].end - t_[k].begin > 6 && s_.compare(t_[k].begin, 2, "\xD9\x88") == 0 &&
       filler(k + 1, lexicon::fill_range_to))
     ++k;
-  if (!filler(k, lexicon::fill_range_to) || entry_of(k, kind::connector)) return false;
+  if (!dash && (!filler(k, lexicon::fill_range_to) || entry_of(k, kind::connector))) return false;
   // من 20/ 09 إلى 25/ 09 /2025م, از ۲۰/۰۶ تا ۲۵/۰۶/۱۴۰۴: the second whole,
   // day first; the first in its year (or the year before: 28/12 إلى 3/1/2025).
   if (expression b; plain_number(k + 1) && t_[k + 1].digits <= 2 && numeric_date(k + 1, b) && b.s == shape::date &&

@@ -568,12 +568,20 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // fa257 (45 and 45: fan celebrations of national victories; 21 of ar257
 // Maghrebi, 15 of fa257's 45 cases Afghan) 0.940 and 1.0; ar258 and fa258 (45
 // and 45: reburials, exhumations and funerals of the identified dead; 20 of
-// ar258 Maghrebi, 14 of fa258's 45 cases Afghan) 0.970 and 0.961. The floor is
-// where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
+// ar258 Maghrebi, 14 of fa258's 45 cases Afghan) 0.970 and 0.961; ar259 and
+// fa259 (45 and 45: taxi and ride-hailing fares, licences and regulations; 20
+// of ar259 Maghrebi, 11 of fa259's 45 cases Afghan) 0.984 and 0.951; ar260 and
+// fa260 (45 and 45: sanctions imposed and lifted; 21 of ar260 Maghrebi, 15 of
+// fa260's 45 cases Afghan) 0.995 and 0.979; ar261 and fa261 (45 and 45: cabinet
+// reshuffles, ministers sworn in and appointments; 21 of ar261 Maghrebi, 15 of
+// fa261's 45 cases Afghan) 0.959 and 1.0; ar262 and fa262 (45 and 45: prices of
+// sugar, rice, cooking oil and staples; 21 of ar262 Maghrebi, 12 of fa262's 45
+// cases Afghan) 0.994 and 0.970. The floor is where the extractor stands; it
+// only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar258, fa3 … fa258: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar262, fa3 … fa262: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -762,7 +770,7 @@ TEST_CASE("eval: realtext/ar3 … ar258, fa3 … fa258: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa95.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar96.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/fa96.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar97.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar97.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa97.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar98.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa98.jsonl", 0.98},
@@ -804,7 +812,7 @@ TEST_CASE("eval: realtext/ar3 … ar258, fa3 … fa258: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa116.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar117.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa117.jsonl", 0.99},
-                                   std::pair<const char*, double>{"realtext/ar118.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/ar118.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa118.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar119.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa119.jsonl", 0.90},
@@ -864,13 +872,13 @@ TEST_CASE("eval: realtext/ar3 … ar258, fa3 … fa258: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa146.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar147.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa147.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar148.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar148.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa148.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar149.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/fa149.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar150.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa150.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/ar151.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar151.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa151.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar152.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa152.jsonl", 0.98},
@@ -886,7 +894,7 @@ TEST_CASE("eval: realtext/ar3 … ar258, fa3 … fa258: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa157.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar158.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa158.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar159.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar159.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa159.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar160.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa160.jsonl", 0.87},
@@ -916,7 +924,7 @@ TEST_CASE("eval: realtext/ar3 … ar258, fa3 … fa258: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa172.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/ar173.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa173.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/ar174.jsonl", 0.84},
+                                   std::pair<const char*, double>{"realtext/ar174.jsonl", 0.85},
                                    std::pair<const char*, double>{"realtext/fa174.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar175.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa175.jsonl", 0.98},
@@ -960,9 +968,9 @@ TEST_CASE("eval: realtext/ar3 … ar258, fa3 … fa258: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa194.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/ar195.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa195.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/ar196.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar196.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa196.jsonl", 0.99},
-                                   std::pair<const char*, double>{"realtext/ar197.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar197.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa197.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar198.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/fa198.jsonl", 0.98},
@@ -978,7 +986,7 @@ TEST_CASE("eval: realtext/ar3 … ar258, fa3 … fa258: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa203.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar204.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa204.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar205.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar205.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa205.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar206.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa206.jsonl", 0.98},
@@ -1018,13 +1026,13 @@ TEST_CASE("eval: realtext/ar3 … ar258, fa3 … fa258: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa223.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar224.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa224.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/ar225.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar225.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa225.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar226.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar226.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa226.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar227.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa227.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar228.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar228.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa228.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar229.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa229.jsonl", 0.93},
@@ -1044,7 +1052,7 @@ TEST_CASE("eval: realtext/ar3 … ar258, fa3 … fa258: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa236.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar237.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa237.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/ar238.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar238.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa238.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar239.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa239.jsonl", 0.97},
@@ -1074,7 +1082,7 @@ TEST_CASE("eval: realtext/ar3 … ar258, fa3 … fa258: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa251.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar252.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa252.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/ar253.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar253.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa253.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar254.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa254.jsonl", 0.96},
@@ -1085,7 +1093,15 @@ TEST_CASE("eval: realtext/ar3 … ar258, fa3 … fa258: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar257.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa257.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar258.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/fa258.jsonl", 0.96}}) {
+                                   std::pair<const char*, double>{"realtext/fa258.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar259.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/fa259.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar260.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/fa260.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar261.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa261.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar262.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/fa262.jsonl", 0.96}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);

@@ -1,0 +1,137 @@
+#!/usr/bin/python3
+"""Writes tests/extract/cases/two_hundred_fifty_ninth_sets.jsonl: forms met
+in the two-hundred-and-fifty-ninth real-text sets and after, generated
+across their families.
+
+- An Arabic year after في with no year word, then a word that what a number
+  counts cannot be (a counted noun stands bare, singular and indefinite,
+  right after its number): the preposition ب alone (في 2014 ب 13 مليار, في
+  2016 بـ16.94), ل with the article (أغلق في 2012 للتوسعة), a verb's
+  subjunctive on ل (في 1952 لتعلو, في 2010 ليكسر), a pronoun on the word (في
+  1948 سماها), a future on و (في 2015 وستعود), ون (في 2017 ونسخته), adverbs
+  and conjunctions (في 2050 وفقا لـ, في 2024 بينما, في 2011 حينما): that
+  year. Not before a counted noun that looks like one of those: ليرة, لتر,
+  سهم, درهم, متهم, وسيلة, بيت, مركز.
+
+- An edition's, a budget's, a law's or a plan's year after its noun (طبعة
+  2014, لنسخة 2019, موازنة 2022, ميزانية 2019, قانون 1909, آفاق 2030): that
+  year, the noun outside. Not before a counted noun (نسخة 2000 نسخة, قانون
+  1500 دينار).
+- A range whose start writes its year and whose end does not (من 5 يناير 2024
+  إلى 20 فبراير, از ۵ مهر ۱۴۰۳ تا ۲۰ آبان, از اول سال ۱۴۰۳ تا ۲۰ آبان): the end
+  is the first such day on or after the start, whatever the reference's
+  year (before, the end was the one nearest the reference).
+- A day/month pair, a dash and a whole date (18/3 - 24/3/2024,
+  18/3-24/3/2024): the range, with no من before it too (before, the second
+  day alone was read with the first's month: 3 - 24/3/2024); two pairs
+  with a dash or a word for to after the word for a period (للفترة 18/3-
+  24/3, في الفترة 18/3-24/3, للفترة 18/3 إلى 24/3): the range, the year
+  the reference's nearest (XXXX without one). Not two pairs with nothing
+  before them (النتيجة 1/2-3/4).
+- A decade after a person named by a trade or kin, or a pronoun (موظفة في
+  الثلاثينيات, وهي في الأربعينيات, سائق في الخمسينيات): an age, no years.
+- The Yemeni site تاربة اليوم on its own line: a name, not today; سبتمر
+  (a letter dropped) as September.
+
+Years come from the text itself, days from datetime and convertdate's
+Solar Hijri calendar; nothing here is read from taqvim. Run from
+the project root: tools/gen/cases_two_hundred_fifty_ninth_sets.py >
+tests/extract/cases/two_hundred_fifty_ninth_sets.jsonl"""
+import random
+
+import datetime as dt
+
+from case_form import AR_DIGITS, AR_GREG, FA_JALALI, case, emit, fa, jdate, jday, want
+
+rng = random.Random(259)
+out = []
+
+# A bare Arabic year after في, then a word no count's noun can be.
+AFTER = ["ب 13 مليار دينار", "بـ16.94 درجة", "بـ 20 ألف طن", "للتوسعة والترميم", "لتعلو أصوات المحتجين",
+         "ليكسر قلوب المشجعين", "لتنتقل الإدارة إلى الجنوب", "سماها المستوطنون باسم آخر", "ونفذها تنظيم مسلح",
+         "وستعود المصفاة للعمل", "وسيعود الفريق إلى الملعب", "ونسخته الثانية أكبر", "وفقا لمعدلات الإنجاب",
+         "طبقا للقانون الجديد", "عملا بأحكام الدستور", "نظرا لظروف الحرب", "مقارنة بالعام الذي قبله",
+         "بينما تنتهي المرحلة الثانية", "بعدما توقف الإنتاج", "حينما استقل الجنوب", "لكن الأشغال توقفت",
+         "قبل أن يغلق نهائيا", "أي قبل الجائحة", "بعد أن أعلن الإفلاس", "حتى نهاية الموسم", "أيضا في الجولة الأولى", "فقط بعد الحرب"]
+VERBS = ["وقع الحادث", "أغلق الملعب", "توقف الإنتاج", "بدأ المشروع", "ارتفع الرقم", "انطلقت الدورة"]
+for n, tail in enumerate(AFTER):
+    year = rng.randint(1900, 2030)
+    digits = str(year) if n % 3 else str(year).translate(AR_DIGITS)
+    surface = f"في {digits}"
+    out.append(case(f"{VERBS[n % len(VERBS)]} {surface} {tail}.", "ar", None,
+                    [want(surface, "gregorian", str(year), "year")]))
+# Before a counted noun that looks like one of those words: a count.
+for text in ["بلغ ثمن الافتتاح في 2000 ليرة للسهم الواحد.", "باع المصنع في 1500 لتر من الزيت.",
+             "تداول المستثمرون في 2000 سهم خلال الجلسة.", "حدد ثمن السمسرة في 2000 درهم للمتر.",
+             "حقق القضاء في 1900 متهم في القضية.", "استعملت في 2000 وسيلة نقل خلال الحملة.",
+             "حلت الأزمة في 2000 بيت من البيوت المتضررة.", "صوت الناخبون في 1824 مركز اقتراع.",
+             "وزعت المساعدات في 2000 لترا من الماء."]:
+    out.append(case(text, "ar", None, []))
+
+# An edition's, a budget's, a law's or a plan's year after its noun.
+NOUNS = [("صدرت طبعة {} من الموسوعة في القاهرة.", "طبعة"), ("تستعد المدينة لنسخة {} من المهرجان.", "لنسخة"),
+         ("صادق البرلمان على موازنة {} بعد نقاش طويل.", "موازنة"), ("لم تتضمن ميزانية {} أي زيادة في الأجور.", "ميزانية"),
+         ("ألغى الحكم قانون {} المتعلق بالأراضي.", "قانون"), ("يندرج المشروع في إطار رؤية آفاق {} للتنمية.", "آفاق")]
+for n in range(12):
+    text, noun = NOUNS[n % len(NOUNS)]
+    year = rng.randint(1900, 2035)
+    digits = str(year) if n < 6 else str(year).translate(AR_DIGITS)
+    out.append(case(text.format(digits), "ar", None, [want(digits, "gregorian", str(year), "year")]))
+for text in ["طبعت دار النشر نسخة 2000 نسخة من الكتاب.", "فرض قانون 1500 دينار غرامة على المخالفين."]:
+    out.append(case(text, "ar", None, []))
+
+# A range whose start writes its year and whose end does not: the end's first day on or after the start.
+for n in range(16):
+    ref = dt.date(rng.randint(2018, 2026), rng.randint(1, 12), rng.randint(1, 28))
+    start = ref - dt.timedelta(days=rng.randint(400, 1500))
+    length = rng.randint(5, 300)
+    end = start + dt.timedelta(days=length)
+    if n % 2 == 0:  # Gregorian, in Arabic
+        surface = f"من {start.day} {AR_GREG[start.month - 1]} {start.year} {['إلى', 'حتى', 'ولغاية'][n % 3]} {end.day} {AR_GREG[end.month - 1]}"
+        out.append(case(f"تمتد فترة التسجيل {surface} في جميع المراكز.", "ar", ref.isoformat(),
+                        [want(surface, "gregorian", f"{start.isoformat()}/{end.isoformat()}", "day", ["year_inferred"])]))
+    else:  # Solar Hijri, in Persian
+        sy, sm, sd = jday(start)
+        ey, em, ed = jday(end)
+        surface = f"از {fa(sd)} {FA_JALALI[sm - 1]} {fa(sy)} تا {fa(ed)} {FA_JALALI[em - 1]}"
+        out.append(case(f"ثبت نام {surface} ادامه داشت.", "fa", ref.isoformat(),
+                        [want(surface, "jalali", f"{start.isoformat()}/{end.isoformat()}", "day", ["year_inferred"])]))
+
+# A day/month pair, a dash and a whole date; two pairs after the word for a period.
+for n in range(12):
+    ref = dt.date(rng.randint(2016, 2026), rng.randint(1, 12), rng.randint(1, 28))
+    start = ref - dt.timedelta(days=rng.randint(0, 60))
+    end = start + dt.timedelta(days=rng.randint(1, 20))
+    if n < 4:
+        dash = [" - ", "-", "- ", " -"][n % 4]
+        surface = f"{start.day}/{start.month}{dash}{end.day}/{end.month}/{end.year}"
+        out.append(case(f"سجلت الأسعار {surface} انخفاضا طفيفا.", "ar", None,
+                        [want(surface, "gregorian", f"{start.isoformat()}/{end.isoformat()}", "day")]))
+        continue
+    to = ["- ", "-", " - ", " إلى ", " حتى "][n % 5]
+    surface = f"{start.day}/{start.month}{to}{end.day}/{end.month}"
+    period = ["للفترة", "في الفترة", "خلال الفترة", "الفترة"][n % 4]
+    # The year the reference's nearest: the pair's days lie within the two months before the reference.
+    years = [ref.year - 1, ref.year, ref.year + 1]
+    best = min((dt.date(y, start.month, start.day) for y in years), key=lambda c: (abs((c - ref).days), c > ref))
+    last = dt.date(best.year + (1 if (end.month, end.day) < (start.month, start.day) else 0), end.month, end.day)
+    out.append(case(f"أظهرت النشرة أسعار السلع {period} {surface} مع ارتفاع الأرز.", "ar", ref.isoformat(),
+                    [want(surface, "gregorian", f"{best.isoformat()}/{last.isoformat()}", "day", ["year_inferred"])]))
+out.append(case("أظهرت النشرة للفترة 18/3- 24/3 انخفاض اسعار الدجاج.", "ar", None,
+                [want("18/3- 24/3", "gregorian", "XXXX-03-18/XXXX-03-24", "day", ["unresolved"])]))
+out.append(case("كانت النتيجة 1/2-3/4 في نهاية الشوط.", "ar", "2024-03-25", []))
+
+# A decade after a person, or a pronoun: an age.
+for text in ["تسترجع السيدة سعاد، موظفة في الثلاثينيات، تجربتها السيئة.", "توفيت وهي في الأربعينيات بعد صراع مع المرض.",
+             "قال سائق في الخمسينيات إن الأجرة ارتفعت.", "روت معلمة في العشرينيات ما حدث."]:
+    out.append(case(text, "ar", "2025-06-05", []))
+out.append(case("بني المسجد في الثلاثينيات على الطراز المغربي.", "ar", None,
+                [want("الثلاثينيات", "gregorian", "1930-01-01/1939-12-31", "year")]))
+
+# A site named by its place and today, on its own line; a month name with a letter dropped.
+out.append(case("مصادر تحدد موعد تأدية اليمين الدستورية –\nتاربة اليوم\n2026-02-09 06:03:00", "ar", None,
+                [want("2026-02-09 06:03:00", "gregorian", "2026-02-09T06:03:00+03:00", "second")], tz="Asia/Aden"))
+out.append(case("افتتح المعرض في سبتمر 2017 بحضور الوزير.", "ar", None, [want("سبتمر 2017", "gregorian", "2017-09", "month")]))
+
+emit("forms of the two-hundred-and-fifty-ninth real-text sets: generated by "
+     "tools/gen/cases_two_hundred_fifty_ninth_sets.py (oracles: datetime, convertdate)", out)
