@@ -65,7 +65,11 @@ std::optional<date::local_days> day_named(std::string_view folded, const std::ve
         (to->fillers & (1U << lexicon::fill_range_to)) && !(to->kinds & (1U << static_cast<unsigned>(lexicon::kind::connector)))) {
       match day;
       resolve::resolve(q, c, day);
-      if (day.first == day.last && !(day.flags & (flag_unresolved | resolve::flag_dropped))) return on_day(day.first);
+      // من الساعة 18.00 ولغاية الساعة 1.00 بعد منتصف الليل من تاريخ 18-12-2025: an end before the start's hour
+      // is past midnight, the start on the day before.
+      const bool past_midnight = p.hour >= 12 && q.hour < p.hour;
+      if (day.first == day.last && !(day.flags & (flag_unresolved | resolve::flag_dropped)))
+        return on_day(past_midnight ? day.first - date::days{1} : day.first);
     }
   }
   const auto ends = [&](std::size_t from, std::size_t to) { return sentence_ends(toks, from, to); };

@@ -204,6 +204,10 @@ constexpr std::string_view year_bounds[] = {
     "\xD9\x85\xDB\x8C\xD8\xB2\xD8\xA7\xD9\x86\xDB\x8C\xD9\x87",          // میزانیه (ميزانية)
     "\xD9\x82\xD8\xA7\xD9\x86\xD9\x88\xD9\x86",                              // قانون
     "\xD8\xA7\xD9\x81\xD8\xA7\xD9\x82",                                        // افاق (آفاق)
+    // A fiscal year's: قانون المالية 2025, للسنة الجبائية 2026.
+    "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD9\x84\xDB\x8C\xD9\x87",                  // المالیه (المالية)
+    "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xA8\xD8\xA7\xD8\xA6\xDB\x8C\xD9\x87",        // الجبائیه (الجبائية)
+    "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xA8\xD8\xA7\xDB\x8C\xDB\x8C\xD9\x87",        // الجبایيه (ئ folded to ی)
 };
 // An exam's year, before any word: کنکور ۱۴۰۲ دانشگاه ها, کنکور سراسری ۱۴۰۰, البكالوريا 2023 (folded).
 constexpr std::string_view year_exams[] = {

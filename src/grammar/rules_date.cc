@@ -269,8 +269,13 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
     system ysys = sys;
     // يناير, 2001, ژانویه، ۲۰۰۱: a comma before a four-digit year.
     const bool numeric_after = (punct(m + 2, '-') || punct(m + 2, '/') || punct(m + 2, '.')) && touching(m + 2) && number(m + 3);
+    // شهر كانون الأول/2009, ديسمبر/2009: a slash written onto the month before its year.
     const std::size_t at_year =
-        punct(m, ',') && plain_number(m + 1) && t_[m + 1].digits == 4 && !numeric_after ? m + 1 : of_year(m);
+        (punct(m, ',') || (punct(m, '/') && touching(m) && !punct(m + 2, '/') && !punct(j - 1, '/'))) && plain_number(m + 1) &&
+                t_[m + 1].digits == 4 &&
+                !numeric_after
+            ? m + 1
+            : of_year(m);
     std::size_t y = year_part(at_year, year, two, ysys, named, false);
     // مطلع شهر يوليو المقبل من العام الجاري 2024: the year written after the month's qualifier.
     if (!y && !persian_ && entry_of(m, kind::weekday_qualifier) && filler(m + 1, lexicon::fill_of)) {

@@ -127,6 +127,9 @@ bool grammar::nth_weekday(std::size_t i, expression& p) const {
   const auto count = [&](std::size_t k) {
     if (filler(k, lexicon::fill_last)) return -1;
     const auto* o = entry_of(k, kind::ordinal);
+    // (Not فاتح, الفاتح, غرة: the first day, never the first of a weekday: الخميس الفاتح أكتوبر is 1 October.)
+    if (o && o->value == 1 && k > 0 && entry_of(k - 1, kind::weekday) && (filler(k, lexicon::fill_first_day) || word_is(k, "\xD8\xA7\xD9\x84\xD9\x81\xD8\xA7\xD8\xAA\xD8\xAD")))
+      return 0;
     return o && o->value >= 1 && o->value <= 5 ? static_cast<int>(o->value) : 0;
   };
   if (filler(j, lexicon::fill_day_word) && entry_of(j + 1, kind::weekday)) ++j;

@@ -327,15 +327,20 @@ bool grammar::part_expr(std::size_t i, expression& p) const {
   // after the part (Persian's Solar Hijri years of the 1400s too), its era
   // marker with it; false before a unit or month.
   const auto bare_year = [&](bool solar) {
-    if (!(plain_number(j) && t_[j].digits == 4 &&
-          ((t_[j].value >= 1800 && t_[j].value <= 2100) || (solar && t_[j].value >= 1300 && t_[j].value <= 1499)) &&
-          year_can_end_after_time_word(j + 1)))
+    // نهاية ,2009, متم ,2007: the clause's comma that mixed-direction typing moved before the number.
+    const std::size_t y = (punct(j, ',') || punct(j, '.')) && !touching(j) && touching(j + 1) && plain_number(j + 1) &&
+                                  t_[j + 1].digits == 4
+                              ? j + 1
+                              : j;
+    if (!(plain_number(y) && t_[y].digits == 4 &&
+          ((t_[y].value >= 1800 && t_[y].value <= 2100) || (solar && t_[y].value >= 1300 && t_[y].value <= 1499)) &&
+          year_can_end_after_time_word(y + 1)))
       return false;
     q = {};
     q.s = shape::year;
-    q.year = static_cast<int>(t_[j].value);
-    q.te = j + 1;
-    if (const auto* era = entry_of(j + 1, kind::era)) {
+    q.year = static_cast<int>(t_[y].value);
+    q.te = y + 1;
+    if (const auto* era = entry_of(y + 1, kind::era)) {
       q.sys = era_system(era->value);
       q.sys_from_name = true;
       ++q.te;

@@ -66,6 +66,12 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   if (!k) return false;
   std::size_t sep = k;
   const bool dashed = punct(sep, '-');
+  // الجلسة الثامنة عشرة - الحادي والعشرون من شهر فبراير: a feminine ordinal (ة, folded ه, on its first word) before a
+  // dash is a session's or a round's; a day is masculine.
+  if (const std::string_view w = j < n_ ? s_.substr(t_[j].begin, t_[j].end - t_[j].begin) : std::string_view{};
+      !persian_ && dashed && entry_of(j, kind::ordinal) && w.size() > 2 &&
+      w.substr(0, std::min(w.find(' '), w.size())).substr(std::min(w.find(' '), w.size()) - 2) == "\xD9\x87")
+    return false;
   // يومي 24/25 يونيو 2024: two days side by side with a slash between.
   const bool slashed = punct(sep, '/') && plain_number(j) && plain_number(sep + 1) && t_[sep + 1].value == d1 + 1;
   // روزهای 27، 28 و 29 اسفندماه, أيام 8، 9 و10 فبراير: a list of days after the plural of day, commas before its last و.
@@ -422,6 +428,7 @@ bool grammar::numeric_day_range(std::size_t j, bool from, expression& p) const {
       return true;
     }
   }
+  if (!from && !punct(j + 1, '/')) return false;  // (without من only pairs with a slash, below)
   // للفترة 18/3- 24/3, الفترة 1/7-15/7: after the word for a period, a dash between two day/month pairs is "to".
   const bool period = !from && !persian_ && j > 0 && t_[j - 1].end - t_[j - 1].begin >= 8 &&
                       s_.compare(t_[j - 1].end - 8, 8, "\xD9\x81\xD8\xAA\xD8\xB1\xD9\x87") == 0;  // …فتره (الفترة)

@@ -80,6 +80,10 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     if (!persian_ && r->aux == lexicon::unit_day && r->value == 0 && punct(i + 1, ':') && i > 0 &&
         t_[i - 1].t == type::word && (i == 1 || t_[i - 2].t == type::newline || dash(i - 2)))
       return false;
+    // 300 ألف م3/اليوم, 5 طن/اليوم, ۲۰۰ تن/روز: a rate per day after a slash written onto a unit, not today.
+    if (r->aux == lexicon::unit_day && r->value == 0 && i > 1 && punct(i - 1, '/') && touching(i) && touching(i - 1) &&
+        t_[i - 2].t != type::punct)
+      return false;
     // هفته پیش از آن: the week before that (a time the text spoke of).
     if (persian_ && word_is(i + 1, "\xD8\xA7\xD8\xB2") && word_is(i + 2, "\xD8\xA7\xD9\x86") &&
         t_[i].end - t_[i].begin > 7 && s_.compare(t_[i].end - 7, 7, " \xD9\xBE\xDB\x8C\xD8\xB4") == 0)
@@ -405,7 +409,12 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
       // دو سال و سه ماه قبل از انقلاب: counted from the event; ظرف یک سال و
       // شش ماه آینده: a span.
       if (persian_ && before_event(k, k - 1)) return false;
-      if (persian_ && sign2 > 0 && span_of(k)) {
+      // در یک سال و هفت ماه گذشته, طی دو سال و سه ماه گذشته: the past N units and M more, a span, as in
+      // در ۴۵ روز گذشته.
+      constexpr std::string_view past = "\xDA\xAF\xD8\xB0\xD8\xB4\xD8\xAA\xD9\x87";  // گذشته (ماه گذشته is one phrase)
+      const bool past_span = sign2 < 0 && i > 0 && (filler(i - 1, lexicon::fill_in) || within(i)) &&
+                             t_[k - 1].end - t_[k - 1].begin >= past.size() && s_.compare(t_[k - 1].end - past.size(), past.size(), past) == 0;
+      if (persian_ && ((sign2 > 0 && span_of(k)) || past_span)) {
         p.s = shape::span;
         p.te = k;
         return true;

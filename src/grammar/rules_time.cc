@@ -126,6 +126,11 @@ bool grammar::day_after_time(std::size_t d, expression& p) const {
   if (!punct(d - 1, ',') && filler(d, lexicon::fill_of) && (entry_of(d + 1, kind::relative) || entry_of(d + 1, kind::weekday) ||
                                       (filler(d + 1, lexicon::fill_day_word) && entry_of(d + 2, kind::weekday))))
     ++d;  // الساعة التاسعة من اليوم الثلاثاء, الرابعة عصراً من يوم الأربعاء
+  // الساعة 05:00 من تاريخ 6-12-2025, الساعة 8 من يوم 6/12/2025: "of the date" and its figures.
+  else if (!punct(d - 1, ',') && filler(d, lexicon::fill_of) &&
+           (filler(d + 1, lexicon::fill_day_word) || word_is(d + 1, "\xD8\xAA\xD8\xA7\xD8\xB1\xDB\x8C\xD8\xAE")) &&  // تاریخ
+           number(d + 2))
+    d += 2;
   // الساعة 11.00 تغ من صباح الأربعاء: "of the morning of" a weekday (the
   // clock says the half of the day already).
   else if (!punct(d - 1, ',') && filler(d, lexicon::fill_of) && p.hour >= 0 && entry_of(d + 1, kind::time_of_day) &&

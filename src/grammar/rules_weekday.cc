@@ -546,6 +546,8 @@ std::size_t grammar::clock_of_the_day(std::size_t j, int own_tod, expression& p)
     tod = entry_of(j, kind::time_of_day)->value;
     ++k;
   }
+  // يوم غد الجمعة ومن الساعة العاشرة ليلا: "and from" opens the next span, whose clock it is.
+  if (k < n_ && t_[k].waw && filler(k, lexicon::fill_range_from)) return 0;
   expression q;
   if (const std::size_t e = noon(k, q, true)) {  // الأربعاء (منتصف النهار)
     take_time(q, p);

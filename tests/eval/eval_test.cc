@@ -576,12 +576,28 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // reshuffles, ministers sworn in and appointments; 21 of ar261 Maghrebi, 15 of
 // fa261's 45 cases Afghan) 0.959 and 1.0; ar262 and fa262 (45 and 45: prices of
 // sugar, rice, cooking oil and staples; 21 of ar262 Maghrebi, 12 of fa262's 45
-// cases Afghan) 0.994 and 0.970. The floor is where the extractor stands; it
-// only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
+// cases Afghan) 0.994 and 0.970; ar263 and fa263 (45 and 45: tax filing
+// deadlines, tax amnesties and new taxes; 20 of ar263 Maghrebi, 15 of fa263's
+// 45 cases Afghan) 0.969 and 0.937; ar264 and fa264 (45 and 45: tunnels,
+// bridges and roads opened or closed for works; 21 of ar264 Maghrebi, 15 of
+// fa264's 45 cases Afghan) 0.901 and 0.981; ar265 and fa265 (45 and 45:
+// parliamentary sessions, votes and recesses; 20 of ar265 Maghrebi, 15 of
+// fa265's 45 cases Afghan) 0.940 and 0.960; ar266 and fa266 (45 and 45: olive,
+// date, wheat, saffron and fruit harvests; 20 of ar266 Maghrebi, 15 of fa266's
+// 45 cases Afghan) 0.939 and 1.0; ar267 and fa267 (45 and 45: ambulance
+// services, emergency wards and doctors' strikes; 21 of ar267 Maghrebi, 15 of
+// fa267's 45 cases Afghan) 0.961 and 0.948; ar268 and fa268 (45 and 45: power
+// plants, load shedding and electricity tariffs; 21 of ar268 Maghrebi, 15 of
+// fa268's 45 cases Afghan) 0.946 and 0.906; ar269 and fa269 (45 and 45:
+// heritage sites, archaeology and museums; 20 of ar269 Maghrebi, 15 of fa269's
+// 45 cases Afghan) 0.880 and 0.959; ar270 and fa270 (45 and 45: road accidents
+// and traffic safety campaigns; 20 of ar270 Maghrebi, 15 of fa270's 45 cases
+// Afghan) 0.969 and 0.925. The floor is where the extractor stands; it only
+// goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar262, fa3 … fa262: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar270, fa3 … fa270: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -750,7 +766,7 @@ TEST_CASE("eval: realtext/ar3 … ar262, fa3 … fa262: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa85.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar86.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/fa86.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar87.jsonl", 0.86},
+                                   std::pair<const char*, double>{"realtext/ar87.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/fa87.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/ar88.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa88.jsonl", 0.93},
@@ -850,7 +866,7 @@ TEST_CASE("eval: realtext/ar3 … ar262, fa3 … fa262: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa135.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar136.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa136.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/ar137.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar137.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa137.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar138.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/fa138.jsonl", 0.89},
@@ -956,7 +972,7 @@ TEST_CASE("eval: realtext/ar3 … ar262, fa3 … fa262: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa188.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/ar189.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa189.jsonl", 0.99},
-                                   std::pair<const char*, double>{"realtext/ar190.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar190.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa190.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar191.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa191.jsonl", 0.97},
@@ -992,7 +1008,7 @@ TEST_CASE("eval: realtext/ar3 … ar262, fa3 … fa262: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa206.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar207.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa207.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/ar208.jsonl", 0.83},
+                                   std::pair<const char*, double>{"realtext/ar208.jsonl", 0.85},
                                    std::pair<const char*, double>{"realtext/fa208.jsonl", 0.82},
                                    std::pair<const char*, double>{"realtext/ar209.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa209.jsonl", 0.96},
@@ -1038,7 +1054,7 @@ TEST_CASE("eval: realtext/ar3 … ar262, fa3 … fa262: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa229.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar230.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa230.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar231.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar231.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa231.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar232.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa232.jsonl", 1.00},
@@ -1058,7 +1074,7 @@ TEST_CASE("eval: realtext/ar3 … ar262, fa3 … fa262: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa239.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar240.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa240.jsonl", 0.88},
-                                   std::pair<const char*, double>{"realtext/ar241.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/ar241.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa241.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar242.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa242.jsonl", 0.98},
@@ -1086,9 +1102,9 @@ TEST_CASE("eval: realtext/ar3 … ar262, fa3 … fa262: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa253.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar254.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa254.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar255.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar255.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa255.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/ar256.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar256.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa256.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar257.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa257.jsonl", 1.00},
@@ -1101,7 +1117,23 @@ TEST_CASE("eval: realtext/ar3 … ar262, fa3 … fa262: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar261.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa261.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar262.jsonl", 1.00},
-                                   std::pair<const char*, double>{"realtext/fa262.jsonl", 0.96}}) {
+                                   std::pair<const char*, double>{"realtext/fa262.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar263.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa263.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar264.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa264.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar265.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa265.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar266.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa266.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar267.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa267.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar268.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa268.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar269.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/fa269.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar270.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa270.jsonl", 0.92}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);

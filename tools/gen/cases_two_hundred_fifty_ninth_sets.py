@@ -32,6 +32,31 @@ across their families.
   الثلاثينيات, وهي في الأربعينيات, سائق في الخمسينيات): an age, no years.
 - The Yemeni site تاربة اليوم on its own line: a name, not today; سبتمر
   (a letter dropped) as September.
+- Arabic فردا (فرداً, a person counted: تطلق سراح 537 فردا, إنقاذ 150
+  فردًا): no tomorrow, as Persian's فردا is (جلسه فردا, فردا شب, پس فردا).
+- A rate per day, اليوم after a slash written onto a unit (300 ألف
+  م3/اليوم, 5 طن/اليوم): no today. الجمعة البيضاء, Black Friday as Gulf and
+  Egyptian shops name it: no Friday, as الجمعة السوداء.
+- A clock, then "of the date" or "of the day" and the date (الساعة 05:00 من
+  تاريخ 6-12-2025, الساعة الثامنة من يوم 23 جوان 2023): that moment; a range
+  of clocks whose end is before its start's hour (من الساعة 18.00 ولغاية
+  الساعة 1.00 بعد منتصف الليل من تاريخ 18-12-2025): the start on the day
+  before the end's.
+- A day, then ومن and a clock (يوم غد الجمعة ومن الساعة العاشرة ليلا): the
+  clock opens the next span, not the day's; the night of a weekday in
+  construct (الساعة التاسعة من ليل الخميس): that weekday at night, not its
+  eve.
+- The twenty-first and thirty-first with و apart (الحادي و العشرون من شهر
+  فبراير 2016م); a feminine ordinal before a dash is a session's, no day
+  (الجلسة الثامنة عشرة - الحادي والعشرون من شهر فبراير 2016م: the 21st
+  only).
+- Persian's past N units and M more after در or طی (در یک سال و هفت ماه
+  گذشته): a span, no day, as در ۴۵ روز گذشته.
+- A month name, a slash and its year (شهر كانون الأول/2009, ديسمبر/2009):
+  that month; not a day's month between slashes (07/رمضان/1445).
+- الفاتح or فاتح after a weekday (يوم الخميس الفاتح أكتوبر): the first of
+  the month, not the first Thursday; a fiscal year (قانون المالية 2025,
+  للسنة الجبائية 2026).
 
 Years come from the text itself, days from datetime and convertdate's
 Solar Hijri calendar; nothing here is read from taqvim. Run from
@@ -132,6 +157,69 @@ out.append(case("بني المسجد في الثلاثينيات على الطر
 out.append(case("مصادر تحدد موعد تأدية اليمين الدستورية –\nتاربة اليوم\n2026-02-09 06:03:00", "ar", None,
                 [want("2026-02-09 06:03:00", "gregorian", "2026-02-09T06:03:00+03:00", "second")], tz="Asia/Aden"))
 out.append(case("افتتح المعرض في سبتمر 2017 بحضور الوزير.", "ar", None, [want("سبتمر 2017", "gregorian", "2017-09", "month")]))
+
+# Arabic فردا is a person counted; Persian's is tomorrow.
+for n in range(6):
+    ref = dt.date(rng.randint(2016, 2026), rng.randint(1, 12), rng.randint(1, 28))
+    count = rng.randint(12, 900)
+    word = ["فردا", "فردًا", "فرداً"][n % 3]
+    out.append(case(f"أطلقت السلطات سراح {count} {word} من المحتجزين.", "ar", ref.isoformat(), []))
+    fa_word, days = [("فردا", 1), ("فردا شب", 1), ("پس فردا", 2)][n % 3]
+    out.append(case(f"جلسه شورا {fa_word} برگزار می‌شود.", "fa", ref.isoformat(),
+                    [want(fa_word, "relative", (ref + dt.timedelta(days=days)).isoformat(), "day")]))
+
+# A rate per day; Black Friday's other name.
+for unit in ["م3", "طن", "لتر", "كلم"]:
+    out.append(case(f"بطاقة إنتاجية تصل إلى {rng.randint(2, 900)} ألف {unit}/اليوم لمدة عام.", "ar", "2025-11-22", []))
+out.append(case("الجمعة البيضاء .. يترقب المستهلكون في مصر انطلاق موسم الخصومات.", "ar", "2025-10-27", []))
+
+# A clock, then of the date or of the day and the date.
+for n in range(8):
+    day = dt.date(rng.randint(2016, 2026), rng.randint(1, 12), rng.randint(1, 28))
+    hour = rng.randint(1, 11)
+    if n % 2 == 0:
+        surface = f"الساعة {hour:02d}:00 من تاريخ {day.day}-{day.month}-{day.year}"
+    else:
+        surface = f"الساعة {hour:02d}:00 من يوم {day.day} {AR_GREG[day.month - 1]} {day.year}"
+    out.append(case(f"تقرر غلق الطريق ابتداء من {surface} بسبب الأشغال.", "ar", None,
+                    [want(surface, "gregorian", f"{day.isoformat()}T{hour:02d}:00+03:00", "minute")], tz="Asia/Riyadh"))
+out.append(case("وتحويله على الخط البحري من الساعة 18.00 ولغاية الساعة 1.00 بعد منتصف الليل من تاريخ 18-12-2025 وسيتم قطع الطريق.",
+                "ar", "2025-12-14", [want("الساعة 18.00", "relative", "2025-12-17T18:00+02:00", "minute"),
+                                     want("الساعة 1.00 بعد منتصف الليل من تاريخ 18-12-2025", "gregorian", "2025-12-18T01:00+02:00", "minute")],
+                tz="Asia/Beirut"))
+# A day, then ومن and a clock; the night of a weekday in construct.
+out.append(case("إغلاق النفق ولغاية الساعة الرابعة من عصر يوم غد الجمعة ومن الساعة العاشرة ليلا من يوم الجمعة.", "ar", "2020-07-09",
+                [want("الساعة الرابعة من عصر يوم غد الجمعة", "relative", "2020-07-10T16:00+03:00", "minute"),
+                 want("الساعة العاشرة ليلا من يوم الجمعة", "relative", "2020-07-10T22:00+03:00", "minute")], tz="Asia/Amman"))
+out.append(case("تحويل جزئي لحركة المرور بداية من الساعة التاسعة من ليل الخميس إلى الساعة الخامسة من صباح الجمعة.", "ar", "2026-01-14",
+                [want("الساعة التاسعة من ليل الخميس", "relative", "2026-01-15T21:00+01:00", "minute"),
+                 want("الساعة الخامسة من صباح الجمعة", "relative", "2026-01-16T05:00+01:00", "minute")], tz="Africa/Tunis"))
+# The twenty-first and thirty-first with و apart; a feminine ordinal before a dash.
+for n, (words, d) in enumerate([("الحادي و العشرون", 21), ("الحادي و العشرين", 21), ("الحادي و الثلاثين", 31), ("الواحد و العشرين", 21)]):
+    month = [1, 3, 5, 7][n]
+    year = rng.randint(2000, 2025)
+    surface = f"{words} من شهر {AR_GREG[month - 1]} {year}"
+    out.append(case(f"عقدت الجلسة يوم {surface} بمقر المجلس.", "ar", None,
+                    [want(surface, "gregorian", dt.date(year, month, d).isoformat(), "day")]))
+out.append(case("الجلسة الثامنة عشرة - الحادي والعشرون من شهر فبراير 2016م", "ar", None,
+                [want("الحادي والعشرون من شهر فبراير 2016م", "gregorian", "2016-02-21", "day")]))
+out.append(case("الدورة الخامسة - العاشر من مارس 2016", "ar", None, [want("العاشر من مارس 2016", "gregorian", "2016-03-10", "day")]))
+# Persian's past N units and M more after در or طی: a span.
+for text in ["طالبان در یک سال و هفت ماه گذشته تلاش کرده‌اند.", "طی دو سال و سه ماه گذشته قیمت‌ها بالا رفت."]:
+    out.append(case(text, "fa", "2023-01-29", []))
+# A month name, a slash and its year.
+for n in range(4):
+    year = rng.randint(2000, 2025)
+    month = rng.randint(1, 12)
+    name = [AR_GREG[month - 1], "شهر " + AR_GREG[month - 1]][n % 2]
+    surface = f"{name}/{year}"
+    out.append(case(f"تشمل الإعفاءات الفترة الضريبية {surface} وما قبلها.", "ar", None,
+                    [want(surface, "gregorian", f"{year}-{month:02d}", "month")]))
+# الفاتح after a weekday; a fiscal year.
+out.append(case("تنطلق الحملة يوم الخميس الفاتح أكتوبر في كل الولايات.", "ar", None,
+                [want("يوم الخميس الفاتح أكتوبر", "gregorian", "XXXX-10-01", "day", ["unresolved"])]))
+out.append(case("يتضمن مشروع قانون المالية 2025 الذي صادق عليه البرلمان إجراءات جديدة.", "ar", None, [want("2025", "gregorian", "2025", "year")]))
+out.append(case("أعلنت المديرية للسنة الجبائية 2026 عن تخفيضات.", "ar", None, [want("2026", "gregorian", "2026", "year")]))
 
 emit("forms of the two-hundred-and-fifty-ninth real-text sets: generated by "
      "tools/gen/cases_two_hundred_fifty_ninth_sets.py (oracles: datetime, convertdate)", out)
