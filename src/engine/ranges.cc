@@ -297,6 +297,30 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
           }
         }
       }
+      // يومي 31 ماي و01 يونيو 2023: after the dual "two days", a day, و and the next day in the next month: one span.
+      if (a.tb > 0 && word_at(a.tb - 1, "\xDB\x8C\xD9\x88\xD9\x85\xDB\x8C") &&  // یومی (يومي)
+          ((b.tb == a.te + 1 && (d.tokens[a.te].kinds & (1U << static_cast<unsigned>(lexicon::kind::connector)))) ||
+           (b.tb == a.te && d.tokens[b.tb].waw)) &&
+          x.granularity == granularity::day && y.granularity == granularity::day && y.first == y.last && x.seconds < 0 &&
+          y.seconds < 0 && !(y.flags & flag_unresolved) &&
+          ((!(x.flags & flag_unresolved) && x.first == x.last && y.first == x.last + date::days{1}) ||
+           // (with no reference the first's year is the second's: 31 ماي, the day before 01 يونيو 2023)
+           ((x.flags & flag_unresolved) && x.calendar == written_calendar::gregorian && y.calendar == written_calendar::gregorian &&
+            x.unresolved_last_day == 0 && [&] {
+              const date::year_month_day before{date::sys_days{(y.first - date::days{1}).time_since_epoch()}};
+              return static_cast<unsigned>(before.month()) == x.unresolved_month && static_cast<unsigned>(before.day()) == x.unresolved_day;
+            }()))) {
+        x.first = y.first - date::days{1};
+        x.flags = static_cast<std::uint16_t>(x.flags & ~flag_unresolved);
+        x.unresolved_month = x.unresolved_day = 0;
+        x.last = y.last;
+        x.end = y.end;
+        x.flags = static_cast<std::uint16_t>((x.flags | y.flags) & (flag_year_inferred | flag_invalid_date | flag_approximate));
+        a.m = x;
+        a.te = b.te;
+        a.calendars |= b.calendars;
+        continue;
+      }
       // يومي الثلاثاء والأربعاء 21 و22 الجاري: days named by their weekdays,
       // then written, are the days written when the weekdays fit them (a
       // word like مورخ or في between: روزهای چهارشنبه، پنجشنبه و جمعه مورخ ۲۸، ۲۹ و ۳۰ اردیبهشت,

@@ -124,7 +124,8 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   // Gregorian year; with one, each is read alone and the engine joins them
   // (لعام 1438هـ - 2017م, the Gregorian year).
   if (const int greg = std::max(first, last), lunar = std::min(first, last);
-      !two_digit && lunar >= 1300 && lunar <= 1500 && greg >= 1880 && greg <= 2100 && std::abs((greg - 622) * 33 / 32 - lunar) <= 2) {
+      !two_digit && lunar >= 1300 && lunar <= 1500 && greg >= 1880 && greg <= 2100 &&
+      (std::abs((greg - 622) * 33 / 32 - lunar) <= 2 || (persian_ && std::abs(greg - 621 - lunar) <= 1))) {  // (Copyright 2015-1394: a solar twin)
     if (!dashed || entry_of(k + 1, kind::era)) return false;
     p.s = shape::year;
     p.sys = system::gregorian;
@@ -466,9 +467,14 @@ std::size_t grammar::school_year_word(std::size_t k, bool school) const {
       "\xD8\xA7\xD9\x84\xD8\xAF\xD8\xB1\xD8\xA7\xD8\xB3\xDB\x8C\xD9\x87",        // الدراسیه (الدراسية)
       "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xA7\xD9\x85\xD8\xB9\xDB\x8C",                // الجامعی (الجامعي)
       "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD9\x84\xDB\x8C",                          // المالی (المالي)
-      "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD9\x84\xDB\x8C\xD9\x87"};                 // المالیه (المالية)
+      "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD9\x84\xDB\x8C\xD9\x87",                  // المالیه (المالية)
+      // للعام التدريبي 2014, السنة القضائية 2019: a training or judicial year, read with one year as a fiscal one.
+      "\xD8\xA7\xD9\x84\xD8\xAA\xD8\xAF\xD8\xB1\xDB\x8C\xD8\xA8\xDB\x8C",                 // التدریبی (التدريبي)
+      "\xD8\xA7\xD9\x84\xD8\xAA\xD8\xAF\xD8\xB1\xDB\x8C\xD8\xA8\xDB\x8C\xD9\x87",         // التدریبیه (التدريبية)
+      "\xD8\xA7\xD9\x84\xD9\x82\xD8\xB6\xD8\xA7\xDB\x8C\xDB\x8C",                         // القضایی (القضائي)
+      "\xD8\xA7\xD9\x84\xD9\x82\xD8\xB6\xD8\xA7\xDB\x8C\xDB\x8C\xD9\x87"};                 // القضاییه (القضائية)
   const auto ends_with_kind = [&](std::string_view w, bool whole) {
-    for (std::size_t n = school ? 0 : 3; n < 5; ++n) {  // the last two are fiscal
+    for (std::size_t n = school ? 0 : 3; n < std::size(kinds); ++n) {  // from the fourth on: a year of one year
       const std::string_view x = kinds[n];
       if (whole ? w == x : (w.size() > x.size() && w.substr(w.size() - x.size()) == x && w[w.size() - x.size() - 1] == ' '))
         return true;

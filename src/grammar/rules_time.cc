@@ -17,7 +17,10 @@ bool grammar::time_expr(std::size_t i, expression& p) const {
     const std::size_t k = time_part(i, p, false);
     if (!k || p.hour < 0) return false;
     if (p.second >= 0 && t_[i].digits == 1) return false;  // 1:25:30: a race's time, a length
-    if (k < n_ && touching(k) && (t_[k].t == type::number || t_[k].t == type::punct)) return false;
+    // (Not inside a chain of numbers; but a closing bracket or a full stop may end it: (سا 15:00), … 15:00.)
+    const bool ends = k < n_ && t_[k].t == type::punct && (t_[k].punct == ')' || t_[k].punct == ']' || t_[k].punct == '.') &&
+                      !(touching(k + 1) && number(k + 1));
+    if (k < n_ && touching(k) && (t_[k].t == type::number || t_[k].t == type::punct) && !ends) return false;
     if (k < n_ && t_[k].t == type::number) return false;  // 0:00 0:07:35: a player's times
     p.s = shape::time_only;
     p.te = k;

@@ -201,7 +201,9 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
   // Not a count of units after it: در این سال 30 روز (thirty days that year).
   // سال 91 خورشیدی: its Solar Hijri era after it too.
   const bool persian_two = two && persian_ && filler(j, lexicon::fill_year_word) && (!named || sys == system::jalali) &&
-                           s_.compare(t_[j].begin, 6, "\xD8\xB3\xD8\xA7\xD9\x84") == 0 && !entry_of(k, kind::unit) &&
+                           s_.compare(t_[j].begin, 6, "\xD8\xB3\xD8\xA7\xD9\x84") == 0 &&
+                           // (ساعت 8 after it is a clock, not a count of hours: کنکور سال 89 ساعت 8 صبح فردا.)
+                           (!entry_of(k, kind::unit) || (filler(k, lexicon::fill_hour_word) && number(k + 1))) &&
                            !counted_noun(k) &&  // تا پایان سال ۱۴ کیلومتر دیگر: a distance
                            !(punct(k, '.') && touching(k) && touching(k + 1) && number(k + 1));  // سال ۱۴.۳: a decimal
   // قانون رقم 5 لسنة 56 م: a law's year, in two digits after لسنة/لعام
@@ -245,7 +247,7 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
   if (!k || (two && !persian_two && !arabic_two) || (year < 100 && !persian_two && !arabic_two && !early_hijri)) return false;
   if (before_christ(k)) return false;  // عام 500 قبل الميلاد
   // السنة 365 يوما, سال ۳۶۵ روز: the days of a year, counted; no year 365.
-  if (!named && year < 1000 && entry_of(k, kind::unit)) return false;
+  if (!named && year < 1000 && entry_of(k, kind::unit) && !(persian_two && filler(k, lexicon::fill_hour_word))) return false;
   // قانون العفو العام 290 نزيلا, الأمين العام 3: العام after a noun with
   // its article is "general", and the number after it counts.
   if (!persian_ && !named && year < 1000 && j == i && j > 0 && t_[j - 1].t == type::word &&

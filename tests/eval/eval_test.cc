@@ -592,12 +592,26 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // heritage sites, archaeology and museums; 20 of ar269 Maghrebi, 15 of fa269's
 // 45 cases Afghan) 0.880 and 0.959; ar270 and fa270 (45 and 45: road accidents
 // and traffic safety campaigns; 20 of ar270 Maghrebi, 15 of fa270's 45 cases
-// Afghan) 0.969 and 0.925. The floor is where the extractor stands; it only
-// goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
+// Afghan) 0.969 and 0.925; ar271 and fa271 (45 and 45: school exams and results
+// announcements; 20 of ar271 Maghrebi, 11 of fa271's 45 cases Afghan) 0.828 and
+// 0.963; ar272 and fa272 (45 and 45: airports, flights and airline schedules;
+// 20 of ar272 Maghrebi, 15 of fa272's 45 cases Afghan) 0.942 and 0.870; ar273
+// and fa273 (45 and 45: charity campaigns and humanitarian aid distributions;
+// 20 of ar273 Maghrebi, 15 of fa273's 45 cases Afghan) 0.934 and 0.905; ar274
+// and fa274 (45 and 45: fishing seasons, fishing bans and sea ports; 20 of
+// ar274 Maghrebi, 15 of fa274's 45 cases Afghan) 0.989 and 0.978; ar275 and
+// fa275 (45 and 45: real estate, housing projects and rents; 20 of ar275
+// Maghrebi, 15 of fa275's 45 cases Afghan) 0.857 and 0.960; ar276 and fa276 (45
+// and 45: military exercises and army anniversaries; 20 of ar276 Maghrebi, 15
+// of fa276's 45 cases Afghan) 0.902 and 0.957; ar277 and fa277 (45 and 45: book
+// fairs and publishing; 21 of ar277 Maghrebi, 15 of fa277's 45 cases Afghan)
+// 0.889 and 0.957; ar278 and fa278 (45 and 45: weather forecasts and storm
+// warnings; 20 of ar278 Maghrebi, 15 of fa278's 45 cases Afghan) 0.933 and 1.0.
+// The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar270, fa3 … fa270: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar278, fa3 … fa278: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -871,7 +885,7 @@ TEST_CASE("eval: realtext/ar3 … ar270, fa3 … fa270: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar138.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/fa138.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/ar139.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa139.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa139.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar140.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa140.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar141.jsonl", 0.93},
@@ -923,7 +937,7 @@ TEST_CASE("eval: realtext/ar3 … ar270, fa3 … fa270: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar164.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa164.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar165.jsonl", 0.85},
-                                   std::pair<const char*, double>{"realtext/fa165.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/fa165.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar166.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa166.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar167.jsonl", 0.93},
@@ -977,7 +991,7 @@ TEST_CASE("eval: realtext/ar3 … ar270, fa3 … fa270: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar191.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa191.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar192.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa192.jsonl", 0.86},
+                                   std::pair<const char*, double>{"realtext/fa192.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/ar193.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa193.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar194.jsonl", 0.95},
@@ -1133,7 +1147,23 @@ TEST_CASE("eval: realtext/ar3 … ar270, fa3 … fa270: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar269.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/fa269.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar270.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/fa270.jsonl", 0.92}}) {
+                                   std::pair<const char*, double>{"realtext/fa270.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar271.jsonl", 0.86},
+                                   std::pair<const char*, double>{"realtext/fa271.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar272.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa272.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar273.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa273.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar274.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa274.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar275.jsonl", 0.85},
+                                   std::pair<const char*, double>{"realtext/fa275.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar276.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa276.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar277.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/fa277.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar278.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa278.jsonl", 1.00}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);

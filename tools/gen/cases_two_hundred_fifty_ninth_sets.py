@@ -57,6 +57,27 @@ across their families.
 - الفاتح or فاتح after a weekday (يوم الخميس الفاتح أكتوبر): the first of
   the month, not the first Thursday; a fiscal year (قانون المالية 2025,
   للسنة الجبائية 2026).
+- دوشنبه in a route or named the capital (پرواز مشهد - دوشنبه, تهران -
+  دوشنبه, دوشنبه پایتخت تاجیکستان): Dushanbe, no Monday; not two weekdays
+  with a dash (شنبه - دوشنبه).
+- Arbaeen in construct after who or what goes to it (زائران اربعین,
+  پروازهای اربعین, موکب داران اربعین حسینی): the pilgrimage, no day; with
+  its year (زائران اربعین ۱۴۰۲) that year's Arbaeen. یلدای مهربانی, a
+  charity campaign: no Yalda.
+- A Gregorian year and its Solar Hijri twin with a dash (Copyright 2015-1394):
+  the Gregorian year, no span of six centuries.
+- After يومي, a day, و and the next day in the next month (يومي 31 ماي و01
+  يونيو 2023, يومي 31 ديسمبر و1 يناير 2024): one span, the first in the
+  year before the second's when it crosses the year; not days apart (يومي 10
+  ماي و20 يونيو 2023).
+- Persian's two-digit year after سال before a clock (کنکور سال 89 ساعت 8
+  صبح فردا): the year, and the clock; not a count of hours (در این سال 30
+  ساعت کار).
+- A clock in figures closed by a bracket or a full stop ((سا 15:00), عند
+  15:00)): that time; not before a comma (a schedule's end, 7:59 مساءً،) nor
+  a decimal (12:30.5).
+- A training or judicial year with its year (للعام التدريبي 2014, السنة
+  القضائية 2019): that year, as a fiscal one.
 
 Years come from the text itself, days from datetime and convertdate's
 Solar Hijri calendar; nothing here is read from taqvim. Run from
@@ -220,6 +241,47 @@ out.append(case("تنطلق الحملة يوم الخميس الفاتح أكت
                 [want("يوم الخميس الفاتح أكتوبر", "gregorian", "XXXX-10-01", "day", ["unresolved"])]))
 out.append(case("يتضمن مشروع قانون المالية 2025 الذي صادق عليه البرلمان إجراءات جديدة.", "ar", None, [want("2025", "gregorian", "2025", "year")]))
 out.append(case("أعلنت المديرية للسنة الجبائية 2026 عن تخفيضات.", "ar", None, [want("2026", "gregorian", "2026", "year")]))
+
+# Dushanbe in a route or named the capital.
+for text in ["پرواز مشهد - دوشنبه برقرار شد.", "برنامه پرواز میان مشهد و دوشنبه پایتخت کشور تاجیکستان آغاز شد.",
+             "پروازهای تهران - دوشنبه از هفته آینده برنامه‌ریزی شده است."]:
+    out.append(case(text, "fa", "2019-08-13", [] if "هفته آینده" not in text else
+                    [want("هفته آینده", "relative", "2019-08-17/2019-08-23", "week")]))
+out.append(case("جلسات شنبه - دوشنبه برگزار می‌شود.", "fa", "2019-08-13",
+                [want("شنبه", "relative", "2019-08-10", "day"), want("دوشنبه", "relative", "2019-08-12", "day")]))
+# Arbaeen in construct after who or what goes to it; with its year, that year's.
+for goer in ["زائران", "پروازهای", "اتوبوس", "موکب داران", "کاروان‌های"]:
+    out.append(case(f"ثبت نام {goer} اربعین حسینی از طریق سامانه انجام می‌شود.", "fa", None, []))
+out.append(case("نام‌نویسی زائران اربعین ۱۴۰۲ از طریق سامانه سماح انجام می‌شود.", "fa", None,
+                [want("اربعین ۱۴۰۲", "hijri", "2023-09-06", "day")]))
+out.append(case("توزیع بسته‌های یلدای مهربانی به خانواده‌های نیازمند آغاز شد.", "fa", "2025-12-20", []))
+# A Gregorian year and its Solar Hijri twin with a dash.
+out.append(case("Copyright@ 2015-1394 abtingheteh.Com. All right reserved", "fa", None,
+                [want("2015-1394", "gregorian", "2015", "year")]))
+# After يومي, a day, و and the next day in the next month.
+for first, second, value in [("31 ماي", "01 يونيو 2023", "2023-05-31/2023-06-01"), ("30 يونيو", "1 يوليو 2024", "2024-06-30/2024-07-01"),
+                             ("31 ديسمبر", "1 يناير 2024", "2023-12-31/2024-01-01")]:
+    surface = f"{first} و{second}"
+    out.append(case(f"تجرى الاختبارات يومي {surface} بالنسبة للقطب العلمي.", "ar", None,
+                    [want(surface, "gregorian", value, "day")]))
+out.append(case("تجرى الاختبارات يومي 10 ماي و20 يونيو 2023 في كل المراكز.", "ar", None,
+                [want("10 ماي", "gregorian", "2023-05-10", "day", ["year_inferred"]), want("20 يونيو 2023", "gregorian", "2023-06-20", "day")]))
+
+# Persian's two-digit year after سال before a clock.
+out.append(case("نتایج اولیه کنکور سراسری سال 89 ساعت 8 صبح فردا اعلام می‌شود.", "fa", "2010-08-01",
+                [want("سال 89", "jalali", "2010-03-21/2011-03-20", "year", ["calendar_guessed"]),
+                 want("ساعت 8 صبح فردا", "relative", "2010-08-02T08:00+04:30", "minute")]))
+out.append(case("در این سال 30 ساعت کار داوطلبانه ثبت شد.", "fa", "2010-08-01", []))
+# A clock in figures closed by a bracket or a full stop.
+out.append(case("تعلن النتائج عن طريق موقع الديوان (سا 15:00) وعن طريق الإلصاق.", "ar", "2017-07-24",
+                [want("15:00", "relative", "2017-07-24T15:00+01:00", "minute")], tz="Africa/Algiers"))
+out.append(case("وصل الوفد عند الساعة 15:00.", "ar", "2017-07-24",
+                [want("عند الساعة 15:00", "relative", "2017-07-24T15:00+03:00", "minute")], tz="Asia/Riyadh"))
+out.append(case("سجل العداء زمنا قدره 12:30.5 ثانية.", "ar", "2017-07-24", [], tz="Asia/Riyadh"))
+# A training or judicial year with its year.
+for text, surface, year in [("تتضمن الخطة للعام التدريبي 2014 عشرين دورة.", "للعام التدريبي 2014", 2014),
+                            ("افتتحت السنة القضائية 2019 بحضور الوزير.", "السنة القضائية 2019", 2019)]:
+    out.append(case(text, "ar", None, [want(surface, "gregorian", str(year), "year")]))
 
 emit("forms of the two-hundred-and-fifty-ninth real-text sets: generated by "
      "tools/gen/cases_two_hundred_fifty_ninth_sets.py (oracles: datetime, convertdate)", out)
