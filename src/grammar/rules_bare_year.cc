@@ -143,7 +143,7 @@ bool grammar::year_can_end(std::size_t k) const {
       for (const std::string_view c : particles) ends = ends || w == c;
     // تأسست في 2007 يرعاها, في 2012 يتكون: a verb's present (ی and three letters or more; what a number counts does
     // not begin so, but for the day, a unit, and the months, lexicon words).
-    if (!persian_ && w.size() >= 8 && w.compare(0, 2, "\xDB\x8C") == 0) ends = true;
+    if (!persian_ && w.size() >= 6 && w.compare(0, 2, "\xDB\x8C") == 0) ends = true;  // (يتم, يخص: three letters too)
     // المرقمة في 2012 التقدم إلى: a noun with its article (what a number counts has none).
     if (!persian_ && w.size() >= 8 && w.compare(0, 4, "\xD8\xA7\xD9\x84") == 0) ends = true;
     // في 2011 وتنتهي, فى 2005 والوفد: a verb's present on و, or a noun with
