@@ -161,8 +161,8 @@ class grammar {
           (number(j + 1) || entry_of(j + 1, kind::cardinal)))))
       return true;  // دهه ۶۰, دهه‌های ۶۰ و ۷۰, دهه‌ی ۶۰, دهه ی شصت
     if (filler(i, lexicon::fill_in) && (filler(j, lexicon::fill_year_word) || filler(j, lexicon::fill_hour_word) ||
-                                         (number(j) && t_[j].digits == 4)))
-      return true;  // في عام 2022, في الساعة 10, في 1949
+                                         (number(j) && (t_[j].digits == 4 || (t_[j].digits >= 2 && entry_of(j + 1, kind::era))))))
+      return true;  // في عام 2022, في الساعة 10, في 1949, في 79هـ
     return false;
   }
 
@@ -534,7 +534,7 @@ class grammar {
   bool full_date(std::size_t i, expression& p, bool allow_twin = true) const;
   void twin(expression& p) const;
   bool day_after_time(std::size_t d, expression& p) const;
-  bool bare_year_after_in(std::size_t i, expression& p) const;
+  bool bare_year_after_in(std::size_t i, expression& p) const, early_year_twin(std::size_t i, expression& p) const;
   bool bare_year_after_time_word(std::size_t i, expression& p) const, year_until_now(std::size_t i, expression& p) const;
   bool headline_year(std::size_t i, expression& p) const, year_word_glued(std::size_t i) const;
   bool listed_year(std::size_t i, expression& p) const, works_year(std::size_t i, expression& p) const,

@@ -10,8 +10,21 @@ namespace grammar {
 // be a counted noun (في 2000 مدرسة counts schools): the end, punctuation, a lexicon word or a few words that begin a
 // clause.
 bool grammar::bare_year_after_in(std::size_t i, expression& p) const {
-  if (!filler(i, lexicon::fill_in) || !plain_number(i + 1) || t_[i + 1].digits != 4) return false;
+  if (!filler(i, lexicon::fill_in) || !plain_number(i + 1)) return false;
   const std::uint32_t v = t_[i + 1].value;
+  // توفي في 79هـ, در ۷۹ هجری قمری, في 450 ميلادية: a year of the first centuries after "in" with the Hijri era's mark
+  // or an era's word (of the letters only هـ: في 200م is a distance, در ۵۰ ق.م before Christ).
+  if (t_[i + 1].digits >= 2 && t_[i + 1].digits <= 3 && v >= 1) {
+    const auto* e = entry_of(i + 2, kind::era);
+    if (!e || !(t_[i + 2].end - t_[i + 2].begin > 2 || word_is(i + 2, "\xD9\x87")) || before_christ(i + 2)) return false;
+    p.s = shape::year;
+    p.year = static_cast<int>(v);
+    p.sys = era_system(e->value);
+    p.sys_from_name = true;
+    p.te = i + 3;
+    return true;
+  }
+  if (t_[i + 1].digits != 4) return false;
   if (!((v >= 1800 && v <= 2100) || (persian_ && v >= 1300 && v <= 1499))) return false;
   const std::size_t k = i + 2;
   if (const auto* e = entry_of(k, kind::era)) {  // في 2003م, در ۱۳۹۸ ه.ش
@@ -26,6 +39,37 @@ bool grammar::bare_year_after_in(std::size_t i, expression& p) const {
   p.s = shape::year;
   p.year = static_cast<int>(v);
   p.te = k;
+  return true;
+}
+
+// عام 145هـ (762م), في 698م (79هـ), سنة 79 هـ / 698 م: a year of the first centuries with its era and, in brackets or
+// after a slash, the same year in the other calendar with its era: one year written twice, the Gregorian one.
+// (Four-digit pairs are read apart and joined by the engine.)
+bool grammar::early_year_twin(std::size_t i, expression& p) const {
+  std::size_t j = i;
+  if (filler(j, lexicon::fill_in)) ++j;
+  if (filler(j, lexicon::fill_year_word)) ++j;
+  if (!plain_number(j) || t_[j].digits > 4 || t_[j].value == 0) return false;
+  const auto* e1 = entry_of(j + 1, kind::era);
+  const std::size_t k = j + 2;
+  const bool open = punct(k, '(');
+  if (!e1 || !(open || punct(k, '/')) || !plain_number(k + 1) || t_[k + 1].digits > 4 ||
+      (t_[j].digits == 4 && t_[k + 1].digits == 4))
+    return false;
+  const auto* e2 = entry_of(k + 2, kind::era);
+  if (!e2 || (open && !punct(k + 3, ')'))) return false;
+  const system s1 = era_system(e1->value), s2 = era_system(e2->value);
+  if (!((s1 == system::hijri && s2 == system::gregorian) || (s1 == system::gregorian && s2 == system::hijri))) return false;
+  const int lunar = static_cast<int>(t_[s1 == system::hijri ? j : k + 1].value);
+  const int greg = static_cast<int>(t_[s1 == system::hijri ? k + 1 : j].value);
+  // Hijri year h runs from about 621.56 + (h - 1) × 0.970224 (its mean length in Gregorian years) for 0.970224.
+  const double from = 621.5643 + (lunar - 1) * 0.970224;
+  if (greg < 622 || !(from < greg + 1.02 && from + 0.970224 > greg - 0.02)) return false;
+  p.s = shape::year;
+  p.sys = system::gregorian;
+  p.sys_from_name = true;
+  p.year = greg;
+  p.te = open ? k + 4 : k + 3;
   return true;
 }
 

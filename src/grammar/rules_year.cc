@@ -144,7 +144,7 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
   // letter ت after a slash (the letter ه after it is the cabinet's, no era).
   // Not ت alone: (ت 1934م) is a death's year (توفي) in a biography.
   if (i > 1 && word_is(i - 1, "\xD8\xAA") && punct(i - 2, '/')) return false;
-  if (bare_year_after_in(i, p)) return true;
+  if (early_year_twin(i, p) || bare_year_after_in(i, p)) return true;
   if (bare_year_after_time_word(i, p)) return true;
   if (year_until_now(i, p)) return true;
   if (listed_year(i, p) || works_year(i, p) || same_month_year(i, p)) return true;
