@@ -1,4 +1,4 @@
-// The pieces rules are made of: a day, a month name, a year, a count (clock times: pieces_time.cc).
+// The pieces rules are made of: a day, a month name, a year (counts: pieces_count.cc; clock times: pieces_time.cc).
 #include "grammar/grammar.h"
 
 namespace taqvim {
@@ -28,6 +28,14 @@ std::size_t grammar::day_part(std::size_t i, unsigned& day) const {
     // ۲۰ام تیر, ۹ ام دی, ۴م جوزا: Persian's ordinal suffix (م, also an era's mark, glued before a month).
     if (persian_ && (word_is(i + 1, "\xD8\xA7\xD9\x85") || (touching(i + 1) && word_is(i + 1, "\xD9\x85") && month_name(i + 2))))
       return i + 2;
+    // 10. نوفمبر 2019, ۲۷.مارس ۲۰۲۴, 1. اکتبر.2017: a stop after the day, as European pages write it; only with
+    // the month's year after it (۱. فروردین: ۳۱ روز numbers a list of months).
+    if (punct(i + 1, '.') && touching(i + 1) && month_name(i + 2)) {
+      const std::size_t y = i + 3;
+      if ((plain_number(y) && t_[y].digits == 4) ||
+          (punct(y, '.') && touching(y) && touching(y + 1) && plain_number(y + 1) && t_[y + 1].digits == 4))
+        return i + 2;
+    }
     // 13th, 1st: an English ordinal suffix.
     if (i + 1 < n_ && touching(i + 1) && t_[i + 1].t == type::word && t_[i + 1].end - t_[i + 1].begin == 2) {
       const std::string_view x = s_.substr(t_[i + 1].begin, 2);
@@ -464,7 +472,9 @@ std::size_t grammar::optional_year(std::size_t i, expression& p) const {
   // 3 Sept. 2023: the dot of a Latin abbreviation (a month token of ASCII letters).
   const bool latin_dot = punct(i, '.') && i > 0 && t_[i - 1].t == type::lex &&
                          static_cast<unsigned char>(s_[t_[i - 1].begin]) < 0x80 && t_[i].begin == t_[i - 1].end;
-  if ((punct(i, ',') || punct(i, '/') || punct(i, '-') || latin_dot) && plain_number(i + 1) &&
+  // اکتبر.2017: a stop between the month and its year, nothing around it.
+  const bool glued_dot = punct(i, '.') && touching(i) && touching(i + 1) && plain_number(i + 1) && t_[i + 1].digits == 4;
+  if ((punct(i, ',') || punct(i, '/') || punct(i, '-') || latin_dot || glued_dot) && plain_number(i + 1) &&
       (t_[i + 1].digits == 4 || entry_of(i + 2, kind::era))) {
     const std::size_t y = year_part(i + 1, year, two, ysys, named, false);
     if (y && !two && (!named || ysys == p.sys)) {
@@ -532,68 +542,6 @@ std::size_t grammar::relative_year(std::size_t i, expression& p) const {
   p.year_offset = offset;
   if (sys != system::unknown && sys != p.sys) p.year_sys = sys;
   return next;
-}
-
-// A count: digits, or cardinal words joined by و.
-std::size_t grammar::count_part(std::size_t i, int& count) const {
-  if (plain_number(i) && t_[i].digits <= 4) {
-    count = static_cast<int>(t_[i].value);
-    return i + 1;
-  }
-  return cardinal_words(i, count);
-}
-
-std::size_t grammar::cardinal_words(std::size_t i, int& value) const {
-  const auto* e = entry_of(i, kind::cardinal);
-  if (!e) return 0;
-  // هزار و سیصدو نود و نه: a hundred with و written onto it, its blank lost; the next number word follows as after و.
-  const auto glued_hundred = [&](std::size_t k) {
-    static constexpr std::pair<std::string_view, int> hundreds[] = {
-        {"\xD8\xB5\xD8\xAF\xD9\x88", 100},                                  // صدو
-        {"\xDB\x8C\xDA\xA9\xD8\xB5\xD8\xAF\xD9\x88", 100},              // یکصدو
-        {"\xD8\xAF\xD9\x88\xDB\x8C\xD8\xB3\xD8\xAA\xD9\x88", 200},    // دویستو
-        {"\xD8\xB3\xDB\x8C\xD8\xB5\xD8\xAF\xD9\x88", 300},              // سیصدو
-        {"\xDA\x86\xD9\x87\xD8\xA7\xD8\xB1\xD8\xB5\xD8\xAF\xD9\x88", 400},  // چهارصدو
-        {"\xD9\xBE\xD8\xA7\xD9\x86\xD8\xB5\xD8\xAF\xD9\x88", 500},    // پانصدو
-        {"\xD8\xB4\xD8\xB4\xD8\xB5\xD8\xAF\xD9\x88", 600},              // ششصدو
-        {"\xD9\x87\xD9\x81\xD8\xAA\xD8\xB5\xD8\xAF\xD9\x88", 700},    // هفتصدو
-        {"\xD9\x87\xD8\xB4\xD8\xAA\xD8\xB5\xD8\xAF\xD9\x88", 800},    // هشتصدو
-        {"\xD9\x86\xD9\x87\xD8\xB5\xD8\xAF\xD9\x88", 900}};             // نهصدو
-    if (!persian_ || k >= n_ || t_[k].t != type::word) return 0;
-    for (const auto& [w, v] : hundreds)
-      if (word_is(k, w)) return v;
-    return 0;
-  };
-  long total = 0, current = e->value;
-  std::size_t j = i + 1;
-  bool glued_before = false;
-  // A count or a year in words has a few parts (هزار و چهارصد و دو);
-  // stopping there keeps a long run of number words linear.
-  for (int parts = 1; parts < 8; ++parts) {
-    std::size_t k = j;
-    if (entry_of(k, kind::connector)) ++k;
-    const auto* next = entry_of(k, kind::cardinal);
-    const int glued = next ? 0 : glued_hundred(k);
-    const long v = next ? next->value : glued;
-    // یک هزار و سه صد دوازده: in Dari the و after a hundred may be left out.
-    const bool after_hundred = persian_ && current >= 100 && current < 1000 && current % 100 == 0;
-    // هزار و سیصد هشتاد چهار: and after the tens of a year's hundreds.
-    const bool after_ten = persian_ && total >= 1000 && current >= 20 && current < 100 && current % 10 == 0 && v < 10;
-    if (!v || (k == j && !t_[k].waw && v < 100 && !glued_before && !after_hundred && !after_ten)) break;
-    if (glued && !entry_of(k + 1, kind::cardinal)) break;  // سیصدو بر: no number after it
-    glued_before = glued != 0;
-    if (v >= 100 && v > current && k == j && (v == 100 || v == 1000)) {
-      current *= v;
-    } else if (v >= 1000 && current < 1000 && k == j) {
-      current *= v;
-    } else {
-      total += current;
-      current = v;
-    }
-    j = k + 1;
-  }
-  value = static_cast<int>(total + current);
-  return j;
 }
 
 }  // namespace grammar

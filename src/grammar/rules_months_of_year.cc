@@ -108,12 +108,32 @@ bool grammar::first_months(std::size_t i, expression& p) const {
   if (arabic_first || arabic_last) ++j;  // أول 7 شهور, آخر 3 أشهر
   int n = 0;
   std::size_t k = count_part(j, n);
+  // الأشهر الـ10 الأولى من سنة 2018, الشهور الـ3 الأخيرة: the plural with its article, then the number with its
+  // own, then first or last.
+  if (!persian_ && k == i + 1 && i >= 2 && n >= 2 && n <= 11 && article(i - 1) &&
+      (word_is(i - 2, "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB4\xD9\x87\xD8\xB1") ||        // الاشهر (folded)
+       word_is(i - 2, "\xD8\xA7\xD9\x84\xD8\xB4\xD9\x87\xD9\x88\xD8\xB1"))) {  // الشهور
+    const auto* o = entry_of(k, kind::ordinal);
+    const bool last = filler(k, lexicon::fill_last);
+    if ((o && o->value == 1) || last) {
+      p.lead = 2;
+      return months_of_a_year(k + 1, last ? 13 - static_cast<unsigned>(n) : 1, last ? 12 : static_cast<unsigned>(n),
+                              system::unknown, p);
+    }
+  }
+  // الـ10 أشهر الأولى: the article written onto the number is the phrase's.
+  const bool the = !persian_ && j == i && i >= 1 && article(i - 1);
   // أول شهرين من العام الحالي: the dual counts two by itself.
   if (const auto* dual = entry_of(j, kind::unit); !k && (arabic_first || arabic_last) && dual && dual->value == 2) {
     n = 2;
     k = j;
   }
-  if (!k || n < 2 || n > 12) return false;
+  // یک ماهه نخست سال ۱۴۰۲: one month's, the year's first.
+  const bool one = persian_ && k && n == 1 && word_is(k, "\xD9\x85\xD8\xA7\xD9\x87\xD9\x87") &&  // ماهه
+                   ((entry_of(k + 1, kind::ordinal) && entry_of(k + 1, kind::ordinal)->value == 1) ||
+                    (entry_of(k + 1, kind::part) && entry_of(k + 1, kind::part)->value == lexicon::part_early));
+  if (!k || (n < 2 && !one) || n > 12) return false;
+  if (the) p.lead = 1;
   // ۶ ماه اول امسال, چهار ماه پایانی سال 1403, ۶ ماه دوم سال: a count before
   // the phrase for one month of a year (ماه اول, a key of its own) counts N
   // months from there.

@@ -154,11 +154,13 @@ constexpr std::uint32_t weekday_kind = 1U << static_cast<unsigned>(lexicon::kind
 constexpr std::uint32_t ordinal_kind = 1U << static_cast<unsigned>(lexicon::kind::ordinal);
 constexpr std::uint32_t not_date_kind = 1U << static_cast<unsigned>(lexicon::kind::not_date);
 constexpr std::uint32_t glued_fillers = 1U << lexicon::fill_year_word | 1U << lexicon::fill_day_word |
-                                       1U << lexicon::fill_hour_word;  // درساعت7 صبح
+                                       1U << lexicon::fill_hour_word |  // درساعت7 صبح
+                                       1U << lexicon::fill_month_word | 1U << lexicon::fill_century_word |
+                                       1U << lexicon::fill_decade_word;  // درماه ثور, درقرن بیستم, دردهه ۶۰
 
 // Persian در (in), تا (until) or از (from), two letters at i, written onto the next word: درسال گذشته, تاهفته آینده,
-// درروز جمعه, درنهم مرداد (a day's ordinal), ازسال۱۳۸۱; onto a month of four letters or more, or one with ماه
-// (درمهرماه, تااسفند), as ب is. Its end and node.
+// درروز جمعه, درنهم مرداد (a day's ordinal), ازسال۱۳۸۱, درقرن بیستم, درماه حمل; onto a month of four letters or
+// more, or one with ماه (درمهرماه, تااسفند), as ب is. Its end and node.
 inline bool glued_preposition(const automaton& a, std::string_view s, std::size_t i, std::size_t we, std::uint32_t& end,
                               std::uint32_t& node) noexcept {
   return i + 4 < we && (a.kinds_starting(s, i + 4, we) & (glued_prepositions | jalali_month | ordinal_kind)) &&
