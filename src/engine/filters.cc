@@ -392,6 +392,11 @@ bool named_day_idea(const expression& e, const std::vector<token>& toks, std::st
   const std::string_view w = folded.substr(toks[k].begin, toks[k].end - toks[k].begin);
   for (const std::string_view idea : ideas)
     if (w == idea) return true;
+  // یکهزار و پانصدمین سال میلاد حضرت محمد: the Nth year since it (an ordinal on مین before سال), no day.
+  if (w == "\xD8\xB3\xD8\xA7\xD9\x84" && k > 0) {  // سال
+    const std::string_view o = folded.substr(toks[k - 1].begin, toks[k - 1].end - toks[k - 1].begin);
+    return o.size() > 6 && o.compare(o.size() - 6, 6, "\xD9\x85\xDB\x8C\xD9\x86") == 0;  // مین
+  }
   return false;
 }
 

@@ -63,6 +63,16 @@ bool names_week(const document& d, const read_match& r) {
   return false;
 }
 
+// از عید قربان تا عید غدیر, من عيد الفطر حتى عيد الأضحى: a named day (its
+// one day, a holiday's word among its tokens) as an end of a range that
+// opens with from.
+bool named_day(const document& d, const read_match& r) noexcept {
+  if ((r.m.flags & flag_unresolved) || r.m.seconds >= 0 || r.m.first != r.m.last) return false;
+  for (std::uint32_t k = r.tb; k < r.te; ++k)
+    if (d.tokens[k].kinds & (1U << static_cast<unsigned>(lexicon::kind::holiday))) return true;
+  return false;
+}
+
 // الستينيات والسبعينيات: two decades side by side joined by و, one span.
 bool decades_side_by_side(const match& x, const match& y) {
   return x.granularity == granularity::year && y.granularity == granularity::year && !x.relative() &&
@@ -432,7 +442,10 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
           a_dated.m = x;
         }
       }
-      if (one_word && !moments && (end_of_range(d, a_dated, begins) || year_start) && (end_of_range(d, b, begins) || year_end)) {
+      const bool opened_from = a.tb > 0 && d.tokens[a.tb - 1].t == scan::type::lex && (d.tokens[a.tb - 1].fillers & from);
+      const bool named_a = opened_from && named_day(d, a_dated), named_b = opened_from && named_day(d, b);
+      if (one_word && !moments && (end_of_range(d, a_dated, begins) || year_start || named_a) &&
+          (end_of_range(d, b, begins) || year_end || named_b)) {
         // A year read from one end holds for the other: از ابتدای فروردین تا
         // اول بهمن ماه سال گذشته, ابتدای مهرماه ۱۴۰۰ تا ۱۴ فروردینماه.
         const bool x_year = !(x.flags & flag_year_inferred) || x.relative();

@@ -181,7 +181,7 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   // "of it", of the month last written, likewise; after a word that makes a
   // day of the number (not المادة 21 منه, an article of a law).
   if (!m && k && day >= 1 && !persian_ && word_is(k, "\xD9\x85\xD9\x86\xD9\x87") &&  // منه
-      (j > i || entry_of(j, kind::ordinal) ||
+      (j > i || entry_of(j, kind::ordinal) || (j > 0 && article(j - 1)) ||  // الـ15 منه: the 15th of it
        (j > 0 && (filler(j - 1, lexicon::fill_range_to) || filler(j - 1, lexicon::fill_in) ||
                   filler(j - 1, lexicon::fill_equals) || filler(j - 1, lexicon::fill_day_word)))))
     return of_same_month(k + 1);

@@ -22,6 +22,20 @@ across their families.
   الأخيرة من 2018), or the article on the number (الـ10 أشهر الأولى من
   2018): those months, the article inside; Persian's one month's first
   (یک ماهه نخست سال ۱۴۰۲): the year's first month.
+- A range between two named days after the word for from (از عید قربان تا
+  عید غدیر, از عید قربان تا میلاد رسول اکرم, من عيد الفطر حتى عيد الأضحى):
+  the days from one to the other, each in the year nearest the reference
+  (Iran's lunar calendar in Persian, Umm al-Qura's in Arabic). Not without
+  from (عید قربان تا عید غدیر, two days).
+- The Prophet's birthday by more of Persian's names (میلاد حضرت محمد,
+  سالروز ولادت حضرت محمد, زادروز پیامبر مکرم اسلام, میلاد باسعادت پیامبر
+  گرامی اسلام, میلاد رسول اکرم): 17 Rabi I by Iran's calendar; in Afghan
+  text 12 Rabi I, as Afghanistan keeps it (by Umm al-Qura's months, the
+  Afghan press's Hijri rule). Not the Nth year since it (یکهزار و پانصدمین
+  سال میلاد حضرت محمد).
+- The New Year's bonus of a Solar Hijri year (عیدی ۱۴۰۵, عیدی 1403
+  کارمندان): that year, as an exam's. A day with the article "of it" (یوم
+  الـ15 منه, الـ15 منه): that day of the month last written.
 
 Years come from the text itself, Hijri years' first days from convertdate's
 arithmetic Islamic calendar (Iran's reading a day later before its table);
@@ -34,7 +48,8 @@ import datetime as dt
 
 from convertdate import islamic
 
-from case_form import AR_DIGITS, AR_GREG, FA_DIGITS, FA_JALALI, case, emit, fa, jalali_month, jalali_year, want
+from case_form import (AR_DIGITS, AR_GREG, FA_DIGITS, FA_JALALI, case, emit, fa, iran_lunar, jalali_month, jalali_year,
+                       umm_al_qura, want)
 
 rng = random.Random(279)
 out = []
@@ -138,6 +153,65 @@ for jy in rng.sample(range(1390, 1404), 2):
                     [want(f"یک ماهه نخست سال {fa(jy)}", "jalali", f"{a.isoformat()}/{b.isoformat()}", "month",
                           ["calendar_guessed"])]))
 out.append(case("ستبقى الأشهر الـ10 المقبلة صعبة.", "ar", None, []))
+
+# Ranges between named days, each the one nearest the reference.
+IRAN, UAQ = iran_lunar(), umm_al_qura()
+for h in rng.sample(range(1420, 1446), 4):
+    qurban, ghadir = IRAN[(h, 12)] + dt.timedelta(days=9), IRAN[(h, 12)] + dt.timedelta(days=17)
+    mawlid = IRAN[(h + 1, 3)] + dt.timedelta(days=16)
+    ref = (qurban - dt.timedelta(days=10)).isoformat()
+    out.append(case("جشن‌ها از عید قربان تا عید غدیر برگزار می‌شود.", "fa", ref,
+                    [want("از عید قربان تا عید غدیر", "hijri", f"{qurban.isoformat()}/{ghadir.isoformat()}", "day",
+                          ["year_inferred"])]))
+    out.append(case("مسابقات از عید قربان تا میلاد رسول اکرم (ص) برگزار می‌شود.", "fa", ref,
+                    [want("از عید قربان تا میلاد رسول اکرم", "hijri", f"{qurban.isoformat()}/{mawlid.isoformat()}", "day",
+                          ["year_inferred"])]))
+    out.append(case("جشن‌ها عید قربان تا عید غدیر ادامه دارد.", "fa", ref,
+                    [want("عید قربان", "hijri", qurban.isoformat(), "day", ["year_inferred"]),
+                     want("عید غدیر", "hijri", ghadir.isoformat(), "day", ["year_inferred"])]))
+for h in rng.sample(range(1420, 1446), 3):
+    fitr, adha = UAQ[(h, 10)], UAQ[(h, 12)] + dt.timedelta(days=9)
+    out.append(case("تستمر العروض من عيد الفطر حتى عيد الأضحى في كل المدن.", "ar", (fitr - dt.timedelta(days=10)).isoformat(),
+                    [want("من عيد الفطر حتى عيد الأضحى", "hijri", f"{fitr.isoformat()}/{adha.isoformat()}", "day",
+                          ["year_inferred"])], tz="Asia/Riyadh"))
+
+# The Prophet's birthday by more names: 17 Rabi I by Iran's calendar, in the year nearest the reference.
+for h, name, text in [(1447, "ولادت حضرت محمد", "برنامه‌ها همزمان با سالروز ولادت حضرت محمد(ص) اعلام شد."),
+                      (1446, "زادروز پیامبر", "جشن بزرگ به مناسبت زادروز پیامبر مکرم اسلام برگزار می‌شود."),
+                      (1445, "میلاد باسعادت پیامبر", "همزمان با فرارسیدن میلاد باسعادت پیامبر گرامی اسلام جشن برپا شد."),
+                      (1444, "میلاد حضرت محمد", "جشن میلاد حضرت محمد (ص) در اراک برگزار شد."),
+                      (1443, "میلاد رسول اکرم", "مسابقه به مناسبت میلاد رسول اکرم برگزار شد.")]:
+    day = IRAN[(h, 3)] + dt.timedelta(days=16)
+    out.append(case(text, "fa", (day - dt.timedelta(days=1)).isoformat(),
+                    [want(name, "hijri", day.isoformat(), "day", ["year_inferred"])]))
+
+for h, name, text in [(1440, "میلاد نبی اکرم", "آتش بس از امروز تا روز میلاد نبی اکرم ادامه دارد."),
+                      (1446, "میلاد پیامبر", "میلاد پیامبر در ولسوالی ها تجلیل شد."),
+                      (1445, "ولادت حضرت محمد", "مراسم ولادت حضرت محمد (ص) در ولایت هرات برگزار شد.")]:
+    day = UAQ[(h, 3)] + dt.timedelta(days=11)
+    ref = day - dt.timedelta(days=3)
+    if "امروز" in text:
+        out.append(case(text, "fa-AF", ref.isoformat(),
+                        [want("از امروز تا روز میلاد نبی اکرم", "hijri", f"{ref.isoformat()}/{day.isoformat()}", "day",
+                              ["year_inferred"])], tz="Asia/Kabul"))
+    else:
+        out.append(case(text, "fa-AF", ref.isoformat(), [want(name, "hijri", day.isoformat(), "day", ["year_inferred"])],
+                        tz="Asia/Kabul"))
+
+out.append(case("از تمبر یکهزار و پانصدمین سال میلاد حضرت محمد (ص) رونمایی شد.", "fa", "2025-12-20", []))
+
+# A bonus's year; a day with the article "of it".
+for jy in (1403, 1405):
+    for text, surface in [(f"جزییات نحوه محاسبه عیدی {fa(jy)} + زمان واریز", fa(jy)),
+                          (f"نحوه محاسبه عیدی {jy} کارمندان بخش خصوصی", str(jy))]:
+        out.append(case(text, "fa", None, [want(surface, "jalali", jalali_year(jy), "year", ["calendar_guessed"])]))
+out.append(case("عیدی 1500 هزار تومان است.", "fa", None, []))
+for d in rng.sample(range(14, 29), 3):
+    start = dt.date(2025, 4, 13)
+    out.append(case(f"تبدأ الانتخابات في 13 أفريل، على أن تغلق الصناديق مساء يوم الـ{d} منه.", "ar", "2025-04-01",
+                    [want("13 أفريل", "gregorian", start.isoformat(), "day", ["year_inferred"]),
+                     want(f"{d} منه", "gregorian", dt.date(2025, 4, d).isoformat(), "day", ["year_inferred"])], tz="Africa/Khartoum"))
+out.append(case("نصت المادة الـ21 منه على ذلك.", "ar", "2025-04-01", []))
 
 emit("forms of the two-hundred-and-seventy-ninth real-text sets: generated by "
      "tools/gen/cases_two_hundred_seventy_ninth_sets.py (oracles: datetime, convertdate)", out)
