@@ -1,6 +1,8 @@
 // Rules for named days and spans: holidays, parts of a month or year.
 #include "grammar/grammar.h"
 
+#include <algorithm>
+
 namespace taqvim {
 namespace grammar {
 
@@ -424,8 +426,24 @@ bool grammar::part_expr(std::size_t i, expression& p) const {
     return persian_ && (word_is(k, "\xD8\xA7\xD8\xA8\xDB\x8C") ||                 // آبی
                         word_is(k, "\xD8\xB2\xD8\xB1\xD8\xA7\xD8\xB9\xDB\x8C"));  // زراعی
   };
+  // (از ابتدای سال آبی (ابتدای مهرماه) تا, از ابتدای سال آبی 99-98 (اول مهرماه) تا: the water year's two years and
+  // a gloss in brackets between; the end still names the year.)
+  int water_year = 0;  // the first of the water year's two years, when written
   const auto water_start = [&](std::size_t k) {  // k: the adjective; returns the start's end
-    const std::size_t to = k + 1 + word_is(k + 1, "\xD8\xAC\xD8\xA7\xD8\xB1\xDB\x8C");  // جاری
+    std::size_t to = k + 1 + word_is(k + 1, "\xD8\xAC\xD8\xA7\xD8\xB1\xDB\x8C");  // جاری
+    if (plain_number(to) && dash(to + 1) && plain_number(to + 2) && t_[to].digits == t_[to + 2].digits &&
+        (t_[to].digits == 2 || t_[to].digits == 4)) {
+      int y = static_cast<int>(std::min(t_[to].value, t_[to + 2].value));
+      if (t_[to].digits == 2) y += y < 50 ? 1400 : 1300;
+      water_year = y;
+      to += 3;
+    }
+    if (punct(to, '(')) {
+      std::size_t c = to + 1;
+      // (Not a range in them: (مهرماه ۹۹ تا آخر شهریور۱۴۰۰) is read for itself.)
+      while (c < n_ && c < to + 8 && !punct(c, ')') && t_[c].t != type::newline && !filler(c, lexicon::fill_range_to)) ++c;
+      if (punct(c, ')')) to = c + 1;
+    }
     return water_word(k) && filler(to, lexicon::fill_range_to) && !word_is(to + 1, "\xDA\xA9\xD9\x86\xD9\x88\xD9\x86") ? to : 0;  // کنون
   };
   const auto* r = entry_of(j, kind::relative);
@@ -434,6 +452,12 @@ bool grammar::part_expr(std::size_t i, expression& p) const {
                              : r && r->aux == lexicon::unit_year && r->value == 0 ? water_start(j + 1) : 0) {
     p = {};
     p.s = shape::relative_year;
+    if (water_year) {  // its years written: no reference needed
+      p.s = shape::year;
+      p.year = water_year;
+      p.sys = system::jalali;
+      p.sys_from_name = true;
+    }
     p.te = to;
     p.part = e->value;
     return true;

@@ -113,7 +113,11 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   // starts with من, بين or a list's label (عيد الأضحى: 9 إلى 11 ذي الحجة); else the first number is
   // most often something else's (a league's, a count).
   const bool to_word = filler(sep, lexicon::fill_range_to) && !entry_of(sep, kind::connector);
-  if (!persian_ && !from && !between && !weekdays && plain_number(j) && to_word && !(j > 0 && punct(j - 1, ':')))
+  // (ليلة 05 إلى 06 ماي 2024, أيام 05 إلى 07 ماي: after the night or the days, a range too; a night's are the two
+  // days it spans.)
+  const bool night = !persian_ && j > 0 && filler(j - 1, lexicon::fill_eve) && !entry_of(j - 1, kind::holiday);
+  if (!persian_ && !from && !between && !weekdays && plain_number(j) && to_word && !(j > 0 && punct(j - 1, ':')) &&
+      !night && !(j > 0 && days_word(j - 1)))
     return false;
   // الـ12 والـ13 من كانون الثاني, يومي 29 والـ 30 من شهر ديسمبر: و and the article on the second day.
   // يومي الجمعة 9 والسبت 10 أوت: after the dual "two days", a weekday on و and its day (side by side, below).

@@ -36,7 +36,9 @@ bool grammar::year_range(std::size_t i, expression& p) const {
     return !letter_m || (j > 0 && punct(j - 1, '(') && punct(x + 3, ')'));
   };
   const bool medieval = (a.digits == 3 || (a.digits == 4 && entry_of(j + 1, kind::era))) && era_closes(j + 1);
-  if (!(a.digits == 4 || (two && word && persian_) || (a.digits == 3 && medieval))) return false;
+  // سال آبی 98-97: a water year by its two short years (below).
+  const bool water = persian_ && !word && j >= 2 && word_is(j - 1, "\xD8\xA7\xD8\xA8\xDB\x8C") && filler(j - 2, lexicon::fill_year_word);
+  if (!(a.digits == 4 || (two && (word || water) && persian_) || (a.digits == 3 && medieval))) return false;
   std::size_t k = j + 1;
   // من 2019م وحتى 2024م: the era after the first year too.
   const lexicon::entry* first_era = nullptr;
@@ -135,7 +137,7 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   }
   if (last < first) {
     // سال تحصیلی ۹۳-۹۲: a school year's two short years, written right to left.
-    if (!dashed || (two_digit && !(school_word && last + 1 == first))) return false;
+    if (!dashed || (two_digit && !((school_word || water) && last + 1 == first))) return false;
     std::swap(first, last);  // 1879-1867, written right to left
   }
   if (last == first || last - first > 1000) return false;
@@ -145,8 +147,11 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   if (dashed && !slashed && ((dash(k + 1) && year_at(k + 2)) || (j >= 2 && dash(j - 1) && year_at(j - 2)))) return false;
   // سال آبی ۱۴۰۳-۱۴۰۴ (۱۴۰۵-۱۴۰۴ too): Iran's water year, from 1 Mehr of
   // the first to the end of Shahrivar of the second.
-  if (persian_ && !word && j >= 2 && dashed && last == first + 1 && first >= 1300 && first < 1500 &&
-      word_is(j - 1, "\xD8\xA7\xD8\xA8\xDB\x8C") && filler(j - 2, lexicon::fill_year_word)) {  // سال ابی
+  if (water && two_digit) {  // 97-98: the likelier century, as a two-digit year after سال
+    first += first < 50 ? 1400 : 1300;
+    last += last < 50 ? 1400 : 1300;
+  }
+  if (water && dashed && last == first + 1 && first >= 1300 && first < 1500) {  // سال ابی
     p.s = shape::range;
     p.whole_months = true;
     p.sys = system::jalali;
