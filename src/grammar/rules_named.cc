@@ -150,7 +150,13 @@ bool grammar::holiday_expr(std::size_t i, expression& p) const {
                                           (p.sys == system::hijri && p.month != 1 && plain_number(j) && t_[j].value >= 50)) &&
                                          h && plain_number(j) && t_[j].digits == 2 && !counted_noun(j + 1) &&
                                          !entry_of(j + 1, kind::unit) && !month_name(j + 1)));
-  if (const std::size_t y = year_part(of_year(j), year, two, ysys, named, false); y && (!two || (persian_two && !named))) {
+  // عيد الفطر المبارك (مارس 2026): the Gregorian month and year it falls in, in brackets: that year's.
+  if (punct(j, '(') && entry_of(j + 1, kind::month_gregorian) && plain_number(j + 2) && t_[j + 2].digits == 4 &&
+      punct(j + 3, ')') && h && p.sys == system::hijri) {
+    p.year = static_cast<int>(t_[j + 2].value);
+    p.year_sys = system::gregorian;
+    j += 4;
+  } else if (const std::size_t y = year_part(of_year(j), year, two, ysys, named, false); y && (!two || (persian_two && !named))) {
     p.year = year;
     if (two) {
       p.two_digit_year = true;
