@@ -478,6 +478,28 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
     p.te = i + 1;
     return true;
   }
+  // مقارنة بنفس الفترة من 2024, بالفترة ذاتها من 2024, بالفترة المماثلة من 2024: the year of the same period,
+  // after من.
+  const auto period_word = [&](std::size_t k) {
+    const std::string_view x = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
+    return x.size() >= 8 && x.substr(x.size() - 8) == "\xD9\x81\xD8\xAA\xD8\xB1\xD9\x87";  // …فتره (الفترة, بالفترة, للفترة)
+  };
+  const auto same_word = [&](std::size_t k) {
+    return word_is(k, "\xD9\x86\xD9\x81\xD8\xB3\xD9\x87\xD8\xA7") || word_is(k, "\xD8\xB0\xD8\xA7\xD8\xAA\xD9\x87\xD8\xA7") ||  // نفسها ذاتها
+           word_is(k, "\xD8\xA7\xD9\x84\xD9\x85\xD9\x85\xD8\xA7\xD8\xAB\xD9\x84\xD9\x87");  // المماثله
+  };
+  const auto same_word_before = [&](std::size_t k) {
+    return word_is(k, "\xD9\x86\xD9\x81\xD8\xB3") || word_is(k, "\xD8\xA8\xD9\x86\xD9\x81\xD8\xB3") ||  // نفس بنفس
+           word_is(k, "\xD9\x84\xD9\x86\xD9\x81\xD8\xB3");  // لنفس
+  };
+  if (!az && !alone && !persian_ && i >= 4 && v >= 1900 && v <= 2100 && word_is(i - 1, "\xD9\x85\xD9\x86") &&  // من
+      ((same_word(i - 2) && period_word(i - 3)) || (period_word(i - 2) && same_word_before(i - 3))) &&
+      (year_can_end(i + 1) || punct(i + 1, ','))) {
+    p.s = shape::year;
+    p.year = static_cast<int>(v);
+    p.te = i + 1;
+    return true;
+  }
   // مقارنة بالفترة نفسها من العام الماضي 2022, مدت مشابه سال گذشته (۱۴۰۱): the year that the same period, no date
   // alone, is of (the phrase is one word of the lexicon).
   const auto same_period = [&](std::size_t k) {
