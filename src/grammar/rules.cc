@@ -82,7 +82,7 @@ const std::vector<rule>& grammar::rules() {
       {"months_of_year", &grammar::months_of_year, of(kind::months_of_year)},
       // ۶ ماه اول امسال, ۴ ماهه ابتدای سال ۸۹, أول 7 شهور من 2024, چهار ماه پایانی سال ۱۴۰۳
       {"first_months", &grammar::first_months,
-       start::number | of(kind::cardinal) | of(kind::ordinal) | of(lexicon::fill_last)},
+       start::number | of(kind::cardinal) | of(kind::ordinal) | of(lexicon::fill_last) | of(kind::unit)},  // پنجماهه ۱۴۰۴
       // هفته اول آذر, الأسبوع الأخير من رمضان
       {"week_of_month", &grammar::week_of_month, of(lexicon::fill_week_word)},
       // دهه ۱۳۷۰, دهه هفتاد, التسعينيات

@@ -128,6 +128,16 @@ bool grammar::first_months(std::size_t i, expression& p) const {
     n = 2;
     k = j;
   }
+  // پنجماهه ۱۴۰۴, هشتماهه امسال: N months' as one word, its blank lost.
+  const auto ends_maheh = [&](std::size_t x) {
+    const std::string_view w = s_.substr(t_[x].begin, t_[x].end - t_[x].begin);
+    return w.size() >= 8 && w.substr(w.size() - 8) == "\xD9\x85\xD8\xA7\xD9\x87\xD9\x87";  // ماهه
+  };
+  if (const auto* g = !k && persian_ ? entry_of(j, kind::unit) : nullptr;
+      g && g->aux == lexicon::unit_month && g->value >= 2 && g->value <= 12 && ends_maheh(j)) {
+    n = g->value;
+    k = j;
+  }
   // یک ماهه نخست سال ۱۴۰۲: one month's, the year's first.
   const bool one = persian_ && k && n == 1 && word_is(k, "\xD9\x85\xD8\xA7\xD9\x87\xD9\x87") &&  // ماهه
                    ((entry_of(k + 1, kind::ordinal) && entry_of(k + 1, kind::ordinal)->value == 1) ||
@@ -156,7 +166,7 @@ bool grammar::first_months(std::size_t i, expression& p) const {
     // N months' of a year, its first N.
     const auto* o = entry_of(k, kind::ordinal);
     const auto* e = entry_of(k, kind::part);
-    const bool maheh = persian_ && s_.substr(t_[k - 1].begin, t_[k - 1].end - t_[k - 1].begin) == "\xD9\x85\xD8\xA7\xD9\x87\xD9\x87";
+    const bool maheh = persian_ && ends_maheh(k - 1);
     // (سه ماهه ابتدایی سال 93, شش ماه اولیه سال: "initial", as اول.)
     if ((o && o->value == 1) || (e && e->value == lexicon::part_early) ||
         (persian_ && (word_is(k, "\xD8\xA7\xD8\xA8\xD8\xAA\xD8\xAF\xD8\xA7\xDB\x8C\xDB\x8C") ||  // ابتدایی
