@@ -138,6 +138,17 @@ bool grammar::first_months(std::size_t i, expression& p) const {
     n = g->value;
     k = j;
   }
+  // چهارده روز نخست سال ۱۳۹۴, سه روز اول امسال: the year's first N days.
+  if (persian_ && k && n >= 2 && n <= 31) {
+    const auto* du = entry_of(k, kind::unit);
+    const auto* o = entry_of(k + 1, kind::ordinal);
+    if (du && du->aux == lexicon::unit_day && o && o->value == 1 && months_of_a_year(k + 2, 1, 1, system::unknown, p)) {
+      p.whole_months = false;
+      p.day = 1;
+      p.day2 = static_cast<unsigned>(n);
+      return true;
+    }
+  }
   // یک ماهه نخست سال ۱۴۰۲: one month's, the year's first.
   const bool one = persian_ && k && n == 1 && word_is(k, "\xD9\x85\xD8\xA7\xD9\x87\xD9\x87") &&  // ماهه
                    ((entry_of(k + 1, kind::ordinal) && entry_of(k + 1, kind::ordinal)->value == 1) ||
