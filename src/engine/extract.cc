@@ -224,7 +224,7 @@ const lang::profile& runner::scan(std::string_view text) {
       recurring_clock = best.s == shape::time_only;
     } else if (((best.s != shape::month || best.year == 0) && best.s != shape::time_only &&  // درمانگاه ۹ و نیم صبح باز می‌شود: a clock
                 names_place(b_.tokens, b_.folded.text(), i,
-                            engine::dated(best, b_.tokens) || best.s == shape::year || best.s == shape::years)) ||
+                            engine::dated(best, b_.tokens) || best.s == shape::year || best.s == shape::years, profile.persian)) ||
                engine::named_by_clock(best, b_.tokens, b_.folded.text())) {
       place_begin = b_.tokens[best.tb].begin;
       place_end = b_.tokens[best.te - 1].end;
@@ -236,7 +236,8 @@ const lang::profile& runner::scan(std::string_view text) {
                !engine::named_day_idea(best, b_.tokens, b_.folded.text()) &&
                !(profile.persian && engine::after_story_date(best, b_.tokens, b_.folded.text(), b_.found)) &&
                !engine::quoted_clock(best, b_.tokens) && !(!profile.persian && engine::per_day(best, b_.tokens, b_.folded.text())) &&
-               !engine::visit_counter(best, b_.tokens) && !(profile.persian && engine::zeros_of_money(best, b_.tokens, b_.folded.text())) && !engine::quoted_today(best, b_.tokens, b_.folded.text())) {
+               !engine::visit_counter(best, b_.tokens) && !(profile.persian && engine::zeros_of_money(best, b_.tokens, b_.folded.text())) && !engine::quoted_today(best, b_.tokens, b_.folded.text()) &&
+               !engine::in_link_or_handle(best, b_.tokens, b_.folded.text())) {
       b_.found.push_back(best);
     }
     free_from = best.te;

@@ -29,10 +29,12 @@ bool dated(const grammar::expression& e, const std::vector<token>& toks) {
   return k < toks.size() && toks[k].t == type::lex && (toks[k].kinds & (1U << static_cast<unsigned>(kind::weekday)));
 }
 
-bool names_place(const std::vector<token>& toks, std::string_view folded, std::size_t i, bool with_year) {
+bool names_place(const std::vector<token>& toks, std::string_view folded, std::size_t i, bool with_year, bool persian) {
   if (toks[i].t == type::lex && (toks[i].fillers & (1U << lexicon::fill_hour_word))) return false;  // تیم ساعت ۱۸:۳۰: a clock is no name
   const auto place = [&](std::size_t k) {
-    return toks[k].t == type::lex && (toks[k].fillers & (1U << static_cast<unsigned>(lexicon::fill_place)));
+    return toks[k].t == type::lex && (toks[k].fillers & (1U << static_cast<unsigned>(lexicon::fill_place))) &&
+           (persian || folded.substr(toks[k].begin, toks[k].end - toks[k].begin) !=
+                           "\xD9\x85\xD8\xAC\xD8\xAA\xD9\x85\xD8\xB9");  // مجتمع: in Arabic, society
   };
   // ذكرى ثورة السابع عشر من فبراير 2011م, إجازة ثورة 23 يوليو يوم الاربعاء: after a word for a revolution, an
   // uprising or a war, a date with its own year or weekday is a day (the one it broke out, or its anniversary).
@@ -75,7 +77,9 @@ bool names_place(const std::vector<token>& toks, std::string_view folded, std::s
                             (toks[w].kinds & (1U << static_cast<unsigned>(kind::weekday))) && toks[w + 1].t == type::number;
   // في كل مدرسة من 18 ديسمبر 2023 حتى 9 فبراير 2024: a range's "from" after
   // the word is when, too.
-  const bool from = toks[i].t == type::lex && (toks[i].fillers & (1U << lexicon::fill_range_from | 1U << lexicon::fill_between));
+  // (این ساختمان در سال ۱۳۵۳ ساخته شد: "in" or the year word too.)
+  const bool from = toks[i].t == type::lex && (toks[i].fillers & (1U << lexicon::fill_range_from | 1U << lexicon::fill_between |
+                                                                  1U << lexicon::fill_in | 1U << lexicon::fill_year_word));
   if (place(before - 1)) return !relative && !weekday_date && !from;
   // بیمارستان شهدای هفتم تیر: a place named for the martyrs of a day (alone,
   // شهدای هفدهم شهریور 1357 are the day's).
@@ -503,6 +507,20 @@ bool visit_counter(const expression& e, const std::vector<token>& toks) {
   if (k >= toks.size() || toks[k].t != type::number) return false;
   ++k;
   return k == toks.size() || toks[k].t == type::newline;
+}
+
+// A date inside a link (https://…/افزایش-قیمت-نان-20-شهریور-ماه), or today joined to a site's name by an underscore
+// (تاربة_اليوم, a handle): no date of the text. The link is the run of tokens with no blank before the match, from one
+// that holds "://" or "www".
+bool in_link_or_handle(const expression& e, const std::vector<token>& toks, std::string_view folded) {
+  if (e.tb >= 2 && e.s == shape::relative_day && toks[e.tb - 1].t == type::punct && toks[e.tb - 1].punct == '_' &&
+      !toks[e.tb - 1].space_before && !toks[e.tb].space_before && toks[e.tb - 2].t == type::word)
+    return true;
+  std::size_t k = e.tb;
+  for (int n = 0; k > 0 && n < 64 && !toks[k].space_before && toks[k - 1].t != type::newline; ++n) --k;
+  if (k == e.tb) return false;
+  const std::string_view run = folded.substr(toks[k].begin, toks[e.tb].begin - toks[k].begin);
+  return run.find("://") != std::string_view::npos || run.find("www.") != std::string_view::npos;
 }
 
 }  // namespace engine

@@ -33,8 +33,9 @@ bool dated(const grammar::expression& e, const std::vector<scan::token>& toks);
 // Whether the date at token i names a place, a movement or a title (شارع
 // 14 رمضان, جسر الأعظمية (14 رمضان), برنامج "العاشرة مساء").
 // with_year: the date has its own year or weekday (after a word for a
-// revolution it is then a day: ثورة السابع عشر من فبراير 2011م).
-bool names_place(const std::vector<scan::token>& toks, std::string_view folded, std::size_t i, bool with_year);
+// revolution it is then a day: ثورة السابع عشر من فبراير 2011م). persian:
+// the text is Persian (مجتمع, a complex there, is a page's section in Arabic).
+bool names_place(const std::vector<scan::token>& toks, std::string_view folded, std::size_t i, bool with_year, bool persian);
 
 // Whether e is one of Lebanon's coalitions (تحالف 8 آذار, قوى «14 آذار»).
 bool names_coalition(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded);
@@ -104,6 +105,9 @@ bool per_day(const grammar::expression& e, const std::vector<scan::token>& toks,
 // name in quotes, one or two words before it inside them, the first with
 // the article: an outlet's name.
 bool quoted_today(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded);
+
+// A date inside a link (https://…/…-20-شهریور-ماه), or today joined to a site's name by an underscore (تاربة_اليوم).
+bool in_link_or_handle(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded);
 
 // اطلعت عليه "الساعة 24": a clock alone in quotes, nothing else inside
 // them, names an outlet or a programme.

@@ -367,6 +367,18 @@ bool join(const document& d, read_match& a, const read_match& next) {
     const match& greg = x.calendar == written_calendar::gregorian ? x : b;
     const match& lunar = x.calendar == written_calendar::gregorian ? b : x;
     out = lunar.granularity == granularity::year ? greg : lunar;  // the Gregorian year, or the month or day
+  } else if (!stop && (open > 0 || equals) && !x.relative() && !b.relative() && x.seconds < 0 && b.seconds < 0 &&
+             !(x.flags & flag_unresolved) && !(b.flags & flag_unresolved) && x.granularity == granularity::year && b.granularity == granularity::year &&
+             ((x.calendar == written_calendar::jalali && b.calendar == written_calendar::gregorian) ||
+              (x.calendar == written_calendar::gregorian && b.calendar == written_calendar::jalali)) &&
+             x.last - x.first <= date::days{366} && b.last - b.first <= date::days{366} &&
+             date::year_month_day{date::sys_days{x.first.time_since_epoch()}}.year() ==
+                 date::year_month_day{date::sys_days{b.first.time_since_epoch()}}.year()) {
+    // سال ۱۳۱۱ خورشیدی (۱۹۳۲ میلادی), سال ۱۲۹۸ هجری (۱۹۱۹ میلادی): a Solar Hijri year and the Gregorian year its
+    // Farvardin falls in, in brackets or after a word for "equals" (not سال ۱۳۹۸ و ۲۰۱۹: two years), one year
+    // written twice, either first (در سال ۲۰۱۴ میلادی (۱۳۹۳ خورشیدی)), as the sets write it; the first written
+    // stands. Not years' ranges (۱۲۹۹- ۱۳۰۰ (۱۹۲۰-۱۹۲۱): two).
+    out = x;
   } else {
     return false;
   }

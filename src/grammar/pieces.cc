@@ -330,9 +330,9 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
     ++j;
     between = true;
   }
-  // بهار سال (1393): the year in brackets after the year word.
+  // بهار سال (1393), سال جدید (۱۳۹۵), للعام الجديد (2015): the year in brackets after the year word.
   // (Not عدد المشاركين لهذا العام (1638): a count in brackets, no likely year.)
-  if (word && !between && punct(j, '(') && plain_number(j + 1) && t_[j + 1].digits == 4 && punct(j + 2, ')') &&
+  if (word && punct(j, '(') && plain_number(j + 1) && t_[j + 1].digits == 4 && punct(j + 2, ')') &&
       ((t_[j + 1].value >= 1300 && t_[j + 1].value <= 1500) || (t_[j + 1].value >= 1800 && t_[j + 1].value <= 2100))) {
     year = static_cast<int>(t_[j + 1].value);
     two_digit = false;
@@ -407,6 +407,9 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
                       ((punct(j + 1, '.') || punct(j + 1, ',')) && touching(j + 1) && number(j + 2) && touching(j + 2)))) return 0;
   year = static_cast<int>(t_[j].value);
   two_digit = digits == 2;
+  // مرداد ۰۰, ۲۳ مرداد ۰۰ ۱۹:۴۴: 00, the century's first year (1400, 2000), is 100 to the two-digit years' reading
+  // (0 is no year); expand_two_digit takes it back a century.
+  if (two_digit && year == 0) year = 100;
   ++j;
   bool marker = false;
   if (const auto* e = entry_of(j, kind::era)) {
@@ -415,6 +418,11 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
     // Solar Hijri year too; a year of the last and this century is that one
     // (a lunar one is هجری قمری: سال ۱۴۲۷ هجری, past 1420, stays lunar).
     if (persian_ && sys == system::hijri && word_is(j, "\xD9\x87\xD8\xAC\xD8\xB1\xDB\x8C") && year >= 1300 && year <= 1420)
+      sys = system::jalali;
+    // سال ۱۲۹۸ هجری (۱۹۱۹ میلادی): an older one too, where the Gregorian twin in brackets after it is the solar year's.
+    if (persian_ && sys == system::hijri && word_is(j, "\xD9\x87\xD8\xAC\xD8\xB1\xDB\x8C") && year >= 1200 && year < 1300 &&
+        punct(j + 1, '(') && plain_number(j + 2) && t_[j + 2].digits == 4 &&
+        (t_[j + 2].value == static_cast<std::uint32_t>(year) + 621 || t_[j + 2].value == static_cast<std::uint32_t>(year) + 622))
       sys = system::jalali;
     sys_named = true;
     marker = true;
@@ -490,7 +498,10 @@ std::size_t grammar::optional_year(std::size_t i, expression& p) const {
   // امروز ۱۵ قوس ۹۸ دالر: a number before a currency or a count's noun is what is counted, not a two-digit year.
   if (y && two && !named && counted_noun(y)) y = 0;
   // 6 أكتوبر 32 17: a table's row (a city, then its temperatures), no year; ۱۲ ماه ژوئن ۲۲ خرداد: the twin's day.
-  if (y && two && !named && ((plain_number(y) && t_[y].space_before) || (p.sys == system::gregorian && entry_of(y, kind::month_jalali)))) y = 0;
+  // (سه شنبه ۰۶ خرداد ۰۴ ۲۲:۳۰: a stamp's clock after the year, its colon and minutes touching.)
+  const bool clock_after = plain_number(y) && punct(y + 1, ':') && touching(y + 1) && touching(y + 2) && plain_number(y + 2) &&
+                           t_[y + 2].digits == 2;
+  if (y && two && !named && ((plain_number(y) && t_[y].space_before && !clock_after) || (p.sys == system::gregorian && entry_of(y, kind::month_jalali)))) y = 0;
   // A Hijri day with a Gregorian year (۱۰ رمضان ۲۰۲۱م) is the one within that
   // year; not one of the Hijri years of the press (غرة ربيع الأول 1437م: the
   // era's letter a slip).

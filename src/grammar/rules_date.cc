@@ -532,9 +532,12 @@ bool grammar::month_first(std::size_t i, expression& p) const {
     const std::size_t d = day_part(m, day);
     if (!d || !number(m)) return false;
     // يوليو 13-15, تموز 13 الى 15, July 13-15, 2024: days of the month named first.
-    if ((punct(d, '-') && touching(d) && touching(d + 1)) || (filler(d, lexicon::fill_range_to) && !entry_of(d, kind::connector))) {
+    // (March 21 and 22, 2024: two days side by side joined by and.)
+    const bool joined = entry_of(d, kind::connector) && filler(d, lexicon::fill_range_to);
+    if ((punct(d, '-') && touching(d) && touching(d + 1)) || filler(d, lexicon::fill_range_to)) {
       unsigned day2 = 0;
-      const std::size_t d2 = plain_number(d + 1) ? day_part(d + 1, day2) : 0;
+      std::size_t d2 = plain_number(d + 1) ? day_part(d + 1, day2) : 0;
+      if (joined && day2 != day + 1) d2 = 0;
       // Not the start of a numeric date (صفر ۰۲-٠٦-١٤٣٥).
       const bool numeric = (punct(d2, '-') || punct(d2, '/') || punct(d2, '.')) && number(d2 + 1);
       // Written as days are, without a leading zero (أيلول ۰۱-۱۲ is no range).

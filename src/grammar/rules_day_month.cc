@@ -107,7 +107,7 @@ bool grammar::week_of_month(std::size_t i, expression& p) const {
     return true;
   }
   if (!(full_date(j, q, false) && q.s == shape::month) && !lone_month(j, q)) return false;
-  if (q.part != 0 || q.qualifier != expression::nearest) return false;
+  if (q.part != 0) return false;
   p = q;
   p.s = shape::range;
   p.week_of_month = nth;

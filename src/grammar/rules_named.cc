@@ -413,6 +413,25 @@ bool grammar::part_expr(std::size_t i, expression& p) const {
       return true;
     }
     q = {};
+    // ده روز نخست سال ۱۴۰۱, ده روز پایانی امسال: a tenth of a year is its first or last month's; الثلث الأول من
+    // 2024, الثلث الأخير من العام الجاري: a third of a year is four months, as a third of a month is ten days.
+    const std::string_view yw = s_.substr(t_[j].begin, t_[j].end - t_[j].begin);  // not سال‌های, years
+    const bool third = s_.compare(t_[i].begin, 10, "\xD8\xA7\xD9\x84\xD8\xAB\xD9\x84\xD8\xAB") == 0;  // الثلث
+    if (third && n <= 2 && months_of_a_year(j, 4 * static_cast<unsigned>(n) + 1, 4 * static_cast<unsigned>(n) + 4, system::unknown, q)) {
+      p = q;
+      return true;
+    }
+    q = {};
+    if (n <= 2 && !third && !filler(i + 1, lexicon::fill_month_word) &&
+        (yw.size() < 6 || yw.substr(yw.size() - 6) != "\xD9\x87\xD8\xA7\xDB\x8C") && months_of_a_year(j, n == 2 ? 12 : 1, n == 2 ? 12 : 1, system::unknown, q)) {
+      p = q;
+      p.whole_months = false;
+      p.day = first[n];
+      p.day2 = last[n];
+      p.part_of_month = last[n] == 28 ? 2 : 1;
+      return true;
+    }
+    q = {};
     if (!(full_date(j, q, false) && q.s == shape::month) && !((q = {}), lone_month(j, q))) return false;
     if (q.part != 0) return false;  // الأيام العشرة الأولى من سبتمبر المقبل: a month named from the reference's too
     p = q;

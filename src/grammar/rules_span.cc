@@ -99,6 +99,13 @@ bool grammar::year_range(std::size_t i, expression& p) const {
                                      "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85\xDB\x8C\xD9\x86", "\xD9\x84\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85\xDB\x8C\xD9\x86",  // العامین للعامین
                                      "\xD8\xA7\xD9\x84\xD8\xB3\xD9\x86\xD8\xAA\xDB\x8C\xD9\x86", "\xD9\x84\xD9\x84\xD8\xB3\xD9\x86\xD8\xAA\xDB\x8C\xD9\x86"})  // السنتین للسنتین
       if (word && school == j - 1 && word_is(j - 1, w)) return true;
+    // للأعوام 2023 و2024, الأعوام 2012 و2013: the plural with its article before two years alone, the two (three or
+    // more, الأعوام 2024 و2025 و2026, are each its own).
+    for (const std::string_view w : {"\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB9\xD9\x88\xD8\xA7\xD9\x85",           // الاعوام
+                                     "\xD9\x84\xD9\x84\xD8\xA7\xD8\xB9\xD9\x88\xD8\xA7\xD9\x85",           // للاعوام
+                                     "\xD9\x84\xD8\xA7\xD8\xB9\xD9\x88\xD8\xA7\xD9\x85"})                    // لاعوام
+      if (word && school == j - 1 && word_is(j - 1, w) && !(entry_of(k + 2, kind::connector) && plain_number(k + 3)))
+        return true;
     return false;
   };
   const bool listed = to && entry_of(k, kind::connector) && !filler(i, lexicon::fill_between) && !(i > 0 && filler(i - 1, lexicon::fill_between));

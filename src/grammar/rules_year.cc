@@ -181,6 +181,33 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
       return true;
     }
   }
+  // بالجزائر (2015)، وفاز, کلاه قرمزی و پسرخاله (1373) - کارگردان: four digits alone in brackets after a word, a
+  // year (in Persian a Solar Hijri one of the last century too); not a count, محلية أبوحجار (1300) قطعة.
+  // (Not a sanctions committee's or regime's resolution, کمیته تحریمهای افغانستان (۱۹۸۸), لجنة العقوبات (1267).)
+  const auto sanctions = [&] {
+    for (std::size_t k = i - 2; k + 4 > i && k > 0; --k) {
+      const std::string_view w = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
+      if (w.compare(0, 10, "\xD8\xAA\xD8\xAD\xD8\xB1\xDB\x8C\xD9\x85") == 0 ||  // تحریم…
+          w == "\xDA\xA9\xD9\x85\xDB\x8C\xD8\xAA\xD9\x87" || w == "\xD9\x84\xD8\xAC\xD9\x86\xD9\x87" ||  // کمیته لجنه
+          w == "\xD8\xA7\xD9\x84\xD8\xB9\xD9\x82\xD9\x88\xD8\xA8\xD8\xA7\xD8\xAA")  // العقوبات
+        return true;
+    }
+    return false;
+  };
+  if (i > 1 && punct(i - 1, '(') && plain_number(i) && t_[i].digits == 4 && punct(i + 1, ')') &&
+      (t_[i - 2].t == type::word ||  // (not after a date's or a count's word: يوليو (2005), بين (2000) و(3000))
+       (t_[i - 2].t == type::lex && !month_name(i - 2) && !entry_of(i - 2, kind::era) && !entry_of(i - 2, kind::cardinal) &&
+        !entry_of(i - 2, kind::ordinal) &&  // فصل سوم (٢٠٢٣): a season's name
+        !filler(i - 2, lexicon::fill_range_from) && !filler(i - 2, lexicon::fill_range_to))) &&
+      ((t_[i].value >= 1900 && t_[i].value <= 2100) || (persian_ && t_[i].value >= 1300 && t_[i].value <= 1420)) &&
+      !number(i + 2) && !entry_of(i + 2, kind::era) &&
+      (persian_ ? !counted_noun(i + 2) && !entry_of(i + 2, kind::unit) : year_can_end(i + 2)) && !sanctions()) {
+    p.s = shape::year;
+    p.year = static_cast<int>(t_[i].value);
+    p.lead = 1;
+    p.te = i + 2;
+    return true;
+  }
   // سال (۵۴۰ ق), سنة (1343 هـ): the year word, then the year and its era in brackets.
   if (filler(i, lexicon::fill_year_word) && punct(i + 1, '(') && plain_number(i + 2) && t_[i + 2].digits >= 3 &&
       entry_of(i + 3, kind::era) && punct(i + 4, ')')) {

@@ -1,6 +1,8 @@
 #include "lexicon/scan.h"
 
 #include "lexicon/automaton.h"
+#include "lexicon/phrase.h"
+#include "lexicon/scan_rare.h"
 
 #include <taqvim/text/normalize.h>
 
@@ -23,67 +25,10 @@ using detail::is_symbol;
 using detail::letter_bit;
 using detail::lexicon_automaton;
 using detail::other_char;
-
-// The trie node that the word of letters s[i, word_end) leads to, or 0.
-inline std::uint32_t word_node(const automaton& a, std::string_view s, std::size_t i,
-                               std::size_t word_end) noexcept {
-  if (word_end - i <= 16 && i + 16 <= s.size()) return a.word_node(s.data() + i, word_end - i);
-  std::uint32_t node = 0;
-  std::size_t len = 0;
-  while (i < word_end) {
-    node = a.child(node, a.at(s, i, len));
-    if (!node) return 0;
-    i += len;
-  }
-  return node;
-}
-
-// The longest phrase from a word's node on, the word ending at i: over
-// blanks and the symbols a key has (ه.ش), to a word end.
-bool phrase_past_word(const automaton& a, std::string_view s, std::uint32_t node, std::size_t i,
-                      std::uint32_t& end, std::uint32_t& found) noexcept {
-  const std::size_t n = s.size();
-  bool any = false, crossed = false;
-  const auto record = [&] {
-    if (a.has_entries(node) && !(crossed && a.glued(node))) {
-      any = true;
-      end = static_cast<std::uint32_t>(i);
-      found = node;
-    }
-  };
-  std::size_t len = 0;
-  std::uint8_t c = 0;
-  for (;;) {
-    if (i >= n) {
-      record();
-      break;
-    }
-    c = a.at(s, i, len);
-    if (!(c & letter_bit)) {
-      record();
-      if (s[i] == ' ') {
-        while (i < n && s[i] == ' ') ++i;
-        if (i == n) break;
-        c = a.at(s, i, len);
-        const bool keyed = a.key_has_blank(node, c);
-        if (!keyed && !a.has_entries(node)) break;
-        crossed = true;
-        // 18 ماي و9 أوت: و alone after the blank is "and", not the end of
-        // a longer key (مايو) past a whole word; unless a key has the blank
-        // there (بیست و سوم).
-        std::size_t l2 = 0;
-        if (!keyed && s[i] == '\xD9' && i + 1 < n && s[i + 1] == '\x88' &&
-            (i + 2 >= n || !(a.at(s, i + 2, l2) & letter_bit)))
-          break;
-      }
-    }
-    const std::uint32_t next = a.child(node, c);
-    if (!next) break;
-    node = next;
-    i += len;
-  }
-  return any;
-}
+using phrase::article_word_node;
+using phrase::longest_phrase;
+using phrase::phrase_past_word;
+using phrase::word_node;
 
 constexpr std::uint32_t proclitic_months = 1U << static_cast<unsigned>(lexicon::kind::month_gregorian) |
                                            1U << static_cast<unsigned>(lexicon::kind::month_hijri);
@@ -95,21 +40,6 @@ constexpr std::uint32_t jalali_month = 1U << static_cast<unsigned>(lexicon::kind
 constexpr std::uint32_t proclitic_fa = 1U << static_cast<unsigned>(lexicon::kind::ordinal) |
                                        1U << static_cast<unsigned>(lexicon::kind::weekday) |
                                        1U << static_cast<unsigned>(lexicon::kind::relative);
-
-// The trie node of the word s[i, word_end) with the article ال before it
-// (للثامن is ل + الثامن: the article's alef drops after ل), or 0 as soon as
-// no key of the kinds `wanted` lies below.
-inline std::uint32_t article_word_node(const automaton& a, std::string_view s, std::size_t i,
-                                       std::size_t word_end, std::uint32_t wanted) noexcept {
-  std::uint32_t node = a.article_node();
-  std::size_t len = 0;
-  while (node && i < word_end) {
-    node = a.child(node, a.at(s, i, len));
-    if (!node || !(a.kinds_below(node) & wanted)) return 0;
-    i += len;
-  }
-  return node;
-}
 
 // An ordinal, one word or a phrase (الحادي عشر), whose article the word
 // s[i, word_end) dropped after ل: its end and node.
@@ -127,22 +57,6 @@ inline bool ordinal_after_li(const automaton& a, std::string_view s, std::size_t
   return (a.kinds(node) & proclitic_ordinals) != 0;
 }
 
-// Longest lexicon phrase starting at letter s[i], whose word ends at
-// `word_end`, that itself ends at a word end. Blanks inside the text are
-// skipped where the trie goes on, so that a phrase stored as سهشنبه matches
-// سه شنبه and سهشنبه alike.
-inline bool longest_phrase(const automaton& a, std::string_view s, std::size_t i, std::size_t word_end,
-                           std::uint32_t& end, std::uint32_t& found) noexcept {
-  // Within the word every character is a letter: no phrase ends before its end.
-  const std::uint32_t node = word_node(a, s, i, word_end);
-  if (!node) return false;
-  if (a.has_children(node)) return phrase_past_word(a, s, node, word_end, end, found);
-  if (!a.has_entries(node)) return false;
-  end = static_cast<std::uint32_t>(word_end);
-  found = node;
-  return true;
-}
-
 constexpr std::uint32_t proclitic_relatives = 1U << static_cast<unsigned>(lexicon::kind::relative);
 // What Persian در and تا are written onto: a relative word, a weekday, or
 // the words year, day and hour (not a month name, دردی is "a pain"; nor the word
@@ -153,7 +67,8 @@ constexpr std::uint32_t glued_prepositions = proclitic_relatives | 1U << static_
 constexpr std::uint32_t weekday_kind = 1U << static_cast<unsigned>(lexicon::kind::weekday);
 constexpr std::uint32_t ordinal_kind = 1U << static_cast<unsigned>(lexicon::kind::ordinal);
 constexpr std::uint32_t not_date_kind = 1U << static_cast<unsigned>(lexicon::kind::not_date);
-constexpr std::uint32_t glued_fillers = 1U << lexicon::fill_year_word | 1U << lexicon::fill_day_word |
+constexpr std::uint32_t week_filler = 1U << lexicon::fill_week_word;
+constexpr std::uint32_t glued_fillers = 1U << lexicon::fill_year_word | 1U << lexicon::fill_day_word | week_filler |  // درهفته اول
                                        1U << lexicon::fill_hour_word |  // درساعت7 صبح
                                        1U << lexicon::fill_month_word | 1U << lexicon::fill_century_word |
                                        1U << lexicon::fill_decade_word;  // درماه ثور, درقرن بیستم, دردهه ۶۰
@@ -229,7 +144,27 @@ inline bool key_after_clitic(const automaton& a, std::string_view s, std::size_t
       (a.kinds(word_node(a, s, i + 2, we)) & proclitic_ordinals) &&
       longest_phrase(a, s, i + 2, we, end, node) && (a.kinds(node) & proclitic_ordinals))
     return true;
-  return relative_after_proclitic(a, s, i, we, end, node, skip);
+  if (relative_after_proclitic(a, s, i, we, end, node, skip)) return true;
+  // بالأسبوع الأول من ديسمبر, للأسبوع الأخير من رمضان: the word for week with its article (لل: the article's
+  // alef dropped after ل; the token keeps the whole word, as للثامن's does).
+  if (!(starting & filler_kind) || i + 6 >= we) return false;
+  if (s[i + 2] == '\xD8' && s[i + 3] == '\xA7') {
+    const std::uint32_t w = word_node(a, s, i + 2, we);
+    if (w && (a.fillers(w) & week_filler)) {
+      end = static_cast<std::uint32_t>(we);
+      node = w;
+      return true;
+    }
+  } else if (s[i] == '\xD9' && s[i + 2] == '\xD9' && s[i + 3] == '\x84') {
+    const std::uint32_t w = article_word_node(a, s, i + 4, we, filler_kind);
+    if (w && (a.fillers(w) & week_filler)) {
+      end = static_cast<std::uint32_t>(we);
+      node = w;
+      skip = 0;
+      return true;
+    }
+  }
+  return false;
 }
 
 int lowest_bit(std::uint64_t m) noexcept {
@@ -269,145 +204,6 @@ std::size_t word_end(const automaton& a, std::string_view s, const std::vector<s
   }
 }
 
-// Whether the node's phrase has a not_date entry of the given value.
-bool not_date_value(const automaton& a, std::uint32_t node, unsigned value) noexcept {
-  const lexicon::trie& t = a.trie();
-  for (std::uint32_t e = t.entry_begin[node]; e < t.entry_begin[node + 1]; ++e)
-    if (t.entries[e].k == lexicon::kind::not_date && static_cast<unsigned>(t.entries[e].value) == value) return true;
-  return false;
-}
-
-// Whether the character at s[k] (not a blank) is neither a letter nor a
-// digit: punctuation, a dash, a quote, a line break.
-bool symbol_at(const automaton& a, std::string_view s, std::size_t k) noexcept {
-  const auto b = static_cast<unsigned char>(s[k]);
-  if (b >= '0' && b <= '9') return false;
-  std::size_t len = 0;
-  return !(a.at(s, k, len) & letter_bit);
-}
-
-// A phrase of the lexicon that is an outlet's name (not_date 9, بغداد اليوم;
-// 10, one named by a place) that the text reads as a place and today, to be
-// split after its first word. Before a weekday (blanks and one comma,
-// bracket, slash or dash may stand between): شهد المغرب اليوم السبت. One
-// named by a place, also in running text: تحتفل سوريا اليوم, في العراق اليوم
-// رفع; the outlet is read only as a dateline or a credit, at a line's start,
-// after punctuation or a word for an outlet or a title (not_date 2), or
-// before punctuation (not a comma) or a line's end: الرباط - المغرب اليوم,
-// "الكويت اليوم", موقع روسيا اليوم, بغداد اليوم - بغداد.
-[[gnu::noinline]] bool outlet_as_place(const automaton& a, std::string_view s, std::uint32_t node, std::size_t begin,
-                                       std::size_t end) noexcept {
-  const bool place = not_date_value(a, node, 10);
-  if (!place && !not_date_value(a, node, 9)) return false;
-  std::size_t j = end;
-  while (j < s.size() && s[j] == ' ') ++j;
-  const std::size_t next = j;
-  if (j < s.size() && (s[j] == ',' || s[j] == '(' || s[j] == '/' || s[j] == '-')) ++j;
-  while (j < s.size() && s[j] == ' ') ++j;
-  std::size_t len = 0;
-  if (j < s.size() && (a.at(s, j, len) & letter_bit)) {
-    // The weekday's word end, letter by letter (word_end stays tokenize's
-    // alone, and inlined there).
-    std::size_t we = j;
-    for (std::size_t l = 0; we < s.size() && (a.at(s, we, l) & letter_bit); we += l) {
-    }
-    std::uint32_t e2 = 0, n2 = 0;
-    if (longest_phrase(a, s, j, we, e2, n2) && (a.kinds(n2) & weekday_kind)) return true;
-  }
-  if (!place) return false;
-  // After it: the end, a line's end or punctuation other than commas (but after the word for city, the place:
-  // قرار بإغلاق مدينة الدار البيضاء اليوم at a headline's end).
-  const bool closed = next >= s.size() ||
-                      (symbol_at(a, s, next) && s[next] != ',' && !(s[next] == '\xD8' && s[next + 1] == '\x8C') &&  // ،
-                       !(s[next] == '\xD8' && s[next + 1] == '\x9B') && s[next] != '.');                         // ؛
-  // Before it: the start, a line's end or punctuation, or a word for an outlet.
-  std::size_t k = begin;
-  while (k > 0 && s[k - 1] == ' ') --k;
-  if (k == 0) return false;
-  std::size_t lead = k - 1;
-  while (lead > 0 && (static_cast<unsigned char>(s[lead]) & 0xC0) == 0x80) --lead;
-  if (symbol_at(a, s, lead)) return false;
-  std::size_t word = lead;
-  while (word > 0) {
-    std::size_t p = word - 1;
-    while (p > 0 && (static_cast<unsigned char>(s[p]) & 0xC0) == 0x80) --p;
-    std::size_t l = 0;
-    if (!(a.at(s, p, l) & letter_bit)) break;
-    word = p;
-  }
-  // لـ written apart (في حديث لـ بغداد اليوم), folded to ل, and the source
-  // of a report (به نقل از روسیا الیوم, نقلا عن مصر اليوم): the outlet's.
-  const std::string_view w = s.substr(word, k - word);
-  if (closed)
-    return w == "\xD9\x85\xD8\xAF\xDB\x8C\xD9\x86\xD9\x87" || w == "\xD8\xA8\xD9\x85\xD8\xAF\xDB\x8C\xD9\x86\xD9\x87";  // مدينة, بمدينة (folded)
-  if (w == "\xD9\x84" || w == "\xD8\xA7\xD8\xB2" || w == "\xD8\xB9\xD9\x86" ||
-      w == "\xDA\xAF\xD8\xB2\xD8\xA7\xD8\xB1\xD8\xB4")  // (and به گزارش ایران امروز)
-    return false;
-  const std::uint32_t before = word_node(a, s, word, k);
-  return !(before && not_date_value(a, before, 2));
-}
-
-// Six digits after a day and month with slashes, then a slash and a month:
-// a year and the next cell's day, glued (۰۱/۰۳/۱۴۰۳۱۵/۰۳/۱۴۰۳). `out` ends
-// with the number's token; s[i] follows its digits.
-bool glued_cells(const std::vector<token>& out, std::string_view s, std::size_t i, std::uint64_t v) noexcept {
-  const std::size_t n = out.size();
-  if (n < 4 || out[n - 1].space_before) return false;
-  const token &slash = out[n - 2], &month = out[n - 3], &slash0 = out[n - 4];
-  if (slash.t != type::punct || slash.punct != '/' || month.t != type::number || month.digits > 2 ||
-      slash0.t != type::punct || slash0.punct != '/' || slash.space_before || month.space_before)
-    return false;
-  const std::uint64_t year = v / 100, day = v % 100;
-  return i + 1 < s.size() && s[i] == '/' && s[i + 1] >= '0' && s[i + 1] <= '9' && day >= 1 && day <= 31 &&
-         ((year >= 1300 && year <= 1499) || (year >= 1900 && year <= 2199));
-}
-
-// 17:472022-07-29: a stamp's clock and the date after it run together, the
-// minutes and a year; the six digits at i's end follow an hour and a colon
-// and go on to a dash or slash and a digit.
-bool glued_minutes(const std::vector<token>& out, std::string_view s, std::size_t i, std::uint64_t v) noexcept {
-  const std::size_t n = out.size();
-  if (n < 3 || out[n - 1].space_before) return false;
-  const token &colon = out[n - 2], &hour = out[n - 3];
-  if (colon.t != type::punct || colon.punct != ':' || colon.space_before || hour.t != type::number || hour.digits > 2 ||
-      hour.value > 24)
-    return false;
-  const std::uint64_t minutes = v / 10000, year = v % 10000;
-  return i + 1 < s.size() && (s[i] == '-' || s[i] == '/') && s[i + 1] >= '0' && s[i + 1] <= '9' && minutes < 60 &&
-         ((year >= 1300 && year <= 1499) || (year >= 1900 && year <= 2199));
-}
-
-// 08 Jun 201718:37 PM: a stamp's year and the hour after it run together;
-// the six digits at i's end follow a word (the month) and go on to a colon
-// and the minutes.
-bool glued_hour(const std::vector<token>& out, std::string_view s, std::size_t i, std::uint64_t v) noexcept {
-  const std::size_t n = out.size();
-  if (n < 2 || (out[n - 2].t != type::lex && out[n - 2].t != type::word)) return false;
-  const std::uint64_t year = v / 100, hour = v % 100;
-  return i + 2 < s.size() && s[i] == ':' && s[i + 1] >= '0' && s[i + 1] <= '9' && s[i + 2] >= '0' && s[i + 2] <= '9' &&
-         hour <= 24 && year >= 1900 && year <= 2199;
-}
-
-constexpr std::uint32_t qualifier_kind = 1U << static_cast<unsigned>(lexicon::kind::weekday_qualifier);
-
-// 6 نوفمبرالجاري, ما بين 17 إلى 21 يوليوالجاري: a month and the qualifier
-// after it (الجاري, الماضي, المقبلة: the article and four or five letters)
-// that scraping ran together. Returns where the month ends, node its key,
-// or 0.
-[[gnu::noinline]] std::size_t month_before_qualifier(const automaton& a, std::string_view s, std::size_t i,
-                                                    std::size_t we, std::uint32_t& node) noexcept {
-  for (const std::size_t n : {std::size_t{12}, std::size_t{14}}) {
-    const std::size_t k = we - n;
-    if (we - i < n + 4 || s[k] != '\xD8' || s[k + 1] != '\xA7' || s[k + 2] != '\xD9' || s[k + 3] != '\x84') continue;
-    if (!(a.kinds(word_node(a, s, k, we)) & qualifier_kind)) continue;
-    const std::uint32_t m = word_node(a, s, i, k);
-    if (m && a.has_entries(m) && (a.kinds(m) & (proclitic_months | jalali_month))) {
-      node = m;
-      return k;
-    }
-  }
-  return 0;
-}
 
 }  // namespace
 
@@ -494,6 +290,9 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
       // ب or ل on the head of a longer relative phrase gives way to it.
       if (end == we && relative_after_proclitic(a, s, i, we, end, node, skip))
         tok.begin = static_cast<std::uint32_t>(i + skip);
+    } else if (__builtin_expect(we == i + 2, 0) && we < n && s[we] >= '1' && s[we] <= '2' &&
+               short_syriac_month(a, s, i, we, end, node)) {
+      tok.t = type::lex;
     } else if (i + 2 < we) {
       // A letter written onto a key: the word's first letter picks the one
       // reading to try (most words' is none of these).

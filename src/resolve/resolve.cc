@@ -24,32 +24,6 @@ calendar calendar_of(system s, const context& c) noexcept {
   }
 }
 
-namespace {
-
-// العيد الوطني (kind 1), عيد التحرير (kind 2) written without the country:
-// the day of the country of the options' zone, by the name the options give
-// (a tz database may make Asia/Kuwait a link to Asia/Riyadh). False for a
-// zone of no such country.
-bool national_day(std::string_view zone, unsigned kind, unsigned& month, unsigned& day) noexcept {
-  struct country {
-    std::string_view zone;
-    unsigned kind, month, day;
-  };
-  static constexpr country days[] = {
-      {"Asia/Kuwait", 1, 2, 25}, {"Asia/Kuwait", 2, 2, 26}, {"Asia/Riyadh", 1, 9, 23},
-      {"Asia/Qatar", 1, 12, 18}, {"Asia/Dubai", 1, 12, 2},  {"Asia/Bahrain", 1, 12, 16},
-  };
-  for (const country& c : days)
-    if (c.kind == kind && zone == c.zone) {
-      month = c.month;
-      day = c.day;
-      return true;
-    }
-  return false;
-}
-
-}  // namespace
-
 void resolve(const grammar::expression& p, const context& ctx, match& m, pin* sighting) {
   if (p.s == shape::date && (p.month == western_easter_month || p.month == orthodox_easter_month)) {
     // عيد الفصح, شم النسيم 2023: a day of Easter, which moves with the year.
@@ -392,6 +366,16 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
         const bool exists = day_exists(c, p.month, p.day);
         if (!exists) m.flags |= flag_invalid_date;  // 30 فبراير
         if (!ref.known) {
+          // الأسبوع الأول من ديسمبر: a Gregorian month's week keeps its days (XXXX-12-01/XXXX-12-07); its last
+          // too, but February's, whose last day the year decides.
+          if (p.week_of_month != 0 && sys == system::gregorian && exists && (p.week_of_month > 0 || p.month != 2)) {
+            const unsigned last = p.week_of_month > 0 ? p.day2 : static_cast<unsigned>(month_length(c, 2001, p.month));
+            unresolved(p.month, p.week_of_month > 0 ? p.day : last - 6);
+            m.unresolved_last_month = p.month;
+            m.unresolved_last_day = last;
+            m.granularity = granularity::week;
+            return;
+          }
           // No year would give it a day; months from one to another are no day.
           if (!exists || p.whole_months || p.week_of_month != 0) return unresolved(0, 0);
           // Without a year, only a Gregorian day is still a day of the year;

@@ -295,5 +295,27 @@ void whole_years(const grammar::expression& p, const context& ctx, match& m) {
   return;
 }
 
+// العيد الوطني (kind 1), عيد التحرير (kind 2) written without the country:
+// the day of the country of the options' zone, by the name the options give
+// (a tz database may make Asia/Kuwait a link to Asia/Riyadh). False for a
+// zone of no such country.
+bool national_day(std::string_view zone, unsigned kind, unsigned& month, unsigned& day) noexcept {
+  struct country {
+    std::string_view zone;
+    unsigned kind, month, day;
+  };
+  static constexpr country days[] = {
+      {"Asia/Kuwait", 1, 2, 25}, {"Asia/Kuwait", 2, 2, 26}, {"Asia/Riyadh", 1, 9, 23},
+      {"Asia/Qatar", 1, 12, 18}, {"Asia/Dubai", 1, 12, 2},  {"Asia/Bahrain", 1, 12, 16},
+  };
+  for (const country& c : days)
+    if (c.kind == kind && zone == c.zone) {
+      month = c.month;
+      day = c.day;
+      return true;
+    }
+  return false;
+}
+
 }  // namespace resolve
 }  // namespace taqvim

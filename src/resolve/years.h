@@ -5,6 +5,8 @@
 
 #include <taqvim/calendar.h>
 
+#include <string_view>
+
 #include <date/date.h>
 
 #include "grammar/expression.h"
@@ -76,6 +78,10 @@ int year_of_twins(calendar c, unsigned month, unsigned day, calendar tc, unsigne
 // The year that puts a range written without years nearest the reference
 // by its middle; `year` is the one nearest by the first day.
 int range_year(calendar c, const grammar::expression& p, date::sys_days ref, int year) noexcept;
+
+// العيد الوطني (kind 1), عيد التحرير (kind 2) written without the country:
+// the day of the country of the options' zone (false for a zone of no such country).
+bool national_day(std::string_view zone, unsigned kind, unsigned& month, unsigned& day) noexcept;
 
 }  // namespace resolve
 }  // namespace taqvim

@@ -648,16 +648,32 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // ar299 and fa299 (45 and 45: births, deaths and population statistics; 21 of
 // ar299 Maghrebi, 15 of fa299's 45 cases Afghan) 0.949 and 0.918; ar300 and
 // fa300 (45 and 45: national day celebrations and independence anniversaries;
-// 20 of ar300 Maghrebi, 14 of fa300's 45 cases Afghan) 0.954 and 0.953. The
-// floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
+// 20 of ar300 Maghrebi, 14 of fa300's 45 cases Afghan) 0.954 and 0.953; ar301
+// and fa301 (45 and 45: libraries, book publishing and literary prizes; 20 of
+// ar301 Maghrebi, 14 of fa301's 45 cases Afghan) 0.966 and 0.909; ar302 and
+// fa302 (45 and 45: handicrafts, carpets and traditional markets; 21 of ar302
+// Maghrebi, 15 of fa302's 45 cases Afghan) 0.915 and 0.957; ar303 and fa303 (45
+// and 45: hotels, tourist seasons and travel bookings; 20 of ar303 Maghrebi, 15
+// of fa303's 45 cases Afghan) 0.943 and 0.884; ar304 and fa304 (45 and 45: date
+// palms, harvests and agricultural fairs (Persian: saffron, pistachio,
+// pomegranate and wheat harvests); 20 of ar304 Maghrebi, 15 of fa304's 45 cases
+// Afghan) 0.827 and 0.975; ar305 and fa305 (45 and 45: music concerts and
+// festivals; 20 of ar305 Maghrebi, 13 of fa305's 45 cases Afghan) 0.977 and
+// 0.933; ar306 and fa306 (45 and 45: smuggling seizures and customs; 21 of
+// ar306 Maghrebi, 15 of fa306's 45 cases Afghan) 0.946 and 1.0; ar307 and fa307
+// (45 and 45: electricity cuts and power schedules; 21 of ar307 Maghrebi, 12 of
+// fa307's 45 cases Afghan) 0.929 and 1.0; ar308 and fa308 (45 and 45: bread,
+// flour and subsidised goods distribution; 21 of ar308 Maghrebi, 15 of fa308's
+// 45 cases Afghan) 0.967 and 0.986. The floor is where the extractor stands; it
+// only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar300, fa3 … fa300: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar308, fa3 … fa308: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/fa4.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa4.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar5.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa5.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar6.jsonl", 0.95},
@@ -806,7 +822,7 @@ TEST_CASE("eval: realtext/ar3 … ar300, fa3 … fa300: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa77.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar78.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa78.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/ar79.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar79.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa79.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar80.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa80.jsonl", 0.91},
@@ -825,7 +841,7 @@ TEST_CASE("eval: realtext/ar3 … ar300, fa3 … fa300: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar87.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/fa87.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/ar88.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/fa88.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa88.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar89.jsonl", 0.85},
                                    std::pair<const char*, double>{"realtext/fa89.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/ar90.jsonl", 0.83},
@@ -833,7 +849,7 @@ TEST_CASE("eval: realtext/ar3 … ar300, fa3 … fa300: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar91.jsonl", 0.84},
                                    std::pair<const char*, double>{"realtext/fa91.jsonl", 0.84},
                                    std::pair<const char*, double>{"realtext/ar92.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/fa92.jsonl", 0.82},
+                                   std::pair<const char*, double>{"realtext/fa92.jsonl", 0.83},
                                    std::pair<const char*, double>{"realtext/ar93.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa93.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar94.jsonl", 0.87},
@@ -928,7 +944,7 @@ TEST_CASE("eval: realtext/ar3 … ar300, fa3 … fa300: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa138.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/ar139.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa139.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar140.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar140.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa140.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar141.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa141.jsonl", 0.94},
@@ -977,7 +993,7 @@ TEST_CASE("eval: realtext/ar3 … ar300, fa3 … fa300: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar163.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa163.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar164.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/fa164.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/fa164.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar165.jsonl", 0.85},
                                    std::pair<const char*, double>{"realtext/fa165.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar166.jsonl", 0.96},
@@ -1064,13 +1080,13 @@ TEST_CASE("eval: realtext/ar3 … ar300, fa3 … fa300: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa206.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar207.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa207.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/ar208.jsonl", 0.85},
+                                   std::pair<const char*, double>{"realtext/ar208.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/fa208.jsonl", 0.82},
                                    std::pair<const char*, double>{"realtext/ar209.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa209.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar210.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa210.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/ar211.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa210.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar211.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa211.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar212.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa212.jsonl", 0.96},
@@ -1084,10 +1100,10 @@ TEST_CASE("eval: realtext/ar3 … ar300, fa3 … fa300: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa216.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar217.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa217.jsonl", 1.00},
-                                   std::pair<const char*, double>{"realtext/ar218.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/fa218.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar218.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa218.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar219.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa219.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa219.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar220.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa220.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar221.jsonl", 0.98},
@@ -1121,9 +1137,9 @@ TEST_CASE("eval: realtext/ar3 … ar300, fa3 … fa300: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar235.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa235.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar236.jsonl", 1.00},
-                                   std::pair<const char*, double>{"realtext/fa236.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa236.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar237.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/fa237.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa237.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar238.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa238.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar239.jsonl", 0.94},
@@ -1145,7 +1161,7 @@ TEST_CASE("eval: realtext/ar3 … ar300, fa3 … fa300: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar247.jsonl", 0.84},
                                    std::pair<const char*, double>{"realtext/fa247.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar248.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/fa248.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/fa248.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar249.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa249.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar250.jsonl", 1.00},
@@ -1157,17 +1173,17 @@ TEST_CASE("eval: realtext/ar3 … ar300, fa3 … fa300: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar253.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa253.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar254.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/fa254.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar255.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa254.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar255.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa255.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar256.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa256.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar257.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa257.jsonl", 1.00},
-                                   std::pair<const char*, double>{"realtext/ar258.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar258.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa258.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar259.jsonl", 0.99},
-                                   std::pair<const char*, double>{"realtext/fa259.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa259.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar260.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa260.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar261.jsonl", 0.96},
@@ -1186,7 +1202,7 @@ TEST_CASE("eval: realtext/ar3 … ar300, fa3 … fa300: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa267.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar268.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa268.jsonl", 0.90},
-                                   std::pair<const char*, double>{"realtext/ar269.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/ar269.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa269.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar270.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa270.jsonl", 0.92},
@@ -1195,7 +1211,7 @@ TEST_CASE("eval: realtext/ar3 … ar300, fa3 … fa300: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar272.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa272.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar273.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa273.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa273.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar274.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa274.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar275.jsonl", 0.85},
@@ -1209,7 +1225,7 @@ TEST_CASE("eval: realtext/ar3 … ar300, fa3 … fa300: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar279.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa279.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar280.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/fa280.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa280.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar281.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/fa281.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar282.jsonl", 0.97},
@@ -1217,7 +1233,7 @@ TEST_CASE("eval: realtext/ar3 … ar300, fa3 … fa300: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar283.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa283.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar284.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa284.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa284.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar285.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa285.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar286.jsonl", 0.89},
@@ -1246,10 +1262,26 @@ TEST_CASE("eval: realtext/ar3 … ar300, fa3 … fa300: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa297.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/ar298.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa298.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/ar299.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar299.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa299.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar300.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/fa300.jsonl", 0.95}}) {
+                                   std::pair<const char*, double>{"realtext/fa300.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar301.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa301.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar302.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa302.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar303.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa303.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar304.jsonl", 0.82},
+                                   std::pair<const char*, double>{"realtext/fa304.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar305.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa305.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar306.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa306.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar307.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa307.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar308.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/fa308.jsonl", 0.99}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
