@@ -158,6 +158,23 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
     while (k >= 2 && (entry_of(k - 1, kind::connector) || punct(k - 1, ',') || dash(k - 1)) && plain_number(k - 2) &&
            t_[k - 2].digits == t_[i].digits)
       k -= 2;
+    // خلال الفترة (2015 - 2016 - 2017 - 2018): three years or more alone in brackets, each a year.
+    const auto bracketed = [&] {
+      if (k == 0 || !punct(k - 1, '(') || t_[i].digits != 4) return false;
+      const auto year_at = [&](std::size_t y) {
+        return plain_number(y) && t_[y].digits == 4 && t_[y].value >= 1800 && t_[y].value <= 2100;
+      };
+      std::size_t x = k, count = 1;
+      if (!year_at(x)) return false;
+      while ((dash(x + 1) || punct(x + 1, ',') || entry_of(x + 1, kind::connector)) && year_at(x + 2)) x += 2, ++count;
+      return count >= 3 && punct(x + 1, ')');
+    };
+    if (bracketed()) {
+      p.s = shape::year;
+      p.year = static_cast<int>(t_[i].value);
+      p.te = i + 1;
+      return true;
+    }
     if (k < i && k > 0 && filler(k - 1, lexicon::fill_year_word) &&
         (t_[i].digits == 4 || s_.compare(t_[k - 1].begin, 6, "\xD8\xB3\xD8\xA7\xD9\x84") == 0) && !counted_noun(i + 1) &&
         !entry_of(i + 1, kind::unit)) {

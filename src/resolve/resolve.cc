@@ -533,6 +533,12 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
         if (swapped.ok() && date::weekday{date::sys_days{swapped}}.c_encoding() == static_cast<unsigned>(p.weekday))
           m.first = m.last = local(date::sys_days{swapped});
       }
+      // 7/9/2015 on a page of 9 July 2015: its stamp, month first; the day the reference is says which.
+      if (p.order_free && !p.twin && c == calendar::gregorian && p.weekday < 0 && ref.known && m.first == m.last &&
+          m.first != local(ref.day)) {
+        const date::year_month_day swapped{date::year{year}, date::month{p.day}, date::day{p.month}};
+        if (swapped.ok() && date::sys_days{swapped} == ref.day) m.first = m.last = local(ref.day);
+      }
       if (p.weekday >= 0 && date::weekday{m.first}.c_encoding() != static_cast<unsigned>(p.weekday)) {
         m.flags |= flag_weekday_mismatch;
         // يوم الجمعة 15 محرم 1441 الموافق 14 سبتمبر 2019م: a twin that agrees

@@ -49,10 +49,15 @@ families.
   ربيع ثاني; a list of years after the plural year word with its article
   (الأعوام 2024 و2025 و2026, خلال السنوات 2010 و2012): each year; but two
   years in a row after الأعوام (للأعوام 2023 و2024, لأعوام 2001 و2002): the
-  span of both, as after the dual (لعامي 2020 و2021).
+  span of both, as after the dual (لعامي 2020 و2021). Three years or more
+  alone in brackets with dashes or commas (خلال الفترة (2015 - 2016 - 2017 -
+  2018)): each year; not with a number that is no likely year among them.
 - Not dates: a date inside a link (https://…/افزایش-قیمت-نان-20-شهریور-ماه),
   today joined to a site's name by an underscore (تاربة_اليوم), the daily
   Al-Ghad (يومية الغد), a clip's length in English minutes ([ 4:32 mins ]).
+- A numeric date with both numbers under 13 whose month-first reading is the
+  page's day (7/9/2015 on a page of 9 July 2015): that day, the page's stamp
+  in the US order; with another reference, day first as ever.
 - English days on Persian and Arabic pages joined by and, to, from … to or
   between … and, with or without ordinal suffixes, day or month first (21st
   and 22nd March 2024, from 3 to 5 May 2023, between 3 and 5 May 2023,
@@ -299,6 +304,14 @@ for word in ("للأعوام", "لأعوام", "الأعوام"):
     out.append(case(f"فتح باب التقديم للطلاب {word} {y} و{y + 1} حسب الوزارة.", "ar", None,
                     [want(f"{word} {y} و{y + 1}", "gregorian", f"{y}-01-01/{y + 1}-12-31", "year")]))
 
+for n in range(3):
+    y = rng.randrange(1990, 2022)
+    ys = [y + k for k in range(3 + n % 2)]
+    sep = [" - ", "، ", " – "][n]
+    text = f"بعد دورات متتالية خلال الفترة ({sep.join(str(x) for x in ys)}) عاد المهرجان."
+    out.append(case(text, "ar", None, [want(str(x), "gregorian", str(x), "year") for x in ys]))
+out.append(case("سجلت الأرقام (2015 - 2016 - 2017 - 3000) في الجدول.", "ar", None, []))
+
 # Not dates: links, handles, a daily's name, a clip's length.
 out.append(case("خبری استان کرمان 23 شهريور 1400 ساعت 13:15 https://www.armanekerman.ir/news/121387/افزایش-قیمت-نان-20-شهریور-ماه-سال-جاری ---",
                 "fa", "2021-09-14",
@@ -306,6 +319,19 @@ out.append(case("خبری استان کرمان 23 شهريور 1400 ساعت 13
 out.append(case("تاربة_اليوم / متابعات\nنجحت وحدات خفر السواحل في ضبط سفينتين.", "ar", "2025-11-09", [], tz="Asia/Aden"))
 out.append(case("ارتفع سعر الطن وفق ما أوردته يومية الغد.", "ar", "2025-09-02", [], tz="Asia/Amman"))
 out.append(case("(rm) صدا | [ 4:32 mins ]\nگفت‌وگو با دو جوان", "fa", "2024-05-11", []))
+
+# A stamp month first, the reference its day.
+for n in range(4):
+    while True:
+        ref = dt.date(rng.randrange(2010, 2026), rng.randrange(1, 13), rng.randrange(1, 13))
+        if ref.month != ref.day:
+            break
+    stamp = f"{ref.month}/{ref.day}/{ref.year}"
+    out.append(case(f"مهرجان ليوا للرطب\n  • {stamp}\nتستمر الاستعدادات المكثفة للمهرجان.", "ar", ref.isoformat(),
+                    [want(stamp, "gregorian", ref.isoformat(), "day")], tz="Asia/Dubai"))
+    other = ref + dt.timedelta(days=40)
+    out.append(case(f"مهرجان ليوا للرطب\n  • {stamp}\nتستمر الاستعدادات المكثفة للمهرجان.", "ar", other.isoformat(),
+                    [want(stamp, "gregorian", dt.date(ref.year, ref.day, ref.month).isoformat(), "day")], tz="Asia/Dubai"))
 
 # English days joined by and or to.
 EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
