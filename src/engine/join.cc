@@ -367,17 +367,22 @@ bool join(const document& d, read_match& a, const read_match& next) {
     const match& greg = x.calendar == written_calendar::gregorian ? x : b;
     const match& lunar = x.calendar == written_calendar::gregorian ? b : x;
     out = lunar.granularity == granularity::year ? greg : lunar;  // the Gregorian year, or the month or day
-  } else if (!stop && (open > 0 || equals) && !x.relative() && !b.relative() && x.seconds < 0 && b.seconds < 0 &&
-             !(x.flags & flag_unresolved) && !(b.flags & flag_unresolved) && x.granularity == granularity::year && b.granularity == granularity::year &&
+  } else if (!stop && (open > 0 || equals || (tb == a.te + 1 && d.tokens[a.te].t == scan::type::punct && d.tokens[a.te].punct == '/')) &&
+             !x.relative() && !b.relative() && x.seconds < 0 && b.seconds < 0 && !(x.flags & flag_unresolved) &&
+             !(b.flags & flag_unresolved) && x.granularity == b.granularity &&
              ((x.calendar == written_calendar::jalali && b.calendar == written_calendar::gregorian) ||
               (x.calendar == written_calendar::gregorian && b.calendar == written_calendar::jalali)) &&
-             x.last - x.first <= date::days{366} && b.last - b.first <= date::days{366} &&
-             date::year_month_day{date::sys_days{x.first.time_since_epoch()}}.year() ==
-                 date::year_month_day{date::sys_days{b.first.time_since_epoch()}}.year()) {
+             ((x.granularity == granularity::year && x.last - x.first <= date::days{366} && b.last - b.first <= date::days{366} &&
+               date::year_month_day{date::sys_days{x.first.time_since_epoch()}}.year() ==
+                   date::year_month_day{date::sys_days{b.first.time_since_epoch()}}.year()) ||
+              (x.granularity == granularity::month && open == 0 && !equals && x.last - x.first <= date::days{31} &&
+               b.last - b.first <= date::days{31} &&
+               (std::min(x.last, b.last) - std::max(x.first, b.first)).count() >= 9))) {
     // سال ۱۳۱۱ خورشیدی (۱۹۳۲ میلادی), سال ۱۲۹۸ هجری (۱۹۱۹ میلادی): a Solar Hijri year and the Gregorian year its
-    // Farvardin falls in, in brackets or after a word for "equals" (not سال ۱۳۹۸ و ۲۰۱۹: two years), one year
-    // written twice, either first (در سال ۲۰۱۴ میلادی (۱۳۹۳ خورشیدی)), as the sets write it; the first written
-    // stands. Not years' ranges (۱۲۹۹- ۱۳۰۰ (۱۹۲۰-۱۹۲۱): two).
+    // Farvardin falls in, in brackets, after a slash or a word for "equals" (not سال ۱۳۹۸ و ۲۰۱۹: two years), one
+    // year written twice, either first (در سال ۲۰۱۴ میلادی (۱۳۹۳ خورشیدی)), as the sets write it; the first written
+    // stands; so a month and the one it shares ten days or more with after a slash (قوس 1391 / نوومبر 2012; the sets
+    // write a month's twin in brackets apart: اکتبر سال ۲۰۲۰ (مهر ماه ۱۳۹۹)). Not years' ranges (۱۲۹۹- ۱۳۰۰ (۱۹۲۰-۱۹۲۱)).
     out = x;
   } else {
     return false;

@@ -456,9 +456,9 @@ class grammar {
     if (i > 0 && !t_[i].space_before &&
         (glued(i - 1) || (t_[i - 1].t == type::word && !article(i - 1) && !waw_article(i - 1) && !lam(i - 1) && !year_word_glued(i))))
       return false;
-    // سال 1396*: a closing emphasis after it (not 5*3, a product), no code.
-    if (i + 1 < n_ && glued(i + 1) && !(punct(i + 1, '*') && (!touching(i + 2) || t_[i + 2].t != type::number)))
-      return false;
+    // سال 1396*, ۱۴۰۰_ خبری: a closing emphasis or aside's underscore after it (not 5*3, a product), no code.
+    if (i + 1 < n_ && glued(i + 1) && !(punct(i + 1, '*') && (!touching(i + 2) || t_[i + 2].t != type::number)) &&
+        !(punct(i + 1, '_') && !touching(i + 2))) return false;
     if (i > 0 && t_[i - 1].t == type::punct && !t_[i].space_before &&
         (t_[i - 1].punct == '+' || t_[i - 1].punct == '*'))
       return false;

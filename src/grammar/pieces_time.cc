@@ -133,13 +133,21 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
       minutes_named = true;
     }
   }
-  // ساعت ۵۰ دقیقه بامداد: minutes after midnight, the hour not written.
+  // ساعت ۵۰ دقیقه بامداد, ساعت 54 دقیقه و 28 ثانیه بامداد (a new year's moment): minutes (and seconds) after
+  // midnight, the hour not written.
   if (int v = 0; h < 0 && hour_word && persian_) {
-    if (const std::size_t e = count_part(j, v); e && v > 0 && v < 60 && filler(e, lexicon::fill_minute_word) &&
-                                                word_is(e + 1, "\xD8\xA8\xD8\xA7\xD9\x85\xD8\xAF\xD8\xA7\xD8\xAF")) {
+    const std::size_t e = count_part(j, v);
+    int sv = -1;
+    std::size_t b = e + 1;  // where بامداد is
+    if (e && filler(e, lexicon::fill_minute_word) && entry_of(e + 1, kind::connector))
+      if (const std::size_t e2 = count_part(e + 2, sv); e2 && sv >= 0 && sv < 60 && filler(e2, lexicon::fill_second_word)) b = e2 + 1;
+    if (b == e + 1) sv = -1;
+    if (e && v > 0 && v < 60 && filler(e, lexicon::fill_minute_word) &&
+        word_is(b, "\xD8\xA8\xD8\xA7\xD9\x85\xD8\xAF\xD8\xA7\xD8\xAF")) {
       h = 0;
       m = v;
-      j = e + 1;
+      sec = sv;
+      j = b;
       colon = true;  // the minutes are read
       minutes_named = true;
     }

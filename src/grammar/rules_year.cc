@@ -285,6 +285,27 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
     p.year_named = named;
     return true;
   }
+  // عام 1921، تحديدا 17 يوليوز, سنة 1956 وبالتحديد في 26 يوليو, سال ۱۳۵۷، دقیقاً ۲۲ بهمن: the year, then
+  // "precisely" a day and month without their own year: that day of the year.
+  if (k && filler(j, lexicon::fill_year_word) && !fiscal && !two && year >= 1000) {
+    std::size_t d2 = punct(k, ',') ? k + 1 : k;
+    const std::string_view w = d2 < n_ ? s_.substr(t_[d2].begin, t_[d2].end - t_[d2].begin) : std::string_view{};
+    if (w == "\xD8\xAA\xD8\xAD\xD8\xAF\xDB\x8C\xD8\xAF\xD8\xA7" || w == "\xD9\x88\xD8\xAA\xD8\xAD\xD8\xAF\xDB\x8C\xD8\xAF\xD8\xA7" ||  // تحدیدا وتحدیدا
+        w == "\xD8\xA8\xD8\xA7\xD9\x84\xD8\xAA\xD8\xAD\xD8\xAF\xDB\x8C\xD8\xAF" || w == "\xD9\x88\xD8\xA8\xD8\xA7\xD9\x84\xD8\xAA\xD8\xAD\xD8\xAF\xDB\x8C\xD8\xAF" ||  // بالتحدید وبالتحدید
+        w == "\xD8\xAF\xD9\x82\xDB\x8C\xD9\x82\xD8\xA7") {  // دقیقا
+      ++d2;
+      if (filler(d2, lexicon::fill_in)) ++d2;
+      if (filler(d2, lexicon::fill_day_word)) ++d2;
+      if (expression q; full_date(d2, q, false) && q.s == shape::date && q.year == 0 && !q.year_relative && q.month != 0 &&
+                        q.day != 0 && !q.month_relative && q.qualifier == expression::nearest &&
+                        (sys != system::unknown ? sys : year >= 1600 ? system::gregorian : q.sys) == q.sys) {
+        p = q;
+        p.year = year;
+        p.year_named = named;
+        return true;
+      }
+    }
+  }
   // عام 61 هجريًا, سنة 8 هـ, سال ۱۱ هجری قمری: a year of the first Hijri
   // centuries, its era after it (year_part reads it whole, not cut short).
   const bool early_hijri = !two && named && sys == system::hijri && filler(j, lexicon::fill_year_word);

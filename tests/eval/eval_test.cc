@@ -664,12 +664,20 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // (45 and 45: electricity cuts and power schedules; 21 of ar307 Maghrebi, 12 of
 // fa307's 45 cases Afghan) 0.929 and 1.0; ar308 and fa308 (45 and 45: bread,
 // flour and subsidised goods distribution; 21 of ar308 Maghrebi, 15 of fa308's
-// 45 cases Afghan) 0.967 and 0.986. The floor is where the extractor stands; it
-// only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
+// 45 cases Afghan) 0.967 and 0.986; ar309 and fa309 (45 and 45: stock exchange
+// sessions, trading halts and listings; 21 of ar309 Maghrebi, 15 of fa309's 45
+// cases Afghan) 0.921 and 0.868; ar310 and fa310 (45 and 45: passport issuance,
+// consulate appointments and ID renewal deadlines; 20 of ar310 Maghrebi, 11 of
+// fa310's 45 cases Afghan) 0.907 and 0.941; ar311 and fa311 (45 and 45:
+// anniversaries of battles, wars and historic events; 21 of ar311 Maghrebi, 15
+// of fa311's 45 cases Afghan) 0.846 and 0.925; ar312 and fa312 (45 and 45:
+// space launches, satellites and science missions; 21 of ar312 Maghrebi, 2 of
+// fa312's 45 cases Afghan) 0.993 and 0.903. The floor is where the extractor
+// stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar308, fa3 … fa308: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar312, fa3 … fa312: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -764,7 +772,7 @@ TEST_CASE("eval: realtext/ar3 … ar308, fa3 … fa308: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa48.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar49.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa49.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar50.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar50.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa50.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar51.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa51.jsonl", 0.98},
@@ -774,7 +782,7 @@ TEST_CASE("eval: realtext/ar3 … ar308, fa3 … fa308: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa53.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar54.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa54.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar55.jsonl", 0.87},
+                                   std::pair<const char*, double>{"realtext/ar55.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/fa55.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar56.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/fa56.jsonl", 0.93},
@@ -822,7 +830,7 @@ TEST_CASE("eval: realtext/ar3 … ar308, fa3 … fa308: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa77.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar78.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa78.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/ar79.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar79.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa79.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar80.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa80.jsonl", 0.91},
@@ -844,13 +852,13 @@ TEST_CASE("eval: realtext/ar3 … ar308, fa3 … fa308: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa88.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar89.jsonl", 0.85},
                                    std::pair<const char*, double>{"realtext/fa89.jsonl", 0.88},
-                                   std::pair<const char*, double>{"realtext/ar90.jsonl", 0.83},
+                                   std::pair<const char*, double>{"realtext/ar90.jsonl", 0.84},
                                    std::pair<const char*, double>{"realtext/fa90.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar91.jsonl", 0.84},
                                    std::pair<const char*, double>{"realtext/fa91.jsonl", 0.84},
                                    std::pair<const char*, double>{"realtext/ar92.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/fa92.jsonl", 0.83},
-                                   std::pair<const char*, double>{"realtext/ar93.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa92.jsonl", 0.84},
+                                   std::pair<const char*, double>{"realtext/ar93.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa93.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar94.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/fa94.jsonl", 0.91},
@@ -915,8 +923,8 @@ TEST_CASE("eval: realtext/ar3 … ar308, fa3 … fa308: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar124.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa124.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar125.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/fa125.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar126.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa125.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar126.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa126.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/ar127.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa127.jsonl", 0.91},
@@ -994,11 +1002,11 @@ TEST_CASE("eval: realtext/ar3 … ar308, fa3 … fa308: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa163.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar164.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa164.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/ar165.jsonl", 0.85},
+                                   std::pair<const char*, double>{"realtext/ar165.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/fa165.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar166.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa166.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/ar167.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar167.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa167.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar168.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa168.jsonl", 0.96},
@@ -1044,7 +1052,7 @@ TEST_CASE("eval: realtext/ar3 … ar308, fa3 … fa308: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa188.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/ar189.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa189.jsonl", 0.99},
-                                   std::pair<const char*, double>{"realtext/ar190.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar190.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa190.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar191.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa191.jsonl", 0.97},
@@ -1055,7 +1063,7 @@ TEST_CASE("eval: realtext/ar3 … ar308, fa3 … fa308: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar194.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa194.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/ar195.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/fa195.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa195.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar196.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa196.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar197.jsonl", 0.98},
@@ -1064,7 +1072,7 @@ TEST_CASE("eval: realtext/ar3 … ar308, fa3 … fa308: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa198.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar199.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa199.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar200.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar200.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa200.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar201.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa201.jsonl", 0.95},
@@ -1176,7 +1184,7 @@ TEST_CASE("eval: realtext/ar3 … ar308, fa3 … fa308: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa254.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar255.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa255.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/ar256.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar256.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa256.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar257.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa257.jsonl", 1.00},
@@ -1272,7 +1280,7 @@ TEST_CASE("eval: realtext/ar3 … ar308, fa3 … fa308: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa302.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar303.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa303.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/ar304.jsonl", 0.82},
+                                   std::pair<const char*, double>{"realtext/ar304.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa304.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar305.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa305.jsonl", 0.94},
@@ -1281,7 +1289,15 @@ TEST_CASE("eval: realtext/ar3 … ar308, fa3 … fa308: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar307.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa307.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar308.jsonl", 0.99},
-                                   std::pair<const char*, double>{"realtext/fa308.jsonl", 0.99}}) {
+                                   std::pair<const char*, double>{"realtext/fa308.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/ar309.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/fa309.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar310.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/fa310.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar311.jsonl", 0.86},
+                                   std::pair<const char*, double>{"realtext/fa311.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar312.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/fa312.jsonl", 0.97}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);

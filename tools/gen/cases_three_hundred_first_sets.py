@@ -58,6 +58,18 @@ families.
 - A numeric date with both numbers under 13 whose month-first reading is the
   page's day (7/9/2015 on a page of 9 July 2015): that day, the page's stamp
   in the US order; with another reference, day first as ever.
+- The year, then "precisely" a day and month without their own (عام 1921،
+  تحديدا 17 يوليوز, سنة 1956 وبالتحديد في 26 يوليو, سال ۱۳۵۷، دقیقاً ۲۲ بهمن):
+  that day of the year.
+- The new year's moment: minutes and seconds after midnight with no hour
+  (ساعت 54 دقیقه و 28 ثانیه بامداد روز سه شنبه 1 فروردین 1402): that moment.
+- Iran's National Space Technology Day (روز ملی فناوری فضایی سال ۱۳۹۶): 14
+  Bahman of that year. Algeria's جولية (July without its first ي) and Dari's
+  نوومبر; a Solar Hijri month and the Gregorian month it shares most days
+  with, after a slash (قوس 1391 / نوومبر 2012): one month, the first written;
+  in brackets two (مرداد ۱۴۰۲ (اوت ۲۰۲۳)), as the sets write them.
+- An aside closed by an underscore after the year (امروز _ دوشنبه ۲۸ تیرماه
+  ۱۴۰۰_ خبری): the date still; not a code (۱۴۰۰_۲۳).
 - English days on Persian and Arabic pages joined by and, to, from … to or
   between … and, with or without ordinal suffixes, day or month first (21st
   and 22nd March 2024, from 3 to 5 May 2023, between 3 and 5 May 2023,
@@ -75,7 +87,7 @@ import random
 import datetime as dt
 
 from case_form import (AR_DIGITS, AR_GREG, FA_DIGITS, FA_JALALI, case, clock_value, emit, fa, jalali_month, jdate,
-                       umm_al_qura, want)
+                       offset, umm_al_qura, want)
 
 rng = random.Random(301)
 out = []
@@ -332,6 +344,47 @@ for n in range(4):
     other = ref + dt.timedelta(days=40)
     out.append(case(f"مهرجان ليوا للرطب\n  • {stamp}\nتستمر الاستعدادات المكثفة للمهرجان.", "ar", other.isoformat(),
                     [want(stamp, "gregorian", dt.date(ref.year, ref.day, ref.month).isoformat(), "day")], tz="Asia/Dubai"))
+
+# The year, then precisely a day.
+for n in range(4):
+    day = dt.date(rng.randrange(1920, 2020), rng.randrange(1, 13), rng.randrange(1, 29))
+    word = ["تحديدا", "وتحديداً", "وبالتحديد في", "بالتحديد يوم"][n]
+    out.append(case(f"وقعت الحادثة عام {day.year}، {word} {day.day} {AR_GREG[day.month - 1]}، في العاصمة.", "ar", None,
+                    [want(f"عام {day.year}، {word} {day.day} {AR_GREG[day.month - 1]}", "gregorian", day.isoformat(), "day")]))
+for jy in rng.sample(range(1340, 1400), 2):
+    jm, jd = rng.randrange(1, 13), rng.randrange(1, 30)
+    out.append(case(f"این رویداد در سال {fa(jy)}، دقیقاً {fa(jd)} {FA_JALALI[jm - 1]} رخ داد.", "fa", None,
+                    [want(f"در سال {fa(jy)}، دقیقاً {fa(jd)} {FA_JALALI[jm - 1]}", "jalali", jdate(jy, jm, jd).isoformat(), "day")]))
+
+# The new year's moment after midnight.
+for jy in (1402, 1398):
+    day = jdate(jy, 1, 1)
+    mm, ss = rng.randrange(1, 60), rng.randrange(0, 60)
+    wd = FA_WEEKDAYS[day.weekday()]
+    surface = f"ساعت {mm} دقیقه و {ss} ثانیه بامداد روز {wd} 1 فروردین {jy} هجری شمسی"
+    o = offset(day, 0, mm, "Asia/Tehran")
+    out.append(case(f"لحظه تحویل سال {surface} است.", "fa", None,
+                    [want(surface, "jalali", f"{day.isoformat()}T00:{mm:02d}:{ss:02d}{o}", "second")]))
+
+# The space technology day; جولية, نوومبر; a month and its twin month.
+for jy in rng.sample(range(1388, 1404), 2):
+    out.append(case(f"مراسم روز ملی فناوری فضایی سال {fa(jy)} برگزار شد.", "fa", None,
+                    [want(f"روز ملی فناوری فضایی سال {fa(jy)}", "jalali", jdate(jy, 11, 14).isoformat(), "day")]))
+day = dt.date(rng.randrange(2000, 2025), 7, rng.randrange(1, 29))
+out.append(case(f"استشهد في {day.day} جولية {day.year} بالقصف.", "ar", None,
+                [want(f"{day.day} جولية {day.year}", "gregorian", day.isoformat(), "day")], tz="Africa/Algiers"))
+a, b = jalali_month(1391, 9)
+out.append(case("تاریخ انتشار: قوس 1391 / نوومبر 2012", "fa", None,
+                [want("قوس 1391 / نوومبر 2012", "jalali", f"{a.isoformat()}/{b.isoformat()}", "month")], tz="Asia/Kabul"))
+a, b = jalali_month(1402, 5)
+out.append(case("گزارش مرداد ۱۴۰۲ (اوت ۲۰۲۳) منتشر شد.", "fa", None,
+                [want("مرداد ۱۴۰۲", "jalali", f"{a.isoformat()}/{b.isoformat()}", "month"),
+                 want("اوت ۲۰۲۳", "gregorian", "2023-08", "month")]))
+
+# An aside closed by an underscore.
+out.append(case("از صبح امروز _ دوشنبه ۲۸ تیرماه ۱۴۰۰_ خبری در رسانه‌ها منتشر شد.", "fa", None,
+                [want("امروز _ دوشنبه ۲۸ تیرماه ۱۴۰۰", "jalali", jdate(1400, 4, 28).isoformat(), "day")]))
+out.append(case("شماره پرونده ۱۴۰۰_۲۳ ثبت شد.", "fa", None, []))
 
 # English days joined by and or to.
 EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
