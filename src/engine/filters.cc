@@ -494,8 +494,12 @@ bool per_day(const expression& e, const std::vector<token>& toks, std::string_vi
   for (std::size_t k = in, n = 0; k-- > 0 && n < 5; ++n) {  // the count up to five words back: 699 مليون متر مكعب
     if (toks[k].t == type::newline || (toks[k].t == type::punct && toks[k].punct != 0 && toks[k].punct != '(' && toks[k].punct != ')'))
       return false;
-    if (toks[k].t == type::number || (toks[k].t == type::lex && (toks[k].kinds & (1U << static_cast<unsigned>(kind::cardinal)))))
-      return true;
+    if (toks[k].t == type::number || (toks[k].t == type::lex && (toks[k].kinds & (1U << static_cast<unsigned>(kind::cardinal) |
+                                                                                   1U << static_cast<unsigned>(kind::unit)))))
+      return true;  // (ساعتين في اليوم: a unit's dual counts too)
+    const std::string_view w = folded.substr(toks[k].begin, toks[k].end - toks[k].begin);
+    if (k + 1 == in && (w == "\xD9\x85\xD8\xB1\xD9\x87" || w == "\xD9\x85\xD8\xB1\xD8\xAA\xDB\x8C\xD9\x86"))  // مره مرتین
+      return true;  // مرة في اليوم, مرتين في اليوم: once or twice a day
   }
   return false;
 }

@@ -349,7 +349,11 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
     // one word (هزار alone is a thousand of something), or of one after the
     // year word (سال دوهزار میلادی, عام ألفين).
     int v = 0;
-    const std::size_t k = cardinal_words(j, v);
+    std::size_t k = cardinal_words(j, v);
+    // سیزده پنجاه و هفت: a Solar Hijri year said in two pairs, its century then the rest.
+    if (int rest = 0; persian_ && k == j + 1 && (v == 13 || v == 14) && entry_of(j + 1, kind::cardinal) && !t_[j + 1].waw) {
+      if (const std::size_t k2 = cardinal_words(j + 1, rest); k2 && rest >= 1 && rest <= 99) v = v * 100 + rest, k = k2;
+    }
     if (!k || (k - j < 2 && !(word && v >= 2000)) || v < 1000 || v > 2200) return 0;
     year = v;
     two_digit = false;

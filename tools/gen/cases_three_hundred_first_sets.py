@@ -54,7 +54,9 @@ families.
   2018)): each year; not with a number that is no likely year among them.
 - Not dates: a date inside a link (https://…/افزایش-قیمت-نان-20-شهریور-ماه),
   today joined to a site's name by an underscore (تاربة_اليوم), the daily
-  Al-Ghad (يومية الغد), a clip's length in English minutes ([ 4:32 mins ]).
+  Al-Ghad (يومية الغد), a clip's length in English minutes ([ 4:32 mins ]),
+  a rate per day after a unit or once or twice (ساعتين في اليوم, مرتين في
+  اليوم), most or all of a day (خلال معظم اليوم, على امتداد كامل اليوم).
 - A numeric date with both numbers under 13 whose month-first reading is the
   page's day (7/9/2015 on a page of 9 July 2015): that day, the page's stamp
   in the US order; with another reference, day first as ever.
@@ -70,6 +72,9 @@ families.
   in brackets two (مرداد ۱۴۰۲ (اوت ۲۰۲۳)), as the sets write them.
 - An aside closed by an underscore after the year (امروز _ دوشنبه ۲۸ تیرماه
   ۱۴۰۰_ خبری): the date still; not a code (۱۴۰۰_۲۳).
+- A Solar Hijri year said in two pairs after a day and month or the year
+  word (هفت ثور سیزده پنجاه وهفت, سوم حوت سال سیزده پنجاه و هشت هجری خورشیدی,
+  ۲۲ بهمن سیزده پنجاه و هفت): 1357, 1358. Not a count (سیزده پنجاه و هفت نفر).
 - English days on Persian and Arabic pages joined by and, to, from … to or
   between … and, with or without ordinal suffixes, day or month first (21st
   and 22nd March 2024, from 3 to 5 May 2023, between 3 and 5 May 2023,
@@ -331,6 +336,9 @@ out.append(case("خبری استان کرمان 23 شهريور 1400 ساعت 13
 out.append(case("تاربة_اليوم / متابعات\nنجحت وحدات خفر السواحل في ضبط سفينتين.", "ar", "2025-11-09", [], tz="Asia/Aden"))
 out.append(case("ارتفع سعر الطن وفق ما أوردته يومية الغد.", "ar", "2025-09-02", [], tz="Asia/Amman"))
 out.append(case("(rm) صدا | [ 4:32 mins ]\nگفت‌وگو با دو جوان", "fa", "2024-05-11", []))
+for text in ("تعمل المحطة ساعتين في اليوم فقط بسبب الأعطال.", "يتناول المريض الدواء مرتين في اليوم.",
+             "يتوقع هطول أمطار خلال معظم اليوم على المرتفعات.", "تستمر الرحلات على امتداد كامل اليوم في المطار."):
+    out.append(case(text, "ar", "2024-05-01", []))
 
 # A stamp month first, the reference its day.
 for n in range(4):
@@ -385,6 +393,24 @@ out.append(case("گزارش مرداد ۱۴۰۲ (اوت ۲۰۲۳) منتشر ش�
 out.append(case("از صبح امروز _ دوشنبه ۲۸ تیرماه ۱۴۰۰_ خبری در رسانه‌ها منتشر شد.", "fa", None,
                 [want("امروز _ دوشنبه ۲۸ تیرماه ۱۴۰۰", "jalali", jdate(1400, 4, 28).isoformat(), "day")]))
 out.append(case("شماره پرونده ۱۴۰۰_۲۳ ثبت شد.", "fa", None, []))
+
+# A Solar Hijri year said in two pairs.
+FA_TENS = {20: "بیست", 30: "سی", 40: "چهل", 50: "پنجاه", 60: "شصت", 70: "هفتاد", 80: "هشتاد", 90: "نود"}
+FA_ONES = {1: "یک", 2: "دو", 3: "سه", 4: "چهار", 5: "پنج", 6: "شش", 7: "هفت", 8: "هشت", 9: "نه"}
+AF_MONTHS = ["حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"]
+for n in range(4):
+    jy = rng.choice([y for y in range(1321, 1400) if y % 10])
+    words = f"سیزده {FA_TENS[jy % 100 // 10 * 10]} و {FA_ONES[jy % 10]}"
+    jm, jd = rng.randrange(1, 13), rng.randrange(1, 29)
+    if n % 2 == 0:
+        surface = f"{fa(jd)} {AF_MONTHS[jm - 1]} {words}"
+        out.append(case(f"در {surface} این رویداد رخ داد.", "fa", None,
+                        [want(surface, "jalali", jdate(jy, jm, jd).isoformat(), "day")], tz="Asia/Kabul"))
+    else:
+        surface = f"{fa(jd)} {FA_JALALI[jm - 1]} سال {words} هجری خورشیدی"
+        out.append(case(f"در {surface} این رویداد رخ داد.", "fa", None,
+                        [want(surface, "jalali", jdate(jy, jm, jd).isoformat(), "day")]))
+out.append(case("در این شهر سیزده پنجاه و هفت نفر زندگی می‌کنند.", "fa", None, []))
 
 # English days joined by and or to.
 EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
