@@ -414,6 +414,13 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
   // مرداد ۰۰, ۲۳ مرداد ۰۰ ۱۹:۴۴: 00, the century's first year (1400, 2000), is 100 to the two-digit years' reading
   // (0 is no year); expand_two_digit takes it back a century.
   if (two_digit && year == 0) year = 100;
+  // سال ۱۳۹۸/۲۰۱۹: a Solar Hijri year and the Gregorian year its Farvardin falls in after a slash, one year.
+  if (persian_ && digits == 4 && punct(j + 1, '/') && touching(j + 1) && touching(j + 2) && number(j + 2) && t_[j + 2].digits == 4 &&
+      year >= 1300 && year <= 1420 && (t_[j + 2].value == static_cast<unsigned>(year) + 621 || t_[j + 2].value == static_cast<unsigned>(year) + 622)) {
+    sys = system::jalali;
+    sys_named = true;
+    j += 2;
+  }
   ++j;
   bool marker = false;
   if (const auto* e = entry_of(j, kind::era)) {
@@ -431,6 +438,14 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
     sys_named = true;
     marker = true;
     ++j;
+    // موسم الحج 1446 ه- 2025: the Gregorian year the Hijri one overlaps after a dash, one year written twice (the
+    // Gregorian, as with its era: 1446 هـ - 2025 م).
+    if (sys == system::hijri && !two_digit && digits == 4 && dash(j) && plain_number(j + 1) && t_[j + 1].digits == 4 &&
+        std::abs(static_cast<long>(t_[j + 1].value) - (static_cast<long>(year) * 32 / 33 + 622)) <= 1 && !entry_of(j + 2, kind::era)) {
+      year = static_cast<int>(t_[j + 1].value);
+      sys = system::gregorian;
+      j += 2;
+    }
     // ۱۴۰۱ هجری-خورشیدی: هجری, a dash, then the calendar's word.
     if (const auto* e2 = punct(j, '-') && touching(j) && touching(j + 1) ? entry_of(j + 1, kind::era) : nullptr) {
       sys = era_system(e2->value);

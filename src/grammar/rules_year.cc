@@ -149,6 +149,24 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
   if (year_until_now(i, p)) return true;
   if (listed_year(i, p) || works_year(i, p) || same_month_year(i, p)) return true;
   if (headline_year(i, p)) return true;
+  // برنامه نوروزی ۱۳۹۸/۲۰۱۹, سال ۲۰۱۹/۱۳۹۸: a Solar Hijri year and the Gregorian year its Farvardin falls in after a
+  // slash, one year written twice, the first written (as in brackets).
+  if (persian_ && plain_number(i) && t_[i].digits == 4 && punct(i + 1, '/') && touching(i + 1) && touching(i + 2) &&
+      number(i + 2) && t_[i + 2].digits == 4 && !(punct(i + 3, '/') && touching(i + 3))) {
+    const long a = t_[i].value, b = t_[i + 2].value;
+    const bool jalali_first = a >= 1300 && a <= 1420 && (b == a + 621 || b == a + 622);
+    const bool gregorian_first = a >= 1921 && a <= 2041 && (a == b + 621 || a == b + 622);
+    if (jalali_first || gregorian_first) {
+      const std::size_t at = i > 0 && filler(i - 1, lexicon::fill_year_word) ? 1 : 0;
+      p.s = shape::year;
+      p.year = static_cast<int>(a);
+      p.sys = jalali_first ? system::jalali : system::gregorian;
+      p.sys_from_name = true;
+      p.lead = at;
+      p.te = i + 3;
+      return true;
+    }
+  }
   // در سال‌های ۲۰۰۴ و ۲۰۱۲ و ۲۰۱۶, در سالهای ۱۹۶۱، ۱۹۶۵، ۱۹۹۸، ۲۰۰۲ و ۲۰۱۳, في
   // سنوات 2010 – 2012 – 2016: each year of a list after the year word, joined
   // by و, commas or dashes.

@@ -672,12 +672,20 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // anniversaries of battles, wars and historic events; 21 of ar311 Maghrebi, 15
 // of fa311's 45 cases Afghan) 0.846 and 0.925; ar312 and fa312 (45 and 45:
 // space launches, satellites and science missions; 21 of ar312 Maghrebi, 2 of
-// fa312's 45 cases Afghan) 0.993 and 0.903. The floor is where the extractor
-// stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
+// fa312's 45 cases Afghan) 0.993 and 0.903; ar313 and fa313 (45 and 45:
+// judicial holidays, court recesses and notary closures; 20 of ar313 Maghrebi,
+// 15 of fa313's 45 cases Afghan) 0.953 and 0.922; ar314 and fa314 (45 and 45:
+// ferry, bus and train timetable changes; 23 of ar314 Maghrebi, 10 of fa314's
+// 45 cases Afghan) 0.980 and 0.933; ar315 and fa315 (45 and 45: pilgrim
+// caravans' departures and returns; 20 of ar315 Maghrebi, 5 of fa315's 45 cases
+// Afghan) 0.907 and 0.982; ar316 and fa316 (45 and 45: Ramadan TV series,
+// broadcast schedules and programme times (Persian: TV series and broadcast
+// schedules); 20 of ar316 Maghrebi, 9 of fa316's 45 cases Afghan) 0.860 and
+// 0.886. The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar312, fa3 … fa312: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar316, fa3 … fa316: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -857,7 +865,7 @@ TEST_CASE("eval: realtext/ar3 … ar312, fa3 … fa312: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar91.jsonl", 0.84},
                                    std::pair<const char*, double>{"realtext/fa91.jsonl", 0.84},
                                    std::pair<const char*, double>{"realtext/ar92.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/fa92.jsonl", 0.84},
+                                   std::pair<const char*, double>{"realtext/fa92.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/ar93.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa93.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar94.jsonl", 0.87},
@@ -892,7 +900,7 @@ TEST_CASE("eval: realtext/ar3 … ar312, fa3 … fa312: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa108.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar109.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa109.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/ar110.jsonl", 0.87},
+                                   std::pair<const char*, double>{"realtext/ar110.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/fa110.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar111.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa111.jsonl", 0.99},
@@ -1230,7 +1238,7 @@ TEST_CASE("eval: realtext/ar3 … ar312, fa3 … fa312: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa277.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar278.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa278.jsonl", 1.00},
-                                   std::pair<const char*, double>{"realtext/ar279.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar279.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa279.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar280.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa280.jsonl", 0.96},
@@ -1295,9 +1303,17 @@ TEST_CASE("eval: realtext/ar3 … ar312, fa3 … fa312: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar310.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa310.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar311.jsonl", 0.86},
-                                   std::pair<const char*, double>{"realtext/fa311.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/fa311.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar312.jsonl", 0.99},
-                                   std::pair<const char*, double>{"realtext/fa312.jsonl", 0.97}}) {
+                                   std::pair<const char*, double>{"realtext/fa312.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar313.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa313.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar314.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa314.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar315.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/fa315.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar316.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/fa316.jsonl", 0.90}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);

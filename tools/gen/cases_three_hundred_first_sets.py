@@ -75,6 +75,11 @@ families.
 - A Solar Hijri year said in two pairs after a day and month or the year
   word (هفت ثور سیزده پنجاه وهفت, سوم حوت سال سیزده پنجاه و هشت هجری خورشیدی,
   ۲۲ بهمن سیزده پنجاه و هفت): 1357, 1358. Not a count (سیزده پنجاه و هفت نفر).
+- Morocco's ستنبر (September with س, فاتح ستنبر 2024); Persian دههی (the
+  decade word with its ezafe, its ZWNJ lost: اوایل دههی پنجاه); a Solar
+  Hijri year and its Gregorian twin after a slash (برنامه نوروزی ۱۳۹۸/۲۰۱۹,
+  سال ۱۳۹۸/۲۰۱۹): one year; a Hijri year and the Gregorian one it overlaps
+  after a dash with no era of its own (عام 1445 هـ - 2024): the Gregorian.
 - English days on Persian and Arabic pages joined by and, to, from … to or
   between … and, with or without ordinal suffixes, day or month first (21st
   and 22nd March 2024, from 3 to 5 May 2023, between 3 and 5 May 2023,
@@ -90,6 +95,8 @@ tests/extract/cases/three_hundred_first_sets.jsonl"""
 import random
 
 import datetime as dt
+
+from convertdate import islamic
 
 from case_form import (AR_DIGITS, AR_GREG, FA_DIGITS, FA_JALALI, case, clock_value, emit, fa, jalali_month, jdate,
                        offset, umm_al_qura, want)
@@ -411,6 +418,25 @@ for n in range(4):
         out.append(case(f"در {surface} این رویداد رخ داد.", "fa", None,
                         [want(surface, "jalali", jdate(jy, jm, jd).isoformat(), "day")]))
 out.append(case("در این شهر سیزده پنجاه و هفت نفر زندگی می‌کنند.", "fa", None, []))
+
+# ستنبر, دههی, year twins after a slash or a dash.
+for y in rng.sample(range(2005, 2026), 2):
+    out.append(case(f"ينطلق الموسم فاتح ستنبر {y} حسب الوزارة.", "ar", None,
+                    [want(f"فاتح ستنبر {y}", "gregorian", f"{y}-09-01", "day")], tz="Africa/Casablanca"))
+out.append(case("این سریال در اوایل دههی پنجاه ساخته شد.", "fa", None,
+                [want("دههی پنجاه", "jalali", f"{jdate(1350, 1, 1).isoformat()}/{(jdate(1360, 1, 1) - dt.timedelta(days=1)).isoformat()}",
+                      "year")]))
+for jy in rng.sample(range(1380, 1404), 2):
+    a, b = jdate(jy, 1, 1), jdate(jy + 1, 1, 1) - dt.timedelta(days=1)
+    g = a.year
+    out.append(case(f"برنامه نوروزی {fa(jy)}/{fa(g)}\nجشن نوروز", "fa", None,
+                    [want(f"{fa(jy)}/{fa(g)}", "jalali", f"{a.isoformat()}/{b.isoformat()}", "year")]))
+    out.append(case(f"گزارش سال {fa(jy)}/{fa(g)} منتشر شد.", "fa", None,
+                    [want(f"سال {fa(jy)}/{fa(g)}", "jalali", f"{a.isoformat()}/{b.isoformat()}", "year")]))
+for h in rng.sample(range(1430, 1447), 2):
+    g = dt.date(*islamic.to_gregorian(h, 1, 1)).year
+    out.append(case(f"خلال عام {h} هـ - {g} تم تنظيم الرحلات.", "ar", None,
+                    [want(f"عام {h} هـ - {g}", "gregorian", str(g), "year")]))
 
 # English days joined by and or to.
 EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
