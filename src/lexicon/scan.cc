@@ -113,6 +113,23 @@ inline bool relative_after_proclitic(const automaton& a, std::string_view s, std
   return true;
 }
 
+// بالأسبوع الأول من ديسمبر, للأسبوع الأخير من رمضان: the word for week with its article after ب or ل (لل: the
+// article's alef dropped after ل; the token keeps the whole word, as للثامن's does). Its end, node and skip.
+[[gnu::noinline]] bool week_after_clitic(const automaton& a, std::string_view s, std::size_t i, std::size_t we,
+                                         std::uint32_t& end, std::uint32_t& node, std::size_t& skip) noexcept {
+  // (The word's bytes are asked for first: most words on بال or لل are no week.)
+  constexpr std::string_view week = "\xD8\xA7\xD8\xB3\xD8\xA8\xD9\x88\xD8\xB9";  // اسبوع (أسبوع, folded)
+  const bool with_article = we == i + 16 && s.compare(i + 2, 4, "\xD8\xA7\xD9\x84") == 0 && s.compare(i + 6, 10, week) == 0;
+  const bool on_li = we == i + 14 && s[i] == '\xD9' && s.compare(i + 2, 2, "\xD9\x84") == 0 && s.compare(i + 4, 10, week) == 0;
+  if (!with_article && !on_li) return false;
+  const std::uint32_t w = with_article ? word_node(a, s, i + 2, we) : article_word_node(a, s, i + 4, we, filler_kind);
+  if (!w || !(a.fillers(w) & week_filler)) return false;
+  end = static_cast<std::uint32_t>(we);
+  node = w;
+  if (on_li) skip = 0;
+  return true;
+}
+
 // ب or ل (in, for, to) written onto a key at s[i + 2, we): a Gregorian or
 // Hijri month name (بمايو المقبل, لرمضان; not onto شهر: بشهر رمضان is "in
 // the month of Ramadan", no date), a Solar Hijri month of four letters or
@@ -145,19 +162,8 @@ inline bool key_after_clitic(const automaton& a, std::string_view s, std::size_t
       longest_phrase(a, s, i + 2, we, end, node) && (a.kinds(node) & proclitic_ordinals))
     return true;
   if (relative_after_proclitic(a, s, i, we, end, node, skip)) return true;
-  // بالأسبوع الأول من ديسمبر, للأسبوع الأخير من رمضان: the word for week with its article (لل: the article's
-  // alef dropped after ل; the token keeps the whole word, as للثامن's does).
-  // (The word's bytes are asked for first: most words on بال or لل are no week.)
-  constexpr std::string_view week = "\xD8\xA7\xD8\xB3\xD8\xA8\xD9\x88\xD8\xB9";  // اسبوع (أسبوع, folded)
-  const bool with_article = we == i + 16 && s.compare(i + 2, 4, "\xD8\xA7\xD9\x84") == 0 && s.compare(i + 6, 10, week) == 0;
-  const bool on_li = we == i + 14 && s[i] == '\xD9' && s.compare(i + 2, 2, "\xD9\x84") == 0 && s.compare(i + 4, 10, week) == 0;
-  if (!with_article && !on_li) return false;
-  const std::uint32_t w = with_article ? word_node(a, s, i + 2, we) : article_word_node(a, s, i + 4, we, filler_kind);
-  if (!w || !(a.fillers(w) & week_filler)) return false;
-  end = static_cast<std::uint32_t>(we);
-  node = w;
-  if (on_li) skip = 0;
-  return true;
+  // (A word of the week's length only: the rest of the reading stays out of line.)
+  return (we == i + 16 || we == i + 14) && week_after_clitic(a, s, i, we, end, node, skip);
 }
 
 int lowest_bit(std::uint64_t m) noexcept {
