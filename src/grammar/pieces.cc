@@ -415,8 +415,7 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
   // (0 is no year); expand_two_digit takes it back a century.
   if (two_digit && year == 0) year = 100;
   // سال ۱۳۹۸/۲۰۱۹: a Solar Hijri year and the Gregorian year its Farvardin falls in after a slash, one year.
-  if (persian_ && digits == 4 && punct(j + 1, '/') && touching(j + 1) && touching(j + 2) && number(j + 2) && t_[j + 2].digits == 4 &&
-      year >= 1300 && year <= 1420 && (t_[j + 2].value == static_cast<unsigned>(year) + 621 || t_[j + 2].value == static_cast<unsigned>(year) + 622)) {
+  if (bool jalali_first = false; digits == 4 && solar_gregorian_twin(j, jalali_first) && jalali_first) {
     sys = system::jalali;
     sys_named = true;
     j += 2;

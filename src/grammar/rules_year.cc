@@ -151,21 +151,14 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
   if (headline_year(i, p)) return true;
   // برنامه نوروزی ۱۳۹۸/۲۰۱۹, سال ۲۰۱۹/۱۳۹۸: a Solar Hijri year and the Gregorian year its Farvardin falls in after a
   // slash, one year written twice, the first written (as in brackets).
-  if (persian_ && plain_number(i) && t_[i].digits == 4 && punct(i + 1, '/') && touching(i + 1) && touching(i + 2) &&
-      number(i + 2) && t_[i + 2].digits == 4 && !(punct(i + 3, '/') && touching(i + 3))) {
-    const long a = t_[i].value, b = t_[i + 2].value;
-    const bool jalali_first = a >= 1300 && a <= 1420 && (b == a + 621 || b == a + 622);
-    const bool gregorian_first = a >= 1921 && a <= 2041 && (a == b + 621 || a == b + 622);
-    if (jalali_first || gregorian_first) {
-      const std::size_t at = i > 0 && filler(i - 1, lexicon::fill_year_word) ? 1 : 0;
-      p.s = shape::year;
-      p.year = static_cast<int>(a);
-      p.sys = jalali_first ? system::jalali : system::gregorian;
-      p.sys_from_name = true;
-      p.lead = at;
-      p.te = i + 3;
-      return true;
-    }
+  if (bool jalali_first = false; plain_number(i) && !(punct(i + 3, '/') && touching(i + 3)) && solar_gregorian_twin(i, jalali_first)) {
+    p.s = shape::year;
+    p.year = static_cast<int>(t_[i].value);
+    p.sys = jalali_first ? system::jalali : system::gregorian;
+    p.sys_from_name = true;
+    p.lead = i > 0 && filler(i - 1, lexicon::fill_year_word) ? 1 : 0;
+    p.te = i + 3;
+    return true;
   }
   // در سال‌های ۲۰۰۴ و ۲۰۱۲ و ۲۰۱۶, در سالهای ۱۹۶۱، ۱۹۶۵، ۱۹۹۸، ۲۰۰۲ و ۲۰۱۳, في
   // سنوات 2010 – 2012 – 2016: each year of a list after the year word, joined
@@ -348,6 +341,17 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
   p.sys_from_name = named;
   p.te = k;
   return true;
+}
+
+// ۱۳۹۸/۲۰۱۹ and ۲۰۱۹/۱۳۹۸ in Persian text: a Solar Hijri year and the Gregorian year its Farvardin or Esfand falls
+// in, touching a slash: one year written twice (jalali_first says which calendar was written first).
+bool grammar::solar_gregorian_twin(std::size_t i, bool& jalali_first) const {
+  if (!persian_ || !number(i) || t_[i].digits != 4 || !punct(i + 1, '/') || !touching(i + 1) || !touching(i + 2) ||
+      !number(i + 2) || t_[i + 2].digits != 4)
+    return false;
+  const long a = t_[i].value, b = t_[i + 2].value;
+  jalali_first = a >= 1300 && a <= 1420 && (b == a + 621 || b == a + 622);
+  return jalali_first || (a >= 1921 && a <= 2041 && (a == b + 621 || a == b + 622));
 }
 
 }  // namespace grammar
