@@ -87,6 +87,7 @@ struct expression {
   bool whole_months = false;  // shape::range: from the first day of month to the last of month2
   bool first_last_days = false;  // whole months named by their first and last days (من أول يوليو حتى آخر يونيو): days
   int week_of_month = 0;      // shape::range: the Nth week (days 7N-6..7N) of the month, -1 its last 7 days
+  int last_days = 0;         // shape::range: a month's last N days (۲۰ روز پایانی اسفند), from its end
   // shape::range: a part of a month named (دهه اول, العشر الأواخر, نیمه دوم
   // مهر): 1 the days written, 2 running to the month's end.
   int part_of_month = 0;

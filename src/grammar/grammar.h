@@ -196,7 +196,7 @@ class grammar {
   bool nth_weekday(std::size_t i, expression& p) const;            // آخر جمعة من رمضان
   bool months_of_year(std::size_t i, expression& p) const;         // النصف الأول من عام 2024, زمستان ۱۴۰۲
   bool week_of_month(std::size_t i, expression& p) const;          // هفته اول آذر
-  bool first_months(std::size_t i, expression& p) const;
+  bool first_months(std::size_t i, expression& p) const, days_of_month(std::size_t i, expression& p) const;
   bool months_ending(std::size_t k, unsigned n, expression& p) const;           // ۶ ماه اول امسال, أول 7 شهور من 2024
 
   // A part of the day just before a chosen reading whose clock has none of

@@ -101,6 +101,7 @@ bool grammar::months_of_year(std::size_t i, expression& p) const {
 // 2024: the first N months of a year; چهار ماه پایانی سال ۱۴۰۳, سه ماه آخر
 // امسال, آخر 3 أشهر من 2023: its last N.
 bool grammar::first_months(std::size_t i, expression& p) const {
+  if (days_of_month(i, p)) return true;
   std::size_t j = i;
   const bool arabic_first = !persian_ && entry_of(j, kind::ordinal) && entry_of(j, kind::ordinal)->value == 1 &&
                             !filler(j, lexicon::fill_first_day);
@@ -249,6 +250,115 @@ bool grammar::months_ending(std::size_t k, unsigned n, expression& p) const {
   p.two_digit_year = q.two_digit_year;  // آذر 95: both years read in the text's century
   p.te = q.te;
   return y1 > 0;
+}
+
+// ۵ روز نخست فروردین, ۲۰ روز پایانی اسفند ۱۴۰۲, الأيام الخمسة الأولى من شهر يناير 2024, العشرين يوما الأخيرة من
+// شهر ديسمبر 2022, آخر 10 أيام من شهر مارس, أول ثلاثة أيام من أبريل: a month's first or last N days. Ten last days
+// are its last tenth (21 to the end), as the tenth's own words read (العشرة أيام الأخيرة, ده روز پایانی).
+bool grammar::days_of_month(std::size_t i, expression& p) const {
+  std::size_t j = i;
+  int before = -1;  // Arabic أول (0) or آخر (1) before the count
+  if (!persian_) {
+    if (const auto* o = entry_of(j, kind::ordinal); o && o->value == 1 && !filler(j, lexicon::fill_first_day)) before = 0;
+    else if (filler(j, lexicon::fill_last)) before = 1;
+    if (before >= 0) ++j;
+  }
+  int n = 0;
+  std::size_t k = count_part(j, n);
+  // أول يومين من, آخر أسبوعين من: the dual counts two by itself.
+  if (const auto* dual = !k && before >= 0 ? entry_of(j, kind::unit) : nullptr; dual && dual->value == 2) {
+    n = 2;
+    k = j;
+  }
+  // العشرين يوم الأخيرة: the count as its ordinal's word with the article.
+  if (const auto* o = !k && !persian_ && before < 0 ? entry_of(j, kind::ordinal) : nullptr;
+      o && o->value >= 11 && s_.compare(t_[j].begin, 4, "\xD8\xA7\xD9\x84") == 0) {  // ال
+    n = o->value;
+    k = j + 1;
+  }
+  if (!k || n < 2 || n > 29) return false;
+  // الأيام الخمسة الأولى, الأسابيع الثلاثة الأولى: the plural with its article before the count.
+  // (الأيام الـ5 الأولى, الـ10 أيام الأولى: the article written apart from the number is the phrase's.)
+  const std::size_t the = !persian_ && before < 0 && j == i && i > 0 && article(i - 1) ? 1 : 0;
+  int week = 0;  // 7: weeks counted
+  const bool days_before = !persian_ && before < 0 && j == i && i > the &&
+                           (word_is(i - 1 - the, "\xD8\xA7\xD9\x84\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x85") ||  // الأيام (folded)
+                            (week = 7, word_is(i - 1 - the, "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB3\xD8\xA7\xD8\xA8\xDB\x8C\xD8\xB9")));  // الأسابيع
+  if (!days_before) {  // the unit after the count: days, or weeks of seven (۲ هفته پایانی اسفند, أول أسبوعين من)
+    week = 0;
+    const auto* u = entry_of(k, kind::unit);
+    if (!u || (u->aux != lexicon::unit_day && u->aux != lexicon::unit_week) || u->value > (k == j ? 2 : 1)) return false;
+    if (u->aux == lexicon::unit_week) week = 7;
+    ++k;
+  }
+  if (week) {
+    if (n > 4) return false;
+    n *= week;
+  }
+  bool last = before == 1;
+  if (before < 0) {
+    const auto* o = entry_of(k, kind::ordinal);
+    if (o && o->value == 1) {
+      last = false;
+    } else if (filler(k, lexicon::fill_last)) {
+      last = true;
+    } else if (persian_ ? word_is(k, "\xD8\xA7\xD8\xA8\xD8\xAA\xD8\xAF\xD8\xA7\xDB\x8C\xDB\x8C") ||    // ابتدایی
+                              word_is(k, "\xD8\xA7\xD8\xBA\xD8\xA7\xD8\xB2\xDB\x8C\xD9\x86") ||        // آغازین (folded)
+                              word_is(k, "\xD8\xA7\xD9\x88\xD9\x84\xDB\x8C\xD9\x87")                   // اولیه
+                        : word_is(k, "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD8\xA7\xDB\x8C\xD9\x84")) {  // الأوائل (folded)
+      last = false;
+    } else if (persian_ ? word_is(k, "\xD9\xBE\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x86\xDB\x8C") ||             // پایانی
+                              word_is(k, "\xD8\xA7\xD9\x86\xD8\xAA\xD9\x87\xD8\xA7\xDB\x8C\xDB\x8C")   // انتهایی
+                        : word_is(k, "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD8\xA7\xD8\xAE\xD8\xB1")) {  // الاواخر
+      last = true;
+    } else {
+      return false;
+    }
+    ++k;
+  } else if (days_before) {
+    return false;
+  }
+  if (filler(k, lexicon::fill_of) || (persian_ && word_is(k, "\xD8\xA7\xD8\xB2"))) ++k;  // من, از
+  expression q;
+  if (relative_month_at(k, q)) {  // آخر 5 أيام من الشهر الجاري, ۱۰ روز نخست ماه آینده
+    p.s = shape::range;
+    p.month_relative = true;
+    p.offset = q.offset;
+  } else {
+    const std::size_t at = k;
+    if (filler(k, lexicon::fill_month_word) && month_name(k + 1)) ++k;
+    q = {};
+    if ((full_date(k, q, false) && q.s == shape::month) || ((q = {}), lone_month(k, q))) {
+      if (q.part != 0) return false;
+      const expression m = q;
+      p = m;
+      p.s = shape::range;
+      p.month2 = m.month;
+      p.year2 = m.year;
+    } else if (q = {}; months_of_a_year(at, last ? 12 : 1, last ? 12 : 1, system::unknown, q)) {
+      p = q;  // الأيام العشرة الأولى من عام 2024, ۲۰ روز پایانی سال ۱۴۰۲: the year's first or last month's
+      p.whole_months = false;
+    } else {
+      return false;
+    }
+  }
+  p.lead = static_cast<std::uint8_t>(the + (days_before ? 1 : 0));
+  if (!last) {
+    p.day = 1;
+    p.day2 = static_cast<unsigned>(n);
+    p.part_of_month = 1;
+  } else if (n == 10) {
+    p.day = 21;
+    p.day2 = 28;  // a day every month has; resolution runs the tenth to the month's end
+    p.part_of_month = 2;
+  } else {
+    p.day = 1;
+    p.day2 = 28;
+    p.part_of_month = 2;
+    p.last_days = n;
+  }
+  p.te = q.te;
+  return true;
 }
 
 }  // namespace grammar

@@ -171,6 +171,7 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
           if (p.week_of_month < 0 || p.part_of_month == 2)
             m.last = local(to_sys_days(c, {f.year, f.month, month_length(c, f.year, f.month)}));
           if (p.week_of_month < 0) m.first = m.last - date::days{6};
+          if (p.last_days > 0) m.first = m.last - date::days{p.last_days - 1};
         }
         m.granularity = p.week_of_month != 0 ? granularity::week : granularity::day;
         m.flags |= flag_year_inferred;
@@ -474,6 +475,7 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
           m.last = local(day_of(c, {year2, p.month2, 1}) + date::days{month_length(c, year2, p.month2) - 1});
           m.first = m.last - date::days{6};
         }
+        if (p.last_days > 0) m.first = m.last - date::days{p.last_days - 1};  // ۲۰ روز پایانی اسفند: the last N days
         if (p.week_of_month != 0) m.granularity = granularity::week;
         // يوم الجمعة عاشر رمضان إلى 16 منه: the first day's weekday a day off the computed one is the sighting's,
         // and moves the whole range (as it moves a day, below).

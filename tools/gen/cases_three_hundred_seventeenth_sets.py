@@ -1,0 +1,176 @@
+#!/usr/bin/python3
+"""Writes tests/extract/cases/three_hundred_seventeenth_sets.jsonl: forms met in
+the three-hundred-and-seventeenth real-text sets and after, generated across
+their families.
+
+- A month's or a year's first or last N days or weeks, in Arabic with the
+  count before or after the unit, the plural with its article before the
+  count, the dual alone, أول or آخر before, and الأولى, الأوائل, الأخيرة,
+  الأواخر after (الأيام الخمسة الأولى من شهر يناير 2024, العشرين يوما الأخيرة
+  من شهر ديسمبر 2022, آخر 10 أيام من شهر مارس, أول ثلاثة أيام من أبريل,
+  الـ3 أسابيع الأولى من شهر نوفمبر, أول أسبوعين من رمضان 1445, آخر 20 يوما
+  من العام الماضي), in Persian after the unit (۵ روز نخست فروردین, ۲۰ روز
+  پایانی اسفند ۱۴۰۲, ۶ روز ابتدایی شهریور ماه, دو هفته اول مهرماه, ۴ روز
+  اول ماه فروردین, سه هفته آخر سال ۱۴۰۱), named or from the reference
+  (خمسة أيام الأولى من الشهر الجاري, ۱۵ روز پایانی ماه جاری): those days;
+  ten last days are the month's last tenth (21 to its end), as the tenth's own
+  words read. Not of anything else (الأيام الثلاثة الأولى من البطولة, سه روز
+  اول عید), nor without first or last (خمسة أيام من شهر يناير is a span).
+
+Days come from datetime, Solar Hijri days from convertdate (years 1390-1405,
+where its arithmetic agrees with the Calendar Center's table), Hijri months
+from the Umm al-Qura table; nothing here is read from taqvim. Run from the
+project root: tools/gen/cases_three_hundred_seventeenth_sets.py >
+tests/extract/cases/three_hundred_seventeenth_sets.jsonl"""
+import random
+
+import datetime as dt
+
+from case_form import (AR_DIGITS, AR_GREG, AR_HIJRI, FA_DIGITS, FA_JALALI, case, emit, fa, jalali_month, jdate,
+                       umm_al_qura, want)
+
+rng = random.Random(317)
+out = []
+DAY = dt.timedelta(days=1)
+UQ = umm_al_qura()
+
+AR_COUNTS = {2: None, 3: "ثلاثة", 4: "أربعة", 5: "خمسة", 6: "ستة", 7: "سبعة", 8: "ثمانية", 9: "تسعة"}
+AR_COUNTS_THE = {3: "الثلاثة", 4: "الأربعة", 5: "الخمسة", 6: "الستة", 7: "السبعة", 8: "الثمانية", 9: "التسعة"}
+FA_COUNTS = {2: "دو", 3: "سه", 4: "چهار", 5: "پنج", 6: "شش", 7: "هفت", 8: "هشت", 9: "نه", 12: "دوازده",
+             13: "سیزده", 14: "چهارده", 15: "پانزده", 20: "بیست"}
+
+
+def month_end(y, m):
+    return (dt.date(y + 1, 1, 1) if m == 12 else dt.date(y, m + 1, 1)) - DAY
+
+
+def span(first, last, n, days):
+    """The first or last `days` days of the month first..last, as the tenth reads ten last days (21 to the end)."""
+    if n == "first":
+        return first, first + (days - 1) * DAY
+    if days == 10:
+        return first + 20 * DAY, last
+    return last - (days - 1) * DAY, last
+
+
+# Arabic, Gregorian months with their year: every shape of the phrase, both digit scripts.
+AR_FIRST_SHAPES = [
+    lambda c, cw, u: f"الأيام {AR_COUNTS_THE.get(c, cw)} الأولى",
+    lambda c, cw, u: f"{cw} {u} الأولى",
+    lambda c, cw, u: f"أول {cw} {u}",
+    lambda c, cw, u: f"الـ{c} {u} الأولى",
+    lambda c, cw, u: f"{cw} {u} الأوائل",
+]
+AR_LAST_SHAPES = [
+    lambda c, cw, u: f"الأيام {AR_COUNTS_THE.get(c, cw)} الأخيرة",
+    lambda c, cw, u: f"{cw} {u} الأخيرة",
+    lambda c, cw, u: f"آخر {cw} {u}",
+    lambda c, cw, u: f"الـ{c} {u} الأخيرة",
+    lambda c, cw, u: f"{cw} {u} الأواخر",
+]
+for n in range(20):
+    which = "first" if n % 2 == 0 else "last"
+    shapes = AR_FIRST_SHAPES if which == "first" else AR_LAST_SHAPES
+    shape = shapes[(n // 2) % len(shapes)]
+    c = rng.choice([3, 4, 5, 6, 7, 8, 9, 12, 15, 20])
+    digits = n % 3 == 2
+    cw = AR_COUNTS.get(c) or (str(c).translate(AR_DIGITS) if digits else str(c))
+    unit = "أيام" if c <= 10 else "يوما"
+    y, m = rng.randrange(2010, 2026), rng.randrange(1, 13)
+    ys = str(y).translate(AR_DIGITS) if digits else str(y)
+    month = ["شهر " + AR_GREG[m - 1], AR_GREG[m - 1]][n % 2]
+    words = shape(c, cw, unit) if not (c > 10 and "الأيام" in shape(c, cw, unit)) else f"آخر {cw} {unit}" if which == "last" else f"أول {cw} {unit}"
+    surface = f"{words} من {month} {ys}"
+    a, b = span(dt.date(y, m, 1), month_end(y, m), which, c)
+    out.append(case(f"ارتفعت المبيعات خلال {surface} بحسب التقرير.", "ar", None,
+                    [want(surface, "gregorian", f"{a.isoformat()}/{b.isoformat()}", "day")]))
+
+# Weeks: the dual alone after أول or آخر, a count of weeks, the plural before the count.
+for n, (words, days, which) in enumerate([("أول أسبوعين", 14, "first"), ("آخر أسبوعين", 14, "last"),
+                                         ("الـ3 أسابيع الأولى", 21, "first"), ("ثلاثة أسابيع الأخيرة", 21, "last"),
+                                         ("الأسابيع الثلاثة الأولى", 21, "first"), ("أول يومين", 2, "first"),
+                                         ("آخر يومين", 2, "last")]):
+    y, m = rng.randrange(2012, 2026), rng.randrange(1, 13)
+    surface = f"{words} من شهر {AR_GREG[m - 1]} {y}"
+    a, b = span(dt.date(y, m, 1), month_end(y, m), which, days)
+    out.append(case(f"تقام الامتحانات خلال {surface} في كل الكليات.", "ar", None,
+                    [want(surface, "gregorian", f"{a.isoformat()}/{b.isoformat()}", "day")]))
+
+# Hijri months with their year (Umm al-Qura's month lengths).
+for n, (words, days, which) in enumerate([("العشرين يوما الأولى", 20, "first"), ("آخر خمسة أيام", 5, "last"),
+                                         ("أول أسبوعين", 14, "first"), ("الأيام السبعة الأخيرة", 7, "last"),
+                                         ("العشرين يوم الأخيرة", 20, "last")]):
+    hy, hm = rng.randrange(1435, 1447), [9, 12, 1, 8, 9][n]
+    first, last = UQ[(hy, hm)], UQ[(hy + (hm == 12), hm % 12 + 1)] - DAY
+    surface = f"{words} من شهر {AR_HIJRI[hm - 1]} {hy} هـ"
+    a, b = span(first, last, which, days)
+    out.append(case(f"يزداد الإقبال في {surface} على المساجد.", "ar", None,
+                    [want(surface, "hijri", f"{a.isoformat()}/{b.isoformat()}", "day")], tz="Asia/Riyadh"))
+
+# Against a reference (Wednesday 2024-05-01): a month named from it, a year-less month, the year.
+ref = dt.date(2024, 5, 1)
+for words, which, days, month_words, first, last, flags in [
+        ("خمسة أيام الأولى", "first", 5, "الشهر الجاري", dt.date(2024, 5, 1), dt.date(2024, 5, 31), ["year_inferred"]),
+        ("آخر 5 أيام", "last", 5, "الشهر المقبل", dt.date(2024, 6, 1), dt.date(2024, 6, 30), ["year_inferred"]),
+        ("أول ثلاثة أيام", "first", 3, "يونيو", dt.date(2024, 6, 1), dt.date(2024, 6, 30), ["year_inferred"]),
+        ("آخر 20 يوما", "last", 20, "العام الماضي", dt.date(2023, 12, 1), dt.date(2023, 12, 31), ["year_inferred"]),
+        ("أول أسبوعين", "first", 14, "العام الجاري", dt.date(2024, 1, 1), dt.date(2024, 1, 31), ["year_inferred"])]:
+    surface = f"{words} من {month_words}"
+    a, b = span(first, last, which, days)
+    out.append(case(f"تم تسجيل الحالات خلال {surface} في العاصمة.", "ar", ref.isoformat(),
+                    [want(surface, "gregorian", f"{a.isoformat()}/{b.isoformat()}", "day", flags)]))
+
+# Persian: Solar Hijri months with their year, counts in words and both digit scripts, every word for first and last.
+FA_FIRST = ["اول", "نخست", "ابتدایی", "آغازین", "اولیه"]
+FA_LAST = ["آخر", "پایانی", "انتهایی"]
+for n, jy in enumerate(rng.sample(range(1390, 1405), 14)):
+    which = "first" if n % 2 == 0 else "last"
+    word = (FA_FIRST if which == "first" else FA_LAST)[(n // 2) % (5 if which == "first" else 3)]
+    c = rng.choice([2, 3, 4, 5, 6, 7, 8, 9, 12, 13, 14, 15, 20])
+    cw = [FA_COUNTS[c], fa(c), str(c)][n % 3]
+    jm = rng.randrange(1, 13)
+    ys = fa(jy) if n % 2 == 0 else str(jy)
+    month = [FA_JALALI[jm - 1], FA_JALALI[jm - 1] + " ماه", "ماه " + FA_JALALI[jm - 1], FA_JALALI[jm - 1] + "‌ماه"][n % 4]
+    surface = f"{cw} روز {word} {month} {ys}"
+    first, last = jalali_month(jy, jm)
+    a, b = span(first, last, which, c)
+    out.append(case(f"ثبت نام در {surface} انجام می‌شود.", "fa", None,
+                    [want(surface, "jalali", f"{a.isoformat()}/{b.isoformat()}", "day")]))
+# Weeks, از before the month, the year's first or last days, Afghan months.
+for words, which, days, jy, jm in [("دو هفته اول", "first", 14, 1403, 7), ("دو هفته پایانی", "last", 14, 1402, 12),
+                                   ("سه هفته آخر", "last", 21, 1399, 11), ("۱۰ روز نخست از", "first", 10, 1401, 1)]:
+    surface = f"{words} {FA_JALALI[jm - 1]}ماه {fa(jy)}"
+    first, last = jalali_month(jy, jm)
+    a, b = span(first, last, which, days)
+    out.append(case(f"برگزاری نمایشگاه در {surface} ممنوع است.", "fa", None,
+                    [want(surface, "jalali", f"{a.isoformat()}/{b.isoformat()}", "day")]))
+for words, which, days, jy in [("۲۰ روز پایانی سال", "last", 20, 1402), ("سه هفته آخر سال", "last", 21, 1401),
+                               ("پانزده روز نخست سال", "first", 15, 1398)]:
+    surface = f"{words} {fa(jy)}"
+    first, last = jalali_month(jy, 12 if which == "last" else 1)
+    a, b = span(first, last, which, days)
+    out.append(case(f"فروش در {surface} بالا رفت.", "fa", None,
+                    [want(surface, "jalali", f"{a.isoformat()}/{b.isoformat()}", "day", ["calendar_guessed"])]))
+for words, which, days, jy, jm in [("پنج روز اول", "first", 5, 1402, 2), ("۱۲ روز پایانی", "last", 12, 1401, 9)]:
+    zodiac = ["حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"][jm - 1]
+    surface = f"{words} {zodiac} {fa(jy)}"
+    first, last = jalali_month(jy, jm)
+    a, b = span(first, last, which, days)
+    out.append(case(f"توزیع کمک‌ها در {surface} در کابل انجام شد.", "fa", None,
+                    [want(surface, "jalali", f"{a.isoformat()}/{b.isoformat()}", "day")], tz="Asia/Kabul"))
+# Against a reference (1 May 2024 is 12 Ordibehesht 1403).
+for words, which, days, first, last in [("۱۵ روز پایانی ماه جاری", "last", 15) + jalali_month(1403, 2),
+                                        ("ده روز نخست ماه آینده", "first", 10) + jalali_month(1403, 3)]:
+    a, b = span(first, last, which, days)
+    out.append(case(f"اجرای طرح در {words} آغاز می‌شود.", "fa", ref.isoformat(),
+                    [want(words, "jalali", f"{a.isoformat()}/{b.isoformat()}", "day", ["year_inferred"])]))
+
+# Not a month's days: of a tournament, a holiday, a week; no first or last.
+for text, lang in [("تأهل الفريق بعد الأيام الثلاثة الأولى من البطولة.", "ar"),
+                   ("في آخر أسبوعين لم يخسر الفريق أي مباراة.", "ar"),
+                   ("سه روز اول عید ادارات تعطیل است.", "fa"),
+                   ("دو هفته آخر مسابقات حساس است.", "fa")]:
+    out.append(case(text, lang, None, []))
+
+emit("forms of the three-hundred-and-seventeenth real-text sets: generated by "
+     "tools/gen/cases_three_hundred_seventeenth_sets.py (oracles: datetime, convertdate, Umm al-Qura table)", out)
