@@ -313,8 +313,7 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
     m.end = e;
     resolve::pin sighted;
     if (p.s == shape::time_only) {
-      // مساء الغد … الساعة السادسة وعشر دقائق: a clock without a part of the
-      // day of its own takes the one written before its day.
+      // مساء الغد … الساعة السادسة وعشر دقائق: a clock without a part of the day of its own takes the one written before its day.
       int tod = -1;
       const resolve::context on = day_of_clock(n, c, &tod);
       bool own = false;
@@ -340,17 +339,19 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
     if (m.flags & (flag_weekday_mismatch | flag_year_inferred)) engine::year_of_text({text, b_.folded, b_.tokens}, b_.read, b_.found, n, c, m, sighted);
     // With nothing to resolve it against, a relative word, a bare weekday or a Jalali or Hijri day without its year
     // names no day: not reported. A Gregorian day without its year still names one (XXXX-10-06); a month only when
-    // "the same year" follows, to be read below. (A day of the month last written, يوم 24 من الشهر نفسه, waits for
-    // same_month.)
+    // "the same year" follows, to be read below, or until same_month has read "the same month of" a year after it
+    // (الشهر ذاته من 2013). (A day of the month last written, يوم 24 من الشهر نفسه, waits for same_month.)
+    bool month_only = false;
     if ((m.flags & flag_unresolved) && !((p.s == shape::date || p.s == shape::range) && p.month_relative && p.offset == 0) &&
         !(m.calendar == written_calendar::gregorian && m.unresolved_month != 0 &&
           (m.unresolved_day != 0 || engine::same_year_after({text, b_.folded, b_.tokens}, static_cast<std::uint32_t>(p.te)))) &&
-        !engine::year_of_text({text, b_.folded, b_.tokens}, b_.read, b_.found, n, c, m, sighted))
+        !engine::year_of_text({text, b_.folded, b_.tokens}, b_.read, b_.found, n, c, m, sighted) &&
+        !(month_only = m.calendar == written_calendar::gregorian && m.unresolved_month != 0))
       continue;
     engine::read_match r{m, static_cast<std::uint32_t>(p.tb), static_cast<std::uint32_t>(p.te),
-                         1U << static_cast<unsigned>(m.calendar), false};
+                         1U << static_cast<unsigned>(m.calendar), false, month_only};
     if (sighted.pinned) r.pin(sighted.rule, sighted.computed, sighted.stated);
-    if (!b_.read.empty() && engine::join({text, b_.folded, b_.tokens}, b_.read.back(), r)) continue;
+    if (!b_.read.empty() && !(month_only || b_.read.back().month_only) && engine::join({text, b_.folded, b_.tokens}, b_.read.back(), r)) continue;
     b_.read.push_back(r);
   }
   engine::sight({text, b_.folded, b_.tokens}, b_.read, c.hijri_offset);

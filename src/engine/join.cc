@@ -414,7 +414,7 @@ void same_month_of_year(const document& d, std::vector<read_match>& read, int hi
       if (t == w) return true;
     return false;
   };
-  // الشهر, بالشهر, للشهر; نفس, بنفس, لنفس, ذات; نفسه, ذاته, المقابل, المماثل (folded)
+  // الشهر, بالشهر, للشهر; نفس, بنفس, لنفس, ذات, بذات, لذات; نفسه, ذاته, المقابل, المماثل (folded)
   const std::initializer_list<std::string_view> month = {"\xD8\xA7\xD9\x84\xD8\xB4\xD9\x87\xD8\xB1",
                                                          "\xD8\xA8\xD8\xA7\xD9\x84\xD8\xB4\xD9\x87\xD8\xB1",
                                                          "\xD9\x84\xD9\x84\xD8\xB4\xD9\x87\xD8\xB1"};
@@ -423,27 +423,31 @@ void same_month_of_year(const document& d, std::vector<read_match>& read, int hi
                                                            "\xD8\xA8\xD8\xA7\xD9\x84\xD8\xB1\xD8\xA8\xD8\xB9",
                                                            "\xD9\x84\xD9\x84\xD8\xB1\xD8\xA8\xD8\xB9"};
   const std::initializer_list<std::string_view> same_before = {"\xD9\x86\xD9\x81\xD8\xB3", "\xD8\xA8\xD9\x86\xD9\x81\xD8\xB3",
-                                                               "\xD9\x84\xD9\x86\xD9\x81\xD8\xB3", "\xD8\xB0\xD8\xA7\xD8\xAA"};
+                                                               "\xD9\x84\xD9\x86\xD9\x81\xD8\xB3", "\xD8\xB0\xD8\xA7\xD8\xAA",
+                                                               "\xD8\xA8\xD8\xB0\xD8\xA7\xD8\xAA", "\xD9\x84\xD8\xB0\xD8\xA7\xD8\xAA"};
   const std::initializer_list<std::string_view> same_after = {
       "\xD9\x86\xD9\x81\xD8\xB3\xD9\x87", "\xD8\xB0\xD8\xA7\xD8\xAA\xD9\x87",
       "\xD8\xA7\xD9\x84\xD9\x85\xD9\x82\xD8\xA7\xD8\xA8\xD9\x84", "\xD8\xA7\xD9\x84\xD9\x85\xD9\x85\xD8\xA7\xD8\xAB\xD9\x84"};
   for (std::size_t n = 0; n < read.size(); ++n) {
     read_match& r = read[n];
     match& m = r.m;
-    if (m.granularity != granularity::year || (m.flags & flag_unresolved) || r.tb < 3 ||
-        !word(r.tb - 1, {"\xD9\x85\xD9\x86"}))  // من
-      continue;
-    const std::uint32_t k = r.tb - 3;
+    // (الشهر ذاته عام 2013, بنفس الشهر في 2015: the year word or في for من.)
+    const std::uint32_t of = r.tb > 0 && word(r.tb - 1, {"\xD9\x85\xD9\x86", "\xD9\x81\xDB\x8C"}) ? 1 : 0;  // من في
+    if (m.granularity != granularity::year || (m.flags & flag_unresolved) || r.tb < 2 + of) continue;
+    const std::uint32_t k = r.tb - 2 - of;
     const bool of_quarter = (word(k, same_before) && word(k + 1, quarter)) || (word(k, quarter) && word(k + 1, same_after));
     if (!of_quarter && !((word(k, same_before) && word(k + 1, month)) || (word(k, month) && word(k + 1, same_after)))) continue;
     // The month last written before it, near (a relative one too: الشهر الماضي), no relative day: its month in that year.
     for (std::size_t q = n; q-- > 0;) {
       const match& before = read[q].m;
       if (m.begin - before.end > same_year_reach) break;
-      if ((before.relative() && before.granularity != granularity::month) || (before.flags & flag_unresolved) || read[q].te > k ||
-          (before.granularity != granularity::month && before.granularity != granularity::day))
+      // (في شهر سبتمبر الماضي … مقارنة بالشهر ذاته من عام 2013 with no reference: the month is written, its year not.)
+      const bool month_only = (before.flags & flag_unresolved) && before.unresolved_month != 0 && !of_quarter;
+      if ((before.relative() && before.granularity != granularity::month) || ((before.flags & flag_unresolved) && !month_only) ||
+          read[q].te > k || (!month_only && before.granularity != granularity::month && before.granularity != granularity::day))
         continue;
-      const date_fields f = from_sys_days(before.rule, date::sys_days{before.first.time_since_epoch()}, hijri_offset);
+      date_fields f = from_sys_days(before.rule, date::sys_days{before.first.time_since_epoch()}, hijri_offset);
+      if (month_only) f.month = before.unresolved_month;
       const date_fields l = from_sys_days(before.rule, date::sys_days{before.last.time_since_epoch()}, hijri_offset);
       // A quarter's: three whole months, the first of them 1, 4, 7 or 10.
       if (of_quarter && !(before.granularity == granularity::month && f.day == 1 && f.month % 3 == 1 && l.month == f.month + 2 &&

@@ -34,6 +34,7 @@ struct read_match {
   std::uint32_t tb, te;
   unsigned calendars;  // bit c for each written_calendar c joined into it
   bool twins;          // joined after a word like الموافق: the forms after و are twins too
+  bool month_only = false;  // a Gregorian month with no year, read for الشهر ذاته من 2013 only
   // A Hijri day in it that the text pinned (its twin, its weekday, a day
   // it is said to be): the rule it was computed by, the day computed and
   // the day the text gave. The month's other days move as it did.

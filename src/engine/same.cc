@@ -1,6 +1,8 @@
 // Days that take their year or month from a date near them: a day before
 // "of the same year" (۱۵ مرداد همان سال), a year-less day before the next
 // date's year, a day "of it" (18 منه, الشهر ذاته), and moving a match by years.
+#include <algorithm>
+
 #include <date/date.h>
 
 #include "engine/join.h"
@@ -148,6 +150,7 @@ void year_of_next(const document& d, std::vector<read_match>& read, int hijri_of
 
 void same_month(const document& d, std::vector<read_match>& read, int hijri_offset) {
   same_month_of_year(d, read, hijri_offset);
+  read.erase(std::remove_if(read.begin(), read.end(), [](const read_match& r) { return r.month_only; }), read.end());
   const auto word = [&](std::uint32_t x, std::string_view w) {
     return x < d.tokens.size() && d.folded.text().substr(d.tokens[x].begin, d.tokens[x].end - d.tokens[x].begin) == w;
   };

@@ -16,6 +16,12 @@ their families.
   ten last days are the month's last tenth (21 to its end), as the tenth's own
   words read. Not of anything else (الأيام الثلاثة الأولى من البطولة, سه روز
   اول عید), nor without first or last (خمسة أيام من شهر يناير is a span).
+- The same month of another year, the year after the year word or في as
+  after من (مقارنة بالشهر ذاته عام 2013, بنفس الشهر في 2015, الشهر نفسه من سنة
+  2014), and after a month whose year the page does not give (في شهر سبتمبر
+  الماضي … مقارنة بالشهر ذاته من عام 2013, no reference): that month of that
+  year; the month named from another year before it (من شهر تموز 2011
+  ولغاية الشهر نفسه العام الجاري 2012): the months between.
 
 Days come from datetime, Solar Hijri days from convertdate (years 1390-1405,
 where its arithmetic agrees with the Calendar Center's table), Hijri months
@@ -164,6 +170,26 @@ for words, which, days, first, last in [("۱۵ روز پایانی ماه جار
     a, b = span(first, last, which, days)
     out.append(case(f"اجرای طرح در {words} آغاز می‌شود.", "fa", ref.isoformat(),
                     [want(words, "jalali", f"{a.isoformat()}/{b.isoformat()}", "day", ["year_inferred"])]))
+
+# The same month of another year.
+SAME = ["بالشهر ذاته عام", "بنفس الشهر في", "بالشهر نفسه من سنة", "بنفس الشهر من عام", "بالشهر المماثل من عام",
+        "بذات الشهر في"]
+for n, words in enumerate(SAME * 2):
+    y, m = rng.randrange(2008, 2026), rng.randrange(1, 13)
+    ys, ps = (str(y), str(y - 1)) if n < 6 else (str(y).translate(AR_DIGITS), str(y - 1).translate(AR_DIGITS))
+    month = f"{AR_GREG[m - 1]} {ys}"
+    out.append(case(f"بلغ معدل التضخم في {month} نحو 3 في المئة مقارنة {words} {ps} حين بلغ 2 في المئة.", "ar", None,
+                    [want(month, "gregorian", f"{y}-{m:02d}", "month"),
+                     want(f"{words} {ps}", "gregorian", f"{y - 1}-{m:02d}", "month")]))
+# The month with no year on a page with no reference: only the same month of the year written is a date.
+for m in (9, 8, 3):
+    y = rng.randrange(2010, 2025)
+    out.append(case(f"ارتفع التضخم في شهر {AR_GREG[m - 1]} الماضي على أساس سنوي مقارنة بالشهر ذاته من عام {y}.", "ar", None,
+                    [want(f"بالشهر ذاته من عام {y}", "gregorian", f"{y}-{m:02d}", "month")], tz="Asia/Kuwait"))
+out.append(case("ارتفع الرقم القياسي من شهر تموز/ يوليو 2011 ولغاية الشهر نفسه العام الجاري 2012.", "ar", None,
+                [want("من شهر تموز/ يوليو 2011 ولغاية الشهر نفسه العام الجاري 2012", "gregorian", "2011-07-01/2012-07-31",
+                      "month")], tz="Asia/Baghdad"))
+out.append(case("وصل الوفد في شهر مايو الماضي إلى العاصمة.", "ar", None, []))
 
 # Not a month's days: of a tournament, a holiday, a week; no first or last.
 for text, lang in [("تأهل الفريق بعد الأيام الثلاثة الأولى من البطولة.", "ar"),
