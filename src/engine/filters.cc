@@ -527,5 +527,17 @@ bool in_link_or_handle(const expression& e, const std::vector<token>& toks, std:
   return run.find("://") != std::string_view::npos || run.find("www.") != std::string_view::npos;
 }
 
+bool lunch(const expression& e, const document& d) {
+  if (e.s != shape::relative_day || e.te != e.tb + 1) return false;
+  const std::string_view f = d.folded.text().substr(d.tokens[e.tb].begin, d.tokens[e.tb].end - d.tokens[e.tb].begin);
+  if (f.size() < 6 || f.substr(f.size() - 6) != "\xD8\xBA\xD8\xAF\xD8\xA7") return false;  // غدا
+  const auto [b, end] = d.folded.source_span(d.tokens[e.tb].begin, d.tokens[e.tb].end);
+  std::string_view w = d.text.substr(b, end - b);
+  while (w.size() >= 2 && static_cast<unsigned char>(w[w.size() - 2]) == 0xD9 &&
+         static_cast<unsigned char>(w.back()) >= 0x8B && static_cast<unsigned char>(w.back()) <= 0x92)
+    w.remove_suffix(2);  // tanween and other marks: غداءً
+  return w.size() >= 4 && w.substr(w.size() - 4) == "\xD8\xA7\xD8\xA1";  // اء
+}
+
 }  // namespace engine
 }  // namespace taqvim

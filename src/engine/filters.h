@@ -109,6 +109,9 @@ bool quoted_today(const grammar::expression& e, const std::vector<scan::token>& 
 // A date inside a link (https://…/…-20-شهریور-ماه), or today joined to a site's name by an underscore (تاربة_اليوم).
 bool in_link_or_handle(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded);
 
+// وليمة غداء, غداء عمل: lunch, which folds to tomorrow's غدا once its hamza is dropped; the written word tells them apart.
+bool lunch(const grammar::expression& e, const document& d);
+
 // اطلعت عليه "الساعة 24": a clock alone in quotes, nothing else inside
 // them, names an outlet or a programme.
 bool quoted_clock(const grammar::expression& e, const std::vector<scan::token>& toks);

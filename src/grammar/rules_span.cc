@@ -88,7 +88,9 @@ bool grammar::year_range(std::size_t i, expression& p) const {
     return plain_number(k + 1) && t_[k + 1].digits == 4 && entry_of(k + 2, kind::era) &&
            !entry_of(k, kind::connector);
   };
-  if (to && !word && !from && !era_after_second()) return false;
+  // منذ 2015 وحتى 2018: since, then a word for until, is from.
+  const bool since = !persian_ && j == i && i > 0 && word_is(i - 1, "\xD9\x85\xD9\x86\xD8\xB0");  // منذ
+  if (to && !word && !from && !since && !era_after_second()) return false;
   // سال‌های ۹۴ و سال ۹۸, سال 1391 و 1392: و lists years, only بين spans them,
   // or the dual's year word before two years in a row (لعامي 2020 و2021, سنتي
   // 2016 و 2017: the two years).
@@ -111,6 +113,12 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   const bool listed = to && entry_of(k, kind::connector) && !filler(i, lexicon::fill_between) && !(i > 0 && filler(i - 1, lexicon::fill_between));
   if (listed && !dual()) return false;
   ++k;
+  // من 2015 وحتى نهاية 2018, از ۱۳۹۸ تا پایان ۱۴۰۲: to a year's end is to the year.
+  if (const auto* e = entry_of(k, kind::part);
+      e && e->value == lexicon::part_late && plain_number(k + 1 + filler(k + 1, lexicon::fill_year_word)) &&
+                                               (word_is(k, "\xD9\x86\xD9\x87\xD8\xA7\xDB\x8C\xD9\x87") ||  // نهاية (folded)
+                                                word_is(k, "\xD9\xBE\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x86")))      // پایان
+    ++k;
   if (filler(k, lexicon::fill_year_word)) ++k;  // تا سال ۱۴۰۲
   if (!plain_number(k)) return false;
   int first = static_cast<int>(a.value), last = static_cast<int>(t_[k].value);

@@ -143,9 +143,13 @@ inline bool key_after_clitic(const automaton& a, std::string_view s, std::size_t
                              std::uint32_t& node, std::size_t& skip) noexcept {
   const std::uint32_t starting = a.kinds_starting(s, i + 2, we);
   skip = 2;
-  if ((starting & proclitic_months) && (a.kinds(word_node(a, s, i + 2, we)) & proclitic_months) &&
-      longest_phrase(a, s, i + 2, we, end, node))
-    return true;
+  if (starting & proclitic_months) {
+    const std::uint32_t w = word_node(a, s, i + 2, we);
+    if ((a.kinds(w) & proclitic_months) && longest_phrase(a, s, i + 2, we, end, node)) return true;
+    // لتشرين ثاني, بكانون الأول: a month of two words, the first no month alone.
+    if (w && (a.kinds_below(w) & proclitic_months) && longest_phrase(a, s, i + 2, we, end, node) && (a.kinds(node) & proclitic_months))
+      return true;
+  }
   if ((starting & jalali_month) && s[i] == '\xD8' && i + 10 <= we && longest_phrase(a, s, i + 2, we, end, node) &&
       (a.kinds(node) & jalali_month) && end >= i + 10)
     return true;

@@ -22,6 +22,17 @@ their families.
   الماضي … مقارنة بالشهر ذاته من عام 2013, no reference): that month of that
   year; the month named from another year before it (من شهر تموز 2011
   ولغاية الشهر نفسه العام الجاري 2012): the months between.
+- A Levantine month of two words with ل or ب written onto it (الرقم القياسي
+  لتشرين ثاني/نوفمبر 2022, بتشرين الأول 2022, لكانون الثاني 2023): that month,
+  as without it. The dual of the month word with its article (للشهرين
+  الأولين من هذا العام, الشهرين الأخيرين من عام 2022) and the last ten months
+  (الأشهر العشرة الأخيرة من سنة 2009, not the month's last tenth): those
+  months of the year.
+- Whole years after since and a word for until, the second at its end or not
+  (منذ 2015 وحتى نهاية 2018, منذ 2013 إلى 2017, من عام 2010 حتى نهاية عام
+  2012, از ۱۳۹۸ تا پایان سال ۱۴۰۲): the years from the first to the second.
+- Not a date: lunch (وليمة غداء, غداء عمل), which folds to tomorrow's غدا
+  once its hamza is dropped.
 
 Days come from datetime, Solar Hijri days from convertdate (years 1390-1405,
 where its arithmetic agrees with the Calendar Center's table), Hijri months
@@ -190,6 +201,49 @@ out.append(case("ارتفع الرقم القياسي من شهر تموز/ يو
                 [want("من شهر تموز/ يوليو 2011 ولغاية الشهر نفسه العام الجاري 2012", "gregorian", "2011-07-01/2012-07-31",
                       "month")], tz="Asia/Baghdad"))
 out.append(case("وصل الوفد في شهر مايو الماضي إلى العاصمة.", "ar", None, []))
+
+# Levantine months of two words with ل or ب written onto them.
+LEV2 = {10: ["تشرين الأول", "تشرين اول"], 11: ["تشرين الثاني", "تشرين ثاني"], 12: ["كانون الأول", "كانون اول"],
+        1: ["كانون الثاني", "كانون ثاني"]}
+for n, m in enumerate([10, 11, 12, 1, 11, 10, 1, 12]):
+    y = rng.randrange(2010, 2026)
+    name = LEV2[m][n % 2]
+    clitic = ["ل", "ب"][n % 2]
+    if n % 3 == 0:
+        surface, value = f"{name}/{AR_GREG[m - 1]} {y}", f"{y}-{m:02d}"
+    else:
+        surface, value = f"{name} {y}", f"{y}-{m:02d}"
+    out.append(case(f"ارتفع الرقم القياسي لأسعار المستهلك {clitic}{surface} بنسبة 4 في المئة.", "ar", None,
+                    [want(surface, "gregorian", value, "month")], tz="Asia/Amman"))
+# The dual of the month word with its article, and the last ten months.
+for words, first, last in [("للشهرين الأولين", 1, 2), ("الشهرين الأخيرين", 11, 12), ("الأشهر العشرة الأخيرة", 3, 12),
+                           ("الشهور العشرة الأخيرة", 3, 12)]:
+    y = rng.randrange(2005, 2026)
+    surface = f"{words} من سنة {y}"
+    out.append(case(f"بلغ متوسط الرقم القياسي {surface} 107 نقاط.", "ar", None,
+                    [want(surface, "gregorian", f"{y}-{first:02d}-01/{month_end(y, last).isoformat()}", "month")]))
+out.append(case("بلغ متوسط الرقم القياسي للشهرين الأولين من هذا العام 107 نقاط.", "ar", "2023-03-13",
+                [want("للشهرين الأولين من هذا العام", "gregorian", "2023-01-01/2023-02-28", "month", ["year_inferred"])]))
+
+# Whole years after since and a word for until.
+for n, (a_words, to_words) in enumerate([("منذ {a}", "وحتى {b}"), ("منذ {a}", "وحتى نهاية {b}"), ("منذ {a}", "إلى {b}"),
+                                         ("من {a}", "حتى نهاية عام {b}"), ("منذ {a}", "حتى {b}")]):
+    a = rng.randrange(1990, 2015)
+    b = a + rng.randrange(2, 9)
+    first = a_words.format(a=a)
+    surface = f"{first} {to_words.format(b=b)}"
+    shown = surface if not surface.startswith("منذ") else surface[4:]
+    out.append(case(f"بلغت إيرادات الصندوق {surface} أكثر من 12 مليار ريال.", "ar", None,
+                    [want(shown, "gregorian", f"{a}-01-01/{b}-12-31", "year")]))
+for a, b in [(1398, 1402), (1395, 1399)]:
+    surface = f"از {fa(a)} تا پایان سال {fa(b)}"
+    out.append(case(f"این طرح {surface} اجرا شد.", "fa", None,
+                    [want(surface, "jalali", f"{jdate(a, 1, 1).isoformat()}/{jalali_month(b, 12)[1].isoformat()}", "year",
+                          ["calendar_guessed"])]))
+
+# Lunch, not tomorrow.
+for text in ("أقام السفير وليمة غداء تكريمية للوفد.", "عقد الطرفان غداء عمل في الفندق.", "تناول الوزير الغداءَ مع العمال."):
+    out.append(case(text, "ar", "2026-01-13", []))
 
 # Not a month's days: of a tournament, a holiday, a week; no first or last.
 for text, lang in [("تأهل الفريق بعد الأيام الثلاثة الأولى من البطولة.", "ar"),
