@@ -53,6 +53,11 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
   }
   const auto* w = entry_of(j, kind::weekday);
   if (!w) return false;
+  // ليلة الاحد 28 شتنبر 2025, ليلة السبت 5 إلى الأحد 6 جويلية 2025: a night named with its date is that date, read
+  // from the weekday on.
+  if (p.eve && !persian_ && plain_number(j + 1) && t_[j + 1].digits <= 2 &&
+      (month_name(j + 2) || (filler(j + 2, lexicon::fill_range_to) && entry_of(j + 3, kind::weekday))))
+    return false;
   // 52 جمعه, 52 روزجمعه, 52 روز جمعه, فيه 52 جمعة: a count of weekdays (a number of up to three digits, not the one
   // of 5 شنبه), no day. Not a number after the hour word (الساعة 10 الجمعة is a clock, then its day), a month, "to"
   // or "of", nor one of a date or clock written with punctuation.

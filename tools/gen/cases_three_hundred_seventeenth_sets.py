@@ -31,6 +31,13 @@ their families.
 - Whole years after since and a word for until, the second at its end or not
   (منذ 2015 وحتى نهاية 2018, منذ 2013 إلى 2017, من عام 2010 حتى نهاية عام
   2012, از ۱۳۹۸ تا پایان سال ۱۴۰۲): the years from the first to the second.
+- The Nth month of a year by its ordinal (مطلع الشهر السابع من 2018, الشهر
+  الثاني عشر من العام الجاري, ماه هفتم سال ۱۴۰۲, نهمین ماه سال ۱۴۰۲,
+  یازدهمین ماه سال جاری): that month; not without a year (للشهر السابع على
+  التوالي, ماه هفتم بارداری).
+- A night named with its weekday and date, or two (ليلة الاحد 28 شتنبر 2025,
+  ليلة السبت 5 إلى الأحد 6 جويلية 2025): that date, or both days; the night's
+  eve no date of its own then.
 - Not a date: lunch (وليمة غداء, غداء عمل), which folds to tomorrow's غدا
   once its hamza is dropped.
 
@@ -240,6 +247,48 @@ for a, b in [(1398, 1402), (1395, 1399)]:
     out.append(case(f"این طرح {surface} اجرا شد.", "fa", None,
                     [want(surface, "jalali", f"{jdate(a, 1, 1).isoformat()}/{jalali_month(b, 12)[1].isoformat()}", "year",
                           ["calendar_guessed"])]))
+
+# The Nth month of a year.
+AR_ORD_M = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
+            "الحادي عشر", "الثاني عشر"]
+FA_ORD_M = ["اول", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم", "یازدهم", "دوازدهم"]
+for m in range(1, 13):
+    y = rng.randrange(2005, 2026)
+    surface = f"الشهر {AR_ORD_M[m - 1]} من {y}"
+    out.append(case(f"ارتفعت الأسعار خلال {surface} بنسبة طفيفة.", "ar", None,
+                    [want(surface, "gregorian", f"{y}-{m:02d}", "month")]))
+    jy = rng.randrange(1390, 1405)
+    # ماه هفتم for odd months, هشتمین ماه for even ones.
+    words = f"ماه {FA_ORD_M[m - 1]}" if m % 2 else f"{FA_ORD_M[m - 1]}ین ماه"
+    first, last = jalali_month(jy, m)
+    surface = f"{words} سال {fa(jy)}"
+    out.append(case(f"تورم در {surface} کاهش یافت.", "fa", None,
+                    [want(surface, "jalali", f"{first.isoformat()}/{last.isoformat()}", "month", ["calendar_guessed"])]))
+first, last = jalali_month(1404, 11)
+out.append(case("نرخ تورم در یازدهمین ماه سال جاری اعلام شد.", "fa", "2026-01-25",
+                [want("یازدهمین ماه سال جاری", "jalali", f"{first.isoformat()}/{last.isoformat()}", "month", ["year_inferred"])]))
+out.append(case("ارتفعت الأسعار في الشهر الثاني عشر من العام الجاري.", "ar", "2026-01-25",
+                [want("الشهر الثاني عشر من العام الجاري", "gregorian", "2026-12", "month", ["year_inferred"])]))
+out.append(case("تراجع التضخم للشهر السابع على التوالي.", "ar", "2026-01-25", []))
+out.append(case("او در ماه هفتم بارداری بود.", "fa", "2026-01-25", []))
+
+# A night named with its weekday and date.
+for n in range(6):
+    day = dt.date(rng.randrange(2015, 2026), rng.randrange(1, 13), rng.randrange(1, 28))
+    month = ["جويلية", "شتنبر", "ديسمبر", "نونبر", "أغسطس", "يونيو"][n]
+    month = {1: "يناير", 2: "فبراير", 3: "مارس", 4: "أبريل", 5: "مايو", 6: "يونيو", 7: "يوليوز", 8: "غشت", 9: "شتنبر",
+             10: "أكتوبر", 11: "نونبر", 12: "دجنبر"}[day.month] if n % 2 else AR_GREG[day.month - 1]
+    w1 = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"][day.weekday()]
+    if n < 3:
+        surface = f"{w1} {day.day} {month} {day.year}"
+        out.append(case(f"اندلع الحريق ليلة {surface} في الغابة.", "ar", None,
+                        [want(surface, "gregorian", day.isoformat(), "day")], tz="Africa/Casablanca"))
+    else:
+        nxt = day + DAY
+        w2 = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"][nxt.weekday()]
+        surface = f"{w1} {day.day} إلى {w2} {nxt.day} {month} {day.year}"
+        out.append(case(f"تنظم الحملة ليلة {surface} بالشاطئ.", "ar", None,
+                        [want(surface, "gregorian", f"{day.isoformat()}/{nxt.isoformat()}", "day")], tz="Africa/Algiers"))
 
 # Lunch, not tomorrow.
 for text in ("أقام السفير وليمة غداء تكريمية للوفد.", "عقد الطرفان غداء عمل في الفندق.", "تناول الوزير الغداءَ مع العمال."):
