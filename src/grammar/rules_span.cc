@@ -38,7 +38,11 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   const bool medieval = (a.digits == 3 || (a.digits == 4 && entry_of(j + 1, kind::era))) && era_closes(j + 1);
   // سال آبی 98-97: a water year by its two short years (below).
   const bool water = persian_ && !word && j >= 2 && word_is(j - 1, "\xD8\xA7\xD8\xA8\xDB\x8C") && filler(j - 2, lexicon::fill_year_word);
-  if (!(a.digits == 4 || (two && (word || water) && persian_) || (a.digits == 3 && medieval))) return false;
+  // سال ۷۸۶ تا ۱۲۱۵ میلادی, من سنة 750 إلى 1258 م: three digits after the year word, a word for to, and the era after the
+  // second year.
+  const bool three_to = a.digits == 3 && word && filler(j + 1, lexicon::fill_range_to) && !entry_of(j + 1, kind::connector) &&
+                        plain_number(j + 2) && t_[j + 2].digits >= 3 && t_[j + 2].value > a.value && entry_of(j + 3, kind::era);
+  if (!(a.digits == 4 || (two && (word || water) && persian_) || (a.digits == 3 && (medieval || three_to)))) return false;
   std::size_t k = j + 1;
   // من 2019م وحتى 2024م: the era after the first year too.
   const lexicon::entry* first_era = nullptr;
@@ -125,7 +129,7 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   bool two_digit = two;
   // سال تحصیلی ۱۳۹۵-۹۶, ۹۶-۱۳۹۵, سال ۱۳۹۵-۹۶, العام الدراسي 2024-25: after a year word, the second year by its last two
   // digits (either way round).
-  if (t_[k].digits != a.digits && !medieval) {
+  if (t_[k].digits != a.digits && !medieval && !three_to) {
     if (!word || !dashed || a.digits + t_[k].digits != 6) return false;
     if (a.digits == 4 && last == (first + 1) % 100) last = first + 1;
     else if (a.digits == 2 && first == (last + 1) % 100) first = last++;  // right to left
@@ -134,7 +138,7 @@ bool grammar::year_range(std::size_t i, expression& p) const {
     two_digit = false;
   }
   if (listed && last != first + 1) return false;  // عامي 1974 و1976: two years apart, no span
-  const int least = medieval ? 100 : 1000;
+  const int least = medieval || three_to ? 100 : 1000;
   if (!two_digit && (first < least || last < least || first > 2200 || last > 2200)) return false;
   // لعام 1444-2023, 2023-1444 هجرية: a lunar year and the Gregorian one it
   // overlaps, one year written twice, no span: without an era the

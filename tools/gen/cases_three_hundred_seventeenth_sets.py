@@ -38,6 +38,10 @@ their families.
 - A night named with its weekday and date, or two (ليلة الاحد 28 شتنبر 2025,
   ليلة السبت 5 إلى الأحد 6 جويلية 2025): that date, or both days; the night's
   eve no date of its own then.
+- Years of three digits after the year word, a word for to and the era after
+  the second (سال ۷۸۶ تا ۱۲۱۵ میلادی, من سنة 750 إلى 1258 م): the years
+  between; not without the era (سال ۷۸۶ تا ۱۲۱۵
+  is read as its first year alone).
 - Not a date: lunch (وليمة غداء, غداء عمل), which folds to tomorrow's غدا
   once its hamza is dropped.
 
@@ -289,6 +293,18 @@ for n in range(6):
         surface = f"{w1} {day.day} إلى {w2} {nxt.day} {month} {day.year}"
         out.append(case(f"تنظم الحملة ليلة {surface} بالشاطئ.", "ar", None,
                         [want(surface, "gregorian", f"{day.isoformat()}/{nxt.isoformat()}", "day")], tz="Africa/Algiers"))
+
+# Years of three digits to a later year with its era.
+for n in range(6):
+    a = rng.randrange(600, 990)
+    b = a + rng.randrange(50, 600)
+    if n % 2 == 0:
+        surface = f"سال {fa(a)} تا {fa(b)} میلادی"
+        text, lang = f"این بنا در فاصله {surface} ساخته شد.", "fa"
+    else:
+        surface = f"سنة {a} إلى {b} م"
+        text, lang = f"حكمت الأسرة من {surface} في المنطقة.", "ar"
+    out.append(case(text, lang, None, [want(surface, "gregorian", f"{a:04d}-01-01/{b:04d}-12-31", "year")]))
 
 # Lunch, not tomorrow.
 for text in ("أقام السفير وليمة غداء تكريمية للوفد.", "عقد الطرفان غداء عمل في الفندق.", "تناول الوزير الغداءَ مع العمال."):
