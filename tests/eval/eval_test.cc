@@ -681,11 +681,28 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // Afghan) 0.907 and 0.982; ar316 and fa316 (45 and 45: Ramadan TV series,
 // broadcast schedules and programme times (Persian: TV series and broadcast
 // schedules); 20 of ar316 Maghrebi, 9 of fa316's 45 cases Afghan) 0.860 and
-// 0.886. The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
+// 0.886; ar317 and fa317 (45 and 45: diplomatic visits, ambassadors presenting
+// credentials and bilateral talks; 20 of ar317 Maghrebi, 15 of fa317's 45 cases
+// Afghan) 1.0 and 0.978; ar318 and fa318 (45 and 45: disability services,
+// elderly care and social welfare payments; 20 of ar318 Maghrebi, 15 of fa318's
+// 45 cases Afghan) 0.953 and 0.966; ar319 and fa319 (45 and 45: inflation
+// figures, monthly price indices and statistics releases; 20 of ar319 Maghrebi,
+// 9 of fa319's 45 cases Afghan) 0.938 and 0.919; ar320 and fa320 (45 and 45:
+// startups, tech incubators, hackathons and innovation awards; 21 of ar320
+// Maghrebi, 15 of fa320's 45 cases Afghan) 0.943 and 0.986; ar321 and fa321 (45
+// and 45: job recruitment drives, civil-service competitions and hiring
+// deadlines; 22 of ar321 Maghrebi, 16 of fa321's 45 cases Afghan) 0.988 and
+// 1.0; ar322 and fa322 (45 and 45: real estate, housing projects and rent laws;
+// 20 of ar322 Maghrebi, 16 of fa322's 45 cases Afghan) 0.944 and 0.989; ar323
+// and fa323 (45 and 45: museums, heritage sites and archaeological discoveries;
+// 20 of ar323 Maghrebi, 14 of fa323's 45 cases Afghan) 0.983 and 0.903; ar324
+// and fa324 (45 and 45: environment campaigns, tree planting and clean-up days;
+// 20 of ar324 Maghrebi, 15 of fa324's 45 cases Afghan) 0.907 and 1.0. The floor
+// is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar316, fa3 … fa316: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar324, fa3 … fa324: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -707,7 +724,7 @@ TEST_CASE("eval: realtext/ar3 … ar316, fa3 … fa316: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar12.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa12.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar13.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa13.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa13.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar14.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/fa14.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar15.jsonl", 0.99},
@@ -762,7 +779,7 @@ TEST_CASE("eval: realtext/ar3 … ar316, fa3 … fa316: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa39.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar40.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa40.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/ar41.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar41.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa41.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar42.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa42.jsonl", 0.98},
@@ -803,7 +820,7 @@ TEST_CASE("eval: realtext/ar3 … ar316, fa3 … fa316: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar60.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa60.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar61.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa61.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa61.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar62.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa62.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar63.jsonl", 0.94},
@@ -882,7 +899,7 @@ TEST_CASE("eval: realtext/ar3 … ar316, fa3 … fa316: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa99.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar100.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa100.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/ar101.jsonl", 0.85},
+                                   std::pair<const char*, double>{"realtext/ar101.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/fa101.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/ar102.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa102.jsonl", 0.92},
@@ -936,7 +953,7 @@ TEST_CASE("eval: realtext/ar3 … ar316, fa3 … fa316: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa126.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/ar127.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa127.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/ar128.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar128.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa128.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar129.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa129.jsonl", 0.89},
@@ -1040,7 +1057,7 @@ TEST_CASE("eval: realtext/ar3 … ar316, fa3 … fa316: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa178.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/ar179.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa179.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar180.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar180.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa180.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar181.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa181.jsonl", 0.94},
@@ -1128,7 +1145,7 @@ TEST_CASE("eval: realtext/ar3 … ar316, fa3 … fa316: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa222.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar223.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa223.jsonl", 1.00},
-                                   std::pair<const char*, double>{"realtext/ar224.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar224.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa224.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar225.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa225.jsonl", 0.96},
@@ -1259,7 +1276,7 @@ TEST_CASE("eval: realtext/ar3 … ar316, fa3 … fa316: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar288.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa288.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar289.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/fa289.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa289.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar290.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa290.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar291.jsonl", 0.93},
@@ -1275,7 +1292,7 @@ TEST_CASE("eval: realtext/ar3 … ar316, fa3 … fa316: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar296.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa296.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar297.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/fa297.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/fa297.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar298.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa298.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar299.jsonl", 0.95},
@@ -1313,7 +1330,23 @@ TEST_CASE("eval: realtext/ar3 … ar316, fa3 … fa316: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar315.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa315.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar316.jsonl", 0.88},
-                                   std::pair<const char*, double>{"realtext/fa316.jsonl", 0.90}}) {
+                                   std::pair<const char*, double>{"realtext/fa316.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar317.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/fa317.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar318.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa318.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar319.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa319.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar320.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa320.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar321.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa321.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar322.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa322.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar323.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa323.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar324.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa324.jsonl", 1.00}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
