@@ -382,6 +382,10 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
           // Without a year, only a Gregorian day is still a day of the year;
           // a range of them keeps its last (من 5 يونيو إلى 15 سبتمبر: XXXX-06-05/XXXX-09-15).
           if (sys == system::gregorian) {
+            // عشية عيد الميلاد: the eve, the day before (XXXX-12-24; a year's first day's, XXXX-12-31).
+            if (p.eve && p.s == shape::date && p.days_after == 0)
+              return p.day > 1 ? unresolved(p.month, p.day - 1)
+                               : unresolved(p.month == 1 ? 12 : p.month - 1, p.month == 1 ? 31 : month_length(c, 2001, p.month - 1));
             unresolved(p.month, p.day);
             if (p.s == shape::range && p.day2 != 0 && day_exists(c, p.month2 ? p.month2 : p.month, p.day2)) {
               m.unresolved_last_month = p.month2 ? p.month2 : p.month;

@@ -42,6 +42,9 @@ their families.
   the second (سال ۷۸۶ تا ۱۲۱۵ میلادی, من سنة 750 إلى 1258 م): the years
   between; not without the era (سال ۷۸۶ تا ۱۲۱۵
   is read as its first year alone).
+- The eve of a Gregorian holiday on a page with no reference (عشية عيد الميلاد,
+  ليلة عيد الميلاد, عشية رأس السنة الميلادية): the day before, year-less
+  (XXXX-12-24, XXXX-12-31), as with a reference.
 - Not a date: lunch (وليمة غداء, غداء عمل), which folds to tomorrow's غدا
   once its hamza is dropped.
 
@@ -305,6 +308,12 @@ for n in range(6):
         surface = f"سنة {a} إلى {b} م"
         text, lang = f"حكمت الأسرة من {surface} في المنطقة.", "ar"
     out.append(case(text, lang, None, [want(surface, "gregorian", f"{a:04d}-01-01/{b:04d}-12-31", "year")]))
+
+# The eve of a Gregorian holiday, no reference.
+for words, value in [("عشية عيد الميلاد", "XXXX-12-24"), ("ليلة عيد الميلاد", "XXXX-12-24"),
+                     ("عشية رأس السنة الميلادية", "XXXX-12-31")]:
+    out.append(case(f"تقام السحوبات {words} في الساحة العامة.", "ar", None,
+                    [want(words, "gregorian", value, "day", ["unresolved"])], tz="Asia/Beirut"))
 
 # Lunch, not tomorrow.
 for text in ("أقام السفير وليمة غداء تكريمية للوفد.", "عقد الطرفان غداء عمل في الفندق.", "تناول الوزير الغداءَ مع العمال."):
