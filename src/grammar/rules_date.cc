@@ -296,7 +296,18 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
     const bool persian_two = two && persian_ && sys == system::jalali && (!named || ysys == system::jalali) && y > 0 &&  // تیر ماه سال ۹۲ خورشیدی
                              (year > 31 || (!named && t_[y - 1].value < 10)) && !counted_noun(y) &&
                              !((punct(y, '.') || punct(y, ',')) && touching(y) && number(y + 1) && touching(y + 1));
-    if (!y || (two && !persian_two)) {
+    // نكسة يونيو 67, انتفاضة يناير 84: a Gregorian month and two digits no day can be, in Arabic; not a count or a price
+    // (تسليم نوفمبر 81 سنتاً, شهر تموز 58 ألفا), nor a decimal, nor a revolution's name (بثورة يوليو 52, as ثورة 23 يوليو).
+    const auto revolution = [&] {
+      if (i == 0 || (t_[i - 1].t != type::word && t_[i - 1].t != type::lex)) return false;
+      const std::string_view w = s_.substr(t_[i - 1].begin, t_[i - 1].end - t_[i - 1].begin);
+      return w.size() >= 8 && w.substr(w.size() - 8) == "\xD8\xAB\xD9\x88\xD8\xB1\xD9\x87";  // ثوره (folded)
+    };
+    const bool arabic_two = two && !persian_ && sys == system::gregorian && !named && y > 0 && year > 31 && t_[y - 1].digits == 2 &&
+                            !revolution() &&
+                            !counted_noun(y) && !number(y) && !entry_of(y, kind::cardinal) && !entry_of(y, kind::unit) &&
+                            !punct(y, '%') && !((punct(y, '.') || punct(y, ',')) && touching(y) && number(y + 1));
+    if (!y || (two && !persian_two && !arabic_two)) {
       // Only a month of the calendar the text's language counts in, and no
       // name that is also a common word beside them: آب سال گذشته is last
       // year's water, مهر امسال this year's agency.

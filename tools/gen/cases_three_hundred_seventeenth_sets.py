@@ -45,6 +45,11 @@ their families.
 - The eve of a Gregorian holiday on a page with no reference (عشية عيد الميلاد,
   ليلة عيد الميلاد, عشية رأس السنة الميلادية): the day before, year-less
   (XXXX-12-24, XXXX-12-31), as with a reference.
+- A Gregorian month and two digits no day can be, in Arabic (نكسة يونيو 67,
+  انتفاضة يناير 84, في أكتوبر 73 انتصر): that month, the year read as two-digit
+  years are (docs/extraction.md: 67 is 1967 in 2024); not a price or a count after them (تسليم
+  نوفمبر 81 سنتاً, شهر تموز 58 ألفا, مارس 45%), nor a revolution's name
+  (بثورة يوليو 52, as the sets write ثورة 23 يوليو).
 - Not a date: lunch (وليمة غداء, غداء عمل), which folds to tomorrow's غدا
   once its hamza is dropped.
 
@@ -314,6 +319,18 @@ for words, value in [("عشية عيد الميلاد", "XXXX-12-24"), ("ليل�
                      ("عشية رأس السنة الميلادية", "XXXX-12-31")]:
     out.append(case(f"تقام السحوبات {words} في الساحة العامة.", "ar", None,
                     [want(words, "gregorian", value, "day", ["unresolved"])], tz="Asia/Beirut"))
+
+# A Gregorian month and two digits no day can be.
+for n in range(8):
+    yy, m = rng.randrange(50, 100), rng.randrange(1, 13)
+    month = AR_GREG[m - 1]
+    surface = f"{month} {yy}" if n % 2 == 0 else f"{month} {str(yy).translate(AR_DIGITS)}"
+    text = [f"منذ نكسة {surface} والاحتلال مستمر.", f"في {surface} انتصر الجيش.", f"علمت بانتفاضة {surface} وأنا في المدرسة.",
+            f"كانت أزمة {surface}، كما يذكرها الجميع."][n % 4]
+    out.append(case(text, "ar", "2024-05-01", [want(surface, "gregorian", f"19{yy}-{m:02d}", "month")]))
+for text in ("ارتفع خام تكساس تسليم نوفمبر 81 سنتاً إلى 70 دولارا.", "بلغ عدد زوار شهر تموز 58 ألفا و449 زائرا.",
+             "ارتفعت النسبة في مارس 45% عن العام الماضي.", "شارك في الاحتفال بثورة يوليو 52 آلاف المواطنين."):
+    out.append(case(text, "ar", None, []))
 
 # Lunch, not tomorrow.
 for text in ("أقام السفير وليمة غداء تكريمية للوفد.", "عقد الطرفان غداء عمل في الفندق.", "تناول الوزير الغداءَ مع العمال."):
