@@ -697,12 +697,20 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // and fa323 (45 and 45: museums, heritage sites and archaeological discoveries;
 // 20 of ar323 Maghrebi, 14 of fa323's 45 cases Afghan) 0.983 and 0.903; ar324
 // and fa324 (45 and 45: environment campaigns, tree planting and clean-up days;
-// 20 of ar324 Maghrebi, 15 of fa324's 45 cases Afghan) 0.907 and 1.0. The floor
-// is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
+// 20 of ar324 Maghrebi, 15 of fa324's 45 cases Afghan) 0.907 and 1.0; ar325 and
+// fa325 (45 and 45: disease outbreaks and epidemiological bulletins (cholera,
+// dengue, measles); 20 of ar325 Maghrebi, 14 of fa325's 45 cases Afghan) 0.944
+// and 0.981; ar326 and fa326 (45 and 45: theatre festivals, plays and
+// premieres; 20 of ar326 Maghrebi, 11 of fa326's 45 cases Afghan) 0.962 and
+// 0.886; ar327 and fa327 (45 and 45: lotteries, raffles, prize draws and
+// housing or car draws; 20 of ar327 Maghrebi, 9 of fa327's 45 cases Afghan)
+// 0.941 and 0.973; ar328 and fa328 (45 and 45: sanctions, embargoes and their
+// deadlines and waivers; 20 of ar328 Maghrebi, 12 of fa328's 45 cases Afghan)
+// 0.952 and 0.983. The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar324, fa3 … fa324: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar328, fa3 … fa328: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -969,7 +977,7 @@ TEST_CASE("eval: realtext/ar3 … ar324, fa3 … fa324: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa134.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar135.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa135.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar136.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar136.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa136.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar137.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa137.jsonl", 0.93},
@@ -1249,7 +1257,7 @@ TEST_CASE("eval: realtext/ar3 … ar324, fa3 … fa324: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa274.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar275.jsonl", 0.85},
                                    std::pair<const char*, double>{"realtext/fa275.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar276.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar276.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa276.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar277.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/fa277.jsonl", 0.95},
@@ -1346,7 +1354,15 @@ TEST_CASE("eval: realtext/ar3 … ar324, fa3 … fa324: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar323.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa323.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar324.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/fa324.jsonl", 1.00}}) {
+                                   std::pair<const char*, double>{"realtext/fa324.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar325.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa325.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar326.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa326.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/ar327.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa327.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar328.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa328.jsonl", 0.98}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
