@@ -50,6 +50,9 @@ their families.
   years are (docs/extraction.md: 67 is 1967 in 2024); not a price or a count after them (تسليم
   نوفمبر 81 سنتاً, شهر تموز 58 ألفا, مارس 45%), nor a revolution's name
   (بثورة يوليو 52, as the sets write ثورة 23 يوليو).
+- A count after "this year" (بقفة رمضان لهذا العام 3000 متوزعة, حصة ليبيا من
+  الحجاج لهذا العام 7800 حاج): this year, and the count no year of its own;
+  a likely year there stays the year (رمضان لهذا العام 2012).
 - Not a date: lunch (وليمة غداء, غداء عمل), which folds to tomorrow's غدا
   once its hamza is dropped.
 
@@ -331,6 +334,16 @@ for n in range(8):
 for text in ("ارتفع خام تكساس تسليم نوفمبر 81 سنتاً إلى 70 دولارا.", "بلغ عدد زوار شهر تموز 58 ألفا و449 زائرا.",
              "ارتفعت النسبة في مارس 45% عن العام الماضي.", "شارك في الاحتفال بثورة يوليو 52 آلاف المواطنين."):
     out.append(case(text, "ar", None, []))
+
+# A count after "this year".
+out.append(case("بلغ عدد العائلات المستهدفة بقفة رمضان لهذا العام 3000 متوزعة على الولايات.", "ar", "2012-08-22",
+                [want("رمضان لهذا العام", "hijri", f"{UQ[(1433, 9)].isoformat()}/{(UQ[(1433, 10)] - DAY).isoformat()}", "month",
+                      ["year_inferred"])], tz="Africa/Tunis"))
+out.append(case("وتشمل حصة ليبيا من الحجاج لهذا العام 7800 حاج.", "ar", "2024-05-22",
+                [want("لهذا العام", "relative", "2024", "year")], tz="Africa/Tripoli"))
+out.append(case("بدأ صيام رمضان لهذا العام 2012 في تونس.", "ar", "2012-08-22",
+                [want("رمضان لهذا العام 2012", "hijri", f"{UQ[(1433, 9)].isoformat()}/{(UQ[(1433, 10)] - DAY).isoformat()}", "month")],
+                tz="Africa/Tunis"))
 
 # Lunch, not tomorrow.
 for text in ("أقام السفير وليمة غداء تكريمية للوفد.", "عقد الطرفان غداء عمل في الفندق.", "تناول الوزير الغداءَ مع العمال."):
