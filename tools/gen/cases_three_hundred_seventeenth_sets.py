@@ -53,6 +53,7 @@ their families.
 - A count after "this year" (بقفة رمضان لهذا العام 3000 متوزعة, حصة ليبيا من
   الحجاج لهذا العام 7800 حاج): this year, and the count no year of its own;
   a likely year there stays the year (رمضان لهذا العام 2012).
+- August spelt with ی in Dari (آگیست 2021, 31 اگیست 2019): that month.
 - Not a date: lunch (وليمة غداء, غداء عمل), which folds to tomorrow's غدا
   once its hamza is dropped.
 
@@ -344,6 +345,14 @@ out.append(case("وتشمل حصة ليبيا من الحجاج لهذا الع�
 out.append(case("بدأ صيام رمضان لهذا العام 2012 في تونس.", "ar", "2012-08-22",
                 [want("رمضان لهذا العام 2012", "hijri", f"{UQ[(1433, 9)].isoformat()}/{(UQ[(1433, 10)] - DAY).isoformat()}", "month")],
                 tz="Africa/Tunis"))
+
+# August spelt with ی.
+for words in ("آگیست", "اگیست"):
+    day = dt.date(rng.randrange(2015, 2026), 8, rng.randrange(1, 32))
+    out.append(case(f"طالبان در {day.day} {words} {day.year} وارد کابل شدند.", "fa", None,
+                    [want(f"{day.day} {words} {day.year}", "gregorian", day.isoformat(), "day")], tz="Asia/Kabul"))
+out.append(case("در ماه آگیست 2021 پروازها متوقف شد.", "fa", None, [want("ماه آگیست 2021", "gregorian", "2021-08", "month")],
+                tz="Asia/Kabul"))
 
 # Lunch, not tomorrow.
 for text in ("أقام السفير وليمة غداء تكريمية للوفد.", "عقد الطرفان غداء عمل في الفندق.", "تناول الوزير الغداءَ مع العمال."):
