@@ -256,6 +256,7 @@ bool grammar::months_ending(std::size_t k, unsigned n, expression& p) const {
 // شهر ديسمبر 2022, آخر 10 أيام من شهر مارس, أول ثلاثة أيام من أبريل: a month's first or last N days. Ten last days
 // are its last tenth (21 to the end), as the tenth's own words read (العشرة أيام الأخيرة, ده روز پایانی).
 bool grammar::days_of_month(std::size_t i, expression& p) const {
+  const auto article_on = [&](std::size_t k) { return k < n_ && s_.compare(t_[k].begin, 4, "\xD8\xA7\xD9\x84") == 0; };  // ال
   std::size_t j = i;
   int before = -1;  // Arabic أول (0) or آخر (1) before the count
   if (!persian_) {
@@ -265,18 +266,21 @@ bool grammar::days_of_month(std::size_t i, expression& p) const {
   }
   int n = 0;
   std::size_t k = count_part(j, n);
-  // أول يومين من, آخر أسبوعين من: the dual counts two by itself.
-  if (const auto* dual = !k && before >= 0 ? entry_of(j, kind::unit) : nullptr; dual && dual->value == 2) {
+  // أول يومين من, آخر أسبوعين من, اليومين الأولين من: the dual counts two by itself.
+  bool counted = k != 0;  // (k may be 0: a dual at the text's start)
+  if (const auto* dual = !k && (before >= 0 || (!persian_ && article_on(j))) ? entry_of(j, kind::unit) : nullptr; dual && dual->value == 2) {
     n = 2;
     k = j;
+    counted = true;
   }
   // العشرين يوم الأخيرة: the count as its ordinal's word with the article.
   if (const auto* o = !k && !persian_ && before < 0 ? entry_of(j, kind::ordinal) : nullptr;
       o && o->value >= 11 && s_.compare(t_[j].begin, 4, "\xD8\xA7\xD9\x84") == 0) {  // ال
     n = o->value;
     k = j + 1;
+    counted = true;
   }
-  if (!k || n < 2 || n > 29) return false;
+  if (!counted || n < 2 || n > 29) return false;
   // الأيام الخمسة الأولى, الأسابيع الثلاثة الأولى: the plural with its article before the count.
   // (الأيام الـ5 الأولى, الـ10 أيام الأولى: the article written apart from the number is the phrase's.)
   const std::size_t the = !persian_ && before < 0 && j == i && i > 0 && article(i - 1) ? 1 : 0;
@@ -298,9 +302,9 @@ bool grammar::days_of_month(std::size_t i, expression& p) const {
   bool last = before == 1;
   if (before < 0) {
     const auto* o = entry_of(k, kind::ordinal);
-    if (o && o->value == 1) {
+    if ((o && o->value == 1) || word_is(k, "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD9\x84\xDB\x8C\xD9\x86")) {  // الأولين (folded)
       last = false;
-    } else if (filler(k, lexicon::fill_last)) {
+    } else if (filler(k, lexicon::fill_last) || word_is(k, "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAE\xDB\x8C\xD8\xB1\xDB\x8C\xD9\x86")) {  // الأخيرين
       last = true;
     } else if (persian_ ? word_is(k, "\xD8\xA7\xD8\xA8\xD8\xAA\xD8\xAF\xD8\xA7\xDB\x8C\xDB\x8C") ||    // ابتدایی
                               word_is(k, "\xD8\xA7\xD8\xBA\xD8\xA7\xD8\xB2\xDB\x8C\xD9\x86") ||        // آغازین (folded)
@@ -334,7 +338,8 @@ bool grammar::days_of_month(std::size_t i, expression& p) const {
       p = m;
       p.s = shape::range;
       p.month2 = m.month;
-      p.year2 = m.year;
+      // (رمضان المعظم لسنة 2026: a year of another calendar names the start's; the end is in the same one.)
+      p.year2 = m.year_sys != system::unknown && m.year_sys != m.sys ? 0 : m.year;
     } else if (q = {}; months_of_a_year(at, last ? 12 : 1, last ? 12 : 1, system::unknown, q)) {
       p = q;  // الأيام العشرة الأولى من عام 2024, ۲۰ روز پایانی سال ۱۴۰۲: the year's first or last month's
       p.whole_months = false;

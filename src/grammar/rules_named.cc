@@ -437,7 +437,7 @@ bool grammar::part_expr(std::size_t i, expression& p) const {
     p = q;
     p.s = shape::range;
     p.month2 = q.month;
-    p.year2 = q.year;
+    p.year2 = q.year_sys != system::unknown && q.year_sys != q.sys ? 0 : q.year;  // رمضان 2026: the end in the start's year
     p.day = first[n];
     p.day2 = last[n];  // 28: a day every month has; resolution runs the part to the month's end
     p.part_of_month = last[n] == 28 ? 2 : 1;

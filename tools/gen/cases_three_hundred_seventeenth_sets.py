@@ -16,6 +16,10 @@ their families.
   ten last days are the month's last tenth (21 to its end), as the tenth's own
   words read. Not of anything else (الأيام الثلاثة الأولى من البطولة, سه روز
   اول عید), nor without first or last (خمسة أيام من شهر يناير is a span).
+  The dual with its article (اليومين الأولين من شهر رمضان, الأسبوعين الأخيرين
+  من شهر مارس 2024) too; a Hijri month with a Gregorian year (أول يومين من شهر
+  رمضان المعظم لسنة 2026, العشر الأواخر من رمضان 2026): those days of the
+  month within that year, its end in the same Hijri year.
 - The same month of another year, the year after the year word or في as
   after من (مقارنة بالشهر ذاته عام 2013, بنفس الشهر في 2015, الشهر نفسه من سنة
   2014), and after a month whose year the page does not give (في شهر سبتمبر
@@ -145,6 +149,23 @@ for n, (words, days, which) in enumerate([("العشرين يوما الأولى
     surface = f"{words} من شهر {AR_HIJRI[hm - 1]} {hy} هـ"
     a, b = span(first, last, which, days)
     out.append(case(f"يزداد الإقبال في {surface} على المساجد.", "ar", None,
+                    [want(surface, "hijri", f"{a.isoformat()}/{b.isoformat()}", "day")], tz="Asia/Riyadh"))
+
+# The dual with its article.
+for words, days, which in [("اليومين الأولين", 2, "first"), ("اليومين الأخيرين", 2, "last"), ("الأسبوعين الأولين", 14, "first"),
+                           ("الأسبوعين الأخيرين", 14, "last")]:
+    y, m = rng.randrange(2012, 2026), rng.randrange(1, 13)
+    surface = f"{words} من شهر {AR_GREG[m - 1]} {y}"
+    a, b = span(dt.date(y, m, 1), month_end(y, m), which, days)
+    out.append(case(f"تتواصل الحملة خلال {surface} في كل الولايات.", "ar", None,
+                    [want(surface, "gregorian", f"{a.isoformat()}/{b.isoformat()}", "day")]))
+# A Hijri month with the Gregorian year it falls in (Ramadan 1447 begins in 2026, 1444 in 2023).
+for words, days, which, hy, gy in [("أول يومين", 2, "first", 1447, 2026), ("آخر خمسة أيام", 5, "last", 1444, 2023),
+                                   ("العشر الأواخر", 10, "last", 1447, 2026)]:
+    first, last = UQ[(hy, 9)], UQ[(hy, 10)] - DAY
+    surface = f"{words} من شهر رمضان المعظم لسنة {gy}"
+    a, b = span(first, last, which, days)
+    out.append(case(f"تتزايد الحركة في {surface} بالأسواق.", "ar", None,
                     [want(surface, "hijri", f"{a.isoformat()}/{b.isoformat()}", "day")], tz="Asia/Riyadh"))
 
 # Against a reference (Wednesday 2024-05-01): a month named from it, a year-less month, the year.
