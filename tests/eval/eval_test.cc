@@ -714,11 +714,20 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // and cold snaps; 20 of ar331 Maghrebi, 10 of fa331's 45 cases Afghan) 0.950
 // and 0.868; ar332 and fa332 (45 and 45: charity campaigns, orphan sponsorship
 // and relief convoys; 20 of ar332 Maghrebi, 14 of fa332's 45 cases Afghan)
-// 0.978 and 0.955. The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
+// 0.978 and 0.955; ar333 and fa333 (45 and 45: gold, silver and currency prices
+// by day; 22 of ar333 Maghrebi, 13 of fa333's 45 cases Afghan) 0.977 and 0.989;
+// ar334 and fa334 (45 and 45: municipal services, road works and street
+// closures; 20 of ar334 Maghrebi, 14 of fa334's 45 cases Afghan) 0.939 and
+// 0.990; ar335 and fa335 (45 and 45: mosque openings, Friday sermons and
+// religious lessons (Persian: religious lectures and mourning ceremonies); 20
+// of ar335 Maghrebi, 15 of fa335's 45 cases Afghan) 0.965 and 0.903; ar336 and
+// fa336 (45 and 45: consumer protection, price controls and market inspections;
+// 20 of ar336 Maghrebi, 15 of fa336's 45 cases Afghan) 0.938 and 0.927. The
+// floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar332, fa3 … fa332: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar336, fa3 … fa336: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -1294,7 +1303,7 @@ TEST_CASE("eval: realtext/ar3 … ar332, fa3 … fa332: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar289.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa289.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar290.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa290.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa290.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar291.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa291.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar292.jsonl", 0.97},
@@ -1372,13 +1381,21 @@ TEST_CASE("eval: realtext/ar3 … ar332, fa3 … fa332: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar328.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa328.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar329.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/fa329.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/fa329.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar330.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa330.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar331.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa331.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/ar332.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa332.jsonl", 0.95}}) {
+                                   std::pair<const char*, double>{"realtext/fa332.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar333.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa333.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar334.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa334.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/ar335.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa335.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar336.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa336.jsonl", 0.92}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
