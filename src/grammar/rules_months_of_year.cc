@@ -256,6 +256,18 @@ bool grammar::months_ending(std::size_t k, unsigned n, expression& p) const {
 // شهر ديسمبر 2022, آخر 10 أيام من شهر مارس, أول ثلاثة أيام من أبريل: a month's first or last N days. Ten last days
 // are its last tenth (21 to the end), as the tenth's own words read (العشرة أيام الأخيرة, ده روز پایانی).
 bool grammar::days_of_month(std::size_t i, expression& p) const {
+  // A unit of days or weeks at or after i, near (a bit test each), or the plural before: most tokens here start no
+  // such phrase and go no further.
+  const auto plural_at = [&](std::size_t k) {
+    return word_is(k, "\xD8\xA7\xD9\x84\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x85") ||                 // الأيام (folded)
+           word_is(k, "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB3\xD8\xA7\xD8\xA8\xDB\x8C\xD8\xB9");  // الأسابيع
+  };
+  constexpr std::uint32_t unit_bit = 1U << static_cast<unsigned>(kind::unit);
+  bool unit_near = false;
+  for (std::size_t x = i; !unit_near && x < i + 5 && x < n_; ++x)
+    if (t_[x].kinds & unit_bit)
+      if (const auto* u = entry_of(x, kind::unit); u && (u->aux == lexicon::unit_day || u->aux == lexicon::unit_week)) unit_near = true;
+  if (!unit_near && !(!persian_ && i > 0 && (plural_at(i - 1) || (i > 1 && article(i - 1) && plural_at(i - 2))))) return false;
   const auto article_on = [&](std::size_t k) { return k < n_ && s_.compare(t_[k].begin, 4, "\xD8\xA7\xD9\x84") == 0; };  // ال
   std::size_t j = i;
   int before = -1;  // Arabic أول (0) or آخر (1) before the count
@@ -286,8 +298,8 @@ bool grammar::days_of_month(std::size_t i, expression& p) const {
   const std::size_t the = !persian_ && before < 0 && j == i && i > 0 && article(i - 1) ? 1 : 0;
   int week = 0;  // 7: weeks counted
   const bool days_before = !persian_ && before < 0 && j == i && i > the &&
-                           (word_is(i - 1 - the, "\xD8\xA7\xD9\x84\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x85") ||  // الأيام (folded)
-                            (week = 7, word_is(i - 1 - the, "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xB3\xD8\xA7\xD8\xA8\xDB\x8C\xD8\xB9")));  // الأسابيع
+                           plural_at(i - 1 - the) &&
+                           (word_is(i - 1 - the, "\xD8\xA7\xD9\x84\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x85") || (week = 7, true));  // الأيام, else الأسابيع
   if (!days_before) {  // the unit after the count: days, or weeks of seven (۲ هفته پایانی اسفند, أول أسبوعين من)
     week = 0;
     const auto* u = entry_of(k, kind::unit);

@@ -93,8 +93,9 @@ bool grammar::year_range(std::size_t i, expression& p) const {
            !entry_of(k, kind::connector);
   };
   // منذ 2015 وحتى 2018: since, then a word for until, is from.
-  const bool since = !persian_ && j == i && i > 0 && word_is(i - 1, "\xD9\x85\xD9\x86\xD8\xB0");  // منذ
-  if (to && !word && !from && !since && !era_after_second()) return false;
+  if (to && !word && !from && !(!persian_ && j == i && i > 0 && word_is(i - 1, "\xD9\x85\xD9\x86\xD8\xB0")) &&  // منذ
+      !era_after_second())
+    return false;
   // سال‌های ۹۴ و سال ۹۸, سال 1391 و 1392: و lists years, only بين spans them,
   // or the dual's year word before two years in a row (لعامي 2020 و2021, سنتي
   // 2016 و 2017: the two years).

@@ -146,8 +146,10 @@ inline bool key_after_clitic(const automaton& a, std::string_view s, std::size_t
   if (starting & proclitic_months) {
     const std::uint32_t w = word_node(a, s, i + 2, we);
     if ((a.kinds(w) & proclitic_months) && longest_phrase(a, s, i + 2, we, end, node)) return true;
-    // لتشرين ثاني, بكانون الأول: a month of two words, the first no month alone.
-    if (w && (a.kinds_below(w) & proclitic_months) && longest_phrase(a, s, i + 2, we, end, node) && (a.kinds(node) & proclitic_months))
+    // لتشرين ثاني, بكانون الأول: a Levantine month of two words, the first no month alone.
+    const std::string_view rest = s.substr(i + 2, we - i - 2);
+    if (w && (rest == "\xD8\xAA\xD8\xB4\xD8\xB1\xDB\x8C\xD9\x86" || rest == "\xDA\xA9\xD8\xA7\xD9\x86\xD9\x88\xD9\x86") &&  // تشرين كانون (folded)
+        longest_phrase(a, s, i + 2, we, end, node) && (a.kinds(node) & proclitic_months))
       return true;
   }
   if ((starting & jalali_month) && s[i] == '\xD8' && i + 10 <= we && longest_phrase(a, s, i + 2, we, end, node) &&
