@@ -298,7 +298,9 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
                              !((punct(y, '.') || punct(y, ',')) && touching(y) && number(y + 1) && touching(y + 1));
     // نكسة يونيو 67, انتفاضة يناير 84: a Gregorian month and two digits no day can be, in Arabic; not a count or a price
     // (تسليم نوفمبر 81 سنتاً, شهر تموز 58 ألفا), nor a decimal, nor a revolution's name (بثورة يوليو 52, as ثورة 23 يوليو).
+    // (Nor a name in quotes: المستشفى الجامعي الجديد "نوفمبر 54".)
     const auto revolution = [&] {
+      if (i > 0 && (punct(i - 1, '"') || (punct(i - 1, 0) && s_.compare(t_[i - 1].begin, 2, "\xC2\xAB") == 0))) return true;  // " «
       if (i == 0 || (t_[i - 1].t != type::word && t_[i - 1].t != type::lex)) return false;
       const std::string_view w = s_.substr(t_[i - 1].begin, t_[i - 1].end - t_[i - 1].begin);
       return w.size() >= 8 && w.substr(w.size() - 8) == "\xD8\xAB\xD9\x88\xD8\xB1\xD9\x87";  // ثوره (folded)
