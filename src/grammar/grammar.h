@@ -467,7 +467,7 @@ class grammar {
 
   // --- pieces (pieces.cc, pieces_time.cc): each returns the token after what it read, or 0.
   std::size_t day_part(std::size_t i, unsigned& day) const;
-  bool counted_noun(std::size_t k) const;
+  bool counted_noun(std::size_t k) const, syriac_month(std::size_t k) const;  // syriac: آب, تشرين الأول (Levantine)
   std::size_t month_part(std::size_t i, unsigned& month, system& sys, bool& mismatch) const;
   std::size_t month_part(std::size_t i, unsigned& month, system& sys, bool& mismatch, bool& needs_year) const;
   std::size_t year_part(std::size_t i, int& year, bool& two_digit, system& sys, bool& sys_named, bool require_marker) const;

@@ -16,7 +16,9 @@ std::size_t grammar::day_part(std::size_t i, unsigned& day) const {
   };
   const bool glued_day = number(i) && i > 0 && !t_[i].space_before && t_[i - 1].t == type::word &&
                          (static_cast<unsigned char>(s_[t_[i - 1].end - 1]) >= 0x80 || byline(i - 1)) && month_name(i + 1) &&
-                         !(i + 1 < n_ && !t_[i + 1].space_before);
+                         (!(i + 1 < n_ && !t_[i + 1].space_before) ||
+                          // تهامة نيوز11يوليو2019م: a site's name and its whole date, every blank lost.
+                          (i + 2 < n_ && number(i + 2) && t_[i + 2].digits == 4 && !t_[i + 2].space_before));
   if (punct(i, '(') && plain_number(i + 1) && t_[i + 1].digits <= 2 && t_[i + 1].value >= 1 && t_[i + 1].value <= 31 &&
       bracketed_day(i + 1)) {
     day = t_[i + 1].value;
@@ -231,8 +233,10 @@ std::size_t grammar::month_part(std::size_t i, unsigned& month, system& sys, boo
   } else if (const auto* g = entry_of(k, kind::month_gregorian);
              g && found == system::gregorian && static_cast<unsigned>(g->value) == month &&
              entry_of(i, kind::month_gregorian) &&
-             ((i > 0 && number(i - 1) && t_[i - 1].digits <= 2) || (plain_number(k + 1) && t_[k + 1].digits == 4))) {  // beside a day or year
-    // 30 حزيران  يونيو 2021: the pair with a blank alone between (the same month).
+             ((!persian_ && syriac_month(i) != syriac_month(k)) || (i > 0 && number(i - 1) && t_[i - 1].digits <= 2) ||
+              (plain_number(k + 1) && t_[k + 1].digits == 4))) {
+    // 30 حزيران  يونيو 2021, الأول من آب أغسطس, شهر أيلول سبتمبر: the pair
+    // with a blank alone between (the same month; in Persian beside a day or year).
     j = k = k + 1;
   }
   if (k > j) {
@@ -411,6 +415,16 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
   };
   if (punct(j + 1, '/') && touching(j + 1) && number(j + 2) && touching(j + 2) &&
       !((modern(j, false) && modern(j + 2, true)) || (modern(j, true) && modern(j + 2, false))))
+    return 0;
+  // العام 2019-03-24: a whole date in figures after the year word, no year of its own.
+  if (digits == 4 && punct(j + 1, '-') && touching(j + 1) && number(j + 2) && t_[j + 2].digits <= 2 && touching(j + 2) &&
+      punct(j + 3, '-') && touching(j + 3) && number(j + 4) && t_[j + 4].digits <= 2 && touching(j + 4))
+    return 0;
+  // (1800م على المضمار العشبي, (1200م رملي،: a race's distance in metres
+  // opening a bracket, a word after it; a year in brackets closes them or
+  // runs on to another: (1934م), (1900م - 1970م).
+  if (digits == 4 && !word && j > 0 && punct(j - 1, '(') && touching(j + 1) && word_is(j + 1, "\xD9\x85") && j + 2 < n_ &&
+      (t_[j + 2].t == type::word || (t_[j + 2].t == type::lex && !month_name(j + 2) && !entry_of(j + 2, kind::era))))
     return 0;
   // السبت 27 / أبريل 19:02: two digits that a colon and minutes follow are a clock; غرة رمضان 24 الجاري: this month's day; 30 ديسمبر 83.8: a decimal.
   if (digits == 2 && ((punct(j + 1, ':') && touching(j + 1) && plain_number(j + 2) && t_[j + 2].digits == 2) || (!persian_ && entry_of(j + 1, kind::weekday_qualifier) && !demonstrative(j + 1)) ||

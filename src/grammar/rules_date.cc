@@ -136,7 +136,9 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
                      !(number(k + 2) || ((punct(k + 2, '-') || punct(k + 2, '/')) && number(k + 3)));
   if (score) return false;
   // The comma only before a Latin month (2nd, November 2023) or a month its
-  // year follows (۳۰ , شهریور, ۱۳۹۳: a site's stamp): سال سیزدهم، بهمن is no day.
+  // year follows (۳۰ , شهریور, ۱۳۹۳: a site's stamp), the day in figures:
+  // سال سیزدهم، بهمن, سال ششم، دی ماه ۱۳۷۸ (a volume's number), العدد السادس،
+  // يناير 2020 (an issue's) are no day.
   const auto year_at = [&](std::size_t y) { return plain_number(y) && t_[y].digits == 4; };
   // ۲۵ ماه می از پاکستان: after the word month, a name that is also a word
   // (می, the verb's prefix) is the month's, year or not.
@@ -146,7 +148,7 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   const bool spaced_dashes = punct(k, '-') && ((punct(k + 2, '-') && year_at(k + 3)) || year_at(k + 2));
   if (k && !at_name && (filler(k, lexicon::fill_month_word) || (punct(k, '-') && (touching(k) || touching(k + 1) || spaced_dashes)) || punct(k, '/') ||
             (punct(k, ',') && (static_cast<unsigned char>(s_[t_[k + 1 < n_ ? k + 1 : k].begin]) < 0x80 ||
-                               year_at(k + 2) || (punct(k + 2, ',') && year_at(k + 3))))) &&
+                               (number(j) && (year_at(k + 2) || (punct(k + 2, ',') && year_at(k + 3))))))) &&
       month_name(k + 1))
     ++k;
   unsigned month = 0;

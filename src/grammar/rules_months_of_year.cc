@@ -378,5 +378,29 @@ bool grammar::days_of_month(std::size_t i, expression& p) const {
   return true;
 }
 
+// Token k's Gregorian month by its Syriac-derived Levantine name (آب, أيلول,
+// كانون الثاني, folded), which the Levant and Iraq gloss with the standard
+// one: آب أغسطس, not مارس مارس (a word typed twice) or جانفي يناير.
+bool grammar::syriac_month(std::size_t k) const {
+  static constexpr std::string_view stems[] = {
+      "\xD8\xB4\xD8\xA8\xD8\xA7\xD8\xB7",                          // شباط
+      "\xD8\xA7\xD8\xB0\xD8\xA7\xD8\xB1",                          // اذار (آذار)
+      "\xD9\x86\xDB\x8C\xD8\xB3\xD8\xA7\xD9\x86",              // نیسان (نيسان)
+      "\xD8\xA7\xDB\x8C\xD8\xA7\xD8\xB1",                          // ایار (أيار)
+      "\xD9\x85\xD8\xA7\xDB\x8C\xD8\xB3",                          // مایس (مايس)
+      "\xD8\xAD\xD8\xB2\xDB\x8C\xD8\xB1\xD8\xA7\xD9\x86",  // حزیران (حزيران)
+      "\xD8\xAA\xD9\x85\xD9\x88\xD8\xB2",                          // تموز
+      "\xD8\xA7\xD8\xA8",                                                // اب (آب)
+      "\xD8\xA7\xDB\x8C\xD9\x84\xD9\x88\xD9\x84",              // ایلول (أيلول)
+      "\xDA\xA9\xD8\xA7\xD9\x86\xD9\x88\xD9\x86",              // کانون (كانون)
+      "\xD8\xAA\xD8\xB4\xD8\xB1\xDB\x8C\xD9\x86",              // تشرین (تشرين)
+  };
+  if (k >= n_ || !entry_of(k, kind::month_gregorian)) return false;
+  const std::string_view w = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
+  for (const std::string_view x : stems)
+    if (w == x || (w.size() > x.size() && w.compare(0, x.size(), x) == 0 && w[x.size()] == ' ')) return true;
+  return false;
+}
+
 }  // namespace grammar
 }  // namespace taqvim

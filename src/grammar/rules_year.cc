@@ -15,7 +15,18 @@ bool grammar::listed_year(std::size_t i, expression& p) const {
   if (i > 0 && t_[i - 1].t != type::newline && !(t_[i - 1].t == type::punct && t_[i - 1].punct == 0 && i > 1 &&
                                                    t_[i - 2].t == type::newline) && !(colon && punct(i - 1, '.')))
     return false;  // first on its line (a bullet may stand before it)
-  if (!(dash(i + 1) || colon) || i + 2 >= n_ || (t_[i + 2].t != type::word && t_[i + 2].t != type::lex) || number(i + 2)) return false;
+  // 1962 –⏎الاتحاد السوفيتي يعلن: the dash ends the line, the event on the next.
+  const std::size_t w = dash(i + 1) && i + 2 < n_ && t_[i + 2].t == type::newline ? i + 3 : i + 2;
+  // ⏎1952⏎أول عملية زرع قرنية⏎1986⏎: a timeline, each year alone on its line
+  // before its event's (another such year near it: a lone number is as often a count).
+  const auto lone = [&](std::size_t k) {
+    return plain_number(k) && t_[k].digits == 4 && t_[k].value >= 1800 && t_[k].value <= 2100 &&
+           (k == 0 || t_[k - 1].t == type::newline) && k + 2 < n_ && t_[k + 1].t == type::newline &&
+           (t_[k + 2].t == type::word || t_[k + 2].t == type::lex);  // (not a table's column of prices: 1938⏎1964⏎26)
+  };
+  bool timeline = false;
+  for (std::size_t k = i > 16 ? i - 16 : 0; lone(i) && k < n_ && k <= i + 16 && !timeline; ++k) timeline = k != i && lone(k);
+  if (!timeline && (!(dash(i + 1) || colon) || w >= n_ || (t_[w].t != type::word && t_[w].t != type::lex) || number(w))) return false;
   p.s = shape::year;
   p.year = static_cast<int>(t_[i].value);
   p.te = i + 1;
@@ -27,8 +38,11 @@ bool grammar::listed_year(std::size_t i, expression& p) const {
 // headline line after a word. Not a round hundred (a count: 2000 alone),
 // not after a colon or bracket (تعداد بازدید: 1352, a page's counter), not
 // glued to its word (a code), not Expo's name (اکسبو 2020 opened in 2021).
+// In Persian a Solar Hijri year of the 1300s or 1400s too, 1400 itself
+// included (a list of downloads: تعرفه عوارض ۱۳۹۵, ارزش معاملاتی 1401).
 bool grammar::headline_year(std::size_t i, expression& p) const {
-  if (!number(i) || t_[i].digits != 4 || t_[i].value <= 1900 || t_[i].value > 2100 || t_[i].value % 100 == 0 ||
+  const bool solar = persian_ && number(i) && t_[i].digits == 4 && t_[i].value > 1300 && t_[i].value < 1500;
+  if (!number(i) || t_[i].digits != 4 || ((t_[i].value <= 1900 || t_[i].value > 2100 || t_[i].value % 100 == 0) && !solar) ||
       (i + 1 < n_ && t_[i + 1].t != type::newline && t_[i + 1].t != type::punct) || !plain_number(i))
     return false;
   // جدول العطل المدرسي في تونس 2025 / 1446: the Hijri year that overlaps it after a slash.
@@ -47,8 +61,13 @@ bool grammar::headline_year(std::size_t i, expression& p) const {
   if (word_is(i - 1, vision) || (i >= 2 && word_is(i - 2, vision))) return false;
   // الجريدة الرسمية العدد 1960: an issue's or a decree's number.
   if (word_is(i - 1, "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xAF\xD8\xAF") || word_is(i - 1, "\xD8\xB9\xD8\xAF\xD8\xAF") ||
-      word_is(i - 1, "\xD8\xB1\xD9\x82\xD9\x85") || word_is(i - 1, "\xD8\xB4\xD9\x85\xD8\xA7\xD8\xB1\xD9\x87"))
-    return false;  // العدد, عدد, رقم, شماره
+      word_is(i - 1, "\xD8\xB1\xD9\x82\xD9\x85") || word_is(i - 1, "\xD8\xB4\xD9\x85\xD8\xA7\xD8\xB1\xD9\x87") ||
+      word_is(i - 1, "\xDA\xA9\xD8\xAF") || word_is(i - 1, "\xD9\xBE\xD9\x84\xD8\xA7\xDA\xA9") ||
+      word_is(i - 1, "\xD8\xB5\xD9\x81\xD8\xAD\xD9\x87"))
+    return false;  // العدد, عدد, رقم, شماره; a code's, a plate's or a page's: کد, پلاک, صفحه
+  // A car's model year (خودروها با مدل 1404), and a Solar Hijri year after a
+  // day and an unknown word (25 ادریبهشت 1396: a month misspelt), no year alone.
+  if (solar && (word_is(i - 1, "\xD9\x85\xD8\xAF\xD9\x84") || (i >= 2 && number(i - 2) && !entry_of(i - 1, kind::connector)))) return false;  // مدل
   std::size_t k = twin ? twin + 1 : i + 1;
   if (punct(k, '.') || punct(k, '!') || punct(k, '?')) ++k;
   // البريد المصري 2026: جدول المواعيد: a colon after it, then the headline's words.
@@ -56,7 +75,7 @@ bool grammar::headline_year(std::size_t i, expression& p) const {
   if (k < n_ && t_[k].t != type::newline && !colon) return false;
   p.s = shape::year;
   p.year = static_cast<int>(t_[i].value);
-  p.sys = system::gregorian;
+  p.sys = solar ? system::unknown : system::gregorian;  // Solar Hijri by the text's language, flagged as guessed
   p.te = twin ? twin + 1 : i + 1;
   return true;
 }

@@ -729,12 +729,22 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // ar339 (45: tax filing deadlines, tax amnesties and customs duties changes; 21
 // Maghrebi) 0.929; ar340 and fa340 (45 and 45: historical manuscripts, archives
 // and old documents (Hijri and Gregorian years; Persian: Hijri and Solar Hijri
-// years); 20 of ar340 Maghrebi, 12 of fa340's 45 cases Afghan) 0.893 and 0.885.
+// years); 20 of ar340 Maghrebi, 12 of fa340's 45 cases Afghan) 0.893 and 0.885;
+// ar341 and fa341 (45 and 45: camel races, horse racing and equestrian
+// festivals (Persian: horse racing and buzkashi); 21 of ar341 Maghrebi, 13 of
+// fa341's 45 cases Afghan) 0.894 and 0.985; ar342 and fa342 (45 and 45:
+// patents, inventions and inventors' exhibitions; 19 of ar342 Maghrebi, 13 of
+// fa342's 45 cases Afghan) 0.905 and 0.924; ar343 and fa343 (45 and 45:
+// conscription, military service calls and exemptions; 20 of ar343 Maghrebi, 14
+// of fa343's 45 cases Afghan) 0.971 and 0.944; fa338 (45: hospital openings,
+// surgeries and medical milestones, filled; 16 Afghan) 0.969; fa339 (45: tax
+// filing deadlines, tax amnesties and customs duties changes, filled; 14
+// Afghan) 0.864.
 // The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar340, fa3 … fa340: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar343, fa3 … fa343: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -769,7 +779,7 @@ TEST_CASE("eval: realtext/ar3 … ar340, fa3 … fa340: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa18.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar19.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/fa19.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar20.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar20.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa20.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar21.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa21.jsonl", 0.98},
@@ -789,7 +799,7 @@ TEST_CASE("eval: realtext/ar3 … ar340, fa3 … fa340: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa28.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar29.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa29.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/ar30.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar30.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa30.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar31.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa31.jsonl", 0.91},
@@ -887,7 +897,7 @@ TEST_CASE("eval: realtext/ar3 … ar340, fa3 … fa340: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa77.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar78.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa78.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/ar79.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar79.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa79.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar80.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa80.jsonl", 0.91},
@@ -981,7 +991,7 @@ TEST_CASE("eval: realtext/ar3 … ar340, fa3 … fa340: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa124.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar125.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa125.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar126.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar126.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa126.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/ar127.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa127.jsonl", 0.91},
@@ -1087,7 +1097,7 @@ TEST_CASE("eval: realtext/ar3 … ar340, fa3 … fa340: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa177.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/ar178.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa178.jsonl", 0.87},
-                                   std::pair<const char*, double>{"realtext/ar179.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar179.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa179.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar180.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa180.jsonl", 0.97},
@@ -1225,7 +1235,7 @@ TEST_CASE("eval: realtext/ar3 … ar340, fa3 … fa340: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa246.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar247.jsonl", 0.84},
                                    std::pair<const char*, double>{"realtext/fa247.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/ar248.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar248.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa248.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar249.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa249.jsonl", 0.97},
@@ -1306,7 +1316,7 @@ TEST_CASE("eval: realtext/ar3 … ar340, fa3 … fa340: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar287.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa287.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar288.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/fa288.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa288.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar289.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa289.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar290.jsonl", 0.97},
@@ -1406,9 +1416,17 @@ TEST_CASE("eval: realtext/ar3 … ar340, fa3 … fa340: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar337.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa337.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar338.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa338.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar339.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/ar340.jsonl", 0.89},
-                                   std::pair<const char*, double>{"realtext/fa340.jsonl", 0.88}}) {
+                                   std::pair<const char*, double>{"realtext/fa339.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar340.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/fa340.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/ar341.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa341.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar342.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa342.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar343.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa343.jsonl", 0.95}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);

@@ -1,0 +1,212 @@
+#!/usr/bin/python3
+"""Writes tests/extract/cases/three_hundred_forty_first_sets.jsonl: forms met
+in the three-hundred-and-forty-first real-text sets and after, generated
+across their families.
+
+- A Gregorian month's two Arabic names with a blank alone between, either
+  name first, after an ordinal day and من, the month word, a part of the
+  month or before a qualifier (الاول من اغسطس آب, العاشر من تشرين الأول
+  أكتوبر, خلال شهر أيلول سبتمبر, منتصف حزيران يونيو, في آب أغسطس الماضي):
+  one month, as with a day or year beside them or a slash between.
+- Maghrebi يومه ("this day") before a weekday, with or without its date and
+  after a clock and من (صباح يومه السبت 18 فبراير 2023, الساعة الثالثة صباحا من
+  يومه الأحد): the weekday's day, the clock on it; the word in the match.
+- A Persian Solar Hijri year ending a line after a word, as lists of
+  downloads and headlines write it (تعرفه عوارض ۱۳۹۵, ارزش معاملاتی 1401,
+  1400 itself too): that year; not a code's, a plate's, a page's or a car
+  model's number (کد 1385, مدل 1404), nor after a day and an unknown word
+  (25 ادریبهشت 1396, a month misspelt).
+- A whole date in figures after the year word (العام 2019-03-24, سنة
+  ٢٠٢٠-٠٥-٠١): the date, not its year. A site's name with its whole date
+  glued on, every blank lost (تهامة نيوز11يوليو2019م, ایسنا12مهر1402): the date.
+- Years alone on their lines in a timeline, each before its event's line
+  (⏎1952⏎أول عملية زرع قرنية⏎1986⏎…), and a history list's year with its
+  dash ending the line (1962 –⏎الاتحاد السوفيتي يعلن): each year; not a
+  column of numbers (1938⏎1964⏎26).
+- Dari's spelling of nineteen and nineteenth (نزده, نزدهم) before a month
+  (امروز نزدهم دلو ۱۳۸۸, نزده حوت ۱۴۰۲): that day.
+- Not a date: a race's distance in metres opening a bracket ((1800م على
+  المضمار العشبي, (1200م رملي،), while (1934م) is the year; an ordinal and a
+  comma before a month (سال ششم، دی ماه ۱۳۷۸, العدد السادس، يناير 2020: a
+  volume's or an issue's number; the month and year stand).
+
+Days come from datetime, Solar Hijri days and months from convertdate (years
+1380-1405) and Solar Hijri years from the Calendar Center's leap years, offsets
+from zoneinfo; nothing here is read from
+taqvim. Run from the project root:
+tools/gen/cases_three_hundred_forty_first_sets.py >
+tests/extract/cases/three_hundred_forty_first_sets.jsonl"""
+import random
+
+import datetime as dt
+
+from case_form import (AR_CLOCK_HOURS, AR_DIGITS, AR_GREG, AR_LEVANTINE, AR_WEEKDAYS, FA_DIGITS, FA_JALALI, FA_ZODIAC, case,
+                       clock_value, emit, jalali_month, jdate, solar_hijri_year, want)
+
+rng = random.Random(341)
+out = []
+DAY = dt.timedelta(days=1)
+AR_ORD = {1: "الأول", 2: "الثاني", 3: "الثالث", 4: "الرابع", 5: "الخامس", 6: "السادس", 7: "السابع", 8: "الثامن",
+          9: "التاسع", 10: "العاشر", 11: "الحادي عشر", 15: "الخامس عشر", 20: "العشرين", 21: "الحادي والعشرين",
+          25: "الخامس والعشرين"}
+
+
+def nearest_year(ref, m, d):
+    """The year that puts day d of month m nearest ref, a tie to the past (docs/extraction.md, Missing year)."""
+    best = None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            day = dt.date(y, m, d)
+        except ValueError:
+            continue
+        key = (abs((day - ref).days), day > ref)
+        if best is None or key < best[0]:
+            best = (key, day)
+    return best[1]
+
+
+def pair(m, n):
+    """The two names of month m, the standard one first on even n."""
+    return f"{AR_GREG[m - 1]} {AR_LEVANTINE[m - 1]}" if n % 2 == 0 else f"{AR_LEVANTINE[m - 1]} {AR_GREG[m - 1]}"
+
+
+# An ordinal day and من before the pair: no reference (year-less), a reference (the nearest year), a year.
+for n in range(24):
+    m = n % 12 + 1
+    d = rng.choice(list(AR_ORD))
+    surface = f"{AR_ORD[d]} من {pair(m, n)}"
+    if n < 8:
+        out.append(case(f"ويبدأ التسجيل في {surface} في جميع المراكز.", "ar", None,
+                        [want(surface, "gregorian", f"XXXX-{m:02d}-{d:02d}", "day", ["unresolved"])]))
+    elif n < 16:
+        ref = dt.date(rng.randrange(2015, 2026), rng.randrange(1, 13), rng.randrange(1, 29))
+        day = nearest_year(ref, m, d)
+        out.append(case(f"ويبدأ التسجيل في {surface} في جميع المراكز.", "ar", ref.isoformat(),
+                        [want(surface, "gregorian", day.isoformat(), "day", ["year_inferred"])], tz="Asia/Beirut"))
+    else:
+        y = rng.randrange(1990, 2026)
+        ys = str(y).translate(AR_DIGITS) if n % 3 == 0 else str(y)
+        surface = f"{surface} {ys}"
+        out.append(case(f"صدر القرار في {surface} عن الوزارة.", "ar", None,
+                        [want(surface, "gregorian", dt.date(y, m, d).isoformat(), "day")], tz="Asia/Damascus"))
+
+# The month word, a part of the month, a qualifier: the month, its 15th, the last or next one.
+for n in range(24):
+    m = n % 12 + 1
+    ref = dt.date(rng.randrange(2015, 2026), rng.randrange(1, 13), rng.randrange(1, 29))
+    kind = n % 4
+    if kind == 0:  # خلال شهر …: the month whose 15th is nearest
+        surface = f"شهر {pair(m, n // 4)}"
+        y = nearest_year(ref, m, 15).year
+        value, gran = f"{y}-{m:02d}", "month"
+    elif kind == 1:  # منتصف …: the 15th, the year nearest
+        surface = f"منتصف {pair(m, n // 4)}"
+        value, gran = nearest_year(ref, m, 15).isoformat(), "day"
+    elif kind == 2:  # … الماضي: the last such month before the reference's
+        surface = f"{pair(m, n // 4)} الماضي"
+        y = ref.year if m < ref.month else ref.year - 1
+        value, gran = f"{y}-{m:02d}", "month"
+    else:  # … المقبل: the next such month after the reference's
+        surface = f"{pair(m, n // 4)} المقبل"
+        y = ref.year if m > ref.month else ref.year + 1
+        value, gran = f"{y}-{m:02d}", "month"
+    out.append(case(f"وسجلت الأسعار ارتفاعا خلال {surface} بحسب التقرير.", "ar", ref.isoformat(),
+                    [want(surface, "gregorian", value, gran, ["year_inferred"])], tz="Asia/Amman"))
+
+# يومه before a weekday and its date; a clock and من before it, on the page's own day.
+for n in range(14):
+    day = dt.date(rng.randrange(2015, 2026), rng.randrange(1, 13), rng.randrange(1, 29))
+    wd = AR_WEEKDAYS[day.weekday()]
+    maghreb = ["يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر"]
+    if n % 2 == 0:
+        surface = f"يومه {wd} {day.day} {maghreb[day.month - 1]} {day.year}"
+        out.append(case(f"انطلقت صباح {surface} فعاليات المهرجان.", "ar", None,
+                        [want(surface, "gregorian", day.isoformat(), "day")], tz="Africa/Casablanca"))
+    else:
+        h = rng.randrange(1, 12)
+        part, hh = ("صباحا", h) if h < 11 else ("ليلا", h + 12)
+        surface = f"الساعة {AR_CLOCK_HOURS[h - 1]} {part} من يومه {wd}"
+        out.append(case(f"تنطلق القافلة على {surface} من الرباط.", "ar", day.isoformat(),
+                        [want(surface, "relative", clock_value(day, hh, 0, "Africa/Casablanca"), "minute")],
+                        tz="Africa/Casablanca"))
+
+# A Solar Hijri year ending its line after a word, in a list of downloads or a headline; both digit scripts.
+NOUNS = ["تعرفه عوارض", "ارزش معاملاتی", "دفترچه بودجه", "گزارش عملکرد", "بخشنامه افزایش حقوق", "تقویم آموزشی"]
+for n in range(12):
+    years = [rng.randrange(1381, 1406) for _ in range(2)]
+    if n == 0:
+        years[0] = 1400
+    digits = FA_DIGITS if n % 2 else str.maketrans("", "")
+    lines = [f"{NOUNS[(n + k) % len(NOUNS)]} {str(y).translate(digits)}" for k, y in enumerate(years)]
+    out.append(case("قوانین و مقررات\n" + "\n".join(lines) + "\n", "fa", None,
+                    [want(str(y).translate(digits), "jalali", solar_hijri_year(y), "year", ["calendar_guessed"])
+                     for y in years]))
+for text in ("کد 1385\n", "پلاک ۱۳۹۸\n", "شماره گذاری خودروها با مدل 1404\n", "فرداد پرواز\n\n25 ادریبهشت 1396\n"):
+    out.append(case(text, "fa", None, []))
+
+# A whole date in figures after the year word; a site's name and its whole date glued.
+for n in range(6):
+    day = dt.date(rng.randrange(2000, 2026), rng.randrange(1, 13), rng.randrange(1, 29))
+    iso = day.isoformat().translate(AR_DIGITS) if n % 2 else day.isoformat()
+    word = ["العام", "سنة", "عام"][n % 3]
+    out.append(case(f"افتتح المجلس {word} {iso} بحضور الوزير.", "ar", None,
+                    [want(iso, "gregorian", day.isoformat(), "day")]))
+for n in range(6):
+    day = dt.date(rng.randrange(2000, 2026), rng.randrange(1, 13), rng.randrange(1, 29))
+    site = ["تهامة نيوز", "اليمن اليوم", "الشروق"][n % 3]
+    glued = f"{day.day}{AR_GREG[day.month - 1]}{day.year}م"
+    out.append(case(f"براءة اختراع\n\n{site}{glued}\n\nبقلم الكاتبة", "ar", None,
+                    [want(glued, "gregorian", day.isoformat(), "day")]))
+for n in range(4):
+    jy, jm, jd = rng.randrange(1385, 1405), rng.randrange(1, 13), rng.randrange(1, 29)
+    glued = f"{jd}{FA_JALALI[jm - 1]}{jy}"
+    glued = glued.translate(FA_DIGITS) if n % 2 else glued
+    out.append(case(f"ایسنا{glued} گزارش داد.", "fa", None,
+                    [want(glued, "jalali", jdate(jy, jm, jd).isoformat(), "day")]))
+
+# Timelines: each year alone on its line before its event's; a year, a dash ending its line.
+for n in range(6):
+    years = sorted(rng.sample(range(1950, 2025), 3))
+    events = ["أول عملية زرع قرنية", "أول عملية زرع الكلى", "افتتاح المستشفى الجامعي", "أول عملية قلب مفتوح"]
+    body = "".join(f"{y}\n{events[(n + k) % len(events)]}\n" for k, y in enumerate(years))
+    out.append(case("تاريخ الطب في البلاد\n\n" + body, "ar", None,
+                    [want(str(y), "gregorian", str(y), "year") for y in years]))
+for n in range(4):
+    y = rng.randrange(1900, 2020)
+    dash = ["–", "-"][n % 2]
+    out.append(case(f"فاز مناصروه بمعظم المقاعد.\n{y} {dash}\nالاتحاد السوفيتي يعلن إطلاق القمر.", "ar", None,
+                    [want(str(y), "gregorian", str(y), "year")]))
+out.append(case("قیمت پایانی هفته گذشته\nدلار آمریکا\n1938\n1964\n26\nیورو\n2418\n2482\n64", "fa", None, []))
+
+# Dari's nineteen and nineteenth before a zodiac month.
+for n in range(4):
+    jy, jm = rng.randrange(1385, 1405), rng.randrange(1, 13)
+    words = ["نزدهم", "نزده"][n % 2]
+    surface = f"{words} {FA_ZODIAC[jm - 1]} {str(jy).translate(FA_DIGITS)}"
+    out.append(case(f"این گزارش {surface} در کابل نشر شد.", "fa", None,
+                    [want(surface, "jalali", jdate(jy, jm, 19).isoformat(), "day")], tz="Asia/Kabul"))
+
+# Not a date: a race's distance in metres opening a bracket; an ordinal and a comma before a month.
+for n, dist in enumerate([1800, 1200, 1600, 2000]):
+    ground = ["على المضمار العشبي", "رملي،", "عشبي،", "على الرمل"][n]
+    out.append(case(f"سباق دبي ({dist}م {ground} 5 ملايين دولار).", "ar", None, []))
+out.append(case("ولد الشاعر (1934م) في القاهرة.", "ar", None, [want("1934م", "gregorian", "1934", "year")]))
+for n in range(4):
+    jy, jm = rng.randrange(1381, 1405), rng.randrange(1, 13)
+    a, b = jalali_month(jy, jm)
+    month = f"{FA_JALALI[jm - 1]} ماه {str(jy).translate(FA_DIGITS)}"
+    out.append(case(f"هفته‌نامه بنیاد، سال ششم، {month} منتشر شده است.", "fa", None,
+                    [want(month, "jalali", f"{a.isoformat()}/{b.isoformat()}", "month")]))
+for n in range(3):
+    y, m = rng.randrange(2000, 2026), rng.randrange(1, 13)
+    out.append(case(f"صدر العدد السادس، {AR_GREG[m - 1]} {y} من المجلة.", "ar", None,
+                    [want(f"{AR_GREG[m - 1]} {y}", "gregorian", f"{y}-{m:02d}", "month")]))
+
+# Not one month: two months in a row of a list, a pair of different months, Persian text.
+for text, lang in [("تراجعت الصادرات بين يناير فبراير ومارس.", "ar"),
+                   ("احتفل في يومه الأول بالمنصب.", "ar"),
+                   ("واحتفلت المدرسة بيومه الوطني.", "ar")]:
+    out.append(case(text, lang, None, []))
+
+emit("forms of the three-hundred-and-forty-first real-text sets: generated by "
+     "tools/gen/cases_three_hundred_forty_first_sets.py (oracles: datetime, zoneinfo, convertdate, Calendar Center leap years)", out)
