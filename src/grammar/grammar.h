@@ -467,7 +467,7 @@ class grammar {
 
   // --- pieces (pieces.cc, pieces_time.cc): each returns the token after what it read, or 0.
   std::size_t day_part(std::size_t i, unsigned& day) const;
-  bool counted_noun(std::size_t k) const, syriac_month(std::size_t k) const;  // syriac: آب, تشرين الأول (Levantine)
+  bool counted_noun(std::size_t k) const, syriac_month(std::size_t k) const, feminine_ordinal(std::size_t k) const;  // آب; الثالثة
   std::size_t month_part(std::size_t i, unsigned& month, system& sys, bool& mismatch) const;
   std::size_t month_part(std::size_t i, unsigned& month, system& sys, bool& mismatch, bool& needs_year) const;
   std::size_t year_part(std::size_t i, int& year, bool& two_digit, system& sys, bool& sys_named, bool require_marker) const;
@@ -536,7 +536,7 @@ class grammar {
   bool day_after_time(std::size_t d, expression& p) const;
   bool bare_year_after_in(std::size_t i, expression& p) const, early_year_twin(std::size_t i, expression& p) const;
   bool bare_year_after_time_word(std::size_t i, expression& p) const, year_until_now(std::size_t i, expression& p) const;
-  bool headline_year(std::size_t i, expression& p) const, year_word_glued(std::size_t i) const, solar_gregorian_twin(std::size_t i, bool& jalali_first) const;
+  bool headline_year(std::size_t i, expression& p) const, cited_year(std::size_t i, expression& p) const, year_word_glued(std::size_t i) const, solar_gregorian_twin(std::size_t i, bool& jalali_first) const;
   bool listed_year(std::size_t i, expression& p) const, works_year(std::size_t i, expression& p) const,
       same_month_year(std::size_t i, expression& p) const;  // الشهر ذاته من 2024
   std::size_t work_year_at(std::size_t i, bool& listed) const;

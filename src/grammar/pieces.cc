@@ -426,6 +426,8 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
   if (digits == 4 && !word && j > 0 && punct(j - 1, '(') && touching(j + 1) && word_is(j + 1, "\xD9\x85") && j + 2 < n_ &&
       (t_[j + 2].t == type::word || (t_[j + 2].t == type::lex && !month_name(j + 2) && !entry_of(j + 2, kind::era))))
     return 0;
+  // المغرب 24مايو 10, 2025: two digits, a comma and a year are a month-first date's day (May 10, 2025), no year.
+  if (digits == 2 && punct(j + 1, ',') && plain_number(j + 2) && t_[j + 2].digits == 4) return 0;
   // السبت 27 / أبريل 19:02: two digits that a colon and minutes follow are a clock; غرة رمضان 24 الجاري: this month's day; 30 ديسمبر 83.8: a decimal.
   if (digits == 2 && ((punct(j + 1, ':') && touching(j + 1) && plain_number(j + 2) && t_[j + 2].digits == 2) || (!persian_ && entry_of(j + 1, kind::weekday_qualifier) && !demonstrative(j + 1)) ||
                       ((punct(j + 1, '.') || punct(j + 1, ',')) && touching(j + 1) && number(j + 2) && touching(j + 2)))) return 0;

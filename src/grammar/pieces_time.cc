@@ -179,6 +179,10 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
   }
   if (h >= 0) {
     // read above
+  } else if (hour_word && punct(j, '(') && plain_number(j + 1) && t_[j + 1].digits <= 2 && t_[j + 1].value <= 24 &&
+             punct(j + 2, ')') && !entry_of(j + 3, kind::ordinal) && !entry_of(j + 3, kind::unit)) {
+    h = static_cast<int>(t_[j + 1].value);  // الساعة (5) من مساء اليوم: the hour alone in brackets (not الـ(4) الأولى, hours)
+    j += 3;
   } else if (number(j) && t_[j].digits <= 2 && t_[j].value <= 24) {
     h = static_cast<int>(t_[j].value);
     ++j;

@@ -107,7 +107,8 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
     }
   }
   unsigned day = 0;
-  std::size_t k = day_part(j, day);
+  std::size_t k = day_part(j, day);  // (not نسختها الثالثة أبريل: a feminine ordinal is an edition's; days are masculine)
+  if (k && feminine_ordinal(j) && month_name(k)) return false;
   if (k == j + 2 && j == i && punct(j + 1, ')') && j > 0 && punct(j - 1, '(')) p.lead = 1;  // (13) سبتمبر: its bracket too
   // پانزدهمین روز مرداد, پانزدهمین روز از مرداد: the Nth day of a month.
   if (k && entry_of(j, kind::ordinal) && filler(k, lexicon::fill_day_word)) {
@@ -135,10 +136,8 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
                      s_.substr(t_[k + 1].begin, t_[k + 1].end - t_[k + 1].begin) == "\xD8\xB5\xD9\x81\xD8\xB1" &&
                      !(number(k + 2) || ((punct(k + 2, '-') || punct(k + 2, '/')) && number(k + 3)));
   if (score) return false;
-  // The comma only before a Latin month (2nd, November 2023) or a month its
-  // year follows (۳۰ , شهریور, ۱۳۹۳: a site's stamp), the day in figures:
-  // سال سیزدهم، بهمن, سال ششم، دی ماه ۱۳۷۸ (a volume's number), العدد السادس،
-  // يناير 2020 (an issue's) are no day.
+  // The comma only before a Latin month (2nd, November 2023) or a month its year follows (۳۰ , شهریور, ۱۳۹۳: a
+  // site's stamp), the day in figures: سال ششم، دی ماه ۱۳۷۸ (a volume's number), العدد السادس، يناير 2020 are no day.
   const auto year_at = [&](std::size_t y) { return plain_number(y) && t_[y].digits == 4; };
   // ۲۵ ماه می از پاکستان: after the word month, a name that is also a word
   // (می, the verb's prefix) is the month's, year or not.
@@ -155,6 +154,7 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   system sys = system::unknown;
   bool mismatch = false, needs_year = false;
   std::size_t m = k ? month_part(k, month, sys, mismatch, needs_year) : 0;
+  if (m && plain_number(m) && t_[m].digits <= 2 && punct(m + 1, ',') && plain_number(m + 2) && t_[m + 2].digits == 4) return false;  // 24مايو 10, 2025
   // سقف ذخیره 9 ماه می باشد: a verb after the prefix (its third person ends
   // in د), "nine months is", no May.
   const auto verb_after = [&](std::size_t k) {

@@ -402,5 +402,20 @@ bool grammar::syriac_month(std::size_t k) const {
   return false;
 }
 
+// Token k an Arabic ordinal in the feminine with its article (its first
+// word ending in ة, folded ه: الثالثة, الثامنة عشرة; غرة is the first day):
+// a session's, a round's or an edition's, never a day's, which Arabic
+// counts in the masculine (الثالث من أبريل).
+// So is a Persian ordinal after the year word or an issue's (سال چهارم جدی
+// 1385, شماره ششم: a periodical's volume and issue).
+bool grammar::feminine_ordinal(std::size_t k) const {
+  if (k >= n_ || !entry_of(k, kind::ordinal)) return false;
+  if (persian_)
+    return k > 0 && (word_is(k - 1, "\xD8\xB3\xD8\xA7\xD9\x84") || word_is(k - 1, "\xD8\xB4\xD9\x85\xD8\xA7\xD8\xB1\xD9\x87"));  // سال, شماره
+  std::string_view w = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
+  w = w.substr(0, std::min(w.find(' '), w.size()));
+  return w.size() > 6 && w.compare(0, 4, "\xD8\xA7\xD9\x84") == 0 && w.substr(w.size() - 2) == "\xD9\x87";  // (not غرة)
+}
+
 }  // namespace grammar
 }  // namespace taqvim

@@ -68,10 +68,7 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   const bool dashed = punct(sep, '-');
   // الجلسة الثامنة عشرة - الحادي والعشرون من شهر فبراير: a feminine ordinal (ة, folded ه, on its first word) before a
   // dash is a session's or a round's; a day is masculine.
-  if (const std::string_view w = j < n_ ? s_.substr(t_[j].begin, t_[j].end - t_[j].begin) : std::string_view{};
-      !persian_ && dashed && entry_of(j, kind::ordinal) && w.size() > 2 &&
-      w.substr(0, std::min(w.find(' '), w.size())).substr(std::min(w.find(' '), w.size()) - 2) == "\xD9\x87")
-    return false;
+  if (dashed && feminine_ordinal(j)) return false;
   // يومي 24/25 يونيو 2024: two days side by side with a slash between.
   const bool slashed = punct(sep, '/') && plain_number(j) && plain_number(sep + 1) && t_[sep + 1].value == d1 + 1;
   // روزهای 27، 28 و 29 اسفندماه, أيام 8، 9 و10 فبراير: a list of days after the plural of day, commas before its last و.

@@ -84,7 +84,10 @@ bool grammar::year_range(std::size_t i, expression& p) const {
     }
   }
   const bool dashed = dash(k) || slashed || five_year;  // 1912–1921
-  const bool to = !dashed && filler(k, lexicon::fill_range_to);
+  // بين عام 2010 وعام 2015, بين العام 2010 والعام 2015: the year word again on و after بين.
+  const bool between_words = !dashed && word && i > 0 && filler(i - 1, lexicon::fill_between) && k < n_ && t_[k].waw &&
+                             filler(k, lexicon::fill_year_word) && plain_number(k + 1);
+  const bool to = !dashed && (filler(k, lexicon::fill_range_to) || between_words);
   if (!dashed && !to) return false;
   // 2018 و 2020: two years, no span; but 1164 الی 1261 شمسی, 1730 إلى 1796
   // م: the era after the second says they are years of a span.
@@ -124,7 +127,7 @@ bool grammar::year_range(std::size_t i, expression& p) const {
                                                (word_is(k, "\xD9\x86\xD9\x87\xD8\xA7\xDB\x8C\xD9\x87") ||  // نهاية (folded)
                                                 word_is(k, "\xD9\xBE\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x86")))      // پایان
     ++k;
-  if (filler(k, lexicon::fill_year_word)) ++k;  // تا سال ۱۴۰۲
+  if (!between_words && filler(k, lexicon::fill_year_word)) ++k;  // تا سال ۱۴۰۲
   if (!plain_number(k)) return false;
   int first = static_cast<int>(a.value), last = static_cast<int>(t_[k].value);
   bool two_digit = two;
@@ -164,6 +167,15 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   if (j > 0 && punct(j - 1, '/') && touching(j)) return false;  // سیام.(د)/1701ـ1415: a news code
   // في سنوات 2010 – 2012 – 2016 – 2018: a chain of dashes lists years.
   const auto year_at = [&](std::size_t x) { return x < n_ && plain_number(x) && t_[x].digits == 4; };
+  // 2019-2020-2021-2022م: a chain of years each the next, typed without blanks and no year word before, is their span.
+  std::size_t chain = k;
+  while (dashed && !slashed && touching(chain + 1) && dash(chain + 1) && touching(chain + 2) && year_at(chain + 2) &&
+         t_[chain + 2].value == t_[chain].value + 1 && t_[chain].value == static_cast<std::uint32_t>(first) + (chain - j) / 2)
+    chain += 2;
+  if (chain > k && !word && !(j >= 2 && dash(j - 1) && year_at(j - 2)) && touching(j + 1) && touching(k)) {  // (لسنوات 2013-2014-2015: each)
+    last = static_cast<int>(t_[chain].value);
+    k = chain;
+  }
   if (dashed && !slashed && ((dash(k + 1) && year_at(k + 2)) || (j >= 2 && dash(j - 1) && year_at(j - 2)))) return false;
   // سال آبی ۱۴۰۳-۱۴۰۴ (۱۴۰۵-۱۴۰۴ too): Iran's water year, from 1 Mehr of
   // the first to the end of Shahrivar of the second.

@@ -80,6 +80,23 @@ bool grammar::headline_year(std::size_t i, expression& p) const {
   return true;
 }
 
+// (دار ميم/ 2023), (تهران، 1356), (دار الآداب، 2019): a publisher's or a
+// place's words in brackets, a comma or slash, and the year closing them (a
+// book's citation).
+bool grammar::cited_year(std::size_t i, expression& p) const {
+  if (!plain_number(i) || t_[i].digits != 4 || !punct(i + 1, ')') || i < 3 || !(punct(i - 1, ',') || punct(i - 1, '/')))
+    return false;
+  const std::uint32_t v = t_[i].value;
+  if (!((v >= 1800 && v <= 2100) || (persian_ && v > 1300 && v < 1500))) return false;
+  std::size_t k = i - 1;
+  while (k > 0 && k + 6 > i && dateless_word(k - 1)) --k;
+  if (k == i - 1 || k == 0 || !punct(k - 1, '(')) return false;
+  p.s = shape::year;
+  p.year = static_cast<int>(v);
+  p.te = i + 1;
+  return true;
+}
+
 bool grammar::dateless_word(std::size_t k) const {
   constexpr auto bit = [](kind x) { return 1U << static_cast<unsigned>(x); };
   constexpr std::uint32_t dated =
@@ -167,7 +184,7 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
   if (bare_year_after_time_word(i, p)) return true;
   if (year_until_now(i, p)) return true;
   if (listed_year(i, p) || works_year(i, p) || same_month_year(i, p)) return true;
-  if (headline_year(i, p)) return true;
+  if (headline_year(i, p) || cited_year(i, p)) return true;
   // برنامه نوروزی ۱۳۹۸/۲۰۱۹, سال ۲۰۱۹/۱۳۹۸: a Solar Hijri year and the Gregorian year its Farvardin falls in after a
   // slash, one year written twice, the first written (as in brackets).
   if (bool jalali_first = false; plain_number(i) && !(punct(i + 3, '/') && touching(i + 3)) && solar_gregorian_twin(i, jalali_first)) {

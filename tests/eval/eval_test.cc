@@ -739,12 +739,20 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // of fa343's 45 cases Afghan) 0.971 and 0.944; fa338 (45: hospital openings,
 // surgeries and medical milestones, filled; 16 Afghan) 0.969; fa339 (45: tax
 // filing deadlines, tax amnesties and customs duties changes, filled; 14
-// Afghan) 0.864.
-// The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
+// Afghan) 0.864; ar344 and fa344 (45 and 45: mass weddings, marriage grants and
+// wedding ceremonies; 17 of ar344 Maghrebi, 17 of fa344's 45 cases Afghan)
+// 0.897 and 0.925; ar345 and fa345 (45 and 45: chess tournaments, mind sports
+// and chess olympiads; 21 of ar345 Maghrebi, 7 of fa345's 45 cases Afghan)
+// 0.919 and 0.895; ar346 and fa346 (45 and 45: translation, translated books
+// and translation prizes; 20 of ar346 Maghrebi, 15 of fa346's 45 cases Afghan)
+// 0.947 and 0.872; ar347 and fa347 (45 and 45: cement, steel and building
+// materials prices and factories; 22 of ar347 Maghrebi, 15 of fa347's 45 cases
+// Afghan) 0.965 and 0.946. The floor is where the extractor stands; it only
+// goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar343, fa3 … fa343: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar347, fa3 … fa347: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -949,7 +957,7 @@ TEST_CASE("eval: realtext/ar3 … ar343, fa3 … fa343: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa103.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar104.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa104.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/ar105.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar105.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa105.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar106.jsonl", 0.77},
                                    std::pair<const char*, double>{"realtext/fa106.jsonl", 0.86},
@@ -1358,7 +1366,7 @@ TEST_CASE("eval: realtext/ar3 … ar343, fa3 … fa343: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar308.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa308.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar309.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/fa309.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa309.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar310.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa310.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar311.jsonl", 0.86},
@@ -1378,7 +1386,7 @@ TEST_CASE("eval: realtext/ar3 … ar343, fa3 … fa343: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar318.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa318.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar319.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/fa319.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa319.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar320.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa320.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar321.jsonl", 0.98},
@@ -1420,13 +1428,21 @@ TEST_CASE("eval: realtext/ar3 … ar343, fa3 … fa343: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar339.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa339.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar340.jsonl", 0.90},
-                                   std::pair<const char*, double>{"realtext/fa340.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/fa340.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/ar341.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa341.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar342.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa342.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar343.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa343.jsonl", 0.95}}) {
+                                   std::pair<const char*, double>{"realtext/fa343.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar344.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/fa344.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar345.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa345.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar346.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa346.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/ar347.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa347.jsonl", 0.94}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);

@@ -25,10 +25,23 @@ across their families.
   column of numbers (1938⏎1964⏎26).
 - Dari's spelling of nineteen and nineteenth (نزده, نزدهم) before a month
   (امروز نزدهم دلو ۱۳۸۸, نزده حوت ۱۴۰۲): that day.
+- Years between بين and the year word again on و (بين عام 2010 وعام 2015,
+  بين العام 2010 والعام 2015, ما بين سنة 1990 وسنة 1995): the span; a chain of
+  years each the next, typed with dashes and no blanks (2019-2020-2021-2022م):
+  their span, but each after a year word (لسنوات 2013-2014-2015).
+- A book's citation in brackets, its publisher or place, a comma or slash and
+  the year closing them ((دار ميم/ 2023), (دار الآداب، 2019), (تهران، 1356)):
+  the year; a Persian year after در before توسط ("by": در ٢٠٠٧ توسط): the year.
+- The hour alone in brackets after the hour word (الساعة (5) من مساء اليوم,
+  الساعة (8) صباحا): that clock.
+- A month-first date after a number glued to its month (المغرب 24مايو 10,
+  2025: May 10, 2025, the 24 an outlet's), and not a day: a feminine ordinal
+  straight before a month (نسختها الثالثة أبريل 2025: the edition's; the month).
 - Not a date: a race's distance in metres opening a bracket ((1800م على
   المضمار العشبي, (1200م رملي،), while (1934م) is the year; an ordinal and a
   comma before a month (سال ششم، دی ماه ۱۳۷۸, العدد السادس، يناير 2020: a
-  volume's or an issue's number; the month and year stand).
+  volume's or an issue's number; the month and year stand), nor a Persian
+  ordinal after سال or شماره (سال چهارم جدی 1385: the volume's).
 
 Days come from datetime, Solar Hijri days and months from convertdate (years
 1380-1405) and Solar Hijri years from the Calendar Center's leap years, offsets
@@ -178,6 +191,66 @@ for n in range(4):
                     [want(str(y), "gregorian", str(y), "year")]))
 out.append(case("قیمت پایانی هفته گذشته\nدلار آمریکا\n1938\n1964\n26\nیورو\n2418\n2482\n64", "fa", None, []))
 
+# Years between بين and the year word again on و; a chain of years each the next.
+for n in range(8):
+    a = rng.randrange(1960, 2015)
+    b = a + rng.randrange(2, 9)
+    word, again = [("بين عام", "وعام"), ("بين العام", "والعام"), ("ما بين سنة", "وسنة"), ("بين عام", "وعام")][n % 4]
+    digits = AR_DIGITS if n % 3 == 2 else str.maketrans("", "")
+    ya, yb = str(a).translate(digits), str(b).translate(digits)
+    first = word.split(" ", 1)[1] if word.startswith("بين") else word.split(" ", 2)[2]
+    surface = f"{first} {ya} {again} {yb}"
+    out.append(case(f"تضاعف الإنتاج {word} {ya} {again} {yb} بحسب التقرير.", "ar", None,
+                    [want(surface, "gregorian", f"{a}-01-01/{b}-12-31", "year")]))
+for n in range(4):
+    a = rng.randrange(1990, 2020)
+    years = [a + k for k in range(3 + n % 2)]
+    chain = "-".join(map(str, years)) + ("م" if n % 2 else "")
+    out.append(case(f"ارتفع عدد المستفيدين خلال {chain} إلى الضعف.", "ar", None,
+                    [want(chain, "gregorian", f"{years[0]}-01-01/{years[-1]}-12-31", "year")]))
+years = [2013, 2014, 2015]
+out.append(case("قدم التقرير السنوي لسنوات 2013-2014-2015 من رئيس المحكمة.", "ar", None,
+                [want("لسنوات 2013", "gregorian", "2013", "year"), want("2014", "gregorian", "2014", "year"),
+                 want("2015", "gregorian", "2015", "year")]))
+
+# A book's citation in brackets; a Persian year after در before توسط.
+for n in range(6):
+    y = rng.randrange(1950, 2026)
+    pub = ["دار ميم/ ", "دار الآداب، ", "المركز القومي للترجمة، "][n % 3]
+    out.append(case(f"صدرت الرواية ({pub}{y}) وفازت بالجائزة.", "ar", None, [want(str(y), "gregorian", str(y), "year")]))
+for n in range(4):
+    jy = rng.randrange(1340, 1404)
+    ys = str(jy).translate(FA_DIGITS) if n % 2 else str(jy)
+    place = ["تهران، ", "مشهد، "][n % 2]
+    out.append(case(f"این مقاله در یادنامه ({place}{ys}) منتشر شده است.", "fa", None,
+                    [want(ys, "jalali", solar_hijri_year(jy), "year", ["calendar_guessed"])]))
+for n in range(4):
+    y = rng.randrange(1990, 2025)
+    ys = str(y).translate([FA_DIGITS, AR_DIGITS][n % 2])
+    out.append(case(f"ترجمه این رساله در {ys} توسط مترجم افغان صورت گرفت.", "fa", None,
+                    [want(f"در {ys}", "gregorian", str(y), "year")], tz="Asia/Kabul"))
+
+# The hour alone in brackets after the hour word.
+for n in range(6):
+    day = dt.date(rng.randrange(2010, 2026), rng.randrange(1, 13), rng.randrange(1, 29))
+    h = rng.randrange(1, 12)
+    part, hh = [("من مساء اليوم", h + 12), ("مساء", h + 12), ("صباحا", h)][n % 3]
+    surface = f"الساعة ({h}) {part}"
+    out.append(case(f"تقام الجولة الأولى عند {surface} في قاعة الاتحاد.", "ar", day.isoformat(),
+                    [want(f"عند {surface}", "relative", clock_value(day, hh, 0, "Asia/Amman"),
+                          "minute")], tz="Asia/Amman"))
+
+# A month-first date after a number glued to its month; a feminine ordinal before a month.
+for n in range(4):
+    day = dt.date(rng.randrange(2015, 2026), rng.randrange(1, 13), rng.randrange(1, 29))
+    surface = f"{AR_GREG[day.month - 1]} {day.day}, {day.year}"
+    out.append(case(f"بواسطة المغرب 24{surface}\nشارك", "ar", None, [want(surface, "gregorian", day.isoformat(), "day")]))
+for n, ordinal in enumerate(["الثالثة", "الخامسة", "الثامنة عشرة"]):
+    y, m = rng.randrange(2015, 2026), rng.randrange(1, 13)
+    surface = f"{AR_GREG[m - 1]} {y}"
+    out.append(case(f"تعود البطولة في نسختها {ordinal} {surface} بمشاركة واسعة.", "ar", None,
+                    [want(surface, "gregorian", f"{y}-{m:02d}", "month")]))
+
 # Dari's nineteen and nineteenth before a zodiac month.
 for n in range(4):
     jy, jm = rng.randrange(1385, 1405), rng.randrange(1, 13)
@@ -197,6 +270,12 @@ for n in range(4):
     month = f"{FA_JALALI[jm - 1]} ماه {str(jy).translate(FA_DIGITS)}"
     out.append(case(f"هفته‌نامه بنیاد، سال ششم، {month} منتشر شده است.", "fa", None,
                     [want(month, "jalali", f"{a.isoformat()}/{b.isoformat()}", "month")]))
+for n in range(4):  # a volume's ordinal after سال with no comma, a zodiac month after it
+    jy, jm = rng.randrange(1381, 1405), rng.randrange(1, 13)
+    a, b = jalali_month(jy, jm)
+    month = f"{[FA_JALALI, FA_ZODIAC][n % 2][jm - 1]} {jy}"
+    out.append(case(f"ماهنامه، شماره ششم سال چهارم {month}", "fa", None,
+                    [want(month, "jalali", f"{a.isoformat()}/{b.isoformat()}", "month")], tz=["Asia/Tehran", "Asia/Kabul"][n % 2]))
 for n in range(3):
     y, m = rng.randrange(2000, 2026), rng.randrange(1, 13)
     out.append(case(f"صدر العدد السادس، {AR_GREG[m - 1]} {y} من المجلة.", "ar", None,
