@@ -355,18 +355,19 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
       t_[j + 1].digits == 4)  // (عام.2018: glued on both sides after the year word)
     ++j;
   if (!plain_number(j)) {
-    // هزار و چهارصد و سه, ألفين وأربعة وعشرين: a year in words, of more than
-    // one word (هزار alone is a thousand of something), or of one after the
-    // year word (سال دوهزار میلادی, عام ألفين).
+    // هزار و چهارصد و سه, ألفين وأربعة وعشرين: a year in words, of more than one word (هزار alone is a thousand of
+    // something), or of one after the year word (سال دوهزار میلادی, عام ألفين); Persian's two digits after سال too.
     int v = 0;
     std::size_t k = cardinal_words(j, v);
     // سیزده پنجاه و هفت: a Solar Hijri year said in two pairs, its century then the rest.
     if (int rest = 0; persian_ && k == j + 1 && (v == 13 || v == 14) && entry_of(j + 1, kind::cardinal) && !t_[j + 1].waw) {
       if (const std::size_t k2 = cardinal_words(j + 1, rest); k2 && rest >= 1 && rest <= 99) v = v * 100 + rest, k = k2;
     }
-    if (!k || (k - j < 2 && !(word && v >= 2000)) || v < 1000 || v > 2200) return 0;
+    const bool said_two = persian_ && word && k && v >= 10 && v <= 99 && word_is(i, "\xD8\xB3\xD8\xA7\xD9\x84") &&  // سال نود و چهار
+                          !word_is(k, "\xD8\xB4\xD9\x85\xD8\xA7\xD8\xB1\xD9\x87");  // (سال هفتاد و دو شماره ۲۰۷۴۲: a gazette's volume)
+    if (!said_two && (!k || (k - j < 2 && !(word && v >= 2000)) || v < 1000 || v > 2200)) return 0;
     year = v;
-    two_digit = false;
+    two_digit = said_two;
     j = k;
     if (const auto* e = entry_of(j, kind::era)) {
       sys = era_system(e->value);

@@ -16,7 +16,7 @@ std::size_t grammar::count_part(std::size_t i, int& count) const {
 
 std::size_t grammar::cardinal_words(std::size_t i, int& value) const {
   const auto* e = entry_of(i, kind::cardinal);
-  if (!e) return 0;
+  if (!e) return glued_tens(i, value);
   // هزار و سیصدو نود و نه: a hundred with و written onto it, its blank lost; the next number word follows as after و.
   const auto glued_hundred = [&](std::size_t k) {
     static constexpr std::pair<std::string_view, int> hundreds[] = {
@@ -65,6 +65,32 @@ std::size_t grammar::cardinal_words(std::size_t i, int& value) const {
   }
   value = static_cast<int>(total + current);
   return j;
+}
+
+// نودوچهار, پنجاهوهفت: Persian tens and units with و between, the blanks
+// lost (سال نودوچهار); one word, a number 21..99.
+std::size_t grammar::glued_tens(std::size_t i, int& value) const {
+  static constexpr std::pair<std::string_view, int> tens[] = {
+      {"\xD8\xA8\xDB\x8C\xD8\xB3\xD8\xAA", 20}, {"\xD8\xB3\xDB\x8C", 30},                      // بیست سی
+      {"\xDA\x86\xD9\x87\xD9\x84", 40}, {"\xD9\xBE\xD9\x86\xD8\xAC\xD8\xA7\xD9\x87", 50},  // چهل پنجاه
+      {"\xD8\xB4\xD8\xB5\xD8\xAA", 60}, {"\xD9\x87\xD9\x81\xD8\xAA\xD8\xA7\xD8\xAF", 70},  // شصت هفتاد
+      {"\xD9\x87\xD8\xB4\xD8\xAA\xD8\xA7\xD8\xAF", 80}, {"\xD9\x86\xD9\x88\xD8\xAF", 90}};  // هشتاد نود
+  static constexpr std::pair<std::string_view, int> units[] = {
+      {"\xDB\x8C\xDA\xA9", 1}, {"\xD8\xAF\xD9\x88", 2}, {"\xD8\xB3\xD9\x87", 3},                     // یک دو سه
+      {"\xDA\x86\xD9\x87\xD8\xA7\xD8\xB1", 4}, {"\xDA\x86\xD8\xA7\xD8\xB1", 4},                    // چهار چار
+      {"\xD9\xBE\xD9\x86\xD8\xAC", 5}, {"\xD8\xB4\xD8\xB4", 6}, {"\xD9\x87\xD9\x81\xD8\xAA", 7},  // پنج شش هفت
+      {"\xD9\x87\xD8\xB4\xD8\xAA", 8}, {"\xD9\x86\xD9\x87", 9}};                                      // هشت نه
+  if (!persian_ || i >= n_ || t_[i].t != type::word) return 0;
+  const std::string_view w = s_.substr(t_[i].begin, t_[i].end - t_[i].begin);
+  for (const auto& [t, tv] : tens) {
+    if (w.size() <= t.size() + 2 || w.compare(0, t.size(), t) != 0 || w.compare(t.size(), 2, "\xD9\x88") != 0) continue;
+    for (const auto& [u, uv] : units)
+      if (w.substr(t.size() + 2) == u) {
+        value = tv + uv;
+        return i + 1;
+      }
+  }
+  return 0;
 }
 
 }  // namespace grammar

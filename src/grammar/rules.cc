@@ -44,7 +44,7 @@ const std::vector<rule>& grammar::rules() {
       // 1280-1922 م, سال‌های ۱۳۸۸ تا ۱۳۹۲, من عام 1438 حتى 1443 هـ
       {"year_range", &grammar::year_range,
        start::number | of(lexicon::fill_year_word) | of(lexicon::fill_range_from) | of(lexicon::fill_in) |
-           of(kind::not_date)},  // العام الدراسي 2025/2026
+           of(kind::not_date) | of(kind::relative)},  // العام الدراسي 2025/2026, العام الجاري 2025 حتى العام 2027
       // القرن التاسع عشر, قرن بیستم
       {"century", &grammar::century, of(lexicon::fill_century_word)},
       // دیروز, هفته گذشته, منذ ثلاثة أيام, يومين

@@ -17,8 +17,12 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   if (!from && filler(j, lexicon::fill_in) && filler(j + 1, lexicon::fill_year_word)) ++j;  // در سال‌های
   const std::size_t school = school_year_word(j);  // للعام الدراسي 2025/2026
   const bool school_word = school != j;
-  const bool word = school_word || filler(j, lexicon::fill_year_word);
+  bool word = school_word || filler(j, lexicon::fill_year_word);
   if (word) j = school != j ? school : j + 1;
+  // من العام الجاري 2025 حتى العام 2027: this year, then its number, as the year word and a year.
+  const auto* this_year = !word ? entry_of(j, kind::relative) : nullptr;
+  if (this_year && this_year->aux == lexicon::unit_year && this_year->value == 0 && plain_number(j + 1) && t_[j + 1].digits == 4)
+    ++j, word = true;
   if (!plain_number(j)) return false;
   const token& a = t_[j];
   const bool two = a.digits == 2;

@@ -37,6 +37,13 @@ across their families.
 - A month-first date after a number glued to its month (المغرب 24مايو 10,
   2025: May 10, 2025, the 24 an outlet's), and not a day: a feminine ordinal
   straight before a month (نسختها الثالثة أبريل 2025: the edition's; the month).
+- Persian's two-digit Solar Hijri year said in words after سال, with blanks
+  or with و written onto the units (سال نود و چهار, سال نودوچهار, سال پنجاه و
+  هفت: 1394, 1357), alone or after a day (بیستوسوم تیرماه سال نودوچهار): that
+  year or day; not a gazette's volume before its issue (سال هفتاد و دو شماره
+  ۲۰۷۴۲) nor a count (در سال بیست درصد).
+- This year with its number after from, then a word for to (من العام الجاري
+  2025 حتى العام 2027, من العام الحالي 2025 إلى 2026): the span.
 - Not a date: a race's distance in metres opening a bracket ((1800م على
   المضمار العشبي, (1200م رملي،), while (1934م) is the year; an ordinal and a
   comma before a month (سال ششم، دی ماه ۱۳۷۸, العدد السادس، يناير 2020: a
@@ -53,8 +60,8 @@ import random
 
 import datetime as dt
 
-from case_form import (AR_CLOCK_HOURS, AR_DIGITS, AR_GREG, AR_LEVANTINE, AR_WEEKDAYS, FA_DIGITS, FA_JALALI, FA_ZODIAC, case,
-                       clock_value, emit, jalali_month, jdate, solar_hijri_year, want)
+from case_form import (AR_CLOCK_HOURS, AR_DIGITS, AR_GREG, AR_LEVANTINE, AR_WEEKDAYS, FA_DIGITS, FA_JALALI, FA_ORD,
+                       FA_ZODIAC, case, clock_value, emit, jalali_month, jdate, solar_hijri_year, want)
 
 rng = random.Random(341)
 out = []
@@ -250,6 +257,35 @@ for n, ordinal in enumerate(["الثالثة", "الخامسة", "الثامنة
     surface = f"{AR_GREG[m - 1]} {y}"
     out.append(case(f"تعود البطولة في نسختها {ordinal} {surface} بمشاركة واسعة.", "ar", None,
                     [want(surface, "gregorian", f"{y}-{m:02d}", "month")]))
+
+# Persian's two-digit year in words after سال; glued tens.
+FA_TENS = {20: "بیست", 30: "سی", 40: "چهل", 50: "پنجاه", 60: "شصت", 70: "هفتاد", 80: "هشتاد", 90: "نود"}
+FA_UNITS = {1: "یک", 2: "دو", 3: "سه", 4: "چهار", 5: "پنج", 6: "شش", 7: "هفت", 8: "هشت", 9: "نه"}
+for n in range(10):
+    yy = rng.randrange(51, 100)
+    if yy % 10 == 0:
+        yy += 1
+    words = f"{FA_TENS[yy // 10 * 10]} و {FA_UNITS[yy % 10]}" if n % 2 == 0 else f"{FA_TENS[yy // 10 * 10]}و{FA_UNITS[yy % 10]}"
+    jy = 1300 + yy
+    if n < 6:
+        out.append(case(f"این طرح در سال {words} اجرا شد.", "fa", None,
+                        [want(f"در سال {words}", "jalali", solar_hijri_year(jy), "year", ["calendar_guessed"])]))
+    else:
+        jm, jd = rng.randrange(1, 13), rng.randrange(1, 30)
+        surface = f"{FA_ORD[jd] if jd in FA_ORD else jd} {FA_JALALI[jm - 1]}ماه سال {words}"
+        out.append(case(f"این مراسم {surface} برگزار شد.", "fa", None,
+                        [want(surface, "jalali", jdate(jy, jm, jd).isoformat(), "day")]))
+for text in ("روزنامه رسمی، سال هفتاد و دو شماره ۲۰۷۴۲ منتشر شد.", "در سال بیست درصد افزایش یافت."):
+    out.append(case(text, "fa", None, []))
+
+# This year with its number after from, then a word for to.
+for n in range(4):
+    a = rng.randrange(2015, 2026)
+    b = a + rng.randrange(1, 4)
+    this, to = [("العام الجاري", "حتى العام"), ("العام الحالي", "إلى"), ("العام الجاري", "إلى غاية"), ("العام الحالي", "حتى")][n]
+    surface = f"{this} {a} {to} {b}"
+    out.append(case(f"يمتد البرنامج من {surface} بحسب الوزارة.", "ar", f"{a}-05-01",
+                    [want(surface, "gregorian", f"{a}-01-01/{b}-12-31", "year")]))
 
 # Dari's nineteen and nineteenth before a zodiac month.
 for n in range(4):
