@@ -132,7 +132,7 @@ class grammar {
     if (filler(i, lexicon::fill_week_word) && (entry_of(j, kind::ordinal) || filler(j, lexicon::fill_last)))
       return true;  // هفته اول آذر
     if (filler(i, lexicon::fill_range_from) &&
-        (count_next || month_name(j) || (article(j) && number(j + 1)) || (filler(j, lexicon::fill_day_word) && plain_number(j + 1)) || (filler(j, lexicon::fill_month_word) && month_name(j + 1)) ||
+        (count_next || month_name(j) || (article(j) && number(j + 1)) || (punct(j, '(') && number(j + 1)) || (filler(j, lexicon::fill_day_word) && plain_number(j + 1)) || (filler(j, lexicon::fill_month_word) && month_name(j + 1)) ||
          (entry_of(j, kind::part) && month_name(j + 1))))
       return true;  // از ۱۵ تا ۲۰ مرداد, بين كانون الأول وشباط, از ابتدای فروردین, من الـ 26 جويلية
     if (const std::size_t w = j + (filler(j, lexicon::fill_day_word) ? 1 : 0); filler(i, lexicon::fill_range_from) &&

@@ -74,8 +74,14 @@ bool grammar::months_of_year(std::size_t i, expression& p) const {
       (number(i - 1) || entry_of(i - 1, kind::cardinal) || word_is(i - 1, "\xD9\x86\xDB\x8C\xD9\x85")))  // نیم
     return false;
   if (!e) return false;
-  const unsigned first = static_cast<unsigned>(e->value / 100), last = static_cast<unsigned>(e->value % 100);
-  if (months_of_a_year(i + 1, first, last, e->aux != 0 ? era_system(e->aux) : system::unknown, p)) return true;
+  const unsigned first = static_cast<unsigned>(e->value / 100);
+  unsigned last = static_cast<unsigned>(e->value % 100);
+  std::size_t k = i + 1;
+  // سه ماهه اول و دوم سال 1391: a quarter and the next one's ordinal on و, both quarters.
+  if (const auto* o = persian_ && last == first + 2 && entry_of(k, kind::connector) ? entry_of(k + 1, kind::ordinal) : nullptr;
+      o && o->value >= 2 && o->value <= 4 && static_cast<unsigned>(o->value) * 3 > last)
+    last = static_cast<unsigned>(o->value) * 3, k += 2;
+  if (months_of_a_year(k, first, last, e->aux != 0 ? era_system(e->aux) : system::unknown, p)) return true;
   // تابستان آینده, زمستان گذشته, پاییز پیش رو, بهار جاری: a Persian season
   // with its qualifier, the next one to begin after the reference, the last
   // one ended before it, or the reference's year's. Not a count's (دو

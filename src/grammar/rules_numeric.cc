@@ -8,6 +8,8 @@ namespace grammar {
 // around the separators (7 / 11 / 2022, ۱۳۹۹ / ۱۰ / ۰۳), two-digit years
 // (۹۹/۱/۵, 20/2/00), and ISO 8601's time and offset (2024-05-13T09:30:00+03:00).
 bool grammar::numeric_date(std::size_t i, expression& p) const {
+  // مصوبه شماره 3/11/1973, القرار رقم 12/5/2020: a number's figures after the word number, an id.
+  if (i > 0 && (word_is(i - 1, "\xD8\xB4\xD9\x85\xD8\xA7\xD8\xB1\xD9\x87") || word_is(i - 1, "\xD8\xB1\xD9\x82\xD9\x85"))) return false;
   // عرب وعالم29-8-2021, time١٥-٠٤-٢٠٢٥, today31/08/2021: scraped text glues
   // a dateline to the word before it (a page's icon's name). A whole date
   // with a four-digit year is no code (A320) even so.
@@ -97,10 +99,11 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
       t_[i + 2].value <= 12 && punct(i + 3, '(') && word_is(i + 4, "\xDA\xA9\xD9\x88\xD9\x86\xD8\xA7") &&  // کونا (كونا)
       punct(i + 5, ')'))
     return numeric_day_month(i, p);
-  // أيام 18-20/5/2026: a first day and a dash before a whole date are the
-  // range to it.
+  // أيام 18-20/5/2026, 15-18\3\1431هـ: a first day and a dash before a whole
+  // date are the range to it (a backslash typed for the slash too).
   if (plain_number(i) && t_[i].digits <= 2 && t_[i].value >= 1 && punct(i + 1, '-') && plain_number(i + 2) &&
-      punct(i + 3, '/') && number(i + 4) && punct(i + 5, '/') && number(i + 6)) {
+      ((punct(i + 3, '/') && punct(i + 5, '/')) || (punct(i + 3, '\\') && punct(i + 5, '\\'))) && number(i + 4) &&
+      number(i + 6)) {
     if (expression q; numeric_date(i + 2, q) && q.s == shape::date && q.hour < 0 && q.day > t_[i].value) {
       p = q;
       p.s = shape::range;

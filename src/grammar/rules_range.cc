@@ -22,6 +22,7 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
                    !entry_of(j, kind::relative);
   if (tod) ++j;
   if (from || between) j = past_article(j);  // من الـ 26 جويلية إلى الـ 5 أوت, بين الـ 1 و الـ 3 أوت
+  if ((from || between) && punct(j, '(') && plain_number(j + 1) && t_[j + 1].digits <= 2) ++j;  // ما بين (28 وحتى 29 نيسان)
   if (date_range(j, p, between, tod)) return true;
   // من يوم 20 مارس إلى يوم 23 مارس: the day word before the first date.
   if (from && !tod && filler(j, lexicon::fill_day_word) && plain_number(j + 1) && (p = {}, date_range(j + 1, p, between, tod)))
@@ -455,6 +456,21 @@ bool grammar::numeric_day_range(std::size_t j, bool from, expression& p) const {
            number(at + 4) && t_[at + 4].digits == 4;
   };
   std::size_t k = pair_at(j, d1, m1);
+  // من 24 إلى 26/12, من 24 إلى 26/12/2024: a bare day, a word for to, then the second day's figures (its month's).
+  if (!k && from && plain_number(j) && t_[j].digits <= 2 && t_[j].value >= 1 && filler(j + 1, lexicon::fill_range_to) &&
+      !entry_of(j + 1, kind::connector) && plain_number(j + 2)) {
+    if (expression b; numeric_date(j + 2, b) && b.s == shape::date && b.year != 0 && b.hour < 0 && b.day == t_[j + 2].value &&
+                      t_[j].value < b.day) {
+      p = b;
+      p.s = shape::range, p.day = t_[j].value, p.day2 = b.day, p.month2 = b.month, p.year2 = b.year;
+      return true;
+    }
+    if (const std::size_t e = persian_ ? 0 : pair_at(j + 2, d2, m2);  // (not من 2 إلى 3/4: a fraction; a day over 12 or two digits each)
+        e && t_[j].value < d2 && (d2 > 12 || (t_[j + 2].digits == 2 && t_[j + 4].digits == 2))) {
+      p.s = shape::range, p.sys = system::gregorian, p.day = t_[j].value, p.month = m2, p.day2 = d2, p.month2 = m2, p.te = e;
+      return true;
+    }
+  }
   if (!k && plain_number(j) && t_[j].digits <= 2 && punct(j + 1, '/') && plain_number(j + 2) && t_[j + 2].digits <= 2 &&
       punct(j + 3, '-') && whole_after(j + 4) && t_[j].value >= 1 && t_[j].value <= 31 && t_[j + 2].value >= 1 && t_[j + 2].value <= 12) {
     d1 = t_[j].value, m1 = t_[j + 2].value, k = j + 3;

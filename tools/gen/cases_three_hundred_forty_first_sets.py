@@ -44,6 +44,14 @@ across their families.
   ۲۰۷۴۲) nor a count (در سال بیست درصد).
 - This year with its number after from, then a word for to (من العام الجاري
   2025 حتى العام 2027, من العام الحالي 2025 إلى 2026): the span.
+- Ranges written half in figures: a bare day, a word for to, then the second
+  day's day/month or whole date (من 24 إلى 26/12, من 24 إلى 26/12/2024; not
+  من 2 إلى 3/4, a fraction); a first day and a dash before a Hijri date with
+  backslashes (15-18\\3\\1431هـ); days in brackets after بين (ما بين (28 وحتى
+  29 نيسان)); the new school year (العام الدراسي الجديد 2025 / 2026); a quarter
+  and the next one's ordinal (سه ماهه اول و دوم سال 1391: the first half).
+- Not a date: a number's figures after the word number (مصوبه شماره
+  3/11/1973, an id; the Solar Hijri date after it stays Solar Hijri).
 - Not a date: a race's distance in metres opening a bracket ((1800م على
   المضمار العشبي, (1200م رملي،), while (1934م) is the year; an ordinal and a
   comma before a month (سال ششم، دی ماه ۱۳۷۸, العدد السادس، يناير 2020: a
@@ -61,7 +69,7 @@ import random
 import datetime as dt
 
 from case_form import (AR_CLOCK_HOURS, AR_DIGITS, AR_GREG, AR_LEVANTINE, AR_WEEKDAYS, FA_DIGITS, FA_JALALI, FA_ORD,
-                       FA_ZODIAC, case, clock_value, emit, jalali_month, jdate, solar_hijri_year, want)
+                       FA_ZODIAC, case, clock_value, emit, jalali_month, jdate, solar_hijri_year, umm_al_qura, want)
 
 rng = random.Random(341)
 out = []
@@ -286,6 +294,59 @@ for n in range(4):
     surface = f"{this} {a} {to} {b}"
     out.append(case(f"يمتد البرنامج من {surface} بحسب الوزارة.", "ar", f"{a}-05-01",
                     [want(surface, "gregorian", f"{a}-01-01/{b}-12-31", "year")]))
+
+# Ranges half in figures.
+UQ = umm_al_qura()
+for n in range(4):
+    y, m = rng.randrange(2010, 2026), rng.randrange(1, 13)
+    d1 = rng.randrange(13, 25)
+    d2 = d1 + rng.randrange(1, 4)
+    if n % 2 == 0:
+        surface = f"من {d1} إلى {d2}/{m}"
+        out.append(case(f"ويقام المؤتمر في الفترة {surface} تحت رعاية الوزير.", "ar", None,
+                        [want(surface, "gregorian", f"XXXX-{m:02d}-{d1:02d}/XXXX-{m:02d}-{d2:02d}", "day", ["unresolved"])]))
+    else:
+        surface = f"من {d1} إلى {d2}/{m}/{y}"
+        out.append(case(f"ويقام المؤتمر في الفترة {surface} تحت رعاية الوزير.", "ar", None,
+                        [want(surface, "gregorian", f"{y}-{m:02d}-{d1:02d}/{y}-{m:02d}-{d2:02d}", "day")]))
+out.append(case("وتراجعت النسبة من 2 إلى 3/4 من الحالات.", "ar", None, []))
+for n in range(4):
+    hy, hm = rng.randrange(1430, 1446), rng.randrange(1, 13)
+    d1 = rng.randrange(1, 20)
+    d2 = d1 + 3
+    first = UQ[(hy, hm)]
+    surface = f"{d1}-{d2}\\{hm}\\{hy}هـ"
+    out.append(case(f"عقد المؤتمر خلال الفترة {surface} في الرياض.", "ar", None,
+                    [want(surface, "hijri", f"{(first + (d1 - 1) * DAY).isoformat()}/{(first + (d2 - 1) * DAY).isoformat()}",
+                          "day")], tz="Asia/Riyadh"))
+for n in range(3):
+    m = rng.randrange(1, 13)
+    d1 = rng.randrange(1, 27)
+    surface = f"بين ({d1} وحتى {d1 + 1} {AR_LEVANTINE[m - 1]}"
+    out.append(case(f"عقد المؤتمر للمدة ما {surface}) بمشاركة 309 باحثين.", "ar", None,
+                    [want(surface, "gregorian", f"XXXX-{m:02d}-{d1:02d}/XXXX-{m:02d}-{d1 + 1:02d}", "day", ["unresolved"])],
+                    tz="Asia/Baghdad"))
+for n in range(3):
+    y = rng.randrange(2015, 2026)
+    sep = [" / ", "-", "/"][n]
+    surface = f"العام الدراسي الجديد {y}{sep}{y + 1}"
+    out.append(case(f"انطلاق {surface} في جميع المدارس.", "ar", None,
+                    [want(surface, "gregorian", f"{y}-01-01/{y + 1}-12-31", "year")]))
+for n in range(3):
+    jy = rng.randrange(1385, 1404)
+    a, _ = jalali_month(jy, 1)
+    _, b = jalali_month(jy, 6)
+    surface = f"سه ماهه اول و دوم سال {jy}"
+    out.append(case(f"گزارش عملکرد {surface} منتشر شد.", "fa", None,
+                    [want(surface, "jalali", f"{a.isoformat()}/{b.isoformat()}", "month", ["calendar_guessed"])]))
+
+# A number's figures after the word number, an id; the Solar Hijri date after it.
+for n in range(3):
+    jy, jm, jd = rng.randrange(1385, 1404), rng.randrange(1, 13), rng.randrange(1, 29)
+    num = f"{rng.randrange(1, 13)}/{rng.randrange(1, 13)}/{rng.randrange(1960, 1990)}"
+    surface = f"{jy}/{jm:02d}/{jd:02d}"
+    out.append(case(f"این نشریه بر اساس مصوبه شماره {num} مورخه {surface} کمیسیون نشریات حائز درجه شده است.", "fa",
+                    None, [want(surface, "jalali", jdate(jy, jm, jd).isoformat(), "day", ["calendar_guessed"])]))
 
 # Dari's nineteen and nineteenth before a zodiac month.
 for n in range(4):
