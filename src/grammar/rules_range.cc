@@ -22,7 +22,7 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
                    !entry_of(j, kind::relative);
   if (tod) ++j;
   if (from || between) j = past_article(j);  // من الـ 26 جويلية إلى الـ 5 أوت, بين الـ 1 و الـ 3 أوت
-  if ((from || between) && punct(j, '(') && plain_number(j + 1) && t_[j + 1].digits <= 2) ++j;  // ما بين (28 وحتى 29 نيسان)
+  if ((from || between) && punct(j, '(') && plain_number(j + 1) && t_[j + 1].digits <= 2 && !dash(j + 2)) ++j;  // ما بين (28 وحتى 29 نيسان)
   if (date_range(j, p, between, tod)) return true;
   // من يوم 20 مارس إلى يوم 23 مارس: the day word before the first date.
   if (from && !tod && filler(j, lexicon::fill_day_word) && plain_number(j + 1) && (p = {}, date_range(j + 1, p, between, tod)))
