@@ -50,7 +50,10 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   std::size_t k = j + 1;
   // من 2019م وحتى 2024م: the era after the first year too.
   const lexicon::entry* first_era = nullptr;
-  if ((from || word || medieval) && entry_of(k, kind::era) && (filler(k + 1, lexicon::fill_range_to) || dash(k + 1))) first_era = entry_of(k++, kind::era);
+  if ((from || word || medieval) && entry_of(k, kind::era) &&
+      (filler(k + 1, lexicon::fill_range_to) || dash(k + 1) ||
+       (word && punct(k + 1, '/') && plain_number(k + 2) && t_[k + 2].value == a.value + 1)))  // لعام 2012م/2013م
+    first_era = entry_of(k++, kind::era);
   // العام الدراسي 2025/2026, 2025 / 2026: a school or fiscal year over two;
   // a season's (موسم 2023/2024, لموسم 2022/2023, للموسم).
   const auto season = [&] {
@@ -507,6 +510,9 @@ std::size_t grammar::school_year_word(std::size_t k, bool school) const {
       "\xD8\xA7\xD9\x84\xD8\xAF\xD8\xB1\xD8\xA7\xD8\xB3\xDB\x8C",                // الدراسی (الدراسي)
       "\xD8\xA7\xD9\x84\xD8\xAF\xD8\xB1\xD8\xA7\xD8\xB3\xDB\x8C\xD9\x87",        // الدراسیه (الدراسية)
       "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xA7\xD9\x85\xD8\xB9\xDB\x8C",                // الجامعی (الجامعي)
+      "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xA7\xD9\x85\xD8\xB9\xDB\x8C\xD9\x87",        // الجامعیه (السنة الجامعية 2019/2020)
+      "\xD8\xA7\xD9\x84\xD8\xA7\xDA\xA9\xD8\xA7\xD8\xAF\xDB\x8C\xD9\x85\xDB\x8C",  // الاکادیمی (للعام الأكاديمي 2021/2022)
+      "\xD8\xA7\xD9\x84\xD8\xA7\xDA\xA9\xD8\xA7\xD8\xAF\xDB\x8C\xD9\x85\xDB\x8C\xD9\x87",  // الاکادیمیه (الأكاديمية)
       "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD9\x84\xDB\x8C",                          // المالی (المالي)
       "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD9\x84\xDB\x8C\xD9\x87",                  // المالیه (المالية)
       // للعام التدريبي 2014, السنة القضائية 2019: a training or judicial year, read with one year as a fiscal one.
@@ -515,7 +521,7 @@ std::size_t grammar::school_year_word(std::size_t k, bool school) const {
       "\xD8\xA7\xD9\x84\xD9\x82\xD8\xB6\xD8\xA7\xDB\x8C\xDB\x8C",                         // القضایی (القضائي)
       "\xD8\xA7\xD9\x84\xD9\x82\xD8\xB6\xD8\xA7\xDB\x8C\xDB\x8C\xD9\x87"};                 // القضاییه (القضائية)
   const auto ends_with_kind = [&](std::string_view w, bool whole) {
-    for (std::size_t n = school ? 0 : 3; n < std::size(kinds); ++n) {  // from the fourth on: a year of one year
+    for (std::size_t n = school ? 0 : 6; n < std::size(kinds); ++n) {  // from the seventh on: a year of one year
       const std::string_view x = kinds[n];
       if (whole ? w == x : (w.size() > x.size() && w.substr(w.size() - x.size()) == x && w[w.size() - x.size() - 1] == ' '))
         return true;

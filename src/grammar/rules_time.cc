@@ -271,7 +271,13 @@ bool grammar::clock_then_date(std::size_t i, expression& p) const {
                      !hour_range;
   // مساء 7, بعد الظهر 7:00: the part of the day written before the clock.
   const int tod_first = !score && plain_number(i) && t_[i].digits <= 2 && t_[i].value <= 12 && !persian_ ? tod_before(i) : -1;
-  const bool bare = plain_number(i) && t_[i].digits <= 2 && strong_time_of_day(i + 1) && !score;
+  // (Not a name's number: جامعة الجزائر 2 صبيحة اليوم, the university's.)
+  bool city = false;
+  const auto university = [&](std::size_t k) {  // جامعة, بجامعة, لجامعة (folded)
+    return k < n_ && t_[k].end - t_[k].begin >= 10 && s_.compare(t_[k].end - 10, 10, "\xD8\xAC\xD8\xA7\xD9\x85\xD8\xB9\xD9\x87") == 0;
+  };
+  const bool bare = plain_number(i) && t_[i].digits <= 2 && strong_time_of_day(i + 1) && !score &&
+                    !(i > 0 && place_at(i - 1, city) >= 0) && !(i > 1 && university(i - 2));
   // سأعود مساء 7.: a bare hour after its part of the day, closing the clause.
   if (tod_first >= 0 && strong_time_of_day(i - 1) && t_[i].value >= 1 &&
       (i + 1 >= n_ || t_[i + 1].t == type::newline || (t_[i + 1].t == type::punct && !punct(i + 1, ':') && !punct(i + 1, '/') &&

@@ -50,6 +50,11 @@ across their families.
   backslashes (15-18\\3\\1431هـ); days in brackets after بين (ما بين (28 وحتى
   29 نيسان)); the new school year (العام الدراسي الجديد 2025 / 2026); a quarter
   and the next one's ordinal (سه ماهه اول و دوم سال 1391: the first half).
+- A university or academic year (السنة الجامعية 2019/ 2020, للعام الأكاديمي
+  2021/2022, العام الأكاديمي الجديد 2025-2026) and a year word before two years
+  each with its era and a slash (لعام 2012م/2013م): both years.
+- Not a clock: a name's number before a part of the day (بجامعة الجزائر 2
+  صبيحة اليوم الاثنين: the university's; the day stands).
 - Not a date: a number's figures after the word number (مصوبه شماره
   3/11/1973, an id; the Solar Hijri date after it stays Solar Hijri).
 - Not a date: a race's distance in metres opening a bracket ((1800م على
@@ -339,6 +344,26 @@ for n in range(3):
     surface = f"سه ماهه اول و دوم سال {jy}"
     out.append(case(f"گزارش عملکرد {surface} منتشر شد.", "fa", None,
                     [want(surface, "jalali", f"{a.isoformat()}/{b.isoformat()}", "month", ["calendar_guessed"])]))
+
+# A university or academic year; a year word before two years with their era and a slash.
+for n in range(6):
+    y = rng.randrange(2010, 2026)
+    word = ["السنة الجامعية", "للعام الأكاديمي", "العام الأكاديمي الجديد", "للسنة الجامعية", "العام الأكاديمي",
+            "لعام"][n]
+    sep = ["/ ", "/", "-", " – ", "/", "م/"][n]
+    end = "م" if n == 5 else ""
+    surface = f"{word} {y}{sep}{y + 1}{end}"
+    out.append(case(f"حفل اختتام {surface}، وسط حضور مميز.", "ar", None,
+                    [want(surface, "gregorian", f"{y}-01-01/{y + 1}-12-31", "year")]))
+
+# Not a clock: a name's number before a part of the day.
+for n in range(3):
+    day = dt.date(rng.randrange(2015, 2026), rng.randrange(1, 13), rng.randrange(1, 29))
+    wd = AR_WEEKDAYS[day.weekday()]
+    city = ["الجزائر", "قسنطينة", "وهران"][n]
+    surface = f"اليوم {wd} {day.day} {AR_GREG[day.month - 1]} {day.year}"
+    out.append(case(f"شهدت قاعة المحاضرات بجامعة {city} 2 صبيحة {surface} حفل اختتام.", "ar", day.isoformat(),
+                    [want(surface, "gregorian", day.isoformat(), "day")], tz="Africa/Algiers"))
 
 # A number's figures after the word number, an id; the Solar Hijri date after it.
 for n in range(3):
