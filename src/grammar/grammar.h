@@ -212,7 +212,6 @@ class grammar {
   bool persian_;
   unsigned varieties_;  // bit t: entries tagged variety_tag(t) are words of the text's variety
   const lexicon::trie& lex_;
-
   mutable reading date_memo_, numeric_memo_;
 
   // --- token tests. Token i's entry of kind k, among those of the text's variety.
@@ -467,7 +466,8 @@ class grammar {
 
   // --- pieces (pieces.cc, pieces_time.cc): each returns the token after what it read, or 0.
   std::size_t day_part(std::size_t i, unsigned& day) const;
-  bool counted_noun(std::size_t k) const, syriac_month(std::size_t k) const, feminine_ordinal(std::size_t k) const;  // آب; الثالثة
+  bool counted_noun(std::size_t k) const, syriac_month(std::size_t k) const, feminine_ordinal(std::size_t k) const,
+      after_number_word(std::size_t k) const;  // آب; الثالثة; شماره 20، آذر 1393
   std::size_t month_part(std::size_t i, unsigned& month, system& sys, bool& mismatch) const;
   std::size_t month_part(std::size_t i, unsigned& month, system& sys, bool& mismatch, bool& needs_year) const;
   std::size_t year_part(std::size_t i, int& year, bool& two_digit, system& sys, bool& sys_named, bool require_marker) const;

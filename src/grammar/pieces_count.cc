@@ -80,8 +80,9 @@ std::size_t grammar::glued_tens(std::size_t i, int& value) const {
       {"\xDA\x86\xD9\x87\xD8\xA7\xD8\xB1", 4}, {"\xDA\x86\xD8\xA7\xD8\xB1", 4},                    // چهار چار
       {"\xD9\xBE\xD9\x86\xD8\xAC", 5}, {"\xD8\xB4\xD8\xB4", 6}, {"\xD9\x87\xD9\x81\xD8\xAA", 7},  // پنج شش هفت
       {"\xD9\x87\xD8\xB4\xD8\xAA", 8}, {"\xD9\x86\xD9\x87", 9}};                                      // هشت نه
-  if (!persian_ || i >= n_ || t_[i].t != type::word) return 0;
+  if (!persian_ || i >= n_ || t_[i].t != type::word || t_[i].end - t_[i].begin < 8) return 0;
   const std::string_view w = s_.substr(t_[i].begin, t_[i].end - t_[i].begin);
+  if (w.find("\xD9\x88", 4) == std::string_view::npos) return 0;  // no و after the tens: most words, at once
   for (const auto& [t, tv] : tens) {
     if (w.size() <= t.size() + 2 || w.compare(0, t.size(), t) != 0 || w.compare(t.size(), 2, "\xD9\x88") != 0) continue;
     for (const auto& [u, uv] : units)

@@ -145,6 +145,7 @@ bool grammar::year_can_end(std::size_t k) const {
         "\xD8\xA8\xD8\xA7",                          // با
         "\xD8\xB1\xD8\xA7",                          // را
         "\xD8\xAA\xD9\x88\xD8\xB3\xD8\xB7",    // توسط (by: ترجمه در ٢٠٠٧ توسط سعود)
+        "\xD8\xA8\xD8\xB1\xD8\xA7\xDB\x8C",    // برای (for: در ۱۸۸۵ برای اولین بار)
         "\xD8\xA7\xD9\x84\xD8\xB0\xDB\x8C",      // الذی (الذي)
         "\xD8\xA7\xD9\x84\xD8\xAA\xDB\x8C",      // التی (التي)
         "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84",      // خلال: في 2018 خلال الدورة

@@ -147,7 +147,7 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   const bool spaced_dashes = punct(k, '-') && ((punct(k + 2, '-') && year_at(k + 3)) || year_at(k + 2));
   if (k && !at_name && (filler(k, lexicon::fill_month_word) || (punct(k, '-') && (touching(k) || touching(k + 1) || spaced_dashes)) || punct(k, '/') ||
             (punct(k, ',') && (static_cast<unsigned char>(s_[t_[k + 1 < n_ ? k + 1 : k].begin]) < 0x80 ||
-                               (number(j) && (year_at(k + 2) || (punct(k + 2, ',') && year_at(k + 3))))))) &&
+                               (number(j) && !after_number_word(j) && (year_at(k + 2) || (punct(k + 2, ',') && year_at(k + 3))))))) &&
       month_name(k + 1))
     ++k;
   unsigned month = 0;

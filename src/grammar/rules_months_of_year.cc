@@ -423,5 +423,12 @@ bool grammar::feminine_ordinal(std::size_t k) const {
   return w.size() > 6 && w.compare(0, 4, "\xD8\xA7\xD9\x84") == 0 && w.substr(w.size() - 2) == "\xD9\x87";  // (not غرة)
 }
 
+// Token k right after the word number (شماره 20، آذر 1393: an issue's
+// number, then the month of the issue; العدد, عدد, رقم).
+bool grammar::after_number_word(std::size_t k) const {
+  return k > 0 && (word_is(k - 1, "\xD8\xB4\xD9\x85\xD8\xA7\xD8\xB1\xD9\x87") || word_is(k - 1, "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xAF\xD8\xAF") ||
+                   word_is(k - 1, "\xD8\xB9\xD8\xAF\xD8\xAF") || word_is(k - 1, "\xD8\xB1\xD9\x82\xD9\x85"));
+}
+
 }  // namespace grammar
 }  // namespace taqvim

@@ -180,6 +180,14 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
   // letter ت after a slash (the letter ه after it is the cabinet's, no era).
   // Not ت alone: (ت 1934م) is a death's year (توفي) in a biography.
   if (i > 1 && word_is(i - 1, "\xD8\xAA") && punct(i - 2, '/')) return false;
+  // (2004 به بعد), ۱۳۹۸ به بعد: a year and "onwards" (from it on; the year).
+  if (persian_ && plain_number(i) && t_[i].digits == 4 && ((t_[i].value >= 1800 && t_[i].value <= 2100) || (t_[i].value > 1300 && t_[i].value < 1500)) &&
+      word_is(i + 1, "\xD8\xA8\xD9\x87") && word_is(i + 2, "\xD8\xA8\xD8\xB9\xD8\xAF")) {  // به بعد
+    p.s = shape::year;
+    p.year = static_cast<int>(t_[i].value);
+    p.te = i + 3;
+    return true;
+  }
   if (early_year_twin(i, p) || bare_year_after_in(i, p)) return true;
   if (bare_year_after_time_word(i, p)) return true;
   if (year_until_now(i, p)) return true;

@@ -771,12 +771,19 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // graduation ceremonies and honorary doctorates; 20 of ar358 Maghrebi, 16 of
 // fa358's 45 cases Afghan) 0.923 and 0.925; ar359 and fa359 (45 and 45: drug
 // addiction treatment and anti-narcotics campaigns; 22 of ar359 Maghrebi, 16 of
-// fa359's 45 cases Afghan) 0.964 and 0.943. The floor is where the extractor
-// stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
+// fa359's 45 cases Afghan) 0.964 and 0.943; ar360 (45: scholarships abroad,
+// study missions and student exchange deadlines; 20 Maghrebi) 0.838; ar361 and
+// fa361 (45 and 45: falconry, hunting seasons and hunting permits; 21 of ar361
+// Maghrebi, 15 of fa361's 45 cases Afghan) 0.909 and 0.967; ar362 and fa362 (45
+// and 45: bridges, flyovers and tunnels inaugurated; 20 of ar362 Maghrebi, 15
+// of fa362's 45 cases Afghan) 0.989 and 0.930; ar363 and fa363 (45 and 45:
+// earthquake anniversaries and reconstruction after quakes; 23 of ar363
+// Maghrebi, 11 of fa363's 45 cases Afghan) 0.874 and 0.941. The floor is where
+// the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar359, fa3 … fa359: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar363, fa3 … fa363: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -1452,7 +1459,7 @@ TEST_CASE("eval: realtext/ar3 … ar359, fa3 … fa359: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar339.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa339.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar340.jsonl", 0.90},
-                                   std::pair<const char*, double>{"realtext/fa340.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/fa340.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar341.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa341.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar342.jsonl", 0.91},
@@ -1484,13 +1491,20 @@ TEST_CASE("eval: realtext/ar3 … ar359, fa3 … fa359: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar355.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa355.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar356.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/fa356.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa356.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar357.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa357.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar358.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa358.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar359.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/fa359.jsonl", 0.94}}) {
+                                   std::pair<const char*, double>{"realtext/fa359.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar360.jsonl", 0.83},
+                                   std::pair<const char*, double>{"realtext/ar361.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/fa361.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar362.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/fa362.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar363.jsonl", 0.87},
+                                   std::pair<const char*, double>{"realtext/fa363.jsonl", 0.95}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);

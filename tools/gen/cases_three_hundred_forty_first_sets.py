@@ -53,6 +53,10 @@ across their families.
 - A university or academic year (السنة الجامعية 2019/ 2020, للعام الأكاديمي
   2021/2022, العام الأكاديمي الجديد 2025-2026) and a year word before two years
   each with its era and a slash (لعام 2012م/2013م): both years.
+- A Persian year and "onwards" ((2004 به بعد), از ۱۳۹۸ به بعد): the year; a
+  year after در before برای ("for": در ۱۸۸۵ برای اولین بار): the year.
+- Not a date: a day without its year after شهداء (جسر شهداء 15 يوليو, a
+  bridge named for that day's martyrs); with its year the day stands.
 - Not a clock: a name's number before a part of the day (بجامعة الجزائر 2
   صبيحة اليوم الاثنين: the university's; the day stands).
 - Not a date: a number's figures after the word number (مصوبه شماره
@@ -61,7 +65,8 @@ across their families.
   المضمار العشبي, (1200م رملي،), while (1934م) is the year; an ordinal and a
   comma before a month (سال ششم، دی ماه ۱۳۷۸, العدد السادس، يناير 2020: a
   volume's or an issue's number; the month and year stand), nor a Persian
-  ordinal after سال or شماره (سال چهارم جدی 1385: the volume's).
+  ordinal after سال or شماره (سال چهارم جدی 1385: the volume's), nor an
+  issue's number in figures and a comma before its month (شماره 20، آذر 1393).
 
 Days come from datetime, Solar Hijri days and months from convertdate (years
 1380-1405) and Solar Hijri years from the Calendar Center's leap years, offsets
@@ -356,6 +361,31 @@ for n in range(6):
     out.append(case(f"حفل اختتام {surface}، وسط حضور مميز.", "ar", None,
                     [want(surface, "gregorian", f"{y}-01-01/{y + 1}-12-31", "year")]))
 
+# A Persian year and "onwards"; a year after در before برای.
+for n in range(6):
+    if n % 2 == 0:
+        y = rng.randrange(1990, 2025)
+        ys = str(y).translate(FA_DIGITS) if n % 4 == 0 else str(y)
+        out.append(case(f"در سال های اخیر ({ys} به بعد) نشانه ای جدید مشاهده شده است.", "fa", None,
+                        [want(f"{ys} به بعد", "gregorian", str(y), "year")]))
+    else:
+        jy = rng.randrange(1370, 1404)
+        ys = str(jy).translate(FA_DIGITS)
+        out.append(case(f"این قانون از {ys} به بعد اجرا می‌شود.", "fa", None,
+                        [want(f"{ys} به بعد", "jalali", solar_hijri_year(jy), "year", ["calendar_guessed"])]))
+for n in range(3):
+    y = rng.randrange(1850, 2000)
+    ys = str(y).translate(FA_DIGITS)
+    out.append(case(f"لوئی پاستور در {ys} برای اولین بار موفق شد.", "fa", None,
+                    [want(f"در {ys}", "gregorian", str(y), "year")]))
+
+# A day without its year after شهداء: a name.
+for n in range(3):
+    m, d = rng.randrange(1, 13), rng.randrange(1, 29)
+    out.append(case(f"تخفيف الكثافة على الجسرين الآخرين (شهداء {d} {AR_GREG[m - 1]} أو البوسفور).", "ar", None, []))
+y = rng.randrange(2000, 2024)
+out.append(case(f"جرى تكريم شهداء 15 يوليو {y} في أنقرة.", "ar", None, [want(f"15 يوليو {y}", "gregorian", f"{y}-07-15", "day")]))
+
 # Not a clock: a name's number before a part of the day.
 for n in range(3):
     day = dt.date(rng.randrange(2015, 2026), rng.randrange(1, 13), rng.randrange(1, 29))
@@ -398,6 +428,12 @@ for n in range(4):  # a volume's ordinal after سال with no comma, a zodiac mo
     month = f"{[FA_JALALI, FA_ZODIAC][n % 2][jm - 1]} {jy}"
     out.append(case(f"ماهنامه، شماره ششم سال چهارم {month}", "fa", None,
                     [want(month, "jalali", f"{a.isoformat()}/{b.isoformat()}", "month")], tz=["Asia/Tehran", "Asia/Kabul"][n % 2]))
+for n in range(3):  # an issue's number in figures, a comma, then its month
+    jy, jm = rng.randrange(1381, 1405), rng.randrange(1, 13)
+    a, b = jalali_month(jy, jm)
+    month = f"{FA_JALALI[jm - 1]} {jy}"
+    out.append(case(f"مقاله 7، دوره 6، شماره {rng.randrange(1, 31)}، {month}، صفحه 173-198", "fa", None,
+                    [want(month, "jalali", f"{a.isoformat()}/{b.isoformat()}", "month")]))
 for n in range(3):
     y, m = rng.randrange(2000, 2026), rng.randrange(1, 13)
     out.append(case(f"صدر العدد السادس، {AR_GREG[m - 1]} {y} من المجلة.", "ar", None,
