@@ -157,7 +157,8 @@ std::optional<date::local_days> day_named(std::string_view folded, const std::ve
   for (std::size_t m = n + 1; m < found.size(); ++m) {
     const grammar::expression& q = found[m];
     if (toks[q.tb].begin - toks[p.te - 1].end > near_clock_reach || ends(p.te, q.tb) || line_ends(p.te, q.tb)) break;
-    if (q.s == grammar::shape::time_only) continue;
+    // (Past a year alone too: … عصراً بتوقيت القاهرة حين وقع زلزال القاهرة 1992 في يوم 12 أكتوبر 1992.)
+    if (q.s == grammar::shape::time_only || q.s == grammar::shape::year) continue;
     match day;
     resolve::resolve(q, c, day);
     // A written date (not a relative day: من الساعة 10 صباحا وبعضهم متواجدون

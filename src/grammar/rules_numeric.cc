@@ -134,8 +134,12 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
   }
   if (!(plain_number(i) || glued_to_word) || !number(i + 2) || !number(i + 4)) return false;
   const char sep = t_[i + 1].punct;
-  // 11\11\1370: a backslash typed for the slash.
-  if (!(sep == '/' || sep == '-' || sep == '.' || sep == '\\')) return false;
+  // 11\11\1370: a backslash typed for the slash. مصوب ۱۳۴۸,۰۸,۲۱, 29,03,1317:
+  // commas for them, written tight; the year's four digits at one end keep it
+  // from a number's thousands (1,234,567).
+  const bool commas = sep == ',' && touching(i + 1) && touching(i + 2) && touching(i + 3) && touching(i + 4) &&
+                      ((t_[i].digits == 4 && t_[i + 4].digits <= 2) || (t_[i].digits <= 2 && t_[i + 4].digits == 4));
+  if (!(sep == '/' || sep == '-' || sep == '.' || sep == '\\' || commas)) return false;
   if (!punct(i + 1, sep) || !punct(i + 3, sep)) return false;
   // Written tight, or with blanks around the separators (7 / 11 / 2022,
   // ٩ /١١ /١٤٤١هـ): on one line.
@@ -193,7 +197,10 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
   // all the same.
   const bool after_weekday = sep == '.' && i > 1 && punct(i - 1, '(') &&
                              (entry_of(i - 2, kind::weekday) || entry_of(i - 2, kind::weekday_qualifier));
-  const bool two = (sep != '.' || (persian_ && a.digits == 2 && a.value > 31) || after_weekday) && a.digits <= 2 &&
+  // مورخ ۱۳.۱.۹۲, بتاريخ 13.1.92, تاریخ: 5.7.98: after a word for "dated" likewise.
+  const bool dated_dots = sep == '.' && i > 0 && (filler(i - 1, lexicon::fill_equals) || filler(i - 1, lexicon::fill_publication) ||
+                                                  (i > 1 && punct(i - 1, ':') && filler(i - 2, lexicon::fill_publication)));
+  const bool two = (sep != '.' || (persian_ && a.digits == 2 && a.value > 31) || after_weekday || dated_dots) && a.digits <= 2 &&
                    c.digits <= 2 && (a.digits == 2 || c.digits == 2);
   // Short numbers stand alone: nothing but a bracket or a quote touches them.
   // (هفته نامه پیام زنجان،75/1/15): a comma after a word too.

@@ -2,6 +2,7 @@
 #include "grammar/grammar.h"
 #include "grammar/moved.h"
 
+#include <cstdlib>
 #include <utility>
 
 namespace taqvim {
@@ -71,7 +72,9 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   // dash is a session's or a round's; a day is masculine.
   if (dashed && feminine_ordinal(j)) return false;
   // يومي 24/25 يونيو 2024: two days side by side with a slash between.
-  const bool slashed = punct(sep, '/') && plain_number(j) && plain_number(sep + 1) && t_[sep + 1].value == d1 + 1;
+  // أيام 16\17\18 ماي: a backslash typed for it; three days or more so, each the next, one span (below).
+  const char slash = punct(sep, '\\') ? '\\' : '/';
+  const bool slashed = punct(sep, slash) && plain_number(j) && plain_number(sep + 1) && t_[sep + 1].value == d1 + 1;
   // روزهای 27، 28 و 29 اسفندماه, أيام 8، 9 و10 فبراير: a list of days after the plural of day, commas before its last و.
   // After مورخ (dated: روزهای چهارشنبه، پنجشنبه و جمعه مورخ ۲۸، ۲۹ و ۳۰ اردیبهشت) too.
   const auto days_word = [&](std::size_t x) {
@@ -169,13 +172,17 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
                                       unsigned dn = 0;
                                       return day_part(k2 + 1, dn) && dn == d2 + 1;
                                     }()));
-  const bool listed = (!dashed && (comma_list || by_connector)) || dash_list || glued;
+  const bool slash_list = slashed && k2 && punct(k2, slash) && touching(k2) && [&] {
+    unsigned dn = 0;
+    return touching(k2 + 1) && day_part(k2 + 1, dn) && dn == d2 + 1;
+  }();
+  const bool listed = (!dashed && (comma_list || by_connector)) || dash_list || slash_list || glued;
   const bool side_by_side = d2 == d1 + 1;
   if (pair && !(k2 && side_by_side)) return false;
   if (glued && !(k2 && side_by_side)) return false;
   bool joined_by_waw = !comma_list || side_by_side;  // else a comma list ends with و
   for (unsigned dn = 0; k2 && listed && side_by_side &&
-                        (entry_of(k2, kind::connector) || (comma_list && punct(k2, ',')) || (dash_list && punct(k2, '-')) ||
+                        (entry_of(k2, kind::connector) || (comma_list && punct(k2, ',')) || (dash_list && punct(k2, '-')) || (slash_list && punct(k2, slash)) ||
                          (glued && t_[k2].waw && entry_of(k2, kind::ordinal)) || (comma_list && t_[k2].waw && plain_number(k2)));) {
     const std::size_t kn = day_part((glued || comma_list) && t_[k2].waw ? k2 : k2 + 1, dn);
     if (!kn || dn != d2 + 1) break;
@@ -387,6 +394,8 @@ bool grammar::date_range(std::size_t j, expression& p, bool between, bool tod) c
   }
   if (numeric && (b.hour >= 0 || a.two_digit_year != b.two_digit_year)) return false;
   if (a.year != 0 && b.year == 0) return false;  // "۱۵ مرداد ۱۴۰۲ تا ۲۰ شهریور": the year is not shared
+  // 24/1/1388- 13/4/2009: years of two calendars, one day written twice (the engine's twin), no span.
+  if (a.year != 0 && b.year != 0 && std::abs(b.year - a.year) > 500) return false;
   if (a.year != 0 && std::make_tuple(a.year, a.month, a.day) > std::make_tuple(b.year, b.month, b.day))
     return false;  // it would run backwards
   p.s = shape::range;

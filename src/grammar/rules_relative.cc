@@ -90,7 +90,13 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
       return false;
     // این هفته از لیگ آزادگان: a round of a league, no week of the calendar.
     if (persian_ && r->aux == lexicon::unit_week && word_is(i + 1, "\xD8\xA7\xD8\xB2") &&
-        (word_is(i + 2, "\xD9\x84\xDB\x8C\xDA\xAF") || word_is(i + 2, "\xD9\x85\xD8\xB3\xD8\xA7\xD8\xA8\xD9\x82\xD8\xA7\xD8\xAA")))  // لیگ, مسابقات
+        (word_is(i + 2, "\xD9\x84\xDB\x8C\xDA\xAF") || word_is(i + 2, "\xD9\x85\xD8\xB3\xD8\xA7\xD8\xA8\xD9\x82\xD8\xA7\xD8\xAA") ||  // لیگ, مسابقات
+         word_is(i + 2, "\xD8\xB1\xD9\x82\xD8\xA7\xD8\xA8\xD8\xAA\xD9\x87\xD8\xA7") || word_is(i + 2, "\xD8\xB1\xD9\x82\xD8\xA7\xD8\xA8\xD8\xAA")))  // رقابتها رقابت (رقابت‌ها)
+      return false;
+    // دیدارهای این هفته, در دیگر دیدار این هفته, بازی این هفته: this round's matches (a league's week), no week of
+    // the calendar.
+    if (persian_ && r->aux == lexicon::unit_week && r->value == 0 && i > 0 &&
+        (word_is(i - 1, "\xD8\xAF\xDB\x8C\xD8\xAF\xD8\xA7\xD8\xB1") || word_is(i - 1, "\xD8\xAF\xDB\x8C\xD8\xAF\xD8\xA7\xD8\xB1\xD9\x87\xD8\xA7\xDB\x8C") || word_is(i - 1, "\xD8\xA8\xD8\xA7\xD8\xB2\xDB\x8C")))  // دیدار دیدارهای بازی
       return false;
     // مساء هذا اليوم الخميس التاسع والعشرين من شهر رمضان: "this day" with
     // its weekday and date after it is the day the text states (the weekday

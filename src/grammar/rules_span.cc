@@ -58,10 +58,14 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   // a season's (موسم 2023/2024, لموسم 2022/2023, للموسم).
   const auto season = [&] {
     if (j == 0) return false;
+    // للموسم الحالي 2020 / 2021: its word for this, next or last between.
+    std::size_t b = j - 1;
+    for (const std::string_view w : {"\xD8\xA7\xD9\x84\xD8\xAD\xD8\xA7\xD9\x84\xDB\x8C", "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xA7\xD8\xB1\xDB\x8C", "\xD8\xA7\xD9\x84\xD9\x85\xD9\x82\xD8\xA8\xD9\x84", "\xD8\xA7\xD9\x84\xD9\x82\xD8\xA7\xD8\xAF\xD9\x85", "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD8\xB6\xDB\x8C"})  // الحالی الجاری المقبل القادم الماضی
+      if (j >= 2 && word_is(j - 1, w)) b = j - 2;
     for (const std::string_view w : {"\xD9\x85\xD9\x88\xD8\xB3\xD9\x85", "\xD9\x84\xD9\x85\xD9\x88\xD8\xB3\xD9\x85",
                                      "\xD9\x84\xD9\x84\xD9\x85\xD9\x88\xD8\xB3\xD9\x85", "\xD8\xA7\xD9\x84\xD9\x85\xD9\x88\xD8\xB3\xD9\x85",
                                      "\xD8\xA8\xD9\x85\xD9\x88\xD8\xB3\xD9\x85", "\xD9\x88\xD9\x85\xD9\x88\xD8\xB3\xD9\x85"})
-      if (word_is(j - 1, w)) return true;  // موسم لموسم للموسم الموسم بموسم وموسم
+      if (word_is(b, w)) return true;  // موسم لموسم للموسم الموسم بموسم وموسم
     return false;
   };
   const bool slashed = (word || season()) && punct(k, '/') && plain_number(k + 1) && t_[k + 1].digits == a.digits &&
@@ -87,6 +91,23 @@ bool grammar::year_range(std::size_t i, expression& p) const {
       p.year = greg;
       p.te = j + 4;
       if (const auto* g = entry_of(j + 4, kind::era); g && era_system(g->value) == system::gregorian) ++p.te;
+      return true;
+    }
+  }
+  // للعام الدراسي 1446 هـ - 2024/2025 م: a school year by its Hijri year, a dash and the two Gregorian years it
+  // overlaps: one school year written twice, the Gregorian two.
+  if (const auto* e = entry_of(j + 1, kind::era); e && school_word && a.digits == 4 && era_system(e->value) == system::hijri &&
+                                                   dash(j + 2) && plain_number(j + 3) && t_[j + 3].digits == 4 &&
+                                                   punct(j + 4, '/') && plain_number(j + 5) && t_[j + 5].value == t_[j + 3].value + 1) {
+    const int lunar = static_cast<int>(a.value), greg = static_cast<int>(t_[j + 3].value);
+    if (greg >= 622 && std::abs((greg - 622) * 33 / 32 - lunar) <= 1) {
+      p.s = shape::years;
+      p.sys = system::gregorian;
+      p.sys_from_name = true;
+      p.year = greg;
+      p.year2 = greg + 1;
+      p.te = j + 6;
+      if (const auto* g = entry_of(j + 6, kind::era); g && era_system(g->value) == system::gregorian) ++p.te;
       return true;
     }
   }

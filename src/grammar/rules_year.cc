@@ -24,8 +24,16 @@ bool grammar::listed_year(std::size_t i, expression& p) const {
            (k == 0 || t_[k - 1].t == type::newline) && k + 2 < n_ && t_[k + 1].t == type::newline &&
            (t_[k + 2].t == type::word || t_[k + 2].t == type::lex);  // (not a table's column of prices: 1938⏎1964⏎26)
   };
+  // •  1941 انفصال دائرة الجوازات⏎  •  1966 تم تأسيس: a bulleted list, each year first after its bullet, then its
+  // event's words (another such line near it).
+  const auto bulleted = [&](std::size_t k) {
+    return plain_number(k) && t_[k].digits == 4 && t_[k].value >= 1800 && t_[k].value <= 2100 && k >= 1 &&
+           t_[k - 1].t == type::punct && t_[k - 1].punct == 0 && (k == 1 || t_[k - 2].t == type::newline) && k + 1 < n_ &&
+           (t_[k + 1].t == type::word || t_[k + 1].t == type::lex);
+  };
   bool timeline = false;
   for (std::size_t k = i > 16 ? i - 16 : 0; lone(i) && k < n_ && k <= i + 16 && !timeline; ++k) timeline = k != i && lone(k);
+  for (std::size_t k = i > 60 ? i - 60 : 0; bulleted(i) && k < n_ && k <= i + 60 && !timeline; ++k) timeline = k != i && bulleted(k);
   if (!timeline && (!(dash(i + 1) || colon) || w >= n_ || (t_[w].t != type::word && t_[w].t != type::lex) || number(w))) return false;
   p.s = shape::year;
   p.year = static_cast<int>(t_[i].value);
@@ -210,9 +218,13 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
   // Persian two-digit years too: سالهای ۹۰ و ۹۱.
   if (plain_number(i) && ((t_[i].digits == 4 && t_[i].value >= 1000 && t_[i].value <= 2200) || (persian_ && t_[i].digits == 2))) {
     std::size_t k = i;
-    while (k >= 2 && (entry_of(k - 1, kind::connector) || punct(k - 1, ',') || dash(k - 1)) && plain_number(k - 2) &&
-           t_[k - 2].digits == t_[i].digits)
-      k -= 2;
+    for (;;) {  // (سنوات 2005، و2007، و2009: a comma and و)
+      const std::size_t b = k >= 3 && entry_of(k - 1, kind::connector) && punct(k - 2, ',') ? k - 2 : k - 1;
+      if (!(k >= 2 && b >= 1 && (entry_of(b, kind::connector) || punct(b, ',') || dash(b)) && plain_number(b - 1) &&
+            t_[b - 1].digits == t_[i].digits))
+        break;
+      k = b - 1;
+    }
     // خلال الفترة (2015 - 2016 - 2017 - 2018): three years or more alone in brackets, each a year.
     const auto bracketed = [&] {
       if (k == 0 || !punct(k - 1, '(') || t_[i].digits != 4) return false;
@@ -266,14 +278,24 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
     }
     return false;
   };
+  // وموقع دقة الأثري (1997) ومدينة سوسة: a list's next item on و after the bracket (not وحدة, a count's unit);
+  // "الخوالي" (2000): a title in quotes before it.
+  const auto next_item = [&](std::size_t k) {
+    if (k < n_ && t_[k].t == type::lex && t_[k].waw)  // (ومدينة: a place's word, و stripped)
+      return !entry_of(k, kind::unit) && !entry_of(k, kind::cardinal) && !month_name(k) && !counted_noun(k);
+    const std::string_view w = k < n_ && t_[k].t == type::word ? s_.substr(t_[k].begin, t_[k].end - t_[k].begin) : "";
+    return w.size() >= 8 && w.compare(0, 2, "\xD9\x88") == 0 && w != "\xD9\x88\xD8\xAD\xD8\xAF\xD9\x87" && !counted_noun(k);  // و, وحده
+  };
+  const bool quoted = i > 2 && punct(i - 2, '"') && t_[i - 3].t == type::word;
   if (i > 1 && punct(i - 1, '(') && plain_number(i) && t_[i].digits == 4 && punct(i + 1, ')') &&
-      (t_[i - 2].t == type::word ||  // (not after a date's or a count's word: يوليو (2005), بين (2000) و(3000))
+      (t_[i - 2].t == type::word || quoted ||  // (not after a date's or a count's word: يوليو (2005), بين (2000) و(3000))
        (t_[i - 2].t == type::lex && !month_name(i - 2) && !entry_of(i - 2, kind::era) && !entry_of(i - 2, kind::cardinal) &&
         !entry_of(i - 2, kind::ordinal) &&  // فصل سوم (٢٠٢٣): a season's name
         !filler(i - 2, lexicon::fill_range_from) && !filler(i - 2, lexicon::fill_range_to))) &&
       ((t_[i].value >= 1900 && t_[i].value <= 2100) || (persian_ && t_[i].value >= 1300 && t_[i].value <= 1420)) &&
       !number(i + 2) && !entry_of(i + 2, kind::era) &&
-      (persian_ ? !counted_noun(i + 2) && !entry_of(i + 2, kind::unit) : year_can_end(i + 2)) && !sanctions()) {
+      (persian_ ? !counted_noun(i + 2) && !entry_of(i + 2, kind::unit) : year_can_end(i + 2) || next_item(i + 2) ||
+                               (quoted && !counted_noun(i + 2) && !entry_of(i + 2, kind::unit))) && !sanctions()) {
     p.s = shape::year;
     p.year = static_cast<int>(t_[i].value);
     p.lead = 1;

@@ -778,12 +778,26 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // and 45: bridges, flyovers and tunnels inaugurated; 20 of ar362 Maghrebi, 15
 // of fa362's 45 cases Afghan) 0.989 and 0.930; ar363 and fa363 (45 and 45:
 // earthquake anniversaries and reconstruction after quakes; 23 of ar363
-// Maghrebi, 11 of fa363's 45 cases Afghan) 0.874 and 0.941. The floor is where
-// the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
+// Maghrebi, 11 of fa363's 45 cases Afghan) 0.874 and 0.941; ar364 and fa364 (45
+// and 45: flower festivals, garden shows and plant exhibitions (Persian:
+// rosewater and tulip festivals); 20 of ar364 Maghrebi, 15 of fa364's 45 cases
+// Afghan) 0.957 and 0.934; ar365 and fa365 (45 and 45: basketball leagues, cups
+// and championships; 22 of ar365 Maghrebi, 15 of fa365's 45 cases Afghan) 0.884
+// and 0.931; ar366 and fa366 (45 and 45: car imports, new car launches and car
+// prices; 20 of ar366 Maghrebi, 14 of fa366's 45 cases Afghan) 0.941 and 0.979;
+// ar367 and fa367 (45 and 45: resignations, dismissals and appointments of
+// officials; 20 of ar367 Maghrebi, 15 of fa367's 45 cases Afghan) 0.995 and
+// 0.993; ar368 and fa368 (45 and 45: postal services, commemorative stamps and
+// post offices; 20 of ar368 Maghrebi, 9 of fa368's 45 cases Afghan) 0.955 and
+// 0.943; ar369 and fa369 (45 and 45: beekeeping, honey festivals and honey
+// exports; 20 of ar369 Maghrebi, 16 of fa369's 45 cases Afghan) 0.914 and
+// 0.982; fa360 (45: scholarships abroad, study missions and student exchange
+// deadlines, filled; 5 Afghan) 0.985. The floor is where the extractor stands;
+// it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar363, fa3 … fa363: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar369, fa3 … fa369: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -902,7 +916,7 @@ TEST_CASE("eval: realtext/ar3 … ar363, fa3 … fa363: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa60.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar61.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa61.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar62.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar62.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa62.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar63.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa63.jsonl", 0.94},
@@ -961,7 +975,7 @@ TEST_CASE("eval: realtext/ar3 … ar363, fa3 … fa363: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar90.jsonl", 0.84},
                                    std::pair<const char*, double>{"realtext/fa90.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar91.jsonl", 0.84},
-                                   std::pair<const char*, double>{"realtext/fa91.jsonl", 0.84},
+                                   std::pair<const char*, double>{"realtext/fa91.jsonl", 0.85},
                                    std::pair<const char*, double>{"realtext/ar92.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa92.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/ar93.jsonl", 0.94},
@@ -1091,7 +1105,7 @@ TEST_CASE("eval: realtext/ar3 … ar363, fa3 … fa363: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar155.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa155.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar156.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa156.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/fa156.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar157.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa157.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar158.jsonl", 0.91},
@@ -1269,7 +1283,7 @@ TEST_CASE("eval: realtext/ar3 … ar363, fa3 … fa363: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar244.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa244.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar245.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/fa245.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa245.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar246.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa246.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar247.jsonl", 0.84},
@@ -1316,7 +1330,7 @@ TEST_CASE("eval: realtext/ar3 … ar363, fa3 … fa363: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa267.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar268.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa268.jsonl", 0.90},
-                                   std::pair<const char*, double>{"realtext/ar269.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar269.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa269.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar270.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa270.jsonl", 0.92},
@@ -1370,7 +1384,7 @@ TEST_CASE("eval: realtext/ar3 … ar363, fa3 … fa363: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa294.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar295.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa295.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/ar296.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar296.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa296.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar297.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa297.jsonl", 0.91},
@@ -1398,7 +1412,7 @@ TEST_CASE("eval: realtext/ar3 … ar363, fa3 … fa363: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa308.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar309.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa309.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/ar310.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar310.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa310.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar311.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/fa311.jsonl", 0.95},
@@ -1410,7 +1424,7 @@ TEST_CASE("eval: realtext/ar3 … ar363, fa3 … fa363: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa314.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar315.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa315.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar316.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/ar316.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa316.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar317.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa317.jsonl", 0.97},
@@ -1465,16 +1479,16 @@ TEST_CASE("eval: realtext/ar3 … ar363, fa3 … fa363: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar342.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa342.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar343.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa343.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa343.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar344.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/fa344.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/ar345.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar345.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa345.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar346.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa346.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/ar347.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa347.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar348.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar348.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa348.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar349.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa349.jsonl", 0.95},
@@ -1484,9 +1498,9 @@ TEST_CASE("eval: realtext/ar3 … ar363, fa3 … fa363: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa351.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar352.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa352.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar353.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar353.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa353.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar354.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar354.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa354.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/ar355.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa355.jsonl", 0.97},
@@ -1499,12 +1513,25 @@ TEST_CASE("eval: realtext/ar3 … ar363, fa3 … fa363: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar359.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa359.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar360.jsonl", 0.83},
+                                   std::pair<const char*, double>{"realtext/fa360.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar361.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa361.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar362.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa362.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/ar363.jsonl", 0.87},
-                                   std::pair<const char*, double>{"realtext/fa363.jsonl", 0.95}}) {
+                                   std::pair<const char*, double>{"realtext/ar363.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/fa363.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar364.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa364.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar365.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa365.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar366.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa366.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar367.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/fa367.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/ar368.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa368.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar369.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa369.jsonl", 0.98}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);

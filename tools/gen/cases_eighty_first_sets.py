@@ -31,8 +31,8 @@ their families.
 - Persian: the fiscal year named from the reference's (سال مالی آینده): the
   Solar Hijri year. Negatives: after a count (۳ سال مالی گذشته, a span); in
   Afghan text (the Republic's fiscal year ran from Jadi to Qaws).
-- Persian: a law's year after مصوب (قانون کار مصوب ۱۳۶۹). Negative: a date
-  with commas between its parts (مصوب ۱۳۴۸,۰۸,۲۱).
+- Persian: a law's year after مصوب (قانون کار مصوب ۱۳۶۹); a date with commas
+  between its parts there is that date, not its year (مصوب ۱۳۴۸,۰۸,۲۱).
 - A range of days after من whose first day is past its second (من 25 إلى 01
   أوت 2023): from the month before. A range after a list's label and colon
   (عيد الأضحى: 9 إلى 11 ذي الحجة 1446). Negatives: a league's number (2 إلى
@@ -247,15 +247,16 @@ out.append(case("درآمدهای گمرکی طی ۳ سال مالی گذشته 
 out.append(case("وزارت مالیه در سال مالی آینده ۱۰ درصد قرضه‌ها را می‌پردازد.", "fa", REF_FA.isoformat(), [], tz="Asia/Kabul"))
 
 # Persian: a law's year after مصوب (قانون کار مصوب ۱۳۶۹ مجمع تشخیص): the
-# Solar Hijri year. Negative: a date with commas between its parts is no
-# year (مصوب ۱۳۴۸,۰۸,۲۱).
+# Solar Hijri year. A date with commas between its parts is the date, not
+# its year (مصوب ۱۳۴۸,۰۸,۲۱: 21 Aban 1348).
 for n in range(3):
     jy = rng.randint(1340, 1402)
     digits = SCRIPTS[(0, 1, 2)[n]]
     first, last = jdate(jy, 1, 1), jdate(jy + 1, 1, 1) - dt.timedelta(days=1)
     out.append(case(f"طبق ماده ۱۰ قانون کار مصوب {digits(str(jy))} مجمع تشخیص مصلحت نظام، کارفرما موظف است.", "fa", None,
                     [want(digits(str(jy)), "jalali", f"{first.isoformat()}/{last.isoformat()}", "year", ["calendar_guessed"])]))
-out.append(case("آیین‌نامه مصوب ۱۳۴۸,۰۸,۲۱ هیئت وزیران است.", "fa", None, []))
+out.append(case("آیین‌نامه مصوب ۱۳۴۸,۰۸,۲۱ هیئت وزیران است.", "fa", None,
+                [want("۱۳۴۸,۰۸,۲۱", "jalali", jdate(1348, 8, 21).isoformat(), "day", ["calendar_guessed"])]))
 
 # A range of days after من whose first day is past its second (من 25 إلى 01
 # أوت 2023): the first day is in the month before (and the year before, for

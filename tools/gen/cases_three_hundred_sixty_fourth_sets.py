@@ -1,0 +1,219 @@
+#!/usr/bin/python3
+"""Writes tests/extract/cases/three_hundred_sixty_fourth_sets.jsonl: forms met
+in the three-hundred-and-sixty-fourth real-text sets and after, generated
+across their families.
+
+- A whole date in figures with commas for its slashes, written tight, the
+  year's four digits at either end (مصوب ۱۳۴۸,۰۸,۲۱, 29,03,2024, ۲۵،۶،۲۰۲۳):
+  the date, Solar Hijri in Persian when the year is; not a number's
+  thousands (1,234,567) nor figures with blanks between.
+- A date in figures with dots and a two-digit year last after a word for
+  "dated" (مورخ ۱۳.۱.۹۲, بتاريخ 13.1.92, تاریخ: 5.7.98): the date; not a
+  version's number (الإصدار 13.1.92).
+- A disaster's year, a place's or a storm's name of one or two words between
+  or none (زلزال القاهرة 1992, إعصار دانيال 2023, فيضانات 2019, زلزله بم
+  ۱۳۸۲, زمین‌لرزه ۱۳۵۷ طبس, سیل ۱۳۹۸): the year; not a count (سیل ۱۴۰۰ خانوار:
+  a round hundred stays a count after the word).
+- Three days or more, each the next, with slashes or backslashes between
+  after أيام or روزهای (أيام 16\\17\\18 ماي 2025, روزهای ۱۶/۱۷/۱۸ اردیبهشت):
+  one span.
+- A school year by its Hijri year, a dash and the two Gregorian years it
+  overlaps (للعام الدراسي 1446 هـ - 2024/2025 م): the two Gregorian years.
+- A season's two years after its word for this, next or last (للموسم الحالي
+  2020 / 2021): the two years.
+- Years in a list after the year word with a comma and و before each (سنوات
+  2005، و2007، و2009): each year.
+- A bulleted list of years, each first after its bullet and before its
+  event (•  1941 انفصال …⏎  •  1966 تم تأسيس …): each year; not a list of
+  sums (• 1500 دينار).
+- A year in brackets before the next item of a list on و (دقة الأثري (1997)
+  ومدينة سوسة), or after a title in quotes ("الخوالي" (2000)): the year; not
+  before a count's unit on و ((1500) وحدة).
+- A year after في before أما or فقد (في 2009 أما في 2011 فقد تراجعت): each.
+- A clock time alone, then a year alone, then its day in the same sentence
+  (في تمام الساعة الثالثة عصراً حين وقع زلزال القاهرة 1992 في يوم 12 أكتوبر
+  1992): the clock on that day.
+- Not a week: a league's round in Persian sports news (دیدارهای این هفته,
+  در دیگر دیدار این هفته, این هفته از رقابت‌ها); این هفته alone stays.
+
+Days come from datetime, Solar Hijri days and years from convertdate and the
+Calendar Center's leap years, offsets from zoneinfo; nothing here is read
+from taqvim. Run from the project root:
+tools/gen/cases_three_hundred_sixty_fourth_sets.py >
+tests/extract/cases/three_hundred_sixty_fourth_sets.jsonl"""
+import random
+
+import datetime as dt
+
+from case_form import (AR_CLOCK_HOURS, AR_DIGITS, AR_GREG, FA_DIGITS, FA_JALALI, case, clock_value, emit, jdate,
+                       solar_hijri_year, umm_al_qura, want)
+
+rng = random.Random(364)
+out = []
+DAY = dt.timedelta(days=1)
+LATIN = str.maketrans("", "")
+SCRIPTS = [LATIN, FA_DIGITS, AR_DIGITS]
+UMM = umm_al_qura()
+
+
+def week_of(day):
+    """The Saturday-to-Friday week holding day, as Persian weeks run."""
+    start = day - ((day.weekday() - 5) % 7) * DAY
+    return f"{start.isoformat()}/{(start + 6 * DAY).isoformat()}"
+
+
+# Commas for slashes: a Solar Hijri date year first in Persian, a Gregorian one either way in Arabic.
+for n in range(12):
+    jy, jm, jd = rng.randrange(1300, 1405), rng.randrange(1, 13), rng.randrange(1, 30)
+    digits = SCRIPTS[n % 3]
+    sep = "," if n % 4 else "،"
+    surface = f"{jy}{sep}{jm:02d}{sep}{jd:02d}".translate(digits)
+    out.append(case(f"ماده ۱۳ اساسنامه شرکت مصوب {surface} مجمع عمومی", "fa", None,
+                    [want(surface, "jalali", jdate(jy, jm, jd).isoformat(), "day", ["calendar_guessed"])]))
+for n in range(12):
+    day = dt.date(rng.randrange(1990, 2026), rng.randrange(1, 13), rng.randrange(13, 29))
+    digits = SCRIPTS[n % 3] if n % 3 != 1 else LATIN
+    surface = (f"{day.year},{day.month:02d},{day.day:02d}" if n % 2 else f"{day.day},{day.month:02d},{day.year}").translate(digits)
+    out.append(case(f"صدر القرار بتاريخ {surface} عن الوزارة.", "ar", None,
+                    [want(surface, "gregorian", day.isoformat(), "day")]))
+for text, lang in [("بلغت الإيرادات 1,234,567 دولار.", "ar"), ("هزینه ۱۲,۵۰۰,۰۰۰ ریال شد", "fa"),
+                   ("وبلغ العدد 2019, 12, 5 حالات.", "ar"), ("رقم الحساب 1402,15,33 لدى البنك.", "ar")]:
+    out.append(case(text, lang, None, []))
+
+# Dots and a two-digit year last after a word for "dated".
+for n in range(8):
+    jy, jm, jd = rng.randrange(1370, 1400), rng.randrange(1, 13), rng.randrange(13, 30)
+    word = ["مورخ", "مورخه", "به تاریخ", "تاریخ:"][n % 4]
+    surface = f"{jd}.{jm}.{jy % 100}".translate(SCRIPTS[n % 2])
+    out.append(case(f"نامه {word} {surface} ابلاغ شد.", "fa", None,
+                    [want(surface, "jalali", jdate(jy, jm, jd).isoformat(), "day", ["calendar_guessed"])]))
+for n in range(6):
+    day = dt.date(rng.randrange(1990, 2000), rng.randrange(1, 13), rng.randrange(13, 29))
+    surface = f"{day.day}.{day.month}.{day.year % 100}".translate(SCRIPTS[2 * (n % 2)])
+    out.append(case(f"صدر المرسوم بتاريخ {surface} عن الرئاسة.", "ar", None,
+                    [want(surface, "gregorian", day.isoformat(), "day", ["calendar_guessed"])]))
+for text, lang in [("نزل الإصدار 13.1.92 من البرنامج.", "ar"), ("نسخه 12.5.90 نرم‌افزار منتشر شد", "fa")]:
+    out.append(case(text, lang, None, []))
+
+# A disaster's year, a name of none, one or two words between.
+AR_DISASTERS = [("زلزال", ["القاهرة", "بومرداس", "الحوز", "أغادير"]), ("إعصار", ["دانيال", "شاهين", "ميكونو"]),
+                ("فيضانات", ["", "السودان"]), ("سيول", ["", "جدة"])]
+for n in range(12):
+    word, places = AR_DISASTERS[n % 4]
+    place = places[(n // 4) % len(places)]
+    y = rng.randrange(1950, 2025)
+    ys = str(y).translate(SCRIPTS[2 * (n % 2)])
+    text_place = f"{place} " if place else ""
+    out.append(case(f"ذكرى {word} {text_place}{ys} الذي خلف دمارا كبيرا.", "ar", None,
+                    [want(ys, "gregorian", str(y), "year")]))
+FA_DISASTERS = [("زلزله", ["بم", "رودبار", "کرمانشاه"]), ("زمین‌لرزه", ["", "طبس"]), ("سیل", ["", "گلستان"]),
+                ("زمین لرزه", ["سرپل ذهاب", "بم"])]
+for n in range(12):
+    word, places = FA_DISASTERS[n % 4]
+    place = places[(n // 4) % len(places)]
+    jy = rng.choice([y for y in range(1340, 1404) if y % 100])  # (a round hundred: as often a count, سیل ۱۴۰۰ خانوار)
+    ys = str(jy).translate(SCRIPTS[n % 2])
+    text_place = f"{place} " if place else ""
+    out.append(case(f"سالگرد {word} {text_place}{ys} برگزار شد", "fa", None,
+                    [want(ys, "jalali", solar_hijri_year(jy), "year", ["calendar_guessed"])]))
+for text, lang in [("سیل ۱۴۰۰ خانوار را آواره کرد", "fa"), ("زلزال بقوة 2000 درجة", "ar"),
+                   ("ضرب زلزال بقوة 5.8 درجات المنطقة", "ar")]:
+    out.append(case(text, lang, None, []))
+
+# Days each the next with slashes or backslashes after أيام / روزهای: one span.
+MAGHREB = ["يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر"]
+for n in range(8):
+    y, m, d = rng.randrange(2015, 2026), rng.randrange(1, 13), rng.randrange(1, 26)
+    count = 3 + n % 2
+    sep = "\\" if n % 2 else "/"
+    days = sep.join(str(d + k) for k in range(count))
+    surface = f"{days} {MAGHREB[m - 1]} {y}"
+    last = dt.date(y, m, d + count - 1)
+    out.append(case(f"نظمت العصبة، أيام {surface} ، بطولة جهوية.", "ar", None,
+                    [want(surface, "gregorian", f"{dt.date(y, m, d).isoformat()}/{last.isoformat()}", "day")],
+                    tz="Africa/Casablanca"))
+for n in range(4):
+    jy, jm, jd = rng.randrange(1395, 1405), rng.randrange(1, 13), rng.randrange(1, 26)
+    days = "/".join(str(jd + k) for k in range(3)).translate(FA_DIGITS)
+    surface = f"{days} {FA_JALALI[jm - 1]} {str(jy).translate(FA_DIGITS)}"
+    out.append(case(f"این نمایشگاه روزهای {surface} برپا است", "fa", None,
+                    [want(surface, "jalali", f"{jdate(jy, jm, jd).isoformat()}/{jdate(jy, jm, jd + 2).isoformat()}", "day")]))
+
+# A school year by its Hijri year and the two Gregorian years.
+for n, hy in enumerate(range(1440, 1448)):
+    g = UMM[(hy, 1)].year  # the Gregorian year its 1 Muharram falls in: the school year starts that autumn
+    word = ["للعام الدراسي", "العام الدراسي", "للعام الجامعي", "العام الجامعي"][n % 4]
+    era = [" هـ", "هـ"][n % 2]
+    surface = f"{word} {hy}{era} - {g}/{g + 1}{[' م', 'م'][n % 2]}"
+    out.append(case(f"يستفيد الطلاب {surface}.", "ar", None,
+                    [want(surface, "gregorian", f"{g}-01-01/{g + 1}-12-31", "year")], tz="Asia/Aden"))
+
+# A season's two years after this, next or last.
+for n in range(8):
+    y = rng.randrange(2015, 2026)
+    word = ["للموسم", "الموسم", "موسم"][n % 3]
+    rel = ["الحالي", "الجاري", "المقبل", "الماضي"][n % 4]
+    years = f"{y}{[' / ', '/'][n % 2]}{y + 1}"
+    out.append(case(f"وبحسب آلية الدوري {word} {rel} {years}، فإن المنافسات تقام في القاعة.", "ar", None,
+                    [want(years, "gregorian", f"{y}-01-01/{y + 1}-12-31", "year")], tz="Asia/Baghdad"))
+
+# Years in a list after the year word, a comma and و before each.
+for n in range(6):
+    years = sorted(rng.sample(range(1990, 2026), 3 + n % 3))
+    first = f"سنوات {years[0]}"
+    text = first + "".join(f"، و{y}" for y in years[1:])
+    out.append(case(f"وتوج الفريق بألقاب {text}.", "ar", None,
+                    [want(first, "gregorian", str(years[0]), "year")] + [want(str(y), "gregorian", str(y), "year") for y in years[1:]]))
+
+# A bulleted list of years.
+EVENTS = ["انفصال دائرة الجوازات عن الشرطة", "تم تأسيس دائرة الأحوال المدنية", "باشرت الدائرة عملها",
+          "بدأ تدوين الأرقام الوطنية", "تم ربط جميع المكاتب"]
+for n in range(4):
+    years = sorted(rng.sample(range(1900, 2025), 3))
+    lines = [f"  •  {y} {EVENTS[(n + k) % len(EVENTS)]}." for k, y in enumerate(years)]
+    out.append(case("تاريخ الجهاز:\n" + "\n".join(lines), "ar", None,
+                    [want(str(y), "gregorian", str(y), "year") for y in years]))
+out.append(case("• 1500 دينار للفرد\n• 2000 دينار للعائلة\n", "ar", None, []))
+
+# A year in brackets before the next item on و, or after a title in quotes.
+for n in range(6):
+    a, b = rng.sample(range(1960, 2025), 2)
+    sites = [("جزيرة جربة", "وموقع دقة الأثري"), ("المدينة العتيقة", "وقصر الجم"), ("مسلسل الخوالي", "ومسلسل ليالي الصالحية")]
+    s1, s2 = sites[n % 3]
+    if n < 3:
+        text = f"أدرجت اليونسكو {s1} ({a}) {s2} ({b}) ومدينة سوسة في القائمة."
+    else:
+        text = f'كما أن "{s1}" ({a}) و"{s2[1:]}" ({b}) حققا نجاحا.'
+    out.append(case(text, "ar", None, [want(f"({a})", "gregorian", str(a), "year"), want(f"({b})", "gregorian", str(b), "year")]))
+out.append(case("وسلمت الوزارة بمحلية (1500) وحدة سكنية.", "ar", None, []))
+
+# في and a year before أما or فقد.
+for n in range(4):
+    a, b = sorted(rng.sample(range(1995, 2025), 2))
+    text = f"بلغ عدد العمليات في {a} أما في {b} فقد تراجعت النسبة."
+    out.append(case(text, "ar", None, [want(f"في {a}", "gregorian", str(a), "year"), want(f"في {b}", "gregorian", str(b), "year")]))
+
+# A clock, a year alone, then the day: the clock on that day.
+for n in range(4):
+    day = dt.date(rng.randrange(1990, 2020), rng.randrange(1, 13), rng.randrange(1, 29))
+    h = rng.randrange(1, 6)
+    clock = f"الساعة {AR_CLOCK_HOURS[h - 1]} عصراً"
+    date = f"{day.day} {AR_GREG[day.month - 1]} {day.year}"
+    text = f"كانت البداية في تمام {clock} حين وقع زلزال القاهرة {day.year} في يوم {date} قرب دهشور."
+    out.append(case(text, "ar", None,
+                    [want(f"في تمام {clock}", "relative", clock_value(day, h + 12, 0, "Africa/Cairo"), "minute"),
+                     want(str(day.year), "gregorian", str(day.year), "year"),
+                     want(date, "gregorian", day.isoformat(), "day")], tz="Africa/Cairo"))
+
+# A league's round, not a week; the week alone stays.
+for n in range(6):
+    ref = dt.date(rng.randrange(2015, 2026), rng.randrange(1, 13), rng.randrange(1, 29))
+    text = ["در جریان دیدارهای این هفته تیم های مدعی پیروز شدند.", "در دیگر دیدار این هفته مهرام به میدان رفت.",
+            "در این هفته از رقابت‌ها دیدار دو تیم برگزار نخواهد شد."][n % 3]
+    out.append(case(text, "fa", ref.isoformat(), []))
+    if n < 2:
+        out.append(case("این هفته جلسه شورا برگزار شد.", "fa", ref.isoformat(),
+                        [want("این هفته", "relative", week_of(ref), "week")]))
+
+emit("forms of the three-hundred-and-sixty-fourth real-text sets: generated by "
+     "tools/gen/cases_three_hundred_sixty_fourth_sets.py (oracles: datetime, zoneinfo, convertdate, Calendar Center leap years)", out)
