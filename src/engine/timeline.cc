@@ -19,7 +19,12 @@ int written_year(const match& a, const match& m, int hijri_offset) {
   constexpr std::uint16_t not_written = flag_unresolved | flag_year_inferred | resolve::flag_dropped;
   if ((a.flags & not_written) || a.relative() || a.rule != m.rule || a.calendar != m.calendar) return 0;
   if (a.granularity == granularity::year && (a.last - a.first).count() > 366) return 0;
-  return from_sys_days(a.rule, date::sys_days{a.last.time_since_epoch()}, hijri_offset).year;
+  const int year = from_sys_days(a.rule, date::sys_days{a.last.time_since_epoch()}, hijri_offset).year;
+  // (Nor a long span across two of the calendar's years: سال آبی 98-97 runs from Mehr to Shahrivar.)
+  if ((a.last - a.first).count() > 62 &&
+      from_sys_days(a.rule, date::sys_days{a.first.time_since_epoch()}, hijri_offset).year != year)
+    return 0;
+  return year;
 }
 
 }  // namespace
@@ -77,7 +82,8 @@ bool year_of_text(const document& d, const std::vector<read_match>& read, const 
   const auto& toks = d.tokens;
   const bool said = p.weekday >= 0 || p.tb == 0 || toks[p.tb - 1].t == scan::type::newline ||
                     (toks[p.tb - 1].t == scan::type::lex && (toks[p.tb - 1].fillers & leads)) ||
-                    (toks[p.tb - 1].t == scan::type::punct && (toks[p.tb - 1].punct == '(' || toks[p.tb - 1].punct == ':'));
+                    (toks[p.tb - 1].t == scan::type::punct && (toks[p.tb - 1].punct == '(' || toks[p.tb - 1].punct == ':')) ||
+                    (toks[p.tb].t == scan::type::lex && (toks[p.tb].fillers & leads));  // از ۱ تا ۷ اردیبهشت: its own word
   // ۱۶ حمل را روز بیعت (اعلام کرد): a day named for what it marks, every year.
   const auto lex_has = [&](std::size_t k, unsigned filler) {
     return k < toks.size() && toks[k].t == scan::type::lex && (toks[k].fillers & (1U << filler));

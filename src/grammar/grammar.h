@@ -133,7 +133,7 @@ class grammar {
       return true;  // هفته اول آذر
     if (filler(i, lexicon::fill_range_from) &&
         (count_next || month_name(j) || (article(j) && number(j + 1)) || (punct(j, '(') && number(j + 1)) || (filler(j, lexicon::fill_day_word) && plain_number(j + 1)) || (filler(j, lexicon::fill_month_word) && month_name(j + 1)) ||
-         (entry_of(j, kind::part) && month_name(j + 1))))
+         (entry_of(j, kind::part) && month_name(j + 1)) || ((filler(j, lexicon::fill_publication) || word_is(j, "\xD8\xAA\xD8\xA7\xD8\xB1\xDB\x8C\xD8\xAE")) && number(j + 1))))  // از تاریخ ۱ آذر
       return true;  // از ۱۵ تا ۲۰ مرداد, بين كانون الأول وشباط, از ابتدای فروردین, من الـ 26 جويلية
     if (const std::size_t w = j + (filler(j, lexicon::fill_day_word) ? 1 : 0); filler(i, lexicon::fill_range_from) &&
         entry_of(w, kind::weekday) && (number(w + 1) || (filler(w + 1, lexicon::fill_equals) && number(w + 2))))

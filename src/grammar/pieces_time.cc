@@ -47,7 +47,10 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
            o && o->value >= 1 && o->value <= 12 && s_.compare(t_[j + 1].begin, 4, "\xD8\xA7\xD9\x84") == 0)
     ++j, about_hour = true;
   // 29-8-2021 | 15:33, 2024-05-06@13:21:55, الاثنين 24 أكتوبر 2016 • 19:28
-  if (!standalone && (punct(j, '-') || punct(j, ',') || punct(j, '|') || punct(j, '@') || separator_symbol(j))) ++j;
+  if (!standalone && (punct(j, '-') || punct(j, ',') || punct(j, '|') || punct(j, '@') || separator_symbol(j))) {
+    ++j;
+    if (punct(j - 1, '-') && punct(j, '-') && touching(j)) ++j;  // 04 أكتوبر 2018 -- 10:06:23: a doubled dash
+  }
   // شنبه / ۲۵ اسفند ۱۳۸۶ / ۱۱:۱۵: a slash, before a clock with its minutes.
   else if (!standalone && punct(j, '/') && number(j + 1) && punct(j + 2, ':') && number(j + 3)) ++j;
   // يوم الجمعة 19 أغسطس، تمام الساعة 20:37

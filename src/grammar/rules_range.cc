@@ -17,7 +17,9 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   const std::size_t opener = from ? i : i > 1 && filler(i - 1, lexicon::fill_day_word) ? i - 2 : i - 1;
   if ((from || i > 0) && filler(opener, lexicon::fill_range_from) && moved_before(t_, s_, opener)) return false;
   if (from) ++j;
-  if (from && filler(j, lexicon::fill_publication)) ++j;  // از تاریخ ۱ آذر تا تاریخ ۱۵ آذر
+  // از تاریخ ۱ آذر تا تاریخ ۱۵ آذر, من تاريخ 21 إلى 30 سبتمبر (the word for date, a label only before a colon or at
+  // a line's start, in running text after from).
+  if (from && (filler(j, lexicon::fill_publication) || word_is(j, "\xD8\xAA\xD8\xA7\xD8\xB1\xDB\x8C\xD8\xAE"))) ++j;  // تاریخ
   // من فجر الجمعة 10 أكتوبر حتى صباح الأحد 12 أكتوبر: a part of the day before each end.
   const bool tod = from && entry_of(j, kind::time_of_day) && t_[j].t == type::lex && t_[j].end - t_[j].begin > 2 &&
                    !entry_of(j, kind::relative);

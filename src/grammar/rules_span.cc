@@ -561,7 +561,9 @@ std::size_t grammar::school_year_word(std::size_t k, bool school) const {
 // في (13) سبتمبر الجاري, اليوم الخميس (24) ديسمبر: the day at i in brackets before its month, after "on", "from",
 // "to", يوم or a weekday (a list's (1) كانون الثاني names a holiday's day every year).
 bool grammar::bracketed_day(std::size_t i) const {
-  return i > 1 && punct(i - 1, '(') && punct(i + 1, ')') && month_name(i + 2) &&
+  // (يوم (15) من شهر أكتوبر الحالي: after the day word, من and the month after it too.)
+  return i > 1 && punct(i - 1, '(') && punct(i + 1, ')') &&
+         (month_name(i + 2) || (filler(i - 2, lexicon::fill_day_word) && filler(i + 2, lexicon::fill_of))) &&
          (filler(i - 2, lexicon::fill_in) || filler(i - 2, lexicon::fill_day_word) || filler(i - 2, lexicon::fill_range_from) ||
           filler(i - 2, lexicon::fill_range_to) || entry_of(i - 2, kind::weekday) || entry_of(i - 2, kind::weekday_qualifier));
 }

@@ -792,12 +792,24 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // 0.943; ar369 and fa369 (45 and 45: beekeeping, honey festivals and honey
 // exports; 20 of ar369 Maghrebi, 16 of fa369's 45 cases Afghan) 0.914 and
 // 0.982; fa360 (45: scholarships abroad, study missions and student exchange
-// deadlines, filled; 5 Afghan) 0.985. The floor is where the extractor stands;
-// it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
+// deadlines, filled; 5 Afghan) 0.985; ar370 and fa370 (45 and 45: cancer and
+// diabetes awareness campaigns, screening days and clinics; 20 of ar370
+// Maghrebi, 15 of fa370's 45 cases Afghan) 0.947 and 0.932; ar371 and fa371 (45
+// and 45: poultry, eggs and meat prices and supply; 20 of ar371 Maghrebi, 15 of
+// fa371's 45 cases Afghan) 0.986 and 0.983; ar372 and fa372 (45 and 45: sewage,
+// sanitation projects and water networks; 20 of ar372 Maghrebi, 13 of fa372's
+// 45 cases Afghan) 0.941 and 0.921; ar373 and fa373 (45 and 45: public
+// libraries, reading campaigns and library openings; 21 of ar373 Maghrebi, 15
+// of fa373's 45 cases Afghan) 0.968 and 0.881; ar374 and fa374 (45 and 45:
+// smuggling seizures at borders, ports and customs; 20 of ar374 Maghrebi, 14 of
+// fa374's 45 cases Afghan) 1.0 and 0.984; ar375 and fa375 (45 and 45: swimming,
+// athletics and tennis championships; 21 of ar375 Maghrebi, 15 of fa375's 45
+// cases Afghan) 0.940 and 0.980. The floor is where the extractor stands; it
+// only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar369, fa3 … fa369: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar375, fa3 … fa375: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -911,7 +923,7 @@ TEST_CASE("eval: realtext/ar3 … ar369, fa3 … fa369: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar58.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa58.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar59.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/fa59.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/fa59.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar60.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa60.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar61.jsonl", 0.97},
@@ -1141,7 +1153,7 @@ TEST_CASE("eval: realtext/ar3 … ar369, fa3 … fa369: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar173.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa173.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar174.jsonl", 0.85},
-                                   std::pair<const char*, double>{"realtext/fa174.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa174.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar175.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa175.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar176.jsonl", 0.93},
@@ -1195,7 +1207,7 @@ TEST_CASE("eval: realtext/ar3 … ar369, fa3 … fa369: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar200.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa200.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar201.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/fa201.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa201.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar202.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/fa202.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar203.jsonl", 0.96},
@@ -1220,7 +1232,7 @@ TEST_CASE("eval: realtext/ar3 … ar369, fa3 … fa369: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa212.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar213.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa213.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar214.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar214.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa214.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar215.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa215.jsonl", 0.90},
@@ -1369,7 +1381,7 @@ TEST_CASE("eval: realtext/ar3 … ar369, fa3 … fa369: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar287.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa287.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar288.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/fa288.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/fa288.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar289.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa289.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar290.jsonl", 0.97},
@@ -1531,7 +1543,19 @@ TEST_CASE("eval: realtext/ar3 … ar369, fa3 … fa369: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar368.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa368.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar369.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/fa369.jsonl", 0.98}}) {
+                                   std::pair<const char*, double>{"realtext/fa369.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar370.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa370.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar371.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/fa371.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar372.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa372.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar373.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa373.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/ar374.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/fa374.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar375.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa375.jsonl", 0.98}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);

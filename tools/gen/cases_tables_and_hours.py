@@ -68,7 +68,8 @@ for k, (a, b) in enumerate(TERMS):
         second = f"{wd}{sc(db)}" if glued else f"{wd} {sc(db)}"
         surface = f"{sc(da)}{before}{TO_FA[(k + v) % 3]}{after}{second}"
         text = f"نیمسال اول\n\nاز تاریخ {surface}\n\nحذف و اضافه"
-        out.append(case(text, "fa", None, [want(surface, "jalali", f"{ga}/{gb}", "day", ["calendar_guessed"])]))
+        # (از تاریخ in the match, as the sets write a range after it, as من before the Arabic ones below)
+        out.append(case(text, "fa", None, [want(f"از تاریخ {surface}", "jalali", f"{ga}/{gb}", "day", ["calendar_guessed"])]))
 GREG_TERMS = [(dt.date(2024, 9, 1), dt.date(2024, 9, 30)), (dt.date(2023, 1, 15), dt.date(2023, 2, 2)),
               (dt.date(2025, 6, 28), dt.date(2025, 7, 3))]
 TO_AR = ["إلى", "حتى", "لغاية"]

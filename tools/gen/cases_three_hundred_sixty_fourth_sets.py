@@ -33,6 +33,18 @@ across their families.
 - A clock time alone, then a year alone, then its day in the same sentence
   (في تمام الساعة الثالثة عصراً حين وقع زلزال القاهرة 1992 في يوم 12 أكتوبر
   1992): the clock on that day.
+- A Solar Hijri date and its Gregorian twin after a dash (24/1/1388-
+  13/4/2009): one day, no span across six centuries.
+- A doubled dash between a date and its clock (04 أكتوبر 2018 -- 10:06:23):
+  the moment.
+- A day in brackets after the day word before من and its month (يوم (15) من
+  شهر أكتوبر الحالي, يوم (15) من الشهر الجاري): that day.
+- The word for date after from before a range of days (من تاريخ 21 إلى 30
+  سبتمبر 2022, از تاریخ ۲۱ تا ۳۰ شهریور ۱۴۰۲): the range, the words in it.
+- With no reference, a range of days without its year opening with از after
+  a Solar Hijri year (در سال ۱۴۰۳ از یکم تا هفتم اردیبهشت ماه): in that year.
+- Not a date: a Maghrebi street or lane named for a day (بنهج 1 نوفمبر, نهج
+  18 جانفي, زنقة 20 غشت).
 - Not a week: a league's round in Persian sports news (دیدارهای این هفته,
   در دیگر دیدار این هفته, این هفته از رقابت‌ها); این هفته alone stays.
 
@@ -45,8 +57,8 @@ import random
 
 import datetime as dt
 
-from case_form import (AR_CLOCK_HOURS, AR_DIGITS, AR_GREG, FA_DIGITS, FA_JALALI, case, clock_value, emit, jdate,
-                       solar_hijri_year, umm_al_qura, want)
+from case_form import (AR_CLOCK_HOURS, AR_DIGITS, AR_GREG, FA_DIGITS, FA_JALALI, case, clock_value, emit, fa, jdate,
+                       jday, solar_hijri_year, umm_al_qura, want)
 
 rng = random.Random(364)
 out = []
@@ -214,6 +226,61 @@ for n in range(6):
     if n < 2:
         out.append(case("این هفته جلسه شورا برگزار شد.", "fa", ref.isoformat(),
                         [want("این هفته", "relative", week_of(ref), "week")]))
+
+# A Solar Hijri date and its Gregorian twin after a dash: one day, the first written.
+for n in range(4):
+    day = dt.date(rng.randrange(2005, 2025), rng.randrange(1, 13), rng.randrange(1, 29))
+    jy, jm, jd = jday(day)
+    surface = f"{jd}/{jm}/{jy}-{' ' if n % 2 else ''}{day.day}/{day.month}/{day.year}"
+    out.append(case(f"تاریخ ورود به سایت: {surface}\n\nجشن گل بادام", "fa", None,
+                    [want(surface, "jalali", day.isoformat(), "day", ["calendar_guessed"])], tz="Asia/Kabul"))
+
+# Not a date: a Maghrebi street or lane named for a day.
+for text in ("الواقعة بنهج 1 نوفمبر و حسين داي.", "يقع المقر في نهج 18 جانفي بتونس.", "افتتح المحل في زنقة 20 غشت بالرباط."):
+    out.append(case(text, "ar", None, []))
+
+# A doubled dash between a date and its clock (a page's stamp).
+for n in range(4):
+    day = dt.date(rng.randrange(2015, 2026), rng.randrange(1, 13), rng.randrange(1, 29))
+    hh, mm, ss = rng.randrange(0, 24), rng.randrange(0, 60), rng.randrange(0, 60)
+    surface = f"{day.day:02d} {AR_GREG[day.month - 1]} {day.year} -- {hh:02d}:{mm:02d}:{ss:02d}"
+    value = f"{day.isoformat()}T{hh:02d}:{mm:02d}:{ss:02d}{clock_value(day, hh, mm, 'Africa/Tunis')[-6:]}"
+    out.append(case(f"حملة التقصي المبكر\n\n{surface} 324\n  نشر في وطنية", "ar", None,
+                    [want(surface, "gregorian", value, "second")], tz="Africa/Tunis"))
+
+# A day in brackets after the day word, then من and its month.
+for n in range(4):
+    ref = dt.date(rng.randrange(2015, 2026), rng.randrange(1, 13), 1)
+    d = rng.randrange(10, 29)
+    surface = f"({d}) من شهر {AR_GREG[ref.month - 1]} الحالي" if n % 2 else f"({d}) من الشهر الجاري"
+    out.append(case(f"وسيكون هناك ماراثون يوم {surface}، إلى جانب توزيع المنشورات.", "ar", ref.isoformat(),
+                    [want(surface, "gregorian", ref.replace(day=d).isoformat(), "day", ["year_inferred"])], tz="Asia/Baghdad"))
+
+# From the word for date, then a range of days: the range, the words in it.
+for n in range(6):
+    if n % 2:
+        y, m, a = rng.randrange(2015, 2026), rng.randrange(1, 13), rng.randrange(1, 15)
+        b = a + rng.randrange(3, 12)
+        surface = f"من تاريخ {a} إلى {b} {AR_GREG[m - 1]} {y}"
+        out.append(case(f"أطلق الناشطون حملة {surface} للضغط على المحتكرين.", "ar", None,
+                        [want(surface, "gregorian", f"{dt.date(y, m, a).isoformat()}/{dt.date(y, m, b).isoformat()}", "day")]))
+    else:
+        jy, jm, a = rng.randrange(1395, 1405), rng.randrange(1, 13), rng.randrange(1, 15)
+        b = a + rng.randrange(3, 12)
+        surface = f"از تاریخ {fa(a)} تا {fa(b)} {FA_JALALI[jm - 1]} {fa(jy)}"
+        out.append(case(f"این نمایشگاه {surface} برپا است.", "fa", None,
+                        [want(surface, "jalali", f"{jdate(jy, jm, a).isoformat()}/{jdate(jy, jm, b).isoformat()}", "day")]))
+
+# With no reference, a range of days without its year opening with از after a Solar Hijri year: in that year.
+ORD_FA = {1: "یکم", 2: "دوم", 3: "سوم", 4: "چهارم", 5: "پنجم", 7: "هفتم", 9: "نهم", 10: "دهم"}
+for n in range(4):
+    jy, jm = rng.randrange(1395, 1405), rng.randrange(1, 13)
+    a, b = sorted(rng.sample(list(ORD_FA), 2))
+    days = f"{ORD_FA[a]} تا {ORD_FA[b]}" if n % 2 else f"{fa(a)} تا {fa(b)}"
+    surface = f"از {days} {FA_JALALI[jm - 1]} ماه"
+    out.append(case(f"در سال {fa(jy)} {surface} هفته سلامت برگزار شد.", "fa", None,
+                    [want(f"در سال {fa(jy)}", "jalali", solar_hijri_year(jy), "year", ["calendar_guessed"]),
+                     want(surface, "jalali", f"{jdate(jy, jm, a).isoformat()}/{jdate(jy, jm, b).isoformat()}", "day", ["year_inferred"])]))
 
 emit("forms of the three-hundred-and-sixty-fourth real-text sets: generated by "
      "tools/gen/cases_three_hundred_sixty_fourth_sets.py (oracles: datetime, zoneinfo, convertdate, Calendar Center leap years)", out)
