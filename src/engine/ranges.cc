@@ -132,6 +132,10 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
                d.tokens[w + 2].t == scan::type::lex &&
                (d.tokens[w + 2].fillers & to) && !(d.tokens[w + 2].kinds & (1U << static_cast<unsigned>(lexicon::kind::connector))))
         w += 2, verb = true;
+      // غدا الإثنين 1 غشت و إلى غاية 6 منه: و written apart before the word for "until".
+      else if (w == a.te && w + 1 < b.tb && word_at(w, "\xD9\x88") && d.tokens[w + 1].t == scan::type::lex &&
+               (d.tokens[w + 1].fillers & to) && !(d.tokens[w + 1].kinds & (1U << static_cast<unsigned>(lexicon::kind::connector))))
+        w += 1;
       // يوم 1 سبتمبر وتتواصل فعالياتها الى غاية 31 أكتوبر, وتستمر الحملة حتى: the verb's subject between.
       else if (w == a.te && w + 2 < b.tb && d.tokens[w].t == scan::type::word && d.tokens[w].end - d.tokens[w].begin > 6 &&
                d.folded.text().compare(d.tokens[w].begin, 2, "\xD9\x88") == 0 && d.tokens[w + 1].t == scan::type::word &&

@@ -148,10 +148,10 @@ class grammar {
     if (filler(i, lexicon::fill_range_from) && entry_of(j, kind::time_of_day) &&
         (entry_of(j + 1, kind::weekday) || number(j + 1)))
       return true;  // من فجر الجمعة 10 أكتوبر حتى صباح الأحد 12 أكتوبر
-    // سال ۱۴۰۲; سال میلادی ۲۰۲۵, العام الجديد 2023, عام ألفين وثلاثة وعشرين, عام (1946)
+    // سال ۱۴۰۲; سال میلادی ۲۰۲۵, العام الجديد 2023, عام ألفين وثلاثة وعشرين, عام (1946), عام “2013”
     if (filler(i, lexicon::fill_year_word) &&
         (number(j) || filler(j, lexicon::fill_new) || entry_of(j, kind::era) || entry_of(j, kind::cardinal) || school_year_word(i) != i ||
-         (punct(j, '(') && number(j + 1)) || ((punct(j, '.') || punct(j, ',')) && touching(j + 1) && number(j + 1))))
+         (j < n_ && t_[j].t == type::punct && t_[j].punct != '.' && number(j + 1)) || (punct(j, '.') && touching(j + 1) && number(j + 1))))
       return true;  // سنة ,2008, العام .1982: a stray stop or comma glued to the year
     if (filler(i, lexicon::fill_hour_word) && (count_next || ((punct(j, ':') || punct(j, '(')) && number(j + 1)) || (article(j) && number(j + 1))))
       return true;  // ساعت: 18:00, الساعة الـ22:00, الساعة (8:00)

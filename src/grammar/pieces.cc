@@ -6,10 +6,8 @@ namespace grammar {
 
 // Day of month: 1..31 as digits, or an ordinal word. Sets day, returns next.
 std::size_t grammar::day_part(std::size_t i, unsigned& day) const {
-  // شهید آوینی25 اردیبهشت: a headline that lost the blank before the day; an
-  // Arabic-script word, then the day's number and a month's name. Also a
-  // byline's Latin name of four letters or more (Laouar13 يناير 2024; a
-  // code's letters are fewer: A320).
+  // شهید آوینی25 اردیبهشت: a headline that lost the blank before the day; an Arabic-script word, then the day's
+  // number and a month's name. Also a byline's Latin name of four letters or more (Laouar13 يناير 2024; not A320).
   const auto byline = [&](std::size_t w) {
     const std::string_view x = s_.substr(t_[w].begin, t_[w].end - t_[w].begin);
     return x.size() >= 4 && x.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos;
@@ -188,8 +186,7 @@ const lexicon::entry* grammar::jalali_month_any(std::size_t k) const {
   return nullptr;
 }
 
-// A month name, possibly doubled ("تشرين الأول/أكتوبر", "تشرين الأول (أكتوبر)"),
-// possibly followed by ماه. Returns next.
+// A month name, possibly doubled ("تشرين الأول/أكتوبر", "تشرين الأول (أكتوبر)"), possibly followed by ماه. Returns next.
 std::size_t grammar::month_part(std::size_t i, unsigned& month, system& sys, bool& mismatch) const {
   bool needs_year = false;
   return month_part(i, month, sys, mismatch, needs_year);
@@ -295,8 +292,7 @@ std::size_t grammar::every_year_after(std::size_t k, bool clock, bool weekday) c
   return 0;
 }
 
-// يومي الأربعاء والخميس من كل أسبوع: weekdays listed (و or a comma
-// between), then every week: the first recurs with the rest.
+// يومي الأربعاء والخميس من كل أسبوع: weekdays listed (و or a comma between), then every week: the first recurs too.
 std::size_t grammar::every_week_after_list(std::size_t k) const {
   for (std::size_t n = 0; k < n_ && n < 6; ++n) {
     std::size_t w = k;
@@ -342,8 +338,13 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
   }
   // بهار سال (1393), سال جدید (۱۳۹۵), للعام الجديد (2015): the year in brackets after the year word.
   // (Not عدد المشاركين لهذا العام (1638): a count in brackets, no likely year.)
-  if (word && punct(j, '(') && plain_number(j + 1) && t_[j + 1].digits == 4 && punct(j + 2, ')') &&
-      ((t_[j + 1].value >= 1300 && t_[j + 1].value <= 1500) || (t_[j + 1].value >= 1800 && t_[j + 1].value <= 2100))) {
+  // منذ عام “2013”: a Gregorian year in quotes likewise (للعام "1447" هجري،"2026" is a pair of twins).
+  const auto quote = [&](std::size_t k) {
+    return punct(k, '"') || (k < n_ && t_[k].t == type::punct && t_[k].punct == 0 &&
+                             (s_.compare(t_[k].begin, 3, "\xE2\x80\x9C") == 0 || s_.compare(t_[k].begin, 3, "\xE2\x80\x9D") == 0));  // “ ”
+  };
+  if (word && (punct(j, '(') || quote(j)) && plain_number(j + 1) && t_[j + 1].digits == 4 && (punct(j, '(') ? punct(j + 2, ')') : quote(j + 2)) &&
+      ((t_[j + 1].value >= 1300 && t_[j + 1].value <= 1500 && punct(j, '(')) || (t_[j + 1].value >= 1800 && t_[j + 1].value <= 2100))) {
     year = static_cast<int>(t_[j + 1].value);
     two_digit = false;
     return j + 3;
@@ -481,15 +482,13 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
   return j;
 }
 
-// The year after a day and month, if one is written there in the same
-// calendar (an era marker of another calendar belongs to something else).
-// Sets p.year and p.two_digit_year; returns the token after it.
+// The year after a day and month, if one is written there in the same calendar (an era marker of another calendar
+// belongs to something else). Sets p.year and p.two_digit_year; returns the token after it.
 std::size_t grammar::optional_year(std::size_t i, expression& p) const {
   int year = 0;
   bool two = false, named = false;
   system ysys = p.sys;
-  // 14 من تموز الاغر العام 1958, 23 يوليو المجيد عام 1952: "glorious" between
-  // a revolution's day and its year.
+  // 14 من تموز الاغر العام 1958, 23 يوليو المجيد عام 1952: "glorious" between a revolution's day and its year.
   if (!persian_ && (word_is(i, "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xBA\xD8\xB1") ||              // الاغر (الأغر)
                     word_is(i, "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAC\xDB\x8C\xD8\xAF") ||      // المجید (المجيد)
                     word_is(i, "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAC\xDB\x8C\xD8\xAF\xD9\x87") ||  // المجیده (المجيدة)

@@ -168,9 +168,8 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   // در ۳ ماه گذشته is "in the past three months" (a span), ۳ ماه قبل "three
   // months ago", پانزدهم ماه آینده the 15th of next month: in Persian only an
   // ordinal names the day (۱۵ ماه جاری, of no count, is the 15th too).
-  // يوم الخميس 28 من الشهر ذاته, الثامن من الشهر نفسه, 12 من نفس الشهر: a
-  // day of the month last written (the engine's same_month); read in the
-  // reference's month until then.
+  // يوم الخميس 28 من الشهر ذاته, الثامن من الشهر نفسه, 12 من نفس الشهر: a day of the month last written (the
+  // engine's same_month); read in the reference's month until then.
   const auto of_same_month = [&](std::size_t te) {
     p.s = shape::date;
     p.day = day;
@@ -179,9 +178,8 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
     p.te = te;
     return true;
   };
-  // حتى 13 منه, الموافق 18 منه, الثلاثاء 7 منه, للثالث والعشرين منه: the day
-  // "of it", of the month last written, likewise; after a word that makes a
-  // day of the number (not المادة 21 منه, an article of a law).
+  // حتى 13 منه, الموافق 18 منه, الثلاثاء 7 منه, للثالث والعشرين منه: the day "of it", of the month last written,
+  // likewise; after a word that makes a day of the number (not المادة 21 منه, an article of a law).
   if (!m && k && day >= 1 && !persian_ && word_is(k, "\xD9\x85\xD9\x86\xD9\x87") &&  // منه
       (j > i || entry_of(j, kind::ordinal) || (j > 0 && article(j - 1)) ||  // الـ15 منه: the 15th of it
        (j > 0 && (filler(j - 1, lexicon::fill_range_to) || filler(j - 1, lexicon::fill_in) ||
@@ -311,6 +309,10 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
                             !revolution() &&
                             !counted_noun(y) && !number(y) && !entry_of(y, kind::cardinal) && !entry_of(y, kind::unit) &&
                             !punct(y, '%') && !((punct(y, '.') || punct(y, ',')) && touching(y) && number(y + 1));
+    // ماه مبارک رمضان 95: a Hijri month after the month word, a Solar Hijri year of two digits (as عید فطر ۹۸).
+    if (two && persian_ && sys == system::hijri && month_word && !named && y > 0 && year > 31 && t_[y - 1].digits == 2 &&
+        !counted_noun(y) && !number(y) && !((punct(y, '.') || punct(y, ',')) && touching(y) && number(y + 1)))
+      year += 1300, two = false;
     if (!y || (two && !persian_two && !arabic_two)) {
       // Only a month of the calendar the text's language counts in, and no
       // name that is also a common word beside them: آب سال گذشته is last
@@ -388,10 +390,9 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
         if (around && word_is(i - 1, "\xD9\x85\xD9\x86\xD8\xB0")) p.qualifier = -1, p.since = true;  // منذ فبراير: the last begun
         return true;
       }
-      // محرم امسال, رمضان العام الماضي: a Hijri month with a relative year is
-      // that month of the reference's Hijri year (or the one before or
-      // after): said during or after a Ramadan, رمضان امسال is that Ramadan,
-      // even once a new Jalali or Gregorian year has begun.
+      // محرم امسال, رمضان العام الماضي: a Hijri month with a relative year is that month of the reference's Hijri
+      // year (or the one before or after): said during or after a Ramadan, رمضان امسال is that Ramadan, even once a
+      // new Jalali or Gregorian year has begun.
       const bool hijri_relative = sys == system::hijri && relative_year_at(m);
       // آگوست سال گذشته میلادی: a Gregorian month of the Gregorian year
       // named from the reference's (in Persian only with the calendar word).
@@ -494,10 +495,8 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   return true;
 }
 
-// Month before day: May 13, 2024, Monday, May 13, 2024 (English in Persian
-// and Arabic pages); and year first: ۱۴۰۳ اردیبهشت ۲۴, 1337 آذر 22, شنبه.
-// Both only with their year: a month and a number alone are too often
-// something else.
+// Month before day: May 13, 2024, Monday, May 13, 2024 (English in Persian and Arabic pages); and year first:
+// ۱۴۰۳ اردیبهشت ۲۴, 1337 آذر 22, شنبه. Both only with their year: a month and a number alone are too often something else.
 bool grammar::month_first(std::size_t i, expression& p) const {
   std::size_t j = i;
   if (const auto* w = entry_of(j, kind::weekday)) {

@@ -80,6 +80,11 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     if (!persian_ && r->aux == lexicon::unit_day && r->value == 0 && punct(i + 1, ':') && i > 0 &&
         t_[i - 1].t == type::word && (i == 1 || t_[i - 2].t == type::newline || dash(i - 2)))
       return false;
+    // ⏎ الغد-عبدالرحمن الخوالدة, ⏎اليمن الغد/ تقرير: a newspaper's name in a byline, its dash or slash before the writer.
+    const auto line_start = [&](std::size_t k) { return k == 0 || t_[k - 1].t == type::newline; };
+    if (!persian_ && r->aux == lexicon::unit_day && r->value == 1 && word_is(i, "\xD8\xA7\xD9\x84\xD8\xBA\xD8\xAF") &&  // الغد
+        (punct(i + 1, '-') || punct(i + 1, '/')) && (line_start(i) || (i > 0 && t_[i - 1].t == type::word && line_start(i - 1))))
+      return false;
     // 300 ألف م3/اليوم, 5 طن/اليوم, ۲۰۰ تن/روز: a rate per day after a slash written onto a unit, not today.
     if (r->aux == lexicon::unit_day && r->value == 0 && i > 1 && punct(i - 1, '/') && touching(i) && touching(i - 1) &&
         t_[i - 2].t != type::punct)
@@ -359,6 +364,7 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     unit = u->aux;
     k = j + 1;
   } else if (u && sign && !persian_ && filler(j, lexicon::fill_one_unit) && !number(j + 1) &&
+             !(j + 2 < n_ && t_[j + 1].t == type::punct && plain_number(j + 2) && t_[j + 2].digits == 4) &&  // منذ عام “2013”
              !(entry_of(j + 1, kind::cardinal) && entry_of(j + 1, kind::cardinal)->value >= 1000) &&  // منذ عام ألفين وسبعة عشر: a year in words
              !entry_of(j + 1, kind::weekday) && !month_name(j + 1) && !(filler(j + 1, lexicon::fill_of) && !now_at(j + 2)) &&
              !(filler(j + 1, lexicon::fill_range_from) && !now_at(j + 2)) &&

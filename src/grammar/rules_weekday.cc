@@ -17,6 +17,10 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
       s_.compare(t_[i - 1].end - 4, 4, "\xDB\x8C\xD9\x86") == 0 &&  // ال…ین
       !entry_of(i + 1, kind::weekday_qualifier) && !number(i + 1) && !punct(i + 1, ','))
     return false;
+  // كاهل الاثنين معًا: "the two together".
+  if (!persian_ && i < n_ && s_.compare(t_[i].begin, 14, "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAB\xD9\x86\xDB\x8C\xD9\x86") == 0 &&
+      word_is(i + 1, "\xD9\x85\xD8\xB9\xD8\xA7"))  // معا
+    return false;
   // پرواز مشهد - دوشنبه, تهران - دوشنبه, دوشنبه پایتخت تاجیکستان: Dushanbe, a city in a route or named the capital.
   if (persian_ && word_is(i, "\xD8\xAF\xD9\x88\xD8\xB4\xD9\x86\xD8\xA8\xD9\x87") &&  // دوشنبه
       ((i > 1 && punct(i - 1, '-') && t_[i - 2].t == type::word) ||

@@ -45,6 +45,20 @@ across their families.
   a Solar Hijri year (در سال ۱۴۰۳ از یکم تا هفتم اردیبهشت ماه): in that year.
 - Not a date: a Maghrebi street or lane named for a day (بنهج 1 نوفمبر, نهج
   18 جانفي, زنقة 20 غشت).
+- Ramadan after the Persian month word with a Solar Hijri year of two digits
+  (ماه مبارک رمضان 95, ماه رمضان ۹۸): that Solar year's Ramadan by Iran's
+  calendar; not before a count (ماه رمضان ۱۵ روز, ۴۰ درصد).
+- A championship's year (وصيف بطولة 2019, لبطولة 2024); not a round hundred
+  before a count (بطولة 2000 لاعب).
+- Not a date: a swimming pool named for a day (بمسبح 5 جويلية, بمسبح أول ماي).
+- A relative day with its weekday and date, then و written apart before the
+  word for "until" (غدا الإثنين 1 غشت و إلى غاية 6 منه): one range.
+- A plan's year (خطة 2026 للتحول الرقمي; not خطة 2000 مسكن); the year word and
+  a year in quotes (منذ عام “2013”: the year, not a year ago).
+- A report's Solar Hijri year, a word between or none (گزارش 1400, گزارش سالانه
+  ۱۴۰۳, گزارش دیجیکالا ۱۴۰۰); not before مورد (گزارش ۱۳۵۰ مورد: cases).
+- Not a day: the two together (كاهل الاثنين معًا); a newspaper's name before its
+  writer in a byline (الغد-عبدالرحمن الخوالدة, اليمن الغد/ تقرير).
 - Not a week: a league's round in Persian sports news (دیدارهای این هفته,
   در دیگر دیدار این هفته, این هفته از رقابت‌ها); این هفته alone stays.
 
@@ -57,8 +71,8 @@ import random
 
 import datetime as dt
 
-from case_form import (AR_CLOCK_HOURS, AR_DIGITS, AR_GREG, FA_DIGITS, FA_JALALI, case, clock_value, emit, fa, jdate,
-                       jday, solar_hijri_year, umm_al_qura, want)
+from case_form import (AR_CLOCK_HOURS, AR_DIGITS, AR_GREG, AR_WEEKDAYS, FA_DIGITS, FA_JALALI, case, clock_value, emit, fa,
+                       iran_lunar, jdate, jday, solar_hijri_year, umm_al_qura, want)
 
 rng = random.Random(364)
 out = []
@@ -281,6 +295,74 @@ for n in range(4):
     out.append(case(f"در سال {fa(jy)} {surface} هفته سلامت برگزار شد.", "fa", None,
                     [want(f"در سال {fa(jy)}", "jalali", solar_hijri_year(jy), "year", ["calendar_guessed"]),
                      want(surface, "jalali", f"{jdate(jy, jm, a).isoformat()}/{jdate(jy, jm, b).isoformat()}", "day", ["year_inferred"])]))
+
+# A Hijri month after the Persian month word with a Solar Hijri year of two digits: that Solar year's Ramadan.
+IRAN = iran_lunar()
+for n, jy in enumerate((1390, 1394, 1395, 1398)):
+    first, last = jdate(jy, 1, 1), jdate(jy + 1, 1, 1) - DAY
+    hy = next(h for h in range(1420, 1460) if first <= IRAN[(h, 9)] <= last)
+    a, b = IRAN[(hy, 9)], IRAN[(hy, 10)] - DAY
+    yy = str(jy % 100).translate(SCRIPTS[n % 2])
+    surface = f"ماه مبارک رمضان {yy}" if n % 2 else f"ماه رمضان {yy}"
+    out.append(case(f"ساعت کار کتابخانه های عمومی در {surface} اعلام شد", "fa", None,
+                    [want(surface, "hijri", f"{a.isoformat()}/{b.isoformat()}", "month")]))
+for text in ("در ماه رمضان ۴۰ درصد افزایش یافت", "ماه رمضان ۱۵ روز دیگر آغاز می‌شود"):
+    out.append(case(text, "fa", None, []))
+
+# A championship's year; not a round hundred before a count.
+for n in range(4):
+    y = rng.choice([y for y in range(1995, 2026) if y % 100])
+    word = ["بطولة", "لبطولة", "ببطولة", "بطولة"][n]
+    out.append(case(f"وكان وصيف {word} {y}، والإسباني بطل دورة دبي.", "ar", None, [want(str(y), "gregorian", str(y), "year")]))
+out.append(case("تضم بطولة 2000 لاعب من عدة دول.", "ar", None, []))
+
+# Not a date: a swimming pool named for a day.
+for text in ("من 29 جوان إلى 3 جويلية 2019 بمسبح 5 جويلية للمركب الأولمبي.", "لكرة الماء بمسبح أول ماي يومي 5 و6 جويلية 2018."):
+    days = [(dt.date(2019, 6, 29), dt.date(2019, 7, 3), "من 29 جوان إلى 3 جويلية 2019"),
+            (dt.date(2018, 7, 5), dt.date(2018, 7, 6), "5 و6 جويلية 2018")][0 if "جوان" in text else 1]
+    out.append(case(text, "ar", None, [want(days[2], "gregorian", f"{days[0].isoformat()}/{days[1].isoformat()}", "day")],
+                    tz="Africa/Algiers"))
+
+# A relative day, its weekday and date, then و written apart before the word for "until": one range.
+for n in range(4):
+    ref = dt.date(rng.randrange(2016, 2026), rng.randrange(1, 13), rng.randrange(1, 20))
+    start = ref + (1 if n % 2 == 0 else 2) * DAY
+    end = start + rng.randrange(3, 9) * DAY
+    rel = "غدا" if n % 2 == 0 else "بعد غد"
+    to = ["و إلى غاية", "و حتى"][n // 2]
+    surface = f"{rel} {AR_WEEKDAYS[start.weekday()]} {start.day} {MAGHREB[start.month - 1]} {to} {end.day} منه"
+    if end.month != start.month:
+        continue
+    out.append(case(f"ستنطلق البطولة {surface}، بمشاركة 145 دولة.", "ar", ref.isoformat(),
+                    [want(surface, "gregorian", f"{start.isoformat()}/{end.isoformat()}", "day", ["year_inferred"])],
+                    tz="Africa/Casablanca"))
+
+# A plan's year; the year word and a year in quotes.
+for n in range(4):
+    y = rng.choice([y for y in range(2020, 2036) if y % 100])
+    word = ["خطة", "لخطة"][n % 2]
+    out.append(case(f"في إطار {word} {y} للتحول الرقمي أطلقت الوزارة المنصة.", "ar", None, [want(str(y), "gregorian", str(y), "year")]))
+out.append(case("وضعت الحكومة خطة 2000 مسكن جديد.", "ar", None, []))
+for n in range(4):
+    y = rng.randrange(1990, 2025)
+    q = ["“{}”", '"{}"'][n % 2].format(y)
+    word = ["عام", "سنة"][n // 2]
+    out.append(case(f"تعمل الشركة منذ {word} {q} في السوق المحلية.", "ar", "2025-04-01",
+                    [want(f"{word} {q}", "gregorian", str(y), "year")]))
+
+# Not a day: "the two together"; a newspaper's name before its writer in a byline.
+out.append(case("تحولت إلى كلفة إضافية تثقل كاهل الاثنين معًا، فكل فاتورة تمر عبر المنصة.", "ar", "2025-08-27", []))
+out.append(case("آخر تحديث\n\n الغد-عبدالرحمن الخوالدة\n\n في اللحظات التي تستمر فيها التجارة.", "ar", "2025-12-18", []))
+out.append(case("التجارة المربحة في اليمن\n\nاليمن الغد/ تقرير\n\nتشهد السيارات اليابانية اقبالا.", "ar", "2018-05-18", []))
+
+# A report's Solar Hijri year, a word between or none; not before مورد (cases).
+for n in range(4):
+    jy = rng.randrange(1395, 1405)
+    ys = str(jy).translate(SCRIPTS[n % 2])
+    head = ["گزارش", "گزارش سالانه", "گزارش دیجیکالا", "گزارش عملکرد"][n]
+    out.append(case(f"بر اساس {head} {ys} فروش این شرکت افزایش یافت", "fa", None,
+                    [want(ys, "jalali", solar_hijri_year(jy), "year", ["calendar_guessed"])]))
+out.append(case("پلیس از گزارش ۱۳۵۰ مورد سرقت خبر داد", "fa", None, []))
 
 emit("forms of the three-hundred-and-sixty-fourth real-text sets: generated by "
      "tools/gen/cases_three_hundred_sixty_fourth_sets.py (oracles: datetime, zoneinfo, convertdate, Calendar Center leap years)", out)
