@@ -68,8 +68,10 @@ bool grammar::year_range(std::size_t i, expression& p) const {
       if (word_is(b, w)) return true;  // موسم لموسم للموسم الموسم بموسم وموسم
     return false;
   };
-  const bool slashed = (word || season()) && punct(k, '/') && plain_number(k + 1) && t_[k + 1].digits == a.digits &&
-                       t_[k + 1].value == a.value + 1;
+  // ما بين 2020/2024, الفترة 2020/2024: after بين or the word for a period, a span of years by a slash.
+  const bool period = !word && j > 0 && (filler(j - 1, lexicon::fill_between) || word_is(j - 1, "\xD8\xA7\xD9\x84\xD9\x81\xD8\xAA\xD8\xB1\xD9\x87"));  // الفتره
+  const bool slashed = (word || season() || period) && punct(k, '/') && plain_number(k + 1) && t_[k + 1].digits == a.digits &&
+                       (t_[k + 1].value == a.value + 1 || (period && a.digits == 4 && t_[k + 1].value > a.value && t_[k + 1].value <= a.value + 20));
   // من 2013، وحتى 2024: a comma before "and until" after من.
   if (from && punct(k, ',') && filler(k + 1, lexicon::fill_range_to) && (t_[k + 1].waw || k + 2 < n_)) ++k;
   // في سنة 1863 و إلى غاية 1958: و written apart from the word for "to".

@@ -9,7 +9,10 @@ namespace grammar {
 // (شب جمعه, ليلة الجمعة), a weekday with a day number (السبت 14).
 bool grammar::weekday_expr(std::size_t i, expression& p) const {
   if (number(i) && !(persian_ && t_[i].digits == 1)) return false;  // only 5 شنبه starts at a number
-  if (i > 0 && filler(i - 1, lexicon::fill_prayer)) return false;  // نماز جمعه, صلاة الجمعة
+  // نماز جمعه, صلاة الجمعة: the prayer, no day; but صلاة الجمعة الماضية, نماز جمعه گذشته: that day's.
+  if (i > 0 && filler(i - 1, lexicon::fill_prayer) &&
+      !(entry_of(i + 1, kind::weekday_qualifier) && entry_of(i + 1, kind::weekday_qualifier)->value != 0 && !direction(i + 1, 1)))
+    return false;  // (not امام جمعه این استان: this province's)
   // الفائزين الاثنين, البلدين الاثنين: after a plural or dual with the article, "the two".
   if (!persian_ && i > 0 && i < n_ && t_[i - 1].t == type::word && t_[i].end - t_[i].begin == 14 &&
       s_.compare(t_[i].begin, 14, "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAB\xD9\x86\xDB\x8C\xD9\x86") == 0 &&  // الاثنین
