@@ -397,8 +397,15 @@ bool named_day_idea(const expression& e, const std::vector<token>& toks, std::st
       "\xD8\xAD\xD9\x85\xD8\xA7\xD8\xB3\xD9\x87",              // حماسه (حماسة)
       "\xD9\x86\xD9\x87\xD8\xB6\xD8\xAA",                        // نهضت
       "\xD9\x86\xD9\x87\xD8\xB6\xD9\x87",                        // نهضه (نهضة)
+      "\xD9\x85\xDA\xA9\xD8\xAA\xD8\xA8",              // مکتب (the school of Ashura)
+      "\xD8\xB4\xD8\xB9\xD8\xB1",                        // شعر (its poetry)
+      "\xD8\xAC\xD8\xA7\xD9\x85",                        // جام (جام عیدقربان: a cup named for it)
   };
-  const std::string_view w = folded.substr(toks[k].begin, toks[k].end - toks[k].begin);
+  std::string_view w = folded.substr(toks[k].begin, toks[k].end - toks[k].begin);
+  // قیام سرخ عاشورا, نهضت خونین عاشورا: the idea with its epithet between.
+  if (k > 0 && (toks[k - 1].t == type::word || toks[k - 1].t == type::lex) &&
+      (w == "\xD8\xB3\xD8\xB1\xD8\xAE" || w == "\xD8\xAE\xD9\x88\xD9\x86\xDB\x8C\xD9\x86"))  // سرخ, خونین
+    w = folded.substr(toks[k - 1].begin, toks[k - 1].end - toks[k - 1].begin);
   for (const std::string_view idea : ideas)
     if (w == idea) return true;
   // یکهزار و پانصدمین سال میلاد حضرت محمد: the Nth year since it (an ordinal on مین before سال), no day.

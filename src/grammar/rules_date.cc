@@ -9,8 +9,7 @@
 namespace taqvim {
 namespace grammar {
 
-// [weekday [,]] [روز|يوم] [weekday] day month [year] [era] [time]
-// [weekday [,]] month year; and a twin after الموافق.
+// [weekday [,]] [روز|يوم] [weekday] day month [year] [era] [time]; [weekday [,]] month year; and a twin after الموافق.
 bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   // 1404 چهارشنبه 14 آبان: a Persian site's stamp, the Jalali year first.
   if (persian_ && plain_number(i) && t_[i].digits == 4 && t_[i].value >= 1300 && t_[i].value <= 1499 &&
@@ -92,8 +91,7 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   if (j > i && (p.weekday >= 0 || p.relative_word)) {
     if (expression q; numeric_date(j, q)) {
       // روز سهشنبه مورخ 95.1.3 لغایت 95.1.4, يوم الأحد 30/3/2025 حتى يوم
-      // الأربعاء 2/4/2025: the date begins a range, and the weekday is its
-      // first day's.
+      // الأربعاء 2/4/2025: the date begins a range, and the weekday is its first day's.
       if (expression r; range_expr(j, r) && r.te > q.te) {
         p = r;
         return true;
@@ -155,16 +153,14 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   bool mismatch = false, needs_year = false;
   std::size_t m = k ? month_part(k, month, sys, mismatch, needs_year) : 0;
   if (m && plain_number(m) && t_[m].digits <= 2 && punct(m + 1, ',') && plain_number(m + 2) && t_[m + 2].digits == 4) return false;  // 24مايو 10, 2025
-  // سقف ذخیره 9 ماه می باشد: a verb after the prefix (its third person ends
-  // in د), "nine months is", no May.
+  // سقف ذخیره 9 ماه می باشد: a verb after the prefix (its third person ends in د), "nine months is", no May.
   const auto verb_after = [&](std::size_t k) {
     return k < n_ && t_[k].t == type::word && t_[k].end - t_[k].begin >= 4 && s_.compare(t_[k].end - 2, 2, "\xD8\xAF") == 0;
   };
   if (month_word_before && needs_year && verb_after(m)) return false;
   if (month_word_before) needs_year = false;
   if (!m && k && entry_of(j, kind::ordinal)) m = numbered_month_part(k, month, sys);  // الخامس من شهر 11
-  // الخامس عشر من الشهر القادم, الـ19 من هذا الشهر, 29 الجاري: a day of a
-  // month named from the reference's.
+  // الخامس عشر من الشهر القادم, الـ19 من هذا الشهر, 29 الجاري: a day of a month named from the reference's.
   // در ۳ ماه گذشته is "in the past three months" (a span), ۳ ماه قبل "three
   // months ago", پانزدهم ماه آینده the 15th of next month: in Persian only an
   // ordinal names the day (۱۵ ماه جاری, of no count, is the 15th too).
@@ -216,8 +212,7 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   }
   if (!m) {
     // month year, and a month with a year named from the reference's
-    // (آذر سال گذشته, نوفمبر من العام الماضي) or a qualifier (نوفمبر الماضي):
-    // a month name alone is not a date.
+    // (آذر سال گذشته, نوفمبر من العام الماضي) or a qualifier (نوفمبر الماضي): a month name alone is not a date.
     if (p.relative_word) return false;
     // 35 مارس 2021: a number that cannot be a day makes no date of the month.
     if (j == i && i > 0 && plain_number(i - 1) && t_[i - 1].digits <= 2 &&
@@ -238,8 +233,7 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
     // follows the prefix (ماه می درخشد: the moon shines).
     if (needs_year && persian_ && month_word && !verb_after(m)) needs_year = false;
     // مرتبات الموظفين لشهر ابريل: ل or ب on the word month before a
-    // Gregorian month; before a Hijri one it is the occasion (احتفل
-    // بشهر رمضان), no month of one year.
+    // Gregorian month; before a Hijri one it is the occasion (احتفل بشهر رمضان), no month of one year.
     if (month_word && j > i && sys == system::hijri && !word_is(j - 1, "\xD8\xB4\xD9\x87\xD8\xB1") &&
         !word_is(j - 1, "\xD9\x85\xD8\xA7\xD9\x87") && !number(m) && !filler(m, lexicon::fill_year_word) &&
         !(punct(m, ',') && number(m + 1)))
@@ -313,10 +307,20 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
     if (two && persian_ && sys == system::hijri && month_word && !named && y > 0 && year > 31 && t_[y - 1].digits == 2 &&
         !counted_noun(y) && !number(y) && !((punct(y, '.') || punct(y, ',')) && touching(y) && number(y + 1)))
       year += 1300, two = false;
+    // يوليوز وشتنبر 2026, شهري أكتوبر وديسمبر من العام الجاري, آبان ماه و اسفندماه ۱۴۰۳: before و, a month shares the
+    // year of the next month named with one (the month after it on و is one span with it, month_range).
+    if (expression q; !y && !needs_year && m < n_ && (month_word || !common_word_month(j)) &&
+                      (word_is(m, "\xD9\x88") || (t_[m].t == type::lex && t_[m].waw)) &&
+                      full_date(word_is(m, "\xD9\x88") ? m + 1 : m, q, false) && q.s == shape::month && q.sys == sys &&
+                      q.month != month && q.month != month % 12 + 1 && (q.year != 0 || q.year_relative)) {
+      p.year = q.year, p.year_named = q.year_named, p.year_sys = q.year_sys, p.two_digit_year = q.two_digit_year;
+      p.year_relative = q.year_relative, p.year_offset = q.year_offset;
+      p.te = m;
+      return true;
+    }
     if (!y || (two && !persian_two && !arabic_two)) {
       // Only a month of the calendar the text's language counts in, and no
-      // name that is also a common word beside them: آب سال گذشته is last
-      // year's water, مهر امسال this year's agency.
+      // name that is also a common word beside them: آب سال گذشته is last year's water, مهر امسال this year's agency.
       if (needs_year) return false;
       // ماه شهریور, شهر سبتمبر, آبان ماه: the nearest such month; so is one
       // after في/در (في يناير, در خرداد, في رمضان), unless its name is also a
@@ -328,12 +332,10 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
                                     word_is(i - 1, "\xD8\xB7\xD9\x88\xD8\xA7\xD9\x84") ||                  // طوال
                                     word_is(i - 1, "\xD8\xB7\xDB\x8C") ||                                      // طی
                                     (i > 1 && word_is(i - 1, "\xD9\x85\xD8\xAF\xDB\x8C") && word_is(i - 2, "\xD8\xB9\xD9\x84\xDB\x8C")));  // على مدى
-      // في فبراير من نفس العام: a year the text named; not في يناير من 21.3%
-      // (from a figure).
+      // في فبراير من نفس العام: a year the text named; not في يناير من 21.3% (from a figure).
       const bool from_figure = plain_number(m + 1) && t_[m + 1].digits != 4;
       // إلى غاية أكتوبر, لغاية أكتوبر: until it, likewise; a Gregorian month
-      // in Arabic only (تا میزان is "up to the amount", حتى رمضان mostly a
-      // season's span).
+      // in Arabic only (تا میزان is "up to the amount", حتى رمضان mostly a season's span).
       const bool until = !persian_ && sys == system::gregorian && i > 0 && filler(i - 1, lexicon::fill_range_to);
       // منذ أغسطس, قبل رمضان, از مرداد, پس از خرداد: since, before, after or from it; not
       // a distance from it (قبل رمضان بأربعة شهور, دو ماه پیش از خرداد: a count before the
@@ -455,14 +457,12 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
                    (t_[e].t == type::punct && t_[e].punct == '.' && !number(e + 1)) ||
                    word_is(e, "\xDB\x8C\xD8\xA7") || word_is(e, "\xD9\x88"))))  // یا, و
     return false;
-  // 13 أكتوبر المقبل, ۱۵ آذر گذشته: the next or last such day; 1 مايو
-  // الجاري, of this month.
+  // 13 أكتوبر المقبل, ۱۵ آذر گذشته: the next or last such day; 1 مايو الجاري, of this month.
   if (p.year == 0 && !p.year_relative && !direction(e, 1)) {
     if (const auto* q = entry_of(e, kind::weekday_qualifier); q && (q->value != 0 || !demonstrative(e))) {
       p.qualifier = q->value;
       ++e;
-      // الأول من شهر يناير الجاري 2025م: this month's, then its year written
-      // (29 محرم القادم 1446: the next's).
+      // الأول من شهر يناير الجاري 2025م: this month's, then its year written (29 محرم القادم 1446: the next's).
       if (!persian_ && number(e) && t_[e].digits == 4 && !counted_noun(e + 1)) {  // not 2000 شخص
         if (const std::size_t y = optional_year(e, p); y > e && p.year != 0) {
           p.qualifier = expression::nearest;
@@ -515,8 +515,7 @@ bool grammar::month_first(std::size_t i, expression& p) const {
   // 1398/تیر/16, 89-مهر-12: the same dash or slash on both sides of the month.
   const char sep = plain_number(j) && (punct(j + 1, '/') || punct(j + 1, '-')) && touching(j + 1) ? t_[j + 1].punct : 0;
   if (plain_number(j) && (t_[j].digits == 4 || (sep && persian_ && t_[j].digits == 2))) {
-    // Persian's order with a Jalali month and year, and English's
-    // (2025 June 21, 2020August 9) with a Gregorian one.
+    // Persian's order with a Jalali month and year, and English's (2025 June 21, 2020August 9) with a Gregorian one.
     const int year = static_cast<int>(t_[j].value);
     const bool two = t_[j].digits == 2;
     std::size_t m = month_part(j + (sep ? 2 : 1), month, sys, mismatch, needs_year);

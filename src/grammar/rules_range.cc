@@ -332,6 +332,8 @@ bool grammar::date_range(std::size_t j, expression& p, bool between, bool tod) c
     return false;
   if (!waw) ++k;
   if (broken) k += lines(k);
+  // الى غاية⏎ السابع عشر من نفس الشهر: a line wrapped after the word for "to", which ends none.
+  else if (k < n_ && t_[k].t == type::newline && filler(k - 1, lexicon::fill_range_to) && k + 1 < n_ && t_[k + 1].t != type::newline) ++k;
   if (filler(k, lexicon::fill_publication)) ++k;  // تا تاریخ ۱۵ آذر
   if (filler(k, lexicon::fill_day_word) && plain_number(k + 1)) ++k;  // إلى يوم 23 مارس
   k = past_article(k);                                                  // إلى الـ 5 أوت

@@ -80,10 +80,13 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     if (!persian_ && r->aux == lexicon::unit_day && r->value == 0 && punct(i + 1, ':') && i > 0 &&
         t_[i - 1].t == type::word && (i == 1 || t_[i - 2].t == type::newline || dash(i - 2)))
       return false;
-    // ⏎ الغد-عبدالرحمن الخوالدة, ⏎اليمن الغد/ تقرير: a newspaper's name in a byline, its dash or slash before the writer.
+    // ⏎ الغد-عبدالرحمن الخوالدة, ⏎اليمن الغد/ تقرير, ⏎عمان- الغد- تحت: a newspaper's name in a byline, its dash or
+    // slash before the writer (or the story), the city before it.
     const auto line_start = [&](std::size_t k) { return k == 0 || t_[k - 1].t == type::newline; };
+    const auto city = [&](std::size_t k) { return (t_[k].t == type::word || t_[k].t == type::lex) && line_start(k); };
     if (!persian_ && r->aux == lexicon::unit_day && r->value == 1 && word_is(i, "\xD8\xA7\xD9\x84\xD8\xBA\xD8\xAF") &&  // الغد
-        (punct(i + 1, '-') || punct(i + 1, '/')) && (line_start(i) || (i > 0 && t_[i - 1].t == type::word && line_start(i - 1))))
+        (punct(i + 1, '-') || punct(i + 1, '/')) &&
+        (line_start(i) || (i > 0 && t_[i - 1].t == type::word && line_start(i - 1)) || (i > 1 && dash(i - 1) && city(i - 2))))
       return false;
     // 300 ألف م3/اليوم, 5 طن/اليوم, ۲۰۰ تن/روز: a rate per day after a slash written onto a unit, not today.
     if (r->aux == lexicon::unit_day && r->value == 0 && i > 1 && punct(i - 1, '/') && touching(i) && touching(i - 1) &&
