@@ -227,8 +227,8 @@ class grammar {
   const lexicon::entry* direction(std::size_t i, int side) const {
     if (i >= n_ || !(t_[i].kinds & (1U << static_cast<unsigned>(kind::direction)))) return nullptr;
     for (std::uint32_t e = t_[i].entry_begin; e < t_[i].entry_end; ++e)
-      if (lex_.entries[e].k == kind::direction && lex_.entries[e].aux == side && lex_.entries[e].value != 0)
-        return &lex_.entries[e];
+      if (const auto& x = lex_.entries[e]; x.k == kind::direction && x.aux == side && x.value != 0 && (varieties_ >> static_cast<unsigned>(x.variety) & 1U))
+        return &x;
     return nullptr;
   }
   // في مثل هذا اليوم, در چنین روزی: "on this day" before a year (direction 0).

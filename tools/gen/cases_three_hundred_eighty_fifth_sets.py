@@ -23,6 +23,8 @@ across their families.
 - Editions' years after the plural (في نسخ 2014 و 2016 و 2017: each); not a
   round count of copies (نسخ 2000 كتاب).
 - Not a feast's day: a cup named for it (جام عیدقربان, جام عید فطر).
+- منذ typed with dal in Arabic before a count and its unit (مند 4 أيام): that
+  long ago; in Persian مند is a suffix (علاقه مند ۳ سال), no word for ago.
 - Not tomorrow: a newspaper's name between its city and the story in a byline
   (عمان- الغد- تحت الرعاية); حتى الغد stays.
 
@@ -176,6 +178,25 @@ out.append(case("وزعت الوزارة نسخ 2000 كتاب على المدا�
 # A cup named for a feast: no day; the feast stays.
 out.append(case("رقابت‌های قهرمانی هندبال زیر نام جام عیدقربان در ولایت لوگر برگزار شد", "fa", "2022-05-30", []))
 out.append(case("مسابقات جام عید فطر آغاز شد", "fa", "2022-05-30", []))
+
+# منذ typed with dal in Arabic, before a count and its unit: that long ago (months and years by the Gregorian
+# calendar, the day clamped to the month's last); in Persian مند is a suffix written apart.
+def months_back(day, n):
+    y, m = divmod(day.year * 12 + day.month - 1 - n, 12)
+    return dt.date(y, m + 1, min(day.day, calendar.monthrange(y, m + 1)[1]))
+
+
+UNITS = [("أيام", "day", lambda d, n: d - n * DAY), ("أشهر", "month", months_back),
+         ("سنوات", "year", lambda d, n: months_back(d, 12 * n)), ("أسابيع", "week", lambda d, n: d - 7 * n * DAY)]
+for n in range(8):
+    ref = dt.date(rng.randrange(2015, 2026), rng.randrange(1, 13), rng.randrange(1, 29))
+    count = rng.randrange(3, 10)
+    word, gran, back = UNITS[n % 4]
+    surface = f"مند {str(count).translate(SCRIPTS[2 * (n % 2)])} {word}"
+    out.append(case(f"وأشار المواطنون إلى أن الخدمة غير متوفرة {surface}، مطالبين بالإصلاح.", "ar", ref.isoformat(),
+                    [want(surface, "relative", back(ref, count).isoformat(), gran)]))
+for text in ["آنها علاقه مند ۳ سال تحصیل در خارج هستند", "کشاورزان از این طرح بهره مند ۲ سال شدند"]:
+    out.append(case(text, "fa", "2024-05-01", []))
 
 # A newspaper's name between its city and the story.
 for city in ["عمان", "إربد", "الزرقاء"]:
