@@ -53,6 +53,14 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
   }
   // شنبه / ۲۵ اسفند ۱۳۸۶ / ۱۱:۱۵: a slash, before a clock with its minutes.
   else if (!standalone && punct(j, '/') && number(j + 1) && punct(j + 2, ':') && number(j + 3)) ++j;
+  // تاريخ النشر: 22 مايو 2023 (19:34), ۱۵ مرداد ۱۴۰۲ (۱۹:۱۷): a page's clock in brackets after its date.
+  else if (expression q; !standalone && punct(j, '(') && number(j + 1) && punct(j + 2, ':') && number(j + 3)) {
+    const std::size_t e = time_part(j + 1, q, false);
+    if ((e == j + 4 || (e == j + 6 && punct(j + 4, ':'))) && punct(e, ')')) {  // (19:34), (19:34:10)
+      p.hour = q.hour, p.minute = q.minute, p.second = q.second;
+      return written_zone(e + 1, p);
+    }
+  }
   // يوم الجمعة 19 أغسطس، تمام الساعة 20:37
   if (j > i && filler(j, lexicon::fill_about) && filler(j + 1, lexicon::fill_hour_word)) ++j;
   // October 26th, at 11:59 PM; ۱۵ مرداد در ۱۰:۳۰: "at" before a clock with its minutes.

@@ -249,6 +249,8 @@ constexpr std::string_view year_bounds[] = {
     "\xD8\xB7\xD8\xA8\xD8\xB9\xD9\x87", "\xD9\x84\xD8\xB7\xD8\xA8\xD8\xB9\xD9\x87",  // طبعه لطبعه (طبعة)
     "\xD9\x86\xD8\xB3\xD8\xAE\xD9\x87", "\xD9\x84\xD9\x86\xD8\xB3\xD8\xAE\xD9\x87",  // نسخه لنسخه (نسخة)
     "\xD9\x86\xD8\xB3\xD8\xAE",                                        // نسخ (editions: في نسخ 2014 و 2016)
+    "\xD9\x86\xD8\xB3\xD8\xAE\xD8\xAA\xDB\x8C",                    // نسختی (two: في نسختي 2013 و2020)
+    "\xD8\xA8\xD8\xB7\xD9\x88\xD9\x84\xD8\xAA\xDB\x8C", "\xD8\xA8\xD8\xA8\xD8\xB7\xD9\x88\xD9\x84\xD8\xAA\xDB\x8C",  // بطولتی ببطولتی (ببطولتي 1970 و1972)
     "\xD9\x85\xD9\x88\xD8\xA7\xD8\xB2\xD9\x86\xD9\x87",                    // موازنه (موازنة)
     "\xD9\x85\xDB\x8C\xD8\xB2\xD8\xA7\xD9\x86\xDB\x8C\xD9\x87",          // میزانیه (ميزانية)
     "\xD9\x82\xD8\xA7\xD9\x86\xD9\x88\xD9\x86",                              // قانون
@@ -297,7 +299,10 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
                     before == "\xD8\xB2\xD8\xA7\xD8\xAF\xD9\x87" ||                               // زاده
                     before == "\xD8\xAF\xD8\xB1\xDA\xAF\xD8\xB0\xD8\xB4\xD8\xAA\xD9\x87" ||  // درگذشته
                     before == "\xD8\xAF\xD8\xB1\xDA\xAF\xD8\xB0\xD8\xB4\xD8\xAA";             // درگذشت
-  if (before == "\xD9\x86\xD8\xB3\xD8\xAE" && v % 100 == 0) return false;  // نسخ 2000 كتاب: copies, a round count
+  // نسخ 2000 كتاب, نسختي 2000 كتاب, بطولتي 2000 لاعب: copies or players, a round count.
+  if (v % 100 == 0 && (before == "\xD9\x86\xD8\xB3\xD8\xAE" || before == "\xD9\x86\xD8\xB3\xD8\xAE\xD8\xAA\xDB\x8C" ||
+                       before == "\xD8\xA8\xD8\xB7\xD9\x88\xD9\x84\xD8\xAA\xDB\x8C" || before == "\xD8\xA8\xD8\xA8\xD8\xB7\xD9\x88\xD9\x84\xD8\xAA\xDB\x8C"))
+    return false;
   // (In Arabic a year of the 1300s or 1400s only after a season: لموسم 1447, a Hijri year.)
   if (!((v >= 1800 && v <= 2100) || (v >= 1300 && v <= 1499) || (persian_ && life && v >= 1200 && v <= 1299))) return false;
   // دوره in Persian is a term or a course (دوره ۱۴۰۰ تا ۱۴۰۴ مجلس): Arabic only.

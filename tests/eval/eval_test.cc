@@ -831,12 +831,18 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // ar389 and fa389 (45 and 45: handball and volleyball leagues and championships; 20 of ar389 Maghrebi, 15 of fa389's
 // 45 cases Afghan) 0.960 and 0.955; ar390 and fa390 (45 and 44: rivers, lakes, dams' levels and wetlands; 22 of
 // ar390 Maghrebi, 5 of fa390's 44 cases Afghan) 0.966 and 0.988; ar391 and fa391 (45 and 45: textile, garment and
-// carpet industries and fairs; 20 of ar391 Maghrebi, 10 of fa391's 45 cases Afghan) 0.975 and 1.0.
+// carpet industries and fairs; 20 of ar391 Maghrebi, 10 of fa391's 45 cases Afghan) 0.975 and 1.0;
+// ar392 and fa392 (45 and 41: zoos, wildlife protection and endangered animals; 21 of ar392 Maghrebi, 8 of fa392's
+// 41 cases Afghan) 0.980 and 1.0; ar393 and fa393 (45 and 45: marathons, cycling tours and running races; 21 of
+// ar393 Maghrebi, 10 of fa393's 45 cases Afghan) 0.955 and 0.987; ar394 and fa394 (45 and 45: driving licences,
+// traffic fines and parking; 23 of ar394 Maghrebi, 15 of fa394's 45 cases Afghan) 0.983 and 0.984; ar395 and fa395
+// (45 and 45: bread, bakeries and flour prices; 20 of ar395 Maghrebi, 11 of fa395's 45 cases Afghan) 0.952 and
+// 0.923.
 // The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar391, fa3 … fa391: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar395, fa3 … fa395: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -1281,7 +1287,7 @@ TEST_CASE("eval: realtext/ar3 … ar391, fa3 … fa391: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa223.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar224.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa224.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/ar225.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar225.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa225.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar226.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa226.jsonl", 0.90},
@@ -1345,7 +1351,7 @@ TEST_CASE("eval: realtext/ar3 … ar391, fa3 … fa391: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa255.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar256.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa256.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar257.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar257.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa257.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar258.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa258.jsonl", 0.96},
@@ -1375,7 +1381,7 @@ TEST_CASE("eval: realtext/ar3 … ar391, fa3 … fa391: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa270.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar271.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/fa271.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar272.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar272.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa272.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar273.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa273.jsonl", 0.96},
@@ -1593,7 +1599,7 @@ TEST_CASE("eval: realtext/ar3 … ar391, fa3 … fa391: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa379.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar380.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa380.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/ar381.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar381.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa381.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar382.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa382.jsonl", 0.97},
@@ -1614,7 +1620,15 @@ TEST_CASE("eval: realtext/ar3 … ar391, fa3 … fa391: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar390.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa390.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar391.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/fa391.jsonl", 1.00}}) {
+                                   std::pair<const char*, double>{"realtext/fa391.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar392.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa392.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar393.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa393.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar394.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa394.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar395.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa395.jsonl", 0.92}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);

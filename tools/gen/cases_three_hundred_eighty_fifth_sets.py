@@ -21,10 +21,15 @@ across their families.
   میلیارد); a championship's year after its word for the world or for whom it
   is (قهرمانی جهان ۲۰۲۷, قهرمانی مردان ۲۰۲۳ آسیا), not a count (جوانان ۲۰۰۰ نفر).
 - Editions' years after the plural (في نسخ 2014 و 2016 و 2017: each); not a
-  round count of copies (نسخ 2000 كتاب).
+  round count of copies (نسخ 2000 كتاب); the duals, two editions or two
+  championships (في نسختي 2013 و2020, ببطولتي 1970 و1972), likewise.
 - Not a feast's day: a cup named for it (جام عیدقربان, جام عید فطر).
+- Not today: an outlet named "<place> today" after the word for a satellite
+  channel (فضائية روسيا اليوم، فيديو); الفضائية اليوم alone stays today.
 - منذ typed with dal in Arabic before a count and its unit (مند 4 أيام): that
   long ago; in Persian مند is a suffix (علاقه مند ۳ سال), no word for ago.
+- A page's clock in brackets after its date (تاريخ النشر: 22 مايو 2023 (19:34),
+  ۱۵ مرداد ۱۴۰۲ (۱۹:۱۷), seconds too): the moment, in the page's zone.
 - Not tomorrow: a newspaper's name between its city and the story in a byline
   (عمان- الغد- تحت الرعاية); حتى الغد stays.
 
@@ -37,7 +42,8 @@ import random
 
 import datetime as dt
 
-from case_form import (AR_DIGITS, AR_GREG, AR_LEVANTINE, FA_DIGITS, FA_JALALI, case, emit, iran_lunar, jalali_month, jdate, want)
+from case_form import (AR_DIGITS, AR_GREG, AR_LEVANTINE, FA_DIGITS, FA_JALALI, case, clock_value, emit, iran_lunar, jalali_month,
+                       jdate, jday, want)
 
 rng = random.Random(385)
 out = []
@@ -175,6 +181,15 @@ for n in range(4):
     text = f"تأهل الفريق لبطولة العالم في 3 مناسبات كانت في نسخ {ws[0]} و {ws[1]} و {ws[2]}."
     out.append(case(text, "ar", None, [want(w, "gregorian", str(y), "year") for w, y in zip(ws, ys)]))
 out.append(case("وزعت الوزارة نسخ 2000 كتاب على المدارس.", "ar", None, []))
+# The duals: two editions, two championships (في نسختي 2013 و2020, الفائز ببطولتي 1970 و1972).
+for n in range(6):
+    a, b = sorted(rng.sample(range(1960, 2027), 2))
+    word = ["نسختي", "ببطولتي", "بطولتي"][n % 3]
+    wa, wb = (str(a).translate(SCRIPTS[2 * (n % 2)]), str(b).translate(SCRIPTS[2 * (n % 2)]))
+    out.append(case(f"وهو الفائز {word} {wa} و{wb} على التوالي.", "ar", None,
+                    [want(wa, "gregorian", str(a), "year"), want(wb, "gregorian", str(b), "year")]))
+for text in ["شارك في بطولتي 2000 لاعب من العالم.", "طبعت نسختي 2000 كتاب."]:
+    out.append(case(text, "ar", None, []))
 # A cup named for a feast: no day; the feast stays.
 out.append(case("رقابت‌های قهرمانی هندبال زیر نام جام عیدقربان در ولایت لوگر برگزار شد", "fa", "2022-05-30", []))
 out.append(case("مسابقات جام عید فطر آغاز شد", "fa", "2022-05-30", []))
@@ -198,10 +213,36 @@ for n in range(8):
 for text in ["آنها علاقه مند ۳ سال تحصیل در خارج هستند", "کشاورزان از این طرح بهره مند ۲ سال شدند"]:
     out.append(case(text, "fa", "2024-05-01", []))
 
+# A page's clock in brackets after its date, seconds or not: the moment, in the page's zone.
+for n in range(8):
+    day = dt.date(rng.randrange(2012, 2026), rng.randrange(1, 13), rng.randrange(1, 29))
+    hh, mm, ss = rng.randrange(0, 24), rng.randrange(0, 60), rng.randrange(0, 60)
+    clock = f"{hh:02d}:{mm:02d}" + (f":{ss:02d}" if n % 4 == 3 else "")
+    value = clock_value(day, hh, mm, "Africa/Algiers") if n % 4 != 3 else \
+        clock_value(day, hh, mm, "Africa/Algiers").replace(f"T{hh:02d}:{mm:02d}", f"T{hh:02d}:{mm:02d}:{ss:02d}")
+    if n % 2:
+        surface = f"{day.day} {AR_GREG[day.month - 1]} {day.year} ({clock})"
+    else:
+        surface = f"{day.day:02d}/{day.month:02d}/{day.year} ({clock})"
+    out.append(case(f"التحرير\nتاريخ النشر: {surface}\nأزمة الخبز تعود.", "ar", None,
+                    [want(surface, "gregorian", value, "second" if n % 4 == 3 else "minute")], tz="Africa/Algiers"))
+for n in range(4):
+    day = dt.date(rng.randrange(2012, 2026), rng.randrange(1, 13), rng.randrange(1, 29))
+    jy, jm, jd = jday(day)
+    hh, mm = rng.randrange(0, 24), rng.randrange(0, 60)
+    surface = f"{jd} {FA_JALALI[jm - 1]} {jy} ({hh:02d}:{mm:02d})".translate(SCRIPTS[n % 2])
+    out.append(case(f"تاریخ انتشار: {surface}\nقیمت نان افزایش یافت", "fa", None,
+                    [want(surface, "jalali", clock_value(day, hh, mm, "Asia/Tehran"), "minute")]))
+
 # A newspaper's name between its city and the story.
 for city in ["عمان", "إربد", "الزرقاء"]:
     out.append(case(f"عناوين الأخبار\n   {city}- الغد- تحت الرعاية الملكية السامية يشهد الميدان انطلاقة المسابقات.", "ar",
                     "2006-09-17", []))
+# An outlet named "<place> today" after the word for a satellite channel: its name; today stays after the word alone.
+for place in ["روسيا", "المغرب", "فلسطين"]:
+    for word in ["فضائية", "لفضائية"]:
+        out.append(case(f"وعرضت {word} {place} اليوم، فيديو للمحمية.", "ar", "2019-02-04", []))
+out.append(case("وبثت الفضائية اليوم برنامجا عن المحمية.", "ar", "2019-02-04", [want("اليوم", "relative", "2019-02-04", "day")]))
 out.append(case("ويستمر المعرض حتى الغد في عمان.", "ar", "2006-09-17",
                 [want("الغد", "relative", "2006-09-18", "day")]))
 
