@@ -23,6 +23,9 @@ across their families.
 - Editions' years after the plural (في نسخ 2014 و 2016 و 2017: each); not a
   round count of copies (نسخ 2000 كتاب); the duals, two editions or two
   championships (في نسختي 2013 و2020, ببطولتي 1970 و1972), likewise.
+- A founding's year after the verb (التي تأسست 2019, تأسس 1990) and "by" a year in
+  Arabic (في حدود 2025); not a round sum (في حدود 2000 دينار) nor Persian's "about"
+  (حدود ۱۴۰۳ نفر).
 - Not a feast's day: a cup named for it (جام عیدقربان, جام عید فطر).
 - Not today: an outlet named "<place> today" after the word for a satellite
   channel (فضائية روسيا اليوم، فيديو); الفضائية اليوم alone stays today.
@@ -190,6 +193,15 @@ for n in range(6):
                     [want(wa, "gregorian", str(a), "year"), want(wb, "gregorian", str(b), "year")]))
 for text in ["شارك في بطولتي 2000 لاعب من العالم.", "طبعت نسختي 2000 كتاب."]:
     out.append(case(text, "ar", None, []))
+# A founding's year after the verb, and "by" a year in Maghrebi Arabic (تأسست 2019, في حدود 2025).
+for n in range(6):
+    y = rng.choice([y for y in range(1950, 2031) if y % 100])
+    ys = str(y).translate(SCRIPTS[2 * (n % 2)])
+    text = [f"الجمعية التي تأسست {ys} ؛ وتطرق رئيسها إلى أهدافها.", f"النادي تأسس {ys} في العاصمة.",
+            f"لتصل الطاقة الإنتاجية إلى 40 مليون طن في حدود {ys}، وستستثمر الشركة."][n % 3]
+    out.append(case(text, "ar", None, [want(ys, "gregorian", str(y), "year")]))
+for text, lang in [("بلغ المبلغ في حدود 2000 دينار.", "ar"), ("در این مراسم حدود ۱۴۰۳ نفر شرکت کردند", "fa")]:
+    out.append(case(text, lang, None, []))
 # A cup named for a feast: no day; the feast stays.
 out.append(case("رقابت‌های قهرمانی هندبال زیر نام جام عیدقربان در ولایت لوگر برگزار شد", "fa", "2022-05-30", []))
 out.append(case("مسابقات جام عید فطر آغاز شد", "fa", "2022-05-30", []))
