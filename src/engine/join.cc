@@ -261,11 +261,13 @@ bool join(const document& d, read_match& a, const read_match& next) {
     const bool take_b = (b.seconds >= 0 && x.seconds < 0) ||
                         ((b.seconds < 0) == (x.seconds < 0) && x.relative() && !b.relative());
     out = take_b ? b : x;
-    // 14:01 - February 01, 2014: the clock on the day written after it, of that day's calendar.
-    if (!take_b && x.relative() && x.seconds >= 0 && !b.relative() && b.seconds < 0) {
-      out.calendar = b.calendar;
-      out.rule = b.rule;
-      out.flags |= b.flags & (flag_year_inferred | flag_calendar_guessed);
+    // 14:01 - February 01, 2014: the clock on the day written after it, of that day's calendar; and
+    // 22 مايو 2023 (19:34 بتوقيت غرينتش), the clock after it.
+    const match& day = take_b ? x : b;
+    if ((take_b ? b : x).relative() && out.seconds >= 0 && !day.relative() && day.seconds < 0) {
+      out.calendar = day.calendar;
+      out.rule = day.rule;
+      out.flags |= day.flags & (flag_year_inferred | flag_calendar_guessed);
     }
     if (one_day(x) && (x.calendar == written_calendar::hijri) != (b.calendar == written_calendar::hijri)) {
       hijri = x.calendar == written_calendar::hijri ? &x : &b;

@@ -238,6 +238,13 @@ for n in range(8):
         surface = f"{day.day:02d}/{day.month:02d}/{day.year} ({clock})"
     out.append(case(f"التحرير\nتاريخ النشر: {surface}\nأزمة الخبز تعود.", "ar", None,
                     [want(surface, "gregorian", value, "second" if n % 4 == 3 else "minute")], tz="Africa/Algiers"))
+# With its zone inside the brackets: the zone's offset, the day's calendar.
+for n, (word, offset) in enumerate([("بتوقيت غرينتش", "+00:00"), ("بتوقيت مكة", "+03:00"), ("GMT", "+00:00")]):
+    day = dt.date(rng.randrange(2012, 2026), rng.randrange(1, 13), rng.randrange(1, 29))
+    hh, mm = rng.randrange(0, 24), rng.randrange(0, 60)
+    surface = f"{day.day} {AR_GREG[day.month - 1]} {day.year} ({hh:02d}:{mm:02d} {word})"
+    out.append(case(f"آخر تحديث: {surface}\nأزمة الخبز تعود.", "ar", None,
+                    [want(surface, "gregorian", f"{day.isoformat()}T{hh:02d}:{mm:02d}{offset}", "minute")], tz="Africa/Cairo"))
 for n in range(4):
     day = dt.date(rng.randrange(2012, 2026), rng.randrange(1, 13), rng.randrange(1, 29))
     jy, jm, jd = jday(day)
