@@ -355,12 +355,15 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
     static constexpr std::string_view after[] = {"\xD8\xAC\xD9\x87\xD8\xA7\xD9\x86\xDB\x8C", "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x84\xD9\x85", "\xD8\xA7\xD8\xB3\xDB\x8C\xD8\xA7", "\xD8\xA7\xD8\xB3\xDB\x8C\xD8\xA7\xDB\x8C\xDB\x8C", "\xD8\xA7\xD9\x81\xD8\xB1\xDB\x8C\xD9\x82\xDB\x8C\xD8\xA7", "\xD9\x81\xD9\x88\xD8\xAA\xD8\xA8\xD8\xA7\xD9\x84", "\xDA\xA9\xD9\x86", "\xDA\xA9\xD8\xA7\xD9\x86",
                                                  "\xD8\xA7\xD8\xB3\xD9\x84\xD8\xA7\xD9\x85\xDB\x8C", "\xD8\xAC\xD9\x87\xD8\xA7\xD9\x86",  // اسلامی جهان
                                                  "\xD9\x85\xD8\xB1\xD8\xAF\xD8\xA7\xD9\x86", "\xD8\xB2\xD9\x86\xD8\xA7\xD9\x86", "\xD8\xA8\xD8\xA7\xD9\x86\xD9\x88\xD8\xA7\xD9\x86",  // مردان زنان بانوان
-                                                 "\xD8\xAC\xD9\x88\xD8\xA7\xD9\x86\xD8\xA7\xD9\x86", "\xD9\x86\xD9\x88\xD8\xAC\xD9\x88\xD8\xA7\xD9\x86\xD8\xA7\xD9\x86"};  // جوانان نوجوانان
-    // (بازی‌های کشورهای اسلامی ۲۰۲۵, قهرمانی جهان ۲۰۲۷, مسابقات قهرمانی مردان ۲۰۲۳ آسیا.)
+                                                 "\xD8\xAC\xD9\x88\xD8\xA7\xD9\x86\xD8\xA7\xD9\x86", "\xD9\x86\xD9\x88\xD8\xAC\xD9\x88\xD8\xA7\xD9\x86\xD8\xA7\xD9\x86",  // جوانان نوجوانان
+                                                 "\xD8\xB4\xD8\xB7\xD8\xB1\xD9\x86\xD8\xAC", "\xD9\x81\xD9\x88\xD8\xAA\xD8\xB3\xD8\xA7\xD9\x84",  // شطرنج فوتسال
+                                                 "\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C\xD8\xA8\xD8\xA7\xD9\x84", "\xD8\xA8\xD8\xB3\xDA\xA9\xD8\xAA\xD8\xA8\xD8\xA7\xD9\x84"};  // والیبال بسکتبال
+    // (بازی‌های کشورهای اسلامی ۲۰۲۵, قهرمانی جهان ۲۰۲۷, مسابقات قهرمانی مردان ۲۰۲۳ آسیا, جام والیبال ۲۰۲۴.)
     // … بازیهای بازی: the Games' (بازی‌های آسیایی ۲۰۲۲, its ZWNJ kept or not).
     static constexpr std::string_view heads[] = {"\xD8\xAC\xD8\xA7\xD9\x85", "\xDA\xA9\xD8\xA7\xD8\xB3", "\xD9\x82\xD9\x87\xD8\xB1\xD9\x85\xD8\xA7\xD9\x86\xDB\x8C", "\xD8\xA8\xD8\xB7\xD9\x88\xD9\x84\xD9\x87", "\xD8\xA7\xD9\x85\xD9\x85", "\xD9\x85\xD9\x84\xD8\xAA",
                                                  "\xD8\xAC\xD8\xB4\xD9\x86\xD9\x88\xD8\xA7\xD8\xB1\xD9\x87", "\xD9\x85\xD9\x87\xD8\xB1\xD8\xAC\xD8\xA7\xD9\x86",
-                                                 "\xD8\xA8\xD8\xA7\xD8\xB2\xDB\x8C\xD9\x87\xD8\xA7\xDB\x8C", "\xD8\xA8\xD8\xA7\xD8\xB2\xDB\x8C"};  // … جشنواره مهرجان: a festival's (جشنواره کن ۲۰۲۳, مهرجان كان 2023)
+                                                 "\xD8\xA8\xD8\xA7\xD8\xB2\xDB\x8C\xD9\x87\xD8\xA7\xDB\x8C", "\xD8\xA8\xD8\xA7\xD8\xB2\xDB\x8C",
+                                                 "\xD8\xA7\xD9\x84\xD9\x85\xD9\xBE\xDB\x8C\xD8\xA7\xD8\xAF"};  // المپیاد (المپیاد جهانی شطرنج 2014)  // … جشنواره مهرجان: a festival's (جشنواره کن ۲۰۲۳, مهرجان كان 2023)
     const auto in = [](std::string_view x, const auto& list) {
       for (const std::string_view y : list)
         if (x == y) return true;
@@ -558,7 +561,9 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
       if (x.size() > y.size() && x.substr(x.size() - y.size()) == y) return true;
     return false;
   };
-  if (!az && !alone && (same_period(i - 1) || (i >= 2 && punct(i - 1, '(') && same_period(i - 2) && punct(i + 1, ')')))) {
+  // (Not a decimal: مدت مشابه سال گذشته 1990.5درصد گران شده, a rate.)
+  const bool decimal = (punct(i + 1, '.') || punct(i + 1, ',')) && touching(i + 1) && number(i + 2);
+  if (!az && !alone && !decimal && (same_period(i - 1) || (i >= 2 && punct(i - 1, '(') && same_period(i - 2) && punct(i + 1, ')')))) {
     p.s = shape::year;
     p.year = static_cast<int>(v);
     p.te = i + 1;

@@ -19,13 +19,16 @@ across their families.
 - The Games' year in Persian, the ZWNJ of بازی‌های kept or not (بازی‌های آسیایی
   ۲۰۲۲, بازی‌های کشورهای اسلامی ۲۰۲۵): the year; not a sum (بانک‌های اسلامی ۲۰۲۵
   میلیارد); a championship's year after its word for the world or for whom it
-  is (قهرمانی جهان ۲۰۲۷, قهرمانی مردان ۲۰۲۳ آسیا), not a count (جوانان ۲۰۰۰ نفر).
+  is (قهرمانی جهان ۲۰۲۷, قهرمانی مردان ۲۰۲۳ آسیا) or its sport (المپیاد جهانی شطرنج
+  2014, جام فوتسال ۲۰۲۴), not a count (جوانان ۲۰۰۰ نفر, مسابقات شطرنج 2000 نفر).
 - Editions' years after the plural (في نسخ 2014 و 2016 و 2017: each); not a
   round count of copies (نسخ 2000 كتاب); the duals, two editions or two
   championships (في نسختي 2013 و2020, ببطولتي 1970 و1972), likewise.
 - A founding's year after the verb (التي تأسست 2019, تأسس 1990) and "by" a year in
   Arabic (في حدود 2025); not a round sum (في حدود 2000 دينار) nor Persian's "about"
   (حدود ۱۴۰۳ نفر).
+- Not the year of the same period last year: a rate with its decimals after it
+  (مدت مشابه سال گذشته 1990.5درصد).
 - Not a feast's day: a cup named for it (جام عیدقربان, جام عید فطر).
 - Not today: an outlet named "<place> today" after the word for a satellite
   channel (فضائية روسيا اليوم، فيديو); الفضائية اليوم alone stays today.
@@ -177,6 +180,13 @@ for n in range(7):
     ys = str(y).translate(SCRIPTS[n % 3])
     out.append(case(f"تیم ملی جواز حضور در {CHAMPS[n]} {ys} آسیا را گرفت", "fa", None, [want(ys, "gregorian", str(y), "year")]))
 out.append(case("تیم ملی جوانان ۲۰۰۰ نفر را جذب کرد", "fa", None, []))
+# A sport's name before the year, after an Olympiad, a cup or a championship (المپیاد جهانی شطرنج 2014, جام فوتسال ۲۰۲۴).
+SPORTS = ["المپیاد جهانی شطرنج", "مسابقات قهرمانی والیبال", "جام فوتسال", "قهرمانی بسکتبال", "المپیاد شطرنج"]
+for n in range(5):
+    y = rng.randrange(1970, 2028)
+    ys = str(y).translate(SCRIPTS[n % 3])
+    out.append(case(f"ششمین دور از {SPORTS[n]} {ys} با تساوی پایان یافت", "fa", None, [want(ys, "gregorian", str(y), "year")]))
+out.append(case("در مسابقات شطرنج 2000 نفر شرکت کردند", "fa", None, []))
 # Editions' years after the plural (في نسخ 2014 و 2016 و 2017); not copies of a round count.
 for n in range(4):
     ys = sorted(rng.sample(range(1990, 2027), 3))
@@ -200,7 +210,9 @@ for n in range(6):
     text = [f"الجمعية التي تأسست {ys} ؛ وتطرق رئيسها إلى أهدافها.", f"النادي تأسس {ys} في العاصمة.",
             f"لتصل الطاقة الإنتاجية إلى 40 مليون طن في حدود {ys}، وستستثمر الشركة."][n % 3]
     out.append(case(text, "ar", None, [want(ys, "gregorian", str(y), "year")]))
-for text, lang in [("بلغ المبلغ في حدود 2000 دينار.", "ar"), ("در این مراسم حدود ۱۴۰۳ نفر شرکت کردند", "fa")]:
+for text, lang in [("بلغ المبلغ في حدود 2000 دينار.", "ar"), ("در این مراسم حدود ۱۴۰۳ نفر شرکت کردند", "fa"),
+                   ("قیمت میلگرد نسبت به مدت مشابه سال گذشته 1990.5درصد گران شده است", "fa"),
+                   ("قیمت تیرآهن نسبت به مدت مشابه سال گذشته 2012.3 درصد افزایش یافت", "fa")]:
     out.append(case(text, lang, None, []))
 # A cup named for a feast: no day; the feast stays.
 out.append(case("رقابت‌های قهرمانی هندبال زیر نام جام عیدقربان در ولایت لوگر برگزار شد", "fa", "2022-05-30", []))
