@@ -18,6 +18,14 @@ std::size_t grammar::written_zone(std::size_t i, expression& p) const {
       return i + 3;
     }
   }
+  // الساعة 00:19 (مكة المكرمة): a city alone in brackets after a clock, its zone (the stamps of Al Jazeera's archive).
+  if (bool city = false; punct(i, '(') && p.hour >= 0) {
+    std::size_t e = 0;
+    if (const int zone = place_at(i + 1, city, &e); zone >= 0 && city && punct(e, ')')) {
+      p.zone = zone;
+      return e + 1;
+    }
+  }
   // Tue, 25 Feb 2025 19:31:32 +0000: a feed's or a server's stamp, the
   // offset in four digits after the seconds, a blank between.
   if (p.second >= 0 && !touching(i) && (punct(i, '+') || punct(i, '-')) && number(i + 1) && touching(i + 1) &&

@@ -35,7 +35,9 @@ across their families.
 - منذ typed with dal in Arabic before a count and its unit (مند 4 أيام): that
   long ago; in Persian مند is a suffix (علاقه مند ۳ سال), no word for ago.
 - A page's clock in brackets after its date (تاريخ النشر: 22 مايو 2023 (19:34),
-  ۱۵ مرداد ۱۴۰۲ (۱۹:۱۷), seconds too): the moment, in the page's zone.
+  ۱۵ مرداد ۱۴۰۲ (۱۹:۱۷), seconds too): the moment, in the page's zone; a city
+  alone in brackets after a clock, and the Hijri twin after الموافق (2005/12/24
+  الساعة 00:19 (مكة المكرمة) الموافق 1426/11/24 هـ): one moment in that city's zone.
 - Not tomorrow: a newspaper's name between its city and the story in a byline
   (عمان- الغد- تحت الرعاية); حتى الغد stays.
 
@@ -49,9 +51,16 @@ import random
 import datetime as dt
 
 from case_form import (AR_DIGITS, AR_GREG, AR_LEVANTINE, FA_DIGITS, FA_JALALI, case, clock_value, emit, iran_lunar, jalali_month,
-                       jdate, jday, want)
+                       jdate, jday, umm_al_qura, want)
 
 rng = random.Random(385)
+UMM = umm_al_qura()
+UMM_DAY = {}  # Gregorian day -> its Umm al-Qura (year, month, day)
+for (hy, hm), first in sorted(UMM.items()):
+    nxt = UMM.get((hy + hm // 12, hm % 12 + 1))
+    if nxt:
+        for k in range((nxt - first).days):
+            UMM_DAY[first + k * dt.timedelta(days=1)] = (hy, hm, k + 1)
 out = []
 DAY = dt.timedelta(days=1)
 LATIN = str.maketrans("", "")
@@ -257,6 +266,14 @@ for n, (word, offset) in enumerate([("بتوقيت غرينتش", "+00:00"), ("�
     surface = f"{day.day} {AR_GREG[day.month - 1]} {day.year} ({hh:02d}:{mm:02d} {word})"
     out.append(case(f"آخر تحديث: {surface}\nأزمة الخبز تعود.", "ar", None,
                     [want(surface, "gregorian", f"{day.isoformat()}T{hh:02d}:{mm:02d}{offset}", "minute")], tz="Africa/Cairo"))
+# A city alone in brackets after the clock, and the Hijri twin after الموافق (Al Jazeera's stamps): one moment.
+for n in range(4):
+    day = dt.date(rng.randrange(2003, 2019), rng.randrange(1, 13), rng.randrange(1, 29))
+    hh, mm = rng.randrange(0, 24), rng.randrange(0, 60)
+    h = UMM_DAY[day]
+    surface = f"{day.year}/{day.month}/{day.day} الساعة {hh:02d}:{mm:02d} (مكة المكرمة) الموافق {h[0]}/{h[1]}/{h[2]} هـ"
+    out.append(case(f"الأخبار\nآخر تحديث: {surface}\nاغلاق", "ar", None,
+                    [want(surface, "gregorian", f"{day.isoformat()}T{hh:02d}:{mm:02d}+03:00", "minute")], tz="Asia/Qatar"))
 for n in range(4):
     day = dt.date(rng.randrange(2012, 2026), rng.randrange(1, 13), rng.randrange(1, 29))
     jy, jm, jd = jday(day)
