@@ -88,6 +88,11 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
         (punct(i + 1, '-') || punct(i + 1, '/')) &&
         (line_start(i) || (i > 0 && t_[i - 1].t == type::word && line_start(i - 1)) || (i > 1 && dash(i - 1) && city(i - 2))))
       return false;
+    // على بكرة أبيه: "all together", an idiom (بكرة is tomorrow in Egypt and the Levant).
+    if (!persian_ && r->aux == lexicon::unit_day && r->value == 1 && word_is(i, "\xD8\xA8\xDA\xA9\xD8\xB1\xD9\x87") &&  // بکره (بكرة)
+        (word_is(i + 1, "\xD8\xA7\xD8\xA8\xDB\x8C\xD9\x87") || word_is(i + 1, "\xD8\xA7\xD8\xA8\xDB\x8C\xD9\x87\xD8\xA7") ||  // ابیه ابیها
+         word_is(i + 1, "\xD8\xA7\xD8\xA8\xDB\x8C\xD9\x87\xD9\x85")))  // ابیهم
+      return false;
     // 300 ألف م3/اليوم, 5 طن/اليوم, ۲۰۰ تن/روز: a rate per day after a slash written onto a unit, not today.
     if (r->aux == lexicon::unit_day && r->value == 0 && i > 1 && punct(i - 1, '/') && touching(i) && touching(i - 1) &&
         t_[i - 2].t != type::punct)

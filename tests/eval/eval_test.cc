@@ -847,12 +847,17 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // Afghan) 0.901 and 0.816; ar401 and fa401 (45 and 45: nuclear energy and nuclear talks; 20 of ar401 Maghrebi, 9 of
 // fa401's 45 cases Afghan) 0.984 and 0.954; ar402 and fa402 (45 and 45: ski resorts, mountaineering and hiking; 20
 // of ar402 Maghrebi, 15 of fa402's 45 cases Afghan) 0.984 and 0.988; ar403 (45: lotteries, prize draws and raffles;
-// 17 Maghrebi) 0.993.
+// 17 Maghrebi) 0.993;
+// ar404 and fa404 (45 and 43: pharmacies, medicine shortages and drug prices; 23 of ar404 Maghrebi, 11 of fa404's 43
+// cases Afghan) 0.969 and 0.929; ar405 and fa405 (45 and 45: private school fees, tuition and school uniforms; 20 of
+// ar405 Maghrebi, 17 of fa405's 45 cases Afghan) 0.971 and 0.981; ar406 and fa406 (45 and 45: taxis, buses and ride-
+// hailing fares; 24 of ar406 Maghrebi, 8 of fa406's 45 cases Afghan) 0.959 and 1.0; ar407 and fa407 (45 and 45:
+// concerts, orchestras and music festivals; 23 of ar407 Maghrebi, 12 of fa407's 45 cases Afghan) 0.990 and 1.0.
 // The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar403, fa3 … fa402: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar407, fa3 … fa407: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -997,7 +1002,7 @@ TEST_CASE("eval: realtext/ar3 … ar403, fa3 … fa402: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa73.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar74.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa74.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/ar75.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar75.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa75.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/ar76.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa76.jsonl", 0.91},
@@ -1653,7 +1658,15 @@ TEST_CASE("eval: realtext/ar3 … ar403, fa3 … fa402: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa401.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar402.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa402.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar403.jsonl", 0.99}}) {
+                                   std::pair<const char*, double>{"realtext/ar403.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/ar404.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa404.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar405.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa405.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar406.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa406.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar407.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa407.jsonl", 1.00}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);

@@ -38,7 +38,7 @@ across their families.
   ۱۵ مرداد ۱۴۰۲ (۱۹:۱۷), seconds too): the moment, in the page's zone; a city
   alone in brackets after a clock, and the Hijri twin after الموافق (2005/12/24
   الساعة 00:19 (مكة المكرمة) الموافق 1426/11/24 هـ): one moment in that city's zone.
-- Not tomorrow: a newspaper's name between its city and the story in a byline
+- Not tomorrow: على بكرة أبيه, "all together"; a newspaper's name between its city and the story in a byline
   (عمان- الغد- تحت الرعاية); حتى الغد stays.
 
 Days come from datetime, Solar Hijri months and days from convertdate;
@@ -291,6 +291,11 @@ for place in ["روسيا", "المغرب", "فلسطين"]:
     for word in ["فضائية", "لفضائية"]:
         out.append(case(f"وعرضت {word} {place} اليوم، فيديو للمحمية.", "ar", "2019-02-04", []))
 out.append(case("وبثت الفضائية اليوم برنامجا عن المحمية.", "ar", "2019-02-04", [want("اليوم", "relative", "2019-02-04", "day")]))
+# Not tomorrow: على بكرة أبيه, "all together" (بكرة alone stays tomorrow).
+for text in ["ازدحم المجمع التجاري على بكرة أبيه بالمتسوقين.", "خرجت القرية على بكرة أبيها لاستقبالهم.",
+             "حضر الأهالي على بكرة أبيهم."]:
+    out.append(case(text, "ar", "2011-12-04", []))
+out.append(case("نلتقي بكرة إن شاء الله.", "ar", "2011-12-04", [want("بكرة", "relative", "2011-12-05", "day")]))
 out.append(case("ويستمر المعرض حتى الغد في عمان.", "ar", "2006-09-17",
                 [want("الغد", "relative", "2006-09-18", "day")]))
 
