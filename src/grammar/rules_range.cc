@@ -185,7 +185,7 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   bool joined_by_waw = !comma_list || side_by_side;  // else a comma list ends with و
   for (unsigned dn = 0; k2 && listed && side_by_side &&
                         (entry_of(k2, kind::connector) || (comma_list && punct(k2, ',')) || (dash_list && punct(k2, '-')) || (slash_list && punct(k2, slash)) ||
-                         (glued && t_[k2].waw && entry_of(k2, kind::ordinal)) || (comma_list && t_[k2].waw && plain_number(k2)));) {
+                         (glued && k2 < n_ && t_[k2].waw && entry_of(k2, kind::ordinal)) || (comma_list && k2 < n_ && t_[k2].waw && plain_number(k2)));) {
     const std::size_t kn = day_part((glued || comma_list) && t_[k2].waw ? k2 : k2 + 1, dn);
     if (!kn || dn != d2 + 1) break;
     joined_by_waw = joined_by_waw || entry_of(k2, kind::connector);

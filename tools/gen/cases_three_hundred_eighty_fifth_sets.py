@@ -282,6 +282,11 @@ for n in range(4):
     out.append(case(f"تاریخ انتشار: {surface}\nقیمت نان افزایش یافت", "fa", None,
                     [want(surface, "jalali", clock_value(day, hh, mm, "Asia/Tehran"), "minute")]))
 
+# A list of days that the text ends in, no month after it: no date (and nothing read past the text's end).
+for text, lang in [("تقام الدورة أيام 8، 9", "ar"), ("تقام الدورة أيام 8، 9، 10", "ar"), ("للعاشر والحادي", "ar"),
+                   ("يومي 8 و9", "ar"), ("روزهای ۱۶، ۱۷", "fa"), ("روزهای ۱۶، ۱۷ و", "fa")]:
+    out.append(case(text, lang, None, []))
+
 # A newspaper's name between its city and the story.
 for city in ["عمان", "إربد", "الزرقاء"]:
     out.append(case(f"عناوين الأخبار\n   {city}- الغد- تحت الرعاية الملكية السامية يشهد الميدان انطلاقة المسابقات.", "ar",
