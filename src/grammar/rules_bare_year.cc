@@ -294,8 +294,7 @@ bool grammar::year_word_glued(std::size_t i) const {
 bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   if (i == 0 || !plain_number(i) || t_[i].digits != 4) return false;
   const std::uint32_t v = t_[i].value;
-  // A Solar Hijri year of the 1200s only after born or died (زاده ۱۲۸۵ -
-  // درگذشته ۱۳۶۷): a biography's.
+  // A Solar Hijri year of the 1200s only after born or died (زاده ۱۲۸۵ - درگذشته ۱۳۶۷): a biography's.
   const std::string_view before = s_.substr(t_[i - 1].begin, t_[i - 1].end - t_[i - 1].begin);
   const bool life = before == "\xD9\x85\xD8\xAA\xD9\x88\xD9\x84\xD8\xAF" ||                   // متولد
                     before == "\xD8\xB2\xD8\xA7\xD8\xAF\xD9\x87" ||                               // زاده
@@ -330,8 +329,21 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   const auto year_at = [&](std::size_t k) { return k < n_ && plain_number(k) && t_[k].digits == 4; };
   // في 2030 و2034: after في too, when the second can end there as the first does.
   const auto first_at = [&](std::size_t k) { return bound(k) || (filler(k, lexicon::fill_in) && year_can_end(i + 1)); };
-  const bool second = (i >= 2 && t_[i].waw && year_at(i - 1) && first_at(i - 2)) ||
-                      (i >= 3 && entry_of(i - 1, kind::connector) && year_at(i - 2) && first_at(i - 3));
+  // خلال 2026 و2027 و2028: the third and later too, each year before it on و, back to the first.
+  // (Past the second, only years of the 1800s to 2100 each, the last able to end: not خلال 1500 و1800 و1900 كلم.)
+  const auto chained = [&] {
+    std::size_t e = i;
+    while (entry_of(e + 1, kind::connector) && year_at(e + 2)) e += 2;
+    for (std::size_t k = i; k >= 3 && entry_of(k - 1, kind::connector) && year_at(k - 2); k -= 2) {
+      if (!first_at(k - 3)) continue;
+      if (k == i) return true;
+      for (std::size_t y = k - 2; y <= e; y += 2)
+        if (t_[y].value < 1800 || t_[y].value > 2100) return false;
+      return year_can_end(e + 1);
+    }
+    return false;
+  };
+  const bool second = (i >= 2 && t_[i].waw && year_at(i - 1) && first_at(i - 2)) || chained();
   const bool then_second = (i + 1 < n_ && t_[i + 1].waw && year_at(i + 1)) ||
                            (entry_of(i + 1, kind::connector) && year_at(i + 2));
   if (second || (bound(i - 1) && then_second)) {
@@ -421,8 +433,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
                         !word_is(i + 1, "\xD9\x85\xD9\x88\xD8\xB1\xD8\xAF")));  // گزارش (not گزارش ۱۳۵۰ مورد: cases)
   // انتخابات ریاست جمهوری ۱۴۰۰, بانتخابات النواب 2020, للانتخابات العامة 2021,
   // لرئاسيات 2019, انتخابات مجلس الشيوخ ٢٠٢٠, لرئاسة الجمهورية ٢٠٢٤: an
-  // election's year, its words up to four before (folded; و, ال, ل, ب, لل,
-  // بال written onto the word).
+  // election's year, its words up to four before (folded; و, ال, ل, ب, لل, بال written onto the word).
   const bool election = [&]() {
     if (!((v >= 1900 && v <= 2100) || (persian_ && v >= 1300 && v <= 1499)) || (v % 100 == 0 && v >= 1900)) return false;  // not البلدية 2000 مرشح
     static constexpr std::string_view heads[] = {
@@ -469,8 +480,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
       if (t_[k].t != type::word && t_[k].t != type::lex) return false;
       std::string_view x = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
       if (persian_ && x == "\xD9\x81\xD8\xB5\xD9\x84") return true;  // فصل
-      // عملية مرحبا 2024: Morocco's summer crossing of its emigrants, named by
-      // its year; في أفق 2030: a plan's horizon.
+      // عملية مرحبا 2024: Morocco's summer crossing of its emigrants, named by its year; في أفق 2030: a plan's horizon.
       if (!persian_ && k + 1 == i && (x == "\xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8\xD8\xA7" || x == "\xD8\xA7\xD9\x81\xD9\x82"))
         return true;  // مرحبا, افق
       if (x.size() > head.size() && x.compare(0, 2, "\xD9\x88") == 0) x.remove_prefix(2);  // و
@@ -480,8 +490,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
     return false;
   }();
   if (!persian_ && v < 1800 && !season) return false;
-  // آزمون کارشناسی ارشد ۱۴۰۳, کنکور سراسری هنر ۱۴۰۲: an exam named up to three
-  // words before a Solar Hijri year.
+  // آزمون کارشناسی ارشد ۱۴۰۳, کنکور سراسری هنر ۱۴۰۲: an exam named up to three words before a Solar Hijri year.
   const bool exam_named = persian_ && v >= 1300 && v <= 1499 && v % 100 != 0 && [&]() {
     for (std::size_t k = i; k-- > 0 && k + 4 >= i;) {
       if (t_[k].t != type::word && t_[k].t != type::lex) return false;
@@ -491,8 +500,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
     }
     return false;
   }();
-  // صيف 2011, شتاء 2020 (folded: صیف شتا خریف ربیع): a season of the year,
-  // valued as the year it is in.
+  // صيف 2011, شتاء 2020 (folded: صیف شتا خریف ربیع): a season of the year, valued as the year it is in.
   const bool weather = !persian_ && v >= 1800 && v <= 2100 &&
                        (w == "\xD8\xB5\xDB\x8C\xD9\x81" || w == "\xD8\xB4\xD8\xAA\xD8\xA7" ||
                         w == "\xD8\xAE\xD8\xB1\xDB\x8C\xD9\x81" || w == "\xD8\xB1\xD8\xA8\xDB\x8C\xD8\xB9");
@@ -519,8 +527,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
     p.te = i + 1;
     return true;
   }
-  // مقارنة بنفس الفترة من 2024, بالفترة ذاتها من 2024, بالفترة المماثلة من 2024: the year of the same period,
-  // after من.
+  // مقارنة بنفس الفترة من 2024, بالفترة ذاتها من 2024, بالفترة المماثلة من 2024: the year of the same period, after من.
   const auto period_word = [&](std::size_t k) {
     const std::string_view x = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
     return x.size() >= 8 && x.substr(x.size() - 8) == "\xD9\x81\xD8\xAA\xD8\xB1\xD9\x87";  // …فتره (الفترة, بالفترة, للفترة)

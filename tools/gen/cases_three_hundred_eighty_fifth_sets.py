@@ -29,6 +29,8 @@ across their families.
   (حدود ۱۴۰۳ نفر).
 - Not the year of the same period last year: a rate with its decimals after it
   (مدت مشابه سال گذشته 1990.5درصد).
+- Three years and more on و after a word for a time (خلال 2026 و2027 و2028): each
+  year; not distances (خلال 1500 و1600 و1700 كلم).
 - Not a feast's day: a cup named for it (جام عیدقربان, جام عید فطر).
 - Not today: an outlet named "<place> today" after the word for a satellite
   channel (فضائية روسيا اليوم، فيديو); الفضائية اليوم alone stays today.
@@ -281,6 +283,16 @@ for n in range(4):
     surface = f"{jd} {FA_JALALI[jm - 1]} {jy} ({hh:02d}:{mm:02d})".translate(SCRIPTS[n % 2])
     out.append(case(f"تاریخ انتشار: {surface}\nقیمت نان افزایش یافت", "fa", None,
                     [want(surface, "jalali", clock_value(day, hh, mm, "Asia/Tehran"), "minute")]))
+
+# Three years and more on و after a word for a time (خلال 2026 و2027 و2028): each; not a list of distances or counts.
+for n in range(6):
+    ys = sorted(rng.sample(range(1960, 2031), 3 + n % 2))
+    word = ["خلال", "انتخابات", "منذ"][n % 3]
+    ws = [str(y).translate(SCRIPTS[2 * (n % 2)]) for y in ys]
+    text = f"ارتفعت الأجور {word} {ws[0]}" + "".join(f" و{w}" for w in ws[1:]) + "، في حين بقيت التعريفة نفسها."
+    out.append(case(text, "ar", None, [want(w, "gregorian", str(y), "year") for w, y in zip(ws, ys)]))
+for text in ["قطع الرحالة خلال 1500 و1600 و1700 كلم."]:
+    out.append(case(text, "ar", None, []))
 
 # A list of days that the text ends in, no month after it: no date (and nothing read past the text's end).
 for text, lang in [("تقام الدورة أيام 8، 9", "ar"), ("تقام الدورة أيام 8، 9، 10", "ar"), ("للعاشر والحادي", "ar"),
