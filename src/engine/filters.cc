@@ -423,9 +423,12 @@ bool named_by_clock(const expression& e, const std::vector<token>& toks, std::st
     return toks[k].t == type::lex && (toks[k].fillers & (1U << lexicon::fill_publication));
   }
   if (e.s != shape::time_only || e.tb == 0) return false;
-  const std::string_view w = folded.substr(toks[e.tb - 1].begin, toks[e.tb - 1].end - toks[e.tb - 1].begin);
-  return w == "\xD8\xB1\xD9\x88\xD8\xB2\xD9\x86\xD8\xA7\xD9\x85\xD9\x87" ||  // روزنامه
-         w == "\xDA\xAF\xD8\xB2\xD8\xA7\xD8\xB1\xD8\xB4";                            // گزارش
+  const auto word = [&](std::size_t k) { return folded.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const std::string_view w = word(e.tb - 1);
+  // (به نقل از ۸صبح: quoted from it.)
+  const bool quoted_from = (w == "\xD8\xA7\xD8\xB2" || w == "\xD8\xB2") && e.tb > 1 && word(e.tb - 2) == "\xD9\x86\xD9\x82\xD9\x84";
+  return quoted_from || w == "\xD8\xB1\xD9\x88\xD8\xB2\xD9\x86\xD8\xA7\xD9\x85\xD9\x87" ||  // روزنامه
+         w == "\xDA\xAF\xD8\xB2\xD8\xA7\xD8\xB1\xD8\xB4";                                          // گزارش
 }
 
 bool daily_hours(const std::vector<token>& toks, const expression& p, const read_match* previous) {
@@ -467,6 +470,34 @@ bool after_story_date(const expression& e, const std::vector<token>& toks, std::
     if (it->te > e.tb || sentence_ends(toks, it->te, e.tb)) return false;
     if (it->s == shape::date && it->day != 0) return true;
   }
+  return false;
+}
+
+bool lasting_since(const expression& e, const std::vector<token>& toks, std::string_view folded) {
+  if (!e.counted || e.offset >= 0 || e.tb == 0) return false;
+  const auto word = [&](std::size_t k) { return folded.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  std::size_t k = e.tb;
+  if (word(k) != "\xD9\x85\xD9\x86\xD8\xB0") k = e.tb - 1;  // منذ
+  if (word(k) != "\xD9\x85\xD9\x86\xD8\xB0" || k == 0) return false;
+  std::string_view w = word(k - 1);
+  if (w.size() > 4 && w.substr(0, 4) == "\xD8\xA7\xD9\x84") w.remove_prefix(4);                  // ال
+  if (w.size() > 2 && w.substr(w.size() - 2) == "\xD9\x87") w.remove_suffix(2);                    // ة (folded)
+  else if (w.size() > 6 && (w.substr(w.size() - 4) == "\xDB\x8C\xD9\x86" || w.substr(w.size() - 4) == "\xD9\x88\xD9\x86"))
+    w.remove_suffix(4);                                                                              // ین, ون (plurals)
+  static constexpr std::string_view lasting[] = {
+      "\xD9\x85\xD8\xB3\xD8\xAA\xD9\x85\xD8\xB1",              // مستمر
+      "\xD9\x85\xD8\xAA\xD9\x88\xD8\xA7\xD8\xB5\xD9\x84",      // متواصل
+      "\xD8\xAF\xD8\xA7\xDB\x8C\xD8\xB1",                        // دائر (ئ folds to ی)
+      "\xD9\x85\xD8\xB3\xD8\xAA\xD8\xB9\xD8\xB1",              // مستعر
+      "\xD9\x85\xD8\xAA\xD9\x88\xD9\x82\xD9\x81",              // متوقف
+      "\xD9\x85\xD8\xBA\xD9\x84\xD9\x82",                        // مغلق
+      "\xD9\x85\xD9\x82\xD8\xB7\xD9\x88\xD8\xB9",              // مقطوع
+      "\xD9\x85\xD9\x86\xD9\x82\xD8\xB7\xD8\xB9",              // منقطع
+      "\xD9\x85\xD8\xAA\xD8\xB1\xD8\xA7\xDA\xA9\xD9\x85",      // متراکم (ك folds to ک)
+      "\xD8\xB9\xD8\xA7\xD9\x84\xD9\x82",                        // عالق
+  };
+  for (std::string_view l : lasting)
+    if (w == l) return true;
   return false;
 }
 

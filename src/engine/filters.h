@@ -101,6 +101,10 @@ bool visit_counter(const grammar::expression& e, const std::vector<scan::token>&
 // day", "per day", not today.
 bool per_day(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded);
 
+// الحرب المستمرة منذ عامين, إضراب متواصل منذ شهرين: "ago" after a word for
+// what goes on (or stays shut, stopped) since then is how long, no day.
+bool lasting_since(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded);
+
 // وردت إلى “الإمارات اليوم”, تهيب «القطيف اليوم»: today at the end of a
 // name in quotes, one or two words before it inside them, the first with
 // the article: an outlet's name.
@@ -116,7 +120,7 @@ bool lunch(const grammar::expression& e, const document& d);
 // them, names an outlet or a programme.
 bool quoted_clock(const grammar::expression& e, const std::vector<scan::token>& toks);
 
-// روزنامه ۸صبح (Kabul's daily), به گزارش 9 صبح (a site): a clock time alone
+// روزنامه ۸صبح (Kabul's daily, به نقل از ۸صبح), به گزارش 9 صبح (a site): a clock time alone
 // that names an outlet. Likewise a page's age in the widget beside its
 // stamp (تم نشره منذُ 1 شهر، آخر تحديث : منذ 3 أشهر): the page's, no date.
 bool named_by_clock(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded);

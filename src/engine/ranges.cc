@@ -73,6 +73,11 @@ bool named_day(const document& d, const read_match& r) noexcept {
   return false;
 }
 
+// One decade of years (التسعينيات, دهه ۱۳۷۰).
+bool one_decade(const match& x) {
+  return x.granularity == granularity::year && !x.relative() && x.last - x.first >= date::days{3650} && x.last - x.first <= date::days{3660};
+}
+
 // الستينيات والسبعينيات: two decades side by side joined by و, one span.
 bool decades_side_by_side(const match& x, const match& y) {
   return x.granularity == granularity::year && y.granularity == granularity::year && !x.relative() &&
@@ -227,6 +232,20 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
         a.m.last = y.last;
         a.m.end = y.end;
         a.te = b.te;
+        continue;
+      }
+      // من الخمسينيات إلى التسعينيات, از دهه ۱۹۶۰ تا اواخر دهه ۱۹۸۰: from a decade to a later one of its calendar, one span.
+      const bool part_then = b.tb == w + 2 && t.t == scan::type::lex && (t.fillers & to) && !(t.kinds & (1U << static_cast<unsigned>(lexicon::kind::connector))) &&
+                             (d.tokens[w + 1].kinds & (1U << static_cast<unsigned>(lexicon::kind::part)));  // تا اواخر دهه ۱۹۸۰
+      if ((one_word || part_then) && short_enough && one_decade(x) && one_decade(y) && x.calendar == y.calendar &&
+          y.first > x.last && y.last - x.first <= date::days{36525} && !((x.flags | y.flags) & flag_unresolved)) {
+        a.m.last = y.last;
+        a.m.end = y.end;
+        a.te = b.te;
+        if (a.tb > 0 && d.tokens[a.tb - 1].t == scan::type::lex && (d.tokens[a.tb - 1].fillers & from)) {  // من, از: the range's
+          a.m.begin = d.folded.source_span(d.tokens[a.tb - 1].begin, d.tokens[a.tb - 1].end).first;
+          --a.tb;
+        }
         continue;
       }
       // یکشنبه و سه‌شنبه هفته آینده, هفته آینده شنبه و دوشنبه: a bare weekday

@@ -9,13 +9,14 @@ namespace grammar {
 // بتوقيت مكة المكرمة, به وقت تهران, GMT, GMT+3, UTC-04:30 after a clock time.
 // Returns the token after it, or i when there is none.
 std::size_t grammar::written_zone(std::size_t i, expression& p) const {
-  // 13:25 (غرينتش), الرابعة عصرًا "بتوقيت الدوحة": the zone in brackets or quotes.
+  // 13:25 (غرينتش), الرابعة عصرًا "بتوقيت الدوحة", الساعة الرابعة (ت.غ+3), 04:00 (GMT+3): the zone in brackets or quotes.
   const auto quote = [&](std::size_t k) { return punct(k, '"') || punct(k, 0); };
-  if (((punct(i, '(') && punct(i + 2, ')')) || (quote(i) && quote(i + 2))) && entry_of(i + 1, kind::zone)) {
+  if ((punct(i, '(') || quote(i)) && entry_of(i + 1, kind::zone)) {
     expression z;
-    if (written_zone(i + 1, z) == i + 2) {
+    if (const std::size_t k = written_zone(i + 1, z); k > i + 1 && (punct(i, '(') ? punct(k, ')') : quote(k))) {
       p.zone = z.zone;
-      return i + 3;
+      p.zone_offset = z.zone_offset;
+      return k + 1;
     }
   }
   // الساعة 00:19 (مكة المكرمة): a city alone in brackets after a clock, its zone (the stamps of Al Jazeera's archive).

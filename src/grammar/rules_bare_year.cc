@@ -2,6 +2,7 @@
 // 1949، در ۱۳۹۸ و …) or after a word that bounds a time (قبل 1963, منذ 2011م,
 // بحلول نهاية 2025), when what follows cannot make the number a count.
 #include "grammar/grammar.h"
+#include "grammar/year_words.h"
 
 namespace taqvim {
 namespace grammar {
@@ -210,73 +211,6 @@ bool grammar::year_can_end(std::size_t k) const {
   return ends;
 }
 
-namespace {
-
-// Words after which four digits are a likely year (bare_year_after_time_word).
-constexpr std::string_view year_bounds[] = {
-    "\xD9\x85\xD9\x86\xD8\xB0",              // منذ
-    "\xD9\x85\xD8\xB0",                      // مذ (classical: مذ 1982 وأنا أعمل)
-    "\xD9\x82\xD8\xA8\xD9\x84",              // قبل
-    "\xD8\xA8\xD8\xB9\xD8\xAF",              // بعد
-    "\xD8\xAD\xD8\xAA\xDB\x8C",              // حتی (حتى)
-    "\xD9\x84\xD8\xBA\xD8\xA7\xDB\x8C\xD9\x87",  // لغایه (لغاية)
-    "\xD8\xA7\xD9\x84\xDB\x8C \xD8\xBA\xD8\xA7\xDB\x8C\xD9\x87",  // الی غایه (إلى غاية 1975, one phrase)
-    "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84",    // خلال
-    "\xD9\x85\xD9\x88\xD8\xB3\xD9\x85",    // موسم
-    "\xD8\xAA\xD8\xA7",                        // تا
-    "\xD8\xAE\xD8\xAA\xD9\x85",              // ختم
-    "\xD9\xBE\xDB\x8C\xD8\xB4",              // پیش (پیش از)
-    "\xD9\xBE\xD8\xB3",                        // پس (پس از)
-    "\xD9\x85\xD8\xAA\xD9\x88\xD9\x84\xD8\xAF",      // متولد (born in)
-    "\xD9\x85\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C\xD8\xAF",  // موالید (مواليد)
-    "\xD9\x84\xD9\x85\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C\xD8\xAF",  // لموالید (a team's age group: لمواليد 1997)
-    "\xD8\xAA\xD9\x88\xD9\x84\xD8\xAF",              // تولد (Syrian records: تولد 1971, born in; before a counted noun it generates)
-    "\xD8\xB2\xD8\xA7\xD8\xAF\xD9\x87",                          // زاده (born: زاده ۱۲۸۵)
-    "\xD8\xAF\xD8\xB1\xDA\xAF\xD8\xB0\xD8\xB4\xD8\xAA\xD9\x87",  // درگذشته (died: درگذشته ۱۳۶۷)
-    "\xD8\xAF\xD8\xB1\xDA\xAF\xD8\xB0\xD8\xB4\xD8\xAA",          // درگذشت
-    "\xD8\xAA\xD8\xA7\xD8\xB3\xDB\x8C\xD8\xB3",                  // تاسیس (founded: کتابخانه ملی تبریز، تأسیس ۱۳۱۴; تأسيس)
-    "\xD8\xAA\xD8\xA7\xD8\xB3\xD8\xB3\xD8\xAA", "\xD8\xAA\xD8\xA7\xD8\xB3\xD8\xB3",  // تاسست تاسس (التي تأسست 2019)
-    "\xD8\xAD\xD8\xAF\xD9\x88\xD8\xAF",  // حدود (Arabic: في حدود 2025, by then; not a round count, nor Persian's "about")
-    "\xD8\xA8\xD8\xAD\xD9\x84\xD9\x88\xD9\x84",      // بحلول (by: بحلول 2026)
-    "\xD8\xAD\xD9\x84\xD9\x88\xD9\x84",              // حلول (مع حلول 2030)
-    "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xAE\xD8\xA7\xD8\xA8\xD8\xA7\xD8\xAA",  // انتخابات (انتخابات 2010, انتخابات ۱۴۰۰)
-    "\xD8\xAF\xD9\x81\xD8\xB9\xD9\x87",  // دفعه (دفعة ٢٠٢٤: the class of 2024)
-    "\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87",  // دوره (Arabic دورة 2020: an exam's or a festival's year)
-    "\xD9\x84\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87",  // لدوره (لدورة 2025)
-    "\xD8\xA8\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87",  // بدوره (مقارنة بدورة 2011)
-    "\xD8\xAF\xD8\xB3\xD8\xAA\xD9\x88\xD8\xB1",  // دستور (منظومة دستور 2014, a constitution's year)
-    "\xD9\x85\xD8\xB5\xD9\x88\xD8\xA8",  // مصوب (قانون کار مصوب ۱۳۶۹: a law's year)
-    // An edition's, a budget's, a law's or a plan's year: طبعة 2014, لنسخة 2019, موازنة 2022, ميزانية 2019, قانون
-    // 1909, آفاق 2030.
-    "\xD8\xB7\xD8\xA8\xD8\xB9\xD9\x87", "\xD9\x84\xD8\xB7\xD8\xA8\xD8\xB9\xD9\x87",  // طبعه لطبعه (طبعة)
-    "\xD9\x86\xD8\xB3\xD8\xAE\xD9\x87", "\xD9\x84\xD9\x86\xD8\xB3\xD8\xAE\xD9\x87",  // نسخه لنسخه (نسخة)
-    "\xD9\x86\xD8\xB3\xD8\xAE",                                        // نسخ (editions: في نسخ 2014 و 2016)
-    "\xD9\x86\xD8\xB3\xD8\xAE\xD8\xAA\xDB\x8C",                    // نسختی (two: في نسختي 2013 و2020)
-    "\xD8\xA8\xD8\xB7\xD9\x88\xD9\x84\xD8\xAA\xDB\x8C", "\xD8\xA8\xD8\xA8\xD8\xB7\xD9\x88\xD9\x84\xD8\xAA\xDB\x8C",  // بطولتی ببطولتی (ببطولتي 1970 و1972)
-    "\xD9\x85\xD9\x88\xD8\xA7\xD8\xB2\xD9\x86\xD9\x87",                    // موازنه (موازنة)
-    "\xD9\x85\xDB\x8C\xD8\xB2\xD8\xA7\xD9\x86\xDB\x8C\xD9\x87",          // میزانیه (ميزانية)
-    "\xD9\x82\xD8\xA7\xD9\x86\xD9\x88\xD9\x86",                              // قانون
-    "\xD8\xA7\xD9\x81\xD8\xA7\xD9\x82",                                        // افاق (آفاق)
-    "\xD8\xAE\xD8\xB7\xD9\x87", "\xD9\x84\xD8\xAE\xD8\xB7\xD9\x87",  // خطه لخطه (خطة 2026 للتحول الرقمي: a plan's year)
-    // A fiscal year's: قانون المالية 2025, للسنة الجبائية 2026.
-    "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD9\x84\xDB\x8C\xD9\x87",                  // المالیه (المالية)
-    "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xA8\xD8\xA7\xD8\xA6\xDB\x8C\xD9\x87",        // الجبائیه (الجبائية)
-    "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xA8\xD8\xA7\xDB\x8C\xDB\x8C\xD9\x87",        // الجبایيه (ئ folded to ی)
-};
-// An exam's year, before any word: کنکور ۱۴۰۲ دانشگاه ها, کنکور سراسری ۱۴۰۰, البكالوريا 2023 (folded); a bonus's.
-constexpr std::string_view year_exams[] = {
-    "\xDA\xA9\xD9\x86\xDA\xA9\xD9\x88\xD8\xB1",  // کنکور
-    "\xDA\xA9\xD8\xA7\xD9\x86\xDA\xA9\xD9\x88\xD8\xB1",  // کانکور
-    "\xD8\xB3\xD8\xB1\xD8\xA7\xD8\xB3\xD8\xB1\xDB\x8C",  // سراسری
-    "\xD8\xA8\xDA\xA9\xD8\xA7\xD9\x84\xD9\x88\xD8\xB1\xDB\x8C\xD8\xA7",  // بکالوریا
-    "\xD8\xA7\xD9\x84\xD8\xA8\xDA\xA9\xD8\xA7\xD9\x84\xD9\x88\xD8\xB1\xDB\x8C\xD8\xA7",  // البکالوریا
-    "\xD8\xA7\xD9\x84\xD8\xA8\xD8\xA7\xDA\xA9\xD8\xA7\xD9\x84\xD9\x88\xD8\xB1\xDB\x8C\xD8\xA7",  // الباکالوریا
-    "\xD8\xA8\xD8\xA7\xDA\xA9\xD8\xA7\xD9\x84\xD9\x88\xD8\xB1\xDB\x8C\xD8\xA7",  // باکالوریا
-    "\xD8\xB9\xDB\x8C\xD8\xAF\xDB\x8C",  // عیدی (عیدی ۱۴۰۵ کارمندان: the New Year's bonus of that year)
-};
-
-}  // namespace
-
 // کنکور۱۴۰۲, منذ2019: four digits glued to a word that introduces a year are that year, not a code (plain_number).
 bool grammar::year_word_glued(std::size_t i) const {
   if (i == 0 || t_[i].digits != 4 || t_[i - 1].t != type::word) return false;
@@ -294,7 +228,7 @@ bool grammar::year_word_glued(std::size_t i) const {
 bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   if (i == 0 || !plain_number(i) || t_[i].digits != 4) return false;
   const std::uint32_t v = t_[i].value;
-  // A Solar Hijri year of the 1200s only after born or died (زاده ۱۲۸۵ - درگذشته ۱۳۶۷): a biography's.
+  // A Solar Hijri year of the 1200s only after born or died (زاده ۱۲۸۵ - درگذشته ۱۳۶۷): a biography's; or before "dates back".
   const std::string_view before = s_.substr(t_[i - 1].begin, t_[i - 1].end - t_[i - 1].begin);
   const bool life = before == "\xD9\x85\xD8\xAA\xD9\x88\xD9\x84\xD8\xAF" ||                   // متولد
                     before == "\xD8\xB2\xD8\xA7\xD8\xAF\xD9\x87" ||                               // زاده
@@ -306,7 +240,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
                        before == "\xD8\xA8\xD8\xB7\xD9\x88\xD9\x84\xD8\xAA\xDB\x8C" || before == "\xD8\xA8\xD8\xA8\xD8\xB7\xD9\x88\xD9\x84\xD8\xAA\xDB\x8C"))
     return false;
   // (In Arabic a year of the 1300s or 1400s only after a season: لموسم 1447, a Hijri year.)
-  if (!((v >= 1800 && v <= 2100) || (v >= 1300 && v <= 1499) || (persian_ && life && v >= 1200 && v <= 1299))) return false;
+  if (!((v >= 1800 && v <= 2100) || (v >= 1300 && v <= 1499) || (persian_ && (life || before == "\xD8\xA8\xD9\x87") && v >= 1200 && v <= 1299))) return false;
   // دوره in Persian is a term or a course (دوره ۱۴۰۰ تا ۱۴۰۴ مجلس): Arabic only.
   const auto session = [](std::string_view w) {
     return w == "\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87" || w == "\xD9\x84\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87" ||
@@ -504,7 +438,28 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   const bool weather = !persian_ && v >= 1800 && v <= 2100 &&
                        (w == "\xD8\xB5\xDB\x8C\xD9\x81" || w == "\xD8\xB4\xD8\xAA\xD8\xA7" ||
                         w == "\xD8\xAE\xD8\xB1\xDB\x8C\xD9\x81" || w == "\xD8\xB1\xD8\xA8\xDB\x8C\xD8\xB9");
-  const bool alone = (bound(i - 1) || li || secondary || cup || event || budget || election || season || exam_named || weather) && w != "\xD9\xBE\xDB\x8C\xD8\xB4" && w != "\xD9\xBE\xD8\xB3";
+  // يعود بناؤها إلى 1965, يرجع تاريخه إلى 1920, به ۱۲۹۷ برمی‌گردد: what a thing "dates back to" (folded; ZWNJ a blank).
+  const bool dates_back = v >= 1000 && v <= 2100 && [&]() {
+    const auto starts = [&](std::size_t k, std::string_view x) { return k < n_ && s_.compare(t_[k].begin, x.size(), x) == 0; };
+    if (persian_) {
+      const std::size_t k = i + 1, m = word_is(k, "\xD8\xA8\xD8\xB1") || word_is(k, "\xD8\xA8\xD8\xA7\xD8\xB2") ? k + 1 : k;  // بر باز
+      return w == "\xD8\xA8\xD9\x87" && (starts(m, "\xD8\xA8\xD8\xB1\xD9\x85\xDB\x8C\xDA\xAF\xD8\xB1\xD8\xAF") ||  // به; برمیگرد
+                                            starts(m, "\xD8\xA8\xD8\xA7\xD8\xB2\xD9\x85\xDB\x8C\xDA\xAF\xD8\xB1\xD8\xAF") ||  // بازمیگرد
+                                            ((word_is(m, "\xD8\xA8\xD8\xB1\xD9\x85\xDB\x8C") || word_is(m, "\xD8\xA8\xD8\xA7\xD8\xB2\xD9\x85\xDB\x8C") ||
+                                              (m > k && word_is(m, "\xD9\x85\xDB\x8C"))) && starts(m + 1, "\xDA\xAF\xD8\xB1\xD8\xAF")));  // برمی بازمی می; گرد
+    }
+    if (w != "\xD8\xA7\xD9\x84\xDB\x8C") return false;  // الی (إلى)
+    for (std::size_t k = i - 1; k-- > 0 && k + 5 >= i;) {
+      std::string_view x = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
+      if (x.size() > 8 && x.compare(0, 2, "\xD9\x88") == 0) x.remove_prefix(2);  // و
+      if (x == "\xDB\x8C\xD8\xB9\xD9\x88\xD8\xAF" || x == "\xD8\xAA\xD8\xB9\xD9\x88\xD8\xAF" ||  // یعود تعود
+          x == "\xDB\x8C\xD8\xB1\xD8\xAC\xD8\xB9" || x == "\xD8\xAA\xD8\xB1\xD8\xAC\xD8\xB9")    // یرجع ترجع
+        return true;
+      if (t_[k].t != type::word && t_[k].t != type::lex) return false;
+    }
+    return false;
+  }();
+  const bool alone = (bound(i - 1) || li || secondary || cup || event || budget || election || season || exam_named || weather || dates_back) && w != "\xD9\xBE\xDB\x8C\xD8\xB4" && w != "\xD9\xBE\xD8\xB3";
   // متولد ۱۳۰۹ بود, خلال 2025 خفض البنك, منذ 2011 والبلاد: after "born",
   // "during" or "since" a number is a year before any word.
   const bool born = life ||
@@ -517,7 +472,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
                     w == "\xD9\x85\xD8\xB5\xD9\x88\xD8\xA8" ||  // قانون کار مصوب ۱۳۶۹ مجمع تشخیص
                     w == "\xD8\xAF\xD8\xB3\xD8\xAA\xD9\x88\xD8\xB1" ||  // دستور 2014 المعدل: a constitution counts nothing
                     budget || election || season || exam_named || weather ||  // بودجه ۱۴۰۵ سخنگوی, انتخابات النواب 2020، اليوم
-                    exam(w) || secondary || cup || (event && v % 100 != 0);  // not أزمة 2000 موظف, a count  // نتایج نهایی کنکور ۱۴۰۲ دانشگاه ها
+                    exam(w) || secondary || cup || dates_back || (event && v % 100 != 0);  // not أزمة 2000 موظف, a count  // نتایج نهایی کنکور ۱۴۰۲ دانشگاه ها
   // من مواليد الدقهلية 1941: born in a place, its name between.
   if (!az && !alone && !persian_ && i >= 2 && t_[i - 1].t == type::word && v <= 2100 &&
       s_.substr(t_[i - 2].begin, t_[i - 2].end - t_[i - 2].begin) == "\xD9\x85\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C\xD8\xAF" &&

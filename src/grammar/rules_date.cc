@@ -161,9 +161,8 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   if (month_word_before) needs_year = false;
   if (!m && k && entry_of(j, kind::ordinal)) m = numbered_month_part(k, month, sys);  // الخامس من شهر 11
   // الخامس عشر من الشهر القادم, الـ19 من هذا الشهر, 29 الجاري: a day of a month named from the reference's.
-  // در ۳ ماه گذشته is "in the past three months" (a span), ۳ ماه قبل "three
-  // months ago", پانزدهم ماه آینده the 15th of next month: in Persian only an
-  // ordinal names the day (۱۵ ماه جاری, of no count, is the 15th too).
+  // در ۳ ماه گذشته is "in the past three months" (a span), ۳ ماه قبل "three months ago", پانزدهم ماه آینده the 15th
+  // of next month: in Persian only an ordinal names the day (۱۵ ماه جاری, of no count, is the 15th too).
   // يوم الخميس 28 من الشهر ذاته, الثامن من الشهر نفسه, 12 من نفس الشهر: a day of the month last written (the
   // engine's same_month); read in the reference's month until then.
   const auto of_same_month = [&](std::size_t te) {
@@ -199,11 +198,13 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
     const bool this_month = q && q->value == 0 && !direction(k, 1) && k > j &&
                             (!filler(k - 1, lexicon::fill_of) || word_is(k, "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xA7\xD8\xB1\xDB\x8C")) &&
                             !points_ahead(k);
-    if ((r && r->aux == lexicon::unit_month) || this_month) {
+    const bool other_month = !persian_ && q && (q->value == -1 || q->value == 1) && !direction(k, 1) && k > j && !filler(k - 1, lexicon::fill_of) &&  // يوم 26 الماضي, في 15 المقبل: of last or next month
+                             j > 0 && (filler(j - 1, lexicon::fill_day_word) || (filler(j - 1, lexicon::fill_in) && plain_number(j)));
+    if ((r && r->aux == lexicon::unit_month) || this_month || other_month) {
       p.s = shape::date;
       p.day = day;
       p.month_relative = true;
-      p.offset = r && r->aux == lexicon::unit_month ? r->value : 0;
+      p.offset = r && r->aux == lexicon::unit_month ? r->value : other_month ? q->value : 0;
       if (expression q; r && relative_expr(k, q) && q.s == shape::relative_month && q.sys != system::unknown)  // اول ماه روان
         p.sys = q.sys, p.sys_from_name = true, k = q.te - 1;  // میلادی, العاشر من الشهر الهجري الجاري: that calendar's month
       p.te = time_after(k + 1, p);
@@ -271,12 +272,14 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
             ? m + 1
             : of_year(m);
     std::size_t y = year_part(at_year, year, two, ysys, named, false);
-    // مطلع شهر يوليو المقبل من العام الجاري 2024: the year written after the month's qualifier.
-    if (!y && !persian_ && entry_of(m, kind::weekday_qualifier) && filler(m + 1, lexicon::fill_of)) {
+    // مطلع شهر يوليو المقبل من العام الجاري 2024, شهر مايو الماضي لعام 2022: the year written after the month's qualifier.
+    const bool lam = filler(m + 1, lexicon::fill_year_word) && s_.compare(t_[m + 1].begin, 2, "\xD9\x84") == 0;
+    if (!y && !persian_ && entry_of(m, kind::weekday_qualifier) && (filler(m + 1, lexicon::fill_of) || lam)) {
       int y2 = 0;
       bool two2 = false, named2 = false;
       system s2 = sys;
-      if (const std::size_t e = year_part(of_year(m + 1), y2, two2, s2, named2, false); e && !two2 && y2 >= 1000 && of_year(m + 1) != m + 1)
+      const std::size_t at = lam ? m + 1 : of_year(m + 1);
+      if (const std::size_t e = year_part(at, y2, two2, s2, named2, false); e && !two2 && y2 >= 1000 && (lam || at != m + 1))
         y = e, year = y2, two = two2, named = named2, ysys = s2;
       // … من العام الجاري 2024, من السنة الحالية 2024: this year, then its number.
       const auto* r = entry_of(m + 2, kind::relative);
@@ -322,10 +325,9 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
       // Only a month of the calendar the text's language counts in, and no
       // name that is also a common word beside them: آب سال گذشته is last year's water, مهر امسال this year's agency.
       if (needs_year) return false;
-      // ماه شهریور, شهر سبتمبر, آبان ماه: the nearest such month; so is one
-      // after في/در (في يناير, در خرداد, في رمضان), unless its name is also a
-      // common word there (در مهر: in kindness; في صفر: in zero) or من
-      // follows (في فبراير من نفس العام; من كل عام the driver reads).
+      // ماه شهریور, شهر سبتمبر, آبان ماه: the nearest such month; so is one after في/در (في يناير, در خرداد, في رمضان),
+      // unless its name is also a common word there (در مهر: in kindness; في صفر: in zero) or من follows (في فبراير من
+      // نفس العام; من كل عام the driver reads).
       // خلال مارس, طوال مارس, على مدى مارس, طی خرداد: during it, likewise.
       const bool during = i > 0 && ((word_is(i - 1, "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84") &&                 // خلال, not من خلال (by means of)
                                      !(i > 1 && filler(i - 2, lexicon::fill_range_from))) ||

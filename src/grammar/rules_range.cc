@@ -73,10 +73,11 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   // الجلسة الثامنة عشرة - الحادي والعشرون من شهر فبراير: a feminine ordinal (ة, folded ه, on its first word) before a
   // dash is a session's or a round's; a day is masculine.
   if (dashed && feminine_ordinal(j)) return false;
-  // يومي 24/25 يونيو 2024: two days side by side with a slash between.
+  // يومي 24/25 يونيو 2024: two days side by side with a slash between (typed right to left too: يومي 21/20 نوفمبر).
   // أيام 16\17\18 ماي: a backslash typed for it; three days or more so, each the next, one span (below).
   const char slash = punct(sep, '\\') ? '\\' : '/';
-  const bool slashed = punct(sep, slash) && plain_number(j) && plain_number(sep + 1) && t_[sep + 1].value == d1 + 1;
+  const bool slashed = punct(sep, slash) && plain_number(j) && plain_number(sep + 1) &&
+                       (t_[sep + 1].value == d1 + 1 || (t_[sep + 1].value + 1 == d1 && j > 0 && word_is(j - 1, "\xDB\x8C\xD9\x88\xD9\x85\xDB\x8C")));  // یومی
   // روزهای 27، 28 و 29 اسفندماه, أيام 8، 9 و10 فبراير: a list of days after the plural of day, commas before its last و.
   // After مورخ (dated: روزهای چهارشنبه، پنجشنبه و جمعه مورخ ۲۸، ۲۹ و ۳۰ اردیبهشت) too.
   const auto days_word = [&](std::size_t x) {
@@ -164,8 +165,8 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
                                                              filler(sep, lexicon::fill_last)) &&
                       (month_name(sep + 1) || (filler(sep + 1, lexicon::fill_month_word) && month_name(sep + 2)));  // پایان, نهایه, آخر
   if (to_end && d1 < 28) d2 = 28, k2 = sep + 1;  // 28: a day every month has; resolution runs to the end
-  // 29-28 مايو: a pair typed right to left is the same two days.
-  if (k2 && dashed && d2 < d1 && plain_number(j) && plain_number(sep)) std::swap(d1, d2);
+  // 29-28 مايو, يومي 21/20 نوفمبر: a pair typed right to left is the same two days.
+  if (k2 && (dashed || slashed) && d2 < d1 && plain_number(j) && plain_number(sep)) std::swap(d1, d2);
   // أيام 8 و9 و10 فبراير: more days side by side after و, one span; after أيام/روزهای also with dashes
   // or commas alone (أيام 16 – 17 – 18 يونيو, أيام 16، 17، 18 يونيو) when each day is the next.
   // يوم 12-13-14 يونيو, 12-13-14 يونيو: after the day word, or three days or more, too.

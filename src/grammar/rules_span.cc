@@ -378,6 +378,7 @@ bool grammar::decade_expr(std::size_t i, expression& p) const {
   if (word && persian_ && word_is(j, "\xDB\x8C")) ++j;
   int start = -1;
   bool full = false;
+  const std::size_t figures = j;  // دهه ۷۰: the decade's number, when written in figures
   if (const auto* d = entry_of(j, kind::decade)) {
     start = d->value;
     ++j;
@@ -471,14 +472,22 @@ bool grammar::decade_expr(std::size_t i, expression& p) const {
     ++j;
   }
   p.te = j;
-  // دهه‌های ۶۰ و ۷۰, دهه‌های ۱۳۶۰ و ۱۳۷۰, دهه ۶۰ و ۷۰: two decades, the
-  // years of both (the word singular too: "the decade of the 60s and 70s").
-  if ((plural || (word && persian_)) && entry_of(j, kind::connector) && plain_number(j + 1) &&
-      t_[j + 1].digits == t_[j - 1].digits && !entry_of(j + 2, kind::unit) && !punct(j + 2, '%') &&
-      t_[j + 1].value % 10 == 0 && static_cast<int>(t_[j + 1].value) > start) {
+  // دهه‌های ۶۰ و ۷۰, دهه‌های ۱۳۶۰ و ۱۳۷۰, دهه ۶۰ و ۷۰, دهه‌های ۵۰ تا ۹۰ میلادی, از دهه ۵۰ تا دهه ۷۰: two decades, the
+  // years of both and between (the word singular too: "the decade of the 60s and 70s"); the calendar after the second.
+  const bool to = filler(j, lexicon::fill_range_to) && !entry_of(j, kind::connector);
+  if (const std::size_t x = to && filler(j + 1, lexicon::fill_decade_word) ? j + 2 : j + 1;
+      (plural || (word && persian_)) && (entry_of(j, kind::connector) || to) && plain_number(x) && plain_number(figures) && figures + 1 == j &&
+      t_[x].digits == t_[figures].digits && !entry_of(x + 1, kind::unit) && !punct(x + 1, '%') &&
+      t_[x].value % 10 == 0 && static_cast<int>(t_[x].value) > start) {
     p.s = shape::years;
-    p.year2 = static_cast<int>(t_[j + 1].value) + 9;
-    p.te = j + 2;
+    p.year2 = static_cast<int>(t_[x].value) + 9;
+    p.te = x + 1;
+    if (to && i > 0 && filler(i - 1, lexicon::fill_range_from) && !entry_of(i - 1, kind::connector)) p.lead = 1;  // از: the span's
+    if (const auto* e = entry_of(p.te, kind::era); e && to && t_[p.te].end - t_[p.te].begin > 2) {
+      p.sys = era_system(e->value);
+      p.sys_from_name = true;
+      ++p.te;
+    }
     return true;
   }
   // ثمانينيات القرن الماضي, ستينيات القرن التاسع عشر, الستينيات من القرن

@@ -99,6 +99,17 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
            : k + 2 < n_ && (entry_of(k + 1, kind::connector) || punct(k + 1, ',')) ? k + 2
                                                                                    : n_;
   };
+  // روزهای چهارشنبه تا جمعه (a storm's): from the weekday at k to the next are days, but the working week (Saturday to
+  // Wednesday or Thursday) or with a figure after it in its sentence (its hours: از ساعت ۷:۳۰, ۸ تا ۱۴).
+  const auto dated_span = [&](std::size_t k) {
+    const auto* a = entry_of(k, kind::weekday);
+    const std::size_t e = filler(k + 2, lexicon::fill_day_word) ? k + 3 : k + 2;
+    const auto* b = filler(k + 1, lexicon::fill_range_to) && !entry_of(k + 1, kind::connector) ? entry_of(e, kind::weekday) : nullptr;
+    if (!a || !b || (a->value == 6 && (b->value == 3 || b->value == 4))) return false;
+    for (std::size_t x = e + 1; x < n_ && x <= e + 8 && t_[x].t != type::newline && !punct(x, '.') && !punct(x, ':'); ++x)
+      if (t_[x].t == type::number) return false;
+    return true;
+  };
   // A word for opening (not_date value 3; when near) or working hours (5) at k.
   const auto hours_word = [&](std::size_t k, bool near) {
     for (std::uint32_t e = t_[k].entry_begin; t_[k].t == type::lex && e < t_[k].entry_end; ++e)
@@ -149,7 +160,7 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
       return h > 0 && (persian_ ? plural_day_word(h - 1) : word_is(h - 1, "\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x85"));  // ایام (أيام)
     };
     if (!persian_ && !days_before(first)) walk(false, first, last, count, one_after_another);
-    if (days_before(first)) {
+    if (days_before(first) && !(persian_ && count == 1 && dated_span(j))) {
       const std::size_t a = last + 1;
       // أيام الجمعة والسبت والأربعاء 24 سبتمبر: the last dated, so are they.
       const bool qualified = week_at(a) || (filler(a, lexicon::fill_of) && week_at(a + 1)) ||
@@ -173,10 +184,9 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
       if (!dates || hours) return false;
     }
   }
-  // روزهای شنبه تا چهارشنبه: the last of a span of weekdays that recur.
+  // روزهای شنبه تا چهارشنبه: the last of a span of weekdays that recur (not a dated one: روزهای شنبه تا دوشنبه).
   if (persian_ && j == i && i > 2 && filler(i - 1, lexicon::fill_range_to) && !entry_of(i - 1, kind::connector) &&
-      entry_of(i - 2, kind::weekday) &&
-      plural_day_word(i - 3))
+      entry_of(i - 2, kind::weekday) && plural_day_word(i - 3) && !dated_span(i - 2))
     return false;
   p.s = shape::weekday;
   p.weekday = day;
@@ -203,7 +213,7 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
   // phrase for working hours reaches over its sentence (تمديد ساعات العمل … إلى غاية الساعة السادسة مساءً، بدل الساعة
   // الثالثة، من يوم الاثنين إلى يوم الجمعة); a word for opening a few words. (A part of the day may stand between: من
   // مساء السبت حتى الإثنين.)
-  bool from = i > 0 && (filler(i - 1, lexicon::fill_range_from) ||
+  bool from = i > 0 && (filler(i - 1, lexicon::fill_range_from) || (persian_ && !paren && j > 1 && plural_day_word(j - 2) && dated_span(j - 1)) ||
                         (i > 1 && entry_of(i - 1, kind::time_of_day) && filler(i - 2, lexicon::fill_range_from)));
   for (std::size_t k = i - 1, n = 0; from && k > 0 && n < 24; --k, ++n) {
     if (t_[k - 1].t == type::newline || punct(k - 1, '.') || punct(k - 1, '!') || punct(k - 1, '?')) break;
