@@ -368,11 +368,32 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
         a.calendars |= b.calendars;
         continue;
       }
-      // از ابتدای سال تا پایان آبان ماه: the start of a year before the end
-      // of a month is that year's first month.
+      // منذ بداية سنة 2012 إلى غاية منتصف شهر أكتوبر الفارط, no reference: a year-less end after a year written is read
+      // in that year, or the next when it would come before the start.
+      // (A month likewise: ولغاية نهاية شهر آب المنصرم.)
+      if ((y.flags & flag_unresolved) && y.unresolved_month != 0 && y.unresolved_last_day == 0 && !(x.flags & flag_unresolved) &&
+          x.granularity == granularity::year && x.written.year != 0 && x.rule == y.rule && x.seconds < 0 && y.written.hour < 0) {
+        for (int yr = from_sys_days(x.rule, date::sys_days{x.first.time_since_epoch()}, hijri_offset).year, n = 0; n < 2; ++yr, ++n) {
+          const date_fields f{yr, y.unresolved_month, y.unresolved_day ? y.unresolved_day : 1};
+          if (!valid(y.rule, f) || date::local_days{to_sys_days(y.rule, f, hijri_offset).time_since_epoch()} < x.first) continue;
+          y.first = y.last = date::local_days{to_sys_days(y.rule, f, hijri_offset).time_since_epoch()};
+          if (!y.unresolved_day) y.last = y.first + date::days{month_length(y.rule, yr, y.unresolved_month) - 1};
+          y.flags = static_cast<std::uint16_t>((y.flags & ~flag_unresolved) | flag_year_inferred);
+          y.unresolved_month = y.unresolved_day = 0;
+          break;
+        }
+      }
+      read_match b_dated = b;
+      b_dated.m = y;
+      // از ابتدای سال تا پایان آبان ماه: the start of a year before the end of a month is that year's first month; so is
+      // the year after from before a day or month of it (من عام 2021، وحتى 26 نوفمبر).
+      const bool from_year = a.tb > 0 && d.tokens[a.tb - 1].t == scan::type::lex && (d.tokens[a.tb - 1].fillers & from) &&
+                             x.written.year != 0 && y.first >= x.first && y.last <= x.last && y.last - y.first < date::days{31};
       bool year_start = false;
-      if (one_word && x.granularity == granularity::year && !(x.flags & flag_unresolved) && end_of_range(d, b) &&
-          (d.tokens[a.tb].kinds & (1U << static_cast<unsigned>(lexicon::kind::part) | 1U << static_cast<unsigned>(lexicon::kind::relative)))) {
+      if (one_word && x.granularity == granularity::year && !(x.flags & flag_unresolved) && end_of_range(d, b_dated) &&
+          (from_year ||
+           (d.tokens[a.tb].kinds & (1U << static_cast<unsigned>(lexicon::kind::part) | 1U << static_cast<unsigned>(lexicon::kind::relative))))) {
+        year_start = from_year;
         const lexicon::trie& lex = lexicon::table();
         for (std::uint32_t e = d.tokens[a.tb].entry_begin; e < d.tokens[a.tb].entry_end; ++e) {
           if (lex.entries[e].k == lexicon::kind::part && lex.entries[e].value == lexicon::part_early) year_start = true;
@@ -468,7 +489,7 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
       const bool opened_from = a.tb > 0 && d.tokens[a.tb - 1].t == scan::type::lex && (d.tokens[a.tb - 1].fillers & from);
       const bool named_a = opened_from && named_day(d, a_dated), named_b = opened_from && named_day(d, b);
       if (one_word && !moments && (end_of_range(d, a_dated, begins) || year_start || named_a) &&
-          (end_of_range(d, b, begins) || year_end || named_b)) {
+          (end_of_range(d, b_dated, begins) || year_end || named_b)) {
         // A year read from one end holds for the other: از ابتدای فروردین تا
         // اول بهمن ماه سال گذشته, ابتدای مهرماه ۱۴۰۰ تا ۱۴ فروردینماه.
         const bool x_year = !(x.flags & flag_year_inferred) || x.relative();

@@ -457,7 +457,7 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
                    (t_[e].t == type::punct && t_[e].punct != '-' && t_[e].punct != '/' && t_[e].punct != ':' &&
                     t_[e].punct != '.' ) ||
                    (t_[e].t == type::punct && t_[e].punct == '.' && !number(e + 1)) ||
-                   word_is(e, "\xDB\x8C\xD8\xA7") || word_is(e, "\xD9\x88"))))  // یا, و
+                   word_is(e, "\xDB\x8C\xD8\xA7") || word_is(e, "\xD9\x88") || word_is(e, "\xD8\xB1\xD9\x88\xD8\xB2"))))  // یا, و, روز (8 می روز جهانی صلیب سرخ است)
     return false;
   // 13 أكتوبر المقبل, ۱۵ آذر گذشته: the next or last such day; 1 مايو الجاري, of this month.
   if (p.year == 0 && !p.year_relative && !direction(e, 1)) {

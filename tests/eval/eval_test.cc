@@ -852,12 +852,29 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // cases Afghan) 0.969 and 0.929; ar405 and fa405 (45 and 45: private school fees, tuition and school uniforms; 20 of
 // ar405 Maghrebi, 17 of fa405's 45 cases Afghan) 0.971 and 0.981; ar406 and fa406 (45 and 45: taxis, buses and ride-
 // hailing fares; 24 of ar406 Maghrebi, 8 of fa406's 45 cases Afghan) 0.959 and 1.0; ar407 and fa407 (45 and 45:
-// concerts, orchestras and music festivals; 23 of ar407 Maghrebi, 12 of fa407's 45 cases Afghan) 0.990 and 1.0.
+// concerts, orchestras and music festivals; 23 of ar407 Maghrebi, 12 of fa407's 45 cases Afghan) 0.990 and 1.0;
+// ar408 and fa408 (45 and 45: landslides, sinkholes, volcanoes and land subsidence; 17 of ar408 Maghrebi, 15 of
+// fa408's 45 cases Afghan) 0.980 and 0.971; ar409 and fa409 (45 and 45: tea, coffee, cafés and their harvests,
+// prices and festivals; 20 of ar409 Maghrebi, 11 of fa409's 45 cases Afghan) 0.874 and 0.985; ar410 and fa410 (45
+// and 45: Arbaeen, the Karbala walk and visits to shrines; 21 of ar410 Maghrebi, 8 of fa410's 45 cases Afghan) 0.895
+// and 0.941; ar411 and fa411 (45 and 45: air pollution, sandstorms and dust, and school closures for them; 20 of
+// ar411 Maghrebi, 15 of fa411's 45 cases Afghan) 1.0 and 0.938; ar412 and fa412 (45 and 45: kidnappings, missing
+// persons and hostages freed; 21 of ar412 Maghrebi, 16 of fa412's 45 cases Afghan) 0.979 and 0.970; ar413 and fa413
+// (45 and 45: football coaches' and players' contracts and signings; 20 of ar413 Maghrebi, 12 of fa413's 45 cases
+// Afghan) 1.0 and 1.0; ar414 and fa414 (45 and 41: drowning, sea rescues, coast guard and the beach season; 20 of
+// ar414 Maghrebi, 5 of fa414's 41 cases Afghan) 0.947 and 0.916; ar415 and fa415 (45 and 45: stadiums and sports
+// venues opened, renovated or closed; 19 of ar415 Maghrebi, 13 of fa415's 45 cases Afghan) 0.948 and 0.965; ar416
+// and fa416 (45 and 45: volunteering campaigns and volunteers' days; 20 of ar416 Maghrebi, 15 of fa416's 45 cases
+// Afghan) 0.956 and 0.950; ar417 and fa417 (45 and 45: parks, amusement parks, water parks and public gardens; 20 of
+// ar417 Maghrebi, 16 of fa417's 45 cases Afghan) 0.990 and 1.0; ar418 and fa418 (45 and 43: Quran recitation and
+// memorisation competitions; 20 of ar418 Maghrebi, 1 of fa418's 43 cases Afghan) 0.927 and 0.988; ar419 and fa419
+// (45 and 45: gas leaks, carbon monoxide and poisoning incidents; 22 of ar419 Maghrebi, 16 of fa419's 45 cases
+// Afghan) 0.962 and 0.944.
 // The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar407, fa3 … fa407: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar419, fa3 … fa419: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -911,7 +928,7 @@ TEST_CASE("eval: realtext/ar3 … ar407, fa3 … fa407: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar28.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa28.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar29.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/fa29.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa29.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar30.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa30.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar31.jsonl", 0.94},
@@ -1050,16 +1067,16 @@ TEST_CASE("eval: realtext/ar3 … ar407, fa3 … fa407: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa97.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar98.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa98.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar99.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar99.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa99.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar100.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/fa100.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa100.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar101.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/fa101.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/ar102.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa102.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar103.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/fa103.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa103.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar104.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa104.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar105.jsonl", 0.92},
@@ -1068,7 +1085,7 @@ TEST_CASE("eval: realtext/ar3 … ar407, fa3 … fa407: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa106.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/ar107.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa107.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/ar108.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar108.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa108.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar109.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa109.jsonl", 0.94},
@@ -1105,7 +1122,7 @@ TEST_CASE("eval: realtext/ar3 … ar407, fa3 … fa407: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar125.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa125.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar126.jsonl", 0.99},
-                                   std::pair<const char*, double>{"realtext/fa126.jsonl", 0.87},
+                                   std::pair<const char*, double>{"realtext/fa126.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/ar127.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa127.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar128.jsonl", 0.96},
@@ -1132,7 +1149,7 @@ TEST_CASE("eval: realtext/ar3 … ar407, fa3 … fa407: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa138.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/ar139.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa139.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar140.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar140.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa140.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar141.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa141.jsonl", 0.94},
@@ -1236,7 +1253,7 @@ TEST_CASE("eval: realtext/ar3 … ar407, fa3 … fa407: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa190.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar191.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa191.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar192.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar192.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa192.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/ar193.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa193.jsonl", 0.97},
@@ -1306,7 +1323,7 @@ TEST_CASE("eval: realtext/ar3 … ar407, fa3 … fa407: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa225.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar226.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa226.jsonl", 0.90},
-                                   std::pair<const char*, double>{"realtext/ar227.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar227.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa227.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar228.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa228.jsonl", 0.92},
@@ -1347,7 +1364,7 @@ TEST_CASE("eval: realtext/ar3 … ar407, fa3 … fa407: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar246.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa246.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar247.jsonl", 0.84},
-                                   std::pair<const char*, double>{"realtext/fa247.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa247.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar248.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa248.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar249.jsonl", 0.97},
@@ -1443,7 +1460,7 @@ TEST_CASE("eval: realtext/ar3 … ar407, fa3 … fa407: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar294.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/fa294.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar295.jsonl", 0.99},
-                                   std::pair<const char*, double>{"realtext/fa295.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/fa295.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar296.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa296.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar297.jsonl", 0.94},
@@ -1515,7 +1532,7 @@ TEST_CASE("eval: realtext/ar3 … ar407, fa3 … fa407: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar330.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa330.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar331.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/fa331.jsonl", 0.86},
+                                   std::pair<const char*, double>{"realtext/fa331.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/ar332.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa332.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar333.jsonl", 0.97},
@@ -1575,7 +1592,7 @@ TEST_CASE("eval: realtext/ar3 … ar407, fa3 … fa407: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar360.jsonl", 0.83},
                                    std::pair<const char*, double>{"realtext/fa360.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar361.jsonl", 0.90},
-                                   std::pair<const char*, double>{"realtext/fa361.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa361.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar362.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa362.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar363.jsonl", 0.88},
@@ -1584,7 +1601,7 @@ TEST_CASE("eval: realtext/ar3 … ar407, fa3 … fa407: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa364.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar365.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa365.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/ar366.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar366.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa366.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar367.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa367.jsonl", 0.99},
@@ -1652,7 +1669,7 @@ TEST_CASE("eval: realtext/ar3 … ar407, fa3 … fa407: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa398.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar399.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa399.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar400.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar400.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa400.jsonl", 0.81},
                                    std::pair<const char*, double>{"realtext/ar401.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa401.jsonl", 0.95},
@@ -1666,7 +1683,31 @@ TEST_CASE("eval: realtext/ar3 … ar407, fa3 … fa407: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar406.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa406.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar407.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/fa407.jsonl", 1.00}}) {
+                                   std::pair<const char*, double>{"realtext/fa407.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar408.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa408.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar409.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/fa409.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar410.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa410.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar411.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/fa411.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar412.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa412.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar413.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/fa413.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar414.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa414.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar415.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa415.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar416.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa416.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar417.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/fa417.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar418.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa418.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar419.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/fa419.jsonl", 0.94}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);

@@ -15,6 +15,7 @@ families.
   الثمانينات, از دهه ۱۹۶۰ تا اواخر دهه ۱۹۸۰, دهه‌های ۵۰ تا ۹۰ میلادی, از دهه ۵۰ تا
   دهه ۷۰, دهه ۶۰ تا ۸۰): one span, in the calendar named after the second or the
   text's.
+- A founding's year after the passive (الذي أنشئ 2022, التي أنشئت 1990); not a count.
 - What a thing dates back to (يعود تاريخ المقهى إلى 1920, ويرجع بناؤه إلى 1880,
   به ۱۲۹۷ برمی‌گردد, به۱۳۴۰ باز می‌گردد): the year; not a count (به ۲۰۰۰ نفر
   برمی‌گردد, يعود إلى 2000 شخص).
@@ -31,6 +32,11 @@ families.
   خرداد); a date after في or يوم near the word stays.
 - A day number with last or next after the day word or في (يوم 26 الماضي, في 15
   المقبل): that day of last or next month.
+- From the start of a year, or from the year, to a day or month of it written
+  without its year (منذ بداية سنة 2012 إلى غاية منتصف شهر أكتوبر الفارط, من عام
+  2021، وحتى 26 نوفمبر): one span in that year, with or without a reference.
+- May as می before روز (8 می روز جهانی صلیب سرخ است); not last year: a year
+  and a half gone by (یکونیم سال گذشته).
 - GMT with its dots, and a zone with its offset in brackets after a clock
   (الساعة 4:00 ت.غ, الساعة الرابعة من عصر الثلاثاء (ت.ج+3), 16:00 (GMT+3)): the
   written offset.
@@ -162,6 +168,13 @@ for n in range(6):
     verb = ["يعود تاريخ المقهى", "ويرجع بناؤه", "تعود نشأة السوق", "يعود تأسيس النادي", "وترجع الحكاية", "يعود"][n]
     out.append(case(f"{verb} إلى {ys} حين افتتحه أحد التجار.", "ar", None, [want(ys, "gregorian", str(y), "year")]))
 out.append(case("يعود إلى 2000 شخص يعملون في الميناء.", "ar", None, []))
+# A founding's year after the passive (الذي أنشئ 2022, التي أنشئت 1990); not a count (أنشئ 2000 مسكن).
+for n in range(4):
+    y = rng.randrange(1900, 2026)
+    ys = str(y).translate(SCRIPTS[2 * (n % 2)])
+    out.append(case(f"{['هذا الملعب، الذي أنشئ', 'الجمعية التي أنشئت'][n % 2]} {ys}، هو الأكبر في البلاد.", "ar", None,
+                    [want(ys, "gregorian", str(y), "year")]))
+out.append(case("أنشئ 2000 مسكن في المدينة.", "ar", None, []))
 for n in range(6):
     jy = rng.randrange(1250, 1400)
     ys = str(jy).translate(SCRIPTS[n % 2])
@@ -236,6 +249,39 @@ for n in range(8):
     out.append(case(f"تقرر إغلاق الملعب {lead} {ds} {word} بعد المباراة", "ar", ref.isoformat(),
                     [want(f"{ds} {word}", "gregorian", month.replace(day=d).isoformat(), "day", ["year_inferred"])]))
 out.append(case("بموجب المادة 26 الماضي ذكرها", "ar", "2015-04-01", []))
+
+# From the start of a year written, or from the year, to a day or month of it without its year, no reference: one span.
+for n in range(6):
+    y = rng.randrange(2005, 2026)
+    m = rng.randrange(2, 13)
+    names = NAMES[n % 4]
+    if n < 3:
+        start = [f"بداية سنة {y}", f"مطلع عام {y}", f"بداية {y}"][n]
+        end = f"منتصف شهر {names[m - 1]} الفارط"
+        surface = f"{start} إلى غاية {end}"
+        value = f"{y}-01-01/{y}-{m:02d}-15"
+        text = f"توفي عشرات الأشخاص منذ {surface} حسب الحصيلة."
+    else:
+        d = rng.randrange(1, 29)
+        surface = f"من عام {y}، وحتى {d} {names[m - 1]}"
+        value = f"{y}-01-01/{y}-{m:02d}-{d:02d}"
+        text = f"ارتفع عدد الحالات {surface}، بحسب الوزارة."
+    out.append(case(text, "ar", None, [want(surface, "gregorian", value, "day", ["year_inferred"])]))
+
+# May written می before روز (a day's name after it): the month, not the verb's prefix.
+for n in range(3):
+    ref = ref_day()
+    d = rng.randrange(1, 29)
+    ds = str(d).translate(SCRIPTS[n % 2])
+    day = dt.date(ref.year, 5, d)
+    cands = [dt.date(ref.year + k, 5, d) for k in (-1, 0, 1)]
+    day = min(cands, key=lambda x: (abs((x - ref).days), x > ref))
+    out.append(case(f"{ds} می روز جهانی صلیب سرخ است", "fa", ref.isoformat(), [want(f"{ds} می", "gregorian", day.isoformat(), "day",
+                                                                                     ["year_inferred"])]))
+out.append(case("این کار 8 می شود", "fa", "2009-05-09", []))
+# A year and a half gone by.
+for text, lang in [("طی یکونیم سال گذشته حجم کمک‌ها افزایش یافت", "fa"), ("در یک و نیم سال گذشته", "fa")]:
+    out.append(case(text, lang, "2025-12-30", []))
 
 # GMT with its dots, a zone with its offset in brackets.
 for n in range(6):
