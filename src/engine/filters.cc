@@ -513,10 +513,13 @@ bool quoted_today(const expression& e, const std::vector<token>& toks, std::stri
   const auto quote = [&](std::size_t k) { return toks[k].t == type::punct && (toks[k].punct == '"' || toks[k].punct == 0); };
   if (!quote(e.te) || toks[e.te].space_before) return false;
   // The opening quote one or two words before, glued to the first of them,
-  // a name with the article (not a sentence quoted: "سنلتقي اليوم").
+  // a name with the article (not a sentence quoted: "سنلتقي اليوم"); in
+  // Persian one word (نشریه «شهروند امروز», Persian names no article).
+  const bool emruz = folded.substr(toks[e.tb].begin, toks[e.tb].end - toks[e.tb].begin) == "\xD8\xA7\xD9\x85\xD8\xB1\xD9\x88\xD8\xB2";
   for (std::size_t k = e.tb - 1, n = 0; k > 0 && n < 2; --k, ++n) {
     if (toks[k].t != type::word && toks[k].t != type::lex) return false;
-    if (quote(k - 1)) return !toks[k].space_before && folded.compare(toks[k].begin, 4, "\xD8\xA7\xD9\x84") == 0;
+    if (quote(k - 1))
+      return !toks[k].space_before && (folded.compare(toks[k].begin, 4, "\xD8\xA7\xD9\x84") == 0 || (emruz && n == 0));
   }
   return false;
 }

@@ -443,17 +443,17 @@ class grammar {
               t_[j].punct == '#' || t_[j].punct == '_' || t_[j].punct == '&' || t_[j].punct == '^' ||
               t_[j].punct == '$' || t_[j].punct == '@' || t_[j].punct == '~');
     };
-    // Glued to a word it is part of a code (A320), but not to the Arabic
-    // article: الـ16 من آذار, the 16th (and والـ17, and the 17th).
-    // Nor to ل written apart with its tatweel (لـ6 نوفمبر), ب or به written onto it (به۱۵ آذر, ب۱۵ آذر),
-    // or a word that introduces a year (کنکور۱۴۰۲, منذ2019).
+    // Glued to a word it is part of a code (A320), but not to the Arabic article: الـ16 من آذار, the 16th (and والـ17);
+    // nor to ل written apart with its tatweel (لـ6 نوفمبر), ب or به written onto it (به۱۵ آذر, ب۱۵ آذر), a word that
+    // introduces a year (کنکور۱۴۰۲, منذ2019), nor before a month named between dashes (بازداشت شدند10-مرداد-1401).
     const auto lam = [&](std::size_t j) {
       if (t_[j].t != type::word) return false;
       const std::string_view w = s_.substr(t_[j].begin, t_[j].end - t_[j].begin);
       return w == "\xD9\x84" || w == "\xD8\xA8" || w == "\xD8\xA8\xD9\x87";
     };
     if (i > 0 && !t_[i].space_before &&
-        (glued(i - 1) || (t_[i - 1].t == type::word && !article(i - 1) && !waw_article(i - 1) && !lam(i - 1) && !year_word_glued(i))))
+        (glued(i - 1) || (t_[i - 1].t == type::word && !article(i - 1) && !waw_article(i - 1) && !lam(i - 1) && !year_word_glued(i) &&
+                          !(punct(i + 1, '-') && touching(i + 1) && month_name(i + 2) && punct(i + 3, '-') && number(i + 4)))))
       return false;
     // سال 1396*, ۱۴۰۰_ خبری: a closing emphasis or aside's underscore after it (not 5*3, a product), no code.
     if (i + 1 < n_ && glued(i + 1) && !(punct(i + 1, '*') && (!touching(i + 2) || t_[i + 2].t != type::number)) &&

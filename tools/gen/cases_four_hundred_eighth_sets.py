@@ -37,6 +37,10 @@ families.
   2021، وحتى 26 نوفمبر): one span in that year, with or without a reference.
 - May as می before روز (8 می روز جهانی صلیب سرخ است); not last year: a year
   and a half gone by (یکونیم سال گذشته).
+- Not a day: a newspaper "<word> today" in quotes in Persian (نشریه «شهروند
+  امروز»), a weekly named by a day with the ZWNJ lost (هفتهنامه «9 دی»), the given
+  name محمد جمعه. The baccalaureate's year with ل on the word (لبكالوريا 2016). A
+  Solar Hijri date between dashes glued to the word before it (شدند10-مرداد-1401).
 - GMT with its dots, and a zone with its offset in brackets after a clock
   (الساعة 4:00 ت.غ, الساعة الرابعة من عصر الثلاثاء (ت.ج+3), 16:00 (GMT+3)): the
   written offset.
@@ -50,7 +54,8 @@ import random
 
 import datetime as dt
 
-from case_form import AR_DIGITS, AR_GREG, AR_LEVANTINE, FA_DIGITS, case, clock_value, emit, nearest, solar_hijri_year, want
+from case_form import (AR_DIGITS, AR_GREG, AR_LEVANTINE, FA_DIGITS, FA_JALALI, case, clock_value, emit, jdate, nearest,
+                       solar_hijri_year, want)
 
 rng = random.Random(408)
 out = []
@@ -282,6 +287,24 @@ out.append(case("این کار 8 می شود", "fa", "2009-05-09", []))
 # A year and a half gone by.
 for text, lang in [("طی یکونیم سال گذشته حجم کمک‌ها افزایش یافت", "fa"), ("در یک و نیم سال گذشته", "fa")]:
     out.append(case(text, lang, "2025-12-30", []))
+
+# A newspaper "<word> today" in quotes in Persian, a weekly's name in quotes with the ZWNJ lost, a given name: no day.
+for text in ["نشریه «شهروند امروز» و روزنامه «روزگار» توقیف شدند.", "هفتهنامه «9 دی» توقیف شد", "هفتهنامه «۱۵ خرداد» منتشر شد",
+             "محمد جمعه عدیل سرپرست ولایت هرات گفت"]:
+    out.append(case(text, "fa", "2011-09-06", []))
+out.append(case("او گفت «ما امروز می‌رویم»", "fa", "2011-09-06", [want("امروز", "relative", "2011-09-06", "day")]))
+# The baccalaureate's year with ل on the word (لبكالوريا 2016, للبكالوريا 2024).
+for n in range(3):
+    y = rng.randrange(2000, 2027)
+    ys = str(y).translate(SCRIPTS[2 * (n % 2)])
+    out.append(case(f"حذرت الوزارة المترشحين {['لبكالوريا', 'للبكالوريا', 'لبكالوريا'][n]} {ys}، من الغش.", "ar", None,
+                    [want(ys, "gregorian", str(y), "year")]))
+# A Solar Hijri date between dashes glued to the word before it (بازداشت شدند10-مرداد-1401).
+for n in range(3):
+    jy, jm, jd = rng.randrange(1390, 1405), rng.randrange(1, 13), rng.randrange(1, 30)
+    surface = f"{jd}-{FA_JALALI[jm - 1]}-{jy}"
+    out.append(case(f"۸۰۰ نفر بازداشت شدند{surface}\nهدف این بازداشت ها روشن نیست", "fa", None,
+                    [want(surface, "jalali", jdate(jy, jm, jd).isoformat(), "day")]))
 
 # GMT with its dots, a zone with its offset in brackets.
 for n in range(6):
