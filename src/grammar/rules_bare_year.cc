@@ -112,6 +112,8 @@ bool arabic_clause_after_year(std::string_view w) {
       "\xD8\xA7\xDB\x8C\xD8\xB6\xD8\xA7",                              // ایضا (أيضا)
       "\xD9\x81\xD9\x82\xD8\xB7",                                      // فقط
       "\xD8\xA7\xDB\x8C",                                              // ای (أي: that is)
+      "\xD9\x84\xDB\x8C\xD8\xB5\xD9\x84", "\xD9\x84\xD8\xAA\xD8\xB5\xD9\x84",  // لیصل لتصل (في 2020 ليصل إلى: four letters)
+      "\xD9\x84\xDB\x8C\xD8\xAA\xD9\x85",                            // لیتم
   };
   for (const std::string_view a : adverbs)
     if (w == a) return true;
@@ -226,6 +228,16 @@ bool grammar::year_word_glued(std::size_t i) const {
 // digits of a likely year after a word that bounds or spans a time, before what cannot be a counted noun
 // (year_can_end). The word stays out of the span (the year's value is the year's).
 bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
+  // کنکور ۹۹, کنکور ۰۲: the entrance exam's Solar Hijri year by its last two digits (the 1300s from 50 on, else the 1400s).
+  if (persian_ && i > 0 && plain_number(i) && t_[i].digits == 2 &&
+      (word_is(i - 1, "\xDA\xA9\xD9\x86\xDA\xA9\xD9\x88\xD8\xB1") || word_is(i - 1, "\xDA\xA9\xD8\xA7\xD9\x86\xDA\xA9\xD9\x88\xD8\xB1")) &&  // کنکور کانکور
+      (year_can_end(i + 1) || year_can_end_after_time_word(i + 1)) && !counted_noun(i + 1)) {
+    p.s = shape::year;
+    p.year = static_cast<int>(t_[i].value) + (t_[i].value >= 50 ? 1300 : 1400);
+    p.sys = system::jalali;
+    p.te = i + 1;
+    return true;
+  }
   if (i == 0 || !plain_number(i) || t_[i].digits != 4) return false;
   const std::uint32_t v = t_[i].value;
   // A Solar Hijri year of the 1200s only after born or died (زاده ۱۲۸۵ - درگذشته ۱۳۶۷): a biography's; or before "dates back".

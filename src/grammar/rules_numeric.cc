@@ -10,6 +10,24 @@ namespace grammar {
 bool grammar::numeric_date(std::size_t i, expression& p) const {
   // مصوبه شماره 3/11/1973, القرار رقم 12/5/2020: a number's figures after the word number, an id.
   if (i > 0 && (word_is(i - 1, "\xD8\xB4\xD9\x85\xD8\xA7\xD8\xB1\xD9\x87") || word_is(i - 1, "\xD8\xB1\xD9\x82\xD9\x85"))) return false;
+  // در تاریخ 1397/11, بتاريخ 2019/11: a year and its month in figures after the word date (not the same without it:
+  // a ratio, a code, an issue's number).
+  if (i > 0 && plain_number(i) && t_[i].digits == 4 && punct(i + 1, '/') && touching(i + 1) && plain_number(i + 2) &&
+      touching(i + 2) && t_[i + 2].digits <= 2 && t_[i + 2].value >= 1 && t_[i + 2].value <= 12 && !punct(i + 3, '/') &&
+      !punct(i + 3, '-') && (word_is(i - 1, "\xD8\xAA\xD8\xA7\xD8\xB1\xDB\x8C\xD8\xAE") ||            // تاریخ
+                             word_is(i - 1, "\xD8\xA8\xD8\xAA\xD8\xA7\xD8\xB1\xDB\x8C\xD8\xAE"))) {  // بتاریخ
+    const std::uint32_t y = t_[i].value;
+    const bool jalali = persian_ && y >= 1300 && y <= 1499;
+    if (jalali || (y >= 1900 && y <= 2100)) {
+      p.s = shape::month;
+      p.year = static_cast<int>(y);
+      p.month = t_[i + 2].value;
+      p.sys = jalali ? system::jalali : system::gregorian;
+      p.sys_from_name = true;
+      p.te = i + 3;
+      return true;
+    }
+  }
   // عرب وعالم29-8-2021, time١٥-٠٤-٢٠٢٥, today31/08/2021: scraped text glues
   // a dateline to the word before it (a page's icon's name). A whole date
   // with a four-digit year is no code (A320) even so.

@@ -875,12 +875,18 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // 21 of ar421 Maghrebi, 5 of fa421's 41 cases Afghan) 0.925 and 0.941; ar422 and fa422 (45 and 45: medical errors,
 // malpractice cases and health inspections; 20 of ar422 Maghrebi, 15 of fa422's 45 cases Afghan) 0.923 and 1.0;
 // ar423 and fa423 (45 and 45: book and film bans, censorship and banned works; 19 of ar423 Maghrebi, 8 of fa423's 45
-// cases Afghan) 0.970 and 0.927.
+// cases Afghan) 0.970 and 0.927;
+// ar424 and fa424 (45 and 44: emigration of doctors and professionals, brain drain; 22 of ar424 Maghrebi, 15 of
+// fa424's 44 cases Afghan) 0.983 and 0.935; ar425 and fa425 (45 and 45: cemeteries, burials and grave fees; 19 of
+// ar425 Maghrebi, 14 of fa425's 45 cases Afghan) 0.938 and 0.991; ar426 and fa426 (45 and 45: women's football and
+// women's sports leagues; 21 of ar426 Maghrebi, 13 of fa426's 45 cases Afghan) 0.887 and 0.986; ar427 and fa427 (45
+// and 45: herders, nomads and seasonal migration of flocks; 21 of ar427 Maghrebi, 14 of fa427's 45 cases Afghan)
+// 0.951 and 0.902.
 // The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar423, fa3 … fa423: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar427, fa3 … fa427: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -1084,7 +1090,7 @@ TEST_CASE("eval: realtext/ar3 … ar423, fa3 … fa423: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar103.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa103.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar104.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/fa104.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa104.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar105.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa105.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar106.jsonl", 0.77},
@@ -1112,7 +1118,7 @@ TEST_CASE("eval: realtext/ar3 … ar423, fa3 … fa423: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar117.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa117.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar118.jsonl", 1.00},
-                                   std::pair<const char*, double>{"realtext/fa118.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/fa118.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar119.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa119.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar120.jsonl", 0.94},
@@ -1328,7 +1334,7 @@ TEST_CASE("eval: realtext/ar3 … ar423, fa3 … fa423: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar225.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa225.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar226.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/fa226.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/fa226.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar227.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa227.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar228.jsonl", 0.95},
@@ -1717,11 +1723,19 @@ TEST_CASE("eval: realtext/ar3 … ar423, fa3 … fa423: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar420.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa420.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar421.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/fa421.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa421.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar422.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa422.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar423.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/fa423.jsonl", 0.96}}) {
+                                   std::pair<const char*, double>{"realtext/fa423.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar424.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/fa424.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar425.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa425.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/ar426.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/fa426.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar427.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa427.jsonl", 0.90}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);

@@ -15,7 +15,8 @@ families.
   الثمانينات, از دهه ۱۹۶۰ تا اواخر دهه ۱۹۸۰, دهه‌های ۵۰ تا ۹۰ میلادی, از دهه ۵۰ تا
   دهه ۷۰, دهه ۶۰ تا ۸۰): one span, in the calendar named after the second or the
   text's.
-- A founding's year after the passive (الذي أنشئ 2022, التي أنشئت 1990); not a count.
+- A founding's year after the passive (الذي أنشئ 2022, التي أنشئت 1990); not a count. A
+  year after في before a subjunctive of four letters on ل (في 2020 ليصل إلى).
 - What a thing dates back to (يعود تاريخ المقهى إلى 1920, ويرجع بناؤه إلى 1880,
   به ۱۲۹۷ برمی‌گردد, به۱۳۴۰ باز می‌گردد): the year; not a count (به ۲۰۰۰ نفر
   برمی‌گردد, يعود إلى 2000 شخص).
@@ -41,6 +42,8 @@ families.
   امروز»), a weekly named by a day with the ZWNJ lost (هفتهنامه «9 دی»), the given
   name محمد جمعه. The baccalaureate's year with ل on the word (لبكالوريا 2016). A
   Solar Hijri date between dashes glued to the word before it (شدند10-مرداد-1401).
+- The entrance exam's Solar Hijri year by its last two digits (کنکور ۹۹); a year
+  and its month in figures after the word date (در تاریخ 1397/11, بتاريخ 2019/11).
 - GMT with its dots, and a zone with its offset in brackets after a clock
   (الساعة 4:00 ت.غ, الساعة الرابعة من عصر الثلاثاء (ت.ج+3), 16:00 (GMT+3)): the
   written offset.
@@ -180,6 +183,12 @@ for n in range(4):
     out.append(case(f"{['هذا الملعب، الذي أنشئ', 'الجمعية التي أنشئت'][n % 2]} {ys}، هو الأكبر في البلاد.", "ar", None,
                     [want(ys, "gregorian", str(y), "year")]))
 out.append(case("أنشئ 2000 مسكن في المدينة.", "ar", None, []))
+# A year after في before a four-letter subjunctive on ل (في 2020 ليصل إلى, في 2019 لتصل إلى); not before ليرة.
+for n in range(3):
+    y = rng.randrange(2000, 2026)
+    verb = ["ليصل", "لتصل", "ليتم"][n]
+    out.append(case(f"تراجع العدد قليلاً في {y} {verb} إلى 2968، ثم عاد للارتفاع.", "ar", None, [want(f"في {y}", "gregorian", str(y), "year")]))
+out.append(case("اشتريته في 2000 ليرة.", "ar", None, []))
 for n in range(6):
     jy = rng.randrange(1250, 1400)
     ys = str(jy).translate(SCRIPTS[n % 2])
@@ -305,6 +314,26 @@ for n in range(3):
     surface = f"{jd}-{FA_JALALI[jm - 1]}-{jy}"
     out.append(case(f"۸۰۰ نفر بازداشت شدند{surface}\nهدف این بازداشت ها روشن نیست", "fa", None,
                     [want(surface, "jalali", jdate(jy, jm, jd).isoformat(), "day")]))
+
+# The entrance exam's Solar Hijri year by its last two digits (کنکور ۹۹: 1399; کنکور ۰۲: 1402); not a count (کنکور ۹۹ نفر).
+for n in range(4):
+    jy = rng.choice([1385, 1392, 1398, 1399, 1401, 1402, 1403])
+    ys = f"{jy % 100:02d}".translate(SCRIPTS[n % 2])
+    out.append(case(f"سوالات کنکور {ys} برگزار شد", "fa", None, [want(ys, "jalali", solar_hijri_year(jy), "year")]))
+out.append(case("در کنکور ۹۹ نفر رتبه آوردند", "fa", None, []))
+# A year and its month in figures after the word date (در تاریخ 1397/11, بتاريخ 2019/11); not without it.
+for n in range(4):
+    if n < 2:
+        jy, jm = rng.randrange(1380, 1405), rng.randrange(1, 13)
+        surface = f"{jy}/{jm:02d}".translate(SCRIPTS[n % 2])
+        a, b = jdate(jy, jm, 1), jdate(jy + jm // 12, jm % 12 + 1, 1) - DAY
+        out.append(case(f"در تاریخ {surface} مستندات تحویل داده شد", "fa", None,
+                        [want(surface, "jalali", f"{a.isoformat()}/{b.isoformat()}", "month")]))
+    else:
+        y, m = rng.randrange(2000, 2027), rng.randrange(1, 13)
+        surface = f"{y}/{m}"
+        out.append(case(f"صدر القرار بتاريخ {surface} عن الوزارة.", "ar", None, [want(surface, "gregorian", f"{y}-{m:02d}", "month")]))
+out.append(case("در 1397/11 منتشر شد", "fa", None, []))
 
 # GMT with its dots, a zone with its offset in brackets.
 for n in range(6):
