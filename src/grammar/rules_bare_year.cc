@@ -229,7 +229,7 @@ bool grammar::year_word_glued(std::size_t i) const {
 // (year_can_end). The word stays out of the span (the year's value is the year's).
 bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   // کنکور ۹۹, کنکور ۰۲: the entrance exam's Solar Hijri year by its last two digits (the 1300s from 50 on, else the 1400s).
-  if (persian_ && i > 0 && t_[i].digits == 2 && number(i) &&
+  if (persian_ && i > 0 && number(i) && t_[i].digits == 2 &&
       (word_is(i - 1, "\xDA\xA9\xD9\x86\xDA\xA9\xD9\x88\xD8\xB1") || word_is(i - 1, "\xDA\xA9\xD8\xA7\xD9\x86\xDA\xA9\xD9\x88\xD8\xB1")) &&  // کنکور کانکور
       plain_number(i) && (year_can_end(i + 1) || year_can_end_after_time_word(i + 1)) && !counted_noun(i + 1)) {
     p.s = shape::year;

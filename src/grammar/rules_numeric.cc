@@ -12,7 +12,7 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
   if (i > 0 && (word_is(i - 1, "\xD8\xB4\xD9\x85\xD8\xA7\xD8\xB1\xD9\x87") || word_is(i - 1, "\xD8\xB1\xD9\x82\xD9\x85"))) return false;
   // در تاریخ 1397/11, بتاريخ 2019/11: a year and its month in figures after the word date (not the same without it:
   // a ratio, a code, an issue's number).
-  if (i > 0 && t_[i].digits == 4 && punct(i + 1, '/') && number(i) && plain_number(i) && touching(i + 1) && plain_number(i + 2) &&
+  if (i > 0 && number(i) && t_[i].digits == 4 && punct(i + 1, '/') && plain_number(i) && touching(i + 1) && plain_number(i + 2) &&
       touching(i + 2) && t_[i + 2].digits <= 2 && t_[i + 2].value >= 1 && t_[i + 2].value <= 12 && !punct(i + 3, '/') &&
       !punct(i + 3, '-') && (word_is(i - 1, "\xD8\xAA\xD8\xA7\xD8\xB1\xDB\x8C\xD8\xAE") ||            // تاریخ
                              word_is(i - 1, "\xD8\xA8\xD8\xAA\xD8\xA7\xD8\xB1\xDB\x8C\xD8\xAE"))) {  // بتاریخ
