@@ -73,6 +73,13 @@ bool named_day(const document& d, const read_match& r) noexcept {
   return false;
 }
 
+void take_from(const document& d, read_match& a) {  // من, از before the first end of a joined range: the range's too
+  if (a.tb > 0 && d.tokens[a.tb - 1].t == scan::type::lex && (d.tokens[a.tb - 1].fillers & (1U << lexicon::fill_range_from))) {
+    a.m.begin = d.folded.source_span(d.tokens[a.tb - 1].begin, d.tokens[a.tb - 1].end).first;
+    --a.tb;
+  }
+}
+
 // One decade of years (التسعينيات, دهه ۱۳۷۰).
 bool one_decade(const match& x) {
   return x.granularity == granularity::year && !x.relative() && x.last - x.first >= date::days{3650} && x.last - x.first <= date::days{3660};
@@ -242,10 +249,7 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
         a.m.last = y.last;
         a.m.end = y.end;
         a.te = b.te;
-        if (a.tb > 0 && d.tokens[a.tb - 1].t == scan::type::lex && (d.tokens[a.tb - 1].fillers & from)) {  // من, از: the range's
-          a.m.begin = d.folded.source_span(d.tokens[a.tb - 1].begin, d.tokens[a.tb - 1].end).first;
-          --a.tb;
-        }
+        take_from(d, a);
         continue;
       }
       // یکشنبه و سه‌شنبه هفته آینده, هفته آینده شنبه و دوشنبه: a bare weekday
@@ -368,9 +372,8 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
         a.calendars |= b.calendars;
         continue;
       }
-      // منذ بداية سنة 2012 إلى غاية منتصف شهر أكتوبر الفارط, no reference: a year-less end after a year written is read
-      // in that year, or the next when it would come before the start.
-      // (A month likewise: ولغاية نهاية شهر آب المنصرم.)
+      // منذ بداية سنة 2012 إلى غاية منتصف شهر أكتوبر الفارط, no reference: a year-less end (a day or a month) after a
+      // year written is read in that year, or the next when it would come before the start.
       if ((y.flags & flag_unresolved) && y.unresolved_month != 0 && y.unresolved_last_day == 0 && !(x.flags & flag_unresolved) &&
           x.granularity == granularity::year && x.written.year != 0 && x.rule == y.rule && x.seconds < 0 && y.written.hour < 0) {
         for (int yr = from_sys_days(x.rule, date::sys_days{x.first.time_since_epoch()}, hijri_offset).year, n = 0; n < 2; ++yr, ++n) {
@@ -464,10 +467,7 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
         a.m.unresolved_last_day = y.unresolved_day;
         a.m.end = y.end;
         a.te = b.te;
-        if (a.tb > 0 && d.tokens[a.tb - 1].t == scan::type::lex && (d.tokens[a.tb - 1].fillers & from)) {  // من, از: the range's
-          a.m.begin = d.folded.source_span(d.tokens[a.tb - 1].begin, d.tokens[a.tb - 1].end).first;
-          --a.tb;
-        }
+        take_from(d, a);
         continue;
       }
       // 28 يونيو واستمر حتى 10 يوليو 2025, no reference: a year-less start
