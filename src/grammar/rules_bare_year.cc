@@ -44,7 +44,7 @@ bool grammar::bare_year_after_in(std::size_t i, expression& p) const {
 }
 
 // عام 145هـ (762م), في 698م (79هـ), سنة 79 هـ / 698 م: a year of the first centuries with its era and, in brackets or
-// after a slash, the same year in the other calendar with its era: one year written twice, the Gregorian one.
+// after a slash or nothing, the same year in the other calendar with its era: one year written twice, the Gregorian one.
 // (Four-digit pairs are read apart and joined by the engine.)
 bool grammar::early_year_twin(std::size_t i, expression& p) const {
   std::size_t j = i;
@@ -52,9 +52,10 @@ bool grammar::early_year_twin(std::size_t i, expression& p) const {
   if (filler(j, lexicon::fill_year_word)) ++j;
   if (!plain_number(j) || t_[j].digits > 4 || t_[j].value == 0) return false;
   const auto* e1 = entry_of(j + 1, kind::era);
-  const std::size_t k = j + 2;
-  const bool open = punct(k, '(');
-  if (!e1 || !(open || punct(k, '/')) || !plain_number(k + 1) || t_[k + 1].digits > 4 ||
+  // the second year in brackets, after a slash, or straight after the first's era (سنة 79 هـ 698 م)
+  const bool open = punct(j + 2, '('), bare = !open && !punct(j + 2, '/');
+  const std::size_t k = bare ? j + 1 : j + 2;
+  if (!e1 || !plain_number(k + 1) || t_[k + 1].digits > 4 ||
       (t_[j].digits == 4 && t_[k + 1].digits == 4))
     return false;
   const auto* e2 = entry_of(k + 2, kind::era);
@@ -63,8 +64,9 @@ bool grammar::early_year_twin(std::size_t i, expression& p) const {
   if (!((s1 == system::hijri && s2 == system::gregorian) || (s1 == system::gregorian && s2 == system::hijri))) return false;
   const int lunar = static_cast<int>(t_[s1 == system::hijri ? j : k + 1].value);
   const int greg = static_cast<int>(t_[s1 == system::hijri ? k + 1 : j].value);
-  // Hijri year h runs from about 621.56 + (h - 1) × 0.970224 (its mean length in Gregorian years) for 0.970224.
-  const double from = 621.5643 + (lunar - 1) * 0.970224;
+  // Hijri year h runs from about 622.54 (1 Muharram 1 AH, 16 July 622, as a fraction of its year) + (h - 1) × 0.970224
+  // (its mean length in Gregorian years) for 0.970224; the Gregorian year must meet it, a week either side allowed.
+  const double from = 622.537 + (lunar - 1) * 0.970224;
   if (greg < 622 || !(from < greg + 1.02 && from + 0.970224 > greg - 0.02)) return false;
   p.s = shape::year;
   p.sys = system::gregorian;
@@ -208,6 +210,12 @@ bool grammar::year_can_end(std::size_t k) const {
       const std::string_view before = w.substr(w.size() - 4, 2);
       ends = ends || (before != "\xD8\xA7" && before != "\xD9\x88" && before != "\xDB\x8C");
     }
+    // شهدت في 2023 ارتفاعات قياسية: a plural in ات of three letters or more before it; what a number of eleven
+    // on counts stands in the singular (not after 2003 to 2010, whose last part counts plurals, nor a round
+    // hundred: في 2000 سيارات, written as spoken).
+    if (!persian_ && !ends && w.size() >= 10 && w.substr(w.size() - 4) == "\xD8\xA7\xD8\xAA" && k > 0 && number(k - 1) &&
+        t_[k - 1].value % 100 > 10)
+      ends = true;
     if (!persian_ && !ends) ends = arabic_clause_after_year(w);
   }
   return ends;
@@ -228,9 +236,11 @@ bool grammar::year_word_glued(std::size_t i) const {
 // digits of a likely year after a word that bounds or spans a time, before what cannot be a counted noun
 // (year_can_end). The word stays out of the span (the year's value is the year's).
 bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
-  // کنکور ۹۹, کنکور ۰۲: the entrance exam's Solar Hijri year by its last two digits (the 1300s from 50 on, else the 1400s).
+  // کنکور ۹۹, کنکور ۰۲, بودجه 98: the entrance exam's or budget's Solar Hijri year by its last two digits (the 1300s from
+  // 50 on, else the 1400s).
   if (persian_ && i > 0 && number(i) && t_[i].digits == 2 &&
-      (word_is(i - 1, "\xDA\xA9\xD9\x86\xDA\xA9\xD9\x88\xD8\xB1") || word_is(i - 1, "\xDA\xA9\xD8\xA7\xD9\x86\xDA\xA9\xD9\x88\xD8\xB1")) &&  // کنکور کانکور
+      (word_is(i - 1, "\xDA\xA9\xD9\x86\xDA\xA9\xD9\x88\xD8\xB1") || word_is(i - 1, "\xDA\xA9\xD8\xA7\xD9\x86\xDA\xA9\xD9\x88\xD8\xB1") ||  // کنکور کانکور
+       word_is(i - 1, "\xD8\xA8\xD9\x88\xD8\xAF\xD8\xAC\xD9\x87")) &&  // بودجه (لایحه بودجه 98: the budget's)
       plain_number(i) && (year_can_end(i + 1) || year_can_end_after_time_word(i + 1)) && !counted_noun(i + 1)) {
     p.s = shape::year;
     p.year = static_cast<int>(t_[i].value) + (t_[i].value >= 50 ? 1300 : 1400);
@@ -247,8 +257,8 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
                     before == "\xD8\xAF\xD8\xB1\xDA\xAF\xD8\xB0\xD8\xB4\xD8\xAA\xD9\x87" ||  // درگذشته
                     before == "\xD8\xAF\xD8\xB1\xDA\xAF\xD8\xB0\xD8\xB4\xD8\xAA";             // درگذشت
   if (before == "\xD8\xAD\xD8\xAF\xD9\x88\xD8\xAF" && (persian_ || v % 100 == 0)) return false;  // حدود ۱۴۰۰ نفر, في حدود 2000 دينار
-  // نسخ 2000 كتاب, نسختي 2000 كتاب, بطولتي 2000 لاعب: copies or players, a round count.
-  if (v % 100 == 0 && (before == "\xD9\x86\xD8\xB3\xD8\xAE" || before == "\xD9\x86\xD8\xB3\xD8\xAE\xD8\xAA\xDB\x8C" ||
+  // نسخ 2000 كتاب, نسخة 2000, نسختي 2000 كتاب, بطولتي 2000 لاعب: copies or players, a round count.
+  if (v % 100 == 0 && (before == "\xD9\x86\xD8\xB3\xD8\xAE" || before == "\xD9\x86\xD8\xB3\xD8\xAE\xD8\xAA\xDB\x8C" || before == "\xD9\x86\xD8\xB3\xD8\xAE\xD9\x87" ||
                        before == "\xD8\xA8\xD8\xB7\xD9\x88\xD9\x84\xD8\xAA\xDB\x8C" || before == "\xD8\xA8\xD8\xA8\xD8\xB7\xD9\x88\xD9\x84\xD8\xAA\xDB\x8C"))
     return false;
   // (In Arabic a year of the 1300s or 1400s only after a season: لموسم 1447, a Hijri year.)
@@ -289,7 +299,17 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
     }
     return false;
   };
-  const bool second = (i >= 2 && t_[i].waw && year_at(i - 1) && first_at(i - 2)) || chained();
+  // المپیک ۲۰۰۸ و ۲۰۱۲, أولمبياد 2008 و2012: a second year on و after a first this rule takes by its own word (one
+  // step back only: the first is no list's later year itself).
+  const auto listed_after = [&](std::size_t f) {
+    expression q;
+    return f < i && !(f >= 1 && t_[f].waw && year_at(f - 1)) && !(f >= 2 && entry_of(f - 1, kind::connector) && year_at(f - 2)) &&
+           bare_year_after_time_word(f, q) && q.te == f + 1 && v % 100 != 0 && !counted_noun(i + 1) &&
+           !entry_of(i + 1, kind::unit);
+  };
+  const bool second = (i >= 2 && t_[i].waw && year_at(i - 1) && first_at(i - 2)) || chained() ||
+                      (t_[i].waw && year_at(i - 1) && listed_after(i - 1)) ||
+                      (entry_of(i - 1, kind::connector) && i >= 2 && year_at(i - 2) && listed_after(i - 2));
   const bool then_second = (i + 1 < n_ && t_[i + 1].waw && year_at(i + 1)) ||
                            (entry_of(i + 1, kind::connector) && year_at(i + 2));
   if (second || (bound(i - 1) && then_second)) {
@@ -300,6 +320,16 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   }
   // قبل از ۱۳۵۷, پس از ۲۰۱۹: از after the word; Persian پیش and پس only so.
   const bool az = persian_ && i >= 2 && filler(i - 1, lexicon::fill_range_from) && bound(i - 2);
+  // این روز از ۱۹۵۳ که …, از ۱۳۸۵ به این سو: Persian از (since) before a year and که or "hither".
+  if (persian_ && filler(i - 1, lexicon::fill_range_from) && ((v >= 1800 && v <= 2100) || (v >= 1300 && v <= 1420)) &&
+      (word_is(i + 1, "\xDA\xA9\xD9\x87") ||                                                                 // که
+       (word_is(i + 1, "\xD8\xA8\xD9\x87") && word_is(i + 2, "\xD8\xA7\xDB\x8C\xD9\x86") &&                // به این
+        (word_is(i + 3, "\xD8\xB3\xD9\x88") || word_is(i + 3, "\xD8\xB7\xD8\xB1\xD9\x81"))))) {          // سو طرف
+    p.s = shape::year;
+    p.year = static_cast<int>(v);
+    p.te = i + 1;
+    return true;
+  }
   const std::string_view w = s_.substr(t_[i - 1].begin, t_[i - 1].end - t_[i - 1].begin);
   // قانون المالية ل2016،: Arabic ل (for) written onto the year.
   const bool li = !persian_ && touching(i) && w == "\xD9\x84" && v % 100 != 0;
@@ -307,7 +337,8 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   // tournament's year (folded: المپیک موندیال الموندیال اولمبیاد الاولمبیاد یورو; جهانی العالم اسیا اسیایی افریقیا فوتبال after جام کاس قهرمانی بطوله امم ملت; کن, کان after جشنواره, مهرجان: Cannes).
   const auto tournament = [&]() {
     static constexpr std::string_view own[] = {"\xD8\xA7\xD9\x84\xD9\x85\xD9\xBE\xDB\x8C\xDA\xA9", "\xD9\x85\xD9\x88\xD9\x86\xD8\xAF\xDB\x8C\xD8\xA7\xD9\x84", "\xD8\xA7\xD9\x84\xD9\x85\xD9\x88\xD9\x86\xD8\xAF\xDB\x8C\xD8\xA7\xD9\x84", "\xD8\xA7\xD9\x88\xD9\x84\xD9\x85\xD8\xA8\xDB\x8C\xD8\xA7\xD8\xAF", "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD9\x84\xD9\x85\xD8\xA8\xDB\x8C\xD8\xA7\xD8\xAF", "\xDB\x8C\xD9\x88\xD8\xB1\xD9\x88",
-                                               "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD8\xB3\xDA\xA9\xD8\xA7\xD8\xB1", "\xD8\xA7\xD9\x88\xD8\xB3\xDA\xA9\xD8\xA7\xD8\xB1", "\xD8\xA7\xD8\xB3\xDA\xA9\xD8\xA7\xD8\xB1"};  // الاوسکار اوسکار اسکار: the Oscars' year
+                                               "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD8\xB3\xDA\xA9\xD8\xA7\xD8\xB1", "\xD8\xA7\xD9\x88\xD8\xB3\xDA\xA9\xD8\xA7\xD8\xB1", "\xD8\xA7\xD8\xB3\xDA\xA9\xD8\xA7\xD8\xB1",  // الاوسکار اوسکار اسکار: the Oscars' year
+                                               "\xD9\xBE\xD8\xA7\xD8\xB1\xD8\xA7\xD9\x84\xD9\x85\xD9\xBE\xDB\x8C\xDA\xA9", "\xD8\xA7\xD9\x84\xD8\xA8\xD8\xA7\xD8\xB1\xD8\xA7\xD9\x84\xD9\x85\xD8\xA8\xDB\x8C\xD9\x87", "\xD8\xA8\xD8\xA7\xD8\xB1\xD8\xA7\xD9\x84\xD9\x85\xD8\xA8\xDB\x8C\xD8\xA7\xD8\xAF", "\xD8\xA7\xD9\x84\xD8\xA8\xD8\xA7\xD8\xB1\xD8\xA7\xD9\x84\xD9\x85\xD8\xA8\xDB\x8C\xD8\xA7\xD8\xAF"};  // پارالمپیک البارالمبیه بارالمبیاد البارالمبیاد: the Paralympics'
     // وصيف بطولة 2019, لبطولة 2024 التي: a championship's year (not a round hundred: بطولة 2000 لاعب counts).
     static constexpr std::string_view championship[] = {"\xD8\xA8\xD8\xB7\xD9\x88\xD9\x84\xD9\x87", "\xD9\x84\xD8\xA8\xD8\xB7\xD9\x88\xD9\x84\xD9\x87", "\xD8\xA8\xD8\xA8\xD8\xB7\xD9\x88\xD9\x84\xD9\x87"};  // بطوله لبطوله ببطوله
     static constexpr std::string_view after[] = {"\xD8\xAC\xD9\x87\xD8\xA7\xD9\x86\xDB\x8C", "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x84\xD9\x85", "\xD8\xA7\xD8\xB3\xDB\x8C\xD8\xA7", "\xD8\xA7\xD8\xB3\xDB\x8C\xD8\xA7\xDB\x8C\xDB\x8C", "\xD8\xA7\xD9\x81\xD8\xB1\xDB\x8C\xD9\x82\xDB\x8C\xD8\xA7", "\xD9\x81\xD9\x88\xD8\xAA\xD8\xA8\xD8\xA7\xD9\x84", "\xDA\xA9\xD9\x86", "\xDA\xA9\xD8\xA7\xD9\x86",
@@ -374,6 +405,9 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   // تقویم ۱۴۰۳ منتشر شد: a calendar's year, likewise.
   const bool budget = persian_ && v >= 1300 && v <= 1499 &&
                       (w == "\xD8\xA8\xD9\x88\xD8\xAF\xD8\xAC\xD9\x87" || w == "\xD8\xAA\xD9\x82\xD9\x88\xDB\x8C\xD9\x85" ||  // بودجه, تقویم
+                       // مجمع عمومی سالیانه ۱۴۰۳: a general assembly's year (not تولید سالانه ۱۴۰۳ تن, a yearly count).
+                       ((w == "\xD8\xB3\xD8\xA7\xD9\x84\xD8\xA7\xD9\x86\xD9\x87" || w == "\xD8\xB3\xD8\xA7\xD9\x84\xDB\x8C\xD8\xA7\xD9\x86\xD9\x87") &&  // سالانه سالیانه
+                        i >= 2 && word_is(i - 2, "\xD8\xB9\xD9\x85\xD9\x88\xD9\x85\xDB\x8C") && v <= 1420) ||  // عمومی
                        // گزارش 1400, گزارش سالانه ۱۴۰۳, گزارش دیجیکالا ۱۴۰۰: a report's year, a word between or none.
                        ((w == "\xDA\xAF\xD8\xB2\xD8\xA7\xD8\xB1\xD8\xB4" || (i >= 2 && (t_[i - 1].t == type::word || t_[i - 1].t == type::lex) && word_is(i - 2, "\xDA\xAF\xD8\xB2\xD8\xA7\xD8\xB1\xD8\xB4"))) &&
                         !word_is(i + 1, "\xD9\x85\xD9\x88\xD8\xB1\xD8\xAF")));  // گزارش (not گزارش ۱۳۵۰ مورد: cases)

@@ -134,8 +134,8 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
                      s_.substr(t_[k + 1].begin, t_[k + 1].end - t_[k + 1].begin) == "\xD8\xB5\xD9\x81\xD8\xB1" &&
                      !(number(k + 2) || ((punct(k + 2, '-') || punct(k + 2, '/')) && number(k + 3)));
   if (score) return false;
-  // The comma only before a Latin month (2nd, November 2023) or a month its year follows (۳۰ , شهریور, ۱۳۹۳: a
-  // site's stamp), the day in figures: سال ششم، دی ماه ۱۳۷۸ (a volume's number), العدد السادس، يناير 2020 are no day.
+  // The comma only before a Latin month (2nd, November 2023) or a month its year follows (۳۰ , شهریور, ۱۳۹۳: a stamp),
+  // the day in figures: سال ششم، دی ماه ۱۳۷۸ (a volume), العدد السادس، يناير 2020, شماره 2 / دی ماه 1398 are no day.
   const auto year_at = [&](std::size_t y) { return plain_number(y) && t_[y].digits == 4; };
   // ۲۵ ماه می از پاکستان: after the word month, a name that is also a word
   // (می, the verb's prefix) is the month's, year or not.
@@ -143,7 +143,7 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   // 18 - شوال - 1445: blanks around both dashes when the year follows.
   // 2 - أبريل 2026: one dash between blanks when the month's year follows it.
   const bool spaced_dashes = punct(k, '-') && ((punct(k + 2, '-') && year_at(k + 3)) || year_at(k + 2));
-  if (k && !at_name && (filler(k, lexicon::fill_month_word) || (punct(k, '-') && (touching(k) || touching(k + 1) || spaced_dashes)) || punct(k, '/') ||
+  if (k && !at_name && (filler(k, lexicon::fill_month_word) || (punct(k, '-') && (touching(k) || touching(k + 1) || spaced_dashes)) || (punct(k, '/') && !after_number_word(j)) ||
             (punct(k, ',') && (static_cast<unsigned char>(s_[t_[k + 1 < n_ ? k + 1 : k].begin]) < 0x80 ||
                                (number(j) && !after_number_word(j) && (year_at(k + 2) || (punct(k + 2, ',') && year_at(k + 3))))))) &&
       month_name(k + 1))

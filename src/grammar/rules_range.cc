@@ -77,7 +77,8 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   // أيام 16\17\18 ماي: a backslash typed for it; three days or more so, each the next, one span (below).
   const char slash = punct(sep, '\\') ? '\\' : '/';
   const bool slashed = punct(sep, slash) && plain_number(j) && plain_number(sep + 1) &&
-                       (t_[sep + 1].value == d1 + 1 || (t_[sep + 1].value + 1 == d1 && j > 0 && word_is(j - 1, "\xDB\x8C\xD9\x88\xD9\x85\xDB\x8C")));  // یومی
+                       (t_[sep + 1].value == d1 + 1 || (t_[sep + 1].value + 1 == d1 && j > 0 && (word_is(j - 1, "\xDB\x8C\xD9\x88\xD9\x85\xDB\x8C") ||  // یومی
+                                                                                     word_is(j - 1, "\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x85"))));  // ایام (أيام 3/2/1 غشت)
   // روزهای 27، 28 و 29 اسفندماه, أيام 8، 9 و10 فبراير: a list of days after the plural of day, commas before its last و.
   // After مورخ (dated: روزهای چهارشنبه، پنجشنبه و جمعه مورخ ۲۸، ۲۹ و ۳۰ اردیبهشت) too.
   const auto days_word = [&](std::size_t x) {
@@ -105,7 +106,10 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
       return last && d == prev + 1 && (month_name(last) || (filler(last, lexicon::fill_month_word) && month_name(last + 1)));
     }
   };
-  const bool comma_list = punct(sep, ',') && head > 0 && (days_word(head - 1) || run_of_days(head));
+  // يوم 09 ، 10 أكتوبر, يومي 9، 10 أكتوبر: after the day word or its dual, two days side by side with a comma alone.
+  const bool two_days = head == j && head > 0 && plain_number(sep + 1) && t_[sep + 1].value == d1 + 1 &&
+                        (filler(head - 1, lexicon::fill_day_word) || word_is(head - 1, "\xDB\x8C\xD9\x88\xD9\x85\xDB\x8C"));  // یومی
+  const bool comma_list = punct(sep, ',') && head > 0 && (days_word(head - 1) || run_of_days(head) || two_days);
   // و لغاية with a blank after و: the word for "to" is the separator.
   if (from && entry_of(sep, kind::connector) && !t_[sep].waw && filler(sep + 1, lexicon::fill_range_to)) ++sep;
   if (from && dashed && filler(sep + 1, lexicon::fill_range_to)) ++sep;  // من 8 - حتى 12 يونيو, از ۵ - تا ۹ مهر
@@ -166,6 +170,7 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
                       (month_name(sep + 1) || (filler(sep + 1, lexicon::fill_month_word) && month_name(sep + 2)));  // پایان, نهایه, آخر
   if (to_end && d1 < 28) d2 = 28, k2 = sep + 1;  // 28: a day every month has; resolution runs to the end
   // 29-28 مايو, يومي 21/20 نوفمبر: a pair typed right to left is the same two days.
+  const bool typed_down = k2 && slashed && d2 < d1;
   if (k2 && (dashed || slashed) && d2 < d1 && plain_number(j) && plain_number(sep)) std::swap(d1, d2);
   // أيام 8 و9 و10 فبراير: more days side by side after و, one span; after أيام/روزهای also with dashes
   // or commas alone (أيام 16 – 17 – 18 يونيو, أيام 16، 17، 18 يونيو) when each day is the next.
@@ -177,7 +182,7 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
                                     }()));
   const bool slash_list = slashed && k2 && punct(k2, slash) && touching(k2) && [&] {
     unsigned dn = 0;
-    return touching(k2 + 1) && day_part(k2 + 1, dn) && dn == d2 + 1;
+    return touching(k2 + 1) && day_part(k2 + 1, dn) && (typed_down ? dn + 1 == d1 : dn == d2 + 1);
   }();
   const bool listed = (!dashed && (comma_list || by_connector)) || dash_list || slash_list || glued;
   const bool side_by_side = d2 == d1 + 1;
@@ -188,9 +193,9 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
                         (entry_of(k2, kind::connector) || (comma_list && punct(k2, ',')) || (dash_list && punct(k2, '-')) || (slash_list && punct(k2, slash)) ||
                          (glued && k2 < n_ && t_[k2].waw && entry_of(k2, kind::ordinal)) || (comma_list && k2 < n_ && t_[k2].waw && plain_number(k2)));) {
     const std::size_t kn = day_part((glued || comma_list) && t_[k2].waw ? k2 : k2 + 1, dn);
-    if (!kn || dn != d2 + 1) break;
+    if (!kn || dn != (typed_down ? d1 - 1 : d2 + 1)) break;
     joined_by_waw = joined_by_waw || entry_of(k2, kind::connector);
-    d2 = dn;
+    (typed_down ? d1 : d2) = dn;  // (أيام 3/2/1 غشت: each day the one before, down to the first)
     k2 = kn;
   }
   // أيام الـ 26 والـ 27 والـ 28 من شهر فيفري: و and the article on each later day, each the next.

@@ -91,11 +91,26 @@ bool grammar::headline_year(std::size_t i, expression& p) const {
 // (دار ميم/ 2023), (تهران، 1356), (دار الآداب، 2019): a publisher's or a
 // place's words in brackets, a comma or slash, and the year closing them (a
 // book's citation).
+// (خوارزمی ۱۳۵۸ جلد ۱ ص ۴۵۱), نشر نی، ۱۳۸۵، ص ۲۳, بيروت، 2002، ج 3: the year before a volume's or a page's
+// number. (Sami, 2002), (Smith. 2010: 45): an author's Latin name and the year.
 bool grammar::cited_year(std::size_t i, expression& p) const {
-  if (!plain_number(i) || t_[i].digits != 4 || !punct(i + 1, ')') || i < 3 || !(punct(i - 1, ',') || punct(i - 1, '/')))
-    return false;
+  if (!plain_number(i) || t_[i].digits != 4 || i < 2) return false;
   const std::uint32_t v = t_[i].value;
   if (!((v >= 1800 && v <= 2100) || (persian_ && v > 1300 && v < 1500))) return false;
+  const std::size_t at = punct(i + 1, ',') ? i + 2 : i + 1;
+  const bool volume = at < n_ && (word_is(at, "\xD8\xB5") || word_is(at, "\xD8\xAC") ||  // ص ج
+                                  word_is(at, "\xD8\xAC\xD9\x84\xD8\xAF") || word_is(at, "\xD8\xB5\xD9\x81\xD8\xAD\xD9\x87")) &&  // جلد صفحه
+                      plain_number(at + 1) && (t_[i - 1].t == type::punct || t_[i - 1].t == type::word);  // (چاپ دوم - ۱۳۸۱، ج ۳)
+  const bool author = i >= 3 && (punct(i - 1, ',') || punct(i - 1, '.')) && t_[i - 2].t == type::word &&
+                      static_cast<unsigned char>(s_[t_[i - 2].begin]) < 0x80 && punct(i - 3, '(') &&
+                      (punct(i + 1, ')') || punct(i + 1, ':'));
+  if (volume || author) {
+    p.s = shape::year;
+    p.year = static_cast<int>(v);
+    p.te = i + 1;
+    return true;
+  }
+  if (!punct(i + 1, ')') || i < 3 || !(punct(i - 1, ',') || punct(i - 1, '/'))) return false;
   std::size_t k = i - 1;
   while (k > 0 && k + 6 > i && dateless_word(k - 1)) --k;
   if (k == i - 1 || k == 0 || !punct(k - 1, '(')) return false;
@@ -267,13 +282,17 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
   }
   // بالجزائر (2015)، وفاز, کلاه قرمزی و پسرخاله (1373) - کارگردان: four digits alone in brackets after a word, a
   // year (in Persian a Solar Hijri one of the last century too); not a count, محلية أبوحجار (1300) قطعة.
-  // (Not a sanctions committee's or regime's resolution, کمیته تحریمهای افغانستان (۱۹۸۸), لجنة العقوبات (1267).)
+  // (Not a sanctions committee's or regime's resolution, کمیته تحریمهای افغانستان (۱۹۸۸), لجنة العقوبات (1267); nor a hotline.)
   const auto sanctions = [&] {
     for (std::size_t k = i - 2; k + 4 > i && k > 0; --k) {
       const std::string_view w = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
       if (w.compare(0, 10, "\xD8\xAA\xD8\xAD\xD8\xB1\xDB\x8C\xD9\x85") == 0 ||  // تحریم…
           w == "\xDA\xA9\xD9\x85\xDB\x8C\xD8\xAA\xD9\x87" || w == "\xD9\x84\xD8\xAC\xD9\x86\xD9\x87" ||  // کمیته لجنه
-          w == "\xD8\xA7\xD9\x84\xD8\xB9\xD9\x82\xD9\x88\xD8\xA8\xD8\xA7\xD8\xAA")  // العقوبات
+          w == "\xD8\xA7\xD9\x84\xD8\xB9\xD9\x82\xD9\x88\xD8\xA8\xD8\xA7\xD8\xAA" ||  // العقوبات
+          // خط الوزارة الساخن (1739), سامانه (۱۴۹۰): a hotline's number.
+          w == "\xD8\xA7\xD9\x84\xD8\xB3\xD8\xA7\xD8\xAE\xD9\x86" || w == "\xD8\xB3\xD8\xA7\xD8\xAE\xD9\x86" ||  // الساخن ساخن
+          w == "\xD8\xB3\xD8\xA7\xD9\x85\xD8\xA7\xD9\x86\xD9\x87" || w == "\xD9\x87\xD8\xA7\xD8\xAA\xD9\x81" ||    // سامانه هاتف
+          w == "\xD8\xAA\xD9\x84\xD9\x81\xD9\x86")  // تلفن
         return true;
     }
     return false;
@@ -292,12 +311,16 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
        (t_[i - 2].t == type::lex && !month_name(i - 2) && !entry_of(i - 2, kind::era) && !entry_of(i - 2, kind::cardinal) &&
         !entry_of(i - 2, kind::ordinal) &&  // فصل سوم (٢٠٢٣): a season's name
         !filler(i - 2, lexicon::fill_range_from) && !filler(i - 2, lexicon::fill_range_to))) &&
-      ((t_[i].value >= 1900 && t_[i].value <= 2100) || (persian_ && t_[i].value >= 1300 && t_[i].value <= 1420)) &&
+      ((t_[i].value >= 1900 && t_[i].value <= 2100) || (persian_ && t_[i].value >= 1300 && t_[i].value <= 1420) ||
+       // کتابخانه مارچانا در ونیز (1468)؛: a year of the last centuries before punctuation (no Solar or lunar one yet).
+       (t_[i].value >= 1450 && t_[i].value < 1900 && t_[i].value % 100 != 0 &&
+        (i + 2 >= n_ || t_[i + 2].t == type::punct || t_[i + 2].t == type::newline))) &&
       !number(i + 2) && !entry_of(i + 2, kind::era) &&
       (persian_ ? !counted_noun(i + 2) && !entry_of(i + 2, kind::unit) : year_can_end(i + 2) || next_item(i + 2) ||
                                (quoted && !counted_noun(i + 2) && !entry_of(i + 2, kind::unit))) && !sanctions()) {
     p.s = shape::year;
     p.year = static_cast<int>(t_[i].value);
+    if (t_[i].value > 1420 && t_[i].value < 1900) p.sys = system::gregorian;  // (1468) in Persian too
     p.lead = 1;
     p.te = i + 2;
     return true;
@@ -398,7 +421,12 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
   // المسافة 1600م, على مسافة 1700 م: a race's metres (م for متر), no year; 1370م3/ثا: cubic metres.
   if (j == i && named && sys == system::gregorian && k < n_ && touching(k) && number(k)) return false;
   if (j == i && named && sys == system::gregorian && i > 0 &&
-      (word_is(i - 1, "\xD9\x85\xD8\xB3\xD8\xA7\xD9\x81\xD9\x87") || word_is(i - 1, "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB3\xD8\xA7\xD9\x81\xD9\x87") || word_is(i - 1, "\xD9\x84\xD9\x85\xD8\xB3\xD8\xA7\xD9\x81\xD9\x87") || word_is(i - 1, "\xD8\xA8\xD9\x85\xD8\xB3\xD8\xA7\xD9\x81\xD9\x87")))  // مسافه المسافه لمسافه بمسافه
+      (word_is(i - 1, "\xD9\x85\xD8\xB3\xD8\xA7\xD9\x81\xD9\x87") || word_is(i - 1, "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB3\xD8\xA7\xD9\x81\xD9\x87") || word_is(i - 1, "\xD9\x84\xD9\x85\xD8\xB3\xD8\xA7\xD9\x81\xD9\x87") || word_is(i - 1, "\xD8\xA8\xD9\x85\xD8\xB3\xD8\xA7\xD9\x81\xD9\x87") ||  // مسافه المسافه لمسافه بمسافه
+       // سباق 1500 م عدوا, 800م حرة: a race's (سباق لسباق بسباق السباق; عدوا حره حواجز موانع after it).
+       word_is(i - 1, "\xD8\xB3\xD8\xA8\xD8\xA7\xD9\x82") || word_is(i - 1, "\xD9\x84\xD8\xB3\xD8\xA8\xD8\xA7\xD9\x82") ||
+       word_is(i - 1, "\xD8\xA8\xD8\xB3\xD8\xA8\xD8\xA7\xD9\x82") || word_is(i - 1, "\xD8\xA7\xD9\x84\xD8\xB3\xD8\xA8\xD8\xA7\xD9\x82") ||
+       word_is(k, "\xD8\xB9\xD8\xAF\xD9\x88\xD8\xA7") || word_is(k, "\xD8\xAD\xD8\xB1\xD9\x87") ||
+       word_is(k, "\xD8\xAD\xD9\x88\xD8\xA7\xD8\xAC\xD8\xB2") || word_is(k, "\xD9\x85\xD9\x88\xD8\xA7\xD9\x86\xD8\xB9")))
     return false;
   p.two_digit_year = two;
   p.s = shape::year;

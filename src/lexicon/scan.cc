@@ -73,7 +73,7 @@ constexpr std::uint32_t glued_fillers = 1U << lexicon::fill_year_word | 1U << le
                                        1U << lexicon::fill_month_word | 1U << lexicon::fill_century_word |
                                        1U << lexicon::fill_decade_word;  // درماه ثور, درقرن بیستم, دردهه ۶۰
 
-// Persian در (in), تا (until) or از (from), two letters at i, written onto the next word: درسال گذشته, تاهفته آینده,
+// Persian در (in), تا (until), از (from) or به (to), two letters at i, written onto the next word: درسال گذشته, تاهفته آینده,
 // درروز جمعه, درنهم مرداد (a day's ordinal), ازسال۱۳۸۱, درقرن بیستم, درماه حمل; onto a month of four letters or
 // more, or one with ماه (درمهرماه, تااسفند), as ب is. Its end and node.
 inline bool glued_preposition(const automaton& a, std::string_view s, std::size_t i, std::size_t we, std::uint32_t& end,
@@ -279,7 +279,15 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
       tok.end = static_cast<std::uint32_t>(i);
       continue;
     }
-    const std::size_t we = word_end(a, s, stops, i);
+    std::size_t we = word_end(a, s, stops, i);
+    // pmأقامت, Timeالساعة: a Latin word that scraped text ran into the Arabic or Persian one after it ends where
+    // the other script starts.
+    if (static_cast<unsigned char>(c) < 0x80)
+      for (std::size_t k = i + 1; k < we; ++k)
+        if (static_cast<unsigned char>(s[k]) >= 0x80) {
+          we = k;
+          break;
+        }
     std::uint32_t end = 0, node = 0;
     std::size_t skip = 0;
     if (longest_phrase(a, s, i, we, end, node)) {
@@ -319,6 +327,10 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
             // ب or ل (in, for, to) written onto a key.
             tok.t = type::lex;
             tok.begin = static_cast<std::uint32_t>(i + skip);
+          } else if (s[i + 1] == '\xA8' && s[i + 2] == '\xD9' && s[i + 3] == '\x87' && glued_preposition(a, s, i, we, end, node)) {
+            // Persian به (to, in) written onto the next word when its ZWNJ or blank is lost, as در is: بهسال ۱۳۴۷.
+            tok.t = type::lex;
+            tok.begin = static_cast<std::uint32_t>(i + 4);
           } else if (i + 6 < we && s[i + 1] == '\x84' && s[i + 2] == '\xD9' && s[i + 3] == '\x84' &&
                      ordinal_after_li(a, s, i + 4, we, end, node)) {
             // ل on an ordinal with its article: للثامن من ديسمبر (for the 8th of

@@ -881,12 +881,17 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // ar425 Maghrebi, 14 of fa425's 45 cases Afghan) 0.938 and 0.991; ar426 and fa426 (45 and 45: women's football and
 // women's sports leagues; 21 of ar426 Maghrebi, 13 of fa426's 45 cases Afghan) 0.887 and 0.986; ar427 and fa427 (45
 // and 45: herders, nomads and seasonal migration of flocks; 21 of ar427 Maghrebi, 14 of fa427's 45 cases Afghan)
-// 0.951 and 0.902.
+// 0.951 and 0.902;
+// ar428 and fa428 (45 and 45: smoking, tobacco and hookah bans, prices and campaigns; 21 of ar428 Maghrebi, 11 of
+// fa428's 45 cases Afghan) 0.988 and 0.959; ar429 and fa429 (45 and 45: fraud, scams and swindles; 20 of ar429
+// Maghrebi, 14 of fa429's 45 cases Afghan) 0.970 and 0.986; ar430 and fa430 (45 and 45: disability, autism and
+// special needs; 20 of ar430 Maghrebi, 15 of fa430's 45 cases Afghan) 0.921 and 0.877; ar431 and fa431 (45 and 45:
+// cancer, diabetes and chronic diseases; 22 of ar431 Maghrebi, 15 of fa431's 45 cases Afghan) 0.971 and 0.979.
 // The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar427, fa3 … fa427: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar431, fa3 … fa431: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -1245,7 +1250,7 @@ TEST_CASE("eval: realtext/ar3 … ar427, fa3 … fa427: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa180.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar181.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa181.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/ar182.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar182.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa182.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar183.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa183.jsonl", 0.90},
@@ -1463,7 +1468,7 @@ TEST_CASE("eval: realtext/ar3 … ar427, fa3 … fa427: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa289.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar290.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa290.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/ar291.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar291.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa291.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar292.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa292.jsonl", 0.98},
@@ -1556,17 +1561,17 @@ TEST_CASE("eval: realtext/ar3 … ar427, fa3 … fa427: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar336.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa336.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar337.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/fa337.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa337.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar338.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa338.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar339.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa339.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar340.jsonl", 0.90},
-                                   std::pair<const char*, double>{"realtext/fa340.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa340.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar341.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa341.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar342.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/fa342.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa342.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar343.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa343.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar344.jsonl", 0.89},
@@ -1574,7 +1579,7 @@ TEST_CASE("eval: realtext/ar3 … ar427, fa3 … fa427: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar345.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa345.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar346.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa346.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/fa346.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar347.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa347.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar348.jsonl", 0.93},
@@ -1595,7 +1600,7 @@ TEST_CASE("eval: realtext/ar3 … ar427, fa3 … fa427: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa355.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar356.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa356.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar357.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar357.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa357.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar358.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa358.jsonl", 0.92},
@@ -1634,7 +1639,7 @@ TEST_CASE("eval: realtext/ar3 … ar427, fa3 … fa427: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar375.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa375.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar376.jsonl", 1.00},
-                                   std::pair<const char*, double>{"realtext/fa376.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa376.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar377.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa377.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar378.jsonl", 0.98},
@@ -1690,7 +1695,7 @@ TEST_CASE("eval: realtext/ar3 … ar427, fa3 … fa427: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar403.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar404.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa404.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/ar405.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar405.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa405.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar406.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa406.jsonl", 1.00},
@@ -1700,7 +1705,7 @@ TEST_CASE("eval: realtext/ar3 … ar427, fa3 … fa427: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa408.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar409.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa409.jsonl", 1.00},
-                                   std::pair<const char*, double>{"realtext/ar410.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar410.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa410.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar411.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa411.jsonl", 0.96},
@@ -1729,13 +1734,21 @@ TEST_CASE("eval: realtext/ar3 … ar427, fa3 … fa427: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar423.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa423.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar424.jsonl", 0.99},
-                                   std::pair<const char*, double>{"realtext/fa424.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa424.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar425.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa425.jsonl", 0.99},
-                                   std::pair<const char*, double>{"realtext/ar426.jsonl", 0.88},
-                                   std::pair<const char*, double>{"realtext/fa426.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar426.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/fa426.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar427.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/fa427.jsonl", 0.90}}) {
+                                   std::pair<const char*, double>{"realtext/fa427.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar428.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa428.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar429.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa429.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar430.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa430.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar431.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa431.jsonl", 0.97}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);

@@ -1,0 +1,270 @@
+#!/usr/bin/python3
+"""Writes tests/extract/cases/four_hundred_twenty_eighth_sets.jsonl: forms met
+in the four-hundred-and-twenty-eighth real-text sets and after, generated
+across their families.
+
+- A year of the first Hijri centuries and the same year's Gregorian twin
+  written straight after its era, no bracket or slash between (سنة 79 هـ 698
+  م, عام 150هـ 767م): one year, the Gregorian one.
+- Persian به written onto the next word when its ZWNJ or blank is lost, as در
+  is (بهسال ۱۳۴۷, بهروز جمعه, بهماه مهر): the year, the day, the month.
+- Not a day: a periodical's issue number before a slash and its month (شماره 2 /
+  دی ماه 1398): the month of the issue.
+- Two days side by side after the day word or its dual with a comma alone
+  between (يوم 09 ، 10 أكتوبر 2021, يومي 9، 10 أكتوبر, روز ۹، ۱۰ مهر): one span.
+- A tournament's year and a second after و (المپیک ۲۰۰۸ و ۲۰۱۲, أولمبياد 2008
+  و2012, مونديال 2014 و 2018): both; not a count after it (مونديال 2014 و 2000
+  متفرج).
+- An edition's year (نسخة 2020 من البطولة, طبعة 2023): the year; not a round count
+  of copies (نسخة 2000 كتاب).
+- A citation's year: before a volume's or a page's number (خوارزمی ۱۳۵۸ جلد ۱ ص
+  ۴۵۱, نشر نی، ۱۳۸۵، ص ۲۳, بيروت، 2002، ج 3) or after an author's Latin name in
+  brackets ((Sami, 2002), (Smith. 2010: 45)); not a count of volumes (۱۳۵۸ جلد
+  کتاب).
+- A year after في before a plural in ات (شهدت الأقساط في 2023 ارتفاعات قياسية): the
+  year; what a number from eleven on counts stands in the singular.
+- Persian از (since) before a year and که or "hither" (این روز از ۱۹۵۳ که …, از
+  ۱۳۸۵ به این سو): the year.
+- A year of the last centuries alone in brackets before punctuation (کتابخانه
+  مارچانا در ونیز (1468)؛, مكتبة (1837)،): the Gregorian year; not a hotline's
+  number (خط الوزارة الساخن (1739)،) nor a round count ((1500).).
+- A general assembly's Solar Hijri year (مجمع عمومی سالیانه ۱۴۰۳); not a yearly
+  count (تولید سالانه ۱۴۰۳ تن).
+- Days after أيام typed right to left with slashes (أيام 3/2/1 غشت 2025, أيام 5/4
+  ماي): one span from the lowest.
+- The Paralympics' year (پارالمپیک ۲۰۲۴, الألعاب البارالمبية 2024, بارالمبياد طوكيو
+  2020): the year.
+- Not a year: a race's metres (سباق 1500 م عدوا, 800م حرة, 400 م حواجز).
+- A budget's Solar Hijri year by its last two digits (لایحه بودجه 98); not a
+  share (بودجه ۵۰ درصد). A law's amendment year (قانون … (الحاق 1384)).
+- A Latin word run into the Arabic one after it (الساعة 04:42 pmأقامت): the
+  clock's pm is read.
+
+Gregorian years of Hijri ones come from convertdate's islamic module, Solar
+Hijri years from the Calendar Center's leap years, days from datetime and
+convertdate; nothing here is read from taqvim. Run from the project root:
+tools/gen/cases_four_hundred_twenty_eighth_sets.py >
+tests/extract/cases/four_hundred_twenty_eighth_sets.jsonl"""
+import random
+
+import datetime as dt
+
+from convertdate import islamic
+
+from case_form import (AR_DIGITS, AR_GREG, FA_DIGITS, FA_JALALI, FA_WEEKDAYS, case, emit, jalali_month, jdate, nearest,
+                       solar_hijri_year, want)
+
+rng = random.Random(428)
+out = []
+LATIN = str.maketrans("", "")
+SCRIPTS = [LATIN, FA_DIGITS, AR_DIGITS]
+
+
+def ref_day():
+    return dt.date(rng.randrange(2012, 2027), rng.randrange(1, 13), rng.randrange(1, 29))
+
+
+# An early Hijri year and its Gregorian twin straight after its era.
+for n in range(8):
+    h = rng.randrange(1, 400)
+    first = dt.date(*islamic.to_gregorian(h, 1, 1))
+    last = dt.date(*islamic.to_gregorian(h + 1, 1, 1)) - dt.timedelta(days=1)
+    g = first.year if n % 2 == 0 else last.year
+    era1 = ["هـ", "هـ", "ه", "هـ"][n % 4]
+    era2 = ["م", " م", "م", " م"][n % 4]
+    glue1 = "" if n % 3 == 0 else " "
+    word = ["سنة", "عام", "في سنة", "سنة"][n % 4]
+    hs, gs = str(h).translate(SCRIPTS[2 * (n % 2)]), str(g).translate(SCRIPTS[2 * (n % 2)])
+    surface = f"{word} {hs}{glue1}{era1} {gs}{era2}"
+    out.append(case(f"توفي الخليفة {surface} في المدينة.", "ar", None, [want(surface, "gregorian", f"{g:04d}", "year")]))
+
+# Persian به on the next word, its ZWNJ lost.
+for n in range(6):
+    jy = rng.randrange(1320, 1404)
+    ys = str(jy).translate(SCRIPTS[n % 2])
+    out.append(case(f"یکی از محققان در تحقیقات خود که بهسال {ys} به انجام رسیده است، این را نوشت.", "fa", None,
+                    [want(f"سال {ys}", "jalali", solar_hijri_year(jy), "year", ["calendar_guessed"])]))
+for n in range(4):
+    ref = ref_day()
+    w = rng.randrange(7)
+    day = nearest(ref, w)
+    out.append(case(f"آخرین بازی افغانستان بهروز {FA_WEEKDAYS[w]} برگزار می‌شود.", "fa", ref.isoformat(),
+                    [want(f"روز {FA_WEEKDAYS[w]}", "relative", day.isoformat(), "day")]))
+out.append(case("این صفحه بهروز رسانی شد.", "fa", "2024-05-01", []))
+
+# A periodical's issue number, a slash, then its month.
+for n in range(4):
+    jy, jm = rng.randrange(1380, 1404), rng.randrange(1, 13)
+    issue = str(rng.randrange(1, 30)).translate(SCRIPTS[n % 2])
+    month = f"{FA_JALALI[jm - 1]}{[' ماه', ''][n % 2]} {str(jy).translate(SCRIPTS[n % 2])}"
+    out.append(case(f"نمایه مهاجرتی ایران\n\nشماره {issue} / {month}\n\nچکیده‌ای از آخرین وضعیت", "fa", None,
+                    [want(month, "jalali", "/".join(d.isoformat() for d in jalali_month(jy, jm)), "month")]))
+
+# Two days side by side after the day word or its dual, a comma alone between.
+for n in range(8):
+    y, m = rng.randrange(2015, 2027), rng.randrange(1, 13)
+    d = rng.randrange(1, 28)
+    ds = [f"{d:02d}" if n % 3 == 0 else str(d), str(d + 1)]
+    ds = [x.translate(SCRIPTS[2 * (n % 2)]) for x in ds]
+    comma = [" ، ", "، ", "،", ", "][n % 4]
+    word = ["يوم", "يومي"][n % 2]
+    surface = f"{ds[0]}{comma}{ds[1]} {AR_GREG[m - 1]} {str(y).translate(SCRIPTS[2 * (n % 2)])}"
+    out.append(case(f"حددت العصبة في اجتماعها {word} {surface} موعد بدء المنافسات.", "ar", None,
+                    [want(surface, "gregorian", f"{dt.date(y, m, d).isoformat()}/{dt.date(y, m, d + 1).isoformat()}", "day")]))
+for n in range(4):
+    jy, jm = rng.randrange(1395, 1405), rng.randrange(1, 12)
+    d = rng.randrange(1, 28)
+    surface = f"{str(d).translate(SCRIPTS[n % 2])}، {str(d + 1).translate(SCRIPTS[n % 2])} {FA_JALALI[jm - 1]} {str(jy).translate(SCRIPTS[n % 2])}"
+    out.append(case(f"این مسابقات روز {surface} برگزار شد.", "fa", None,
+                    [want(surface, "jalali", f"{jdate(jy, jm, d).isoformat()}/{jdate(jy, jm, d + 1).isoformat()}", "day")]))
+# Days apart after the day word: only the one with its month.
+out.append(case("وقع الحادث يوم 9، 15 أكتوبر 2021 في المدينة.", "ar", None,
+                [want("15 أكتوبر 2021", "gregorian", "2021-10-15", "day")]))
+
+# A tournament's year and a second on و.
+for n in range(8):
+    a = rng.randrange(1990, 2020)
+    b = a + 4
+    sa, sb = str(a), str(b)
+    if n < 4:
+        sa, sb = sa.translate(SCRIPTS[n % 2]), sb.translate(SCRIPTS[n % 2])
+        head = ["در بازی‌های المپیک", "در المپیک", "در بازیهای المپیک", "در المپیک"][n]
+        tail = ["مدال گرفت", "به میدان رفت", "حضور داشت", "شرکت کرد"][n]
+        out.append(case(f"این ورزشکار {head} {sa} و {sb} {tail}.", "fa", None,
+                        [want(sa, "gregorian", str(a), "year"), want(sb, "gregorian", str(b), "year")]))
+    else:
+        sa, sb = sa.translate(SCRIPTS[2 * (n % 2)]), sb.translate(SCRIPTS[2 * (n % 2)])
+        head = ["أولمبياد", "مونديال", "أولمبياد", "مونديال"][n - 4]
+        joint = ["و", "و ", "و", "و "][n - 4]
+        out.append(case(f"شارك المنتخب في {head} {sa} {joint}{sb} فاز بميداليتين.", "ar", None,
+                        [want(sa, "gregorian", str(a), "year"), want(f"{sb}", "gregorian", str(b), "year")]))
+out.append(case("حضر مونديال 2014 و 2000 متفرج من المدينة.", "ar", None, [want("2014", "gregorian", "2014", "year")]))
+
+# An edition's year; not a round count of copies.
+for n in range(4):
+    y = rng.randrange(2000, 2027)
+    ys = str(y).translate(SCRIPTS[2 * (n % 2)])
+    word = ["نسخة", "نسخة", "طبعة", "نسخة"][n]
+    out.append(case(f"تقام {word} {ys} من البطولة في العاصمة.", "ar", None, [want(ys, "gregorian", str(y), "year")]))
+out.append(case("طبع منها نسخة 2000 كتاب وزعت على المدارس.", "ar", None, []))
+
+# A citation's year.
+for n in range(8):
+    if n < 4:
+        jy = rng.randrange(1330, 1404)
+        ys = str(jy).translate(SCRIPTS[n % 2])
+        page = str(rng.randrange(2, 500)).translate(SCRIPTS[n % 2])
+        cite = [f"(فرهاد نعمانی، تکامل فئودالیسم در ایران، خوارزمی {ys} جلد ۱ ص {page})",
+                f"(تهران: نشر نی، {ys}، ص {page})", f"انتشارات امیرکبیر، {ys}، ج ۲، ص {page}",
+                f"(نشر چشمه، {ys}، صفحه {page})"][n]
+        out.append(case(f"این واژه بر اقوام کوچ‌نشین دلالت می‌کند. {cite}.", "fa", None,
+                        [want(ys, "jalali", solar_hijri_year(jy), "year", ["calendar_guessed"])]))
+    else:
+        y = rng.randrange(1950, 2025)
+        cite = [f"(Sami, {y})", f"(Smith. {y}: 45)", f"بيروت، {y}، ج 3، ص 112", f"(القاهرة: دار الشروق، {y}، ص 23)"][n - 4]
+        lang = "fa" if n < 6 else "ar"
+        text = (f"مهاجرت نخبگان پدیده‌ای جهانی است {cite}." if lang == "fa" else f"ورد ذلك في كتابه {cite}.")
+        out.append(case(text, lang, None, [want(str(y), "gregorian", str(y), "year")]))
+out.append(case("این کتابخانه ۱۳۵۸ جلد کتاب دارد.", "fa", None, []))
+
+# A year after في before a plural in ات.
+for n in range(4):
+    y = rng.randrange(2011, 2027)
+    ys = str(y).translate(SCRIPTS[2 * (n % 2)])
+    noun = ["ارتفاعات قياسية", "تحولات كبيرة", "اضطرابات واسعة", "انتخابات مبكرة"][n]
+    out.append(case(f"شهدت الأسواق في {ys} {noun} في المنطقة.", "ar", None, [want(f"في {ys}", "gregorian", str(y), "year")]))
+out.append(case("وزعت المساعدات في 2005 حالات إنسانية.", "ar", None, []))
+out.append(case("تم تسجيل الحوادث في 2000 سيارات مختلفة.", "ar", None, []))
+
+# Persian از (since) before a year and که or "hither".
+for n in range(6):
+    if n < 3:
+        y = rng.randrange(1900, 2025)
+        v, cal = str(y), "gregorian"
+    else:
+        y = rng.randrange(1340, 1404)
+        v, cal = solar_hijri_year(y), "jalali"
+    ys = str(y).translate(SCRIPTS[n % 2])
+    tail = ["که فدراسیون آن را به رسمیت شناخت", "به این سو", "به این طرف"][n % 3]
+    flags = [] if cal == "gregorian" else ["calendar_guessed"]
+    out.append(case(f"این جشن از {ys} {tail} هر سال برگزار می‌شود.", "fa", None, [want(ys, cal, v, "year", flags)]))
+
+# A year of the last centuries alone in brackets before punctuation.
+for n in range(6):
+    y = rng.randrange(1450, 1900)
+    while y % 100 == 0:
+        y = rng.randrange(1450, 1900)
+    place = ["کتابخانه مارچانا در ونیز", "کتابخانه ملی فرانسه", "دانشگاه لیدن", "مكتبة الإسكندرية", "جامعة القرويين", "دار الكتب"][n]
+    lang = "fa" if n < 3 else "ar"
+    punct = ["؛", "،", ".", "،", "؛", "."][n]
+    text = (f"نخستین کتابخانه‌ها مانند {place} ({y}){punct} تاسیس شدند" if lang == "fa" else f"من أقدمها {place} ({y}){punct} ثم غيرها")
+    out.append(case(text, lang, None, [want(f"({y})", "gregorian", str(y), "year")]))
+out.append(case("تلقت الوزارة 54 شكوى عبر خط الوزارة الساخن (1739)، خلال الفترة.", "ar", None, []))
+out.append(case("تعداد کتاب‌های اهدایی (1500).", "fa", None, []))
+
+# A general assembly's Solar Hijri year; not a yearly count.
+for n in range(3):
+    jy = rng.randrange(1390, 1405)
+    ys = str(jy).translate(SCRIPTS[n % 2])
+    word = ["سالیانه", "سالانه", "سالیانه"][n]
+    out.append(case(f"برگزاری ۳۳ مجمع عمومی {word} {ys} هیات‌های استانی", "fa", None,
+                    [want(ys, "jalali", solar_hijri_year(jy), "year", ["calendar_guessed"])]))
+out.append(case("تولید سالانه ۱۴۰۳ تن است.", "fa", None, []))
+
+# Days after أيام typed right to left with slashes.
+MAGHREB = ["يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر"]
+for n in range(4):
+    y, m = rng.randrange(2015, 2027), rng.randrange(1, 13)
+    d = rng.randrange(1, 26)
+    count = [3, 2, 3, 2][n]
+    days = "/".join(str(d + k).translate(SCRIPTS[2 * (n % 2)]) for k in reversed(range(count)))
+    surface = f"{days} {MAGHREB[m - 1]} {str(y).translate(SCRIPTS[2 * (n % 2)])}"
+    value = f"{dt.date(y, m, d).isoformat()}/{dt.date(y, m, d + count - 1).isoformat()}"
+    out.append(case(f"ينظم المهرجان أيام {surface} بالمدينة.", "ar", None, [want(surface, "gregorian", value, "day")]))
+
+# The Paralympics' year.
+for n in range(6):
+    y = rng.choice([1988, 1992, 1996, 2000, 2004, 2008, 2012, 2016, 2020, 2024])
+    if n < 3:
+        ys = str(y).translate(SCRIPTS[n % 2])
+        text = [f"این ورزشکار در بازی‌های پارالمپیک {ys} سئول مدال گرفت", f"مسابقات پارالمپیک {ys} به پایان رسید",
+                f"کاروان ایران در پارالمپیک {ys} حضور داشت"][n]
+        out.append(case(text, "fa", None, [want(ys, "gregorian", str(y), "year")]))
+    else:
+        ys = str(y).translate(SCRIPTS[2 * (n % 2)])
+        text = [f"شارك في دورة الألعاب البارالمبية {ys} في المدينة", f"فاز بذهبية بارالمبياد {ys} في سباق الكراسي",
+                f"تأهل البطل إلى البارالمبياد {ys} بعد فوزه"][n - 3]
+        out.append(case(text, "ar", None, [want(ys, "gregorian", str(y), "year")]))
+# A race's metres.
+for text in ["حققت ذهبيتين في سباق 1500 م عدوا وسباق 800م عدوا.", "فاز بفضية 400 م حواجز في البطولة.",
+             "أحرزت برونزية سباق 1900 م في المضمار.", "سجلت رقما في 1500م حرة بالمسبح الأولمبي."]:
+    out.append(case(text, "ar", None, []))
+
+# A budget's Solar Hijri year by its last two digits; a law's amendment year.
+for n in range(4):
+    jy = rng.randrange(1385, 1405)
+    two = f"{jy % 100:02d}".translate(SCRIPTS[n % 2])
+    out.append(case(f"در لایحه بودجه {two} آمده است که یارانه‌ها افزایش می‌یابد.", "fa", None,
+                    [want(two, "jalali", solar_hijri_year(jy), "year")]))
+out.append(case("بودجه ۵۰ درصد افزایش یافت.", "fa", None, []))
+for n in range(3):
+    jy = rng.randrange(1360, 1404)
+    ys = str(jy).translate(SCRIPTS[n % 2])
+    word = ["الحاق", "الحاقی", "اصلاحی"][n]
+    out.append(case(f"بند «ز» ماده 1 قانون اخلالگران ({word} {ys}) مجازات تا 20 سال حبس است.", "fa", None,
+                    [want(ys, "jalali", solar_hijri_year(jy), "year", ["calendar_guessed"])]))
+
+# A Latin word run into the Arabic one after it.
+for n in range(3):
+    ref = ref_day()
+    hh, mm = rng.randrange(1, 12), rng.randrange(0, 60)
+    am = ["pm", "PM", "am"][n]
+    h24 = hh + 12 if am.lower() == "pm" else hh
+    stamp = f"{ref.day:02d} {AR_GREG[ref.month - 1]} {ref.year} الساعة {hh:02d}:{mm:02d} {am}"
+    value = f"{ref.isoformat()}T{h24:02d}:{mm:02d}+03:00"
+    out.append(case(f"الحوثي تحت المجهر - {stamp}أقامت المليشيات فعاليات في صنعاء.", "ar", None,
+                    [want(stamp, "gregorian", value, "minute")], tz="Asia/Aden"))
+
+emit("Forms met in the four-hundred-and-twenty-eighth real-text sets and after, across their families "
+     "(tools/gen/cases_four_hundred_twenty_eighth_sets.py; convertdate, datetime and the Calendar Center's leap years).",
+     out)
