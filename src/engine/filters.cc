@@ -585,5 +585,11 @@ bool lunch(const expression& e, const document& d) {
   return w.size() >= 4 && w.substr(w.size() - 4) == "\xD8\xA7\xD8\xA1";  // اء
 }
 
+bool ibb(const expression& e, const document& d) {
+  if (e.s != shape::month || e.year != 0 || e.year_relative || e.qualifier != expression::nearest) return false;
+  const auto [b, end] = d.folded.source_span(d.tokens[e.te - 1].begin, d.tokens[e.te - 1].end);
+  return d.text.substr(b, end - b) == "\xD8\xA5\xD8\xA8";  // إب
+}
+
 }  // namespace engine
 }  // namespace taqvim

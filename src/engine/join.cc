@@ -176,7 +176,10 @@ bool join(const document& d, read_match& a, const read_match& next) {
   int open = 0;  // brackets opened between them: closed after b
   for (std::size_t k = a.te; k < tb; ++k) {
     const scan::token& t = d.tokens[k];
-    if (t.t == scan::type::newline) {
+    const std::string_view w = d.folded.text().substr(t.begin, t.end - t.begin);
+    if (named_day && equals && (w == "\xD8\xA7\xD8\xB3\xD8\xAA" || w == "\xD8\xA8\xD8\xA7")) {
+      // ۱ می برابر است با روز جهانی کارگر: "is equal to" before a named day (two dates so joined stay two).
+    } else if (t.t == scan::type::newline) {
       stop = true;
     } else if (t.t == scan::type::punct) {
       // صبح فردا؛ دوشنبه هشتم آذرماه: a semicolon after a relative day names it too.
@@ -223,7 +226,10 @@ bool join(const document& d, read_match& a, const read_match& next) {
   const bool weekday_of_date = qualifier && !stop && x_weekday_matches(a.m, b);
   if ((stop || qualifier) && !equals && !weekday_of_date) return false;
   const match& x = a.m;
-  const bool same = x.first == b.first && x.last == b.last && !(x.flags & flag_unresolved) && !(b.flags & flag_unresolved);
+  // (۱ می برابر است با روز جهانی کارگر: without a reference, the same day of no year written twice, too.)
+  const bool same = (x.first == b.first && x.last == b.last && !(x.flags & flag_unresolved) && !(b.flags & flag_unresolved)) ||
+                    ((x.flags & flag_unresolved) && (b.flags & flag_unresolved) && x.calendar == b.calendar &&
+                     x.written.month != 0 && x.written.day != 0 && x.written.month == b.written.month && x.written.day == b.written.day);
   const auto one_day = [](const match& m) { return m.first == m.last && !(m.flags & flag_unresolved); };
   // اول ماه شوال سال 1447 هجری قمری، روز عید سعید فطر: the named day of a
   // Hijri date the text pinned, a day or two off the computed one, is that date.

@@ -423,9 +423,8 @@ class grammar {
   }
   // Two tokens touch: nothing, not even a blank, between them.
   bool touching(std::size_t i) const { return i < n_ && !t_[i].space_before; }
-  // A symbol that separates a date from its clock (• | ·), not an arrow
-  // (U+2190–U+21FF), which leads from one cell of a table to the next
-  // (تا تاریخ ۱۳۸۶/۰۶/۳۱ → از ساعت ۱۰ صبح یکشنبه ۱۴۰۴/۰۷/۲۰).
+  // A symbol that separates a date from its clock (• | ·), not an arrow (U+2190–U+21FF), which leads from one cell of
+  // a table to the next (تا تاریخ ۱۳۸۶/۰۶/۳۱ → از ساعت ۱۰ صبح یکشنبه ۱۴۰۴/۰۷/۲۰).
   bool separator_symbol(std::size_t i) const {
     return punct(i, 0) && !(s_.compare(t_[i].begin, 2, "\xE2\x86") == 0 || s_.compare(t_[i].begin, 2, "\xE2\x87") == 0);
   }
@@ -445,11 +444,12 @@ class grammar {
     };
     // Glued to a word it is part of a code (A320), but not to the Arabic article: الـ16 من آذار, the 16th (and والـ17);
     // nor to ل written apart with its tatweel (لـ6 نوفمبر), ب or به written onto it (به۱۵ آذر, ب۱۵ آذر), a word that
-    // introduces a year (کنکور۱۴۰۲, منذ2019), nor before a month named between dashes (بازداشت شدند10-مرداد-1401).
+    // introduces a year (کنکور۱۴۰۲, منذ2019), the agency in its dateline (پژواک٢٤جوزا٩٠), nor before a month named
+    // between dashes (بازداشت شدند10-مرداد-1401).
     const auto lam = [&](std::size_t j) {
       if (t_[j].t != type::word) return false;
       const std::string_view w = s_.substr(t_[j].begin, t_[j].end - t_[j].begin);
-      return w == "\xD9\x84" || w == "\xD8\xA8" || w == "\xD8\xA8\xD9\x87";
+      return w == "\xD9\x84" || w == "\xD8\xA8" || w == "\xD8\xA8\xD9\x87" || w == "\xD9\xBE\xDA\x98\xD9\x88\xD8\xA7\xDA\xA9";  // پژواک
     };
     if (i > 0 && !t_[i].space_before &&
         (glued(i - 1) || (t_[i - 1].t == type::word && !article(i - 1) && !waw_article(i - 1) && !lam(i - 1) && !year_word_glued(i) &&

@@ -135,64 +135,12 @@ bool grammar::year_can_end(std::size_t k) const {
   if (!ends && t_[k].t == type::lex) ends = !entry_of(k, kind::unit) && !counted_noun(k) && !filler(k, lexicon::fill_place) && !entry_of(k, kind::month_gregorian) &&
                                             !entry_of(k, kind::month_jalali) && !entry_of(k, kind::month_hijri);
   if (!ends && t_[k].t == type::word) {
-    static constexpr std::string_view clause[] = {
-        "\xD9\x85\xD8\xB9",                          // مع
-        "\xD8\xB9\xD9\x84\xDB\x8C",                // علی (على)
-        "\xD8\xB9\xD9\x86\xD8\xAF\xD9\x85\xD8\xA7",  // عندما
-        "\xD8\xAD\xDB\x8C\xD9\x86",                // حین
-        "\xD8\xAD\xDB\x8C\xD8\xAB",                // حیث
-        "\xD8\xAB\xD9\x85",                          // ثم
-        "\xDA\xA9\xD9\x85\xD8\xA7",                // کما (كما)
-        "\xD8\xB9\xD9\x86",                          // عن
-        "\xD9\x88",                                    // و
-        "\xD8\xA8\xD9\x87",                          // به
-        "\xDA\xA9\xD9\x87",                          // که
-        "\xD8\xA8\xD8\xA7",                          // با
-        "\xD8\xB1\xD8\xA7",                          // را
-        "\xD8\xAA\xD9\x88\xD8\xB3\xD8\xB7",    // توسط (by: ترجمه در ٢٠٠٧ توسط سعود)
-        "\xD8\xA8\xD8\xB1\xD8\xA7\xDB\x8C",    // برای (for: در ۱۸۸۵ برای اولین بار)
-        "\xD8\xA7\xD9\x84\xD8\xB0\xDB\x8C",      // الذی (الذي)
-        "\xD8\xA7\xD9\x84\xD8\xAA\xDB\x8C",      // التی (التي)
-        "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84",      // خلال: في 2018 خلال الدورة
-        "\xD8\xB7\xDB\x8C",                          // طی
-        "\xD8\xA7\xD8\xAB\xD9\x86\xD8\xA7",  // اثنا (أثناء: the hamza folds away)
-        "\xD8\xA8\xD8\xB3\xD8\xA8\xD8\xA8",  // بسبب: فى 2012 بسبب ظروف الحرب
-        "\xD9\x88\xD9\x81\xD9\x82",                // وفق: قبل 1996 وفق قانون الإيجار
-        "\xD8\xAD\xD8\xB3\xD8\xA8",                // حسب
-        // a clause on و: وقع في 1982 وكانت قوته (not وحدة, a count's noun)
-        "\xD9\x88\xDA\xA9\xD8\xA7\xD9\x86",          // وکان (وكان)
-        "\xD9\x88\xDA\xA9\xD8\xA7\xD9\x86\xD8\xAA",  // وکانت (وكانت)
-        "\xD9\x88\xD9\x82\xD8\xAF",                    // وقد
-        "\xD9\x88\xD9\x87\xD9\x88",                    // وهو
-        "\xD9\x88\xD9\x87\xDB\x8C",                    // وهی (وهي)
-        "\xD9\x88\xD9\x84\xD9\x85",                    // ولم
-        "\xD9\x88\xD8\xAA\xD9\x85",                    // وتم
-        // to become: ضمه في 2021 لتكون إعارته
-        "\xD9\x84\xD8\xAA\xDA\xA9\xD9\x88\xD9\x86",  // لتکون (لتكون)
-        "\xD9\x84\xDB\x8C\xDA\xA9\xD9\x88\xD9\x86",  // لیکون (ليكون)
-        "\xD9\x84\xDB\x8C\xD8\xB5\xD8\xA8\xD8\xAD",  // لیصبح (ليصبح)
-        "\xD9\x84\xD8\xAA\xD8\xB5\xD8\xA8\xD8\xAD",  // لتصبح
-    };
     const std::string_view w = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
-    for (const std::string_view c : clause) ends = ends || w == c;
+    for (const std::string_view c : year_clause_words) ends = ends || w == c;
     // في 2010 مقابل 7ر5 بالمائة, في 2024 بين, في 1973 عن مطبعة, في 2016 رغم, في 2011 إلى 7 آلاف, في 1955 تم بناء,
     // في 2010 بنسبة, قدرت في 2025 بنحو: a particle or preposition that a counted noun would come before.
-    static constexpr std::string_view particles[] = {
-        "\xD9\x85\xD9\x82\xD8\xA7\xD8\xA8\xD9\x84",              // مقابل
-        "\xD8\xA8\xDB\x8C\xD9\x86",                                // بین (بين)
-        "\xD8\xB1\xD8\xBA\xD9\x85",                                // رغم
-        "\xD8\xA7\xD9\x84\xDB\x8C",                                // الی (إلى)
-        "\xD8\xAA\xD9\x85",                                          // تم
-        "\xD8\xAA\xD9\x85\xD8\xAA",                                // تمت
-        "\xD8\xA8\xD9\x86\xD8\xB3\xD8\xA8\xD9\x87",              // بنسبه (بنسبة)
-        "\xD8\xA8\xD9\x86\xD8\xAD\xD9\x88",                        // بنحو
-        "\xD8\xA8\xD9\x85\xD8\xB9\xD8\xAF\xD9\x84",              // بمعدل
-        "\xD8\xAD\xD8\xB3\xD8\xA8\xD9\x85\xD8\xA7",              // حسبما
-        "\xD9\x88\xDA\xA9\xD8\xB0\xD9\x84\xDA\xA9",              // وکذلک (وكذلك)
-        "\xD8\xA7\xD9\x85\xD8\xA7", "\xD9\x81\xD9\x82\xD8\xAF",  // اما فقد: في 2009 أما في 2011 فقد تراجعت
-    };
     if (!persian_)
-      for (const std::string_view c : particles) ends = ends || w == c;
+      for (const std::string_view c : year_count_particles) ends = ends || w == c;
     // تأسست في 2007 يرعاها, في 2012 يتكون: a verb's present (ی and three letters or more; what a number counts does
     // not begin so, but for the day, a unit, and the months, lexicon words).
     if (!persian_ && w.size() >= 6 && w.compare(0, 2, "\xDB\x8C") == 0) ends = true;  // (يتم, يخص: three letters too)
@@ -403,8 +351,15 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   const bool secondary = !persian_ && i >= 2 && w == "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85\xD9\x87" && word_is(i - 2, "\xD8\xA7\xD9\x84\xD8\xAB\xD8\xA7\xD9\x86\xD9\x88\xDB\x8C\xD9\x87");
   // لایحه بودجه ۱۴۰۳, بودجه ۱۴۰۵ سخنگوی: a Solar Hijri budget's year (not بودجه 2000 دلاری, a sum).
   // تقویم ۱۴۰۳ منتشر شد: a calendar's year, likewise.
+  const auto wage = [](std::string_view x) {
+    return x == "\xD9\x85\xD8\xB2\xD8\xAF" || x == "\xD8\xAF\xD8\xB3\xD8\xAA\xD9\x85\xD8\xB2\xD8\xAF" || x == "\xD8\xAD\xD9\x82\xD9\x88\xD9\x82";  // مزد دستمزد حقوق
+  };
   const bool budget = persian_ && v >= 1300 && v <= 1499 &&
                       (w == "\xD8\xA8\xD9\x88\xD8\xAF\xD8\xAC\xD9\x87" || w == "\xD8\xAA\xD9\x82\xD9\x88\xDB\x8C\xD9\x85" ||  // بودجه, تقویم
+                       // حداقل مزد ۱۴۰۴, حقوق ۱۴۰۴ کارگران, افزایش حقوق کارگران ۱۴۰۵: a wage's year, the wage earners' word
+                       // between or none (not حقوق 1400 نفر, a count).
+                       (v >= 1380 && v <= 1420 && !counted_noun(i + 1) && !entry_of(i + 1, kind::unit) &&
+                        (wage(w) || (i >= 2 && t_[i - 1].t == type::word && wage(s_.substr(t_[i - 2].begin, t_[i - 2].end - t_[i - 2].begin))))) ||
                        // مجمع عمومی سالیانه ۱۴۰۳: a general assembly's year (not تولید سالانه ۱۴۰۳ تن, a yearly count).
                        ((w == "\xD8\xB3\xD8\xA7\xD9\x84\xD8\xA7\xD9\x86\xD9\x87" || w == "\xD8\xB3\xD8\xA7\xD9\x84\xDB\x8C\xD8\xA7\xD9\x86\xD9\x87") &&  // سالانه سالیانه
                         i >= 2 && word_is(i - 2, "\xD8\xB9\xD9\x85\xD9\x88\xD9\x85\xDB\x8C") && v <= 1420) ||  // عمومی

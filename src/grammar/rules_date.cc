@@ -188,10 +188,10 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
                        word_is(k + 1, month_word));  // نفس الشهر, ذات الشهر
     if (same) return of_same_month(k + 2);
   }
-  // روز ۲۰ ماه گذشته: after the day word, digits are a day too.
+  // روز ۲۰ ماه گذشته: after the day word, digits are a day too; طی ۶ ماه جاری (during) counts months.
   if (!m && k && day >= 1 &&
-      !(persian_ && !entry_of(j, kind::ordinal) && !(j > 0 && filler(j - 1, lexicon::fill_day_word)) &&
-        entry_of(k, kind::relative) && entry_of(k, kind::relative)->value != 0)) {
+      !(persian_ && !entry_of(j, kind::ordinal) && !(j > 0 && filler(j - 1, lexicon::fill_day_word)) && entry_of(k, kind::relative) &&
+        (entry_of(k, kind::relative)->value != 0 || within(j)))) {
     const auto* r = entry_of(k, kind::relative);
     const auto* q = entry_of(k, kind::weekday_qualifier);
     // (29 من الجاري, التاسع والعشرين من الجاري: "of the current" too.)
@@ -450,14 +450,14 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   p.sys_from_name = true;
   p.dual_mismatch = mismatch;
   std::size_t e = optional_year(m, p);
-  // ۱۰ می‌رسد: not without a year, unless punctuation or the line's end
-  // closes it (مطابق ۳۱ می، روز تاریخی): a verb's prefix is followed by its verb.
+  // ۱۰ می‌رسد: not without a year, unless punctuation or the line's end closes it (مطابق ۳۱ می، روز تاریخی): a verb's prefix is followed by its verb.
   if (needs_year && p.year == 0 && !p.year_relative && !(p.weekday >= 0 && !verb_after(m)) &&  // سه شنبه،۷ می در روسیه
       !(e == m && (e >= n_ || t_[e].t == type::newline ||
                    (t_[e].t == type::punct && t_[e].punct != '-' && t_[e].punct != '/' && t_[e].punct != ':' &&
                     t_[e].punct != '.' ) ||
                    (t_[e].t == type::punct && t_[e].punct == '.' && !number(e + 1)) ||
-                   word_is(e, "\xDB\x8C\xD8\xA7") || word_is(e, "\xD9\x88") || word_is(e, "\xD8\xB1\xD9\x88\xD8\xB2"))))  // یا, و, روز (8 می روز جهانی صلیب سرخ است)
+                   word_is(e, "\xDB\x8C\xD8\xA7") || word_is(e, "\xD9\x88") || word_is(e, "\xD8\xB1\xD9\x88\xD8\xB2") ||  // یا, و, روز (8 می روز جهانی صلیب سرخ است)
+                   filler(e, lexicon::fill_equals))))  // برابر, مصادف (اول می برابر است با روز کارگر)
     return false;
   // 13 أكتوبر المقبل, ۱۵ آذر گذشته: the next or last such day; 1 مايو الجاري, of this month.
   if (p.year == 0 && !p.year_relative && !direction(e, 1)) {

@@ -321,8 +321,9 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     if (u && u->value == 0) {
       unit = u->aux;
       ++k;
-    } else if (!sign && entry_of(k, kind::span)) {
-      // در ۴۵ روز گذشته, ۳ سال آینده: the past or next N units, a span.
+    } else if (!sign && (entry_of(k, kind::span) ||
+                         (persian_ && r && r->value == 0 && r->aux == lexicon::unit_month && within(i)))) {
+      // در ۴۵ روز گذشته, ۳ سال آینده: the past or next N units, a span; طی ۶ ماه جاری, the current N months.
       p.s = shape::span;
       p.te = k + 1;
       return true;

@@ -59,6 +59,15 @@ bool grammar::headline_year(std::size_t i, expression& p) const {
                                    std::abs(static_cast<long>(t_[i + 2].value) - hijri) <= 2
                                ? i + 2
                                : 0;
+  // 2016: عام محاسبة المشاهير: a headline that opens with its year, a colon on it, then words.
+  if ((i == 0 || t_[i - 1].t == type::newline) && !solar && !twin && punct(i + 1, ':') && touching(i + 1) && i + 2 < n_ &&
+      (t_[i + 2].t == type::word || t_[i + 2].t == type::lex) && !month_name(i + 2)) {
+    p.s = shape::year;
+    p.year = static_cast<int>(t_[i].value);
+    p.sys = system::gregorian;
+    p.te = i + 1;
+    return true;
+  }
   if (i == 0 || !t_[i].space_before || word_is(i - 1, "\xD8\xA7\xDA\xA9\xD8\xB3\xD8\xA8\xD9\x88"))  // اکسبو
     return false;
   // After a word of a date (يوم 1 يناير الثاني 2023, a count, a month) the

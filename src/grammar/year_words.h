@@ -75,5 +75,61 @@ inline constexpr std::string_view year_exams[] = {
     "\xD8\xB9\xDB\x8C\xD8\xAF\xDB\x8C",  // عیدی (عیدی ۱۴۰۵ کارمندان: the New Year's bonus of that year)
 };
 
+// After a bare year, words that begin a clause, which no counted noun is (year_can_end).
+inline constexpr std::string_view year_clause_words[] = {
+    "\xD9\x85\xD8\xB9",                          // مع
+    "\xD8\xB9\xD9\x84\xDB\x8C",                // علی (على)
+    "\xD8\xB9\xD9\x86\xD8\xAF\xD9\x85\xD8\xA7",  // عندما
+    "\xD8\xAD\xDB\x8C\xD9\x86",                // حین
+    "\xD8\xAD\xDB\x8C\xD8\xAB",                // حیث
+    "\xD8\xAB\xD9\x85",                          // ثم
+    "\xDA\xA9\xD9\x85\xD8\xA7",                // کما (كما)
+    "\xD8\xB9\xD9\x86",                          // عن
+    "\xD9\x88",                                    // و
+    "\xD8\xA8\xD9\x87",                          // به
+    "\xDA\xA9\xD9\x87",                          // که
+    "\xD8\xA8\xD8\xA7",                          // با
+    "\xD8\xB1\xD8\xA7",                          // را
+    "\xD8\xAA\xD9\x88\xD8\xB3\xD8\xB7",    // توسط (by: ترجمه در ٢٠٠٧ توسط سعود)
+    "\xD8\xA8\xD8\xB1\xD8\xA7\xDB\x8C",    // برای (for: در ۱۸۸۵ برای اولین بار)
+    "\xD8\xA7\xD9\x84\xD8\xB0\xDB\x8C",      // الذی (الذي)
+    "\xD8\xA7\xD9\x84\xD8\xAA\xDB\x8C",      // التی (التي)
+    "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84",      // خلال: في 2018 خلال الدورة
+    "\xD8\xB7\xDB\x8C",                          // طی
+    "\xD8\xA7\xD8\xAB\xD9\x86\xD8\xA7",  // اثنا (أثناء: the hamza folds away)
+    "\xD8\xA8\xD8\xB3\xD8\xA8\xD8\xA8",  // بسبب: فى 2012 بسبب ظروف الحرب
+    "\xD9\x88\xD9\x81\xD9\x82",                // وفق: قبل 1996 وفق قانون الإيجار
+    "\xD8\xAD\xD8\xB3\xD8\xA8",                // حسب
+    // a clause on و: وقع في 1982 وكانت قوته (not وحدة, a count's noun)
+    "\xD9\x88\xDA\xA9\xD8\xA7\xD9\x86",          // وکان (وكان)
+    "\xD9\x88\xDA\xA9\xD8\xA7\xD9\x86\xD8\xAA",  // وکانت (وكانت)
+    "\xD9\x88\xD9\x82\xD8\xAF",                    // وقد
+    "\xD9\x88\xD9\x87\xD9\x88",                    // وهو
+    "\xD9\x88\xD9\x87\xDB\x8C",                    // وهی (وهي)
+    "\xD9\x88\xD9\x84\xD9\x85",                    // ولم
+    "\xD9\x88\xD8\xAA\xD9\x85",                    // وتم
+    // to become: ضمه في 2021 لتكون إعارته
+    "\xD9\x84\xD8\xAA\xDA\xA9\xD9\x88\xD9\x86",  // لتکون (لتكون)
+    "\xD9\x84\xDB\x8C\xDA\xA9\xD9\x88\xD9\x86",  // لیکون (ليكون)
+    "\xD9\x84\xDB\x8C\xD8\xB5\xD8\xA8\xD8\xAD",  // لیصبح (ليصبح)
+    "\xD9\x84\xD8\xAA\xD8\xB5\xD8\xA8\xD8\xAD",  // لتصبح
+};
+
+// And Arabic particles and prepositions a counted noun would come before (year_can_end).
+inline constexpr std::string_view year_count_particles[] = {
+    "\xD9\x85\xD9\x82\xD8\xA7\xD8\xA8\xD9\x84",              // مقابل
+    "\xD8\xA8\xDB\x8C\xD9\x86",                                // بین (بين)
+    "\xD8\xB1\xD8\xBA\xD9\x85",                                // رغم
+    "\xD8\xA7\xD9\x84\xDB\x8C",                                // الی (إلى)
+    "\xD8\xAA\xD9\x85",                                          // تم
+    "\xD8\xAA\xD9\x85\xD8\xAA",                                // تمت
+    "\xD8\xA8\xD9\x86\xD8\xB3\xD8\xA8\xD9\x87",              // بنسبه (بنسبة)
+    "\xD8\xA8\xD9\x86\xD8\xAD\xD9\x88",                        // بنحو
+    "\xD8\xA8\xD9\x85\xD8\xB9\xD8\xAF\xD9\x84",              // بمعدل
+    "\xD8\xAD\xD8\xB3\xD8\xA8\xD9\x85\xD8\xA7",              // حسبما
+    "\xD9\x88\xDA\xA9\xD8\xB0\xD9\x84\xDA\xA9",              // وکذلک (وكذلك)
+    "\xD8\xA7\xD9\x85\xD8\xA7", "\xD9\x81\xD9\x82\xD8\xAF",  // اما فقد: في 2009 أما في 2011 فقد تراجعت
+};
+
 }  // namespace grammar
 }  // namespace taqvim

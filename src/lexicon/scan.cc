@@ -202,7 +202,17 @@ std::size_t word_end(const automaton& a, std::string_view s, const std::vector<s
   const std::size_t n = s.size();
   for (;;) {
     const std::size_t k = next_stop(stops, i, n);
-    if (k >= n || static_cast<unsigned char>(s[k]) < 0x80) return k;
+    if (k >= n) return k;
+    const auto b = static_cast<unsigned char>(s[k]);
+    if (b < 0x41) return k;  // a blank, a digit, most punctuation: the ends most words have, asked first
+    if (b < 0x80) {
+      if ((b | 0x20U) - 'a' >= 26U) return k;
+      // A Latin letter the bitmap flags for the byte after it: pmأقامت, a Latin word scraped text ran into an Arabic
+      // or Persian one, ends before the other script's letter (not before é: décembre stays whole).
+      if ((static_cast<unsigned char>(s[k + 1]) & 0xFCU) == 0xD8U) return k + 1;
+      i = k + 1;
+      continue;
+    }
     std::size_t len = 0;
     if (!(a.at(s, k, len) & letter_bit)) return k;
     i = k + len;
@@ -279,15 +289,7 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
       tok.end = static_cast<std::uint32_t>(i);
       continue;
     }
-    std::size_t we = word_end(a, s, stops, i);
-    // pmأقامت, Timeالساعة: a Latin word that scraped text ran into the Arabic or Persian one after it ends where
-    // the other script starts.
-    if (static_cast<unsigned char>(c) < 0x80)
-      for (std::size_t k = i + 1; k < we; ++k)
-        if (static_cast<unsigned char>(s[k]) >= 0x80) {
-          we = k;
-          break;
-        }
+    const std::size_t we = word_end(a, s, stops, i);
     std::uint32_t end = 0, node = 0;
     std::size_t skip = 0;
     if (longest_phrase(a, s, i, we, end, node)) {

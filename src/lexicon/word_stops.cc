@@ -24,10 +24,11 @@ namespace {
 
 // The first bytes of is_symbol()'s two-byte characters (C2 and C3 leads
 // whole, for brevity), of every longer character, and of ASCII that is not
-// a letter. word_stops() computes the same; scan_test.cc checks both
+// a letter; and ASCII letters before a byte of 80 or more. word_stops() computes the same; scan_test.cc checks both
 // against the tokenizer's own reading of every character.
 bool stop_byte(unsigned b, unsigned next) noexcept {
-  if (b < 0x80) return (b | 0x20U) - 'a' >= 26U;
+  // (A Latin letter before a byte of 80 or more too: word_end() ends a Latin word run into an Arabic one there.)
+  if (b < 0x80) return (b | 0x20U) - 'a' >= 26U || next >= 0x80;
   if (b < 0xC0) return false;  // continuation
   if (b <= 0xC3 || b >= 0xE0) return true;
   if (b == 0xD8) return next - 0x80U < 0x10U;
@@ -65,6 +66,7 @@ void word_stops_sse2(std::string_view s, std::vector<std::uint64_t>& bits) {
     const __m128i alpha = _mm_and_si128(_mm_cmpgt_epi8(lower, splat('a' - 1)), _mm_cmplt_epi8(lower, splat('z' + 1)));
     const __m128i ascii = _mm_cmpgt_epi8(v, splat(-1));
     __m128i stop = _mm_andnot_si128(alpha, ascii);
+    stop = _mm_or_si128(stop, _mm_and_si128(alpha, _mm_cmplt_epi8(w, splat(0))));  // a letter before 80 or more
     // Leads C0..C3 and E0..FF.
     stop = _mm_or_si128(stop, _mm_cmpeq_epi8(_mm_and_si128(v, splat(0xFC)), splat(0xC0)));
     stop = _mm_or_si128(stop, _mm_and_si128(_mm_cmpgt_epi8(v, splat(0xDF - 256)), _mm_cmplt_epi8(v, splat(0))));
@@ -109,6 +111,7 @@ __attribute__((target("avx2"))) void word_stops_avx2_path(std::string_view s, st
       const __m256i lower = _mm256_or_si256(v, c20);
       const __m256i alpha = _mm256_and_si256(_mm256_cmpgt_epi8(lower, a_1), _mm256_cmpgt_epi8(z1, lower));
       __m256i stop = _mm256_andnot_si256(alpha, _mm256_cmpgt_epi8(v, minus1));
+      stop = _mm256_or_si256(stop, _mm256_and_si256(alpha, _mm256_cmpgt_epi8(zero, w)));  // a letter before 80 or more
       stop = _mm256_or_si256(stop, _mm256_cmpeq_epi8(_mm256_and_si256(v, fc), c0));
       stop = _mm256_or_si256(stop, _mm256_and_si256(_mm256_cmpgt_epi8(v, df), _mm256_cmpgt_epi8(zero, v)));
       stop = _mm256_or_si256(stop, _mm256_and_si256(_mm256_cmpeq_epi8(v, d8), _mm256_cmpgt_epi8(x90, w)));

@@ -886,12 +886,17 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // fa428's 45 cases Afghan) 0.988 and 0.959; ar429 and fa429 (45 and 45: fraud, scams and swindles; 20 of ar429
 // Maghrebi, 14 of fa429's 45 cases Afghan) 0.970 and 0.986; ar430 and fa430 (45 and 45: disability, autism and
 // special needs; 20 of ar430 Maghrebi, 15 of fa430's 45 cases Afghan) 0.921 and 0.877; ar431 and fa431 (45 and 45:
-// cancer, diabetes and chronic diseases; 22 of ar431 Maghrebi, 15 of fa431's 45 cases Afghan) 0.971 and 0.979.
+// cancer, diabetes and chronic diseases; 22 of ar431 Maghrebi, 15 of fa431's 45 cases Afghan) 0.971 and 0.979;
+// ar432 and fa432 (45 and 45: theft, burglary and armed robbery; 21 of ar432 Maghrebi, 17 of fa432's 45 cases
+// Afghan) 0.967 and 1.0; ar433 and fa433 (45 and 43: domestic workers, recruitment and minimum wages; 24 of ar433
+// Maghrebi, 15 of fa433's 43 cases Afghan) 0.963 and 0.819; ar434 and fa434 (45 and 39: snakebites, scorpion stings
+// and dog bites; 21 of ar434 Maghrebi, 5 of fa434's 39 cases Afghan) 0.931 and 0.962; ar435 and fa435 (45 and 41:
+// social media influencers, TikTok and YouTube; 20 of ar435 Maghrebi, 10 of fa435's 41 cases Afghan) 0.974 and 1.0.
 // The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar431, fa3 … fa431: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar435, fa3 … fa435: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -1682,7 +1687,7 @@ TEST_CASE("eval: realtext/ar3 … ar431, fa3 … fa431: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa396.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar397.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa397.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/ar398.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar398.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa398.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar399.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa399.jsonl", 0.97},
@@ -1748,7 +1753,15 @@ TEST_CASE("eval: realtext/ar3 … ar431, fa3 … fa431: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar430.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa430.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar431.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa431.jsonl", 0.97}}) {
+                                   std::pair<const char*, double>{"realtext/fa431.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar432.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa432.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar433.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa433.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar434.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa434.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar435.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa435.jsonl", 1.00}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);

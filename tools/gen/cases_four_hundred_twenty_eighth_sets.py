@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Writes tests/extract/cases/four_hundred_twenty_eighth_sets.jsonl: forms met
-in the four-hundred-and-twenty-eighth real-text sets and after, generated
-across their families.
+in the four-hundred-and-twenty-eighth to four-hundred-and-thirty-fifth
+real-text sets and after, generated across their families.
 
 - A year of the first Hijri centuries and the same year's Gregorian twin
   written straight after its era, no bracket or slash between (سنة 79 هـ 698
@@ -37,6 +37,14 @@ across their families.
 - Not a year: a race's metres (سباق 1500 م عدوا, 800م حرة, 400 م حواجز).
 - A budget's Solar Hijri year by its last two digits (لایحه بودجه 98); not a
   share (بودجه ۵۰ درصد). A law's amendment year (قانون … (الحاق 1384)).
+- A wage's Solar Hijri year, the wage earners' word between or none (حداقل مزد
+  ۱۴۰۴, حقوق ۱۴۰۴ کارگران, افزایش حقوق کارگران ۱۴۰۵); not a count (حقوق 1400 نفر).
+- May as می before a word like برابر or مصادف (اول می برابر است با روز جهانی
+  کارگر): the day, one with the named day it equals; two dates so joined stay two.
+- Pajhwok's dateline with the day run onto the agency's name (پژواک٢٤جوزا٩٠).
+- Not a day: the current N months counted after "during" (طی ۶ ماه جاری).
+- Not August: Ibb, the Yemeni city, written إب (في محافظة إب, الأمصال في إب).
+- A headline that opens with its year and a colon (2016: عام محاسبة المشاهير).
 - A Latin word run into the Arabic one after it (الساعة 04:42 pmأقامت): the
   clock's pm is read.
 
@@ -253,6 +261,62 @@ for n in range(3):
     word = ["الحاق", "الحاقی", "اصلاحی"][n]
     out.append(case(f"بند «ز» ماده 1 قانون اخلالگران ({word} {ys}) مجازات تا 20 سال حبس است.", "fa", None,
                     [want(ys, "jalali", solar_hijri_year(jy), "year", ["calendar_guessed"])]))
+
+# A wage's Solar Hijri year.
+for n in range(6):
+    jy = rng.randrange(1390, 1406)
+    ys = str(jy).translate(SCRIPTS[n % 2])
+    text = [f"فرمول حداقل مزد {ys} نهایی شد", f"جلسات تعیین حداقل مزد {ys} آغاز نشده است",
+            f"برای تعیین دستمزد {ys} ورود خواهیم کرد.", f"افزایش حقوق کارگران {ys}/ پیش‌بینی شد",
+            f"حزب برای حقوق {ys} کارگران پیشنهاد جدید داد", f"پیشنهاد مزد {ys} بازنشستگان ارائه شد"][n]
+    out.append(case(text, "fa", None, [want(ys, "jalali", solar_hijri_year(jy), "year", ["calendar_guessed"])]))
+out.append(case("پرداخت حقوق 1400 نفر از کارکنان به تعویق افتاد.", "fa", None, []))
+
+# May as می before برابر or مصادف; joined to the named day it equals.
+for n in range(3):
+    d = [1, 18, 31][n]
+    day = ["اول", "هژدهم", "۳۱"][n]
+    link = ["برابر است با", "برابر با", "مصادف است با"][n]
+    named = ["روز جهانی کارگر", "روز جهانی موزه", "روز جهانی بدون دخانیات"][n]
+    if n == 0:
+        surface = f"{day} می {link} {named}"
+        out.append(case(f"{surface}، دهها تن از کارگران تظاهرات کردند.", "fa", None,
+                        [want(surface, "gregorian", "XXXX-05-01", "day", ["unresolved"])]))
+    else:
+        out.append(case(f"{day} می {link} مناسبتی است که هر کشوری گرامی می‌دارد.", "fa", None,
+                        [want(f"{day} می", "gregorian", f"XXXX-05-{d:02d}", "day", ["unresolved"])]))
+# Two dates joined by "is equal to" stay two.
+out.append(case("دوشنبه اول میزان ۱۳۹۸ برابر است با ۲۳ سپتامبر ۲۰۱۹ است.", "fa", None,
+                [want("دوشنبه اول میزان ۱۳۹۸", "jalali", "2019-09-23", "day"),
+                 want("۲۳ سپتامبر ۲۰۱۹", "gregorian", "2019-09-23", "day")]))
+
+# Pajhwok's dateline, the day run onto the agency's name.
+for n in range(3):
+    jy = rng.randrange(1388, 1400)
+    jm, jd = rng.randrange(1, 13), rng.randrange(1, 29)
+    zodiac = ["حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"][jm - 1]
+    stamp = f"{jd}{zodiac}{jy % 100:02d}".translate(SCRIPTS[2 if n % 2 else 1])
+    out.append(case(f"بدخشان(پژواک{stamp}): مقامات محلی گفتند که راه باز شد.", "fa", None,
+                    [want(stamp, "jalali", jdate(jy, jm, jd).isoformat(), "day")], tz="Asia/Kabul"))
+
+# Not a day: the current N months counted after "during".
+for n in range(3):
+    ref = ref_day()
+    word = ["طی", "ظرف", "طی"][n]
+    count = ["۶", "۳", "9"][n]
+    out.append(case(f"فوت ۱۳ نفر بر اثر هاری {word} {count} ماه جاری در کشور ثبت شد", "fa", ref.isoformat(), []))
+
+# Not August: Ibb.
+for text in ["وفاة طفل بعد إصابته بلدغة ثعبان وانعدام الأمصال في إب", "أفادت مصادر محلية في محافظة إب، وسط اليمن",
+             "قتل شخص في مدينة إب برصاص مجهولين"]:
+    out.append(case(text, "ar", None, []))
+
+# A headline that opens with its year and a colon.
+for n in range(3):
+    y = rng.randrange(2000, 2026)
+    ys = str(y).translate(SCRIPTS[2 * (n % 2)])
+    head = ["عام محاسبة مشاهير التواصل الاجتماعي", "عام التحديات الكبرى", "حصاد الرياضة العربية"][n]
+    out.append(case(f"{ys}: {head}\nنشر التقرير في الموقع.", "ar", None, [want(ys, "gregorian", str(y), "year")]))
 
 # A Latin word run into the Arabic one after it.
 for n in range(3):
