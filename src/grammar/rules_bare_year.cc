@@ -268,6 +268,14 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   }
   // قبل از ۱۳۵۷, پس از ۲۰۱۹: از after the word; Persian پیش and پس only so.
   const bool az = persian_ && i >= 2 && filler(i - 1, lexicon::fill_range_from) && bound(i - 2);
+  // حق بیمه تامین اجتماعی ۱۴۰۲ چقدر است, عیدی ۱۴۰۳ کی واریز می‌شود: a headline's Solar Hijri year before its question.
+  if (persian_ && v >= 1380 && v <= 1420 && (t_[i - 1].t == type::word || t_[i - 1].t == type::lex) &&
+      (word_is(i + 1, "\xDA\x86\xD9\x82\xD8\xAF\xD8\xB1") || word_is(i + 1, "\xDA\x86\xDB\x8C\xD8\xB3\xD8\xAA") || word_is(i + 1, "\xDA\x86\xDA\xAF\xD9\x88\xD9\x86\xD9\x87") || word_is(i + 1, "\xDA\xA9\xDB\x8C"))) {  // چقدر چیست چگونه کی
+    p.s = shape::year;
+    p.year = static_cast<int>(v);
+    p.te = i + 1;
+    return true;
+  }
   // این روز از ۱۹۵۳ که …, از ۱۳۸۵ به این سو: Persian از (since) before a year and که or "hither".
   if (persian_ && filler(i - 1, lexicon::fill_range_from) && ((v >= 1800 && v <= 2100) || (v >= 1300 && v <= 1420)) &&
       (word_is(i + 1, "\xDA\xA9\xD9\x87") ||                                                                 // که
@@ -472,6 +480,9 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
                     session(w) ||  // دورة 2020 التي يشارك فيها, ستنظم دورة 2024 من المعرض
                     w == "\xD9\x85\xD8\xB5\xD9\x88\xD8\xA8" ||  // قانون کار مصوب ۱۳۶۹ مجمع تشخیص
                     w == "\xD8\xAF\xD8\xB3\xD8\xAA\xD9\x88\xD8\xB1" ||  // دستور 2014 المعدل: a constitution counts nothing
+                    // التي تأسست 1977 بمقتضى, أنشئت 1990 بقرار: founded (not a round hundred: أنشئ 2000 مسكن)
+                    ((w == "\xD8\xAA\xD8\xA7\xD8\xB3\xD8\xB3\xD8\xAA" || w == "\xD8\xAA\xD8\xA7\xD8\xB3\xD8\xB3" ||
+                      w == "\xD8\xA7\xD9\x86\xD8\xB4\xDB\x8C" || w == "\xD8\xA7\xD9\x86\xD8\xB4\xDB\x8C\xD8\xAA") && v % 100 != 0) ||
                     budget || election || season || exam_named || weather ||  // بودجه ۱۴۰۵ سخنگوی, انتخابات النواب 2020، اليوم
                     exam(w) || secondary || cup || dates_back || (event && v % 100 != 0);  // not أزمة 2000 موظف, a count  // نتایج نهایی کنکور ۱۴۰۲ دانشگاه ها
   // من مواليد الدقهلية 1941: born in a place, its name between.

@@ -455,7 +455,7 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
       !(e == m && (e >= n_ || t_[e].t == type::newline ||
                    (t_[e].t == type::punct && t_[e].punct != '-' && t_[e].punct != '/' && t_[e].punct != ':' &&
                     t_[e].punct != '.' ) ||
-                   (t_[e].t == type::punct && t_[e].punct == '.' && !number(e + 1)) ||
+                   (t_[e].t == type::punct && (t_[e].punct == '.' || t_[e].punct == '/') && !number(e + 1)) ||  // ۸ مِی/⏎
                    word_is(e, "\xDB\x8C\xD8\xA7") || word_is(e, "\xD9\x88") || word_is(e, "\xD8\xB1\xD9\x88\xD8\xB2") ||  // یا, و, روز (8 می روز جهانی صلیب سرخ است)
                    filler(e, lexicon::fill_equals))))  // برابر, مصادف (اول می برابر است با روز کارگر)
     return false;

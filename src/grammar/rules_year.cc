@@ -50,7 +50,15 @@ bool grammar::listed_year(std::size_t i, expression& p) const {
 // included (a list of downloads: تعرفه عوارض ۱۳۹۵, ارزش معاملاتی 1401).
 bool grammar::headline_year(std::size_t i, expression& p) const {
   const bool solar = persian_ && number(i) && t_[i].digits == 4 && t_[i].value > 1300 && t_[i].value < 1500;
-  if (!number(i) || t_[i].digits != 4 || ((t_[i].value <= 1900 || t_[i].value > 2100 || t_[i].value % 100 == 0) && !solar) ||
+  // موعد التقديم على الابتعاث الخارجي 1444: in Arabic a Hijri year of these decades ends a headline so too, a short
+  // line of words (not بلغ عدد الطلاب 1450, a count).
+  const bool lunar = !persian_ && number(i) && t_[i].digits == 4 && t_[i].value > 1420 && t_[i].value < 1460 && [&] {
+    std::size_t k = i;
+    for (; k > 0 && t_[k - 1].t != type::newline; --k)
+      if (i - k >= 12 || number(k - 1) || word_is(k - 1, "\xD8\xB9\xD8\xAF\xD8\xAF") || word_is(k - 1, "\xD8\xA8\xD9\x84\xD8\xBA") || word_is(k - 1, "\xD8\xA7\xD8\xAC\xD9\x85\xD8\xA7\xD9\x84\xDB\x8C") || word_is(k - 1, "\xD9\x85\xD8\xAC\xD9\x85\xD9\x88\xD8\xB9")) return false;
+    return true;
+  }();  // عدد بلغ اجمالی مجموع
+  if (!number(i) || t_[i].digits != 4 || ((t_[i].value <= 1900 || t_[i].value > 2100 || t_[i].value % 100 == 0) && !solar && !lunar) ||
       (i + 1 < n_ && t_[i + 1].t != type::newline && t_[i + 1].t != type::punct) || !plain_number(i))
     return false;
   // جدول العطل المدرسي في تونس 2025 / 1446: the Hijri year that overlaps it after a slash.
@@ -92,7 +100,7 @@ bool grammar::headline_year(std::size_t i, expression& p) const {
   if (k < n_ && t_[k].t != type::newline && !colon) return false;
   p.s = shape::year;
   p.year = static_cast<int>(t_[i].value);
-  p.sys = solar ? system::unknown : system::gregorian;  // Solar Hijri by the text's language, flagged as guessed
+  p.sys = solar ? system::unknown : lunar ? system::hijri : system::gregorian;  // Solar Hijri by the text's language, flagged as guessed
   p.te = twin ? twin + 1 : i + 1;
   return true;
 }

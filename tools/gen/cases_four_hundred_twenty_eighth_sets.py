@@ -45,12 +45,20 @@ real-text sets and after, generated across their families.
 - Not a day: the current N months counted after "during" (طی ۶ ماه جاری).
 - Not August: Ibb, the Yemeni city, written إب (في محافظة إب, الأمصال في إب).
 - A headline that opens with its year and a colon (2016: عام محاسبة المشاهير).
+- A founding's year before any word but a counted noun (التي تأسست 1977 بمقتضى,
+  أنشئت 1990 بقرار; not أنشئ 2000 مسكن); a page's year after "update" ((تحديث 2025)).
+- A Persian headline's Solar Hijri year before its question (حق بیمه تامین اجتماعی
+  ۱۴۰۲ چقدر است, عیدی ۱۴۰۳ کی واریز می‌شود) and an Arabic one's Hijri year ending a
+  short line of words (موعد التقديم على الابتعاث الخارجي 1444; not بلغ عدد الطلاب
+  1450, a count).
+- May as مِی with its kasra before a slash closing the line (۸ مِی/).
 - A Latin word run into the Arabic one after it (الساعة 04:42 pmأقامت): the
   clock's pm is read.
 
-Gregorian years of Hijri ones come from convertdate's islamic module, Solar
-Hijri years from the Calendar Center's leap years, days from datetime and
-convertdate; nothing here is read from taqvim. Run from the project root:
+Gregorian years of early Hijri ones come from convertdate's islamic module,
+modern Hijri years from Umm al-Qura's table (tests/data), Solar Hijri years
+from the Calendar Center's leap years, days from datetime and convertdate;
+nothing here is read from taqvim. Run from the project root:
 tools/gen/cases_four_hundred_twenty_eighth_sets.py >
 tests/extract/cases/four_hundred_twenty_eighth_sets.jsonl"""
 import random
@@ -60,7 +68,7 @@ import datetime as dt
 from convertdate import islamic
 
 from case_form import (AR_DIGITS, AR_GREG, FA_DIGITS, FA_JALALI, FA_WEEKDAYS, case, emit, jalali_month, jdate, nearest,
-                       solar_hijri_year, want)
+                       solar_hijri_year, umm_al_qura, want)
 
 rng = random.Random(428)
 out = []
@@ -317,6 +325,41 @@ for n in range(3):
     ys = str(y).translate(SCRIPTS[2 * (n % 2)])
     head = ["عام محاسبة مشاهير التواصل الاجتماعي", "عام التحديات الكبرى", "حصاد الرياضة العربية"][n]
     out.append(case(f"{ys}: {head}\nنشر التقرير في الموقع.", "ar", None, [want(ys, "gregorian", str(y), "year")]))
+
+# A founding's year before any word but a counted noun; a page's year after "update".
+for n in range(4):
+    y = rng.randrange(1950, 2024)
+    while y % 100 == 0:
+        y = rng.randrange(1950, 2024)
+    ys = str(y).translate(SCRIPTS[2 * (n % 2)])
+    text = [f"المنظمة التي تأسست {ys} بمقتضى اتفاقية بانغي", f"الهيئة التي أنشئت {ys} بقرار وزاري",
+            f"النادي الذي تأسس {ys} بمبادرة من الأهالي", f"المركز الذي أنشئ {ys} بدعم حكومي"][n]
+    out.append(case(text, "ar", None, [want(ys, "gregorian", str(y), "year")]))
+out.append(case("أنشئ 2000 مسكن في المدينة.", "ar", None, []))
+for n in range(2):
+    y = rng.randrange(2015, 2027)
+    out.append(case(f"1. الإدارة والقيادة (تحديث {y})", "ar", None, [want(str(y), "gregorian", str(y), "year")]))
+
+# A Persian headline's Solar Hijri year before its question; an Arabic one's Hijri year ending a short line.
+for n in range(4):
+    jy = rng.randrange(1395, 1405)
+    ys = str(jy).translate(SCRIPTS[n % 2])
+    text = [f"حق بیمه اختیاری تامین اجتماعی {ys} چقدر است", f"عیدی کارگران {ys} کی واریز می‌شود",
+            f"شرایط وام ازدواج {ys} چیست", f"ثبت نام سربازی {ys} چگونه است"][n]
+    out.append(case(text, "fa", None, [want(ys, "jalali", solar_hijri_year(jy), "year", ["calendar_guessed"])]))
+UQ = umm_al_qura()
+for n in range(4):
+    h = rng.randrange(1430, 1448)
+    first, last = UQ[(h, 1)], UQ[(h + 1, 1)] - dt.timedelta(days=1)  # Umm al-Qura's year, as Arabic text keeps it
+    hs = str(h).translate(SCRIPTS[2 * (n % 2)])
+    head = ["ما هو موعد التقديم على الابتعاث الخارجي", "تفاصيل إعفاء المنشآت الصغيرة من المقابل المالي",
+            "شروط القبول في الجامعات السعودية", "مواعيد صرف حساب المواطن"][n]
+    out.append(case(f"{head} {hs}\nنشر الخبر في الموقع.", "ar", None,
+                    [want(hs, "hijri", f"{first.isoformat()}/{last.isoformat()}", "year")]))
+out.append(case("بلغ عدد الطلاب المسجلين 1450", "ar", None, []))
+
+# May as مِی with its kasra before a slash closing the line.
+out.append(case("۸ مِی/\nروز جهانی تالاسمی است.", "fa", None, [want("۸ مِی", "gregorian", "XXXX-05-08", "day", ["unresolved"])]))
 
 # A Latin word run into the Arabic one after it.
 for n in range(3):
