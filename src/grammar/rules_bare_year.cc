@@ -152,6 +152,8 @@ bool grammar::year_can_end(std::size_t k) const {
         (w.compare(0, 4, "\xD9\x88\xD8\xAA") == 0 || w.compare(0, 4, "\xD9\x88\xDB\x8C") == 0 ||  // وت وی
          w.compare(0, 6, "\xD9\x88\xD8\xA7\xD9\x84") == 0))                                        // وال
       ends = true;
+    // في 2014 وارتفع, في 2010 واستمر: a past verb of the derived forms on و (وا and four letters or more).
+    if (!persian_ && w.size() >= 12 && w.compare(0, 4, "\xD9\x88\xD8\xA7") == 0) ends = true;
     // وفي 2009 شاركت دبي, في 2011 اندلعت: a verb's feminine past (ت after
     // three letters or more; not ات, وت, یت: plurals and nouns).
     if (!persian_ && w.size() >= 8 && w.substr(w.size() - 2) == "\xD8\xAA") {

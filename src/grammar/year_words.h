@@ -109,6 +109,8 @@ inline constexpr std::string_view year_clause_words[] = {
     "\xD9\x88\xD9\x87\xDB\x8C",                    // وهی (وهي)
     "\xD9\x88\xD9\x84\xD9\x85",                    // ولم
     "\xD9\x88\xD8\xAA\xD9\x85",                    // وتم
+    "\xD9\x88\xD8\xB0\xD9\x84\xDA\xA9",                    // وذلک (وذلك: منذ 2020 وذلك لضمان)
+    "\xD9\x85\xD8\xA7",                              // ما (في 2015 ما يعادل)
     // to become: ضمه في 2021 لتكون إعارته
     "\xD9\x84\xD8\xAA\xDA\xA9\xD9\x88\xD9\x86",  // لتکون (لتكون)
     "\xD9\x84\xDB\x8C\xDA\xA9\xD9\x88\xD9\x86",  // لیکون (ليكون)

@@ -51,6 +51,8 @@ real-text sets and after, generated across their families.
   ۱۴۰۲ چقدر است, عیدی ۱۴۰۳ کی واریز می‌شود) and an Arabic one's Hijri year ending a
   short line of words (موعد التقديم على الابتعاث الخارجي 1444; not بلغ عدد الطلاب
   1450, a count).
+- A year after في before ما or a past verb of the derived forms on و (في 2015 ما
+  يعادل, في 2014 وارتفع, في 2010 واستمر): the year; not a count (في 2000 وافدا).
 - May as مِی with its kasra before a slash closing the line (۸ مِی/).
 - A Latin word run into the Arabic one after it (الساعة 04:42 pmأقامت): the
   clock's pm is read.
@@ -357,6 +359,14 @@ for n in range(4):
     out.append(case(f"{head} {hs}\nنشر الخبر في الموقع.", "ar", None,
                     [want(hs, "hijri", f"{first.isoformat()}/{last.isoformat()}", "year")]))
 out.append(case("بلغ عدد الطلاب المسجلين 1450", "ar", None, []))
+
+# A year after في before ما or a past verb of the derived forms on و.
+for n in range(4):
+    y = rng.randrange(2005, 2026)
+    ys = str(y).translate(SCRIPTS[2 * (n % 2)])
+    tail = ["ما يعادل انخفاضا بنسبة 3 بالمئة", "وارتفع بحوالي مليون", "واستمر العمل حتى اليوم", "وانخفض العدد بعدها"][n]
+    out.append(case(f"كان عدد السكان في {ys} {tail}.", "ar", None, [want(f"في {ys}", "gregorian", str(y), "year")]))
+out.append(case("وصل في 2000 وافدا إلى المدينة.", "ar", None, []))
 
 # May as مِی with its kasra before a slash closing the line.
 out.append(case("۸ مِی/\nروز جهانی تالاسمی است.", "fa", None, [want("۸ مِی", "gregorian", "XXXX-05-08", "day", ["unresolved"])]))
