@@ -247,15 +247,16 @@ bool join(const document& d, read_match& a, const read_match& next) {
   // like مطابق (a dateline's ۲۱ دی ۱۳۹۵ - ۱۲:۵۸ 10 January 2017 is two).
   // But a stamp's Jalali day and its Hijri twin side by side, the clock after
   // the second (۰۳ آذر ۱۴۰۳ ۲۲ جمادی الاول ۱۴۴۶ - ۲۳ : ۰۴), is one.
-  const bool stamp_clock = x.seconds < 0 && b.seconds >= 0 && tb == a.te && !x.relative() && !b.relative() &&
+  // (الثلاثاء: 19 نوفمبر، 2019 - 20 ربيع الأول 1441 - 11:47 مساءً: a dash between them too.)
+  const bool dashed_pair = tb == a.te + 1 && d.tokens[a.te].t == scan::type::punct && d.tokens[a.te].punct == '-';
+  const bool stamp_clock = x.seconds < 0 && b.seconds >= 0 && (tb == a.te || dashed_pair) && !x.relative() && !b.relative() &&
                            x.calendar != written_calendar::hijri && b.calendar == written_calendar::hijri;
   // A stamp's clock and its day's twin run together (ساعت 17:472022-07-29) are one too.
   const bool glued_twin = x.seconds >= 0 && b.seconds < 0 && tb == a.te && b.begin == x.end && !x.relative() &&
                           !b.relative() && x.calendar != b.calendar;
   if ((x.seconds >= 0) != (b.seconds >= 0) && !x.relative() && !b.relative() && !equals && !stamp_clock && !glued_twin) return false;
   // یکشنبه, ۴ آذر , ۱۴۰۳ - 23 جماد أول 1446: a dash or slash alone between a date and its twin, as nothing.
-  const bool dash_between = tb == a.te + 1 && d.tokens[a.te].t == scan::type::punct &&
-                            (d.tokens[a.te].punct == '-' || d.tokens[a.te].punct == '/');
+  const bool dash_between = dashed_pair || (tb == a.te + 1 && d.tokens[a.te].t == scan::type::punct && d.tokens[a.te].punct == '/');
   match out;
   // A Hijri day among the two that the other one pins, and the day it is.
   const match* hijri = nullptr;
@@ -267,6 +268,12 @@ bool join(const document& d, read_match& a, const read_match& next) {
     const bool take_b = (b.seconds >= 0 && x.seconds < 0) ||
                         ((b.seconds < 0) == (x.seconds < 0) && x.relative() && !b.relative());
     out = take_b ? b : x;
+    if (stamp_clock) {  // a stamp's day and its Hijri twin with the clock: the first written's, at that clock
+      out = x;
+      out.seconds = b.seconds;
+      out.offset_minutes = b.offset_minutes;
+      out.granularity = b.granularity;
+    }
     // 14:01 - February 01, 2014: the clock on the day written after it, of that day's calendar; and
     // 22 مايو 2023 (19:34 بتوقيت غرينتش), the clock after it.
     const match& day = take_b ? x : b;

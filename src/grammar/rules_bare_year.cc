@@ -482,6 +482,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
                     session(w) ||  // دورة 2020 التي يشارك فيها, ستنظم دورة 2024 من المعرض
                     w == "\xD9\x85\xD8\xB5\xD9\x88\xD8\xA8" ||  // قانون کار مصوب ۱۳۶۹ مجمع تشخیص
                     w == "\xD8\xAF\xD8\xB3\xD8\xAA\xD9\x88\xD8\xB1" ||  // دستور 2014 المعدل: a constitution counts nothing
+                    (w == "\xD8\xB4\xD8\xB9\xD8\xA7\xD8\xB1" && v % 100 != 0) ||  // شعار ۲۰۲۰ سازمان: a slogan's
                     // التي تأسست 1977 بمقتضى, أنشئت 1990 بقرار: founded (not a round hundred: أنشئ 2000 مسكن)
                     ((w == "\xD8\xAA\xD8\xA7\xD8\xB3\xD8\xB3\xD8\xAA" || w == "\xD8\xAA\xD8\xA7\xD8\xB3\xD8\xB3" ||
                       w == "\xD8\xA7\xD9\x86\xD8\xB4\xDB\x8C" || w == "\xD8\xA7\xD9\x86\xD8\xB4\xDB\x8C\xD8\xAA") && v % 100 != 0) ||

@@ -215,6 +215,13 @@ bool grammar::nth_weekday(std::size_t i, expression& p) const {
     q.month2 = static_cast<unsigned>(season->value % 100);
     q.day = q.day2 = 1;
     q.te = j + 1;
+  } else if (persian_ && day && plain_number(j) && t_[j].digits == 4 && t_[j].value > 1300 && t_[j].value <= 1420 &&
+             !counted_noun(j + 1) && !entry_of(j + 1, kind::unit)) {
+    // نخستین روز ۱۴۰۳, آخرین روز ۱۴۰۲: a Solar Hijri year without its word.
+    q = {};
+    q.s = shape::year;
+    q.year = static_cast<int>(t_[j].value);
+    q.te = j + 1;
   } else if (!lone_month(j, q)) {  // a month name alone: آخر جمعة من رمضان
     return false;
   }

@@ -125,8 +125,9 @@ bool grammar::year_range(std::size_t i, expression& p) const {
     return plain_number(k + 1) && t_[k + 1].digits == 4 && entry_of(k + 2, kind::era) &&
            !entry_of(k, kind::connector);
   };
-  // منذ 2015 وحتى 2018: since, then a word for until, is from.
-  if (to && !word && !from && !(!persian_ && j == i && i > 0 && word_is(i - 1, "\xD9\x85\xD9\x86\xD8\xB0")) &&  // منذ
+  // منذ 2015 وحتى 2018: since, then a word for until, is from; دوره ۱۳۹۰ تا ۱۴۰۲, بازه ۱۳۹۵ تا ۱۴۰۰: so is a period's word.
+  const bool period_word = persian_ && j == i && i > 0 && (word_is(i - 1, "\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87") || word_is(i - 1, "\xD8\xA8\xD8\xA7\xD8\xB2\xD9\x87"));  // دوره بازه
+  if (to && !word && !from && !period_word && !(!persian_ && j == i && i > 0 && word_is(i - 1, "\xD9\x85\xD9\x86\xD8\xB0")) &&  // منذ
       !era_after_second())
     return false;
   // سال‌های ۹۴ و سال ۹۸, سال 1391 و 1392: و lists years, only بين spans them,

@@ -228,6 +228,22 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
     p.te = i + 3;
     return true;
   }
+  // جنگ های داخلی سال های ۱۹۹۰, در سالهای ۱۹۸۰: "the years 1990", one year of a decade after the plural alone, is
+  // the decade (not a list's first year: سال‌های ۱۹۹۰ و ۲۰۰۰, سال‌های ۱۹۹۰ تا ۱۹۹۵).
+  if (const std::size_t y = filler(i, lexicon::fill_in) ? i + 1 : i;
+      persian_ && filler(y, lexicon::fill_year_word) &&
+      s_.substr(t_[y].begin, t_[y].end - t_[y].begin).find("\xD9\x87\xD8\xA7") != std::string_view::npos &&  // ها
+      plain_number(y + 1) && t_[y + 1].digits == 4 && t_[y + 1].value >= 1900 && t_[y + 1].value <= 2090 &&
+      t_[y + 1].value % 10 == 0 &&
+      !((entry_of(y + 2, kind::connector) || punct(y + 2, ',') || dash(y + 2) || filler(y + 2, lexicon::fill_range_to)) &&
+        number(y + 3)) &&
+      !(y + 2 < n_ && t_[y + 2].waw && number(y + 2)) && !counted_noun(y + 2)) {
+    p.s = shape::decade;
+    p.year = static_cast<int>(t_[y + 1].value);
+    p.sys = system::gregorian;
+    p.te = entry_of(y + 2, kind::era) ? y + 3 : y + 2;
+    return true;
+  }
   if (early_year_twin(i, p) || bare_year_after_in(i, p)) return true;
   if (bare_year_after_time_word(i, p)) return true;
   if (year_until_now(i, p)) return true;

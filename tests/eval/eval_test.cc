@@ -891,12 +891,17 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // Afghan) 0.967 and 1.0; ar433 and fa433 (45 and 43: domestic workers, recruitment and minimum wages; 24 of ar433
 // Maghrebi, 15 of fa433's 43 cases Afghan) 0.963 and 0.819; ar434 and fa434 (45 and 39: snakebites, scorpion stings
 // and dog bites; 21 of ar434 Maghrebi, 5 of fa434's 39 cases Afghan) 0.931 and 0.962; ar435 and fa435 (45 and 41:
-// social media influencers, TikTok and YouTube; 20 of ar435 Maghrebi, 10 of fa435's 41 cases Afghan) 0.974 and 1.0.
+// social media influencers, TikTok and YouTube; 20 of ar435 Maghrebi, 10 of fa435's 41 cases Afghan) 0.974 and 1.0;
+// ar436 and fa436 (45 and 45: school violence, bullying and assaults on teachers; 25 of ar436 Maghrebi, 13 of
+// fa436's 45 cases Afghan) 0.947 and 0.971; ar437 and fa437 (45 and 45: counterfeit goods and fake medicines; 20 of
+// ar437 Maghrebi, 3 of fa437's 45 cases Afghan) 0.874 and 0.949; ar438 and fa438 (45 and 45: mental health and
+// psychiatric services; 23 of ar438 Maghrebi, 15 of fa438's 45 cases Afghan) 0.989 and 0.938; ar439 and fa439 (45
+// and 45: births, maternity and IVF; 20 of ar439 Maghrebi, 15 of fa439's 45 cases Afghan) 0.993 and 0.943.
 // The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar435, fa3 … fa435: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar439, fa3 … fa439: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -977,7 +982,7 @@ TEST_CASE("eval: realtext/ar3 … ar435, fa3 … fa435: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa41.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar42.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa42.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar43.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/ar43.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/fa43.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar44.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa44.jsonl", 0.94},
@@ -1005,7 +1010,7 @@ TEST_CASE("eval: realtext/ar3 … ar435, fa3 … fa435: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa55.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar56.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/fa56.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/ar57.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar57.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa57.jsonl", 0.85},
                                    std::pair<const char*, double>{"realtext/ar58.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa58.jsonl", 0.97},
@@ -1061,7 +1066,7 @@ TEST_CASE("eval: realtext/ar3 … ar435, fa3 … fa435: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa83.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar84.jsonl", 0.84},
                                    std::pair<const char*, double>{"realtext/fa84.jsonl", 0.83},
-                                   std::pair<const char*, double>{"realtext/ar85.jsonl", 0.84},
+                                   std::pair<const char*, double>{"realtext/ar85.jsonl", 0.85},
                                    std::pair<const char*, double>{"realtext/fa85.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar86.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/fa86.jsonl", 0.96},
@@ -1167,7 +1172,7 @@ TEST_CASE("eval: realtext/ar3 … ar435, fa3 … fa435: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa136.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar137.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa137.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/ar138.jsonl", 0.87},
+                                   std::pair<const char*, double>{"realtext/ar138.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/fa138.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/ar139.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa139.jsonl", 0.97},
@@ -1221,7 +1226,7 @@ TEST_CASE("eval: realtext/ar3 … ar435, fa3 … fa435: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa163.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar164.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa164.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/ar165.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/ar165.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/fa165.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar166.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa166.jsonl", 0.92},
@@ -1384,7 +1389,7 @@ TEST_CASE("eval: realtext/ar3 … ar435, fa3 … fa435: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar245.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa245.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar246.jsonl", 1.00},
-                                   std::pair<const char*, double>{"realtext/fa246.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa246.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar247.jsonl", 0.84},
                                    std::pair<const char*, double>{"realtext/fa247.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar248.jsonl", 0.98},
@@ -1489,7 +1494,7 @@ TEST_CASE("eval: realtext/ar3 … ar435, fa3 … fa435: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa297.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar298.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa298.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/ar299.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar299.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa299.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar300.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa300.jsonl", 0.95},
@@ -1569,13 +1574,13 @@ TEST_CASE("eval: realtext/ar3 … ar435, fa3 … fa435: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa337.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar338.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa338.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar339.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/fa339.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar339.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa339.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar340.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa340.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar341.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa341.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar342.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar342.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa342.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar343.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa343.jsonl", 0.96},
@@ -1583,7 +1588,7 @@ TEST_CASE("eval: realtext/ar3 … ar435, fa3 … fa435: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa344.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar345.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa345.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/ar346.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar346.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa346.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar347.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa347.jsonl", 0.96},
@@ -1595,8 +1600,8 @@ TEST_CASE("eval: realtext/ar3 … ar435, fa3 … fa435: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa350.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar351.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa351.jsonl", 0.99},
-                                   std::pair<const char*, double>{"realtext/ar352.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/fa352.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar352.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa352.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar353.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa353.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar354.jsonl", 0.96},
@@ -1611,7 +1616,7 @@ TEST_CASE("eval: realtext/ar3 … ar435, fa3 … fa435: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa358.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar359.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa359.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/ar360.jsonl", 0.83},
+                                   std::pair<const char*, double>{"realtext/ar360.jsonl", 0.85},
                                    std::pair<const char*, double>{"realtext/fa360.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar361.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa361.jsonl", 0.98},
@@ -1761,7 +1766,15 @@ TEST_CASE("eval: realtext/ar3 … ar435, fa3 … fa435: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar434.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa434.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar435.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/fa435.jsonl", 1.00}}) {
+                                   std::pair<const char*, double>{"realtext/fa435.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar436.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa436.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar437.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/fa437.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar438.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa438.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar439.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/fa439.jsonl", 0.96}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);

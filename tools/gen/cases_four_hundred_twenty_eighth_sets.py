@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """Writes tests/extract/cases/four_hundred_twenty_eighth_sets.jsonl: forms met
-in the four-hundred-and-twenty-eighth to four-hundred-and-thirty-fifth
+in the four-hundred-and-twenty-eighth to four-hundred-and-thirty-ninth
 real-text sets and after, generated across their families.
 
 - A year of the first Hijri centuries and the same year's Gregorian twin
@@ -53,6 +53,18 @@ real-text sets and after, generated across their families.
   1450, a count).
 - A year after في before ما or a past verb of the derived forms on و (في 2015 ما
   يعادل, في 2014 وارتفع, في 2010 واستمر): the year; not a count (في 2000 وافدا).
+- Not a day: "since" N units after the present of working, living or suffering
+  (يعمل منذ ثلاث سنوات, يعمل في هذا المجال منذ سبع سنوات): how long; after a past
+  verb (وصل الوفد منذ يومين) it stays the day.
+- One year of a decade after the Persian plural alone (سال های ۱۹۹۰, در سالهای
+  ۱۹۸۰ میلادی): the decade; not a list's first year (سال‌های ۱۹۹۰ و ۲۰۰۰).
+- A span of Solar Hijri years after a period's word without از (دوره ۱۳۹۰ تا ۱۴۰۲,
+  بازه ۱۳۹۵ تا ۱۴۰۰); not a count (دوره ۱۰۰۰ تا ۲۰۰۰ نفر).
+- The first or last day of a Solar Hijri year without its word (نخستین روز ۱۴۰۳,
+  آخرین روز ۱۴۰۲); a year's slogan (با شعار ۲۰۲۰ سازمان جهانی بهداشت).
+- A weekday and a colon before its date, its Hijri twin and clock after a dash
+  (الثلاثاء: 19 نوفمبر، 2019 - 20 ربيع الأول 1441 - 11:47 مساءً): one day, the one
+  written in Gregorian, at that clock.
 - May as مِی with its kasra before a slash closing the line (۸ مِی/).
 - A Latin word run into the Arabic one after it (الساعة 04:42 pmأقامت): the
   clock's pm is read.
@@ -367,6 +379,68 @@ for n in range(4):
     tail = ["ما يعادل انخفاضا بنسبة 3 بالمئة", "وارتفع بحوالي مليون", "واستمر العمل حتى اليوم", "وانخفض العدد بعدها"][n]
     out.append(case(f"كان عدد السكان في {ys} {tail}.", "ar", None, [want(f"في {ys}", "gregorian", str(y), "year")]))
 out.append(case("وصل في 2000 وافدا إلى المدينة.", "ar", None, []))
+
+# Not a day: "since" N units after the present of working, living or suffering.
+for n in range(4):
+    ref = ref_day()
+    text = ["يعمل منذ ثلاث سنوات مدرسا متطوعا في المدرسة.", "وهو يعمل في هذا المجال منذ سبع سنوات.",
+            "كان يعاني من المرض منذ 6 سنوات قبل وفاته.", "تقيم الأسرة في المخيم منذ عامين."][n]
+    out.append(case(text, "ar", ref.isoformat(), []))
+ref = ref_day()
+out.append(case("وصل الوفد منذ يومين إلى العاصمة.", "ar", ref.isoformat(),
+                [want("منذ يومين", "relative", (ref - dt.timedelta(days=2)).isoformat(), "day")]))
+
+# One year of a decade after the Persian plural alone.
+for n in range(4):
+    y = rng.choice([1950, 1960, 1970, 1980, 1990, 2000])
+    ys = str(y).translate(SCRIPTS[n % 2])
+    surface = [f"سال های {ys}", f"در سالهای {ys} میلادی", f"در سال‌های {ys}", f"سالهای {ys}"][n]
+    out.append(case(f"جنگ‌های داخلی {surface} آثار را نابود کرد.", "fa", None,
+                    [want(surface, "gregorian", f"{y}-01-01/{y + 9}-12-31", "year")]))
+out.append(case("در سال‌های ۱۹۹۰ و ۲۰۰۰ رشد کرد.", "fa", None,
+                [want("در سال‌های ۱۹۹۰", "gregorian", "1990", "year"), want("۲۰۰۰", "gregorian", "2000", "year")]))
+
+# A span of Solar Hijri years after a period's word.
+for n in range(3):
+    a = rng.randrange(1380, 1395)
+    b = rng.randrange(a + 2, 1404)
+    word = ["دوره", "بازه", "دوره"][n]
+    surface = f"{a} تا {b}".translate(SCRIPTS[n % 2])
+    first = solar_hijri_year(a).split("/")[0]
+    last = solar_hijri_year(b).split("/")[1]
+    out.append(case(f"مقایسه با {word} {surface} نشان می‌دهد که کاهش یافته است.", "fa", None,
+                    [want(surface, "jalali", f"{first}/{last}", "year", ["calendar_guessed"])]))
+out.append(case("در دوره ۱۰۰۰ تا ۲۰۰۰ نفر شرکت کردند.", "fa", None, []))
+
+# The first or last day of a Solar Hijri year without its word; a year's slogan.
+for n in range(4):
+    jy = rng.randrange(1395, 1405)
+    ys = str(jy).translate(SCRIPTS[n % 2])
+    first_word = ["نخستین روز", "اولین روز", "آخرین روز", "نخستین روز"][n]
+    day = jdate(jy, 1, 1) if n != 2 else jdate(jy + 1, 1, 1) - dt.timedelta(days=1)
+    out.append(case(f"تولد ۴۶ نوزاد در {first_word} {ys} در خراسان ثبت شد", "fa", None,
+                    [want(f"{first_word} {ys}", "jalali", day.isoformat(), "day", ["calendar_guessed"])]))
+for n in range(2):
+    y = rng.randrange(2015, 2026)
+    ys = str(y).translate(SCRIPTS[n % 2])
+    out.append(case(f"هفته سلامت روان با شعار {ys} سازمان جهانی بهداشت برگزار شد", "fa", None,
+                    [want(ys, "gregorian", str(y), "year")]))
+
+# A weekday and a colon before its date; the Hijri twin and a clock after a dash.
+for n in range(3):
+    ref = ref_day()
+    day = ref + dt.timedelta(days=rng.randrange(1, 60))
+    hh, mm = rng.randrange(1, 12), rng.randrange(0, 60)
+    gw = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"][day.weekday()]
+    # the Hijri day that Umm al-Qura's table gives for it
+    months = sorted(k for k, v in UQ.items() if v <= day)
+    hy, hm = months[-1]
+    hd = (day - UQ[(hy, hm)]).days + 1
+    HIJRI = ["محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان", "رمضان", "شوال",
+             "ذو القعدة", "ذو الحجة"]
+    stamp = f"{gw}: {day.day} {AR_GREG[day.month - 1]}، {day.year} - {hd} {HIJRI[hm - 1]} {hy} - {hh:02d}:{mm:02d} مساءً"
+    value = f"{day.isoformat()}T{hh + 12:02d}:{mm:02d}+03:00"
+    out.append(case(f"{stamp}\nسلة الأخبار", "ar", ref.isoformat(), [want(stamp, "gregorian", value, "minute")], tz="Asia/Baghdad"))
 
 # May as مِی with its kasra before a slash closing the line.
 out.append(case("۸ مِی/\nروز جهانی تالاسمی است.", "fa", None, [want("۸ مِی", "gregorian", "XXXX-05-08", "day", ["unresolved"])]))
