@@ -15,8 +15,8 @@ real-text sets and after, generated across their families.
 - A tournament's year and a second after و (المپیک ۲۰۰۸ و ۲۰۱۲, أولمبياد 2008
   و2012, مونديال 2014 و 2018): both; not a count after it (مونديال 2014 و 2000
   متفرج).
-- An edition's year (نسخة 2020 من البطولة, طبعة 2023): the year; not a round count
-  of copies (نسخة 2000 كتاب).
+- Not an edition's year: a round count of copies (نسخة 2000 كتاب); an edition's year
+  stays one (نسخة 2020 من البطولة, طبعة 2023).
 - A citation's year: before a volume's or a page's number (خوارزمی ۱۳۵۸ جلد ۱ ص
   ۴۵۱, نشر نی، ۱۳۸۵، ص ۲۳, بيروت، 2002، ج 3) or after an author's Latin name in
   brackets ((Sami, 2002), (Smith. 2010: 45)); not a count of volumes (۱۳۵۸ جلد
