@@ -136,6 +136,9 @@ bool grammar::year_can_end(std::size_t k) const {
                                             !entry_of(k, kind::month_jalali) && !entry_of(k, kind::month_hijri);
   if (!ends && t_[k].t == type::word) {
     const std::string_view w = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
+    // في 2025 nayrouz: a Latin word of five letters or more (an outlet's, a name) is no counted noun of Arabic or
+    // Persian (km, kg, MW, Mbps, shorter, are units).
+    if (static_cast<unsigned char>(w[0]) < 0x80) return w.size() >= 5;
     for (const std::string_view c : year_clause_words) ends = ends || w == c;
     // في 2010 مقابل 7ر5 بالمائة, في 2024 بين, في 1973 عن مطبعة, في 2016 رغم, في 2011 إلى 7 آلاف, في 1955 تم بناء,
     // في 2010 بنسبة, قدرت في 2025 بنحو: a particle or preposition that a counted noun would come before.

@@ -111,6 +111,8 @@ inline constexpr std::string_view year_clause_words[] = {
     "\xD9\x88\xD8\xAA\xD9\x85",                    // وتم
     "\xD9\x88\xD8\xB0\xD9\x84\xDA\xA9",                    // وذلک (وذلك: منذ 2020 وذلك لضمان)
     "\xD9\x85\xD8\xA7",                              // ما (في 2015 ما يعادل)
+    "\xDA\xA9\xD8\xA7\xD9\x86", "\xDA\xA9\xD8\xA7\xD9\x86\xD8\xAA",        // کان کانت (كان, كانت: في 2024 كان تعهده)
+    "\xD8\xA8\xD9\x84\xD8\xBA", "\xD8\xA8\xD9\x84\xD8\xBA\xD8\xAA",        // بلغ بلغت (فى 2015 بلغ نحو)
     // to become: ضمه في 2021 لتكون إعارته
     "\xD9\x84\xD8\xAA\xDA\xA9\xD9\x88\xD9\x86",  // لتکون (لتكون)
     "\xD9\x84\xDB\x8C\xDA\xA9\xD9\x88\xD9\x86",  // لیکون (ليكون)

@@ -51,8 +51,10 @@ real-text sets and after, generated across their families.
   ۱۴۰۲ چقدر است, عیدی ۱۴۰۳ کی واریز می‌شود) and an Arabic one's Hijri year ending a
   short line of words (موعد التقديم على الابتعاث الخارجي 1444; not بلغ عدد الطلاب
   1450, a count).
-- A year after في before ما or a past verb of the derived forms on و (في 2015 ما
-  يعادل, في 2014 وارتفع, في 2010 واستمر): the year; not a count (في 2000 وافدا).
+- A year after في before ما, كان, بلغ, a past verb of the derived forms on و or a
+  Latin word of five letters or more (في 2015 ما يعادل, في 2024 كان تعهده, فى 2015
+  بلغ نحو, في 2014 وارتفع, في 2025 nayrouz): the year; not a count (في 2000 وافدا,
+  في 2000 Mbps).
 - Not a day: "since" N units after the present of working, living or suffering
   (يعمل منذ ثلاث سنوات, يعمل في هذا المجال منذ سبع سنوات): how long; after a past
   verb (وصل الوفد منذ يومين) it stays the day.
@@ -379,6 +381,12 @@ for n in range(4):
     tail = ["ما يعادل انخفاضا بنسبة 3 بالمئة", "وارتفع بحوالي مليون", "واستمر العمل حتى اليوم", "وانخفض العدد بعدها"][n]
     out.append(case(f"كان عدد السكان في {ys} {tail}.", "ar", None, [want(f"في {ys}", "gregorian", str(y), "year")]))
 out.append(case("وصل في 2000 وافدا إلى المدينة.", "ar", None, []))
+for n in range(4):
+    y = rng.randrange(2005, 2026)
+    ys = str(y).translate(SCRIPTS[2 * (n % 2)])
+    tail = ["كان تعهده بخفض الأسعار", "بلغ عدد المواليد مليونين", "كانت الحصيلة أكبر", "nayrouz"][n]
+    out.append(case(f"أعلن المسؤول أنه في {ys} {tail}", "ar", None, [want(f"في {ys}", "gregorian", str(y), "year")]))
+out.append(case("سرعة الإنترنت في 2000 Mbps فقط.", "ar", None, []))
 
 # Not a day: "since" N units after the present of working, living or suffering.
 for n in range(4):
