@@ -189,11 +189,11 @@ bool grammar::year_word_glued(std::size_t i) const {
 // digits of a likely year after a word that bounds or spans a time, before what cannot be a counted noun
 // (year_can_end). The word stays out of the span (the year's value is the year's).
 bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
-  // کنکور ۹۹, کنکور ۰۲, بودجه 98: the entrance exam's or budget's Solar Hijri year by its last two digits (the 1300s from
+  // کنکور ۹۹, کنکور ۰۲, بودجه 98, مصوب 53: the entrance exam's, budget's or law's Solar Hijri year by its last two digits (the 1300s from
   // 50 on, else the 1400s).
   if (persian_ && i > 0 && number(i) && t_[i].digits == 2 &&
       (word_is(i - 1, "\xDA\xA9\xD9\x86\xDA\xA9\xD9\x88\xD8\xB1") || word_is(i - 1, "\xDA\xA9\xD8\xA7\xD9\x86\xDA\xA9\xD9\x88\xD8\xB1") ||  // کنکور کانکور
-       word_is(i - 1, "\xD8\xA8\xD9\x88\xD8\xAF\xD8\xAC\xD9\x87")) &&  // بودجه (لایحه بودجه 98: the budget's)
+       word_is(i - 1, "\xD8\xA8\xD9\x88\xD8\xAF\xD8\xAC\xD9\x87") || word_is(i - 1, "\xD9\x85\xD8\xB5\xD9\x88\xD8\xA8")) &&  // بودجه مصوب (لایحه بودجه 98, قانون حمایت خانواده مصوب 53)
       plain_number(i) && (year_can_end(i + 1) || year_can_end_after_time_word(i + 1)) && !counted_noun(i + 1)) {
     p.s = shape::year;
     p.year = static_cast<int>(t_[i].value) + (t_[i].value >= 50 ? 1300 : 1400);
@@ -227,7 +227,13 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
     return false;
   };
   const auto bound = [&](std::size_t k) {
-    const std::string_view w = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
+    std::string_view w = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
+    // وحلول 2023, بانصرام 2022: و or ب written onto the word.
+    if (!persian_ && w.size() > 8 && (w.compare(0, 2, "\xD9\x88") == 0 || w.compare(0, 2, "\xD8\xA8") == 0)) {
+      const std::string_view rest = w.substr(2);
+      for (const std::string_view b : year_bounds)
+        if (rest == b && b.size() >= 8) return true;
+    }
     if (session(w) && (persian_ || v % 100 == 0)) return false;  // دورة 2000 متدرب: a count
     if (exam(w)) return true;
     for (const std::string_view b : year_bounds)
@@ -276,6 +282,20 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   // حق بیمه تامین اجتماعی ۱۴۰۲ چقدر است, عیدی ۱۴۰۳ کی واریز می‌شود: a headline's Solar Hijri year before its question.
   if (persian_ && v >= 1380 && v <= 1420 && (t_[i - 1].t == type::word || t_[i - 1].t == type::lex) &&
       (word_is(i + 1, "\xDA\x86\xD9\x82\xD8\xAF\xD8\xB1") || word_is(i + 1, "\xDA\x86\xDB\x8C\xD8\xB3\xD8\xAA") || word_is(i + 1, "\xDA\x86\xDA\xAF\xD9\x88\xD9\x86\xD9\x87") || word_is(i + 1, "\xDA\xA9\xDB\x8C"))) {  // چقدر چیست چگونه کی
+    p.s = shape::year;
+    p.year = static_cast<int>(v);
+    p.te = i + 1;
+    return true;
+  }
+  // نوبت چاپ: اول / ۱۳۹۶, سال چاپ: ۱۴۰۳: a book's colophon, the print's year closing its line.
+  if (persian_ && v > 1300 && v <= 1420 && (i + 1 >= n_ || t_[i + 1].t == type::newline || t_[i + 1].t == type::punct) && [&] {
+        bool print = false;  // (not تیراژ چاپ ۱۴۰۰, شمارگان: a print run's copies)
+        for (std::size_t k = i; k > 0 && k + 6 > i && t_[k - 1].t != type::newline; --k) {
+          if (word_is(k - 1, "\xD8\xAA\xDB\x8C\xD8\xB1\xD8\xA7\xDA\x98") || word_is(k - 1, "\xD8\xB4\xD9\x85\xD8\xA7\xD8\xB1\xDA\xAF\xD8\xA7\xD9\x86")) return false;  // تیراژ شمارگان
+          print = print || word_is(k - 1, "\xDA\x86\xD8\xA7\xD9\xBE");  // چاپ
+        }
+        return print;
+      }()) {
     p.s = shape::year;
     p.year = static_cast<int>(v);
     p.te = i + 1;
@@ -486,6 +506,12 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
                     w == "\xD9\x85\xD8\xB5\xD9\x88\xD8\xA8" ||  // قانون کار مصوب ۱۳۶۹ مجمع تشخیص
                     w == "\xD8\xAF\xD8\xB3\xD8\xAA\xD9\x88\xD8\xB1" ||  // دستور 2014 المعدل: a constitution counts nothing
                     (w == "\xD8\xB4\xD8\xB9\xD8\xA7\xD8\xB1" && v % 100 != 0) ||  // شعار ۲۰۲۰ سازمان: a slogan's
+                    // بانصرام 2022 وحلول 2023 بالخير: a year's passing and arrival, و or ب on the word or not
+                    (!persian_ && v % 100 != 0 && [&] {
+                      std::string_view x = w;
+                      if (x.size() > 8 && (x.compare(0, 2, "\xD9\x88") == 0 || x.compare(0, 2, "\xD8\xA8") == 0)) x.remove_prefix(2);
+                      return x == "\xD8\xAD\xD9\x84\xD9\x88\xD9\x84" || x == "\xD8\xA7\xD9\x86\xD8\xB5\xD8\xB1\xD8\xA7\xD9\x85";  // حلول انصرام
+                    }()) ||
                     // التي تأسست 1977 بمقتضى, أنشئت 1990 بقرار: founded (not a round hundred: أنشئ 2000 مسكن)
                     ((w == "\xD8\xAA\xD8\xA7\xD8\xB3\xD8\xB3\xD8\xAA" || w == "\xD8\xAA\xD8\xA7\xD8\xB3\xD8\xB3" ||
                       w == "\xD8\xA7\xD9\x86\xD8\xB4\xDB\x8C" || w == "\xD8\xA7\xD9\x86\xD8\xB4\xDB\x8C\xD8\xAA") && v % 100 != 0) ||

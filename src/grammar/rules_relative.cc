@@ -357,7 +357,9 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
           word_is(k + 2, "\xD8\xA7\xD9\x85\xD8\xB1\xD9\x88\xD8\xB2"))
         p.te = k + 3;
       p.counted = true;
-      // (۲۰۲۲ سال پیش, the birth of Christ: no year a count of more than 500 names is meant.)
+      // (۲۰۲۲ سال پیش, the birth of Christ: no year a count of more than 500 names is meant; ۳۰۰ سال پیش, from 200 on,
+      // history's rough reckoning, is read whole and gives none.)
+      if (r->aux == lexicon::unit_year && count >= 200) p.s = shape::span;
       return count > 0 && count <= (r->aux == lexicon::unit_year ? 500 : 10000);
     } else {
       return false;
@@ -510,6 +512,8 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
         : unit == lexicon::unit_week ? shape::relative_week
         : unit == lexicon::unit_month ? shape::relative_month
                                       : shape::relative_year;
+  // منذ 400 سنة, نحو 2500 عام: centuries back are history's rough reckoning, no year; read whole, none given.
+  if (unit == lexicon::unit_year && count >= 200) p.s = shape::span;
   p.counted_days = sign * more_days;
   p.te = k;
   return true;

@@ -35,6 +35,7 @@ inline constexpr std::string_view year_bounds[] = {
     "\xD8\xAD\xD8\xAF\xD9\x88\xD8\xAF",  // حدود (Arabic: في حدود 2025, by then; not a round count, nor Persian's "about")
     "\xD8\xA8\xD8\xAD\xD9\x84\xD9\x88\xD9\x84",      // بحلول (by: بحلول 2026)
     "\xD8\xAD\xD9\x84\xD9\x88\xD9\x84",              // حلول (مع حلول 2030)
+    "\xD8\xA7\xD9\x86\xD8\xB5\xD8\xB1\xD8\xA7\xD9\x85",  // انصرام (بانصرام 2022: as the year passed)
     "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xAE\xD8\xA7\xD8\xA8\xD8\xA7\xD8\xAA",  // انتخابات (انتخابات 2010, انتخابات ۱۴۰۰)
     "\xD8\xAF\xD9\x81\xD8\xB9\xD9\x87",  // دفعه (دفعة ٢٠٢٤: the class of 2024)
     "\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87",  // دوره (Arabic دورة 2020: an exam's or a festival's year)

@@ -896,12 +896,18 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // fa436's 45 cases Afghan) 0.947 and 0.971; ar437 and fa437 (45 and 45: counterfeit goods and fake medicines; 20 of
 // ar437 Maghrebi, 3 of fa437's 45 cases Afghan) 0.874 and 0.949; ar438 and fa438 (45 and 45: mental health and
 // psychiatric services; 23 of ar438 Maghrebi, 15 of fa438's 45 cases Afghan) 0.989 and 0.938; ar439 and fa439 (45
-// and 45: births, maternity and IVF; 20 of ar439 Maghrebi, 15 of fa439's 45 cases Afghan) 0.993 and 0.943.
+// and 45: births, maternity and IVF; 20 of ar439 Maghrebi, 15 of fa439's 45 cases Afghan) 0.993 and 0.943;
+// ar440 and fa440 (41 and 46: dowries, wedding costs and marriage registration; 18 of ar440 Maghrebi, 13 of fa440's
+// 46 cases Afghan) 0.923 and 0.971; ar441 and fa441 (45 and 43: motorcycles, helmets, speed cameras and traffic
+// campaigns; 22 of ar441 Maghrebi, 11 of fa441's 43 cases Afghan) 0.985 and 0.957; ar442 and fa442 (45 and 45:
+// drones, surveillance cameras and smart cities; 20 of ar442 Maghrebi, 16 of fa442's 45 cases Afghan) 1.0 and 1.0;
+// ar443 and fa443 (45 and 45: churches, Christian communities and interfaith events; 20 of ar443 Maghrebi, 16 of
+// fa443's 45 cases Afghan) 0.970 and 0.939.
 // The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar439, fa3 … fa439: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar443, fa3 … fa443: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -1216,7 +1222,7 @@ TEST_CASE("eval: realtext/ar3 … ar439, fa3 … fa439: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa158.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar159.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa159.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/ar160.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar160.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa160.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/ar161.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa161.jsonl", 0.93},
@@ -1489,8 +1495,8 @@ TEST_CASE("eval: realtext/ar3 … ar439, fa3 … fa439: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar295.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa295.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar296.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/fa296.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/ar297.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa296.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar297.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa297.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar298.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa298.jsonl", 0.93},
@@ -1504,7 +1510,7 @@ TEST_CASE("eval: realtext/ar3 … ar439, fa3 … fa439: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa302.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar303.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa303.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/ar304.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar304.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa304.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar305.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa305.jsonl", 0.94},
@@ -1574,7 +1580,7 @@ TEST_CASE("eval: realtext/ar3 … ar439, fa3 … fa439: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa337.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar338.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa338.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar339.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar339.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa339.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar340.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa340.jsonl", 0.93},
@@ -1697,7 +1703,7 @@ TEST_CASE("eval: realtext/ar3 … ar439, fa3 … fa439: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar399.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa399.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar400.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/fa400.jsonl", 0.81},
+                                   std::pair<const char*, double>{"realtext/fa400.jsonl", 0.83},
                                    std::pair<const char*, double>{"realtext/ar401.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa401.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar402.jsonl", 0.98},
@@ -1744,7 +1750,7 @@ TEST_CASE("eval: realtext/ar3 … ar439, fa3 … fa439: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar423.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa423.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar424.jsonl", 0.99},
-                                   std::pair<const char*, double>{"realtext/fa424.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa424.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar425.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa425.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar426.jsonl", 0.90},
@@ -1774,7 +1780,15 @@ TEST_CASE("eval: realtext/ar3 … ar439, fa3 … fa439: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar438.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa438.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar439.jsonl", 0.99},
-                                   std::pair<const char*, double>{"realtext/fa439.jsonl", 0.96}}) {
+                                   std::pair<const char*, double>{"realtext/fa439.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar440.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa440.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/ar441.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/fa441.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar442.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/fa442.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar443.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa443.jsonl", 0.96}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);

@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """Writes tests/extract/cases/four_hundred_twenty_eighth_sets.jsonl: forms met
-in the four-hundred-and-twenty-eighth to four-hundred-and-thirty-ninth
+in the four-hundred-and-twenty-eighth to four-hundred-and-forty-third
 real-text sets and after, generated across their families.
 
 - A year of the first Hijri centuries and the same year's Gregorian twin
@@ -67,6 +67,12 @@ real-text sets and after, generated across their families.
 - A weekday and a colon before its date, its Hijri twin and clock after a dash
   (الثلاثاء: 19 نوفمبر، 2019 - 20 ربيع الأول 1441 - 11:47 مساءً): one day, the one
   written in Gregorian, at that clock.
+- Not a year: centuries back, history's rough reckoning (منذ 400 سنة, نحو 2500 عام,
+  ۳۰۰ سال پیش); 115 years back stays the year.
+- A law's Solar Hijri year by its last two digits after "approved" (قانون حمایت
+  خانواده مصوب 53); a book's colophon (نوبت چاپ: اول / ۱۳۹۶); a year's passing
+  and arrival (بانصرام 2022 وحلول 2023 بالخير); the Gregorian new year in
+  Persian with its year (سال نو میلادی 2024: its first day).
 - May as مِی with its kasra before a slash closing the line (۸ مِی/).
 - A Latin word run into the Arabic one after it (الساعة 04:42 pmأقامت): the
   clock's pm is read.
@@ -449,6 +455,39 @@ for n in range(3):
     stamp = f"{gw}: {day.day} {AR_GREG[day.month - 1]}، {day.year} - {hd} {HIJRI[hm - 1]} {hy} - {hh:02d}:{mm:02d} مساءً"
     value = f"{day.isoformat()}T{hh + 12:02d}:{mm:02d}+03:00"
     out.append(case(f"{stamp}\nسلة الأخبار", "ar", ref.isoformat(), [want(stamp, "gregorian", value, "minute")], tz="Asia/Baghdad"))
+
+# Not a year: centuries back; 115 years back stays the year.
+for n in range(4):
+    ref = ref_day()
+    text = ["كانت المدينة موجودة منذ 400 سنة.", "بني المعبد قبل نحو 2500 عام.", "این بنا ۳۰۰ سال پیش ساخته شد.",
+            "عاش أجداده هنا منذ 250 عاما."][n]
+    out.append(case(text, "fa" if n == 2 else "ar", ref.isoformat(), []))
+ref = ref_day()
+out.append(case("أنشئ المبنى قبل 115 عام.", "ar", ref.isoformat(),
+                [want("قبل 115 عام", "relative", ref.replace(year=ref.year - 115).isoformat(), "year")]))
+
+# A law's year after "approved"; a colophon; a year's passing and arrival; the Gregorian new year in Persian.
+for n in range(3):
+    jy = rng.randrange(1350, 1400)
+    two = f"{jy % 100:02d}".translate(SCRIPTS[n % 2])
+    out.append(case(f"ماده 17 قانون حمایت خانواده مصوب {two} شرعی نمی باشد.", "fa", None,
+                    [want(two, "jalali", solar_hijri_year(jy), "year")]))
+for n in range(3):
+    jy = rng.randrange(1380, 1404)
+    ys = str(jy).translate(SCRIPTS[n % 2])
+    line = [f"نوبت چاپ: اول / {ys}", f"سال چاپ: {ys}", f"نوبت چاپ: دوم، {ys}"][n]
+    out.append(case(f"ناشر: انتشارات چراغ دانش\n{line}\nقطع: رقعی", "fa", None,
+                    [want(ys, "jalali", solar_hijri_year(jy), "year", ["calendar_guessed"])]))
+for n in range(2):
+    y = rng.randrange(2005, 2026)
+    a, b = str(y).translate(SCRIPTS[2 * n]), str(y + 1).translate(SCRIPTS[2 * n])
+    out.append(case(f"فرن الناقوس إيذاناً بانصرام {a} وحلول {b} بالخير والبركة.", "ar", None,
+                    [want(a, "gregorian", str(y), "year"), want(b, "gregorian", str(y + 1), "year")]))
+for n in range(2):
+    y = rng.randrange(2015, 2027)
+    ys = str(y).translate(SCRIPTS[n % 2])
+    out.append(case(f"دیدار با اسقف اعظم به مناسبت سال نو میلادی {ys}.", "fa", None,
+                    [want(f"سال نو میلادی {ys}", "gregorian", f"{y}-01-01", "day")]))
 
 # May as مِی with its kasra before a slash closing the line.
 out.append(case("۸ مِی/\nروز جهانی تالاسمی است.", "fa", None, [want("۸ مِی", "gregorian", "XXXX-05-08", "day", ["unresolved"])]))
