@@ -244,6 +244,17 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
     p.te = entry_of(y + 2, kind::era) ? y + 3 : y + 2;
     return true;
   }
+  // قرار هدم صادر من 2010..: "from" a year that punctuation or the line's end closes (not a range's start, nor a round
+  // count: من 2000.).
+  if (!persian_ && i > 0 && filler(i - 1, lexicon::fill_range_from) && plain_number(i) && t_[i].digits == 4 &&
+      t_[i].value >= 1900 && t_[i].value <= 2100 && t_[i].value % 100 != 0 &&
+      (i + 1 >= n_ || t_[i + 1].t == type::newline ||
+       (t_[i + 1].t == type::punct && !dash(i + 1) && !punct(i + 1, '/') && !punct(i + 1, ',') && !punct(i + 1, '%')))) {
+    p.s = shape::year;
+    p.year = static_cast<int>(t_[i].value);
+    p.te = i + 1;
+    return true;
+  }
   if (early_year_twin(i, p) || bare_year_after_in(i, p)) return true;
   if (bare_year_after_time_word(i, p)) return true;
   if (year_until_now(i, p)) return true;

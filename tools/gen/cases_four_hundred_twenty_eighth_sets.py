@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """Writes tests/extract/cases/four_hundred_twenty_eighth_sets.jsonl: forms met
-in the four-hundred-and-twenty-eighth to four-hundred-and-forty-third
+in the four-hundred-and-twenty-eighth to four-hundred-and-forty-seventh
 real-text sets and after, generated across their families.
 
 - A year of the first Hijri centuries and the same year's Gregorian twin
@@ -73,6 +73,8 @@ real-text sets and after, generated across their families.
   خانواده مصوب 53); a book's colophon (نوبت چاپ: اول / ۱۳۹۶); a year's passing
   and arrival (بانصرام 2022 وحلول 2023 بالخير); the Gregorian new year in
   Persian with its year (سال نو میلادی 2024: its first day).
+- A year after "from" that punctuation or the line's end closes (قرار هدم صادر من
+  2010..); not a range's start (من 2010 إلى 2015 is the span) nor a round count (من 2000.).
 - May as مِی with its kasra before a slash closing the line (۸ مِی/).
 - A Latin word run into the Arabic one after it (الساعة 04:42 pmأقامت): the
   clock's pm is read.
@@ -488,6 +490,16 @@ for n in range(2):
     ys = str(y).translate(SCRIPTS[n % 2])
     out.append(case(f"دیدار با اسقف اعظم به مناسبت سال نو میلادی {ys}.", "fa", None,
                     [want(f"سال نو میلادی {ys}", "gregorian", f"{y}-01-01", "day")]))
+
+# A year after "from" that punctuation or the line's end closes.
+for n in range(3):
+    y = rng.randrange(1990, 2026)
+    while y % 100 == 0:
+        y = rng.randrange(1990, 2026)
+    ys = str(y).translate(SCRIPTS[2 * (n % 2)])
+    end = ["..", ".", "\n"][n]
+    out.append(case(f"قرار هدم صادر من {ys}{end} انهيار سقف عقار قديم", "ar", None, [want(ys, "gregorian", str(y), "year")]))
+out.append(case("تجاوز العدد من 2000. وأضاف المسؤول", "ar", None, []))
 
 # May as مِی with its kasra before a slash closing the line.
 out.append(case("۸ مِی/\nروز جهانی تالاسمی است.", "fa", None, [want("۸ مِی", "gregorian", "XXXX-05-08", "day", ["unresolved"])]))
