@@ -159,6 +159,7 @@ bool grammar::year_range(std::size_t i, expression& p) const {
                                                 word_is(k, "\xD9\xBE\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x86")))      // پایان
     ++k;
   if (!between_words && filler(k, lexicon::fill_year_word)) ++k;  // تا سال ۱۴۰۲
+  else if (!persian_ && !between_words && to && past_article(k) > k && plain_number(past_article(k))) k = past_article(k);  // حتّى الـ 2001
   if (!plain_number(k)) return false;
   int first = static_cast<int>(a.value), last = static_cast<int>(t_[k].value);
   bool two_digit = two;

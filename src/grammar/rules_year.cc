@@ -67,8 +67,10 @@ bool grammar::headline_year(std::size_t i, expression& p) const {
                                    std::abs(static_cast<long>(t_[i + 2].value) - hijri) <= 2
                                ? i + 2
                                : 0;
-  // 2016: عام محاسبة المشاهير: a headline that opens with its year, a colon on it, then words.
-  if ((i == 0 || t_[i - 1].t == type::newline) && !solar && !twin && punct(i + 1, ':') && touching(i + 1) && i + 2 < n_ &&
+  // 2016: عام محاسبة المشاهير: a headline that opens with its year, a colon on it, then words; so a sentence, after a
+  // stop or a quote ("2011: يسقط مبارك. 2012: يسقط حكم العسكر").
+  if ((i == 0 || t_[i - 1].t == type::newline || punct(i - 1, '.') || punct(i - 1, '"')) && !solar && !twin &&
+      punct(i + 1, ':') && touching(i + 1) && i + 2 < n_ &&
       (t_[i + 2].t == type::word || t_[i + 2].t == type::lex) && !month_name(i + 2)) {
     p.s = shape::year;
     p.year = static_cast<int>(t_[i].value);
@@ -291,9 +293,12 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
         return plain_number(y) && t_[y].digits == 4 && t_[y].value >= 1800 && t_[y].value <= 2100;
       };
       std::size_t x = k, count = 1;
+      bool joined = true;  // (2005 و 2006): two years on و, each (two by a dash are a span)
       if (!year_at(x)) return false;
-      while ((dash(x + 1) || punct(x + 1, ',') || entry_of(x + 1, kind::connector)) && year_at(x + 2)) x += 2, ++count;
-      return count >= 3 && punct(x + 1, ')');
+      while ((dash(x + 1) || punct(x + 1, ',') || entry_of(x + 1, kind::connector)) && year_at(x + 2))
+        joined = joined && entry_of(x + 1, kind::connector), x += 2, ++count;
+      // (Not after the year word: للعام (٢٠٢٤و٢٠٢٥)م is one school year over two.)
+      return (count >= 3 || (count == 2 && joined && !(k >= 2 && filler(k - 2, lexicon::fill_year_word)))) && punct(x + 1, ')');
     };
     if (bracketed()) {
       p.s = shape::year;

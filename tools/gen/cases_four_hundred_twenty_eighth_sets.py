@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """Writes tests/extract/cases/four_hundred_twenty_eighth_sets.jsonl: forms met
-in the four-hundred-and-twenty-eighth to four-hundred-and-forty-seventh
+in the four-hundred-and-twenty-eighth to four-hundred-and-fifty-first
 real-text sets and after, generated across their families.
 
 - A year of the first Hijri centuries and the same year's Gregorian twin
@@ -75,6 +75,10 @@ real-text sets and after, generated across their families.
   Persian with its year (سال نو میلادی 2024: its first day).
 - A year after "from" that punctuation or the line's end closes (قرار هدم صادر من
   2010..); not a range's start (من 2010 إلى 2015 is the span) nor a round count (من 2000.).
+- Years opening sentences with a colon after a stop or a quote ("2011: يسقط مبارك.
+  2012: يسقط حكم العسكر"); a range's second year after the article (منذ عام 1993
+  حتّى الـ 2001); two years on و alone in brackets (( 2005 و 2006 )), each; not a
+  count (عدد (2000 و 3000) شخص).
 - May as مِی with its kasra before a slash closing the line (۸ مِی/).
 - A Latin word run into the Arabic one after it (الساعة 04:42 pmأقامت): the
   clock's pm is read.
@@ -500,6 +504,25 @@ for n in range(3):
     end = ["..", ".", "\n"][n]
     out.append(case(f"قرار هدم صادر من {ys}{end} انهيار سقف عقار قديم", "ar", None, [want(ys, "gregorian", str(y), "year")]))
 out.append(case("تجاوز العدد من 2000. وأضاف المسؤول", "ar", None, []))
+
+# Years opening sentences with a colon; a range's second year after the article; two years on و in brackets.
+for n in range(2):
+    a = rng.randrange(2005, 2020)
+    sa, sb = str(a).translate(SCRIPTS[2 * n]), str(a + 1).translate(SCRIPTS[2 * n])
+    out.append(case(f'جدارية تلخص عامين: "{sa}: يسقط مبارك. {sb}: يسقط حكم العسكر".', "ar", None,
+                    [want(sa, "gregorian", str(a), "year"), want(sb, "gregorian", str(a + 1), "year")]))
+for n in range(2):
+    a = rng.randrange(1980, 2000)
+    b = a + rng.randrange(3, 15)
+    surface = f"عام {a} حتّى الـ {b}".translate(SCRIPTS[2 * n])
+    out.append(case(f"عمل في الإذاعة منذ {surface} ثم تقاعد.", "ar", None,
+                    [want(surface, "gregorian", f"{a}-01-01/{b}-12-31", "year")]))
+for n in range(2):
+    a = rng.randrange(1995, 2020)
+    sa, sb = str(a).translate(SCRIPTS[2 * n]), str(a + 1).translate(SCRIPTS[2 * n])
+    out.append(case(f"بطل العالم مرتين في الفورمولا واحد ( {sa} و {sb} ) في الدورة المقبلة", "ar", None,
+                    [want(sa, "gregorian", str(a), "year"), want(sb, "gregorian", str(a + 1), "year")]))
+out.append(case("بلغ عدد (2000 و 3000) شخص في المدينتين.", "ar", None, []))
 
 # May as مِی with its kasra before a slash closing the line.
 out.append(case("۸ مِی/\nروز جهانی تالاسمی است.", "fa", None, [want("۸ مِی", "gregorian", "XXXX-05-08", "day", ["unresolved"])]))
