@@ -83,16 +83,19 @@ bool grammar::year_range(std::size_t i, expression& p) const {
                          punct(k, '/') && plain_number(k + 1) && t_[k + 1].digits == 4 && t_[k + 1].value == a.value + 4;
   // للعام 1447هـ/2026, 1446 هـ/2025: a Hijri year, its era, a slash and the Gregorian year it overlaps: one year
   // written twice, the Gregorian one (with the Gregorian era after it, the engine joins them likewise).
-  if (const auto* e = entry_of(j + 1, kind::era); e && a.digits == 4 && era_system(e->value) == system::hijri &&
-                                                   punct(j + 2, '/') && plain_number(j + 3) && t_[j + 3].digits == 4 &&
-                                                   !punct(j + 4, '/') && !punct(j + 4, '-')) {
-    const int lunar = static_cast<int>(a.value), greg = static_cast<int>(t_[j + 3].value);
+  // (لهذا العام 1445 / 2024: after the year word in Arabic, the Hijri year's era may go unwritten.)
+  const auto* hijri_era = entry_of(j + 1, kind::era);
+  const bool eraless = !hijri_era && word && !persian_ && a.value > 1400 && a.value < 1500;
+  if (const std::size_t e = eraless ? j : j + 1; (eraless || (hijri_era && era_system(hijri_era->value) == system::hijri)) &&
+                                                  a.digits == 4 && punct(e + 1, '/') && plain_number(e + 2) &&
+                                                  t_[e + 2].digits == 4 && !punct(e + 3, '/') && !punct(e + 3, '-')) {
+    const int lunar = static_cast<int>(a.value), greg = static_cast<int>(t_[e + 2].value);
     if (greg >= 622 && std::abs((greg - 622) * 33 / 32 - lunar) <= 1) {
       p.s = shape::year;
       p.sys = system::gregorian;
       p.year = greg;
-      p.te = j + 4;
-      if (const auto* g = entry_of(j + 4, kind::era); g && era_system(g->value) == system::gregorian) ++p.te;
+      p.te = e + 3;
+      if (const auto* g = entry_of(e + 3, kind::era); g && era_system(g->value) == system::gregorian) ++p.te;
       return true;
     }
   }

@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """Writes tests/extract/cases/four_hundred_twenty_eighth_sets.jsonl: forms met
-in the four-hundred-and-twenty-eighth to four-hundred-and-fifty-first
+in the four-hundred-and-twenty-eighth to four-hundred-and-fifty-third
 real-text sets and after, generated across their families.
 
 - A year of the first Hijri centuries and the same year's Gregorian twin
@@ -79,6 +79,9 @@ real-text sets and after, generated across their families.
   2012: يسقط حكم العسكر"); a range's second year after the article (منذ عام 1993
   حتّى الـ 2001); two years on و alone in brackets (( 2005 و 2006 )), each; not a
   count (عدد (2000 و 3000) شخص).
+- After the Arabic year word, a Hijri year without its era and the Gregorian year it
+  overlaps after a slash (لهذا العام 1445 / 2024): one year, the Gregorian one; a
+  year that does not overlap stays apart (العام 1445 / 2030).
 - May as مِی with its kasra before a slash closing the line (۸ مِی/).
 - A Latin word run into the Arabic one after it (الساعة 04:42 pmأقامت): the
   clock's pm is read.
@@ -523,6 +526,15 @@ for n in range(2):
     out.append(case(f"بطل العالم مرتين في الفورمولا واحد ( {sa} و {sb} ) في الدورة المقبلة", "ar", None,
                     [want(sa, "gregorian", str(a), "year"), want(sb, "gregorian", str(a + 1), "year")]))
 out.append(case("بلغ عدد (2000 و 3000) شخص في المدينتين.", "ar", None, []))
+
+# A Hijri year without its era and its Gregorian twin after a slash, after the year word.
+UQ_YEARS = umm_al_qura()
+for n in range(4):
+    h = rng.randrange(1420, 1448)
+    g = (UQ_YEARS[(h, 1)] + dt.timedelta(days=200)).year  # a Gregorian year the Hijri one overlaps
+    word = ["لهذا العام", "للعام", "عام", "العام"][n]
+    surface = f"{word} {h} / {g}".translate(SCRIPTS[2 * (n % 2)])
+    out.append(case(f"خطة الوزارة {surface} تشمل عدة مشاريع.", "ar", None, [want(surface, "gregorian", str(g), "year")]))
 
 # May as مِی with its kasra before a slash closing the line.
 out.append(case("۸ مِی/\nروز جهانی تالاسمی است.", "fa", None, [want("۸ مِی", "gregorian", "XXXX-05-08", "day", ["unresolved"])]))
