@@ -66,23 +66,23 @@ bool names_place(const std::vector<token>& toks, std::string_view folded, std::s
     return false;
   };
   if (i == 0) return false;
-  // امتحانات دانشگاه فردا، ۱۳ تیر: a relative word straight after a place's
-  // word is when, not the place's name.
-  const bool relative = toks[i].t == type::lex && (toks[i].kinds & (1U << static_cast<unsigned>(kind::relative))) &&
-                        !(toks[i].kinds & (1U << static_cast<unsigned>(kind::weekday)));
-  // دیدار این ۲ تیم روز سه شنبه ۴ آذر: a weekday and its date after a
-  // place's (or a team's) word is when; no name holds a weekday.
+  // امتحانات دانشگاه فردا، ۱۳ تیر: a relative word straight after a place's word is when, not the place's name; so
+  // is a part of one (ممثلين عن كل محافظة منتصف الشهر الجارى).
+  const auto relative_at = [&](std::size_t k) {
+    return k < toks.size() && toks[k].t == type::lex && (toks[k].kinds & (1U << static_cast<unsigned>(kind::relative))) &&
+           !(toks[k].kinds & (1U << static_cast<unsigned>(kind::weekday)));
+  };
+  const bool relative = relative_at(i) || (toks[i].t == type::lex && (toks[i].kinds & (1U << static_cast<unsigned>(kind::part))) && relative_at(i + 1));
+  // دیدار این ۲ تیم روز سه شنبه ۴ آذر: a weekday and its date after a place's (or a team's) word is when; no name holds one.
   const std::size_t w = toks[i].t == type::lex && (toks[i].fillers & (1U << lexicon::fill_day_word)) ? i + 1 : i;
   const bool weekday_date = w + 1 < toks.size() && toks[w].t == type::lex &&
                             (toks[w].kinds & (1U << static_cast<unsigned>(kind::weekday))) && toks[w + 1].t == type::number;
-  // في كل مدرسة من 18 ديسمبر 2023 حتى 9 فبراير 2024: a range's "from" after
-  // the word is when, too.
-  // (این ساختمان در سال ۱۳۵۳ ساخته شد: "in" or the year word too.)
+  // في كل مدرسة من 18 ديسمبر 2023 حتى 9 فبراير 2024: a range's "from" after the word is when, too (and "in" or the year
+  // word: این ساختمان در سال ۱۳۵۳ ساخته شد).
   const bool from = toks[i].t == type::lex && (toks[i].fillers & (1U << lexicon::fill_range_from | 1U << lexicon::fill_between |
                                                                   1U << lexicon::fill_in | 1U << lexicon::fill_year_word));
   if (place(before - 1)) return !relative && !weekday_date && !from;
-  // بیمارستان شهدای هفتم تیر: a place named for the martyrs of a day (alone,
-  // شهدای هفدهم شهریور 1357 are the day's).
+  // بیمارستان شهدای هفتم تیر: a place named for the martyrs of a day (alone, شهدای هفدهم شهریور 1357 are the day's).
   if (before > 1 && place(before - 2) && !relative && !(toks[i].kinds & (1U << static_cast<unsigned>(kind::weekday))) &&
       folded.substr(toks[before - 1].begin, toks[before - 1].end - toks[before - 1].begin) ==
           "\xD8\xB4\xD9\x87\xD8\xAF\xD8\xA7\xDB\x8C")  // شهدای

@@ -50,7 +50,17 @@ std::size_t grammar::cardinal_words(std::size_t i, int& value) const {
     const bool after_hundred = persian_ && current >= 100 && current < 1000 && current % 100 == 0;
     // هزار و سیصد هشتاد چهار: and after the tens of a year's hundreds.
     const bool after_ten = persian_ && total >= 1000 && current >= 20 && current < 100 && current % 10 == 0 && v < 10;
-    if (!v || (k == j && !t_[k].waw && v < 100 && !glued_before && !after_hundred && !after_ten)) break;
+    // ألفين وأحد وعشرين, ألفين و أحد عشر: folded, وأحد (and و أحد) is the word واحد (one); after a thousand it is و
+    // and one, or with عشر after it و and eleven.
+    const bool waw_one = !persian_ && v == 1 && k == j && total + current >= 1000 && t_[k].end - t_[k].begin > 2 &&
+                         s_.compare(t_[k].begin, 2, "\xD9\x88") == 0;
+    if (!v || (k == j && !t_[k].waw && v < 100 && !glued_before && !after_hundred && !after_ten && !waw_one)) break;
+    if (waw_one && entry_of(k + 1, kind::cardinal) && entry_of(k + 1, kind::cardinal)->value == 10 && !t_[k + 1].waw) {
+      total += current + 11;
+      current = 0;
+      j = k + 2;
+      continue;
+    }
     if (glued && !entry_of(k + 1, kind::cardinal)) break;  // سیصدو بر: no number after it
     glued_before = glued != 0;
     if (v >= 100 && v > current && k == j && (v == 100 || v == 1000)) {

@@ -4,6 +4,8 @@
 #include "grammar/grammar.h"
 #include "grammar/year_words.h"
 
+#include <algorithm>  // std::find
+
 namespace taqvim {
 namespace grammar {
 
@@ -203,6 +205,12 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   }
   if (i == 0 || !plain_number(i) || t_[i].digits != 4) return false;
   const std::uint32_t v = t_[i].value;
+  // منذ ,2003, خلال, 2018: since or during, then the clause's comma that mixed-direction typing moved before the year.
+  if (!persian_ && i >= 2 && punct(i - 1, ',') && v >= 1900 && v <= 2100 && !counted_noun(i + 1) &&
+      !entry_of(i + 1, kind::unit) && (word_is(i - 2, "\xD9\x85\xD9\x86\xD8\xB0") || word_is(i - 2, "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84"))) {  // منذ خلال
+    p.s = shape::year, p.year = static_cast<int>(v), p.te = i + 1;
+    return true;
+  }
   // A Solar Hijri year of the 1200s only after born or died (زاده ۱۲۸۵ - درگذشته ۱۳۶۷): a biography's; or before "dates back".
   const std::string_view before = s_.substr(t_[i - 1].begin, t_[i - 1].end - t_[i - 1].begin);
   const bool life = before == "\xD9\x85\xD8\xAA\xD9\x88\xD9\x84\xD8\xAF" ||                   // متولد
@@ -217,15 +225,8 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   // (In Arabic a year of the 1300s or 1400s only after a season: لموسم 1447, a Hijri year.)
   if (!((v >= 1800 && v <= 2100) || (v >= 1300 && v <= 1499) || (persian_ && (life || before == "\xD8\xA8\xD9\x87") && v >= 1200 && v <= 1299))) return false;
   // دوره in Persian is a term or a course (دوره ۱۴۰۰ تا ۱۴۰۴ مجلس): Arabic only.
-  const auto session = [](std::string_view w) {
-    return w == "\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87" || w == "\xD9\x84\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87" ||
-           w == "\xD8\xA8\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87";
-  };
-  const auto exam = [&](std::string_view w) {
-    for (const std::string_view x : year_exams)
-      if (w == x) return true;
-    return false;
-  };
+  const auto session = [](std::string_view w) { return w == "\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87" || w == "\xD9\x84\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87" || w == "\xD8\xA8\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87"; };  // دوره لدوره بدوره
+  const auto exam = [&](std::string_view w) { return std::find(std::begin(year_exams), std::end(year_exams), w) != std::end(year_exams); };
   const auto bound = [&](std::size_t k) {
     std::string_view w = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
     // وحلول 2023, بانصرام 2022: و or ب written onto the word.

@@ -1,5 +1,6 @@
 // Rules for written dates: day-month-year with its twin, month first (numeric: rules_numeric.cc; years alone: rules_year.cc).
 #include "grammar/grammar.h"
+#include "grammar/month_words.h"
 
 #include <taqvim/calendar.h>
 
@@ -333,6 +334,10 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
                                      !(i > 1 && filler(i - 2, lexicon::fill_range_from))) ||
                                     word_is(i - 1, "\xD8\xB7\xD9\x88\xD8\xA7\xD9\x84") ||                  // طوال
                                     word_is(i - 1, "\xD8\xB7\xDB\x8C") ||                                      // طی
+                                    // بشباط, بفبراير: في as ب written onto a Gregorian month's name (not بأكتوبر: in
+                                    // Egypt's 6th of October City, called October).
+                                    (!persian_ && sys == system::gregorian && month != 10 && t_[i].begin >= 2 && t_[i - 1].end + 2 <= t_[i].begin &&
+                                     s_.compare(t_[i].begin - 2, 2, "\xD8\xA8") == 0) ||
                                     (i > 1 && word_is(i - 1, "\xD9\x85\xD8\xAF\xDB\x8C") && word_is(i - 2, "\xD8\xB9\xD9\x84\xDB\x8C")));  // على مدى
       // في فبراير من نفس العام: a year the text named; not في يناير من 21.3% (from a figure).
       const bool from_figure = plain_number(m + 1) && t_[m + 1].digits != 4;
@@ -367,26 +372,12 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
                             !common_word_month(j) && ((!filler(m, lexicon::fill_of) && !filler(m, lexicon::fill_range_from)) || from_figure);
       // سبتمبر من نفس العام, آبان همان سال: of a year the text named.
       const bool of_same_year = j == i && m == j + 1 && same_year_at(m);  // بهمن همان سال too
-      // حقوق مرداد, فیش حقوق آبان, مستمری دی, صرف رواتب أكتوبر, معاشات نوفمبر:
-      // the month a pay is for, after the word for the pay.
-      const auto ar_pay = [&] {
-        static constexpr std::string_view words[] = {
-            "\xD8\xB1\xD9\x88\xD8\xA7\xD8\xAA\xD8\xA8",              // رواتب
-            "\xD8\xB1\xD8\xA7\xD8\xAA\xD8\xA8",                      // راتب
-            "\xD9\x85\xD8\xB9\xD8\xA7\xD8\xB4\xD8\xA7\xD8\xAA",  // معاشات
-            "\xD9\x85\xD8\xB9\xD8\xA7\xD8\xB4",                      // معاش
-            "\xD9\x85\xD8\xB1\xD8\xAA\xD8\xA8\xD8\xA7\xD8\xAA",  // مرتبات
-            "\xD8\xA7\xD8\xAC\xD9\x88\xD8\xB1",                      // اجور (أجور)
-        };
-        for (const std::string_view w : words)
-          if (word_is(i - 1, w)) return true;
-        return false;
+      // حقوق مرداد, صرف رواتب أكتوبر: the month a pay is for, after the word for the pay (month_words.h).
+      const auto pay_word = [&](const auto& words) {
+        return std::any_of(std::begin(words), std::end(words), [&](std::string_view w) { return word_is(i - 1, w); });
       };
-      const bool pay = j == i && i > 0 && m == j + 1 && (persian_ ? (word_is(i - 1, "\xD8\xAD\xD9\x82\xD9\x88\xD9\x82") ||                  // حقوق
-                        word_is(i - 1, "\xD9\x85\xD8\xB3\xD8\xAA\xD9\x85\xD8\xB1\xDB\x8C") ||  // مستمری
-                        word_is(i - 1, "\xDB\x8C\xD8\xA7\xD8\xB1\xD8\xA7\xD9\x86\xD9\x87") ||  // یارانه
-                        word_is(i - 1, "\xD8\xAF\xD8\xB3\xD8\xAA\xD9\x85\xD8\xB2\xD8\xAF"))     // دستمزد
-                                                                  : sys == system::gregorian && ar_pay());
+      const bool pay = j == i && i > 0 && m == j + 1 &&
+                       (persian_ ? pay_word(month_pay_words_fa) : sys == system::gregorian && pay_word(month_pay_words_ar));
       const bool lone = (month_word || after_in || of_same_year || pay) && !two && !relative_year_at(m) &&
                         !entry_of(m, kind::weekday_qualifier);
       if (lone) {
