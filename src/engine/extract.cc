@@ -237,7 +237,7 @@ const lang::profile& runner::scan(std::string_view text) {
                !(profile.persian && engine::after_story_date(best, b_.tokens, b_.folded.text(), b_.found)) &&
                !engine::quoted_clock(best, b_.tokens) && !(!profile.persian && (engine::per_day(best, b_.tokens, b_.folded.text()) || engine::lasting_since(best, b_.tokens, b_.folded.text()))) &&
                !engine::visit_counter(best, b_.tokens) && !(profile.persian && engine::zeros_of_money(best, b_.tokens, b_.folded.text())) && !engine::quoted_today(best, b_.tokens, b_.folded.text()) &&
-               !engine::in_link_or_handle(best, b_.tokens, b_.folded.text()) && !engine::lunch(best, {text, b_.folded, b_.tokens}) && !engine::ibb(best, {text, b_.folded, b_.tokens})) {
+               !engine::in_link_or_handle(best, b_.tokens, b_.folded.text()) && !engine::lunch(best, {text, b_.folded, b_.tokens}) && !(!profile.persian && engine::ibb(best, {text, b_.folded, b_.tokens}))) {
       b_.found.push_back(best);
     }
     free_from = best.te;

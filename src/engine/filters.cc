@@ -133,9 +133,8 @@ bool either_or(std::string_view text, const token& t) {
   return t.t == type::word && (w == "\xDB\x8C\xD8\xA7" || w == "\xD8\xA7\xD9\x88");  // یا, او (أو)
 }
 
-// "Every year", "always" before a date (في or در between them): هر ساله در
-// روز جمعه آخر رمضان, كل عام في 21 مارس, همیشه در مرداد. A date without its
-// own year after it names what recurs, not a day.
+// "Every year", "always" before a date (في or در between them): هر ساله در روز جمعه آخر رمضان, كل عام في 21 مارس,
+// همیشه در مرداد. A date without its own year after it names what recurs, not a day.
 bool yearly_before(const std::vector<token>& toks, std::string_view text, std::size_t i, bool clock) {
   const lexicon::trie& lex = lexicon::table();
   // كل يوم أربعاء في العاشرة و35 دقيقة ليلا, هر پنجشنبه ساعت ۱۰: a clock time after a weekday that recurs recurs with it.
@@ -235,9 +234,8 @@ bool in_working_hours(const std::vector<token>& toks, std::string_view folded, s
     const std::string_view w = folded.substr(toks[k - 1].begin, toks[k - 1].end - toks[k - 1].begin);
     return w == "\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x85" || w == "\xD8\xB1\xD9\x88\xD8\xB2\xD9\x87\xD8\xA7\xDB\x8C";  // ایام (أيام), روزهای
   };
-  // ساعت کاری همه مراکز دولتی امروز شنبه ۶ مرداد نیز تا ساعت ۱۰: the hours of
-  // one day named between them are that day's.
-  // (a relative day, or a day of a month: not ماه رمضان alone, whose hours recur).
+  // ساعت کاری همه مراکز دولتی امروز شنبه ۶ مرداد نیز تا ساعت ۱۰: the hours of one day named between them are that
+  // day's (a relative day, or a day of a month: not ماه رمضان alone, whose hours recur).
   constexpr std::uint32_t months = 1U << static_cast<unsigned>(kind::month_jalali) |
                                    1U << static_cast<unsigned>(kind::month_gregorian) |
                                    1U << static_cast<unsigned>(kind::month_hijri);
@@ -261,9 +259,8 @@ bool in_working_hours(const std::vector<token>& toks, std::string_view folded, s
       return false;
     for (std::uint32_t e = t.entry_begin; t.t == type::lex && e < t.entry_end; ++e) {
       if (lex.entries[e].k == kind::not_date && (lex.entries[e].value == 5 || lex.entries[e].value == 6)) return !day_named;
-      // A curfew's: only a clock that opens or closes a range (من الساعة
-      // العاشرة ليلا إلى الساعة الخامسة صباحا); one alone is an event
-      // (انتهاء حظر التجول الساعة 11 ليلا).
+      // A curfew's: only a clock that opens or closes a range (من الساعة العاشرة ليلا إلى الساعة الخامسة صباحا);
+      // one alone is an event (انتهاء حظر التجول الساعة 11 ليلا).
       if (lex.entries[e].k == kind::not_date && lex.entries[e].value == 11) {
         const auto has = [&](std::size_t x, lexicon::filler_value f) {
           return x < toks.size() && toks[x].t == type::lex && (toks[x].fillers & (1U << f));
@@ -591,8 +588,11 @@ bool lunch(const expression& e, const document& d) {
 }
 
 bool ibb(const expression& e, const document& d) {
-  if (e.s != shape::month || e.year != 0 || e.year_relative || e.qualifier != expression::nearest) return false;
   const auto [b, end] = d.folded.source_span(d.tokens[e.te - 1].begin, d.tokens[e.te - 1].end);
+  // تم جمعه: collected; Arabic writes Friday with ة (جمعة), the ه of the Persian word is a pronoun's.
+  if (e.s == shape::weekday && e.te == e.tb + 1 && !(e.tb > 0 && (d.tokens[e.tb - 1].fillers & (1U << lexicon::fill_day_word))))
+    return d.text.substr(b, end - b) == "\xD8\xAC\xD9\x85\xD8\xB9\xD9\x87";  // جمعه
+  if (e.s != shape::month || e.year != 0 || e.year_relative || e.qualifier != expression::nearest) return false;
   return d.text.substr(b, end - b) == "\xD8\xA5\xD8\xA8";  // إب
 }
 

@@ -115,7 +115,8 @@ bool in_link_or_handle(const grammar::expression& e, const std::vector<scan::tok
 
 // وليمة غداء, غداء عمل: lunch, which folds to tomorrow's غدا once its hamza is dropped; the written word tells them apart.
 bool lunch(const grammar::expression& e, const document& d);
-// في محافظة إب: Ibb, a Yemeni city, folds as آب (August); a month alone whose word is written so is none.
+// في محافظة إب: Ibb, a Yemeni city, folds as آب (August); a month alone whose word is written so is none. In Arabic,
+// a weekday alone written جمعه (تم جمعه, collected) is none either (the caller asks in Arabic text only).
 bool ibb(const grammar::expression& e, const document& d);
 
 // اطلعت عليه "الساعة 24": a clock alone in quotes, nothing else inside

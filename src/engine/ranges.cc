@@ -1,5 +1,4 @@
-// Ranges whose ends the grammar read apart: two matches with تا/إلى/حتى
-// between them are one interval.
+// Ranges whose ends the grammar read apart: two matches with تا/إلى/حتى between them are one interval.
 #include <date/date.h>
 
 #include "engine/join.h"
@@ -18,8 +17,7 @@ bool end_of_range(const document& d, const read_match& r, bool clock) noexcept {
   if (!(m.granularity == granularity::day || (clock && m.seconds >= 0) ? m.first == m.last
                                                                       : m.granularity == granularity::month && m.last - m.first < date::days{season ? 94 : 31}))
     return false;
-  // Not a named day, unless its date is written too (إجازة عيد الفطر يوم
-  // الأحد 1446/10/01هـ، حتى نهاية يوم الأربعاء …).
+  // Not a named day, unless its date is written too (إجازة عيد الفطر يوم الأحد 1446/10/01هـ، حتى نهاية يوم الأربعاء …).
   bool holiday = false, number = false;
   for (std::uint32_t k = r.tb; k < r.te; ++k) {
     holiday = holiday || (d.tokens[k].kinds & (1U << static_cast<unsigned>(lexicon::kind::holiday)));
@@ -64,8 +62,7 @@ bool names_week(const document& d, const read_match& r) {
 }
 
 // از عید قربان تا عید غدیر, من عيد الفطر حتى عيد الأضحى: a named day (its
-// one day, a holiday's word among its tokens) as an end of a range that
-// opens with from.
+// one day, a holiday's word among its tokens) as an end of a range that opens with from.
 bool named_day(const document& d, const read_match& r) noexcept {
   if ((r.m.flags & flag_unresolved) || r.m.seconds >= 0 || r.m.first != r.m.last) return false;
   for (std::uint32_t k = r.tb; k < r.te; ++k)
@@ -114,8 +111,7 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
         return k < b.tb && d.folded.text().substr(d.tokens[k].begin, d.tokens[k].end - d.tokens[k].begin) == s;
       };
       // از ۲۰ آبان آغاز شده و تا ۱۵ دی, از ساعت ۸ صبح روز شنبه … آغاز و تا
-      // پایان وقت اداری روز …: with شده, and a start or end at a clock
-      // time, still the days from one to the other.
+      // پایان وقت اداری روز …: with شده, and a start or end at a clock time, still the days from one to the other.
       bool begins = false;
       if (word_at(w, "\xD8\xA7\xD8\xBA\xD8\xA7\xD8\xB2") || word_at(w, "\xD8\xB4\xD8\xB1\xD9\x88\xD8\xB9")) {  // اغاز (آغاز, folded), شروع
         // (Not آغاز می‌شود و تا: the sets' annotators read two days there.)
@@ -124,8 +120,7 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
       }
       // انطلق في 28 يونيو واستمر حتى 10 يوليو, تنطلق اليوم … وتتواصل الى غاية
       // 22 فيفري, 23 ديسمبر لتتواصل إلى غاية 5 جانفي: a verb written onto و
-      // or ل, then the word for "until" (not after a comma: 6 حزيران، وتستمر
-      // حتى 9 من الشهر نفسه states two days).
+      // or ل, then the word for "until" (not after a comma: 6 حزيران، وتستمر حتى 9 من الشهر نفسه states two days).
       else if (w == a.te && w + 1 < b.tb && d.tokens[w].t == scan::type::word && d.tokens[w].end - d.tokens[w].begin > 6 &&
                (d.folded.text().compare(d.tokens[w].begin, 2, "\xD9\x88") == 0 ||
                 d.folded.text().compare(d.tokens[w].begin, 2, "\xD9\x84") == 0) &&
@@ -154,8 +149,7 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
                d.tokens[w + 2].t == scan::type::lex && (d.tokens[w + 2].fillers & to) &&
                !(d.tokens[w + 2].kinds & (1U << static_cast<unsigned>(lexicon::kind::connector))))
         w += 2, verb = true;
-      // تا پایان وقت اداری روز شنبه, تا آخر وقت اداری امروز: the end of that
-      // day's office hours is that day.
+      // تا پایان وقت اداری روز شنبه, تا آخر وقت اداری امروز: the end of that day's office hours is that day.
       std::uint32_t office = 0;
       if (begins && (word_at(w + 1, "\xD9\xBE\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x86") || word_at(w + 1, "\xD8\xA7\xD8\xAE\xD8\xB1")) &&  // پایان, اخر
           word_at(w + 2, "\xD9\x88\xD9\x82\xD8\xAA") && word_at(w + 3, "\xD8\xA7\xD8\xAF\xD8\xA7\xD8\xB1\xDB\x8C"))          // وقت اداری
@@ -172,8 +166,7 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
         office = 3;
       const scan::token& t = d.tokens[w];
       const std::uint32_t tod = 1U << static_cast<unsigned>(lexicon::kind::time_of_day);
-      // حتى صباح 5 مايو: a part of the day before the end; حتى الـ5 من
-      // سبتمبر, إلى الـ 5 أوت: the article before its day.
+      // حتى صباح 5 مايو: a part of the day before the end; حتى الـ5 من سبتمبر, إلى الـ 5 أوت: the article before its day.
       const bool article_on_day = b.tb == w + 2 &&
                                   d.tokens[b.tb].t == scan::type::number &&
                                   d.folded.text().substr(d.tokens[w + 1].begin, d.tokens[w + 1].end - d.tokens[w + 1].begin) ==
@@ -218,8 +211,7 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
       const std::uint32_t b_tb = (office && b.tb == w + 1 + office) || word_before_end ? w + 1 : b.tb;
       // و joins the ends only after بين (بين الأربعاء والجمعة).
       const bool between = a.tb > 0 && (d.tokens[a.tb - 1].fillers & (1U << lexicon::fill_between));
-      // ما بين السادس والعشرين من يوليو الجاري، والحادي عشر من أغسطس: after
-      // بين, a comma may come before the و.
+      // ما بين السادس والعشرين من يوليو الجاري، والحادي عشر من أغسطس: after بين, a comma may come before the و.
       const bool waw = (b.tb == a.te || (between && b.tb == w && w == a.te + 1)) && d.tokens[b.tb].waw;
       // بين 6 مارس سنة 1930 وبين 31 أكتوبر سنة 1932: بين again on و.
       const bool between_again = between && b_tb == w + 1 && t.t == scan::type::lex && t.waw &&
@@ -249,6 +241,14 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
         a.m.last = y.last;
         a.m.end = y.end;
         a.te = b.te;
+        take_from(d, a);
+        continue;
+      }
+      // من عام 2008 إلى العام الحالي, از سال ۱۳۸۵ تا سال گذشته: from a year to a later one named from now, one span
+      // (the word for to right after the first: the sets read بدءا من عام 2004 وصولا إلى العام الحالي as two).
+      if (one_word && !verb && short_enough && x.granularity == granularity::year && y.granularity == granularity::year && !x.relative() &&
+          x.last - x.first <= date::days{366} && y.relative() && y.first > x.last && !((x.flags | y.flags) & flag_unresolved)) {
+        a.m.last = y.last, a.m.end = y.end, a.te = b.te;
         take_from(d, a);
         continue;
       }

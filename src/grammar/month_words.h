@@ -25,5 +25,13 @@ inline constexpr std::string_view month_pay_words_fa[] = {
     "\xD8\xAF\xD8\xB3\xD8\xAA\xD9\x85\xD8\xB2\xD8\xAF",  // دستمزد
 };
 
+// اعتبارا من يناير, بدءًا من مارس: "starting", before من and a month alone (folded).
+inline constexpr std::string_view month_start_words_ar[] = {
+    "\xD8\xA7\xD8\xB9\xD8\xAA\xD8\xA8\xD8\xA7\xD8\xB1\xD8\xA7",  // اعتبارا
+    "\xD8\xA8\xD8\xAF\xD8\xA7",                          // بدا (بدءا: folding drops a lone hamza)
+    "\xD8\xA7\xD8\xA8\xD8\xAA\xD8\xAF\xD8\xA7",      // ابتدا (ابتداء)
+    "\xD8\xA8\xD8\xAF\xD8\xA7\xDB\x8C\xD9\x87",                    // بدایه (بداية)
+};
+
 }  // namespace grammar
 }  // namespace taqvim

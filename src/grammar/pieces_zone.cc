@@ -50,7 +50,8 @@ std::size_t grammar::written_zone(std::size_t i, expression& p) const {
     }
   }
   // الساعة 10:16 مساء الخميس، بتوقيت السعودية: a comma before the zone.
-  if (punct(i, ',') && zone_at(i + 1)) return written_zone(i + 1, p);
+  // 06:50 م / بتوقيت القدس, ( 04:05 م - بتوقيت UTC ): a slash or a dash before it too.
+  if ((punct(i, ',') || punct(i, '/') || dash(i)) && zone_at(i + 1)) return written_zone(i + 1, p);
   // شهریور ۲۴, ۱۴۰۰ ۲۰:۰۴ Asia/Dushanbe: a site's stamp with its zone's IANA
   // name (one of the zones the lexicon names).
   if (i + 2 < n_ && t_[i].t == type::word && punct(i + 1, '/') && touching(i + 1) && touching(i + 2) && t_[i + 2].t == type::word &&
@@ -82,6 +83,12 @@ std::size_t grammar::written_zone(std::size_t i, expression& p) const {
     if (offset != expression::no_offset) {
       p.zone_offset = offset;
       j = k;
+    }
+  } else if (std::size_t k = j + 1; lexicon::zone_name(z->value) == "UTC" && punct(j, '(') && (punct(k, '+') || punct(k, '-'))) {
+    // GMT (+3 ): the offset in brackets after the word.
+    if (const int offset = utc_offset(k); offset != expression::no_offset && punct(k, ')')) {
+      p.zone_offset = offset;
+      j = k + 1;
     }
   }
   return j;

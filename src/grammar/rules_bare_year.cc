@@ -151,8 +151,7 @@ bool grammar::year_can_end(std::size_t k) const {
     if (!persian_ && w.size() >= 6 && w.compare(0, 2, "\xDB\x8C") == 0) ends = true;  // (يتم, يخص: three letters too)
     // المرقمة في 2012 التقدم إلى: a noun with its article (what a number counts has none).
     if (!persian_ && w.size() >= 8 && w.compare(0, 4, "\xD8\xA7\xD9\x84") == 0) ends = true;
-    // في 2011 وتنتهي, فى 2005 والوفد: a verb's present on و, or a noun with
-    // its article (what a number counts has none).
+    // في 2011 وتنتهي, فى 2005 والوفد: a verb's present on و, or a noun with its article (what a number counts has none).
     if (!persian_ && w.size() >= 8 &&
         (w.compare(0, 4, "\xD9\x88\xD8\xAA") == 0 || w.compare(0, 4, "\xD9\x88\xDB\x8C") == 0 ||  // وت وی
          w.compare(0, 6, "\xD9\x88\xD8\xA7\xD9\x84") == 0))                                        // وال
@@ -172,6 +171,8 @@ bool grammar::year_can_end(std::size_t k) const {
         t_[k - 1].value % 100 > 10)
       ends = true;
     if (!persian_ && !ends) ends = arabic_clause_after_year(w);
+    // سجل في 2019 وحده 131.100 حالة: alone (وحدها; وحده before a number or a stop, not وحدة, a unit, folded alike).
+    if (!persian_ && (w == "\xD9\x88\xD8\xAD\xD8\xAF\xD9\x87\xD8\xA7" || (w == "\xD9\x88\xD8\xAD\xD8\xAF\xD9\x87" && (k + 1 >= n_ || number(k + 1) || t_[k + 1].t == type::punct)))) ends = true;
   }
   return ends;
 }

@@ -368,7 +368,13 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
                     : word_is(i - 1, "\xD9\x85\xD9\x86\xD8\xB0") ||                            // منذ
                           word_is(i - 1, "\xD9\x82\xD8\xA8\xD9\x84") ||                      // قبل
                           word_is(i - 1, "\xD8\xA8\xD8\xB9\xD8\xAF"));                        // بعد
-      const bool after_in = j == i && i > 0 && (filler(i - 1, lexicon::fill_in) || during || until || around) && m == j + 1 &&
+      // اعتبارا من يناير, وبدءًا من مارس: starting from it (و written onto the word or not).
+      const bool starting = !persian_ && sys == system::gregorian && i > 1 && word_is(i - 1, "\xD9\x85\xD9\x86") && [&] {  // من
+        std::string_view x = s_.substr(t_[i - 2].begin, t_[i - 2].end - t_[i - 2].begin);
+        if (x.size() > 4 && x.compare(0, 2, "\xD9\x88") == 0) x.remove_prefix(2);
+        return std::find(std::begin(month_start_words_ar), std::end(month_start_words_ar), x) != std::end(month_start_words_ar);
+      }();
+      const bool after_in = j == i && i > 0 && (filler(i - 1, lexicon::fill_in) || during || until || around || starting) && m == j + 1 &&
                             !common_word_month(j) && ((!filler(m, lexicon::fill_of) && !filler(m, lexicon::fill_range_from)) || from_figure);
       // سبتمبر من نفس العام, آبان همان سال: of a year the text named.
       const bool of_same_year = j == i && m == j + 1 && same_year_at(m);  // بهمن همان سال too

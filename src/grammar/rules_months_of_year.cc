@@ -424,8 +424,9 @@ bool grammar::feminine_ordinal(std::size_t k) const {
 }
 
 // Token k right after the word number (شماره 20، آذر 1393: an issue's
-// number, then the month of the issue; العدد, عدد, رقم).
+// number, then the month of the issue; شماره پیاپی 12, its serial number; العدد, عدد, رقم).
 bool grammar::after_number_word(std::size_t k) const {
+  if (k > 1 && word_is(k - 1, "\xD9\xBE\xDB\x8C\xD8\xA7\xD9\xBE\xDB\x8C")) --k;  // پیاپی
   return k > 0 && (word_is(k - 1, "\xD8\xB4\xD9\x85\xD8\xA7\xD8\xB1\xD9\x87") || word_is(k - 1, "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xAF\xD8\xAF") ||
                    word_is(k - 1, "\xD8\xB9\xD8\xAF\xD8\xAF") || word_is(k - 1, "\xD8\xB1\xD9\x82\xD9\x85"));
 }

@@ -189,8 +189,8 @@ std::size_t grammar::place_year(std::size_t i) const {
              : i;
 }
 
-// از ۱۳۹۲ تاکنون, از ۹۲ تا کنون, من 2015 وحتى الآن: a year after "from",
-// "until now" after it (a count after از or من has a unit between).
+// از ۱۳۹۲ تاکنون, از ۹۲ تا کنون, من 2015 وحتى الآن: a year after "from", "until now" or a year named from now
+// after it (a count after از or من has a unit between).
 bool grammar::year_until_now(std::size_t i, expression& p) const {
   if (i == 0 || !filler(i - 1, lexicon::fill_range_from) || !plain_number(i)) return false;
   const std::uint32_t v = t_[i].value;
@@ -201,6 +201,8 @@ bool grammar::year_until_now(std::size_t i, expression& p) const {
   } else if (filler(k, lexicon::fill_range_to) && !entry_of(k, kind::connector)) {
     ++k;
     if (persian_ && word_is(k, "\xD8\xA8\xD9\x87") && word_is(k + 1, "\xD8\xAD\xD8\xA7\xD9\x84")) {  // تا به حال
+    } else if (relative_year_at(k) || (entry_of(k, kind::relative) && entry_of(k, kind::relative)->aux == lexicon::unit_year)) {
+      // من 2008 وحتى العام قبل الماضي, از ۱۳۸۵ تا پارسال: to a year named from now (the engine joins the span).
     } else if (!(persian_ ? word_is(k, "\xDA\xA9\xD9\x86\xD9\x88\xD9\x86") ||                    // تا کنون
                                word_is(k, "\xD8\xA7\xDA\xA9\xD9\x86\xD9\x88\xD9\x86")          // تا اکنون
                          : word_is(k, "\xD8\xA7\xD9\x84\xD8\xA2\xD9\x86") || word_is(k, "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x86"))) {  // الآن
@@ -230,20 +232,31 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
     p.te = i + 3;
     return true;
   }
-  // جنگ های داخلی سال های ۱۹۹۰, در سالهای ۱۹۸۰: "the years 1990", one year of a decade after the plural alone, is
-  // the decade (not a list's first year: سال‌های ۱۹۹۰ و ۲۰۰۰, سال‌های ۱۹۹۰ تا ۱۹۹۵).
+  // جنگ های داخلی سال های ۱۹۹۰, در سالهای ۱۹۸۰, در سالهای 70: "the years 1990" or "70", one year of a decade after
+  // the plural alone, is the decade, the two digits' of the text's century (not a list's first year: سال‌های ۱۹۹۰ و ۲۰۰۰,
+  // سال‌های ۱۹۹۰ تا ۱۹۹۵).
   if (const std::size_t y = filler(i, lexicon::fill_in) ? i + 1 : i;
       persian_ && filler(y, lexicon::fill_year_word) &&
       s_.substr(t_[y].begin, t_[y].end - t_[y].begin).find("\xD9\x87\xD8\xA7") != std::string_view::npos &&  // ها
-      plain_number(y + 1) && t_[y + 1].digits == 4 && t_[y + 1].value >= 1900 && t_[y + 1].value <= 2090 &&
+      plain_number(y + 1) &&
+      ((t_[y + 1].digits == 4 && t_[y + 1].value >= 1900 && t_[y + 1].value <= 2090) ||
+       (t_[y + 1].digits == 2 && t_[y + 1].value >= 20 && !entry_of(y + 2, kind::relative) && !entry_of(y + 2, kind::direction) &&
+        !entry_of(y + 2, kind::weekday_qualifier) && !word_is(y + 2, "\xD8\xA7\xD8\xAE\xDB\x8C\xD8\xB1"))) &&  // (not ۲۰ گذشته, ۲۰ اخیر: years past)
       t_[y + 1].value % 10 == 0 &&
       !((entry_of(y + 2, kind::connector) || punct(y + 2, ',') || dash(y + 2) || filler(y + 2, lexicon::fill_range_to)) &&
         number(y + 3)) &&
       !(y + 2 < n_ && t_[y + 2].waw && number(y + 2)) && !counted_noun(y + 2)) {
     p.s = shape::decade;
     p.year = static_cast<int>(t_[y + 1].value);
+    p.two_digit_year = t_[y + 1].digits == 2;
     p.sys = system::gregorian;
-    p.te = entry_of(y + 2, kind::era) ? y + 3 : y + 2;
+    p.te = y + 2;
+    if (const auto* e = entry_of(y + 2, kind::era); e && (!p.two_digit_year || t_[y + 2].end - t_[y + 2].begin > 2)) {
+      if (p.two_digit_year) p.sys = era_system(e->value), p.sys_from_name = true;  // سالهای ۹۰ شمسی (not م, as often metres)
+      ++p.te;
+    } else if (p.two_digit_year) {
+      p.sys = system::unknown;
+    }
     return true;
   }
   // قرار هدم صادر من 2010..: "from" a year that punctuation or the line's end closes (not a range's start, nor a round
@@ -319,7 +332,8 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
   // حج (1443) ﻫ.ق مطابق (1401) ﻫ.ش, موسم (1443) هـ: a year in brackets, its
   // era marker after them.
   if (i > 0 && punct(i - 1, '(') && plain_number(i) && t_[i].digits == 4 && punct(i + 1, ')')) {
-    if (const auto* e = entry_of(i + 2, kind::era)) {
+    // (Not (1200)م2, square metres.)
+    if (const auto* e = entry_of(i + 2, kind::era); e && !(number(i + 3) && touching(i + 3))) {
       p.s = shape::year;
       p.year = static_cast<int>(t_[i].value);
       p.sys = era_system(e->value);
@@ -398,7 +412,10 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
                            // (ساعت 8 after it is a clock, not a count of hours: کنکور سال 89 ساعت 8 صبح فردا.)
                            (!entry_of(k, kind::unit) || (filler(k, lexicon::fill_hour_word) && number(k + 1))) &&
                            !counted_noun(k) &&  // تا پایان سال ۱۴ کیلومتر دیگر: a distance
-                           !(punct(k, '.') && touching(k) && touching(k + 1) && number(k + 1));  // سال ۱۴.۳: a decimal
+                           !(punct(k, '.') && touching(k) && touching(k + 1) && number(k + 1)) &&  // سال ۱۴.۳: a decimal
+                           // در سال‌های ۲۰ گذشته, سال‌های ۳۰ اخیر: years past, counted after the plural
+                           !(s_.substr(t_[j].begin, t_[j].end - t_[j].begin).find("\xD9\x87\xD8\xA7") != std::string_view::npos &&
+                             (entry_of(k, kind::weekday_qualifier) || entry_of(k, kind::relative) || word_is(k, "\xD8\xA7\xD8\xAE\xDB\x8C\xD8\xB1")));
   // قانون رقم 5 لسنة 56 م: a law's year, in two digits after لسنة/لعام
   // ("of the year") with the Gregorian era's letter (the law-book style of
   // Libya and the Gulf); not عام 70 م, which in history is the year 70.

@@ -29,7 +29,10 @@ system guess_system(int year, const context& c) noexcept {
   // lunar reading is more than five years gone, is Solar Hijri still (a
   // statute amended over the years, a story told long after its first date:
   // مصوب ۱۳۶۳/۰۷/۲۹ با اصلاحات تا تاریخ ۱۳۹۶/۵/۱۷).
-  if (c.lang->persian && year > jy + 10 && year <= jy + 60 && year < hy - 5) return system::jalali;
+  // So is one up to the present's (بيمه آسيا در تيرماه سال 1338 تأسيس شد. در سال 1388 …): Persian names a lunar year
+  // of that age with its era (قمری).
+  const int now = static_cast<int>(jalali::year_month_day{present_day}.year());
+  if (c.lang->persian && year > jy + 10 && ((year <= jy + 60 && year < hy - 5) || year <= now + 1)) return system::jalali;
   if (h) return system::hijri;
   // Neither near the day it is judged at (a law's date from 1315 taken for
   // the page's, then در سال ۱۳۷۲): in Persian text a year of the Solar Hijri
