@@ -916,12 +916,23 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // ar452 and fa452 (45 and 41: Hajj and Umrah scams, fake travel agencies and stranded pilgrims (Persian: Arbaeen and
 // pilgrimage travel); 24 of ar452 Maghrebi, 3 of fa452's 41 cases Afghan) 0.941 and 0.903; ar453 and fa453 (45 and
 // 43: the deaf and the blind, sign language and braille; 23 of ar453 Maghrebi, 11 of fa453's 43 cases Afghan) 0.975
-// and 0.935.
+// and 0.935;
+// ar454 and fa454 (45 and 45: divorce, child custody, alimony and family courts (Persian: mahriyeh claims); 20 of
+// ar454 Maghrebi, 14 of fa454's 45 cases Afghan) 0.976 and 0.979; ar455 and fa455 (45 and 45: plastic bags,
+// packaging and single-use plastic bans; 17 of ar455 Maghrebi, 12 of fa455's 45 cases Afghan) 0.992 and 0.966; ar456
+// and fa456 (45 and 45: child labour, street children and child begging; 20 of ar456 Maghrebi, 16 of fa456's 45
+// cases Afghan) 0.986 and 1.0; ar457 and fa457 (45 and 45: insurance companies, claims and compulsory insurance; 21
+// of ar457 Maghrebi, 12 of fa457's 45 cases Afghan) 0.988 and 0.906; ar458 and fa458 (45 and 45: kindergartens,
+// nurseries and early childhood education; 20 of ar458 Maghrebi, 15 of fa458's 45 cases Afghan) 0.936 and 0.964;
+// ar459 and fa459 (45 and 45: traditional medicine, herbalists and cupping; 20 of ar459 Maghrebi, 16 of fa459's 45
+// cases Afghan) 0.943 and 0.880; ar460 and fa460 (45 and 40: cyberattacks, hacking and data leaks; 20 of ar460
+// Maghrebi, 9 of fa460's 40 cases Afghan) 0.950 and 0.981; ar461 and fa461 (45 and 45: civil defence, firefighters
+// and fires in markets and factories; 23 of ar461 Maghrebi, 15 of fa461's 45 cases Afghan) 0.921 and 0.966.
 // The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar453, fa3 … fa453: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar461, fa3 … fa461: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -1272,7 +1283,7 @@ TEST_CASE("eval: realtext/ar3 … ar453, fa3 … fa453: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa176.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/ar177.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa177.jsonl", 0.87},
-                                   std::pair<const char*, double>{"realtext/ar178.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar178.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa178.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/ar179.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa179.jsonl", 0.96},
@@ -1320,11 +1331,11 @@ TEST_CASE("eval: realtext/ar3 … ar453, fa3 … fa453: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa200.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar201.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa201.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar202.jsonl", 0.86},
+                                   std::pair<const char*, double>{"realtext/ar202.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/fa202.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar203.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa203.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar204.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar204.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa204.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar205.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa205.jsonl", 0.94},
@@ -1355,7 +1366,7 @@ TEST_CASE("eval: realtext/ar3 … ar453, fa3 … fa453: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar218.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa218.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar219.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa219.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa219.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar220.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa220.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar221.jsonl", 0.98},
@@ -1378,7 +1389,7 @@ TEST_CASE("eval: realtext/ar3 … ar453, fa3 … fa453: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa229.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar230.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa230.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar231.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar231.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa231.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar232.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa232.jsonl", 1.00},
@@ -1467,7 +1478,7 @@ TEST_CASE("eval: realtext/ar3 … ar453, fa3 … fa453: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar274.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa274.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar275.jsonl", 0.85},
-                                   std::pair<const char*, double>{"realtext/fa275.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa275.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar276.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa276.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar277.jsonl", 0.88},
@@ -1722,7 +1733,7 @@ TEST_CASE("eval: realtext/ar3 … ar453, fa3 … fa453: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa401.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar402.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa402.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar403.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/ar403.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar404.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa404.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar405.jsonl", 0.98},
@@ -1773,7 +1784,7 @@ TEST_CASE("eval: realtext/ar3 … ar453, fa3 … fa453: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa427.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar428.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa428.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar429.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar429.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa429.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar430.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa430.jsonl", 0.96},
@@ -1811,7 +1822,7 @@ TEST_CASE("eval: realtext/ar3 … ar453, fa3 … fa453: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa446.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar447.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa447.jsonl", 1.00},
-                                   std::pair<const char*, double>{"realtext/ar448.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar448.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa448.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar449.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa449.jsonl", 0.95},
@@ -1822,7 +1833,23 @@ TEST_CASE("eval: realtext/ar3 … ar453, fa3 … fa453: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar452.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa452.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar453.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa453.jsonl", 0.93}}) {
+                                   std::pair<const char*, double>{"realtext/fa453.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar454.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/fa454.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar455.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/fa455.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar456.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/fa456.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar457.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/fa457.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar458.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa458.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar459.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa459.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar460.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa460.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar461.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa461.jsonl", 0.96}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
