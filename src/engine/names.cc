@@ -53,7 +53,25 @@ bool names_coalition(const expression& e, const std::vector<token>& toks, std::s
     return out;
   }();
   const bool quoted = before.t == type::punct && (before.punct == '"' || before.punct == '(' || before.punct == 0);
-  const bool camp = before.t != type::punct && std::find(camps.begin(), camps.end(), word) != camps.end();
+  // المدعومين من 14 آذار, المقربين من 8 آذار: backed by or close to a camp.
+  static const std::vector<std::string> backed = [] {
+    std::vector<std::string> out;
+    for (const char* w : {"\xD8\xA7\xD9\x84\xD9\x85\xD8\xAF\xD8\xB9\xD9\x88\xD9\x85\xD9\x8A\xD9\x86",  // المدعومين
+                          "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAF\xD8\xB9\xD9\x88\xD9\x85",  // المدعوم
+                          "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAF\xD8\xB9\xD9\x88\xD9\x85\xD8\xA9",  // المدعومة
+                          "\xD9\x85\xD8\xAF\xD8\xB9\xD9\x88\xD9\x85", "\xD9\x85\xD8\xAF\xD8\xB9\xD9\x88\xD9\x85\xD9\x8A\xD9\x86",  // مدعوم مدعومين
+                          "\xD8\xA7\xD9\x84\xD9\x85\xD9\x82\xD8\xB1\xD8\xA8\xD9\x8A\xD9\x86", "\xD8\xA7\xD9\x84\xD9\x85\xD9\x82\xD8\xB1\xD8\xA8",  // المقربين المقرب
+                          "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAD\xD8\xB3\xD9\x88\xD8\xA8\xD9\x8A\xD9\x86", "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAD\xD8\xB3\xD9\x88\xD8\xA8"}) {  // المحسوبين المحسوب
+      text::folded_text f;
+      text::fold(w, f);
+      out.emplace_back(f.text());
+    }
+    return out;
+  }();
+  const auto word_at = [&](std::size_t k) { return folded.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const bool camp = before.t != type::punct && (std::find(camps.begin(), camps.end(), word) != camps.end() ||
+                                                (e.tb >= 2 && word == "\xD9\x85\xD9\x86" &&  // من
+                                                 std::find(backed.begin(), backed.end(), word_at(e.tb - 2)) != backed.end()));
   bool paired = before.t == type::lex && (before.kinds & (1U << static_cast<unsigned>(kind::connector)));  // 8 و14 آذار
   if (e.te < toks.size() && toks[e.te].t == type::lex && toks[e.te].waw) paired = true;
   for (std::size_t k = e.tb; k < e.te && k < toks.size(); ++k)

@@ -204,6 +204,14 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
     p.te = i + 1;
     return true;
   }
+  // ۱۳۹۹ بدترین سال برای خبرنگاران, ۲۰۱۸ مرگبارترین سال, ۲۰۲۳ گرم‌ترین سال: a year, then "the worst", "the deadliest" year.
+  for (std::size_t k = i + 2; persian_ && plain_number(i) && t_[i].digits == 4 && k < n_ && k <= i + 3 && (k == i + 2 || word_is(i + 2, "\xD8\xAA\xD8\xB1\xDB\x8C\xD9\x86")); ++k)
+    if (const std::string_view x = s_.substr(t_[i + 1].begin, t_[k - 1].end - t_[i + 1].begin);
+        ((t_[i].value >= 1300 && t_[i].value <= 1420) || (t_[i].value >= 1900 && t_[i].value <= 2100)) && x.size() > 8 &&
+        x.substr(x.size() - 8) == "\xD8\xAA\xD8\xB1\xDB\x8C\xD9\x86" && word_is(k, "\xD8\xB3\xD8\xA7\xD9\x84")) {  // …ترین سال
+      p.s = shape::year, p.year = static_cast<int>(t_[i].value), p.te = i + 1;
+      return true;
+    }
   if (i == 0 || !plain_number(i) || t_[i].digits != 4) return false;
   const std::uint32_t v = t_[i].value;
   // منذ ,2003, خلال, 2018: since or during, then the clause's comma that mixed-direction typing moved before the year.
@@ -268,7 +276,17 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
            bare_year_after_time_word(f, q) && q.te == f + 1 && v % 100 != 0 && !counted_noun(i + 1) &&
            !entry_of(i + 1, kind::unit);
   };
-  const bool second = (i >= 2 && t_[i].waw && year_at(i - 1) && first_at(i - 2)) || chained() ||
+  // على 3 دفعات: 2020 و2021 و2022: three years or more on و after a colon, each of the 1800s to 2100, the last able to end.
+  const auto colon_list = [&] {
+    std::size_t f = i, e = i;
+    while (f >= 2 && entry_of(f - 1, kind::connector) && year_at(f - 2)) f -= 2;
+    while (entry_of(e + 1, kind::connector) && year_at(e + 2)) e += 2;
+    if (f == 0 || !punct(f - 1, ':') || e < f + 4) return false;
+    for (std::size_t y = f; y <= e; y += 2)
+      if (t_[y].value < 1800 || t_[y].value > 2100) return false;
+    return year_can_end(e + 1);
+  };
+  const bool second = (i >= 2 && t_[i].waw && year_at(i - 1) && first_at(i - 2)) || chained() || colon_list() ||
                       (t_[i].waw && year_at(i - 1) && listed_after(i - 1)) ||
                       (entry_of(i - 1, kind::connector) && i >= 2 && year_at(i - 2) && listed_after(i - 2));
   const bool then_second = (i + 1 < n_ && t_[i + 1].waw && year_at(i + 1)) ||
@@ -284,9 +302,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   // حق بیمه تامین اجتماعی ۱۴۰۲ چقدر است, عیدی ۱۴۰۳ کی واریز می‌شود: a headline's Solar Hijri year before its question.
   if (persian_ && v >= 1380 && v <= 1420 && (t_[i - 1].t == type::word || t_[i - 1].t == type::lex) &&
       (word_is(i + 1, "\xDA\x86\xD9\x82\xD8\xAF\xD8\xB1") || word_is(i + 1, "\xDA\x86\xDB\x8C\xD8\xB3\xD8\xAA") || word_is(i + 1, "\xDA\x86\xDA\xAF\xD9\x88\xD9\x86\xD9\x87") || word_is(i + 1, "\xDA\xA9\xDB\x8C"))) {  // چقدر چیست چگونه کی
-    p.s = shape::year;
-    p.year = static_cast<int>(v);
-    p.te = i + 1;
+    p.s = shape::year, p.year = static_cast<int>(v), p.te = i + 1;
     return true;
   }
   // نوبت چاپ: اول / ۱۳۹۶, سال چاپ: ۱۴۰۳: a book's colophon, the print's year closing its line.
@@ -319,33 +335,16 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   // جام جهانی ۲۰۲۶, كأس العالم 2026 التي, مونديال 2022, المپیک ۲۰۲۰ توکیو: a
   // tournament's year (folded: المپیک موندیال الموندیال اولمبیاد الاولمبیاد یورو; جهانی العالم اسیا اسیایی افریقیا فوتبال after جام کاس قهرمانی بطوله امم ملت; کن, کان after جشنواره, مهرجان: Cannes).
   const auto tournament = [&]() {
-    static constexpr std::string_view own[] = {"\xD8\xA7\xD9\x84\xD9\x85\xD9\xBE\xDB\x8C\xDA\xA9", "\xD9\x85\xD9\x88\xD9\x86\xD8\xAF\xDB\x8C\xD8\xA7\xD9\x84", "\xD8\xA7\xD9\x84\xD9\x85\xD9\x88\xD9\x86\xD8\xAF\xDB\x8C\xD8\xA7\xD9\x84", "\xD8\xA7\xD9\x88\xD9\x84\xD9\x85\xD8\xA8\xDB\x8C\xD8\xA7\xD8\xAF", "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD9\x84\xD9\x85\xD8\xA8\xDB\x8C\xD8\xA7\xD8\xAF", "\xDB\x8C\xD9\x88\xD8\xB1\xD9\x88",
-                                               "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD8\xB3\xDA\xA9\xD8\xA7\xD8\xB1", "\xD8\xA7\xD9\x88\xD8\xB3\xDA\xA9\xD8\xA7\xD8\xB1", "\xD8\xA7\xD8\xB3\xDA\xA9\xD8\xA7\xD8\xB1",  // الاوسکار اوسکار اسکار: the Oscars' year
-                                               "\xD9\xBE\xD8\xA7\xD8\xB1\xD8\xA7\xD9\x84\xD9\x85\xD9\xBE\xDB\x8C\xDA\xA9", "\xD8\xA7\xD9\x84\xD8\xA8\xD8\xA7\xD8\xB1\xD8\xA7\xD9\x84\xD9\x85\xD8\xA8\xDB\x8C\xD9\x87", "\xD8\xA8\xD8\xA7\xD8\xB1\xD8\xA7\xD9\x84\xD9\x85\xD8\xA8\xDB\x8C\xD8\xA7\xD8\xAF", "\xD8\xA7\xD9\x84\xD8\xA8\xD8\xA7\xD8\xB1\xD8\xA7\xD9\x84\xD9\x85\xD8\xA8\xDB\x8C\xD8\xA7\xD8\xAF"};  // پارالمپیک البارالمبیه بارالمبیاد البارالمبیاد: the Paralympics'
-    // وصيف بطولة 2019, لبطولة 2024 التي: a championship's year (not a round hundred: بطولة 2000 لاعب counts).
-    static constexpr std::string_view championship[] = {"\xD8\xA8\xD8\xB7\xD9\x88\xD9\x84\xD9\x87", "\xD9\x84\xD8\xA8\xD8\xB7\xD9\x88\xD9\x84\xD9\x87", "\xD8\xA8\xD8\xA8\xD8\xB7\xD9\x88\xD9\x84\xD9\x87"};  // بطوله لبطوله ببطوله
-    static constexpr std::string_view after[] = {"\xD8\xAC\xD9\x87\xD8\xA7\xD9\x86\xDB\x8C", "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x84\xD9\x85", "\xD8\xA7\xD8\xB3\xDB\x8C\xD8\xA7", "\xD8\xA7\xD8\xB3\xDB\x8C\xD8\xA7\xDB\x8C\xDB\x8C", "\xD8\xA7\xD9\x81\xD8\xB1\xDB\x8C\xD9\x82\xDB\x8C\xD8\xA7", "\xD9\x81\xD9\x88\xD8\xAA\xD8\xA8\xD8\xA7\xD9\x84", "\xDA\xA9\xD9\x86", "\xDA\xA9\xD8\xA7\xD9\x86",
-                                                 "\xD8\xA7\xD8\xB3\xD9\x84\xD8\xA7\xD9\x85\xDB\x8C", "\xD8\xAC\xD9\x87\xD8\xA7\xD9\x86",  // اسلامی جهان
-                                                 "\xD9\x85\xD8\xB1\xD8\xAF\xD8\xA7\xD9\x86", "\xD8\xB2\xD9\x86\xD8\xA7\xD9\x86", "\xD8\xA8\xD8\xA7\xD9\x86\xD9\x88\xD8\xA7\xD9\x86",  // مردان زنان بانوان
-                                                 "\xD8\xAC\xD9\x88\xD8\xA7\xD9\x86\xD8\xA7\xD9\x86", "\xD9\x86\xD9\x88\xD8\xAC\xD9\x88\xD8\xA7\xD9\x86\xD8\xA7\xD9\x86",  // جوانان نوجوانان
-                                                 "\xD8\xB4\xD8\xB7\xD8\xB1\xD9\x86\xD8\xAC", "\xD9\x81\xD9\x88\xD8\xAA\xD8\xB3\xD8\xA7\xD9\x84",  // شطرنج فوتسال
-                                                 "\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C\xD8\xA8\xD8\xA7\xD9\x84", "\xD8\xA8\xD8\xB3\xDA\xA9\xD8\xAA\xD8\xA8\xD8\xA7\xD9\x84"};  // والیبال بسکتبال
-    // (بازی‌های کشورهای اسلامی ۲۰۲۵, قهرمانی جهان ۲۰۲۷, مسابقات قهرمانی مردان ۲۰۲۳ آسیا, جام والیبال ۲۰۲۴.)
-    // … بازیهای بازی: the Games' (بازی‌های آسیایی ۲۰۲۲, its ZWNJ kept or not).
-    static constexpr std::string_view heads[] = {"\xD8\xAC\xD8\xA7\xD9\x85", "\xDA\xA9\xD8\xA7\xD8\xB3", "\xD9\x82\xD9\x87\xD8\xB1\xD9\x85\xD8\xA7\xD9\x86\xDB\x8C", "\xD8\xA8\xD8\xB7\xD9\x88\xD9\x84\xD9\x87", "\xD8\xA7\xD9\x85\xD9\x85", "\xD9\x85\xD9\x84\xD8\xAA",
-                                                 "\xD8\xAC\xD8\xB4\xD9\x86\xD9\x88\xD8\xA7\xD8\xB1\xD9\x87", "\xD9\x85\xD9\x87\xD8\xB1\xD8\xAC\xD8\xA7\xD9\x86",
-                                                 "\xD8\xA8\xD8\xA7\xD8\xB2\xDB\x8C\xD9\x87\xD8\xA7\xDB\x8C", "\xD8\xA8\xD8\xA7\xD8\xB2\xDB\x8C",
-                                                 "\xD8\xA7\xD9\x84\xD9\x85\xD9\xBE\xDB\x8C\xD8\xA7\xD8\xAF"};  // المپیاد (المپیاد جهانی شطرنج 2014)  // … جشنواره مهرجان: a festival's (جشنواره کن ۲۰۲۳, مهرجان كان 2023)
     const auto in = [](std::string_view x, const auto& list) {
       for (const std::string_view y : list)
         if (x == y) return true;
       return false;
     };
     if (v < 1900 || v > 2100) return false;
-    if (in(w, own) || (in(w, championship) && v % 100 != 0)) return true;
-    if (!in(w, after)) return false;
+    if (in(w, tournament_own) || (in(w, tournament_championship) && v % 100 != 0)) return true;
+    if (!in(w, tournament_after)) return false;
     for (std::size_t k = i - 1; k-- > 0 && k + 5 >= i;)
-      if (in(s_.substr(t_[k].begin, t_[k].end - t_[k].begin), heads)) return true;
+      if (in(s_.substr(t_[k].begin, t_[k].end - t_[k].begin), tournament_heads)) return true;
     return false;
   };
   const bool cup = tournament();

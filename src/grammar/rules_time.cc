@@ -17,6 +17,12 @@ bool grammar::time_expr(std::size_t i, expression& p) const {
     const std::size_t k = time_part(i, p, false);
     if (!k || p.hour < 0) return false;
     if (p.second >= 0 && t_[i].digits == 1) return false;  // 1:25:30: a race's time, a length
+    // مدت زمان ویدیو: 00:01:42, مدة الفيديو: 00:03:15: a length after the word for duration, up to three tokens back.
+    for (std::size_t x = i; p.second >= 0 && x > 0 && i - x < 3 && t_[x - 1].t != type::newline; --x)
+      if (word_is(x - 1, "\xD9\x88\xDB\x8C\xD8\xAF\xDB\x8C\xD9\x88") || word_is(x - 1, "\xD9\x85\xD8\xAF\xD8\xAA") ||  // ویدیو مدت
+          word_is(x - 1, "\xD9\x85\xD8\xAF\xD9\x87") || word_is(x - 1, "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAF\xD9\x87") ||  // مده المده (مدة)
+          word_is(x - 1, "\xD8\xA7\xD9\x84\xD9\x81\xDB\x8C\xD8\xAF\xDB\x8C\xD9\x88"))  // الفیدیو
+        return false;
     // (Not inside a chain of numbers; but a closing bracket or a full stop may end it: (سا 15:00), … 15:00.)
     const bool ends = k < n_ && t_[k].t == type::punct && (t_[k].punct == ')' || t_[k].punct == ']' || t_[k].punct == '.') &&
                       !(touching(k + 1) && number(k + 1));

@@ -48,6 +48,16 @@ across their families.
   of years past (در سال‌های ۲۰ گذشته).
 - Not a year: an area in square metres after four digits in brackets
   ((1200)م2); with its era alone after the brackets it stays the year.
+- Three years or more on و after a colon (على 3 دفعات: 2020 و2021 و2022):
+  each; not round counts (الأرقام: 1500 و2000 و2500).
+- Not a day: Lebanon's camps after "backed by" or "close to" (المدعومين من 14
+  آذار, المقرب من 8 آذار); "from" alone before the day keeps it a day.
+- Not a clock: a video's length with its seconds after the word for duration
+  or video (مدت زمان ویدیو: 00:01:42, مدة الفيديو: 00:03:15); after the word for
+  the hour it stays the clock.
+- A Persian year before "the worst", "the deadliest", "the hottest" year, its
+  ZWNJ kept, lost or a blank (۱۳۹۹ بدترین سال برای خبرنگاران, ۲۰۲۳ گرم‌ترین سال):
+  the year; not a count (۲۰۰۰ نفر در بزرگترین سال, ۲۰۰۰ بزرگترین سالن).
 
 Years in words are composed from the hand table below; days come from
 datetime; nothing here is read from taqvim. Run from the project root:
@@ -299,6 +309,42 @@ out.append(case("در سال‌های ۳۰ اخیر این صنعت رونق گ�
 out.append(case("وقدرت مساحة الحريق (1200)م2 بمنطقة زيزيا.", "ar", "2019-06-08", []))
 out.append(case("وقدرت مساحة الحريق (٢٤٠٠)م٢ بالمنطقة الصناعية.", "ar", "2019-06-08", []))
 out.append(case("بني المسجد (1885) م في عهد الوالي.", "ar", None, [want("(1885) م", "gregorian", "1885", "year")]))
+
+# Three years or more on و after a colon.
+for n in range(6):
+    y = rng.randrange(1990, 2022)
+    k = 3 + n % 2
+    ys = [str(y + x).translate(DIGITS[2 * (n % 2)]) for x in range(k)]
+    joint = ["و", "و "][n % 2]
+    text = f" {joint}".join(ys) if joint == "و " else ys[0] + "".join(f" و{x}" for x in ys[1:])
+    out.append(case(f"وذلك على {k} دفعات: {text}، ولكن الوزارة اكتفت بدفعتين.", "ar", None,
+                    [want(x, "gregorian", str(y + j), "year") for j, x in enumerate(ys)]))
+out.append(case("الأرقام: 1500 و2000 و2500.", "ar", None, []))
+
+# Not a day: Lebanon's camps after "backed by" or "close to".
+for n, word in enumerate(["المدعومين من", "المدعوم من", "المقربين من", "المحسوب على"][:3]):
+    day = [14, 8, 14][n]
+    out.append(case(f"ويتنافس على العضوية مرشحان {word} {day} آذار إلى جانب مرشحين منفردين.", "ar", None, []))
+out.append(case("بدأ العمل من 14 آذار في المدينة.", "ar", "2024-05-01", [want("14 آذار", "gregorian", "2024-03-14", "day", ["year_inferred"])]))
+
+# Not a clock: a video's length after the word for duration or video.
+for n in range(4):
+    mm, ss = rng.randrange(0, 10), rng.randrange(0, 60)
+    length = f"00:{mm:02d}:{ss:02d}".translate(DIGITS[n % 2 * (1 if n < 2 else 2)])
+    lang, text = [("fa", f"حجم ویدیو: 9.01M | مدت زمان ویدیو: {length}\nبه گزارش خبرنگار"), ("fa", f"مدت: {length}\nبه گزارش خبرنگار"),
+                  ("ar", f"مدة الفيديو: {length}\nقال المراسل"), ("ar", f"الفيديو {length} دقيقة")][n]
+    out.append(case(text, lang, "2023-06-13", []))
+out.append(case("ساعت 00:01:42 بامداد زلزله آمد.", "fa", "2023-06-13", [want("ساعت 00:01:42 بامداد", "relative", "2023-06-13T00:01:42+03:30", "second")]))
+
+# A Persian year before a superlative and the word for year.
+SUPER = ["بدترین", "مرگبارترین", "گرم‌ترین", "گرمترین", "بهترین", "سخت ترین"]
+for n in range(6):
+    y = rng.randrange(1390, 1404) if n % 2 == 0 else rng.randrange(2010, 2026)
+    ys = str(y).translate(DIGITS[1 if n < 3 else 0])
+    out.append(case(f"{ys} {SUPER[n]} سال برای خبرنگاران\n\nبه گزارش خبرنگار", "fa", None,
+                    [want(ys, "jalali", solar_hijri_year(y), "year", ["calendar_guessed"]) if y < 1500 else want(ys, "gregorian", str(y), "year")]))
+out.append(case("۲۰۰۰ نفر در بزرگترین سال‌های جنگ آواره شدند.", "fa", None, []))
+out.append(case("۲۰۰۰ بزرگترین سالن شهر را پر کردند.", "fa", None, []))
 
 emit("Forms met in the four-hundred-and-fifty-fourth real-text sets and after, across their families "
      "(tools/gen/cases_four_hundred_fifty_fourth_sets.py; datetime and a hand table of number words).",
