@@ -58,6 +58,8 @@ across their families.
 - A Persian year before "the worst", "the deadliest", "the hottest" year, its
   ZWNJ kept, lost or a blank (۱۳۹۹ بدترین سال برای خبرنگاران, ۲۰۲۳ گرم‌ترین سال):
   the year; not a count (۲۰۰۰ نفر در بزرگترین سال, ۲۰۰۰ بزرگترین سالن).
+- Not a day: an article's number in figures after the word for article (وفق
+  المادة 2ـ1ـ48, ماده ۱۲/۵/۱۳۹۰), as after the word for number.
 
 Years in words are composed from the hand table below; days come from
 datetime; nothing here is read from taqvim. Run from the project root:
@@ -345,6 +347,12 @@ for n in range(6):
                     [want(ys, "jalali", solar_hijri_year(y), "year", ["calendar_guessed"]) if y < 1500 else want(ys, "gregorian", str(y), "year")]))
 out.append(case("۲۰۰۰ نفر در بزرگترین سال‌های جنگ آواره شدند.", "fa", None, []))
 out.append(case("۲۰۰۰ بزرگترین سالن شهر را پر کردند.", "fa", None, []))
+
+# Not a day: an article's number after the word for article.
+out.append(case("وغرامة مالية للألفاظ المهينة، وفق المادة 2ـ1ـ48».", "ar", "2026-02-24", []))
+out.append(case("وفق المادة 12/5/2020 من اللائحة.", "ar", "2026-02-24", []))
+out.append(case("طبق ماده ۱۲/۵/۱۳۹۰ آیین‌نامه.", "fa", "2024-02-24", []))
+out.append(case("صدر القرار في 12/5/2020 من الوزارة.", "ar", None, [want("12/5/2020", "gregorian", "2020-05-12", "day")]))
 
 emit("Forms met in the four-hundred-and-fifty-fourth real-text sets and after, across their families "
      "(tools/gen/cases_four_hundred_fifty_fourth_sets.py; datetime and a hand table of number words).",
