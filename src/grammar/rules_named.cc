@@ -27,6 +27,11 @@ bool grammar::holiday_expr(std::size_t i, expression& p) const {
   }
   const auto* h = entry_of(i, kind::holiday);
   std::size_t j = i + 1;
+  // بازارهای یلدای سالهای گذشته, گرانترین شب یلدای سال های اخیر: the feast of years past, of no one year.
+  // (سالهای گذشته is a lexicon phrase of its own: the word's letters tell.)
+  if (h && persian_ && j < n_ && t_[j].end - t_[j].begin > 6 && s_.compare(t_[j].begin, 6, "\xD8\xB3\xD8\xA7\xD9\x84") == 0 &&  // سال…
+      !number(j + 1) && s_.substr(t_[j].begin + 6, t_[j].end - t_[j].begin - 6).find("\xD9\x87\xD8\xA7") <= 2)  // …ها, …های
+    return false;
   unsigned span_last = 0;  // دهه فجر: a named span of days, its last
   if (h && h->value >= 16384) {
     p.sys = era_system(h->aux);
@@ -149,7 +154,9 @@ bool grammar::holiday_expr(std::size_t i, expression& p) const {
                                         ((p.sys == system::jalali ||
                                           (p.sys == system::hijri && p.month != 1 && plain_number(j) && t_[j].value >= 50)) &&
                                          h && plain_number(j) && t_[j].digits == 2 && !counted_noun(j + 1) &&
-                                         !entry_of(j + 1, kind::unit) && !month_name(j + 1)));
+                                         !entry_of(j + 1, kind::unit) && !month_name(j + 1) &&
+                                         // (not آجیل شب یلدا 60 تا 100 هزار تومان: a price's range)
+                                         !(filler(j + 1, lexicon::fill_range_to) && number(j + 2))));
   // عيد الفطر المبارك (مارس 2026): the Gregorian month and year it falls in, in brackets: that year's.
   if (punct(j, '(') && entry_of(j + 1, kind::month_gregorian) && plain_number(j + 2) && t_[j + 2].digits == 4 &&
       punct(j + 3, ')') && h && p.sys == system::hijri) {

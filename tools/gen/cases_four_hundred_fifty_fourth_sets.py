@@ -60,6 +60,10 @@ across their families.
   the year; not a count (۲۰۰۰ نفر در بزرگترین سال, ۲۰۰۰ بزرگترین سالن).
 - Not a day: an article's number in figures after the word for article (وفق
   المادة 2ـ1ـ48, ماده ۱۲/۵/۱۳۹۰), as after the word for number.
+- Not a day: a Persian feast of years past (بازارهای یلدای سالهای گذشته, نوروز
+  سال‌های اخیر); not a year: two digits after a feast that open a price's range
+  (آجیل شب یلدا 60 تا 100 هزار تومان); with سال and its year the feast stays
+  that year's (شب یلدای سال ۱۴۰۲).
 
 Years in words are composed from the hand table below; days come from
 datetime; nothing here is read from taqvim. Run from the project root:
@@ -353,6 +357,17 @@ out.append(case("وغرامة مالية للألفاظ المهينة، وفق 
 out.append(case("وفق المادة 12/5/2020 من اللائحة.", "ar", "2026-02-24", []))
 out.append(case("طبق ماده ۱۲/۵/۱۳۹۰ آیین‌نامه.", "fa", "2024-02-24", []))
 out.append(case("صدر القرار في 12/5/2020 من الوزارة.", "ar", None, [want("12/5/2020", "gregorian", "2020-05-12", "day")]))
+
+# Not a day: a Persian feast of years past; not a year: two digits opening a price's range.
+for text in ["رونق بازار هنوز به حد بازارهای یلدای سالهای گذشته نرسیده است.", "شاید گرانترین شب یلدای سال های اخیر باشد.",
+             "بازار آجیل نوروز سال‌های گذشته شلوغ‌تر بود."]:
+    out.append(case(text, "fa", "2023-12-20", []))
+for n in range(3):
+    lo = rng.randrange(40, 80)
+    los, his = str(lo).translate(DIGITS[n % 2]), str(lo + 40).translate(DIGITS[n % 2])
+    out.append(case(f"هر کیلو آجیل شب یلدا {los} تا {his} هزار تومان است.", "fa", "2018-12-17",
+                    [want("شب یلدا", "jalali", "2018-12-21", "day", ["year_inferred"])]))
+out.append(case("شب یلدای سال ۱۴۰۲ بازار شلوغ بود.", "fa", "2023-12-20", [want("شب یلدای سال ۱۴۰۲", "jalali", "2023-12-21", "day")]))
 
 emit("Forms met in the four-hundred-and-fifty-fourth real-text sets and after, across their families "
      "(tools/gen/cases_four_hundred_fifty_fourth_sets.py; datetime and a hand table of number words).",
