@@ -119,8 +119,8 @@ bool arabic_clause_after_year(std::string_view w) {
       "\xD9\x84\xDB\x8C\xD8\xB5\xD9\x84", "\xD9\x84\xD8\xAA\xD8\xB5\xD9\x84",  // لیصل لتصل (في 2020 ليصل إلى: four letters)
       "\xD9\x84\xDB\x8C\xD8\xAA\xD9\x85",                            // لیتم
   };
-  for (const std::string_view a : adverbs)
-    if (w == a) return true;
+  for (const std::string_view a : adverbs)  // (ووفقًا: و on the word too)
+    if (w == a || (w.size() == a.size() + 2 && w.compare(0, 2, "\xD9\x88") == 0 && w.substr(2) == a)) return true;
   return false;
 }
 
@@ -225,7 +225,8 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   const bool life = before == "\xD9\x85\xD8\xAA\xD9\x88\xD9\x84\xD8\xAF" ||                   // متولد
                     before == "\xD8\xB2\xD8\xA7\xD8\xAF\xD9\x87" ||                               // زاده
                     before == "\xD8\xAF\xD8\xB1\xDA\xAF\xD8\xB0\xD8\xB4\xD8\xAA\xD9\x87" ||  // درگذشته
-                    before == "\xD8\xAF\xD8\xB1\xDA\xAF\xD8\xB0\xD8\xB4\xD8\xAA";             // درگذشت
+                    before == "\xD8\xAF\xD8\xB1\xDA\xAF\xD8\xB0\xD8\xB4\xD8\xAA" ||           // درگذشت
+                    before == "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAA\xD9\x88\xD9\x81\xDB\x8C";   // المتوفی (المتوفى 1926)
   if (before == "\xD8\xAD\xD8\xAF\xD9\x88\xD8\xAF" && (persian_ || v % 100 == 0)) return false;  // حدود ۱۴۰۰ نفر, في حدود 2000 دينار
   // نسخ 2000 كتاب, نسخة 2000, نسختي 2000 كتاب, بطولتي 2000 لاعب: copies or players, a round count.
   if (v % 100 == 0 && (before == "\xD9\x86\xD8\xB3\xD8\xAE" || before == "\xD9\x86\xD8\xB3\xD8\xAE\xD8\xAA\xDB\x8C" || before == "\xD9\x86\xD8\xB3\xD8\xAE\xD9\x87" ||

@@ -64,6 +64,9 @@ across their families.
   سال‌های اخیر); not a year: two digits after a feast that open a price's range
   (آجیل شب یلدا 60 تا 100 هزار تومان); with سال and its year the feast stays
   that year's (شب یلدای سال ۱۴۰۲).
+- A year after في before an adverb with و on it or a change's noun on ب (في
+  2025 ووفقًا لوزارة, في 2011 بارتفاع قدره 84 %); a death's year after "the
+  deceased" (الشاعر المتوفى 1926 كتب); not a count (في 2000 بيت, المتوفى 2000 شخص).
 
 Years in words are composed from the hand table below; days come from
 datetime; nothing here is read from taqvim. Run from the project root:
@@ -368,6 +371,21 @@ for n in range(3):
     out.append(case(f"هر کیلو آجیل شب یلدا {los} تا {his} هزار تومان است.", "fa", "2018-12-17",
                     [want("شب یلدا", "jalali", "2018-12-21", "day", ["year_inferred"])]))
 out.append(case("شب یلدای سال ۱۴۰۲ بازار شلوغ بود.", "fa", "2023-12-20", [want("شب یلدای سال ۱۴۰۲", "jalali", "2023-12-21", "day")]))
+
+# A year after في before an adverb on و or a change's noun on ب; a death's year.
+for n in range(6):
+    y = rng.randrange(1990, 2026)
+    while y % 100 == 0:
+        y = rng.randrange(1990, 2026)
+    ys = str(y).translate(DIGITS[2 * (n % 2)])
+    tail = ["ووفقًا لوزارة التضامن", "بارتفاع قدره 84 %", "وطبقا للتقرير", "بانخفاض كبير", "بزيادة قدرها 5 %", "بتراجع ملحوظ"][n]
+    out.append(case(f"بلغ الإنفاق 742 مليار جنيه في {ys} {tail}.", "ar", None, [want(f"في {ys}", "gregorian", str(y), "year")]))
+for n in range(2):
+    y = rng.randrange(1850, 1990)
+    ys = str(y).translate(DIGITS[2 * n])
+    out.append(case(f"وكتب الشاعر المتوفى {ys} قصائد كثيرة.", "ar", None, [want(ys, "gregorian", str(y), "year")]))
+out.append(case("حجزت البلدية في 2000 بيت مخالف.", "ar", None, []))
+out.append(case("بلغ عدد المتوفى 2000 شخص.", "ar", None, []))
 
 emit("Forms met in the four-hundred-and-fifty-fourth real-text sets and after, across their families "
      "(tools/gen/cases_four_hundred_fifty_fourth_sets.py; datetime and a hand table of number words).",
