@@ -43,8 +43,9 @@ bool names_coalition(const grammar::expression& e, const std::vector<scan::token
 // Whether e is Egypt's 6th of October City (مدينة 6 أكتوبر, كوبري 6 أكتوبر).
 bool names_city(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded);
 
-// Whether e is an outlet named by a day in a dateline (عدن/ 14 أكتوبر:, 21 سبتمبر |صنعاء).
-bool names_outlet(const grammar::expression& e, const std::vector<scan::token>& toks);
+// Whether e is an outlet named by a day in a dateline (عدن/ 14 أكتوبر:, 21 سبتمبر |صنعاء) or after the word for sources
+// (مصادر "2 ديسمبر").
+bool names_outlet(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded);
 
 // ستار نوروز إن …: in Arabic a one-word named day before إن or أن is a speaker's name.
 bool names_speaker(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded);

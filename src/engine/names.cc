@@ -145,10 +145,17 @@ bool zeros_of_money(const expression& e, const std::vector<token>& toks, std::st
 // أكتوبر, 26 سبتمبر, 21 سبتمبر): in a dateline such a day, with no year or
 // weekday, stands between the city's slash and a colon or another slash
 // (عدن/ 14 أكتوبر:, الخرطوم / 14 أكتوبر / متابعات:), or first on its line
-// before a bar (21 سبتمبر |صنعاء).
-bool names_outlet(const expression& e, const std::vector<token>& toks) {
+// before a bar (21 سبتمبر |صنعاء); or after the word for sources, in quotes or not (مصادر "2 ديسمبر", ووفقا لمصادر
+// 28 نوفمبر فإن: outlets' names, any day).
+bool names_outlet(const expression& e, const std::vector<token>& toks, std::string_view folded) {
   if (e.s != shape::date || e.year != 0 || e.year_relative || e.weekday >= 0 || e.hour >= 0 || e.te >= toks.size())
     return false;
+  if (std::size_t k = e.tb > 0 && toks[e.tb - 1].t == type::punct && (toks[e.tb - 1].punct == '"' || toks[e.tb - 1].punct == 0) ? e.tb - 1 : e.tb;
+      k > 0 && toks[k - 1].t == type::word) {
+    std::string_view w = folded.substr(toks[k - 1].begin, toks[k - 1].end - toks[k - 1].begin);
+    if (w.size() > 10 && (w.compare(0, 2, "\xD9\x84") == 0 || w.compare(0, 2, "\xD9\x88") == 0)) w.remove_prefix(2);  // لمصادر ومصادر
+    if (w == "\xD9\x85\xD8\xB5\xD8\xA7\xD8\xAF\xD8\xB1") return true;  // مصادر
+  }
   // (Only these: طهران/ 4 تشرين الثاني /نوفمبر/إرنا- is an agency's dateline with its day.)
   if (!((e.month == 10 && e.day == 14) || (e.month == 9 && (e.day == 26 || e.day == 21)))) return false;
   const auto punct = [&](std::size_t k, char c) { return k < toks.size() && toks[k].t == type::punct && toks[k].punct == c; };

@@ -67,6 +67,12 @@ across their families.
 - A year after في before an adverb with و on it or a change's noun on ب (في
   2025 ووفقًا لوزارة, في 2011 بارتفاع قدره 84 %); a death's year after "the
   deceased" (الشاعر المتوفى 1926 كتب); not a count (في 2000 بيت, المتوفى 2000 شخص).
+- Not a day: an outlet named by a day after the word for sources (ووفقا لمصادر 28
+  نوفمبر فإن, مصادر "2 ديسمبر" في المحافظة); the day word between keeps the day
+  (نقلت مصادر يوم 28 نوفمبر).
+- Not from now: N units before or after "this" and a noun, an event (۲۰ سال بعد
+  از این حادثه, دو روز قبل از این تاریخ); "after this" alone stays counted from
+  now, as before.
 
 Years in words are composed from the hand table below; days come from
 datetime; nothing here is read from taqvim. Run from the project root:
@@ -386,6 +392,15 @@ for n in range(2):
     out.append(case(f"وكتب الشاعر المتوفى {ys} قصائد كثيرة.", "ar", None, [want(ys, "gregorian", str(y), "year")]))
 out.append(case("حجزت البلدية في 2000 بيت مخالف.", "ar", None, []))
 out.append(case("بلغ عدد المتوفى 2000 شخص.", "ar", None, []))
+
+# Not a day: an outlet named by a day after the word for sources.
+out.append(case("ووفقا لمصادر 28 نوفمبر فإن خلفية الهجوم تعود إلى خلاف.", "ar", "2020-01-01", []))
+out.append(case('مصادر "2 ديسمبر" في المحافظة أشارت إلى أن الطالبة بخير.', "ar", "2020-01-01", []))
+out.append(case("نقلت مصادر يوم 28 نوفمبر أن الهجوم وقع.", "ar", "2020-01-01", [want("28 نوفمبر", "gregorian", "2019-11-28", "day", ["year_inferred"])]))
+
+# Not from now: N units before or after "this" and a noun.
+out.append(case("۲۰ سال بعد از این حادثه، طرح تعیین روز آتش نشانی تصویب شد.", "fa", "2023-09-26", []))
+out.append(case("دو روز قبل از این تاریخ نامه ارسال شد.", "fa", "2023-09-26", []))
 
 emit("Forms met in the four-hundred-and-fifty-fourth real-text sets and after, across their families "
      "(tools/gen/cases_four_hundred_fifty_fourth_sets.py; datetime and a hand table of number words).",
