@@ -284,7 +284,7 @@ class grammar {
   // قبل or بعد ending token d, then از at k and no این after it: "before or
   // after" an event (سال قبل از انقلاب, دو روز بعد از حادثه), not from now.
   bool before_event(std::size_t k, std::size_t d) const {
-    return word_is(k, "\xD8\xA7\xD8\xB2") && !(word_is(k + 1, "\xD8\xA7\xDB\x8C\xD9\x86") && !(k + 2 < n_ && t_[k + 2].t == type::word)) &&  // این (not این حادثه)
+    return word_is(k, "\xD8\xA7\xD8\xB2") && !(word_is(k + 1, "\xD8\xA7\xDB\x8C\xD9\x86") && !(k + 2 < n_ && (t_[k + 2].t == type::word || t_[k + 2].t == type::lex))) &&  // این (not این حادثه)
            !word_is(k + 1, "\xD8\xA7\xD9\x85\xD8\xB1\xD9\x88\xD8\xB2") &&                // امروز: ۳۳ سال قبل از امروز
            ends_with_before_or_after(d);
   }
