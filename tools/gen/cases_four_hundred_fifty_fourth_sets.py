@@ -73,6 +73,9 @@ across their families.
 - Not from now: N units before or after "this" and a noun, an event (۲۰ سال بعد
   از این حادثه, دو روز قبل از این تاریخ); "after this" alone stays counted from
   now, as before.
+- The night before last in Arabic (الليلة قبل الماضية, الليلة ما قبل الماضية): two
+  days back; Persian's past N nights after a count a span (سرمای دو شب گذشته), as
+  its past N days are; شب گذشته alone stays last night.
 
 Years in words are composed from the hand table below; days come from
 datetime; nothing here is read from taqvim. Run from the project root:
@@ -401,6 +404,16 @@ out.append(case("نقلت مصادر يوم 28 نوفمبر أن الهجوم و
 # Not from now: N units before or after "this" and a noun.
 out.append(case("۲۰ سال بعد از این حادثه، طرح تعیین روز آتش نشانی تصویب شد.", "fa", "2023-09-26", []))
 out.append(case("دو روز قبل از این تاریخ نامه ارسال شد.", "fa", "2023-09-26", []))
+
+# The night before last; the past N nights.
+for n in range(4):
+    ref = ref_day()
+    phrase = ["الليلة قبل الماضية", "الليلة ما قبل الماضية"][n % 2]
+    out.append(case(f"استهل حفل الافتتاح، {phrase}، بعرض مسرحي قصير.", "ar", ref.isoformat(),
+                    [want(phrase, "relative", (ref - dt.timedelta(days=2)).isoformat(), "day")]))
+out.append(case("سرمای غیر منتظره دو شب گذشته باعث سرمازدگی شد.", "fa", "2020-10-11", []))
+out.append(case("سه شب اخیر دما زیر صفر بود.", "fa", "2020-10-11", []))
+out.append(case("شب گذشته باران آمد.", "fa", "2020-10-11", [want("شب گذشته", "relative", "2020-10-10", "day")]))
 
 emit("Forms met in the four-hundred-and-fifty-fourth real-text sets and after, across their families "
      "(tools/gen/cases_four_hundred_fifty_fourth_sets.py; datetime and a hand table of number words).",
