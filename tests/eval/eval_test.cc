@@ -935,12 +935,21 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // times; 20 of ar464 Maghrebi, 10 of fa464's 46 cases Afghan) 0.972 and 1.0; ar465 and fa465 (45 and 45: press
 // freedom, journalists arrested and newspaper or channel closures; 20 of ar465 Maghrebi, 15 of fa465's 45 cases
 // Afghan) 0.969 and 0.925; ar466 and fa466 (45 and 45: football referees, disciplinary committees and player
-// suspensions; 20 of ar466 Maghrebi, 6 of fa466's 45 cases Afghan) 0.977 and 0.959.
+// suspensions; 20 of ar466 Maghrebi, 6 of fa466's 45 cases Afghan) 0.977 and 0.959;
+// ar467 and fa467 (45 and 45: sweets, confectionery and Ramadan and Eid sweets (Persian: Nowruz and Yalda sweets and
+// nuts); 21 of ar467 Maghrebi, 11 of fa467's 45 cases Afghan) 1.0 and 0.944; ar468 and fa468 (45 and 45:
+// homelessness, shelters and people sleeping rough in winter; 20 of ar468 Maghrebi, 19 of fa468's 45 cases Afghan)
+// 0.983 and 1.0; ar469 and fa469 (45 and 43: dentists, eye care, cataract campaigns and optical shops; 24 of ar469
+// Maghrebi, 13 of fa469's 43 cases Afghan) 0.989 and 0.971; ar470 and fa470 (45 and 41: inheritance disputes, wills
+// and estates; 20 of ar470 Maghrebi, 17 of fa470's 41 cases Afghan) 0.978 and 0.978; ar471 and fa471 (45 and 45:
+// fog, frost and cold waves affecting roads, schools and crops; 23 of ar471 Maghrebi, 14 of fa471's 45 cases Afghan)
+// 0.927 and 0.964; ar472 and fa472 (45 and 45: circus, puppet theatre and children's festivals; 20 of ar472
+// Maghrebi, 11 of fa472's 45 cases Afghan) 0.965 and 0.980.
 // The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar466, fa3 … fa466: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar472, fa3 … fa472: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -1631,7 +1640,7 @@ TEST_CASE("eval: realtext/ar3 … ar466, fa3 … fa466: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa346.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar347.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa347.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar348.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar348.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa348.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar349.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa349.jsonl", 0.95},
@@ -1758,7 +1767,7 @@ TEST_CASE("eval: realtext/ar3 … ar466, fa3 … fa466: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa410.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar411.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa411.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar412.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar412.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa412.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar413.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa413.jsonl", 1.00},
@@ -1806,9 +1815,9 @@ TEST_CASE("eval: realtext/ar3 … ar466, fa3 … fa466: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa434.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar435.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa435.jsonl", 1.00},
-                                   std::pair<const char*, double>{"realtext/ar436.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar436.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa436.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar437.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar437.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa437.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar438.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa438.jsonl", 0.97},
@@ -1850,14 +1859,14 @@ TEST_CASE("eval: realtext/ar3 … ar466, fa3 … fa466: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa456.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar457.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa457.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/ar458.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar458.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa458.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar459.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar459.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa459.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar460.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa460.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar461.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/fa461.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa461.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar462.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa462.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar463.jsonl", 0.97},
@@ -1867,7 +1876,19 @@ TEST_CASE("eval: realtext/ar3 … ar466, fa3 … fa466: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar465.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa465.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar466.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/fa466.jsonl", 0.97}}) {
+                                   std::pair<const char*, double>{"realtext/fa466.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar467.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/fa467.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar468.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa468.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar469.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa469.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar470.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa470.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar471.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/fa471.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar472.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa472.jsonl", 0.98}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
