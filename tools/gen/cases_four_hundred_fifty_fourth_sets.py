@@ -415,6 +415,12 @@ out.append(case("سرمای غیر منتظره دو شب گذشته باعث س
 out.append(case("سه شب اخیر دما زیر صفر بود.", "fa", "2020-10-11", []))
 out.append(case("شب گذشته باران آمد.", "fa", "2020-10-11", [want("شب گذشته", "relative", "2020-10-10", "day")]))
 
+# Not today: today's audience or generation.
+out.append(case("ومع اتساع شعبية البودكاست وتحول جمهور اليوم إلى باحث عن العمق.", "ar", "2025-07-19", []))
+out.append(case("جيل اليوم مختلف عن جيل آبائه.", "ar", "2025-07-19", []))
+out.append(case("مخاطب امروز به دنبال محتوای کوتاه است.", "fa", "2025-07-19", []))
+out.append(case("حضر الجمهور اليوم المباراة في الملعب.", "ar", "2025-07-19", [want("اليوم", "relative", "2025-07-19", "day")]))
+
 emit("Forms met in the four-hundred-and-fifty-fourth real-text sets and after, across their families "
      "(tools/gen/cases_four_hundred_fifty_fourth_sets.py; datetime and a hand table of number words).",
      out)
