@@ -403,8 +403,7 @@ bool named_day_idea(const expression& e, const std::vector<token>& toks, std::st
   if (k > 0 && (toks[k - 1].t == type::word || toks[k - 1].t == type::lex) &&
       (w == "\xD8\xB3\xD8\xB1\xD8\xAE" || w == "\xD8\xAE\xD9\x88\xD9\x86\xDB\x8C\xD9\x86"))  // سرخ, خونین
     w = folded.substr(toks[k - 1].begin, toks[k - 1].end - toks[k - 1].begin);
-  for (const std::string_view idea : ideas)
-    if (w == idea) return true;
+  if (std::find(std::begin(ideas), std::end(ideas), w) != std::end(ideas)) return true;
   // یکهزار و پانصدمین سال میلاد حضرت محمد: the Nth year since it (an ordinal on مین before سال), no day.
   if (w == "\xD8\xB3\xD8\xA7\xD9\x84" && k > 0) {  // سال
     const std::string_view o = folded.substr(toks[k - 1].begin, toks[k - 1].end - toks[k - 1].begin);
@@ -488,8 +487,7 @@ bool lasting_since(const expression& e, const std::vector<token>& toks, std::str
       "\xD9\x85\xD9\x82\xD8\xB7\xD9\x88\xD8\xB9", "\xD9\x85\xD9\x86\xD9\x82\xD8\xB7\xD8\xB9",  // مقطوع منقطع
       "\xD9\x85\xD8\xAA\xD8\xB1\xD8\xA7\xDA\xA9\xD9\x85", "\xD8\xB9\xD8\xA7\xD9\x84\xD9\x82",  // متراکم (ك folds to ک) عالق
   };
-  for (std::string_view l : lasting)
-    if (w == l) return true;
+  if (std::find(std::begin(lasting), std::end(lasting), w) != std::end(lasting)) return true;
   // يعمل منذ ثلاث سنوات, يعمل في هذا المجال منذ سبع سنوات: the present of working, living, suffering or holding a
   // post, a few words before in its sentence (ي or ت folded): how long, no day.
   static constexpr std::string_view ongoing[] = {
@@ -497,8 +495,7 @@ bool lasting_since(const expression& e, const std::vector<token>& toks, std::str
   for (std::size_t j = k; j > 0 && j + 5 > k;) {
     const token& t = toks[--j];
     if (t.t != type::word && t.t != type::lex) break;
-    for (std::string_view v : ongoing)
-      if (word(j) == v) return true;
+    if (std::find(std::begin(ongoing), std::end(ongoing), word(j)) != std::end(ongoing)) return true;
   }
   return false;
 }
@@ -527,13 +524,16 @@ bool quoted_today(const expression& e, const std::vector<token>& toks, std::stri
 }
 
 bool per_day(const expression& e, const std::vector<token>& toks, std::string_view folded) {
-  if (e.s != shape::relative_day || e.offset != 0 || e.hour >= 0 || e.te != e.tb + 1 || e.tb < 2) return false;
-  const token& t = toks[e.tb];
-  if (folded.substr(t.begin, t.end - t.begin) != "\xD8\xA7\xD9\x84\xDB\x8C\xD9\x88\xD9\x85") return false;  // اليوم
-  const std::size_t in = e.tb - 1;
-  if (toks[in].t != type::lex || !(toks[in].fillers & (1U << lexicon::fill_in)) ||
-      folded.substr(toks[in].begin, toks[in].end - toks[in].begin) != "\xD9\x81\xDB\x8C")  // في
+  const auto word = [&](std::size_t k) { return folded.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  // (10 آلاف قارورة ماء في الساعة الواحدة: per single hour, likewise; one o'clock is a clock after no count.)
+  const std::size_t at = e.te == e.tb + 3 ? e.tb + 1 : e.tb;  // (the clock read with its في)
+  const bool hour = e.s == shape::time_only && e.hour == 1 && e.minute <= 0 && e.te == at + 2 && at >= 2 &&
+                    word(at) == "\xD8\xA7\xD9\x84\xD8\xB3\xD8\xA7\xD8\xB9\xD9\x87";  // الساعه (الساعة)
+  if (!hour && (e.s != shape::relative_day || e.offset != 0 || e.hour >= 0 || e.te != e.tb + 1 || e.tb < 2 ||
+                word(e.tb) != "\xD8\xA7\xD9\x84\xDB\x8C\xD9\x88\xD9\x85"))  // اليوم
     return false;
+  const std::size_t in = at - 1;
+  if (toks[in].t != type::lex || !(toks[in].fillers & (1U << lexicon::fill_in)) || word(in) != "\xD9\x81\xDB\x8C") return false;  // في
   // Nothing after it that makes it a day: a weekday, a number, a part of the day.
   if (e.te < toks.size() && (toks[e.te].t == type::number ||
                              (toks[e.te].t == type::lex && (toks[e.te].kinds & (1U << static_cast<unsigned>(kind::weekday) |
@@ -545,8 +545,7 @@ bool per_day(const expression& e, const std::vector<token>& toks, std::string_vi
     if (toks[k].t == type::number || (toks[k].t == type::lex && (toks[k].kinds & (1U << static_cast<unsigned>(kind::cardinal) |
                                                                                    1U << static_cast<unsigned>(kind::unit)))))
       return true;  // (ساعتين في اليوم: a unit's dual counts too)
-    const std::string_view w = folded.substr(toks[k].begin, toks[k].end - toks[k].begin);
-    if (k + 1 == in && (w == "\xD9\x85\xD8\xB1\xD9\x87" || w == "\xD9\x85\xD8\xB1\xD8\xAA\xDB\x8C\xD9\x86"))  // مره مرتین
+    if (k + 1 == in && (word(k) == "\xD9\x85\xD8\xB1\xD9\x87" || word(k) == "\xD9\x85\xD8\xB1\xD8\xAA\xDB\x8C\xD9\x86"))  // مره مرتین
       return true;  // مرة في اليوم, مرتين في اليوم: once or twice a day
   }
   return false;

@@ -98,7 +98,7 @@ bool zeros_of_money(const grammar::expression& e, const std::vector<scan::token>
 // or yesterday, a count, the line's end).
 bool visit_counter(const grammar::expression& e, const std::vector<scan::token>& toks);
 
-// في اليوم after a count (مليون برميل في اليوم, ثلاث مرات في اليوم, 699 مليون متر مكعب في اليوم): "a
+// في اليوم after a count (مليون برميل في اليوم, ثلاث مرات في اليوم, 699 مليون متر مكعب في اليوم; في الساعة الواحدة): "a
 // day", "per day", not today.
 bool per_day(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded);
 

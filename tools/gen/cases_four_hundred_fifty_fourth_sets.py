@@ -421,6 +421,12 @@ out.append(case("جيل اليوم مختلف عن جيل آبائه.", "ar", "2
 out.append(case("مخاطب امروز به دنبال محتوای کوتاه است.", "fa", "2025-07-19", []))
 out.append(case("حضر الجمهور اليوم المباراة في الملعب.", "ar", "2025-07-19", [want("اليوم", "relative", "2025-07-19", "day")]))
 
+# Not a clock: per single hour after a count.
+out.append(case("لتمكن من انتاج نحو 10 آلاف قارورة ماء في الساعة الواحدة، وفق ما أعلنت المسؤولة.", "ar", "2021-09-20", []))
+out.append(case("أنتج المصنع 500 قارورة في الساعة الواحدة ظهرا.", "ar", "2021-09-20",
+                [want("في الساعة الواحدة ظهرا", "relative", "2021-09-20T13:00+04:30", "minute")]))
+out.append(case("وصل الوفد في الساعة الواحدة.", "ar", "2021-09-20", [want("في الساعة الواحدة", "relative", "2021-09-20T01:00+04:30", "minute")]))
+
 emit("Forms met in the four-hundred-and-fifty-fourth real-text sets and after, across their families "
      "(tools/gen/cases_four_hundred_fifty_fourth_sets.py; datetime and a hand table of number words).",
      out)
