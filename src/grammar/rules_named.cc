@@ -12,6 +12,8 @@ namespace grammar {
 bool grammar::holiday_expr(std::size_t i, expression& p) const {
   // عشية عيد الفطر, ليلة رأس السنة, شب عید فطر: the eve, the day before.
   if (filler(i, lexicon::fill_eve) && !entry_of(i, kind::holiday) && entry_of(i + 1, kind::holiday)) {
+    // (وقفة only before a feast, عيد: وقفة يوم عرفة is Arafa's day itself, its standing.)
+    if (word_is(i, "\xD9\x88\xD9\x82\xD9\x81\xD9\x87") && s_.compare(t_[i + 1].begin, 6, "\xD8\xB9\xDB\x8C\xD8\xAF") != 0) return false;
     if (!holiday_expr(i + 1, p) || p.s != shape::date || p.day == 0) return false;
     p.eve = true;
     return true;

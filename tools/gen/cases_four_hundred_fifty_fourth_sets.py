@@ -85,7 +85,7 @@ import random
 
 import datetime as dt
 
-from case_form import (AR_GREG, clock_value, AR_HIJRI, AR_LEVANTINE, FA_JALALI, case, emit, jalali_month, jdate, jday, solar_hijri_year,
+from case_form import (AR_GREG, clock_value, umm_al_qura as uq_starts, AR_HIJRI, AR_LEVANTINE, FA_JALALI, case, emit, jalali_month, jdate, jday, solar_hijri_year,
                        umm_al_qura, want)
 
 rng = random.Random(454)
@@ -426,6 +426,23 @@ out.append(case("لتمكن من انتاج نحو 10 آلاف قارورة ما
 out.append(case("أنتج المصنع 500 قارورة في الساعة الواحدة ظهرا.", "ar", "2021-09-20",
                 [want("في الساعة الواحدة ظهرا", "relative", "2021-09-20T13:00+04:30", "minute")]))
 out.append(case("وصل الوفد في الساعة الواحدة.", "ar", "2021-09-20", [want("في الساعة الواحدة", "relative", "2021-09-20T01:00+04:30", "minute")]))
+
+# Not last year: a title with العام before "former".
+out.append(case("استجابةً لطلب المفتي العام السابق الصادق الغرياني.", "ar", "2025-09-21", []))
+out.append(case("التقى المرشد العام الحالي بالوفد.", "ar", "2025-09-21", []))
+
+# The day before a feast after وقفة; Arafa's standing is Arafa's day.
+UQS = uq_starts()
+for n, h in enumerate([1438, 1444, 1440]):
+    eid = UQS[(h, 10)]
+    ref = eid + dt.timedelta(days=2)
+    out.append(case("غصت صالونات الحلاقة يوم وقفة عيد الفطر بالشبان.", "ar", ref.isoformat(),
+                    [want("وقفة عيد الفطر", "hijri", (eid - dt.timedelta(days=1)).isoformat(), "day", ["year_inferred"])]))
+for n, h in enumerate([1438, 1444]):
+    arafa = UQS[(h, 12)] + dt.timedelta(days=8)
+    ref = arafa + dt.timedelta(days=3)
+    out.append(case("يصوم المسلمون يوم وقفة عرفة.", "ar", ref.isoformat(),
+                    [want("وقفة عرفة", "hijri", arafa.isoformat(), "day", ["year_inferred"])]))
 
 emit("Forms met in the four-hundred-and-fifty-fourth real-text sets and after, across their families "
      "(tools/gen/cases_four_hundred_fifty_fourth_sets.py; datetime and a hand table of number words).",
