@@ -444,6 +444,9 @@ for n, h in enumerate([1438, 1444]):
     out.append(case("يصوم المسلمون يوم وقفة عرفة.", "ar", ref.isoformat(),
                     [want("وقفة عرفة", "hijri", arafa.isoformat(), "day", ["year_inferred"])]))
 
+# Not a Wednesday: the pun on چهارشنبه سوری.
+out.append(case("چهارشنبه سوری یا چهارشنبه سوزی؛ خرافه یا سنت", "fa", "2022-03-14", []))
+
 emit("Forms met in the four-hundred-and-fifty-fourth real-text sets and after, across their families "
      "(tools/gen/cases_four_hundred_fifty_fourth_sets.py; datetime and a hand table of number words).",
      out)
