@@ -176,6 +176,8 @@ bool grammar::day_after_time(std::size_t d, expression& p) const {
   q = {};
   if (((full_date(d, q) || (q = {}, numeric_date(d, q))) && q.s == shape::date && q.hour < 0) ||
       ((q = {}, relative_expr(d, q)) && q.s == shape::relative_day && q.hour < 0) ||
+      // 16:40|یکشنبه, آذر 04 ,1403: a weekday, then its date month first (a site's stamp).
+      ((q = {}, month_first(d, q)) && q.s == shape::date && q.hour < 0 && q.weekday >= 0) ||
       ((q = {}, weekday_expr(d, q)) && q.s == shape::weekday) ||
       // الساعة الواحدة من صباح آخر يوم جمعة من شهر تشرين الأول
       ((q = {}, nth_weekday(d, q)) && q.hour < 0)) {

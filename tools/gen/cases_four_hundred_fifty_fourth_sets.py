@@ -447,6 +447,15 @@ for n, h in enumerate([1438, 1444]):
 # Not a Wednesday: the pun on چهارشنبه سوری.
 out.append(case("چهارشنبه سوری یا چهارشنبه سوزی؛ خرافه یا سنت", "fa", "2022-03-14", []))
 
+# A site's stamp: a clock, a bar, a weekday and its date month first.
+for n in range(4):
+    jy, jm, jd = rng.randrange(1398, 1405), rng.randrange(1, 13), rng.randrange(1, 29)
+    day = jdate(jy, jm, jd)
+    hh, mm = rng.randrange(0, 24), rng.randrange(0, 60)
+    wd = ["دوشنبه", "سه شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"][day.weekday()]
+    stamp = f"{hh:02d}:{mm:02d}|{wd}, {FA_JALALI[jm - 1]} {jd:02d} ,{jy}"
+    out.append(case(f"{stamp}\nتاریخ انتشار خبر", "fa", "2023-01-23", [want(stamp, "jalali", clock_value(day, hh, mm, "Asia/Tehran"), "minute")]))
+
 emit("Forms met in the four-hundred-and-fifty-fourth real-text sets and after, across their families "
      "(tools/gen/cases_four_hundred_fifty_fourth_sets.py; datetime and a hand table of number words).",
      out)
