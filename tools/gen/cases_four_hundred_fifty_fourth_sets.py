@@ -85,7 +85,7 @@ import random
 
 import datetime as dt
 
-from case_form import (AR_GREG, clock_value, umm_al_qura as uq_starts, AR_HIJRI, AR_LEVANTINE, FA_JALALI, case, emit, jalali_month, jdate, jday, solar_hijri_year,
+from case_form import (AR_GREG, clock_value, fa, umm_al_qura as uq_starts, AR_HIJRI, AR_LEVANTINE, FA_JALALI, case, emit, jalali_month, jdate, jday, solar_hijri_year,
                        umm_al_qura, want)
 
 rng = random.Random(454)
@@ -455,6 +455,16 @@ for n in range(4):
     wd = ["دوشنبه", "سه شنبه", "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه"][day.weekday()]
     stamp = f"{hh:02d}:{mm:02d}|{wd}, {FA_JALALI[jm - 1]} {jd:02d} ,{jy}"
     out.append(case(f"{stamp}\nتاریخ انتشار خبر", "fa", "2023-01-23", [want(stamp, "jalali", clock_value(day, hh, mm, "Asia/Tehran"), "minute")]))
+
+# Sizdah Bedar with به written apart.
+for n in range(3):
+    jy = rng.randrange(1398, 1405)
+    day = jdate(jy, 1, 13)
+    ref = day - dt.timedelta(days=8)
+    surface = ["سیزده به در امسال", f"سیزده‌به‌در {fa(jy)}", "سیزده به در"][n]
+    flags = [] if n == 1 else ["year_inferred"]  # (امسال: the year from the reference, as شب یلدای امسال)
+    out.append(case(f"{surface} که مصادف شده است با بهار، مردم به طبیعت رفتند.", "fa", ref.isoformat(),
+                    [want(surface, "jalali", day.isoformat(), "day", flags)]))
 
 emit("Forms met in the four-hundred-and-fifty-fourth real-text sets and after, across their families "
      "(tools/gen/cases_four_hundred_fifty_fourth_sets.py; datetime and a hand table of number words).",
