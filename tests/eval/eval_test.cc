@@ -950,12 +950,18 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // 17 of fa474's 43 cases Afghan) 0.978 and 0.967; ar475 and fa475 (45 and 45: fireworks, noise and bans on
 // celebrations (Persian: firecrackers and Chaharshanbe Suri injuries); 20 of ar475 Maghrebi, 14 of fa475's 45 cases
 // Afghan) 1.0 and 0.938; ar476 and fa476 (45 and 42: bottled water, juices and soft drinks; 21 of ar476 Maghrebi, 9
-// of fa476's 42 cases Afghan) 0.977 and 0.989.
+// of fa476's 42 cases Afghan) 0.977 and 0.989;
+// ar477 and fa477 (45 and 44: tailors, clothing workshops and Eid clothes (Persian: Nowruz clothes); 24 of ar477
+// Maghrebi, 13 of fa477's 44 cases Afghan) 0.913 and 0.920; ar478 and fa478 (45 and 45: orphanages, foster care and
+// child adoption; 20 of ar478 Maghrebi, 14 of fa478's 45 cases Afghan) 0.956 and 0.981; ar479 and fa479 (45 and 45:
+// desert camping, winter camps and spring picnics (Persian: Sizdah Bedar and nature outings); 20 of ar479 Maghrebi,
+// 9 of fa479's 45 cases Afghan) 0.911 and 0.915; ar480 and fa480 (45 and 45: potholes, street lighting and road
+// maintenance complaints; 20 of ar480 Maghrebi, 17 of fa480's 45 cases Afghan) 0.938 and 0.949.
 // The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar476, fa3 … fa476: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar480, fa3 … fa480: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -1271,7 +1277,7 @@ TEST_CASE("eval: realtext/ar3 … ar476, fa3 … fa476: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar159.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa159.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar160.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa160.jsonl", 0.87},
+                                   std::pair<const char*, double>{"realtext/fa160.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/ar161.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa161.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar162.jsonl", 0.96},
@@ -1325,7 +1331,7 @@ TEST_CASE("eval: realtext/ar3 … ar476, fa3 … fa476: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar186.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa186.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar187.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/fa187.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa187.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar188.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa188.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/ar189.jsonl", 0.95},
@@ -1842,7 +1848,7 @@ TEST_CASE("eval: realtext/ar3 … ar476, fa3 … fa476: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar445.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa445.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar446.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/fa446.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/fa446.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar447.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa447.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar448.jsonl", 0.96},
@@ -1902,7 +1908,15 @@ TEST_CASE("eval: realtext/ar3 … ar476, fa3 … fa476: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar475.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa475.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar476.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/fa476.jsonl", 0.98}}) {
+                                   std::pair<const char*, double>{"realtext/fa476.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar477.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa477.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar478.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa478.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar479.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa479.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar480.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa480.jsonl", 1.00}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
