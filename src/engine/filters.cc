@@ -587,12 +587,11 @@ bool lunch(const expression& e, const document& d) {
 }
 
 bool ibb(const expression& e, const document& d) {
-  const auto [b, end] = d.folded.source_span(d.tokens[e.te - 1].begin, d.tokens[e.te - 1].end);
   // تم جمعه: collected; Arabic writes Friday with ة (جمعة), the ه of the Persian word is a pronoun's.
-  if (e.s == shape::weekday && e.te == e.tb + 1 && !(e.tb > 0 && (d.tokens[e.tb - 1].fillers & (1U << lexicon::fill_day_word))))
-    return d.text.substr(b, end - b) == "\xD8\xAC\xD9\x85\xD8\xB9\xD9\x87";  // جمعه
-  if (e.s != shape::month || e.year != 0 || e.year_relative || e.qualifier != expression::nearest) return false;
-  return d.text.substr(b, end - b) == "\xD8\xA5\xD8\xA8";  // إب
+  const bool weekday = e.s == shape::weekday && e.te == e.tb + 1 && !(e.tb > 0 && (d.tokens[e.tb - 1].fillers & (1U << lexicon::fill_day_word)));
+  if (!weekday && (e.s != shape::month || e.year != 0 || e.year_relative || e.qualifier != expression::nearest)) return false;
+  const auto [b, end] = d.folded.source_span(d.tokens[e.te - 1].begin, d.tokens[e.te - 1].end);
+  return d.text.substr(b, end - b) == (weekday ? "\xD8\xAC\xD9\x85\xD8\xB9\xD9\x87" : "\xD8\xA5\xD8\xA8");  // جمعه, إب
 }
 
 }  // namespace engine

@@ -205,9 +205,10 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
     return true;
   }
   // ۱۳۹۹ بدترین سال برای خبرنگاران, ۲۰۱۸ مرگبارترین سال, ۲۰۲۳ گرم‌ترین سال: a year, then "the worst", "the deadliest" year.
-  for (std::size_t k = i + 2; persian_ && plain_number(i) && t_[i].digits == 4 && k < n_ && k <= i + 3 && (k == i + 2 || word_is(i + 2, "\xD8\xAA\xD8\xB1\xDB\x8C\xD9\x86")); ++k)
-    if (const std::string_view x = s_.substr(t_[i + 1].begin, t_[k - 1].end - t_[i + 1].begin);
-        ((t_[i].value >= 1300 && t_[i].value <= 1420) || (t_[i].value >= 1900 && t_[i].value <= 2100)) && x.size() > 8 &&
+  const bool superlative_year = persian_ && number(i) && t_[i].digits == 4 && i + 2 < n_ && t_[i + 1].t == type::word &&
+                                ((t_[i].value >= 1300 && t_[i].value <= 1420) || (t_[i].value >= 1900 && t_[i].value <= 2100)) && plain_number(i);
+  for (std::size_t k = i + 2; superlative_year && k < n_ && k <= i + 3 && (k == i + 2 || word_is(i + 2, "\xD8\xAA\xD8\xB1\xDB\x8C\xD9\x86")); ++k)
+    if (const std::string_view x = s_.substr(t_[i + 1].begin, t_[k - 1].end - t_[i + 1].begin); x.size() > 8 &&
         x.substr(x.size() - 8) == "\xD8\xAA\xD8\xB1\xDB\x8C\xD9\x86" && word_is(k, "\xD8\xB3\xD8\xA7\xD9\x84")) {  // …ترین سال
       p.s = shape::year, p.year = static_cast<int>(t_[i].value), p.te = i + 1;
       return true;

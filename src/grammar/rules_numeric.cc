@@ -10,7 +10,7 @@ namespace grammar {
 bool grammar::numeric_date(std::size_t i, expression& p) const {
   // مصوبه شماره 3/11/1973, القرار رقم 12/5/2020: a number's figures after the word number, an id; وفق المادة 2ـ1ـ48,
   // ماده ۱/۲/۳: an article's.
-  if (i > 0 && (word_is(i - 1, "\xD8\xB4\xD9\x85\xD8\xA7\xD8\xB1\xD9\x87") || word_is(i - 1, "\xD8\xB1\xD9\x82\xD9\x85") ||
+  if (i > 0 && (t_[i - 1].t == type::word || t_[i - 1].t == type::lex) && (word_is(i - 1, "\xD8\xB4\xD9\x85\xD8\xA7\xD8\xB1\xD9\x87") || word_is(i - 1, "\xD8\xB1\xD9\x82\xD9\x85") ||
                 word_is(i - 1, "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD8\xAF\xD9\x87") || word_is(i - 1, "\xD9\x85\xD8\xA7\xD8\xAF\xD9\x87")))  // الماده ماده
     return false;
   // در تاریخ 1397/11, بتاريخ 2019/11: a year and its month in figures after the word date (not the same without it:
