@@ -54,22 +54,27 @@ bool grammar::day_month_numbers(std::size_t i, expression& p) const {
   }
   if ((punct(e, '/') || punct(e, '.') || punct(e, '-') || punct(e, ':')) && touching(e) && number(e + 1)) return false;
   unsigned day = a, month = b, day2 = a2;
+  const auto line_start = [&](std::size_t x) { return x == 0 || t_[x - 1].t == type::newline; };
+  // 02/14 22:15, 10/08 23:17 alone on their line under a headline: a page's
+  // stamp, its clock after it; the month first (02/14, 11/19 show it).
+  expression clock;
+  const std::size_t stamp_end = !a2 && !b2 && line_start(i) && number(e) && punct(e + 1, ':') ? time_part(e, clock, false) : 0;
+  const bool stamp = stamp_end && clock.hour >= 0 && (stamp_end >= n_ || t_[stamp_end].t == type::newline);
   if (b2) {
     day = b, month = a, day2 = b2;
-  } else if (!a2 && a >= 1 && a <= 12 && b > 12) {
+  } else if (!a2 && a >= 1 && a <= 12 && (b > 12 || stamp)) {
     day = b, month = a;  // 3/14
   }
   static constexpr unsigned last[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (month < 1 || month > 12 || day < 1 || day > last[month - 1]) return false;
   if (day2 && (day2 <= day || day2 > last[month - 1])) return false;
-  const auto line_start = [&](std::size_t x) { return x == 0 || t_[x - 1].t == type::newline; };
   const bool list_head = (line_start(i) || (punct(i - 1, 0) && line_start(i - 1))) && punct(e, ':');
   const bool labelled = i > 0 && (filler(i - 1, lexicon::fill_equals) || filler(i - 1, lexicon::fill_publication));
   const auto* q = day2 || direction(e, 1) ? nullptr : entry_of(e, kind::weekday_qualifier);
   const bool placed = q && (q->value != 0 || !demonstrative(e));
   const bool after_in = !day2 && i > 0 && filler(i - 1, lexicon::fill_in) && (day > 12 || (t_[i].digits == 2 && t_[k + 1].digits == 2)) &&
                         !filler(e, lexicon::fill_of) && !punct(e, '%');
-  if (!(list_head || labelled || placed || after_in)) return false;
+  if (!(list_head || labelled || placed || after_in || stamp)) return false;
   p.s = day2 ? shape::range : shape::date;
   p.sys = system::gregorian;
   p.day = day;
@@ -80,6 +85,10 @@ bool grammar::day_month_numbers(std::size_t i, expression& p) const {
   }
   if (placed) p.qualifier = q->value;  // في 22/4 الماضي: the last such day
   p.te = placed ? e + 1 : e;
+  if (stamp && !list_head && !labelled && !placed && !after_in) {
+    take_time(clock, p);
+    p.te = stamp_end;
+  }
   return true;
 }
 

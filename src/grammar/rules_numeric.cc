@@ -154,6 +154,24 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
     }
   }
   if (!(plain_number(i) || glued_to_word) || !number(i + 2) || !number(i + 4)) return false;
+  // 2021:06:30.10:17:30, 2018:02:07.08:26: a page's stamp with colons between
+  // its date's parts and a dot before its clock (alone, 2021:06:30 is no date).
+  const auto tight_at = [&](std::size_t k, char c) { return punct(k, c) && touching(k) && touching(k + 1) && number(k + 1); };
+  if (t_[i].digits == 4 && t_[i].value >= 1900 && t_[i].value <= 2100 && tight_at(i + 1, ':') && t_[i + 2].digits == 2 &&
+      tight_at(i + 3, ':') && t_[i + 4].digits == 2 && tight_at(i + 5, '.') && punct(i + 7, ':') &&
+      t_[i + 2].value >= 1 && t_[i + 2].value <= 12 && t_[i + 4].value >= 1 && t_[i + 4].value <= 31) {
+    expression clock;
+    if (const std::size_t e = time_part(i + 6, clock, false); e && clock.hour >= 0) {
+      p.s = shape::date;
+      p.sys = system::gregorian;
+      p.year = static_cast<int>(t_[i].value);
+      p.month = t_[i + 2].value;
+      p.day = t_[i + 4].value;
+      take_time(clock, p);
+      p.te = e;
+      return true;
+    }
+  }
   const char sep = t_[i + 1].punct;
   // 11\11\1370: a backslash typed for the slash. مصوب ۱۳۴۸,۰۸,۲۱, 29,03,1317:
   // commas for them, written tight; the year's four digits at one end keep it
@@ -207,6 +225,31 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
       e += 2;
     }
     p.te = e;
+    return true;
+  }
+  // 20/9/202303:17 م, 12/2/202504:59 PM: the same with the year and the hour
+  // in one run of six digits (a page's "last updated" line).
+  if (a.digits <= 2 && c.digits == 6 && sep == '/' && touching(i + 4) && tight_at(i + 5, ':') && t_[i + 6].digits == 2 &&
+      t_[i + 6].value < 60 && c.value / 100 >= 1900 && c.value / 100 <= 2100 && c.value % 100 < 24 && a.value >= 1 &&
+      a.value <= 31) {
+    expression clock;
+    clock.hour = static_cast<int>(c.value % 100);
+    clock.minute = static_cast<int>(t_[i + 6].value);
+    std::size_t e = i + 7;
+    if (tight_at(e, ':') && t_[e + 1].digits == 2 && t_[e + 1].value < 60) {
+      clock.second = static_cast<int>(t_[e + 1].value);
+      e += 2;
+    }
+    if (const auto* tod = entry_of(e, kind::time_of_day); tod && clock.hour <= 12) {
+      apply_part_of_day(tod->value, clock);
+      ++e;
+    }
+    p.s = shape::date;
+    p.day = a.value;
+    p.month = b.value;
+    p.year = static_cast<int>(c.value / 100);
+    take_time(clock, p);
+    p.te = written_zone(e, p);
     return true;
   }
   // A two-digit year stands first when it cannot be a day (۹۹/۱/۵), last

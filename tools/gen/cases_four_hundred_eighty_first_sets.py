@@ -1,0 +1,108 @@
+#!/usr/bin/python3
+"""Writes tests/extract/cases/four_hundred_eighty_first_sets.jsonl: forms met
+in the four-hundred-and-eighty-first real-text sets and after, generated
+across their families.
+
+- A page's stamp alone on its line under a headline, the month and day in
+  figures and a clock (02/14 22:15, 11/19 16:04, in every digit script): the
+  month first (no site so printing has been seen day first), day first only
+  when the first number cannot be a month (14/02 22:15); the year nearest the
+  reference; not with words after it on the line.
+- A "last updated" line whose year and hour ran together, six digits in one
+  run (20/9/202303:17 م (بتوقيت مكة المكرمة), 12/2/202504:59 PM): the day and
+  clock, its part of the day and written zone read; not with an hour that no
+  clock has (202335:17).
+- A stamp with colons between the date's parts and a dot before its clock
+  (2021:06:30.10:17:30, 2018:02:07.08:26): the day and clock; not the date
+  alone (2021:06:30 is a ratio as much as a day), nor a month past twelve.
+
+Days come from datetime, offsets from zoneinfo; nothing here is read from
+taqvim. Run from the project root:
+tools/gen/cases_four_hundred_eighty_first_sets.py >
+tests/extract/cases/four_hundred_eighty_first_sets.jsonl"""
+import random
+
+import datetime as dt
+
+from case_form import case, clock_value, emit, want
+
+rng = random.Random(481)
+out = []
+
+DIGITS = [str.maketrans("", ""), str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"), str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")]
+ZONES = ["Africa/Cairo", "Asia/Riyadh", "Asia/Amman", "Africa/Casablanca", "Asia/Baghdad", "Asia/Dubai"]
+
+
+def ref_day():
+    return dt.date(rng.randrange(2012, 2027), rng.randrange(1, 13), rng.randrange(1, 29))
+
+
+def nearest_day(ref, m, d):
+    """The year that puts month m, day d nearest the reference (a tie to the past)."""
+    best = None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            day = dt.date(y, m, d)
+        except ValueError:
+            continue
+        key = (abs((day - ref).days), day > ref)
+        if best is None or key < best[0]:
+            best = (key, day)
+    return best[1]
+
+
+# A page's stamp: month/day and a clock alone on their line.
+HEADS = ["مهرجان دبي للتسوق رحلة مع الفرح", "مأساة مخيم.. نازحون على الحدود", "بث مباشر أهداف المباراة",
+         "المحتوى الرئيسي"]
+for n in range(12):
+    ref = ref_day()
+    m, d = rng.randrange(1, 13), rng.randrange(1, 29)
+    if n % 4 == 3:
+        d = rng.randrange(13, 29)  # day first, when the first cannot be a month
+    hh, mm = rng.randrange(0, 24), rng.randrange(0, 60)
+    zone = ZONES[n % len(ZONES)]
+    shown = f"{d:02d}/{m:02d}" if n % 4 == 3 else f"{m:02d}/{d:02d}"
+    stamp = f"{shown} {hh:02d}:{mm:02d}".translate(DIGITS[n % 3 if n % 3 < 2 else 0])
+    day = nearest_day(ref, m, d)
+    out.append(case(f"{HEADS[n % 4]}\n\n{stamp}\n\nيقدم لكم الموقع تغطية كاملة للحدث.", "ar", ref.isoformat(),
+                    [want(stamp, "gregorian", clock_value(day, hh, mm, zone), "minute", ["year_inferred"])], tz=zone))
+# Words after it on its line: a score and a length, no stamp.
+out.append(case("النتيجة\n3/4 22:15 دقيقة من اللعب\nانتهى اللقاء.", "ar", "2024-05-01", [], tz="Africa/Cairo"))
+out.append(case("عنوان\n02/14 22:15 نص الخبر", "ar", "2024-05-01", [], tz="Africa/Cairo"))
+
+# The year and the hour in one run of six digits, on a "last updated" line.
+for n in range(10):
+    day = ref_day()
+    hh, mm = rng.randrange(1, 13), rng.randrange(0, 60)
+    half = ["م", "ص", "PM", "AM", "مساءً"][n % 5]
+    pm = half in ("م", "PM", "مساءً")
+    hour = hh % 12 + (12 if pm else 0)
+    zone_word = ["(بتوقيت مكة المكرمة)", "(توقيت مكة)", ""][n % 3]
+    run = f"{day.day}/{day.month}/{day.year}{hh:02d}:{mm:02d}".translate(DIGITS[n % 2])
+    stamp = f"{run} {half}" + (f" {zone_word}" if zone_word else "")
+    zone = "Asia/Riyadh" if zone_word else ZONES[n % len(ZONES)]
+    out.append(case(f"{day.day}/{day.month}/{day.year}–|آخر تحديث: {stamp}\nعاش سكان المدينة في ظلام لساعات.", "ar",
+                    day.isoformat(),
+                    [want(f"{day.day}/{day.month}/{day.year}", "gregorian", day.isoformat(), "day"),
+                     want(stamp, "gregorian", clock_value(day, hour, mm, zone), "minute")],
+                    tz=ZONES[n % len(ZONES)]))
+# No clock has the hour 35.
+out.append(case("آخر تحديث: 20/9/202335:17 م\nعاش سكان المدينة في ظلام.", "ar", "2023-09-20", [], tz="Asia/Riyadh"))
+
+# Colons between the date's parts and a dot before its clock.
+for n in range(8):
+    day = ref_day()
+    hh, mm, ss = rng.randrange(0, 24), rng.randrange(0, 60), rng.randrange(0, 60)
+    clock = f"{hh:02d}:{mm:02d}" + (f":{ss:02d}" if n % 2 == 0 else "")
+    stamp = f"{day.year}:{day.month:02d}:{day.day:02d}.{clock}".translate(DIGITS[n % 3 if n % 3 < 2 else 0])
+    value = clock_value(day, hh, mm, "Asia/Shanghai")
+    if n % 2 == 0:
+        value = value[:16] + f":{ss:02d}" + value[16:]
+    out.append(case(f"人民网 {stamp}\nالأخبار الأخيرة\nالصفحة الرئيسية >> العالم العربي", "ar", day.isoformat(),
+                    [want(stamp, "gregorian", value, "second" if n % 2 == 0 else "minute")], tz="Asia/Shanghai"))
+out.append(case("بلغت النسبة 2021:06:30 في الجدول.", "ar", "2024-05-01", []))
+out.append(case("الرمز 2021:13:30.10:17 في القائمة.", "ar", "2024-05-01", []))
+
+emit("Forms met in the four-hundred-and-eighty-first real-text sets and after, across their families "
+     "(tools/gen/cases_four_hundred_eighty_first_sets.py; datetime and zoneinfo).",
+     out)
