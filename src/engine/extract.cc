@@ -180,7 +180,7 @@ const lang::profile& runner::scan(std::string_view text) {
     }
     g.half_of_day_before(best);
     if (!b_.found.empty()) g.same_moment_in_zone(b_.found.back(), best);
-    const bool yearless = best.year == 0 && !best.year_relative;
+    const bool yearless = best.year == 0 && !best.year_relative && !(best.twin && best.year2 != 0);  // a twin's year counts
     // همیشه در مرداد یا شهریور, دائمًا ما بين أواخر يوليو وأواخر سبتمبر: what is joined by و/یا/أو to a date that
     // recurs recurs too. Near, as all that changes how a date reads must be: a document_stream reads again only so
     // much before a piece's first date (context_bytes). يوم 08 مارس من كل عام، باليوم العالمي للمرأة, كل عام في 21

@@ -71,10 +71,15 @@ void grammar::twin(expression& p) const {
     return punct(k, 0) && t_[k].end - t_[k].begin == 2 && s_[t_[k].begin] == '\xC2' && s_[t_[k].begin + 1] == second;
   };
   const bool quoted = !paren && !slash && guillemet(j, '\xAB');
-  if (paren || slash || quoted) ++j;
+  // ۱۲ ژوئن-۲۳ خرداد ۱۴۰۳: a dash, when both days are named by their months
+  // in two calendars, the first has no year and they are one day (checked
+  // below; else a range's). A page's stamp (۲۴ شهريور ۱۴۰۰ - 15 September
+  // 2021) is two dates, each with its year.
+  const bool dash = !paren && !slash && !quoted && punct(j, '-');
+  if (paren || slash || quoted || dash) ++j;
   const bool equals = filler(j, lexicon::fill_equals);
   if (equals) ++j;
-  else if (!paren && !slash && !quoted) return;
+  else if (!paren && !slash && !quoted && !dash) return;
   expression q;  // the twin has no twin of its own: a chain of them is not one date
   if (!full_date(j, q, false) && !(equals && (q = {}, numeric_date(j, q)))) return;
   // يوم الأربعاء 29 رمضان الموافق 18 مارس, شنبه ۲۵ شهریور (۲۵ ذی الحجه):
@@ -94,6 +99,14 @@ void grammar::twin(expression& p) const {
   if (q.s != shape::date || (q.year == 0 && !yearless_pair) || (quoted && q.year == 0)) return;
   if (!equals && (!q.sys_from_name || q.sys == p.sys)) return;  // a list of dates, not a twin
   if (far_twin(p, q)) return;
+  if (dash && !equals) {
+    if (!p.sys_from_name || !q.sys_from_name || p.sys == system::unknown || p.day == 0 || q.day == 0 || p.year != 0 ||
+        p.year_relative)
+      return;
+    expression r = p;
+    r.year = twin_year(q, p);
+    if (r.year == 0 || far_twin(r, q)) return;
+  }
   std::size_t e = q.te;
   if (paren || quoted) {
     if (paren ? !punct(e, ')') : !guillemet(e, '\xBB')) return;

@@ -15,6 +15,11 @@ across their families.
 - A stamp with colons between the date's parts and a dot before its clock
   (2021:06:30.10:17:30, 2018:02:07.08:26): the day and clock; not the date
   alone (2021:06:30 is a ratio as much as a day), nor a month past twelve.
+- A day and its twin with the year after "every year" (هر سال ۱۲ ژوئن / ۲۳
+  خرداد ۱۴۰۳, هر سال دوازدهم ژوئن مصادف با ۲۳ خرداد ۱۴۰۳, كل عام في 12 يونيو
+  الموافق 6 ذو الحجة 1445 هـ): this year's day, one entry; without a year the
+  pair still recurs (هر سال ۱۲ ژوئن (۲۳ خرداد)). A dash joins twins too when
+  the two days are one (۱۲ ژوئن-۲۳ خرداد ۱۴۰۳); two days apart stay two.
 
 Days come from datetime, offsets from zoneinfo; nothing here is read from
 taqvim. Run from the project root:
@@ -24,7 +29,7 @@ import random
 
 import datetime as dt
 
-from case_form import case, clock_value, emit, want
+from case_form import AR_GREG, AR_HIJRI, FA_JALALI, FA_ORD, case, clock_value, emit, fa, jday, umm_al_qura, want
 
 rng = random.Random(481)
 out = []
@@ -102,6 +107,32 @@ for n in range(8):
                     [want(stamp, "gregorian", value, "second" if n % 2 == 0 else "minute")], tz="Asia/Shanghai"))
 out.append(case("بلغت النسبة 2021:06:30 في الجدول.", "ar", "2024-05-01", []))
 out.append(case("الرمز 2021:13:30.10:17 في القائمة.", "ar", "2024-05-01", []))
+
+# A day and its twin with the year, after "every year".
+FA_GREG = ["ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"]
+FA_DAY_WORDS = {12: "دوازدهم", 15: "پانزدهم", 20: "بیستم", 11: "یازدهم"}
+for n in range(8):
+    day = dt.date(rng.randrange(2015, 2027), rng.randrange(1, 13), [12, 15, 20, 11, rng.randrange(1, 29)][n % 5])
+    jy, jm, jd = jday(day)
+    greg = FA_DAY_WORDS.get(day.day) if n % 4 == 1 and day.day in FA_DAY_WORDS else fa(day.day)
+    join = [" / ", " مصادف با ", "-", " برابر با "][n % 4]
+    jal = f"{fa(jd)} {FA_JALALI[jm - 1]} {fa(jy)}"
+    surface = f"{greg} {FA_GREG[day.month - 1]}{join}{jal}"
+    out.append(case(f"روز جهانی این مناسبت هر سال {surface}، گرامی داشته می‌شود.", "fa", None,
+                    [want(surface, "gregorian", day.isoformat(), "day")]))
+UQ = umm_al_qura()
+for n, (hy, hm, hd) in enumerate([(1445, 12, 6), (1440, 9, 17), (1446, 3, 12), (1443, 10, 1)]):
+    day = UQ[(hy, hm)] + dt.timedelta(days=hd - 1)
+    g = f"{day.day} {AR_GREG[day.month - 1]}"
+    h = f"{hd} {AR_HIJRI[hm - 1]} {hy} هـ"
+    surface = f"{g} الموافق {h}" if n % 2 == 0 else f"{h} الموافق {g}"
+    out.append(case(f"ويحتفل به كل عام في {surface} بالقاعة الكبرى.", "ar", None,
+                    [want(surface, "gregorian" if n % 2 == 0 else "hijri", day.isoformat(), "day")]))
+out.append(case("روز جهانی این مناسبت هر سال ۱۲ ژوئن (۲۳ خرداد)، گرامی داشته می‌شود.", "fa", "2024-01-10", []))
+# A dash between two days of two calendars that are not one day: each its own.
+out.append(case("تاریخ‌های ۱۲ ژوئن - ۲۳ تیر ۱۴۰۳ برای دو مرحله اعلام شد.", "fa", "2024-05-01",
+                [want("۱۲ ژوئن", "gregorian", "2024-06-12", "day", ["year_inferred"]),
+                 want("۲۳ تیر ۱۴۰۳", "jalali", "2024-07-13", "day")]))
 
 emit("Forms met in the four-hundred-and-eighty-first real-text sets and after, across their families "
      "(tools/gen/cases_four_hundred_eighty_first_sets.py; datetime and zoneinfo).",
