@@ -22,9 +22,12 @@
 //                15 July 622 (Julian).
 //
 // Outside a table a rule continues with its fallback (umm_al_qura → civil,
-// iran and umm_al_qura_printed → umm_al_qura), shifted by whole days so that it joins the table's
-// first and last day with no gap or overlap; such dates report
-// approximate() == true. Years use astronomical numbering: year 0 is 1 BH.
+// iran and umm_al_qura_printed → umm_al_qura). Before the table the
+// fallback's own dates stand, its last month stretched or cut to meet the
+// table's first day when that leaves it 29 or 30 days long; otherwise, and
+// after the table, the fallback is shifted by whole days so that it joins
+// the table with no gap or overlap. Such dates report approximate() == true.
+// Years use astronomical numbering: year 0 is 1 BH.
 #ifndef TAQVIM_HIJRI_H
 #define TAQVIM_HIJRI_H
 
@@ -119,11 +122,21 @@ struct tabulated {
     return T.last_year_months == 12 ? end_day() - Fallback::to_days(end_year + 1, 1, 1)
                                     : end_day() - Fallback::to_days(end_year, T.last_year_months + 1, 1);
   }
+  // Before the table the fallback's own dates stand when its month before
+  // the table's first day, stretched or cut to meet it, is still a month (29
+  // or 30 days): as ICU continues Umm al-Qura and as historians convert
+  // (1057 AH in Iran's calendar is the tabular 1057); else the fallback is
+  // shifted to join the table.
+  static constexpr std::int64_t boundary_start() noexcept { return Fallback::to_days(T.first_year - 1, 12, 1); }
+  static constexpr bool meets_before() noexcept {
+    return first_day() - boundary_start() >= 29 && first_day() - boundary_start() <= 30;
+  }
   static constexpr std::int64_t shift_before() noexcept {
-    return first_day() - Fallback::to_days(T.first_year, 1, 1);
+    return meets_before() ? 0 : first_day() - Fallback::to_days(T.first_year, 1, 1);
   }
 
   static constexpr unsigned month_length(std::int64_t y, unsigned m) noexcept {
+    if (y == T.first_year - 1 && m == 12 && meets_before()) return static_cast<unsigned>(first_day() - boundary_start());
     if (!covered(y, m)) return Fallback::month_length(y, m);
     return 29U + ((bits(y - T.first_year) >> (m - 1)) & 1U);
   }
@@ -135,6 +148,8 @@ struct tabulated {
     return Fallback::to_days(y, m, d) + (y < T.first_year ? shift_before() : shift_after());
   }
   static constexpr fields from_days(std::int64_t z) noexcept {
+    if (z < first_day() && z >= boundary_start() && meets_before())
+      return {T.first_year - 1, 12, static_cast<unsigned>(z - boundary_start()) + 1};
     if (z < first_day()) return Fallback::from_days(z - shift_before());
     if (z >= end_day()) return Fallback::from_days(z - shift_after());
     // A mean year of 10631/30 days lands within one entry of the right one.
@@ -162,14 +177,20 @@ struct listed {
   }
   static constexpr std::int64_t first_day() noexcept { return L.starts[0]; }
   static constexpr std::int64_t end_day() noexcept { return L.starts[L.months]; }
+  // As in tabulated: the fallback's own dates before the list where they meet it with a month.
+  static constexpr std::int64_t boundary_start() noexcept { return Fallback::to_days(L.first_year - 1, 12, 1); }
+  static constexpr bool meets_before() noexcept {
+    return first_day() - boundary_start() >= 29 && first_day() - boundary_start() <= 30;
+  }
   static constexpr std::int64_t shift_before() noexcept {
-    return first_day() - Fallback::to_days(L.first_year, 1, 1);
+    return meets_before() ? 0 : first_day() - Fallback::to_days(L.first_year, 1, 1);
   }
   static constexpr std::int64_t shift_after() noexcept {
     const std::int64_t n = L.months;
     return end_day() - Fallback::to_days(L.first_year + n / 12, static_cast<unsigned>(n % 12) + 1, 1);
   }
   static constexpr unsigned month_length(std::int64_t y, unsigned m) noexcept {
+    if (y == L.first_year - 1 && m == 12 && meets_before()) return static_cast<unsigned>(first_day() - boundary_start());
     if (!covered(y, m)) return Fallback::month_length(y, m);
     const std::int64_t i = index(y, m);
     return static_cast<unsigned>(L.starts[i + 1] - L.starts[i]);
@@ -179,6 +200,8 @@ struct listed {
     return Fallback::to_days(y, m, d) + (y < L.first_year ? shift_before() : shift_after());
   }
   static constexpr fields from_days(std::int64_t z) noexcept {
+    if (z < first_day() && z >= boundary_start() && meets_before())
+      return {L.first_year - 1, 12, static_cast<unsigned>(z - boundary_start()) + 1};
     if (z < first_day()) return Fallback::from_days(z - shift_before());
     if (z >= end_day()) return Fallback::from_days(z - shift_after());
     // A mean month of 10631/360 days lands within a month or two of the

@@ -10,8 +10,10 @@
 //   t->from_sys_days(date::sys_days{date::year{2024} / 4 / 9});   // 1445-09-29
 //
 // The listed months come from the table; every other month from the fallback
-// calendar, moved by whole days so that it joins the table's first and last
-// day with no gap or overlap (as the built-in tables join theirs). The last
+// calendar: before the table as the fallback has it, its month before the
+// table stretched or cut to meet the table's first day when that leaves it 29
+// or 30 days long, else (and after the table) moved by whole days so that it
+// joins the table with no gap or overlap (as the built-in tables join theirs). The last
 // start only closes the month before it: that month is the fallback's,
 // anchored there. Dates outside the listed months are approximate() unless
 // the join needs no shift and the fallback itself is exact there.
@@ -82,6 +84,11 @@ class hijri_month_table {
     const date_fields end = fields_of(t.first_index_ + static_cast<std::int64_t>(t.starts_.size()) - 1);
     t.shift_before_ = t.starts_.front() - taqvim::to_sys_days(fallback, first).time_since_epoch().count();
     t.shift_after_ = t.starts_.back() - taqvim::to_sys_days(fallback, end).time_since_epoch().count();
+    // Before the table the fallback's own dates stand when its month before the first start, stretched or cut
+    // to meet it, is 29 or 30 days long (as hijri.h's tables are continued).
+    t.boundary_start_ = taqvim::to_sys_days(fallback, fields_of(t.first_index_ - 1)).time_since_epoch().count();
+    if (const std::int64_t len = t.starts_.front() - t.boundary_start_; len == 29 || len == 30) t.shift_before_ = 0;
+    else t.boundary_start_ = t.starts_.front();  // no month of the fallback's own is stretched
     return t;
   }
 
@@ -145,6 +152,7 @@ class hijri_month_table {
   unsigned month_length(int year, unsigned month) const noexcept {
     if (month < 1 || month > 12) return 0;
     if (const std::int64_t i = listed(year, month); i >= 0) return static_cast<unsigned>(starts_[i + 1] - starts_[i]);
+    if (stretched(year, month)) return static_cast<unsigned>(starts_.front() - boundary_start_);
     return taqvim::month_length(fallback_, year, month);
   }
   bool valid(const date_fields& x) const noexcept { return x.day >= 1 && x.day <= month_length(x.year, x.month); }
@@ -153,11 +161,17 @@ class hijri_month_table {
   date::sys_days to_sys_days(const date_fields& x) const noexcept {
     if (const std::int64_t i = listed(x.year, x.month); i >= 0)
       return date::sys_days{date::days{starts_[i] + x.day - 1}};
+    if (stretched(x.year, x.month)) return date::sys_days{date::days{boundary_start_ + x.day - 1}};
     const bool before = index(x.year, x.month) < first_index_;
     return taqvim::to_sys_days(fallback_, x) + date::days{before ? shift_before_ : shift_after_};
   }
   date_fields from_sys_days(date::sys_days d) const noexcept {
     const std::int64_t z = d.time_since_epoch().count();
+    if (z < starts_.front() && z >= boundary_start_) {
+      date_fields f = fields_of(first_index_ - 1);
+      f.day = static_cast<unsigned>(z - boundary_start_) + 1;
+      return f;
+    }
     if (z < starts_.front()) return taqvim::from_sys_days(fallback_, d - date::days{shift_before_});
     if (z >= starts_.back()) return taqvim::from_sys_days(fallback_, d - date::days{shift_after_});
     // The last start not after z.
@@ -169,7 +183,8 @@ class hijri_month_table {
   bool approximate(const date_fields& x) const noexcept {
     if (listed(x.year, x.month) >= 0) return false;
     const bool before = index(x.year, x.month) < first_index_;
-    return (before ? shift_before_ : shift_after_) != 0 || taqvim::approximate(fallback_, x);
+    return (before ? shift_before_ : shift_after_) != 0 || taqvim::approximate(fallback_, x) ||
+           (stretched(x.year, x.month) && month_length(x.year, x.month) != taqvim::month_length(fallback_, x.year, x.month));
   }
 
  private:
@@ -177,6 +192,10 @@ class hijri_month_table {
   static constexpr date_fields fields_of(std::int64_t i) noexcept {
     const std::int64_t y = i >= 0 ? i / 12 : (i - 11) / 12;
     return {static_cast<int>(y), static_cast<unsigned>(i - y * 12) + 1, 1};
+  }
+  // The month just before the table, when it runs from the fallback's start to the table's first.
+  bool stretched(int y, unsigned m) const noexcept {
+    return index(y, m) == first_index_ - 1 && boundary_start_ < starts_.front();
   }
   // Position of a listed month in starts_, or -1.
   std::int64_t listed(int y, unsigned m) const noexcept {
@@ -189,6 +208,7 @@ class hijri_month_table {
   std::vector<std::int64_t> starts_;
   std::int64_t shift_before_ = 0;
   std::int64_t shift_after_ = 0;
+  std::int64_t boundary_start_ = 0;  // the first day of the month before the table, when it meets the table unshifted
 };
 
 }  // namespace taqvim

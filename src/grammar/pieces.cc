@@ -25,8 +25,9 @@ std::size_t grammar::day_part(std::size_t i, unsigned& day) const {
   if ((plain_number(i) || glued_day) && t_[i].digits <= 2 && t_[i].value >= 1 && t_[i].value <= 31) {
     day = t_[i].value;
     if (bracketed_day(i)) return i + 2;
-    // ۲۰ام تیر, ۹ ام دی, ۴م جوزا: Persian's ordinal suffix (م, also an era's mark, glued before a month).
-    if (persian_ && (word_is(i + 1, "\xD8\xA7\xD9\x85") || (touching(i + 1) && word_is(i + 1, "\xD9\x85") && month_name(i + 2))))
+    // ۲۰ام تیر, ۹ ام دی, ۴م جوزا: Persian's ordinal suffix (م, also an era's mark, glued before a month); ۱۴هم (ماه) جنوری.
+    if (persian_ && (word_is(i + 1, "\xD8\xA7\xD9\x85") || (touching(i + 1) && word_is(i + 1, "\xD9\x85") && month_name(i + 2)) ||
+                     (touching(i + 1) && word_is(i + 1, "\xD9\x87\xD9\x85") && (month_name(i + 2) || word_is(i + 2, "\xD9\x85\xD8\xA7\xD9\x87")))))  // هم, ماه
       return i + 2;
     // 10. نوفمبر 2019, ۲۷.مارس ۲۰۲۴, 1. اکتبر.2017: a stop after the day, as European pages write it; only with
     // the month's year after it (۱. فروردین: ۳۱ روز numbers a list of months).

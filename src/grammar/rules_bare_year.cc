@@ -294,9 +294,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   const bool then_second = (i + 1 < n_ && t_[i + 1].waw && year_at(i + 1)) ||
                            (entry_of(i + 1, kind::connector) && year_at(i + 2));
   if (second || (bound(i - 1) && then_second)) {
-    p.s = shape::year;
-    p.year = static_cast<int>(v);
-    p.te = i + 1;
+    p.s = shape::year, p.year = static_cast<int>(v), p.te = i + 1;
     return true;
   }
   // قبل از ۱۳۵۷, پس از ۲۰۱۹: از after the word; Persian پیش and پس only so.
@@ -343,9 +341,11 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
       return false;
     };
     if (v < 1900 || v > 2100) return false;
-    if (in(w, tournament_own) || (in(w, tournament_championship) && v % 100 != 0)) return true;
-    if (!in(w, tournament_after)) return false;
-    for (std::size_t k = i - 1; k-- > 0 && k + 5 >= i;)
+    if (in(w, tournament_own) || (in(w, tournament_championship) && v % 100 != 0) || (w == "\xDA\xA9\xD9\x84\xD8\xA7\xD8\xB3\xDB\x8C\xDA\xA9" && word_is(i - 2, "\xD8\xA7\xD8\xB1\xD9\x86\xD9\x88\xD9\x84\xD8\xAF"))) return true;  // کلاسیک after ارنولد
+    // كأس العالم لكرة القدم 2026, كأس العالم للأندية, جام جهانی کشتی ۲۰۲۵: the sport's name between them.
+    const std::size_t a = !in(w, tournament_sports) || i < 3 ? i - 1 : word_is(i - 2, "\xD9\x84\xDA\xA9\xD8\xB1\xD9\x87") ? i - 3 : i - 2;  // لکره
+    if (!in(s_.substr(t_[a].begin, t_[a].end - t_[a].begin), tournament_after)) return false;
+    for (std::size_t k = a; k-- > 0 && k + 5 >= a;)
       if (in(s_.substr(t_[k].begin, t_[k].end - t_[k].begin), tournament_heads)) return true;
     return false;
   };

@@ -319,6 +319,7 @@ bool grammar::century(std::size_t i, expression& p) const {
     int m = 0;
     const std::size_t at = t_[k].waw && entry_of(k, kind::ordinal) ? k : k + 1;
     if (const std::size_t e = nth(at, m); e && m > n && m <= 21 && !filler(at, lexicon::fill_century_word)) {
+      if (n <= 9 && m >= 11 && m <= 19 && n + 10 < m) n += 10;  // القرنين الثاني والثالث عشر: the two share عشر
       n2 = m;
       k = e;
     } else if (e && m < n && before_christ(e)) {

@@ -161,6 +161,29 @@ TEST_CASE("hijri: Iran begins Shawwal 1444 a day after Umm al-Qura", "[hijri][ir
   CHECK(sys_days{H<hijri::iran>(1444, 10, 1)} == G(2023, 4, 22));
 }
 
+TEST_CASE("hijri: before its table Iran's rule is Hinnant's islamic.h, 1264/12 stretched to meet the table",
+          "[hijri][iran]") {
+  // islamic.h (the civil calendar of historians' tables) on every day of 1..1264 AH but the
+  // last month's 30th; convertdate gives 1 Muharram 1057 = 1647-02-06 and 1 Dhu al-Hijja 1264 =
+  // 1848-10-29; the table's first day is 1 Muharram 1265 = 1848-11-28.
+  long failures = 0;
+  for (sys_days d = G(622, 7, 19); d < G(1848, 11, 27); d += date::days{1}) {
+    const hijri::year_month_day<hijri::iran> t{d};
+    const islamic::year_month_day h{d};
+    if (static_cast<int>(t.year()) != static_cast<int>(h.year()) ||
+        static_cast<unsigned>(t.month()) != static_cast<unsigned>(h.month()) ||
+        static_cast<unsigned>(t.day()) != static_cast<unsigned>(h.day())) {
+      if (++failures <= 5) FAIL_CHECK("day " << d.time_since_epoch().count());
+    }
+  }
+  CHECK(failures == 0);
+  CHECK(sys_days{H<hijri::iran>(1057, 1, 1)} == G(1647, 2, 6));
+  CHECK(sys_days{H<hijri::iran>(1264, 12, 1)} == G(1848, 10, 29));
+  CHECK(hijri::year_month_day<hijri::iran>{G(1848, 11, 27)} == H<hijri::iran>(1264, 12, 30));
+  CHECK(H<hijri::iran>(1264, 12, 30).ok());
+  CHECK(sys_days{H<hijri::iran>(1265, 1, 1)} == G(1848, 11, 28));
+}
+
 TEST_CASE("hijri: tables are flagged exact inside, approximate outside", "[hijri]") {
   CHECK(H<hijri::umm_al_qura>(1300, 1, 1).approximate());
   CHECK(H<hijri::umm_al_qura>(1419, 12, 29).approximate());

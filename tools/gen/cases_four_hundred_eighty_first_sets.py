@@ -20,14 +20,30 @@ across their families.
   الموافق 6 ذو الحجة 1445 هـ): this year's day, one entry; without a year the
   pair still recurs (هر سال ۱۲ ژوئن (۲۳ خرداد)). A dash joins twins too when
   the two days are one (۱۲ ژوئن-۲۳ خرداد ۱۴۰۳); two days apart stay two.
+- A tournament's year after its sport's name (كأس العالم لكرة القدم 2026, كأس
+  آسيا لكرة السلة, كأس العالم للأندية 2025, جام جهانی کشتی ۲۰۲۵, جام جهانی
+  کریکت ۲۰۲۶), after Persian رقابت‌های or مسابقات and a word for the world or a
+  continent (رقابت‌های جهانی ۲۰۲۵), Mr. Olympia's and the Arnold Classic's
+  (مستر المپیا ۲۰۲۵, آرنولد کلاسیک ۲۰۲۵, مستر أولمبيا 2025): the Gregorian year;
+  not a count after a classic that is not Arnold's (مدل کلاسیک ۲۰۲۵ تومان).
+- Two centuries whose ordinals share عشر (القرنين الثاني والثالث عشر, السابع
+  والثامن عشر): the twelfth and thirteenth; the dual's era (الهجريين,
+  الميلاديين) names their calendar; Persian سده‌های, its ZWNJ kept, lost or a
+  blank, before two numbers (سده‌های ۱۸ و ۱۹ میلادی).
+- A Dari ordinal day glued to هم (۱۴هم ماه جنوری, ۲۴هم جدی ۱۴۰۰): the day.
+- Iran's lunar calendar before its table (1265 AH): the civil calendar of
+  historians' tables, day for day (سال ۱۰۵۷ هجری قمری, ۹ صفر ۶۵۶ قمری).
 
-Days come from datetime, offsets from zoneinfo; nothing here is read from
-taqvim. Run from the project root:
+Days come from datetime, offsets from zoneinfo, Hijri days from convertdate's
+arithmetic calendar and Umm al-Qura's table in tests/data; nothing here is read
+from taqvim. Run from the project root:
 tools/gen/cases_four_hundred_eighty_first_sets.py >
 tests/extract/cases/four_hundred_eighty_first_sets.jsonl"""
 import random
 
 import datetime as dt
+
+from convertdate import islamic
 
 from case_form import AR_GREG, AR_HIJRI, FA_JALALI, FA_ORD, case, clock_value, emit, fa, jday, umm_al_qura, want
 
@@ -134,6 +150,55 @@ out.append(case("تاریخ‌های ۱۲ ژوئن - ۲۳ تیر ۱۴۰۳ برا
                 [want("۱۲ ژوئن", "gregorian", "2024-06-12", "day", ["year_inferred"]),
                  want("۲۳ تیر ۱۴۰۳", "jalali", "2024-07-13", "day")]))
 
+# A tournament's year after its sport's name, and Persian events' years.
+AR_CUPS = [("كأس العالم لكرة القدم", 2026), ("كأس آسيا لكرة السلة", 2025), ("كأس العالم للأندية", 2025),
+           ("كأس العالم للرجبي", 2023), ("كأس العالم للكريكيت", 2027), ("كأس أفريقيا لكرة اليد", 2024)]
+for n, (cup, y) in enumerate(AR_CUPS):
+    ys = str(y).translate(DIGITS[n % 2])
+    out.append(case(f"وتستعد المنتخبات لبطولة {cup} {ys} التي تقام في الصيف.", "ar", None,
+                    [want(ys, "gregorian", str(y), "year")]))
+FA_CUPS = [("جام جهانی کشتی", 2025), ("جام جهانی کریکت", 2026), ("رقابت‌های جهانی", 2025), ("مسابقات جهانی", 2024),
+           ("رقابتهای آسیایی", 2023), ("مستر المپیا", 2025), ("آرنولد کلاسیک", 2024), ("جام جهانی تکواندو", 2022)]
+for n, (cup, y) in enumerate(FA_CUPS):
+    ys = fa(y) if n % 2 else str(y)
+    out.append(case(f"این ورزشکار در {cup} {ys} قهرمان شد.", "fa", None, [want(ys, "gregorian", str(y), "year")]))
+out.append(case("فاز اللاعب في مستر أولمبيا 2025 في لاس فيغاس.", "ar", None, [want("2025", "gregorian", "2025", "year")]))
+out.append(case("قیمت مدل کلاسیک ۲۰۲۵ تومان است.", "fa", None, []))
+
+# Two centuries sharing عشر; the dual's era; Persian سده‌های.
+out.append(case("ازدهرت الحرفة في القرنين الثاني والثالث عشر الميلاديين.", "ar", None,
+                [want("القرنين الثاني والثالث عشر الميلاديين", "gregorian", "1100-01-01/1299-12-31", "year")]))
+out.append(case("ازدهرت الحرفة في القرنين السابع والثامن عشر.", "ar", None,
+                [want("القرنين السابع والثامن عشر", "gregorian", "1600-01-01/1799-12-31", "year")]))
+C5, C7 = dt.date(*islamic.to_gregorian(400, 1, 1)), dt.date(*islamic.to_gregorian(600, 1, 1)) - dt.timedelta(days=1)
+out.append(case("بنيت المدرسة في القرنين الخامس والسادس الهجريين.", "ar", None,
+                [want("القرنين الخامس والسادس الهجريين", "hijri", f"{C5.isoformat()}/{C7.isoformat()}", "year", ["approximate"])]))
+for cent in ["سده‌های ۱۸ و ۱۹ میلادی", "سده های 18 و 19 میلادی", "سدههای ۱۸ و ۱۹ میلادی"]:
+    out.append(case(f"این بنا در {cent} ساخته شد.", "fa", None, [want(cent, "gregorian", "1700-01-01/1899-12-31", "year")]))
+
+# A Dari ordinal day glued to هم.
+for n in range(4):
+    day = dt.date(rng.randrange(2015, 2026), 1, rng.randrange(11, 29))
+    surface = f"{fa(day.day)}هم ماه جنوری سال {fa(day.year)}" if n % 2 == 0 else f"{fa(day.day)}هم جنوری {fa(day.year)}"
+    out.append(case(f"این نشست به تاریخ {surface} برگزار شد.", "fa", None, [want(surface, "gregorian", day.isoformat(), "day")],
+                    tz="Asia/Kabul"))
+
+# Iran's lunar calendar before its table: the civil calendar.
+FA_HIJRI = ["محرم", "صفر", "ربیع‌الاول", "ربیع‌الثانی", "جمادی‌الاول", "جمادی‌الثانی", "رجب", "شعبان", "رمضان", "شوال",
+            "ذی‌القعده", "ذی‌الحجه"]
+for n in range(5):
+    y = rng.randrange(300, 1264)
+    a = dt.date(*islamic.to_gregorian(y, 1, 1))
+    b = dt.date(*islamic.to_gregorian(y + 1, 1, 1)) - dt.timedelta(days=1)
+    surface = f"در سال {fa(y)} هجری قمری"
+    out.append(case(f"این مسجد {surface} ساخته شد.", "fa", None,
+                    [want(surface, "hijri", f"{a.isoformat()}/{b.isoformat()}", "year", ["approximate"])]))
+for n in range(3):
+    y, m, d = rng.randrange(300, 1264), rng.randrange(1, 13), rng.randrange(1, 30)
+    surface = f"{fa(d)} {FA_HIJRI[m - 1]} {fa(y)} قمری"
+    out.append(case(f"شهر در {surface} سقوط کرد.", "fa", None,
+                    [want(surface, "hijri", dt.date(*islamic.to_gregorian(y, m, d)).isoformat(), "day", ["approximate"])]))
+
 emit("Forms met in the four-hundred-and-eighty-first real-text sets and after, across their families "
-     "(tools/gen/cases_four_hundred_eighty_first_sets.py; datetime and zoneinfo).",
+     "(tools/gen/cases_four_hundred_eighty_first_sets.py; datetime, zoneinfo and convertdate).",
      out)

@@ -155,7 +155,7 @@ for n in range(4):
 # Hijri markers with a comma for the stop, or the letter doubled.
 for marker, cal in [("هـ ، ش", "jalali"), ("هـ، ش", "jalali"), ("هه ش", "jalali"), ("ه ،ق", "hijri")]:
     y = rng.randint(1300, 1340) if cal == "jalali" else 1200
-    value = solar_hijri_year(y) if cal == "jalali" else "1785-11-05/1786-10-24"
+    value = solar_hijri_year(y) if cal == "jalali" else "1785-11-04/1786-10-23"  # convertdate: islamic.to_gregorian(1200, 1, 1), (1201, 1, 1) - 1 day
     sep = "" if marker.startswith("هـ") else " "
     out.append(case(f"وزارت معارف در سال {y}{sep}{marker} تأسیس شد.", "fa", None,
                     [want(f"در سال {y}{sep}{marker}", cal, value, "year", [] if cal == "jalali" else ["approximate"])]))

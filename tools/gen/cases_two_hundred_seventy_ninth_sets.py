@@ -58,7 +58,7 @@ across their families.
   اول سال ۱۴۰۳): 1 to N Farvardin. Not of a week (سه روز نخست هفته).
 
 Years come from the text itself, Hijri years' first days from convertdate's
-arithmetic Islamic calendar (Iran's reading a day later before its table);
+arithmetic Islamic calendar (Iran's rule too before its table);
 nothing here is read from taqvim. Run from the project root:
 tools/gen/cases_two_hundred_seventy_ninth_sets.py >
 tests/extract/cases/two_hundred_seventy_ninth_sets.jsonl"""
@@ -116,7 +116,7 @@ for h in rng.sample(range(20, 999), 6):
                                        (f"وفي {str(h).translate(AR_DIGITS)} هجرية انتقل إلى بغداد.",
                                         f"في {str(h).translate(AR_DIGITS)} هجرية", "ar", 0),
                                        (f"این بنا در {str(h).translate(FA_DIGITS)} هجری قمری ساخته شد.",
-                                        f"در {str(h).translate(FA_DIGITS)} هجری قمری", "fa", 1)]:
+                                        f"در {str(h).translate(FA_DIGITS)} هجری قمری", "fa", 0)]:
         out.append(case(text, lang, None, [want(surface, "hijri", hijri_year(h, later), "year", ["approximate"])]))
 for g in rng.sample(range(100, 999), 3):
     out.append(case(f"وصل الرحالة إلى المدينة في {g} ميلادية.", "ar", None,

@@ -238,7 +238,7 @@ for n in range(4):
 # Spans of years with the era after the second; lunar years of three digits.
 def civil_year(y, shift=0):
     """Hijri year y's first and last days by the civil calendar (convertdate),
-    moved by shift days (Iran's lunar calendar before its table: one)."""
+    moved by shift days (none: Iran's lunar calendar before its table is the civil one)."""
     a = dt.date(*islamic.to_gregorian(y, 1, 1)) + shift * DAY
     b = dt.date(*islamic.to_gregorian(y + 1, 1, 1)) - DAY + shift * DAY
     return a, b
@@ -250,7 +250,7 @@ for n in range(6):
     sep = [" ـ ", "-", " - "][n % 3]
     era = ["ق", " قمری", " ه.ق"][n % 3]
     surface = f"{fa(y1) if n % 2 else y1}{sep}{fa(y2) if n % 2 else y2}{era}"
-    a, b = civil_year(y1, 1)[0], civil_year(y2, 1)[1]
+    a, b = civil_year(y1)[0], civil_year(y2)[1]
     out.append(case(f"این سلسله ({surface}) بر بخشی از ایران فرمان راند.", "fa", None,
                     [want(surface, "hijri", f"{a.isoformat()}/{b.isoformat()}", "year", ["approximate"])]))
 for n in range(4):
@@ -274,7 +274,7 @@ for n in range(2):
                     [want(surface, "jalali", f"{solar_hijri_year(y1).split('/')[0]}/{solar_hijri_year(y2).split('/')[1]}", "year")]))
 for n in range(3):
     y = rng.randint(200, 990)
-    a, b = civil_year(y, 1)
+    a, b = civil_year(y)
     out.append(case(f"او در {fa(y)}ق درگذشت.", "fa", None,
                     [want(f"{fa(y)}ق", "hijri", f"{a.isoformat()}/{b.isoformat()}", "year", ["approximate"])]))
 for n in range(3):
