@@ -956,12 +956,23 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // child adoption; 20 of ar478 Maghrebi, 14 of fa478's 45 cases Afghan) 0.956 and 0.981; ar479 and fa479 (45 and 45:
 // desert camping, winter camps and spring picnics (Persian: Sizdah Bedar and nature outings); 20 of ar479 Maghrebi,
 // 9 of fa479's 45 cases Afghan) 0.911 and 0.915; ar480 and fa480 (45 and 45: potholes, street lighting and road
-// maintenance complaints; 20 of ar480 Maghrebi, 17 of fa480's 45 cases Afghan) 0.938 and 0.949.
+// maintenance complaints; 20 of ar480 Maghrebi, 17 of fa480's 45 cases Afghan) 0.938 and 0.949;
+// ar481 and fa481 (45 and 45: cricket leagues and matches in the Gulf and Oman (Persian: Afghanistan's national team
+// and leagues); 14 of ar481 Maghrebi, 25 of fa481's 45 cases Afghan) 0.949 and 0.940; ar482 and fa482 (45 and 45:
+// public baths, hammams and traditional bathhouses; 20 of ar482 Maghrebi, 8 of fa482's 45 cases Afghan) 0.964 and
+// 0.863; ar483 and fa483 (45 and 45: pigeons, bird markets and pigeon racing; 15 of ar483 Maghrebi, 8 of fa483's 45
+// cases Afghan) 0.957 and 0.987; ar484 and fa484 (45 and 45: gyms, fitness and bodybuilding competitions; 20 of
+// ar484 Maghrebi, 14 of fa484's 45 cases Afghan) 0.981 and 0.919; ar485 and fa485 (45 and 45: sailing, rowing and
+// yacht races (Persian: rowing and canoeing); 23 of ar485 Maghrebi, 11 of fa485's 45 cases Afghan) 0.953 and 0.962;
+// ar486 and fa486 (45 and 45: pearl diving festivals, scuba diving and underwater clean-ups (Persian: billiards and
+// snooker); 20 of ar486 Maghrebi, 6 of fa486's 45 cases Afghan) 0.974 and 0.985; ar487 and fa487 (45 and 45: milk,
+// dairy and cheese; 22 of ar487 Maghrebi, 15 of fa487's 45 cases Afghan) 0.969 and 0.977; ar488 and fa488 (45 and
+// 45: toys, dolls and toy fairs; 20 of ar488 Maghrebi, 8 of fa488's 45 cases Afghan) 0.929 and 0.950.
 // The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar480, fa3 … fa480: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar488, fa3 … fa488: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -991,7 +1002,7 @@ TEST_CASE("eval: realtext/ar3 … ar480, fa3 … fa480: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar16.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa16.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar17.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/fa17.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa17.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar18.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa18.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar19.jsonl", 0.89},
@@ -1104,11 +1115,11 @@ TEST_CASE("eval: realtext/ar3 … ar480, fa3 … fa480: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa72.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar73.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/fa73.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/ar74.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar74.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa74.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar75.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa75.jsonl", 0.89},
-                                   std::pair<const char*, double>{"realtext/ar76.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar76.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa76.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar77.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa77.jsonl", 0.93},
@@ -1135,7 +1146,7 @@ TEST_CASE("eval: realtext/ar3 … ar480, fa3 … fa480: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar88.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa88.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar89.jsonl", 0.85},
-                                   std::pair<const char*, double>{"realtext/fa89.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/fa89.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/ar90.jsonl", 0.84},
                                    std::pair<const char*, double>{"realtext/fa90.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar91.jsonl", 0.84},
@@ -1184,7 +1195,7 @@ TEST_CASE("eval: realtext/ar3 … ar480, fa3 … fa480: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa112.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar113.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa113.jsonl", 0.99},
-                                   std::pair<const char*, double>{"realtext/ar114.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar114.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa114.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar115.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa115.jsonl", 0.99},
@@ -1227,7 +1238,7 @@ TEST_CASE("eval: realtext/ar3 … ar480, fa3 … fa480: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar134.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa134.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar135.jsonl", 0.90},
-                                   std::pair<const char*, double>{"realtext/fa135.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa135.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar136.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa136.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar137.jsonl", 0.91},
@@ -1327,7 +1338,7 @@ TEST_CASE("eval: realtext/ar3 … ar480, fa3 … fa480: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar184.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa184.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar185.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa185.jsonl", 0.82},
+                                   std::pair<const char*, double>{"realtext/fa185.jsonl", 0.83},
                                    std::pair<const char*, double>{"realtext/ar186.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa186.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar187.jsonl", 0.92},
@@ -1434,7 +1445,7 @@ TEST_CASE("eval: realtext/ar3 … ar480, fa3 … fa480: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa237.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar238.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa238.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/ar239.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar239.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa239.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar240.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa240.jsonl", 0.88},
@@ -1461,7 +1472,7 @@ TEST_CASE("eval: realtext/ar3 … ar480, fa3 … fa480: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar251.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa251.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar252.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/fa252.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa252.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar253.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa253.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar254.jsonl", 0.93},
@@ -1470,7 +1481,7 @@ TEST_CASE("eval: realtext/ar3 … ar480, fa3 … fa480: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa255.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar256.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa256.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar257.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar257.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa257.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar258.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa258.jsonl", 0.96},
@@ -1492,7 +1503,7 @@ TEST_CASE("eval: realtext/ar3 … ar480, fa3 … fa480: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa266.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar267.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa267.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/ar268.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar268.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa268.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar269.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa269.jsonl", 0.95},
@@ -1627,7 +1638,7 @@ TEST_CASE("eval: realtext/ar3 … ar480, fa3 … fa480: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar334.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa334.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar335.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/fa335.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/fa335.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar336.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa336.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar337.jsonl", 0.96},
@@ -1757,7 +1768,7 @@ TEST_CASE("eval: realtext/ar3 … ar480, fa3 … fa480: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar399.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa399.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar400.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/fa400.jsonl", 0.83},
+                                   std::pair<const char*, double>{"realtext/fa400.jsonl", 0.85},
                                    std::pair<const char*, double>{"realtext/ar401.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa401.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar402.jsonl", 0.98},
@@ -1776,7 +1787,7 @@ TEST_CASE("eval: realtext/ar3 … ar480, fa3 … fa480: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar409.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa409.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar410.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa410.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa410.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar411.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa411.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar412.jsonl", 1.00},
@@ -1805,7 +1816,7 @@ TEST_CASE("eval: realtext/ar3 … ar480, fa3 … fa480: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa423.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar424.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa424.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar425.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar425.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa425.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar426.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa426.jsonl", 1.00},
@@ -1891,11 +1902,11 @@ TEST_CASE("eval: realtext/ar3 … ar480, fa3 … fa480: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa466.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar467.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa467.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar468.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar468.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa468.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar469.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa469.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar470.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar470.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa470.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar471.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa471.jsonl", 0.97},
@@ -1914,9 +1925,25 @@ TEST_CASE("eval: realtext/ar3 … ar480, fa3 … fa480: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar478.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa478.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar479.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/fa479.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa479.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar480.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/fa480.jsonl", 1.00}}) {
+                                   std::pair<const char*, double>{"realtext/fa480.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar481.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa481.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar482.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa482.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar483.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa483.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar484.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa484.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar485.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa485.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar486.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa486.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar487.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa487.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar488.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/fa488.jsonl", 0.95}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
