@@ -20,28 +20,20 @@ bool grammar::bare_year_after_in(std::size_t i, expression& p) const {
   if (t_[i + 1].digits >= 2 && t_[i + 1].digits <= 3 && v >= 1) {
     const auto* e = entry_of(i + 2, kind::era);
     if (!e || !(t_[i + 2].end - t_[i + 2].begin > 2 || word_is(i + 2, "\xD9\x87")) || before_christ(i + 2)) return false;
-    p.s = shape::year;
-    p.year = static_cast<int>(v);
-    p.sys = era_system(e->value);
-    p.sys_from_name = true;
-    p.te = i + 3;
+    p.s = shape::year, p.year = static_cast<int>(v), p.te = i + 3;
+    p.sys = era_system(e->value), p.sys_from_name = true;
     return true;
   }
   if (t_[i + 1].digits != 4) return false;
   if (!((v >= 1800 && v <= 2100) || (persian_ && v >= 1300 && v <= 1499))) return false;
   const std::size_t k = i + 2;
   if (const auto* e = entry_of(k, kind::era)) {  // في 2003م, در ۱۳۹۸ ه.ش
-    p.s = shape::year;
-    p.year = static_cast<int>(v);
-    p.sys = era_system(e->value);
-    p.sys_from_name = true;
-    p.te = k + 1;
+    p.s = shape::year, p.year = static_cast<int>(v), p.te = k + 1;
+    p.sys = era_system(e->value), p.sys_from_name = true;
     return true;
   }
   if (!year_can_end(k)) return false;
-  p.s = shape::year;
-  p.year = static_cast<int>(v);
-  p.te = k;
+  p.s = shape::year, p.year = static_cast<int>(v), p.te = k;
   return true;
 }
 
@@ -198,10 +190,8 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
       (word_is(i - 1, "\xDA\xA9\xD9\x86\xDA\xA9\xD9\x88\xD8\xB1") || word_is(i - 1, "\xDA\xA9\xD8\xA7\xD9\x86\xDA\xA9\xD9\x88\xD8\xB1") ||  // کنکور کانکور
        word_is(i - 1, "\xD8\xA8\xD9\x88\xD8\xAF\xD8\xAC\xD9\x87") || word_is(i - 1, "\xD9\x85\xD8\xB5\xD9\x88\xD8\xA8")) &&  // بودجه مصوب (لایحه بودجه 98, قانون حمایت خانواده مصوب 53)
       plain_number(i) && (year_can_end(i + 1) || year_can_end_after_time_word(i + 1)) && !counted_noun(i + 1)) {
-    p.s = shape::year;
-    p.year = static_cast<int>(t_[i].value) + (t_[i].value >= 50 ? 1300 : 1400);
-    p.sys = system::jalali;
-    p.te = i + 1;
+    p.s = shape::year, p.year = static_cast<int>(t_[i].value) + (t_[i].value >= 50 ? 1300 : 1400);
+    p.sys = system::jalali, p.te = i + 1;
     return true;
   }
   // ۱۳۹۹ بدترین سال برای خبرنگاران, ۲۰۱۸ مرگبارترین سال, ۲۰۲۳ گرم‌ترین سال: a year, then "the worst", "the deadliest" year.
@@ -288,13 +278,33 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
       if (t_[y].value < 1800 || t_[y].value > 2100) return false;
     return year_can_end(e + 1);
   };
-  const bool second = (i >= 2 && t_[i].waw && year_at(i - 1) && first_at(i - 2)) || chained() || colon_list() ||
+  // منحتي 2014 و2015, موسمي 2019 و2020: an Arabic dual's construct before two years a few apart (year_duals; not
+  // قطاري 2026 و2027, two trains' numbers).
+  const auto dual_pair = [&](std::size_t d, std::size_t a, std::size_t b) {
+    const std::string_view x = s_.substr(t_[d].begin, t_[d].end - t_[d].begin);
+    return !persian_ && std::find(std::begin(year_duals), std::end(year_duals), x) != std::end(year_duals) && t_[a].value >= 1900 &&
+           t_[b].value > t_[a].value && t_[b].value <= t_[a].value + 10 && t_[b].value <= 2100 && !counted_noun(b + 1) &&
+           !entry_of(b + 1, kind::unit);
+  };
+  // (1996م و2015): after a year with its era, the next on و.
+  const bool joined = i >= 2 && entry_of(i - 1, kind::connector);  // و apart from the year (t_[i].waw: written onto it)
+  const bool after_era = (joined || t_[i].waw) && i >= 3 && entry_of(i - 1 - joined, kind::era) && year_at(i - 2 - joined) &&
+                         t_[i - 2 - joined].value >= 1800 && v > t_[i - 2 - joined].value && v <= 2100 && !counted_noun(i + 1) &&
+                         !entry_of(i + 1, kind::unit);
+  const bool second = (i >= 2 && t_[i].waw && year_at(i - 1) && first_at(i - 2)) || chained() || colon_list() || after_era ||
+                      (i >= 3 && (joined || t_[i].waw) && year_at(i - 1 - joined) && dual_pair(i - 2 - joined, i - 1 - joined, i)) ||
                       (t_[i].waw && year_at(i - 1) && listed_after(i - 1)) ||
                       (entry_of(i - 1, kind::connector) && i >= 2 && year_at(i - 2) && listed_after(i - 2));
   const bool then_second = (i + 1 < n_ && t_[i + 1].waw && year_at(i + 1)) ||
                            (entry_of(i + 1, kind::connector) && year_at(i + 2));
-  if (second || (bound(i - 1) && then_second)) {
+  const std::size_t next = entry_of(i + 1, kind::connector) ? i + 2 : i + 1;  // the year after و, if one is
+  // (1996م و2015): a year with its era, then the next on و.
+  const std::size_t after = entry_of(i + 1, kind::era) ? (entry_of(i + 2, kind::connector) ? i + 3 : i + 2) : 0;
+  const bool era_pair = after && (after == i + 3 || t_[after].waw) && year_at(after) && v >= 1800 &&
+                        t_[after].value > v && t_[after].value <= 2100 && !counted_noun(after + 1) && !entry_of(after + 1, kind::unit);
+  if (second || era_pair || (bound(i - 1) && then_second) || (then_second && year_at(next) && dual_pair(i - 1, i, next))) {
     p.s = shape::year, p.year = static_cast<int>(v), p.te = i + 1;
+    if (era_pair && !second) p.sys = era_system(entry_of(i + 1, kind::era)->value), p.sys_from_name = true, p.te = i + 2;
     return true;
   }
   // قبل از ۱۳۵۷, پس از ۲۰۱۹: از after the word; Persian پیش and پس only so.
@@ -314,9 +324,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
         }
         return print;
       }()) {
-    p.s = shape::year;
-    p.year = static_cast<int>(v);
-    p.te = i + 1;
+    p.s = shape::year, p.year = static_cast<int>(v), p.te = i + 1;
     return true;
   }
   // این روز از ۱۹۵۳ که …, از ۱۳۸۵ به این سو: Persian از (since) before a year and که or "hither".
@@ -324,9 +332,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
       (word_is(i + 1, "\xDA\xA9\xD9\x87") ||                                                                 // که
        (word_is(i + 1, "\xD8\xA8\xD9\x87") && word_is(i + 2, "\xD8\xA7\xDB\x8C\xD9\x86") &&                // به این
         (word_is(i + 3, "\xD8\xB3\xD9\x88") || word_is(i + 3, "\xD8\xB7\xD8\xB1\xD9\x81"))))) {          // سو طرف
-    p.s = shape::year;
-    p.year = static_cast<int>(v);
-    p.te = i + 1;
+    p.s = shape::year, p.year = static_cast<int>(v), p.te = i + 1;
     return true;
   }
   const std::string_view w = s_.substr(t_[i - 1].begin, t_[i - 1].end - t_[i - 1].begin);
@@ -524,9 +530,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   if (!az && !alone && !persian_ && i >= 2 && t_[i - 1].t == type::word && v <= 2100 &&
       s_.substr(t_[i - 2].begin, t_[i - 2].end - t_[i - 2].begin) == "\xD9\x85\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C\xD8\xAF" &&
       year_can_end(i + 1)) {
-    p.s = shape::year;
-    p.year = static_cast<int>(v);
-    p.te = i + 1;
+    p.s = shape::year, p.year = static_cast<int>(v), p.te = i + 1;
     return true;
   }
   // مقارنة بنفس الفترة من 2024, بالفترة ذاتها من 2024, بالفترة المماثلة من 2024: the year of the same period, after من.
@@ -545,9 +549,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   if (!az && !alone && !persian_ && i >= 4 && v >= 1900 && v <= 2100 && word_is(i - 1, "\xD9\x85\xD9\x86") &&  // من
       ((same_word(i - 2) && period_word(i - 3)) || (period_word(i - 2) && same_word_before(i - 3))) &&
       (year_can_end(i + 1) || punct(i + 1, ','))) {
-    p.s = shape::year;
-    p.year = static_cast<int>(v);
-    p.te = i + 1;
+    p.s = shape::year, p.year = static_cast<int>(v), p.te = i + 1;
     return true;
   }
   // مقارنة بالفترة نفسها من العام الماضي 2022, مدت مشابه سال گذشته (۱۴۰۱): the year that the same period, no date
@@ -573,9 +575,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   // (Not a decimal: مدت مشابه سال گذشته 1990.5درصد گران شده, a rate.)
   const bool decimal = (punct(i + 1, '.') || punct(i + 1, ',')) && touching(i + 1) && number(i + 2);
   if (!az && !alone && !decimal && (same_period(i - 1) || (i >= 2 && punct(i - 1, '(') && same_period(i - 2) && punct(i + 1, ')')))) {
-    p.s = shape::year;
-    p.year = static_cast<int>(v);
-    p.te = i + 1;
+    p.s = shape::year, p.year = static_cast<int>(v), p.te = i + 1;
     return true;
   }
   if (!az && !alone) return false;

@@ -31,6 +31,10 @@ across their families.
   الميلاديين) names their calendar; Persian سده‌های, its ZWNJ kept, lost or a
   blank, before two numbers (سده‌های ۱۸ و ۱۹ میلادی).
 - A Dari ordinal day glued to هم (۱۴هم ماه جنوری, ۲۴هم جدی ۱۴۰۰): the day.
+- Two years after an Arabic dual's construct that names years' things
+  (منحتي 2014 و2015, موسمي 2019 و2020, ولايتي 2014 و2018): both; not two
+  trains' numbers (قطاري 2026 و2027). A year with its era, then a later one
+  on و ((1996م و2015)): both.
 - Iran's lunar calendar before its table (1265 AH): the civil calendar of
   historians' tables, day for day (سال ۱۰۵۷ هجری قمری, ۹ صفر ۶۵۶ قمری).
 
@@ -198,6 +202,23 @@ for n in range(3):
     surface = f"{fa(d)} {FA_HIJRI[m - 1]} {fa(y)} قمری"
     out.append(case(f"شهر در {surface} سقوط کرد.", "fa", None,
                     [want(surface, "hijri", dt.date(*islamic.to_gregorian(y, m, d)).isoformat(), "day", ["approximate"])]))
+# Two years after an Arabic dual's construct, and after a year with its era.
+DUALS = ["منحتي", "ميزانيتي", "موسمي", "دورتي", "نسختي", "ولايتي"]
+for n, noun in enumerate(DUALS):
+    y = rng.randrange(1990, 2024)
+    y2 = y + [1, 1, 1, 4, 2, 4][n]
+    a, b = str(y).translate(DIGITS[n % 2]), str(y2).translate(DIGITS[n % 2])
+    join = "و" if n % 3 else "و "
+    out.append(case(f"وأوضح أن ملف {noun} {a} {join}{b} تم توقيعهما.", "ar", None,
+                    [want(a, "gregorian", str(y), "year"), want(b, "gregorian", str(y2), "year")]))
+out.append(case("تقرر إيقاف تشغيل قطاري 2026 و2027 مكيف على الخط.", "ar", None, []))
+for n in range(4):
+    y = rng.randrange(1980, 2015)
+    y2 = y + rng.randrange(4, 20)
+    era = ["م", "م", " م", "م"][n]
+    first = f"{y}{era}"
+    out.append(case(f"لعب المنتخب في نسختين من كأس العالم ({first} و{y2}) وخرج مبكرا.", "ar", None,
+                    [want(first, "gregorian", str(y), "year"), want(str(y2), "gregorian", str(y2), "year")]))
 
 emit("Forms met in the four-hundred-and-eighty-first real-text sets and after, across their families "
      "(tools/gen/cases_four_hundred_eighty_first_sets.py; datetime, zoneinfo and convertdate).",
