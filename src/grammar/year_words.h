@@ -11,6 +11,7 @@ namespace grammar {
 inline constexpr std::string_view year_bounds[] = {
     "\xD9\x85\xD9\x86\xD8\xB0",              // منذ
     "\xD9\x85\xD8\xB0",                      // مذ (classical: مذ 1982 وأنا أعمل)
+    "\xD8\xBA\xD8\xB6\xD9\x88\xD9\x86",                // غضون (في غضون 2016: within)
     "\xD9\x82\xD8\xA8\xD9\x84",              // قبل
     "\xD8\xA8\xD8\xB9\xD8\xAF",              // بعد
     "\xD8\xAD\xD8\xAA\xDB\x8C",              // حتی (حتى)
@@ -121,6 +122,10 @@ inline constexpr std::string_view year_clause_words[] = {
     "\xD9\x84\xDB\x8C\xDA\xA9\xD9\x88\xD9\x86",  // لیکون (ليكون)
     "\xD9\x84\xDB\x8C\xD8\xB5\xD8\xA8\xD8\xAD",  // لیصبح (ليصبح)
     "\xD9\x84\xD8\xAA\xD8\xB5\xD8\xA8\xD8\xAD",  // لتصبح
+    // in Persian, a change in a year (به ۲۰ نفر در ۱۴۰۴ کاهش یافته, در ۲۰۲۴ افزایش یافت) or the year too (در ۱۴۰۲ نیز)
+    "\xDA\xA9\xD8\xA7\xD9\x87\xD8\xB4", "\xD8\xA7\xD9\x81\xD8\xB2\xD8\xA7\xDB\x8C\xD8\xB4", "\xD8\xAF\xD9\x88\xD8\xA8\xD8\xA7\xD8\xB1\xD9\x87", "\xD9\x86\xDB\x8C\xD8\xB2",  // کاهش افزایش دوباره نیز
+    // except (في 2022 عدا إقليم كردستان)
+    "\xD8\xB9\xD8\xAF\xD8\xA7", "\xD8\xA8\xD8\xA7\xD8\xB3\xD8\xAA\xD8\xAB\xD9\x86\xD8\xA7",  // عدا باستثنا (باستثناء: the hamza folds away)
 };
 
 // And Arabic particles and prepositions a counted noun would come before (year_can_end).

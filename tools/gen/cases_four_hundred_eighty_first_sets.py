@@ -35,6 +35,10 @@ across their families.
   (منحتي 2014 و2015, موسمي 2019 و2020, ولايتي 2014 و2018): both; not two
   trains' numbers (قطاري 2026 و2027). A year with its era, then a later one
   on و ((1996م و2015)): both.
+- A Persian bare year after در before a change or "also" (در ۱۴۰۴ کاهش یافته,
+  در ۲۰۲۴ افزایش یافت, در ۱۴۰۲ نیز); an Arabic one before "except" (في 2022 عدا
+  إقليم كردستان) or after "within" (في غضون 2016): the year; not a count (در
+  ۲۰۰۰ نقطه).
 - Iran's lunar calendar before its table (1265 AH): the civil calendar of
   historians' tables, day for day (سال ۱۰۵۷ هجری قمری, ۹ صفر ۶۵۶ قمری).
 
@@ -49,7 +53,8 @@ import datetime as dt
 
 from convertdate import islamic
 
-from case_form import AR_GREG, AR_HIJRI, FA_JALALI, FA_ORD, case, clock_value, emit, fa, jday, umm_al_qura, want
+from case_form import (AR_GREG, AR_HIJRI, FA_JALALI, FA_ORD, case, clock_value, emit, fa, jday, solar_hijri_year,
+                       umm_al_qura, want)
 
 rng = random.Random(481)
 out = []
@@ -219,6 +224,21 @@ for n in range(4):
     first = f"{y}{era}"
     out.append(case(f"لعب المنتخب في نسختين من كأس العالم ({first} و{y2}) وخرج مبكرا.", "ar", None,
                     [want(first, "gregorian", str(y), "year"), want(str(y2), "gregorian", str(y2), "year")]))
+# A bare year after in before a change, "also" or "except".
+for n, (txt, y, cal, val) in enumerate([
+        ("میزان ابتلا به ۲۰ نفر در {y} کاهش یافته است.", 1404, "jalali", None),
+        ("تعداد گردشگران در {y} افزایش یافت.", 2024, "gregorian", "2024"),
+        ("این طرح در {y} نیز اجرا شد.", 1402, "jalali", None),
+        ("بیماری در {y} دوباره شیوع یافت.", 2022, "gregorian", "2022")]):
+    ys = fa(y) if n % 2 == 0 else str(y)
+    value = val or solar_hijri_year(y)
+    out.append(case(txt.format(y=ys), "fa", None,
+                    [want(f"در {ys}", cal, value, "year", ["calendar_guessed"] if cal == "jalali" else [])]))
+out.append(case("این بیماری در ۲۰۰۰ نقطه کاهش یافت.", "fa", None, []))
+for n, (txt, y) in enumerate([("سجلت الوزارة الولادات في {y} عدا إقليم كردستان.", 2022),
+                              ("ارتفع العدد في {y} باستثناء المناطق الشمالية.", 2019)]):
+    out.append(case(txt.format(y=y), "ar", None, [want(f"في {y}", "gregorian", str(y), "year")]))
+out.append(case("وأنجز المشروع في غضون 2016، بنجاح كبير.", "ar", None, [want("2016", "gregorian", "2016", "year")]))
 
 emit("Forms met in the four-hundred-and-eighty-first real-text sets and after, across their families "
      "(tools/gen/cases_four_hundred_eighty_first_sets.py; datetime, zoneinfo and convertdate).",
