@@ -967,12 +967,18 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // ar486 and fa486 (45 and 45: pearl diving festivals, scuba diving and underwater clean-ups (Persian: billiards and
 // snooker); 20 of ar486 Maghrebi, 6 of fa486's 45 cases Afghan) 0.974 and 0.985; ar487 and fa487 (45 and 45: milk,
 // dairy and cheese; 22 of ar487 Maghrebi, 15 of fa487's 45 cases Afghan) 0.969 and 0.977; ar488 and fa488 (45 and
-// 45: toys, dolls and toy fairs; 20 of ar488 Maghrebi, 8 of fa488's 45 cases Afghan) 0.929 and 0.950.
+// 45: toys, dolls and toy fairs; 20 of ar488 Maghrebi, 8 of fa488's 45 cases Afghan) 0.929 and 0.950;
+// ar489 and fa489 (45 and 45: pottery, ceramics and glass-blowing crafts (Persian: pottery, ceramics and tile-
+// making); 23 of ar489 Maghrebi, 15 of fa489's 45 cases Afghan) 0.941 and 0.900; ar490 and fa490 (45 and 45:
+// leather, shoes and furniture industries; 22 of ar490 Maghrebi, 14 of fa490's 45 cases Afghan) 0.955 and 0.931;
+// ar491 and fa491 (45 and 45: pregnancy, maternity and breastfeeding; 23 of ar491 Maghrebi, 17 of fa491's 45 cases
+// Afghan) 0.973 and 0.952; ar492 and fa492 (45 and 45: mosquitoes, malaria and dengue (Persian: malaria and
+// leishmaniasis); 23 of ar492 Maghrebi, 9 of fa492's 45 cases Afghan) 1.0 and 0.952.
 // The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar488, fa3 … fa488: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar492, fa3 … fa492: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -1928,14 +1934,14 @@ TEST_CASE("eval: realtext/ar3 … ar488, fa3 … fa488: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa479.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar480.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa480.jsonl", 1.00},
-                                   std::pair<const char*, double>{"realtext/ar481.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar481.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa481.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar482.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa482.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar483.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa483.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar484.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/fa484.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa484.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar485.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa485.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar486.jsonl", 0.97},
@@ -1943,7 +1949,15 @@ TEST_CASE("eval: realtext/ar3 … ar488, fa3 … fa488: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar487.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa487.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar488.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/fa488.jsonl", 0.95}}) {
+                                   std::pair<const char*, double>{"realtext/fa488.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar489.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa489.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar490.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa490.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar491.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa491.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar492.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/fa492.jsonl", 0.96}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
