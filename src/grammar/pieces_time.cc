@@ -84,6 +84,8 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
     ++j;
     hour_word = true;
     if (filler(j, lexicon::fill_hour_word) && (number(j + 1) || entry_of(j + 1, kind::cardinal))) ++j;  // ساعت ساعت 11 (a site's template)
+    // ۱۱ مرداد ۱۴۰۳ ساعت انتشار : 11:1:36: a page's "hour of publication" label after a date.
+    if (!standalone && word_is(j, "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xB4\xD8\xA7\xD8\xB1") && punct(j + 1, ':') && number(j + 2)) ++j;  // انتشار
     if (punct(j, ':') && number(j + 1)) ++j;  // الساعة:21:05:00
     // الساعة (05:49) بتوقيت غرينتش, الساعة (1:24:50): the clock in brackets
     // after the hour word.

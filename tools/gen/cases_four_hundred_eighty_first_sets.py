@@ -39,6 +39,9 @@ across their families.
   در ۲۰۲۴ افزایش یافت, در ۱۴۰۲ نیز); an Arabic one before "except" (في 2022 عدا
   إقليم كردستان) or after "within" (في غضون 2016): the year; not a count (در
   ۲۰۰۰ نقطه).
+- A page's "hour of publication" label between a date and its clock (۱۱ مرداد
+  ۱۴۰۳ساعت انتشار : 11:1:36): one stamp with its clock; the label alone before a
+  clock stays no date.
 - Iran's lunar calendar before its table (1265 AH): the civil calendar of
   historians' tables, day for day (سال ۱۰۵۷ هجری قمری, ۹ صفر ۶۵۶ قمری).
 
@@ -53,7 +56,7 @@ import datetime as dt
 
 from convertdate import islamic
 
-from case_form import (AR_GREG, AR_HIJRI, FA_JALALI, FA_ORD, case, clock_value, emit, fa, jday, solar_hijri_year,
+from case_form import (AR_GREG, AR_HIJRI, FA_JALALI, case, clock_value, emit, fa, jdate, jday, solar_hijri_year,
                        umm_al_qura, want)
 
 rng = random.Random(481)
@@ -239,6 +242,21 @@ for n, (txt, y) in enumerate([("سجلت الوزارة الولادات في {y
                               ("ارتفع العدد في {y} باستثناء المناطق الشمالية.", 2019)]):
     out.append(case(txt.format(y=y), "ar", None, [want(f"في {y}", "gregorian", str(y), "year")]))
 out.append(case("وأنجز المشروع في غضون 2016، بنجاح كبير.", "ar", None, [want("2016", "gregorian", "2016", "year")]))
+# A page's "hour of publication" label between a date and its clock.
+for n in range(4):
+    jy, jm, jd = rng.randrange(1395, 1405), rng.randrange(1, 13), rng.randrange(1, 29)
+    day = jdate(jy, jm, jd)
+    hh, mm, ss = rng.randrange(0, 24), rng.randrange(0, 60), rng.randrange(0, 60)
+    date_part = f"{fa(jd)} {FA_JALALI[jm - 1]} {fa(jy)}" if n % 2 else f"{jd} {FA_JALALI[jm - 1]} {jy}"
+    glue = "" if n < 2 else " "
+    clock = f"{hh}:{mm}:{ss:02d}" if n % 2 == 0 else f"{fa(hh)}:{fa(mm).rjust(2, '۰')}"
+    stamp = f"{date_part}{glue}ساعت انتشار : {clock}"
+    v = clock_value(day, hh, mm, "Asia/Tehran")
+    if n % 2 == 0:
+        v = v[:16] + f":{ss:02d}" + v[16:]
+    out.append(case(f"تاریخ انتشار : {stamp}\nخبر کوتاه است.", "fa", None,
+                    [want(stamp, "jalali", v, "second" if n % 2 == 0 else "minute")]))
+out.append(case("ساعت انتشار : 11:01\nخبر کوتاه است.", "fa", None, []))
 
 emit("Forms met in the four-hundred-and-eighty-first real-text sets and after, across their families "
      "(tools/gen/cases_four_hundred_eighty_first_sets.py; datetime, zoneinfo and convertdate).",
