@@ -42,6 +42,9 @@ across their families.
 - A page's "hour of publication" label between a date and its clock (۱۱ مرداد
   ۱۴۰۳ساعت انتشار : 11:1:36): one stamp with its clock; the label alone before a
   clock stays no date.
+- A Solar Hijri day and its Gregorian twin after "equivalent to" or مقارن
+  without با (۲۱ خرداد ۱۴۰۳ معادل ۱۰ ژوئن ۲۰۲۴): one day; not a price
+  (معادل ۱۰ میلیون تومان).
 - Iran's lunar calendar before its table (1265 AH): the civil calendar of
   historians' tables, day for day (سال ۱۰۵۷ هجری قمری, ۹ صفر ۶۵۶ قمری).
 
@@ -257,6 +260,14 @@ for n in range(4):
     out.append(case(f"تاریخ انتشار : {stamp}\nخبر کوتاه است.", "fa", None,
                     [want(stamp, "jalali", v, "second" if n % 2 == 0 else "minute")]))
 out.append(case("ساعت انتشار : 11:01\nخبر کوتاه است.", "fa", None, []))
+# A Solar Hijri day and its Gregorian twin after "equivalent to" or مقارن without با.
+for n, word in enumerate(["معادل", "معادل با", "مقارن", "همزمان با"]):
+    jy, jm, jd = rng.randrange(1398, 1405), rng.randrange(1, 13), rng.randrange(1, 29)
+    day = jdate(jy, jm, jd)
+    FA_GREG_ = ["ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"]
+    surface = f"{fa(jd)} {FA_JALALI[jm - 1]} {fa(jy)} {word} {fa(day.day)} {FA_GREG_[day.month - 1]} {fa(day.year)}"
+    out.append(case(f"این همایش {surface} برگزار می‌شود.", "fa", None, [want(surface, "jalali", day.isoformat(), "day")]))
+out.append(case("قیمت این خودرو معادل ۱۰ میلیون تومان است.", "fa", None, []))
 
 emit("Forms met in the four-hundred-and-eighty-first real-text sets and after, across their families "
      "(tools/gen/cases_four_hundred_eighty_first_sets.py; datetime, zoneinfo and convertdate).",
