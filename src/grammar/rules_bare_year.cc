@@ -62,11 +62,8 @@ bool grammar::early_year_twin(std::size_t i, expression& p) const {
   // (its mean length in Gregorian years) for 0.970224; the Gregorian year must meet it, a week either side allowed.
   const double from = 622.537 + (lunar - 1) * 0.970224;
   if (greg < 622 || !(from < greg + 1.02 && from + 0.970224 > greg - 0.02)) return false;
-  p.s = shape::year;
-  p.sys = system::gregorian;
-  p.sys_from_name = true;
-  p.year = greg;
-  p.te = open ? k + 4 : k + 3;
+  p.s = shape::year, p.sys = system::gregorian, p.sys_from_name = true;
+  p.year = greg, p.te = open ? k + 4 : k + 3;
   return true;
 }
 
@@ -124,7 +121,8 @@ bool grammar::year_can_end(std::size_t k) const {
   bool ends = k >= n_ || t_[k].t == type::newline;
   if (!ends && t_[k].t == type::punct)
     ends = !((t_[k].punct == '/' || t_[k].punct == '-' || t_[k].punct == ':' || t_[k].punct == '.' ||
-              t_[k].punct == '%') && number(k + 1)) && t_[k].punct != '%';
+              t_[k].punct == '%') && number(k + 1)) && t_[k].punct != '%' &&
+           !(t_[k].punct == ')' && (counted_noun(k + 1) || entry_of(k + 1, kind::unit)));  // ((۱۵۰۰ تا ۱۸۰۰) تومان: a price)
   // (Not في 2000 ألف زائر: a thousand, a million after it count.)
   if (!ends && t_[k].t == type::lex) ends = !entry_of(k, kind::unit) && !counted_noun(k) && !filler(k, lexicon::fill_place) && !entry_of(k, kind::month_gregorian) &&
                                             !entry_of(k, kind::month_jalali) && !entry_of(k, kind::month_hijri);
@@ -141,8 +139,11 @@ bool grammar::year_can_end(std::size_t k) const {
     // تأسست في 2007 يرعاها, في 2012 يتكون: a verb's present (ی and three letters or more; what a number counts does
     // not begin so, but for the day, a unit, and the months, lexicon words).
     if (!persian_ && w.size() >= 6 && w.compare(0, 2, "\xDB\x8C") == 0) ends = true;  // (يتم, يخص: three letters too)
-    // المرقمة في 2012 التقدم إلى: a noun with its article (what a number counts has none).
-    if (!persian_ && w.size() >= 8 && w.compare(0, 4, "\xD8\xA7\xD9\x84") == 0) ends = true;
+    // المرقمة في 2012 التقدم إلى, في 2006 بالنظر لقدم: a noun with its article, ب on it too (not بالمئة, بالمائة: a rate).
+    if (!persian_ && w.size() >= 8 && (w.compare(0, 4, "\xD8\xA7\xD9\x84") == 0 ||
+                                       (w.size() >= 12 && w.compare(0, 6, "\xD8\xA8\xD8\xA7\xD9\x84") == 0 && w.compare(0, 10, "\xD8\xA8\xD8\xA7\xD9\x84\xD9\x85\xDB\x8C") != 0 &&
+                                        w.compare(0, 10, "\xD8\xA8\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7") != 0)))  // بال, not بالمی بالما
+      ends = true;
     // في 2011 وتنتهي, فى 2005 والوفد: a verb's present on و, or a noun with its article (what a number counts has none).
     if (!persian_ && w.size() >= 8 &&
         (w.compare(0, 4, "\xD9\x88\xD8\xAA") == 0 || w.compare(0, 4, "\xD9\x88\xDB\x8C") == 0 ||  // وت وی
@@ -591,8 +592,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   } else {
     return false;
   }
-  p.s = shape::year;
-  p.year = static_cast<int>(v);
+  p.s = shape::year, p.year = static_cast<int>(v);
   return true;
 }
 

@@ -45,6 +45,10 @@ across their families.
 - A Solar Hijri day and its Gregorian twin after "equivalent to" or مقارن
   without با (۲۱ خرداد ۱۴۰۳ معادل ۱۰ ژوئن ۲۰۲۴): one day; not a price
   (معادل ۱۰ میلیون تومان).
+- A Persian span of years in brackets with تا (دوره(۱۹۹۷ تا ۲۰۰۱), (۱۳۸۰ تا
+  ۱۳۸۵)): the years; not a price ((۱۵۰۰ تا ۱۸۰۰) تومان). An Arabic year after في
+  before ب on a noun with its article (في 2006 بالنظر, بالتزامن): the year; not a
+  rate (في 2000 بالمئة).
 - Iran's lunar calendar before its table (1265 AH): the civil calendar of
   historians' tables, day for day (سال ۱۰۵۷ هجری قمری, ۹ صفر ۶۵۶ قمری).
 
@@ -268,6 +272,20 @@ for n, word in enumerate(["معادل", "معادل با", "مقارن", "همز
     surface = f"{fa(jd)} {FA_JALALI[jm - 1]} {fa(jy)} {word} {fa(day.day)} {FA_GREG_[day.month - 1]} {fa(day.year)}"
     out.append(case(f"این همایش {surface} برگزار می‌شود.", "fa", None, [want(surface, "jalali", day.isoformat(), "day")]))
 out.append(case("قیمت این خودرو معادل ۱۰ میلیون تومان است.", "fa", None, []))
+# A Persian span of years in brackets with تا; an Arabic year after في before ب on a noun with its article.
+for n, (a, b) in enumerate([(1997, 2001), (1380, 1385), (2010, 2015)]):
+    sa, sb = (fa(a), fa(b)) if n % 2 == 0 else (str(a), str(b))
+    if a > 1500:
+        value, cal, flags = f"{a}-01-01/{b}-12-31", "gregorian", []
+    else:
+        value, cal, flags = f"{solar_hijri_year(a).split('/')[0]}/{solar_hijri_year(b).split('/')[1]}", "jalali", ["calendar_guessed"]
+    glue = "" if n == 0 else " "
+    out.append(case(f"میانگین تولید در این دوره{glue}({sa} تا {sb}) با رشد همراه بود.", "fa", None,
+                    [want(f"{sa} تا {sb}", cal, value, "year", flags)]))
+out.append(case("قیمت هر بسته (۱۵۰۰ تا ۱۸۰۰) تومان است.", "fa", None, []))
+for n, (word, y) in enumerate([("بالنظر إلى قدم تجهيزاتها", 2006), ("بالتزامن مع الأزمة", 2015), ("بالشراكة مع الوزارة", 2019)]):
+    out.append(case(f"توقف المصنع عن العمل في {y} {word}.", "ar", None, [want(f"في {y}", "gregorian", str(y), "year")]))
+out.append(case("ارتفعت الأسعار في 2000 بالمئة من الحالات.", "ar", None, []))
 
 emit("Forms met in the four-hundred-and-eighty-first real-text sets and after, across their families "
      "(tools/gen/cases_four_hundred_eighty_first_sets.py; datetime, zoneinfo and convertdate).",
