@@ -520,7 +520,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
                     (!persian_ && v % 100 != 0 && [&] {
                       std::string_view x = w;
                       if (x.size() > 8 && (x.compare(0, 2, "\xD9\x88") == 0 || x.compare(0, 2, "\xD8\xA8") == 0)) x.remove_prefix(2);
-                      return x == "\xD8\xAD\xD9\x84\xD9\x88\xD9\x84" || x == "\xD8\xA7\xD9\x86\xD8\xB5\xD8\xB1\xD8\xA7\xD9\x85";  // حلول انصرام
+                      return x == "\xD8\xAD\xD9\x84\xD9\x88\xD9\x84" || x == "\xD8\xA7\xD9\x86\xD8\xB5\xD8\xB1\xD8\xA7\xD9\x85" || x == "\xD9\x85\xD9\x88\xD8\xA7\xD8\xB2\xD9\x86\xD9\x87" || x == "\xD9\x85\xDB\x8C\xD8\xB2\xD8\xA7\xD9\x86\xDB\x8C\xD9\x87";  // حلول انصرام, a budget's: موازنه میزانیه
                     }()) ||
                     // التي تأسست 1977 بمقتضى, أنشئت 1990 بقرار: founded (not a round hundred: أنشئ 2000 مسكن)
                     ((w == "\xD8\xAA\xD8\xA7\xD8\xB3\xD8\xB3\xD8\xAA" || w == "\xD8\xAA\xD8\xA7\xD8\xB3\xD8\xB3" ||

@@ -575,7 +575,8 @@ std::size_t grammar::school_year_word(std::size_t k, bool school) const {
   else if (filler(k, lexicon::fill_year_word) && k + 1 < n_ &&
            ends_with_kind(s_.substr(t_[k + 1].begin, t_[k + 1].end - t_[k + 1].begin), true))
     e = k + 2;  // للعام + الدراسي, السنة + المالية
-  if (e > k && filler(e, lexicon::fill_new) && plain_number(e + 1)) ++e;  // العام الدراسي الجديد 2025 / 2026
+  // العام الدراسي الجديد 2025 / 2026, للعام الدراسي المقبل 2023/2024, الحالي: new, next or this, then its years.
+  if (e > k && (filler(e, lexicon::fill_new) || entry_of(e, kind::weekday_qualifier)) && plain_number(e + 1)) ++e;
   return e > k && plain_number(e) && t_[e].digits == 4 ? e : k;
 }
 

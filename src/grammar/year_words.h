@@ -12,6 +12,8 @@ inline constexpr std::string_view year_bounds[] = {
     "\xD9\x85\xD9\x86\xD8\xB0",              // منذ
     "\xD9\x85\xD8\xB0",                      // مذ (classical: مذ 1982 وأنا أعمل)
     "\xD8\xBA\xD8\xB6\xD9\x88\xD9\x86",                // غضون (في غضون 2016: within)
+    "\xD8\xA8\xD8\xB1\xD8\xB3\xD9\x85",                // برسم (Morocco's "for the year": برسم 2016)
+    "\xD9\x85\xD9\x88\xD8\xA7\xD8\xB2\xD9\x86\xD9\x87", "\xD9\x85\xDB\x8C\xD8\xB2\xD8\xA7\xD9\x86\xDB\x8C\xD9\x87",  // موازنه میزانیه (موازنة 2022, ميزانية 2019: a budget's year)
     "\xD9\x82\xD8\xA8\xD9\x84",              // قبل
     "\xD8\xA8\xD8\xB9\xD8\xAF",              // بعد
     "\xD8\xAD\xD8\xAA\xDB\x8C",              // حتی (حتى)

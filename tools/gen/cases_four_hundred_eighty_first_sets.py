@@ -49,6 +49,10 @@ across their families.
   ۱۳۸۵)): the years; not a price ((۱۵۰۰ تا ۱۸۰۰) تومان). An Arabic year after في
   before ب on a noun with its article (في 2006 بالنظر, بالتزامن): the year; not a
   rate (في 2000 بالمئة).
+- A school year named next, this or last before its years (للعام الدراسي المقبل
+  2023/2024, العام الدراسي الحالي 2024-2025): one span with its words; a
+  budget's year (موازنة 2022 بعجز, ميزانية 2019 لوزارة) and Morocco's برسم 2016:
+  the year; not a budget's amount (ميزانية 2500 مليون).
 - Iran's lunar calendar before its table (1265 AH): the civil calendar of
   historians' tables, day for day (سال ۱۰۵۷ هجری قمری, ۹ صفر ۶۵۶ قمری).
 
@@ -286,6 +290,19 @@ out.append(case("قیمت هر بسته (۱۵۰۰ تا ۱۸۰۰) تومان اس
 for n, (word, y) in enumerate([("بالنظر إلى قدم تجهيزاتها", 2006), ("بالتزامن مع الأزمة", 2015), ("بالشراكة مع الوزارة", 2019)]):
     out.append(case(f"توقف المصنع عن العمل في {y} {word}.", "ar", None, [want(f"في {y}", "gregorian", str(y), "year")]))
 out.append(case("ارتفعت الأسعار في 2000 بالمئة من الحالات.", "ar", None, []))
+# A school year named new, next, this or last before its years; a budget's year; Morocco's برسم.
+for n, (q, a) in enumerate([("المقبل", 2023), ("الحالي", 2024), ("الماضي", 2022), ("القادم", 2025)]):
+    word = ["للعام الدراسي", "العام الدراسي", "السنة الدراسية", "للعام الدراسي"][n]
+    q2 = "القادمة" if word.startswith("السنة") and q == "القادم" else ("الحالية" if word.startswith("السنة") and q == "الحالي" else ("الماضية" if word.startswith("السنة") else q))
+    sep = ["/", "-", "/", " / "][n]
+    surface = f"{word} {q2} {a}{sep}{a + 1}"
+    out.append(case(f"استعدادا لانطلاق {surface} الذي يبدأ قريبا.", "ar", None,
+                    [want(surface, "gregorian", f"{a}-01-01/{a + 1}-12-31", "year")]))
+for n, (txt, y) in enumerate([("يقر مجلس الوزراء موازنة {y} بعجز كبير.", 2022), ("وضمن ميزانية {y} لوزارة الطاقة مشاريع.", 2019),
+                              ("ينظم المعرض الجهوي برسم {y}، الذي تنظمه الغرفة.", 2016), ("وتتضمن بميزانية {y} في القطاع.", 2024)]):
+    out.append(case(txt.format(y=y), "ar", None, [want(str(y), "gregorian", str(y), "year")]))
+out.append(case("تبلغ ميزانية 2500 مليون دينار سنويا.", "ar", None, []))
+out.append(case("رصدت ميزانية 2000 دينار للمشروع.", "ar", None, []))
 
 emit("Forms met in the four-hundred-and-eighty-first real-text sets and after, across their families "
      "(tools/gen/cases_four_hundred_eighty_first_sets.py; datetime, zoneinfo and convertdate).",
