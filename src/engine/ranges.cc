@@ -30,8 +30,7 @@ namespace {
 
 // A part of the day among r's tokens (ظهر امروز, امشب).
 bool tod_in(const document& d, const read_match& r) noexcept {
-  for (std::uint32_t k = r.tb; k < r.te; ++k)
-    if (d.tokens[k].kinds & (1U << static_cast<unsigned>(lexicon::kind::time_of_day))) return true;
+  for (std::uint32_t k = r.tb; k < r.te; ++k) if (d.tokens[k].kinds & (1U << static_cast<unsigned>(lexicon::kind::time_of_day))) return true;
   return false;
 }
 
@@ -40,9 +39,8 @@ bool tod_in(const document& d, const read_match& r) noexcept {
 bool plural_qualifier(const document& d, const read_match& r) {
   const scan::token& t = d.tokens[r.te - 1];
   const std::string_view w = d.folded.text().substr(t.begin, t.end - t.begin);
-  return w == "\xD8\xA7\xD9\x84\xD9\x85\xD9\x82\xD8\xA8\xD9\x84\xDB\x8C\xD9\x86" ||          // المقبلین
-         w == "\xD8\xA7\xD9\x84\xD9\x82\xD8\xA7\xD8\xAF\xD9\x85\xDB\x8C\xD9\x86" ||          // القادمین
-         w == "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD8\xB6\xDB\x8C\xDB\x8C\xD9\x86";            // الماضیین
+  return w == "\xD8\xA7\xD9\x84\xD9\x85\xD9\x82\xD8\xA8\xD9\x84\xDB\x8C\xD9\x86" || w == "\xD8\xA7\xD9\x84\xD9\x82\xD8\xA7\xD8\xAF\xD9\x85\xDB\x8C\xD9\x86" ||  // المقبلین القادمین
+         w == "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD8\xB6\xDB\x8C\xDB\x8C\xD9\x86";  // الماضیین
 }
 
 // هفته آینده یکشنبه, دوشنبه هفته آینده, الأحد من الأسبوع المقبل: a weekday
@@ -65,8 +63,7 @@ bool names_week(const document& d, const read_match& r) {
 // one day, a holiday's word among its tokens) as an end of a range that opens with from.
 bool named_day(const document& d, const read_match& r) noexcept {
   if ((r.m.flags & flag_unresolved) || r.m.seconds >= 0 || r.m.first != r.m.last) return false;
-  for (std::uint32_t k = r.tb; k < r.te; ++k)
-    if (d.tokens[k].kinds & (1U << static_cast<unsigned>(lexicon::kind::holiday))) return true;
+  for (std::uint32_t k = r.tb; k < r.te; ++k) if (d.tokens[k].kinds & (1U << static_cast<unsigned>(lexicon::kind::holiday))) return true;
   return false;
 }
 
@@ -508,6 +505,9 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
           if (!move_years(later, 1, hijri_offset) || later.first > y.last) break;
           x = later;
         }
+        // ليلة السبت إلى الأحد: the night from a weekday into the next, both days (not the eve of the first), nearest as the second is.
+        if (x.relative() && y.relative() && y.written.weekday == (x.written.weekday + 1) % 7 && (d.tokens[a.tb].fillers & (1U << lexicon::fill_eve)))
+          x.first = x.last = y.first - date::days{1};
         for (int n = 0; y.last < x.first && n < 400; ++n) {
           if (y.relative() && y.written.weekday >= 0) {
             y.first = y.last = y.first + date::weeks{1};  // من الأحد المقبل حتى الخميس

@@ -53,6 +53,8 @@ across their families.
   2023/2024, العام الدراسي الحالي 2024-2025): one span with its words; a
   budget's year (موازنة 2022 بعجز, ميزانية 2019 لوزارة) and Morocco's برسم 2016:
   the year; not a budget's amount (ميزانية 2500 مليون).
+- The night from a weekday into the next (ليلة السبت إلى الأحد, ليلة الخميس الى
+  الجمعة): both days, not the eve of the first.
 - Iran's lunar calendar before its table (1265 AH): the civil calendar of
   historians' tables, day for day (سال ۱۰۵۷ هجری قمری, ۹ صفر ۶۵۶ قمری).
 
@@ -303,6 +305,18 @@ for n, (txt, y) in enumerate([("يقر مجلس الوزراء موازنة {y} 
     out.append(case(txt.format(y=y), "ar", None, [want(str(y), "gregorian", str(y), "year")]))
 out.append(case("تبلغ ميزانية 2500 مليون دينار سنويا.", "ar", None, []))
 out.append(case("رصدت ميزانية 2000 دينار للمشروع.", "ar", None, []))
+# The night from a weekday into the next, after ليلة and إلى/الى.
+AR_WD = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
+for n in range(6):
+    ref = ref_day()
+    wd = rng.randrange(7)
+    to = ["إلى", "الى"][n % 2]
+    surface = f"ليلة {AR_WD[wd]} {to} {AR_WD[(wd + 1) % 7]}"
+    # the nearest such weekday pair to the reference, the end's own placing (nearest, the reference day included)
+    end = min((ref + dt.timedelta(days=k) for k in range(-3, 4)), key=lambda x: (x.weekday() != (wd + 1) % 7, abs((x - ref).days), x > ref))
+    start = end - dt.timedelta(days=1)
+    out.append(case(f"تساقطت أمطار غزيرة {surface} على عدة مناطق.", "ar", ref.isoformat(),
+                    [want(surface, "relative", f"{start.isoformat()}/{end.isoformat()}", "day")]))
 
 emit("Forms met in the four-hundred-and-eighty-first real-text sets and after, across their families "
      "(tools/gen/cases_four_hundred_eighty_first_sets.py; datetime, zoneinfo and convertdate).",
