@@ -46,7 +46,7 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
   // (The weekday opening its line or after يوم: توقيت غرينتش الثلاثاء 31 12 2024 17:42 is a headline's end and a stamp.)
   const bool weekday_before = plain_number(i) && i > 0 && entry_of(i - 1, kind::weekday) && t_[i].space_before &&
                               (i == 1 || t_[i - 2].t == type::newline || filler(i - 2, lexicon::fill_day_word));
-  if (plain_number(i) && t_[i].digits == 2 && (i == 0 || t_[i - 1].t == type::newline || weekday_before) &&
+  if (plain_number(i) && t_[i].digits == 2 && (i == 0 || t_[i - 1].t == type::newline || weekday_before || punct(i - 1, '|')) &&  // تقارير | 25 05 2020
       plain_number(i + 1) &&
       t_[i + 1].digits == 2 && t_[i + 1].space_before && plain_number(i + 2) && t_[i + 2].digits == 4 &&
       t_[i + 2].space_before && t_[i].value >= 1 && t_[i].value <= 31 && t_[i + 1].value >= 1 && t_[i + 1].value <= 12 &&

@@ -55,6 +55,9 @@ across their families.
   the year; not a budget's amount (ميزانية 2500 مليون).
 - The night from a weekday into the next (ليلة السبت إلى الأحد, ليلة الخميس الى
   الجمعة): both days, not the eve of the first.
+- Last night in Tunisian and Algerian (الليلة الفارطة): the day before; a
+  page's stamp with blanks for separators after a rubric's bar (تقارير | 25 05
+  2020), alone on its line.
 - Iran's lunar calendar before its table (1265 AH): the civil calendar of
   historians' tables, day for day (سال ۱۰۵۷ هجری قمری, ۹ صفر ۶۵۶ قمری).
 
@@ -317,6 +320,16 @@ for n in range(6):
     start = end - dt.timedelta(days=1)
     out.append(case(f"تساقطت أمطار غزيرة {surface} على عدة مناطق.", "ar", ref.isoformat(),
                     [want(surface, "relative", f"{start.isoformat()}/{end.isoformat()}", "day")]))
+# Last night in Tunisian and Algerian (الليلة الفارطة); a stamp with blanks after a rubric's bar.
+for n in range(3):
+    ref = ref_day()
+    out.append(case("تهاطلت كميات هامة من الأمطار الليلة الفارطة على عدة ولايات.", "ar", ref.isoformat(),
+                    [want("الليلة الفارطة", "relative", (ref - dt.timedelta(days=1)).isoformat(), "day")]))
+for n in range(3):
+    day = ref_day()
+    stamp = f"{day.day:02d} {day.month:02d} {day.year}".translate(DIGITS[n % 2])
+    out.append(case(f"تقارير | {stamp}\nشهد الشهر الماضي أحداثا كثيرة.", "ar", None, [want(stamp, "gregorian", day.isoformat(), "day")]))
+out.append(case("النتيجة | 25 05 2020 هدف في الشوط الثاني.", "ar", None, []))
 
 emit("Forms met in the four-hundred-and-eighty-first real-text sets and after, across their families "
      "(tools/gen/cases_four_hundred_eighty_first_sets.py; datetime, zoneinfo and convertdate).",
