@@ -979,12 +979,18 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // ar494 Maghrebi, 15 of fa494's 45 cases Afghan) 0.926 and 0.988; ar495 and fa495 (45 and 44: textile mills,
 // spinning and weaving (Persian: silk and silkworm rearing); 20 of ar495 Maghrebi, 12 of fa495's 44 cases Afghan)
 // 0.938 and 0.990; ar496 and fa496 (45 and 45: missing persons and searches; 22 of ar496 Maghrebi, 18 of fa496's 45
-// cases Afghan) 0.989 and 1.0.
+// cases Afghan) 0.989 and 1.0;
+// ar497 and fa497 (45 and 45: potatoes, onions and tomatoes; 21 of ar497 Maghrebi, 17 of fa497's 45 cases Afghan)
+// 0.987 and 0.965; ar498 and fa498 (45 and 44: truffles and wild mushrooms (Persian: mushrooms and mushroom
+// poisonings); 20 of ar498 Maghrebi, 6 of fa498's 44 cases Afghan) 0.973 and 0.943; ar499 and fa499 (45 and 45:
+// lightning, thunderstorms and tornadoes; 20 of ar499 Maghrebi, 13 of fa499's 45 cases Afghan) 0.957 and 0.983;
+// ar500 and fa500 (45 and 45: bananas, mangoes and tropical fruit; 18 of ar500 Maghrebi, 13 of fa500's 45 cases
+// Afghan) 0.974 and 0.989.
 // The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar496, fa3 … fa496: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar500, fa3 … fa500: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -1415,7 +1421,7 @@ TEST_CASE("eval: realtext/ar3 … ar496, fa3 … fa496: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa216.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar217.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa217.jsonl", 1.00},
-                                   std::pair<const char*, double>{"realtext/ar218.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar218.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa218.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar219.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa219.jsonl", 0.97},
@@ -1459,7 +1465,7 @@ TEST_CASE("eval: realtext/ar3 … ar496, fa3 … fa496: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa238.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar239.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa239.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar240.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar240.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa240.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/ar241.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa241.jsonl", 0.90},
@@ -1481,7 +1487,7 @@ TEST_CASE("eval: realtext/ar3 … ar496, fa3 … fa496: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa249.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar250.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa250.jsonl", 1.00},
-                                   std::pair<const char*, double>{"realtext/ar251.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/ar251.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa251.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar252.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa252.jsonl", 0.94},
@@ -1553,7 +1559,7 @@ TEST_CASE("eval: realtext/ar3 … ar496, fa3 … fa496: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa285.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar286.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/fa286.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar287.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar287.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa287.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar288.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa288.jsonl", 0.93},
@@ -1589,7 +1595,7 @@ TEST_CASE("eval: realtext/ar3 … ar496, fa3 … fa496: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa303.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar304.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa304.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar305.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar305.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa305.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar306.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa306.jsonl", 1.00},
@@ -1920,7 +1926,7 @@ TEST_CASE("eval: realtext/ar3 … ar496, fa3 … fa496: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa469.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar470.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa470.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar471.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar471.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa471.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar472.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa472.jsonl", 0.98},
@@ -1966,12 +1972,20 @@ TEST_CASE("eval: realtext/ar3 … ar496, fa3 … fa496: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa492.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar493.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa493.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar494.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar494.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa494.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar495.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa495.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar496.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/fa496.jsonl", 1.00}}) {
+                                   std::pair<const char*, double>{"realtext/fa496.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar497.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa497.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar498.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa498.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar499.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa499.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar500.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa500.jsonl", 0.98}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
