@@ -301,7 +301,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   const std::size_t next = entry_of(i + 1, kind::connector) ? i + 2 : i + 1;  // the year after و, if one is
   // (1996م و2015): a year with its era, then the next on و.
   const std::size_t after = entry_of(i + 1, kind::era) ? (entry_of(i + 2, kind::connector) ? i + 3 : i + 2) : 0;
-  const bool era_pair = after && (after == i + 3 || t_[after].waw) && year_at(after) && v >= 1800 &&
+  const bool era_pair = after && year_at(after) && (after == i + 3 || t_[after].waw) && v >= 1800 &&
                         t_[after].value > v && t_[after].value <= 2100 && !counted_noun(after + 1) && !entry_of(after + 1, kind::unit);
   if (second || era_pair || (bound(i - 1) && then_second) || (then_second && year_at(next) && dual_pair(i - 1, i, next))) {
     p.s = shape::year, p.year = static_cast<int>(v), p.te = i + 1;
