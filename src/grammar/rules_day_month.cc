@@ -182,6 +182,8 @@ bool grammar::nth_weekday(std::size_t i, expression& p) const {
     // weekday is that day's.
     if (filler(j + 1, lexicon::fill_first_day)) return false;
     nth = count(j + 1);
+    // الخميس أول تموز يوليو: أول without its article straight before a month is its first day too.
+    if (nth == 1 && s_.compare(t_[j + 1].begin, 4, "\xD8\xA7\xD9\x84") != 0 && month_name(j + 2)) return false;
     // Feminine: ending in ة (folded ه), or الأولى (folded ی) for the first.
     const auto ends = [&](const char* two) {
       return t_[j + 1].end - t_[j + 1].begin >= 2 && s_.compare(t_[j + 1].end - 2, 2, two) == 0;

@@ -58,6 +58,9 @@ across their families.
 - Last night in Tunisian and Algerian (الليلة الفارطة): the day before; a
   page's stamp with blanks for separators after a rubric's bar (تقارير | 25 05
   2020), alone on its line.
+- A weekday, then أول without its article straight before a month (الخميس أول
+  تموز يوليو): the month's first day; الخميس الأول من يوليو stays the first
+  Thursday. An Afghan year with ه.خ (هجری خورشیدی cut short): Solar Hijri.
 - Iran's lunar calendar before its table (1265 AH): the civil calendar of
   historians' tables, day for day (سال ۱۰۵۷ هجری قمری, ۹ صفر ۶۵۶ قمری).
 
@@ -330,6 +333,21 @@ for n in range(3):
     stamp = f"{day.day:02d} {day.month:02d} {day.year}".translate(DIGITS[n % 2])
     out.append(case(f"تقارير | {stamp}\nشهدت المنطقة أحداثا كثيرة.", "ar", None, [want(stamp, "gregorian", day.isoformat(), "day")]))
 out.append(case("النتيجة | 25 05 2020 هدف في الشوط الثاني.", "ar", None, []))
+# A weekday, then أول without its article straight before a month: that month's first day.
+for n, (month, name) in enumerate([(7, "تموز يوليو"), (7, "يوليو"), (3, "آذار/مارس"), (10, "أكتوبر")]):
+    ref = ref_day()
+    day = nearest_day(ref, month, 1)
+    wd, y = AR_WD[day.weekday()], day.year  # the weekday the nearest 1st falls on
+    surface = f"يوم {wd} أول {name}"
+    out.append(case(f"تنطلق الدورة {surface} بمشاركة واسعة.", "ar", ref.isoformat(),
+                    [want(surface, "gregorian", f"{y}-{month:02d}-01", "day", ["year_inferred"])]))
+out.append(case("تقام الصلاة الخميس الأول من يوليو 2021 في المسجد.", "ar", None,
+                [want("الخميس الأول من يوليو 2021", "gregorian", "2021-07-01", "day")]))
+# An Afghan Solar Hijri year with ه.خ.
+for n, y in enumerate([1368, 1378, 1398]):
+    era = ["ه.خ", "هـ.خ", "ه خ"][n]
+    surface = f"در سال {fa(y)} {era}"
+    out.append(case(f"این مکتب {surface} ساخته شد.", "fa", None, [want(surface, "jalali", solar_hijri_year(y), "year")], tz="Asia/Kabul"))
 
 emit("Forms met in the four-hundred-and-eighty-first real-text sets and after, across their families "
      "(tools/gen/cases_four_hundred_eighty_first_sets.py; datetime, zoneinfo and convertdate).",
