@@ -985,12 +985,17 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // poisonings); 20 of ar498 Maghrebi, 6 of fa498's 44 cases Afghan) 0.973 and 0.943; ar499 and fa499 (45 and 45:
 // lightning, thunderstorms and tornadoes; 20 of ar499 Maghrebi, 13 of fa499's 45 cases Afghan) 0.957 and 0.983;
 // ar500 and fa500 (45 and 45: bananas, mangoes and tropical fruit; 18 of ar500 Maghrebi, 13 of fa500's 45 cases
-// Afghan) 0.974 and 0.989.
+// Afghan) 0.974 and 0.989;
+// ar501 and fa501 (45 and 44: henna, embroidery and traditional dress crafts (Persian: embroidery and needlework);
+// 20 of ar501 Maghrebi, 15 of fa501's 44 cases Afghan) 0.952 and 1.0; ar502 and fa502 (45 and 44: kites and kite
+// festivals; 21 of ar502 Maghrebi, 11 of fa502's 44 cases Afghan) 0.962 and 1.0; ar503 and fa503 (45 and 45: caves,
+// waterfalls and natural sites; 20 of ar503 Maghrebi, 8 of fa503's 45 cases Afghan) 1.0 and 0.931; ar504 and fa504
+// (45 and 44: hot springs and thermal baths; 20 of ar504 Maghrebi, 1 of fa504's 44 cases Afghan) 0.989 and 0.955.
 // The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar500, fa3 … fa500: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar504, fa3 … fa504: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -1985,7 +1990,15 @@ TEST_CASE("eval: realtext/ar3 … ar500, fa3 … fa500: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar499.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa499.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar500.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa500.jsonl", 0.98}}) {
+                                   std::pair<const char*, double>{"realtext/fa500.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar501.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa501.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar502.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa502.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar503.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/fa503.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar504.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa504.jsonl", 0.98}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
