@@ -61,6 +61,9 @@ across their families.
 - A weekday, then أول without its article straight before a month (الخميس أول
   تموز يوليو): the month's first day; الخميس الأول من يوليو stays the first
   Thursday. An Afghan year with ه.خ (هجری خورشیدی cut short): Solar Hijri.
+- Not dates: "between yesterday and today", then and now, a title's idiom
+  (الحناء بين الأمس واليوم, تهران بین دیروز و امروز); yesterday and today apart
+  stay days.
 - Iran's lunar calendar before its table (1265 AH): the civil calendar of
   historians' tables, day for day (سال ۱۰۵۷ هجری قمری, ۹ صفر ۶۵۶ قمری).
 
@@ -348,6 +351,11 @@ for n, y in enumerate([1368, 1378, 1398]):
     era = ["ه.خ", "هـ.خ", "ه خ"][n]
     surface = f"در سال {fa(y)} {era}"
     out.append(case(f"این مکتب {surface} ساخته شد.", "fa", None, [want(surface, "jalali", solar_hijri_year(y), "year")], tz="Asia/Kabul"))
+# Then and now: "between yesterday and today" as a title's idiom.
+out.append(case("معرض الحناء بين الأمس واليوم في المدينة العتيقة.", "ar", "2021-02-21", []))
+out.append(case("نمایشگاه تهران بین دیروز و امروز افتتاح شد.", "fa", "2021-02-21", []))
+out.append(case("وصل الوفد الأمس واليوم غادر.", "ar", "2021-02-21",
+                [want("الأمس", "relative", "2021-02-20", "day"), want("اليوم", "relative", "2021-02-21", "day")]))
 
 emit("Forms met in the four-hundred-and-eighty-first real-text sets and after, across their families "
      "(tools/gen/cases_four_hundred_eighty_first_sets.py; datetime, zoneinfo and convertdate).",
