@@ -154,6 +154,17 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
                                           : shape::relative_year;
     std::size_t j = i + 1;
     if (p.s == shape::relative_day) {
+      // الحناء بين الأمس واليوم, تهران بین دیروز و امروز: "between yesterday and today", then and now (a title's idiom).
+      const auto day_at = [&](std::size_t k, int v) {
+        const auto* d = k < n_ ? entry_of(k, kind::relative) : nullptr;
+        return d && d->aux == lexicon::unit_day && d->value == v;
+      };
+      const auto between_at = [&](std::size_t k) { return word_is(k, "\xD8\xA8\xDB\x8C\xD9\x86"); };  // بین (بين)
+      if ((r->value == -1 && i > 0 && between_at(i - 1) &&
+           ((i + 1 < n_ && t_[i + 1].waw && day_at(i + 1, 0)) || (entry_of(i + 1, kind::connector) && day_at(i + 2, 0)))) ||
+          (r->value == 0 && i > 1 && t_[i].waw && day_at(i - 1, -1) && between_at(i - 2)) ||
+          (r->value == 0 && i > 2 && !t_[i].waw && entry_of(i - 1, kind::connector) && day_at(i - 2, -1) && between_at(i - 3)))
+        return false;
       // اليوم الأربعاء, امروز یکشنبه, امروز (یکشنبه)
       if (const auto* w = entry_of(j, kind::weekday)) {
         // اليوم الأحد 21 وتستمر: today's weekday with its day number, read as السبت 14 is.
