@@ -144,9 +144,10 @@ bool zeros_of_money(const expression& e, const std::vector<token>& toks, std::st
 // Yemen's papers and sites are named by the days of its revolutions (14
 // أكتوبر, 26 سبتمبر, 21 سبتمبر): in a dateline such a day, with no year or
 // weekday, stands between the city's slash and a colon or another slash
-// (عدن/ 14 أكتوبر:, الخرطوم / 14 أكتوبر / متابعات:), or first on its line
-// before a bar (21 سبتمبر |صنعاء); or after the word for sources, in quotes or not (مصادر "2 ديسمبر", ووفقا لمصادر
-// 28 نوفمبر فإن: outlets' names, any day).
+// (عدن/ 14 أكتوبر:, الخرطوم / 14 أكتوبر / متابعات:), first on its line
+// before a bar (21 سبتمبر |صنعاء) or after the word for paper (صحيفة 14
+// أكتوبر); or after the word for sources, in quotes or not (مصادر "2 ديسمبر",
+// ووفقا لمصادر 28 نوفمبر فإن: outlets' names, any day).
 bool names_outlet(const expression& e, const std::vector<token>& toks, std::string_view folded) {
   if (e.s != shape::date || e.year != 0 || e.year_relative || e.weekday >= 0 || e.hour >= 0 || e.te >= toks.size())
     return false;
@@ -161,6 +162,12 @@ bool names_outlet(const expression& e, const std::vector<token>& toks, std::stri
   const auto punct = [&](std::size_t k, char c) { return k < toks.size() && toks[k].t == type::punct && toks[k].punct == c; };
   const auto line_start = [&](std::size_t k) { return k == 0 || toks[k - 1].t == type::newline; };
   if (line_start(e.tb) && punct(e.te, '|')) return true;
+  // صحيفة 14 أكتوبر, لجريدة 26 سبتمبر: after the word for paper (ل, ب or و on it).
+  if (e.tb > 0 && (toks[e.tb - 1].t == type::word || toks[e.tb - 1].t == type::lex)) {
+    std::string_view w = folded.substr(toks[e.tb - 1].begin, toks[e.tb - 1].end - toks[e.tb - 1].begin);
+    if (w.size() > 10 && (w.compare(0, 2, "\xD9\x84") == 0 || w.compare(0, 2, "\xD8\xA8") == 0 || w.compare(0, 2, "\xD9\x88") == 0)) w.remove_prefix(2);
+    if (w == "\xD8\xB5\xD8\xAD\xDB\x8C\xD9\x81\xD9\x87" || w == "\xD8\xAC\xD8\xB1\xDB\x8C\xD8\xAF\xD9\x87") return true;  // صحیفه جریده
+  }
   // The city: one word first on its line (or after a headline's dash) before the slash.
   return e.tb >= 2 && punct(e.tb - 1, '/') && (punct(e.te, ':') || punct(e.te, '/')) &&
          (toks[e.tb - 2].t == type::word || toks[e.tb - 2].t == type::lex) && line_start(e.tb - 2);

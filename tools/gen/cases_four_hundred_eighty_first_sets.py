@@ -64,6 +64,8 @@ across their families.
 - Not dates: "between yesterday and today", then and now, a title's idiom
   (الحناء بين الأمس واليوم, تهران بین دیروز و امروز); yesterday and today apart
   stay days.
+- Not a day: Yemen's papers named by a revolution's day after the word for
+  paper (صحيفة 14 أكتوبر, لصحيفة 26 سبتمبر); the day itself stays a day.
 - Iran's lunar calendar before its table (1265 AH): the civil calendar of
   historians' tables, day for day (سال ۱۰۵۷ هجری قمری, ۹ صفر ۶۵۶ قمری).
 
@@ -356,6 +358,12 @@ out.append(case("معرض الحناء بين الأمس واليوم في ال�
 out.append(case("نمایشگاه تهران بین دیروز و امروز افتتاح شد.", "fa", "2021-02-21", []))
 out.append(case("وصل الوفد الأمس واليوم غادر.", "ar", "2021-02-21",
                 [want("الأمس", "relative", "2021-02-20", "day"), want("اليوم", "relative", "2021-02-21", "day")]))
+# Yemen's papers named by a revolution's day, after the word for paper.
+for text in ["وقالت صحيفة 14 أكتوبر إن المعرض افتتح أمس.", "وصرح لصحيفة 26 سبتمبر أن المعرض افتتح أمس.",
+             "ونشرت جريدة 21 سبتمبر أن المعرض افتتح أمس.", "ونشر مقالا بصحيفة 14 أكتوبر أن المعرض افتتح أمس."]:
+    out.append(case(text, "ar", "2024-10-01", [want("أمس", "relative", "2024-09-30", "day")], tz="Asia/Aden"))
+out.append(case("احتفل اليمنيون في 14 أكتوبر بالذكرى.", "ar", "2024-10-01",
+                [want("14 أكتوبر", "gregorian", "2024-10-14", "day", ["year_inferred"])], tz="Asia/Aden"))
 
 emit("Forms met in the four-hundred-and-eighty-first real-text sets and after, across their families "
      "(tools/gen/cases_four_hundred_eighty_first_sets.py; datetime, zoneinfo and convertdate).",
