@@ -125,6 +125,20 @@ def fa(n):
     return str(n).translate(FA_DIGITS)
 
 
+def nearest_day(ref, m, d):
+    """The day d of month m nearest ref, a tie to the past (docs/extraction.md, Missing year)."""
+    best = None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            day = dt.date(y, m, d)
+        except ValueError:
+            continue
+        key = (abs((day - ref).days), day > ref)
+        if best is None or key < best[0]:
+            best = (key, day)
+    return best[1]
+
+
 def nearest(ref, weekday):
     """The day of that weekday nearest ref, ref included, a tie to the past."""
     back = (ref.weekday() - weekday) % 7

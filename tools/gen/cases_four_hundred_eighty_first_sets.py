@@ -80,8 +80,8 @@ import datetime as dt
 
 from convertdate import islamic
 
-from case_form import (AR_GREG, AR_HIJRI, FA_JALALI, case, clock_value, emit, fa, jdate, jday, solar_hijri_year,
-                       umm_al_qura, want)
+from case_form import (AR_GREG, AR_HIJRI, FA_JALALI, case, clock_value, emit, fa, jdate, jday,
+                       nearest_day, solar_hijri_year, umm_al_qura, want)
 
 rng = random.Random(481)
 out = []
@@ -92,20 +92,6 @@ ZONES = ["Africa/Cairo", "Asia/Riyadh", "Asia/Amman", "Africa/Casablanca", "Asia
 
 def ref_day():
     return dt.date(rng.randrange(2012, 2027), rng.randrange(1, 13), rng.randrange(1, 29))
-
-
-def nearest_day(ref, m, d):
-    """The year that puts month m, day d nearest the reference (a tie to the past)."""
-    best = None
-    for y in (ref.year - 1, ref.year, ref.year + 1):
-        try:
-            day = dt.date(y, m, d)
-        except ValueError:
-            continue
-        key = (abs((day - ref).days), day > ref)
-        if best is None or key < best[0]:
-            best = (key, day)
-    return best[1]
 
 
 # A page's stamp: month/day and a clock alone on their line.

@@ -79,7 +79,8 @@ import random
 import datetime as dt
 
 from case_form import (AR_CLOCK_HOURS, AR_DIGITS, AR_GREG, AR_LEVANTINE, AR_WEEKDAYS, FA_DIGITS, FA_JALALI, FA_ORD,
-                       FA_ZODIAC, case, clock_value, emit, jalali_month, jdate, solar_hijri_year, umm_al_qura, want)
+                       FA_ZODIAC, case, clock_value, emit, jalali_month, jdate, nearest_day, solar_hijri_year, umm_al_qura,
+                       want)
 
 rng = random.Random(341)
 out = []
@@ -87,20 +88,6 @@ DAY = dt.timedelta(days=1)
 AR_ORD = {1: "الأول", 2: "الثاني", 3: "الثالث", 4: "الرابع", 5: "الخامس", 6: "السادس", 7: "السابع", 8: "الثامن",
           9: "التاسع", 10: "العاشر", 11: "الحادي عشر", 15: "الخامس عشر", 20: "العشرين", 21: "الحادي والعشرين",
           25: "الخامس والعشرين"}
-
-
-def nearest_year(ref, m, d):
-    """The year that puts day d of month m nearest ref, a tie to the past (docs/extraction.md, Missing year)."""
-    best = None
-    for y in (ref.year - 1, ref.year, ref.year + 1):
-        try:
-            day = dt.date(y, m, d)
-        except ValueError:
-            continue
-        key = (abs((day - ref).days), day > ref)
-        if best is None or key < best[0]:
-            best = (key, day)
-    return best[1]
 
 
 def pair(m, n):
@@ -118,7 +105,7 @@ for n in range(24):
                         [want(surface, "gregorian", f"XXXX-{m:02d}-{d:02d}", "day", ["unresolved"])]))
     elif n < 16:
         ref = dt.date(rng.randrange(2015, 2026), rng.randrange(1, 13), rng.randrange(1, 29))
-        day = nearest_year(ref, m, d)
+        day = nearest_day(ref, m, d)
         out.append(case(f"ويبدأ التسجيل في {surface} في جميع المراكز.", "ar", ref.isoformat(),
                         [want(surface, "gregorian", day.isoformat(), "day", ["year_inferred"])], tz="Asia/Beirut"))
     else:
@@ -135,11 +122,11 @@ for n in range(24):
     kind = n % 4
     if kind == 0:  # خلال شهر …: the month whose 15th is nearest
         surface = f"شهر {pair(m, n // 4)}"
-        y = nearest_year(ref, m, 15).year
+        y = nearest_day(ref, m, 15).year
         value, gran = f"{y}-{m:02d}", "month"
     elif kind == 1:  # منتصف …: the 15th, the year nearest
         surface = f"منتصف {pair(m, n // 4)}"
-        value, gran = nearest_year(ref, m, 15).isoformat(), "day"
+        value, gran = nearest_day(ref, m, 15).isoformat(), "day"
     elif kind == 2:  # … الماضي: the last such month before the reference's
         surface = f"{pair(m, n // 4)} الماضي"
         y = ref.year if m < ref.month else ref.year - 1
