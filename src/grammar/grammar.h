@@ -490,14 +490,14 @@ class grammar {
     sys = system::gregorian;
     return i + 2;
   }
-  // 2 أغسطس من سنة 1958, شهر فبراير من عام 2037, رمضان في عام 2025, عيد الفطر، لعام 1444هـ: من (of), في
-  // (or a comma, ل on the word) before a year word after a day or month. Returns the year word's token, or i.
+  // 2 أغسطس من سنة 1958, شهر فبراير من عام 2037, رمضان في عام 2025, عيد الفطر، لعام 1444هـ: من (of), في (or a comma, ل
+  // on the word) before a year word after a day or month; 12 فبراير من 2026: من before four digits that count nothing.
+  // Returns the year word's token, or i.
   std::size_t of_year(std::size_t i) const {
     return ((filler(i, lexicon::fill_of) || (filler(i, lexicon::fill_in) && !persian_) ||
              (!persian_ && punct(i, ',') && s_.compare(t_[i + 1 < n_ ? i + 1 : i].begin, 2, "\xD9\x84") == 0)) &&
-            filler(i + 1, lexicon::fill_year_word))
-               ? i + 1
-               : place_year(i);
+            filler(i + 1, lexicon::fill_year_word)) || (!persian_ && filler(i, lexicon::fill_of) && plain_number(i + 1) && t_[i + 1].digits == 4 && !counted_noun(i + 2))
+               ? i + 1 : place_year(i);
   }
   // A word of Arabic script naming no part of a date (a place, a prayer).
   bool dateless_word(std::size_t k) const;

@@ -365,12 +365,11 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
     if (int rest = 0; persian_ && k == j + 1 && (v == 13 || v == 14) && entry_of(j + 1, kind::cardinal) && !t_[j + 1].waw) {
       if (const std::size_t k2 = cardinal_words(j + 1, rest); k2 && rest >= 1 && rest <= 99) v = v * 100 + rest, k = k2;
     }
-    const bool said_two = persian_ && word && k && v >= 10 && v <= 99 && word_is(i, "\xD8\xB3\xD8\xA7\xD9\x84") &&  // سال نود و چهار
+    const bool said_two = persian_ && k && v >= 10 && v <= 99 && ((word && word_is(i, "\xD8\xB3\xD8\xA7\xD9\x84")) ||  // سال نود و چهار; دوم فروردین نود و هشت (of 1340 on, not a count's)
+                          (!word && v >= 40 && k - j >= 3 && i > 0 && entry_of(i - 1, kind::month_jalali) && !counted_noun(k) && (!entry_of(k, kind::unit) || (filler(k, lexicon::fill_hour_word) && (number(k + 1) || entry_of(k + 1, kind::cardinal)))))) &&
                           !word_is(k, "\xD8\xB4\xD9\x85\xD8\xA7\xD8\xB1\xD9\x87");  // (سال هفتاد و دو شماره ۲۰۷۴۲: a gazette's volume)
     if (!said_two && (!k || (k - j < 2 && !(word && v >= 2000)) || v < 1000 || v > 2200)) return 0;
-    year = v;
-    two_digit = said_two;
-    j = k;
+    year = v, two_digit = said_two, j = k;
     if (const auto* e = entry_of(j, kind::era)) {
       sys = era_system(e->value);
       sys_named = true;
@@ -547,8 +546,8 @@ std::size_t grammar::optional_year(std::size_t i, expression& p) const {
   // year; not one of the Hijri years of the press (غرة ربيع الأول 1437م: the
   // era's letter a slip).
   if (p.sys == system::hijri && !two && ysys == system::gregorian && year >= 1300 && year < 1500) ysys = p.sys;
-  // 29 رمضان 1445 هـ.ش: no Solar Hijri year so far ahead; the lunar year, its ش a slip.
-  if (p.sys == system::hijri && !two && ysys == system::jalali && year >= 1420 && year < 1500) ysys = p.sys;
+  // 29 رمضان 1445 هـ.ش: no Solar Hijri year so far ahead; the lunar year, its ش a slip. 19 شوال 1311 هجری: هجری alone the month's.
+  if (p.sys == system::hijri && !two && ysys == system::jalali && ((year >= 1420 && year < 1500) || word_is(y - 1, "\xD9\x87\xD8\xAC\xD8\xB1\xDB\x8C"))) ysys = p.sys;
   const bool gregorian_year = p.sys == system::hijri && !two && (ysys == system::gregorian || year >= 1700);
   if (!y || (named && ysys != p.sys && !gregorian_year)) return relative_year(i, p);
   p.year = year;

@@ -20,19 +20,21 @@ bool grammar::bare_year_after_in(std::size_t i, expression& p) const {
   if (t_[i + 1].digits >= 2 && t_[i + 1].digits <= 3 && v >= 1) {
     const auto* e = entry_of(i + 2, kind::era);
     if (!e || !(t_[i + 2].end - t_[i + 2].begin > 2 || word_is(i + 2, "\xD9\x87")) || before_christ(i + 2)) return false;
-    p.s = shape::year, p.year = static_cast<int>(v), p.te = i + 3;
-    p.sys = era_system(e->value), p.sys_from_name = true;
+    p.s = shape::year, p.year = static_cast<int>(v), p.te = i + 3, p.sys = era_system(e->value), p.sys_from_name = true;
     return true;
   }
   if (t_[i + 1].digits != 4) return false;
   if (!((v >= 1800 && v <= 2100) || (persian_ && v >= 1300 && v <= 1499))) return false;
   const std::size_t k = i + 2;
   if (const auto* e = entry_of(k, kind::era)) {  // في 2003م, در ۱۳۹۸ ه.ش
-    p.s = shape::year, p.year = static_cast<int>(v), p.te = k + 1;
-    p.sys = era_system(e->value), p.sys_from_name = true;
+    p.s = shape::year, p.year = static_cast<int>(v), p.te = k + 1, p.sys = era_system(e->value), p.sys_from_name = true;
     return true;
   }
-  if (!year_can_end(k)) return false;
+  // في 2019 مشاركة, در ۱۳۴۹ قحطی: a year of these decades (1300-1410 in Persian too) before a word no number counts.
+  const std::string_view w = k < n_ ? s_.substr(t_[k].begin, t_[k].end - t_[k].begin) : std::string_view{};
+  const bool counted = std::find(std::begin(year_counted), std::end(year_counted), w) != std::end(year_counted) ||
+                       (w.size() > 6 && (w.substr(w.size() - 4) == "\xD8\xA7\xD8\xAA" || (!persian_ && w.substr(w.size() - 2) == "\xD8\xA7" && w.substr(w.size() - 4) != "\xD9\x88\xD8\xA7")));  // ات; طالبا (not وا)
+  if (!year_can_end(k) && !(((v >= 1950 && v <= 2035) || (persian_ && v >= 1300 && v <= 1410)) && v % 100 != 0 && t_[k].t == type::word && !counted_noun(k) && !counted)) return false;
   p.s = shape::year, p.year = static_cast<int>(v), p.te = k;
   return true;
 }
@@ -62,8 +64,7 @@ bool grammar::early_year_twin(std::size_t i, expression& p) const {
   // (its mean length in Gregorian years) for 0.970224; the Gregorian year must meet it, a week either side allowed.
   const double from = 622.537 + (lunar - 1) * 0.970224;
   if (greg < 622 || !(from < greg + 1.02 && from + 0.970224 > greg - 0.02)) return false;
-  p.s = shape::year, p.sys = system::gregorian, p.sys_from_name = true;
-  p.year = greg, p.te = open ? k + 4 : k + 3;
+  p.s = shape::year, p.sys = system::gregorian, p.sys_from_name = true, p.year = greg, p.te = open ? k + 4 : k + 3;
   return true;
 }
 
@@ -124,7 +125,9 @@ bool grammar::year_can_end(std::size_t k) const {
               t_[k].punct == '%') && number(k + 1)) && t_[k].punct != '%' &&
            !(t_[k].punct == ')' && (counted_noun(k + 1) || entry_of(k + 1, kind::unit)));  // ((۱۵۰۰ تا ۱۸۰۰) تومان: a price)
   // (Not في 2000 ألف زائر: a thousand, a million after it count.)
+  // (در ۱۴۰۰ شهر: in Persian شهر is a city, counted.)
   if (!ends && t_[k].t == type::lex) ends = !entry_of(k, kind::unit) && !counted_noun(k) && !filler(k, lexicon::fill_place) && !entry_of(k, kind::month_gregorian) &&
+                                            !(persian_ && word_is(k, "\xD8\xB4\xD9\x87\xD8\xB1")) &&
                                             !entry_of(k, kind::month_jalali) && !entry_of(k, kind::month_hijri);
   if (!ends && t_[k].t == type::word) {
     const std::string_view w = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
@@ -191,8 +194,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
       (word_is(i - 1, "\xDA\xA9\xD9\x86\xDA\xA9\xD9\x88\xD8\xB1") || word_is(i - 1, "\xDA\xA9\xD8\xA7\xD9\x86\xDA\xA9\xD9\x88\xD8\xB1") ||  // کنکور کانکور
        word_is(i - 1, "\xD8\xA8\xD9\x88\xD8\xAF\xD8\xAC\xD9\x87") || word_is(i - 1, "\xD9\x85\xD8\xB5\xD9\x88\xD8\xA8")) &&  // بودجه مصوب (لایحه بودجه 98, قانون حمایت خانواده مصوب 53)
       plain_number(i) && (year_can_end(i + 1) || year_can_end_after_time_word(i + 1)) && !counted_noun(i + 1)) {
-    p.s = shape::year, p.year = static_cast<int>(t_[i].value) + (t_[i].value >= 50 ? 1300 : 1400);
-    p.sys = system::jalali, p.te = i + 1;
+    p.s = shape::year, p.year = static_cast<int>(t_[i].value) + (t_[i].value >= 50 ? 1300 : 1400), p.sys = system::jalali, p.te = i + 1;
     return true;
   }
   // ۱۳۹۹ بدترین سال برای خبرنگاران, ۲۰۱۸ مرگبارترین سال, ۲۰۲۳ گرم‌ترین سال: a year, then "the worst", "the deadliest" year.
@@ -582,9 +584,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   if (!az && !alone) return false;
   if (punct(i + 1, ',') && touching(i + 1) && number(i + 2)) return false;  // مصوب ۱۳۴۸,۰۸,۲۱: a date, commas between
   if (const auto* e = entry_of(i + 1, kind::era)) {  // منذ 2003م
-    p.sys = era_system(e->value);
-    p.sys_from_name = true;
-    p.te = i + 2;
+    p.sys = era_system(e->value), p.sys_from_name = true, p.te = i + 2;
   } else if (year_can_end(i + 1) || ((az || born) && year_can_end_after_time_word(i + 1) && !counted_noun(i + 1))) {
     // After قبل از, پس از a year is a year before any word but a unit or
     // a month (قبل از ۱۳۵۷ تصویب شد); تا, حتى alone also mean "up to" a count.

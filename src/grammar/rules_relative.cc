@@ -124,8 +124,8 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     if (persian_ && i > 0 && (number(i - 1) || entry_of(i - 1, kind::cardinal)) && t_[i].end - t_[i].begin > 9 &&
         s_.compare(t_[i].end - 9, 9, " \xD8\xAF\xDB\x8C\xDA\xAF\xD8\xB1") == 0)
       return false;
-    // ۲۰۲۲ سال پیش: the unit and direction of a count (read with it, or not at all).
-    if (persian_ && i > 1 && plain_number(i - 1) && t_[i - 1].digits >= 3 && !filler(i - 2, lexicon::fill_year_word) &&
+    // ۲۰۲۲ سال پیش, دو هزار سال پیش: the unit and direction of a count (read with it, or not at all).
+    if (persian_ && i > 0 && ((plain_number(i - 1) && t_[i - 1].digits >= 3) || (entry_of(i - 1, kind::cardinal) && entry_of(i - 1, kind::cardinal)->value >= 100)) && !(i > 1 && filler(i - 2, lexicon::fill_year_word)) &&
         s_.compare(t_[i].begin, 7, "\xD8\xB3\xD8\xA7\xD9\x84 ") == 0)  // سال …
       return false;
     // چند هفته آتی, چندین سال گذشته: a few units back or ahead, a span.

@@ -6,6 +6,16 @@
 namespace taqvim {
 namespace grammar {
 
+namespace {
+// أكثر من, لأزيد من, أقل من, ما يقرب من (folded): what follows من is a count.
+bool more_or_less(std::string_view w) {
+  if (w.size() > 2 && (w.compare(0, 2, "\xD9\x84") == 0 || w.compare(0, 2, "\xD8\xA8") == 0)) w.remove_prefix(2);  // ل, ب
+  return w == "\xD8\xA7\xDA\xA9\xD8\xAB\xD8\xB1" || w == "\xD8\xA7\xD8\xB2\xDB\x8C\xD8\xAF" ||  // اکثر, ازید
+         w == "\xD8\xA7\xD9\x82\xD9\x84" || w == "\xDB\x8C\xD9\x82\xD8\xB1\xD8\xA8" ||          // اقل, یقرب
+         w == "\xDB\x8C\xD8\xB2\xDB\x8C\xD8\xAF";                                                  // یزید
+}
+}  // namespace
+
 // 1887 - بداية بناء برج إيفل, 1924 – سعد زغلول يؤلف: a history list's
 // year, first on its line, then a dash and words.
 bool grammar::listed_year(std::size_t i, expression& p) const {
@@ -261,10 +271,15 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
   }
   // قرار هدم صادر من 2010..: "from" a year that punctuation or the line's end closes (not a range's start, nor a round
   // count: من 2000.).
+  // انطلاقا من 2016، بعدما, جعلت من 2017 سنة, من 1975 من أجل: a year of these decades with a comma or a word
+  // that ends it (year_can_end) after it, when no comparative stands before من (أكثر من 2015 حالة counts).
   if (!persian_ && i > 0 && filler(i - 1, lexicon::fill_range_from) && plain_number(i) && t_[i].digits == 4 &&
       t_[i].value >= 1900 && t_[i].value <= 2100 && t_[i].value % 100 != 0 &&
       (i + 1 >= n_ || t_[i + 1].t == type::newline ||
-       (t_[i + 1].t == type::punct && !dash(i + 1) && !punct(i + 1, '/') && !punct(i + 1, ',') && !punct(i + 1, '%')))) {
+       (t_[i + 1].t == type::punct && !dash(i + 1) && !punct(i + 1, '/') && !punct(i + 1, ',') && !punct(i + 1, '%')) ||
+       (t_[i].value >= 1950 && t_[i].value <= 2035 && !entry_of(i + 1, kind::era) && !(i > 1 && more_or_less(s_.substr(t_[i - 2].begin, t_[i - 2].end - t_[i - 2].begin))) &&
+        (punct(i + 1, ',') ? !number(i + 2) : (t_[i + 1].t == type::word || t_[i + 1].t == type::lex) && year_can_end(i + 1) &&
+                                                  !filler(i + 1, lexicon::fill_range_to))))) {
     p.s = shape::year;
     p.year = static_cast<int>(t_[i].value);
     p.te = i + 1;

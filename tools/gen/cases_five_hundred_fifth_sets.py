@@ -1,0 +1,189 @@
+#!/usr/bin/python3
+"""Writes tests/extract/cases/five_hundred_fifth_sets.jsonl: forms met in the
+five-hundred-and-fifth real-text sets and after (and in the misses of the
+sets before them), generated across their families.
+
+- An Arabic year of these decades (1950 to 2035, not a round hundred) after
+  في before any word that what a number counts is not: a verb or a noun that
+  starts a clause (في 2019 مشاركة 1030 دار نشر, في 2023 أظهر تقييم, في 2018
+  بتبرع, في 1956 صار اسمها): the year; not before a currency or a count's noun
+  (في 2019 درهم, في 1987 قتيلا, في 2017 منزل, في 2015 طالبا: a count's noun
+  stands bare, its accusative on ا), nor a round hundred (في 2000 مدرسة), nor a
+  number of the years before (في 1946 حادثة سير counts accidents).
+- A Persian year after در before the words of its clause, Solar Hijri of
+  1300 to 1410 or Gregorian of 1950 to 2035 (در ۱۳۴۹ قحطی را تجربه کردیم, در
+  ۲۰۲۴ صورت می‌گیرد, در 1919 ایجاد شد): the year; not a round hundred (در ۱۴۰۰
+  شهر), nor a count's noun (در ۱۳۵۰ تومان, در ۱۸۵۶ نفر).
+- An Arabic year after من with a comma or a word that ends it (انطلاقا من
+  2016، بعدما افتتح, ما سجل من 2019، وفق, اعتبارا من 2026 في الساعة): the year;
+  not a count after a comparative (أكثر من 2015 حالة, لأزيد من 1987 مشارك,
+  ما يقرب من 2013 عسكريا), nor the first of two numbers (من 2016، 2017).
+- A day and month, then من and a year of four digits without a year word
+  (يوم 12 فبراير من 2026, 3 شباط من 2019, 14 جويلية من 2022): one day; the
+  year word's form (من عام 2026) as before; not a count (5 يوليو من 2000 شخص
+  leaves the day without a year).
+
+- A Solar Hijri day and month, then a year of 1340 to 1399 said in words without
+  سال, a clock after it or not (دوم فروردین نود و هشت ساعت دو ظهر, ۱۵ خرداد
+  هفتاد و پنج): the day in that year; not a count (۱۰ اسفند سی و یک روز, ۱۵
+  خرداد پنجاه و هفت نفر: the day without a year).
+- A Hijri day and month in Persian with its year and هجری alone
+  (۱۹ شوال ۱۳۱۱ هجری, 19شوال1311هجري glued): the lunar day (هجری alone before
+  a year of the last century is the Solar Hijri one only without a lunar
+  month before it: سال ۱۳۴۰ هجری).
+- Ages ago: a magnitude before "years ago" (۶۵ میلیون سال پیش, دو هزار سال
+  قبل, هزاران سال پیش, ۲۰۰۰ سال پیش): no date, not last year.
+
+Days come from datetime, the Solar Hijri years from the Calendar Center's
+table via case_form, Iran's lunar months from its published table, offsets
+from zoneinfo; nothing here is read from taqvim. Run from the project
+root: tools/gen/cases_five_hundred_fifth_sets.py >
+tests/extract/cases/five_hundred_fifth_sets.jsonl"""
+import random
+
+import datetime as dt
+
+from case_form import case, clock_value, emit, fa, iran_lunar, solar_hijri_year, want
+
+rng = random.Random(505)
+out = []
+
+AR_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+def year_of_decades():
+    while True:
+        y = rng.randrange(1950, 2036)
+        if y % 100:
+            return y
+
+
+# في and a year before a word of its clause.
+AR_AFTER_IN = [
+    "مشاركة 1030 دار نشر من 36 بلدا.", "أظهر تقييم أن الأنظمة لا تزال ضعيفة.", "بتبرع من أحد رجال الأعمال.",
+    "صار اسمها رسميا الإذاعة الوطنية.", "تورط اللاعب في قضية منشطات.", "ثمرة شراكة بين البلدين.",
+    "موسوعة غينيس للأرقام القياسية.", "كهيئة مستقلة عن الاتحاد.", "تضمن ضوابط استيراد السيارات.",
+    "جعل عملية الاستئناف صعبة للغاية.", "وصل إلى 7 مليار أوقية.", "بوادر انتعاش في القطاع.",
+]
+for n, tail in enumerate(AR_AFTER_IN):
+    y = year_of_decades()
+    ys = str(y).translate(AR_DIGITS) if n % 3 == 1 else str(y)
+    out.append(case(f"وكان المشروع قد انطلق في {ys} {tail}", "ar", None,
+                    [want(f"في {ys}", "gregorian", str(y), "year")], tz="Africa/Cairo"))
+for text in ["بلغت قيمة الصفقة في 2019 درهم واحد للمتر.", "سقط في 1987 قتيلا في الحادث.", "تم توزيع الكتب في 2000 مدرسة.",
+             "سجلت في 1946 حادثة سير داخل المدن.", "توزعت في 1824 مركز اقتراع.", "شارك في 2015 طالبا من المدارس.",
+             "ساهم في 2014 متطوعا في الحملة.", "شيدت الشركة في 2017 منزل جديد.", "سافر في 2023 حاج إلى مكة."]:
+    out.append(case(text, "ar", None, [], tz="Africa/Casablanca"))
+
+# در and a year before the words of its clause.
+FA_AFTER_IN = [("قحطی را تجربه کردیم.", "jalali"), ("ایجاد شد و گسترش یافت.", "gregorian"),
+               ("صورت می‌گیرد و آغاز می‌شود.", "gregorian"), ("چهره‌ای تازه پیدا کرده است.", "jalali"),
+               ("تصمیم گرفتند کار را متوقف کنند.", "gregorian"), ("به قتل رسید.", "jalali"),
+               ("تاسیس شد و کار خود را آغاز کرد.", "jalali"), ("ساخته شد.", "gregorian")]
+for n, (tail, cal) in enumerate(FA_AFTER_IN):
+    while True:
+        y = rng.randrange(1300, 1411) if cal == "jalali" else year_of_decades()
+        if y % 100:
+            break
+    ys = fa(y) if n % 2 == 0 else str(y)
+    value = solar_hijri_year(y) if cal == "jalali" else str(y)
+    out.append(case(f"این مجموعه در {ys} {tail}", "fa", None,
+                    [want(f"در {ys}", cal, value, "year", ["calendar_guessed"] if cal == "jalali" else [])]))
+for text in ["راهپیمایی در ۳۸ هزار روستا و در ۱۴۰۰ شهر برگزار شد.", "قیمت در ۱۳۵۰ تومان ثابت ماند.",
+             "این طرح در ۱۸۵۶ نفر آزمایش شد."]:
+    out.append(case(text, "fa", None, []))
+
+# من and a year with a comma or a word that ends it.
+AR_FROM = ["انطلاقا من {y}، بعدما افتتح المتحف أبوابه.", "تراجعت المبيعات مقارنة بما سجل من {y}، وفق التقرير.",
+           "وتعمل المنظمة في اليمن من {y} في إقامة المخيمات.", "ينطلق الدوري اعتبارا من {y} في الساعة السادسة.",
+           "انخفضت الأسعار مقارنة بالربع المماثل من {y}، الذي شهد قفزة في الطلب."]
+for n, tmpl in enumerate(AR_FROM):
+    y = year_of_decades()
+    ys = str(y).translate(AR_DIGITS) if n % 2 else str(y)
+    out.append(case(tmpl.format(y=ys), "ar", None, [want(ys, "gregorian", str(y), "year")], tz="Africa/Algiers"))
+for text in ["سجلت المديرية أكثر من 2015 حالة وفاة.", "بمشاركة لأزيد من 1987 مشارك من 61 دولة.",
+             "سيصل ما يقرب من 2013 عسكريا إلى المنطقة.", "ارتفعت الحصيلة من 2016، 2017 و2018 حالة.",
+             "تصل الحرارة إلى أقل من 1985 درجة."]:
+    out.append(case(text, "ar", None, [], tz="Africa/Algiers"))
+
+# A day and month, then من and a year of four digits.
+MONTHS = [["يناير", "كانون الثاني", "جانفي"], ["فبراير", "شباط", "فيفري"], ["مارس", "آذار"], ["أبريل", "نيسان", "أفريل"],
+          ["مايو", "أيار", "ماي"], ["يونيو", "حزيران", "جوان"], ["يوليو", "تموز", "جويلية", "يوليوز"],
+          ["أغسطس", "آب", "أوت", "غشت"], ["سبتمبر", "أيلول", "شتنبر"], ["أكتوبر", "تشرين الأول"],
+          ["نوفمبر", "تشرين الثاني", "نونبر"], ["ديسمبر", "كانون الأول", "دجنبر"]]
+for n in range(12):
+    day = dt.date(rng.randrange(1960, 2031), n + 1, rng.randrange(1, 29))
+    name = MONTHS[n][n % len(MONTHS[n])]
+    d, y = str(day.day), str(day.year)
+    if n % 3 == 2:
+        d, y = d.translate(AR_DIGITS), y.translate(AR_DIGITS)
+    surface = f"{d} {name} من {y}"
+    out.append(case(f"حدد البنك المركزي يوم {surface} أول اجتماع للجنة السياسة النقدية.", "ar", None,
+                    [want(surface, "gregorian", day.isoformat(), "day")], tz="Africa/Cairo"))
+out.append(case("عقد الاجتماع في 5 يوليو من عام 2026 بالعاصمة.", "ar", None,
+                [want("5 يوليو من عام 2026", "gregorian", "2026-07-05", "day")], tz="Africa/Cairo"))
+out.append(case("وزعت الوجبات في 5 يوليو من 2000 شخص بالعاصمة.", "ar", None,
+                [want("5 يوليو", "gregorian", "XXXX-07-05", "day", ["unresolved"])], tz="Africa/Cairo"))
+
+# A Solar Hijri day and month, then a year said in words.
+FA_TENS = {40: "چهل", 50: "پنجاه", 60: "شصت", 70: "هفتاد", 80: "هشتاد", 90: "نود"}
+FA_ONES = {1: "یک", 2: "دو", 3: "سه", 4: "چهار", 5: "پنج", 6: "شش", 7: "هفت", 8: "هشت", 9: "نه"}
+FA_ORD = {1: "اول", 2: "دوم", 3: "سوم", 4: "چهارم", 5: "پنجم", 10: "دهم", 12: "دوازدهم", 20: "بیستم"}
+FA_MONTHS = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"]
+
+
+def jalali_official(jy, m, d):
+    """Solar Hijri jy/m/d as a Gregorian date, from the first day of jy by the Calendar Center's leap years."""
+    first = dt.date.fromisoformat(solar_hijri_year(jy).split("/")[0])
+    return first + dt.timedelta(days=(m - 1) * 31 if m <= 7 else 186 + (m - 7) * 30) + dt.timedelta(days=d - 1)
+
+
+for n in range(10):
+    tens, ones = rng.choice(sorted(FA_TENS)), rng.randrange(1, 10)
+    yy = tens + ones
+    m = rng.randrange(1, 13)
+    d = rng.choice(sorted(FA_ORD)) if n % 2 == 0 else rng.randrange(1, 29)
+    day = jalali_official(1300 + yy, m, d)
+    said = f"{FA_TENS[tens]} و {FA_ONES[ones]}"
+    first = FA_ORD[d] if n % 2 == 0 else fa(d)
+    surface = f"{first} {FA_MONTHS[m - 1]} {said}"
+    if n % 3 == 0:
+        surface += " ساعت دو ظهر"
+        value, gran = clock_value(day, 14, 0, "Asia/Tehran"), "minute"
+    else:
+        value, gran = day.isoformat(), "day"
+    out.append(case(f"خاطرات سفر\n{surface} حرکت کردیم و شب را در راه ماندیم.", "fa", None,
+                    [want(surface, "jalali", value, gran)]))
+out.append(case("گفت ۱۰ اسفند سی و یک روز طول کشید.", "fa", "2021-06-27",
+                [want("۱۰ اسفند", "jalali", "2021-02-28", "day", ["year_inferred"])]))
+out.append(case("روز ۱۵ خرداد پنجاه و هفت نفر آمدند.", "fa", "2021-06-27",
+                [want("۱۵ خرداد", "jalali", "2021-06-05", "day", ["year_inferred"])]))
+
+# A Hijri day and month in Persian with هجری alone after its year.
+IRAN = iran_lunar()
+FA_HIJRI = ["محرم", "صفر", "ربیع الاول", "ربیع الثانی", "جمادی الاول", "جمادی الثانی", "رجب", "شعبان", "رمضان",
+            "شوال", "ذیقعده", "ذیحجه"]
+for n in range(6):
+    while True:
+        hy, hm, hd = rng.randrange(1300, 1400), rng.randrange(1, 13), rng.randrange(1, 29)
+        if (hy, hm) in IRAN:
+            break
+    day = IRAN[(hy, hm)] + dt.timedelta(days=hd - 1)
+    era = "هجری" if n % 2 == 0 else "هجري"
+    surface = f"{fa(hd)} {FA_HIJRI[hm - 1]} {fa(hy)} {era}" if n % 3 else f"{hd}{FA_HIJRI[hm - 1]}{hy}{era}"
+    out.append(case(f"در کتاب آمده است که در {surface} فرمان صادر شد.", "fa", None,
+                    [want(surface, "hijri", day.isoformat(), "day")]))
+out.append(case("این بنا در سال ۱۳۴۰ هجری ساخته شد.", "fa", None,
+                [want("در سال ۱۳۴۰ هجری", "jalali", solar_hijri_year(1340), "year")]))
+
+# Ages ago: a magnitude before "years ago".
+for text in ["دایناسورها ۶۵ میلیون سال پیش منقرض شدند.", "این شهر دو هزار سال قبل ساخته شد.",
+             "انسان‌ها هزاران سال پیش در این غار زندگی می‌کردند.", "این درخت ۲۰۰۰ سال پیش کاشته شد.",
+             "گمان می‌رود که پسته حدود ۴–۳ هزار سال قبل اهلی شده است.", "میلیون‌ها سال پیش این منطقه دریا بود."]:
+    out.append(case(text, "fa", "2021-06-27", []))
+out.append(case("این درخت سال پیش کاشته شد.", "fa", "2021-06-27",
+                [want("سال پیش", "relative", solar_hijri_year(1399), "year")]))
+
+emit("Forms met in the five-hundred-and-fifth real-text sets and after, across their families "
+     "(tools/gen/cases_five_hundred_fifth_sets.py; datetime and the Solar Hijri table).",
+     out)
