@@ -264,7 +264,10 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
   // مورخ ۱۳.۱.۹۲, بتاريخ 13.1.92, تاریخ: 5.7.98: after a word for "dated" likewise.
   const bool dated_dots = sep == '.' && i > 0 && (filler(i - 1, lexicon::fill_equals) || filler(i - 1, lexicon::fill_publication) ||
                                                   (i > 1 && punct(i - 1, ':') && filler(i - 2, lexicon::fill_publication)));
-  const bool two = (sep != '.' || (persian_ && a.digits == 2 && a.value > 31) || after_weekday || dated_dots) && a.digits <= 2 &&
+  // رياضة⏎26.04.24⏎: an Arabic page's stamp alone on its line, two digits each after dots: day, month, then the year.
+  const bool stamp_dots = sep == '.' && !persian_ && a.digits == 2 && b.digits == 2 && c.digits == 2 && (i == 0 || t_[i - 1].t == type::newline) &&
+                          (i + 5 >= n_ || t_[i + 5].t == type::newline);
+  const bool two = (sep != '.' || (persian_ && a.digits == 2 && a.value > 31) || after_weekday || dated_dots || stamp_dots) && a.digits <= 2 &&
                    c.digits <= 2 && (a.digits == 2 || c.digits == 2);
   // Short numbers stand alone: nothing but a bracket or a quote touches them.
   // (هفته نامه پیام زنجان،75/1/15): a comma after a word too.
@@ -279,7 +282,7 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
   if (two && i > 0 && touching(i) && t_[i - 1].t != type::newline && !comma_after_word && !dated &&
       !(t_[i - 1].t == type::punct && (t_[i - 1].punct == '(' || t_[i - 1].punct == '[' || t_[i - 1].punct == '"')))
     return false;
-  const bool year_first = two && a.digits == 2 && (a.value > 31 || (c.value <= 31 && persian_));
+  const bool year_first = two && !stamp_dots && a.digits == 2 && (a.value > 31 || (c.value <= 31 && persian_));
   // نمرات سه سال اخير (10 -11- 12): a run of numbers counting up is a list
   // (school years, grades), not a year that could be a day.
   if (year_first && a.value <= 31 && b.value == a.value + 1 && c.value == b.value + 1) return false;

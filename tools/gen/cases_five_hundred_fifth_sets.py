@@ -34,6 +34,10 @@ sets before them), generated across their families.
 - Ages ago: a magnitude before "years ago" (۶۵ میلیون سال پیش, دو هزار سال
   قبل, هزاران سال پیش, ۲۰۰۰ سال پیش): no date, not last year.
 
+- An Arabic page's stamp alone on its line, two digits each between dots
+  after a rubric (رياضة⏎26.04.24⏎): day, month, two-digit year; not a race's
+  time in brackets (بزمن (01.10.78)) nor a version inside a sentence.
+
 Days come from datetime, the Solar Hijri years from the Calendar Center's
 table via case_form, Iran's lunar months from its published table, offsets
 from zoneinfo; nothing here is read from taqvim. Run from the project
@@ -183,6 +187,16 @@ for text in ["دایناسورها ۶۵ میلیون سال پیش منقرض ش
     out.append(case(text, "fa", "2021-06-27", []))
 out.append(case("این درخت سال پیش کاشته شد.", "fa", "2021-06-27",
                 [want("سال پیش", "relative", solar_hijri_year(1399), "year")]))
+
+# An Arabic page's stamp alone on its line: DD.MM.YY.
+RUBRICS = ["رياضة", "ثقافة", "اقتصاد", "محليات"]
+for n in range(6):
+    day = dt.date(rng.randrange(2001, 2031), rng.randrange(1, 13), rng.randrange(1, 29))
+    stamp = f"{day.day:02d}.{day.month:02d}.{day.year % 100:02d}"
+    out.append(case(f"{RUBRICS[n % 4]}\n{stamp}\n\nعودة الحياة إلى الملعب بعد سنوات من الغياب.", "ar", None,
+                    [want(stamp, "gregorian", day.isoformat(), "day", ["calendar_guessed"])], tz="Africa/Tripoli"))
+out.append(case("المركز الأول بزمن (01.10.78) ثانيا.", "ar", None, [], tz="Asia/Kuwait"))
+out.append(case("صدر التحديث الإصدار 12.05.24 للتطبيق.", "ar", None, [], tz="Asia/Kuwait"))
 
 emit("Forms met in the five-hundred-and-fifth real-text sets and after, across their families "
      "(tools/gen/cases_five_hundred_fifth_sets.py; datetime and the Solar Hijri table).",
