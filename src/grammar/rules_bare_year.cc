@@ -582,7 +582,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
     return true;
   }
   if (!az && !alone) return false;
-  if (punct(i + 1, ',') && touching(i + 1) && number(i + 2)) return false;  // مصوب ۱۳۴۸,۰۸,۲۱: a date, commas between
+  if (punct(i + 1, ',') && touching(i + 1) && number(i + 2) && touching(i + 2)) return false;  // مصوب ۱۳۴۸,۰۸,۲۱: a date, commas between
   if (const auto* e = entry_of(i + 1, kind::era)) {  // منذ 2003م
     p.sys = era_system(e->value), p.sys_from_name = true, p.te = i + 2;
   } else if (year_can_end(i + 1) || ((az || born) && year_can_end_after_time_word(i + 1) && !counted_noun(i + 1))) {

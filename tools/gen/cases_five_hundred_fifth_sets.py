@@ -38,6 +38,10 @@ sets before them), generated across their families.
   after a rubric (رياضة⏎26.04.24⏎): day, month, two-digit year; not a race's
   time in brackets (بزمن (01.10.78)) nor a version inside a sentence.
 
+- A year after منذ, حتى or قبل, then the clause's comma and a count (منذ
+  2017، 157 قضية, ومنذ ٢٠١٩، ٣٠ حالة): the year; a date whose parts commas join,
+  nothing between them (مصوب ۱۳۴۸,۰۸,۲۱), stays one date.
+
 Days come from datetime, the Solar Hijri years from the Calendar Center's
 table via case_form, Iran's lunar months from its published table, offsets
 from zoneinfo; nothing here is read from taqvim. Run from the project
@@ -197,6 +201,16 @@ for n in range(6):
                     [want(stamp, "gregorian", day.isoformat(), "day", ["calendar_guessed"])], tz="Africa/Tripoli"))
 out.append(case("المركز الأول بزمن (01.10.78) ثانيا.", "ar", None, [], tz="Asia/Kuwait"))
 out.append(case("صدر التحديث الإصدار 12.05.24 للتطبيق.", "ar", None, [], tz="Asia/Kuwait"))
+
+# A year after منذ, حتى or قبل, then the clause's comma and a count.
+for n, (word, tail) in enumerate([("منذ", "157 قضية تخص المؤثرات العقلية"), ("ومنذ", "30 حالة سجلت في المدينة"),
+                                  ("حتى", "45 مشروعا أنجزت في الولاية"), ("قبل", "12 مصنعا أغلقت أبوابها")]):
+    y = year_of_decades()
+    ys = str(y).translate(AR_DIGITS) if n % 2 else str(y)
+    out.append(case(f"وعالجت المصالح {word} {ys}، {tail}.", "ar", None, [want(ys, "gregorian", str(y), "year")],
+                    tz="Africa/Algiers"))
+out.append(case("وفق القانون مصوب ۱۳۴۸,۰۸,۲۱ مجلس شورای ملی.", "fa", None,
+                [want("۱۳۴۸,۰۸,۲۱", "jalali", jalali_official(1348, 8, 21).isoformat(), "day", ["calendar_guessed"])]))
 
 emit("Forms met in the five-hundred-and-fifth real-text sets and after, across their families "
      "(tools/gen/cases_five_hundred_fifth_sets.py; datetime and the Solar Hijri table).",
