@@ -209,10 +209,10 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
     // الساعة 6.45 مساءً, الساعة 14.30, 1.39 بتوقيت موسكو, 9.00 صباحا: a dot for
     // the colon, after the hour word or before a written zone or a part of
     // the day only (alone 14.30 is a number).
-    // الساعة 8,30: a comma likewise, after the hour word; ساعت 7/15 صبح, a
-    // Persian slash.
+    // الساعة 8,30, (2,43 ت غ): a comma likewise, after the hour word or before a written zone (AFP's); ساعت 7/15
+    // صبح, a Persian slash.
     if ((((hour_word || zone_at(j + 2) || (!standalone && strong_time_of_day(j + 2))) && punct(j, '.')) ||
-         (hour_word && (punct(j, ',') || (persian_ && punct(j, '/'))))) &&
+         ((hour_word || zone_at(j + 2)) && punct(j, ',')) || (hour_word && persian_ && punct(j, '/'))) &&
         touching(j) &&
         touching(j + 1) &&
         plain_number(j + 1) && t_[j + 1].digits == 2 &&

@@ -1,6 +1,5 @@
-// Rules for bare years: four digits with no year word, read after "in" (في
-// 1949، در ۱۳۹۸ و …) or after a word that bounds a time (قبل 1963, منذ 2011م,
-// بحلول نهاية 2025), when what follows cannot make the number a count.
+// Rules for bare years: four digits with no year word, read after "in" (في 1949، در ۱۳۹۸ و …) or after a word that
+// bounds a time (قبل 1963, منذ 2011م, بحلول نهاية 2025), when what follows cannot make the number a count.
 #include "grammar/grammar.h"
 #include "grammar/year_words.h"
 
@@ -31,10 +30,9 @@ bool grammar::bare_year_after_in(std::size_t i, expression& p) const {
     return true;
   }
   // في 2019 مشاركة, در ۱۳۴۹ قحطی: a year of these decades (1300-1410 in Persian too) before a word no number counts.
-  const std::string_view w = k < n_ ? s_.substr(t_[k].begin, t_[k].end - t_[k].begin) : std::string_view{};
-  const bool counted = std::find(std::begin(year_counted), std::end(year_counted), w) != std::end(year_counted) ||
-                       (w.size() > 6 && (w.substr(w.size() - 4) == "\xD8\xA7\xD8\xAA" || (!persian_ && w.substr(w.size() - 2) == "\xD8\xA7" && w.substr(w.size() - 4) != "\xD9\x88\xD8\xA7")));  // ات; طالبا (not وا)
-  if (!year_can_end(k) && !(((v >= 1950 && v <= 2035) || (persian_ && v >= 1300 && v <= 1410)) && v % 100 != 0 && t_[k].t == type::word && !counted_noun(k) && !counted)) return false;
+  if (!year_can_end(k) && !(((v >= 1950 && v <= 2035) || (persian_ && v >= 1300 && v <= 1410)) && v % 100 != 0 && t_[k].t == type::word &&
+                             !counted_noun(k) && !counted_after_year(s_.substr(t_[k].begin, t_[k].end - t_[k].begin), persian_)))
+    return false;
   p.s = shape::year, p.year = static_cast<int>(v), p.te = k;
   return true;
 }
@@ -585,7 +583,9 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   if (punct(i + 1, ',') && touching(i + 1) && number(i + 2) && touching(i + 2)) return false;  // مصوب ۱۳۴۸,۰۸,۲۱: a date, commas between
   if (const auto* e = entry_of(i + 1, kind::era)) {  // منذ 2003م
     p.sys = era_system(e->value), p.sys_from_name = true, p.te = i + 2;
-  } else if (year_can_end(i + 1) || ((az || born) && year_can_end_after_time_word(i + 1) && !counted_noun(i + 1))) {
+  } else if (year_can_end(i + 1) || ((az || born) && year_can_end_after_time_word(i + 1) && !counted_noun(i + 1)) ||
+             (!persian_ && before_or_since(before) && v >= 1950 && v <= 2035 && v % 100 != 0 && i + 1 < n_ && t_[i + 1].t == type::word && !counted_noun(i + 1) &&
+              !counted_after_year(s_.substr(t_[i + 1].begin, t_[i + 1].end - t_[i + 1].begin), false))) {  // بعد 2011 حاولوا
     // After قبل از, پس از a year is a year before any word but a unit or
     // a month (قبل از ۱۳۵۷ تصویب شد); تا, حتى alone also mean "up to" a count.
     p.te = i + 1;

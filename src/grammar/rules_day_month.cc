@@ -307,7 +307,9 @@ bool grammar::month_range(std::size_t j, bool between, expression& p) const {
   // (Not وحتى, وإلى: و on the word for "to".)
   const bool waw = !dashed && sep < n_ && t_[sep].t == type::lex && t_[sep].waw && !filler(sep, lexicon::fill_range_to);
   // فروردین، اردیبهشت و خرداد: a comma between, when و comes before the last (below).
-  const bool comma = !dashed && !between && y1 == 0 && punct(sep, ',') && !filler(sep + 1, lexicon::fill_range_to);
+  // (Not the end of a longer list with a gap: محرم، رجب، ذو القعدة، وذو الحجة.)
+  const bool comma = !dashed && !between && y1 == 0 && punct(sep, ',') && !filler(sep + 1, lexicon::fill_range_to) &&
+                     !(j >= 2 && punct(j - 1, ',') && month_name(j - 2));
   const bool conj = !dashed && (waw || entry_of(sep, kind::connector) || comma);
   if (!dashed && !conj && !filler(sep, lexicon::fill_range_to)) return false;
   if (!waw) ++sep;
@@ -354,10 +356,10 @@ bool grammar::month_range(std::size_t j, bool between, expression& p) const {
   if (!k2 || s2 != s1 || m2 == m1) return false;
   if (conj && !between && m2 != m1 % 12 + 1) return false;
   // أفريل وماي وجوان 2019, فروردین و اردیبهشت و خرداد: more months on و, each the next, one span with them.
-  bool and_last = !comma;
+  bool and_last = !comma || (t_[sep].t == type::lex && t_[sep].waw);  // يوليو، وأغسطس، وسبتمبر: و after each comma too
   for (int more = 0; conj && more < 10 && k2 < n_; ++more) {
     const bool on_waw = (t_[k2].t == type::lex && t_[k2].waw) || entry_of(k2, kind::connector);
-    if (and_last && !on_waw) break;  // after و, no comma goes on
+    if (and_last && !on_waw && !(punct(k2, ',') && k2 + 1 < n_ && t_[k2 + 1].t == type::lex && t_[k2 + 1].waw)) break;  // after و, no comma goes on (but ، و)
     const std::size_t k = t_[k2].t == type::lex && t_[k2].waw ? k2
                           : entry_of(k2, kind::connector) || punct(k2, ',') ? k2 + 1
                                                                              : n_;
@@ -368,7 +370,7 @@ bool grammar::month_range(std::size_t j, bool between, expression& p) const {
     if (!k3 || s3 != s1 || ny3 || m3 != m2 % 12 + 1) break;
     m2 = m3;
     k2 = k3;
-    and_last = and_last || on_waw;
+    and_last = and_last || on_waw || (t_[k].t == type::lex && t_[k].waw);
   }
   if (!and_last) return false;
   std::size_t e = year_at(k2, s2, y2);

@@ -298,12 +298,12 @@ bool grammar::clock_then_date(std::size_t i, expression& p) const {
     p.te = i + 1;
     return true;
   }
-  // 1.39 بتوقيت موسكو: a dot for the colon before a written zone.
+  // 1.39 بتوقيت موسكو: a dot for the colon before a written zone (a comma too).
   // 9.00 صباحا (بتوقيت غرينيتش): or before a part of the day, as a bare hour.
   const bool dotted_tod = punct(i + 1, '.') && touching(i + 1) && touching(i + 2) && number(i + 2) &&
                           t_[i + 2].digits == 2 && t_[i].digits <= 2 && t_[i].value <= 12 && strong_time_of_day(i + 3) &&
                           !score && !(i > 0 && t_[i - 1].t == type::number);
-  const bool dotted = (punct(i + 1, '.') && number(i + 2) && zone_at(i + 3)) || dotted_tod;
+  const bool dotted = ((punct(i + 1, '.') || punct(i + 1, ',')) && number(i + 2) && zone_at(i + 3)) || dotted_tod;  // (2,43 ت غ): AFP's comma
   const bool h_style = number(i) && t_[i].digits <= 2 && t_[i].value < 24 && h_minutes(i + 1);  // 18h00
   // من 5 إلى 6 مساء, از ۲۰:۰۰ تا ۲۲:۰۰, بين 10:00 و12:00: after "from" or
   // "between", a bare hour or a clock with its minutes that a second clock

@@ -19,7 +19,7 @@ system guess_system(int year, const context& c) noexcept {
   const int hy = static_cast<int>(hijri::year_month_day<hijri::civil>{at}.year());
   const bool j = year >= jy - 150 && year <= jy + 10;
   const bool h = year >= hy - 150 && year <= hy + 10;
-  if (j && (c.lang->persian || !h)) return system::jalali;
+  if (j && c.lang->persian) return system::jalali;
   // أقيمت احتفالات للعام الجديد 1402 on 21 March 2023: in Arabic too, the
   // page's own Solar Hijri year (or one either side) when the Hijri year so
   // written is decades gone; with no reference there is no such year.

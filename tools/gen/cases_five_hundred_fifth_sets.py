@@ -42,6 +42,22 @@ sets before them), generated across their families.
   2017، 157 قضية, ومنذ ٢٠١٩، ٣٠ حالة): the year; a date whose parts commas join,
   nothing between them (مصوب ۱۳۴۸,۰۸,۲۱), stays one date.
 
+- An Arabic year of the 1200s that no Hijri year near the reference can be
+  (قاد الحملة الصليبية من العام 1248 إلى 1254 on a page of 2014): the
+  Gregorian year, not the Solar Hijri one; the page's own Solar Hijri year
+  stays one (للعام الجديد 1402 on 21 March 2023).
+
+- AFP's clock with a comma before its zone, in brackets after the local one
+  (الساعة 22,43 (2,43 ت غ), (14,00 ت غ), 1,39 بتوقيت موسكو): the clock in that
+  zone; not a decimal before a count (2,43 مليون). بحسب written onto the
+  zone's phrase (الساعة 04:50 اليوم الجمعة بحسب توقيت غرينتش): the zone.
+- A year of these decades after بعد, قبل or منذ before any word no number
+  counts (بعد 2011 حاولوا إنشاء, منذ 2019 تعمل): the year; not a count (قبل
+  2015 طالبا, بعد 2000 متر), nor after ل (لرؤيتها لـ2021 بتحقيق: a vision's).
+- Consecutive months listed with a comma and و before each after the first
+  (أشهر يوليو، وأغسطس، وسبتمبر): one span, as without the commas; not the end
+  of a longer list with a gap (محرم، رجب، ذو القعدة، وذو الحجة).
+
 Days come from datetime, the Solar Hijri years from the Calendar Center's
 table via case_form, Iran's lunar months from its published table, offsets
 from zoneinfo; nothing here is read from taqvim. Run from the project
@@ -211,6 +227,52 @@ for n, (word, tail) in enumerate([("منذ", "157 قضية تخص المؤثرا
                     tz="Africa/Algiers"))
 out.append(case("وفق القانون مصوب ۱۳۴۸,۰۸,۲۱ مجلس شورای ملی.", "fa", None,
                 [want("۱۳۴۸,۰۸,۲۱", "jalali", jalali_official(1348, 8, 21).isoformat(), "day", ["calendar_guessed"])]))
+
+# An Arabic year of the 1200s far from the reference's Hijri year: Gregorian.
+for n, (a, b) in enumerate([(1248, 1254), (1212, 1218), (1270, 1272)]):
+    ref = dt.date(rng.randrange(2010, 2027), rng.randrange(1, 13), rng.randrange(1, 29))
+    surface = f"العام {a} إلى {b}"
+    out.append(case(f"الملك الذي قاد الحملة من {surface}، وأمر بترميم القلعة.", "ar", ref.isoformat(),
+                    [want(surface, "gregorian", f"{a}-01-01/{b}-12-31", "year", ["calendar_guessed"])], tz="Asia/Beirut"))
+    out.append(case(f"بنيت القلعة في عام {a} على يد الصليبيين.", "ar", ref.isoformat(),
+                    [want(f"في عام {a}", "gregorian", str(a), "year", ["calendar_guessed"])], tz="Asia/Beirut"))
+out.append(case("أقيمت احتفالات للعام الجديد 1402 في طهران.", "ar", "2023-03-21",
+                [want("للعام الجديد 1402", "jalali", solar_hijri_year(1402), "year", ["calendar_guessed"])], tz="Asia/Tehran"))
+
+# AFP's clock with a comma before its zone.
+for n in range(5):
+    ref = dt.date(rng.randrange(2015, 2027), rng.randrange(1, 13), rng.randrange(1, 29))
+    hh, mm = rng.randrange(0, 24), rng.randrange(0, 60)
+    zone_word = ["ت غ", "بتوقيت غرينتش", "ت غ", "بتوقيت غرينتش", "ت غ"][n]
+    clock = f"{hh},{mm:02d} {zone_word}"
+    out.append(case(f"ينطلق الصاروخ من القاعدة ({clock}) حسب وكالة الفضاء.", "ar", ref.isoformat(),
+                    [want(clock, "relative", f"{ref.isoformat()}T{hh:02d}:{mm:02d}+00:00", "minute")], tz="Asia/Hebron"))
+out.append(case("بلغت قيمة الصادرات 2,43 مليون دولار.", "ar", "2023-05-08", [], tz="Asia/Hebron"))
+for n, (zone_phrase, off) in enumerate([("بحسب توقيت غرينتش", "+00:00"), ("بحسب توقيت مكة المكرمة", "+03:00")]):
+    ref = dt.date(2025, 8, 20)
+    surface = f"الساعة 04:50 {zone_phrase}"
+    out.append(case(f"انطلق الصاروخ {surface} من قاعدة الإطلاق.", "ar", ref.isoformat(),
+                    [want(surface, "relative", f"2025-08-20T04:50{off}", "minute")], tz="Africa/Cairo"))
+
+# A year after بعد, قبل or منذ before a word no number counts.
+for n, (word, tail) in enumerate([("بعد", "حاولوا إنشاء شبكات جديدة"), ("منذ", "تعمل الشركة في المنطقة"),
+                                  ("قبل", "كانت الأسعار أقل"), ("بعد", "عادت الحياة إلى طبيعتها")]):
+    y = year_of_decades()
+    ys = str(y).translate(AR_DIGITS) if n % 2 else str(y)
+    out.append(case(f"وأشار المدير إلى أنه {word} {ys} {tail}.", "ar", None, [want(ys, "gregorian", str(y), "year")],
+                    tz="Africa/Tripoli"))
+for text in ["سجل قبل 2015 طالبا في المدرسة.", "توقف السباق بعد 2000 متر من الانطلاق.",
+             "وفقاً لرؤيتها لـ2021 بتحقيق الاستدامة."]:
+    out.append(case(text, "ar", None, [], tz="Africa/Tripoli"))
+
+# Consecutive months with a comma and و before each after the first.
+for n, (a, names) in enumerate([(7, "يوليو، وأغسطس، وسبتمبر"), (3, "مارس، وأبريل، ومايو"), (10, "أكتوبر، ونوفمبر")]):
+    ref = dt.date(2018, 5, 10)
+    last = a + len(names.split("،")) - 1
+    end = (dt.date(2018, last + 1, 1) - dt.timedelta(days=1)) if last < 12 else dt.date(2018, 12, 31)
+    out.append(case(f"لن تكون هناك عمليات إطلاق في أشهر {names}، بل في الخريف.", "ar", ref.isoformat(),
+                    [want(names, "gregorian", f"2018-{a:02d}-01/{end.isoformat()}", "month", ["year_inferred"])], tz="Africa/Cairo"))
+out.append(case("الأشهر الحرم هي: محرم، رجب، ذو القعدة، وذو الحجة.", "ar", None, [], tz="Asia/Hebron"))
 
 emit("Forms met in the five-hundred-and-fifth real-text sets and after, across their families "
      "(tools/gen/cases_five_hundred_fifth_sets.py; datetime and the Solar Hijri table).",
