@@ -269,6 +269,13 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
     }
     return true;
   }
+  // تاریخ گزینش | ۱۹۸۸ |, آغاز ساخت | ۱۹۷۶ |: an infobox's row, a label's words, then the year alone in its cell.
+  if (plain_number(i) && t_[i].digits == 4 && i >= 2 && punct(i - 1, '|') && (t_[i - 2].t == type::word || t_[i - 2].t == type::lex) &&
+      punct(i + 1, '|') && (i + 2 >= n_ || t_[i + 2].t == type::newline) &&
+      ((t_[i].value >= 1800 && t_[i].value <= 2100) || (persian_ && t_[i].value >= 1200 && t_[i].value < 1500))) {
+    p.s = shape::year, p.year = static_cast<int>(t_[i].value), p.te = i + 1;
+    return true;
+  }
   // قرار هدم صادر من 2010..: "from" a year that punctuation or the line's end closes (not a range's start, nor a round
   // count: من 2000.).
   // انطلاقا من 2016، بعدما, جعلت من 2017 سنة, من 1975 من أجل: a year of these decades with a comma or a word

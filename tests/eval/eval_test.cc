@@ -997,12 +997,18 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // ar507 and fa507 (45 and 45: dolphins, whales and sea turtles (Persian: coral reefs and mangrove forests); 21 of
 // ar507 Maghrebi, 14 of fa507's 45 cases Afghan) 1.0 and 0.962; ar508 and fa508 (45 and 45: Bedouin life and desert
 // heritage (Persian: sand dunes and desert tourism); 22 of ar508 Maghrebi, 14 of fa508's 45 cases Afghan) 0.952 and
-// 0.966.
+// 0.966;
+// ar509 and fa509 (45 and 45: castles, forts and historic palaces (Persian: castles and caravanserais); 22 of ar509
+// Maghrebi, 16 of fa509's 45 cases Afghan) 0.942 and 0.965; ar510 and fa510 (45 and 45: new banknotes and coins
+// (Persian: banknotes and redenomination); 20 of ar510 Maghrebi, 12 of fa510's 45 cases Afghan) 0.986 and 0.979;
+// ar511 and fa511 (45 and 45: livestock and sheep markets (Persian: livestock and cattle farming); 20 of ar511
+// Maghrebi, 15 of fa511's 45 cases Afghan) 0.991 and 0.970; ar512 and fa512 (45 and 45: space launches and
+// satellites; 20 of ar512 Maghrebi, 3 of fa512's 45 cases Afghan) 0.943 and 0.959.
 // The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar508, fa3 … fa508: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar512, fa3 … fa512: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -1149,7 +1155,7 @@ TEST_CASE("eval: realtext/ar3 … ar508, fa3 … fa508: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa74.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar75.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa75.jsonl", 0.89},
-                                   std::pair<const char*, double>{"realtext/ar76.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar76.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa76.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar77.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa77.jsonl", 0.93},
@@ -1239,7 +1245,7 @@ TEST_CASE("eval: realtext/ar3 … ar508, fa3 … fa508: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa119.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar120.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa120.jsonl", 0.90},
-                                   std::pair<const char*, double>{"realtext/ar121.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar121.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa121.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar122.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa122.jsonl", 0.96},
@@ -1287,7 +1293,7 @@ TEST_CASE("eval: realtext/ar3 … ar508, fa3 … fa508: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa143.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar144.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/fa144.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/ar145.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar145.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa145.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar146.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa146.jsonl", 0.96},
@@ -1377,7 +1383,7 @@ TEST_CASE("eval: realtext/ar3 … ar508, fa3 … fa508: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa188.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/ar189.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa189.jsonl", 0.99},
-                                   std::pair<const char*, double>{"realtext/ar190.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar190.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa190.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar191.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa191.jsonl", 0.97},
@@ -1408,7 +1414,7 @@ TEST_CASE("eval: realtext/ar3 … ar508, fa3 … fa508: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar204.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa204.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar205.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/fa205.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa205.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar206.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa206.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar207.jsonl", 0.93},
@@ -1443,7 +1449,7 @@ TEST_CASE("eval: realtext/ar3 … ar508, fa3 … fa508: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa221.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar222.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa222.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar223.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar223.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa223.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar224.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa224.jsonl", 0.91},
@@ -1523,7 +1529,7 @@ TEST_CASE("eval: realtext/ar3 … ar508, fa3 … fa508: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa261.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar262.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa262.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar263.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar263.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa263.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar264.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa264.jsonl", 0.98},
@@ -1681,7 +1687,7 @@ TEST_CASE("eval: realtext/ar3 … ar508, fa3 … fa508: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa340.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar341.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa341.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar342.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar342.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa342.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar343.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa343.jsonl", 0.96},
@@ -1826,8 +1832,8 @@ TEST_CASE("eval: realtext/ar3 … ar508, fa3 … fa508: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa413.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar414.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa414.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar415.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa415.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar415.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa415.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar416.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa416.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar417.jsonl", 0.99},
@@ -1978,7 +1984,7 @@ TEST_CASE("eval: realtext/ar3 … ar508, fa3 … fa508: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa489.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar490.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa490.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/ar491.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar491.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa491.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar492.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa492.jsonl", 0.96},
@@ -2000,7 +2006,7 @@ TEST_CASE("eval: realtext/ar3 … ar508, fa3 … fa508: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa500.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar501.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa501.jsonl", 1.00},
-                                   std::pair<const char*, double>{"realtext/ar502.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar502.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa502.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar503.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa503.jsonl", 0.97},
@@ -2013,7 +2019,15 @@ TEST_CASE("eval: realtext/ar3 … ar508, fa3 … fa508: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar507.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa507.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar508.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/fa508.jsonl", 0.97}}) {
+                                   std::pair<const char*, double>{"realtext/fa508.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar509.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa509.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar510.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa510.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar511.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/fa511.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar512.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa512.jsonl", 0.96}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);

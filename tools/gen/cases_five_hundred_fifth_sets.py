@@ -58,6 +58,10 @@ sets before them), generated across their families.
   (أشهر يوليو، وأغسطس، وسبتمبر): one span, as without the commas; not the end
   of a longer list with a gap (محرم، رجب، ذو القعدة، وذو الحجة).
 
+- An infobox's row, a label's words then the year alone in its cell
+  (تاریخ گزینش | ۱۹۸۸ |, آغاز ساخت | ۱۳۷۶ |, تاريخ التأسيس | 1931 |): the year;
+  not a count in its cell (قیمت | ۲۵۰۰ |).
+
 Days come from datetime, the Solar Hijri years from the Calendar Center's
 table via case_form, Iran's lunar months from its published table, offsets
 from zoneinfo; nothing here is read from taqvim. Run from the project
@@ -273,6 +277,17 @@ for n, (a, names) in enumerate([(7, "يوليو، وأغسطس، وسبتمبر"
     out.append(case(f"لن تكون هناك عمليات إطلاق في أشهر {names}، بل في الخريف.", "ar", ref.isoformat(),
                     [want(names, "gregorian", f"2018-{a:02d}-01/{end.isoformat()}", "month", ["year_inferred"])], tz="Africa/Cairo"))
 out.append(case("الأشهر الحرم هي: محرم، رجب، ذو القعدة، وذو الحجة.", "ar", None, [], tz="Asia/Hebron"))
+
+# An infobox's row: a label's words, then the year alone in its cell.
+for n, (label, y, lang) in enumerate([("تاریخ گزینش", 1988, "fa"), ("آغاز ساخت", 1376, "fa"), ("گشایش", 2016, "fa"),
+                                      ("تاريخ التأسيس", 1931, "ar"), ("الافتتاح", 2009, "ar")]):
+    ys = fa(y) if lang == "fa" else str(y)
+    cal = "jalali" if y < 1500 else "gregorian"
+    value = solar_hijri_year(y) if cal == "jalali" else str(y)
+    other = "مدت سفر | ۸ روز |" if lang == "fa" else "المدة | 8 أيام |"
+    out.append(case(f"{other}\n{label} | {ys} |\n{'مالک' if lang == 'fa' else 'المالك'} | |", lang, None,
+                    [want(ys, cal, value, "year", ["calendar_guessed"] if cal == "jalali" else [])]))
+out.append(case("قیمت | ۲۵۰۰ |\nتعداد | ۱۹۸۸۰ |", "fa", None, []))
 
 emit("Forms met in the five-hundred-and-fifth real-text sets and after, across their families "
      "(tools/gen/cases_five_hundred_fifth_sets.py; datetime and the Solar Hijri table).",
