@@ -263,20 +263,24 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
       // ۰۱/۰۳/۱۴۰۳۱۵/۰۳/۱۴۰۳: a table's two cells run together, a year and
       // the next date's day; 17:472022-07-29, minutes and a year; 201718:37,
       // a year and an hour: two numbers.
+      // April 29, 2021207: a month-first date's year and a page's count after it (glued_count).
       if (const unsigned head = __builtin_expect(d == 6, 0) ? glued_cells(out, s, i, v) || glued_hour(out, s, i, v) ? 4
                                                               : glued_minutes(out, s, i, v)                      ? 2
+                                                              : glued_count(out, v, d)                           ? 4
                                                                                                                  : 0
-                                                            : 0) {
-        const std::uint64_t cut = head == 4 ? 100 : 10000;
+                                : __builtin_expect(d >= 5 && d <= 8, 0) && glued_count(out, v, d) ? 4
+                                                                                                  : 0) {
+        std::uint64_t cut = 1;
+        for (unsigned k = head; k < d; ++k) cut *= 10;
         tok.value = static_cast<std::uint32_t>(v / cut);
         tok.digits = static_cast<std::uint8_t>(head);
         tok.end = tok.begin + head;
         token& rest = out.emplace_back();
         rest.t = type::number;
-        rest.begin = static_cast<std::uint32_t>(i - (6 - head));
+        rest.begin = static_cast<std::uint32_t>(i - (d - head));
         rest.end = static_cast<std::uint32_t>(i);
         rest.value = static_cast<std::uint32_t>(v % cut);
-        rest.digits = static_cast<std::uint8_t>(6 - head);
+        rest.digits = static_cast<std::uint8_t>(d - head);
         starts.push_back(static_cast<std::uint32_t>(out.size() - 1));
       }
       continue;
@@ -406,7 +410,9 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
       continue;
     }
     tok.t = type::word;
-    i = we;
+    // Bawar Media CenterApril 29, 2021: an English month run onto the Latin word before it ends that word.
+    const std::size_t month = static_cast<unsigned char>(s[i]) < 0x80 && we - i >= 8 ? latin_month_run(s, i, we) : 0;
+    i = month ? month : we;
     tok.end = static_cast<std::uint32_t>(i);
   }
 }

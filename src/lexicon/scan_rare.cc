@@ -133,6 +133,28 @@ bool glued_minutes(const std::vector<token>& out, std::string_view s, std::size_
          ((year >= 1300 && year <= 1499) || (year >= 1900 && year <= 2199));
 }
 
+bool glued_count(const std::vector<token>& out, std::uint64_t v, unsigned digits) noexcept {
+  const std::size_t n = out.size();
+  if (n < 4 || out[n - 1].space_before == false) return false;
+  const token &comma = out[n - 2], &day = out[n - 3], &month = out[n - 4];
+  if (comma.t != type::punct || comma.punct != ',' || day.t != type::number || day.digits > 2 || month.t != type::lex)
+    return false;
+  std::uint64_t cut = 1;
+  for (unsigned k = 4; k < digits; ++k) cut *= 10;
+  const std::uint64_t year = v / cut;
+  return year >= 1900 && year <= 2199;
+}
+
+std::size_t latin_month_run(std::string_view s, std::size_t i, std::size_t we) noexcept {
+  // (Not may: dismay.)
+  static constexpr std::string_view months[] = {"january", "february", "march",   "april",    "june",    "july",
+                                                "august",  "september", "october", "november", "december"};
+  if (!(we + 1 < s.size() && s[we] == ' ' && s[we + 1] >= '0' && s[we + 1] <= '9')) return 0;
+  for (const std::string_view m : months)
+    if (we - i >= m.size() + 3 && s.compare(we - m.size(), m.size(), m) == 0) return we - m.size();
+  return 0;
+}
+
 // 08 Jun 201718:37 PM: a stamp's year and the hour after it run together;
 // the six digits at i's end follow a word (the month) and go on to a colon
 // and the minutes.

@@ -26,6 +26,12 @@ bool outlet_as_place(const automaton& a, std::string_view s, std::uint32_t node,
 bool glued_cells(const std::vector<token>& out, std::string_view s, std::size_t i, std::uint64_t v) noexcept;
 bool glued_minutes(const std::vector<token>& out, std::string_view s, std::size_t i, std::uint64_t v) noexcept;
 bool glued_hour(const std::vector<token>& out, std::string_view s, std::size_t i, std::uint64_t v) noexcept;
+// Five to eight digits v, the last token of `out`, after a month, a day and a comma (April 29, 2021207): a year of
+// four digits and a page's count run together.
+bool glued_count(const std::vector<token>& out, std::uint64_t v, unsigned digits) noexcept;
+// A folded Latin word s[i, we) that ends in an English month's full name with at least three letters before it, a
+// blank and a digit after it (centerapril 29): where the month starts, or 0.
+std::size_t latin_month_run(std::string_view s, std::size_t i, std::size_t we) noexcept;
 
 // A month name and its qualifier run together in the word s[i, we) (6 نوفمبرالجاري): where the month ends, node its
 // key, or 0.

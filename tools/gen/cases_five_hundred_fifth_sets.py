@@ -62,6 +62,10 @@ sets before them), generated across their families.
   (تاریخ گزینش | ۱۹۸۸ |, آغاز ساخت | ۱۳۷۶ |, تاريخ التأسيس | 1931 |): the year;
   not a count in its cell (قیمت | ۲۵۰۰ |).
 
+- A byline's English month run onto the Latin word before it and its year
+  onto a page's count after it (Bawar Media CenterApril 29, 2021207): the day;
+  not a word that merely ends in may (dismay 5 times).
+
 Days come from datetime, the Solar Hijri years from the Calendar Center's
 table via case_form, Iran's lunar months from its published table, offsets
 from zoneinfo; nothing here is read from taqvim. Run from the project
@@ -288,6 +292,17 @@ for n, (label, y, lang) in enumerate([("تاریخ گزینش", 1988, "fa"), ("�
     out.append(case(f"{other}\n{label} | {ys} |\n{'مالک' if lang == 'fa' else 'المالك'} | |", lang, None,
                     [want(ys, cal, value, "year", ["calendar_guessed"] if cal == "jalali" else [])]))
 out.append(case("قیمت | ۲۵۰۰ |\nتعداد | ۱۹۸۸۰ |", "fa", None, []))
+
+# A byline's English month run onto the word before it, the year onto a count after it.
+EN = ["January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December"]
+for n in range(6):
+    day = dt.date(rng.randrange(2018, 2026), rng.choice([1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12]), rng.randrange(1, 29))
+    name = EN[[1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12].index(day.month)]
+    count = rng.randrange(10, 999)
+    stamp = f"{name} {day.day}, {day.year}"
+    out.append(case(f"کمپاین نهال‌شانی در بلخ آغاز شد\n\nBawar Media Center{stamp}{count}\n{count + 17}_balkh\n\nکمپاین آغاز شد.",
+                    "fa", None, [want(stamp, "gregorian", day.isoformat(), "day")], tz="Asia/Kabul"))
+out.append(case("He said it with dismay 5 times.", "fa", None, []))
 
 emit("Forms met in the five-hundred-and-fifth real-text sets and after, across their families "
      "(tools/gen/cases_five_hundred_fifth_sets.py; datetime and the Solar Hijri table).",
