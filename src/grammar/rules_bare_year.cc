@@ -339,8 +339,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   const std::string_view w = s_.substr(t_[i - 1].begin, t_[i - 1].end - t_[i - 1].begin);
   // قانون المالية ل2016،: Arabic ل (for) written onto the year.
   const bool li = !persian_ && touching(i) && w == "\xD9\x84" && v % 100 != 0;
-  // جام جهانی ۲۰۲۶, كأس العالم 2026 التي, مونديال 2022, المپیک ۲۰۲۰ توکیو: a
-  // tournament's year (folded: المپیک موندیال الموندیال اولمبیاد الاولمبیاد یورو; جهانی العالم اسیا اسیایی افریقیا فوتبال after جام کاس قهرمانی بطوله امم ملت; کن, کان after جشنواره, مهرجان: Cannes).
+  // جام جهانی ۲۰۲۶, كأس العالم 2026 التي, مونديال 2022, المپیک ۲۰۲۰ توکیو: a tournament's year (folded: المپیک موندیال الموندیال اولمبیاد الاولمبیاد یورو; جهانی العالم اسیا اسیایی افریقیا فوتبال after جام کاس قهرمانی بطوله امم ملت; کن, کان after جشنواره, مهرجان: Cannes).
   const auto tournament = [&]() {
     const auto in = [](std::string_view x, const auto& list) {
       for (const std::string_view y : list)
@@ -348,7 +347,8 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
       return false;
     };
     if (v < 1900 || v > 2100) return false;
-    if (in(w, tournament_own) || (in(w, tournament_championship) && v % 100 != 0) || (w == "\xDA\xA9\xD9\x84\xD8\xA7\xD8\xB3\xDB\x8C\xDA\xA9" && word_is(i - 2, "\xD8\xA7\xD8\xB1\xD9\x86\xD9\x88\xD9\x84\xD8\xAF"))) return true;  // کلاسیک after ارنولد
+    if (in(w, tournament_own) || (in(w, tournament_championship) && v % 100 != 0) || (w == "\xDA\xA9\xD9\x84\xD8\xA7\xD8\xB3\xDB\x8C\xDA\xA9" && word_is(i - 2, "\xD8\xA7\xD8\xB1\xD9\x86\xD9\x88\xD9\x84\xD8\xAF")) ||
+        (w == "\xD8\xA7\xD8\xAF\xD8\xA8\xDB\x8C\xD8\xA7\xD8\xAA" && word_is(i - 2, "\xD9\x86\xD9\x88\xD8\xA8\xD9\x84") && v % 100 != 0)) return true;  // کلاسیک after ارنولد, ادبیات after نوبل
     // كأس العالم لكرة القدم 2026, كأس العالم للأندية, جام جهانی کشتی ۲۰۲۵: the sport's name between them.
     const std::size_t a = !in(w, tournament_sports) || i < 3 ? i - 1 : word_is(i - 2, "\xD9\x84\xDA\xA9\xD8\xB1\xD9\x87") ? i - 3 : i - 2;  // لکره
     if (!in(s_.substr(t_[a].begin, t_[a].end - t_[a].begin), tournament_after)) return false;

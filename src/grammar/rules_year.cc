@@ -269,6 +269,14 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
     }
     return true;
   }
+  // سال انتشار: 1396, سنة التشريع: 1985, سنة النشر: 2019: a record's label, the year word and what it dates, a colon,
+  // then the year.
+  if (plain_number(i) && t_[i].digits == 4 && i >= 3 && punct(i - 1, ':') && filler(i - 3, lexicon::fill_year_word) &&
+      (t_[i - 2].t == type::word || t_[i - 2].t == type::lex) && !month_name(i - 2) && !counted_noun(i + 1) &&
+      ((t_[i].value >= 1800 && t_[i].value <= 2100) || (t_[i].value >= 1300 && t_[i].value <= 1460))) {
+    p.s = shape::year, p.year = static_cast<int>(t_[i].value), p.te = i + 1;
+    return true;
+  }
   // تاریخ گزینش | ۱۹۸۸ |, آغاز ساخت | ۱۹۷۶ |: an infobox's row, a label's words, then the year alone in its cell.
   if (plain_number(i) && t_[i].digits == 4 && i >= 2 && punct(i - 1, '|') && (t_[i - 2].t == type::word || t_[i - 2].t == type::lex) &&
       punct(i + 1, '|') && (i + 2 >= n_ || t_[i + 2].t == type::newline) &&
@@ -434,6 +442,7 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
                            // (ساعت 8 after it is a clock, not a count of hours: کنکور سال 89 ساعت 8 صبح فردا.)
                            (!entry_of(k, kind::unit) || (filler(k, lexicon::fill_hour_word) && number(k + 1))) &&
                            !counted_noun(k) &&  // تا پایان سال ۱۴ کیلومتر دیگر: a distance
+                           !(j > 0 && number(j - 1)) &&  // 5 سال 90 تا 100 هزار کیلومتر: a count of years before
                            !(punct(k, '.') && touching(k) && touching(k + 1) && number(k + 1)) &&  // سال ۱۴.۳: a decimal
                            // در سال‌های ۲۰ گذشته, سال‌های ۳۰ اخیر: years past, counted after the plural
                            !(s_.substr(t_[j].begin, t_[j].end - t_[j].begin).find("\xD9\x87\xD8\xA7") != std::string_view::npos &&

@@ -66,6 +66,14 @@ sets before them), generated across their families.
   onto a page's count after it (Bawar Media CenterApril 29, 2021207): the day;
   not a word that merely ends in may (dismay 5 times).
 
+- A prize's year after its word or list (الفائز بالجائزة 2020, القائمة القصيرة
+  2021, البوكر 2019, برنده نوبل ادبیات 2006): the year; not a prize's amount
+  (جائزة 2000 دولار, جایزه ۲۰۰۰ دلاری).
+- A record's label, the year word and what it dates, then a colon and the year
+  (سال انتشار: 1396, سنة التشريع: 1977, سنة النشر: 2019): the year.
+- Persian سال and two digits after a count of years (تا 5 سال 90 تا 100 هزار
+  کیلومتر): no year.
+
 Days come from datetime, the Solar Hijri years from the Calendar Center's
 table via case_form, Iran's lunar months from its published table, offsets
 from zoneinfo; nothing here is read from taqvim. Run from the project
@@ -303,6 +311,25 @@ for n in range(6):
     out.append(case(f"کمپاین نهال‌شانی در بلخ آغاز شد\n\nBawar Media Center{stamp}{count}\n{count + 17}_balkh\n\nکمپاین آغاز شد.",
                     "fa", None, [want(stamp, "gregorian", day.isoformat(), "day")], tz="Asia/Kabul"))
 out.append(case("He said it with dismay 5 times.", "fa", None, []))
+
+# A prize's year.
+for n, (tmpl, y) in enumerate([("وصل الكاتب (الفائز بالجائزة {y}) إلى المرحلة الأخيرة.", 2020),
+                               ("ووصل خطيبي (القائمة القصيرة {y}) إلى المرحلة الأخيرة.", 2021),
+                               ("وكانت روايته قد وصلت إلى القائمة الطويلة {y} للجائزة.", 2018),
+                               ("نال الروائي جائزة البوكر {y} عن روايته.", 2019)]):
+    ys = str(y).translate(AR_DIGITS) if n % 2 else str(y)
+    out.append(case(tmpl.format(y=ys), "ar", None, [want(ys, "gregorian", str(y), "year")], tz="Asia/Qatar"))
+out.append(case("برنده نوبل ادبیات 2006 که کارهای مشهور خود را نوشت.", "fa", None, [want("2006", "gregorian", "2006", "year")]))
+for text, lang in [("وقيمة جائزة 2000 دولار للفائز.", "ar"), ("یک جایزه ۲۰۰۰ دلاری به او رسید.", "fa")]:
+    out.append(case(text, lang, None, []))
+# A record's label, a colon, the year.
+for n, (text, y, lang) in enumerate([("سال انتشار: {y} نوع سند: مقاله", 1396, "fa"), ("رقم التشريع: 2\nسنة التشريع: {y}\nتاريخ", 1977, "ar"),
+                                     ("سنة النشر: {y} دار النشر", 2019, "ar"), ("سال تاسیس: {y} محل", 1385, "fa")]):
+    ys = fa(y) if lang == "fa" and n == 3 else str(y)
+    cal = "jalali" if y < 1500 else "gregorian"
+    out.append(case(text.format(y=ys), lang, None,
+                    [want(ys, cal, solar_hijri_year(y) if cal == "jalali" else str(y), "year", ["calendar_guessed"] if cal == "jalali" else [])]))
+out.append(case("عمر مفید تایرها تا 5 سال 90 تا 100 هزار کیلومتر است.", "fa", None, []))
 
 emit("Forms met in the five-hundred-and-fifth real-text sets and after, across their families "
      "(tools/gen/cases_five_hundred_fifth_sets.py; datetime and the Solar Hijri table).",
