@@ -1003,12 +1003,18 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // (Persian: banknotes and redenomination); 20 of ar510 Maghrebi, 12 of fa510's 45 cases Afghan) 0.986 and 0.979;
 // ar511 and fa511 (45 and 45: livestock and sheep markets (Persian: livestock and cattle farming); 20 of ar511
 // Maghrebi, 15 of fa511's 45 cases Afghan) 0.991 and 0.970; ar512 and fa512 (45 and 45: space launches and
-// satellites; 20 of ar512 Maghrebi, 3 of fa512's 45 cases Afghan) 0.943 and 0.959.
+// satellites; 20 of ar512 Maghrebi, 3 of fa512's 45 cases Afghan) 0.943 and 0.959;
+// ar513 and fa513 (45 and 45: wolves and wild animal attacks (Persian: wolves, bears and leopards); 18 of ar513
+// Maghrebi, 4 of fa513's 45 cases Afghan) 0.981 and 1.0; ar514 and fa514 (45 and 45: marble, quarries and building
+// materials (Persian: stone quarries); 20 of ar514 Maghrebi, 15 of fa514's 45 cases Afghan) 0.980 and 0.978; ar515
+// and fa515 (45 and 45: tyres, batteries and spare parts (Persian: car parts); 21 of ar515 Maghrebi, 9 of fa515's 45
+// cases Afghan) 0.935 and 0.974; ar516 and fa516 (45 and 45: novels and literary prizes; 22 of ar516 Maghrebi, 14 of
+// fa516's 45 cases Afghan) 0.881 and 0.954.
 // The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar512, fa3 … fa512: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar516, fa3 … fa516: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -1158,7 +1164,7 @@ TEST_CASE("eval: realtext/ar3 … ar512, fa3 … fa512: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar76.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa76.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar77.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/fa77.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa77.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar78.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa78.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar79.jsonl", 0.95},
@@ -1219,7 +1225,7 @@ TEST_CASE("eval: realtext/ar3 … ar512, fa3 … fa512: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa106.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/ar107.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa107.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/ar108.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar108.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa108.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar109.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa109.jsonl", 0.94},
@@ -1230,7 +1236,7 @@ TEST_CASE("eval: realtext/ar3 … ar512, fa3 … fa512: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar112.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa112.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar113.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa113.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/fa113.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar114.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa114.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar115.jsonl", 0.94},
@@ -1370,7 +1376,7 @@ TEST_CASE("eval: realtext/ar3 … ar512, fa3 … fa512: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar182.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa182.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar183.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa183.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/fa183.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar184.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa184.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar185.jsonl", 0.97},
@@ -1516,7 +1522,7 @@ TEST_CASE("eval: realtext/ar3 … ar512, fa3 … fa512: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar255.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa255.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar256.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/fa256.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa256.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar257.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa257.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar258.jsonl", 0.97},
@@ -1528,7 +1534,7 @@ TEST_CASE("eval: realtext/ar3 … ar512, fa3 … fa512: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar261.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa261.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar262.jsonl", 1.00},
-                                   std::pair<const char*, double>{"realtext/fa262.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa262.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar263.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa263.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar264.jsonl", 0.96},
@@ -1614,7 +1620,7 @@ TEST_CASE("eval: realtext/ar3 … ar512, fa3 … fa512: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar304.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa304.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar305.jsonl", 1.00},
-                                   std::pair<const char*, double>{"realtext/fa305.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa305.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar306.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa306.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar307.jsonl", 0.96},
@@ -1999,7 +2005,7 @@ TEST_CASE("eval: realtext/ar3 … ar512, fa3 … fa512: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar497.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa497.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar498.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/fa498.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa498.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar499.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa499.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar500.jsonl", 0.98},
@@ -2027,7 +2033,15 @@ TEST_CASE("eval: realtext/ar3 … ar512, fa3 … fa512: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar511.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa511.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar512.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/fa512.jsonl", 0.96}}) {
+                                   std::pair<const char*, double>{"realtext/fa512.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar513.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/fa513.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar514.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa514.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar515.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa515.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar516.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa516.jsonl", 0.96}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
