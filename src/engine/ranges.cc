@@ -386,9 +386,10 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
       read_match b_dated = b;
       b_dated.m = y;
       // از ابتدای سال تا پایان آبان ماه: the start of a year before the end of a month is that year's first month; so is
-      // the year after from before a day or month of it (من عام 2021، وحتى 26 نوفمبر).
+      // the year after from before a day or month of it or of a later year (من عام 2021، وحتى 26 نوفمبر, … حتى 30 أبريل 2010).
       const bool from_year = a.tb > 0 && d.tokens[a.tb - 1].t == scan::type::lex && (d.tokens[a.tb - 1].fillers & from) &&
-                             x.written.year != 0 && y.first >= x.first && y.last <= x.last && y.last - y.first < date::days{31};
+                             x.written.year != 0 && y.last - y.first < date::days{31} &&
+                             ((y.first >= x.first && y.last <= x.last) || (y.written.year != 0 && y.first > x.last && y.first - x.first < date::days{36525}));
       bool year_start = false;
       if (one_word && x.granularity == granularity::year && !(x.flags & flag_unresolved) && end_of_range(d, b_dated) &&
           (from_year ||
@@ -545,7 +546,7 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
         const bool both_years = x.written.year != 0 && y.written.year != 0;
         // ثورة 25 يناير 2011، إلى 29 نوفمبر: a date in a name (a revolution's, a square's) starts no range.
         const bool named = a.tb > 0 && d.tokens[a.tb - 1].t == scan::type::lex && (d.tokens[a.tb - 1].fillers & (1U << lexicon::fill_place));
-        joined = !named && x.first <= y.last && y.last - x.first <= date::days{verb && !both_years ? 92 : opened ? 3660 : 400} &&
+        joined = !named && x.first <= y.last && y.last - x.first <= date::days{verb && !both_years ? 92 : opened ? (both_years ? 36525 : 3660) : 400} &&
                  y.end - x.begin <= max_joined;
       }
       if (joined) {
@@ -553,10 +554,7 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
         m.last = y.last;
         m.end = y.end;
         if (x.granularity == granularity::day || y.granularity == granularity::day) m.granularity = granularity::day;
-        if (m.seconds >= 0 || y.seconds >= 0) {  // آغاز و تا with a clock at an end: the days
-          m.seconds = -1;
-          m.granularity = granularity::day;
-        }
+        if (m.seconds >= 0 || y.seconds >= 0) m.seconds = -1, m.granularity = granularity::day;  // آغاز و تا with a clock at an end: the days
         if (x.relative() && !y.relative()) m.calendar = y.calendar;
         m.flags = static_cast<std::uint16_t>((x.flags | y.flags) & (flag_year_inferred | flag_invalid_date | flag_approximate));
         // از/من/بين before the first end is the range's, a part of the day

@@ -269,6 +269,16 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
     }
     return true;
   }
+  // قانون الأوقاف 2008, مدونة الأوقاف 2010, دستور المملكة 2011: a law's or a code's name of one word, then its year (not a
+  // round hundred, nor before what a number counts).
+  if (!persian_ && plain_number(i) && t_[i].digits == 4 && i >= 2 && t_[i].value >= 1900 && t_[i].value <= 2100 && t_[i].value % 100 != 0 &&
+      (t_[i - 1].t == type::word || t_[i - 1].t == type::lex) && !month_name(i - 1) &&
+      (word_is(i - 2, "\xD9\x82\xD8\xA7\xD9\x86\xD9\x88\xD9\x86") || word_is(i - 2, "\xD9\x85\xD8\xAF\xD9\x88\xD9\x86\xD9\x87") || word_is(i - 2, "\xD8\xAF\xD8\xB3\xD8\xAA\xD9\x88\xD8\xB1")) &&
+      !counted_noun(i + 1) && !entry_of(i + 1, kind::unit) && (i + 1 >= n_ || t_[i + 1].t != type::number) && !punct(i + 1, '/') &&
+      !word_is(i - 1, "\xD8\xB1\xD9\x82\xD9\x85") && !word_is(i - 1, "\xD8\xB9\xD8\xAF\xD8\xAF")) {  // (not قانون رقم 2015/68, a law's number)
+    p.s = shape::year, p.year = static_cast<int>(t_[i].value), p.te = i + 1;
+    return true;
+  }
   // سال انتشار: 1396, سنة التشريع: 1985, سنة النشر: 2019: a record's label, the year word and what it dates, a colon,
   // then the year.
   if (plain_number(i) && t_[i].digits == 4 && i >= 3 && punct(i - 1, ':') && filler(i - 3, lexicon::fill_year_word) &&

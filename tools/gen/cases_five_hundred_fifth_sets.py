@@ -74,6 +74,12 @@ sets before them), generated across their families.
 - Persian سال and two digits after a count of years (تا 5 سال 90 تا 100 هزار
   کیلومتر): no year.
 
+- A law's or a code's name of one word, then its year (قانون الأوقاف 2008,
+  مدونة الأوقاف 2010, دستور المملكة 2011): the year; not a law's number (قانون
+  رقم 2015/68, قانون عدد 2020/79), nor a count (قانون العمل 2000 عامل).
+- From a year to a day of a later year written whole (من عام 1993 حتى 30
+  أبريل 2010, من 1993م حتى …): one span from the year's first day.
+
 Days come from datetime, the Solar Hijri years from the Calendar Center's
 table via case_form, Iran's lunar months from its published table, offsets
 from zoneinfo; nothing here is read from taqvim. Run from the project
@@ -330,6 +336,25 @@ for n, (text, y, lang) in enumerate([("سال انتشار: {y} نوع سند: �
     out.append(case(text.format(y=ys), lang, None,
                     [want(ys, cal, solar_hijri_year(y) if cal == "jalali" else str(y), "year", ["calendar_guessed"] if cal == "jalali" else [])]))
 out.append(case("عمر مفید تایرها تا 5 سال 90 تا 100 هزار کیلومتر است.", "fa", None, []))
+
+# A law's or a code's name of one word, then its year.
+for n, (head, name) in enumerate([("قانون", "الأوقاف"), ("مدونة", "الأسرة"), ("دستور", "المملكة"), ("قانون", "الاستثمار")]):
+    y = year_of_decades()
+    ys = str(y).translate(AR_DIGITS) if n % 2 else str(y)
+    out.append(case(f"وأجرت الحكومة تعديلا في {head} {name} {ys} ليصبح قانونا واحدا.", "ar", None,
+                    [want(ys, "gregorian", str(y), "year")], tz="Africa/Khartoum"))
+for text in ["الالتزام بأحكام قانون رقم 2015/68 في شأن العمالة.", "مشروع قانون عدد 2020/79 يتعلق بالمصادقة.",
+             "يشمل قانون العمل 2000 عامل في القطاع."]:
+    out.append(case(text, "ar", None, [], tz="Asia/Kuwait"))
+# From a year to a day of a later year written whole.
+for n in range(4):
+    a = rng.randrange(1960, 2000)
+    end = dt.date(rng.randrange(a + 11, 2025), rng.randrange(1, 13), rng.randrange(1, 29))
+    start = [f"من عام {a}", f"من {a}م", f"من سنة {a}", f"من عام {a}"][n]
+    era = "م" if n == 1 else ""
+    surface = f"{start} حتى {end.day} {['يناير','فبراير','مارس','أبريل','مايو','يونيو','يوليو','أغسطس','سبتمبر','أكتوبر','نوفمبر','ديسمبر'][end.month - 1]} {end.year}{era}"
+    out.append(case(f"أصدرت المصلحة خلال الفترة {surface} خمسة ملايين بطاقة.", "ar", None,
+                    [want(surface, "gregorian", f"{a}-01-01/{end.isoformat()}", "day")], tz="Africa/Cairo"))
 
 emit("Forms met in the five-hundred-and-fifth real-text sets and after, across their families "
      "(tools/gen/cases_five_hundred_fifth_sets.py; datetime and the Solar Hijri table).",
