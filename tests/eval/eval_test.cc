@@ -1009,12 +1009,18 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // materials (Persian: stone quarries); 20 of ar514 Maghrebi, 15 of fa514's 45 cases Afghan) 0.980 and 0.978; ar515
 // and fa515 (45 and 45: tyres, batteries and spare parts (Persian: car parts); 21 of ar515 Maghrebi, 9 of fa515's 45
 // cases Afghan) 0.935 and 0.974; ar516 and fa516 (45 and 45: novels and literary prizes; 22 of ar516 Maghrebi, 14 of
-// fa516's 45 cases Afghan) 0.881 and 0.954.
+// fa516's 45 cases Afghan) 0.881 and 0.954;
+// ar517 and fa517 (45 and 45: mountaineering and skiing (Persian: mountaineering and climbing); 21 of ar517
+// Maghrebi, 10 of fa517's 45 cases Afghan) 0.945 and 0.977; ar518 and fa518 (45 and 45: waqf and endowments
+// (Persian: endowments and charities); 21 of ar518 Maghrebi, 13 of fa518's 45 cases Afghan) 0.986 and 0.983; ar519
+// and fa519 (45 and 45: hot air balloons and air shows (Persian: paragliding and air sports); 22 of ar519 Maghrebi,
+// 12 of fa519's 45 cases Afghan) 0.984 and 1.0; ar520 and fa520 (45 and 45: civil status and ID cards (Persian:
+// civil registration and national ID); 21 of ar520 Maghrebi, 15 of fa520's 45 cases Afghan) 0.944 and 0.927.
 // The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar516, fa3 … fa516: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar520, fa3 … fa520: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -1559,7 +1565,7 @@ TEST_CASE("eval: realtext/ar3 … ar516, fa3 … fa516: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa273.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar274.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa274.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar275.jsonl", 0.86},
+                                   std::pair<const char*, double>{"realtext/ar275.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/fa275.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar276.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa276.jsonl", 0.95},
@@ -1646,7 +1652,7 @@ TEST_CASE("eval: realtext/ar3 … ar516, fa3 … fa516: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar317.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa317.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar318.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa318.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa318.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar319.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa319.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar320.jsonl", 0.96},
@@ -2041,7 +2047,15 @@ TEST_CASE("eval: realtext/ar3 … ar516, fa3 … fa516: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar515.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa515.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar516.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/fa516.jsonl", 0.96}}) {
+                                   std::pair<const char*, double>{"realtext/fa516.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar517.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa517.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar518.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/fa518.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar519.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa519.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar520.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa520.jsonl", 0.94}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
