@@ -80,6 +80,9 @@ sets before them), generated across their families.
 - From a year to a day of a later year written whole (من عام 1993 حتى 30
   أبريل 2010, من 1993م حتى …): one span from the year's first day.
 
+- Imam Ali's birthday with its two words apart (میلاد امیر المومنین, ولادت امیر
+  المؤمنین): 13 Rajab by Iran's calendar, the one nearest the reference.
+
 Days come from datetime, the Solar Hijri years from the Calendar Center's
 table via case_form, Iran's lunar months from its published table, offsets
 from zoneinfo; nothing here is read from taqvim. Run from the project
@@ -355,6 +358,14 @@ for n in range(4):
     surface = f"{start} حتى {end.day} {['يناير','فبراير','مارس','أبريل','مايو','يونيو','يوليو','أغسطس','سبتمبر','أكتوبر','نوفمبر','ديسمبر'][end.month - 1]} {end.year}{era}"
     out.append(case(f"أصدرت المصلحة خلال الفترة {surface} خمسة ملايين بطاقة.", "ar", None,
                     [want(surface, "gregorian", f"{a}-01-01/{end.isoformat()}", "day")], tz="Africa/Cairo"))
+
+# Imam Ali's birthday with its two words apart: 13 Rajab by Iran's calendar, nearest the reference.
+for n, hy in enumerate([1445, 1446, 1447]):
+    day = IRAN[(hy, 7)] + dt.timedelta(days=12)
+    ref = day + dt.timedelta(days=[0, 3, -5][n])
+    phrase = ["میلاد امیر المومنین", "ولادت امیر المؤمنین", "میلاد امیر المؤمنین"][n]
+    out.append(case(f"همزمان با {phrase} علی (ع) سازمان ثبت احوال اعلام کرد.", "fa", ref.isoformat(),
+                    [want(phrase, "hijri", day.isoformat(), "day", ["year_inferred"])]))
 
 emit("Forms met in the five-hundred-and-fifth real-text sets and after, across their families "
      "(tools/gen/cases_five_hundred_fifth_sets.py; datetime and the Solar Hijri table).",
