@@ -124,9 +124,12 @@ bool grammar::relative_expr(std::size_t i, expression& p) const {
     if (persian_ && i > 0 && (number(i - 1) || entry_of(i - 1, kind::cardinal)) && t_[i].end - t_[i].begin > 9 &&
         s_.compare(t_[i].end - 9, 9, " \xD8\xAF\xDB\x8C\xDA\xAF\xD8\xB1") == 0)
       return false;
-    // ۲۰۲۲ سال پیش, دو هزار سال پیش: the unit and direction of a count (read with it, or not at all).
-    if (persian_ && i > 0 && ((plain_number(i - 1) && t_[i - 1].digits >= 3) || (entry_of(i - 1, kind::cardinal) && entry_of(i - 1, kind::cardinal)->value >= 100)) && !(i > 1 && filler(i - 2, lexicon::fill_year_word)) &&
-        s_.compare(t_[i].begin, 7, "\xD8\xB3\xD8\xA7\xD9\x84 ") == 0)  // سال …
+    // ۲۰۲۲ سال پیش, دو هزار سال پیش, ۶۵ میلیون سال پیش, هزاران سال پیش, میلیون‌ها سال پیش: the unit and direction of a count
+    // (read with it, or not at all).
+    if (persian_ && i > 0 && s_.compare(t_[i].begin, 7, "\xD8\xB3\xD8\xA7\xD9\x84 ") == 0 && ((plain_number(i - 1) && t_[i - 1].digits >= 3) || (entry_of(i - 1, kind::cardinal) && entry_of(i - 1, kind::cardinal)->value >= 100) ||
+                              word_is(i - 1, "\xD9\x85\xDB\x8C\xD9\x84\xDB\x8C\xD9\x88\xD9\x86") || word_is(i - 1, "\xD9\x85\xD9\x84\xDB\x8C\xD9\x88\xD9\x86") || word_is(i - 1, "\xD9\x85\xDB\x8C\xD9\x84\xDB\x8C\xD8\xA7\xD8\xB1\xD8\xAF") ||
+                              word_is(i - 1, "\xD9\x87\xD8\xB2\xD8\xA7\xD8\xB1\xD8\xA7\xD9\x86") || word_is(i - 1, "\xD9\x85\xDB\x8C\xD9\x84\xDB\x8C\xD9\x88\xD9\x86\xD9\x87\xD8\xA7") || word_is(i - 1, "\xD9\x87\xD8\xA7")) &&
+        !(i > 1 && filler(i - 2, lexicon::fill_year_word)))  // سال …
       return false;
     // چند هفته آتی, چندین سال گذشته: a few units back or ahead, a span.
     if (persian_ && i > 0 && (word_is(i - 1, "\xDA\x86\xD9\x86\xD8\xAF") ||

@@ -236,7 +236,7 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
   if (i > 1 && word_is(i - 1, "\xD8\xAA") && punct(i - 2, '/')) return false;
   // (2004 به بعد), ۱۳۹۸ به بعد: a year and "onwards" (from it on; the year).
   if (persian_ && plain_number(i) && t_[i].digits == 4 && ((t_[i].value >= 1800 && t_[i].value <= 2100) || (t_[i].value > 1300 && t_[i].value < 1500)) &&
-      word_is(i + 1, "\xD8\xA8\xD9\x87") && word_is(i + 2, "\xD8\xA8\xD8\xB9\xD8\xAF")) {  // به بعد
+      word_is(i + 1, "\xD8\xA8\xD9\x87") && word_is(i + 2, "\xD8\xA8\xD8\xB9\xD8\xAF") && !(i > 0 && month_name(i - 1))) {  // به بعد (مرداد ۱۳۷۳ به بعد: the month's)
     p.s = shape::year;
     p.year = static_cast<int>(t_[i].value);
     p.te = i + 3;

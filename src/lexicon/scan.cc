@@ -248,6 +248,12 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
       continue;
     }
     if (c >= '0' && c <= '9') {
+      // Bawar Media CenterApril 29, 2021: an English month run onto the Latin word before the number ends that word, the
+      // month a token of its own (split_latin_month; asked only after a blank and a Latin word).
+      if (tok.space_before && out.size() >= 2 && out[out.size() - 2].t == type::word &&
+          static_cast<unsigned char>(s[out[out.size() - 2].begin]) < 0x80 && out[out.size() - 2].end + 1 == i)
+        split_latin_month(a, s, out, starts);
+      token& num = out.back();
       std::uint64_t v = 0;
       unsigned d = 0;
       while (i < n && s[i] >= '0' && s[i] <= '9') {
@@ -255,26 +261,20 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
         ++d;
         ++i;
       }
-      tok.t = type::number;
+      num.t = type::number;
       starts.push_back(static_cast<std::uint32_t>(out.size() - 1));
-      tok.value = static_cast<std::uint32_t>(v > 999999999 ? 999999999 : v);
-      tok.digits = static_cast<std::uint8_t>(d > 255 ? 255 : d);
-      tok.end = static_cast<std::uint32_t>(i);
+      num.value = static_cast<std::uint32_t>(v > 999999999 ? 999999999 : v);
+      num.digits = static_cast<std::uint8_t>(d > 255 ? 255 : d);
+      num.end = static_cast<std::uint32_t>(i);
       // ۰۱/۰۳/۱۴۰۳۱۵/۰۳/۱۴۰۳: a table's two cells run together, a year and
       // the next date's day; 17:472022-07-29, minutes and a year; 201718:37,
-      // a year and an hour: two numbers.
-      // April 29, 2021207: a month-first date's year and a page's count after it (glued_count).
-      if (const unsigned head = __builtin_expect(d == 6, 0) ? glued_cells(out, s, i, v) || glued_hour(out, s, i, v) ? 4
-                                                              : glued_minutes(out, s, i, v)                      ? 2
-                                                              : glued_count(out, v, d)                           ? 4
-                                                                                                                 : 0
-                                : __builtin_expect(d >= 5 && d <= 8, 0) && glued_count(out, v, d) ? 4
-                                                                                                  : 0) {
+      // a year and an hour; April 29, 2021207, a year and a page's count: two numbers (glued_head).
+      if (const unsigned head = __builtin_expect(d >= 5 && d <= 8, 0) ? glued_head(out, s, i, v, d) : 0) {
         std::uint64_t cut = 1;
         for (unsigned k = head; k < d; ++k) cut *= 10;
-        tok.value = static_cast<std::uint32_t>(v / cut);
-        tok.digits = static_cast<std::uint8_t>(head);
-        tok.end = tok.begin + head;
+        num.value = static_cast<std::uint32_t>(v / cut);
+        num.digits = static_cast<std::uint8_t>(head);
+        num.end = num.begin + head;
         token& rest = out.emplace_back();
         rest.t = type::number;
         rest.begin = static_cast<std::uint32_t>(i - (d - head));
@@ -410,9 +410,7 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
       continue;
     }
     tok.t = type::word;
-    // Bawar Media CenterApril 29, 2021: an English month run onto the Latin word before it ends that word.
-    const std::size_t month = static_cast<unsigned char>(s[i]) < 0x80 && we - i >= 8 ? latin_month_run(s, i, we) : 0;
-    i = month ? month : we;
+    i = we;
     tok.end = static_cast<std::uint32_t>(i);
   }
 }

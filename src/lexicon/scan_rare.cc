@@ -145,14 +145,42 @@ bool glued_count(const std::vector<token>& out, std::uint64_t v, unsigned digits
   return year >= 1900 && year <= 2199;
 }
 
-std::size_t latin_month_run(std::string_view s, std::size_t i, std::size_t we) noexcept {
+unsigned glued_head(const std::vector<token>& out, std::string_view s, std::size_t i, std::uint64_t v, unsigned digits) noexcept {
+  if (digits == 6) {
+    if (glued_cells(out, s, i, v) || glued_hour(out, s, i, v)) return 4;
+    if (glued_minutes(out, s, i, v)) return 2;
+  }
+  return glued_count(out, v, digits) ? 4 : 0;
+}
+
+void split_latin_month(const automaton& a, std::string_view s, std::vector<token>& out, std::vector<std::uint32_t>& starts) {
   // (Not may: dismay.)
   static constexpr std::string_view months[] = {"january", "february", "march",   "april",    "june",    "july",
                                                 "august",  "september", "october", "november", "december"};
-  if (!(we + 1 < s.size() && s[we] == ' ' && s[we + 1] >= '0' && s[we + 1] <= '9')) return 0;
-  for (const std::string_view m : months)
-    if (we - i >= m.size() + 3 && s.compare(we - m.size(), m.size(), m) == 0) return we - m.size();
-  return 0;
+  const std::size_t n = out.size();
+  token& w = out[n - 2];
+  const std::size_t i = w.begin, we = w.end;
+  for (const std::string_view m : months) {
+    if (we - i < m.size() + 3 || s.compare(we - m.size(), m.size(), m) != 0) continue;
+    std::uint32_t end = 0, node = 0;
+    if (!longest_phrase(a, s, we - m.size(), we, end, node) || end != we) return;
+    w.end = static_cast<std::uint32_t>(we - m.size());
+    token& tok = out[n - 1];  // the number's token, not yet filled: the month's now, the number's pushed after it
+    const std::uint32_t number_begin = tok.begin;
+    tok.t = type::lex;
+    tok.space_before = false;
+    tok.begin = static_cast<std::uint32_t>(we - m.size());
+    tok.end = end;
+    tok.entry_begin = static_cast<std::uint16_t>(a.trie().entry_begin[node]);
+    tok.entry_end = static_cast<std::uint16_t>(a.trie().entry_begin[node + 1]);
+    tok.kinds = a.kinds(node);
+    tok.fillers = a.fillers(node);
+    starts.push_back(static_cast<std::uint32_t>(n - 1));
+    token& number = out.emplace_back();
+    number.begin = number_begin;
+    number.space_before = true;
+    return;
+  }
 }
 
 // 08 Jun 201718:37 PM: a stamp's year and the hour after it run together;

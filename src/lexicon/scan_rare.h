@@ -29,9 +29,12 @@ bool glued_hour(const std::vector<token>& out, std::string_view s, std::size_t i
 // Five to eight digits v, the last token of `out`, after a month, a day and a comma (April 29, 2021207): a year of
 // four digits and a page's count run together.
 bool glued_count(const std::vector<token>& out, std::uint64_t v, unsigned digits) noexcept;
-// A folded Latin word s[i, we) that ends in an English month's full name with at least three letters before it, a
-// blank and a digit after it (centerapril 29): where the month starts, or 0.
-std::size_t latin_month_run(std::string_view s, std::size_t i, std::size_t we) noexcept;
+// Of `digits` digits v ending at s[i] (five to eight), how many lead a number run onto the next (4 or 2), or 0.
+unsigned glued_head(const std::vector<token>& out, std::string_view s, std::size_t i, std::uint64_t v, unsigned digits) noexcept;
+// The token before the last of `out` (the last a number's, begun after a blank), a folded Latin word that ends in an
+// English month's full name with at least three letters before it (centerapril 29): cut before the month, the month
+// made its lexicon token in the number's place and the number's token pushed after it.
+void split_latin_month(const automaton& a, std::string_view s, std::vector<token>& out, std::vector<std::uint32_t>& starts);
 
 // A month name and its qualifier run together in the word s[i, we) (6 نوفمبرالجاري): where the month ends, node its
 // key, or 0.
