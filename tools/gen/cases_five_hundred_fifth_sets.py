@@ -83,6 +83,9 @@ sets before them), generated across their families.
 - Imam Ali's birthday with its two words apart (میلاد امیر المومنین, ولادت امیر
   المؤمنین): 13 Rajab by Iran's calendar, the one nearest the reference.
 
+- The Maghreb's summer season before a year (لصائفة 2016, صائفة 2023, بصائفة
+  2019): the year, as صيف 2011 is.
+
 Days come from datetime, the Solar Hijri years from the Calendar Center's
 table via case_form, Iran's lunar months from its published table, offsets
 from zoneinfo; nothing here is read from taqvim. Run from the project
@@ -366,6 +369,13 @@ for n, hy in enumerate([1445, 1446, 1447]):
     phrase = ["میلاد امیر المومنین", "ولادت امیر المؤمنین", "میلاد امیر المؤمنین"][n]
     out.append(case(f"همزمان با {phrase} علی (ع) سازمان ثبت احوال اعلام کرد.", "fa", ref.isoformat(),
                     [want(phrase, "hijri", day.isoformat(), "day", ["year_inferred"])]))
+
+# The Maghreb's summer season before a year.
+for n, word in enumerate(["لصائفة", "صائفة", "بصائفة", "الصائفة"]):
+    y = year_of_decades()
+    ys = str(y).translate(AR_DIGITS) if n % 2 else str(y)
+    out.append(case(f"انطلقت المخيمات الصيفية {word} {ys} بمشاركة واسعة.", "ar", None,
+                    [want(f"{word} {ys}", "gregorian", str(y), "year")], tz="Africa/Algiers"))
 
 emit("Forms met in the five-hundred-and-fifth real-text sets and after, across their families "
      "(tools/gen/cases_five_hundred_fifth_sets.py; datetime and the Solar Hijri table).",
