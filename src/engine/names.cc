@@ -149,6 +149,19 @@ bool zeros_of_money(const expression& e, const std::vector<token>& toks, std::st
 // أكتوبر); or after the word for sources, in quotes or not (مصادر "2 ديسمبر",
 // ووفقا لمصادر 28 نوفمبر فإن: outlets' names, any day).
 bool names_outlet(const expression& e, const std::vector<token>& toks, std::string_view folded) {
+  // موقع السعودي اليوم, «بلدنا اليوم»: today as the last word of an outlet's name, one word with its article after the word
+  // for site, paper, magazine, channel, network or agency (ل, ب or و on it), or the two in quotes (not دار النشر اليوم).
+  if (e.te == e.tb + 1 && e.tb >= 2 && e.te < toks.size() && toks[e.tb - 1].t == type::word &&
+      folded.substr(toks[e.tb].begin, toks[e.tb].end - toks[e.tb].begin) == "\xD8\xA7\xD9\x84\xDB\x8C\xD9\x88\xD9\x85") {
+    const auto text = [&](std::size_t k) { return folded.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+    if (text(e.tb - 2) == "\xC2\xAB" && text(e.te) == "\xC2\xBB") return true;  // « »
+    std::string_view w = text(e.tb - 2);
+    if (text(e.tb - 1).compare(0, 4, "\xD8\xA7\xD9\x84") != 0) w = {};  // the name with its article (not بموقع فيسبوك اليوم)
+    if (w.size() > 6 && (w.compare(0, 2, "\xD9\x84") == 0 || w.compare(0, 2, "\xD8\xA8") == 0 || w.compare(0, 2, "\xD9\x88") == 0)) w.remove_prefix(2);
+    static constexpr std::string_view outlets[] = {"\xD9\x85\xD9\x88\xD9\x82\xD8\xB9", "\xD8\xB5\xD8\xAD\xDB\x8C\xD9\x81\xD9\x87", "\xD8\xAC\xD8\xB1\xDB\x8C\xD8\xAF\xD9\x87", "\xD9\x85\xD8\xAC\xD9\x84\xD9\x87", "\xD9\x82\xD9\x86\xD8\xA7\xD9\x87", "\xD8\xB4\xD8\xA8\xDA\xA9\xD9\x87", "\xD9\x88\xDA\xA9\xD8\xA7\xD9\x84\xD9\x87"};  // موقع صحیفه جریده مجله قناه شبکه وکاله
+    for (const std::string_view x : outlets)
+      if (w == x) return true;
+  }
   if (e.s != shape::date || e.year != 0 || e.year_relative || e.weekday >= 0 || e.hour >= 0 || e.te >= toks.size())
     return false;
   if (std::size_t k = e.tb > 0 && toks[e.tb - 1].t == type::punct && (toks[e.tb - 1].punct == '"' || toks[e.tb - 1].punct == 0) ? e.tb - 1 : e.tb;

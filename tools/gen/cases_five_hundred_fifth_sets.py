@@ -86,6 +86,11 @@ sets before them), generated across their families.
 - The Maghreb's summer season before a year (لصائفة 2016, صائفة 2023, بصائفة
   2019): the year, as صيف 2011 is.
 
+- Today as the last word of an outlet's name, one word with its article after
+  the word for site, paper, magazine, channel, network or agency, or the two in
+  quotes (موقع السعودي اليوم, «بلدنا اليوم»): no date; today after a name
+  without its article stays today (بموقع فيسبوك اليوم).
+
 Days come from datetime, the Solar Hijri years from the Calendar Center's
 table via case_form, Iran's lunar months from its published table, offsets
 from zoneinfo; nothing here is read from taqvim. Run from the project
@@ -376,6 +381,13 @@ for n, word in enumerate(["لصائفة", "صائفة", "بصائفة", "الص�
     ys = str(y).translate(AR_DIGITS) if n % 2 else str(y)
     out.append(case(f"انطلقت المخيمات الصيفية {word} {ys} بمشاركة واسعة.", "ar", None,
                     [want(f"{word} {ys}", "gregorian", str(y), "year")], tz="Africa/Algiers"))
+
+# Today as the last word of an outlet's name.
+for text in ["ويقدم لكم موقع السعودي اليوم دليلا شاملا حول تجديد البطاقة.", "وتستعرض «بلدنا اليوم» خلال هذا التقرير كافة الشروط.",
+             "وقالت صحيفة الخليج اليوم إن المعرض افتتح.", "وأفادت شبكة العراق اليوم بأن الطريق أغلق."]:
+    out.append(case(text, "ar", "2024-11-06", [], tz="Asia/Riyadh"))
+out.append(case("في بيان نشرته على صفحتها بموقع فيسبوك اليوم، أن المقبرة فتحت.", "ar", "2024-11-06",
+                [want("اليوم", "relative", "2024-11-06", "day")], tz="Asia/Baghdad"))
 
 emit("Forms met in the five-hundred-and-fifth real-text sets and after, across their families "
      "(tools/gen/cases_five_hundred_fifth_sets.py; datetime and the Solar Hijri table).",
