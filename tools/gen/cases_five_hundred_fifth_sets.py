@@ -251,13 +251,20 @@ for n in range(6):
 out.append(case("المركز الأول بزمن (01.10.78) ثانيا.", "ar", None, [], tz="Asia/Kuwait"))
 out.append(case("صدر التحديث الإصدار 12.05.24 للتطبيق.", "ar", None, [], tz="Asia/Kuwait"))
 
+
+
+def years_after_words(template, pairs, tz):
+    """A year of these decades after each word, in every other case in Arabic-Indic digits: the year alone."""
+    for n, (word, tail) in enumerate(pairs):
+        y = year_of_decades()
+        ys = str(y).translate(AR_DIGITS) if n % 2 else str(y)
+        out.append(case(template.format(word=word, y=ys, tail=tail), "ar", None, [want(ys, "gregorian", str(y), "year")], tz=tz))
+
+
 # A year after منذ, حتى or قبل, then the clause's comma and a count.
-for n, (word, tail) in enumerate([("منذ", "157 قضية تخص المؤثرات العقلية"), ("ومنذ", "30 حالة سجلت في المدينة"),
-                                  ("حتى", "45 مشروعا أنجزت في الولاية"), ("قبل", "12 مصنعا أغلقت أبوابها")]):
-    y = year_of_decades()
-    ys = str(y).translate(AR_DIGITS) if n % 2 else str(y)
-    out.append(case(f"وعالجت المصالح {word} {ys}، {tail}.", "ar", None, [want(ys, "gregorian", str(y), "year")],
-                    tz="Africa/Algiers"))
+years_after_words("وعالجت المصالح {word} {y}، {tail}.",
+                  [("منذ", "157 قضية تخص المؤثرات العقلية"), ("ومنذ", "30 حالة سجلت في المدينة"),
+                   ("حتى", "45 مشروعا أنجزت في الولاية"), ("قبل", "12 مصنعا أغلقت أبوابها")], "Africa/Algiers")
 out.append(case("وفق القانون مصوب ۱۳۴۸,۰۸,۲۱ مجلس شورای ملی.", "fa", None,
                 [want("۱۳۴۸,۰۸,۲۱", "jalali", jalali_official(1348, 8, 21).isoformat(), "day", ["calendar_guessed"])]))
 
@@ -288,12 +295,9 @@ for n, (zone_phrase, off) in enumerate([("بحسب توقيت غرينتش", "+0
                     [want(surface, "relative", f"2025-08-20T04:50{off}", "minute")], tz="Africa/Cairo"))
 
 # A year after بعد, قبل or منذ before a word no number counts.
-for n, (word, tail) in enumerate([("بعد", "حاولوا إنشاء شبكات جديدة"), ("منذ", "تعمل الشركة في المنطقة"),
-                                  ("قبل", "كانت الأسعار أقل"), ("بعد", "عادت الحياة إلى طبيعتها")]):
-    y = year_of_decades()
-    ys = str(y).translate(AR_DIGITS) if n % 2 else str(y)
-    out.append(case(f"وأشار المدير إلى أنه {word} {ys} {tail}.", "ar", None, [want(ys, "gregorian", str(y), "year")],
-                    tz="Africa/Tripoli"))
+years_after_words("وأشار المدير إلى أنه {word} {y} {tail}.",
+                  [("بعد", "حاولوا إنشاء شبكات جديدة"), ("منذ", "تعمل الشركة في المنطقة"),
+                   ("قبل", "كانت الأسعار أقل"), ("بعد", "عادت الحياة إلى طبيعتها")], "Africa/Tripoli")
 for text in ["سجل قبل 2015 طالبا في المدرسة.", "توقف السباق بعد 2000 متر من الانطلاق.",
              "وفقاً لرؤيتها لـ2021 بتحقيق الاستدامة."]:
     out.append(case(text, "ar", None, [], tz="Africa/Tripoli"))
