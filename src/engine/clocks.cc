@@ -154,6 +154,7 @@ std::optional<date::local_days> day_named(std::string_view folded, const std::ve
       if (toks[k].t == scan::type::newline) return true;
     return false;
   };
+  bool named_after = false;  // a day named after it in its sentence, a relative one too
   for (std::size_t m = n + 1; m < found.size(); ++m) {
     const grammar::expression& q = found[m];
     if (toks[q.tb].begin - toks[p.te - 1].end > near_clock_reach || ends(p.te, q.tb) || line_ends(p.te, q.tb)) break;
@@ -173,9 +174,57 @@ std::optional<date::local_days> day_named(std::string_view folded, const std::ve
         ((day.seconds < 0 && day.granularity == granularity::day && (!day.relative() || (q.day != 0 && q.month != 0))) ||
          again))
       return on_day(day.first);
+    named_after = day.granularity == granularity::day;
     break;
   }
   if (const read_match* h = schedule_heading(toks, read, p.tb)) return on_day(h->m.first);
+  // تنطلق يوم الاثنين 9 شباط 2026 … ⏎ ويقام حفل الافتتاح عند السادسة مساءً, روز جمعه ۲۱ آذر … برگزار می‌شود. … از
+  // ساعت ۱۱:۳۰: else, with the reference's whole day known, the day last named in the sentence before, when its
+  // own names none after it (… الساعة الثانية صباحا أن الخميس أول أيام عيد), when near and not before the
+  // reference (what is to come is told, then its hours; a day gone by is as often the story's background as the
+  // clock's), and not a holiday's name, nor a span's end (… حتى 14 من الشهر ذاته: the hours are the first
+  // day's), nor a page's stamp (۱۰:۳۳ ⏎ ۱۴۰۴/۰۷/۲۰: the date after it is the clock's, read as one).
+  if (!read.empty() && c.ref.known && !c.ref.year_only) {
+    const read_match& a = read.back();
+    const bool day = a.m.first == a.m.last && !(a.m.flags & flag_unresolved) && a.m.granularity != granularity::year &&
+                     a.m.granularity != granularity::month && a.m.granularity != granularity::week;
+    const auto holiday = [&] {
+      for (std::size_t k = a.tb; k < a.te; ++k)
+        if (toks[k].kinds & (1U << static_cast<unsigned>(lexicon::kind::holiday))) return true;
+      return false;
+    };
+    // (2024-06-02@08:05:54 GMT ⏎ ⏎ حتى 11 ليلا: a page's stamp of time, alone on its line, dates the page, not
+    // the clocks after it.)
+    const bool stamped = a.m.seconds >= 0 && (a.tb == 0 || toks[a.tb - 1].t == scan::type::newline) &&
+                         a.te < toks.size() && toks[a.te].t == scan::type::newline;
+    // (Nor a span's start or end: بداية من يوم غد … ⏎ … قبل الساعة الثامنة صباحا, از 20 تیر ماه پرواز … برقرار
+    // می‌شود. … ساعت 12:55: from a day on, the hours are every day's.)
+    const bool range_end = a.tb > 0 && toks[a.tb - 1].t == scan::type::lex &&
+                           (toks[a.tb - 1].fillers & (1U << lexicon::fill_range_to | 1U << lexicon::fill_range_from));
+    // (… يوم 6 سبتمبر المقبل. // انتهى // 19:23 ت م: a wire's stamp after "end", its sending time.)
+    std::size_t w = p.tb;
+    while (w > a.te && toks[w - 1].t == scan::type::punct && toks[w - 1].punct == '/') --w;
+    const bool sent = w > a.te && folded.substr(toks[w - 1].begin, toks[w - 1].end - toks[w - 1].begin) ==
+                                      "\xD8\xA7\xD9\x86\xD8\xAA\xD9\x87\xDB\x8C";  // انتهى
+    const bool stamp = sent || (p.te + 1 < toks.size() && toks[p.te].t == scan::type::newline && n + 1 < found.size() &&
+                       found[n + 1].tb == p.te + 1);
+    // One sentence's end between them at most (جمعه ۱۴ مهر ۱۴۰۲ ⏎ مسابقه لغو شد. ⏎ جلسه بعدی ساعت ۱۷: a story of
+    // its own comes between).
+    const auto breaks = [&] {
+      int runs = 0;
+      bool in_run = false;
+      for (std::size_t k = a.te; k < p.tb; ++k) {
+        const bool end = toks[k].t == scan::type::newline ||
+                         (toks[k].t == scan::type::punct && (toks[k].punct == '.' || toks[k].punct == '!' || toks[k].punct == '?'));
+        runs += end && !in_run;
+        in_run = end;
+      }
+      return runs;
+    };
+    if (day && a.te <= p.tb && toks[p.tb].begin - toks[a.te - 1].end <= near_clock_reach && breaks() <= 1 && !named_after &&
+        date::sys_days{a.m.first.time_since_epoch()} >= c.ref.day && !holiday() && !range_end && !stamp && !stamped)
+      return on_day(a.m.first);
+  }
   return std::nullopt;
 }
 
