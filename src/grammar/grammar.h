@@ -533,10 +533,11 @@ class grammar {
   // --- helpers of the rules
   bool full_date(std::size_t i, expression& p, bool allow_twin = true) const;
   void twin(expression& p) const;
-  bool day_after_time(std::size_t d, expression& p) const;
-  bool bare_year_after_in(std::size_t i, expression& p) const, early_year_twin(std::size_t i, expression& p) const;
+  bool day_after_time(std::size_t d, expression& p) const, bare_year_after_in(std::size_t i, expression& p) const,
+      early_year_twin(std::size_t i, expression& p) const;
   bool bare_year_after_time_word(std::size_t i, expression& p) const, year_until_now(std::size_t i, expression& p) const;
-  bool headline_year(std::size_t i, expression& p) const, cited_year(std::size_t i, expression& p) const, year_word_glued(std::size_t i) const, solar_gregorian_twin(std::size_t i, bool& jalali_first) const;
+  bool headline_year(std::size_t i, expression& p) const, cited_year(std::size_t i, expression& p) const, year_word_glued(std::size_t i) const, solar_gregorian_twin(std::size_t i, bool& jalali_first) const,
+      tournament_year(std::size_t i, std::uint32_t v, std::string_view w) const;
   bool listed_year(std::size_t i, expression& p) const, works_year(std::size_t i, expression& p) const,
       same_month_year(std::size_t i, expression& p) const;  // الشهر ذاته من 2024
   std::size_t work_year_at(std::size_t i, bool& listed) const;
@@ -590,8 +591,7 @@ class grammar {
   static void apply_tod(int tod, expression& q) { apply_part_of_day(tod, q); }
   bool iso_time(std::size_t& j, expression& p) const;
   bool date_range(std::size_t j, expression& p, bool between = false, bool tod = false) const;
-  bool month_range(std::size_t j, bool between, expression& p) const;
-  bool numeric_day_range(std::size_t j, bool from, expression& p) const;
+  bool month_range(std::size_t j, bool between, expression& p) const, numeric_day_range(std::size_t j, bool from, expression& p) const;
 };
 
 }  // namespace grammar

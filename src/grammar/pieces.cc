@@ -444,9 +444,10 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
     sys_named = true;
     j += 2;
   }
-  ++j;
+  // سال ۹۰۷(ه ق ), سال ۱۳۲۰ (ه.ش): the era marker in brackets (not (م) alone: طوله 1350 (م), metres).
+  const bool bracketed = punct(j + 1, '(') && entry_of(j + 2, kind::era) && punct(j + 3, ')') && !word_is(j + 2, "\xD9\x85");
   bool marker = false;
-  if (const auto* e = entry_of(j, kind::era)) {
+  if (const auto* e = entry_of(j += 1 + bracketed, kind::era)) {
     sys = era_system(e->value);
     // سال ۱۳۹۵ هجری: Persian (Dari above all) writes هجری alone for the
     // Solar Hijri year too; a year of the last and this century is that one
@@ -460,7 +461,7 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
       sys = system::jalali;
     sys_named = true;
     marker = true;
-    ++j;
+    j += 1 + bracketed;
     // موسم الحج 1446 ه- 2025: the Gregorian year the Hijri one overlaps after a dash, one year written twice (the
     // Gregorian, as with its era: 1446 هـ - 2025 م).
     if (sys == system::hijri && !two_digit && digits == 4 && dash(j) && plain_number(j + 1) && t_[j + 1].digits == 4 &&

@@ -339,24 +339,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   const std::string_view w = s_.substr(t_[i - 1].begin, t_[i - 1].end - t_[i - 1].begin);
   // قانون المالية ل2016،: Arabic ل (for) written onto the year.
   const bool li = !persian_ && touching(i) && w == "\xD9\x84" && v % 100 != 0;
-  // جام جهانی ۲۰۲۶, كأس العالم 2026 التي, مونديال 2022, المپیک ۲۰۲۰ توکیو: a tournament's year (folded: المپیک موندیال الموندیال اولمبیاد الاولمبیاد یورو; جهانی العالم اسیا اسیایی افریقیا فوتبال after جام کاس قهرمانی بطوله امم ملت; کن, کان after جشنواره, مهرجان: Cannes).
-  const auto tournament = [&]() {
-    const auto in = [](std::string_view x, const auto& list) {
-      for (const std::string_view y : list)
-        if (x == y) return true;
-      return false;
-    };
-    if (v < 1900 || v > 2100) return false;
-    if (in(w, tournament_own) || (in(w, tournament_championship) && v % 100 != 0) || (w == "\xDA\xA9\xD9\x84\xD8\xA7\xD8\xB3\xDB\x8C\xDA\xA9" && word_is(i - 2, "\xD8\xA7\xD8\xB1\xD9\x86\xD9\x88\xD9\x84\xD8\xAF")) ||
-        (w == "\xD8\xA7\xD8\xAF\xD8\xA8\xDB\x8C\xD8\xA7\xD8\xAA" && word_is(i - 2, "\xD9\x86\xD9\x88\xD8\xA8\xD9\x84") && v % 100 != 0)) return true;  // کلاسیک after ارنولد, ادبیات after نوبل
-    // كأس العالم لكرة القدم 2026, كأس العالم للأندية, جام جهانی کشتی ۲۰۲۵: the sport's name between them.
-    const std::size_t a = !in(w, tournament_sports) || i < 3 ? i - 1 : word_is(i - 2, "\xD9\x84\xDA\xA9\xD8\xB1\xD9\x87") ? i - 3 : i - 2;  // لکره
-    if (!in(s_.substr(t_[a].begin, t_[a].end - t_[a].begin), tournament_after)) return false;
-    for (std::size_t k = a; k-- > 0 && k + 5 >= a;)
-      if (in(s_.substr(t_[k].begin, t_[k].end - t_[k].begin), tournament_heads)) return true;
-    return false;
-  };
-  const bool cup = tournament();
+  const bool cup = tournament_year(i, v, w);
   // ثورة 2011، بحرب 1994, وحرب 1956 «…», انقلاب ۱۳۵۷, اعتراضات ۱۴۰۱: a revolution's, a war's or a
   // crisis's year (folded; و, ب or ل written onto the word).
   const bool event = [&]() {
@@ -458,9 +441,14 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
       if (t_[k].t != type::word && t_[k].t != type::lex) return false;
       std::string_view x = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
       if (persian_ && x == "\xD9\x81\xD8\xB5\xD9\x84") return true;  // فصل
+      // حج تمتع ۱۴۰۴, زائران حج ۱۴۰۳, عمره مفرده ۱۴۰۲: a pilgrimage's season by its Solar Hijri year (not حج ۱۳۸۰
+      // نفر, a count).
+      if (persian_ && v >= 1300 && (x == "\xD8\xAD\xD8\xAC" || x == "\xD8\xB9\xD9\x85\xD8\xB1\xD9\x87") &&  // حج عمره
+          !counted_noun(i + 1))
+        return true;
       // عملية مرحبا 2024: Morocco's summer crossing of its emigrants, named by its year; في أفق 2030: a plan's horizon.
-      if (!persian_ && k + 1 == i && (x == "\xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8\xD8\xA7" || x == "\xD8\xA7\xD9\x81\xD9\x82"))
-        return true;  // مرحبا, افق
+      if (k + 1 == i && ((!persian_ && x == "\xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8\xD8\xA7") || x == "\xD8\xA7\xD9\x81\xD9\x82"))
+        return true;  // مرحبا, افق (افق ۱۴۰۴ too)
       if (x.size() > head.size() && x.compare(0, 2, "\xD9\x88") == 0) x.remove_prefix(2);  // و
       for (const std::string_view p : prefixes)
         if (x.size() == p.size() + head.size() && x.compare(0, p.size(), p) == 0 && x.substr(p.size()) == head) return true;

@@ -2,6 +2,7 @@
 // year word, in brackets, a history list's or a headline's year (bare years
 // after "in" or a time word: rules_bare_year.cc).
 #include "grammar/grammar.h"
+#include "grammar/year_words.h"
 
 namespace taqvim {
 namespace grammar {
@@ -553,6 +554,33 @@ bool grammar::solar_gregorian_twin(std::size_t i, bool& jalali_first) const {
   const long a = t_[i].value, b = t_[i + 2].value;
   jalali_first = a >= 1300 && a <= 1420 && (b == a + 621 || b == a + 622);
   return jalali_first || (a >= 1921 && a <= 2041 && (a == b + 621 || a == b + 622));
+}
+
+// جام جهانی ۲۰۲۶, كأس العالم 2026 التي, مونديال 2022, المپیک ۲۰۲۰ توکیو: a tournament's year (folded: المپیک موندیال الموندیال اولمبیاد الاولمبیاد یورو; جهانی العالم اسیا اسیایی افریقیا فوتبال after جام کاس قهرمانی بطوله امم ملت; کن, کان after جشنواره, مهرجان: Cannes).
+bool grammar::tournament_year(std::size_t i, std::uint32_t v, std::string_view w) const {
+  const auto in = [](std::string_view x, const auto& list) {
+    for (const std::string_view y : list)
+      if (x == y) return true;
+    return false;
+  };
+  if (v < 1900 || v > 2100) return false;
+  if (in(w, tournament_own) || (in(w, tournament_championship) && v % 100 != 0) || (w == "\xDA\xA9\xD9\x84\xD8\xA7\xD8\xB3\xDB\x8C\xDA\xA9" && word_is(i - 2, "\xD8\xA7\xD8\xB1\xD9\x86\xD9\x88\xD9\x84\xD8\xAF")) ||
+      (w == "\xD8\xA7\xD8\xAF\xD8\xA8\xDB\x8C\xD8\xA7\xD8\xAA" && word_is(i - 2, "\xD9\x86\xD9\x88\xD8\xA8\xD9\x84") && v % 100 != 0)) return true;  // کلاسیک after ارنولد, ادبیات after نوبل
+  // المپیک ریو ۲۰۱۶, أولمبياد باريس 2024: a city's name between; قهرمان ۲۰۲۲, نایب قهرمان ۲۰۱۸, قهرمان دوره ۲۰۲۲,
+  // میزبان دوره ۲۰۲۶: a champion's or a host's edition (not a round hundred: قهرمان ۲۰۰۰ متر).
+  if (v % 100 != 0 && i >= 2 && t_[i - 1].t == type::word && in(s_.substr(t_[i - 2].begin, t_[i - 2].end - t_[i - 2].begin), tournament_own))
+    return true;
+  constexpr std::string_view champion = "\xD9\x82\xD9\x87\xD8\xB1\xD9\x85\xD8\xA7\xD9\x86";  // قهرمان
+  if (persian_ && v % 100 != 0 &&
+      (w == champion || (w == "\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87" &&  // دوره
+                         (word_is(i - 2, champion) || word_is(i - 2, "\xD9\x85\xDB\x8C\xD8\xB2\xD8\xA8\xD8\xA7\xD9\x86")))))  // میزبان
+    return true;
+  // كأس العالم لكرة القدم 2026, كأس العالم للأندية, جام جهانی کشتی ۲۰۲۵: the sport's name between them.
+  const std::size_t a = !in(w, tournament_sports) || i < 3 ? i - 1 : word_is(i - 2, "\xD9\x84\xDA\xA9\xD8\xB1\xD9\x87") ? i - 3 : i - 2;  // لکره
+  if (!in(s_.substr(t_[a].begin, t_[a].end - t_[a].begin), tournament_after)) return false;
+  for (std::size_t k = a; k-- > 0 && k + 5 >= a;)
+    if (in(s_.substr(t_[k].begin, t_[k].end - t_[k].begin), tournament_heads)) return true;
+  return false;
 }
 
 }  // namespace grammar

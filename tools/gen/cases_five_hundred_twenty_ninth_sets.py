@@ -14,7 +14,22 @@ of the sets before them), generated across their families.
   comes between (⏎ ألغيت المباراة. ⏎), when the clock's own sentence names a
   day after it, or when it is a wire's stamp after "end" (// انتهى // 19:23).
 
-Days come from datetime and convertdate, offsets from zoneinfo; nothing here
+- An era marker in brackets after a year, blanks inside or none (سال ۹۰۷(ه ق ),
+  در سال ۹۱۵ (ه.ق), سال ۱۳۲۰ (ه.ش), عام 1350 (هـ)): the year in that era's
+  calendar; not (م) alone after a number (طوله 1350 (م): metres).
+- A pilgrimage's season by its Solar Hijri year in Persian (حج تمتع ۱۴۰۴,
+  زائران حج ۱۴۰۳, عمره مفرده ۱۴۰۲) and a horizon's (در افق ۱۴۰۴): the year; not
+  a count (سهمیه حج ۱۳۸۰ نفر, افق ۱۴۰۰ هکتار).
+- A tournament's year with a city between (المپیک ریو ۲۰۱۶, أولمبياد باريس
+  2024, مونديال قطر 2022), after a champion or its edition (قهرمان ۲۰۲۲, نایب
+  قهرمان ۲۰۱۸, قهرمان دوره ۲۰۲۲, میزبان دوره ۲۰۲۶), after a sport and its
+  continent (فوتسال آسیا ۲۰۲۶, والیبال آسیا ۲۰۲۳): the year; not a round
+  hundred (قهرمان ۲۰۰۰ متر) nor a count (أولمبياد باريس 2000 رياضي).
+
+Days come from datetime and convertdate (its arithmetic Hijri calendar for the
+years before Umm al-Qura's table, as SCHEMA's civil reading), the Solar Hijri
+years from the Calendar Center's table via case_form, offsets from zoneinfo;
+nothing here
 is read from taqvim. Run from the project root:
 tools/gen/cases_five_hundred_twenty_ninth_sets.py >
 tests/extract/cases/five_hundred_twenty_ninth_sets.jsonl"""
@@ -22,7 +37,9 @@ import random
 
 import datetime as dt
 
-from case_form import case, clock_value, emit, fa, jday, want
+from convertdate import islamic
+
+from case_form import case, clock_value, emit, fa, jday, solar_hijri_year, umm_al_qura, want
 
 rng = random.Random(529)
 out = []
@@ -149,4 +166,71 @@ for n in range(2):
                     [want(surface, "gregorian", day.isoformat(), "day", ["year_inferred"]), want(stamp, "relative", clock_value(ref, hh, mm, "Africa/Tunis"), "minute")],
                     tz="Africa/Tunis"))
 
-emit("tools/gen/cases_five_hundred_twenty_ninth_sets.py: clocks in the sentence after their day (docs/accuracy.md)", out)
+
+
+def hijri_year(y):
+    first = dt.date(*islamic.to_gregorian(y, 1, 1))
+    last = dt.date(*islamic.to_gregorian(y + 1, 1, 1)) - dt.timedelta(days=1)
+    return f"{first.isoformat()}/{last.isoformat()}"
+
+
+# An era marker in brackets. Years before Umm al-Qura's table are computed, flagged approximate (SCHEMA).
+UMM_AL_QURA_FIRST = 1343
+FA_LUNAR = ["(ه ق )", "(ه.ق)", "(ه ق)", "(هـ.ق)"]
+for n in range(8):
+    y = rng.randrange(700, 1000)  # a manuscript's century (the 1200s' computed month starts are a day off the civil table's at times: noted)
+    ys = fa(y) if n % 2 == 0 else str(y)
+    era = FA_LUNAR[n % len(FA_LUNAR)]
+    glue = "" if n % 3 == 0 else " "
+    surface = f"در سال {ys}{glue}{era}"
+    out.append(case(f"این نسخه {surface} کتابت شده است.", "fa", None,
+                    [want(surface, "hijri", hijri_year(y), "year", ["approximate"] if y < UMM_AL_QURA_FIRST else [])]))
+for n in range(4):
+    y = rng.randrange(1300, 1400)
+    ys = fa(y) if n % 2 else str(y)
+    surface = f"در سال {ys} (ه.ش)"
+    out.append(case(f"این بنا {surface} ساخته شد.", "fa", None, [want(surface, "jalali", solar_hijri_year(y), "year")]))
+UAQ = umm_al_qura()
+AGREED = [y for y in range(1343, 1450) if (y, 1) in UAQ and (y + 1, 1) in UAQ]  # both ends where the sources agree
+for n in range(4):
+    y = rng.choice(AGREED)
+    ys = str(y).translate(AR_DIGITS) if n % 2 else str(y)
+    surface = f"عام {ys} (هـ)"
+    value = f"{UAQ[(y, 1)].isoformat()}/{(UAQ[(y + 1, 1)] - dt.timedelta(days=1)).isoformat()}"
+    out.append(case(f"توفي الشيخ {surface} في مكة المكرمة.", "ar", None, [want(surface, "hijri", value, "year")]))
+out.append(case("يبلغ طوله 1350 (م) فوق سطح البحر.", "ar", None, []))
+
+# A pilgrimage's or a horizon's Solar Hijri year.
+FA_SEASON = ["ثبت‌نام حج تمتع {y} بزودی انجام می‌شود.", "اعزام زائران حج {y} از فرودگاه امام آغاز شد.",
+             "پیش‌فروش عمره مفرده {y} از مهر آغاز می‌شود.", "برنامه تولید در افق {y} دو برابر می‌شود."]
+for n in range(8):
+    y = rng.randrange(1385, 1410)
+    if y == 1400:  # a round hundred is a count as often (افق ۱۴۰۰ هکتار)
+        y = 1401
+    ys = fa(y) if n % 2 == 0 else str(y)
+    out.append(case(FA_SEASON[n % len(FA_SEASON)].format(y=ys), "fa", None,
+                    [want(ys, "jalali", solar_hijri_year(y), "year", ["calendar_guessed"])]))
+for text in ["سهمیه حج ۱۳۸۵ نفر تعیین شد.", "مساحت باغ‌ها در افق ۱۴۰۰ هکتار است."]:
+    out.append(case(text, "fa", None, []))
+
+# A tournament's year after a city, a champion, an edition or a sport and its continent.
+FA_CUP = ["المپیک {c} {y} برگزار شد.", "تیم ملی قهرمان {y} شد.", "این تیم نایب قهرمان {y} بود.", "عربستان قهرمان دوره {y} است.",
+          "کانادا میزبان دوره {y} خواهد بود.", "تیم ملی فوتسال آسیا {y} را آغاز کرد.", "والیبال آسیا {y} در تایلند برگزار شد."]
+CITIES = ["ریو", "توکیو", "پاریس", "لندن"]
+for n, tmpl in enumerate(FA_CUP):
+    while True:
+        y = rng.randrange(1960, 2031)
+        if y % 100:
+            break
+    ys = fa(y) if n % 2 == 0 else str(y)
+    out.append(case(tmpl.format(c=CITIES[n % len(CITIES)], y=ys), "fa", None, [want(ys, "gregorian", str(y), "year")]))
+for n, (tmpl, c) in enumerate([("انطلقت أولمبياد {c} {y} وسط حضور كبير.", "باريس"), ("فاز المنتخب في مونديال {c} {y} بلقبه.", "قطر")]):
+    y = rng.randrange(1960, 2031)
+    y += y % 100 == 0
+    ys = str(y).translate(AR_DIGITS) if n % 2 else str(y)
+    out.append(case(tmpl.format(c=c, y=ys), "ar", None, [want(ys, "gregorian", str(y), "year")], tz="Asia/Riyadh"))
+for text, lang in [("او قهرمان ۲۰۰۰ متر شد.", "fa"), ("شارك في أولمبياد باريس 2000 رياضي.", "ar")]:
+    out.append(case(text, lang, None, []))
+
+emit("tools/gen/cases_five_hundred_twenty_ninth_sets.py: clocks in the sentence after their day, eras in brackets, "
+     "pilgrimages' and tournaments' years (docs/accuracy.md)", out)
