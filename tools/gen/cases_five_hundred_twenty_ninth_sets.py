@@ -25,6 +25,9 @@ of the sets before them), generated across their families.
   قهرمان ۲۰۱۸, قهرمان دوره ۲۰۲۲, میزبان دوره ۲۰۲۶), after a sport and its
   continent (فوتسال آسیا ۲۰۲۶, والیبال آسیا ۲۰۲۳): the year; not a round
   hundred (قهرمان ۲۰۰۰ متر) nor a count (أولمبياد باريس 2000 رياضي).
+- Two numbers that could be years before a weight or a measure (بين 1900 و2100
+  غرام, بین ۱۸۰۰ تا ۲۰۰۰ تُن, من 1950 إلى 2050 لترا): no span of years; the
+  years of a span before other words stay one (بين 1990 و2000 شهد البلد).
 
 Days come from datetime and convertdate (its arithmetic Hijri calendar for the
 years before Umm al-Qura's table, as SCHEMA's civil reading), the Solar Hijri
@@ -231,6 +234,20 @@ for n, (tmpl, c) in enumerate([("انطلقت أولمبياد {c} {y} وسط ح
     out.append(case(tmpl.format(c=c, y=ys), "ar", None, [want(ys, "gregorian", str(y), "year")], tz="Asia/Riyadh"))
 for text, lang in [("او قهرمان ۲۰۰۰ متر شد.", "fa"), ("شارك في أولمبياد باريس 2000 رياضي.", "ar")]:
     out.append(case(text, lang, None, []))
+
+# Weights and measures after two numbers.
+AR_UNITS = ["غرام", "جرام", "كيلو", "طن", "لتر", "كيلومتر"]
+FA_UNITS = ["تُن", "گرم", "کیلوگرم", "لیتر", "کیلومتر", "تن"]
+for n in range(6):
+    a = rng.randrange(1800, 2000)
+    b = a + rng.randrange(20, 200)
+    out.append(case(f"تراوحت الكميات بين {a} و{b} {AR_UNITS[n]} يوميا.", "ar", None, [], tz="Africa/Casablanca"))
+    out.append(case(f"روزانه بین {fa(a)} تا {fa(b)} {FA_UNITS[n]} جابه‌جا می‌شود.", "fa", None, []))
+for n in range(3):
+    a = rng.randrange(1950, 2000)
+    b = a + rng.randrange(2, 20)
+    out.append(case(f"بين {a} و{b} شهد البلد نموا كبيرا.", "ar", None,
+                    [want(f"بين {a} و{b}", "gregorian", f"{a}-01-01/{b}-12-31", "year")], tz="Africa/Cairo"))
 
 emit("tools/gen/cases_five_hundred_twenty_ninth_sets.py: clocks in the sentence after their day, eras in brackets, "
      "pilgrimages' and tournaments' years (docs/accuracy.md)", out)
