@@ -1025,12 +1025,23 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // ar525 and fa525 (45 and 44: motorcycles and motorbikes; 25 of ar525 Maghrebi, 13 of fa525's 44 cases
 // Afghan) 0.987 and 1.0; ar526 (43: children's summer camps and youth clubs; 21 Maghrebi) 0.950; ar527 (45:
 // calligraphy exhibitions and competitions; 28 Maghrebi) 0.941; ar528 and fa528 (45 and 44: drowning and beach
-// safety (Persian: drowning incidents); 19 of ar528 Maghrebi, 7 of fa528's 44 cases Afghan) 0.977 and 0.883.
+// safety (Persian: drowning incidents); 19 of ar528 Maghrebi, 7 of fa528's 44 cases Afghan) 0.977 and 0.883;
+// fa526 and fa527 (filled to 50 and 45: fa526: children's summer camps and youth programmes, 15 of 50 Afghan; fa527:
+// calligraphy exhibitions and competitions, 14 of 45 Afghan) 0.943 and 0.926; ar529 and fa529 (45 and 45: lotteries
+// and draws (Persian: draws and lotteries); 19 of ar529 Maghrebi, 6 of fa529's 45 cases Afghan) 0.935 and 0.879;
+// ar530 and fa530 (45 and 45: religious chanting and inshad (Persian: eulogists and religious chanting); 20 of ar530
+// Maghrebi, 10 of fa530's 45 cases Afghan) 0.891 and 0.953; ar531 and fa531 (45 and 45: daylight saving and clock
+// changes (Persian: official time and clock changes); 20 of ar531 Maghrebi, 0 of fa531's 45 cases Afghan) 0.894 and
+// 0.971; ar532 and fa532 (45 and 45: garbage collection and street cleaning (Persian: waste collection); 21 of ar532
+// Maghrebi, 12 of fa532's 45 cases Afghan) 0.975 and 0.985; ar533 and fa533 (45 and 44: twins and notable births
+// (Persian: multiple births and first babies of the year); 21 of ar533 Maghrebi, 9 of fa533's 44 cases Afghan) 0.929
+// and 0.932; ar534 and fa534 (45 and 45: furniture and woodwork (Persian: furniture and inlay crafts); 21 of ar534
+// Maghrebi, 9 of fa534's 45 cases Afghan) 0.960 and 0.961.
 // The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar528, fa3 … fa528: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar534, fa3 … fa534: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -1087,7 +1098,7 @@ TEST_CASE("eval: realtext/ar3 … ar528, fa3 … fa528: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa29.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar30.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa30.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/ar31.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar31.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa31.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar32.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa32.jsonl", 0.99},
@@ -1106,7 +1117,7 @@ TEST_CASE("eval: realtext/ar3 … ar528, fa3 … fa528: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar39.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa39.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar40.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/fa40.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa40.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar41.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa41.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar42.jsonl", 0.97},
@@ -1116,9 +1127,9 @@ TEST_CASE("eval: realtext/ar3 … ar528, fa3 … fa528: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar44.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa44.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar45.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/fa45.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa45.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar46.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/fa46.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa46.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar47.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa47.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar48.jsonl", 0.97},
@@ -1157,12 +1168,12 @@ TEST_CASE("eval: realtext/ar3 … ar528, fa3 … fa528: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa64.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar65.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa65.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/ar66.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar66.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa66.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar67.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa67.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar68.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/fa68.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa68.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar69.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa69.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar70.jsonl", 0.97},
@@ -1194,9 +1205,9 @@ TEST_CASE("eval: realtext/ar3 … ar528, fa3 … fa528: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar83.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa83.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar84.jsonl", 0.84},
-                                   std::pair<const char*, double>{"realtext/fa84.jsonl", 0.83},
+                                   std::pair<const char*, double>{"realtext/fa84.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/ar85.jsonl", 0.85},
-                                   std::pair<const char*, double>{"realtext/fa85.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/fa85.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar86.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/fa86.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar87.jsonl", 0.87},
@@ -1204,7 +1215,7 @@ TEST_CASE("eval: realtext/ar3 … ar528, fa3 … fa528: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar88.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa88.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar89.jsonl", 0.85},
-                                   std::pair<const char*, double>{"realtext/fa89.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/fa89.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar90.jsonl", 0.84},
                                    std::pair<const char*, double>{"realtext/fa90.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar91.jsonl", 0.84},
@@ -1220,13 +1231,13 @@ TEST_CASE("eval: realtext/ar3 … ar528, fa3 … fa528: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar96.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/fa96.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar97.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/fa97.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa97.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar98.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa98.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar99.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa99.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar100.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/fa100.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/fa100.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar101.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/fa101.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/ar102.jsonl", 0.92},
@@ -1264,7 +1275,7 @@ TEST_CASE("eval: realtext/ar3 … ar528, fa3 … fa528: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar118.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa118.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar119.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/fa119.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/fa119.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar120.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa120.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar121.jsonl", 0.93},
@@ -1288,7 +1299,7 @@ TEST_CASE("eval: realtext/ar3 … ar528, fa3 … fa528: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar130.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/fa130.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar131.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/fa131.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa131.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar132.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa132.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar133.jsonl", 0.98},
@@ -1316,7 +1327,7 @@ TEST_CASE("eval: realtext/ar3 … ar528, fa3 … fa528: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar144.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/fa144.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar145.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/fa145.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa145.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar146.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa146.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar147.jsonl", 1.00},
@@ -1603,7 +1614,7 @@ TEST_CASE("eval: realtext/ar3 … ar528, fa3 … fa528: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa287.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar288.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa288.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/ar289.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar289.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa289.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar290.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa290.jsonl", 0.92},
@@ -1661,7 +1672,7 @@ TEST_CASE("eval: realtext/ar3 … ar528, fa3 … fa528: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa316.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar317.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa317.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar318.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar318.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa318.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar319.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa319.jsonl", 0.92},
@@ -1779,7 +1790,7 @@ TEST_CASE("eval: realtext/ar3 … ar528, fa3 … fa528: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa375.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar376.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa376.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar377.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar377.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa377.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar378.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa378.jsonl", 0.86},
@@ -2047,7 +2058,7 @@ TEST_CASE("eval: realtext/ar3 … ar528, fa3 … fa528: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar510.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa510.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar511.jsonl", 0.99},
-                                   std::pair<const char*, double>{"realtext/fa511.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa511.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar512.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa512.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar513.jsonl", 1.00},
@@ -2079,7 +2090,21 @@ TEST_CASE("eval: realtext/ar3 … ar528, fa3 … fa528: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar526.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar527.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar528.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa528.jsonl", 0.88}}) {
+                                   std::pair<const char*, double>{"realtext/fa528.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/fa526.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa527.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar529.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa529.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar530.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/fa530.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar531.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/fa531.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar532.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa532.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar533.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa533.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar534.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa534.jsonl", 0.96}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
