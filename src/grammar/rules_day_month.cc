@@ -42,7 +42,9 @@ bool grammar::day_month_numbers(std::size_t i, expression& p) const {
     a2 = t_[k + 1].value;
     k += 2;
   }
-  if (!punct(k, '/') || !touching(k) || !plain_number(k + 1) || t_[k + 1].digits > 2 || !touching(k + 1)) return false;
+  // اليوم الإثنين 28-4: after a weekday, a dash for the slash, the day past 12 (not a score: الأحد 3-1).
+  const bool after_weekday = !a2 && i > 0 && entry_of(i - 1, kind::weekday) && punct(k, '-') && a > 12;
+  if (!(punct(k, '/') || after_weekday) || !touching(k) || !plain_number(k + 1) || t_[k + 1].digits > 2 || !touching(k + 1)) return false;
   const unsigned b = t_[k + 1].value;
   std::size_t e = k + 2;
   unsigned b2 = 0;
@@ -74,7 +76,7 @@ bool grammar::day_month_numbers(std::size_t i, expression& p) const {
   const bool placed = q && (q->value != 0 || !demonstrative(e));
   const bool after_in = !day2 && i > 0 && filler(i - 1, lexicon::fill_in) && (day > 12 || (t_[i].digits == 2 && t_[k + 1].digits == 2)) &&
                         !filler(e, lexicon::fill_of) && !punct(e, '%');
-  if (!(list_head || labelled || placed || after_in || stamp)) return false;
+  if (!(list_head || labelled || placed || after_in || stamp || after_weekday)) return false;
   p.s = day2 ? shape::range : shape::date;
   p.sys = system::gregorian;
   p.day = day;

@@ -261,8 +261,9 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
   // all the same.
   const bool after_weekday = sep == '.' && i > 1 && punct(i - 1, '(') &&
                              (entry_of(i - 2, kind::weekday) || entry_of(i - 2, kind::weekday_qualifier));
-  // مورخ ۱۳.۱.۹۲, بتاريخ 13.1.92, تاریخ: 5.7.98: after a word for "dated" likewise.
+  // مورخ ۱۳.۱.۹۲, بتاريخ 13.1.92, تاریخ: 5.7.98, يوم 22.2.22: after a word for "dated" or the day word likewise.
   const bool dated_dots = sep == '.' && i > 0 && (filler(i - 1, lexicon::fill_equals) || filler(i - 1, lexicon::fill_publication) ||
+                                                  (!persian_ && filler(i - 1, lexicon::fill_day_word)) ||
                                                   (i > 1 && punct(i - 1, ':') && filler(i - 2, lexicon::fill_publication)));
   // رياضة⏎26.04.24⏎: an Arabic page's stamp alone on its line, two digits each after dots: day, month, then the year.
   const bool stamp_dots = sep == '.' && !persian_ && a.digits == 2 && b.digits == 2 && c.digits == 2 && (i == 0 || t_[i - 1].t == type::newline) &&

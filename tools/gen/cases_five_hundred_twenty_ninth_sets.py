@@ -25,6 +25,10 @@ of the sets before them), generated across their families.
   قهرمان ۲۰۱۸, قهرمان دوره ۲۰۲۲, میزبان دوره ۲۰۲۶), after a sport and its
   continent (فوتسال آسیا ۲۰۲۶, والیبال آسیا ۲۰۲۳): the year; not a round
   hundred (قهرمان ۲۰۰۰ متر) nor a count (أولمبياد باريس 2000 رياضي).
+- A day, month and two-digit year between dots after the Arabic day word (يوم
+  22.2.22): that day, as after a word for "dated"; and an Arabic day and month
+  joined by a dash after a weekday, the day past 12 (اليوم الإثنين 28-4): the
+  day; not a score (الأحد 3-1).
 - Two numbers that could be years before a weight or a measure (بين 1900 و2100
   غرام, بین ۱۸۰۰ تا ۲۰۰۰ تُن, من 1950 إلى 2050 لترا): no span of years; the
   years of a span before other words stay one (بين 1990 و2000 شهد البلد).
@@ -234,6 +238,26 @@ for n, (tmpl, c) in enumerate([("انطلقت أولمبياد {c} {y} وسط ح
     out.append(case(tmpl.format(c=c, y=ys), "ar", None, [want(ys, "gregorian", str(y), "year")], tz="Asia/Riyadh"))
 for text, lang in [("او قهرمان ۲۰۰۰ متر شد.", "fa"), ("شارك في أولمبياد باريس 2000 رياضي.", "ar")]:
     out.append(case(text, lang, None, []))
+
+# A dotted date with a two-digit year after يوم; a day-month pair with a dash after a weekday.
+for n in range(4):
+    day = dt.date(2000, 1, 1) + dt.timedelta(days=rng.randrange(0, 9000))
+    txt = f"{day.day}.{day.month}.{day.year % 100:02d}"
+    if n % 2:
+        txt = txt.translate(AR_DIGITS)
+    out.append(case(f"ولدت التوائم يوم {txt} في المستشفى الجامعي.", "ar", None, [want(txt, "gregorian", day.isoformat(), "day", ["calendar_guessed"])],  # a two-digit year: its calendar guessed
+                    tz="Africa/Algiers"))
+for n in range(4):
+    ref = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(0, 700))
+    day = ref + dt.timedelta(days=rng.randrange(0, 6))
+    if day.day <= 12:
+        day = day.replace(day=13 + n)
+    surface = f"اليوم {AR_WEEKDAYS[day.weekday()]} {day.day}-{day.month}"
+    out.append(case(f"ارتفاع أسعار الخشب {surface}.. تفاصيل جديدة", "ar", day.isoformat(),
+                    [want(surface, "gregorian", day.isoformat(), "day", ["year_inferred"])], tz="Africa/Cairo"))
+ref = dt.date(2025, 4, 27)
+out.append(case("فاز الفريق الأحد 3-1 على منافسه.", "ar", ref.isoformat(),
+                [want("الأحد", "relative", ref.isoformat(), "day")], tz="Africa/Cairo"))
 
 # Weights and measures after two numbers.
 AR_UNITS = ["غرام", "جرام", "كيلو", "طن", "لتر", "كيلومتر"]
