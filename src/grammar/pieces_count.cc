@@ -68,6 +68,10 @@ std::size_t grammar::cardinal_words(std::size_t i, int& value) const {
     } else if (v >= 1000 && current < 1000 && k == j) {
       current *= v;
     } else {
+      // هفت و دو دقیقه is seven and two minutes, not nine: each part stands below the place of the one before
+      // (هزار و چهارصد و دو), or in Arabic units before their tens (أربعة وعشرين).
+      const long place = current % 1000 == 0 ? 1000 : current % 100 == 0 ? 100 : current % 10 == 0 ? 10 : 1;
+      if (v >= place && !(!persian_ && current < 10 && v >= 20 && v < 100 && v % 10 == 0)) break;
       total += current;
       current = v;
     }

@@ -29,6 +29,12 @@ of the sets before them), generated across their families.
   22.2.22): that day, as after a word for "dated"; and an Arabic day and month
   joined by a dash after a weekday, the day past 12 (اليوم الإثنين 28-4): the
   day; not a score (الأحد 3-1).
+- A Persian clock's hour and its minutes in words, both below ten (ساعت هفت و
+  دو دقیقه بامداد): 07:02, no longer nine minutes past midnight; each part of a
+  number in words stands below the place of the one before (هزار و چهارصد و
+  دو), or in Arabic units before their tens (ألفين وأربعة وعشرين).
+- A sea warning's range to "the end of the time" of a day (از صبح چهارشنبه تا
+  پایان وقت جمعه, صبح چهارشنبه ۱۹ آذر تا اواخر وقت جمعه ۲۱ آذر): one span.
 - Two numbers that could be years before a weight or a measure (بين 1900 و2100
   غرام, بین ۱۸۰۰ تا ۲۰۰۰ تُن, من 1950 إلى 2050 لترا): no span of years; the
   years of a span before other words stay one (بين 1990 و2000 شهد البلد).
@@ -258,6 +264,32 @@ for n in range(4):
 ref = dt.date(2025, 4, 27)
 out.append(case("فاز الفريق الأحد 3-1 على منافسه.", "ar", ref.isoformat(),
                 [want("الأحد", "relative", ref.isoformat(), "day")], tz="Africa/Cairo"))
+
+# A clock's hour and minutes in words, both below ten.
+FA_UNITS_WORDS = {1: "یک", 2: "دو", 3: "سه", 4: "چهار", 5: "پنج", 6: "شش", 7: "هفت", 8: "هشت", 9: "نه"}
+for n in range(6):
+    ref = dt.date(2023, 6, 1) + dt.timedelta(days=rng.randrange(0, 700))
+    hh, mm = rng.randrange(1, 10), rng.randrange(1, 10)
+    part, add = [("صبح", 0), ("بامداد", 0), ("عصر", 12)][n % 3]
+    if add and hh < 2:
+        hh = 2
+    surface = f"ساعت {FA_UNITS_WORDS[hh]} و {FA_UNITS_WORDS[mm]} دقیقه {part}"
+    out.append(case(f"این زلزله {surface} رخ داد.", "fa", ref.isoformat(),
+                    [want(surface, "relative", clock_value(ref, hh + add, mm, "Asia/Tehran"), "minute")]))
+
+# A sea warning's range to the end of a day's time.
+for n in range(4):
+    ref = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(0, 700))
+    first = ref + dt.timedelta(days=1 + n % 3)
+    last = first + dt.timedelta(days=2)
+    end_word = "پایان" if n % 2 == 0 else "اواخر"
+    fj, lj = jday(first), jday(last)
+    surface = (f"{FA_WEEKDAYS[first.weekday()]} {fa(fj[2])} {FA_MONTHS[fj[1] - 1]} تا {end_word} وقت "
+               f"{FA_WEEKDAYS[last.weekday()]} {fa(lj[2])} {FA_MONTHS[lj[1] - 1]}")
+    surface = "از صبح " + surface  # "from" and the morning are the range's own words
+    out.append(case(f"دریا {surface} مواج است.", "fa", ref.isoformat(),
+                    [want(surface, "jalali", f"{first.isoformat()}/{last.isoformat()}", "day",
+                          ["year_inferred"])]))
 
 # Weights and measures after two numbers.
 AR_UNITS = ["غرام", "جرام", "كيلو", "طن", "لتر", "كيلومتر"]
