@@ -407,7 +407,10 @@ bool grammar::decade_expr(std::size_t i, expression& p) const {
                  return c && c->value >= 10 && c->value <= 90 && c->value % 10 == 0 ? c->value : 0;
                };
                std::size_t k = j;
-               while (persian_ && tens(k) && entry_of(k + 1, kind::connector) && tens(k + 2) > tens(k)) k += 2;
+               // (دهه‌های سی تا شصت: تا joins the first and the last.)
+               while (persian_ && tens(k) && (entry_of(k + 1, kind::connector) || filler(k + 1, lexicon::fill_range_to)) &&
+                      tens(k + 2) > tens(k))
+                 k += 2;
                return k > j && !entry_of(k + 1, kind::cardinal) ? k : 0;
              }()) {
     p.s = shape::years;

@@ -35,6 +35,8 @@ of the sets before them), generated across their families.
   دو), or in Arabic units before their tens (ألفين وأربعة وعشرين).
 - A sea warning's range to "the end of the time" of a day (از صبح چهارشنبه تا
   پایان وقت جمعه, صبح چهارشنبه ۱۹ آذر تا اواخر وقت جمعه ۲۱ آذر): one span.
+- Persian decades in words joined by تا as by و (دهه‌های سی تا شصت خورشیدی,
+  دهه چهل تا پنجاه): from the first decade's first year to the last's last.
 - Two numbers that could be years before a weight or a measure (بين 1900 و2100
   غرام, بین ۱۸۰۰ تا ۲۰۰۰ تُن, من 1950 إلى 2050 لترا): no span of years; the
   years of a span before other words stay one (بين 1990 و2000 شهد البلد).
@@ -290,6 +292,15 @@ for n in range(4):
     out.append(case(f"دریا {surface} مواج است.", "fa", ref.isoformat(),
                     [want(surface, "jalali", f"{first.isoformat()}/{last.isoformat()}", "day",
                           ["year_inferred"])]))
+
+# Decades in words joined by تا.
+FA_TENS_WORDS = {20: "بیست", 30: "سی", 40: "چهل", 50: "پنجاه", 60: "شصت", 70: "هفتاد", 80: "هشتاد", 90: "نود"}
+for n in range(4):
+    a = rng.choice([20, 30, 40, 50, 60])
+    b = a + 10 * rng.randrange(1, (90 - a) // 10 + 1)
+    surface = f"{'دهه‌های' if n % 2 else 'دهه'} {FA_TENS_WORDS[a]} تا {FA_TENS_WORDS[b]}"
+    value = f"{solar_hijri_year(1300 + a).split('/')[0]}/{solar_hijri_year(1300 + b + 9).split('/')[1]}"
+    out.append(case(f"این سبک در {surface} رواج داشت.", "fa", None, [want(surface, "jalali", value, "year")]))
 
 # Weights and measures after two numbers.
 AR_UNITS = ["غرام", "جرام", "كيلو", "طن", "لتر", "كيلومتر"]
