@@ -235,6 +235,16 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
   // letter ت after a slash (the letter ه after it is the cabinet's, no era).
   // Not ت alone: (ت 1934م) is a death's year (توفي) in a biography.
   if (i > 1 && word_is(i - 1, "\xD8\xAA") && punct(i - 2, '/')) return false;
+  // سال نو ۲۰۲۴ میلادی, سال نو ۲۰۲۶: in Persian the Gregorian new year of the year written, its first day (as سال نو
+  // میلادی 2024, a named day); سال نو ۱۴۰۳ stays the Solar Hijri year.
+  if (persian_ && word_is(i, "\xD8\xB3\xD8\xA7\xD9\x84") && filler(i + 1, lexicon::fill_new) && plain_number(i + 2) &&  // سال
+      t_[i + 2].digits == 4 && t_[i + 2].value >= 1900 && t_[i + 2].value <= 2100 && !counted_noun(i + 3)) {
+    const auto* e = entry_of(i + 3, kind::era);
+    p.s = shape::date, p.sys = system::gregorian, p.sys_from_name = true;
+    p.year = static_cast<int>(t_[i + 2].value), p.month = 1, p.day = 1;
+    p.te = i + 3 + (e && era_system(e->value) == system::gregorian);
+    return true;
+  }
   // (2004 به بعد), ۱۳۹۸ به بعد: a year and "onwards" (from it on; the year).
   if (persian_ && plain_number(i) && t_[i].digits == 4 && ((t_[i].value >= 1800 && t_[i].value <= 2100) || (t_[i].value > 1300 && t_[i].value < 1500)) &&
       word_is(i + 1, "\xD8\xA8\xD9\x87") && word_is(i + 2, "\xD8\xA8\xD8\xB9\xD8\xAF") && !(i > 0 && month_name(i - 1))) {  // به بعد (مرداد ۱۳۷۳ به بعد: the month's)

@@ -37,6 +37,9 @@ of the sets before them), generated across their families.
   پایان وقت جمعه, صبح چهارشنبه ۱۹ آذر تا اواخر وقت جمعه ۲۱ آذر): one span.
 - Persian decades in words joined by تا as by و (دهه‌های سی تا شصت خورشیدی,
   دهه چهل تا پنجاه): from the first decade's first year to the last's last.
+- The Gregorian new year in Persian with its year after سال نو, میلادی after
+  the year or none (سال نو ۲۰۲۴ میلادی, آغاز سال نو ۲۰۲۶): 1 January of that
+  year, as سال نو میلادی 2024 is; سال نو ۱۴۰۳ stays the Solar Hijri year.
 - Two numbers that could be years before a weight or a measure (بين 1900 و2100
   غرام, بین ۱۸۰۰ تا ۲۰۰۰ تُن, من 1950 إلى 2050 لترا): no span of years; the
   years of a span before other words stay one (بين 1990 و2000 شهد البلد).
@@ -301,6 +304,14 @@ for n in range(4):
     surface = f"{'دهه‌های' if n % 2 else 'دهه'} {FA_TENS_WORDS[a]} تا {FA_TENS_WORDS[b]}"
     value = f"{solar_hijri_year(1300 + a).split('/')[0]}/{solar_hijri_year(1300 + b + 9).split('/')[1]}"
     out.append(case(f"این سبک در {surface} رواج داشت.", "fa", None, [want(surface, "jalali", value, "year")]))
+
+# The Gregorian new year in Persian.
+for n in range(4):
+    y = rng.randrange(1990, 2031)
+    ys = fa(y) if n % 2 == 0 else str(y)
+    surface = f"سال نو {ys}" + (" میلادی" if n < 2 else "")
+    out.append(case(f"مردم سیدنی به استقبال {surface} رفتند.", "fa", None, [want(surface, "gregorian", f"{y}-01-01", "day")]))
+out.append(case("سال نو ۱۴۰۳ مبارک باد.", "fa", None, [want("سال نو ۱۴۰۳", "jalali", solar_hijri_year(1403), "year", ["calendar_guessed"])]))
 
 # Weights and measures after two numbers.
 AR_UNITS = ["غرام", "جرام", "كيلو", "طن", "لتر", "كيلومتر"]
