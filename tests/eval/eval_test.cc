@@ -1036,12 +1036,26 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // Maghrebi, 12 of fa532's 45 cases Afghan) 0.975 and 0.985; ar533 and fa533 (45 and 44: twins and notable births
 // (Persian: multiple births and first babies of the year); 21 of ar533 Maghrebi, 9 of fa533's 44 cases Afghan) 0.929
 // and 0.932; ar534 and fa534 (45 and 45: furniture and woodwork (Persian: furniture and inlay crafts); 21 of ar534
-// Maghrebi, 9 of fa534's 45 cases Afghan) 0.960 and 0.961.
+// Maghrebi, 9 of fa534's 45 cases Afghan) 0.960 and 0.961;
+// ar535 and fa535 (45 and 45: memoirs and diaries; 19 of ar535 Maghrebi, 15 of fa535's 45 cases Afghan) 0.904 and
+// 0.982; ar536 and fa536 (45 and 45: tides and marine weather warnings (Persian: sea conditions and marine
+// warnings); 22 of ar536 Maghrebi, 9 of fa536's 45 cases Afghan) 0.823 and 0.869; ar537 and fa537 (45 and 45: poetry
+// festivals and poets (Persian: poetry nights and poets); 20 of ar537 Maghrebi, 15 of fa537's 45 cases Afghan) 0.985
+// and 0.974; ar538 and fa538 (45 and 42: TV series and broadcast schedules; 20 of ar538 Maghrebi, 10 of fa538's 42
+// cases Afghan) 0.989 and 0.958; ar539 and fa539 (45 and 45: rare historical photographs and archives (Persian: old
+// photographs and documents); 21 of ar539 Maghrebi, 18 of fa539's 45 cases Afghan) 0.976 and 0.970; ar540 and fa540
+// (45 and 45: daily market prices (Persian: daily prices of fruit, vegetables and meat); 21 of ar540 Maghrebi, 7 of
+// fa540's 45 cases Afghan) 0.969 and 0.957; ar541 and fa541 (45 and 45: graduation ceremonies and school trips; 21
+// of ar541 Maghrebi, 13 of fa541's 45 cases Afghan) 0.887 and 0.989; ar542 and fa542 (45 and 45: foreign festivals
+// and holidays; 20 of ar542 Maghrebi, 9 of fa542's 45 cases Afghan) 0.848 and 0.862; ar543 and fa543 (45 and 45:
+// piracy and ship hijackings (Persian: piracy and seized ships); 22 of ar543 Maghrebi, 5 of fa543's 45 cases Afghan)
+// 0.963 and 0.962; ar544 and fa544 (45 and 44: Guinness world records; 19 of ar544 Maghrebi, 14 of fa544's 44 cases
+// Afghan) 0.951 and 0.977.
 // The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar534, fa3 … fa534: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar544, fa3 … fa544: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -1239,7 +1253,7 @@ TEST_CASE("eval: realtext/ar3 … ar534, fa3 … fa534: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar100.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa100.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar101.jsonl", 0.86},
-                                   std::pair<const char*, double>{"realtext/fa101.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/fa101.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/ar102.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa102.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar103.jsonl", 0.92},
@@ -1603,7 +1617,7 @@ TEST_CASE("eval: realtext/ar3 … ar534, fa3 … fa534: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar282.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa282.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar283.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa283.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/fa283.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar284.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa284.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar285.jsonl", 0.93},
@@ -1858,7 +1872,7 @@ TEST_CASE("eval: realtext/ar3 … ar534, fa3 … fa534: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar410.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa410.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar411.jsonl", 1.00},
-                                   std::pair<const char*, double>{"realtext/fa411.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa411.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar412.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa412.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar413.jsonl", 1.00},
@@ -2103,8 +2117,28 @@ TEST_CASE("eval: realtext/ar3 … ar534, fa3 … fa534: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa532.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar533.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa533.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/ar534.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/fa534.jsonl", 0.96}}) {
+                                   std::pair<const char*, double>{"realtext/ar534.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa534.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar535.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/fa535.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar536.jsonl", 0.82},
+                                   std::pair<const char*, double>{"realtext/fa536.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar537.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa537.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar538.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa538.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar539.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa539.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar540.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa540.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar541.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/fa541.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar542.jsonl", 0.84},
+                                   std::pair<const char*, double>{"realtext/fa542.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/ar543.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa543.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar544.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa544.jsonl", 0.97}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
