@@ -359,14 +359,18 @@ TAQVIM_ALWAYS_INLINE inline std::uint64_t fold_loop(std::string_view in, std::st
         if (f.length != 2) {
           // A run of tatweels between blanks is a dash (1143 ــ 1211 هـ,
           // القاهرة ـ), not a letter drawn out; so is one between digits
-          // (۱۹۱۴ـ۲۰۰۷, a score 2ـ1), which would else make one number.
+          // (۱۹۱۴ـ۲۰۰۷, 1552ـ 1820م, a score 2ـ1), which would else make one number.
           const bool after_digit = o > 0 && w[o - 1] >= '0' && w[o - 1] <= '9';
           if (b0 == 0xD9 && b1 == 0x80 && (o == 0 || w[o - 1] == ' ' || w[o - 1] == '\n' || after_digit)) {
             std::size_t e = i;
             while (e + 1 < n && p[e] == 0xD9 && p[e + 1] == 0x80) e += 2;
-            const bool digit_next = e < n && ((p[e] >= '0' && p[e] <= '9') ||
-                                              (e + 1 < n && ((p[e] == 0xDB && p[e + 1] >= 0xB0 && p[e + 1] <= 0xB9) ||    // ۰-۹
-                                                             (p[e] == 0xD9 && p[e + 1] >= 0xA0 && p[e + 1] <= 0xA9))));  // ٠-٩
+            const auto digit_at = [&](std::size_t x) {
+              return x < n && ((p[x] >= '0' && p[x] <= '9') ||
+                               (x + 1 < n && ((p[x] == 0xDB && p[x + 1] >= 0xB0 && p[x + 1] <= 0xB9) ||    // ۰-۹
+                                              (p[x] == 0xD9 && p[x + 1] >= 0xA0 && p[x + 1] <= 0xA9))));  // ٠-٩
+            };
+            // (1552ـ 1820م: a blank after it before the next number.)
+            const bool digit_next = digit_at(e) || (e < n && p[e] == ' ' && digit_at(e + 1));
             if (after_digit ? digit_next : (e == n || p[e] == ' ' || p[e] == '\n')) {
               w[o++] = '-';
               i = e;

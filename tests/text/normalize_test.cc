@@ -85,6 +85,11 @@ TEST_CASE("normalize: tatweel between digits is a dash", "[normalize]") {
   CHECK(folded("۱۹۱۴ـ۲۰۰۷") == "1914-2007");
   CHECK(folded("2ــ1") == "2-1");
   CHECK(folded("٣ـ١") == "3-1");
+  // 1552ـ 1820م: a blank after it, then the next number.
+  CHECK(folded("1552ـ 1820") == "1552- 1820");
+  CHECK(folded("۱۳۵۷ـ ۱۳۶۷") == "1357- 1367");
+  // Not a blank then a letter (9ـ م): dropped.
+  CHECK(folded("9ـ م") == "9 " + folded("م"));
   // Not with a letter on either side (9ـم, مـ9): dropped.
   CHECK(folded("9ـم") == "9" + folded("م"));
   CHECK(folded("مـ9") == folded("م") + "9");

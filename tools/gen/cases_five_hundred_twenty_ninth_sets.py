@@ -40,6 +40,9 @@ of the sets before them), generated across their families.
 - The Gregorian new year in Persian with its year after سال نو, میلادی after
   the year or none (سال نو ۲۰۲۴ میلادی, آغاز سال نو ۲۰۲۶): 1 January of that
   year, as سال نو میلادی 2024 is; سال نو ۱۴۰۳ stays the Solar Hijri year.
+- A tatweel after a year, then a blank and the next year (1552ـ 1820م, عاش
+  (1552ـ 1620م), سال‌های ۱۳۵۷ـ ۱۳۶۷): a dash between them, one span, as when
+  it touches both.
 - Two numbers that could be years before a weight or a measure (بين 1900 و2100
   غرام, بین ۱۸۰۰ تا ۲۰۰۰ تُن, من 1950 إلى 2050 لترا): no span of years; the
   years of a span before other words stay one (بين 1990 و2000 شهد البلد).
@@ -312,6 +315,21 @@ for n in range(4):
     surface = f"سال نو {ys}" + (" میلادی" if n < 2 else "")
     out.append(case(f"مردم سیدنی به استقبال {surface} رفتند.", "fa", None, [want(surface, "gregorian", f"{y}-01-01", "day")]))
 out.append(case("سال نو ۱۴۰۳ مبارک باد.", "fa", None, [want("سال نو ۱۴۰۳", "jalali", solar_hijri_year(1403), "year", ["calendar_guessed"])]))
+
+# A tatweel and a blank between two years.
+for n in range(4):
+    a = rng.randrange(1500, 1950)
+    b = a + rng.randrange(10, 70)
+    sa, sb = (str(a), str(b)) if n % 2 == 0 else (str(a).translate(AR_DIGITS), str(b).translate(AR_DIGITS))
+    surface = f"{sa}ـ {sb}م"
+    out.append(case(f"حكم المنطقة ({surface}) وبنى فيها قلاعا.", "ar", None,
+                    [want(surface, "gregorian", f"{a}-01-01/{b}-12-31", "year")], tz="Africa/Tunis"))
+for n in range(2):
+    a = rng.randrange(1320, 1390)
+    b = a + rng.randrange(3, 12)
+    surface = f"در سال‌های {fa(a)}ـ {fa(b)}"
+    value = f"{solar_hijri_year(a).split('/')[0]}/{solar_hijri_year(b).split('/')[1]}"
+    out.append(case(f"این بنا {surface} ساخته شد.", "fa", None, [want(surface, "jalali", value, "year", ["calendar_guessed"])]))
 
 # Weights and measures after two numbers.
 AR_UNITS = ["غرام", "جرام", "كيلو", "طن", "لتر", "كيلومتر"]
