@@ -183,15 +183,15 @@ void split_latin_month(const automaton& a, std::string_view s, std::vector<token
   }
 }
 
-// 08 Jun 201718:37 PM: a stamp's year and the hour after it run together;
-// the six digits at i's end follow a word (the month) and go on to a colon
-// and the minutes.
+// 08 Jun 201718:37 PM, 10 بهمن 139210:02: a stamp's year (Gregorian, or Solar
+// Hijri) and the hour after it run together; the six digits at i's end follow
+// a word (the month) and go on to a colon and the minutes.
 bool glued_hour(const std::vector<token>& out, std::string_view s, std::size_t i, std::uint64_t v) noexcept {
   const std::size_t n = out.size();
   if (n < 2 || (out[n - 2].t != type::lex && out[n - 2].t != type::word)) return false;
   const std::uint64_t year = v / 100, hour = v % 100;
   return i + 2 < s.size() && s[i] == ':' && s[i + 1] >= '0' && s[i + 1] <= '9' && s[i + 2] >= '0' && s[i + 2] <= '9' &&
-         hour <= 24 && year >= 1900 && year <= 2199;
+         hour <= 24 && ((year >= 1900 && year <= 2199) || (year >= 1300 && year <= 1499));
 }
 
 // 6 نوفمبرالجاري, ما بين 17 إلى 21 يوليوالجاري: a month and the qualifier

@@ -43,6 +43,9 @@ of the sets before them), generated across their families.
 - A tatweel after a year, then a blank and the next year (1552ـ 1820م, عاش
   (1552ـ 1620م), سال‌های ۱۳۵۷ـ ۱۳۶۷): a dash between them, one span, as when
   it touches both.
+- A Persian stamp's Solar Hijri year and the hour after it run together (10
+  بهمن 139210:02, ۲۵ اسفند ۱۴۰۲۱۸:۳۰): the day at that time, as with a
+  Gregorian year (06 أغسطس 202119:20).
 - Two numbers that could be years before a weight or a measure (بين 1900 و2100
   غرام, بین ۱۸۰۰ تا ۲۰۰۰ تُن, من 1950 إلى 2050 لترا): no span of years; the
   years of a span before other words stay one (بين 1990 و2000 شهد البلد).
@@ -330,6 +333,16 @@ for n in range(2):
     surface = f"در سال‌های {fa(a)}ـ {fa(b)}"
     value = f"{solar_hijri_year(a).split('/')[0]}/{solar_hijri_year(b).split('/')[1]}"
     out.append(case(f"این بنا {surface} ساخته شد.", "fa", None, [want(surface, "jalali", value, "year", ["calendar_guessed"])]))
+
+# A Solar Hijri year and the hour glued.
+for n in range(4):
+    day = dt.date(2023, 3, 25) + dt.timedelta(days=rng.randrange(0, 900))
+    jy, jm, jd = jday(day)
+    hh, mm = rng.randrange(0, 24), rng.randrange(0, 60)
+    txt = f"{jd} {FA_MONTHS[jm - 1]} {jy}{hh:02d}:{mm:02d}"
+    if n % 2:
+        txt = f"{fa(jd)} {FA_MONTHS[jm - 1]} {fa(jy)}{fa(hh // 10)}{fa(hh % 10)}:{fa(mm // 10)}{fa(mm % 10)}"
+    out.append(case(f"کد خبر: ۲۳۴۵\n{txt}\nخبرگزاری", "fa", None, [want(txt, "jalali", clock_value(day, hh, mm, "Asia/Tehran"), "minute")]))
 
 # Weights and measures after two numbers.
 AR_UNITS = ["غرام", "جرام", "كيلو", "طن", "لتر", "كيلومتر"]
