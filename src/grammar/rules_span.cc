@@ -48,9 +48,10 @@ bool grammar::year_range(std::size_t i, expression& p) const {
                         plain_number(j + 2) && t_[j + 2].digits >= 3 && t_[j + 2].value > a.value && entry_of(j + 3, kind::era);
   if (!(a.digits == 4 || (two && (word || water) && persian_) || (a.digits == 3 && (medieval || three_to)))) return false;
   std::size_t k = j + 1;
-  // من 2019م وحتى 2024م: the era after the first year too.
+  // من 2019م وحتى 2024م, منذ 1928م حتى 1990م: the era after the first year too.
   const lexicon::entry* first_era = nullptr;
-  if ((from || word || medieval) && entry_of(k, kind::era) &&
+  const bool since = !persian_ && j > 0 && word_is(j - 1, "\xD9\x85\xD9\x86\xD8\xB0");  // منذ
+  if ((from || word || medieval || since) && entry_of(k, kind::era) &&
       (filler(k + 1, lexicon::fill_range_to) || dash(k + 1) ||
        (word && punct(k + 1, '/') && plain_number(k + 2) && t_[k + 2].value == a.value + 1)))  // لعام 2012م/2013م
     first_era = entry_of(k++, kind::era);

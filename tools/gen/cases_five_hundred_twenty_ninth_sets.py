@@ -46,6 +46,8 @@ of the sets before them), generated across their families.
 - A Persian stamp's Solar Hijri year and the hour after it run together (10
   بهمن 139210:02, ۲۵ اسفند ۱۴۰۲۱۸:۳۰): the day at that time, as with a
   Gregorian year (06 أغسطس 202119:20).
+- Since a year with its era until another (صدرت منذ 1928م حتى 1990م): one span,
+  as without the eras and as after من.
 - Two numbers that could be years before a weight or a measure (بين 1900 و2100
   غرام, بین ۱۸۰۰ تا ۲۰۰۰ تُن, من 1950 إلى 2050 لترا): no span of years; the
   years of a span before other words stay one (بين 1990 و2000 شهد البلد).
@@ -343,6 +345,15 @@ for n in range(4):
     if n % 2:
         txt = f"{fa(jd)} {FA_MONTHS[jm - 1]} {fa(jy)}{fa(hh // 10)}{fa(hh % 10)}:{fa(mm // 10)}{fa(mm % 10)}"
     out.append(case(f"کد خبر: ۲۳۴۵\n{txt}\nخبرگزاری", "fa", None, [want(txt, "jalali", clock_value(day, hh, mm, "Asia/Tehran"), "minute")]))
+
+# Since a year with its era until another.
+for n in range(3):
+    a = rng.randrange(1900, 1990)
+    b = a + rng.randrange(5, 30)
+    sa, sb = (str(a), str(b)) if n != 1 else (str(a).translate(AR_DIGITS), str(b).translate(AR_DIGITS))
+    surface = f"{sa}م حتى {sb}م"
+    out.append(case(f"صدرت المجلة منذ {surface} في القاهرة.", "ar", None,
+                    [want(surface, "gregorian", f"{a}-01-01/{b}-12-31", "year")], tz="Africa/Cairo"))
 
 # Weights and measures after two numbers.
 AR_UNITS = ["غرام", "جرام", "كيلو", "طن", "لتر", "كيلومتر"]
