@@ -1050,12 +1050,13 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // and holidays; 20 of ar542 Maghrebi, 9 of fa542's 45 cases Afghan) 0.848 and 0.862; ar543 and fa543 (45 and 45:
 // piracy and ship hijackings (Persian: piracy and seized ships); 22 of ar543 Maghrebi, 5 of fa543's 45 cases Afghan)
 // 0.963 and 0.962; ar544 and fa544 (45 and 44: Guinness world records; 19 of ar544 Maghrebi, 14 of fa544's 44 cases
-// Afghan) 0.951 and 0.977.
+// Afghan) 0.951 and 0.977;
+// ar545 (44: newspapers' publication suspensions and press holidays; 12 Maghrebi) 0.895.
 // The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar544, fa3 … fa544: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar545, fa3 … fa544: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -1786,7 +1787,7 @@ TEST_CASE("eval: realtext/ar3 … ar544, fa3 … fa544: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa366.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar367.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa367.jsonl", 0.99},
-                                   std::pair<const char*, double>{"realtext/ar368.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar368.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa368.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar369.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa369.jsonl", 0.98},
@@ -2127,8 +2128,8 @@ TEST_CASE("eval: realtext/ar3 … ar544, fa3 … fa544: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa537.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar538.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa538.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/ar539.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa539.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar539.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa539.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar540.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa540.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar541.jsonl", 0.88},
@@ -2138,7 +2139,8 @@ TEST_CASE("eval: realtext/ar3 … ar544, fa3 … fa544: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar543.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa543.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar544.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/fa544.jsonl", 0.97}}) {
+                                   std::pair<const char*, double>{"realtext/fa544.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar545.jsonl", 0.92}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
