@@ -12,7 +12,11 @@ namespace grammar {
 // be a counted noun (في 2000 مدرسة counts schools): the end, punctuation, a lexicon word or a few words that begin a
 // clause.
 bool grammar::bare_year_after_in(std::size_t i, expression& p) const {
-  if (!filler(i, lexicon::fill_in) || !plain_number(i + 1)) return false;
+  // في الـ2024 صدر: the article written onto the year (read from the year on: the match starts there).
+  const bool article_on = !persian_ && i >= 2 && number(i) && t_[i].digits == 4 && t_[i].value % 100 != 0 && article(i - 1) &&
+                          filler(i - 2, lexicon::fill_in);
+  if (article_on) i -= 1;
+  if (!(filler(i, lexicon::fill_in) || article_on) || !plain_number(i + 1)) return false;
   const std::uint32_t v = t_[i + 1].value;
   // توفي في 79هـ, در ۷۹ هجری قمری, في 450 ميلادية: a year of the first centuries after "in" with the Hijri era's mark
   // or an era's word (of the letters only هـ: في 200م is a distance, در ۵۰ ق.م before Christ).

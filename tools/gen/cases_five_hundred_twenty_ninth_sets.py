@@ -48,6 +48,9 @@ of the sets before them), generated across their families.
   Gregorian year (06 أغسطس 202119:20).
 - Since a year with its era until another (صدرت منذ 1928م حتى 1990م): one span,
   as without the eras and as after من.
+- An Arabic year after في with the article written onto it (في الـ2024 صدر
+  الكتاب): the year, as without it; not a round hundred nor a count
+  (في الـ2000 متر, في الـ2024 مدرسة).
 - Two numbers that could be years before a weight or a measure (بين 1900 و2100
   غرام, بین ۱۸۰۰ تا ۲۰۰۰ تُن, من 1950 إلى 2050 لترا): no span of years; the
   years of a span before other words stay one (بين 1990 و2000 شهد البلد).
@@ -354,6 +357,16 @@ for n in range(3):
     surface = f"{sa}م حتى {sb}م"
     out.append(case(f"صدرت المجلة منذ {surface} في القاهرة.", "ar", None,
                     [want(surface, "gregorian", f"{a}-01-01/{b}-12-31", "year")], tz="Africa/Cairo"))
+
+# The article on a year after في.
+for n in range(3):
+    y = rng.randrange(1950, 2036)
+    y += y % 100 == 0
+    ys = str(y) if n != 1 else str(y).translate(AR_DIGITS)
+    out.append(case(f"وكان الكتاب قد صدر في الـ{ys} عن دار الشروق.", "ar", None, [want(ys, "gregorian", str(y), "year")],
+                    tz="Africa/Cairo"))
+for text in ["قطع العداء في الـ2000 متر الأولى مسافة كبيرة.", "وزعت الكتب في الـ2024 مدرسة."]:
+    out.append(case(text, "ar", None, [], tz="Africa/Cairo"))
 
 # Weights and measures after two numbers.
 AR_UNITS = ["غرام", "جرام", "كيلو", "طن", "لتر", "كيلومتر"]
