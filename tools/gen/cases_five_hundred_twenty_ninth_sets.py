@@ -93,6 +93,12 @@ AR_FOLLOW = ["ويقام حفل الافتتاح {c} على المسرح الر�
              "ويستقبل الزوار {c} في القاعة الكبرى."]
 
 
+def day_then_clock(text, lang, ref, surface, cal, day, c, clock_day, hh, mm, zone, tz=None, flags=()):
+    """A case of a day and a clock alone after it: the day's value, the clock's on clock_day in zone."""
+    return case(text, lang, ref.isoformat(), [want(surface, cal, day.isoformat(), "day", flags),
+                                              want(c, "relative", clock_value(clock_day, hh, mm, zone), "minute")], tz=tz)
+
+
 def ar_written_day(day, n):
     """An Arabic day with its weekday, month name and year, in Latin or Arabic-Indic digits."""
     d, y = str(day.day), str(day.year)
@@ -116,9 +122,7 @@ for n in range(12):
     follow = AR_FOLLOW[n % len(AR_FOLLOW)].format(c=AT.get(c, "") + c)
     surface = "يوم " + surface
     text = f"{AR_OPENERS[n % len(AR_OPENERS)]} {surface}. {follow}"
-    out.append(case(text, "ar", ref.isoformat(),
-                    [want(surface, "gregorian", day.isoformat(), "day"), want(c, "relative", clock_value(day, hh, mm, zone), "minute")],
-                    tz=zone))
+    out.append(day_then_clock(text, "ar", ref, surface, "gregorian", day, c, day, hh, mm, zone, tz=zone))
 
 # A relative day with its weekday, a list's colon and its line after it.
 for n in range(4):
@@ -128,9 +132,7 @@ for n in range(4):
     c, hh, mm = AR_CLOCKS[(n + 2) % len(AR_CLOCKS)]
     surface = f"غدًا {AR_WEEKDAYS[day.weekday()]}"
     text = f"تُستكمل {surface} بقية مباريات الجولة، حيث تُقام ثلاث مباريات على النحو التالي:\nتُقام المباراة الأولى {AT.get(c, '')}{c} على الملعب البلدي."
-    out.append(case(text, "ar", ref.isoformat(),
-                    [want(surface, "relative", day.isoformat(), "day"), want(c, "relative", clock_value(day, hh, mm, zone), "minute")],
-                    tz=zone))
+    out.append(day_then_clock(text, "ar", ref, surface, "relative", day, c, day, hh, mm, zone, tz=zone))
 
 # Persian: a Solar Hijri day with its weekday and year, then the hours in the next sentence.
 FA_CLOCKS = [("ساعت ۱۱:۳۰", 11, 30), ("ساعت ۸:۳۰ صبح", 8, 30), ("ساعت ۱۶", 16, 0), ("ساعت 9 صبح", 9, 0), ("ساعت ۱۴:۳۰", 14, 30)]
@@ -146,9 +148,7 @@ for n in range(10):
     zone = "Asia/Kabul" if n == 9 else "Asia/Tehran"
     surface = "روز " + surface
     text = f"مرحله پایانی مسابقات {surface} در تهران برگزار می‌شود. {FA_FOLLOW[n % len(FA_FOLLOW)].format(c=('از ' if n % 2 else '') + c)}"
-    out.append(case(text, "fa", ref.isoformat(),
-                    [want(surface, "jalali", day.isoformat(), "day"), want(c, "relative", clock_value(day, hh, mm, zone), "minute")],
-                    tz=zone))
+    out.append(day_then_clock(text, "fa", ref, surface, "jalali", day, c, day, hh, mm, zone, tz=zone))
 
 # On the reference's day: a day before it, a span's start or end, a sentence between, a day after the clock, a wire's stamp.
 for n in range(4):
@@ -159,9 +159,7 @@ for n in range(4):
     surface = ar_written_day(day, n)
     surface = "يوم " + surface
     text = f"افتتح المعرض {surface} بحضور الوزير. وتبدأ الندوة الختامية {AT.get(c, '')}{c} في القاعة الكبرى."
-    out.append(case(text, "ar", ref.isoformat(),
-                    [want(surface, "gregorian", day.isoformat(), "day"), want(c, "relative", clock_value(ref, hh, mm, zone), "minute")],
-                    tz=zone))
+    out.append(day_then_clock(text, "ar", ref, surface, "gregorian", day, c, ref, hh, mm, zone, tz=zone))
 for n in range(3):
     ref = dt.date(2024, 6, 1) + dt.timedelta(days=rng.randrange(0, 400))
     day = ref + dt.timedelta(days=rng.randrange(2, 20))
@@ -170,9 +168,7 @@ for n in range(3):
     names = AR_MONTHS[day.month - 1]
     surface = f"{day.day} {names[0]} {day.year}"
     text = f"يتغير توقيت الدوام اعتبارا من {surface} في جميع المدارس. ويبدأ العمل {AT.get(c, '')}{c} وينتهي بعد الظهر."
-    out.append(case(text, "ar", ref.isoformat(),
-                    [want(surface, "gregorian", day.isoformat(), "day"), want(c, "relative", clock_value(ref, hh, mm, zone), "minute")],
-                    tz=zone))
+    out.append(day_then_clock(text, "ar", ref, surface, "gregorian", day, c, ref, hh, mm, zone, tz=zone))
 for n in range(3):
     ref = dt.date(2023, 4, 1) + dt.timedelta(days=rng.randrange(0, 700))
     day = ref + dt.timedelta(days=rng.randrange(1, 10))
@@ -180,8 +176,7 @@ for n in range(3):
     surface = f"{FA_WEEKDAYS[day.weekday()]} {fa(jd)} {FA_MONTHS[jm - 1]} {fa(jy)}"
     c, hh, mm = FA_CLOCKS[n + 1]
     text = f"{surface}\nمسابقه لغو شد.\nجلسه بعدی از {c} برگزار می‌شود."
-    out.append(case(text, "fa", ref.isoformat(),
-                    [want(surface, "jalali", day.isoformat(), "day"), want(c, "relative", clock_value(ref, hh, mm, "Asia/Tehran"), "minute")]))
+    out.append(day_then_clock(text, "fa", ref, surface, "jalali", day, c, ref, hh, mm, "Asia/Tehran"))
 for n in range(2):
     ref = dt.date(2014, 8, 1) + dt.timedelta(days=rng.randrange(0, 300))
     day = ref + dt.timedelta(days=rng.randrange(3, 20))
@@ -191,10 +186,8 @@ for n in range(2):
     text = f"وستقوم الهيئة بنشر القائمات الأولية يوم {surface}. // انتهى // {stamp}"
     if day.year != ref.year:
         continue
-    out.append(case(text, "ar", ref.isoformat(),
-                    [want(surface, "gregorian", day.isoformat(), "day", ["year_inferred"]), want(stamp, "relative", clock_value(ref, hh, mm, "Africa/Tunis"), "minute")],
-                    tz="Africa/Tunis"))
-
+    out.append(day_then_clock(text, "ar", ref, surface, "gregorian", day, stamp, ref, hh, mm, "Africa/Tunis", tz="Africa/Tunis",
+                              flags=["year_inferred"]))
 
 
 def hijri_year(y):
