@@ -74,6 +74,10 @@ void take_from(const document& d, read_match& a) {  // من, از before the fir
   }
 }
 
+bool yearless_day(const match& z) {  // 3 يونيو, no reference: a day and month of no year
+  return (z.flags & flag_unresolved) && z.unresolved_month != 0 && z.unresolved_day != 0 && z.unresolved_last_day == 0;
+}
+
 // One decade of years (التسعينيات, دهه ۱۳۷۰).
 bool one_decade(const match& x) {
   return x.granularity == granularity::year && !x.relative() && x.last - x.first >= date::days{3650} && x.last - x.first <= date::days{3660};
@@ -97,8 +101,7 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
       read_match& a = read[out - 1];
       const read_match& b = read[k];
       match x = a.m, y = b.m;
-      // One word between them, تا, إلى, حتى, لغاية (not و), and از/من before
-      // the first or nothing.
+      // One word between them, تا, إلى, حتى, لغاية (not و), and از/من before the first or nothing.
       // A comma may stand before the word (من اليوم الأحد، وإلى غاية الأربعاء),
       // a part of the day after it (وحتى مساء الخميس 6/6).
       std::uint32_t w = a.te < b.tb && d.tokens[a.te].t == scan::type::punct && d.tokens[a.te].punct == ',' ? a.te + 1 : a.te;
@@ -168,8 +171,7 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
                                   d.tokens[b.tb].t == scan::type::number &&
                                   d.folded.text().substr(d.tokens[w + 1].begin, d.tokens[w + 1].end - d.tokens[w + 1].begin) ==
                                       "\xD8\xA7\xD9\x84";  // ال
-      // حتى نهاية يوم الأربعاء 1446/10/04هـ, وتمتد إلى نهاية يوم الجمعة: "the
-      // end of" a day is that day.
+      // حتى نهاية يوم الأربعاء 1446/10/04هـ, وتمتد إلى نهاية يوم الجمعة: "the end of" a day is that day.
       // تا اواخر روز جمعه, حتى أواخر يوم الخميس, تا پایان روز شنبه: likewise.
       const bool end_of_day = b.tb == w + 2 && d.tokens[b.tb].t == scan::type::lex &&
                               (d.tokens[b.tb].fillers & (1U << lexicon::fill_day_word)) &&
@@ -251,9 +253,8 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
         take_from(d, a);
         continue;
       }
-      // یکشنبه و سه‌شنبه هفته آینده, هفته آینده شنبه و دوشنبه: a bare weekday
-      // joined by و to one in a named week is in that week too (weeks start
-      // on Saturday).
+      // یکشنبه و سه‌شنبه هفته آینده, هفته آینده شنبه و دوشنبه: a bare weekday joined by و to one in a named week is in
+      // that week too (weeks start on Saturday).
       if ((waw || and_between) && x.relative() && y.relative() && x.written.weekday >= 0 && y.written.weekday >= 0 &&
           x.first == x.last && y.first == y.last && names_week(d, a) != names_week(d, b)) {
         match& bare = names_week(d, a) ? y : x;
@@ -269,9 +270,8 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
           else read[k].m.first = read[k].m.last = y.first;
         }
       }
-      // الخميس والجمعة, پنجشنبه و جمعه (two days): a bare weekday on و right
-      // after the one before it is the day after that one, not the nearest
-      // Friday on the other side of the reference.
+      // الخميس والجمعة, پنجشنبه و جمعه (two days): a bare weekday on و right after the one before it is the day after
+      // that one, not the nearest Friday on the other side of the reference.
       if (!one_word && (waw || and_between) && x.relative() && y.relative() && x.written.weekday >= 0 &&
           y.written.weekday == (x.written.weekday + 1) % 7 && x.first == x.last && y.first == y.last &&
           y.first < x.first && y.seconds < 0 && b.te == b.tb + 1 &&
@@ -299,11 +299,9 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
         a.te = b.te;
         continue;
       }
-      // يومي 30 نوفمبر و 1 ديسمبر 2025, أيام 29 و30 جوان و1 و2 جويلية 2026,
-      // يومي الاثنين 1 ديسمبر والثلاثاء 2 ديسمبر: after يومي/أيام/روزهای,
-      // days written one after the other, joined by و or commas, are one
-      // span (as يومي 20 و21 الجاري is); a start without its year is moved
-      // next to an end that has one.
+      // يومي 30 نوفمبر و 1 ديسمبر 2025, أيام 29 و30 جوان و1 و2 جويلية 2026, يومي الاثنين 1 ديسمبر والثلاثاء 2 ديسمبر:
+      // after يومي/أيام/روزهای, days written one after the other, joined by و or commas, are one span (as يومي 20 و21
+      // الجاري is); a start without its year is moved next to an end that has one.
       {
         const bool comma = b.tb == a.te + 1 && d.tokens[a.te].t == scan::type::punct && d.tokens[a.te].punct == ',';
         // در مورخ ۲۹/۱۲/۱۴۰۳ و ۳۰/۱۲/۱۴۰۳: after مورخ (dated) too.
@@ -332,6 +330,12 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
             continue;
           }
         }
+      }
+      // يومي الخميس 5 يونيو والجمعة 6 يونيو, no reference: two year-less days of a month, each the next, one span of no year.
+      if ((waw || and_between) && short_enough && a.tb > 0 && days_word(d, a.tb - 1) && yearless_day(x) && yearless_day(y) &&
+          x.rule == y.rule && x.seconds < 0 && y.seconds < 0 && y.unresolved_month == x.unresolved_month && y.unresolved_day == x.unresolved_day + 1) {
+        a.m.unresolved_last_month = y.unresolved_month, a.m.unresolved_last_day = y.unresolved_day, a.m.end = y.end, a.te = b.te;
+        continue;
       }
       // يومي 31 ماي و01 يونيو 2023: after the dual "two days", a day, و and the next day in the next month: one span.
       if (a.tb > 0 && word_at(a.tb - 1, "\xDB\x8C\xD9\x88\xD9\x85\xDB\x8C") &&  // یومی (يومي)
@@ -427,8 +431,7 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
           x.granularity = granularity::month;
         }
       }
-      // ۲۲ خرداد ماه تا پایان سال ۱۴۰۰, من 5 مارس حتى نهاية العام: a day to the
-      // end of a year, its last day.
+      // ۲۲ خرداد ماه تا پایان سال ۱۴۰۰, من 5 مارس حتى نهاية العام: a day to the end of a year, its last day.
       bool year_end = one_word && last_of_year && x.granularity == granularity::day && !(y.flags & flag_unresolved);
       if (one_word && x.granularity == granularity::day && y.granularity == granularity::year && !(y.flags & flag_unresolved) &&
           (d.tokens[b.tb].kinds & (1U << static_cast<unsigned>(lexicon::kind::part)))) {
@@ -447,9 +450,6 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
                            (x.seconds >= 0 || y.seconds >= 0 || tod_in(d, a) || tod_in(d, b));
       // من يوم غد الأربعاء 3 يونيو الجاري حتى يوم الأربعاء المقبل 10 يونيو, no
       // reference: two year-less days of one calendar, a range of no year.
-      const auto yearless_day = [](const match& z) {
-        return (z.flags & flag_unresolved) && z.unresolved_month != 0 && z.unresolved_day != 0 && z.unresolved_last_day == 0;
-      };
       // After a verb (يوم 23 فبراير ويستمر حتى 9 مارس), as with a reference: a
       // season's length at most, counted in a common year.
       const auto day_of_year = [](unsigned month, unsigned day) {
@@ -470,10 +470,8 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
         take_from(d, a);
         continue;
       }
-      // 28 يونيو واستمر حتى 10 يوليو 2025, no reference: a year-less start
-      // before an end whose year is written is read in that year (moved
-      // below to the last year that keeps it before the end), as a year
-      // inferred from the reference is.
+      // 28 يونيو واستمر حتى 10 يوليو 2025, no reference: a year-less start before an end whose year is written is read
+      // in that year (moved below to the last year that keeps it before the end), as a year inferred from the reference is.
       read_match a_dated = a;
       if (yearless_day(x) && !(y.flags & flag_unresolved) && y.granularity == granularity::day && y.written.year != 0 &&
           x.rule == y.rule && x.written.hour < 0 && y.seconds < 0) {

@@ -425,14 +425,11 @@ class grammar {
   bool touching(std::size_t i) const { return i < n_ && !t_[i].space_before; }
   // A symbol that separates a date from its clock (• | ·), not an arrow (U+2190–U+21FF), which leads from one cell of
   // a table to the next (تا تاریخ ۱۳۸۶/۰۶/۳۱ → از ساعت ۱۰ صبح یکشنبه ۱۴۰۴/۰۷/۲۰).
-  bool separator_symbol(std::size_t i) const {
-    return punct(i, 0) && !(s_.compare(t_[i].begin, 2, "\xE2\x86") == 0 || s_.compare(t_[i].begin, 2, "\xE2\x87") == 0);
-  }
-  // A hyphen, or the en dash (1912–1921), a symbol the tokens do not name.
-  bool dash(std::size_t i) const {
-    return punct(i, '-') || (i < n_ && t_[i].t == type::punct && s_.compare(t_[i].begin, 3, "\xE2\x80\x93") == 0);
-  }
-
+  bool separator_symbol(std::size_t i) const { return punct(i, 0) && !(s_.compare(t_[i].begin, 2, "\xE2\x86") == 0 || s_.compare(t_[i].begin, 2, "\xE2\x87") == 0); }
+  // A hyphen, the en dash (1912–1921), a symbol the tokens do not name, or an underscore between two numbers
+  // (1911 _ 1943, للموسم 2023_2024, 6_7 ايار ٢٠٢٣).
+  bool dash(std::size_t i) const { return punct(i, '-') || (i < n_ && t_[i].t == type::punct && s_.compare(t_[i].begin, 3, "\xE2\x80\x93") == 0) || underscore_between(i); }
+  bool underscore_between(std::size_t i) const { return punct(i, '_') && i > 0 && number(i - 1) && number(i + 1); }
   // A number that is a whole token: not part of 1.5, 3+3, **1426 or a longer code.
   bool plain_number(std::size_t i) const {
     if (!number(i)) return false;
@@ -452,12 +449,12 @@ class grammar {
       return w == "\xD9\x84" || w == "\xD8\xA8" || w == "\xD8\xA8\xD9\x87" || w == "\xD9\xBE\xDA\x98\xD9\x88\xD8\xA7\xDA\xA9";  // پژواک
     };
     if (i > 0 && !t_[i].space_before &&
-        (glued(i - 1) || (t_[i - 1].t == type::word && !article(i - 1) && !waw_article(i - 1) && !lam(i - 1) && !year_word_glued(i) &&
+        ((glued(i - 1) && !underscore_between(i - 1)) || (t_[i - 1].t == type::word && !article(i - 1) && !waw_article(i - 1) && !lam(i - 1) && !year_word_glued(i) &&
                           !(punct(i + 1, '-') && touching(i + 1) && month_name(i + 2) && punct(i + 3, '-') && number(i + 4)))))
       return false;
     // سال 1396*, ۱۴۰۰_ خبری: a closing emphasis or aside's underscore after it (not 5*3, a product), no code.
     if (i + 1 < n_ && glued(i + 1) && !(punct(i + 1, '*') && (!touching(i + 2) || t_[i + 2].t != type::number)) &&
-        !(punct(i + 1, '_') && !touching(i + 2))) return false;
+        !(punct(i + 1, '_') && (!touching(i + 2) || underscore_between(i + 1)))) return false;
     if (i > 0 && t_[i - 1].t == type::punct && !t_[i].space_before &&
         (t_[i - 1].punct == '+' || t_[i - 1].punct == '*'))
       return false;

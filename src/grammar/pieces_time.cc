@@ -165,8 +165,9 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
       minutes_named = true;
     }
   }
-  // الساعة 0121 بتوقيت جرينتش: a four-digit (military) time, after the hour
-  // word and before a written zone only.
+  // الساعة 0121 بتوقيت جرينتش: a four-digit (military) time, after the hour word and before a written zone; or
+  // before a part of the day or with its hour's zero written (ساعت ۰۹۰۰ صبح, الساعة 1100 صباحاً, الساعة 0635): not
+  // الساعة 1400 alone, which may be a year.
   if (h < 0 && hour_word && plain_number(j) && t_[j].digits == 4 && t_[j].value / 100 < 24 && t_[j].value % 100 < 60) {
     expression z;
     if (written_zone(j + 1, z) > j + 1) {
@@ -174,6 +175,12 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
       p.minute = static_cast<int>(t_[j].value % 100);
       p.second = -1;
       return written_zone(j + 1, p);
+    }
+    if (t_[j].value < 1000 || strong_time_of_day(j + 1)) {
+      h = static_cast<int>(t_[j].value / 100);
+      m = static_cast<int>(t_[j].value % 100);
+      ++j;
+      colon = true;
     }
   }
   if (h < 0 && (hour_word || !standalone)) {

@@ -69,7 +69,7 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   std::size_t k = day_part(j, d1);
   if (!k) return false;
   std::size_t sep = k;
-  const bool dashed = punct(sep, '-');
+  const bool dashed = punct(sep, '-') || underscore_between(sep);  // (6_7 ايار ٢٠٢٣ too)
   // الجلسة الثامنة عشرة - الحادي والعشرون من شهر فبراير: a feminine ordinal (ة, folded ه, on its first word) before a
   // dash is a session's or a round's; a day is masculine.
   if (dashed && feminine_ordinal(j)) return false;

@@ -1,0 +1,186 @@
+#!/usr/bin/python3
+"""Writes tests/extract/cases/five_hundred_forty_sixth_sets.jsonl: forms met in
+the five-hundred-and-forty-sixth real-text sets and after (and in the misses
+of the sets before them), generated across their families.
+
+- An underscore between two numbers, blanks around it or none, as a dash:
+  two years (عاش بين 1911 _ 1943, للموسم 2023_2024, سنة 1960_ 1961, (2022_2021)
+  typed from the right, از ۱۳۶۸ _ ۱۴۰۰, (١٢٩٨ _ ١٣٥٧ هـ ش)) one span of years,
+  Gregorian or Solar Hijri; two days before their month (يوم 6_7 أيار 2023,
+  ۱۵_۱۶ مهر ۱۴۰۲) one span of days. Not in a file's or a code's name
+  (report_2023_2024.pdf, IMG_2024_0712, رقم القيد 2023_45), nor a score (2_1).
+- A four-digit (military) clock after the hour word before a part of the day,
+  or with its hour's zero written (الساعة 0635 صباحاً, الساعة 1100 صباحاً,
+  ساعت ۰۹۰۰ صبح, ساعت ۰۹۰۰صبح امروز): that time, as before a written zone.
+- The Persian new year named in Arabic (عيد رأس السنة الإيرانية, رأس السنة
+  الفارسية, رأس السنة الشمسية الإيرانية): Nowruz, 1 Farvardin; the middle of
+  Sha'ban (النصف من شعبان, النصف من شهر شعبان): its 15th, ليلة before it the
+  eve; not the first half (النصف الأول من شعبان).
+- Two year-less days after the dual "two days", each with its weekday, the
+  second the next day (يومي الخميس 5 يونيو والجمعة 6 يونيو), no reference: one
+  span of no year, as يومي 5 و6 يونيو is.
+
+Days come from datetime, convertdate and Umm al-Qura's table in tests/data,
+the Solar Hijri years from the Calendar Center's table via case_form; nothing
+here is read from taqvim. Run from the project root:
+tools/gen/cases_five_hundred_forty_sixth_sets.py >
+tests/extract/cases/five_hundred_forty_sixth_sets.jsonl"""
+import random
+
+import datetime as dt
+
+from case_form import (AR_GREG, AR_HIJRI, AR_LEVANTINE, AR_WEEKDAYS, FA_JALALI, case, clock_value, emit, fa, jday, jdate,
+                       solar_hijri_year, umm_al_qura, want)
+
+rng = random.Random(546)
+out = []
+
+AR_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+AR_ZONES = ["Africa/Cairo", "Asia/Riyadh", "Africa/Casablanca", "Asia/Amman", "Africa/Algiers", "Asia/Baghdad"]
+UQ = umm_al_qura()
+
+
+def ar(s, n):
+    """s in Arabic-Indic digits every third case."""
+    return s.translate(AR_DIGITS) if n % 3 == 2 else s
+
+
+def span_years(a, b):
+    return f"{a}-01-01/{b}-12-31"
+
+
+def jalali_years(a, b):
+    return f"{solar_hijri_year(a).split('/')[0]}/{solar_hijri_year(b).split('/')[1]}"
+
+
+# Two Gregorian years in Arabic: blanks around the underscore, none, or one after it.
+for n in range(9):
+    a = rng.randrange(1900, 2020)
+    b = a + (1 if n % 3 == 1 else rng.randrange(2, 40))
+    zone = AR_ZONES[n % len(AR_ZONES)]
+    sa, sb = ar(str(a), n), ar(str(b), n)
+    if n % 3 == 0:
+        surface = f"بين {sa} _ {sb}"
+        text = f"عاش الشاعر {surface} في القاهرة ودمشق."
+    elif n % 3 == 1:
+        surface = f"{sa}_{sb}"
+        text = f"أعلنت الوزارة عن افتتاح الموسم الرياضي للموسم {surface} بحضور المسؤولين."
+    else:
+        surface = f"سنة {sa}_ {sb}"
+        text = f"شهدت البلاد {surface} أزمة اقتصادية حادة."
+    out.append(case(text, "ar", None, [want(surface, "gregorian", span_years(a, b), "year")], tz=zone))
+# Typed from the right: the later year first, in brackets.
+for n in range(3):
+    a = rng.randrange(2000, 2030)
+    surface = f"{ar(str(a + 1), n)}_{ar(str(a), n)}"
+    out.append(case(f"بلغ عدد المسجلين لموسم الحج ({surface}) نحو 219 ألف مترشح.", "ar", None,
+                    [want(surface, "gregorian", span_years(a, a + 1), "year")], tz="Africa/Tunis"))
+
+# Two Solar Hijri years in Persian: after از, or in brackets with their era.
+for n in range(6):
+    a = rng.randrange(1290, 1400)
+    b = a + rng.randrange(3, 60)
+    sa, sb = (fa(a), fa(b)) if n % 2 else (str(a), str(b))
+    if n % 2 == 0:
+        surface = f"از {sa} _ {sb}"
+        text = f"او {surface} در این اداره خدمت کرد."
+    else:
+        surface = f"{sa} _ {sb} هـ ش"
+        text = f"شاعر نامدار ({surface}) در شیراز به دنیا آمد."
+    # (Latin digits with no era: the calendar a guess, as for a bare 13xx year.)
+    flags = ("calendar_guessed",) if n % 2 == 0 else ()
+    out.append(case(text, "fa", None, [want(surface, "jalali", jalali_years(a, b), "year", flags)]))
+
+# Two days before their month and year: Gregorian and Levantine months, Hijri months, Solar Hijri months.
+for n in range(6):
+    y = rng.randrange(2015, 2027)
+    m = rng.randrange(1, 13)
+    d = rng.randrange(1, 27)
+    e = d + (1 if n % 2 == 0 else rng.randrange(2, 5))
+    names = AR_GREG if n % 2 else AR_LEVANTINE
+    sep = "_" if n < 3 else " _ "
+    surface = f"{ar(str(d), n)}{sep}{ar(str(e), n)} {names[m - 1]} {ar(str(y), n)}"
+    out.append(case(f"تقام الدورة يوم {surface} في قاعة المؤتمرات.", "ar", None,
+                    [want(surface, "gregorian", f"{dt.date(y, m, d)}/{dt.date(y, m, e)}", "day")],
+                    tz=AR_ZONES[n % len(AR_ZONES)]))
+for n in range(3):
+    hy = rng.randrange(1440, 1448)
+    hm = rng.randrange(1, 13)
+    d = rng.randrange(1, 27)
+    first = UQ[(hy, hm)]
+    surface = f"{d}_{d + 1} {AR_HIJRI[hm - 1]} {hy} هـ"
+    out.append(case(f"تنظم الفعاليات في {surface} بمكة المكرمة.", "ar", None,
+                    [want(surface, "hijri", f"{first + dt.timedelta(days=d - 1)}/{first + dt.timedelta(days=d)}", "day")],
+                    tz="Asia/Riyadh"))
+for n in range(4):
+    jy = rng.randrange(1395, 1406)
+    jm = rng.randrange(1, 13)
+    d = rng.randrange(1, 28)
+    surface = f"{fa(d)}_{fa(d + 1)} {FA_JALALI[jm - 1]} {fa(jy)}" if n % 2 else f"{d}_{d + 1} {FA_JALALI[jm - 1]} {jy}"
+    out.append(case(f"این همایش در {surface} برگزار شد.", "fa", None,
+                    [want(surface, "jalali", f"{jdate(jy, jm, d)}/{jdate(jy, jm, d + 1)}", "day")]))
+
+# Military clocks after the hour word.
+AR_PARTS = [("صباحاً", 6, 11), ("صباحا", 6, 11), ("مساءً", 18, 23), ("مساء", 13, 23)]
+for n in range(8):
+    ref = dt.date(2023, 1, 1) + dt.timedelta(days=rng.randrange(0, 1000))
+    zone = AR_ZONES[n % len(AR_ZONES)]
+    part, lo, hi = AR_PARTS[n % len(AR_PARTS)]
+    hh, mm = rng.randrange(lo, hi + 1), rng.choice([0, 15, 30, 35, 45])
+    surface = f"الساعة {hh:02d}{mm:02d} {part}"
+    out.append(case(f"انطلقت القافلة اليوم عند {surface} من العاصمة.", "ar", ref.isoformat(),
+                    [want(f"اليوم عند {surface}", "relative", clock_value(ref, hh, mm, zone), "minute")], tz=zone))
+for n in range(6):
+    ref = dt.date(2023, 1, 1) + dt.timedelta(days=rng.randrange(0, 1000))
+    hh, mm = rng.randrange(5, 10), rng.choice([0, 15, 30, 45])
+    digits = f"{hh:02d}{mm:02d}"
+    digits = fa(digits[0]) + fa(digits[1]) + fa(digits[2]) + fa(digits[3]) if n % 2 else digits
+    blank = " " if n % 3 else ""
+    surface = f"ساعت {digits}{blank}صبح امروز" if n < 4 else f"ساعت {digits}"
+    text = f"مسابقه {surface} آغاز می‌شود." if n < 4 else f"امروز {surface} مسابقه آغاز می‌شود."
+    expect = want(surface if n < 4 else f"امروز {surface}", "relative", clock_value(ref, hh, mm, "Asia/Tehran"), "minute")
+    out.append(case(text, "fa", ref.isoformat(), [expect]))
+
+# The Persian new year in Arabic, a few weeks before it.
+for n, name in enumerate(["رأس السنة الإيرانية", "رأس السنة الفارسية", "رأس السنة الشمسية الإيرانية", "رأس السنة الشمسية"]):
+    jy = rng.randrange(1399, 1408)
+    nowruz = jdate(jy, 1, 1)
+    ref = nowruz - dt.timedelta(days=rng.randrange(3, 30))
+    out.append(case(f"تستعد العتبة لاستقبال الزوار في عطلة عيد {name} والزيارات المرتقبة.", "ar", ref.isoformat(),
+                    [want(name, "jalali", nowruz.isoformat(), "day", ("year_inferred",))], tz="Asia/Baghdad"))
+# The middle of Sha'ban, and its eve, a few days before it; not the first half.
+for n in range(4):
+    hy = rng.randrange(1440, 1450)
+    mid = UQ[(hy, 8)] + dt.timedelta(days=14)
+    ref = mid - dt.timedelta(days=rng.randrange(2, 10))
+    name = ["النصف من شعبان", "النصف من شهر شعبان"][n % 2]
+    surface = f"ليلة {name}" if n >= 2 else name
+    day = mid - dt.timedelta(days=1) if n >= 2 else mid
+    out.append(case(f"يحيي المسلمون {surface} في المساجد.", "ar", ref.isoformat(),
+                    [want(surface, "hijri", day.isoformat(), "day", ("year_inferred",))], tz=AR_ZONES[n]))
+hy = 1446
+first = UQ[(hy, 8)]
+out.append(case("تنظم الدورة في النصف الأول من شعبان 1446 هـ بمكة المكرمة.", "ar", None,
+                [want("النصف الأول من شعبان 1446 هـ", "hijri", f"{first}/{first + dt.timedelta(days=14)}", "day")], tz="Asia/Riyadh"))
+
+# Two year-less days after the dual, each with its weekday, no reference.
+for n in range(4):
+    day = dt.date(2025, 1, 1) + dt.timedelta(days=rng.randrange(0, 360))
+    while day.day > 27:
+        day -= dt.timedelta(days=5)
+    nxt = day + dt.timedelta(days=1)
+    names = AR_GREG if n % 2 else AR_LEVANTINE
+    surface = (f"{AR_WEEKDAYS[day.weekday()]} {ar(str(day.day), n)} {names[day.month - 1]} و{AR_WEEKDAYS[nxt.weekday()]} "
+               f"{ar(str(nxt.day), n)} {names[nxt.month - 1]}")
+    out.append(case(f"تُرجح التوقعات أن تكون فترات الذروة خلال يومي {surface} بسبب تزايد أعداد المسافرين.", "ar", None,
+                    [want(surface, "gregorian", f"XXXX-{day.month:02d}-{day.day:02d}/XXXX-{nxt.month:02d}-{nxt.day:02d}", "day",
+                          ("unresolved",))], tz=AR_ZONES[n]))
+
+# Names of files and codes, and a score.
+for text, lang in [("حمل الملف report_2023_2024.pdf من موقع الوزارة.", "ar"), ("نشرت الصورة IMG_2024_0712 على الصفحة.", "ar"),
+                   ("رقم القيد 2023_45 لدى المحكمة الابتدائية.", "ar"), ("انتهت المباراة بنتيجة 2_1 للفريق المضيف.", "ar"),
+                   ("تصویر DSC_1402_1403 در آرشیو است.", "fa"), ("کد رهگیری ۱۴۰۲_۳۵ را وارد کنید.", "fa")]:
+    out.append(case(text, lang, None, [], tz="Africa/Cairo" if lang == "ar" else None))
+
+emit("tools/gen/cases_five_hundred_forty_sixth_sets.py: an underscore between two numbers as a dash, military clocks, "
+     "the Persian new year in Arabic, mid-Sha'ban, two year-less days after the dual (docs/accuracy.md)", out)
