@@ -204,6 +204,8 @@ bool join(const document& d, read_match& a, const read_match& next) {
                d.tokens[k - 1].t == scan::type::punct && d.tokens[k - 1].punct == '(' &&
                d.tokens[k + 1].t == scan::type::punct && d.tokens[k + 1].punct == ')') {
       // شهادت امام حسن مجتبی(ع) و رحلت پیامبر اکرم(ص): an honorific's letter in brackets.
+    } else if (t.t == scan::type::word && k + 1 == tb && equals && (w == "\xD9\x84" || w == "\xD9\x84\xD9\x84")) {
+      // الموافق للـ25 من أبريل: ل (on the article, its tatweel dropped) after الموافق, before the day.
     } else if (t.t == scan::type::word && k + 1 < tb && (d.tokens[k + 1].fillers & (1U << lexicon::fill_equals)) &&
                d.folded.text().substr(t.begin, t.end - t.begin) == "\xD8\xA8\xD9\x87") {
       // به مناسبت: the preposition before a word like مناسبت.

@@ -34,13 +34,14 @@ bool tod_in(const document& d, const read_match& r) noexcept {
   return false;
 }
 
-// الإثنين والثلاثاء المقبلين: a dual or plural qualifier after the second
-// of two weekdays makes them a pair, as يومي before them does.
+// الإثنين والثلاثاء المقبلين: a dual or plural qualifier after the second of two weekdays makes them a pair, as يومي
+// before them does; so Persian's آینده or آتی (next), which has no dual (شنبه و یکشنبه آتی).
 bool plural_qualifier(const document& d, const read_match& r) {
   const scan::token& t = d.tokens[r.te - 1];
   const std::string_view w = d.folded.text().substr(t.begin, t.end - t.begin);
   return w == "\xD8\xA7\xD9\x84\xD9\x85\xD9\x82\xD8\xA8\xD9\x84\xDB\x8C\xD9\x86" || w == "\xD8\xA7\xD9\x84\xD9\x82\xD8\xA7\xD8\xAF\xD9\x85\xDB\x8C\xD9\x86" ||  // المقبلین القادمین
-         w == "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD8\xB6\xDB\x8C\xDB\x8C\xD9\x86";  // الماضیین
+         w == "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD8\xB6\xDB\x8C\xDB\x8C\xD9\x86" ||  // الماضیین
+         w == "\xD8\xA7\xDB\x8C\xD9\x86\xD8\xAF\xD9\x87" || w == "\xD8\xA7\xD8\xAA\xDB\x8C";  // اینده اتی (آینده آتی, folded)
 }
 
 // هفته آینده یکشنبه, دوشنبه هفته آینده, الأحد من الأسبوع المقبل: a weekday

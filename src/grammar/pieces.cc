@@ -49,8 +49,7 @@ std::size_t grammar::day_part(std::size_t i, unsigned& day) const {
     if (i > 0 && filler(i - 1, lexicon::fill_week_word)) return 0;
     if (e->value >= 1 && e->value <= 31) {
       day = static_cast<unsigned>(e->value);
-      // الثامن و العشرين: the units, و apart, then the tens (scraped text
-      // puts a blank after و).
+      // الثامن و العشرين: the units, و apart, then the tens (scraped text puts a blank after و).
       if (e->value <= 9 && entry_of(i + 1, kind::connector) && !t_[i + 1].waw) {
         const auto* tens = entry_of(i + 2, kind::ordinal);
         if (tens && (tens->value == 20 || (tens->value == 30 && e->value == 1))) {
@@ -219,7 +218,9 @@ std::size_t grammar::month_part(std::size_t i, unsigned& month, system& sys, boo
   // The second name of a Levantine/Egyptian pair.
   std::size_t k = j;
   bool paren = false;
-  if (punct(k, '/') || punct(k, '-')) ++k;
+  // ١٨ عقرب|آبان ١٣٩٦: a bar between the two names of one month (a Kabul site's), only the same month.
+  const auto* bar = !punct(k, '|') ? nullptr : found == system::gregorian ? entry_of(k + 1, kind::month_gregorian) : found == system::jalali ? jalali_month_any(k + 1) : nullptr;
+  if (punct(k, '/') || punct(k, '-') || (bar && static_cast<unsigned>(bar->value) == month)) ++k;
   else if (punct(k, '(') || (punct(k, '"') && punct(k + 2, '"'))) {  // 28 فبراير"شباط": quotes as brackets
     ++k;
     paren = true;
@@ -233,15 +234,14 @@ std::size_t grammar::month_part(std::size_t i, unsigned& month, system& sys, boo
              entry_of(i, kind::month_gregorian) &&
              ((!persian_ && syriac_month(i) != syriac_month(k)) || (i > 0 && number(i - 1) && t_[i - 1].digits <= 2) ||
               (plain_number(k + 1) && t_[k + 1].digits == 4))) {
-    // 30 حزيران  يونيو 2021, الأول من آب أغسطس, شهر أيلول سبتمبر: the pair
-    // with a blank alone between (the same month; in Persian beside a day or year).
+    // 30 حزيران  يونيو 2021, الأول من آب أغسطس, شهر أيلول سبتمبر: the pair with a blank alone between (the same month;
+    // in Persian beside a day or year).
     j = k = k + 1;
   }
   if (k > j) {
     if (const auto* g = entry_of(k, kind::month_gregorian)) {
       const auto* first = entry_of(i, kind::month_gregorian);
-      // أكتوبر - ديسمبر 2023 runs from one month to another: a pair
-      // written with a hyphen names one month twice or is no pair.
+      // أكتوبر - ديسمبر 2023 runs from one month to another: a pair written with a hyphen names one month twice or is no pair.
       // شهري جوان/جويلية: after "the two months", two with a slash (month_range).
       const bool range = first && first->value != g->value &&
                          (punct(j, '-') || (punct(j, '/') && i > 0 && word_is(i - 1, "\xD8\xB4\xD9\x87\xD8\xB1\xDB\x8C") &&

@@ -64,7 +64,7 @@ int jalali_month_of(std::size_t i, const std::vector<scan::token>& tokens, bool&
   return 0;
 }
 
-// Token i and the next one (a slash, a dash or an opening bracket between)
+// Token i and the next one (a slash, a dash, a bar or an opening bracket between)
 // name one month, its Afghan name first and the Iranian one after it: 1,
 // else 0. (Iranian writing glosses its own name with the Afghan one, ۲۸
 // خرداد/ جوزا, in a report from Afghanistan: no mark of Afghan Persian.)
@@ -74,7 +74,7 @@ int same_month_pair(const std::vector<scan::token>& tokens, std::size_t i) noexc
   if (m == 0 || !a) return 0;
   std::size_t k = i + 1;
   if (k < tokens.size() && tokens[k].t == scan::type::punct &&
-      (tokens[k].punct == '/' || tokens[k].punct == '-' || tokens[k].punct == '('))
+      (tokens[k].punct == '/' || tokens[k].punct == '-' || tokens[k].punct == '(' || tokens[k].punct == '|'))  // ١٨ عقرب|آبان
     ++k;
   return jalali_month_of(k, tokens, b) == m && !b ? 1 : 0;
 }

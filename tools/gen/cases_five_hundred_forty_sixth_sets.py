@@ -19,6 +19,17 @@ of the sets before them), generated across their families.
 - Two year-less days after the dual "two days", each with its weekday, the
   second the next day (يومي الخميس 5 يونيو والجمعة 6 يونيو), no reference: one
   span of no year, as يومي 5 و6 يونيو is.
+- A Kabul site's day with the Afghan and the Iranian name of its month
+  joined by a bar (آدينه 3 حمل|فروردین 1397 برابر با 23 مارچ 2018, ١٨
+  عقرب|آبان ١٣٩٦): that day, as with a slash between; not two months that
+  differ (مهر | آبان ۱۳۹۶).
+- Two Persian weekdays, each the next, with آینده or آتی (next) after the
+  second (شنبه و یکشنبه آتی منتشر نمی‌شود): one span, as with هفته آینده after
+  them and as Arabic's dual (السبت والأحد المقبلين) is; not two that are not
+  next to each other (یکشنبه و چهارشنبه آینده).
+- An Arabic day after ل on the article, its tatweel kept (يوم الثلاثاء الموافق
+  للـ25 من أبريل 2023): that day, as after الـ or لـ, one with its weekday.
+- The Tehran daily تهران امروز in a list of papers: no today.
 
 Days come from datetime, convertdate and Umm al-Qura's table in tests/data,
 the Solar Hijri years from the Calendar Center's table via case_form; nothing
@@ -29,7 +40,7 @@ import random
 
 import datetime as dt
 
-from case_form import (AR_GREG, AR_HIJRI, AR_LEVANTINE, AR_WEEKDAYS, FA_JALALI, case, clock_value, emit, fa, jday, jdate,
+from case_form import (AR_GREG, AR_HIJRI, AR_LEVANTINE, AR_WEEKDAYS, FA_JALALI, FA_WEEKDAYS, FA_ZODIAC, case, clock_value, emit, fa, jday, jdate,
                        solar_hijri_year, umm_al_qura, want)
 
 rng = random.Random(546)
@@ -176,6 +187,40 @@ for n in range(4):
                     [want(surface, "gregorian", f"XXXX-{day.month:02d}-{day.day:02d}/XXXX-{nxt.month:02d}-{nxt.day:02d}", "day",
                           ("unresolved",))], tz=AR_ZONES[n]))
 
+# The two names of a Solar Hijri month joined by a bar, a Kabul site's stamp with its Gregorian twin.
+FA_GREG_AF = ["جنوری", "فبروری", "مارچ", "اپریل", "می", "جون", "جولای", "اگست", "سپتمبر", "اکتوبر", "نومبر", "دسمبر"]
+for n in range(6):
+    day = dt.date(2016, 1, 1) + dt.timedelta(days=rng.randrange(0, 3000))
+    jy, jm, jd = jday(day)
+    wd = FA_WEEKDAYS[day.weekday()] if day.weekday() != 4 else "آدينه"
+    if n % 2 == 0:
+        surface = f"{wd} {jd} {FA_ZODIAC[jm - 1]}|{FA_JALALI[jm - 1]} {jy} برابر با {day.day} {FA_GREG_AF[day.month - 1]} {day.year}"
+    else:
+        surface = f"{fa(jd)} {FA_ZODIAC[jm - 1]}|{FA_JALALI[jm - 1]} {fa(jy)}"
+    out.append(case(f"{surface}\n\nمردم ولایت هرات از افزایش قیمت‌ها شکایت دارند.", "fa", None,
+                    [want(surface, "jalali", day.isoformat(), "day")], tz="Asia/Kabul"))
+out.append(case("جدول مهر | آبان ۱۳۹۶ منتشر شد.", "fa", None, [want("آبان ۱۳۹۶", "jalali", "2017-10-23/2017-11-21", "month")]))
+
+# Two Persian weekdays, the second the next, with "next" after them.
+for n in range(4):
+    ref = dt.date(2017, 1, 1) + dt.timedelta(days=rng.randrange(0, 2500))
+    first = ref + dt.timedelta(days=rng.randrange(1, 6))
+    second = first + dt.timedelta(days=1)
+    word = ["آتی", "آینده"][n % 2]
+    surface = f"{FA_WEEKDAYS[first.weekday()]} و {FA_WEEKDAYS[second.weekday()]} {word}"
+    out.append(case(f"روزنامه کیهان نباید {surface} منتشر شود.", "fa", ref.isoformat(),
+                    [want(surface, "relative", f"{first}/{second}", "day")]))
+
+# A day after ل on the article with its tatweel.
+for n in range(3):
+    day = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(0, 4000))
+    surface = f"يوم {AR_WEEKDAYS[day.weekday()]} الموافق للـ{ar(str(day.day), n)} من {AR_GREG[day.month - 1]} {ar(str(day.year), n)}"
+    out.append(case(f"انتهت المهلة {surface} وفق القرار.", "ar", None,
+                    [want(surface, "gregorian", day.isoformat(), "day")], tz="Africa/Tripoli"))
+
+# The Tehran daily in a list of papers.
+out.append(case("روزنامه‌های همشهری، بهار، تهران امروز، دنیای اقتصاد و آرمان منتشر شدند.", "fa", "2012-12-04", []))
+
 # Names of files and codes, and a score.
 for text, lang in [("حمل الملف report_2023_2024.pdf من موقع الوزارة.", "ar"), ("نشرت الصورة IMG_2024_0712 على الصفحة.", "ar"),
                    ("رقم القيد 2023_45 لدى المحكمة الابتدائية.", "ar"), ("انتهت المباراة بنتيجة 2_1 للفريق المضيف.", "ar"),
@@ -183,4 +228,5 @@ for text, lang in [("حمل الملف report_2023_2024.pdf من موقع الو
     out.append(case(text, lang, None, [], tz="Africa/Cairo" if lang == "ar" else None))
 
 emit("tools/gen/cases_five_hundred_forty_sixth_sets.py: an underscore between two numbers as a dash, military clocks, "
-     "the Persian new year in Arabic, mid-Sha'ban, two year-less days after the dual (docs/accuracy.md)", out)
+     "the Persian new year in Arabic, mid-Sha'ban, two year-less days after the dual, a month's two names with a bar, "
+     "two weekdays before آینده, the day after للـ (docs/accuracy.md)", out)
