@@ -184,7 +184,8 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
       // يوم 10 مايو: the day word before the end, after a verb or a from;
       // يوم 9 فيفري 2023 ويمتدّ إلى غاية يوم 12 من ذات الشهر (a verb with no
       // from: not من 5 سبتمبر ويتواصل إلى يوم 31 أكتوبر, two days).
-      const bool from_before = a.tb > 0 && (d.tokens[a.tb - 1].fillers & (1U << lexicon::fill_range_from));
+      const bool from_before = a.tb > 0 && ((d.tokens[a.tb - 1].fillers & from) ||  // (از روز ۲۹ اسفند: the day word between)
+                                            (a.tb > 1 && (d.tokens[a.tb - 1].fillers & (1U << lexicon::fill_day_word)) && (d.tokens[a.tb - 2].fillers & from)));
       const bool day_word_at_end = (begins || from_before != verb) && w + 1 < b.tb &&
                                    (d.tokens[w + 1].fillers & (1U << lexicon::fill_day_word));
       // حتى آخر يونيو 1992, تا پایان خرداد: the end of a month, its last day.
@@ -200,9 +201,9 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
                                      (word_at(w + 2, "\xDB\x8C\xD9\x88\xD9\x85") && d.tokens[b.tb].t == scan::type::number))) ||  // يوم 23
                                    (word_at(w + 1, "\xD9\x85\xD9\x86\xD8\xAA\xD8\xB5\xD9\x81") &&  // منتصف
                                     (word_at(w + 2, "\xD9\x84\xDB\x8C\xD9\x84") || word_at(w + 2, "\xD9\x84\xDB\x8C\xD9\x84\xD9\x87"))))) ||  // ليل, ليلة
-                                  // تا پایان ۱۸ سنبله: the end of a day written in figures, that day.
-                                  (b.tb == w + 2 && word_at(w + 1, "\xD9\xBE\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x86") &&
-                                   d.tokens[b.tb].t == scan::type::number && b.m.granularity == granularity::day);
+                                  // تا پایان ۱۸ سنبله, تا پایان روز سیزدهم فروردین: the end of a day written in figures or as the day, that day.
+                                  (word_at(w + 1, "\xD9\xBE\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x86") && b.m.granularity == granularity::day &&
+                                   ((b.tb == w + 2 && d.tokens[b.tb].t == scan::type::number) || (b.tb == w + 3 && (d.tokens[w + 2].fillers & (1U << lexicon::fill_day_word)))));
       // تا پایان وقت جمعه, تا اواخر وقت جمعه ۲۱ آذر: the end of a day's time (a sea warning's), that day.
       const bool end_of_time = b.tb == w + 3 && word_at(w + 2, "\xD9\x88\xD9\x82\xD8\xAA") && (word_at(w + 1, "\xD9\xBE\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x86") || word_at(w + 1, "\xD8\xA7\xD9\x88\xD8\xA7\xD8\xAE\xD8\xB1"));  // وقت; پایان اواخر
       // تا آخر سال ۱۴۰۱: the last of a year (its day, below).

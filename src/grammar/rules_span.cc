@@ -26,10 +26,9 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   if (!plain_number(j)) return false;
   const token& a = t_[j];
   const bool two = a.digits == 2;
-  // ۵۱۱ ـ ۵۵۲ق, 749- 1517م, ۱۲۸۵ش - ۱۳۶۷ش: a span of years by a dash, its
-  // era after the second: years of three digits too (a life, a dynasty).
-  // (The letter م is as often metres, بين 300 - 400 م: with it only a span in
-  // brackets, as a life's is, (749- 1517م).)
+  // ۵۱۱ ـ ۵۵۲ق, 749- 1517م, ۱۲۸۵ش - ۱۳۶۷ش: a span of years by a dash, its era after the second: years of three digits
+  // too (a life, a dynasty). (The letter م is as often metres, بين 300 - 400 م: with it only a span in brackets, as a
+  // life's is, (749- 1517م).)
   const auto era_closes = [&](std::size_t x) {
     if (entry_of(x, kind::era)) ++x;
     if (before_christ(x + 2) || (word_is(x + 2, "\xD9\x82") && word_is(x + 3, "\xD9\x85")))
@@ -55,13 +54,13 @@ bool grammar::year_range(std::size_t i, expression& p) const {
       (filler(k + 1, lexicon::fill_range_to) || dash(k + 1) ||
        (word && punct(k + 1, '/') && plain_number(k + 2) && t_[k + 2].value == a.value + 1)))  // لعام 2012م/2013م
     first_era = entry_of(k++, kind::era);
-  // العام الدراسي 2025/2026, 2025 / 2026: a school or fiscal year over two;
-  // a season's (موسم 2023/2024, لموسم 2022/2023, للموسم).
+  // العام الدراسي 2025/2026, 2025 / 2026: a school or fiscal year over two; a season's (موسم 2023/2024, لموسم, للموسم).
   const auto season = [&] {
     if (j == 0) return false;
-    // للموسم الحالي 2020 / 2021: its word for this, next or last between.
+    // للموسم الحالي 2020 / 2021, للموسم الجامعي 2025/2026: its word for this, next or last, or its kind, between.
     std::size_t b = j - 1;
-    for (const std::string_view w : {"\xD8\xA7\xD9\x84\xD8\xAD\xD8\xA7\xD9\x84\xDB\x8C", "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xA7\xD8\xB1\xDB\x8C", "\xD8\xA7\xD9\x84\xD9\x85\xD9\x82\xD8\xA8\xD9\x84", "\xD8\xA7\xD9\x84\xD9\x82\xD8\xA7\xD8\xAF\xD9\x85", "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD8\xB6\xDB\x8C"})  // الحالی الجاری المقبل القادم الماضی
+    for (const std::string_view w : {"\xD8\xA7\xD9\x84\xD8\xAD\xD8\xA7\xD9\x84\xDB\x8C", "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xA7\xD8\xB1\xDB\x8C", "\xD8\xA7\xD9\x84\xD9\x85\xD9\x82\xD8\xA8\xD9\x84", "\xD8\xA7\xD9\x84\xD9\x82\xD8\xA7\xD8\xAF\xD9\x85", "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD8\xB6\xDB\x8C",  // الحالی الجاری المقبل القادم الماضی
+                                     "\xD8\xA7\xD9\x84\xD8\xAC\xD8\xA7\xD9\x85\xD8\xB9\xDB\x8C", "\xD8\xA7\xD9\x84\xD8\xAF\xD8\xB1\xD8\xA7\xD8\xB3\xDB\x8C"})  // الجامعی الدراسی
       if (j >= 2 && word_is(j - 1, w)) b = j - 2;
     for (const std::string_view w : {"\xD9\x85\xD9\x88\xD8\xB3\xD9\x85", "\xD9\x84\xD9\x85\xD9\x88\xD8\xB3\xD9\x85",
                                      "\xD9\x84\xD9\x84\xD9\x85\xD9\x88\xD8\xB3\xD9\x85", "\xD8\xA7\xD9\x84\xD9\x85\xD9\x88\xD8\xB3\xD9\x85",
@@ -71,8 +70,10 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   };
   // ما بين 2020/2024, الفترة 2020/2024: after بين or the word for a period, a span of years by a slash.
   const bool period = !word && j > 0 && (filler(j - 1, lexicon::fill_between) || word_is(j - 1, "\xD8\xA7\xD9\x84\xD9\x81\xD8\xAA\xD8\xB1\xD9\x87"));  // الفتره
+  // (للعام الدراسي المقبل 2017/2016, للموسم الجامعي 2026/2025: the two typed right to left too.)
   const bool slashed = (word || season() || period) && punct(k, '/') && plain_number(k + 1) && t_[k + 1].digits == a.digits &&
-                       (t_[k + 1].value == a.value + 1 || (period && a.digits == 4 && t_[k + 1].value > a.value && t_[k + 1].value <= a.value + 20));
+                       (t_[k + 1].value == a.value + 1 || (!period && t_[k + 1].value + 1 == a.value) ||
+                        (period && a.digits == 4 && t_[k + 1].value > a.value && t_[k + 1].value <= a.value + 20));
   // من 2013، وحتى 2024: a comma before "and until" after من.
   if (from && punct(k, ',') && filler(k + 1, lexicon::fill_range_to) && (t_[k + 1].waw || k + 2 < n_)) ++k;
   // في سنة 1863 و إلى غاية 1958: و written apart from the word for "to".
@@ -123,8 +124,8 @@ bool grammar::year_range(std::size_t i, expression& p) const {
                              filler(k, lexicon::fill_year_word) && plain_number(k + 1);
   const bool to = !dashed && (filler(k, lexicon::fill_range_to) || between_words);
   if (!dashed && !to) return false;
-  // 2018 و 2020: two years, no span; but 1164 الی 1261 شمسی, 1730 إلى 1796
-  // م: the era after the second says they are years of a span.
+  // 2018 و 2020: two years, no span; but 1164 الی 1261 شمسی, 1730 إلى 1796 م: the era after the second says they are
+  // years of a span.
   const auto era_after_second = [&] {
     return plain_number(k + 1) && t_[k + 1].digits == 4 && entry_of(k + 2, kind::era) &&
            !entry_of(k, kind::connector);

@@ -30,6 +30,12 @@ of the sets before them), generated across their families.
 - An Arabic day after ل on the article, its tatweel kept (يوم الثلاثاء الموافق
   للـ25 من أبريل 2023): that day, as after الـ or لـ, one with its weekday.
 - The Tehran daily تهران امروز in a list of papers: no today.
+- A Persian span from a day after روز to the end of a day named by its
+  ordinal (از روز ۲۹ اسفند ۱۴۰۰ تا پایان روز سیزدهم فروردین ۱۴۰۱, تا روز
+  سیزدهم): one span of days, as with figures.
+- A school or university year or season by its two years with a slash, the
+  later first as typed right to left (للعام الدراسي المقبل 2017/2016, للموسم
+  الجامعي 2026/2025, الموسم الجامعي 2025/2026): the two years.
 
 Days come from datetime, convertdate and Umm al-Qura's table in tests/data,
 the Solar Hijri years from the Calendar Center's table via case_form; nothing
@@ -221,6 +227,33 @@ for n in range(3):
 # The Tehran daily in a list of papers.
 out.append(case("روزنامه‌های همشهری، بهار، تهران امروز، دنیای اقتصاد و آرمان منتشر شدند.", "fa", "2012-12-04", []))
 
+# A Persian span from a day to (the end of) a day named by its ordinal.
+FA_ORDINALS = {1: "اول", 2: "دوم", 3: "سوم", 4: "چهارم", 5: "پنجم", 6: "ششم", 7: "هفتم", 8: "هشتم", 9: "نهم", 10: "دهم",
+               11: "یازدهم", 12: "دوازدهم", 13: "سیزدهم", 14: "چهاردهم", 15: "پانزدهم"}
+for n in range(6):
+    jy = rng.randrange(1395, 1406)
+    start = jdate(jy, 12, rng.randrange(20, 29))
+    sy, sm, sd = jday(start)
+    ed = rng.randrange(2, 16)
+    end = jdate(jy + 1, 1, ed)
+    s_text = f"{fa(sd)} اسفند {fa(sy)}" if n % 2 else f"{sd} اسفند {sy}"
+    e_text = f"{FA_ORDINALS[ed]} فروردین {fa(jy + 1) if n % 2 else jy + 1}"
+    until = "تا پایان روز" if n < 3 else "تا روز"
+    surface = f"{s_text} {until} {e_text}"
+    out.append(case(f"تعطیلات نوروزی مدارس از روز {surface} ادامه دارد.", "fa", None,
+                    [want(surface, "jalali", f"{start}/{end}", "day")]))
+
+# School and university years and seasons by two years with a slash, either order.
+AR_SCHOOL = [("للعام الدراسي المقبل", True), ("العام الدراسي", True), ("للموسم الجامعي", False), ("الموسم الجامعي", False)]
+for n in range(8):
+    a = rng.randrange(2005, 2030)
+    head, whole = AR_SCHOOL[n % len(AR_SCHOOL)]
+    years = f"{a + 1}/{a}" if n % 2 == 0 else f"{a}/{a + 1}"
+    years = ar(years, n)
+    surface = f"{head} {years}" if whole else years
+    out.append(case(f"أعلنت الوزارة عن رزنامة {head} {years} في بيان رسمي.", "ar", None,
+                    [want(surface, "gregorian", span_years(a, a + 1), "year")], tz=AR_ZONES[n % len(AR_ZONES)]))
+
 # Names of files and codes, and a score.
 for text, lang in [("حمل الملف report_2023_2024.pdf من موقع الوزارة.", "ar"), ("نشرت الصورة IMG_2024_0712 على الصفحة.", "ar"),
                    ("رقم القيد 2023_45 لدى المحكمة الابتدائية.", "ar"), ("انتهت المباراة بنتيجة 2_1 للفريق المضيف.", "ar"),
@@ -229,4 +262,5 @@ for text, lang in [("حمل الملف report_2023_2024.pdf من موقع الو
 
 emit("tools/gen/cases_five_hundred_forty_sixth_sets.py: an underscore between two numbers as a dash, military clocks, "
      "the Persian new year in Arabic, mid-Sha'ban, two year-less days after the dual, a month's two names with a bar, "
-     "two weekdays before آینده, the day after للـ (docs/accuracy.md)", out)
+     "two weekdays before آینده, the day after للـ, spans to the end of an ordinal day, school years right to left "
+     "(docs/accuracy.md)", out)
