@@ -430,6 +430,7 @@ class grammar {
   // (1911 _ 1943, للموسم 2023_2024, 6_7 ايار ٢٠٢٣).
   bool dash(std::size_t i) const { return punct(i, '-') || (i < n_ && t_[i].t == type::punct && s_.compare(t_[i].begin, 3, "\xE2\x80\x93") == 0) || underscore_between(i); }
   bool underscore_between(std::size_t i) const { return punct(i, '_') && i > 0 && number(i - 1) && number(i + 1); }
+  bool fiscal_word(std::size_t i) const { return word_is(i, "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD9\x84\xDB\x8C") || word_is(i, "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD9\x84\xDB\x8C\xD9\x87"); }  // المالی المالیه
   // A number that is a whole token: not part of 1.5, 3+3, **1426 or a longer code.
   bool plain_number(std::size_t i) const {
     if (!number(i)) return false;

@@ -101,8 +101,7 @@ bool grammar::year_range(std::size_t i, expression& p) const {
       return true;
     }
   }
-  // للعام الدراسي 1446 هـ - 2024/2025 م: a school year by its Hijri year, a dash and the two Gregorian years it
-  // overlaps: one school year written twice, the Gregorian two.
+  // للعام الدراسي 1446 هـ - 2024/2025 م: a school year by its Hijri year, a dash and the two Gregorian years it overlaps.
   if (const auto* e = entry_of(j + 1, kind::era); e && school_word && a.digits == 4 && era_system(e->value) == system::hijri &&
                                                    dash(j + 2) && plain_number(j + 3) && t_[j + 3].digits == 4 &&
                                                    punct(j + 4, '/') && plain_number(j + 5) && t_[j + 5].value == t_[j + 3].value + 1) {
@@ -254,6 +253,8 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   p.year2 = last;
   p.two_digit_year = two_digit;
   p.te = k;
+  // للعام المالي 2025/2026, السنة المالية الحالية 2021-2022: a fiscal year over the two (its country's months: resolve).
+  p.fiscal = school_word && !persian_ && last == first + 1 && (fiscal_word(j - 1) || (j >= 2 && fiscal_word(j - 2)));
   return true;
 }
 

@@ -295,7 +295,13 @@ void whole_years(const grammar::expression& p, const context& ctx, match& m) {
   m.last = local(to_sys_days(in(last + 1), {last + 1, 1, 1}) - date::days{1});
   m.granularity = granularity::year;
   if (approximate(in(first), {first, 1, 1}) || approximate(in(last), {last, 12, 1})) m.flags |= flag_approximate;
-  return;
+  // العام المالي 2025/2026 in Egypt (July to June) or Kuwait (April to March), by the options' zone: the fiscal year
+  // over the two; elsewhere (most Arab states' is the calendar year) both whole years.
+  if (const unsigned fm = !p.fiscal || sys != system::gregorian ? 0U : ctx.zone_name == "Africa/Cairo" ? 7U : ctx.zone_name == "Asia/Kuwait" ? 4U : 0U) {
+    m.first = local(to_sys_days(c, {first, fm, 1}));
+    m.last = local(to_sys_days(c, {last, fm, 1}) - date::days{1});
+    m.granularity = granularity::month;
+  }
 }
 
 // العيد الوطني (kind 1), عيد التحرير (kind 2) written without the country:

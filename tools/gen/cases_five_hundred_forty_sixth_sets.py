@@ -36,6 +36,10 @@ of the sets before them), generated across their families.
 - A school or university year or season by its two years with a slash, the
   later first as typed right to left (للعام الدراسي المقبل 2017/2016, للموسم
   الجامعي 2026/2025, الموسم الجامعي 2025/2026): the two years.
+- A fiscal year by its two years (العام المالي 2025/2026, للعام المالي الحالي
+  2022 - 2023, السنة المالية 2019-2020): Egypt's, 1 July to 30 June, with the
+  zone Africa/Cairo; Kuwait's, 1 April to 31 March, with Asia/Kuwait; both
+  whole years elsewhere, and a school year's everywhere.
 
 Days come from datetime, convertdate and Umm al-Qura's table in tests/data,
 the Solar Hijri years from the Calendar Center's table via case_form; nothing
@@ -254,6 +258,21 @@ for n in range(8):
     out.append(case(f"أعلنت الوزارة عن رزنامة {head} {years} في بيان رسمي.", "ar", None,
                     [want(surface, "gregorian", span_years(a, a + 1), "year")], tz=AR_ZONES[n % len(AR_ZONES)]))
 
+# Fiscal years by their two years: the country's by the zone.
+FISCAL = [("Africa/Cairo", 7), ("Asia/Kuwait", 4), ("Asia/Riyadh", 1), ("Africa/Casablanca", 1)]
+AR_FISCAL = ["العام المالي {}/{}", "للعام المالي الحالي {} - {}", "السنة المالية {}-{}", "بالعام المالي {}/{}"]
+for n in range(8):
+    a = rng.randrange(2005, 2030)
+    zone, fm = FISCAL[n % len(FISCAL)]
+    surface = AR_FISCAL[n % len(AR_FISCAL)].format(ar(str(a), n), ar(str(a + 1), n))
+    first = dt.date(a, fm, 1)
+    last = dt.date(a + 1, fm, 1) - dt.timedelta(days=1) if fm != 1 else dt.date(a + 1, 12, 31)
+    out.append(case(f"أقرت الحكومة موازنة {surface} بعد نقاش طويل.", "ar", None,
+                    [want(surface, "gregorian", f"{first}/{last}", "month" if fm != 1 else "year")], tz=zone))
+for zone, _ in FISCAL[:2]:
+    out.append(case("انطلق العام الدراسي 2025/2026 في المدارس.", "ar", None,
+                    [want("العام الدراسي 2025/2026", "gregorian", "2025-01-01/2026-12-31", "year")], tz=zone))
+
 # Names of files and codes, and a score.
 for text, lang in [("حمل الملف report_2023_2024.pdf من موقع الوزارة.", "ar"), ("نشرت الصورة IMG_2024_0712 على الصفحة.", "ar"),
                    ("رقم القيد 2023_45 لدى المحكمة الابتدائية.", "ar"), ("انتهت المباراة بنتيجة 2_1 للفريق المضيف.", "ar"),
@@ -263,4 +282,4 @@ for text, lang in [("حمل الملف report_2023_2024.pdf من موقع الو
 emit("tools/gen/cases_five_hundred_forty_sixth_sets.py: an underscore between two numbers as a dash, military clocks, "
      "the Persian new year in Arabic, mid-Sha'ban, two year-less days after the dual, a month's two names with a bar, "
      "two weekdays before آینده, the day after للـ, spans to the end of an ordinal day, school years right to left "
-     "(docs/accuracy.md)", out)
+     "fiscal years by the zone's country (docs/accuracy.md)", out)
