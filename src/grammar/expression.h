@@ -52,6 +52,7 @@ struct expression {
   bool order_free = false;      // a numeric day and month both under 13, day first as written (02/10/2026)
   bool afternoon_word = false;  // shape::weekday: its eve word is عشية, in the Maghreb the day's own afternoon
   bool season = false;          // shape::range: a season named with its qualifier (تابستان آینده): the next by its start
+  bool first_too = false;       // shape::nth_weekday: a weekday, then الأول (يوم الخميس الأول من أكتوبر): the 1st too
   bool fiscal = false;          // shape::years: a fiscal year over two (العام المالي 2025/2026), its country's months
   int year = 0;                // 0: not written
   bool two_digit_year = false;

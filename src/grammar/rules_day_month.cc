@@ -44,7 +44,9 @@ bool grammar::day_month_numbers(std::size_t i, expression& p) const {
   }
   // اليوم الإثنين 28-4: after a weekday, a dash for the slash, the day past 12 (not a score: الأحد 3-1).
   const bool after_weekday = !a2 && i > 0 && entry_of(i - 1, kind::weekday) && punct(k, '-') && a > 12;
-  if (!(punct(k, '/') || after_weekday) || !touching(k) || !plain_number(k + 1) || t_[k + 1].digits > 2 || !touching(k + 1)) return false;
+  // اليوم الأحد (2|8): a bar for the slash, in brackets after a weekday (a news site's).
+  const bool barred = punct(k, '|') && i >= 2 && punct(i - 1, '(') && entry_of(i - 2, kind::weekday) && punct(k + 2, ')');
+  if (!(punct(k, '/') || after_weekday || barred) || !touching(k) || !plain_number(k + 1) || t_[k + 1].digits > 2 || !touching(k + 1)) return false;
   const unsigned b = t_[k + 1].value;
   std::size_t e = k + 2;
   unsigned b2 = 0;
@@ -76,7 +78,7 @@ bool grammar::day_month_numbers(std::size_t i, expression& p) const {
   const bool placed = q && (q->value != 0 || !demonstrative(e));
   const bool after_in = !day2 && i > 0 && filler(i - 1, lexicon::fill_in) && (day > 12 || (t_[i].digits == 2 && t_[k + 1].digits == 2)) &&
                         !filler(e, lexicon::fill_of) && !punct(e, '%');
-  if (!(list_head || labelled || placed || after_in || stamp || after_weekday)) return false;
+  if (!(list_head || labelled || placed || after_in || stamp || after_weekday || barred)) return false;
   p.s = day2 ? shape::range : shape::date;
   p.sys = system::gregorian;
   p.day = day;
@@ -145,7 +147,7 @@ bool grammar::nth_weekday(std::size_t i, expression& p) const {
   };
   if (filler(j, lexicon::fill_day_word) && entry_of(j + 1, kind::weekday)) ++j;
   const auto* w = entry_of(j, kind::weekday);
-  bool day = false;  // آخر يوم في أكتوبر, اولین روز سال: the first or last day
+  bool day = false, first_too = false;  // آخر يوم في أكتوبر, اولین روز سال: the first or last day; first_too: p.first_too
   // روز اول سال ۱۴۰۳, روز آخر سال گذشته, اليوم الأول من العام الهجري 1445,
   // اليوم الأخير من عام 2023: the day word first. In Persian only before a
   // year (روز اول مهر is the date اول مهر).
@@ -193,6 +195,7 @@ bool grammar::nth_weekday(std::size_t i, expression& p) const {
     // The masculine الأول too (يوم الجمعة الاول من شهر كانون الاول): the
     // first such weekday is the 1st whenever the 1st is that weekday.
     if (nth > 0 && !ends("\xD9\x87") && nth != 1) return false;
+    first_too = nth == 1 && !ends("\xD9\x87") && !ends("\xDB\x8C") && j > 0 && filler(j - 1, lexicon::fill_day_word);  // (after يوم: not a title, “الإثنين الأول من شهر أيار”)
     j += 2;
   } else {
     nth = count(j);  // آخر جمعة, اولین شنبه, أول خميس
@@ -244,6 +247,7 @@ bool grammar::nth_weekday(std::size_t i, expression& p) const {
   p.s = shape::nth_weekday;
   p.weekday = day ? -1 : w->value;
   p.offset = nth;
+  p.first_too = first_too;
   return true;
 }
 

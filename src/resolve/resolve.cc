@@ -74,8 +74,8 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
       q.offset = p.inner == shape::relative_month || p.inner == shape::relative_year ? p.offset_of_inner : 0;
       resolve(q, ctx, m);
       // اول ايام شهر يوليوز, آخر أيام يوليو, no reference: still a day of a
-      // Gregorian month (XXXX-07-01), as 1 يوليو is; not February's last.
-      if ((m.flags & flag_unresolved) && p.weekday < 0 && p.inner == shape::month && !p.by_29th && m.unresolved_month != 0 &&
+      // Gregorian month (XXXX-07-01), as 1 يوليو is; not February's last. So يوم الخميس الأول من أكتوبر, the 1st.
+      if ((m.flags & flag_unresolved) && (p.weekday < 0 || p.first_too) && p.inner == shape::month && !p.by_29th && m.unresolved_month != 0 &&
           m.unresolved_day == 0 && m.unresolved_last_day == 0) {
         const unsigned month = m.unresolved_month;
         const unsigned day = p.offset > 0 ? static_cast<unsigned>(p.offset) : month == 2 ? 0 : month_length(calendar::gregorian, 2001, month);

@@ -40,6 +40,13 @@ of the sets before them), generated across their families.
   2022 - 2023, السنة المالية 2019-2020): Egypt's, 1 July to 30 June, with the
   zone Africa/Cairo; Kuwait's, 1 April to 31 March, with Asia/Kuwait; both
   whole years elsewhere, and a school year's everywhere.
+- An Arabic day and month with a bar between, in brackets after a weekday (اليوم
+  الأحد (2|8), اليوم الخميس (30|4)): that day, as with a slash; not after any
+  other word (الفريق (2|8)).
+- The day word, a weekday and الأول before a month, no reference (يوم الخميس
+  الاول من اكتوبر المقبل): the month's 1st, of no year (with a reference, the
+  1st when it is that weekday, else the first such weekday, as before); not
+  without the day word (a title, “الإثنين الأول من شهر أيار”), nor أول خميس.
 
 Days come from datetime, convertdate and Umm al-Qura's table in tests/data,
 the Solar Hijri years from the Calendar Center's table via case_form; nothing
@@ -273,6 +280,32 @@ for zone, _ in FISCAL[:2]:
     out.append(case("انطلق العام الدراسي 2025/2026 في المدارس.", "ar", None,
                     [want("العام الدراسي 2025/2026", "gregorian", "2025-01-01/2026-12-31", "year")], tz=zone))
 
+# A day and month with a bar, in brackets after a weekday.
+for n in range(4):
+    day = dt.date(2014, 1, 1) + dt.timedelta(days=rng.randrange(0, 4000))
+    ref = day  # (today's page)
+    inner = f"{ar(str(day.day), n)}|{ar(str(day.month), n)}"
+    if n % 2:
+        out.append(case(f"وأجلت المحكمة، اليوم {AR_WEEKDAYS[day.weekday()]} ({inner})، النظر في القضية.", "ar", None,
+                        [want(inner, "gregorian", f"XXXX-{day.month:02d}-{day.day:02d}", "day", ("unresolved",))], tz="Asia/Dubai"))
+    else:
+        surface = f"اليوم {AR_WEEKDAYS[day.weekday()]} ({inner})"
+        out.append(case(f"وأجلت المحكمة، {surface}، النظر في القضية.", "ar", ref.isoformat(),
+                        [want(surface, "gregorian", day.isoformat(), "day", ("year_inferred",))], tz="Asia/Dubai"))
+out.append(case("سجل الفريق (2|8) في المباراة.", "ar", None, [], tz="Asia/Dubai"))
+
+# The day word, a weekday and الأول before a month, no reference: the month's 1st.
+for n in range(4):
+    m = rng.randrange(1, 13)
+    wd = AR_WEEKDAYS[rng.randrange(0, 7)]
+    names = AR_GREG if n % 2 else AR_LEVANTINE
+    tail = " المقبل" if n < 2 else ""
+    first = ["الأول", "الاول"][n % 2]
+    surface = f"يوم {wd} {first} من {'شهر ' if n == 3 else ''}{names[m - 1]}{tail}"
+    out.append(case(f"تنطلق البطولة {surface} في العاصمة.", "ar", None,
+                    [want(surface, "gregorian", f"XXXX-{m:02d}-01", "day", ("unresolved",))], tz=AR_ZONES[n]))
+out.append(case("يُختتم المهرجان بالوثائقي “الإثنين الأول من شهر أيار” في الصالة الكبرى.", "ar", None, [], tz="Asia/Beirut"))
+
 # Names of files and codes, and a score.
 for text, lang in [("حمل الملف report_2023_2024.pdf من موقع الوزارة.", "ar"), ("نشرت الصورة IMG_2024_0712 على الصفحة.", "ar"),
                    ("رقم القيد 2023_45 لدى المحكمة الابتدائية.", "ar"), ("انتهت المباراة بنتيجة 2_1 للفريق المضيف.", "ar"),
@@ -282,4 +315,5 @@ for text, lang in [("حمل الملف report_2023_2024.pdf من موقع الو
 emit("tools/gen/cases_five_hundred_forty_sixth_sets.py: an underscore between two numbers as a dash, military clocks, "
      "the Persian new year in Arabic, mid-Sha'ban, two year-less days after the dual, a month's two names with a bar, "
      "two weekdays before آینده, the day after للـ, spans to the end of an ordinal day, school years right to left "
-     "fiscal years by the zone's country (docs/accuracy.md)", out)
+     "fiscal years by the zone's country, a day and month with a bar after a weekday, a weekday's الأول "
+     "with no reference (docs/accuracy.md)", out)
