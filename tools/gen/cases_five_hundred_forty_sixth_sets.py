@@ -47,6 +47,9 @@ of the sets before them), generated across their families.
   الاول من اكتوبر المقبل): the month's 1st, of no year (with a reference, the
   1st when it is that weekday, else the first such weekday, as before); not
   without the day word (a title, “الإثنين الأول من شهر أيار”), nor أول خميس.
+- Jumada al-Akhira as Iran writes it, "the other" (۱۲ جمادی‌الاخری ۱۳۳۹,
+  جمادی الاخری, and in Arabic جمادى الأخرى): the sixth Hijri month, Iran's
+  month starts in Persian, Umm al-Qura's in Arabic.
 
 Days come from datetime, convertdate and Umm al-Qura's table in tests/data,
 the Solar Hijri years from the Calendar Center's table via case_form; nothing
@@ -57,7 +60,7 @@ import random
 
 import datetime as dt
 
-from case_form import (AR_GREG, AR_HIJRI, AR_LEVANTINE, AR_WEEKDAYS, FA_JALALI, FA_WEEKDAYS, FA_ZODIAC, case, clock_value, emit, fa, jday, jdate,
+from case_form import (iran_lunar, AR_GREG, AR_HIJRI, AR_LEVANTINE, AR_WEEKDAYS, FA_JALALI, FA_WEEKDAYS, FA_ZODIAC, case, clock_value, emit, fa, jday, jdate,
                        solar_hijri_year, umm_al_qura, want)
 
 rng = random.Random(546)
@@ -306,6 +309,23 @@ for n in range(4):
                     [want(surface, "gregorian", f"XXXX-{m:02d}-01", "day", ("unresolved",))], tz=AR_ZONES[n]))
 out.append(case("يُختتم المهرجان بالوثائقي “الإثنين الأول من شهر أيار” في الصالة الكبرى.", "ar", None, [], tz="Asia/Beirut"))
 
+# Jumada al-Akhira written "the other".
+IRAN = iran_lunar()
+for n in range(6):
+    hy = rng.randrange(1440, 1448)
+    d = rng.randrange(1, 29)
+    if n < 4:
+        first = IRAN[(hy, 6)]
+        name = ["جمادی‌الاخری", "جمادی الاخری"][n % 2]
+        surface = f"{fa(d)} {name} {fa(hy)}" if n % 2 else f"{d} {name} {hy}"
+        out.append(case(f"این نامه در {surface} نوشته شده است.", "fa", None,
+                        [want(surface, "hijri", (first + dt.timedelta(days=d - 1)).isoformat(), "day")]))
+    else:
+        first = UQ[(hy, 6)]
+        surface = f"{ar(str(d), n)} جمادى الأخرى {ar(str(hy), n)} هـ"
+        out.append(case(f"صدر القرار يوم {surface} في الرياض.", "ar", None,
+                        [want(surface, "hijri", (first + dt.timedelta(days=d - 1)).isoformat(), "day")], tz="Asia/Riyadh"))
+
 # Names of files and codes, and a score.
 for text, lang in [("حمل الملف report_2023_2024.pdf من موقع الوزارة.", "ar"), ("نشرت الصورة IMG_2024_0712 على الصفحة.", "ar"),
                    ("رقم القيد 2023_45 لدى المحكمة الابتدائية.", "ar"), ("انتهت المباراة بنتيجة 2_1 للفريق المضيف.", "ar"),
@@ -316,4 +336,4 @@ emit("tools/gen/cases_five_hundred_forty_sixth_sets.py: an underscore between tw
      "the Persian new year in Arabic, mid-Sha'ban, two year-less days after the dual, a month's two names with a bar, "
      "two weekdays before آینده, the day after للـ, spans to the end of an ordinal day, school years right to left "
      "fiscal years by the zone's country, a day and month with a bar after a weekday, a weekday's الأول "
-     "with no reference (docs/accuracy.md)", out)
+     "with no reference, جمادی الاخری (docs/accuracy.md)", out)
