@@ -133,7 +133,7 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   // (۱۹۹۷ تا ۲۰۰۱): so are brackets around the two.
   const bool period_word = persian_ && j == i && i > 0 && (word_is(i - 1, "\xD8\xAF\xD9\x88\xD8\xB1\xD9\x87") || word_is(i - 1, "\xD8\xA8\xD8\xA7\xD8\xB2\xD9\x87") ||  // دوره بازه
                                                           (punct(i - 1, '(') && plain_number(k + 1) && punct(k + 2, ')') &&
-                                                           ((a.value >= 1800 && a.value <= 2100) || (a.value >= 1300 && a.value < 1500)) &&
+                                                           ((a.value >= 1800 && a.value <= 2100) || (a.value >= 1200 && a.value < 1500)) &&  // (1297 الی 1308): a reign
                                                            !counted_noun(k + 3) && !entry_of(k + 3, kind::unit)));  // (not a price's: (۱۵۰۰ تا ۲۰۰۰) تومان)
   if (to && !word && !from && !period_word && !(!persian_ && j == i && i > 0 && word_is(i - 1, "\xD9\x85\xD9\x86\xD8\xB0")) &&  // منذ
       !era_after_second())

@@ -50,6 +50,9 @@ of the sets before them), generated across their families.
 - Jumada al-Akhira as Iran writes it, "the other" (۱۲ جمادی‌الاخری ۱۳۳۹,
   جمادی الاخری, and in Arabic جمادى الأخرى): the sixth Hijri month, Iran's
   month starts in Persian, Umm al-Qura's in Arabic.
+- Two Solar Hijri years of the 1200s or after, in brackets with الی or تا
+  between (در زمان امیر امان الله خان (1297 الی 1308)): their span, as for
+  the 1300s; not before a unit or a currency ((۱۲۵۰ تا ۱۳۰۰) تومان).
 
 Days come from datetime, convertdate and Umm al-Qura's table in tests/data,
 the Solar Hijri years from the Calendar Center's table via case_form; nothing
@@ -325,6 +328,16 @@ for n in range(6):
         surface = f"{ar(str(d), n)} جمادى الأخرى {ar(str(hy), n)} هـ"
         out.append(case(f"صدر القرار يوم {surface} في الرياض.", "ar", None,
                         [want(surface, "hijri", (first + dt.timedelta(days=d - 1)).isoformat(), "day")], tz="Asia/Riyadh"))
+
+# A reign's Solar Hijri years in brackets (no era written: the calendar a guess, as for any year before 1800).
+for n in range(3):
+    a = rng.randrange(1250, 1300)
+    b = a + rng.randrange(5, 20)
+    to = ["الی", "تا"][n % 2]
+    inner = f"{fa(a)} {to} {fa(b)}" if n % 2 else f"{a} {to} {b}"
+    out.append(case(f"در زمان امیر ({inner}) ترافیک در کابل انکشاف یافت.", "fa", None,
+                    [want(inner, "jalali", jalali_years(a, b), "year", ("calendar_guessed",))], tz="Asia/Kabul"))
+out.append(case("قیمت هر متر (۱۲۵۰ تا ۱۳۰۰) تومان است.", "fa", None, []))
 
 # Names of files and codes, and a score.
 for text, lang in [("حمل الملف report_2023_2024.pdf من موقع الوزارة.", "ar"), ("نشرت الصورة IMG_2024_0712 على الصفحة.", "ar"),
