@@ -82,7 +82,10 @@ bool outlet_as_place(const automaton& a, std::string_view s, std::uint32_t node,
   if (k == 0) return false;
   std::size_t lead = k - 1;
   while (lead > 0 && (static_cast<unsigned char>(s[lead]) & 0xC0) == 0x80) --lead;
-  if (symbol_at(a, s, lead)) return false;
+  // (After a sentence's stop, a sentence that opens with the place and today, unless closed after it too: … بوده
+  // است.تهران امروز صبح دمای منفی۳ درجه را تجربه کرده است.)
+  if (symbol_at(a, s, lead))
+    return !closed && (s[lead] == '.' || s[lead] == '!' || s[lead] == '?' || (s[lead] == '\xD8' && s[lead + 1] == '\x9F'));
   std::size_t word = lead;
   while (word > 0) {
     std::size_t p = word - 1;
