@@ -53,6 +53,8 @@ of the sets before them), generated across their families.
 - Two Solar Hijri years of the 1200s or after, in brackets with الی or تا
   between (در زمان امیر امان الله خان (1297 الی 1308)): their span, as for
   the 1300s; not before a unit or a currency ((۱۲۵۰ تا ۱۳۰۰) تومان).
+- The same day with ب on نفس, and the hours of the day (والعودة بنفس اليوم,
+  خلال ساعات اليوم): no today.
 
 Days come from datetime, convertdate and Umm al-Qura's table in tests/data,
 the Solar Hijri years from the Calendar Center's table via case_form; nothing
@@ -338,6 +340,11 @@ for n in range(3):
     out.append(case(f"در زمان امیر ({inner}) ترافیک در کابل انکشاف یافت.", "fa", None,
                     [want(inner, "jalali", jalali_years(a, b), "year", ("calendar_guessed",))], tz="Asia/Kabul"))
 out.append(case("قیمت هر متر (۱۲۵۰ تا ۱۳۰۰) تومان است.", "fa", None, []))
+
+# The same day after ب, the hours of the day.
+for text in ["تنطلق الرحلة صباحا والعودة بنفس اليوم مساء.", "يتعمق المنخفض خلال ساعات اليوم وفق الأرصاد.",
+             "لماذا لا يتم تنفيذه في باقي ساعات اليوم؟"]:
+    out.append(case(text, "ar", "2025-12-29", [], tz="Asia/Amman"))
 
 # Names of files and codes, and a score.
 for text, lang in [("حمل الملف report_2023_2024.pdf من موقع الوزارة.", "ar"), ("نشرت الصورة IMG_2024_0712 على الصفحة.", "ar"),
