@@ -54,7 +54,8 @@ of the sets before them), generated across their families.
   between (در زمان امیر امان الله خان (1297 الی 1308)): their span, as for
   the 1300s; not before a unit or a currency ((۱۲۵۰ تا ۱۳۰۰) تومان).
 - The same day with ب on نفس, and the hours of the day (والعودة بنفس اليوم,
-  خلال ساعات اليوم): no today.
+  خلال ساعات اليوم): no today; the men, youth and leaders "of tomorrow" (رجال
+  الغد, شباب الغد, قادة الغد): no tomorrow.
 
 Days come from datetime, convertdate and Umm al-Qura's table in tests/data,
 the Solar Hijri years from the Calendar Center's table via case_form; nothing
@@ -343,7 +344,8 @@ out.append(case("قیمت هر متر (۱۲۵۰ تا ۱۳۰۰) تومان است
 
 # The same day after ب, the hours of the day.
 for text in ["تنطلق الرحلة صباحا والعودة بنفس اليوم مساء.", "يتعمق المنخفض خلال ساعات اليوم وفق الأرصاد.",
-             "لماذا لا يتم تنفيذه في باقي ساعات اليوم؟"]:
+             "لماذا لا يتم تنفيذه في باقي ساعات اليوم؟", "يجب العناية بالأطفال باعتبارهم رجال الغد.",
+             "أطلقت الجامعة مبادرة «شباب الغد» للتدريب.", "يلتقي الوزير قادة الغد في المنتدى."]:
     out.append(case(text, "ar", "2025-12-29", [], tz="Asia/Amman"))
 
 # Names of files and codes, and a score.
