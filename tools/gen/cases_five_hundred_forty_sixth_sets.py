@@ -55,7 +55,8 @@ of the sets before them), generated across their families.
   the 1300s; not before a unit or a currency ((۱۲۵۰ تا ۱۳۰۰) تومان).
 - The same day with ب on نفس, and the hours of the day (والعودة بنفس اليوم,
   خلال ساعات اليوم): no today; the men, youth and leaders "of tomorrow" (رجال
-  الغد, شباب الغد, قادة الغد): no tomorrow.
+  الغد, شباب الغد, قادة الغد): no tomorrow; Dushanbe, Tajikistan (در دوشنبه
+  تاجیکستان): no Monday.
 
 Days come from datetime, convertdate and Umm al-Qura's table in tests/data,
 the Solar Hijri years from the Calendar Center's table via case_form; nothing
@@ -342,7 +343,8 @@ for n in range(3):
                     [want(inner, "jalali", jalali_years(a, b), "year", ("calendar_guessed",))], tz="Asia/Kabul"))
 out.append(case("قیمت هر متر (۱۲۵۰ تا ۱۳۰۰) تومان است.", "fa", None, []))
 
-# The same day after ب, the hours of the day.
+# The same day after ب, the hours of the day, tomorrow's people; Dushanbe.
+out.append(case("تیم ملی نخستین جلسه تمرینی را در دوشنبه تاجیکستان برگزار کرد.", "fa", "2022-05-12", []))
 for text in ["تنطلق الرحلة صباحا والعودة بنفس اليوم مساء.", "يتعمق المنخفض خلال ساعات اليوم وفق الأرصاد.",
              "لماذا لا يتم تنفيذه في باقي ساعات اليوم؟", "يجب العناية بالأطفال باعتبارهم رجال الغد.",
              "أطلقت الجامعة مبادرة «شباب الغد» للتدريب.", "يلتقي الوزير قادة الغد في المنتدى."]:
