@@ -56,7 +56,8 @@ of the sets before them), generated across their families.
 - The same day with ب on نفس, and the hours of the day (والعودة بنفس اليوم,
   خلال ساعات اليوم): no today; the men, youth and leaders "of tomorrow" (رجال
   الغد, شباب الغد, قادة الغد): no tomorrow; Dushanbe, Tajikistan (در دوشنبه
-  تاجیکستان): no Monday.
+  تاجیکستان): no Monday; nor "we two" (نحن الأثنين), the Khamis Mosque (مسجد
+  الخميس) or a camp named for a day (معسكر 7 أبريل).
 
 Days come from datetime, convertdate and Umm al-Qura's table in tests/data,
 the Solar Hijri years from the Calendar Center's table via case_form; nothing
@@ -345,6 +346,9 @@ out.append(case("قیمت هر متر (۱۲۵۰ تا ۱۳۰۰) تومان است
 
 # The same day after ب, the hours of the day, tomorrow's people; Dushanbe.
 out.append(case("تیم ملی نخستین جلسه تمرینی را در دوشنبه تاجیکستان برگزار کرد.", "fa", "2022-05-12", []))
+for text in ["وكل الموجودين يهتمون بنا، نحن الأثنين، ويفرحون لفرحنا.", "يرمز المسرح إلى مسجد الخميس الأثري.",
+             "طُلب من المواطنين التوجه نحو معسكر 7 أبريل لاستلام سياراتهم."]:
+    out.append(case(text, "ar", "2013-05-10", [], tz="Asia/Bahrain"))
 for text in ["تنطلق الرحلة صباحا والعودة بنفس اليوم مساء.", "يتعمق المنخفض خلال ساعات اليوم وفق الأرصاد.",
              "لماذا لا يتم تنفيذه في باقي ساعات اليوم؟", "يجب العناية بالأطفال باعتبارهم رجال الغد.",
              "أطلقت الجامعة مبادرة «شباب الغد» للتدريب.", "يلتقي الوزير قادة الغد في المنتدى."]:
