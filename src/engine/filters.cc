@@ -92,6 +92,7 @@ bool names_place(const std::vector<token>& toks, std::string_view folded, std::s
       (folded.substr(toks[before - 1].begin, toks[before - 1].end - toks[before - 1].begin) == "\xD8\xB4\xD9\x87\xD8\xAF\xD8\xA7\xD8\xA1" ||
        folded.substr(toks[before - 1].begin, toks[before - 1].end - toks[before - 1].begin) == "\xD8\xB4\xD9\x87\xD8\xAF\xD8\xA7"))
     return true;  // شهداء, شهدا
+  if (in_street_list(toks, folded, i)) return true;
   // خیابانهای اشراق و ۲۲ بهمن: the last of a list of names after a word for places.
   if (i >= 3 && toks[i - 1].t == type::lex && (toks[i - 1].kinds & (1U << static_cast<unsigned>(kind::connector))) &&
       toks[i - 2].t == type::word && place(i - 3)) {

@@ -38,6 +38,9 @@ bool dated(const grammar::expression& e, const std::vector<scan::token>& toks);
 bool names_place(const std::vector<scan::token>& toks, std::string_view folded, std::size_t i, bool with_year, bool persian);
 
 // Whether e is one of Lebanon's coalitions (تحالف 8 آذار, قوى «14 آذار»).
+// تقاطعهای کاشانی- فارابی، حافظ، ۱۲ محرم، شریعتی: a date at token i that is an item of a list of names after a plural
+// word for streets or crossings (names.cc).
+bool in_street_list(const std::vector<scan::token>& toks, std::string_view folded, std::size_t i);
 bool names_coalition(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded);
 
 // Whether e is Egypt's 6th of October City (مدينة 6 أكتوبر, كوبري 6 أكتوبر).

@@ -1,7 +1,7 @@
 // Dates that name something else: Lebanon's coalitions (names_coalition),
 // Egypt's 6th of October City (names_city), an outlet named by a day in a
-// dateline (names_outlet), and a banknote's zeros read as Safar
-// (zeros_of_money), declared in filters.h.
+// dateline (names_outlet), a banknote's zeros read as Safar
+// (zeros_of_money) and a street in a list of them (in_street_list), declared in filters.h.
 #include "engine/filters.h"
 
 #include <string>
@@ -16,6 +16,30 @@ using grammar::shape;
 using lexicon::kind;
 using scan::token;
 using scan::type;
+
+bool in_street_list(const std::vector<token>& toks, std::string_view folded, std::size_t i) {
+  const auto text = [&](std::size_t k) { return folded.substr(toks[k].begin, toks[k].end - toks[k].begin); };
+  const auto comma = [&](std::size_t k) { return toks[k].t == type::punct && (toks[k].punct == ',' || text(k) == "\xD8\x8C"); };  // ،
+  if (i == 0 || !comma(i - 1)) return false;  // an item of the list, after its comma
+  for (std::size_t k = i - 1, n = 0; k > 0 && n < 40; ++n) {
+    --k;
+    const std::string_view w = text(k);
+    // تقاطعهای, خیابانهای, their ZWNJ kept or folded to a blank (the plural's های then a word of its own).
+    const auto plural_of = [&](std::string_view x) {
+      const std::string_view a = "\xD8\xAA\xD9\x82\xD8\xA7\xD8\xB7\xD8\xB9", b = "\xD8\xAE\xDB\x8C\xD8\xA7\xD8\xA8\xD8\xA7\xD9\x86";  // تقاطع خیابان
+      return x.substr(0, a.size()) == a || x.substr(0, b.size()) == b;
+    };
+    const std::string_view hay = "\xD9\x87\xD8\xA7\xDB\x8C";  // های
+    if ((w.size() > hay.size() && w.substr(w.size() - hay.size()) == hay && plural_of(w)) || (w == hay && k > 0 && plural_of(text(k - 1))))
+      return true;
+    // Names, commas, dashes and underscores between (کاشانی- فارابی, شریعتی _ حافظ); a stop, a line's end, a number
+    // or a date word ends the search.
+    if (toks[k].t == type::newline || toks[k].t == type::number || (toks[k].t == type::lex && !(toks[k].fillers & (1U << lexicon::fill_place))) ||
+        (toks[k].t == type::punct && !comma(k) && toks[k].punct != '-' && toks[k].punct != '_'))
+      return false;
+  }
+  return false;
+}
 
 // Lebanon's two coalitions are named by the days of 2005 they rallied on,
 // written as the Levant writes March, without a year: تحالف 8 آذار, قوى «14

@@ -57,7 +57,9 @@ of the sets before them), generated across their families.
   خلال ساعات اليوم): no today; the men, youth and leaders "of tomorrow" (رجال
   الغد, شباب الغد, قادة الغد): no tomorrow; Dushanbe, Tajikistan (در دوشنبه
   تاجیکستان): no Monday; nor "we two" (نحن الأثنين), the Khamis Mosque (مسجد
-  الخميس) or a camp named for a day (معسكر 7 أبريل).
+  الخميس) or a camp named for a day (معسكر 7 أبريل); nor a day in a list of
+  streets or crossings after their plural (تقاطعهای کاشانی- فارابی، حافظ، ۱۲
+  محرم، شریعتی; خیابان‌های آزادی، ۲۲ بهمن، انقلاب).
 
 Days come from datetime, convertdate and Umm al-Qura's table in tests/data,
 the Solar Hijri years from the Calendar Center's table via case_form; nothing
@@ -349,6 +351,11 @@ out.append(case("تیم ملی نخستین جلسه تمرینی را در دو
 for text in ["وكل الموجودين يهتمون بنا، نحن الأثنين، ويفرحون لفرحنا.", "يرمز المسرح إلى مسجد الخميس الأثري.",
              "طُلب من المواطنين التوجه نحو معسكر 7 أبريل لاستلام سياراتهم."]:
     out.append(case(text, "ar", "2013-05-10", [], tz="Asia/Bahrain"))
+for text in ["ازجمله تقاطعهای مشمول این طرح، تقاطعهای کاشانی- فارابی، حافظ، ۱۲ محرم، شریعتی _ فارابی است.",
+             "خیابان‌های آزادی، ۲۲ بهمن، انقلاب و ولیعصر بسته شد.", "تقاطع‌های کاشانی، ۱۵ خرداد، شریعتی چراغ دارند."]:
+    out.append(case(text, "fa", "2025-10-14", []))
+out.append(case("مراسم عزاداری، ۱۲ محرم در مسجد برگزار می‌شود.", "fa", "2025-06-20",
+                [want("۱۲ محرم", "hijri", (IRAN[(1447, 1)] + dt.timedelta(days=11)).isoformat(), "day", ("year_inferred",))]))
 for text in ["تنطلق الرحلة صباحا والعودة بنفس اليوم مساء.", "يتعمق المنخفض خلال ساعات اليوم وفق الأرصاد.",
              "لماذا لا يتم تنفيذه في باقي ساعات اليوم؟", "يجب العناية بالأطفال باعتبارهم رجال الغد.",
              "أطلقت الجامعة مبادرة «شباب الغد» للتدريب.", "يلتقي الوزير قادة الغد في المنتدى."]:
