@@ -173,7 +173,7 @@ class grammar {
   bool range_expr(std::size_t i, expression& p) const;             // ۱۵ تا ۲۰ مرداد
   bool year_range(std::size_t i, expression& p) const;             // 1280-1922 م, سال‌های ۱۳۸۸ تا ۱۳۹۲
   bool century(std::size_t i, expression& p) const;                // القرن التاسع عشر
-  bool relative_expr(std::size_t i, expression& p) const;          // دیروز, منذ يومين
+  bool relative_expr(std::size_t i, expression& p) const, relative_read(std::size_t i, expression& p) const;  // دیروز, منذ يومين
   bool weekday_expr(std::size_t i, expression& p) const;           // الأربعاء الماضي
   bool weekdays_then_days(std::size_t i, expression& p) const;     // الثلاثاء والأربعاء 21 و22 أوت
   std::size_t weekly_schedule(std::size_t i) const;                // شنبه تا چهارشنبه 8:45 تا 9:00

@@ -21,7 +21,20 @@ std::size_t grammar::unit_in_calendar(std::size_t i, int& unit, int& offset, sys
   return i + 3;
 }
 
+// منذ يوم أو يومين, یک روز یا دو روز بعد, بعد يوم أو ساعات: a count with another after or before it on "or" is a rough
+// time, no day.
 bool grammar::relative_expr(std::size_t i, expression& p) const {
+  if (!relative_read(i, p)) return false;
+  const auto or_at = [&](std::size_t k) {
+    return word_is(k, "\xD8\xA7\xD9\x88") || word_is(k, "\xDB\x8C\xD8\xA7");  // او (أو, folded), یا
+  };
+  const auto count_at = [&](std::size_t k) { return k < n_ && (number(k) || entry_of(k, kind::cardinal) || entry_of(k, kind::unit)); };
+  // (یک هفته یا دو هفته پیش: not هفته پیش, last week, after the second count either.)
+  if (!p.counted) return !(i >= 2 && (number(i - 1) || entry_of(i - 1, kind::cardinal)) && or_at(i - 2) && count_at(i - 3));
+  return !(or_at(p.te) && count_at(p.te + 1)) && !(i >= 2 && or_at(i - 1) && count_at(i - 2));
+}
+
+bool grammar::relative_read(std::size_t i, expression& p) const {
   if (the_nth_day(i) || the_day_described(i)) return false;
   // سال مالی جاری in Afghan text: the Republic's fiscal year ran from Jadi to
   // Qaws, the Emirate's is the solar year; which one, the words do not say.

@@ -134,7 +134,9 @@ bool grammar::cited_year(std::size_t i, expression& p) const {
   const bool author = i >= 3 && (punct(i - 1, ',') || punct(i - 1, '.')) && t_[i - 2].t == type::word &&
                       static_cast<unsigned char>(s_[t_[i - 2].begin]) < 0x80 && punct(i - 3, '(') &&
                       (punct(i + 1, ')') || punct(i + 1, ':'));
-  if (volume || author) {
+  // J Prevent Med 2023; 10 (1) :36-47, طب پیشگیری. 1402; 10 (1): a journal's year, its volume and (issue) after it.
+  const bool journal = punct(i + 1, ';') && plain_number(i + 2) && punct(i + 3, '(');
+  if (volume || author || journal) {
     p.s = shape::year;
     p.year = static_cast<int>(v);
     p.te = i + 1;

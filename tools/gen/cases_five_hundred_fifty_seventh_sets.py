@@ -1,0 +1,108 @@
+#!/usr/bin/python3
+"""Writes tests/extract/cases/five_hundred_fifty_seventh_sets.jsonl: forms met in
+the five-hundred-and-fifty-seventh real-text sets and after (and in the misses
+of the sets before them), generated across their families.
+
+- A count of days, weeks, months or hours with another joined to it by "or"
+  (منذ يوم أو يومين, بعد يوم أو ساعات, قبل ساعة أو ساعتين, بعد شهر أو شهرين,
+  یک روز یا دو روز بعد, یک هفته یا دو هفته پیش): a rough time, no day; one
+  count alone (منذ يومين, بعد أسبوع, سه روز پیش) is still that day.
+- A journal's year before its volume and issue, Vancouver style (J Prevent
+  Med 2023; 10 (1) :36-47, طب پیشگیری. 1402; 10 (1) :36-47, فصلنامه طب مکمل.
+  ۱۴۰۱؛ ۱۲ (۱): ۱۰۰-۱۱۷, مجلة العلوم 2019;7(2):15-20): that year, the
+  Solar Hijri one in Persian; not a count with a semicolon after it (عدد
+  الحضور 2023; 45 منهم نساء).
+- The pilgrims' phone application Hamyar-e Arbaeen (اپلیکیشن همیار اربعین):
+  no Arbaeen.
+
+Days come from datetime, the Solar Hijri years from the Calendar Center's
+table via case_form; nothing here is read from taqvim. Run from the
+project root: tools/gen/cases_five_hundred_fifty_seventh_sets.py >
+tests/extract/cases/five_hundred_fifty_seventh_sets.jsonl"""
+import random
+
+import datetime as dt
+
+from case_form import case, emit, fa, solar_hijri_year, want
+
+rng = random.Random(557)
+out = []
+
+AR_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+AR_ZONES = ["Africa/Cairo", "Asia/Riyadh", "Africa/Casablanca", "Asia/Amman", "Africa/Algiers", "Asia/Baghdad"]
+
+
+def some_day():
+    return dt.date(2018, 1, 1) + dt.timedelta(days=rng.randrange(0, 3000))
+
+
+# Arabic: one unit, or two, on أو / او with another after it; before or after the count's word.
+AR_ROUGH = [("منذ", "يوم", "يومين"), ("قبل", "يوم", "يومين"), ("بعد", "يوم", "ساعات"), ("قبل", "ساعة", "ساعتين"),
+            ("بعد", "شهر", "شهرين"), ("منذ", "أسبوع", "أسبوعين"), ("بعد", "أسبوع", "أسبوعين"), ("منذ", "سنة", "سنتين"),
+            ("قبل", "عام", "عامين"), ("بعد", "يوم", "أيام")]
+for n, (word, one, other) in enumerate(AR_ROUGH):
+    ref = some_day()
+    orw = "أو" if n % 2 == 0 else "او"
+    text = f"قال الشاهد إن ما جرى وقع {word} {one} {orw} {other} في الحي القديم."
+    out.append(case(text, "ar", ref.isoformat(), [], tz=AR_ZONES[n % len(AR_ZONES)]))
+for n in range(4):
+    ref = some_day()
+    a = rng.randrange(2, 6)
+    text = f"وصلت القافلة بعد {str(a).translate(AR_DIGITS) if n % 2 else a} أيام أو {a + 2} أيام من انطلاقها."
+    out.append(case(text, "ar", ref.isoformat(), [], tz=AR_ZONES[n % len(AR_ZONES)]))
+# One count alone, in the same sentences: the day that far.
+AR_ONE = [("منذ", "يومين", -2, "day"), ("بعد", "أسبوع", 7, "week"), ("قبل", "يوم", -1, "day"), ("منذ", "ثلاثة أيام", -3, "day")]
+for n, (word, unit, days, gran) in enumerate(AR_ONE):
+    ref = some_day()
+    surface = f"{word} {unit}"
+    out.append(case(f"قال الشاهد إن ما جرى وقع {surface} في الحي القديم.", "ar", ref.isoformat(),
+                    [want(surface, "relative", (ref + dt.timedelta(days=days)).isoformat(), gran)], tz=AR_ZONES[n]))
+
+# Persian: یا between two counts, the direction after the second.
+FA_ROUGH = [("یک روز", "دو روز", "بعد"), ("یک هفته", "دو هفته", "پیش"), ("دو روز", "سه روز", "پیش"),
+            ("یک ماه", "دو ماه", "قبل"), ("۳ روز", "۴ روز", "بعد"), ("یک سال", "دو سال", "پیش")]
+for n, (a, b, direction) in enumerate(FA_ROUGH):
+    ref = some_day()
+    out.append(case(f"این اتفاق {a} یا {b} {direction} در محله رخ داد.", "fa", ref.isoformat(), []))
+FA_ONE = [("سه روز پیش", -3), ("دو روز بعد", 2), ("یک روز قبل", -1)]
+for n, (surface, days) in enumerate(FA_ONE):
+    ref = some_day()
+    out.append(case(f"این اتفاق {surface} در محله رخ داد.", "fa", ref.isoformat(),
+                    [want(surface, "relative", (ref + dt.timedelta(days=days)).isoformat(), "day")]))
+
+# A journal's year, its volume and issue after it (Vancouver style).
+JOURNALS_LATIN = ["J Prevent Med", "Iran J Public Health", "cmja", "Arch Trauma Res", "Toxicon"]
+for n in range(8):
+    y = rng.randrange(2005, 2026)
+    vol, issue, page = rng.randrange(1, 40), rng.randrange(1, 13), rng.randrange(1, 300)
+    blank = " " if n % 2 else ""
+    tail = f"; {vol}{blank}({issue}){blank}:{page}-{page + rng.randrange(5, 20)}"
+    name = JOURNALS_LATIN[n % len(JOURNALS_LATIN)]
+    lang = "fa" if n % 2 else "ar"
+    lead = "منبع: Sadeghi A, Karimi M. Scorpion stings in Khuzestan." if lang == "fa" else "المصدر: Hassan A, Ali M. Snakebite in Yemen."
+    out.append(case(f"{lead} {name} {y}{tail}", lang, None, [want(str(y), "gregorian", str(y), "year")],
+                    tz=None if lang == "fa" else "Asia/Aden"))
+FA_JOURNALS = ["طب پیشگیری.", "فصلنامه طب مکمل.", "مجله دانشگاه علوم پزشکی.", "پژوهش در پزشکی."]
+for n in range(6):
+    jy = rng.randrange(1390, 1405)
+    vol, issue, page = rng.randrange(1, 30), rng.randrange(1, 5), rng.randrange(1, 200)
+    year = fa(jy) if n % 2 else str(jy)
+    sep = "؛" if n % 3 == 0 else ";"
+    tail = f"{sep} {fa(vol) if n % 2 else vol} ({fa(issue) if n % 2 else issue}) :{page}-{page + 12}"
+    out.append(case(f"جعفری علی، محمدی زهرا. گزش عقرب در جنوب ایران. {FA_JOURNALS[n % len(FA_JOURNALS)]} {year}{tail}", "fa", None,
+                    [want(year, "jalali", solar_hijri_year(jy), "year", ("calendar_guessed",))]))
+for n in range(3):
+    y = rng.randrange(2005, 2026)
+    out.append(case(f"المصدر: دراسة عن لدغات الأفاعي. مجلة العلوم الطبية {str(y).translate(AR_DIGITS) if n == 2 else y};{n + 3}({n + 1}):15-20", "ar",
+                    None, [want(str(y).translate(AR_DIGITS) if n == 2 else str(y), "gregorian", str(y), "year")], tz="Africa/Cairo"))
+# Not a journal: a count, then a semicolon.
+out.append(case("قال المنظمون إن عدد الحضور 2023; 45 منهم نساء (تقريبا).", "ar", None, [], tz="Africa/Cairo"))
+out.append(case("تعداد شرکت‌کنندگان ۱۲۵۰; ۳۰ نفر (زن) بودند.", "fa", None, []))
+
+# The pilgrims' application, and the walk itself named after it.
+for n in range(3):
+    ref = dt.date(2023 + n, 8, 1) + dt.timedelta(days=rng.randrange(0, 20))
+    out.append(case("تمامی کارگزاران اپلیکیشن همیار اربعین را روی گوشی نصب کرده بودند.", "fa", ref.isoformat(), []))
+
+emit("tools/gen/cases_five_hundred_fifty_seventh_sets.py: counts joined by or, a journal's year, Hamyar-e Arbaeen "
+     "(docs/accuracy.md)", out)
