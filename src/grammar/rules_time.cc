@@ -323,12 +323,13 @@ bool grammar::clock_then_date(std::size_t i, expression& p) const {
       range_start = e && (own || (minutes && colon_end));
     }
   }
-  // … إلى 22:00 after a first clock with its minutes: the range's end.
-  const bool range_end = i >= 4 && punct(i + 1, ':') && touching(i + 1) && number(i + 2) && t_[i + 2].digits == 2 &&
+  // … إلى 22:00 after a first clock with its minutes, its part of the day between (07:00 صباحًا إلى 14:00): the range's end.
+  const std::size_t b = i >= 5 && entry_of(i - 2, kind::time_of_day) ? i - 1 : i;
+  const bool range_end = b >= 4 && punct(i + 1, ':') && touching(i + 1) && number(i + 2) && t_[i + 2].digits == 2 &&
                          t_[i].digits <= 2 && t_[i].value < 24 &&
                          ((filler(i - 1, lexicon::fill_range_to) && !entry_of(i - 1, kind::connector)) ||
                           punct(i - 1, '-') || (entry_of(i - 1, kind::connector) && i >= 5 && filler(i - 5, lexicon::fill_between))) &&
-                         number(i - 2) && t_[i - 2].digits == 2 && punct(i - 3, ':') && number(i - 4) && t_[i - 4].digits <= 2;
+                         number(b - 2) && t_[b - 2].digits == 2 && punct(b - 3, ':') && number(b - 4) && t_[b - 4].digits <= 2;
   // ۴۵ : ۱۲ - ۰۵ اسفند ۱۳۹۴: a page stamp whose clock the right-to-left
   // layout turned round (minutes that no hour can be, blanks around the
   // colon), before its date: 12:45.

@@ -12,6 +12,10 @@ of the sets before them), generated across their families.
   ۱۴۰۱؛ ۱۲ (۱): ۱۰۰-۱۱۷, مجلة العلوم 2019;7(2):15-20): that year, the
   Solar Hijri one in Persian; not a count with a semicolon after it (عدد
   الحضور 2023; 45 منهم نساء).
+- A range of clocks whose first has its minutes and its part of the day and
+  whose second is a 24-hour clock alone, a comma after it (من الساعة 07:00
+  صباحًا إلى 14:00، غلق الطريق under `* الثلاثاء 6 جانفي 2026:`; از ساعت ۰۸:۰۰
+  صبح تا ۱۴:۰۰، بسته است): both clocks, on the day they are written under.
 - The pilgrims' phone application Hamyar-e Arbaeen (اپلیکیشن همیار اربعین):
   no Arbaeen.
 
@@ -23,7 +27,7 @@ import random
 
 import datetime as dt
 
-from case_form import case, emit, fa, solar_hijri_year, want
+from case_form import AR_GREG, AR_WEEKDAYS, FA_JALALI, FA_WEEKDAYS, case, clock_value, emit, fa, jdate, solar_hijri_year, want
 
 rng = random.Random(557)
 out = []
@@ -99,10 +103,46 @@ for n in range(3):
 out.append(case("قال المنظمون إن عدد الحضور 2023; 45 منهم نساء (تقريبا).", "ar", None, [], tz="Africa/Cairo"))
 out.append(case("تعداد شرکت‌کنندگان ۱۲۵۰; ۳۰ نفر (زن) بودند.", "fa", None, []))
 
+# A range of clocks under a day's heading: the first with its minutes and part of the day, the second a 24-hour
+# clock alone.
+AR_PARTS = [("صباحًا", 6, 9), ("صباحا", 6, 9), ("مساءً", 18, 20), ("ليلًا", 20, 21)]
+for n in range(8):
+    day = some_day()
+    zone = AR_ZONES[n % len(AR_ZONES)]
+    part, lo, hi = AR_PARTS[n % len(AR_PARTS)]
+    h1, m1 = rng.randrange(lo, hi + 1), rng.choice([0, 15, 30])
+    h2 = h1 + 2 if h1 >= 18 else rng.randrange(12, 18)
+    m2 = rng.choice([0, 30])
+    first, second = f"{h1:02d}:{m1:02d}", f"{h2:02d}:{m2:02d}"
+    if n % 3 == 2:
+        first, second = first.translate(AR_DIGITS), second.translate(AR_DIGITS)
+    to = ["إلى", "الى", "حتى"][n % 3]
+    heading = f"{AR_WEEKDAYS[day.weekday()]} {day.day} {AR_GREG[day.month - 1]} {day.year}"
+    surface = f"الساعة {first} {part}"
+    out.append(case(f"* {heading}:\nمن {surface} {to} {second}، غلق جزء من الطريق المؤدي إلى المفترق.", "ar", None,
+                    [want(heading, "gregorian", day.isoformat(), "day"),
+                     want(surface, "gregorian", clock_value(day, h1, m1, zone), "minute"),
+                     want(second, "gregorian", clock_value(day, h2, m2, zone), "minute")], tz=zone))
+for n in range(4):
+    jy, jm, jd = rng.randrange(1400, 1405), rng.randrange(1, 13), rng.randrange(1, 29)
+    day = jdate(jy, jm, jd)
+    h1, h2 = rng.randrange(7, 10), rng.randrange(13, 18)
+    first, second = f"{h1:02d}:00", f"{h2:02d}:30"
+    heading = f"{FA_WEEKDAYS[day.weekday()]} {jd} {FA_JALALI[jm - 1]} {jy}"
+    if n % 2:
+        first, second = fa(first[:2]) + ":" + fa("00"), fa(second[:2]) + ":" + fa("30")
+        heading = f"{FA_WEEKDAYS[day.weekday()]} {fa(jd)} {FA_JALALI[jm - 1]} {fa(jy)}"
+    surface = f"ساعت {first} صبح"
+    out.append(case(f"{heading}:\nاز {surface} تا {second}، این خیابان بسته است.", "fa", None,
+                    [want(heading, "jalali", day.isoformat(), "day"),
+                     want(surface, "jalali", clock_value(day, h1, 0, "Asia/Tehran"), "minute"),
+                     want(second, "jalali", clock_value(day, h2, 30, "Asia/Tehran"), "minute")]))
+
 # The pilgrims' application, and the walk itself named after it.
 for n in range(3):
     ref = dt.date(2023 + n, 8, 1) + dt.timedelta(days=rng.randrange(0, 20))
     out.append(case("تمامی کارگزاران اپلیکیشن همیار اربعین را روی گوشی نصب کرده بودند.", "fa", ref.isoformat(), []))
 
-emit("tools/gen/cases_five_hundred_fifty_seventh_sets.py: counts joined by or, a journal's year, Hamyar-e Arbaeen "
+emit("tools/gen/cases_five_hundred_fifty_seventh_sets.py: counts joined by or, a journal's year, a clock range's bare end, "
+     "Hamyar-e Arbaeen "
      "(docs/accuracy.md)", out)
