@@ -1065,12 +1065,17 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // and 0.983; ar554 and fa554 (45 and 45: fog, frost and cold waves; 20 of ar554 Maghrebi, 12 of fa554's 45 cases
 // Afghan) 0.917 and 0.966; ar555 and fa555 (45 and 45: referendums and constitutional votes; 21 of ar555 Maghrebi,
 // 15 of fa555's 45 cases Afghan) 0.925 and 0.952; ar556 and fa556 (45 and 45: postal services and stamps; 23 of
-// ar556 Maghrebi, 7 of fa556's 45 cases Afghan) 0.989 and 0.912.
+// ar556 Maghrebi, 7 of fa556's 45 cases Afghan) 0.989 and 0.912;
+// ar557 and fa557 (45 and 45: traffic lights and road signs; 20 of ar557 Maghrebi, 5 of fa557's 45 cases Afghan)
+// 0.909 and 0.959; ar558 and fa558 (45 and 43: snake and scorpion stings; 23 of ar558 Maghrebi, 0 of fa558's 43 cases
+// Afghan) 0.974 and 0.941; ar559 and fa559 (44 and 45: dowries, wedding costs and collective weddings; 21 of ar559
+// Maghrebi, 13 of fa559's 45 cases Afghan) 0.906 and 0.977; ar560 and fa560 (46 and 45: lost and found, lost
+// documents and returned wallets; 23 of ar560 Maghrebi, 4 of fa560's 45 cases Afghan) 0.938 and 0.981.
 // The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar556, fa3 … fa556: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar560, fa3 … fa560: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -1363,7 +1368,7 @@ TEST_CASE("eval: realtext/ar3 … ar556, fa3 … fa556: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa147.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar148.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa148.jsonl", 1.00},
-                                   std::pair<const char*, double>{"realtext/ar149.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar149.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa149.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar150.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa150.jsonl", 0.98},
@@ -1413,7 +1418,7 @@ TEST_CASE("eval: realtext/ar3 … ar556, fa3 … fa556: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa172.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/ar173.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa173.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/ar174.jsonl", 0.86},
+                                   std::pair<const char*, double>{"realtext/ar174.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/fa174.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar175.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa175.jsonl", 0.98},
@@ -1427,7 +1432,7 @@ TEST_CASE("eval: realtext/ar3 … ar556, fa3 … fa556: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa179.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar180.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa180.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar181.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar181.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa181.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar182.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa182.jsonl", 1.00},
@@ -1983,7 +1988,7 @@ TEST_CASE("eval: realtext/ar3 … ar556, fa3 … fa556: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar458.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa458.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar459.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/fa459.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/fa459.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar460.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa460.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar461.jsonl", 0.93},
@@ -2177,7 +2182,15 @@ TEST_CASE("eval: realtext/ar3 … ar556, fa3 … fa556: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar555.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa555.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar556.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/fa556.jsonl", 0.92}}) {
+                                   std::pair<const char*, double>{"realtext/fa556.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar557.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa557.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar558.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa558.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar559.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa559.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar560.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa560.jsonl", 1.00}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
