@@ -264,9 +264,11 @@ void whole_years(const grammar::expression& p, const context& ctx, match& m) {
     // الستينيات alone is, in the text's century; two decades of it
     // (الستينيات والسبعينيات من القرن الماضي) likewise.
     if (sys == system::unknown) sys = ctx.lang->persian ? system::jalali : system::gregorian;
-    if (!ref.known && p.s != shape::decade && !(p.s == shape::years && p.year >= 0 && p.year2 <= 99 && p.year2 - p.year < 99))
+    // (Not from a year the text tells of, عام 1955 … خمسينيات القرن الماضي: a century named from now.)
+    const bool known = ref.known && !ref.year_only;
+    if (!known && p.s != shape::decade && !(p.s == shape::years && p.year >= 0 && p.year2 <= 99 && p.year2 - p.year < 99))
       return mark_unresolved(m, 0, 0);
-    const int base = !ref.known ? (sys == system::jalali ? 1300 : sys == system::hijri ? 1400 : 1900)
+    const int base = !known ? (sys == system::jalali ? 1300 : sys == system::hijri ? 1400 : 1900)
                                 : (from_sys_days(calendar_of(sys, ctx), ref.day).year / 100 + p.offset) * 100;
     first += base;
     last += base;

@@ -16,6 +16,10 @@ of the sets before them), generated across their families.
   whose second is a 24-hour clock alone, a comma after it (من الساعة 07:00
   صباحًا إلى 14:00، غلق الطريق under `* الثلاثاء 6 جانفي 2026:`; از ساعت ۰۸:۰۰
   صبح تا ۱۴:۰۰، بسته است): both clocks, on the day they are written under.
+- A decade of "the last century" (ستينات القرن الماضي, أواخر السبعينيات من
+  القرن الماضي) in a text with no reference whose first sentence tells of a
+  day of an older year (شهدت يوم 12 مارس 1938 فيضانا): the 1900s, named from
+  now, not from the year the text tells of.
 - The pilgrims' phone application Hamyar-e Arbaeen (اپلیکیشن همیار اربعین):
   no Arbaeen.
 
@@ -137,6 +141,18 @@ for n in range(4):
                     [want(heading, "jalali", day.isoformat(), "day"),
                      want(surface, "relative", clock_value(day, h1, 0, "Asia/Tehran"), "minute"),
                      want(second, "relative", clock_value(day, h2, 30, "Asia/Tehran"), "minute")]))
+
+# A decade of the last century after a day of an older year told in the first sentence, no reference.
+DECADES = [("الستينات", 1960), ("السبعينيات", 1970), ("ثمانينيات", 1980), ("تسعينات", 1990), ("الخمسينيات", 1950)]
+for n, (word, start) in enumerate(DECADES):
+    y = rng.randrange(1900, 1946)
+    day = dt.date(y, rng.randrange(1, 13), rng.randrange(1, 28))
+    lead = f"{day.day} {AR_GREG[day.month - 1]} {y}"
+    surface = f"{word} من القرن الماضي" if n % 2 else f"{word} القرن الماضي"
+    text = f"قال المؤرخ إن المدينة شهدت يوم {lead} فيضانا كبيرا. وفي {surface} بني السد الجديد."
+    out.append(case(text, "ar", None, [want(lead, "gregorian", day.isoformat(), "day"),
+                                       want(surface, "gregorian", f"{start}-01-01/{start + 9}-12-31", "year")],
+                    tz=AR_ZONES[n % len(AR_ZONES)]))
 
 # The pilgrims' application, and the walk itself named after it.
 for n in range(3):
