@@ -20,6 +20,11 @@ of the sets before them), generated across their families.
   القرن الماضي) in a text with no reference whose first sentence tells of a
   day of an older year (شهدت يوم 12 مارس 1938 فيضانا): the 1900s, named from
   now, not from the year the text tells of.
+- Persian number words with و (and) written onto them, a blank lost (سال
+  دوهزارو پانزده میلادی, سال دوهزارودوازده میلادی, سال هزاروسیصدونودوهشت,
+  ساعت چهاروچهل دقیقه عصر): the year or the clock, as with the blanks; not
+  an amount (دوهزارو پانصد تومان), nor an Arabic verb after الساعة (الساعة
+  ستواصل, "the clock will go on").
 - The pilgrims' phone application Hamyar-e Arbaeen (اپلیکیشن همیار اربعین):
   no Arbaeen.
 
@@ -153,6 +158,41 @@ for n, (word, start) in enumerate(DECADES):
     out.append(case(text, "ar", None, [want(lead, "gregorian", day.isoformat(), "day"),
                                        want(surface, "gregorian", f"{start}-01-01/{start + 9}-12-31", "year")],
                     tz=AR_ZONES[n % len(AR_ZONES)]))
+
+# Persian number words with و glued on.
+FA_ONES = ["", "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده", "دوازده", "سیزده", "چهارده",
+           "پانزده", "شانزده", "هفده", "هجده", "نوزده"]
+FA_TENS = {20: "بیست", 30: "سی", 40: "چهل", 50: "پنجاه", 60: "شصت", 70: "هفتاد", 80: "هشتاد", 90: "نود"}
+
+
+def fa_words(n):
+    """n < 100 in Persian words, parts joined by و."""
+    if n < 20:
+        return [FA_ONES[n]]
+    return [FA_TENS[n - n % 10]] + ([FA_ONES[n % 10]] if n % 10 else [])
+
+
+for n in range(6):
+    y = rng.randrange(2001, 2026)
+    parts = ["دوهزار"] + fa_words(y - 2000)
+    glued = "و".join(parts) if n % 2 else parts[0] + "و " + " و ".join(parts[1:])
+    surface = f"در سال {glued} میلادی"  # (در with a year in words is the year's)
+    out.append(case(f"این پل {surface} افتتاح شد.", "fa", None, [want(surface, "gregorian", str(y), "year")]))
+for n in range(4):
+    jy = rng.randrange(1391, 1400)
+    parts = ["هزار", "سیصد"] + fa_words(jy - 1300)
+    surface = f"در سال {'و'.join(parts)}"
+    out.append(case(f"این بنا {surface} مرمت شد.", "fa", None,
+                    [want(surface, "jalali", solar_hijri_year(jy), "year", ("calendar_guessed",))]))
+for n in range(3):
+    ref = some_day()
+    hh, mm = rng.randrange(2, 6), rng.choice([10, 20, 40, 50])
+    surface = f"ساعت {FA_ONES[hh]}و{fa_words(mm)[0]} دقیقه عصر"
+    out.append(case(f"امروز {surface} جلسه آغاز شد.", "fa", ref.isoformat(),
+                    [want(f"امروز {surface}", "relative", clock_value(ref, hh + 12, mm, "Asia/Tehran"), "minute")]))
+out.append(case("قیمت هر بلیت دوهزارو پانصد تومان است.", "fa", None, []))
+out.append(case("القطارات التي تكون في مسيرها خلال فترة تغيير الساعة ستواصل رحلتها بشكل طبيعي.", "ar", "2025-10-30", [],
+                tz="Africa/Cairo"))
 
 # The pilgrims' application, and the walk itself named after it.
 for n in range(3):
