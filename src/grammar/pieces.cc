@@ -79,8 +79,7 @@ std::size_t grammar::day_part(std::size_t i, unsigned& day) const {
   // بیست و چهار اردیبهشت: a day in cardinal words, as Persian writes it (the caller wants a month after it).
   if (int v = 0; persian_) {
     const std::size_t k = cardinal_words(i, v);
-    // دو ماه رمضان is two months of Ramadan: a day in words takes no ماه
-    // after it (دوم ماه رمضان does).
+    // دو ماه رمضان is two months of Ramadan: a day in words takes no ماه after it (دوم ماه رمضان does).
     if (k && v >= 1 && v <= 31 && !month_word_at(k)) {
       day = static_cast<unsigned>(v);
       return k;
@@ -337,9 +336,14 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
     ++j;
     between = true;
   }
-  // بهار سال (1393), سال جدید (۱۳۹۵), للعام الجديد (2015): the year in brackets after the year word.
-  // (Not عدد المشاركين لهذا العام (1638): a count in brackets, no likely year.)
-  // منذ عام “2013”: a Gregorian year in quotes likewise (للعام "1447" هجري،"2026" is a pair of twins).
+  // بهار سال (1393), سال جدید (۱۳۹۵), للعام الجديد (2015): the year in brackets after the year word (not عدد المشاركين
+  // لهذا العام (1638), a count); منذ عام “2013”: a Gregorian year in quotes likewise (للعام "1447" هجري،"2026": twins).
+  // رمضان (1267 ق), رمضان (1267 هـ): after a month's name, with its era.
+  if (const auto* e = !word && i > 0 && month_name(i - 1) && punct(j, '(') && plain_number(j + 1) && t_[j + 1].digits == 4 && punct(j + 3, ')')
+                          ? entry_of(j + 2, kind::era) : nullptr) {
+    year = static_cast<int>(t_[j + 1].value), two_digit = false, sys = era_system(e->value), sys_named = true;
+    return j + 4;
+  }
   const auto quote = [&](std::size_t k) {
     return punct(k, '"') || (k < n_ && t_[k].t == type::punct && t_[k].punct == 0 &&
                              (s_.compare(t_[k].begin, 3, "\xE2\x80\x9C") == 0 || s_.compare(t_[k].begin, 3, "\xE2\x80\x9D") == 0));  // “ ”
@@ -350,9 +354,8 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
     two_digit = false;
     return j + 3;
   }
-  // يوم 01 نوفمبر .1962, العام .1982: a stray stop glued to the year; so a
-  // comma after the year word (سنة ,2008, سنة ،٢٠١٧), the clause's own comma
-  // that mixed-direction typing moved before the number.
+  // يوم 01 نوفمبر .1962, العام .1982: a stray stop glued to the year; so a comma after the year word (سنة ,2008, سنة
+  // ،٢٠١٧), the clause's own comma that mixed-direction typing moved before the number.
   if ((punct(j, '.') || (word && punct(j, ','))) && (word || !touching(j)) && touching(j + 1) && plain_number(j + 1) &&
       t_[j + 1].digits == 4)  // (عام.2018: glued on both sides after the year word)
     ++j;
@@ -391,14 +394,14 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
     sys_named = true;
     return j + 2;
   }
-  // ۷۰۵ هجری خورشیدی, 656 هـ: three digits with the year word or an era marker after them (of one letter
-  // only هـ: 750 م is as often metres, but not after a month's name: 18 كانون الاول 630 م).
-  // In Persian the letter ق written onto the year is the lunar one (۶۱۷ق), and م
-  // the Christian one after its lunar twin and a slash (۲۵۷ق/۸۷۱م).
+  // ۷۰۵ هجری خورشیدی, 656 هـ: three digits with the year word or an era marker after them (of one letter only هـ: 750 م
+  // is as often metres, but not after a month's name: 18 كانون الاول 630 م). In Persian the letter ق written onto the
+  // year is the lunar one (۶۱۷ق), and م the Christian one after its lunar twin and a slash (۲۵۷ق/۸۷۱م).
   const auto letter = [&] {  // (not ق م: before Christ)
-    return persian_ && touching(j + 1) && ((word_is(j + 1, "\xD9\x82") && !word_is(j + 2, "\xD9\x85")) ||
-                                           (word_is(j + 1, "\xD9\x85") && j >= 2 && punct(j - 1, '/') && entry_of(j - 2, kind::era) &&
-                                            era_system(entry_of(j - 2, kind::era)->value) == system::hijri));
+    return persian_ && (touching(j + 1) || (punct(j - 1, '(') && punct(j + 2, ')'))) &&  // (۳۳۰ ق): a death year in brackets
+           ((word_is(j + 1, "\xD9\x82") && !word_is(j + 2, "\xD9\x85")) ||
+            (word_is(j + 1, "\xD9\x85") && j >= 2 && punct(j - 1, '/') && entry_of(j - 2, kind::era) &&
+             era_system(entry_of(j - 2, kind::era)->value) == system::hijri));
   };
   if (digits == 3 && !word && !between &&
       !(entry_of(j + 1, kind::era) && (t_[j + 1].end - t_[j + 1].begin > 2 || word_is(j + 1, "\xD9\x87") ||
@@ -422,9 +425,8 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
   if (digits == 4 && punct(j + 1, '-') && touching(j + 1) && number(j + 2) && t_[j + 2].digits <= 2 && touching(j + 2) &&
       punct(j + 3, '-') && touching(j + 3) && number(j + 4) && t_[j + 4].digits <= 2 && touching(j + 4))
     return 0;
-  // (1800م على المضمار العشبي, (1200م رملي،: a race's distance in metres
-  // opening a bracket, a word after it; a year in brackets closes them or
-  // runs on to another: (1934م), (1900م - 1970م).
+  // (1800م على المضمار العشبي, (1200م رملي،: a race's distance in metres opening a bracket, a word after it; a year in
+  // brackets closes them or runs on to another: (1934م), (1900م - 1970م).
   if (digits == 4 && !word && j > 0 && punct(j - 1, '(') && touching(j + 1) && word_is(j + 1, "\xD9\x85") && j + 2 < n_ &&
       (t_[j + 2].t == type::word || (t_[j + 2].t == type::lex && !month_name(j + 2) && !entry_of(j + 2, kind::era))))
     return 0;
@@ -449,9 +451,8 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
   bool marker = false;
   if (const auto* e = entry_of(j += 1 + bracketed, kind::era)) {
     sys = era_system(e->value);
-    // سال ۱۳۹۵ هجری: Persian (Dari above all) writes هجری alone for the
-    // Solar Hijri year too; a year of the last and this century is that one
-    // (a lunar one is هجری قمری: سال ۱۴۲۷ هجری, past 1420, stays lunar).
+    // سال ۱۳۹۵ هجری: Persian (Dari above all) writes هجری alone for the Solar Hijri year too; a year of the last and
+    // this century is that one (a lunar one is هجری قمری: سال ۱۴۲۷ هجری, past 1420, stays lunar).
     if (persian_ && sys == system::hijri && word_is(j, "\xD9\x87\xD8\xAC\xD8\xB1\xDB\x8C") && year >= 1300 && year <= 1420)
       sys = system::jalali;
     // سال ۱۲۹۸ هجری (۱۹۱۹ میلادی): an older one too, where the Gregorian twin in brackets after it is the solar year's.
@@ -496,9 +497,8 @@ std::size_t grammar::optional_year(std::size_t i, expression& p) const {
                     word_is(i, "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xB8\xDB\x8C\xD9\x85")) &&           // العظیم (العظيم)
       (filler(i + 1, lexicon::fill_year_word) || (plain_number(i + 1) && t_[i + 1].digits == 4)))
     ++i;
-  // 13 يناير، 2024, ۱۷ مهر، ۱۴۰۲, May 13, 2024, 14/ صفر/1399هـ: a comma or a slash before a four-digit year,
-  // or one with its era marker. ۳۰ آبان (۱۴۰۱), 5 مايو (2023): the year in brackets, if it can be one
-  // of the month's calendar.
+  // 13 يناير، 2024, ۱۷ مهر، ۱۴۰۲, May 13, 2024, 14/ صفر/1399هـ: a comma or a slash before a four-digit year, or one
+  // with its era marker. ۳۰ آبان (۱۴۰۱), 5 مايو (2023): the year in brackets, if it can be one of the month's calendar.
   if (punct(i, '(') && plain_number(i + 1) && t_[i + 1].digits == 4 && punct(i + 2, ')')) {
     const auto v = static_cast<int>(t_[i + 1].value);
     const bool fits = p.sys == system::jalali ? v >= 1200 && v < 1500

@@ -44,10 +44,10 @@ bool grammar::holiday_expr(std::size_t i, expression& p) const {
     p.sys = era_system(h->aux);
     p.month = static_cast<unsigned>(h->value / 100);
     p.day = static_cast<unsigned>(h->value % 100);
-  } else if (persian_ && plain_number(i) && t_[i].digits == 4 && t_[i].value >= 1300 && t_[i].value <= 1499 && i > 0 &&
-             word_is(i - 1, "\xD8\xB9\xDB\x8C\xD8\xAF")) {
-    // عید ۱۴۰۳, تعطیلات عید ۱۴۰۲: عید with a Solar Hijri year is Nowruz of
-    // it (the word before the year belongs to the match).
+  } else if (persian_ && plain_number(i) && ((t_[i].digits == 4 && t_[i].value >= 1300 && t_[i].value <= 1499) || t_[i].digits == 2) &&
+             i > 0 && word_is(i - 1, "\xD8\xB9\xDB\x8C\xD8\xAF")) {
+    // عید ۱۴۰۳, تعطیلات عید ۱۴۰۲, برای عید ۹۶: عید with a Solar Hijri year is Nowruz of it (the word before the year
+    // belongs to the match).
     p.sys = system::jalali;
     p.month = 1;
     p.day = 1;
@@ -155,7 +155,7 @@ bool grammar::holiday_expr(std::size_t i, expression& p) const {
                                          s_.compare(t_[j].begin, 6, "\xD8\xB3\xD8\xA7\xD9\x84") == 0) ||
                                         ((p.sys == system::jalali ||
                                           (p.sys == system::hijri && p.month != 1 && plain_number(j) && t_[j].value >= 50)) &&
-                                         h && plain_number(j) && t_[j].digits == 2 && !counted_noun(j + 1) &&
+                                         (h || p.lead == 1) && plain_number(j) && t_[j].digits == 2 && !counted_noun(j + 1) &&
                                          !entry_of(j + 1, kind::unit) && !month_name(j + 1) &&
                                          // (not آجیل شب یلدا 60 تا 100 هزار تومان: a price's range)
                                          !(filler(j + 1, lexicon::fill_range_to) && number(j + 2))));

@@ -25,6 +25,14 @@ of the sets before them), generated across their families.
   ساعت چهاروچهل دقیقه عصر): the year or the clock, as with the blanks; not
   an amount (دوهزارو پانصد تومان), nor an Arabic verb after الساعة (الساعة
   ستواصل, "the clock will go on").
+- عید with a Solar Hijri year of two digits (برای عید ۹۶ انبار شده بود, بعد
+  از عید ۹۸): Nowruz of that year, as with four; not before a counted noun
+  (عید 25 نفر) or a day of a month (عید ۱۲ فروردین).
+- A Hijri month with its year and era in brackets after it (در رمضان (1267
+  ق), شعبان (۱۳۴۵ هـ ق), في رمضان (1401 هـ)): that month of that year, by
+  Iran's lunar calendar in Persian and Umm al-Qura's in Arabic; a lunar year
+  of three digits with ق alone in brackets (ابوالفضل بلعمی (۳۳۰ ق)): that
+  year, by the arithmetic calendar.
 - The pilgrims' phone application Hamyar-e Arbaeen (اپلیکیشن همیار اربعین):
   no Arbaeen.
 
@@ -36,7 +44,9 @@ import random
 
 import datetime as dt
 
-from case_form import AR_GREG, AR_WEEKDAYS, FA_JALALI, FA_WEEKDAYS, case, clock_value, emit, fa, jdate, solar_hijri_year, want
+from convertdate import islamic
+
+from case_form import AR_HIJRI, iran_lunar, umm_al_qura, AR_GREG, AR_WEEKDAYS, FA_JALALI, FA_WEEKDAYS, case, clock_value, emit, fa, jdate, solar_hijri_year, want
 
 rng = random.Random(557)
 out = []
@@ -193,6 +203,40 @@ for n in range(3):
 out.append(case("قیمت هر بلیت دوهزارو پانصد تومان است.", "fa", None, []))
 out.append(case("القطارات التي تكون في مسيرها خلال فترة تغيير الساعة ستواصل رحلتها بشكل طبيعي.", "ar", "2025-10-30", [],
                 tz="Africa/Cairo"))
+
+# عید with a two-digit Solar Hijri year: Nowruz.
+for n in range(5):
+    jy = rng.randrange(1385, 1404)
+    yy = fa(jy % 100) if n % 2 else str(jy % 100)
+    text = [f"کالاها برای عید {yy} انبار شده بودند.", f"بعد از عید {yy} کار شروع شد.", f"تعطیلات عید {yy} تمام شد."][n % 3]
+    out.append(case(text, "fa", None, [want(f"عید {yy}", "jalali", jdate(jy, 1, 1).isoformat(), "day")]))
+out.append(case("در عید 25 نفر آمدند.", "fa", None, []))
+out.append(case("عید ۱۲ فروردین تمام شد و مدارس باز شدند.", "fa", "2024-03-25", [want("۱۲ فروردین", "jalali", "2024-03-31", "day", ("year_inferred",))]))
+
+# A Hijri month with its year and era in brackets.
+IRAN = iran_lunar()
+UQ = umm_al_qura()
+FA_HIJRI = ["محرم", "صفر", "ربیع الاول", "ربیع الثانی", "جمادی الاول", "جمادی الثانی", "رجب", "شعبان", "رمضان", "شوال",
+            "ذیقعده", "ذیحجه"]
+for n in range(5):
+    hy, hm = rng.randrange(1340, 1446), rng.randrange(1, 12)
+    era = ["ق", "هـ ق", "ه.ق"][n % 3]
+    year = fa(hy) if n % 2 else str(hy)
+    surface = f"{FA_HIJRI[hm - 1]} ({year} {era})"
+    out.append(case(f"وی در {surface} در شهر خوانسار به دنیا آمد.", "fa", None,
+                    [want(surface, "hijri", f"{IRAN[(hy, hm)]}/{IRAN[(hy, hm + 1)] - dt.timedelta(days=1)}", "month")]))
+for n in range(4):
+    hy, hm = rng.randrange(1421, 1446), rng.randrange(1, 12)
+    surface = f"{AR_HIJRI[hm - 1]} ({str(hy).translate(AR_DIGITS) if n % 2 else hy} هـ)"
+    out.append(case(f"ولد الشيخ في {surface} في المدينة المنورة.", "ar", None,
+                    [want(surface, "hijri", f"{UQ[(hy, hm)]}/{UQ[(hy, hm + 1)] - dt.timedelta(days=1)}", "month")],
+                    tz="Asia/Riyadh"))
+for n in range(3):
+    hy = rng.randrange(250, 700)
+    first, last = islamic.to_gregorian(hy, 1, 1), islamic.to_gregorian(hy + 1, 1, 1)
+    value = f"{dt.date(*first)}/{dt.date(*last) - dt.timedelta(days=1)}"
+    out.append(case(f"با خردمندی وزیرانی چون ابوالفضل بلعمی ({fa(hy)} ق) بخارا مرکز علمی شد.", "fa", None,
+                    [want(f"{fa(hy)} ق", "hijri", value, "year", ("approximate",))]))
 
 # The pilgrims' application, and the walk itself named after it.
 for n in range(3):
