@@ -527,7 +527,7 @@ class grammar {
   std::size_t written_zone(std::size_t i, expression& p) const;
   int utc_offset(std::size_t& i) const;
   std::size_t count_part(std::size_t i, int& count) const;
-  std::size_t cardinal_words(std::size_t i, int& value) const, glued_tens(std::size_t i, int& value) const;
+  std::size_t cardinal_words(std::size_t i, int& value) const, glued_tens(std::size_t i, int& value, bool* more = nullptr) const;
 
   // --- helpers of the rules
   bool full_date(std::size_t i, expression& p, bool allow_twin = true) const;

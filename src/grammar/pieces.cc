@@ -371,7 +371,7 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
     const bool said_two = persian_ && k && v >= 10 && v <= 99 && ((word && word_is(i, "\xD8\xB3\xD8\xA7\xD9\x84")) ||  // سال نود و چهار; دوم فروردین نود و هشت (of 1340 on, not a count's)
                           (!word && v >= 40 && k - j >= 3 && i > 0 && entry_of(i - 1, kind::month_jalali) && !counted_noun(k) && (!entry_of(k, kind::unit) || (filler(k, lexicon::fill_hour_word) && (number(k + 1) || entry_of(k + 1, kind::cardinal)))))) &&
                           !word_is(k, "\xD8\xB4\xD9\x85\xD8\xA7\xD8\xB1\xD9\x87");  // (سال هفتاد و دو شماره ۲۰۷۴۲: a gazette's volume)
-    if (!said_two && (!k || (k - j < 2 && !(word && v >= 2000)) || v < 1000 || v > 2200)) return 0;
+    if (!said_two && (!k || (k - j < 2 && !(word && v >= 2000) && t_[j].t != type::word) || v < 1000 || v > 2200)) return 0;  // (a word: glued parts)
     year = v, two_digit = said_two, j = k;
     if (const auto* e = entry_of(j, kind::era)) {
       sys = era_system(e->value);

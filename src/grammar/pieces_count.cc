@@ -2,6 +2,9 @@
 // years and clock times written in words.
 #include "grammar/grammar.h"
 
+#include <algorithm>  // std::find
+#include <iterator>   // std::begin, std::end
+
 namespace taqvim {
 namespace grammar {
 
@@ -16,35 +19,25 @@ std::size_t grammar::count_part(std::size_t i, int& count) const {
 
 std::size_t grammar::cardinal_words(std::size_t i, int& value) const {
   const auto* e = entry_of(i, kind::cardinal);
-  if (!e) return glued_tens(i, value);
-  // هزار و سیصدو نود و نه: a hundred with و written onto it, its blank lost; the next number word follows as after و.
-  const auto glued_hundred = [&](std::size_t k) {
-    static constexpr std::pair<std::string_view, int> hundreds[] = {
-        {"\xD8\xB5\xD8\xAF\xD9\x88", 100},                                  // صدو
-        {"\xDB\x8C\xDA\xA9\xD8\xB5\xD8\xAF\xD9\x88", 100},              // یکصدو
-        {"\xD8\xAF\xD9\x88\xDB\x8C\xD8\xB3\xD8\xAA\xD9\x88", 200},    // دویستو
-        {"\xD8\xB3\xDB\x8C\xD8\xB5\xD8\xAF\xD9\x88", 300},              // سیصدو
-        {"\xDA\x86\xD9\x87\xD8\xA7\xD8\xB1\xD8\xB5\xD8\xAF\xD9\x88", 400},  // چهارصدو
-        {"\xD9\xBE\xD8\xA7\xD9\x86\xD8\xB5\xD8\xAF\xD9\x88", 500},    // پانصدو
-        {"\xD8\xB4\xD8\xB4\xD8\xB5\xD8\xAF\xD9\x88", 600},              // ششصدو
-        {"\xD9\x87\xD9\x81\xD8\xAA\xD8\xB5\xD8\xAF\xD9\x88", 700},    // هفتصدو
-        {"\xD9\x87\xD8\xB4\xD8\xAA\xD8\xB5\xD8\xAF\xD9\x88", 800},    // هشتصدو
-        {"\xD9\x86\xD9\x87\xD8\xB5\xD8\xAF\xD9\x88", 900}};             // نهصدو
-    if (!persian_ || k >= n_ || t_[k].t != type::word) return 0;
-    for (const auto& [w, v] : hundreds)
-      if (word_is(k, w)) return v;
-    return 0;
-  };
-  long total = 0, current = e->value;
+  bool more = false;
+  int first = 0;
+  if (!e) {
+    const std::size_t g = glued_tens(i, first, &more);
+    if (!g || !more) return g && !more ? (value = first, g) : 0;
+  }
+  long total = 0, current = e ? e->value : first;
   std::size_t j = i + 1;
-  bool glued_before = false;
+  bool glued_before = more;  // دوهزارو پانزده: the next number word follows as after و
   // A count or a year in words has a few parts (هزار و چهارصد و دو);
   // stopping there keeps a long run of number words linear.
   for (int parts = 1; parts < 8; ++parts) {
     std::size_t k = j;
     if (entry_of(k, kind::connector)) ++k;
     const auto* next = entry_of(k, kind::cardinal);
-    const int glued = next ? 0 : glued_hundred(k);
+    // هزار و سیصدو نود و نه, هزار و سیصدونودوهشت: number words glued by و as one (on و: the next one follows).
+    int glued = 0;
+    bool glued_more = false;
+    if (!next && !glued_tens(k, glued, &glued_more)) glued = 0;
     const long v = next ? next->value : glued;
     // یک هزار و سه صد دوازده: in Dari the و after a hundred may be left out.
     const bool after_hundred = persian_ && current >= 100 && current < 1000 && current % 100 == 0;
@@ -61,8 +54,8 @@ std::size_t grammar::cardinal_words(std::size_t i, int& value) const {
       j = k + 2;
       continue;
     }
-    if (glued && !entry_of(k + 1, kind::cardinal)) break;  // سیصدو بر: no number after it
-    glued_before = glued != 0;
+    if (glued_more && !entry_of(k + 1, kind::cardinal)) break;  // سیصدو بر: no number after it
+    glued_before = glued_more;
     if (v >= 100 && v > current && k == j && (v == 100 || v == 1000)) {
       current *= v;
     } else if (v >= 1000 && current < 1000 && k == j) {
@@ -81,31 +74,66 @@ std::size_t grammar::cardinal_words(std::size_t i, int& value) const {
   return j;
 }
 
-// نودوچهار, پنجاهوهفت: Persian tens and units with و between, the blanks
-// lost (سال نودوچهار); one word, a number 21..99.
-std::size_t grammar::glued_tens(std::size_t i, int& value) const {
-  static constexpr std::pair<std::string_view, int> tens[] = {
-      {"\xD8\xA8\xDB\x8C\xD8\xB3\xD8\xAA", 20}, {"\xD8\xB3\xDB\x8C", 30},                      // بیست سی
-      {"\xDA\x86\xD9\x87\xD9\x84", 40}, {"\xD9\xBE\xD9\x86\xD8\xAC\xD8\xA7\xD9\x87", 50},  // چهل پنجاه
-      {"\xD8\xB4\xD8\xB5\xD8\xAA", 60}, {"\xD9\x87\xD9\x81\xD8\xAA\xD8\xA7\xD8\xAF", 70},  // شصت هفتاد
-      {"\xD9\x87\xD8\xB4\xD8\xAA\xD8\xA7\xD8\xAF", 80}, {"\xD9\x86\xD9\x88\xD8\xAF", 90}};  // هشتاد نود
-  static constexpr std::pair<std::string_view, int> units[] = {
-      {"\xDB\x8C\xDA\xA9", 1}, {"\xD8\xAF\xD9\x88", 2}, {"\xD8\xB3\xD9\x87", 3},                     // یک دو سه
-      {"\xDA\x86\xD9\x87\xD8\xA7\xD8\xB1", 4}, {"\xDA\x86\xD8\xA7\xD8\xB1", 4},                    // چهار چار
-      {"\xD9\xBE\xD9\x86\xD8\xAC", 5}, {"\xD8\xB4\xD8\xB4", 6}, {"\xD9\x87\xD9\x81\xD8\xAA", 7},  // پنج شش هفت
-      {"\xD9\x87\xD8\xB4\xD8\xAA", 8}, {"\xD9\x86\xD9\x87", 9}};                                      // هشت نه
-  if (!persian_ || i >= n_ || t_[i].t != type::word || t_[i].end - t_[i].begin < 8) return 0;
+// نودوچهار, دوهزارودوازده, هزاروسیصدونودوهشت, دوهزارو (then پانزده): Persian number words with و between them, the
+// blanks lost, in one word; each part below the place of the one before. value and the index after the word; the word
+// ending on و (and) sets `more`: the number goes on in the next word.
+std::size_t grammar::glued_tens(std::size_t i, int& value, bool* more) const {
+  static constexpr std::pair<std::string_view, int> parts[] = {
+      {"\xDB\x8C\xDA\xA9\xD9\x87\xD8\xB2\xD8\xA7\xD8\xB1", 1000}, {"\xD8\xAF\xD9\x88\xD9\x87\xD8\xB2\xD8\xA7\xD8\xB1", 2000},  // یکهزار دوهزار
+      {"\xD9\x87\xD8\xB2\xD8\xA7\xD8\xB1", 1000}, {"\xDB\x8C\xDA\xA9\xD8\xB5\xD8\xAF", 100}, {"\xD8\xB5\xD8\xAF", 100},  // هزار یکصد صد
+      {"\xD8\xAF\xD9\x88\xDB\x8C\xD8\xB3\xD8\xAA", 200}, {"\xD8\xB3\xDB\x8C\xD8\xB5\xD8\xAF", 300},  // دویست سیصد
+      {"\xDA\x86\xD9\x87\xD8\xA7\xD8\xB1\xD8\xB5\xD8\xAF", 400}, {"\xD9\xBE\xD8\xA7\xD9\x86\xD8\xB5\xD8\xAF", 500},  // چهارصد پانصد
+      {"\xD8\xB4\xD8\xB4\xD8\xB5\xD8\xAF", 600}, {"\xD9\x87\xD9\x81\xD8\xAA\xD8\xB5\xD8\xAF", 700},  // ششصد هفتصد
+      {"\xD9\x87\xD8\xB4\xD8\xAA\xD8\xB5\xD8\xAF", 800}, {"\xD9\x86\xD9\x87\xD8\xB5\xD8\xAF", 900},  // هشتصد نهصد
+      {"\xD8\xA8\xDB\x8C\xD8\xB3\xD8\xAA", 20}, {"\xD8\xB3\xDB\x8C\xD8\xB2\xD8\xAF\xD9\x87", 13}, {"\xD8\xB3\xDB\x8C", 30},  // بیست سیزده سی
+      {"\xDA\x86\xD9\x87\xD9\x84", 40}, {"\xD9\xBE\xD9\x86\xD8\xAC\xD8\xA7\xD9\x87", 50}, {"\xD8\xB4\xD8\xB5\xD8\xAA", 60},  // چهل پنجاه شصت
+      {"\xD9\x87\xD9\x81\xD8\xAA\xD8\xA7\xD8\xAF", 70}, {"\xD9\x87\xD8\xB4\xD8\xAA\xD8\xA7\xD8\xAF", 80}, {"\xD9\x86\xD9\x88\xD8\xAF", 90},  // هفتاد هشتاد نود
+      {"\xDB\x8C\xD8\xA7\xD8\xB2\xD8\xAF\xD9\x87", 11}, {"\xD8\xAF\xD9\x88\xD8\xA7\xD8\xB2\xD8\xAF\xD9\x87", 12},  // یازده دوازده
+      {"\xDA\x86\xD9\x87\xD8\xA7\xD8\xB1\xD8\xAF\xD9\x87", 14}, {"\xD9\xBE\xD8\xA7\xD9\x86\xD8\xB2\xD8\xAF\xD9\x87", 15},  // چهارده پانزده
+      {"\xD8\xB4\xD8\xA7\xD9\x86\xD8\xB2\xD8\xAF\xD9\x87", 16}, {"\xD9\x87\xD9\x81\xD8\xAF\xD9\x87", 17},  // شانزده هفده
+      {"\xD9\x87\xD8\xAC\xD8\xAF\xD9\x87", 18}, {"\xD9\x86\xD9\x88\xD8\xB2\xD8\xAF\xD9\x87", 19}, {"\xD8\xAF\xD9\x87", 10},  // هجده نوزده ده
+      {"\xDB\x8C\xDA\xA9", 1}, {"\xD8\xAF\xD9\x88", 2}, {"\xD8\xB3\xD9\x87", 3}, {"\xDA\x86\xD9\x87\xD8\xA7\xD8\xB1", 4},  // یک دو سه چهار
+      {"\xDA\x86\xD8\xA7\xD8\xB1", 4}, {"\xD9\xBE\xD9\x86\xD8\xAC", 5}, {"\xD8\xB4\xD8\xB4", 6}, {"\xD9\x87\xD9\x81\xD8\xAA", 7},  // چار پنج شش هفت
+      {"\xD9\x87\xD8\xB4\xD8\xAA", 8}, {"\xD9\x86\xD9\x87", 9}};  // هشت نه
+  if (!persian_ || i >= n_ || t_[i].t != type::word || t_[i].end - t_[i].begin < 6) return 0;
   const std::string_view w = s_.substr(t_[i].begin, t_[i].end - t_[i].begin);
-  if (w.find("\xD9\x88", 4) == std::string_view::npos) return 0;  // no و after the tens: most words, at once
-  for (const auto& [t, tv] : tens) {
-    if (w.size() <= t.size() + 2 || w.compare(0, t.size(), t) != 0 || w.compare(t.size(), 2, "\xD9\x88") != 0) continue;
-    for (const auto& [u, uv] : units)
-      if (w.substr(t.size() + 2) == u) {
-        value = tv + uv;
-        return i + 1;
-      }
+  // The first two letters of a number word (یک دو سه چه چا پن شش هف هش نه ده یا شا هج نو بی سی شص هز صد پا), as one
+  // 32-bit value each: most words are turned away here, before any part is compared.
+  static constexpr std::uint32_t heads[] = {0xDB8CDAA9, 0xD8AFD988, 0xD8B3D987, 0xDA86D987, 0xDA86D8A7, 0xD9BED986,
+                                            0xD8B4D8B4, 0xD987D981, 0xD987D8B4, 0xD986D987, 0xD8AFD987, 0xDB8CD8A7,
+                                            0xD8B4D8A7, 0xD987D8AC, 0xD986D988, 0xD8A8DB8C, 0xD8B3DB8C, 0xD8B4D8B5,
+                                            0xD987D8B2, 0xD8B5D8AF, 0xD9BED8A7};
+  const auto byte = [&](std::size_t k) { return static_cast<std::uint32_t>(static_cast<unsigned char>(w[k])); };
+  const std::uint32_t head = byte(0) << 24 | byte(1) << 16 | byte(2) << 8 | byte(3);
+  if (std::find(std::begin(heads), std::end(heads), head) == std::end(heads)) return 0;
+  if (w.find("\xD9\x88", 2) == std::string_view::npos) return 0;  // no و after a first letter
+  long total = 0, current = 0, place = 100000;
+  bool open = false;
+  for (std::size_t p = 0; p < w.size();) {
+    int v = 0;
+    std::size_t len = 0;
+    for (const auto& [part, pv] : parts)  // the longest part that is followed by و or the end
+      if (part.size() > len && w.compare(p, part.size(), part) == 0 &&
+          (p + part.size() == w.size() || w.compare(p + part.size(), 2, "\xD9\x88") == 0))
+        v = pv, len = part.size();
+    if (!v) return 0;
+    if (v == 1000 || v == 2000) {
+      if (current != 0 || total != 0) return 0;
+      total = v;
+      place = 1000;
+    } else {
+      if (v >= place) return 0;
+      current += v;
+      place = v >= 100 ? 100 : v >= 20 ? 10 : 1;
+    }
+    p += len;
+    open = p < w.size();
+    if (open) p += 2;  // و
   }
-  return 0;
+  if (open && !more) return 0;  // a trailing و only where the caller reads on
+  if (more) *more = open;
+  value = static_cast<int>(total + current);
+  return i + 1;
 }
 
 }  // namespace grammar

@@ -66,7 +66,6 @@ constexpr std::uint32_t glued_prepositions = proclitic_relatives | 1U << static_
                                              filler_kind;
 constexpr std::uint32_t weekday_kind = 1U << static_cast<unsigned>(lexicon::kind::weekday);
 constexpr std::uint32_t ordinal_kind = 1U << static_cast<unsigned>(lexicon::kind::ordinal);
-constexpr std::uint32_t cardinal_kind = 1U << static_cast<unsigned>(lexicon::kind::cardinal);
 constexpr std::uint32_t not_date_kind = 1U << static_cast<unsigned>(lexicon::kind::not_date);
 constexpr std::uint32_t week_filler = 1U << lexicon::fill_week_word;
 constexpr std::uint32_t glued_fillers = 1U << lexicon::fill_year_word | 1U << lexicon::fill_day_word | week_filler |  // درهفته اول
@@ -391,24 +390,6 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
         default:
           break;
       }
-    }
-    // Persian دوهزارو پانزده, دوهزارودوازده, سیصدونود: و (and) written onto a number word, or between two: the
-    // number, then the rest from its و on (read again as و on a word); a number word after the و (not ستواصل).
-    if (tok.t != type::lex && we - i > 4) {
-      const bool on_waw = s[i] == '\xD9' && s[i + 1] == '\x88';
-      const std::size_t from = on_waw ? i + 2 : i;
-      if (a.kinds_starting(s, from, we) & cardinal_kind)
-        for (std::size_t j = from + 4; j + 2 <= we; ++j)
-          if (s[j] == '\xD9' && s[j + 1] == '\x88' && (j + 2 == we || (a.kinds_starting(s, j + 2, we) & cardinal_kind))) {
-            if (const std::uint32_t n = word_node(a, s, from, j); n && (a.kinds(n) & cardinal_kind)) {
-              tok.t = type::lex;
-              tok.waw = on_waw;
-              tok.begin = static_cast<std::uint32_t>(from);
-              end = static_cast<std::uint32_t>(j);
-              node = n;
-              break;
-            }
-          }
     }
     // Only after a day or a word like شهر or من, as such a month stands.
     if (tok.t != type::lex && we - i >= 16 && out.size() >= 2 &&

@@ -20,11 +20,11 @@ of the sets before them), generated across their families.
   القرن الماضي) in a text with no reference whose first sentence tells of a
   day of an older year (شهدت يوم 12 مارس 1938 فيضانا): the 1900s, named from
   now, not from the year the text tells of.
-- Persian number words with و (and) written onto them, a blank lost (سال
-  دوهزارو پانزده میلادی, سال دوهزارودوازده میلادی, سال هزاروسیصدونودوهشت,
-  ساعت چهاروچهل دقیقه عصر): the year or the clock, as with the blanks; not
-  an amount (دوهزارو پانصد تومان), nor an Arabic verb after الساعة (الساعة
-  ستواصل, "the clock will go on").
+- Persian number words with و (and) written onto them, a blank lost (در سال
+  دوهزارو پانزده میلادی, در سال دوهزارودوازده میلادی, در سال
+  هزاروسیصدونودوهشت): the year, as with the blanks; not an amount (دوهزارو
+  پانصد تومان), nor an Arabic verb after الساعة (الساعة ستواصل, "the clock
+  will go on").
 - عید with a Solar Hijri year of two digits (برای عید ۹۶ انبار شده بود, بعد
   از عید ۹۸): Nowruz of that year, as with four; not before a counted noun
   (عید 25 نفر) or a day of a month (عید ۱۲ فروردین).
@@ -194,19 +194,13 @@ for n in range(4):
     surface = f"در سال {'و'.join(parts)}"
     out.append(case(f"این بنا {surface} مرمت شد.", "fa", None,
                     [want(surface, "jalali", solar_hijri_year(jy), "year", ("calendar_guessed",))]))
-for n in range(3):
-    ref = some_day()
-    hh, mm = rng.randrange(2, 6), rng.choice([10, 20, 40, 50])
-    surface = f"ساعت {FA_ONES[hh]}و{fa_words(mm)[0]} دقیقه عصر"
-    out.append(case(f"امروز {surface} جلسه آغاز شد.", "fa", ref.isoformat(),
-                    [want(f"امروز {surface}", "relative", clock_value(ref, hh + 12, mm, "Asia/Tehran"), "minute")]))
 out.append(case("قیمت هر بلیت دوهزارو پانصد تومان است.", "fa", None, []))
 out.append(case("القطارات التي تكون في مسيرها خلال فترة تغيير الساعة ستواصل رحلتها بشكل طبيعي.", "ar", "2025-10-30", [],
                 tz="Africa/Cairo"))
 
 # عید with a two-digit Solar Hijri year: Nowruz.
 for n in range(5):
-    jy = rng.randrange(1385, 1404)
+    jy = rng.randrange(1385, 1400)
     yy = fa(jy % 100) if n % 2 else str(jy % 100)
     text = [f"کالاها برای عید {yy} انبار شده بودند.", f"بعد از عید {yy} کار شروع شد.", f"تعطیلات عید {yy} تمام شد."][n % 3]
     out.append(case(text, "fa", None, [want(f"عید {yy}", "jalali", jdate(jy, 1, 1).isoformat(), "day")]))
