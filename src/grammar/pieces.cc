@@ -6,11 +6,12 @@ namespace grammar {
 
 // Day of month: 1..31 as digits, or an ordinal word. Sets day, returns next.
 std::size_t grammar::day_part(std::size_t i, unsigned& day) const {
-  // شهید آوینی25 اردیبهشت: a headline that lost the blank before the day; an Arabic-script word, then the day's
-  // number and a month's name. Also a byline's Latin name of four letters or more (Laouar13 يناير 2024; not A320).
+  // شهید آوینی25 اردیبهشت: a headline that lost the blank before the day, a word then the day and a month; a byline's
+  // Latin name, of four small letters (Laouar13 يناير 2024; not A320) or two before a year (Ali3 يونيو 2020, نيوز.ma1 ديسمبر 2025).
   const auto byline = [&](std::size_t w) {
-    const std::string_view x = s_.substr(t_[w].begin, t_[w].end - t_[w].begin);
-    return x.size() >= 4 && x.find_first_not_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos;
+    const std::string_view x = s_.substr(t_[w].begin, t_[w].end - t_[w].begin), letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const bool year = plain_number(i + 2) && t_[i + 2].digits == 4;
+    return x.size() >= (year ? 2U : 4U) && x.find_first_not_of(letters.substr(0, year ? 52 : 26)) == std::string_view::npos;
   };
   const bool glued_day = number(i) && i > 0 && !t_[i].space_before && t_[i - 1].t == type::word &&
                          (static_cast<unsigned char>(s_[t_[i - 1].end - 1]) >= 0x80 || byline(i - 1)) && month_name(i + 1) &&
@@ -543,9 +544,8 @@ std::size_t grammar::optional_year(std::size_t i, expression& p) const {
   const bool clock_after = plain_number(y) && punct(y + 1, ':') && touching(y + 1) && touching(y + 2) && plain_number(y + 2) &&
                            t_[y + 2].digits == 2;
   if (y && two && !named && ((plain_number(y) && t_[y].space_before && !clock_after) || (p.sys == system::gregorian && entry_of(y, kind::month_jalali)))) y = 0;
-  // A Hijri day with a Gregorian year (۱۰ رمضان ۲۰۲۱م) is the one within that
-  // year; not one of the Hijri years of the press (غرة ربيع الأول 1437م: the
-  // era's letter a slip).
+  // A Hijri day with a Gregorian year (۱۰ رمضان ۲۰۲۱م) is the one within that year; not one of the Hijri years of the
+  // press (غرة ربيع الأول 1437م: the era's letter a slip).
   if (p.sys == system::hijri && !two && ysys == system::gregorian && year >= 1300 && year < 1500) ysys = p.sys;
   // 29 رمضان 1445 هـ.ش: no Solar Hijri year so far ahead; the lunar year, its ش a slip. 19 شوال 1311 هجری: هجری alone the month's.
   if (p.sys == system::hijri && !two && ysys == system::jalali && ((year >= 1420 && year < 1500) || word_is(y - 1, "\xD9\x87\xD8\xAC\xD8\xB1\xDB\x8C"))) ysys = p.sys;

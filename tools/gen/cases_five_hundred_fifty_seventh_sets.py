@@ -33,6 +33,11 @@ of the sets before them), generated across their families.
   Iran's lunar calendar in Persian and Umm al-Qura's in Arabic; a lunar year
   of three digits with ق alone in brackets (ابوالفضل بلعمی (۳۳۰ ق)): that
   year, by the arithmetic calendar.
+- A byline's or a site's Latin name of two or three letters, capitals too,
+  run into the day before its month and year (Ahmed Ali3 يونيو 2020,
+  بلادي نيوز.ma1 ديسمبر 2025, Reza Ali12 خرداد 1399): that day, as for
+  four small letters; not a model's code before a month (A320 مايو 2020:
+  the month).
 - The pilgrims' phone application Hamyar-e Arbaeen (اپلیکیشن همیار اربعین):
   no Arbaeen.
 
@@ -231,6 +236,22 @@ for n in range(3):
     value = f"{dt.date(*first)}/{dt.date(*last) - dt.timedelta(days=1)}"
     out.append(case(f"با خردمندی وزیرانی چون ابوالفضل بلعمی ({fa(hy)} ق) بخارا مرکز علمی شد.", "fa", None,
                     [want(f"{fa(hy)} ق", "hijri", value, "year", ("approximate",))]))
+
+# A byline's Latin name run into the day.
+AR_MAGHREB = ["جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
+for n, name in enumerate(["Ahmed Ali", "بلادي نيوز.ma", "Omar Ben", "Hiba EL", "Sara Mo", "الخبر.dz"]):
+    day = some_day()
+    months = AR_MAGHREB if n % 2 else AR_GREG
+    surface = f"{day.day} {months[day.month - 1]} {day.year}"
+    out.append(case(f"قصة المصعد تطفو من جديد\n\n{name}{surface}\nقصة المصعد تطفو من جديد", "ar", None,
+                    [want(surface, "gregorian", day.isoformat(), "day")], tz=AR_ZONES[n % len(AR_ZONES)]))
+for n, name in enumerate(["Reza Ali", "Mina KH", "IRNA.ir"]):
+    jy, jm, jd = rng.randrange(1395, 1404), rng.randrange(1, 13), rng.randrange(1, 29)
+    surface = f"{jd} {FA_JALALI[jm - 1]} {jy}"
+    out.append(case(f"سقوط آسانسور در تهران\n{name}{surface}\nسقوط آسانسور در تهران", "fa", None,
+                    [want(surface, "jalali", jdate(jy, jm, jd).isoformat(), "day")]))
+out.append(case("وصلت طائرة A320 مايو 2020 إلى المطار.", "ar", None, [want("مايو 2020", "gregorian", "2020-05", "month")],
+                tz="Africa/Cairo"))
 
 # The pilgrims' application, and the walk itself named after it.
 for n in range(3):
