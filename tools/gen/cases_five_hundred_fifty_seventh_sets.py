@@ -38,6 +38,9 @@ of the sets before them), generated across their families.
   بلادي نيوز.ma1 ديسمبر 2025, Reza Ali12 خرداد 1399): that day, as for
   four small letters; not a model's code before a month (A320 مايو 2020:
   the month).
+- Arabic's nights of a weekday, each week (في معظم ليالي السبت, ليالي
+  الجمعة): no day, as شب‌های جمعه; one night (ليلة السبت) is still a day. A
+  park named for a day (بوستان ۸ شهریور, بوستان ۱۵ خرداد): no day, as پارک.
 - The pilgrims' phone application Hamyar-e Arbaeen (اپلیکیشن همیار اربعین):
   no Arbaeen.
 
@@ -252,6 +255,13 @@ for n, name in enumerate(["Reza Ali", "Mina KH", "IRNA.ir"]):
                     [want(surface, "jalali", jdate(jy, jm, jd).isoformat(), "day")]))
 out.append(case("وصلت طائرة A320 مايو 2020 إلى المطار.", "ar", None, [want("مايو 2020", "gregorian", "2020-05", "month")],
                 tz="Africa/Cairo"))
+
+# Nights of a weekday, each week; a park's name.
+for n, wd in enumerate(["السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة"]):
+    out.append(case(f"وفي معظم ليالي {wd} يضيق الشارع بالسيارات المتوقفة.", "ar", some_day().isoformat(), [],
+                    tz=AR_ZONES[n % len(AR_ZONES)]))
+for name in ["۸ شهریور", "۱۵ خرداد", "۲۲ بهمن"]:
+    out.append(case(f"مراحل پایانی ساخت سرویس بهداشتی بوستان {name} آغاز شد.", "fa", some_day().isoformat(), []))
 
 # The pilgrims' application, and the walk itself named after it.
 for n in range(3):
