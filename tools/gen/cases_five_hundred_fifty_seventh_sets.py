@@ -41,6 +41,8 @@ of the sets before them), generated across their families.
 - Arabic's nights of a weekday, each week (في معظم ليالي السبت, ليالي
   الجمعة): no day, as شب‌های جمعه; one night (ليلة السبت) is still a day. A
   park named for a day (بوستان ۸ شهریور, بوستان ۱۵ خرداد): no day, as پارک.
+- The day before yesterday with the article (الأول من أمس, يوم الأول من أمس
+  الجمعة, مساء الأول من أمس): as أول من أمس, two days before the reference.
 - The pilgrims' phone application Hamyar-e Arbaeen (اپلیکیشن همیار اربعین):
   no Arbaeen.
 
@@ -262,6 +264,16 @@ for n, wd in enumerate(["السبت", "الأحد", "الاثنين", "الإث�
                     tz=AR_ZONES[n % len(AR_ZONES)]))
 for name in ["۸ شهریور", "۱۵ خرداد", "۲۲ بهمن"]:
     out.append(case(f"مراحل پایانی ساخت سرویس بهداشتی بوستان {name} آغاز شد.", "fa", some_day().isoformat(), []))
+
+# The day before yesterday with the article.
+AR_WD = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
+for n in range(6):
+    ref = some_day()
+    before = ref - dt.timedelta(days=2)
+    surface = ["يوم الأول من أمس " + AR_WD[before.weekday()], "الأول من أمس", "الأول من أمس " + AR_WD[before.weekday()]][n % 3]
+    found = surface[4:] if surface.startswith("يوم ") else surface
+    out.append(case(f"تقرر إيقاف التلفريك عن العمل {surface} لإجراء صيانة اضطرارية.", "ar", ref.isoformat(),
+                    [want(found, "relative", before.isoformat(), "day")], tz=AR_ZONES[n % len(AR_ZONES)]))
 
 # The pilgrims' application, and the walk itself named after it.
 for n in range(3):
