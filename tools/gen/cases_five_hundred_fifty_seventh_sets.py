@@ -43,6 +43,11 @@ of the sets before them), generated across their families.
   park named for a day (بوستان ۸ شهریور, بوستان ۱۵ خرداد): no day, as پارک.
 - The day before yesterday with the article (الأول من أمس, يوم الأول من أمس
   الجمعة, مساء الأول من أمس): as أول من أمس, two days before the reference.
+- "Since" after a superlative a few words before (أشد موجة برد تضرب المنطقة
+  منذ 5 سنوات, أكبر مجموعة من السياح الذين يزورون البلاد منذ عشر سنوات, أعلى
+  مستوى منذ عقد): the most so in so long, a span, no day; and after the
+  present of relying or dwelling (الذي يعتمد عليه منذ 16 عاماً, تسكن الحي منذ
+  سنتين), as after working or living; a plain منذ stays the day that far.
 - The pilgrims' phone application Hamyar-e Arbaeen (اپلیکیشن همیار اربعین):
   no Arbaeen.
 
@@ -274,6 +279,21 @@ for n in range(6):
     found = surface[4:] if surface.startswith("يوم ") else surface
     out.append(case(f"تقرر إيقاف التلفريك عن العمل {surface} لإجراء صيانة اضطرارية.", "ar", ref.isoformat(),
                     [want(found, "relative", before.isoformat(), "day")], tz=AR_ZONES[n % len(AR_ZONES)]))
+
+# Since, after a superlative or an ongoing state: a span.
+for n, (most, rest) in enumerate([("أشد", "موجة برد تضرب المنطقة"), ("أكبر", "مجموعة من السياح الذين يزورون البلاد"),
+                                  ("أعلى", "مستوى تسجله الأسعار"), ("أسوأ", "أزمة يمر بها القطاع"), ("أقوى", "عاصفة تضرب الساحل")]):
+    count = ["5 سنوات", "عشر سنوات", "ثلاث سنوات", "عقد", "سنتين"][n]
+    out.append(case(f"قال الخبراء إن هذه {most} {rest} منذ {count}.", "ar", some_day().isoformat(), [], tz=AR_ZONES[n % len(AR_ZONES)]))
+for n, verb in enumerate(["يعتمد عليه", "تعتمد عليها", "يسكن الحي", "تسكن المدينة"]):
+    out.append(case(f"قال المريض إن الجهاز الذي {verb} منذ 16 عاماً أصبح أقرب أصدقائه.", "ar", some_day().isoformat(), [],
+                    tz="Asia/Baghdad"))
+for n in range(3):
+    ref = some_day()
+    years = [5, 7, 12][n]
+    out.append(case(f"وصل الوفد إلى المدينة منذ {years} سنوات وعاد أمس.", "ar", ref.isoformat(),
+                    [want(f"منذ {years} سنوات", "relative", ref.replace(year=ref.year - years).isoformat() if not (ref.month == 2 and ref.day == 29) else ref.replace(year=ref.year - years, day=28).isoformat(), "year"),
+                     want("أمس", "relative", (ref - dt.timedelta(days=1)).isoformat(), "day")], tz="Africa/Cairo"))
 
 # The pilgrims' application, and the walk itself named after it.
 for n in range(3):
