@@ -48,6 +48,8 @@ of the sets before them), generated across their families.
   مستوى منذ عقد): the most so in so long, a span, no day; and after the
   present of relying or dwelling (الذي يعتمد عليه منذ 16 عاماً, تسكن الحي منذ
   سنتين), as after working or living; a plain منذ stays the day that far.
+- Today's children and yesterday's generation (أطفال اليوم, نسل دیروز و امروز,
+  نسل فردا): no day, as جيل اليوم and نسل امروز.
 - The pilgrims' phone application Hamyar-e Arbaeen (اپلیکیشن همیار اربعین):
   no Arbaeen.
 
@@ -294,6 +296,11 @@ for n in range(3):
     out.append(case(f"وصل الوفد إلى المدينة منذ {years} سنوات وعاد أمس.", "ar", ref.isoformat(),
                     [want(f"منذ {years} سنوات", "relative", ref.replace(year=ref.year - years).isoformat() if not (ref.month == 2 and ref.day == 29) else ref.replace(year=ref.year - years, day=28).isoformat(), "year"),
                      want("أمس", "relative", (ref - dt.timedelta(days=1)).isoformat(), "day")], tz="Africa/Cairo"))
+
+# Generations named by a day.
+out.append(case("تناول العرض ما يتعرض له أطفال اليوم من تأثيرات الأجهزة الذكية.", "ar", "2025-09-03", [], tz="Africa/Cairo"))
+out.append(case("در پایان این مراسم، جمعی از پزشکان نسل دیروز و امروز جامعه پزشکی گرد هم آمدند.", "fa", "2011-08-25", []))
+out.append(case("باید به نسل فردا فکر کنیم.", "fa", "2011-08-25", []))
 
 # The pilgrims' application, and the walk itself named after it.
 for n in range(3):
