@@ -4,13 +4,13 @@
 #include "grammar/year_words.h"
 
 #include <algorithm>  // std::find
+#include <iterator>   // std::begin, std::end
 
 namespace taqvim {
 namespace grammar {
 
-// في 1949، في 2017 مع …, در ۱۳۹۸ و …: four digits of a likely year after "in", with no year word, before what cannot
-// be a counted noun (في 2000 مدرسة counts schools): the end, punctuation, a lexicon word or a few words that begin a
-// clause.
+// في 1949، في 2017 مع …, در ۱۳۹۸ و …: four digits of a likely year after "in", with no year word, before what cannot be a
+// counted noun (في 2000 مدرسة counts schools): the end, punctuation, a lexicon word or a few words that begin a clause.
 bool grammar::bare_year_after_in(std::size_t i, expression& p) const {
   // في الـ2024 صدر: the article written onto the year (read from the year on: the match starts there).
   const bool article_on = !persian_ && i >= 2 && number(i) && t_[i].digits == 4 && t_[i].value % 100 != 0 && article(i - 1) &&
@@ -126,8 +126,7 @@ bool grammar::year_can_end(std::size_t k) const {
     ends = !((t_[k].punct == '/' || t_[k].punct == '-' || t_[k].punct == ':' || t_[k].punct == '.' ||
               t_[k].punct == '%') && number(k + 1)) && t_[k].punct != '%' &&
            !(t_[k].punct == ')' && (counted_noun(k + 1) || entry_of(k + 1, kind::unit)));  // ((۱۵۰۰ تا ۱۸۰۰) تومان: a price)
-  // (Not في 2000 ألف زائر: a thousand, a million after it count.)
-  // (در ۱۴۰۰ شهر: in Persian شهر is a city, counted.)
+  // (Not في 2000 ألف زائر: a thousand, a million after it count.) (در ۱۴۰۰ شهر: in Persian شهر is a city, counted.)
   if (!ends && t_[k].t == type::lex) ends = !entry_of(k, kind::unit) && !counted_noun(k) && !filler(k, lexicon::fill_place) && !entry_of(k, kind::month_gregorian) &&
                                             !(persian_ && word_is(k, "\xD8\xB4\xD9\x87\xD8\xB1")) &&
                                             !entry_of(k, kind::month_jalali) && !entry_of(k, kind::month_hijri);
@@ -156,15 +155,13 @@ bool grammar::year_can_end(std::size_t k) const {
       ends = true;
     // في 2014 وارتفع, في 2010 واستمر: a past verb of the derived forms on و (وا and four letters or more).
     if (!persian_ && w.size() >= 12 && w.compare(0, 4, "\xD9\x88\xD8\xA7") == 0) ends = true;
-    // وفي 2009 شاركت دبي, في 2011 اندلعت: a verb's feminine past (ت after
-    // three letters or more; not ات, وت, یت: plurals and nouns).
+    // وفي 2009 شاركت دبي, في 2011 اندلعت: a verb's feminine past (ت after three letters or more; not ات, وت, یت: plurals and nouns).
     if (!persian_ && w.size() >= 8 && w.substr(w.size() - 2) == "\xD8\xAA") {
       const std::string_view before = w.substr(w.size() - 4, 2);
       ends = ends || (before != "\xD8\xA7" && before != "\xD9\x88" && before != "\xDB\x8C");
     }
-    // شهدت في 2023 ارتفاعات قياسية: a plural in ات of three letters or more before it; what a number of eleven
-    // on counts stands in the singular (not after 2003 to 2010, whose last part counts plurals, nor a round
-    // hundred: في 2000 سيارات, written as spoken).
+    // شهدت في 2023 ارتفاعات قياسية: a plural in ات of three letters or more before it; what a number of eleven on counts stands in
+    // the singular (not after 2003 to 2010, whose last part counts plurals, nor a round hundred: في 2000 سيارات, written as spoken).
     if (!persian_ && !ends && w.size() >= 10 && w.substr(w.size() - 4) == "\xD8\xA7\xD8\xAA" && k > 0 && number(k - 1) &&
         t_[k - 1].value % 100 > 10)
       ends = true;
@@ -396,9 +393,8 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
                        // گزارش 1400, گزارش سالانه ۱۴۰۳, گزارش دیجیکالا ۱۴۰۰: a report's year, a word between or none.
                        ((w == "\xDA\xAF\xD8\xB2\xD8\xA7\xD8\xB1\xD8\xB4" || (i >= 2 && (t_[i - 1].t == type::word || t_[i - 1].t == type::lex) && word_is(i - 2, "\xDA\xAF\xD8\xB2\xD8\xA7\xD8\xB1\xD8\xB4"))) &&
                         !word_is(i + 1, "\xD9\x85\xD9\x88\xD8\xB1\xD8\xAF")));  // گزارش (not گزارش ۱۳۵۰ مورد: cases)
-  // انتخابات ریاست جمهوری ۱۴۰۰, بانتخابات النواب 2020, للانتخابات العامة 2021,
-  // لرئاسيات 2019, انتخابات مجلس الشيوخ ٢٠٢٠, لرئاسة الجمهورية ٢٠٢٤: an
-  // election's year, its words up to four before (folded; و, ال, ل, ب, لل, بال written onto the word).
+  // انتخابات ریاست جمهوری ۱۴۰۰, بانتخابات النواب 2020, للانتخابات العامة 2021, لرئاسيات 2019, انتخابات مجلس الشيوخ ٢٠٢٠, لرئاسة
+  // الجمهورية ٢٠٢٤: an election's year, its words up to four before (folded; و, ال, ل, ب, لل, بال written onto the word).
   const bool election = [&]() {
     if (!((v >= 1900 && v <= 2100) || (persian_ && v >= 1300 && v <= 1499)) || (v % 100 == 0 && v >= 1900)) return false;  // not البلدية 2000 مرشح
     static constexpr std::string_view heads[] = {
@@ -433,9 +429,8 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
     }
     return false;
   }();
-  // موسم الحج 2024, لموسم 2022, الموسم الفلاحي 2023, فصل زراعی ۱۴۰۲: a
-  // season's year, its words up to three before (folded; و, ال, ل, ب, لل,
-  // بال written onto موسم; Persian فصل alone), مرحبا 2024 and أفق 2030.
+  // موسم الحج 2024, لموسم 2022, الموسم الفلاحي 2023, فصل زراعی ۱۴۰۲: a season's year, its words up to three before
+  // (folded; و, ال, ل, ب, لل, بال written onto موسم; Persian فصل alone), مرحبا 2024 and أفق 2030.
   const bool season = [&]() {
     if (!((v >= 1900 && v <= 2100) || (v >= 1300 && v <= 1499)) || v % 100 == 0) return false;  // not موسم 2000 حاج
     static constexpr std::string_view head = "\xD9\x85\xD9\x88\xD8\xB3\xD9\x85";  // موسم
@@ -445,8 +440,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
       if (t_[k].t != type::word && t_[k].t != type::lex) return false;
       std::string_view x = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
       if (persian_ && x == "\xD9\x81\xD8\xB5\xD9\x84") return true;  // فصل
-      // حج تمتع ۱۴۰۴, زائران حج ۱۴۰۳, عمره مفرده ۱۴۰۲: a pilgrimage's season by its Solar Hijri year (not حج ۱۳۸۰
-      // نفر, a count).
+      // حج تمتع ۱۴۰۴, زائران حج ۱۴۰۳, عمره مفرده ۱۴۰۲: a pilgrimage's season by its Solar Hijri year (not حج ۱۳۸۰ نفر, a count).
       if (persian_ && v >= 1300 && (x == "\xD8\xAD\xD8\xAC" || x == "\xD8\xB9\xD9\x85\xD8\xB1\xD9\x87") &&  // حج عمره
           !counted_noun(i + 1))
         return true;
@@ -496,8 +490,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
     return false;
   }();
   const bool alone = (bound(i - 1) || li || secondary || cup || event || budget || election || season || exam_named || weather || dates_back) && w != "\xD9\xBE\xDB\x8C\xD8\xB4" && w != "\xD9\xBE\xD8\xB3";
-  // متولد ۱۳۰۹ بود, خلال 2025 خفض البنك, منذ 2011 والبلاد: after "born",
-  // "during" or "since" a number is a year before any word.
+  // متولد ۱۳۰۹ بود, خلال 2025 خفض البنك, منذ 2011 والبلاد: after "born", "during" or "since" a number is a year before any word.
   const bool born = life ||
                     w == "\xD9\x85\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C\xD8\xAF" ||
                     w == "\xD9\x84\xD9\x85\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C\xD8\xAF" ||  // لمواليد 2012 لأندية
@@ -585,6 +578,21 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
     return false;
   }
   p.s = shape::year, p.year = static_cast<int>(v);
+  return true;
+}
+
+// التعداد السكاني 2004, (إحصاء 2006), للسكان والمنشآت 2004", سرشماری ۱۳۹۵: a census and its year (not before a count).
+bool grammar::census_year(std::size_t i, expression& p) const {
+  static constexpr std::string_view census[] = {"\xD8\xA7\xD8\xAD\xD8\xB5\xD8\xA7\xD8\xA1", "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAD\xD8\xB5\xD8\xA7\xD8\xA1", "\xD8\xA7\xD8\xAD\xD8\xB5\xD8\xA7", "\xD8\xAA\xD8\xB9\xD8\xAF\xD8\xA7\xD8\xAF", "\xD8\xA7\xD9\x84\xD8\xAA\xD8\xB9\xD8\xAF\xD8\xA7\xD8\xAF",  // احصاء الاحصاء احصا تعداد التعداد
+      "\xD8\xA7\xD9\x84\xD8\xB3\xDA\xA9\xD8\xA7\xD9\x86\xDB\x8C", "\xD9\x88\xD8\xA7\xD9\x84\xD9\x85\xD9\x86\xD8\xB4\xD8\xA7\xD8\xAA", "\xD8\xB3\xD8\xB1\xD8\xB4\xD9\x85\xD8\xA7\xD8\xB1\xDB\x8C"};  // السکانی والمنشات سرشماری
+  // (Arabic's year ends its phrase or و follows: إحصاء 2004 شركة counts companies. Persian's تعداد is a count.)
+  const bool ends = i + 1 >= n_ || t_[i + 1].t == type::punct || t_[i + 1].t == type::newline || s_.compare(t_[i + 1].begin, 2, "\xD9\x88") == 0;
+  if (!plain_number(i) || t_[i].digits != 4 || i == 0 || counted_noun(i + 1) || (!persian_ && !ends) ||
+      (persian_ && !word_is(i - 1, "\xD8\xB3\xD8\xB1\xD8\xB4\xD9\x85\xD8\xA7\xD8\xB1\xDB\x8C")) ||
+      !((t_[i].value >= 1850 && t_[i].value <= 2100) || (persian_ && t_[i].value >= 1300 && t_[i].value < 1500)) ||
+      std::find(std::begin(census), std::end(census), s_.substr(t_[i - 1].begin, t_[i - 1].end - t_[i - 1].begin)) == std::end(census))
+    return false;
+  p.s = shape::year, p.year = static_cast<int>(t_[i].value), p.te = i + 1;
   return true;
 }
 

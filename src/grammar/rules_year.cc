@@ -327,7 +327,7 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
   if (bare_year_after_time_word(i, p)) return true;
   if (year_until_now(i, p)) return true;
   if (listed_year(i, p) || works_year(i, p) || same_month_year(i, p)) return true;
-  if (headline_year(i, p) || cited_year(i, p)) return true;
+  if (headline_year(i, p) || cited_year(i, p) || census_year(i, p)) return true;
   // برنامه نوروزی ۱۳۹۸/۲۰۱۹, سال ۲۰۱۹/۱۳۹۸: a Solar Hijri year and the Gregorian year its Farvardin falls in after a
   // slash, one year written twice, the first written (as in brackets).
   if (bool jalali_first = false; plain_number(i) && !(punct(i + 3, '/') && touching(i + 3)) && solar_gregorian_twin(i, jalali_first)) {

@@ -50,6 +50,11 @@ of the sets before them), generated across their families.
   سنتين), as after working or living; a plain منذ stays the day that far.
 - Today's children and yesterday's generation (أطفال اليوم, نسل دیروز و امروز,
   نسل فردا): no day, as جيل اليوم and نسل امروز.
+- A census and its year, as encyclopedia pages of towns write it (التعداد
+  السكاني 2004 |, (إحصاء 2006), "نتائج التعداد العام للسكان والمنشآت 2004"،,
+  استمارة إحصاء 1998 وبطاقة, در سرشماری ۱۳۹۵ جمعیت): the year; not a count
+  after إحصاء (إحصاء 2004 شركة ناشئة), nor Persian's تعداد (count: تعداد ۲۰۰۰
+  نفر).
 - The pilgrims' phone application Hamyar-e Arbaeen (اپلیکیشن همیار اربعین):
   no Arbaeen.
 
@@ -301,6 +306,25 @@ for n in range(3):
 out.append(case("تناول العرض ما يتعرض له أطفال اليوم من تأثيرات الأجهزة الذكية.", "ar", "2025-09-03", [], tz="Africa/Cairo"))
 out.append(case("در پایان این مراسم، جمعی از پزشکان نسل دیروز و امروز جامعه پزشکی گرد هم آمدند.", "fa", "2011-08-25", []))
 out.append(case("باید به نسل فردا فکر کنیم.", "fa", "2011-08-25", []))
+
+# A census and its year.
+for n in range(6):
+    y = rng.randrange(1960, 2024)
+    sy = str(y).translate(AR_DIGITS) if n % 3 == 2 else str(y)
+    text, surface = [(f"السكان | |\nالتعداد السكاني {sy} | |\nالسكان | 6٬830 |", sy),
+                     (f"التعداد السكاني 5345 نسمة (إحصاء {sy})", sy),
+                     (f'1. "نتائج التعداد العام للسكان والمنشآت {sy}"، المكتب المركزي للإحصاء.', sy),
+                     (f"الذين لا يتمتعون بالوثائق القديمة كاستمارة إحصاء {sy} وبطاقة التعريف القديمة.", sy),
+                     (f"بلغ عدد سكان القرية 2300 نسمة حسب الإحصاء {sy}.", sy),
+                     (f"بلغ عدد السكان 5000 نسمة وفق تعداد {sy}.", sy)][n]
+    out.append(case(text, "ar", None, [want(surface, "gregorian", str(y), "year")], tz=AR_ZONES[n % len(AR_ZONES)]))
+for n in range(3):
+    jy = rng.randrange(1355, 1400)
+    year = fa(jy) if n % 2 else str(jy)
+    out.append(case(f"جمعیت این روستا در سرشماری {year} برابر ۲۳۰ نفر بوده است.", "fa", None,
+                    [want(year, "jalali", solar_hijri_year(jy), "year", ("calendar_guessed",))]))
+out.append(case("أكد الوزير اليوم عن إحصاء 2004 شركة ناشئة في الإنتاج الصناعي.", "ar", None, [], tz="Africa/Algiers"))
+out.append(case("تعداد ۲۰۰۰ نفر در این مراسم شرکت کردند.", "fa", None, []))
 
 # The pilgrims' application, and the walk itself named after it.
 for n in range(3):
