@@ -36,8 +36,10 @@ system guess_system(int year, const context& c) noexcept {
   if (h) return system::hijri;
   // Neither near the day it is judged at (a law's date from 1315 taken for
   // the page's, then در سال ۱۳۷۲): in Persian text a year of the Solar Hijri
-  // centuries is still Jalali, as a year of Gregorian 1372 hardly is.
-  if (c.lang->persian && year >= 1200 && year < 1500) return system::jalali;
+  // centuries is still Jalali, as a year of Gregorian 1372 hardly is; so is one
+  // of the 1000s and 1100s (سال 1034, سال ۱۱۶۷: Safavid and Afsharid history,
+  // which Persian pages count in Solar or lunar Hijri years, hardly Gregorian).
+  if (c.lang->persian && year >= 1000 && year < 1500) return system::jalali;
   return system::gregorian;
 }
 

@@ -55,12 +55,17 @@ of the sets before them), generated across their families.
   استمارة إحصاء 1998 وبطاقة, در سرشماری ۱۳۹۵ جمعیت): the year; not a count
   after إحصاء (إحصاء 2004 شركة ناشئة), nor Persian's تعداد (count: تعداد ۲۰۰۰
   نفر).
+- A Persian year of the 1000s or 1100s after سال, with no era (در سال ۱۱۶۷,
+  در سال 1034): a Solar Hijri year, flagged as guessed, as one of the 1200s
+  to 1400s is (not a Gregorian year of the Middle Ages).
 - The pilgrims' phone application Hamyar-e Arbaeen (اپلیکیشن همیار اربعین):
   no Arbaeen.
 
-Days come from datetime, the Solar Hijri years from the Calendar Center's
-table via case_form; nothing here is read from taqvim. Run from the
-project root: tools/gen/cases_five_hundred_fifty_seventh_sets.py >
+Days come from datetime, Hijri months from Iran's and Umm al-Qura's tables
+and convertdate's arithmetic calendar, the Solar Hijri years from the
+Calendar Center's table via case_form (before 1206 from ICU's Persian
+calendar); nothing here is read from taqvim. Run from the project root:
+tools/gen/cases_five_hundred_fifty_seventh_sets.py >
 tests/extract/cases/five_hundred_fifty_seventh_sets.jsonl"""
 import random
 
@@ -325,6 +330,30 @@ for n in range(3):
                     [want(year, "jalali", solar_hijri_year(jy), "year", ("calendar_guessed",))]))
 out.append(case("أكد الوزير اليوم عن إحصاء 2004 شركة ناشئة في الإنتاج الصناعي.", "ar", None, [], tz="Africa/Algiers"))
 out.append(case("تعداد ۲۰۰۰ نفر در این مراسم شرکت کردند.", "fa", None, []))
+
+# Persian years of the 1000s and 1100s: their first and last days by ICU's Persian calendar (the 33-year rule and its
+# corrections; the Calendar Center's table starts at 1206).
+def icu_solar_year(jy):
+    import icu
+    fields = icu.UCalendarDateFields
+
+    def nowruz(y):
+        c = icu.Calendar.createInstance(icu.TimeZone.getGMT(), icu.Locale("en_US@calendar=persian"))
+        c.clear()
+        c.set(fields.EXTENDED_YEAR, y)
+        c.set(fields.MONTH, 0)
+        c.set(fields.DATE, 1)
+        g = icu.GregorianCalendar(icu.TimeZone.getGMT())
+        g.setTime(c.getTime())
+        return dt.date(g.get(fields.YEAR), g.get(fields.MONTH) + 1, g.get(fields.DATE))
+    return f"{nowruz(jy)}/{nowruz(jy + 1) - dt.timedelta(days=1)}"
+
+
+for n in range(5):
+    jy = rng.randrange(1001, 1200)
+    year = fa(jy) if n % 2 else str(jy)
+    out.append(case(f"این بنا در سال {year} به دستور شاه ساخته شد.", "fa", None,
+                    [want(f"در سال {year}", "jalali", icu_solar_year(jy), "year", ("calendar_guessed",))]))
 
 # The pilgrims' application, and the walk itself named after it.
 for n in range(3):
