@@ -36,7 +36,8 @@ bool grammar::year_range(std::size_t i, expression& p) const {
     const auto* e = dash(x) && number(x + 1) && t_[x + 1].digits >= 3 && t_[x + 1].digits <= 4 ? entry_of(x + 2, kind::era) : nullptr;
     if (!e) return false;
     const bool letter_m = era_system(e->value) == system::gregorian && t_[x + 2].end - t_[x + 2].begin <= 2;
-    return !letter_m || (j > 0 && punct(j - 1, '(') && punct(x + 3, ')'));
+    return !letter_m || (j > 0 && punct(x + 3, ')') && (punct(j - 1, '(') ||  // or after a Hijri span's era: (1156-1198هـ/1744-1783م)
+                                                         (j > 1 && (punct(j - 1, '/') || punct(j - 1, '=')) && entry_of(j - 2, kind::era))));
   };
   const bool medieval = (a.digits == 3 || (a.digits == 4 && entry_of(j + 1, kind::era))) && era_closes(j + 1);
   // سال آبی 98-97: a water year by its two short years (below).
@@ -184,10 +185,8 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   if (listed && last != first + 1) return false;  // عامي 1974 و1976: two years apart, no span
   const int least = medieval || three_to ? 100 : 1000;
   if (!two_digit && (first < least || last < least || first > 2200 || last > 2200)) return false;
-  // لعام 1444-2023, 2023-1444 هجرية: a lunar year and the Gregorian one it
-  // overlaps, one year written twice, no span: without an era the
-  // Gregorian year; with one, each is read alone and the engine joins them
-  // (لعام 1438هـ - 2017م, the Gregorian year).
+  // لعام 1444-2023, 2023-1444 هجرية: a lunar year and the Gregorian one it overlaps, one year written twice, no span: without an
+  // era the Gregorian year; with one, each is read alone and the engine joins them (لعام 1438هـ - 2017م, the Gregorian year).
   if (const int greg = std::max(first, last), lunar = std::min(first, last);
       !two_digit && lunar >= 1300 && lunar <= 1500 && greg >= 1880 && greg <= 2100 &&
       (std::abs((greg - 622) * 33 / 32 - lunar) <= 2 || (persian_ && std::abs(greg - 621 - lunar) <= 1))) {  // (Copyright 2015-1394: a solar twin)
@@ -204,7 +203,7 @@ bool grammar::year_range(std::size_t i, expression& p) const {
     std::swap(first, last);  // 1879-1867, written right to left
   }
   if (last == first || last - first > 1000) return false;
-  if (j > 0 && punct(j - 1, '/') && touching(j)) return false;  // سیام.(د)/1701ـ1415: a news code
+  if (j > 1 && punct(j - 1, '/') && touching(j) && !entry_of(j - 2, kind::era)) return false;  // سیام.(د)/1701ـ1415: a news code
   // في سنوات 2010 – 2012 – 2016 – 2018: a chain of dashes lists years.
   const auto year_at = [&](std::size_t x) { return x < n_ && plain_number(x) && t_[x].digits == 4; };
   // 2019-2020-2021-2022م: a chain of years each the next, typed without blanks and no year word before, is their span.

@@ -58,6 +58,10 @@ of the sets before them), generated across their families.
 - A Persian year of the 1000s or 1100s after سال, with no era (در سال ۱۱۶۷,
   در سال 1034): a Solar Hijri year, flagged as guessed, as one of the 1200s
   to 1400s is (not a Gregorian year of the Middle Ages).
+- A span of Hijri years and its span of Gregorian years after a slash or an
+  equals sign, as encyclopedias write a reign or a life ((1156-1198هـ/1744-1783م),
+  (297-567هـ/910-1171م), (731 – 749هـ = 1331م – 1348م)): two spans, the Hijri
+  one by the arithmetic calendar (flagged approximate), the Gregorian one.
 - The pilgrims' phone application Hamyar-e Arbaeen (اپلیکیشن همیار اربعین):
   no Arbaeen.
 
@@ -354,6 +358,24 @@ for n in range(5):
     year = fa(jy) if n % 2 else str(jy)
     out.append(case(f"این بنا در سال {year} به دستور شاه ساخته شد.", "fa", None,
                     [want(f"در سال {year}", "jalali", icu_solar_year(jy), "year", ("calendar_guessed",))]))
+
+# Twin spans of years: Hijri, then Gregorian after a slash or =.
+def hijri_years(a, b):
+    first = dt.date(*islamic.to_gregorian(a, 1, 1))
+    after = dt.date(*islamic.to_gregorian(b + 1, 1, 1))
+    return f"{first}/{after - dt.timedelta(days=1)}"
+
+
+for n in range(6):
+    ha = rng.randrange(600, 1250)
+    hb = ha + rng.randrange(10, 50)
+    ga, gb = dt.date(*islamic.to_gregorian(ha, 1, 1)).year, dt.date(*islamic.to_gregorian(hb, 12, 29)).year
+    hijri = f"{ha}-{hb}هـ" if n % 2 == 0 else f"{ha} – {hb}هـ"
+    greg = f"{ga}-{gb}م" if n % 3 else f"{ga}م – {gb}م"
+    sep = "/" if n < 4 else " = "
+    out.append(case(f"حكم السلطان ({hijri}{sep}{greg}) وأسس الدولة.", "ar", None,
+                    [want(hijri, "hijri", hijri_years(ha, hb), "year", ("approximate",)),
+                     want(greg, "gregorian", f"{ga}-01-01/{gb}-12-31", "year")], tz="Asia/Baghdad"))
 
 # The pilgrims' application, and the walk itself named after it.
 for n in range(3):
