@@ -52,13 +52,11 @@ bool grammar::listed_year(std::size_t i, expression& p) const {
   return true;
 }
 
-// موعد صرف رواتب المتقاعدين في العراق 2025, بداية شهر رمضان في دولة الكويت
-// 2022, بازی‌های ایران در جام جهانی 2022: a Gregorian year that ends a
-// headline line after a word. Not a round hundred (a count: 2000 alone),
-// not after a colon or bracket (تعداد بازدید: 1352, a page's counter), not
-// glued to its word (a code), not Expo's name (اکسبو 2020 opened in 2021).
-// In Persian a Solar Hijri year of the 1300s or 1400s too, 1400 itself
-// included (a list of downloads: تعرفه عوارض ۱۳۹۵, ارزش معاملاتی 1401).
+// موعد صرف رواتب المتقاعدين في العراق 2025, بداية شهر رمضان في دولة الكويت 2022, بازی‌های ایران در جام جهانی 2022: a Gregorian
+// year that ends a headline line after a word. Not a round hundred (a count: 2000 alone), not after a colon or bracket (تعداد
+// بازدید: 1352, a page's counter), not glued to its word (a code), not Expo's name (اکسبو 2020 opened in 2021). In Persian a
+// Solar Hijri year of the 1300s or 1400s too, 1400 itself included (a list of downloads: تعرفه عوارض ۱۳۹۵, ارزش معاملاتی
+// 1401).
 bool grammar::headline_year(std::size_t i, expression& p) const {
   const bool solar = persian_ && number(i) && t_[i].digits == 4 && t_[i].value > 1300 && t_[i].value < 1500;
   // موعد التقديم على الابتعاث الخارجي 1444: in Arabic a Hijri year of these decades ends a headline so too, a short
@@ -118,11 +116,9 @@ bool grammar::headline_year(std::size_t i, expression& p) const {
   return true;
 }
 
-// (دار ميم/ 2023), (تهران، 1356), (دار الآداب، 2019): a publisher's or a
-// place's words in brackets, a comma or slash, and the year closing them (a
-// book's citation).
-// (خوارزمی ۱۳۵۸ جلد ۱ ص ۴۵۱), نشر نی، ۱۳۸۵، ص ۲۳, بيروت، 2002، ج 3: the year before a volume's or a page's
-// number. (Sami, 2002), (Smith. 2010: 45): an author's Latin name and the year.
+// (دار ميم/ 2023), (تهران، 1356), (دار الآداب، 2019): a publisher's or a place's words in brackets, a comma or slash, and the
+// year closing them (a book's citation). (خوارزمی ۱۳۵۸ جلد ۱ ص ۴۵۱), نشر نی، ۱۳۸۵، ص ۲۳, بيروت، 2002، ج 3: the year before a
+// volume's or a page's number. (Sami, 2002), (Smith. 2010: 45): an author's Latin name and the year.
 bool grammar::cited_year(std::size_t i, expression& p) const {
   if (!plain_number(i) || t_[i].digits != 4 || i < 2) return false;
   const std::uint32_t v = t_[i].value;
@@ -339,10 +335,8 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
     p.te = i + 3;
     return true;
   }
-  // در سال‌های ۲۰۰۴ و ۲۰۱۲ و ۲۰۱۶, در سالهای ۱۹۶۱، ۱۹۶۵، ۱۹۹۸، ۲۰۰۲ و ۲۰۱۳, في
-  // سنوات 2010 – 2012 – 2016: each year of a list after the year word, joined
-  // by و, commas or dashes.
-  // Persian two-digit years too: سالهای ۹۰ و ۹۱.
+  // در سال‌های ۲۰۰۴ و ۲۰۱۲ و ۲۰۱۶, در سالهای ۱۹۶۱، ۱۹۶۵، ۱۹۹۸، ۲۰۰۲ و ۲۰۱۳, في سنوات 2010 – 2012 – 2016: each year of a list
+  // after the year word, joined by و, commas or dashes. Persian two-digit years too: سالهای ۹۰ و ۹۱.
   if (plain_number(i) && ((t_[i].digits == 4 && t_[i].value >= 1000 && t_[i].value <= 2200) || (persian_ && t_[i].digits == 2))) {
     std::size_t k = i;
     for (;;) {  // (سنوات 2005، و2007، و2009: a comma and و)
@@ -575,6 +569,13 @@ bool grammar::tournament_year(std::size_t i, std::uint32_t v, std::string_view w
       if (x == y) return true;
     return false;
   };
+  // كأس الخليج 1970, لكأس العالم 2022، كأس الأمم الأفريقية 2015, جام تخت جمشید ۱۳۵۴, لیگ برتر افغانستان روشن ۱۳۹۴: a cup's
+  // or a league's name of up to four words before its year (the Solar Hijri one in Persian).
+  static constexpr std::string_view cups[] = {"\xDA\xA9\xD8\xA7\xD8\xB3", "\xD9\x84\xDA\xA9\xD8\xA7\xD8\xB3", "\xD8\xA8\xDA\xA9\xD8\xA7\xD8\xB3",  // کاس لکاس بکاس
+                                              "\xD8\xA7\xD9\x84\xDA\xA9\xD8\xA7\xD8\xB3", "\xD8\xAC\xD8\xA7\xD9\x85", "\xD9\x84\xDB\x8C\xDA\xAF"};  // الکاس جام لیگ
+  if (v % 100 != 0 && ((v >= 1900 && v <= 2100) || (persian_ && v >= 1300 && v < 1500)))
+    for (std::size_t k = i - 1; k > 0 && k + 5 > i && (t_[k].t == type::word || t_[k].t == type::lex); --k)
+      if (k + 1 < i && in(s_.substr(t_[k].begin, t_[k].end - t_[k].begin), cups)) return true;
   if (v < 1900 || v > 2100) return false;
   if (in(w, tournament_own) || (in(w, tournament_championship) && v % 100 != 0) || (w == "\xDA\xA9\xD9\x84\xD8\xA7\xD8\xB3\xDB\x8C\xDA\xA9" && word_is(i - 2, "\xD8\xA7\xD8\xB1\xD9\x86\xD9\x88\xD9\x84\xD8\xAF")) ||
       (w == "\xD8\xA7\xD8\xAF\xD8\xA8\xDB\x8C\xD8\xA7\xD8\xAA" && word_is(i - 2, "\xD9\x86\xD9\x88\xD8\xA8\xD9\x84") && v % 100 != 0)) return true;  // کلاسیک after ارنولد, ادبیات after نوبل

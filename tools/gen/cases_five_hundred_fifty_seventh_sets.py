@@ -62,6 +62,10 @@ of the sets before them), generated across their families.
   equals sign, as encyclopedias write a reign or a life ((1156-1198هـ/1744-1783م),
   (297-567هـ/910-1171م), (731 – 749هـ = 1331م – 1348م)): two spans, the Hijri
   one by the arithmetic calendar (flagged approximate), the Gregorian one.
+- A cup's or a league's name of up to four words before its year (كأس الخليج
+  1970, كأس الخليج الأولى 1970, لكأس العالم 2022،, كأس الأمم الأفريقية 2015,
+  جام تخت جمشید ۱۳۵۴, جام حذفی ۱۳۵۶, لیگ برتر افغانستان روشن ۱۳۹۴): the year,
+  the Solar Hijri one in Persian; not a round count (كأس الخليج 2000 مشجع).
 - The pilgrims' phone application Hamyar-e Arbaeen (اپلیکیشن همیار اربعین):
   no Arbaeen.
 
@@ -376,6 +380,23 @@ for n in range(6):
     out.append(case(f"حكم السلطان ({hijri}{sep}{greg}) وأسس الدولة.", "ar", None,
                     [want(hijri, "hijri", hijri_years(ha, hb), "year", ("approximate",)),
                      want(greg, "gregorian", f"{ga}-01-01/{gb}-12-31", "year")], tz="Asia/Baghdad"))
+
+# A cup's or a league's year.
+AR_CUPS = ["كأس الخليج", "كأس الخليج الأولى", "لكأس العالم", "كأس الأمم الأفريقية", "بكأس العرب", "كأس ملك المغرب"]
+for n, cup in enumerate(AR_CUPS):
+    y = rng.randrange(1960, 2026)
+    if y % 100 == 0:
+        y += 1
+    sy = str(y).translate(AR_DIGITS) if n % 3 == 2 else str(y)
+    out.append(case(f"شارك المنتخب في {cup} {sy}، وحقق نتائج لافتة.", "ar", None, [want(sy, "gregorian", str(y), "year")],
+                    tz=AR_ZONES[n % len(AR_ZONES)]))
+FA_CUPS = ["جام تخت جمشید", "جام حذفی", "لیگ برتر افغانستان روشن", "جام باشگاه‌های آسیا"]
+for n, cup in enumerate(FA_CUPS):
+    jy = rng.randrange(1350, 1404)
+    year = fa(jy) if n % 2 else str(jy)
+    out.append(case(f"این تیم قهرمان {cup} {year} شد.", "fa", None,
+                    [want(year, "jalali", solar_hijri_year(jy), "year", ("calendar_guessed",))]))
+out.append(case("حضر كأس الخليج 2000 مشجع في الملعب.", "ar", None, [], tz="Asia/Kuwait"))
 
 # The pilgrims' application, and the walk itself named after it.
 for n in range(3):
