@@ -584,13 +584,13 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
 // التعداد السكاني 2004, (إحصاء 2006), للسكان والمنشآت 2004", سرشماری ۱۳۹۵: a census and its year (not before a count).
 bool grammar::census_year(std::size_t i, expression& p) const {
   static constexpr std::string_view census[] = {"\xD8\xA7\xD8\xAD\xD8\xB5\xD8\xA7\xD8\xA1", "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAD\xD8\xB5\xD8\xA7\xD8\xA1", "\xD8\xA7\xD8\xAD\xD8\xB5\xD8\xA7", "\xD8\xAA\xD8\xB9\xD8\xAF\xD8\xA7\xD8\xAF", "\xD8\xA7\xD9\x84\xD8\xAA\xD8\xB9\xD8\xAF\xD8\xA7\xD8\xAF",  // احصاء الاحصاء احصا تعداد التعداد
-      "\xD8\xA7\xD9\x84\xD8\xB3\xDA\xA9\xD8\xA7\xD9\x86\xDB\x8C", "\xD9\x88\xD8\xA7\xD9\x84\xD9\x85\xD9\x86\xD8\xB4\xD8\xA7\xD8\xAA", "\xD8\xB3\xD8\xB1\xD8\xB4\xD9\x85\xD8\xA7\xD8\xB1\xDB\x8C"};  // السکانی والمنشات سرشماری
-  // (Arabic's year ends its phrase or و follows: إحصاء 2004 شركة counts companies. Persian's تعداد is a count.)
+      "\xD8\xA7\xD9\x84\xD8\xB3\xDA\xA9\xD8\xA7\xD9\x86\xDB\x8C", "\xD9\x88\xD8\xA7\xD9\x84\xD9\x85\xD9\x86\xD8\xB4\xD8\xA7\xD8\xAA"};  // السکانی والمنشات (Arabic's year ends its phrase or و follows: إحصاء 2004 شركة counts)
   const bool ends = i + 1 >= n_ || t_[i + 1].t == type::punct || t_[i + 1].t == type::newline || s_.compare(t_[i + 1].begin, 2, "\xD9\x88") == 0;
   if (!plain_number(i) || t_[i].digits != 4 || i == 0 || counted_noun(i + 1) || (!persian_ && !ends) ||
-      (persian_ && !word_is(i - 1, "\xD8\xB3\xD8\xB1\xD8\xB4\xD9\x85\xD8\xA7\xD8\xB1\xDB\x8C")) ||
+      (persian_ && !word_is(i - 1, "\xD8\xB3\xD8\xB1\xD8\xB4\xD9\x85\xD8\xA7\xD8\xB1\xDB\x8C") && !word_is(i - 1, "\xD9\x85\xD8\xB3\xDA\xA9\xD9\x86") &&  // سرشماری, … نفوس و مسکن
+       !(punct(i + 1, ':') && (word_is(i - 1, "\xD8\xAC\xD9\x85\xD8\xB9\xDB\x8C\xD8\xAA") || word_is(i - 2, "\xD8\xAC\xD9\x85\xD8\xB9\xDB\x8C\xD8\xAA")))) ||  // جمعیت 1385: (a table's)
       !((t_[i].value >= 1850 && t_[i].value <= 2100) || (persian_ && t_[i].value >= 1300 && t_[i].value < 1500)) ||
-      std::find(std::begin(census), std::end(census), s_.substr(t_[i - 1].begin, t_[i - 1].end - t_[i - 1].begin)) == std::end(census))
+      (!persian_ && std::find(std::begin(census), std::end(census), s_.substr(t_[i - 1].begin, t_[i - 1].end - t_[i - 1].begin)) == std::end(census)))
     return false;
   p.s = shape::year, p.year = static_cast<int>(t_[i].value), p.te = i + 1;
   return true;

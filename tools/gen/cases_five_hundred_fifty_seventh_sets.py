@@ -52,7 +52,8 @@ of the sets before them), generated across their families.
   نسل فردا): no day, as جيل اليوم and نسل امروز.
 - A census and its year, as encyclopedia pages of towns write it (التعداد
   السكاني 2004 |, (إحصاء 2006), "نتائج التعداد العام للسكان والمنشآت 2004"،,
-  استمارة إحصاء 1998 وبطاقة, در سرشماری ۱۳۹۵ جمعیت): the year; not a count
+  استمارة إحصاء 1998 وبطاقة, در سرشماری ۱۳۹۵ جمعیت, سرشماری نفوس و مسکن 1395,
+  a table's جمعیت 1385: and جمعیت روستایی 1395:): the year; not a count
   after إحصاء (إحصاء 2004 شركة ناشئة), nor Persian's تعداد (count: تعداد ۲۰۰۰
   نفر).
 - A Persian year of the 1000s or 1100s after سال, with no era (در سال ۱۱۶۷,
@@ -336,6 +337,13 @@ for n in range(3):
     year = fa(jy) if n % 2 else str(jy)
     out.append(case(f"جمعیت این روستا در سرشماری {year} برابر ۲۳۰ نفر بوده است.", "fa", None,
                     [want(year, "jalali", solar_hijri_year(jy), "year", ("calendar_guessed",))]))
+for n in range(3):
+    jy = rng.randrange(1365, 1400)
+    year = fa(jy) if n % 2 else str(jy)
+    text = [f"نتایج سرشماری نفوس و مسکن {year} نشان می‌دهد جمعیت افزایش یافته است.", f"مرکز: اراک\nجمعیت {year}: 1351257\n",
+            f"جمعیت روستایی {year}: 329475"][n]
+    out.append(case(text, "fa", None, [want(year, "jalali", solar_hijri_year(jy), "year", ("calendar_guessed",))]))
+out.append(case("جمعیت 1385 نفر است.", "fa", None, []))
 out.append(case("أكد الوزير اليوم عن إحصاء 2004 شركة ناشئة في الإنتاج الصناعي.", "ar", None, [], tz="Africa/Algiers"))
 out.append(case("تعداد ۲۰۰۰ نفر در این مراسم شرکت کردند.", "fa", None, []))
 
