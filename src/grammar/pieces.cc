@@ -132,53 +132,6 @@ bool grammar::same_year_at(std::size_t k) const {
           word_is(k + 1, "\xD9\x86\xD9\x81\xD8\xB3\xD9\x87\xD8\xA7") || word_is(k + 1, "\xD8\xB0\xD8\xA7\xD8\xAA\xD9\x87\xD8\xA7"));
 }
 
-// A currency, a magnitude or a count's noun at token k (دالر, تومان, دولار,
-// درصد, نفر, میلیون, ألف): the number before it is what is counted.
-bool grammar::counted_noun(std::size_t k) const {
-  // هزار and ألف are also lexicon words (cardinals).
-  if (k >= n_ || (t_[k].t != type::word && t_[k].t != type::lex)) return false;
-  static constexpr std::string_view counted[] = {
-      "\xD8\xAF\xD8\xA7\xD9\x84\xD8\xB1", "\xD8\xAF\xD9\x84\xD8\xA7\xD8\xB1",  // دالر دلار
-      "\xD8\xA7\xD9\x81\xD8\xBA\xD8\xA7\xD9\x86\xDB\x8C",  // افغانی
-      "\xD8\xAA\xD9\x88\xD9\x85\xD8\xA7\xD9\x86",          // تومان
-      "\xD8\xB1\xDB\x8C\xD8\xA7\xD9\x84",                    // ریال (ريال)
-      "\xD8\xAF\xD9\x88\xD9\x84\xD8\xA7\xD8\xB1",          // دولار
-      "\xD8\xAF\xD8\xB1\xD8\xB5\xD8\xAF",                    // درصد
-      "\xD9\x86\xD9\x81\xD8\xB1",                              // نفر
-      "\xD9\x8A\xD9\x88\xD8\xB1\xD9\x88", "\xDB\x8C\xD9\x88\xD8\xB1\xD9\x88",  // یورو
-      // دوازدهم دلو ۱۶ میلیون دالر: a magnitude.
-      "\xD9\x85\xDB\x8C\xD9\x84\xDB\x8C\xD9\x88\xD9\x86",  // میلیون (ميليون)
-      "\xD9\x85\xD9\x84\xDB\x8C\xD9\x88\xD9\x86",              // ملیون (مليون)
-      "\xD9\x85\xDB\x8C\xD9\x84\xDB\x8C\xD8\xA7\xD8\xB1\xD8\xAF",  // میلیارد
-      "\xD9\x85\xD9\x84\xDB\x8C\xD8\xA7\xD8\xB1",              // ملیار (مليار)
-      "\xD9\x87\xD8\xB2\xD8\xA7\xD8\xB1",                          // هزار
-      "\xD8\xA7\xD9\x84\xD9\x81", "\xD8\xA7\xD9\x84\xD9\x81\xD8\xA7",  // الف (ألف), الفا (ألفاً): شهر تموز 58 ألفا
-      "\xD8\xB3\xD9\x86\xD8\xAA", "\xD8\xB3\xD9\x86\xD8\xAA\xD8\xA7",  // سنت, سنتا (سنتاً): تسليم نوفمبر 81 سنتاً
-      "\xD8\xAF\xD9\x88\xD9\x84\xD8\xA7\xD8\xB1\xD8\xA7",  // دولارا (دولاراً)
-      "\xD8\xAC\xD9\x86\xDB\x8C\xD9\x87", "\xD9\x85\xD9\x84\xDB\x8C\xD9\x85",  // جنیه (جنيه), ملیم (مليم: Tunisia's millime)
-      "\xD8\xAF\xD8\xB1\xD9\x87\xD9\x85",  // درهم
-      "\xD8\xBA\xD8\xB1\xD8\xA7\xD9\x85", "\xD8\xAC\xD8\xB1\xD8\xA7\xD9\x85", "\xDA\xAF\xD8\xB1\xD9\x85", "\xDA\xA9\xDB\x8C\xD9\x84\xD9\x88\xDA\xAF\xD8\xB1\xD9\x85", "\xDA\xA9\xDB\x8C\xD9\x84\xD9\x88", "\xDA\xA9\xD8\xBA", "\xD8\xB7\xD9\x86", "\xD8\xAA\xD9\x86", "\xD9\x84\xD8\xAA\xD8\xB1", "\xD9\x84\xDB\x8C\xD8\xAA\xD8\xB1", "\xDA\xA9\xDB\x8C\xD9\x84\xD9\x88\xD9\x85\xD8\xAA\xD8\xB1", "\xDA\xA9\xD9\x84\xD9\x85",  // غرام جرام گرم کیلوگرم کیلو کغ طن تن لتر لیتر کیلومتر کلم: weights and measures (بين 1900 و2100 غرام)
-      "\xD8\xAF\xDB\x8C\xD9\x86\xD8\xA7\xD8\xB1",      // دینار (دينار)
-      // casualties and cases: 32 وفاة, بين 1300 الى 1500 قتيل, ۱۵ کشته
-      "\xD9\x82\xD8\xAA\xDB\x8C\xD9\x84", "\xD9\x82\xD8\xAA\xDB\x8C\xD9\x84\xD8\xA7",  // قتیل (قتيل), قتیلا (قتيلاً)
-      "\xD9\x82\xD8\xAA\xD9\x84\xDB\x8C", "\xD9\x88\xD9\x81\xD8\xA7\xD9\x87",  // قتلی (قتلى), وفاه (وفاة)
-      "\xD8\xAC\xD8\xB1\xDB\x8C\xD8\xAD", "\xD8\xAC\xD8\xB1\xDB\x8C\xD8\xAD\xD8\xA7",  // جریح (جريح), جریحا (جريحاً)
-      "\xD8\xA7\xD8\xB5\xD8\xA7\xD8\xA8\xD9\x87",        // اصابه (إصابة)
-      "\xD8\xAD\xD8\xA7\xD9\x84\xD9\x87",                  // حاله (حالة)
-      "\xD8\xB4\xD8\xAE\xD8\xB5",                            // شخص
-      "\xD8\xB4\xD8\xAE\xD8\xB5\xD8\xA7",                  // شخصا (شخصاً)
-      "\xDA\xA9\xD8\xB4\xD8\xAA\xD9\x87", "\xD8\xB2\xD8\xAE\xD9\x85\xDB\x8C",  // کشته, زخمی
-      // distances, volumes, areas and power: سال ۱۴ کیلومتر, 2000 متر, لیتر, لتر, هکتار, مگاوات, میگاوات
-      "\xDA\xA9\xDB\x8C\xD9\x84\xD9\x88\xD9\x85\xD8\xAA\xD8\xB1", "\xD9\x85\xD8\xAA\xD8\xB1", "\xD9\x84\xDB\x8C\xD8\xAA\xD8\xB1",
-      "\xD9\x84\xD8\xAA\xD8\xB1", "\xD9\x87\xDA\xA9\xD8\xAA\xD8\xA7\xD8\xB1", "\xD9\x85\xDA\xAF\xD8\xA7\xD9\x88\xD8\xA7\xD8\xAA",
-      "\xD9\x85\xDB\x8C\xDA\xAF\xD8\xA7\xD9\x88\xD8\xA7\xD8\xAA",
-  };
-  const std::string_view w = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
-  for (const std::string_view c : counted)
-    if (w == c) return true;
-  return false;
-}
-
 // Token k's Solar Hijri month of any variety (the second name of a pair).
 const lexicon::entry* grammar::jalali_month_any(std::size_t k) const {
   for (std::uint32_t e = k < n_ ? t_[k].entry_begin : 0; k < n_ && e < t_[k].entry_end; ++e)
@@ -372,7 +325,11 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
     const bool said_two = persian_ && k && v >= 10 && v <= 99 && ((word && word_is(i, "\xD8\xB3\xD8\xA7\xD9\x84")) ||  // سال نود و چهار; دوم فروردین نود و هشت (of 1340 on, not a count's)
                           (!word && v >= 40 && k - j >= 3 && i > 0 && entry_of(i - 1, kind::month_jalali) && !counted_noun(k) && (!entry_of(k, kind::unit) || (filler(k, lexicon::fill_hour_word) && (number(k + 1) || entry_of(k + 1, kind::cardinal)))))) &&
                           !word_is(k, "\xD8\xB4\xD9\x85\xD8\xA7\xD8\xB1\xD9\x87");  // (سال هفتاد و دو شماره ۲۰۷۴۲: a gazette's volume)
-    if (!said_two && (!k || (k - j < 2 && !(word && v >= 2000) && t_[j].t != type::word) || v < 1000 || v > 2200)) return 0;  // (a word: glued parts)
+    // ذي الحجة سنة اثنتين وثلاثين ومائتين, سنة ثمانين وستمائة هجرية: a Hijri year of the first centuries in words.
+    const bool early = !persian_ && word && k && k - j >= 2 && v >= 100 && v < 1000 &&
+                       ((i > 0 && entry_of(i - 1, kind::month_hijri)) || (entry_of(k, kind::era) && era_system(entry_of(k, kind::era)->value) == system::hijri));
+    if (early) sys = system::hijri, sys_named = true;
+    else if (!said_two && (!k || (k - j < 2 && !(word && v >= 2000) && t_[j].t != type::word) || v < 1000 || v > 2200)) return 0;
     year = v, two_digit = said_two, j = k;
     if (const auto* e = entry_of(j, kind::era)) {
       sys = era_system(e->value);

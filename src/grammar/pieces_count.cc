@@ -56,15 +56,18 @@ std::size_t grammar::cardinal_words(std::size_t i, int& value) const {
     }
     if (glued_more && !entry_of(k + 1, kind::cardinal)) break;  // سیصدو بر: no number after it
     glued_before = glued_more;
-    if (v >= 100 && v > current && k == j && (v == 100 || v == 1000)) {
+    if (v >= 100 && v > current && k == j && !t_[k].waw && (v == 100 || v == 1000)) {
       current *= v;
-    } else if (v >= 1000 && current < 1000 && k == j) {
+    } else if (v >= 1000 && current < 1000 && k == j && !t_[k].waw) {
       current *= v;
     } else {
       // هفت و دو دقیقه is seven and two minutes, not nine: each part stands below the place of the one before
       // (هزار و چهارصد و دو), or in Arabic units before their tens (أربعة وعشرين).
       const long place = current % 1000 == 0 ? 1000 : current % 100 == 0 ? 100 : current % 10 == 0 ? 10 : 1;
-      if (v >= place && !(!persian_ && current < 10 && v >= 20 && v < 100 && v % 10 == 0)) break;
+      // سنة اثنتين وثلاثين ومائتين, ثمانين وستمائة, ثلاث عشرة وألف: classical Arabic counts up, units to thousands.
+      const bool up = !persian_ && (k > j || t_[k].waw) && (v % 100 == 0 || v == 1000) && v > total + current &&
+                      total + current < (v >= 1000 ? 1000 : 100);
+      if (v >= place && !up && !(!persian_ && current < 10 && v >= 20 && v < 100 && v % 10 == 0)) break;
       total += current;
       current = v;
     }
@@ -72,6 +75,53 @@ std::size_t grammar::cardinal_words(std::size_t i, int& value) const {
   }
   value = static_cast<int>(total + current);
   return j;
+}
+
+// A currency, a magnitude or a count's noun at token k (دالر, تومان, دولار,
+// درصد, نفر, میلیون, ألف): the number before it is what is counted.
+bool grammar::counted_noun(std::size_t k) const {
+  // هزار and ألف are also lexicon words (cardinals).
+  if (k >= n_ || (t_[k].t != type::word && t_[k].t != type::lex)) return false;
+  static constexpr std::string_view counted[] = {
+      "\xD8\xAF\xD8\xA7\xD9\x84\xD8\xB1", "\xD8\xAF\xD9\x84\xD8\xA7\xD8\xB1",  // دالر دلار
+      "\xD8\xA7\xD9\x81\xD8\xBA\xD8\xA7\xD9\x86\xDB\x8C",  // افغانی
+      "\xD8\xAA\xD9\x88\xD9\x85\xD8\xA7\xD9\x86",          // تومان
+      "\xD8\xB1\xDB\x8C\xD8\xA7\xD9\x84",                    // ریال (ريال)
+      "\xD8\xAF\xD9\x88\xD9\x84\xD8\xA7\xD8\xB1",          // دولار
+      "\xD8\xAF\xD8\xB1\xD8\xB5\xD8\xAF",                    // درصد
+      "\xD9\x86\xD9\x81\xD8\xB1",                              // نفر
+      "\xD9\x8A\xD9\x88\xD8\xB1\xD9\x88", "\xDB\x8C\xD9\x88\xD8\xB1\xD9\x88",  // یورو
+      // دوازدهم دلو ۱۶ میلیون دالر: a magnitude.
+      "\xD9\x85\xDB\x8C\xD9\x84\xDB\x8C\xD9\x88\xD9\x86",  // میلیون (ميليون)
+      "\xD9\x85\xD9\x84\xDB\x8C\xD9\x88\xD9\x86",              // ملیون (مليون)
+      "\xD9\x85\xDB\x8C\xD9\x84\xDB\x8C\xD8\xA7\xD8\xB1\xD8\xAF",  // میلیارد
+      "\xD9\x85\xD9\x84\xDB\x8C\xD8\xA7\xD8\xB1",              // ملیار (مليار)
+      "\xD9\x87\xD8\xB2\xD8\xA7\xD8\xB1",                          // هزار
+      "\xD8\xA7\xD9\x84\xD9\x81", "\xD8\xA7\xD9\x84\xD9\x81\xD8\xA7",  // الف (ألف), الفا (ألفاً): شهر تموز 58 ألفا
+      "\xD8\xB3\xD9\x86\xD8\xAA", "\xD8\xB3\xD9\x86\xD8\xAA\xD8\xA7",  // سنت, سنتا (سنتاً): تسليم نوفمبر 81 سنتاً
+      "\xD8\xAF\xD9\x88\xD9\x84\xD8\xA7\xD8\xB1\xD8\xA7",  // دولارا (دولاراً)
+      "\xD8\xAC\xD9\x86\xDB\x8C\xD9\x87", "\xD9\x85\xD9\x84\xDB\x8C\xD9\x85",  // جنیه (جنيه), ملیم (مليم: Tunisia's millime)
+      "\xD8\xAF\xD8\xB1\xD9\x87\xD9\x85",  // درهم
+      "\xD8\xBA\xD8\xB1\xD8\xA7\xD9\x85", "\xD8\xAC\xD8\xB1\xD8\xA7\xD9\x85", "\xDA\xAF\xD8\xB1\xD9\x85", "\xDA\xA9\xDB\x8C\xD9\x84\xD9\x88\xDA\xAF\xD8\xB1\xD9\x85", "\xDA\xA9\xDB\x8C\xD9\x84\xD9\x88", "\xDA\xA9\xD8\xBA", "\xD8\xB7\xD9\x86", "\xD8\xAA\xD9\x86", "\xD9\x84\xD8\xAA\xD8\xB1", "\xD9\x84\xDB\x8C\xD8\xAA\xD8\xB1", "\xDA\xA9\xDB\x8C\xD9\x84\xD9\x88\xD9\x85\xD8\xAA\xD8\xB1", "\xDA\xA9\xD9\x84\xD9\x85",  // غرام جرام گرم کیلوگرم کیلو کغ طن تن لتر لیتر کیلومتر کلم: weights and measures (بين 1900 و2100 غرام)
+      "\xD8\xAF\xDB\x8C\xD9\x86\xD8\xA7\xD8\xB1",      // دینار (دينار)
+      // casualties and cases: 32 وفاة, بين 1300 الى 1500 قتيل, ۱۵ کشته
+      "\xD9\x82\xD8\xAA\xDB\x8C\xD9\x84", "\xD9\x82\xD8\xAA\xDB\x8C\xD9\x84\xD8\xA7",  // قتیل (قتيل), قتیلا (قتيلاً)
+      "\xD9\x82\xD8\xAA\xD9\x84\xDB\x8C", "\xD9\x88\xD9\x81\xD8\xA7\xD9\x87",  // قتلی (قتلى), وفاه (وفاة)
+      "\xD8\xAC\xD8\xB1\xDB\x8C\xD8\xAD", "\xD8\xAC\xD8\xB1\xDB\x8C\xD8\xAD\xD8\xA7",  // جریح (جريح), جریحا (جريحاً)
+      "\xD8\xA7\xD8\xB5\xD8\xA7\xD8\xA8\xD9\x87",        // اصابه (إصابة)
+      "\xD8\xAD\xD8\xA7\xD9\x84\xD9\x87",                  // حاله (حالة)
+      "\xD8\xB4\xD8\xAE\xD8\xB5",                            // شخص
+      "\xD8\xB4\xD8\xAE\xD8\xB5\xD8\xA7",                  // شخصا (شخصاً)
+      "\xDA\xA9\xD8\xB4\xD8\xAA\xD9\x87", "\xD8\xB2\xD8\xAE\xD9\x85\xDB\x8C",  // کشته, زخمی
+      // distances, volumes, areas and power: سال ۱۴ کیلومتر, 2000 متر, لیتر, لتر, هکتار, مگاوات, میگاوات
+      "\xDA\xA9\xDB\x8C\xD9\x84\xD9\x88\xD9\x85\xD8\xAA\xD8\xB1", "\xD9\x85\xD8\xAA\xD8\xB1", "\xD9\x84\xDB\x8C\xD8\xAA\xD8\xB1",
+      "\xD9\x84\xD8\xAA\xD8\xB1", "\xD9\x87\xDA\xA9\xD8\xAA\xD8\xA7\xD8\xB1", "\xD9\x85\xDA\xAF\xD8\xA7\xD9\x88\xD8\xA7\xD8\xAA",
+      "\xD9\x85\xDB\x8C\xDA\xAF\xD8\xA7\xD9\x88\xD8\xA7\xD8\xAA",
+  };
+  const std::string_view w = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
+  for (const std::string_view c : counted)
+    if (w == c) return true;
+  return false;
 }
 
 // نودوچهار, دوهزارودوازده, هزاروسیصدونودوهشت, دوهزارو (then پانزده): Persian number words with و between them, the

@@ -67,6 +67,11 @@ of the sets before them), generated across their families.
   1970, كأس الخليج الأولى 1970, لكأس العالم 2022،, كأس الأمم الأفريقية 2015,
   جام تخت جمشید ۱۳۵۴, جام حذفی ۱۳۵۶, لیگ برتر افغانستان روشن ۱۳۹۴): the year,
   the Solar Hijri one in Persian; not a round count (كأس الخليج 2000 مشجع).
+- Classical Arabic years in words, counted up from the units (في ذي الحجة سنة
+  اثنتين وثلاثين ومائتين, سنة ثمانين وستمائة هجرية, سنة ثلاث عشرة وألف): a
+  Hijri month or year of the first centuries after a Hijri month or before
+  the Hijri era (by the arithmetic calendar, flagged approximate); 1013 with
+  the thousand.
 - The pilgrims' phone application Hamyar-e Arbaeen (اپلیکیشن همیار اربعین):
   no Arbaeen.
 
@@ -405,6 +410,28 @@ for n, cup in enumerate(FA_CUPS):
     out.append(case(f"این تیم قهرمان {cup} {year} شد.", "fa", None,
                     [want(year, "jalali", solar_hijri_year(jy), "year", ("calendar_guessed",))]))
 out.append(case("حضر كأس الخليج 2000 مشجع في الملعب.", "ar", None, [], tz="Asia/Kuwait"))
+
+# Classical Arabic years in words, counted up.
+AR_UNITS = ["", "واحد", "اثنتين", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"]
+AR_TENS = {2: "عشرين", 3: "ثلاثين", 4: "أربعين", 5: "خمسين", 6: "ستين", 7: "سبعين", 8: "ثمانين", 9: "تسعين"}
+AR_HUNDREDS = ["", "مائة", "مائتين", "ثلاثمائة", "أربعمائة", "خمسمائة", "ستمائة", "سبعمائة", "ثمانمائة", "تسعمائة"]
+AR_HIJRI_PLAIN = ["محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان", "رمضان",
+                  "شوال", "ذي القعدة", "ذي الحجة"]
+for n in range(6):
+    units, tens, hundreds = rng.randrange(2, 10), rng.randrange(2, 10), rng.randrange(1, 10)
+    hy = units + 10 * tens + 100 * hundreds
+    words = f"{AR_UNITS[units]} و{AR_TENS[tens]} و{AR_HUNDREDS[hundreds]}"
+    if n % 2 == 0:
+        hm = rng.randrange(1, 12)
+        surface = f"{AR_HIJRI_PLAIN[hm - 1]} سنة {words}"
+        first, after = islamic.to_gregorian(hy, hm, 1), islamic.to_gregorian(hy, hm + 1, 1)
+        value, gran = f"{dt.date(*first)}/{dt.date(*after) - dt.timedelta(days=1)}", "month"
+        text = f"توفي الإمام في {surface} ودفن في بغداد."
+    else:
+        surface = f"سنة {words} هجرية"
+        value, gran = hijri_years(hy, hy), "year"
+        text = f"وقعت المعركة بتاريخ {surface} قرب دمشق."
+    out.append(case(text, "ar", None, [want(surface, "hijri", value, gran, ("approximate",))], tz="Asia/Baghdad"))
 
 # The pilgrims' application, and the walk itself named after it.
 for n in range(3):
