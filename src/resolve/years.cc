@@ -40,6 +40,8 @@ system guess_system(int year, const context& c) noexcept {
   // of the 1000s and 1100s (سال 1034, سال ۱۱۶۷: Safavid and Afsharid history,
   // which Persian pages count in Solar or lunar Hijri years, hardly Gregorian).
   if (c.lang->persian && year >= 1000 && year < 1500) return system::jalali;
+  // سال 384, بسال ۴۳۱ (Ghaznavid history): a year of three digits with no era is a lunar Hijri one in Persian.
+  if (c.lang->persian && year >= 100 && year < 1000) return system::hijri;
   return system::gregorian;
 }
 

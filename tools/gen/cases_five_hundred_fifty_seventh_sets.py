@@ -58,7 +58,8 @@ of the sets before them), generated across their families.
   نفر).
 - A Persian year of the 1000s or 1100s after سال, with no era (در سال ۱۱۶۷,
   در سال 1034): a Solar Hijri year, flagged as guessed, as one of the 1200s
-  to 1400s is (not a Gregorian year of the Middle Ages).
+  to 1400s is (not a Gregorian year of the Middle Ages); one of three digits
+  (در سال 384) a lunar Hijri year, by the arithmetic calendar.
 - A span of Hijri years and its span of Gregorian years after a slash or an
   equals sign, as encyclopedias write a reign or a life ((1156-1198هـ/1744-1783م),
   (297-567هـ/910-1171م), (731 – 749هـ = 1331م – 1348م)): two spans, the Hijri
@@ -432,6 +433,13 @@ for n in range(6):
         value, gran = hijri_years(hy, hy), "year"
         text = f"وقعت المعركة بتاريخ {surface} قرب دمشق."
     out.append(case(text, "ar", None, [want(surface, "hijri", value, gran, ("approximate",))], tz="Asia/Baghdad"))
+
+# Persian years of three digits: lunar Hijri.
+for n in range(3):
+    hy = rng.randrange(150, 1000)
+    year = fa(hy) if n % 2 else str(hy)
+    out.append(case(f"محمود غزنوی در سال {year} به سلطنت رسید.", "fa", None,
+                    [want(f"در سال {year}", "hijri", hijri_years(hy, hy), "year", ("calendar_guessed", "approximate"))]))
 
 # The pilgrims' application, and the walk itself named after it.
 for n in range(3):
