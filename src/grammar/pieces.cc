@@ -341,6 +341,12 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
   }
   const unsigned digits = t_[j].digits;
   if (before_christ(j + 1)) return 0;  // 12 ربيع الأول 53 ق.هـ: no year of an era we count
+  // ۱۰ خرداد ماه ۲۵۳۶ شاهنشاهی: Iran's imperial era of 1354 to 1357, counted from Cyrus (2535 is 1355 AP).
+  if (persian_ && digits == 4 && t_[j].value >= 2500 && t_[j].value <= 2540 &&
+      word_is(j + 1, "\xD8\xB4\xD8\xA7\xD9\x87\xD9\x86\xD8\xB4\xD8\xA7\xD9\x87\xDB\x8C")) {  // شاهنشاهی
+    year = static_cast<int>(t_[j].value) - 1180, two_digit = false, sys = system::jalali, sys_named = true;
+    return j + 2;
+  }
   // 8 رمضان 9هـ, سنة 11 هجري: a year of the first Hijri centuries, of one or
   // two digits, with its era after it (not a year cut short: that is 1445's).
   if (digits <= 2 && !between && entry_of(j + 1, kind::era) &&

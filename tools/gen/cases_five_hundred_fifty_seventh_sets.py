@@ -73,6 +73,10 @@ of the sets before them), generated across their families.
   Hijri month or year of the first centuries after a Hijri month or before
   the Hijri era (by the arithmetic calendar, flagged approximate); 1013 with
   the thousand.
+- Iran's imperial era (۱۰ خرداد ماه ۲۵۳۶ شاهنشاهی, سال ۲۵۳۵ شاهنشاهی): the
+  Solar Hijri year 1180 less (2535 is 1355 AP). A lunar year of three digits
+  after در with ق alone (در ۹۱۸ ق،): that Hijri year; not ق م or ق.م (before
+  Christ). ذی العقده, a common misspelling of ذی القعده: Dhu al-Qa'da.
 - The pilgrims' phone application Hamyar-e Arbaeen (اپلیکیشن همیار اربعین):
   no Arbaeen.
 
@@ -440,6 +444,31 @@ for n in range(3):
     year = fa(hy) if n % 2 else str(hy)
     out.append(case(f"محمود غزنوی در سال {year} به سلطنت رسید.", "fa", None,
                     [want(f"در سال {year}", "hijri", hijri_years(hy, hy), "year", ("calendar_guessed", "approximate"))]))
+
+# Iran's imperial era; a lunar year after در with ق; ذی العقده.
+for n in range(4):
+    iy = rng.randrange(2535, 2538)
+    jy, jm, jd = iy - 1180, rng.randrange(1, 13), rng.randrange(1, 29)
+    year = fa(iy) if n % 2 else str(iy)
+    if n < 2:
+        surface = f"{fa(jd) if n % 2 else jd} {FA_JALALI[jm - 1]} ماه {year} شاهنشاهی"
+        out.append(case(f"شاه از صنایع سنگین اراک {surface} بازدید کرد.", "fa", None,
+                        [want(surface, "jalali", jdate(jy, jm, jd).isoformat(), "day")]))
+    else:
+        surface = f"در سال {year} شاهنشاهی"
+        out.append(case(f"این کارخانه {surface} افتتاح شد.", "fa", None, [want(surface, "jalali", solar_hijri_year(jy), "year")]))
+for n in range(3):
+    hy = rng.randrange(700, 1000)
+    year = fa(hy) if n % 2 else str(hy)
+    out.append(case(f"پس از روی کار آمدن سلطان در {year} ق، وی به برخورد با شیعیان پرداخت.", "fa", None,
+                    [want(f"در {year} ق", "hijri", hijri_years(hy, hy), "year", ("approximate",))]))
+out.append(case("این تمدن در ۵۰۰ ق.م شکوفا شد.", "fa", None, []))
+IRAN_LUNAR = iran_lunar()
+for n in range(2):
+    hy, d = rng.randrange(1300, 1400), rng.randrange(1, 28)
+    surface = f"{d} ذی العقده سال {hy}"
+    out.append(case(f"آیت‌الله در روز {surface} درگذشت.", "fa", None,
+                    [want(surface, "hijri", (IRAN_LUNAR[(hy, 11)] + dt.timedelta(days=d - 1)).isoformat(), "day")]))
 
 # The pilgrims' application, and the walk itself named after it.
 for n in range(3):
