@@ -22,7 +22,7 @@ bool grammar::bare_year_after_in(std::size_t i, expression& p) const {
   // or an era's word (of the letters only هـ: في 200م is a distance, در ۵۰ ق.م before Christ).
   if (t_[i + 1].digits >= 2 && t_[i + 1].digits <= 3 && v >= 1) {
     const auto* e = entry_of(i + 2, kind::era);
-    const bool lunar = persian_ && word_is(i + 2, "\xD9\x82") && !word_is(i + 3, "\xD9\x85") && !(punct(i + 3, '.') && word_is(i + 4, "\xD9\x85"));  // در ۹۱۸ ق،
+    const bool lunar = persian_ && !touching(i + 2) && word_is(i + 2, "\xD9\x82") && !word_is(i + 3, "\xD9\x85") && !(punct(i + 3, '.') && word_is(i + 4, "\xD9\x85"));  // در ۹۱۸ ق،
     if (!lunar && (!e || !(t_[i + 2].end - t_[i + 2].begin > 2 || word_is(i + 2, "\xD9\x87")) || before_christ(i + 2))) return false;
     p.s = shape::year, p.year = static_cast<int>(v), p.te = i + 3, p.sys = lunar ? system::hijri : era_system(e->value), p.sys_from_name = true;
     return true;
