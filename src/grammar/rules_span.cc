@@ -161,12 +161,8 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   const bool listed = to && entry_of(k, kind::connector) && !filler(i, lexicon::fill_between) && !(i > 0 && filler(i - 1, lexicon::fill_between));
   if (listed && !dual()) return false;
   ++k;
-  // من 2015 وحتى نهاية 2018, از ۱۳۹۸ تا پایان ۱۴۰۲: to a year's end is to the year.
-  if (const auto* e = entry_of(k, kind::part);
-      e && e->value == lexicon::part_late && plain_number(k + 1 + filler(k + 1, lexicon::fill_year_word)) &&
-                                               (word_is(k, "\xD9\x86\xD9\x87\xD8\xA7\xDB\x8C\xD9\x87") ||  // نهاية (folded)
-                                                word_is(k, "\xD9\xBE\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x86")))      // پایان
-    ++k;
+  // من 2015 وحتى نهاية 2018, از ۱۳۹۸ تا پایان ۱۴۰۲, من عام 1954 وحتى مطلع عام 1970: to a part of a year is to the year.
+  if (entry_of(k, kind::part) && plain_number(k + 1 + filler(k + 1, lexicon::fill_year_word))) ++k;
   if (!between_words && filler(k, lexicon::fill_year_word)) ++k;  // تا سال ۱۴۰۲
   else if (!persian_ && !between_words && to && past_article(k) > k && plain_number(past_article(k))) k = past_article(k);  // حتّى الـ 2001
   if (!plain_number(k)) return false;

@@ -77,6 +77,8 @@ of the sets before them), generated across their families.
   Solar Hijri year 1180 less (2535 is 1355 AP). A lunar year of three digits
   after در with ق alone (در ۹۱۸ ق،): that Hijri year; not ق م or ق.م (before
   Christ). ذی العقده, a common misspelling of ذی القعده: Dhu al-Qa'da.
+- A span of years to a part of the last (من عام 1954 وحتى مطلع عام 1970, و حتى
+  apart too; از ۱۳۹۸ تا اوایل ۱۴۰۲): the whole years, as to نهاية and پایان.
 - The pilgrims' phone application Hamyar-e Arbaeen (اپلیکیشن همیار اربعین):
   no Arbaeen.
 
@@ -357,6 +359,10 @@ out.append(case("جمعیت 1385 نفر است.", "fa", None, []))
 out.append(case("أكد الوزير اليوم عن إحصاء 2004 شركة ناشئة في الإنتاج الصناعي.", "ar", None, [], tz="Africa/Algiers"))
 out.append(case("تعداد ۲۰۰۰ نفر در این مراسم شرکت کردند.", "fa", None, []))
 
+def jalali_span(a, b):
+    return f"{solar_hijri_year(a).split('/')[0]}/{solar_hijri_year(b).split('/')[1]}"
+
+
 # Persian years of the 1000s and 1100s: their first and last days by ICU's Persian calendar (the 33-year rule and its
 # corrections; the Calendar Center's table starts at 1206).
 def icu_solar_year(jy):
@@ -469,6 +475,21 @@ for n in range(2):
     surface = f"{d} ذی العقده سال {hy}"
     out.append(case(f"آیت‌الله در روز {surface} درگذشت.", "fa", None,
                     [want(surface, "hijri", (IRAN_LUNAR[(hy, 11)] + dt.timedelta(days=d - 1)).isoformat(), "day")]))
+
+# A span of years to a part of the last.
+for n, part in enumerate(["مطلع", "بداية", "أواخر", "منتصف"]):
+    a = rng.randrange(1940, 2000)
+    b = a + rng.randrange(3, 20)
+    to = "وحتى" if n % 2 == 0 else "و حتى"
+    surface = f"عام {a} {to} {part} عام {b}"
+    out.append(case(f"استمرت قيادته للفريق من {surface} وحقق الألقاب.", "ar", None,
+                    [want(surface, "gregorian", f"{a}-01-01/{b}-12-31", "year")], tz="Asia/Amman"))
+for n, part in enumerate(["اوایل", "اواخر"]):
+    a = rng.randrange(1360, 1395)
+    b = a + rng.randrange(3, 8)
+    surface = f"از {fa(a)} تا {part} {fa(b)}"
+    out.append(case(f"این طرح {surface} ادامه داشت.", "fa", None,
+                    [want(surface, "jalali", jalali_span(a, b), "year", ("calendar_guessed",))]))
 
 # The pilgrims' application, and the walk itself named after it.
 for n in range(3):
