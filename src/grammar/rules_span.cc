@@ -25,7 +25,11 @@ bool grammar::year_range(std::size_t i, expression& p) const {
     ++j, word = true;
   if (!plain_number(j)) return false;
   const token& a = t_[j];
-  const bool two = a.digits == 2;
+  // (26-86هـ), سنة 10-75 هـ: a life or a reign of the first Hijri century, two digits and then two or three, its era after
+  // the second, in brackets or after the year word.
+  const bool early_hijri = a.digits <= 2 && a.value > 0 && j > 0 && (punct(j - 1, '(') || word) && dash(j + 1) && number(j + 2) && t_[j + 2].digits <= 3 && t_[j + 2].value > a.value &&
+                           entry_of(j + 3, kind::era) && era_system(entry_of(j + 3, kind::era)->value) == system::hijri && !before_christ(j + 3);
+  const bool two = a.digits == 2 && !early_hijri;
   // ۵۱۱ ـ ۵۵۲ق, 749- 1517م, ۱۲۸۵ش - ۱۳۶۷ش: a span of years by a dash, its era after the second: years of three digits
   // too (a life, a dynasty). (The letter م is as often metres, بين 300 - 400 م: with it only a span in brackets, as a
   // life's is, (749- 1517م).)
@@ -46,7 +50,7 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   // second year.
   const bool three_to = a.digits == 3 && word && filler(j + 1, lexicon::fill_range_to) && !entry_of(j + 1, kind::connector) &&
                         plain_number(j + 2) && t_[j + 2].digits >= 3 && t_[j + 2].value > a.value && entry_of(j + 3, kind::era);
-  if (!(a.digits == 4 || (two && (word || water) && persian_) || (a.digits == 3 && (medieval || three_to)))) return false;
+  if (!(a.digits == 4 || (two && (word || water) && persian_) || (a.digits == 3 && (medieval || three_to)) || early_hijri)) return false;
   std::size_t k = j + 1;
   // من 2019م وحتى 2024م, منذ 1928م حتى 1990م: the era after the first year too.
   const lexicon::entry* first_era = nullptr;
@@ -170,7 +174,7 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   bool two_digit = two;
   // سال تحصیلی ۱۳۹۵-۹۶, ۹۶-۱۳۹۵, سال ۱۳۹۵-۹۶, العام الدراسي 2024-25: after a year word, the second year by its last two
   // digits (either way round).
-  if (t_[k].digits != a.digits && !medieval && !three_to) {
+  if (t_[k].digits != a.digits && !medieval && !three_to && !early_hijri) {
     if (!word || !dashed || a.digits + t_[k].digits != 6) return false;
     if (a.digits == 4 && last == (first + 1) % 100) last = first + 1;
     else if (a.digits == 2 && first == (last + 1) % 100) first = last++;  // right to left
@@ -179,7 +183,7 @@ bool grammar::year_range(std::size_t i, expression& p) const {
     two_digit = false;
   }
   if (listed && last != first + 1) return false;  // عامي 1974 و1976: two years apart, no span
-  const int least = medieval || three_to ? 100 : 1000;
+  const int least = early_hijri ? 1 : medieval || three_to ? 100 : 1000;
   if (!two_digit && (first < least || last < least || first > 2200 || last > 2200)) return false;
   // لعام 1444-2023, 2023-1444 هجرية: a lunar year and the Gregorian one it overlaps, one year written twice, no span: without an
   // era the Gregorian year; with one, each is read alone and the engine joins them (لعام 1438هـ - 2017م, the Gregorian year).

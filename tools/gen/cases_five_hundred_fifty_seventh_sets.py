@@ -79,6 +79,9 @@ of the sets before them), generated across their families.
   Christ). ذی العقده, a common misspelling of ذی القعده: Dhu al-Qa'da.
 - A span of years to a part of the last (من عام 1954 وحتى مطلع عام 1970, و حتى
   apart too; از ۱۳۹۸ تا اوایل ۱۴۰۲): the whole years, as to نهاية and پایان.
+- A span of the first Hijri century, two digits and then two or three, its
+  era after the second, in brackets or after the year word ((26-86هـ), (13-23هـ),
+  سنة 10-75 هـ): the span, by the arithmetic calendar; not a score (2-3 هـ).
 - The pilgrims' phone application Hamyar-e Arbaeen (اپلیکیشن همیار اربعین):
   no Arbaeen.
 
@@ -490,6 +493,18 @@ for n, part in enumerate(["اوایل", "اواخر"]):
     surface = f"از {fa(a)} تا {part} {fa(b)}"
     out.append(case(f"این طرح {surface} ادامه داشت.", "fa", None,
                     [want(surface, "jalali", jalali_span(a, b), "year", ("calendar_guessed",))]))
+
+# Spans of the first Hijri century.
+for n in range(4):
+    a = rng.randrange(1, 60)
+    b = a + rng.randrange(10, 60)
+    inner = f"{a}-{b}هـ" if n % 2 == 0 else f"{a}-{b} هـ"
+    if n < 2:
+        text, surface = f"وكان الخليفة ({inner}) من أبرز الصحابة.", inner
+    else:
+        text, surface = f"عاش سنة {inner} في المدينة.", f"سنة {inner}"
+    out.append(case(text, "ar", None, [want(surface, "hijri", hijri_years(a, b), "year", ("approximate",))], tz="Asia/Riyadh"))
+out.append(case("انتهت المباراة بالنتيجة 2-3 هـ في الملعب.", "ar", None, [], tz="Asia/Riyadh"))
 
 # The pilgrims' application, and the walk itself named after it.
 for n in range(3):
