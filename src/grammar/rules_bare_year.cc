@@ -46,8 +46,7 @@ bool grammar::bare_year_after_in(std::size_t i, expression& p) const {
 // after a slash or nothing, the same year in the other calendar with its era: one year written twice, the Gregorian one.
 // (Four-digit pairs are read apart and joined by the engine.)
 bool grammar::early_year_twin(std::size_t i, expression& p) const {
-  std::size_t j = i;
-  if (filler(j, lexicon::fill_in)) ++j;
+  std::size_t j = filler(i, lexicon::fill_in) ? i + 1 : i;
   if (filler(j, lexicon::fill_year_word)) ++j;
   if (!plain_number(j) || t_[j].digits > 4 || t_[j].value == 0) return false;
   const auto* e1 = entry_of(j + 1, kind::era);
@@ -355,6 +354,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
         "\xD9\x81\xDB\x8C\xD8\xB6\xD8\xA7\xD9\x86\xD8\xA7\xD8\xAA", "\xD9\x81\xDB\x8C\xD8\xB6\xD8\xA7\xD9\x86", "\xD8\xB3\xDB\x8C\xD9\x88\xD9\x84", "\xD8\xA7\xD8\xB9\xD8\xB5\xD8\xA7\xD8\xB1", "\xD8\xB3\xDB\x8C\xD9\x84",  // فیضانات فیضان سیول اعصار سیل
         "\xD8\xB2\xD9\x85\xDB\x8C\xD9\x86\xD9\x84\xD8\xB1\xD8\xB2\xD9\x87", "\xD9\x84\xD8\xB1\xD8\xB2\xD9\x87",  // زمینلرزه (زمین‌لرزه) لرزه
         "\xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82", "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82", "\xD8\xA7\xD8\xAA\xD9\x81\xD8\xA7\xD9\x82\xDB\x8C\xD9\x87", "\xD8\xAA\xD9\x88\xD8\xA7\xD9\x81\xD9\x82",  // اتفاق 2015, توافق ۲۰۱۵: an agreement's year
+        "\xD9\x82\xD8\xB1\xD8\xA7\xD8\xB1\xD8\xAF\xD8\xA7\xD8\xAF", "\xD9\x85\xD9\x88\xD8\xA7\xD9\x81\xD9\x82\xD8\xAA\xD9\x86\xD8\xA7\xD9\x85\xD9\x87", "\xD9\x85\xD8\xB9\xD8\xA7\xD9\x87\xD8\xAF\xD9\x87",  // قرارداد 1919, موافقتنامه 1907, معاهده (a treaty's)
     };
     std::string_view x = w;
     for (int pass = 0; pass < 2; ++pass) {

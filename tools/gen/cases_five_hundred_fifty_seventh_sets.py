@@ -82,6 +82,8 @@ of the sets before them), generated across their families.
 - A span of the first Hijri century, two digits and then two or three, its
   era after the second, in brackets or after the year word ((26-86هـ), (13-23هـ),
   سنة 10-75 هـ): the span, by the arithmetic calendar; not a score (2-3 هـ).
+- A treaty's or an agreement's year (قرارداد 1919, موافقتنامه 1907, معاهدة
+  1936): the year; not a sum (قرارداد 2000 دلاری).
 - The pilgrims' phone application Hamyar-e Arbaeen (اپلیکیشن همیار اربعین):
   no Arbaeen.
 
@@ -505,6 +507,16 @@ for n in range(4):
         text, surface = f"عاش سنة {inner} في المدينة.", f"سنة {inner}"
     out.append(case(text, "ar", None, [want(surface, "hijri", hijri_years(a, b), "year", ("approximate",))], tz="Asia/Riyadh"))
 out.append(case("انتهت المباراة بالنتيجة 2-3 هـ في الملعب.", "ar", None, [], tz="Asia/Riyadh"))
+
+# A treaty's year.
+for n, (word, lang) in enumerate([("قرارداد", "fa"), ("موافقتنامه", "fa"), ("معاهدة", "ar"), ("قرارداد", "fa")]):
+    y = rng.randrange(1900, 2020)
+    if y % 100 == 0:
+        y += 1
+    sy = fa(y) if lang == "fa" and n % 2 else str(y)
+    text = f"{word} {sy} میان دو کشور امضا شد." if lang == "fa" else f"وقعت {word} {sy} بين مصر وبريطانيا."
+    out.append(case(text, lang, None, [want(sy, "gregorian", str(y), "year")], tz=None if lang == "fa" else "Africa/Cairo"))
+out.append(case("قرارداد 2000 دلاری امضا شد.", "fa", None, []))
 
 # The pilgrims' application, and the walk itself named after it.
 for n in range(3):
