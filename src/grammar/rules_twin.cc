@@ -123,5 +123,42 @@ void grammar::twin(expression& p) const {
   p.twin_sys = q.sys == system::unknown ? system::gregorian : q.sys;
 }
 
+// عام 145هـ (762م), في 698م (79هـ), سنة 79 هـ / 698 م: a year of the first centuries with its era and, in brackets or
+// after a slash or nothing, the same year in the other calendar with its era: one year written twice, the Gregorian one.
+// (Four-digit pairs are read apart and joined by the engine.)
+bool grammar::early_year_twin(std::size_t i, expression& p) const {
+  std::size_t j = filler(i, lexicon::fill_in) ? i + 1 : i;
+  if (filler(j, lexicon::fill_year_word)) ++j;
+  if (!plain_number(j) || t_[j].digits > 4 || t_[j].value == 0) return false;
+  const auto* e1 = entry_of(j + 1, kind::era);
+  // سنة ١٠٢١ (١٦١٢), سنة 270 (884م): in Arabic after the year word, a Hijri year without its era and its Gregorian twin.
+  if (const std::size_t g = j + 2; !persian_ && !e1 && j > 0 && filler(j - 1, lexicon::fill_year_word) && punct(j + 1, '(') && plain_number(g)) {
+    const auto* ge = entry_of(g + 1, kind::era);
+    const std::size_t close = ge && era_system(ge->value) == system::gregorian ? g + 2 : g + 1;
+    const double from = 622.537 + (static_cast<int>(t_[j].value) - 1) * 0.970224, greg = t_[g].value;
+    if (!punct(close, ')') || t_[j].value >= 1500 || greg < 622 || !(from < greg + 1.02 && from + 0.970224 > greg - 0.02)) return false;
+    p.s = shape::year, p.sys = system::gregorian, p.sys_from_name = true, p.year = static_cast<int>(greg), p.te = close + 1;
+    return true;
+  }
+  // the second year in brackets, after a slash, or straight after the first's era (سنة 79 هـ 698 م)
+  const bool open = punct(j + 2, '('), bare = !open && !punct(j + 2, '/');
+  const std::size_t k = bare ? j + 1 : j + 2;
+  if (!e1 || !plain_number(k + 1) || t_[k + 1].digits > 4 ||
+      (t_[j].digits == 4 && t_[k + 1].digits == 4))
+    return false;
+  const auto* e2 = entry_of(k + 2, kind::era);
+  if (!e2 || (open && !punct(k + 3, ')'))) return false;
+  const system s1 = era_system(e1->value), s2 = era_system(e2->value);
+  if (!((s1 == system::hijri && s2 == system::gregorian) || (s1 == system::gregorian && s2 == system::hijri))) return false;
+  const int lunar = static_cast<int>(t_[s1 == system::hijri ? j : k + 1].value);
+  const int greg = static_cast<int>(t_[s1 == system::hijri ? k + 1 : j].value);
+  // Hijri year h runs from about 622.54 (1 Muharram 1 AH, 16 July 622, as a fraction of its year) + (h - 1) × 0.970224
+  // (its mean length in Gregorian years) for 0.970224; the Gregorian year must meet it, a week either side allowed.
+  const double from = 622.537 + (lunar - 1) * 0.970224;
+  if (greg < 622 || !(from < greg + 1.02 && from + 0.970224 > greg - 0.02)) return false;
+  p.s = shape::year, p.sys = system::gregorian, p.sys_from_name = true, p.year = greg, p.te = open ? k + 4 : k + 3;
+  return true;
+}
+
 }  // namespace grammar
 }  // namespace taqvim

@@ -84,6 +84,9 @@ of the sets before them), generated across their families.
   سنة 10-75 هـ): the span, by the arithmetic calendar; not a score (2-3 هـ).
 - A treaty's or an agreement's year (قرارداد 1919, موافقتنامه 1907, معاهدة
   1936): the year; not a sum (قرارداد 2000 دلاری).
+- In Arabic, after the year word, a Hijri year without its era and its
+  Gregorian twin in brackets (سنة ١٠٢١ (١٦١٢), سنة 270 (884م)): one year, the
+  Gregorian one; not when they do not meet (سنة 2000 (1500)).
 - The pilgrims' phone application Hamyar-e Arbaeen (اپلیکیشن همیار اربعین):
   no Arbaeen.
 
@@ -517,6 +520,16 @@ for n, (word, lang) in enumerate([("قرارداد", "fa"), ("موافقتنام
     text = f"{word} {sy} میان دو کشور امضا شد." if lang == "fa" else f"وقعت {word} {sy} بين مصر وبريطانيا."
     out.append(case(text, lang, None, [want(sy, "gregorian", str(y), "year")], tz=None if lang == "fa" else "Africa/Cairo"))
 out.append(case("قرارداد 2000 دلاری امضا شد.", "fa", None, []))
+
+# A Hijri year without its era and its Gregorian twin in brackets.
+for n in range(5):
+    hy = rng.randrange(200, 1440)
+    g = dt.date(*islamic.to_gregorian(hy, 6, 1)).year  # a Gregorian year the Hijri one meets
+    sh, sg = (str(hy).translate(AR_DIGITS), str(g).translate(AR_DIGITS)) if n % 2 else (str(hy), str(g))
+    inner = f"{sg}م" if n == 2 else sg
+    surface = f"سنة {sh} ({inner})"
+    out.append(case(f"بني المسجد {surface} في عهد السلطان.", "ar", None,
+                    [want(surface, "gregorian", f"{g:04d}", "year")], tz="Africa/Cairo"))
 
 # The pilgrims' application, and the walk itself named after it.
 for n in range(3):
