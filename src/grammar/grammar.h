@@ -448,7 +448,7 @@ class grammar {
       if (t_[j].t != type::word) return false;
       const std::string_view w = s_.substr(t_[j].begin, t_[j].end - t_[j].begin);
       return w == "\xD9\x84" || w == "\xD8\xA8" || w == "\xD8\xA8\xD9\x87" || w == "\xD9\x84\xD9\x84" ||  // لل (للـ25 من أبريل)
-             w == "\xD9\xBE\xDA\x98\xD9\x88\xD8\xA7\xDA\xA9";  // پژواک
+             w == "\xD9\xBE\xDA\x98\xD9\x88\xD8\xA7\xDA\xA9" || (w == "\xD8\xAA" && j > 0 && punct(j - 1, '('));  // پژواک; (ت241هـ), died
     };
     if (i > 0 && !t_[i].space_before &&
         ((glued(i - 1) && !underscore_between(i - 1)) || (t_[i - 1].t == type::word && !article(i - 1) && !waw_article(i - 1) && !lam(i - 1) && !year_word_glued(i) &&

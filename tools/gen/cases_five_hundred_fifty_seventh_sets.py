@@ -87,6 +87,8 @@ of the sets before them), generated across their families.
 - In Arabic, after the year word, a Hijri year without its era and its
   Gregorian twin in brackets (سنة ١٠٢١ (١٦١٢), سنة 270 (884م)): one year, the
   Gregorian one; not when they do not meet (سنة 2000 (1500)).
+- A death's year with ت written onto it in brackets ((ت241هـ), (ت232هـ)): the
+  Hijri year; not a code in brackets without an era ((ت2)).
 - The pilgrims' phone application Hamyar-e Arbaeen (اپلیکیشن همیار اربعین):
   no Arbaeen.
 
@@ -530,6 +532,14 @@ for n in range(5):
     surface = f"سنة {sh} ({inner})"
     out.append(case(f"بني المسجد {surface} في عهد السلطان.", "ar", None,
                     [want(surface, "gregorian", f"{g:04d}", "year")], tz="Africa/Cairo"))
+
+# A death's year with ت glued on.
+for n in range(3):
+    hy = rng.randrange(100, 1000)
+    digits = str(hy).translate(AR_DIGITS) if n % 2 else str(hy)
+    out.append(case(f"روى عنه الإمام (ت{digits}هـ) وغيره من العلماء.", "ar", None,
+                    [want(f"{digits}هـ", "hijri", hijri_years(hy, hy), "year", ("approximate",))], tz="Asia/Baghdad"))
+out.append(case("يحمل المنتج الرمز (ت2) في الكتالوج.", "ar", None, [], tz="Asia/Baghdad"))
 
 # The pilgrims' application, and the walk itself named after it.
 for n in range(3):
