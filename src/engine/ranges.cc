@@ -548,7 +548,7 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
         const bool both_years = x.written.year != 0 && y.written.year != 0;
         // ثورة 25 يناير 2011، إلى 29 نوفمبر: a date in a name (a revolution's, a square's) starts no range.
         const bool named = a.tb > 0 && d.tokens[a.tb - 1].t == scan::type::lex && (d.tokens[a.tb - 1].fillers & (1U << lexicon::fill_place));
-        joined = !named && x.first <= y.last && y.last - x.first <= date::days{verb && !both_years ? 92 : opened ? (both_years ? 36525 : 3660) : 400} &&
+        joined = !named && x.first <= y.last && y.last - x.first <= date::days{verb && !both_years ? 92 : opened || verb ? (both_years ? 36525 : 3660) : 400} &&
                  y.end - x.begin <= max_joined;
       }
       if (joined) {

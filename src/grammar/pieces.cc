@@ -308,6 +308,11 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
     two_digit = false;
     return j + 3;
   }
+  // تأسس عام /1941/: the year between slashes after the year word, as SANA writes it.
+  if (word && punct(j, '/') && plain_number(j + 1) && t_[j + 1].digits == 4 && punct(j + 2, '/') && !number(j + 3)) {
+    year = static_cast<int>(t_[j + 1].value), two_digit = false;
+    return j + 3;
+  }
   // يوم 01 نوفمبر .1962, العام .1982: a stray stop glued to the year; so a comma after the year word (سنة ,2008, سنة
   // ،٢٠١٧), the clause's own comma that mixed-direction typing moved before the number.
   if ((punct(j, '.') || (word && punct(j, ','))) && (word || !touching(j)) && touching(j + 1) && plain_number(j + 1) &&

@@ -89,6 +89,10 @@ of the sets before them), generated across their families.
   Gregorian one; not when they do not meet (سنة 2000 (1500)).
 - A death's year with ت written onto it in brackets ((ت241هـ), (ت232هـ)): the
   Hijri year; not a code in brackets without an era ((ت2)).
+- The year between slashes after the year word, as SANA writes it (عام
+  /1941/): the year. Two days with their years joined by a verb on و and إلى
+  or حتى (3 أيلول 1954 واستمرت إلى 17 كانون الأول 1955): one span, longer
+  than a year too. A Friday mosque's name (مسجد جمعه, مسجد آدینه): no Friday.
 - The pilgrims' phone application Hamyar-e Arbaeen (اپلیکیشن همیار اربعین):
   no Arbaeen.
 
@@ -104,7 +108,7 @@ import datetime as dt
 
 from convertdate import islamic
 
-from case_form import AR_HIJRI, iran_lunar, umm_al_qura, AR_GREG, AR_WEEKDAYS, FA_JALALI, FA_WEEKDAYS, case, clock_value, emit, fa, jdate, solar_hijri_year, want
+from case_form import AR_HIJRI, AR_LEVANTINE, iran_lunar, umm_al_qura, AR_GREG, AR_WEEKDAYS, FA_JALALI, FA_WEEKDAYS, case, clock_value, emit, fa, jdate, solar_hijri_year, want
 
 rng = random.Random(557)
 out = []
@@ -540,6 +544,22 @@ for n in range(3):
     out.append(case(f"روى عنه الإمام (ت{digits}هـ) وغيره من العلماء.", "ar", None,
                     [want(f"{digits}هـ", "hijri", hijri_years(hy, hy), "year", ("approximate",))], tz="Asia/Baghdad"))
 out.append(case("يحمل المنتج الرمز (ت2) في الكتالوج.", "ar", None, [], tz="Asia/Baghdad"))
+
+# The year between slashes; a long span after a verb on و; a Friday mosque.
+for n in range(3):
+    y = rng.randrange(1930, 2020)
+    sy = str(y).translate(AR_DIGITS) if n == 2 else str(y)
+    out.append(case(f"تأسس الحزب عام /{sy}/ في دمشق.", "ar", None, [want(f"عام /{sy}/", "gregorian", str(y), "year")],
+                    tz="Asia/Damascus"))
+for n in range(3):
+    a = dt.date(rng.randrange(1940, 2015), rng.randrange(1, 13), rng.randrange(1, 28))
+    b = a + dt.timedelta(days=rng.randrange(400, 900))
+    names = AR_LEVANTINE if n % 2 else AR_GREG
+    verb = ["واستمرت إلى", "واستمر حتى", "وتواصلت إلى"][n]
+    surface = f"{a.day} {names[a.month - 1]} {a.year} {verb} {b.day} {names[b.month - 1]} {b.year}"
+    out.append(case(f"بدأت الحرب في {surface} حين وقعت الهدنة.", "ar", None,
+                    [want(surface, "gregorian", f"{a}/{b}", "day")], tz="Asia/Beirut"))
+out.append(case("مسجد جامع عتیق یا مسجد جمعه یا مسجد آدینه، از کهن‌ترین مساجد شیراز است.", "fa", "2023-08-25", []))
 
 # The pilgrims' application, and the walk itself named after it.
 for n in range(3):
