@@ -1070,12 +1070,30 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // 0.909 and 0.959; ar558 and fa558 (45 and 43: snake and scorpion stings; 23 of ar558 Maghrebi, 0 of fa558's 43 cases
 // Afghan) 0.974 and 0.941; ar559 and fa559 (44 and 45: dowries, wedding costs and collective weddings; 21 of ar559
 // Maghrebi, 13 of fa559's 45 cases Afghan) 0.906 and 0.977; ar560 and fa560 (46 and 45: lost and found, lost
-// documents and returned wallets; 23 of ar560 Maghrebi, 4 of fa560's 45 cases Afghan) 0.938 and 0.981.
+// documents and returned wallets; 23 of ar560 Maghrebi, 4 of fa560's 45 cases Afghan) 0.938 and 0.981;
+// ar561 and fa561 (45 and 45: rain prayers and drought; 20 of ar561 Maghrebi, 13 of fa561's 45 cases Afghan) 0.963
+// and 0.901; ar562 and fa562 (45 and 45: elevators and lift accidents and building safety inspections; 20 of ar562
+// Maghrebi, 14 of fa562's 45 cases Afghan) 0.982 and 0.967; ar563 and fa563 (45 and 45: street vendors and hawkers;
+// 20 of ar563 Maghrebi, 14 of fa563's 45 cases Afghan) 0.982 and 0.961; ar564 and fa564 (45 and 45: noise complaints
+// and noise pollution; 21 of ar564 Maghrebi, 12 of fa564's 45 cases Afghan) 0.979 and 0.972; ar565 and fa565 (45 and
+// 45: cable cars, funiculars and mountain resorts; 20 of ar565 Maghrebi, 14 of fa565's 45 cases Afghan) 0.889 and
+// 0.983; ar566 and fa566 (45 and 45: public toilets and homeless shelters; 23 of ar566 Maghrebi, 13 of fa566's 45
+// cases Afghan) 0.968 and 0.911; ar567 and fa567 (45 and 45: historical events, wars, treaties and revolutions; 16 of
+// ar567 Maghrebi, 14 of fa567's 45 cases Afghan) 0.900 and 0.954; ar568 and fa568 (45 and 45: cities, towns and
+// villages; 19 of ar568 Maghrebi, 15 of fa568's 45 cases Afghan) 0.952 and 0.885; ar569 and fa569 (45 and 45:
+// dynasties, rulers, sultans and caliphs; 17 of ar569 Maghrebi, 15 of fa569's 45 cases Afghan) 0.875 and 0.848; ar570
+// and fa570 (45 and 45: football clubs, tournaments and seasons; 16 of ar570 Maghrebi, 12 of fa570's 45 cases Afghan)
+// 0.943 and 0.916; ar571 and fa571 (45 and 45: scholars, poets and writers; 18 of ar571 Maghrebi, 15 of fa571's 45
+// cases Afghan) 0.902 and 0.889; ar572 and fa572 (45 and 45: mosques, shrines, castles and monuments; 16 of ar572
+// Maghrebi, 13 of fa572's 45 cases Afghan) 0.840 and 0.875; ar573 and fa573 (45 and 45: newspapers, magazines and
+// radio stations; 15 of ar573 Maghrebi, 12 of fa573's 45 cases Afghan) 0.932 and 0.899; ar574 and fa574 (45 and 45:
+// governments, cabinets, parties and parliaments; 16 of ar574 Maghrebi, 15 of fa574's 45 cases Afghan) 0.924 and
+// 0.943.
 // The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar560, fa3 … fa560: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar574, fa3 … fa574: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -1229,7 +1247,7 @@ TEST_CASE("eval: realtext/ar3 … ar560, fa3 … fa560: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar78.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa78.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar79.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/fa79.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa79.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar80.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa80.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar81.jsonl", 0.96},
@@ -1270,7 +1288,7 @@ TEST_CASE("eval: realtext/ar3 … ar560, fa3 … fa560: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa98.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar99.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa99.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/ar100.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar100.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa100.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar101.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/fa101.jsonl", 0.90},
@@ -1394,7 +1412,7 @@ TEST_CASE("eval: realtext/ar3 … ar560, fa3 … fa560: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa160.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar161.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa161.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/ar162.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar162.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa162.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar163.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa163.jsonl", 0.93},
@@ -1407,7 +1425,7 @@ TEST_CASE("eval: realtext/ar3 … ar560, fa3 … fa560: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar167.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa167.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar168.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/fa168.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa168.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar169.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa169.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar170.jsonl", 0.96},
@@ -1454,7 +1472,7 @@ TEST_CASE("eval: realtext/ar3 … ar560, fa3 … fa560: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa190.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar191.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa191.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar192.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar192.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa192.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/ar193.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa193.jsonl", 0.97},
@@ -1548,7 +1566,7 @@ TEST_CASE("eval: realtext/ar3 … ar560, fa3 … fa560: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa237.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar238.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa238.jsonl", 1.00},
-                                   std::pair<const char*, double>{"realtext/ar239.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar239.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa239.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar240.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa240.jsonl", 0.88},
@@ -1669,7 +1687,7 @@ TEST_CASE("eval: realtext/ar3 … ar560, fa3 … fa560: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar298.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa298.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar299.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/fa299.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa299.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar300.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa300.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar301.jsonl", 0.97},
@@ -1690,7 +1708,7 @@ TEST_CASE("eval: realtext/ar3 … ar560, fa3 … fa560: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa308.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar309.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa309.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/ar310.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar310.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa310.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar311.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/fa311.jsonl", 0.95},
@@ -1717,7 +1735,7 @@ TEST_CASE("eval: realtext/ar3 … ar560, fa3 … fa560: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar322.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa322.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar323.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/fa323.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/fa323.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar324.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa324.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar325.jsonl", 0.94},
@@ -1732,7 +1750,7 @@ TEST_CASE("eval: realtext/ar3 … ar560, fa3 … fa560: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa329.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar330.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa330.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar331.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar331.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa331.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/ar332.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa332.jsonl", 0.95},
@@ -1774,7 +1792,7 @@ TEST_CASE("eval: realtext/ar3 … ar560, fa3 … fa560: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa350.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar351.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa351.jsonl", 0.99},
-                                   std::pair<const char*, double>{"realtext/ar352.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar352.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa352.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar353.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa353.jsonl", 0.98},
@@ -1787,7 +1805,7 @@ TEST_CASE("eval: realtext/ar3 … ar560, fa3 … fa560: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar357.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa357.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar358.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa358.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa358.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar359.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa359.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar360.jsonl", 0.85},
@@ -1921,7 +1939,7 @@ TEST_CASE("eval: realtext/ar3 … ar560, fa3 … fa560: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa424.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar425.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa425.jsonl", 0.99},
-                                   std::pair<const char*, double>{"realtext/ar426.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar426.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa426.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar427.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa427.jsonl", 0.92},
@@ -2011,9 +2029,9 @@ TEST_CASE("eval: realtext/ar3 … ar560, fa3 … fa560: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa469.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar470.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa470.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar471.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar471.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa471.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar472.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar472.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa472.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar473.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa473.jsonl", 0.93},
@@ -2024,7 +2042,7 @@ TEST_CASE("eval: realtext/ar3 … ar560, fa3 … fa560: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar476.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa476.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar477.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/fa477.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa477.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar478.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa478.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar479.jsonl", 0.91},
@@ -2032,7 +2050,7 @@ TEST_CASE("eval: realtext/ar3 … ar560, fa3 … fa560: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar480.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa480.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar481.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa481.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa481.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar482.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa482.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar483.jsonl", 0.95},
@@ -2059,7 +2077,7 @@ TEST_CASE("eval: realtext/ar3 … ar560, fa3 … fa560: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa493.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar494.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa494.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar495.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar495.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa495.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar496.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa496.jsonl", 1.00},
@@ -2079,7 +2097,7 @@ TEST_CASE("eval: realtext/ar3 … ar560, fa3 … fa560: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa503.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar504.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa504.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar505.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar505.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa505.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar506.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa506.jsonl", 0.95},
@@ -2114,7 +2132,7 @@ TEST_CASE("eval: realtext/ar3 … ar560, fa3 … fa560: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar521.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa521.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar522.jsonl", 0.99},
-                                   std::pair<const char*, double>{"realtext/fa522.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa522.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar523.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa523.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar524.jsonl", 0.96},
@@ -2139,22 +2157,22 @@ TEST_CASE("eval: realtext/ar3 … ar560, fa3 … fa560: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa533.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar534.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa534.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar535.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar535.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa535.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar536.jsonl", 0.82},
-                                   std::pair<const char*, double>{"realtext/fa536.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa536.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar537.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa537.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar538.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa538.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar539.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/fa539.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa539.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar540.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa540.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar541.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/fa541.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar542.jsonl", 0.84},
-                                   std::pair<const char*, double>{"realtext/fa542.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/fa542.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar543.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa543.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar544.jsonl", 0.95},
@@ -2165,7 +2183,7 @@ TEST_CASE("eval: realtext/ar3 … ar560, fa3 … fa560: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa547.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa548.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar546.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar547.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar547.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar548.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar549.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa549.jsonl", 0.97},
@@ -2190,7 +2208,35 @@ TEST_CASE("eval: realtext/ar3 … ar560, fa3 … fa560: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar559.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa559.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar560.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/fa560.jsonl", 1.00}}) {
+                                   std::pair<const char*, double>{"realtext/fa560.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar561.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa561.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar562.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/fa562.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar563.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa563.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar564.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa564.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar565.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/fa565.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar566.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa566.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar567.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/fa567.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar568.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa568.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar569.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/fa569.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/ar570.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa570.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar571.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/fa571.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/ar572.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/fa572.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/ar573.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa573.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar574.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa574.jsonl", 0.94}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
