@@ -48,7 +48,9 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   const bool water = persian_ && !word && j >= 2 && word_is(j - 1, "\xD8\xA7\xD8\xA8\xDB\x8C") && filler(j - 2, lexicon::fill_year_word);
   // سال ۷۸۶ تا ۱۲۱۵ میلادی, من سنة 750 إلى 1258 م: three digits after the year word, a word for to, and the era after the
   // second year.
-  const bool three_to = a.digits == 3 && word && filler(j + 1, lexicon::fill_range_to) && !entry_of(j + 1, kind::connector) &&
+  // (از ۲۲۴ تا ۶۵۱ میلادی after from; بین سالهای 427 و 440 قمری, و after between and the year word.)
+  const bool and_between = word && j >= 2 && filler(j - 2, lexicon::fill_between) && entry_of(j + 1, kind::connector);
+  const bool three_to = a.digits == 3 && (word || from) && ((filler(j + 1, lexicon::fill_range_to) && !entry_of(j + 1, kind::connector)) || and_between) &&
                         plain_number(j + 2) && t_[j + 2].digits >= 3 && t_[j + 2].value > a.value && entry_of(j + 3, kind::era);
   if (!(a.digits == 4 || (two && (word || water) && persian_) || (a.digits == 3 && (medieval || three_to)) || early_hijri)) return false;
   std::size_t k = j + 1;
@@ -263,10 +265,8 @@ bool grammar::year_range(std::size_t i, expression& p) const {
 bool grammar::century(std::size_t i, expression& p) const {
   if (!filler(i, lexicon::fill_century_word)) return false;
   std::size_t k = i + 1;
-  // القرن الماضي, القرن الميلادي الماضي, القرن الحالي, قرن گذشته: named from
-  // the reference's century.
-  // In Persian only with its calendar named (قرن گذشته میلادی): alone,
-  // the last century is the Gregorian twentieth or the Solar Hijri 1300s.
+  // القرن الماضي, القرن الميلادي الماضي, القرن الحالي, قرن گذشته: named from the reference's century. In Persian only with its
+  // calendar named (قرن گذشته میلادی): alone, the last century is the Gregorian twentieth or the Solar Hijri 1300s.
   {
     std::size_t q = k;
     system sys = system::gregorian;

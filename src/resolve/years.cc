@@ -288,6 +288,8 @@ void whole_years(const grammar::expression& p, const context& ctx, match& m) {
     if (guess_system(first, ctx) != sys) sys = system::gregorian;
     if (last < 1800) m.flags |= flag_calendar_guessed;
   }
+  // القرن الأول الهجري: the Hijri and Solar Hijri eras begin with their year 1 (no year 0 before it).
+  if (first == 0 && last > 0 && (sys == system::hijri || sys == system::jalali)) first = 1;
   if (first < min_year || last >= max_year) return mark_unresolved(m, 0, 0);
   const calendar c = calendar_of(sys, ctx);
   // القرن الثاني الهجري, القرن الرابع عشر الهجري: each end's year in its

@@ -93,6 +93,9 @@ of the sets before them), generated across their families.
   /1941/): the year. Two days with their years joined by a verb on و and إلى
   or حتى (3 أيلول 1954 واستمرت إلى 17 كانون الأول 1955): one span, longer
   than a year too. A Friday mosque's name (مسجد جمعه, مسجد آدینه): no Friday.
+- Spans of years of three digits: after بین and the year word with و (بین
+  سالهای 427 و 440 قمری), after از with تا (از ۲۲۴ تا ۶۵۱ میلادی), the era after
+  the second; the first Hijri century (القرن الأول الهجري) from the year 1.
 - The pilgrims' phone application Hamyar-e Arbaeen (اپلیکیشن همیار اربعین):
   no Arbaeen.
 
@@ -560,6 +563,22 @@ for n in range(3):
     out.append(case(f"بدأت الحرب في {surface} حين وقعت الهدنة.", "ar", None,
                     [want(surface, "gregorian", f"{a}/{b}", "day")], tz="Asia/Beirut"))
 out.append(case("مسجد جامع عتیق یا مسجد جمعه یا مسجد آدینه، از کهن‌ترین مساجد شیراز است.", "fa", "2023-08-25", []))
+
+# Spans of three-digit years; the first Hijri century.
+for n in range(3):
+    a = rng.randrange(300, 900)
+    b = a + rng.randrange(5, 40)
+    sa, sb = (fa(a), fa(b)) if n % 2 else (str(a), str(b))
+    surface = f"سالهای {sa} و {sb} قمری"
+    out.append(case(f"این بنا بین {surface} ساخته شد.", "fa", None,
+                    [want(surface, "hijri", hijri_years(a, b), "year", ("approximate",))]))
+for n in range(2):
+    a = rng.randrange(100, 700)
+    b = a + rng.randrange(50, 300)
+    surface = f"از {fa(a)} تا {fa(b)} میلادی"
+    out.append(case(f"ساسانیان {surface} فرمانروایی کردند.", "fa", None, [want(surface, "gregorian", f"{a:04d}-01-01/{b:04d}-12-31", "year")]))
+out.append(case("عاش في القرن الأول الهجري كثير من الصحابة.", "ar", None,
+                [want("القرن الأول الهجري", "hijri", hijri_years(1, 99), "year", ("approximate",))], tz="Asia/Riyadh"))
 
 # The pilgrims' application, and the walk itself named after it.
 for n in range(3):
