@@ -331,9 +331,9 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
                           (!word && v >= 40 && k - j >= 3 && i > 0 && entry_of(i - 1, kind::month_jalali) && !counted_noun(k) && (!entry_of(k, kind::unit) || (filler(k, lexicon::fill_hour_word) && (number(k + 1) || entry_of(k + 1, kind::cardinal)))))) &&
                           !word_is(k, "\xD8\xB4\xD9\x85\xD8\xA7\xD8\xB1\xD9\x87");  // (سال هفتاد و دو شماره ۲۰۷۴۲: a gazette's volume)
     // ذي الحجة سنة اثنتين وثلاثين ومائتين, سنة ثمانين وستمائة هجرية: a Hijri year of the first centuries in words.
-    const bool early = !persian_ && word && k && k - j >= 2 && v >= 100 && v < 1000 &&
-                       ((i > 0 && entry_of(i - 1, kind::month_hijri)) || (entry_of(k, kind::era) && era_system(entry_of(k, kind::era)->value) == system::hijri));
-    if (early) sys = system::hijri, sys_named = true;
+    const auto* early_era = entry_of(k, kind::era);  // (سنة ثمانمائة وخمسة وثلاثين م: the Gregorian era's letter too, after words)
+    const bool early = !persian_ && word && k && k - j >= 2 && v >= 100 && v < 1000 && ((i > 0 && entry_of(i - 1, kind::month_hijri)) || early_era);
+    if (early) sys = early_era ? era_system(early_era->value) : system::hijri, sys_named = true;
     else if (!said_two && (!k || (k - j < 2 && !(word && v >= 2000) && t_[j].t != type::word) || v < 1000 || v > 2200)) return 0;
     year = v, two_digit = said_two, j = k;
     if (const auto* e = entry_of(j, kind::era)) {

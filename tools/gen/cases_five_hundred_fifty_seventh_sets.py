@@ -72,7 +72,8 @@ of the sets before them), generated across their families.
   اثنتين وثلاثين ومائتين, سنة ثمانين وستمائة هجرية, سنة ثلاث عشرة وألف): a
   Hijri month or year of the first centuries after a Hijri month or before
   the Hijri era (by the arithmetic calendar, flagged approximate); 1013 with
-  the thousand.
+  the thousand; a Gregorian year of the first millennium in words before the
+  Christian era (سنة ثمانمائة وخمسة وثلاثين م, عام ثمانمائة وستة وسبعين ميلادية).
 - Iran's imperial era (۱۰ خرداد ماه ۲۵۳۶ شاهنشاهی, سال ۲۵۳۵ شاهنشاهی): the
   Solar Hijri year 1180 less (2535 is 1355 AP). A lunar year of three digits
   after در with ق alone (در ۹۱۸ ق،): that Hijri year; not ق م or ق.م (before
@@ -579,6 +580,15 @@ for n in range(2):
     out.append(case(f"ساسانیان {surface} فرمانروایی کردند.", "fa", None, [want(surface, "gregorian", f"{a:04d}-01-01/{b:04d}-12-31", "year")]))
 out.append(case("عاش في القرن الأول الهجري كثير من الصحابة.", "ar", None,
                 [want("القرن الأول الهجري", "hijri", hijri_years(1, 99), "year", ("approximate",))], tz="Asia/Riyadh"))
+
+# Gregorian years of the first millennium in words, before the era.
+AR_UNITS_M = ["", "واحد", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة"]
+for n in range(3):
+    hundreds, tens, units = rng.randrange(3, 10), rng.randrange(2, 10), rng.randrange(1, 10)
+    y = 100 * hundreds + 10 * tens + units
+    era = ["م", "ميلادية", "للميلاد"][n]
+    surface = f"سنة {AR_HUNDREDS[hundreds]} و{AR_UNITS_M[units]} و{AR_TENS[tens]} {era}"
+    out.append(case(f"بني القصر {surface} في عهد الأمير.", "ar", None, [want(surface, "gregorian", f"{y:04d}", "year")], tz="Africa/Cairo"))
 
 # The pilgrims' application, and the walk itself named after it.
 for n in range(3):
