@@ -286,10 +286,10 @@ class grammar {
   bool before_event(std::size_t k, std::size_t d) const {
     return word_is(k, "\xD8\xA7\xD8\xB2") && !(word_is(k + 1, "\xD8\xA7\xDB\x8C\xD9\x86") && !(k + 2 < n_ && (t_[k + 2].t == type::word || t_[k + 2].t == type::lex))) &&  // این (not این حادثه)
            !word_is(k + 1, "\xD8\xA7\xD9\x85\xD8\xB1\xD9\x88\xD8\xB2") &&                // امروز: ۳۳ سال قبل از امروز
-           ends_with_before_or_after(d);
+           (ends_with_before_or_after(d) || event_after_pish(k + 1, d));
   }
   // A phrase whose last word is قبل or بعد (سال قبل, روز بعد), or the word itself.
-  bool ends_with_before_or_after(std::size_t i) const;
+  bool ends_with_before_or_after(std::size_t i) const, event_after_pish(std::size_t k, std::size_t d) const;
   bool punct(std::size_t i, char c) const { return i < n_ && t_[i].t == type::punct && t_[i].punct == c; }
   bool number(std::size_t i) const { return i < n_ && t_[i].t == type::number; }
   // Arabic اليوم before an ordinal with its article: "the Nth day" (اليوم الخامس من رمضان, الليلة الـ 13 لمهرجان القلعة),

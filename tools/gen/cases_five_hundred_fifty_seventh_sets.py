@@ -97,6 +97,9 @@ of the sets before them), generated across their families.
 - Spans of years of three digits: after بین and the year word with و (بین
   سالهای 427 و 440 قمری), after از with تا (از ۲۲۴ تا ۶۵۱ میلادی), the era after
   the second; the first Hijri century (القرن الأول الهجري) from the year 1.
+- N units پیش از an event's noun (سه روز پیش از اقامه نماز, ۱۳ روز پیش از
+  برکناری, ده روز پیش از موعد): counted from the event, no day; before a
+  place it is still ago (سه روز پیش از روستای خود رفت).
 - The pilgrims' phone application Hamyar-e Arbaeen (اپلیکیشن همیار اربعین):
   no Arbaeen.
 
@@ -589,6 +592,14 @@ for n in range(3):
     era = ["م", "ميلادية", "للميلاد"][n]
     surface = f"سنة {AR_HUNDREDS[hundreds]} و{AR_UNITS_M[units]} و{AR_TENS[tens]} {era}"
     out.append(case(f"بني القصر {surface} في عهد الأمير.", "ar", None, [want(surface, "gregorian", f"{y:04d}", "year")], tz="Africa/Cairo"))
+
+# N units before an event.
+for n, (count, event) in enumerate([("سه روز", "اقامه نماز"), ("۱۳ روز", "برکناری امیرکبیر"), ("ده روز", "موعد مقرر"),
+                                    ("پنج روز", "برگزاری انتخابات"), ("دو سال", "انقلاب")]):
+    out.append(case(f"مؤمنان {count} پیش از {event} روزه گرفتند.", "fa", some_day().isoformat(), []))
+ref = some_day()
+out.append(case("او سه روز پیش از روستای خود به تهران رفت.", "fa", ref.isoformat(),
+                [want("سه روز پیش", "relative", (ref - dt.timedelta(days=3)).isoformat(), "day")]))
 
 # The pilgrims' application, and the walk itself named after it.
 for n in range(3):
