@@ -90,6 +90,7 @@ inline constexpr std::string_view year_clause_words[] = {
     "\xD8\xAD\xDB\x8C\xD9\x86",                // حین
     "\xD8\xAD\xDB\x8C\xD8\xAB",                // حیث
     "\xD8\xAB\xD9\x85",                          // ثم
+    "\xD8\xB2\xD9\x85\xD8\xA7\xD9\x86\xDB\x8C", "\xD9\x88\xD9\x82\xD8\xAA\xDB\x8C", "\xD9\x87\xD9\x86\xDA\xAF\xD8\xA7\xD9\x85\xDB\x8C",  // زمانی وقتی هنگامی (Persian: when; در 1868 زمانی که)
     "\xDA\xA9\xD9\x85\xD8\xA7",                // کما (كما)
     "\xD8\xB9\xD9\x86",                          // عن
     "\xD9\x88",                                    // و

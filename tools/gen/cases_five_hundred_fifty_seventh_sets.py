@@ -100,6 +100,8 @@ of the sets before them), generated across their families.
 - N units پیش از an event's noun (سه روز پیش از اقامه نماز, ۱۳ روز پیش از
   برکناری, ده روز پیش از موعد): counted from the event, no day; before a
   place it is still ago (سه روز پیش از روستای خود رفت).
+- A bare year after در before Persian's "when" (در 1868 زمانی که, در ۱۳۵۷ وقتی,
+  هنگامی): the year.
 - The pilgrims' phone application Hamyar-e Arbaeen (اپلیکیشن همیار اربعین):
   no Arbaeen.
 
@@ -600,6 +602,12 @@ for n, (count, event) in enumerate([("سه روز", "اقامه نماز"), ("۱
 ref = some_day()
 out.append(case("او سه روز پیش از روستای خود به تهران رفت.", "fa", ref.isoformat(),
                 [want("سه روز پیش", "relative", (ref - dt.timedelta(days=3)).isoformat(), "day")]))
+
+# A bare year after در before "when".
+for n, when in enumerate(["زمانی که", "وقتی", "هنگامی که"]):
+    y = rng.randrange(1820, 1900)
+    out.append(case(f"حتی در {y} {when} پدرش لشکر را رهبری می‌کرد، این بیماری شایع بود.", "fa", None,
+                    [want(f"در {y}", "gregorian", str(y), "year")]))
 
 # The pilgrims' application, and the walk itself named after it.
 for n in range(3):
