@@ -119,6 +119,8 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
     if (article(j) && number(j + 1)) ++j;     // على الساعة الـ 15:00: the article before the number
     // در ۲۴ ساعت ۱۲ ساعت برق: the hour word again after the number, a count of hours.
     if (plain_number(j) && filler(j + 1, lexicon::fill_hour_word) && !number(j + 2) && !entry_of(j + 2, kind::cardinal)) return 0;
+    // از اولین ساعت 19 اردیبهشت: "the first hour of" a day; the number is that day, with its month after it.
+    if (plain_number(j) && t_[j].digits <= 2 && t_[j].value >= 1 && t_[j].value <= 31 && month_name(j + 1)) return 0;
   }
   int h = -1, m = 0, sec = -1;
   int said = -1;  // an hour in words, before minutes to it are taken off

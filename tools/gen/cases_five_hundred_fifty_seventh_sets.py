@@ -102,6 +102,9 @@ of the sets before them), generated across their families.
   place it is still ago (سه روز پیش از روستای خود رفت).
 - A bare year after در before Persian's "when" (در 1868 زمانی که, در ۱۳۵۷ وقتی,
   هنگامی): the year.
+- A day of a month after the hour word, "from the first hour of" (از اولین
+  ساعت 19 اردیبهشت 1399, از نخستین ساعت ۱ فروردین, (ساعة 7 نوفمبر), a
+  clock tower's name): the number is the month's day, not an hour.
 - The pilgrims' phone application Hamyar-e Arbaeen (اپلیکیشن همیار اربعین):
   no Arbaeen.
 
@@ -608,6 +611,22 @@ for n, when in enumerate(["زمانی که", "وقتی", "هنگامی که"]):
     y = rng.randrange(1820, 1900)
     out.append(case(f"حتی در {y} {when} پدرش لشکر را رهبری می‌کرد، این بیماری شایع بود.", "fa", None,
                     [want(f"در {y}", "gregorian", str(y), "year")]))
+
+# The first hour of a day: the number after the hour word is the day of the month after it.
+FA_GREG = ["ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر"]
+for n, first in enumerate(["از اولین ساعت", "از نخستین ساعت", "در اولین ساعت", "از ساعت"]):
+    jy, jm, jd = rng.randrange(1390, 1404), rng.randrange(1, 13), rng.randrange(1, 29)
+    digits = (lambda x: fa(x)) if n % 2 else str
+    surface = f"{digits(jd)} {FA_JALALI[jm - 1]} {digits(jy)}"
+    out.append(case(f"این طرح {first} {surface} اجرا شد.", "fa", None,
+                    [want(surface, "jalali", jdate(jy, jm, jd).isoformat(), "day")]))
+    day = some_day()
+    surface = f"{digits(day.day)} {FA_GREG[day.month - 1]} {digits(day.year)}"
+    out.append(case(f"این طرح {first} {surface} اجرا شد.", "fa", None, [want(surface, "gregorian", day.isoformat(), "day")]))
+    day = some_day()
+    surface = f"{day.day} {AR_GREG[day.month - 1]} {day.year}"
+    out.append(case(f"بدأ التطبيق منذ الساعة الأولى من {surface}.", "ar", None, [want(surface, "gregorian", day.isoformat(), "day")],
+                    tz=AR_ZONES[n % len(AR_ZONES)]))
 
 # The pilgrims' application, and the walk itself named after it.
 for n in range(3):
