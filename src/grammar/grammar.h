@@ -490,9 +490,10 @@ class grammar {
     return i + 2;
   }
   // 2 أغسطس من سنة 1958, شهر فبراير من عام 2037, رمضان في عام 2025, عيد الفطر، لعام 1444هـ: من (of), في (or a comma, ل
-  // on the word) before a year word after a day or month; 12 فبراير من 2026: من before four digits that count nothing.
-  // Returns the year word's token, or i.
+  // on the word) before a year word after a day or month; 12 فبراير من 2026: من before four digits that count nothing;
+  // 11 تشرين الأول، من العام 1138: a comma before من. Returns the year word's token, or i.
   std::size_t of_year(std::size_t i) const {
+    if (!persian_ && punct(i, ',') && filler(i + 1, lexicon::fill_of) && filler(i + 2, lexicon::fill_year_word)) ++i;
     return ((filler(i, lexicon::fill_of) || (filler(i, lexicon::fill_in) && !persian_) ||
              (!persian_ && punct(i, ',') && s_.compare(t_[i + 1 < n_ ? i + 1 : i].begin, 2, "\xD9\x84") == 0)) &&
             filler(i + 1, lexicon::fill_year_word)) || (!persian_ && filler(i, lexicon::fill_of) && plain_number(i + 1) && t_[i + 1].digits == 4 && !counted_noun(i + 2))

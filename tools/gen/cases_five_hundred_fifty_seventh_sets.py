@@ -105,6 +105,9 @@ of the sets before them), generated across their families.
 - A day of a month after the hour word, "from the first hour of" (از اولین
   ساعت 19 اردیبهشت 1399, از نخستین ساعت ۱ فروردین, (ساعة 7 نوفمبر), a
   clock tower's name): the number is the month's day, not an hour.
+- A day and month, a comma, then من and the year word (في 11 تشرين الأول، من
+  العام 1138, 5 أكتوبر، من عام 1938, ٣ رمضان، من سنة ١٤٤٠ هـ): that day of
+  that year.
 - The pilgrims' phone application Hamyar-e Arbaeen (اپلیکیشن همیار اربعین):
   no Arbaeen.
 
@@ -627,6 +630,22 @@ for n, first in enumerate(["از اولین ساعت", "از نخستین ساع
     surface = f"{day.day} {AR_GREG[day.month - 1]} {day.year}"
     out.append(case(f"بدأ التطبيق منذ الساعة الأولى من {surface}.", "ar", None, [want(surface, "gregorian", day.isoformat(), "day")],
                     tz=AR_ZONES[n % len(AR_ZONES)]))
+
+# A day and month, a comma, then من and the year word.
+for n, word in enumerate(["العام", "عام", "سنة", "العام", "عام", "سنة"]):
+    day = dt.date(1100, 1, 1) + dt.timedelta(days=rng.randrange(0, 330000))
+    months = [AR_LEVANTINE, AR_GREG, AR_MAGHREB][n % 3]
+    digits = (lambda x: str(x).translate(AR_DIGITS)) if n >= 3 else str
+    surface = f"{digits(day.day)} {months[day.month - 1]}، من {word} {digits(day.year)}"
+    out.append(case(f"وفي مثل هذا اليوم، أي في {surface}، وقع زلزال مدمر.", "ar", None,
+                    [want(surface, "gregorian", day.isoformat(), "day")], tz=AR_ZONES[n % len(AR_ZONES)]))
+for n in range(3):
+    y, hm = rng.choice(sorted(k for k in UQ if 1420 <= k[0] <= 1446))
+    hd = rng.randrange(1, 29)
+    first = UQ[(y, hm)] + dt.timedelta(days=hd - 1)
+    surface = f"{hd} {AR_HIJRI[hm - 1]}، من عام {y} هـ"
+    out.append(case(f"وفي {surface}، افتتح المسجد.", "ar", None, [want(surface, "hijri", first.isoformat(), "day")],
+                    tz="Asia/Riyadh"))
 
 # The pilgrims' application, and the walk itself named after it.
 for n in range(3):
