@@ -1,6 +1,5 @@
-// Rules for years: after a year word or era marker, in a list after the
-// year word, in brackets, a history list's or a headline's year (bare years
-// after "in" or a time word: rules_bare_year.cc).
+// Rules for years: after a year word or era marker, in a list after the year word, in brackets, a history list's or a
+// headline's year (bare years after "in" or a time word: rules_bare_year.cc).
 #include "grammar/grammar.h"
 #include "grammar/year_words.h"
 
@@ -17,8 +16,7 @@ bool more_or_less(std::string_view w) {
 }
 }  // namespace
 
-// 1887 - بداية بناء برج إيفل, 1924 – سعد زغلول يؤلف: a history list's
-// year, first on its line, then a dash and words.
+// 1887 - بداية بناء برج إيفل, 1924 – سعد زغلول يؤلف: a history list's year, first on its line, then a dash and words.
 bool grammar::listed_year(std::size_t i, expression& p) const {
   if (!plain_number(i) || t_[i].digits != 4 || t_[i].value < 1000 || t_[i].value > 2100) return false;
   // 1967 : إعتماد نظام النقط: a colon for the dash, also after a full stop (a history told in one paragraph).
@@ -89,8 +87,7 @@ bool grammar::headline_year(std::size_t i, expression& p) const {
   }
   if (i == 0 || !t_[i].space_before || word_is(i - 1, "\xD8\xA7\xDA\xA9\xD8\xB3\xD8\xA8\xD9\x88"))  // اکسبو
     return false;
-  // After a word of a date (يوم 1 يناير الثاني 2023, a count, a month) the
-  // year is that date's, not a headline's.
+  // After a word of a date (يوم 1 يناير الثاني 2023, a count, a month) the year is that date's, not a headline's.
   if (!dateless_word(i - 1)) return false;
   // رؤية (a vision) names a plan by its year: أحد برامج رؤية السعودية 2030.
   constexpr std::string_view vision = "\xD8\xB1\xD9\x88\xDB\x8C\xD9\x87";  // رؤية, folded
@@ -469,9 +466,12 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
   // Libya and the Gulf); not عام 70 م, which in history is the year 70.
   const bool arabic_two = two && !persian_ && filler(j, lexicon::fill_year_word) && named && sys == system::gregorian &&
                           s_.compare(t_[j].begin, 2, "\xD9\x84") == 0;
-  // سال ۹۵ روز جمعه ششم اسفند ماه, سال ۱۳۹۵ روز ۶ اسفند: the year written
-  // before a day and month without their own, the day of that year.
-  const std::size_t d = k && filler(k, lexicon::fill_day_word) && !entry_of(k + 1, kind::weekday) ? k + 1 : k;  // روز ششم
+  // سال ۹۵ روز جمعه ششم اسفند ماه, سال ۱۳۹۵ روز ۶ اسفند, عام 1960 في 29 فبراير: the year written before a day and
+  // month without their own ("in" between, a four-digit year; not لعام, a noun's: المخيمات لعام 2025 في 27 يوليو),
+  // the day of that year.
+  const bool lam = filler(j, lexicon::fill_year_word) && s_.compare(t_[j].begin, 2, "\xD9\x84") == 0;
+  const std::size_t d = k && filler(k, lexicon::fill_day_word) && !entry_of(k + 1, kind::weekday) ? k + 1
+                        : k && filler(k, lexicon::fill_in) && year >= 1000 && !two && !lam && plain_number(k + 1) ? k + 1 : k;
   // Not a fiscal year's (سال مالی 1400 خورشیدی امروز (سه‌شنبه، 23 جدی): the
   // budget's year, written in the year before).
   const bool fiscal = word_is(j, "\xD8\xB3\xD8\xA7\xD9\x84 \xD9\x85\xD8\xA7\xD9\x84\xDB\x8C");  // سال مالی

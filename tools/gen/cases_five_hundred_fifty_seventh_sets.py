@@ -108,6 +108,10 @@ of the sets before them), generated across their families.
 - A day and month, a comma, then من and the year word (في 11 تشرين الأول، من
   العام 1138, 5 أكتوبر، من عام 1938, ٣ رمضان، من سنة ١٤٤٠ هـ): that day of
   that year.
+- The year word and a four-digit year, then "in" a day and month without
+  their own (عام 1960 في 29 فبراير, سنة ١٩١١ م في ١١ ديسمبر, سال ۱۳۵۷ در ۲۲
+  بهمن): that day of that year; not after لعام, a noun's year (المخيمات
+  الصيفية لعام 2025 في 27 يوليو: the year, and the day of the reference's).
 - The pilgrims' phone application Hamyar-e Arbaeen (اپلیکیشن همیار اربعین):
   no Arbaeen.
 
@@ -646,6 +650,23 @@ for n in range(3):
     surface = f"{hd} {AR_HIJRI[hm - 1]}، من عام {y} هـ"
     out.append(case(f"وفي {surface}، افتتح المسجد.", "ar", None, [want(surface, "hijri", first.isoformat(), "day")],
                     tz="Asia/Riyadh"))
+
+# The year word and a year, then "in" a day and month.
+for n, (word, era) in enumerate([("عام", ""), ("سنة", " م"), ("العام", ""), ("عام", " م"), ("سنة", ""), ("العام", " م")]):
+    day = dt.date(1900, 1, 1) + dt.timedelta(days=rng.randrange(0, 45000))
+    months = [AR_GREG, AR_LEVANTINE, AR_MAGHREB][n % 3]
+    digits = (lambda x: str(x).translate(AR_DIGITS)) if n % 2 else str
+    surface = f"{word} {digits(day.year)}{era} في {digits(day.day)} {months[day.month - 1]}"
+    out.append(case(f"ضرب الزلزال المدينة {surface} ودمرها.", "ar", None, [want(surface, "gregorian", day.isoformat(), "day")],
+                    tz=AR_ZONES[n % len(AR_ZONES)]))
+for n in range(4):
+    jy, jm, jd = rng.randrange(1320, 1404), rng.randrange(1, 13), rng.randrange(1, 29)
+    digits = fa if n % 2 else str
+    surface = f"در سال {digits(jy)} در {digits(jd)} {FA_JALALI[jm - 1]}"
+    out.append(case(f"این زلزله {surface} رخ داد.", "fa", None, [want(surface, "jalali", jdate(jy, jm, jd).isoformat(), "day")]))
+out.append(case("انطلقت فعاليات المخيمات الصيفية لعام 2025 في 27 يوليو.", "ar", "2025-06-01",
+                [want("لعام 2025", "gregorian", "2025", "year"), want("27 يوليو", "gregorian", "2025-07-27", "day", ("year_inferred",))],
+                tz="Africa/Casablanca"))
 
 # The pilgrims' application, and the walk itself named after it.
 for n in range(3):
