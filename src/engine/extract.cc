@@ -293,6 +293,7 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
   const resolve::context unreferenced = ref.year_only ? context(lang, reference_day{}) : c;
   b_.read.clear();
   std::size_t daily_to = b_.tokens.size();  // the "to" after the first clock of daily hours left out
+  int lunar_year = 0;  // the last lunar Hijri year a Persian text wrote with its era or month
   for (std::size_t n = 0; n < b_.found.size(); ++n) {
     const expression& p = b_.found[n];
     // Both clocks of the hours: the second straight after the first's "to".
@@ -323,7 +324,7 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
       if (!own) grammar::apply_part_of_day(tod >= 0 ? tod : engine::part_of_day_of_range(b_.tokens, b_.found, n), q);
       resolve::resolve(q, on.ref.year_only ? unreferenced : on, m, &sighted);
     } else {
-      resolve::resolve(p, c, m, &sighted);
+      resolve::resolve(engine::lunar_like_before(p, lunar_year), c, m, &sighted);
       // (Not one whose twin follows, الأحد الساعة 3:43 الموافق 22 أيلول 2024: the twin gives its day.)
       if (c.ref.year_only && m.relative() &&
           !(p.te < b_.tokens.size() && b_.tokens[p.te].t == scan::type::lex &&
@@ -336,6 +337,7 @@ void runner::run(std::string_view text, void (*visit)(const match&, void*), void
       }
     }
     if (m.flags & resolve::flag_dropped) continue;
+    if (c.lang->persian && p.sys == grammar::system::hijri && m.calendar == written_calendar::hijri) lunar_year = p.year;
     if (m.flags & (flag_weekday_mismatch | flag_year_inferred)) engine::year_of_text({text, b_.folded, b_.tokens}, b_.read, b_.found, n, c, m, sighted);
     // With nothing to resolve it against, a relative word, a bare weekday or a Jalali or Hijri day without its year
     // names no day: not reported. A Gregorian day without its year still names one (XXXX-10-06); a month only when
@@ -530,9 +532,8 @@ std::size_t document_stream::feed_each(std::string_view piece, bool final, void 
     return piece.size();
   }
   done_ = base_ + limit;
-  // The next piece starts some way before the first match left to it, at a
-  // blank, so that its words, and the words before its dates, read as in the
-  // whole document.
+  // The next piece starts some way before the first match left to it, at a blank, so that its words, and the words
+  // before its dates, read as in the whole document.
   std::size_t start = next > context_bytes ? next - context_bytes : 0;
   const std::size_t floor = start > context_bytes ? start - context_bytes : 0;
   while (start > floor && piece[start - 1] != ' ' && piece[start - 1] != '\n') --start;
@@ -540,9 +541,8 @@ std::size_t document_stream::feed_each(std::string_view piece, bool final, void 
     start = next > context_bytes ? next - context_bytes : 0;
     while (start > 0 && (static_cast<unsigned char>(piece[start]) & 0xC0) == 0x80) --start;
   }
-  // Not inside a match reported: the next piece starts where that match
-  // starts, so that what follows is joined (runner::join) as in the whole
-  // document; one at the very start is stepped over.
+  // Not inside a match reported: the next piece starts where that match starts, so that what follows is joined
+  // (runner::join) as in the whole document; one at the very start is stepped over.
   for (const auto& [b, e] : tail) {
     if (e > start && b < start) {
       start = b > 0 ? b : e;

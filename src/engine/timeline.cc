@@ -107,5 +107,14 @@ bool year_of_text(const document& d, const std::vector<read_match>& read, const 
   return true;
 }
 
+grammar::expression lunar_like_before(const grammar::expression& p, int lunar_year) noexcept {
+  if (p.s != grammar::shape::year || p.sys != grammar::system::unknown || lunar_year == 0 || p.year < 1200 || p.year >= 1350 ||
+      p.year < lunar_year - 5 || p.year > lunar_year + 15)
+    return p;
+  grammar::expression out = p;
+  out.sys = grammar::system::hijri;
+  return out;
+}
+
 }  // namespace engine
 }  // namespace taqvim

@@ -39,6 +39,13 @@ int document_year(const document& d, const std::vector<read_match>& read, const 
 bool year_of_text(const document& d, const std::vector<read_match>& read, const std::vector<grammar::expression>& found,
                   std::size_t n, const resolve::context& c, match& m, resolve::pin& sighted);
 
+// دارالفنون در ربیع الاول ۱۲۶۸ هجری قمری … تا سال ۱۲۶۹ ادامه داشت: in
+// Persian a year of the 1200s with no era, a little after a lunar Hijri one
+// the text wrote with its era or month (`lunar_year`, 0 for none: Qajar
+// history), is lunar too; Persian marks the Solar Hijri years of that age
+// (شمسی) where it counts in both. Returns p, so read if so.
+grammar::expression lunar_like_before(const grammar::expression& p, int lunar_year) noexcept;
+
 }  // namespace engine
 }  // namespace taqvim
 

@@ -112,6 +112,10 @@ of the sets before them), generated across their families.
   their own (عام 1960 في 29 فبراير, سنة ١٩١١ م في ١١ ديسمبر, سال ۱۳۵۷ در ۲۲
   بهمن): that day of that year; not after لعام, a noun's year (المخيمات
   الصيفية لعام 2025 في 27 يوليو: the year, and the day of the reference's).
+- In Persian, a year of the 1200s with no era a little after a lunar year
+  written with its era (در سال ۱۲۶۶ قمری … تا سال ۱۲۶۹ ادامه داشت): lunar too;
+  not after a Solar Hijri one (۱۲۳۱ شمسی … سال ۱۲۳۵), nor decades after the
+  lunar one (۱۲۶۶ قمری … سال ۱۳۰۵): Solar Hijri.
 - The pilgrims' phone application Hamyar-e Arbaeen (اپلیکیشن همیار اربعین):
   no Arbaeen.
 
@@ -667,6 +671,32 @@ for n in range(4):
 out.append(case("انطلقت فعاليات المخيمات الصيفية لعام 2025 في 27 يوليو.", "ar", "2025-06-01",
                 [want("لعام 2025", "gregorian", "2025", "year"), want("27 يوليو", "gregorian", "2025-07-27", "day", ("year_inferred",))],
                 tz="Africa/Casablanca"))
+
+# A Persian year of the 1200s after a lunar one written with its era: by Iran's table where it has the year,
+# else by the arithmetic calendar, approximate.
+def fa_lunar_year(y, surface):
+    if (y, 1) in IRAN and (y + 1, 1) in IRAN:
+        return want(surface, "hijri", f"{IRAN[(y, 1)]}/{IRAN[(y + 1, 1)] - dt.timedelta(days=1)}", "year")
+    return want(surface, "hijri", hijri_years(y, y), "year", ("approximate",))
+
+
+for n, era in enumerate(["قمری", "هـ.ق", "ق", "هجری قمری"]):
+    ha = rng.randrange(1210, 1330)
+    hb = ha + rng.randrange(0, 12)
+    digits = fa if n % 2 else str
+    first = f"در سال {digits(ha)} {era}"
+    out.append(case(f"ساختمان مدرسه {first} آغاز شد و عملیات آن تا سال {digits(hb)} ادامه داشت.", "fa", None,
+                    [fa_lunar_year(ha, first), fa_lunar_year(hb, f"سال {digits(hb)}")]))
+for n in range(2):
+    ja = rng.randrange(1220, 1300)
+    jb = ja + rng.randrange(1, 8)
+    out.append(case(f"ساختمان مدرسه در سال {ja} شمسی آغاز شد و عملیات آن تا سال {jb} ادامه داشت.", "fa", None,
+                    [want(f"در سال {ja} شمسی", "jalali", solar_hijri_year(ja), "year"),
+                     want(f"سال {jb}", "jalali", solar_hijri_year(jb), "year", ("calendar_guessed",))]))
+ha = rng.randrange(1230, 1260)
+out.append(case(f"ساختمان مدرسه در سال {ha} قمری آغاز شد و بازسازی آن در سال ۱۳۰۵ انجام شد.", "fa", None,
+                [fa_lunar_year(ha, f"در سال {ha} قمری"),
+                 want("در سال ۱۳۰۵", "jalali", solar_hijri_year(1305), "year", ("calendar_guessed",))]))
 
 # The pilgrims' application, and the walk itself named after it.
 for n in range(3):
