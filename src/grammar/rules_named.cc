@@ -362,6 +362,13 @@ bool grammar::part_expr(std::size_t i, expression& p) const {
   std::size_t j = i + 1;
   if (filler(j, lexicon::fill_of)) ++j;
   expression q;
+  // بداية من سنة 2004 إلى سنة 2008: "starting from", a span after it; the span.
+  if (j == i + 2 && e->value == lexicon::part_early && !persian_ &&
+      year_range(j - 1, q) && q.s == shape::years) {
+    p = q;
+    return true;
+  }
+  q = {};
   // نهاية 2025, مطلع 2024, اواخر ۱۴۰۲, صيف 2011: a bare year of four digits
   // after the part (Persian's Solar Hijri years of the 1400s too), its era
   // marker with it; false before a unit or month.

@@ -116,6 +116,9 @@ of the sets before them), generated across their families.
   written with its era (در سال ۱۲۶۶ قمری … تا سال ۱۲۶۹ ادامه داشت): lunar too;
   not after a Solar Hijri one (۱۲۳۱ شمسی … سال ۱۲۳۵), nor decades after the
   lunar one (۱۲۶۶ قمری … سال ۱۳۰۵): Solar Hijri.
+- "Starting from" a year to another (بداية من سنة 2004 إلى سنة 2008, ابتداء من
+  عام ٢٠١٠ حتى عام ٢٠١٥): the span, the word with it; one year alone after it
+  (بداية من 2020) stays that year.
 - The pilgrims' phone application Hamyar-e Arbaeen (اپلیکیشن همیار اربعین):
   no Arbaeen.
 
@@ -697,6 +700,18 @@ ha = rng.randrange(1230, 1260)
 out.append(case(f"ساختمان مدرسه در سال {ha} قمری آغاز شد و بازسازی آن در سال ۱۳۰۵ انجام شد.", "fa", None,
                 [fa_lunar_year(ha, f"در سال {ha} قمری"),
                  want("در سال ۱۳۰۵", "jalali", solar_hijri_year(1305), "year", ("calendar_guessed",))]))
+
+# Starting from a year to another.
+for n, (start, word, to) in enumerate([("بداية من", "سنة ", "إلى"), ("ابتداء من", "عام ", "حتى"), ("بداية من", "", "إلى"),
+                                       ("ابتداء من", "سنة ", "إلى"), ("بداية من", "عام ", "حتى")]):
+    a = rng.randrange(1950, 2020)
+    b = a + rng.randrange(1, 9)
+    digits = (lambda x: str(x).translate(AR_DIGITS)) if n % 2 else str
+    surface = f"{start} {word}{digits(a)} {to} {word}{digits(b)}"
+    out.append(case(f"تضاعف عدد السكان {surface} في المدينة.", "ar", None,
+                    [want(surface, "gregorian", f"{a}-01-01/{b}-12-31", "year")], tz=AR_ZONES[n % len(AR_ZONES)]))
+out.append(case("تطبق الزيادة بداية من 2020 في المدينة.", "ar", None, [want("بداية من 2020", "gregorian", "2020", "year")],
+                tz="Africa/Algiers"))
 
 # The pilgrims' application, and the walk itself named after it.
 for n in range(3):
