@@ -1088,12 +1088,17 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // Maghrebi, 13 of fa572's 45 cases Afghan) 0.840 and 0.875; ar573 and fa573 (45 and 45: newspapers, magazines and
 // radio stations; 15 of ar573 Maghrebi, 12 of fa573's 45 cases Afghan) 0.932 and 0.899; ar574 and fa574 (45 and 45:
 // governments, cabinets, parties and parliaments; 16 of ar574 Maghrebi, 15 of fa574's 45 cases Afghan) 0.924 and
-// 0.943.
+// 0.943;
+// ar575 and fa575 (45 and 45: singers, actors and films; 16 of ar575 Maghrebi, 14 of fa575's 45 cases Afghan) 0.960
+// and 0.949; ar576 and fa576 (45 and 45: universities, schools and hospitals; 17 of ar576 Maghrebi, 15 of fa576's 45
+// cases Afghan) 0.964 and 0.875; ar577 and fa577 (45 and 45: earthquakes, floods and epidemics in history; 18 of
+// ar577 Maghrebi, 15 of fa577's 45 cases Afghan) 0.902 and 0.879; ar578 and fa578 (45 and 45: airlines, railways and
+// ports; 17 of ar578 Maghrebi, 14 of fa578's 45 cases Afghan) 0.965 and 0.986.
 // The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar574, fa3 … fa574: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar578, fa3 … fa578: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -1159,7 +1164,7 @@ TEST_CASE("eval: realtext/ar3 … ar574, fa3 … fa574: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar34.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa34.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar35.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/fa35.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa35.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar36.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa36.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar37.jsonl", 0.96},
@@ -1595,7 +1600,7 @@ TEST_CASE("eval: realtext/ar3 … ar574, fa3 … fa574: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar252.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa252.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar253.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/fa253.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa253.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar254.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa254.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar255.jsonl", 0.98},
@@ -1665,7 +1670,7 @@ TEST_CASE("eval: realtext/ar3 … ar574, fa3 … fa574: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar287.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa287.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar288.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/fa288.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa288.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar289.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa289.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar290.jsonl", 0.97},
@@ -1977,7 +1982,7 @@ TEST_CASE("eval: realtext/ar3 … ar574, fa3 … fa574: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa443.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar444.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa444.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/ar445.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar445.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa445.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar446.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa446.jsonl", 0.94},
@@ -2130,7 +2135,7 @@ TEST_CASE("eval: realtext/ar3 … ar574, fa3 … fa574: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar520.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa520.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar521.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa521.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/fa521.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar522.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa522.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar523.jsonl", 0.96},
@@ -2210,7 +2215,7 @@ TEST_CASE("eval: realtext/ar3 … ar574, fa3 … fa574: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar560.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa560.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar561.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/fa561.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa561.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar562.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa562.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar563.jsonl", 0.98},
@@ -2229,14 +2234,22 @@ TEST_CASE("eval: realtext/ar3 … ar574, fa3 … fa574: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa569.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/ar570.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa570.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/ar571.jsonl", 0.90},
-                                   std::pair<const char*, double>{"realtext/fa571.jsonl", 0.88},
-                                   std::pair<const char*, double>{"realtext/ar572.jsonl", 0.89},
-                                   std::pair<const char*, double>{"realtext/fa572.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/ar571.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa571.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar572.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/fa572.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar573.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa573.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar574.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/fa574.jsonl", 0.94}}) {
+                                   std::pair<const char*, double>{"realtext/fa574.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar575.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa575.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar576.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa576.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/ar577.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/fa577.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/ar578.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa578.jsonl", 0.98}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
