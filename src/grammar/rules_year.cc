@@ -169,10 +169,9 @@ std::size_t grammar::place_year(std::size_t i) const {
   } else {
     return i;
   }
-  // فاتح شهر رمضان المعظم بالمملكة لعام 1444 هـ, أول أيام شهر رمضان في المغرب
-  // لسنة 1440 هجرية, بالمغرب، لعام 1445 هـ: a year word after a country or
-  // city (not after other words: وقفة عرفة في الحكومة الاتحادية للعام 1444هـ,
-  // عيد الأضحى في المملكة السعودية لهذا العام 2023 name the year apart).
+  // فاتح شهر رمضان المعظم بالمملكة لعام 1444 هـ, أول أيام شهر رمضان في المغرب لسنة 1440 هجرية, بالمغرب، لعام 1445 هـ: a
+  // year word after a country or city (not after other words: وقفة عرفة في الحكومة الاتحادية للعام 1444هـ, عيد الأضحى
+  // في المملكة السعودية لهذا العام 2023 name the year apart).
   const std::size_t w = punct(k, ',') ? k + 1 : k;
   if (filler(w, lexicon::fill_year_word) && plain_number(w + 1) && t_[w + 1].digits == 4 &&
       !entry_of(w, kind::relative)) {  // لهذا العام
@@ -226,9 +225,8 @@ bool grammar::year_until_now(std::size_t i, expression& p) const {
 
 // في عام 2022, سال ۱۴۰۲, 1402 ه.ش, 2022م
 bool grammar::year_expr(std::size_t i, expression& p) const {
-  // تصویب نامه 67768 /ت 250 ه: the number of a cabinet decree after its
-  // letter ت after a slash (the letter ه after it is the cabinet's, no era).
-  // Not ت alone: (ت 1934م) is a death's year (توفي) in a biography.
+  // تصویب نامه 67768 /ت 250 ه: the number of a cabinet decree after its letter ت after a slash (the letter ه after it
+  // is the cabinet's, no era). Not ت alone: (ت 1934م) is a death's year (توفي) in a biography.
   if (i > 1 && word_is(i - 1, "\xD8\xAA") && punct(i - 2, '/')) return false;
   // سال نو ۲۰۲۴ میلادی, سال نو ۲۰۲۶: in Persian the Gregorian new year of the year written, its first day (as سال نو
   // میلادی 2024, a named day); سال نو ۱۴۰۳ stays the Solar Hijri year.
@@ -301,9 +299,8 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
     return true;
   }
   // قرار هدم صادر من 2010..: "from" a year that punctuation or the line's end closes (not a range's start, nor a round
-  // count: من 2000.).
-  // انطلاقا من 2016، بعدما, جعلت من 2017 سنة, من 1975 من أجل: a year of these decades with a comma or a word
-  // that ends it (year_can_end) after it, when no comparative stands before من (أكثر من 2015 حالة counts).
+  // count: من 2000.). انطلاقا من 2016، بعدما, جعلت من 2017 سنة, من 1975 من أجل: a year of these decades with a comma or
+  // a word that ends it (year_can_end) after it, when no comparative stands before من (أكثر من 2015 حالة counts).
   if (!persian_ && i > 0 && filler(i - 1, lexicon::fill_range_from) && plain_number(i) && t_[i].digits == 4 &&
       t_[i].value >= 1900 && t_[i].value <= 2100 && t_[i].value % 100 != 0 &&
       (i + 1 >= n_ || t_[i + 1].t == type::newline ||
@@ -373,8 +370,7 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
       return true;
     }
   }
-  // حج (1443) ﻫ.ق مطابق (1401) ﻫ.ش, موسم (1443) هـ: a year in brackets, its
-  // era marker after them.
+  // حج (1443) ﻫ.ق مطابق (1401) ﻫ.ش, موسم (1443) هـ: a year in brackets, its era marker after them.
   if (i > 0 && punct(i - 1, '(') && plain_number(i) && t_[i].digits == 4 && punct(i + 1, ')')) {
     // (Not (1200)م2, square metres.)
     if (const auto* e = entry_of(i + 2, kind::era); e && !(number(i + 3) && touching(i + 3))) {
@@ -569,13 +565,16 @@ bool grammar::tournament_year(std::size_t i, std::uint32_t v, std::string_view w
       if (x == y) return true;
     return false;
   };
-  // كأس الخليج 1970, لكأس العالم 2022، كأس الأمم الأفريقية 2015, جام تخت جمشید ۱۳۵۴, لیگ برتر افغانستان روشن ۱۳۹۴: a cup's
-  // or a league's name of up to four words before its year (the Solar Hijri one in Persian).
+  // كأس الخليج 1970, جام تخت جمشید ۱۳۵۴, لیگ برتر افغانستان روشن ۱۳۹۴, مهرجان كان السينمائي 1975: a cup's, a league's
+  // or a festival's name of up to four words before its year (the Solar Hijri one in Persian).
   static constexpr std::string_view cups[] = {"\xDA\xA9\xD8\xA7\xD8\xB3", "\xD9\x84\xDA\xA9\xD8\xA7\xD8\xB3", "\xD8\xA8\xDA\xA9\xD8\xA7\xD8\xB3",  // کاس لکاس بکاس
                                               "\xD8\xA7\xD9\x84\xDA\xA9\xD8\xA7\xD8\xB3", "\xD8\xAC\xD8\xA7\xD9\x85", "\xD9\x84\xDB\x8C\xDA\xAF"};  // الکاس جام لیگ
+  static constexpr std::string_view festivals[] = {"\xD9\x85\xD9\x87\xD8\xB1\xD8\xAC\xD8\xA7\xD9\x86", "\xD8\xAC\xD8\xB4\xD9\x86\xD9\x88\xD8\xA7\xD8\xB1\xD9\x87"};  // مهرجان جشنواره
   if (v % 100 != 0 && ((v >= 1900 && v <= 2100) || (persian_ && v >= 1300 && v < 1500)))
-    for (std::size_t k = i - 1; k > 0 && k + 5 > i && (t_[k].t == type::word || t_[k].t == type::lex); --k)
-      if (k + 1 < i && in(s_.substr(t_[k].begin, t_[k].end - t_[k].begin), cups)) return true;
+    for (std::size_t k = i; k-- > 0 && k + 5 > i && (t_[k].t == type::word || t_[k].t == type::lex) && !counted_noun(i + 1);)
+      if (const std::string_view x = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
+          k + 1 < i && (in(x, cups) || (in(x, festivals) && !(i + 1 < n_ && t_[i + 1].t == type::word))))
+        return true;  // a festival's year before punctuation or a lexicon word, not a word it may count (مهرجان الربيع 1950 زائرا)
   if (v < 1900 || v > 2100) return false;
   if (in(w, tournament_own) || (in(w, tournament_championship) && v % 100 != 0) || (w == "\xDA\xA9\xD9\x84\xD8\xA7\xD8\xB3\xDB\x8C\xDA\xA9" && word_is(i - 2, "\xD8\xA7\xD8\xB1\xD9\x86\xD9\x88\xD9\x84\xD8\xAF")) ||
       (w == "\xD8\xA7\xD8\xAF\xD8\xA8\xDB\x8C\xD8\xA7\xD8\xAA" && word_is(i - 2, "\xD9\x86\xD9\x88\xD8\xA8\xD9\x84") && v % 100 != 0)) return true;  // کلاسیک after ارنولد, ادبیات after نوبل

@@ -119,6 +119,11 @@ of the sets before them), generated across their families.
 - "Starting from" a year to another (بداية من سنة 2004 إلى سنة 2008, ابتداء من
   عام ٢٠١٠ حتى عام ٢٠١٥): the span, the word with it; one year alone after it
   (بداية من 2020) stays that year.
+- A festival's name of up to four words before its year, punctuation or the
+  text's end after it (مهرجان كان السينمائي 1975،, مهرجان قرطاج 2019., جشنواره
+  فیلم فجر ۱۳۹۸،: the Solar Hijri year in Persian), the festival's word first
+  in the text too; not before a word it may count (مهرجان الربيع 1950 زائرا,
+  جشنواره فیلم ۱۳۵۰ اثر).
 - The pilgrims' phone application Hamyar-e Arbaeen (اپلیکیشن همیار اربعین):
   no Arbaeen.
 
@@ -712,6 +717,21 @@ for n, (start, word, to) in enumerate([("بداية من", "سنة ", "إلى"),
                     [want(surface, "gregorian", f"{a}-01-01/{b}-12-31", "year")], tz=AR_ZONES[n % len(AR_ZONES)]))
 out.append(case("تطبق الزيادة بداية من 2020 في المدينة.", "ar", None, [want("بداية من 2020", "gregorian", "2020", "year")],
                 tz="Africa/Algiers"))
+
+# A festival's year.
+for n, name in enumerate(["مهرجان كان السينمائي", "مهرجان قرطاج", "مهرجان برلين السينمائي الدولي", "مهرجان جرش"]):
+    y = rng.randrange(1960, 2025)
+    digits = (lambda x: str(x).translate(AR_DIGITS)) if n % 2 else str
+    lead = "" if n == 0 else "شارك الفيلم في "
+    out.append(case(f"{lead}{name} {digits(y)}، وفاز بجائزة.", "ar", None, [want(digits(y), "gregorian", str(y), "year")],
+                    tz=AR_ZONES[n % len(AR_ZONES)]))
+for n, name in enumerate(["جشنواره فیلم فجر", "جشنواره تئاتر فجر", "جشنواره موسیقی"]):
+    jy = rng.randrange(1370, 1404)
+    digits = fa if n % 2 else str
+    out.append(case(f"این فیلم در {name} {digits(jy)}، سیمرغ گرفت.", "fa", None,
+                    [want(digits(jy), "jalali", solar_hijri_year(jy), "year", ("calendar_guessed",))]))
+out.append(case("زار مهرجان الربيع 1950 زائرا في يومه الأول.", "ar", None, [], tz="Africa/Cairo"))
+out.append(case("دبیرخانه در جشنواره فیلم ۱۳۵۰ اثر دریافت کرد.", "fa", None, []))
 
 # The pilgrims' application, and the walk itself named after it.
 for n in range(3):
