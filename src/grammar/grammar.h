@@ -1,11 +1,9 @@
 // The grammar: rules that read date expressions from tokens.
 //
-// Each rule is a small function that tries to read one family of
-// expressions starting at a token and, on success, fills an expression and
-// returns true. The rules share the pieces (a day, a month name, a year, a
-// clock time) and the token tests below. Which reading wins when several
-// rules read at one token, and how expressions may overlap, is the driver's
-// business (src/engine/), not the rules'.
+// Each rule is a small function that tries to read one family of expressions starting at a token and, on success, fills
+// an expression and returns true. The rules share the pieces (a day, a month name, a year, a clock time) and the token
+// tests below. Which reading wins when several rules read at one token, and how expressions may overlap, is the
+// driver's business (src/engine/), not the rules'.
 #ifndef TAQVIM_SRC_GRAMMAR_GRAMMAR_H
 #define TAQVIM_SRC_GRAMMAR_GRAMMAR_H
 
@@ -161,8 +159,9 @@ class grammar {
           (number(j + 1) || entry_of(j + 1, kind::cardinal)))))
       return true;  // دهه ۶۰, دهه‌های ۶۰ و ۷۰, دهه‌ی ۶۰, دهه ی شصت
     if (filler(i, lexicon::fill_in) && (filler(j, lexicon::fill_year_word) || filler(j, lexicon::fill_hour_word) ||
-                                         (number(j) && (t_[j].digits == 4 || (t_[j].digits >= 2 && entry_of(j + 1, kind::era))))))
-      return true;  // في عام 2022, في الساعة 10, في 1949, في 79هـ
+                                         (number(j) && (t_[j].digits == 4 || (t_[j].digits >= 2 && entry_of(j + 1, kind::era)))) ||
+                                         (punct(j, 0) && plain_number(j + 1) && t_[j + 1].digits == 4)))
+      return true;  // في عام 2022, في الساعة 10, في 1949, في 79هـ, في «1940»
     return false;
   }
 

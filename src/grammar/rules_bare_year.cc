@@ -16,6 +16,17 @@ bool grammar::bare_year_after_in(std::size_t i, expression& p) const {
   const bool article_on = !persian_ && i >= 2 && number(i) && t_[i].digits == 4 && t_[i].value % 100 != 0 && article(i - 1) &&
                           filler(i - 2, lexicon::fill_in);
   if (article_on) i -= 1;
+  // كلية للآداب في «1940» وفي «1944», در «۱۳۵۷»: a year of the last centuries (or Solar Hijri) in guillemets after
+  // "in", the marks with it.
+  const auto mark = [&](std::size_t k, char second) {  // « (C2 AB), » (C2 BB)
+    return punct(k, 0) && t_[k].end - t_[k].begin == 2 && s_[t_[k].begin] == '\xC2' && s_[t_[k].begin + 1] == second;
+  };
+  if (!article_on && filler(i, lexicon::fill_in) && mark(i + 1, '\xAB') && plain_number(i + 2) && t_[i + 2].digits == 4 &&
+      ((t_[i + 2].value >= 1800 && t_[i + 2].value <= 2100) || (persian_ && t_[i + 2].value >= 1300 && t_[i + 2].value < 1500)) &&
+      t_[i + 2].value % 100 != 0 && mark(i + 3, '\xBB') && year_can_end(i + 4)) {  // not في «1950» نقطة
+    p.s = shape::year, p.year = static_cast<int>(t_[i + 2].value), p.te = i + 4;
+    return true;
+  }
   if (!(filler(i, lexicon::fill_in) || article_on) || !plain_number(i + 1)) return false;
   const std::uint32_t v = t_[i + 1].value;
   // توفي في 79هـ, در ۷۹ هجری قمری, في 450 ميلادية: a year of the first centuries after "in" with the Hijri era's mark

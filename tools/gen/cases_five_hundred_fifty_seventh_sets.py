@@ -124,6 +124,9 @@ of the sets before them), generated across their families.
   فیلم فجر ۱۳۹۸،: the Solar Hijri year in Persian), the festival's word first
   in the text too; not before a word it may count (مهرجان الربيع 1950 زائرا,
   جشنواره فیلم ۱۳۵۰ اثر).
+- A year in guillemets after "in" before punctuation or a word that begins a
+  clause (في «1940» وفي «1944» تم, در «۱۳۵۷»،): the year, في and the marks with
+  it; not a round hundred, nor before a word it may count (في «1950» نقطة).
 - The pilgrims' phone application Hamyar-e Arbaeen (اپلیکیشن همیار اربعین):
   no Arbaeen.
 
@@ -732,6 +735,24 @@ for n, name in enumerate(["جشنواره فیلم فجر", "جشنواره تئ
                     [want(digits(jy), "jalali", solar_hijri_year(jy), "year", ("calendar_guessed",))]))
 out.append(case("زار مهرجان الربيع 1950 زائرا في يومه الأول.", "ar", None, [], tz="Africa/Cairo"))
 out.append(case("دبیرخانه در جشنواره فیلم ۱۳۵۰ اثر دریافت کرد.", "fa", None, []))
+
+# A year in guillemets after "in".
+for n in range(4):
+    a = rng.randrange(1850, 2020)
+    b = a + rng.randrange(1, 9)
+    if a % 100 == 0 or b % 100 == 0:
+        a, b = a + 1, b + 1
+    digits = (lambda x: str(x).translate(AR_DIGITS)) if n % 2 else str
+    out.append(case(f"أنشئت كلية للآداب في «{digits(a)}» وفي «{digits(b)}» تم تجميع الكليات.", "ar", None,
+                    [want(f"في «{digits(a)}»", "gregorian", str(a), "year"), want(f"في «{digits(b)}»", "gregorian", str(b), "year")],
+                    tz=AR_ZONES[n % len(AR_ZONES)]))
+for n in range(2):
+    jy = rng.randrange(1320, 1399)
+    digits = fa if n % 2 else str
+    out.append(case(f"این دانشکده در «{digits(jy)}»، تأسیس شد.", "fa", None,
+                    [want(f"در «{digits(jy)}»", "jalali", solar_hijri_year(jy), "year", ("calendar_guessed",))]))
+out.append(case("حصل الفريق في «1950» نقطة هذا الموسم.", "ar", None, [], tz="Africa/Cairo"))
+out.append(case("حصل الفريق في «2000» نقطة هذا الموسم.", "ar", None, [], tz="Africa/Cairo"))
 
 # The pilgrims' application, and the walk itself named after it.
 for n in range(3):
