@@ -207,7 +207,8 @@ std::optional<date::local_days> day_named(std::string_view folded, const std::ve
     const bool sent = w > a.te && folded.substr(toks[w - 1].begin, toks[w - 1].end - toks[w - 1].begin) ==
                                       "\xD8\xA7\xD9\x86\xD8\xAA\xD9\x87\xDB\x8C";  // انتهى
     const bool stamp = sent || (p.te + 1 < toks.size() && toks[p.te].t == scan::type::newline && n + 1 < found.size() &&
-                       found[n + 1].tb == p.te + 1);
+                       found[n + 1].tb == p.te + 1 &&  // the date alone on its line, as a stamp is
+                       (found[n + 1].te >= toks.size() || toks[found[n + 1].te].t == scan::type::newline));
     // One sentence's end between them at most (جمعه ۱۴ مهر ۱۴۰۲ ⏎ مسابقه لغو شد. ⏎ جلسه بعدی ساعت ۱۷: a story of
     // its own comes between).
     const auto breaks = [&] {
