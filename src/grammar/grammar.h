@@ -535,7 +535,7 @@ class grammar {
   bool day_after_time(std::size_t d, expression& p) const, bare_year_after_in(std::size_t i, expression& p) const,
       early_year_twin(std::size_t i, expression& p) const;
   bool bare_year_after_time_word(std::size_t i, expression& p) const, year_until_now(std::size_t i, expression& p) const;
-  bool headline_year(std::size_t i, expression& p) const, cited_year(std::size_t i, expression& p) const, census_year(std::size_t i, expression& p) const, year_word_glued(std::size_t i) const, solar_gregorian_twin(std::size_t i, bool& jalali_first) const,
+  bool headline_year(std::size_t i, expression& p) const, cited_year(std::size_t i, expression& p) const, event_year(std::size_t i, expression& p) const, census_year(std::size_t i, expression& p) const, year_word_glued(std::size_t i) const, solar_gregorian_twin(std::size_t i, bool& jalali_first) const,
       tournament_year(std::size_t i, std::uint32_t v, std::string_view w) const;
   bool listed_year(std::size_t i, expression& p) const, works_year(std::size_t i, expression& p) const,
       same_month_year(std::size_t i, expression& p) const;  // الشهر ذاته من 2024

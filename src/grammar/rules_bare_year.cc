@@ -39,14 +39,20 @@ bool grammar::bare_year_after_in(std::size_t i, expression& p) const {
     return true;
   }
   if (t_[i + 1].digits != 4) return false;
-  if (!((v >= 1800 && v <= 2100) || (persian_ && v >= 1300 && v <= 1499))) return false;
+  // بناوه في 1612 ، ودارولو توسعة في 1794 ..: an Arabic year of 1000 to 1799 (not a round hundred) before its era, or
+  // before punctuation or the end alone (a count after في has its noun).
+  const bool older = !persian_ && v >= 1000 && v < 1800 && v % 100 != 0;
+  if (!older && !((v >= 1800 && v <= 2100) || (persian_ && v >= 1300 && v <= 1499))) return false;
   const std::size_t k = i + 2;
   if (const auto* e = entry_of(k, kind::era)) {  // في 2003م, در ۱۳۹۸ ه.ش
     p.s = shape::year, p.year = static_cast<int>(v), p.te = k + 1, p.sys = era_system(e->value), p.sys_from_name = true;
     return true;
   }
-  // في 2019 مشاركة, در ۱۳۴۹ قحطی: a year of these decades (1300-1410 in Persian too) before a word no number counts.
-  if (!year_can_end(k) && !(((v >= 1950 && v <= 2035) || (persian_ && v >= 1300 && v <= 1410)) && v % 100 != 0 && t_[k].t == type::word &&
+  if (older && !(k >= n_ || t_[k].t == type::newline || (t_[k].t == type::punct && year_can_end(k)))) return false;
+  // في 2019 مشاركة, در ۱۳۴۹ قحطی, وفي 1920 أدخل, في ١٨٦٦ حصل: a year of these decades (1300-1410 in Persian too; in
+  // Arabic the last two centuries) before a word no number counts.
+  if (!year_can_end(k) && !(((v >= 1950 && v <= 2035) || (persian_ && v >= 1300 && v <= 1410) || (!persian_ && v >= 1800)) &&
+                             v % 100 != 0 && t_[k].t == type::word &&
                              !counted_noun(k) && !counted_after_year(s_.substr(t_[k].begin, t_[k].end - t_[k].begin), persian_)))
     return false;
   p.s = shape::year, p.year = static_cast<int>(v), p.te = k;
@@ -500,6 +506,16 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   if (!az && !alone && !persian_ && i >= 2 && t_[i - 1].t == type::word && v <= 2100 &&
       s_.substr(t_[i - 2].begin, t_[i - 2].end - t_[i - 2].begin) == "\xD9\x85\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C\xD8\xAF" &&
       year_can_end(i + 1)) {
+    p.s = shape::year, p.year = static_cast<int>(v), p.te = i + 1;
+    return true;
+  }
+  // بنسخة قطر 2022 بعد, النسخة المغرب 2030: an edition named by its host and its year (not a round hundred).
+  if (!az && !alone && !persian_ && i >= 2 && t_[i - 1].t == type::word && v >= 1950 && v <= 2100 && v % 100 != 0 && year_can_end(i + 1) &&
+      [&] {
+        std::string_view x = s_.substr(t_[i - 2].begin, t_[i - 2].end - t_[i - 2].begin);
+        if (x.size() > 8 && (x.compare(0, 2, "\xD8\xA8") == 0 || x.compare(0, 2, "\xD9\x88") == 0)) x.remove_prefix(2);  // ب و
+        return x == "\xD9\x86\xD8\xB3\xD8\xAE\xD9\x87" || x == "\xD8\xA7\xD9\x84\xD9\x86\xD8\xB3\xD8\xAE\xD9\x87" || x == "\xD9\x84\xD9\x84\xD9\x86\xD8\xB3\xD8\xAE\xD9\x87";  // نسخه النسخه للنسخه
+      }()) {
     p.s = shape::year, p.year = static_cast<int>(v), p.te = i + 1;
     return true;
   }

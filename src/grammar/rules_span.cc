@@ -46,13 +46,16 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   const bool medieval = (a.digits == 3 || (a.digits == 4 && entry_of(j + 1, kind::era))) && era_closes(j + 1);
   // سال آبی 98-97: a water year by its two short years (below).
   const bool water = persian_ && !word && j >= 2 && word_is(j - 1, "\xD8\xA7\xD8\xA8\xDB\x8C") && filler(j - 2, lexicon::fill_year_word);
-  // سال ۷۸۶ تا ۱۲۱۵ میلادی, من سنة 750 إلى 1258 م: three digits after the year word, a word for to, and the era after the
-  // second year.
-  // (از ۲۲۴ تا ۶۵۱ میلادی after from; بین سالهای 427 و 440 قمری, و after between and the year word.)
+  // سال ۷۸۶ تا ۱۲۱۵ میلادی, من سنة 750 إلى 1258 م: three digits after the year word, a word for to, and the era after
+  // the second year. (از ۲۲۴ تا ۶۵۱ میلادی after from; بین سالهای 427 و 440 قمری, و after between and the year word.)
   const bool and_between = word && j >= 2 && filler(j - 2, lexicon::fill_between) && entry_of(j + 1, kind::connector);
   const bool three_to = a.digits == 3 && (word || from) && ((filler(j + 1, lexicon::fill_range_to) && !entry_of(j + 1, kind::connector)) || and_between) &&
                         plain_number(j + 2) && t_[j + 2].digits >= 3 && t_[j + 2].value > a.value && entry_of(j + 3, kind::era);
-  if (!(a.digits == 4 || (two && (word || water) && persian_) || (a.digits == 3 && (medieval || three_to)) || early_hijri)) return false;
+  // عام 691-692, سنة 1022-23's elder: three digits after the year word, a dash and a later three-digit year (a span of
+  // the first millennium; no era needed after the year word).
+  const bool word_three = a.digits == 3 && word && dash(j + 1) && plain_number(j + 2) && t_[j + 2].digits == 3 &&
+                          t_[j + 2].value > a.value && t_[j + 2].value <= a.value + 100;
+  if (!(a.digits == 4 || (two && (word || water) && persian_) || (a.digits == 3 && (medieval || three_to || word_three)) || early_hijri)) return false;
   std::size_t k = j + 1;
   // من 2019م وحتى 2024م, منذ 1928م حتى 1990م: the era after the first year too.
   const lexicon::entry* first_era = nullptr;
@@ -145,9 +148,8 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   if (to && !word && !from && !period_word && !(!persian_ && j == i && i > 0 && word_is(i - 1, "\xD9\x85\xD9\x86\xD8\xB0")) &&  // منذ
       !era_after_second())
     return false;
-  // سال‌های ۹۴ و سال ۹۸, سال 1391 و 1392: و lists years, only بين spans them,
-  // or the dual's year word before two years in a row (لعامي 2020 و2021, سنتي
-  // 2016 و 2017: the two years).
+  // سال‌های ۹۴ و سال ۹۸, سال 1391 و 1392: و lists years, only بين spans them, or the dual's year word before two years
+  // in a row (لعامي 2020 و2021, سنتي 2016 و 2017: the two years).
   const auto dual = [&] {
     for (const std::string_view w : {"\xD8\xB9\xD8\xA7\xD9\x85\xDB\x8C", "\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85\xDB\x8C",  // عامی لعامی
                                      "\xD8\xA8\xD8\xB9\xD8\xA7\xD9\x85\xDB\x8C", "\xD8\xB3\xD9\x86\xD8\xAA\xDB\x8C",  // بعامی سنتی
@@ -185,7 +187,7 @@ bool grammar::year_range(std::size_t i, expression& p) const {
     two_digit = false;
   }
   if (listed && last != first + 1) return false;  // عامي 1974 و1976: two years apart, no span
-  const int least = early_hijri ? 1 : medieval || three_to ? 100 : 1000;
+  const int least = early_hijri ? 1 : medieval || three_to || word_three ? 100 : 1000;
   if (!two_digit && (first < least || last < least || first > 2200 || last > 2200)) return false;
   // لعام 1444-2023, 2023-1444 هجرية: a lunar year and the Gregorian one it overlaps, one year written twice, no span: without an
   // era the Gregorian year; with one, each is read alone and the engine joins them (لعام 1438هـ - 2017م, the Gregorian year).
@@ -259,9 +261,8 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   return true;
 }
 
-// القرن التاسع عشر, القرن الرابع عشر الهجري, قرن بیستم: the Nth century,
-// its years (N-1)00 to (N-1)99 — Gregorian unless named otherwise, Jalali
-// for a Persian century up to the 14th (قرن چهاردهم, the 1300s AP).
+// القرن التاسع عشر, القرن الرابع عشر الهجري, قرن بیستم: the Nth century, its years (N-1)00 to (N-1)99 — Gregorian
+// unless named otherwise, Jalali for a Persian century up to the 14th (قرن چهاردهم, the 1300s AP).
 bool grammar::century(std::size_t i, expression& p) const {
   if (!filler(i, lexicon::fill_century_word)) return false;
   std::size_t k = i + 1;
@@ -356,10 +357,9 @@ bool grammar::century(std::size_t i, expression& p) const {
     p.year2 = c.year2;
     p.te = c.te;
   }
-  // القرن العاشر الهجري (السادس عشر الميلادي), القرن التاسع الهجري/الخامس
-  // عشر الميلادي: the same span in another calendar, its ordinal and era
-  // alone: one span, the Gregorian century's years (as a date's twin gives
-  // its day in the common calendar).
+  // القرن العاشر الهجري (السادس عشر الميلادي), القرن التاسع الهجري/الخامس عشر الميلادي: the same span in another
+  // calendar, its ordinal and era alone: one span, the Gregorian century's years (as a date's twin gives its day in the
+  // common calendar).
   if (int t = 0; punct(k, '(') || punct(k, '/')) {
     const std::size_t e = nth(k + 1, t);
     if (const auto* era = e ? entry_of(e, kind::era) : nullptr;

@@ -1,5 +1,5 @@
-// Rules for years: after a year word or era marker, in a list after the year word, in brackets, a history list's or a
-// headline's year (bare years after "in" or a time word: rules_bare_year.cc).
+// Rules for years: after a year word or era marker, in a list after the year word, in brackets, a history list's year
+// (bare years after "in" or a time word: rules_bare_year.cc; a headline's and a citation's: rules_year_cited.cc).
 #include "grammar/grammar.h"
 #include "grammar/year_words.h"
 
@@ -46,101 +46,6 @@ bool grammar::listed_year(std::size_t i, expression& p) const {
   if (!timeline && (!(dash(i + 1) || colon) || w >= n_ || (t_[w].t != type::word && t_[w].t != type::lex) || number(w))) return false;
   p.s = shape::year;
   p.year = static_cast<int>(t_[i].value);
-  p.te = i + 1;
-  return true;
-}
-
-// موعد صرف رواتب المتقاعدين في العراق 2025, بداية شهر رمضان في دولة الكويت 2022, بازی‌های ایران در جام جهانی 2022: a Gregorian
-// year that ends a headline line after a word. Not a round hundred (a count: 2000 alone), not after a colon or bracket (تعداد
-// بازدید: 1352, a page's counter), not glued to its word (a code), not Expo's name (اکسبو 2020 opened in 2021). In Persian a
-// Solar Hijri year of the 1300s or 1400s too, 1400 itself included (a list of downloads: تعرفه عوارض ۱۳۹۵, ارزش معاملاتی
-// 1401).
-bool grammar::headline_year(std::size_t i, expression& p) const {
-  const bool solar = persian_ && number(i) && t_[i].digits == 4 && t_[i].value > 1300 && t_[i].value < 1500;
-  // موعد التقديم على الابتعاث الخارجي 1444: in Arabic a Hijri year of these decades ends a headline so too, a short
-  // line of words (not بلغ عدد الطلاب 1450, a count).
-  const bool lunar = !persian_ && number(i) && t_[i].digits == 4 && t_[i].value > 1420 && t_[i].value < 1460 && [&] {
-    std::size_t k = i;
-    for (; k > 0 && t_[k - 1].t != type::newline; --k)
-      if (i - k >= 12 || number(k - 1) || word_is(k - 1, "\xD8\xB9\xD8\xAF\xD8\xAF") || word_is(k - 1, "\xD8\xA8\xD9\x84\xD8\xBA") || word_is(k - 1, "\xD8\xA7\xD8\xAC\xD9\x85\xD8\xA7\xD9\x84\xDB\x8C") || word_is(k - 1, "\xD9\x85\xD8\xAC\xD9\x85\xD9\x88\xD8\xB9")) return false;
-    return true;
-  }();  // عدد بلغ اجمالی مجموع
-  if (!number(i) || t_[i].digits != 4 || ((t_[i].value <= 1900 || t_[i].value > 2100 || t_[i].value % 100 == 0) && !solar && !lunar) ||
-      (i + 1 < n_ && t_[i + 1].t != type::newline && t_[i + 1].t != type::punct) || !plain_number(i))
-    return false;
-  // جدول العطل المدرسي في تونس 2025 / 1446: the Hijri year that overlaps it after a slash.
-  const long hijri = (static_cast<long>(t_[i].value) - 622) * 33 / 32;  // about the lunar year that year
-  const std::size_t twin = punct(i + 1, '/') && plain_number(i + 2) && t_[i + 2].digits == 4 &&
-                                   std::abs(static_cast<long>(t_[i + 2].value) - hijri) <= 2
-                               ? i + 2
-                               : 0;
-  // 2016: عام محاسبة المشاهير: a headline that opens with its year, a colon on it, then words; so a sentence, after a
-  // stop or a quote ("2011: يسقط مبارك. 2012: يسقط حكم العسكر").
-  if ((i == 0 || t_[i - 1].t == type::newline || punct(i - 1, '.') || punct(i - 1, '"')) && !solar && !twin &&
-      punct(i + 1, ':') && touching(i + 1) && i + 2 < n_ &&
-      (t_[i + 2].t == type::word || t_[i + 2].t == type::lex) && !month_name(i + 2)) {
-    p.s = shape::year;
-    p.year = static_cast<int>(t_[i].value);
-    p.sys = system::gregorian;
-    p.te = i + 1;
-    return true;
-  }
-  if (i == 0 || !t_[i].space_before || word_is(i - 1, "\xD8\xA7\xDA\xA9\xD8\xB3\xD8\xA8\xD9\x88"))  // اکسبو
-    return false;
-  // After a word of a date (يوم 1 يناير الثاني 2023, a count, a month) the year is that date's, not a headline's.
-  if (!dateless_word(i - 1)) return false;
-  // رؤية (a vision) names a plan by its year: أحد برامج رؤية السعودية 2030.
-  constexpr std::string_view vision = "\xD8\xB1\xD9\x88\xDB\x8C\xD9\x87";  // رؤية, folded
-  if (word_is(i - 1, vision) || (i >= 2 && word_is(i - 2, vision))) return false;
-  // الجريدة الرسمية العدد 1960: an issue's or a decree's number.
-  if (word_is(i - 1, "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xAF\xD8\xAF") || word_is(i - 1, "\xD8\xB9\xD8\xAF\xD8\xAF") ||
-      word_is(i - 1, "\xD8\xB1\xD9\x82\xD9\x85") || word_is(i - 1, "\xD8\xB4\xD9\x85\xD8\xA7\xD8\xB1\xD9\x87") ||
-      word_is(i - 1, "\xDA\xA9\xD8\xAF") || word_is(i - 1, "\xD9\xBE\xD9\x84\xD8\xA7\xDA\xA9") ||
-      word_is(i - 1, "\xD8\xB5\xD9\x81\xD8\xAD\xD9\x87"))
-    return false;  // العدد, عدد, رقم, شماره; a code's, a plate's or a page's: کد, پلاک, صفحه
-  // A car's model year (خودروها با مدل 1404), and a Solar Hijri year after a
-  // day and an unknown word (25 ادریبهشت 1396: a month misspelt), no year alone.
-  if (solar && (word_is(i - 1, "\xD9\x85\xD8\xAF\xD9\x84") || (i >= 2 && number(i - 2) && !entry_of(i - 1, kind::connector)))) return false;  // مدل
-  std::size_t k = twin ? twin + 1 : i + 1;
-  if (punct(k, '.') || punct(k, '!') || punct(k, '?')) ++k;
-  // البريد المصري 2026: جدول المواعيد: a colon after it, then the headline's words.
-  const bool colon = punct(k, ':') && touching(k) && k + 1 < n_ && !number(k + 1);
-  if (k < n_ && t_[k].t != type::newline && !colon) return false;
-  p.s = shape::year;
-  p.year = static_cast<int>(t_[i].value);
-  p.sys = solar ? system::unknown : lunar ? system::hijri : system::gregorian;  // Solar Hijri by the text's language, flagged as guessed
-  p.te = twin ? twin + 1 : i + 1;
-  return true;
-}
-
-// (دار ميم/ 2023), (تهران، 1356), (دار الآداب، 2019): a publisher's or a place's words in brackets, a comma or slash, and the
-// year closing them (a book's citation). (خوارزمی ۱۳۵۸ جلد ۱ ص ۴۵۱), نشر نی، ۱۳۸۵، ص ۲۳, بيروت، 2002، ج 3: the year before a
-// volume's or a page's number. (Sami, 2002), (Smith. 2010: 45): an author's Latin name and the year.
-bool grammar::cited_year(std::size_t i, expression& p) const {
-  if (!plain_number(i) || t_[i].digits != 4 || i < 2) return false;
-  const std::uint32_t v = t_[i].value;
-  if (!((v >= 1800 && v <= 2100) || (persian_ && v > 1300 && v < 1500))) return false;
-  const std::size_t at = punct(i + 1, ',') ? i + 2 : i + 1;
-  const bool volume = at < n_ && (word_is(at, "\xD8\xB5") || word_is(at, "\xD8\xAC") ||  // ص ج
-                                  word_is(at, "\xD8\xAC\xD9\x84\xD8\xAF") || word_is(at, "\xD8\xB5\xD9\x81\xD8\xAD\xD9\x87")) &&  // جلد صفحه
-                      plain_number(at + 1) && (t_[i - 1].t == type::punct || t_[i - 1].t == type::word);  // (چاپ دوم - ۱۳۸۱، ج ۳)
-  const bool author = i >= 3 && (punct(i - 1, ',') || punct(i - 1, '.')) && t_[i - 2].t == type::word &&
-                      static_cast<unsigned char>(s_[t_[i - 2].begin]) < 0x80 && punct(i - 3, '(') &&
-                      (punct(i + 1, ')') || punct(i + 1, ':'));
-  // J Prevent Med 2023; 10 (1) :36-47, طب پیشگیری. 1402; 10 (1): a journal's year, its volume and (issue) after it.
-  const bool journal = punct(i + 1, ';') && plain_number(i + 2) && punct(i + 3, '(');
-  if (volume || author || journal) {
-    p.s = shape::year;
-    p.year = static_cast<int>(v);
-    p.te = i + 1;
-    return true;
-  }
-  if (!punct(i + 1, ')') || i < 3 || !(punct(i - 1, ',') || punct(i - 1, '/'))) return false;
-  std::size_t k = i - 1;
-  while (k > 0 && k + 6 > i && dateless_word(k - 1)) --k;
-  if (k == i - 1 || k == 0 || !punct(k - 1, '(')) return false;
-  p.s = shape::year;
-  p.year = static_cast<int>(v);
   p.te = i + 1;
   return true;
 }
@@ -248,10 +153,20 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
   }
   // جنگ های داخلی سال های ۱۹۹۰, در سالهای ۱۹۸۰, در سالهای 70: "the years 1990" or "70", one year of a decade after
   // the plural alone, is the decade, the two digits' of the text's century (not a list's first year: سال‌های ۱۹۹۰ و ۲۰۰۰,
-  // سال‌های ۱۹۹۰ تا ۱۹۹۵).
-  if (const std::size_t y = filler(i, lexicon::fill_in) ? i + 1 : i;
-      persian_ && filler(y, lexicon::fill_year_word) &&
-      s_.substr(t_[y].begin, t_[y].end - t_[y].begin).find("\xD9\x87\xD8\xA7") != std::string_view::npos &&  // ها
+  // سال‌های ۱۹۹۰ تا ۱۹۹۵); so are its tens in words (سالهای پنجاه میلادی, سال‌های شصت; not پنجاه و پنج, nor a list).
+  const std::size_t y = filler(i, lexicon::fill_in) ? i + 1 : i;
+  const bool years_plural = persian_ && filler(y, lexicon::fill_year_word) &&
+                            s_.substr(t_[y].begin, t_[y].end - t_[y].begin).find("\xD9\x87\xD8\xA7") != std::string_view::npos;  // ها
+  if (const auto* c = years_plural ? entry_of(y + 1, kind::cardinal) : nullptr;
+      c && c->value >= 20 && c->value <= 90 && c->value % 10 == 0 && !entry_of(y + 2, kind::cardinal) &&
+      !(entry_of(y + 2, kind::connector) && (entry_of(y + 3, kind::cardinal) || number(y + 3))) && !entry_of(y + 2, kind::relative) &&
+      !entry_of(y + 2, kind::direction) && !word_is(y + 2, "\xD8\xA7\xD8\xAE\xDB\x8C\xD8\xB1") && !counted_noun(y + 2)) {
+    p.s = shape::decade, p.year = static_cast<int>(c->value), p.two_digit_year = true, p.sys = system::unknown, p.te = y + 2;
+    if (const auto* e = entry_of(y + 2, kind::era); e && t_[y + 2].end - t_[y + 2].begin > 2)
+      p.sys = era_system(e->value), p.sys_from_name = true, ++p.te;
+    return true;
+  }
+  if (years_plural &&
       plain_number(y + 1) &&
       ((t_[y + 1].digits == 4 && t_[y + 1].value >= 1900 && t_[y + 1].value <= 2090) ||
        (t_[y + 1].digits == 2 && t_[y + 1].value >= 20 && !entry_of(y + 2, kind::relative) && !entry_of(y + 2, kind::direction) &&
@@ -291,6 +206,7 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
     p.s = shape::year, p.year = static_cast<int>(t_[i].value), p.te = i + 1;
     return true;
   }
+  if (event_year(i, p)) return true;
   // تاریخ گزینش | ۱۹۸۸ |, آغاز ساخت | ۱۹۷۶ |: an infobox's row, a label's words, then the year alone in its cell.
   if (plain_number(i) && t_[i].digits == 4 && i >= 2 && punct(i - 1, '|') && (t_[i - 2].t == type::word || t_[i - 2].t == type::lex) &&
       punct(i + 1, '|') && (i + 2 >= n_ || t_[i + 2].t == type::newline) &&
@@ -444,9 +360,8 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
   bool two = false, named = false;
   system sys = system::unknown;
   const std::size_t k = year_part(j, year, two, sys, named, true);
-  // سال ۹۷: Persian writes the Jalali year in two digits after سال.
-  // Not a count of units after it: در این سال 30 روز (thirty days that year).
-  // سال 91 خورشیدی: its Solar Hijri era after it too.
+  // سال ۹۷: Persian writes the Jalali year in two digits after سال. Not a count of units after it: در این سال 30 روز
+  // (thirty days that year). سال 91 خورشیدی: its Solar Hijri era after it too.
   const bool persian_two = two && persian_ && filler(j, lexicon::fill_year_word) && (!named || sys == system::jalali) &&
                            s_.compare(t_[j].begin, 6, "\xD8\xB3\xD8\xA7\xD9\x84") == 0 &&
                            // (ساعت 8 after it is a clock, not a count of hours: کنکور سال 89 ساعت 8 صبح فردا.)
@@ -457,9 +372,8 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
                            // در سال‌های ۲۰ گذشته, سال‌های ۳۰ اخیر: years past, counted after the plural
                            !(s_.substr(t_[j].begin, t_[j].end - t_[j].begin).find("\xD9\x87\xD8\xA7") != std::string_view::npos &&
                              (entry_of(k, kind::weekday_qualifier) || entry_of(k, kind::relative) || word_is(k, "\xD8\xA7\xD8\xAE\xDB\x8C\xD8\xB1")));
-  // قانون رقم 5 لسنة 56 م: a law's year, in two digits after لسنة/لعام
-  // ("of the year") with the Gregorian era's letter (the law-book style of
-  // Libya and the Gulf); not عام 70 م, which in history is the year 70.
+  // قانون رقم 5 لسنة 56 م: a law's year, in two digits after لسنة/لعام ("of the year") with the Gregorian era's letter
+  // (the law-book style of Libya and the Gulf); not عام 70 م, which in history is the year 70.
   const bool arabic_two = two && !persian_ && filler(j, lexicon::fill_year_word) && named && sys == system::gregorian &&
                           s_.compare(t_[j].begin, 2, "\xD9\x84") == 0;
   // سال ۹۵ روز جمعه ششم اسفند ماه, سال ۱۳۹۵ روز ۶ اسفند, عام 1960 في 29 فبراير: the year written before a day and
@@ -468,8 +382,7 @@ bool grammar::year_expr(std::size_t i, expression& p) const {
   const bool lam = filler(j, lexicon::fill_year_word) && s_.compare(t_[j].begin, 2, "\xD9\x84") == 0;
   const std::size_t d = k && filler(k, lexicon::fill_day_word) && !entry_of(k + 1, kind::weekday) ? k + 1
                         : k && filler(k, lexicon::fill_in) && year >= 1000 && !two && !lam && plain_number(k + 1) ? k + 1 : k;
-  // Not a fiscal year's (سال مالی 1400 خورشیدی امروز (سه‌شنبه، 23 جدی): the
-  // budget's year, written in the year before).
+  // Not a fiscal year's (سال مالی 1400 خورشیدی امروز (سه‌شنبه، 23 جدی): the budget's year, written in the year before).
   const bool fiscal = word_is(j, "\xD8\xB3\xD8\xA7\xD9\x84 \xD9\x85\xD8\xA7\xD9\x84\xDB\x8C");  // سال مالی
   if (expression q; k && filler(j, lexicon::fill_year_word) && !fiscal && (year >= 100 || (two && persian_ && !named)) &&
                     full_date(d, q, false) && q.s == shape::date && q.year == 0 && !q.year_relative &&

@@ -1,0 +1,154 @@
+#!/usr/bin/python3
+"""Writes tests/extract/cases/five_hundred_seventy_ninth_sets.jsonl: forms met
+in the five-hundred-and-seventy-ninth real-text sets and after (and in the
+misses of the sets before them), generated across their families.
+
+- An Arabic year of the last two centuries after في before any word a number
+  cannot count, as encyclopedias write a life or a building's history (وفي
+  1920 أدخل المستعمر, في ١٨٦٦ حصل, ولد في 1893 ودرس, في 1939 وأخرى, ففي 1972
+  أدت): the year, في with it; an older year of the second millennium only
+  before punctuation, the end or its era (بناوه في 1612 ، ودارولو توسعة في 1794
+  ..), flagged as guessed as any year before 1800 without its era; ف written
+  onto في (ففي) as و is. Not a round hundred, nor before what a number counts
+  (في 1850 حالة, في 1893 طالبا, في 1500 ،).
+- Three-digit years after the year word spanned by a dash (عام 691-692, سنة
+  850-870): the span of whole years; not more than a century apart (عام
+  300-900 is no span of one reign).
+- Persian's "the years" and a number of tens in words, the decade (سالهای
+  پنجاه میلادی, در سال‌های شصت, سالهای هفتاد خورشیدی): the Solar Hijri decade
+  without an era (as دهه شصت), the Gregorian one with میلادی; not
+  tens and units (سال‌های پنجاه و پنج), nor a list (سال‌های پنجاه و شصت).
+- A year after a founding's, closing's or publication's noun, itself after the
+  year word or the word for date, or an infobox's label written onto its year
+  or opening its line (سال تاسیس 1889, سال بنیانگذاری۱۹۶۷, سال تعطیلی۲۰۰۲,
+  بنیانگذاری۲۰۲۱, سنة التأسيس 1889, تاريخ الإنشاء 1950): the year; not
+  before what it counts (التأسيس 1889 شركة), not births or a registration's
+  number alone (تولد ۱۳۶۹ نوزاد, شمارهٔ ثبت۱۴۴۸).
+- A citation's year before the page's number with a colon (القاهرة، 1994،
+  صـ: 53): the year, as before ص 53.
+- An edition named by its host and year (بنسخة قطر 2022, النسخة 2022 من
+  البطولة): the year; not a round hundred, nor a count (نسخة واحدة 2019 دينار).
+
+Solar Hijri years come from the Calendar Center's table via case_form;
+nothing here is read from taqvim. Run from the project root:
+tools/gen/cases_five_hundred_seventy_ninth_sets.py >
+tests/extract/cases/five_hundred_seventy_ninth_sets.jsonl"""
+import random
+
+from case_form import case, emit, fa, solar_hijri_year, want
+
+rng = random.Random(579)
+out = []
+
+AR_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+AR_ZONES = ["Africa/Cairo", "Asia/Riyadh", "Africa/Casablanca", "Asia/Amman", "Africa/Algiers", "Asia/Baghdad"]
+
+
+def ar_digits(n, k):
+    return str(n).translate(AR_DIGITS) if k % 2 else str(n)
+
+
+def year_not_round(lo, hi):
+    while True:
+        y = rng.randrange(lo, hi)
+        if y % 100:
+            return y
+
+
+# في and a year of 1800-2100 before a verb, a noun or a clause's word; و or ف on في.
+AR_AFTER = ["أدخل المستعمر إصلاحا على الجامع", "حصل على لقب خديوي", "ودرس التعليم الابتدائي بدمشق", "وأخرى للآداب والحقوق",
+            "أدت أغنية من بعيد", "انتقل إلى القاهرة", "صدر العدد الأول من الجريدة", "أعيد بناء المسجد", "هاجر إلى البرازيل",
+            "توسعت المدينة نحو الشمال"]
+AR_IN = ["في", "وفي", "ففي"]
+for n, after in enumerate(AR_AFTER):
+    y = year_not_round(1800, 1950) if n < 6 else year_not_round(1950, 2024)
+    fi = AR_IN[n % 3]
+    surface = f"{fi} {ar_digits(y, n)}"  # (و stays out of the match, as before any word; ففي is a word of its own)
+    out.append(case(f"تقول المصادر إنه {surface} {after} بعد سنوات من الانتظار.", "ar", None,
+                    [want(surface.removeprefix("و"), "gregorian", str(y), "year", [])], tz=AR_ZONES[n % len(AR_ZONES)]))
+# An older year of the second millennium: before punctuation, the end, or its era.
+for n, tail in enumerate([" ، ودارولو توسعة لاحقا.", " .. الله أعلم.", "، ثم هدم.", "م وسط احتفالات", ""]):
+    y = year_not_round(1000, 1800)
+    surface = f"في {ar_digits(y, n)}" + ("م" if tail.startswith("م") else "")
+    text = f"يقولو بناوه {surface}{tail[1:] if tail.startswith('م') else tail}"
+    out.append(case(text, "ar", None, [want(surface, "gregorian", f"{y:04d}", "year",
+                                            [] if tail.startswith("م") else ["calendar_guessed"])], tz="Africa/Algiers"))
+# Not a year: a count's noun after it, a round hundred, an older year before a word.
+for text in ["سجلت الوزارة في 1850 حالة جديدة خلال الموسم.", "وصل عدد المسجلين في 1893 طالبا إلى القاعة.",
+             "شارك في 1500 ، ثم انسحب.", "توزعت المساعدات في 1250 قرية نائية.", "تم توزيع الحصص في 1900 وحدة سكنية.",
+             "تم تسجيل في 1725 منزلا جديدا."]:
+    out.append(case(text, "ar", None, []))
+
+# The year word, then two three-digit years by a dash.
+for n, word in enumerate(["عام", "سنة", "العام", "سنة"]):
+    a = rng.randrange(600, 950)
+    b = a + rng.randrange(1, 40)
+    dash = ["-", "-", " - ", "–"][n]
+    surface = f"{word} {ar_digits(a, n)}{dash}{ar_digits(b, n)}"
+    out.append(case(f"بنيت القبة في العصر الأموي {surface}، ثم انهارت.", "ar", None,
+                    [want(surface, "gregorian", f"{a:04d}-01-01/{b:04d}-12-31", "year", ["calendar_guessed"])]))
+out.append(case("بنيت القبة عام 300-900 كما يقال.", "ar", None,
+                [want("عام 300", "gregorian", "0300", "year", ["calendar_guessed"])]))
+
+# Persian's "the years" and tens in words.
+TENS = [("بیست", 20), ("سی", 30), ("چهل", 40), ("پنجاه", 50), ("شصت", 60), ("هفتاد", 70), ("هشتاد", 80), ("نود", 90)]
+YEARS_PLURAL = ["سالهای", "سال‌های", "سال های"]
+for n, (word, tens) in enumerate(TENS):
+    plural = YEARS_PLURAL[n % 3]
+    era = ["", " میلادی", " هجری شمسی", " خورشیدی"][n % 4]
+    lead = "در " if n % 2 else ""
+    surface = f"{lead}{plural} {word}{era}"
+    if era == " میلادی":
+        value, cal, flags = f"19{tens}-01-01/19{tens + 9}-12-31", "gregorian", []
+    else:
+        first, last = solar_hijri_year(1300 + tens).split("/")[0], solar_hijri_year(1309 + tens).split("/")[1]
+        value, cal, flags = f"{first}/{last}", "jalali", []  # (a decade in words is Solar Hijri in Persian, as دهه هفتاد)
+    out.append(case(f"شاگردان سابق {surface} در این مراسم حضور داشتند.", "fa", None, [want(surface, cal, value, "year", flags)]))
+for text in ["سال‌های پنجاه و پنج نفر آمدند.", "در سال‌های پنجاه و شصت کارخانه رونق داشت.", "سالهای سی نفر را دیدم."]:
+    out.append(case(text, "fa", None, []))
+
+# A founding's, closing's or publication's year.
+FA_EVENTS = ["سال تاسیس", "سال تأسیس", "سال بنیانگذاری", "سال بنیان‌گذاری", "سال تعطیلی", "سال افتتاح", "تاریخ تأسیس", "سال انحلال"]
+for n, label in enumerate(FA_EVENTS):
+    y = year_not_round(1850, 2024)
+    glued = n % 3 == 2
+    digits = fa(y) if n % 2 else str(y)
+    surface = f"{label}{'' if glued else ' '}{digits}"
+    out.append(case(f"باشگاه موهان باگان هند، {surface}، قدیمی‌ترین تیم آسیاست.", "fa", None,
+                    [want(digits, "gregorian", str(y), "year", [])]))
+for n, label in enumerate(["بنیانگذاری", "تعطیلی", "انحلال"]):
+    y = year_not_round(1900, 2024)
+    out.append(case(f"منطقه آسیا\n{label}{fa(y)}\nشمار تیم‌ها متغیر", "fa", None, [want(fa(y), "gregorian", str(y), "year", [])]))
+for n, label in enumerate(["سال تأسیس", "تاریخ افتتاح"]):
+    jy = rng.randrange(1320, 1400)
+    out.append(case(f"این مدرسه {label} {fa(jy)} را در کارنامه دارد.", "fa", None,
+                    [want(fa(jy), "jalali", solar_hijri_year(jy), "year", ["calendar_guessed"])]))
+AR_EVENTS = ["سنة التأسيس", "تاريخ الإنشاء", "سنة الافتتاح", "سنة الإصدار", "تاريخ التأسيس"]
+for n, label in enumerate(AR_EVENTS):
+    y = year_not_round(1850, 2024)
+    out.append(case(f"النادي الأهلي، {label} {ar_digits(y, n)}، أقدم الأندية.", "ar", None,
+                    [want(ar_digits(y, n), "gregorian", str(y), "year", [])], tz=AR_ZONES[n]))
+for text, lang in [("تولد ۱۳۶۹ نوزاد در دوران کرونا", "fa"), ("اطلاعات ثبتی\nشمارهٔ ثبت۱۴۴۸\n", "fa"),
+                   ("التأسيس 1889 شركة جديدة في المدينة", "ar"), ("سال تولد 1950 نفر ثبت شد", "fa")]:
+    out.append(case(text, lang, None, []))
+out.append(case("زادگاه کربلا\nوفات 1380 قمری\nمدفن کربلا", "fa", None,
+                [want("1380 قمری", "hijri", "1960-06-26/1961-06-14", "year", [])]))
+
+# A citation's year before the page's number after a colon.
+for n, page in enumerate(["صـ: 53", "ص: 120", "ص 77", "صـ : 9"]):
+    y = year_not_round(1950, 2024)
+    surface = ar_digits(y, n)
+    out.append(case(f"القاموس الجغرافي، الهيئة المصرية العامة للكتاب، القاهرة، {surface}، {page}.", "ar", None,
+                    [want(surface, "gregorian", str(y), "year", [])]))
+
+# An edition named by its host and its year.
+for n, (lead, host) in enumerate([("بنسخة", "قطر"), ("النسخة", "المغرب"), ("في نسخة", "روسيا"), ("للنسخة", "البرازيل")]):
+    y = year_not_round(1970, 2031)
+    out.append(case(f"تابع المشجعون المباريات {lead} {host} {ar_digits(y, n)} بعد تأكيد الجدول.", "ar", None,
+                    [want(ar_digits(y, n), "gregorian", str(y), "year", [])], tz=AR_ZONES[n]))
+out.append(case("تابع المشجعون المباريات في النسخة 2022 من البطولة.", "ar", None, [want("2022", "gregorian", "2022", "year", [])]))
+for text in ["طبعت نسخة واحدة 2019 دينار للقارئ.", "وزعت النسخة الأولى 2000 نسخة على المكتبات."]:
+    out.append(case(text, "ar", None, []))
+
+emit("tools/gen/cases_five_hundred_seventy_ninth_sets.py: years after في in history, three-digit spans, Persian decades "
+     "in words, founding years, citations, editions (docs/accuracy.md)", out)
