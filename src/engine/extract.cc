@@ -229,7 +229,7 @@ const lang::profile& runner::scan(std::string_view text) {
       place_begin = b_.tokens[best.tb].begin;
       place_end = b_.tokens[best.te - 1].end;
     } else if (!(!profile.persian && (names_coalition(best, b_.tokens, b_.folded.text()) ||
-                                      engine::names_city(best, b_.tokens, b_.folded.text()) || engine::names_outlet(best, b_.tokens, b_.folded.text()) ||
+                                      engine::names_city(best, b_.tokens, b_.folded.text()) || engine::names_outlet(best, b_.tokens, b_.folded.text()) || engine::names_quoted(best, b_.tokens, b_.folded.text()) ||
                                       engine::names_speaker(best, b_.tokens, b_.folded.text()))) &&
                !excepted_weekday(best, b_.tokens, b_.folded.text()) && !(yearless && named_place_again(best)) &&
                !(!profile.persian && engine::crescent(best, b_.tokens, b_.folded.text())) &&

@@ -49,6 +49,8 @@ bool names_city(const grammar::expression& e, const std::vector<scan::token>& to
 // Whether e is an outlet named by a day in a dateline (عدن/ 14 أكتوبر:, 21 سبتمبر |صنعاء) or after the word for sources
 // (مصادر "2 ديسمبر").
 bool names_outlet(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded);
+// Whether e is a day and month alone in quotes, a name («26 يوليو», “22 فبراير”).
+bool names_quoted(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded);
 
 // ستار نوروز إن …: in Arabic a one-word named day before إن or أن is a speaker's name.
 bool names_speaker(const grammar::expression& e, const std::vector<scan::token>& toks, std::string_view folded);

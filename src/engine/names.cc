@@ -1,6 +1,6 @@
 // Dates that name something else: Lebanon's coalitions (names_coalition),
 // Egypt's 6th of October City (names_city), an outlet named by a day in a
-// dateline (names_outlet), a banknote's zeros read as Safar
+// dateline (names_outlet), a day quoted as a name (names_quoted), a banknote's zeros read as Safar
 // (zeros_of_money) and a street in a list of them (in_street_list), declared in filters.h.
 #include "engine/filters.h"
 
@@ -130,6 +130,33 @@ bool names_city(const expression& e, const std::vector<token>& toks, std::string
   if (before.t == type::newline && e.tb > 1 && toks[e.tb - 2].t == type::number) return true;  // a table's row: 6 أكتوبر 37 25
   if (before.t == type::lex && (before.fillers & (1U << lexicon::fill_place))) return true;
   return before.t == type::punct && (before.punct == '-' || before.punct == '/') && e.tb > 1 && toks[e.tb - 2].t == type::word;
+}
+
+// «26 يوليو».. مترو الأنفاق, تحمل اسم «26 يوليو», “22 فبراير”: a day and month alone between quotes, with no year,
+// weekday or word like الجاري inside, names a street, a revolution or a paper far more often than it quotes a day.
+bool names_quoted(const expression& e, const std::vector<token>& toks, std::string_view folded) {
+  if (e.s != shape::date || e.year != 0 || e.year_relative || e.weekday >= 0 || e.day2 != 0 || e.qualifier != expression::nearest ||
+      e.tb == 0 || e.te >= toks.size() || toks[e.tb].space_before || toks[e.te].space_before)
+    return false;
+  const auto quote = [&](std::size_t k) {  // " « » “ ” (typed right to left, either guillemet opens)
+    const std::string_view q = folded.substr(toks[k].begin, toks[k].end - toks[k].begin);
+    return toks[k].t == type::punct && (q == "\"" || q == "\xC2\xAB" || q == "\xC2\xBB" || q == "\xE2\x80\x9C" || q == "\xE2\x80\x9D");
+  };
+  // (Not after يوم, روز or a weekday, nor before a word like الجاري: يوم «26 يوليو» الجاري is the day.)
+  const auto dated = [&](std::size_t k) {
+    return k < toks.size() && toks[k].t == type::lex &&
+           ((toks[k].fillers & (1U << lexicon::fill_day_word)) || (toks[k].kinds & (1U << static_cast<unsigned>(kind::weekday_qualifier))) ||
+            (toks[k].kinds & (1U << static_cast<unsigned>(kind::relative) | 1U << static_cast<unsigned>(kind::weekday))));
+  };
+  // (A day in figures and its month: not a holiday's name quoted, "الإسراء والمعراج", nor "22 بهمن" (11 فبراير) with its twin.)
+  // (Nor a day the words just before name, or a feast's day: في اليوم الذي يليه "29 نوفمبر", أعياد الوحدة الخالدة «22 مايو».)
+  for (std::size_t k = e.tb - 1; k > 0 && k + 5 > e.tb && toks[k - 1].t != type::newline;) {
+    const std::string_view w = folded.substr(toks[k - 1].begin, toks[k - 1].end - toks[k - 1].begin);
+    if (dated(--k) || w == "\xD8\xA7\xD8\xB9\xDB\x8C\xD8\xA7\xD8\xAF" || w == "\xD8\xB9\xDB\x8C\xD8\xAF" || w == "\xD8\xB0\xDA\xA9\xD8\xB1\xDB\x8C" || w == "\xD8\xA7\xD8\xAD\xD8\xAA\xD9\x81\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAA" || w == "\xD8\xA8\xD9\x85\xD9\x86\xD8\xA7\xD8\xB3\xD8\xA8\xD9\x87")  // اعیاد عید ذکری احتفالات بمناسبه
+      return false;
+  }
+  return toks[e.tb].t == type::number && e.te == e.tb + 2 && quote(e.tb - 1) && quote(e.te) &&
+         !dated(e.te + 1) && !(e.te + 1 < toks.size() && toks[e.te + 1].t == type::punct && toks[e.te + 1].punct == '(');
 }
 
 bool zeros_of_money(const expression& e, const std::vector<token>& toks, std::string_view folded) {

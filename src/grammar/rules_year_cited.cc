@@ -1,6 +1,10 @@
-// Rules for years a page's layout names: a headline's closing year and a citation's year (a book's, an author's).
+// Rules for years named by what they date: a headline's closing year, a citation's (a book's, an author's), a founding's
+// or a closing's, a census's.
 #include "grammar/grammar.h"
 #include "grammar/year_words.h"
+
+#include <algorithm>  // std::find
+#include <iterator>   // std::begin, std::end
 
 namespace taqvim {
 namespace grammar {
@@ -127,6 +131,21 @@ bool grammar::event_year(std::size_t i, expression& p) const {
       ((punct(i + 1, '/') || dash(i + 1) || punct(i + 1, '.')) && number(i + 2) && !(i + 3 < n_ && dash(i + 3))))
     return false;
   p.s = shape::year, p.year = static_cast<int>(v), p.te = i + 1;
+  return true;
+}
+
+// التعداد السكاني 2004, (إحصاء 2006), للسكان والمنشآت 2004", سرشماری ۱۳۹۵: a census and its year (not before a count).
+bool grammar::census_year(std::size_t i, expression& p) const {
+  static constexpr std::string_view census[] = {"\xD8\xA7\xD8\xAD\xD8\xB5\xD8\xA7\xD8\xA1", "\xD8\xA7\xD9\x84\xD8\xA7\xD8\xAD\xD8\xB5\xD8\xA7\xD8\xA1", "\xD8\xA7\xD8\xAD\xD8\xB5\xD8\xA7", "\xD8\xAA\xD8\xB9\xD8\xAF\xD8\xA7\xD8\xAF", "\xD8\xA7\xD9\x84\xD8\xAA\xD8\xB9\xD8\xAF\xD8\xA7\xD8\xAF",  // احصاء الاحصاء احصا تعداد التعداد
+      "\xD8\xA7\xD9\x84\xD8\xB3\xDA\xA9\xD8\xA7\xD9\x86\xDB\x8C", "\xD9\x88\xD8\xA7\xD9\x84\xD9\x85\xD9\x86\xD8\xB4\xD8\xA7\xD8\xAA"};  // السکانی والمنشات (Arabic's year ends its phrase or و follows: إحصاء 2004 شركة counts)
+  const bool ends = i + 1 >= n_ || t_[i + 1].t == type::punct || t_[i + 1].t == type::newline || s_.compare(t_[i + 1].begin, 2, "\xD9\x88") == 0;
+  if (!plain_number(i) || t_[i].digits != 4 || i == 0 || counted_noun(i + 1) || (!persian_ && !ends) ||
+      (persian_ && !word_is(i - 1, "\xD8\xB3\xD8\xB1\xD8\xB4\xD9\x85\xD8\xA7\xD8\xB1\xDB\x8C") && !word_is(i - 1, "\xD9\x85\xD8\xB3\xDA\xA9\xD9\x86") &&  // سرشماری, … نفوس و مسکن
+       !(punct(i + 1, ':') && (word_is(i - 1, "\xD8\xAC\xD9\x85\xD8\xB9\xDB\x8C\xD8\xAA") || word_is(i - 2, "\xD8\xAC\xD9\x85\xD8\xB9\xDB\x8C\xD8\xAA")))) ||  // جمعیت 1385: (a table's)
+      !((t_[i].value >= 1850 && t_[i].value <= 2100) || (persian_ && t_[i].value >= 1300 && t_[i].value < 1500)) ||
+      (!persian_ && std::find(std::begin(census), std::end(census), s_.substr(t_[i - 1].begin, t_[i - 1].end - t_[i - 1].begin)) == std::end(census)))
+    return false;
+  p.s = shape::year, p.year = static_cast<int>(t_[i].value), p.te = i + 1;
   return true;
 }
 

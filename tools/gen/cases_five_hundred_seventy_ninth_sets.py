@@ -29,6 +29,24 @@ misses of the sets before them), generated across their families.
 - An edition named by its host and year (بنسخة قطر 2022, النسخة 2022 من
   البطولة): the year; not a round hundred, nor a count (نسخة واحدة 2019 دينار).
 
+- ب written onto a year, as the Levant says "in" (بـ1884، غيّروا, ب1908،
+  تسمت, بـ1773، صار اسمها: older years only before a comma): the year; not a
+  price, a rise or a count (بـ1500 دولار, بـ1850 نقطة, بـ1987 صوتا).
+- A day and month alone between quotes, no year or weekday inside and no
+  day word before («26 يوليو».. مترو الأنفاق, تحمل اسم «26 يوليو», “22
+  فبراير”): a name (a street's, a revolution's); يوم «26 يوليو» الجاري,
+  اليوم الأحد "9 يونيو" and «26 يوليو 1952» stay days. An uprising's day with
+  ل or ب on its word (لانتفاضة 17 فبراير): a name, as after انتفاضة.
+- A cup's name of four words, then its sport (كأس الأمم الإفريقية لكرة القدم
+  1990), and a championship's region (بطولة أوروبا 2024, دوري أبطال افريقيا
+  2014, قهرمانی آسیای 2013, the Olympics glued to their year: المپیک2020):
+  the year.
+- N units before an attack, a war, a fall, a coup, a death (یک سال پیش از
+  حمله شوروی, دو روز پیش از سقوط): counted from the event, no day.
+- The eighth Imam's birth or martyrdom by his name, Ali son of Musa
+  (ولادت حضرت علی ابن موسی الرضا, شهادت امام علی بن موسی الرضا): 11 Dhu
+  al-Qa'da and the last of Safar by Iran's calendar, not Imam Ali's birth.
+
 Solar Hijri years come from the Calendar Center's table via case_form;
 nothing here is read from taqvim. Run from the project root:
 tools/gen/cases_five_hundred_seventy_ninth_sets.py >
@@ -150,5 +168,54 @@ out.append(case("تابع المشجعون المباريات في النسخة 
 for text in ["طبعت نسخة واحدة 2019 دينار للقارئ.", "وزعت النسخة الأولى 2000 نسخة على المكتبات."]:
     out.append(case(text, "ar", None, []))
 
+# ب written onto a year.
+for n, (lead, y, tail, flags) in enumerate([("بعد 24 سنة، بـ", 1884, "، غيّروا اسم الساحة.", []), ("ومع بداية الثورة بـ", 1908, "، تسمت الساحة.", []),
+                                            ("تغيّر اسمها 6 مرّات. بـ", 1773, "، صار اسمها ساحة المدفع.", ["calendar_guessed"]),
+                                            ("بس ب", 1860, "، استبدل أسطول فرنسي المدافع.", [])]):
+    digits = ar_digits(y, n)
+    out.append(case(f"{lead}{digits}{tail}", "ar", None, [want(digits, "gregorian", str(y), "year", flags)], tz="Asia/Beirut"))
+for text in ["بيعت اللوحة بـ1500 دولار في المزاد.", "ارتفع المؤشر بـ1850 نقطة أمس.", "فاز المرشح بـ1987 صوتا فقط."]:
+    out.append(case(text, "ar", None, []))
+
+# A day and month quoted as a name; quoted days that stay days.
+for text in ["«26 يوليو».. مترو الأنفاق يعرقل الحركة في شارع التاريخ", "والجسور التي تحمل اسم «26 يوليو».",
+             "كما أن “22 فبراير” أصبح اسما لأحد الشوارع الرئيسية.", "وكانت الصحيفة \"14 أكتوبر\" تصدر في عدن.",
+             "الاحتفال بالذكرى الرابعة لانتفاضة 17 فبراير التي أطاحت بالنظام.", "وشارك الآلاف بانتفاضة 17 فبراير في بنغازي."]:
+    out.append(case(text, "ar", None, []))
+out.append(case("وصل الوفد يوم «26 يوليو» الجاري إلى القاهرة.", "ar", "2024-08-01",
+                [want("26 يوليو", "gregorian", "2024-07-26", "day", ["year_inferred"])]))
+out.append(case("غادر الملك في «26 يوليو 1952» إلى منفاه.", "ar", None, [want("26 يوليو 1952", "gregorian", "1952-07-26", "day", [])]))
+out.append(case('تسرب اليوم الأحد "9 يونيو" امتحان اللغة الإنجليزية.', "ar", "2024-06-09",
+                [want('اليوم الأحد "9 يونيو', "gregorian", "2024-06-09", "day", ["year_inferred"])]))
+
+# A cup's name and its sport; a championship's region; the Olympics glued to their year.
+for n, (name, y) in enumerate([("كأس الأمم الإفريقية لكرة القدم", 1990), ("بطولة أوروبا", 2024), ("دوري أبطال افريقيا", 2014),
+                               ("بطولة أوروبا لألعاب القوى", 2018), ("استعدادا لبطولة أوروبا", 2016)]):
+    digits = ar_digits(y, n)
+    out.append(case(f"شارك المنتخب {'' if name.startswith('استعدادا') else 'في '}{name} {digits} التي أقيمت بنجاح.", "ar", None, [want(digits, "gregorian", str(y), "year", [])],
+                    tz=AR_ZONES[n]))
+for n, (name, y) in enumerate([("رقابت های قهرمانی آسیای", 2013), ("مسابقات قهرمانی اروپا", 2022), ("رقابت‌های المپیک", 2020)]):
+    digits = fa(y) if n % 2 else str(y)
+    out.append(case(f"او در {name} {digits} مدال طلا گرفت.", "fa", None, [want(digits, "gregorian", str(y), "year", [])]))
+for n, word in enumerate(["المپیک", "المپیک"]):
+    y = [2020, 2016][n]
+    digits = fa(y) if n else str(y)
+    out.append(case(f"دونده کشورمان از صعود به نیمه نهایی رقابتهای {word}{digits} بازماند.", "fa", None,
+                    [want(digits, "gregorian", str(y), "year", [])]))
+
+# Counted from an event after پیش از.
+for text in ["در سال ۱۹۷۸، یک سال پیش از حمله شوروی به افغانستان، کاوش آغاز شد.", "دو روز پیش از سقوط شهر، نامه رسید.",
+             "سه ماه پیش از کودتا، سفیر بازگشت.", "یک هفته پیش از درگذشت شاعر، دیوانش چاپ شد."]:
+    expect = [want("در سال ۱۹۷۸", "gregorian", "1978", "year", [])] if "۱۹۷۸" in text else []
+    out.append(case(text, "fa", "2024-10-15", expect))
+out.append(case("او سه روز پیش از روستای خود رفت.", "fa", "2024-10-15", [want("سه روز پیش", "relative", "2024-10-12", "day", [])]))
+
+# The eighth Imam by his name (Iran's lunar calendar: 11 Dhu al-Qa'da 1443 is 2022-06-11, the last of Safar 1444 2022-09-27).
+for n, (text, surface, value) in enumerate([
+        ("همزمان با سالروز ولادت حضرت علی ابن موسی الرضا (ع) ایستگاه افتتاح شد.", "ولادت حضرت علی ابن موسی الرضا", "2022-06-11"),
+        ("به مناسبت میلاد امام علی بن موسی الرضا جشن برگزار شد.", "میلاد امام علی بن موسی الرضا", "2022-06-11"),
+        ("در سالروز شهادت علی بن موسی الرضا زائران آمدند.", "شهادت علی بن موسی الرضا", "2022-09-27")]):
+    out.append(case(text, "fa", "2022-06-11", [want(surface, "hijri", value, "day", ["year_inferred"])]))
+
 emit("tools/gen/cases_five_hundred_seventy_ninth_sets.py: years after في in history, three-digit spans, Persian decades "
-     "in words, founding years, citations, editions (docs/accuracy.md)", out)
+     "in words, founding years, citations, editions, ب on a year, quoted names, championships' regions (docs/accuracy.md)", out)
