@@ -205,9 +205,11 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
     p.s = shape::year, p.year = static_cast<int>(v), p.te = i + 1;
     return true;
   }
-  // منذ ,2003, خلال, 2018: since or during, then the clause's comma that mixed-direction typing moved before the year.
+  // منذ ,2003, خلال, 2018, في ،1964 المنصب: since, during or in, then the clause's comma that mixed-direction typing moved
+  // before the year.
   if (!persian_ && i >= 2 && punct(i - 1, ',') && v >= 1900 && v <= 2100 && !counted_noun(i + 1) &&
-      !entry_of(i + 1, kind::unit) && (word_is(i - 2, "\xD9\x85\xD9\x86\xD8\xB0") || word_is(i - 2, "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84"))) {  // منذ خلال
+      !entry_of(i + 1, kind::unit) && (word_is(i - 2, "\xD9\x85\xD9\x86\xD8\xB0") || word_is(i - 2, "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84") ||  // منذ خلال
+                                       (filler(i - 2, lexicon::fill_in) && touching(i) && v % 100 != 0 && year_can_end(i + 1)))) {  // في ،1964 المنصب
     p.s = shape::year, p.year = static_cast<int>(v), p.te = i + 1;
     return true;
   }
@@ -488,7 +490,10 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
     }
     return false;
   }();
-  const bool alone = (bound(i - 1) || li || secondary || cup || event || budget || election || season || exam_named || weather || dates_back) && w != "\xD9\xBE\xDB\x8C\xD8\xB4" && w != "\xD9\xBE\xD8\xB3";
+  // مس عینک از ۲۰۰۹ تحت حفریات قرار دارد: Persian's "from" alone, then a year before what ends or begins a clause (از ۲۰۰۹
+  // تا ۲۰۱۲ is a span's; از ۱۳۹۸ دانش‌آموز counts).
+  const bool since = persian_ && w == "\xD8\xA7\xD8\xB2" && v % 100 != 0 && !filler(i + 1, lexicon::fill_range_to) && !word_is(i + 1, "\xD8\xA8\xD9\x87") && year_can_end(i + 1);  // (not از ۱۸۵۰ به ۱۸۰۰ افغانی, a price's change)
+  const bool alone = (bound(i - 1) || li || since || secondary || cup || event || budget || election || season || exam_named || weather || dates_back) && w != "\xD9\xBE\xDB\x8C\xD8\xB4" && w != "\xD9\xBE\xD8\xB3";
   // متولد ۱۳۰۹ بود, خلال 2025 خفض البنك, منذ 2011 والبلاد: after "born", "during" or "since" a number is a year before any word.
   const bool born = life ||
                     w == "\xD9\x85\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C\xD8\xAF" ||

@@ -23,7 +23,10 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   const auto* this_year = !word ? entry_of(j, kind::relative) : nullptr;
   if (this_year && this_year->aux == lexicon::unit_year && this_year->value == 0 && plain_number(j + 1) && t_[j + 1].digits == 4)
     ++j, word = true;
-  if (!plain_number(j)) return false;
+  // تاریخ کاوش۱۹۶۴ - ۱۹۷۸, انتشار اولیه۱۳۴۶–۱۳۴۹: an infobox's label written onto a span of two years that ends its line.
+  const bool labelled = !from && !word && number(j) && j > 0 && t_[j - 1].t == type::word && !t_[j].space_before && static_cast<unsigned char>(s_[t_[j - 1].begin]) >= 0x80 &&
+                        t_[j].digits == 4 && dash(j + 1) && number(j + 2) && t_[j + 2].digits == 4 && (j + 3 >= n_ || t_[j + 3].t == type::newline);
+  if (!plain_number(j) && !labelled) return false;
   const token& a = t_[j];
   // (26-86هـ), سنة 10-75 هـ: a life or a reign of the first Hijri century, two digits and then two or three, its era after
   // the second, in brackets or after the year word.
@@ -401,9 +404,8 @@ bool grammar::decade_expr(std::size_t i, expression& p) const {
     full = t_[j].digits == 4;
     ++j;
   } else if (const std::size_t last = [&] {
-               // دهه شصت و هفتاد, دهه‌های پنجاه و شصت, دهه بیست و سی و چهل و پنجاه:
-               // decades in words joined by و, each later than the one before: the
-               // last's token (not a number of tens and units: دهه هفتاد و پنج).
+               // دهه شصت و هفتاد, دهه‌های پنجاه و شصت, دهه بیست و سی و چهل و پنجاه: decades in words joined by و, each
+               // later than the one before: the last's token (not a number of tens and units: دهه هفتاد و پنج).
                const auto tens = [&](std::size_t x) {
                  const auto* c = entry_of(x, kind::cardinal);
                  return c && c->value >= 10 && c->value <= 90 && c->value % 10 == 0 ? c->value : 0;
@@ -448,9 +450,8 @@ bool grammar::decade_expr(std::size_t i, expression& p) const {
       (s_.compare(t_[j + 1].begin, 6, "\xD8\xB9\xD9\x85\xD8\xB1") == 0 ||
        s_.compare(t_[j + 1].begin, 10, "\xD8\xA7\xD9\x84\xD8\xB9\xD9\x85\xD8\xB1") == 0))
     return false;
-  // شباب في العشرينات, امرأة في الثلاثينات, أعمارهم في العشرينات: people's
-  // ages, the person (or the word for age) just before في.
-  // (Not before its century: شاب في العشرينيات من القرن الماضي.)
+  // شباب في العشرينات, امرأة في الثلاثينات, أعمارهم في العشرينات: people's ages, the person (or the word for age) just
+  // before في. (Not before its century: شاب في العشرينيات من القرن الماضي.)
   if (expression c; !word && !persian_ && i >= 2 && filler(i - 1, lexicon::fill_in) && t_[i - 2].t != type::punct &&
                     t_[i - 2].t != type::newline && !century(filler(j, lexicon::fill_of) ? j + 1 : j, c)) {
     std::string_view w = s_.substr(t_[i - 2].begin, t_[i - 2].end - t_[i - 2].begin);

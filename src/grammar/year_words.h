@@ -85,6 +85,7 @@ inline constexpr std::string_view year_exams[] = {
 // After a bare year, words that begin a clause, which no counted noun is (year_can_end).
 inline constexpr std::string_view year_clause_words[] = {
     "\xD9\x85\xD8\xB9",                          // مع
+    "\xD8\xAA\xD8\xAD\xD8\xAA",  // تحت (از ۲۰۰۹ تحت حفریات)
     "\xD8\xB9\xD9\x84\xDB\x8C",                // علی (على)
     "\xD8\xB9\xD9\x86\xD8\xAF\xD9\x85\xD8\xA7",  // عندما
     "\xD8\xAD\xDB\x8C\xD9\x86",                // حین

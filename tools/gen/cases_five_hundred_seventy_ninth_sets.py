@@ -46,6 +46,18 @@ misses of the sets before them), generated across their families.
 - The eighth Imam's birth or martyrdom by his name, Ali son of Musa
   (ولادت حضرت علی ابن موسی الرضا, شهادت امام علی بن موسی الرضا): 11 Dhu
   al-Qa'da and the last of Safar by Iran's calendar, not Imam Ali's birth.
+- في, then the clause's comma that mixed-direction typing moved before the
+  year (في ،1964 المنصب الذي): the year; not before a counted noun (في
+  ،1964 طالبا).
+- The Solar Hijri era cut short with its stop and a blank (سال ۱۳۱۵ ه. خ,
+  هـ. خ): the Solar Hijri year, as ه.خ.
+- Persian's "from" alone and a year before what begins a clause (از ۲۰۰۹ تحت
+  حفریات قرار دارد): the year; not a count (از ۱۳۹۸ دانش‌آموز) nor a price's
+  change (از ۱۸۵۰ به ۱۸۰۰ افغانی).
+- An infobox's label written onto a span of two years that ends its line
+  (تاریخ کاوش۱۹۶۴ - ۱۹۷۸, انتشار اولیه۱۳۴۶–۱۳۴۹): the span; not a Latin
+  code (ABC1964-1978).
+- August as Dari typed without گ (۲۲اکست ۱۹۷۳): the month.
 
 Solar Hijri years come from the Calendar Center's table via case_form;
 nothing here is read from taqvim. Run from the project root:
@@ -216,6 +228,42 @@ for n, (text, surface, value) in enumerate([
         ("به مناسبت میلاد امام علی بن موسی الرضا جشن برگزار شد.", "میلاد امام علی بن موسی الرضا", "2022-06-11"),
         ("در سالروز شهادت علی بن موسی الرضا زائران آمدند.", "شهادت علی بن موسی الرضا", "2022-09-27")]):
     out.append(case(text, "fa", "2022-06-11", [want(surface, "hijri", value, "day", ["year_inferred"])]))
+
+# في, a comma moved before the year.
+for n, y in enumerate([1964, 1978, 2011]):
+    digits = ar_digits(y, n)
+    out.append(case(f"تولى قيادة الناحية العسكرية في ،{digits} المنصب الذي حافظ عليه.", "ar", None,
+                    [want(digits, "gregorian", str(y), "year", [])], tz="Africa/Algiers"))
+out.append(case("سجلت المدرسة في ،1964 طالبا جديدا.", "ar", None, []))
+
+# The Solar Hijri era with its stop and a blank.
+for n, era in enumerate(["ه. خ", "هـ. خ"]):
+    jy = rng.randrange(1300, 1400)
+    out.append(case(f"این مکتب در سال {fa(jy)} {era} تأسیس شد.", "fa", None,
+                    [want(f"در سال {fa(jy)} {era}", "jalali", solar_hijri_year(jy), "year", [])], tz="Asia/Kabul"))
+
+# از alone and a year before a clause's word.
+for n, y in enumerate([2009, 2014]):
+    digits = fa(y) if n else str(y)
+    out.append(case(f"این محوطه از {digits} تحت حفریات قرار دارد.", "fa", None, [want(digits, "gregorian", str(y), "year", [])],
+                    tz="Asia/Kabul"))
+for text in ["بورسیه از ۱۳۹۸ دانش‌آموز حمایت کرد.", "قیمت روغن از ۱۸۵۰ به ۱۸۰۰ افغانی کاهش یافت."]:
+    out.append(case(text, "fa", None, []))
+
+# An infobox's label written onto a span of years.
+for n, (label, a, b, cal) in enumerate([("تاریخ کاوش", 1964, 1978, "gregorian"), ("انتشار اولیه", 1346, 1349, "jalali"),
+                                         ("دوره فعالیت", 1995, 2003, "gregorian")]):
+    dash = ["–", " - ", "-"][n]
+    surface = f"{fa(a)}{dash}{fa(b)}"
+    if cal == "gregorian":
+        value, flags = f"{a}-01-01/{b}-12-31", []
+    else:
+        value, flags = f"{solar_hijri_year(a).split('/')[0]}/{solar_hijri_year(b).split('/')[1]}", ["calendar_guessed"]
+    out.append(case(f"نام سایت\n{label}{surface}\nمیراث در خطر", "fa", None, [want(surface, cal, value, "year", flags)]))
+out.append(case("کد قطعه ABC1964-1978 است.", "fa", None, []))
+
+# August typed without گ.
+out.append(case("۲۲اکست ۱۹۷۳ کودتا شد.", "fa", None, [want("۲۲اکست ۱۹۷۳", "gregorian", "1973-08-22", "day", [])], tz="Asia/Kabul"))
 
 emit("tools/gen/cases_five_hundred_seventy_ninth_sets.py: years after في in history, three-digit spans, Persian decades "
      "in words, founding years, citations, editions, ب on a year, quoted names, championships' regions (docs/accuracy.md)", out)
