@@ -56,13 +56,17 @@ class grammar {
   using token = scan::token;
   using type = scan::type;
 
-  grammar(std::string_view folded, const std::vector<token>& toks, const lang::profile& lang)
+  // Marks each number of toks whole or not (token::plain) once, for the rules to ask at no cost.
+  grammar(std::string_view folded, std::vector<token>& toks, const lang::profile& lang)
       : s_(folded),
         t_(toks),
         n_(toks.size()),
         persian_(lang.persian),
         varieties_(lang::entry_varieties(lang.id)),
-        lex_(lexicon::table()) {}
+        lex_(lexicon::table()) {
+    for (std::size_t i = 0; i < n_; ++i)
+      if (toks[i].t == type::number) toks[i].plain = whole_number(i);
+  }
 
   // Every rule, in the order they are tried; a rule's index is its
   // expression::rule.
@@ -430,37 +434,9 @@ class grammar {
   bool dash(std::size_t i) const { return punct(i, '-') || (i < n_ && t_[i].t == type::punct && s_.compare(t_[i].begin, 3, "\xE2\x80\x93") == 0) || underscore_between(i); }
   bool underscore_between(std::size_t i) const { return punct(i, '_') && i > 0 && number(i - 1) && number(i + 1); }
   bool fiscal_word(std::size_t i) const { return word_is(i, "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD9\x84\xDB\x8C") || word_is(i, "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD9\x84\xDB\x8C\xD9\x87"); }  // المالی المالیه
-  // A number that is a whole token: not part of 1.5, 3+3, **1426 or a longer code.
-  bool plain_number(std::size_t i) const {
-    if (!number(i)) return false;
-    const auto glued = [&](std::size_t j) {
-      return j < n_ && t_[j].t == type::punct && !t_[j].space_before &&
-             (t_[j].punct == '+' || t_[j].punct == '*' || t_[j].punct == '=' || t_[j].punct == '%' ||
-              t_[j].punct == '#' || t_[j].punct == '_' || t_[j].punct == '&' || t_[j].punct == '^' ||
-              t_[j].punct == '$' || t_[j].punct == '@' || t_[j].punct == '~');
-    };
-    // Glued to a word it is part of a code (A320), but not to the Arabic article: الـ16 من آذار, the 16th (and والـ17);
-    // nor to ل written apart with its tatweel (لـ6 نوفمبر), ب or به written onto it (به۱۵ آذر, ب۱۵ آذر), a word that
-    // introduces a year (کنکور۱۴۰۲, منذ2019), the agency in its dateline (پژواک٢٤جوزا٩٠), nor before a month named
-    // between dashes (بازداشت شدند10-مرداد-1401).
-    const auto lam = [&](std::size_t j) {
-      if (t_[j].t != type::word) return false;
-      const std::string_view w = s_.substr(t_[j].begin, t_[j].end - t_[j].begin);
-      return w == "\xD9\x84" || w == "\xD8\xA8" || w == "\xD8\xA8\xD9\x87" || w == "\xD9\x84\xD9\x84" ||  // لل (للـ25 من أبريل)
-             w == "\xD9\xBE\xDA\x98\xD9\x88\xD8\xA7\xDA\xA9" || (w == "\xD8\xAA" && j > 0 && punct(j - 1, '('));  // پژواک; (ت241هـ), died
-    };
-    if (i > 0 && !t_[i].space_before &&
-        ((glued(i - 1) && !underscore_between(i - 1)) || (t_[i - 1].t == type::word && !article(i - 1) && !waw_article(i - 1) && !lam(i - 1) && !year_word_glued(i) &&
-                          !(punct(i + 1, '-') && touching(i + 1) && month_name(i + 2) && punct(i + 3, '-') && number(i + 4)))))
-      return false;
-    // سال 1396*, ۱۴۰۰_ خبری: a closing emphasis or aside's underscore after it (not 5*3, a product), no code.
-    if (i + 1 < n_ && glued(i + 1) && !(punct(i + 1, '*') && (!touching(i + 2) || t_[i + 2].t != type::number)) &&
-        !(punct(i + 1, '_') && (!touching(i + 2) || underscore_between(i + 1)))) return false;
-    if (i > 0 && t_[i - 1].t == type::punct && !t_[i].space_before &&
-        (t_[i - 1].punct == '+' || t_[i - 1].punct == '*'))
-      return false;
-    return true;
-  }
+  // A number that is a whole token: not part of 1.5, 3+3, **1426 or a longer code (whole_number, marked on the token).
+  bool plain_number(std::size_t i) const { return number(i) && t_[i].plain; }
+  bool whole_number(std::size_t i) const;
 
   // --- pieces (pieces.cc, pieces_time.cc): each returns the token after what it read, or 0.
   std::size_t day_part(std::size_t i, unsigned& day) const;

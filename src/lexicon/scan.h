@@ -20,6 +20,7 @@ struct token {
   bool waw = false;           // a lex token that followed the proclitic و (and), stripped
   char punct = 0;             // the ASCII character of a punct token; 0 for any other symbol
   std::uint8_t digits = 0;    // a number's digit count (capped at 255)
+  bool plain = false;         // a number that is a whole token, not part of 1.5, 3+3 or a code (grammar::whole_number)
   std::uint32_t begin = 0;    // folded byte span
   std::uint32_t end = 0;
   std::uint32_t value = 0;    // a number's value, capped at 999999999

@@ -50,7 +50,7 @@ date::local_days day(int y, unsigned m, unsigned d) {
 
 TEST_CASE("stages: a rule reads the fields as written from tokens", "[extract][stages]") {
   SECTION("day_month_year") {
-    const tokens t("سه‌شنبه ۱۴ آذر ۱۴۰۲");
+    tokens t("سه‌شنبه ۱۴ آذر ۱۴۰۲");
     const taqvim::grammar::grammar g(t.folded.text(), t.toks, persian);
     expression e;
     REQUIRE(g.day_month_year(0, e));
@@ -63,7 +63,7 @@ TEST_CASE("stages: a rule reads the fields as written from tokens", "[extract][s
     CHECK(e.te == t.toks.size());
   }
   SECTION("nth_weekday, and the day-month rule does not take it") {
-    const tokens t("آخر جمعة من رمضان");
+    tokens t("آخر جمعة من رمضان");
     const taqvim::grammar::grammar g(t.folded.text(), t.toks, arabic);
     expression e;
     REQUIRE(g.nth_weekday(0, e));
@@ -76,7 +76,7 @@ TEST_CASE("stages: a rule reads the fields as written from tokens", "[extract][s
   }
   SECTION("a date read again at its token, after another token's, reads the same") {
     // The range rule reads its first end where the day-month rule read.
-    const tokens t("۱۵ مرداد تا ۲ شهریور ۱۴۰۲");
+    tokens t("۱۵ مرداد تا ۲ شهریور ۱۴۰۲");
     const taqvim::grammar::grammar g(t.folded.text(), t.toks, persian);
     expression first, second, again, none;
     REQUIRE(g.day_month_year(0, first));
