@@ -24,8 +24,16 @@ bool grammar::headline_year(std::size_t i, expression& p) const {
       if (i - k >= 12 || number(k - 1) || word_is(k - 1, "\xD8\xB9\xD8\xAF\xD8\xAF") || word_is(k - 1, "\xD8\xA8\xD9\x84\xD8\xBA") || word_is(k - 1, "\xD8\xA7\xD8\xAC\xD9\x85\xD8\xA7\xD9\x84\xDB\x8C") || word_is(k - 1, "\xD9\x85\xD8\xAC\xD9\x85\xD9\x88\xD8\xB9")) return false;
     return true;
   }();  // عدد بلغ اجمالی مجموع
+  // تعرفه دندانپزشکی ۱۴۰۳ برای هر نوع, مناظره‌های انتخاباتی ۱۴۰۰ که: in Persian a Solar Hijri year of these decades after a
+  // word runs on into its sentence before که, برای, هم, را, نیز, با (no count stands before them bare).
+  const auto clause = [&](std::size_t k) {
+    return word_is(k, "\xDA\xA9\xD9\x87") || word_is(k, "\xD8\xA8\xD8\xB1\xD8\xA7\xDB\x8C") || word_is(k, "\xD9\x87\xD9\x85") || word_is(k, "\xD8\xB1\xD8\xA7") ||
+           word_is(k, "\xD9\x86\xDB\x8C\xD8\xB2") || word_is(k, "\xD8\xA8\xD8\xA7");  // که برای هم را نیز با
+  };
+  const bool runs_on = solar && t_[i].value <= 1410 && clause(i + 1) && i > 0 && !word_is(i - 1, "\xD8\xAD\xD8\xAF\xD9\x88\xD8\xAF") &&
+                       !word_is(i - 1, "\xD8\xAA\xD8\xB9\xD8\xAF\xD8\xA7\xD8\xAF") && !word_is(i - 1, "\xD9\x85\xD8\xAC\xD9\x85\xD9\x88\xD8\xB9");  // حدود تعداد مجموع: a count's
   if (!number(i) || t_[i].digits != 4 || ((t_[i].value <= 1900 || t_[i].value > 2100 || t_[i].value % 100 == 0) && !solar && !lunar) ||
-      (i + 1 < n_ && t_[i + 1].t != type::newline && t_[i + 1].t != type::punct) || !plain_number(i))
+      (i + 1 < n_ && t_[i + 1].t != type::newline && t_[i + 1].t != type::punct && !runs_on) || !plain_number(i))
     return false;
   // جدول العطل المدرسي في تونس 2025 / 1446: the Hijri year that overlaps it after a slash.
   const long hijri = (static_cast<long>(t_[i].value) - 622) * 33 / 32;  // about the lunar year that year
@@ -64,7 +72,7 @@ bool grammar::headline_year(std::size_t i, expression& p) const {
   if (punct(k, '.') || punct(k, '!') || punct(k, '?')) ++k;
   // البريد المصري 2026: جدول المواعيد: a colon after it, then the headline's words.
   const bool colon = punct(k, ':') && touching(k) && k + 1 < n_ && !number(k + 1);
-  if (k < n_ && t_[k].t != type::newline && !colon) return false;
+  if (k < n_ && t_[k].t != type::newline && !colon && !runs_on) return false;
   p.s = shape::year;
   p.year = static_cast<int>(t_[i].value);
   p.sys = solar ? system::unknown : lunar ? system::hijri : system::gregorian;  // Solar Hijri by the text's language, flagged as guessed

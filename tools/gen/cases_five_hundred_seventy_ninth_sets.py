@@ -58,6 +58,10 @@ misses of the sets before them), generated across their families.
   (تاریخ کاوش۱۹۶۴ - ۱۹۷۸, انتشار اولیه۱۳۴۶–۱۳۴۹): the span; not a Latin
   code (ABC1964-1978).
 - August as Dari typed without گ (۲۲اکست ۱۹۷۳): the month.
+- A Solar Hijri year of these decades after a word in Persian, running on
+  into its sentence before که, برای, هم, را, نیز or با (تعرفه دندانپزشکی ۱۴۰۳
+  برای هر نوع درمان, مناظره‌های انتخاباتی ۱۴۰۰ که): the year, flagged as
+  guessed; not after a count's word (حدود ۱۴۰۰ که, تعداد ۱۳۹۸ را).
 
 Solar Hijri years come from the Calendar Center's table via case_form;
 nothing here is read from taqvim. Run from the project root:
@@ -264,6 +268,16 @@ out.append(case("کد قطعه ABC1964-1978 است.", "fa", None, []))
 
 # August typed without گ.
 out.append(case("۲۲اکست ۱۹۷۳ کودتا شد.", "fa", None, [want("۲۲اکست ۱۹۷۳", "gregorian", "1973-08-22", "day", [])], tz="Asia/Kabul"))
+
+# A Solar Hijri year after a word, running on into its sentence.
+for n, (before, after) in enumerate([("تعرفه دندانپزشکی", "برای هر نوع درمان متفاوت است."), ("در مناظره‌های انتخاباتی", "که از فیلترینگ انتقاد می‌کرد"),
+                                     ("بودجه عمرانی", "را مجلس تصویب کرد."), ("مالیات بر ارزش افزوده", "نیز افزایش یافت."),
+                                     ("جدول حقوق کارکنان", "با افزایش ۲۰ درصدی ابلاغ شد.")]):
+    jy = rng.randrange(1385, 1411)
+    digits = fa(jy) if n % 2 == 0 else str(jy)
+    out.append(case(f"{before} {digits} {after}", "fa", None, [want(digits, "jalali", solar_hijri_year(jy), "year", ["calendar_guessed"])]))
+for text in ["حدود ۱۴۰۰ که در صف بودند برگشتند.", "تعداد ۱۳۹۸ را ثبت کردند."]:
+    out.append(case(text, "fa", None, []))
 
 emit("tools/gen/cases_five_hundred_seventy_ninth_sets.py: years after في in history, three-digit spans, Persian decades "
      "in words, founding years, citations, editions, ب on a year, quoted names, championships' regions (docs/accuracy.md)", out)
