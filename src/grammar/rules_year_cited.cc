@@ -30,8 +30,10 @@ bool grammar::headline_year(std::size_t i, expression& p) const {
     return word_is(k, "\xDA\xA9\xD9\x87") || word_is(k, "\xD8\xA8\xD8\xB1\xD8\xA7\xDB\x8C") || word_is(k, "\xD9\x87\xD9\x85") || word_is(k, "\xD8\xB1\xD8\xA7") ||
            word_is(k, "\xD9\x86\xDB\x8C\xD8\xB2") || word_is(k, "\xD8\xA8\xD8\xA7");  // که برای هم را نیز با
   };
-  const bool runs_on = solar && t_[i].value <= 1410 && clause(i + 1) && i > 0 && !word_is(i - 1, "\xD8\xAD\xD8\xAF\xD9\x88\xD8\xAF") &&
-                       !word_is(i - 1, "\xD8\xAA\xD8\xB9\xD8\xAF\xD8\xA7\xD8\xAF") && !word_is(i - 1, "\xD9\x85\xD8\xAC\xD9\x85\xD9\x88\xD8\xB9");  // حدود تعداد مجموع: a count's
+  const bool runs_on = solar && t_[i].value <= 1410 && clause(i + 1) && i > 0 && t_[i - 1].end - t_[i - 1].begin > 4 &&  // (a noun: not زمستان سا 1376, a year word cut short)
+                       !word_is(i - 1, "\xD8\xAD\xD8\xAF\xD9\x88\xD8\xAF") &&
+                       !word_is(i - 1, "\xD8\xAA\xD8\xB9\xD8\xAF\xD8\xA7\xD8\xAF") && !word_is(i - 1, "\xD9\x85\xD8\xAC\xD9\x85\xD9\x88\xD8\xB9") &&
+                       !word_is(i - 1, "\xD8\xAA\xD8\xA7\xD8\xB1\xDB\x8C\xD8\xAE");  // حدود تعداد مجموع: a count's; تاریخ: a coin's mint year (سکه‌های با تاریخ ۱۴۰۳ را)
   if (!number(i) || t_[i].digits != 4 || ((t_[i].value <= 1900 || t_[i].value > 2100 || t_[i].value % 100 == 0) && !solar && !lunar) ||
       (i + 1 < n_ && t_[i + 1].t != type::newline && t_[i + 1].t != type::punct && !runs_on) || !plain_number(i))
     return false;
