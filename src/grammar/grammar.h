@@ -287,12 +287,18 @@ class grammar {
   // قبل or بعد ending token d, then از at k and no این after it: "before or
   // after" an event (سال قبل از انقلاب, دو روز بعد از حادثه), not from now.
   bool before_event(std::size_t k, std::size_t d) const {
+    if (before_event_glued(k, d)) return true;
     return word_is(k, "\xD8\xA7\xD8\xB2") && !(word_is(k + 1, "\xD8\xA7\xDB\x8C\xD9\x86") && !(k + 2 < n_ && (t_[k + 2].t == type::word || t_[k + 2].t == type::lex))) &&  // این (not این حادثه)
            !word_is(k + 1, "\xD8\xA7\xD9\x85\xD8\xB1\xD9\x88\xD8\xB2") &&                // امروز: ۳۳ سال قبل از امروز
            (ends_with_before_or_after(d) || event_after_pish(k + 1, d));
   }
+  // یک روز پیش ازقتل: از written onto the event's noun.
+  bool before_event_glued(std::size_t k, std::size_t d) const {
+    return k < n_ && t_[k].t == type::word && t_[k].end - t_[k].begin > 6 && s_.compare(t_[k].begin, 4, "\xD8\xA7\xD8\xB2") == 0 &&
+           event_after_pish(k, d, 4);
+  }
   // A phrase whose last word is قبل or بعد (سال قبل, روز بعد), or the word itself.
-  bool ends_with_before_or_after(std::size_t i) const, event_after_pish(std::size_t k, std::size_t d) const;
+  bool ends_with_before_or_after(std::size_t i) const, event_after_pish(std::size_t k, std::size_t d, std::size_t skip = 0) const;
   bool punct(std::size_t i, char c) const { return i < n_ && t_[i].t == type::punct && t_[i].punct == c; }
   bool number(std::size_t i) const { return i < n_ && t_[i].t == type::number; }
   // Arabic اليوم before an ordinal with its article: "the Nth day" (اليوم الخامس من رمضان, الليلة الـ 13 لمهرجان القلعة),

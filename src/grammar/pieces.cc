@@ -104,7 +104,7 @@ bool grammar::common_word_month(std::size_t i) const {
 
 // سه روز پیش از اقامه نماز, ۱۳ روز پیش از برکناری: پیش (before) and از, then an event's noun: counted from it (not the place of
 // سه روز پیش از روستای …, three days ago, from the village).
-bool grammar::event_after_pish(std::size_t k, std::size_t d) const {
+bool grammar::event_after_pish(std::size_t k, std::size_t d, std::size_t skip) const {
   static constexpr std::string_view events[] = {
       "\xD8\xA7\xD9\x82\xD8\xA7\xD9\x85\xD9\x87", "\xD8\xA8\xD8\xB1\xDA\xA9\xD9\x86\xD8\xA7\xD8\xB1\xDB\x8C", "\xD8\xA8\xD8\xB1\xDA\xAF\xD8\xB2\xD8\xA7\xD8\xB1\xDB\x8C",  // اقامه برکناری برگزاری
       "\xD8\xA7\xD9\x81\xD8\xAA\xD8\xAA\xD8\xA7\xD8\xAD", "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xB4\xD8\xA7\xD8\xB1", "\xD9\x88\xD9\x81\xD8\xA7\xD8\xAA",  // افتتاح انتشار وفات
@@ -115,7 +115,7 @@ bool grammar::event_after_pish(std::size_t k, std::size_t d) const {
   constexpr std::string_view pish = "\xD9\xBE\xDB\x8C\xD8\xB4";  // پیش, or a phrase ending with it (سال پیش)
   const std::string_view dw = d < n_ ? s_.substr(t_[d].begin, t_[d].end - t_[d].begin) : std::string_view{};
   if (!persian_ || k >= n_ || dw.size() < pish.size() || dw.substr(dw.size() - pish.size()) != pish) return false;
-  const std::string_view w = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
+  const std::string_view w = s_.substr(t_[k].begin + skip, t_[k].end - t_[k].begin - skip);  // (skip: از written onto it)
   for (const std::string_view e : events)
     if (w == e) return true;
   return false;
