@@ -19,6 +19,10 @@ std::size_t grammar::written_zone(std::size_t i, expression& p) const {
       return k + 1;
     }
   }
+  // السادسة مساء (18:00) بتوقيت مصر: the hour told again in figures in brackets, then the zone of both.
+  if (p.hour >= 0 && punct(i, '(') && number(i + 1) && (punct(i + 2, ':') || punct(i + 2, '.')) && number(i + 3) && punct(i + 4, ')') &&
+      t_[i + 1].value % 12 == static_cast<unsigned>(p.hour) % 12 && zone_at(i + 5))
+    if (const std::size_t k = written_zone(i + 5, p); k > i + 5) return k;
   // الساعة 00:19 (مكة المكرمة): a city alone in brackets after a clock, its zone (the stamps of Al Jazeera's archive).
   if (bool city = false; punct(i, '(') && p.hour >= 0) {
     std::size_t e = 0;

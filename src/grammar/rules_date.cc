@@ -271,7 +271,7 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
                 t_[m + 1].digits == 4 &&
                 !numeric_after
             ? m + 1
-            : of_year(m);
+            : punct(m, ',') && filler(m + 1, lexicon::fill_year_word) ? m + 1 : of_year(m);  // في شهر ابريل، سنة 2009
     std::size_t y = year_part(at_year, year, two, ysys, named, false);
     // مطلع شهر يوليو المقبل من العام الجاري 2024, شهر مايو الماضي لعام 2022: the year written after the month's qualifier.
     const bool lam = filler(m + 1, lexicon::fill_year_word) && s_.compare(t_[m + 1].begin, 2, "\xD9\x84") == 0;

@@ -62,6 +62,14 @@ misses of the sets before them), generated across their families.
   into its sentence before که, برای, هم, را, نیز or با (تعرفه دندانپزشکی ۱۴۰۳
   برای هر نوع درمان, مناظره‌های انتخاباتی ۱۴۰۰ که): the year, flagged as
   guessed; not after a count's word (حدود ۱۴۰۰ که, تعداد ۱۳۹۸ را).
+- The hour in words with its figures in brackets, then the zone of both
+  (السادسة مساء (18:00) بتوقيت مصر, الساعة العاشرة مساء (10:00) بتوقيت
+  الإمارات): that hour in the written zone; not figures of another hour.
+- A month, a comma, then the year word and a year (في شهر ابريل، سنة 2009,
+  ماه مهر، سال ۱۳۹۸): that month of that year.
+- Two years of these centuries joined by تا that end their line or sentence,
+  in Persian (دادگاه‌های انقلاب اسلامی، ۱۳۵۷ تا ۱۳۷۳): the span; not a
+  price's range (۱۳۸۰ تا ۱۴۰۰ تومان).
 
 Solar Hijri years come from the Calendar Center's table via case_form;
 nothing here is read from taqvim. Run from the project root:
@@ -278,6 +286,29 @@ for n, (before, after) in enumerate([("تعرفه دندانپزشکی", "برا
     out.append(case(f"{before} {digits} {after}", "fa", None, [want(digits, "jalali", solar_hijri_year(jy), "year", ["calendar_guessed"])]))
 for text in ["حدود ۱۴۰۰ که در صف بودند برگشتند.", "تعداد ۱۳۹۸ را ثبت کردند."]:
     out.append(case(text, "fa", None, []))
+
+# The hour in words, its figures in brackets, then the zone.
+for n, (words, hh, zone, off) in enumerate([("السادسة مساء", 18, "بتوقيت مصر", "+02:00"), ("السابعة مساء", 19, "بتوقيت السعودية", "+03:00"),
+                                            ("الساعة العاشرة مساء", 22, "بتوقيت الإمارات", "+04:00"), ("الخامسة مساء", 17, "بتوقيت الجزائر", "+01:00")]):
+    fig = f"{hh}:00" if n % 2 == 0 else f"{hh - 12}:00"
+    surface = f"{words} ({fig}) {zone}"
+    out.append(case(f"تنطلق المباراة {surface}، والقنوات الناقلة معروفة.", "ar", "2026-01-24",
+                    [want(surface, "relative", f"2026-01-24T{hh}:00{off}", "minute", [])], tz="Africa/Algiers"))  # (a clock alone: on the reference day)
+out.append(case("تنطلق المباراة الساعة السادسة مساء (17:00) بتوقيت القاهرة.", "ar", "2026-01-24",
+                [want("الساعة السادسة مساء", "relative", "2026-01-24T18:00+02:00", "minute", [])], tz="Africa/Cairo"))
+
+# A month, a comma, the year word and the year.
+out.append(case("في شهر ابريل، سنة 2009، كتب الدكتور مقالا.", "ar", None, [want("شهر ابريل، سنة 2009", "gregorian", "2009-04", "month", [])]))
+out.append(case("في يوليو، عام ٢٠١٢، افتتح الجسر.", "ar", None, [want("يوليو، عام ٢٠١٢", "gregorian", "2012-07", "month", [])]))
+out.append(case("ماه مهر، سال ۱۳۹۸ مدرسه افتتاح شد.", "fa", None,
+                [want("ماه مهر، سال ۱۳۹۸", "jalali", "2019-09-23/2019-10-22", "month", [])]))
+
+# Two years joined by تا, closing their line.
+for n, (a, b) in enumerate([(1357, 1373), (1320, 1332)]):
+    surface = f"{fa(a)} تا {fa(b)}"
+    out.append(case(f"دادگاه‌های انقلاب اسلامی، {surface}\nچهارچوب قانونی", "fa", None,
+                    [want(surface, "jalali", f"{solar_hijri_year(a).split('/')[0]}/{solar_hijri_year(b).split('/')[1]}", "year", ["calendar_guessed"])]))
+out.append(case("قیمت هر کیلو ۱۳۸۰ تا ۱۴۰۰ تومان است.", "fa", None, []))
 
 emit("tools/gen/cases_five_hundred_seventy_ninth_sets.py: years after في in history, three-digit spans, Persian decades "
      "in words, founding years, citations, editions, ب on a year, quoted names, championships' regions (docs/accuracy.md)", out)
