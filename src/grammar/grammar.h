@@ -153,6 +153,7 @@ class grammar {
     // سال ۱۴۰۲; سال میلادی ۲۰۲۵, العام الجديد 2023, عام ألفين وثلاثة وعشرين, عام (1946), عام “2013”
     if (filler(i, lexicon::fill_year_word) &&
         (number(j) || filler(j, lexicon::fill_new) || entry_of(j, kind::era) || entry_of(j, kind::cardinal) || school_year_word(i) != i ||
+         (!persian_ && entry_of(j, kind::ordinal) && entry_of(j + 1, kind::era)) ||  // العام السادس للهجرة
          (j < n_ && t_[j].t == type::punct && t_[j].punct != '.' && number(j + 1)) || (punct(j, '.') && touching(j + 1) && number(j + 1))))
       return true;  // سنة ,2008, العام .1982: a stray stop or comma glued to the year
     if (filler(i, lexicon::fill_hour_word) && (count_next || ((punct(j, ':') || punct(j, '(')) && number(j + 1)) || (article(j) && number(j + 1))))

@@ -349,6 +349,16 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
     const bool said_two = persian_ && k && v >= 10 && v <= 99 && ((word && word_is(i, "\xD8\xB3\xD8\xA7\xD9\x84")) ||  // سال نود و چهار; دوم فروردین نود و هشت (of 1340 on, not a count's)
                           (!word && v >= 40 && k - j >= 3 && i > 0 && entry_of(i - 1, kind::month_jalali) && !counted_noun(k) && (!entry_of(k, kind::unit) || (filler(k, lexicon::fill_hour_word) && (number(k + 1) || entry_of(k + 1, kind::cardinal)))))) &&
                           !word_is(k, "\xD8\xB4\xD9\x85\xD8\xA7\xD8\xB1\xD9\x87");  // (سال هفتاد و دو شماره ۲۰۷۴۲: a gazette's volume)
+    // سنة سبع عشرة للهجرة, العام السادس للهجرة, السنة الثامنة من الهجرة: a year of the first Hijri century in words or by
+    // its ordinal after the year word, the Hijri era's word after it.
+    if (const auto* o = !persian_ && word && !k ? entry_of(j, kind::ordinal) : nullptr; !persian_ && word && (k || o)) {
+      const int n = k ? v : o->value;
+      const std::size_t e = k ? k : j + 1;
+      if (const auto* era = entry_of(e, kind::era); n >= 1 && n < 100 && era && era_system(era->value) == system::hijri && t_[e].end - t_[e].begin > 2) {
+        year = n, two_digit = false, sys = system::hijri, sys_named = true;
+        return e + 1;
+      }
+    }
     // ذي الحجة سنة اثنتين وثلاثين ومائتين, سنة ثمانين وستمائة هجرية: a Hijri year of the first centuries in words.
     const auto* early_era = entry_of(k, kind::era);  // (سنة ثمانمائة وخمسة وثلاثين م: the Gregorian era's letter too, after words)
     const bool early = !persian_ && word && k && k - j >= 2 && v >= 100 && v < 1000 && ((i > 0 && entry_of(i - 1, kind::month_hijri)) || early_era);

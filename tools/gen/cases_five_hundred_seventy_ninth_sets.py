@@ -70,12 +70,20 @@ misses of the sets before them), generated across their families.
 - Two years of these centuries joined by تا that end their line or sentence,
   in Persian (دادگاه‌های انقلاب اسلامی، ۱۳۵۷ تا ۱۳۷۳): the span; not a
   price's range (۱۳۸۰ تا ۱۴۰۰ تومان).
+- A year of the first Hijri century in words or by its ordinal after the
+  year word, the Hijri era's word after it (سنة سبع عشرة للهجرة, في العام
+  السادس للهجرة, السنة الثامنة من الهجرة, العام العاشر الهجري): that Hijri
+  year by the arithmetic calendar, flagged approximate.
 
-Solar Hijri years come from the Calendar Center's table via case_form;
+Solar Hijri years come from the Calendar Center's table via case_form, the
+Hijri years of the first century from convertdate's arithmetic calendar;
 nothing here is read from taqvim. Run from the project root:
 tools/gen/cases_five_hundred_seventy_ninth_sets.py >
 tests/extract/cases/five_hundred_seventy_ninth_sets.jsonl"""
+import datetime as dt
 import random
+
+from convertdate import islamic
 
 from case_form import case, emit, fa, solar_hijri_year, want
 
@@ -309,6 +317,21 @@ for n, (a, b) in enumerate([(1357, 1373), (1320, 1332)]):
     out.append(case(f"دادگاه‌های انقلاب اسلامی، {surface}\nچهارچوب قانونی", "fa", None,
                     [want(surface, "jalali", f"{solar_hijri_year(a).split('/')[0]}/{solar_hijri_year(b).split('/')[1]}", "year", ["calendar_guessed"])]))
 out.append(case("قیمت هر کیلو ۱۳۸۰ تا ۱۴۰۰ تومان است.", "fa", None, []))
+
+# A year of the first Hijri century in words or by its ordinal.
+def hijri_year_days(y):
+    first = dt.date(*islamic.to_gregorian(y, 1, 1))
+    last = dt.date(*islamic.to_gregorian(y + 1, 1, 1)) - dt.timedelta(days=1)
+    return f"{first.isoformat()}/{last.isoformat()}"
+
+
+for n, (words, y, era) in enumerate([("سنة سبع عشرة", 17, "للهجرة"), ("سنة ثمان عشرة", 18, "للهجرة"), ("العام السادس", 6, "للهجرة"),
+                                     ("السنة الثامنة", 8, "من الهجرة"), ("العام العاشر", 10, "الهجري"), ("سنة خمس وعشرين", 25, "للهجرة"),
+                                     ("العام الأول", 1, "للهجرة")]):
+    surface = f"في {words} {era}"
+    out.append(case(f"وقعت المعركة {surface} كما تذكر المصادر.", "ar", None,
+                    [want(surface, "hijri", hijri_year_days(y), "year", ["approximate"])]))
+out.append(case("حصل على المركز السادس للمرة الأولى.", "ar", None, []))
 
 emit("tools/gen/cases_five_hundred_seventy_ninth_sets.py: years after في in history, three-digit spans, Persian decades "
      "in words, founding years, citations, editions, ب on a year, quoted names, championships' regions (docs/accuracy.md)", out)
