@@ -515,7 +515,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
                     ((w == "\xD8\xAA\xD8\xA7\xD8\xB3\xD8\xB3\xD8\xAA" || w == "\xD8\xAA\xD8\xA7\xD8\xB3\xD8\xB3" ||
                       w == "\xD8\xA7\xD9\x86\xD8\xB4\xDB\x8C" || w == "\xD8\xA7\xD9\x86\xD8\xB4\xDB\x8C\xD8\xAA") && v % 100 != 0) ||
                     budget || election || season || exam_named || weather ||  // بودجه ۱۴۰۵ سخنگوی, انتخابات النواب 2020، اليوم
-                    exam(w) || secondary || cup || dates_back || (event && v % 100 != 0);  // not أزمة 2000 موظف, a count  // نتایج نهایی کنکور ۱۴۰۲ دانشگاه ها
+                    (exam(w) && (persian_ || v % 100 != 0)) || secondary || cup || dates_back || (event && v % 100 != 0);  // (نجح في التوجيهي 2000 طالب: a count)  // not أزمة 2000 موظف, a count  // نتایج نهایی کنکور ۱۴۰۲ دانشگاه ها
   // من مواليد الدقهلية 1941: born in a place, its name between.
   if (!az && !alone && !persian_ && i >= 2 && t_[i - 1].t == type::word && v <= 2100 &&
       s_.substr(t_[i - 2].begin, t_[i - 2].end - t_[i - 2].begin) == "\xD9\x85\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C\xD8\xAF" &&

@@ -74,6 +74,13 @@ misses of the sets before them), generated across their families.
   year word, the Hijri era's word after it (سنة سبع عشرة للهجرة, في العام
   السادس للهجرة, السنة الثامنة من الهجرة, العام العاشر الهجري): that Hijri
   year by the arithmetic calendar, flagged approximate.
+- A day and month with "next" or "last", then من and the year word and a
+  year (اليوم الخامس عشر من شهر يناير المقبل من عام 2025, 15 يناير المقبل من
+  عام 2025): that day of that year.
+- The secondary exams of Jordan and Palestine and Saudi Arabia's attainment
+  test before their year (التوجيهي 2024, اختبار التحصيلي 2023): the year;
+  not a round hundred, a count (نجح في التوجيهي 2000 طالب). The World Cup
+  with its blank lost (جامجهانی 2014): the year.
 
 Solar Hijri years come from the Calendar Center's table via case_form, the
 Hijri years of the first century from convertdate's arithmetic calendar;
@@ -332,6 +339,20 @@ for n, (words, y, era) in enumerate([("سنة سبع عشرة", 17, "للهجر�
     out.append(case(f"وقعت المعركة {surface} كما تذكر المصادر.", "ar", None,
                     [want(surface, "hijri", hijri_year_days(y), "year", ["approximate"])]))
 out.append(case("حصل على المركز السادس للمرة الأولى.", "ar", None, []))
+
+# A day and month with "next", then من and the year word.
+for n, (day_words, d) in enumerate([("اليوم الخامس عشر من شهر يناير", 15), ("15 يناير", 15), ("الأول من مارس", 1)]):
+    surface = f"{day_words} المقبل من عام 2025"
+    month = {"يناير": 1, "مارس": 3}[day_words.split()[-1]]
+    out.append(case(f"تكون بداية الامتحانات في {surface}.", "ar", None, [want(surface, "gregorian", f"2025-{month:02d}-{d:02d}", "day", [])]))
+
+# Exams and the World Cup glued.
+for n, (text, surface, y, lang) in enumerate([("أعلنت الوزارة نتائج التوجيهي 2024 اليوم.", "2024", 2024, "ar"),
+                                               ("سجل الطلاب في اختبار التحصيلي 2023 للقبول.", "2023", 2023, "ar"),
+                                               ("طلبة التوجيهي ٢٠٢٢ يبدأون امتحاناتهم.", "٢٠٢٢", 2022, "ar"),
+                                               ("او قهرمان جامجهانی 2014 شد.", "2014", 2014, "fa")]):
+    out.append(case(text, lang, None, [want(surface, "gregorian", str(y), "year", [])]))
+out.append(case("نجح في التوجيهي 2000 طالب هذا الصيف.", "ar", None, []))
 
 emit("tools/gen/cases_five_hundred_seventy_ninth_sets.py: years after في in history, three-digit spans, Persian decades "
      "in words, founding years, citations, editions, ب on a year, quoted names, championships' regions (docs/accuracy.md)", out)
