@@ -102,33 +102,6 @@ bool grammar::common_word_month(std::size_t i) const {
   return false;
 }
 
-// سه روز پیش از اقامه نماز, ۱۳ روز پیش از برکناری: پیش (before) and از, then an event's noun: counted from it (not the place of
-// سه روز پیش از روستای …, three days ago, from the village).
-bool grammar::event_after_pish(std::size_t k, std::size_t d, std::size_t skip) const {
-  static constexpr std::string_view events[] = {
-      "\xD8\xA7\xD9\x82\xD8\xA7\xD9\x85\xD9\x87", "\xD8\xA8\xD8\xB1\xDA\xA9\xD9\x86\xD8\xA7\xD8\xB1\xDB\x8C", "\xD8\xA8\xD8\xB1\xDA\xAF\xD8\xB2\xD8\xA7\xD8\xB1\xDB\x8C",  // اقامه برکناری برگزاری
-      "\xD8\xA7\xD9\x81\xD8\xAA\xD8\xAA\xD8\xA7\xD8\xAD", "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xB4\xD8\xA7\xD8\xB1", "\xD9\x88\xD9\x81\xD8\xA7\xD8\xAA",  // افتتاح انتشار وفات
-      "\xD8\xB5\xD8\xAF\xD9\x88\xD8\xB1", "\xD9\x85\xD9\x88\xD8\xB9\xD8\xAF", "\xD8\xA7\xD8\xB9\xD8\xAF\xD8\xA7\xD9\x85", "\xD9\x85\xD8\xB1\xDA\xAF",  // صدور موعد اعدام مرگ
-      "\xD8\xA2\xD8\xBA\xD8\xA7\xD8\xB2", "\xD8\xA7\xD8\xBA\xD8\xA7\xD8\xB2", "\xD8\xB4\xD8\xB1\xD9\x88\xD8\xB9", "\xD9\xBE\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x86",  // آغاز اغاز شروع پایان
-      "\xD8\xAA\xD9\x88\xD9\x84\xD8\xAF", "\xD8\xB1\xD8\xAD\xD9\x84\xD8\xAA", "\xD8\xA7\xD9\x86\xD9\x82\xD9\x84\xD8\xA7\xD8\xA8", "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xAE\xD8\xA7\xD8\xA8\xD8\xA7\xD8\xAA",  // تولد رحلت انقلاب انتخابات
-      "\xD8\xAD\xD9\x85\xD9\x84\xD9\x87", "\xD8\xAC\xD9\x86\xDA\xAF", "\xD9\x88\xD8\xB1\xD9\x88\xD8\xAF", "\xD8\xB3\xD9\x82\xD9\x88\xD8\xB7", "\xDA\xA9\xD9\x88\xD8\xAF\xD8\xAA\xD8\xA7", "\xD8\xAA\xD8\xA7\xD8\xB3\xDB\x8C\xD8\xB3", "\xD9\x82\xD8\xAA\xD9\x84", "\xD8\xAA\xD8\xB1\xD9\x88\xD8\xB1", "\xD8\xB4\xD9\x87\xD8\xA7\xD8\xAF\xD8\xAA", "\xD8\xAF\xD8\xB1\xDA\xAF\xD8\xB0\xD8\xB4\xD8\xAA", "\xD8\xA7\xD8\xB2\xD8\xAF\xD9\x88\xD8\xA7\xD8\xAC", "\xD9\x81\xD9\x88\xD8\xAA", "\xD8\xA7\xD8\xB3\xD8\xAA\xD9\x82\xD9\x84\xD8\xA7\xD9\x84", "\xD8\xA7\xD8\xB4\xD8\xBA\xD8\xA7\xD9\x84", "\xD8\xAA\xD9\x87\xD8\xA7\xD8\xAC\xD9\x85"};  // حمله جنگ ورود سقوط کودتا تاسیس قتل ترور شهادت درگذشت ازدواج فوت استقلال اشغال تهاجم (یک سال پیش از حمله شوروی)
-  constexpr std::string_view pish = "\xD9\xBE\xDB\x8C\xD8\xB4";  // پیش, or a phrase ending with it (سال پیش)
-  const std::string_view dw = d < n_ ? s_.substr(t_[d].begin, t_[d].end - t_[d].begin) : std::string_view{};
-  if (!persian_ || k >= n_ || dw.size() < pish.size() || dw.substr(dw.size() - pish.size()) != pish) return false;
-  const std::string_view w = s_.substr(t_[k].begin + skip, t_[k].end - t_[k].begin - skip);  // (skip: از written onto it)
-  for (const std::string_view e : events)
-    if (w == e) return true;
-  return false;
-}
-
-bool grammar::ends_with_before_or_after(std::size_t i) const {
-  const std::string_view w = s_.substr(t_[i].begin, t_[i].end - t_[i].begin);
-  constexpr std::string_view before = " \xD9\x82\xD8\xA8\xD9\x84", after = " \xD8\xA8\xD8\xB9\xD8\xAF";
-  return w == before.substr(1) || w == after.substr(1) ||
-         (w.size() > before.size() && w.substr(w.size() - before.size()) == before) ||
-         (w.size() > after.size() && w.substr(w.size() - after.size()) == after);
-}
-
 bool grammar::numeric_day_month(std::size_t d, expression& p) const {
   p.s = shape::date;
   p.sys = system::gregorian;
@@ -401,7 +374,12 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
             (word_is(j + 1, "\xD9\x85") && j >= 2 && punct(j - 1, '/') && entry_of(j - 2, kind::era) &&
              era_system(entry_of(j - 2, kind::era)->value) == system::hijri));
   };
-  if (digits == 3 && !word && !between &&
+  // ششم ربیع‌الاول 604 در بلخ, روز 8 مهر 586 به دنیا آمد: a Hijri or Solar Hijri month's year of three digits with no era, before what ends a clause or a preposition (not ۲۰ مهر ۵۸۶ نفر, a count).
+  const bool history = digits == 3 && !word && !between && t_[j].value >= 100 && j > 0 && t_[j].space_before &&
+                       (entry_of(j - 1, kind::month_hijri) || (persian_ && entry_of(j - 1, kind::month_jalali))) && !word_is(j - 1, "\xD9\x85\xDB\x8C\xD8\xB2\xD8\xA7\xD9\x86") &&
+                       (j + 1 >= n_ || t_[j + 1].t == type::newline || (t_[j + 1].t == type::punct && !number(j + 2)) ||
+                        word_is(j + 1, "\xD8\xAF\xD8\xB1") || word_is(j + 1, "\xD8\xA7\xD8\xB2") || word_is(j + 1, "\xD8\xA8\xD9\x87") || word_is(j + 1, "\xD9\x81\xDB\x8C"));  // در از به في (not میزان ۳۵۰ تا, خردادماه ۸۸۷ واحد)
+  if (digits == 3 && !word && !between && !history &&
       !(entry_of(j + 1, kind::era) && (t_[j + 1].end - t_[j + 1].begin > 2 || word_is(j + 1, "\xD9\x87") ||
                                        (j > 0 && month_name(j - 1)) || letter())))
     return 0;

@@ -81,6 +81,12 @@ misses of the sets before them), generated across their families.
   test before their year (التوجيهي 2024, اختبار التحصيلي 2023): the year;
   not a round hundred, a count (نجح في التوجيهي 2000 طالب). The World Cup
   with its blank lost (جامجهانی 2014): the year.
+- A Hijri or Solar Hijri month with a year of three digits and no era,
+  before punctuation, the end or در, از, به, في (روز ششم ربیع‌الاول 604 در
+  بلخ, روز 8 مهر 586 به دنیا آمد, 4 دی 652 از دنیا رفت, 6 ربيع الأول 604 في
+  بلخ): that day, the Hijri one by the arithmetic calendar (approximate),
+  the Solar Hijri one by convertdate's Persian calendar; not before a count or a
+  range (خردادماه ۸۸۷ واحد, میزان ۳۵۰ تا ۳۸۰ هزار تن).
 
 Solar Hijri years come from the Calendar Center's table via case_form, the
 Hijri years of the first century from convertdate's arithmetic calendar;
@@ -92,7 +98,7 @@ import random
 
 from convertdate import islamic
 
-from case_form import case, emit, fa, solar_hijri_year, want
+from case_form import case, emit, fa, jdate, solar_hijri_year, want
 
 rng = random.Random(579)
 out = []
@@ -353,6 +359,18 @@ for n, (text, surface, y, lang) in enumerate([("أعلنت الوزارة نتا
                                                ("او قهرمان جامجهانی 2014 شد.", "2014", 2014, "fa")]):
     out.append(case(text, lang, None, [want(surface, "gregorian", str(y), "year", [])]))
 out.append(case("نجح في التوجيهي 2000 طالب هذا الصيف.", "ar", None, []))
+
+# A month's year of three digits with no era, in history.
+for n, (text, surface, value, cal, flags, lang) in enumerate([
+        ("این شاعر به روز ششم ربیع‌الاول 604 در بلخ به دنیا آمد.", "ششم ربیع‌الاول 604", dt.date(*islamic.to_gregorian(604, 3, 6)).isoformat(), "hijri", ["approximate"], "fa"),
+        ("او در روز 8 مهر 586 به دنیا آمد.", "8 مهر 586", jdate(586, 7, 8).isoformat(), "jalali", [], "fa"),
+        ("و در 4 دی 652 از دنیا رفت.", "4 دی 652", jdate(652, 10, 4).isoformat(), "jalali", [], "fa"),
+        ("ولد في 6 ربيع الأول 604 في بلخ.", "6 ربيع الأول 604", dt.date(*islamic.to_gregorian(604, 3, 6)).isoformat(), "hijri", ["approximate"], "ar"),
+        ("توفي في 12 رجب 723.", "12 رجب 723", dt.date(*islamic.to_gregorian(723, 7, 12)).isoformat(), "hijri", ["approximate"], "ar")]):
+    out.append(case(text, lang, None, [want(surface, cal, value, "day", flags)]))
+out.append(case("در خردادماه ۸۸۷ واحد مسکن افتتاح شد.", "fa", "2025-07-01",
+                [want("خردادماه", "jalali", f"{jdate(1404, 3, 1).isoformat()}/{jdate(1404, 3, 31).isoformat()}", "month", ["year_inferred"])]))
+out.append(case("از این میزان ۳۵۰ تا ۳۸۰ هزار تن نمک است.", "fa", "2025-07-01", []))
 
 emit("tools/gen/cases_five_hundred_seventy_ninth_sets.py: years after في in history, three-digit spans, Persian decades "
      "in words, founding years, citations, editions, ب on a year, quoted names, championships' regions (docs/accuracy.md)", out)
