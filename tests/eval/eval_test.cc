@@ -1093,13 +1093,33 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // and 0.949; ar576 and fa576 (45 and 45: universities, schools and hospitals; 17 of ar576 Maghrebi, 15 of fa576's 45
 // cases Afghan) 0.964 and 0.875; ar577 and fa577 (45 and 45: earthquakes, floods and epidemics in history; 18 of
 // ar577 Maghrebi, 15 of fa577's 45 cases Afghan) 0.902 and 0.879; ar578 and fa578 (45 and 45: airlines, railways and
-// ports; 17 of ar578 Maghrebi, 14 of fa578's 45 cases Afghan) 0.965 and 0.986.
+// ports; 17 of ar578 Maghrebi, 14 of fa578's 45 cases Afghan) 0.965 and 0.986;
+// ar579 and fa579 (45 and 45: athletes' biographies, births, transfers and records; 20 of ar579 Maghrebi, 14 of
+// fa579's 45 cases Afghan) 0.985 and 0.967; ar580 and fa580 (45 and 45: anniversaries and commemorations of
+// historical events; 20 of ar580 Maghrebi, 13 of fa580's 45 cases Afghan) 0.900 and 0.972; ar581 and fa581 (45 and
+// 45: inventions, discoveries and scientists in history; 21 of ar581 Maghrebi, 15 of fa581's 45 cases Afghan) 0.961
+// and 0.899; ar582 and fa582 (45 and 45: streets, squares and places named after dates, and other date-looking names;
+// 20 of ar582 Maghrebi, 12 of fa582's 45 cases Afghan) 0.867 and 0.889; ar583 and fa583 (45 and 45: museums,
+// archaeological excavations and antiquities; 20 of ar583 Maghrebi, 14 of fa583's 45 cases Afghan) 0.931 and 0.933;
+// ar584 and fa584 (45 and 45: elections and presidents' terms in history; 20 of ar584 Maghrebi, 13 of fa584's 45
+// cases Afghan) 0.958 and 0.971; ar585 and fa585 (45 and 45: dams, canals, bridges and railways in history; 21 of
+// ar585 Maghrebi, 13 of fa585's 45 cases Afghan) 0.983 and 0.981; ar586 and fa586 (45 and 45: obituaries and
+// biographies of artists and public figures; 20 of ar586 Maghrebi, 12 of fa586's 45 cases Afghan) 0.980 and 0.941;
+// ar587 and fa587 (45 and 45: weather records, heat waves, snow and storms in history; 20 of ar587 Maghrebi, 13 of
+// fa587's 45 cases Afghan) 0.895 and 0.970; ar588 and fa588 (45 and 45: Hijri dates in history and religious
+// occasions with Gregorian twins; 20 of ar588 Maghrebi, 12 of fa588's 45 cases Afghan) 0.823 and 0.856; ar589 and
+// fa589 (45 and 45: laws, decrees and court rulings with their numbers and dates; 21 of ar589 Maghrebi, 14 of fa589's
+// 45 cases Afghan) 0.962 and 0.953; ar590 and fa590 (45 and 45: TV and radio schedules, match kick-offs and clock
+// times with zones; 21 of ar590 Maghrebi, 12 of fa590's 45 cases Afghan) 0.949 and 0.908; ar591 and fa591 (45 and 45:
+// budgets, fiscal years and quarterly economic reports; 20 of ar591 Maghrebi, 14 of fa591's 45 cases Afghan) 0.941
+// and 0.970; ar592 and fa592 (45 and 45: school calendars, exam timetables and registration deadlines; 21 of ar592
+// Maghrebi, 13 of fa592's 45 cases Afghan) 0.938 and 0.991.
 // The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar578, fa3 … fa578: fresh Arabic and Persian news", "[eval][realtext]") {
-  for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.94},
+TEST_CASE("eval: realtext/ar3 … ar592, fa3 … fa592: fresh Arabic and Persian news", "[eval][realtext]") {
+  for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa4.jsonl", 0.97},
@@ -1170,7 +1190,7 @@ TEST_CASE("eval: realtext/ar3 … ar578, fa3 … fa578: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar37.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa37.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar38.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/fa38.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa38.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar39.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa39.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar40.jsonl", 0.94},
@@ -1399,7 +1419,7 @@ TEST_CASE("eval: realtext/ar3 … ar578, fa3 … fa578: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa151.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar152.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa152.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar153.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar153.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa153.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar154.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa154.jsonl", 0.97},
@@ -1449,7 +1469,7 @@ TEST_CASE("eval: realtext/ar3 … ar578, fa3 … fa578: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa176.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/ar177.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa177.jsonl", 0.87},
-                                   std::pair<const char*, double>{"realtext/ar178.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar178.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa178.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/ar179.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa179.jsonl", 0.96},
@@ -1478,7 +1498,7 @@ TEST_CASE("eval: realtext/ar3 … ar578, fa3 … fa578: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar191.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa191.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar192.jsonl", 0.99},
-                                   std::pair<const char*, double>{"realtext/fa192.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/fa192.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar193.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa193.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar194.jsonl", 0.95},
@@ -1588,7 +1608,7 @@ TEST_CASE("eval: realtext/ar3 … ar578, fa3 … fa578: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar246.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa246.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar247.jsonl", 0.84},
-                                   std::pair<const char*, double>{"realtext/fa247.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa247.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar248.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa248.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar249.jsonl", 0.97},
@@ -1781,7 +1801,7 @@ TEST_CASE("eval: realtext/ar3 … ar578, fa3 … fa578: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa342.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar343.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa343.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar344.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/ar344.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa344.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar345.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa345.jsonl", 0.92},
@@ -1796,7 +1816,7 @@ TEST_CASE("eval: realtext/ar3 … ar578, fa3 … fa578: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar350.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa350.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar351.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/fa351.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/fa351.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar352.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa352.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar353.jsonl", 0.99},
@@ -1819,7 +1839,7 @@ TEST_CASE("eval: realtext/ar3 … ar578, fa3 … fa578: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa361.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar362.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa362.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/ar363.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/ar363.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/fa363.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar364.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa364.jsonl", 0.95},
@@ -1852,11 +1872,11 @@ TEST_CASE("eval: realtext/ar3 … ar578, fa3 … fa578: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar378.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa378.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/ar379.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/fa379.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa379.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar380.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa380.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar381.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa381.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa381.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar382.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa382.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar383.jsonl", 1.00},
@@ -1934,8 +1954,8 @@ TEST_CASE("eval: realtext/ar3 … ar578, fa3 … fa578: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa419.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar420.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa420.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar421.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/fa421.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar421.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa421.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar422.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa422.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar423.jsonl", 0.96},
@@ -2031,7 +2051,7 @@ TEST_CASE("eval: realtext/ar3 … ar578, fa3 … fa578: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar468.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa468.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar469.jsonl", 1.00},
-                                   std::pair<const char*, double>{"realtext/fa469.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa469.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar470.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa470.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar471.jsonl", 0.95},
@@ -2077,7 +2097,7 @@ TEST_CASE("eval: realtext/ar3 … ar578, fa3 … fa578: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar491.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa491.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar492.jsonl", 1.00},
-                                   std::pair<const char*, double>{"realtext/fa492.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa492.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar493.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa493.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar494.jsonl", 0.93},
@@ -2195,7 +2215,7 @@ TEST_CASE("eval: realtext/ar3 … ar578, fa3 … fa578: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar550.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa550.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar551.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/fa551.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa551.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar552.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa552.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar553.jsonl", 0.97},
@@ -2230,26 +2250,54 @@ TEST_CASE("eval: realtext/ar3 … ar578, fa3 … fa578: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa567.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar568.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa568.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/ar569.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar569.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa569.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/ar570.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/fa570.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/ar571.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa570.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar571.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa571.jsonl", 0.90},
-                                   std::pair<const char*, double>{"realtext/ar572.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar572.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa572.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar573.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa573.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar574.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/fa574.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/ar575.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/fa575.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/ar576.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/fa576.jsonl", 0.89},
-                                   std::pair<const char*, double>{"realtext/ar577.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/fa574.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar575.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa575.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar576.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa576.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar577.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa577.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/ar578.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/fa578.jsonl", 0.98}}) {
+                                   std::pair<const char*, double>{"realtext/fa578.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/ar579.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/fa579.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar580.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/fa580.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar581.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa581.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar582.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa582.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar583.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa583.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar584.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa584.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar585.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa585.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/ar586.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa586.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar587.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/fa587.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar588.jsonl", 0.82},
+                                   std::pair<const char*, double>{"realtext/fa588.jsonl", 0.87},
+                                   std::pair<const char*, double>{"realtext/ar589.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa589.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar590.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa590.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar591.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/fa591.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar592.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa592.jsonl", 0.99}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
