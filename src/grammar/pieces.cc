@@ -385,6 +385,11 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
     return 0;
   // هزار و 428 هجری قمری: part of 1428; در سال 264 هزار تومان: a price a year.
   if (digits == 3 && ((j > 0 && entry_of(j - 1, kind::connector)) || counted_noun(j + 1))) return 0;
+  // در طول سال ۲۲۶۳ هزار میلیارد تومان: four digits before a thousand, a million or a billion count them.
+  // (In Persian only: استوردت في مارس 2025 مليون رأس is March 2025 and a million head.)
+  if (persian_ && digits == 4 && (word_is(j + 1, "\xD9\x87\xD8\xB2\xD8\xA7\xD8\xB1") || word_is(j + 1, "\xD9\x85\xDB\x8C\xD9\x84\xDB\x8C\xD9\x88\xD9\x86") || word_is(j + 1, "\xD9\x85\xDB\x8C\xD9\x84\xDB\x8C\xD8\xA7\xD8\xB1\xD8\xAF")) &&  // هزار میلیون میلیارد
+      !word_is(j + 2, "\xD9\x87\xD8\xA7"))  // (not میلیون‌ها, millions of)
+    return 0;
   // للعام الميلادي 630: three digits after the year word and its calendar's (not a count: سال خورشیدی ۳۶۵ روز).
   if (digits != 4 && ((between && !(digits == 3 && sys_named && !entry_of(j + 1, kind::unit) &&
                                     !entry_of(j + 1, kind::span) && !(touching(j + 1) && number(j + 2)))) ||

@@ -87,6 +87,10 @@ misses of the sets before them), generated across their families.
   بلخ): that day, the Hijri one by the arithmetic calendar (approximate),
   the Solar Hijri one by convertdate's Persian calendar; not before a count or a
   range (خردادماه ۸۸۷ واحد, میزان ۳۵۰ تا ۳۸۰ هزار تن).
+- In Persian, four digits after the year word and before هزار, میلیون or
+  میلیارد (در طول سال ۲۲۶۳ هزار میلیارد تومان درآمد): a sum, no year; in
+  Arabic a million after a month's year stays a count of its own
+  (استوردت في مارس 2025 مليون رأس: March 2025).
 
 Solar Hijri years come from the Calendar Center's table via case_form, the
 Hijri years of the first century from convertdate's arithmetic calendar;
@@ -371,6 +375,11 @@ for n, (text, surface, value, cal, flags, lang) in enumerate([
 out.append(case("در خردادماه ۸۸۷ واحد مسکن افتتاح شد.", "fa", "2025-07-01",
                 [want("خردادماه", "jalali", f"{jdate(1404, 3, 1).isoformat()}/{jdate(1404, 3, 31).isoformat()}", "month", ["year_inferred"])]))
 out.append(case("از این میزان ۳۵۰ تا ۳۸۰ هزار تن نمک است.", "fa", "2025-07-01", []))
+
+# Four digits before a thousand, a million or a billion in Persian.
+out.append(case("دولت در طول سال ۲۲۶۳ هزار میلیارد تومان درآمد خواهد داشت.", "fa", None, []))
+out.append(case("در سال ۱۴۰۲ میلیون‌ها نفر سفر کردند.", "fa", None, [want("در سال ۱۴۰۲", "jalali", solar_hijri_year(1402), "year", ["calendar_guessed"])]))
+out.append(case("استوردت الجزائر في مارس 2025 مليون رأس ماشية.", "ar", None, [want("مارس 2025", "gregorian", "2025-03", "month", [])]))
 
 emit("tools/gen/cases_five_hundred_seventy_ninth_sets.py: years after في in history, three-digit spans, Persian decades "
      "in words, founding years, citations, editions, ب on a year, quoted names, championships' regions (docs/accuracy.md)", out)
