@@ -91,6 +91,9 @@ misses of the sets before them), generated across their families.
   میلیارد (در طول سال ۲۲۶۳ هزار میلیارد تومان درآمد): a sum, no year; in
   Arabic a million after a month's year stays a count of its own
   (استوردت في مارس 2025 مليون رأس: March 2025).
+- The dual of the constitution before two years (دستوري 1970 و1972): each
+  year, as منحتي 2014 و2015; a fiscal year "ended" (السنة المنتهية 2019):
+  the year, as السنة الجديدة 2019.
 
 Solar Hijri years come from the Calendar Center's table via case_form, the
 Hijri years of the first century from convertdate's arithmetic calendar;
@@ -380,6 +383,12 @@ out.append(case("از این میزان ۳۵۰ تا ۳۸۰ هزار تن نمک 
 out.append(case("دولت در طول سال ۲۲۶۳ هزار میلیارد تومان درآمد خواهد داشت.", "fa", None, []))
 out.append(case("در سال ۱۴۰۲ میلیون‌ها نفر سفر کردند.", "fa", None, [want("در سال ۱۴۰۲", "jalali", solar_hijri_year(1402), "year", ["calendar_guessed"])]))
 out.append(case("استوردت الجزائر في مارس 2025 مليون رأس ماشية.", "ar", None, [want("مارس 2025", "gregorian", "2025-03", "month", [])]))
+
+# The constitutions' dual; the year ended.
+out.append(case("ألغى الانقلاب نص دستوري 1970 و1972 المعدلين.", "ar", None,
+                [want("1970", "gregorian", "1970", "year", []), want("1972", "gregorian", "1972", "year", [])]))
+out.append(case("حققت الشركة خلال السنة المنتهية 2019، أرباحا قياسية.", "ar", None,
+                [want("السنة المنتهية 2019", "gregorian", "2019", "year", [])]))
 
 emit("tools/gen/cases_five_hundred_seventy_ninth_sets.py: years after في in history, three-digit spans, Persian decades "
      "in words, founding years, citations, editions, ب on a year, quoted names, championships' regions (docs/accuracy.md)", out)
