@@ -32,6 +32,8 @@ FA_ORD = {1: "اول", 2: "دوم", 3: "سوم", 4: "چهارم", 5: "پنجم",
 DAY = dt.timedelta(days=1)
 AR_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 FA_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+# The zones of six Arabic-speaking countries, West to East and back, that generated Arabic cases cycle through.
+AR_ZONES = ["Africa/Cairo", "Asia/Riyadh", "Africa/Casablanca", "Asia/Amman", "Africa/Algiers", "Asia/Baghdad"]
 # Clock hours one to eleven as Arabic writes them after الساعة.
 AR_CLOCK_HOURS = ["الواحدة", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة",
                   "العاشرة", "الحادية عشرة"]

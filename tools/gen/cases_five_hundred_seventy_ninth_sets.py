@@ -105,13 +105,10 @@ import random
 
 from convertdate import islamic
 
-from case_form import case, emit, fa, jdate, solar_hijri_year, want
+from case_form import AR_DIGITS, AR_ZONES, case, emit, fa, jdate, solar_hijri_year, want
 
 rng = random.Random(579)
 out = []
-
-AR_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
-AR_ZONES = ["Africa/Cairo", "Asia/Riyadh", "Africa/Casablanca", "Asia/Amman", "Africa/Algiers", "Asia/Baghdad"]
 
 
 def ar_digits(n, k):
