@@ -511,7 +511,7 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
           m.flags |= flag_dual_mismatch;
           if (sighted && p.twin_sys != system::hijri && valid(tc, tf)) {
             const date::local_days stated = local(to_sys_days(tc, tf));
-            if (std::labs((stated - m.first).count()) <= 2) {
+            if (std::labs((stated - m.first).count()) <= 3) {  // (25 شوال 1364 الموافق 4 أكتوبر 1945: three days off)
               m.first = m.last = stated;
               pinned = true;
             }

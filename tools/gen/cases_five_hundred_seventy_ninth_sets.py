@@ -94,6 +94,12 @@ misses of the sets before them), generated across their families.
 - The dual of the constitution before two years (دستوري 1970 و1972): each
   year, as منحتي 2014 و2015; a fiscal year "ended" (السنة المنتهية 2019):
   the year, as السنة الجديدة 2019.
+- A Hijri day whose written Gregorian twin is three days off the computed
+  one (يوم 25 شوال 1364هجريا الموافق 4 أكتوبر 1945م, اليوم الحادي عشر من
+  شهر ذي الحجة الموافق الثاني من شهر يوليو 2023): the day the text states,
+  flagged dual_mismatch (Umm al-Qura's table from tests/data), when the
+  arithmetic calendar's day is within three days too; further off, two
+  dates.
 
 Solar Hijri years come from the Calendar Center's table via case_form, the
 Hijri years of the first century from convertdate's arithmetic calendar;
@@ -105,7 +111,7 @@ import random
 
 from convertdate import islamic
 
-from case_form import AR_DIGITS, AR_ZONES, case, emit, fa, jdate, solar_hijri_year, want
+from case_form import AR_DIGITS, AR_ZONES, case, emit, fa, jdate, solar_hijri_year, umm_al_qura, want
 
 rng = random.Random(579)
 out = []
@@ -386,6 +392,28 @@ out.append(case("ألغى الانقلاب نص دستوري 1970 و1972 الم�
                 [want("1970", "gregorian", "1970", "year", []), want("1972", "gregorian", "1972", "year", [])]))
 out.append(case("حققت الشركة خلال السنة المنتهية 2019، أرباحا قياسية.", "ar", None,
                 [want("السنة المنتهية 2019", "gregorian", "2019", "year", [])]))
+
+# A Hijri day and its Gregorian twin three days off: the twin's day; four days off: the computed day.
+UQ = umm_al_qura()
+AR_GREG_MONTHS = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
+AR_HIJRI_MONTHS = ["محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان", "رمضان", "شوال",
+                   "ذو القعدة", "ذو الحجة"]
+# (The twin is paired when within three days of the arithmetic calendar's day, convertdate's; its day taken when within
+# three of Umm al-Qura's; five days off both, two dates.)
+for n, (hy, hm, hd, gap) in enumerate([(1445, 10, 12, 3), (1440, 3, 5, -3), (1430, 7, 20, 3), (1438, 9, 2, -2), (1445, 10, 12, 5)]):
+    computed = UQ[(hy, hm)] + dt.timedelta(days=hd - 1)
+    civil = dt.date(*islamic.to_gregorian(hy, hm, hd))
+    twin = computed + dt.timedelta(days=gap)
+    if abs(gap) <= 3 and abs((twin - civil).days) > 3:
+        continue  # (the arithmetic day too far to pair them: not this family)
+    hijri_text = f"{hd} {AR_HIJRI_MONTHS[hm - 1]} {hy} هـ"
+    greg_text = f"{twin.day} {AR_GREG_MONTHS[twin.month - 1]} {twin.year}م"
+    surface = f"{hijri_text} الموافق {greg_text}"
+    if abs(gap) <= 3:
+        expect = [want(surface, "hijri", twin.isoformat(), "day", ["dual_mismatch"])]
+    else:
+        expect = [want(hijri_text, "hijri", computed.isoformat(), "day", []), want(greg_text, "gregorian", twin.isoformat(), "day", [])]
+    out.append(case(f"عقد الاجتماع يوم {surface} في العاصمة.", "ar", None, expect, tz="Asia/Riyadh"))
 
 emit("tools/gen/cases_five_hundred_seventy_ninth_sets.py: years after في in history, three-digit spans, Persian decades "
      "in words, founding years, citations, editions, ب on a year, quoted names, championships' regions (docs/accuracy.md)", out)
