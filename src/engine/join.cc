@@ -434,22 +434,22 @@ void same_month_of_year(const document& d, std::vector<read_match>& read, int hi
   // الشهر, بالشهر, للشهر; نفس, بنفس, لنفس, ذات, بذات, لذات; نفسه, ذاته, المقابل, المماثل (folded)
   const std::initializer_list<std::string_view> month = {"\xD8\xA7\xD9\x84\xD8\xB4\xD9\x87\xD8\xB1",
                                                          "\xD8\xA8\xD8\xA7\xD9\x84\xD8\xB4\xD9\x87\xD8\xB1",
-                                                         "\xD9\x84\xD9\x84\xD8\xB4\xD9\x87\xD8\xB1"};
+                                                         "\xD9\x84\xD9\x84\xD8\xB4\xD9\x87\xD8\xB1", "\xD9\x85\xD8\xA7\xD9\x87"};  // and Persian's ماه (همان ماه از سال ۱۳۸۳, ماه مشابه سال ۱۴۰۲)
   // الربع, بالربع, للربع: the same quarter, after a quarter.
   const std::initializer_list<std::string_view> quarter = {"\xD8\xA7\xD9\x84\xD8\xB1\xD8\xA8\xD8\xB9",
                                                            "\xD8\xA8\xD8\xA7\xD9\x84\xD8\xB1\xD8\xA8\xD8\xB9",
                                                            "\xD9\x84\xD9\x84\xD8\xB1\xD8\xA8\xD8\xB9"};
   const std::initializer_list<std::string_view> same_before = {"\xD9\x86\xD9\x81\xD8\xB3", "\xD8\xA8\xD9\x86\xD9\x81\xD8\xB3",
                                                                "\xD9\x84\xD9\x86\xD9\x81\xD8\xB3", "\xD8\xB0\xD8\xA7\xD8\xAA",
-                                                               "\xD8\xA8\xD8\xB0\xD8\xA7\xD8\xAA", "\xD9\x84\xD8\xB0\xD8\xA7\xD8\xAA"};
+                                                               "\xD8\xA8\xD8\xB0\xD8\xA7\xD8\xAA", "\xD9\x84\xD8\xB0\xD8\xA7\xD8\xAA", "\xD9\x87\xD9\x85\xD8\xA7\xD9\x86"};  // همان
   const std::initializer_list<std::string_view> same_after = {
       "\xD9\x86\xD9\x81\xD8\xB3\xD9\x87", "\xD8\xB0\xD8\xA7\xD8\xAA\xD9\x87",
-      "\xD8\xA7\xD9\x84\xD9\x85\xD9\x82\xD8\xA7\xD8\xA8\xD9\x84", "\xD8\xA7\xD9\x84\xD9\x85\xD9\x85\xD8\xA7\xD8\xAB\xD9\x84"};
+      "\xD8\xA7\xD9\x84\xD9\x85\xD9\x82\xD8\xA7\xD8\xA8\xD9\x84", "\xD8\xA7\xD9\x84\xD9\x85\xD9\x85\xD8\xA7\xD8\xAB\xD9\x84", "\xD9\x85\xD8\xB4\xD8\xA7\xD8\xA8\xD9\x87"};  // مشابه
   for (std::size_t n = 0; n < read.size(); ++n) {
     read_match& r = read[n];
     match& m = r.m;
     // (الشهر ذاته عام 2013, بنفس الشهر في 2015: the year word or في for من.)
-    const std::uint32_t of = r.tb > 0 && word(r.tb - 1, {"\xD9\x85\xD9\x86", "\xD9\x81\xDB\x8C"}) ? 1 : 0;  // من في
+    const std::uint32_t of = r.tb > 0 && word(r.tb - 1, {"\xD9\x85\xD9\x86", "\xD9\x81\xDB\x8C", "\xD8\xA7\xD8\xB2", "\xD8\xAF\xD8\xB1"}) ? 1 : 0;  // من في از در
     if (m.granularity != granularity::year || (m.flags & flag_unresolved) || r.tb < 2 + of) continue;
     const std::uint32_t k = r.tb - 2 - of;
     const bool of_quarter = (word(k, same_before) && word(k + 1, quarter)) || (word(k, quarter) && word(k + 1, same_after));
@@ -479,6 +479,7 @@ void same_month_of_year(const document& d, std::vector<read_match>& read, int hi
       m.granularity = granularity::month;
       m.rule = before.rule;
       m.calendar = before.calendar;
+      if (!(before.flags & flag_calendar_guessed)) m.flags &= ~flag_calendar_guessed;  // (the month named it: همان ماه از سال ۱۳۸۳)
       m.begin = d.folded.source_span(d.tokens[k].begin, d.tokens[k].end).first;
       r.tb = k;
       break;

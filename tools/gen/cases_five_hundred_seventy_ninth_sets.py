@@ -100,6 +100,9 @@ misses of the sets before them), generated across their families.
   flagged dual_mismatch (Umm al-Qura's table from tests/data), when the
   arithmetic calendar's day is within three days too; further off, two
   dates.
+- Persian's "the same month" of another year after a month (بهمن ۱۳۸۲ …
+  همان ماه از سال ۱۳۸۳, مهر ۱۴۰۲ … ماه مشابه سال ۱۴۰۱, همان ماه در سال
+  ۱۴۰۳): that month of that year, as Arabic's نفس الشهر من عام 2004.
 
 Solar Hijri years come from the Calendar Center's table via case_form, the
 Hijri years of the first century from convertdate's arithmetic calendar;
@@ -414,6 +417,16 @@ for n, (hy, hm, hd, gap) in enumerate([(1445, 10, 12, 3), (1440, 3, 5, -3), (143
     else:
         expect = [want(hijri_text, "hijri", computed.isoformat(), "day", []), want(greg_text, "gregorian", twin.isoformat(), "day", [])]
     out.append(case(f"عقد الاجتماع يوم {surface} في العاصمة.", "ar", None, expect, tz="Asia/Riyadh"))
+
+# Persian's "the same month" of another year.
+for n, (first, m, y1, phrase, y2) in enumerate([("بهمن", 11, 1382, "در همان ماه از سال", 1383), ("مهر", 7, 1402, "نسبت به ماه مشابه سال", 1401),
+                                                ("آبان", 8, 1399, "در همان ماه در سال", 1400)]):
+    surface2 = phrase.split(" ", 1)[1] + f" {fa(y2)}" if phrase.startswith(("در ", "نسبت به ")) else f"{phrase} {fa(y2)}"
+    surface2 = surface2.removeprefix("به ")
+    value1 = f"{jdate(y1, m, 1).isoformat()}/{(jdate(y1, m + 1, 1) - dt.timedelta(days=1)).isoformat()}"
+    value2 = f"{jdate(y2, m, 1).isoformat()}/{(jdate(y2, m + 1, 1) - dt.timedelta(days=1)).isoformat()}"
+    out.append(case(f"فروش در {first} {fa(y1)} رشد کرد و {phrase} {fa(y2)} تغییر کرد.", "fa", None,
+                    [want(f"{first} {fa(y1)}", "jalali", value1, "month", []), want(surface2, "jalali", value2, "month", [])]))
 
 emit("tools/gen/cases_five_hundred_seventy_ninth_sets.py: years after في in history, three-digit spans, Persian decades "
      "in words, founding years, citations, editions, ب on a year, quoted names, championships' regions (docs/accuracy.md)", out)
