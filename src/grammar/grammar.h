@@ -115,6 +115,9 @@ class grammar {
     if (filler(i, lexicon::fill_day_word) && (punct(j, '(') || punct(j, '/')) && entry_of(j + 1, kind::weekday))
       return true;  // يوم (الأربعاء), يوم /الأحد/
     if (filler(i, lexicon::fill_day_word) && number(j) && (punct(j + 1, '/') || punct(j + 1, '-'))) return true;  // يوم 8/11, يوم 14-11
+    if (filler(i, lexicon::fill_day_word) && number(j) && ((j + 1 < n_ && t_[j + 1].waw && filler(j + 1, lexicon::fill_day_word)) ||
+                                                          (entry_of(j + 1, kind::connector) && filler(j + 2, lexicon::fill_day_word))))
+      return true;  // يوم 10 ويوم 11, روز ۱۰ و روز ۱۱
     if (filler(i, lexicon::fill_eve) && punct(j, '"') && entry_of(j + 1, kind::weekday)) return true;  // ليلة "الخميس/الجمعة"
     if (filler(i, lexicon::fill_eve) && (entry_of(j, kind::holiday) || count_next)) return true;  // عشية عيد الفطر, ليلة 27 رمضان
     if (filler(i, lexicon::fill_day_word) && (entry_of(j, kind::ordinal) || filler(j, lexicon::fill_last)))

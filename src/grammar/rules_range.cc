@@ -63,8 +63,14 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   const bool weekdays = weekday_before(j);
   // من يوم 20 و لغاية يوم 23 من اذار: the day word before each day.
   // روز اول تا روز پنجم محرم: Persian ordinal days after the day word, with or without از.
+  // يوم 10 ويوم 11 من شهر رجب, روز ۱۰ و روز ۱۱ دی: the day word again on و before the second.
+  // (The next day only: يوم 10 ويوم 15 are two days, as يومي 10 و15.)
+  const bool again = plain_number(j + 1) && ((j + 2 < n_ && t_[j + 2].waw && filler(j + 2, lexicon::fill_day_word) && plain_number(j + 3) &&
+                                              t_[j + 3].value == t_[j + 1].value + 1) ||
+                                             (entry_of(j + 2, kind::connector) && filler(j + 3, lexicon::fill_day_word) && plain_number(j + 4) &&
+                                              t_[j + 4].value == t_[j + 1].value + 1));
   const bool day_word = !weekdays && filler(j, lexicon::fill_day_word) &&
-                        ((from && plain_number(j + 1)) || (persian_ && entry_of(j + 1, kind::ordinal) && !number(j + 1)));
+                        ((from && plain_number(j + 1)) || again || (persian_ && entry_of(j + 1, kind::ordinal) && !number(j + 1)));
   if (day_word) ++j;
   std::size_t k = day_part(j, d1);
   if (!k) return false;
@@ -152,7 +158,8 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
              (from && !persian_ && word_is(sep, "\xD9\x84") && plain_number(sep + 1)) ||  // من ٢٧ لـ ٣٠ نوفمبر: Egypt's ل for "to"
       (!weekdays && (entry_of(sep, kind::connector) || (!persian_ && waw_article(sep)))))
     ++sep;
-  else if (!glued && !pair && !(between && sep < n_ && (t_[sep].waw || waw_article(sep)))) return false;  // بين الخامس عشر والتاسع عشر
+  else if (!(again && day_word && t_[sep].waw) && !glued && !pair && !(between && sep < n_ && (t_[sep].waw || waw_article(sep))))
+    return false;  // بين الخامس عشر والتاسع عشر (ويوم 11: passed below)
   const bool by_connector = entry_of(sep - 1, kind::connector);  // before a weekday moves sep to its day
   // (من 04 إلى يوم 09 سبتمبر, از ۴ تا روز ۹ شهریور: before the second only, after from and to.)
   if ((day_word || (from && to_word)) && filler(sep, lexicon::fill_day_word) &&

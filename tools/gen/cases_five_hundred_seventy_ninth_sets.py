@@ -103,6 +103,9 @@ misses of the sets before them), generated across their families.
 - Persian's "the same month" of another year after a month (بهمن ۱۳۸۲ …
   همان ماه از سال ۱۳۸۳, مهر ۱۴۰۲ … ماه مشابه سال ۱۴۰۱, همان ماه در سال
   ۱۴۰۳): that month of that year, as Arabic's نفس الشهر من عام 2004.
+- Two days each with its day word, the second on و, the next day (يوم 10
+  ويوم 11 من شهر رجب 1446ه, روز ۱۰ و روز ۱۱ دی ماه ۱۴۰۳): the two days, as
+  يومي 10 و11.
 
 Solar Hijri years come from the Calendar Center's table via case_form, the
 Hijri years of the first century from convertdate's arithmetic calendar;
@@ -427,6 +430,14 @@ for n, (first, m, y1, phrase, y2) in enumerate([("بهمن", 11, 1382, "در ه�
     value2 = f"{jdate(y2, m, 1).isoformat()}/{(jdate(y2, m + 1, 1) - dt.timedelta(days=1)).isoformat()}"
     out.append(case(f"فروش در {first} {fa(y1)} رشد کرد و {phrase} {fa(y2)} تغییر کرد.", "fa", None,
                     [want(f"{first} {fa(y1)}", "jalali", value1, "month", []), want(surface2, "jalali", value2, "month", [])]))
+
+# Two days each with its day word, the next day.
+UQ_1446_7 = UQ[(1446, 7)]
+out.append(case("تقام الامتحانات يوم 10 ويوم 11 من شهر رجب 1446ه في المدارس.", "ar", None,
+                [want("يوم 10 ويوم 11 من شهر رجب 1446ه", "hijri",
+                      f"{(UQ_1446_7 + dt.timedelta(days=9)).isoformat()}/{(UQ_1446_7 + dt.timedelta(days=10)).isoformat()}", "day", [])]))
+out.append(case("امتحانات روز ۱۰ و روز ۱۱ دی ماه ۱۴۰۳ برگزار می شود.", "fa", None,
+                [want("روز ۱۰ و روز ۱۱ دی ماه ۱۴۰۳", "jalali", f"{jdate(1403, 10, 10).isoformat()}/{jdate(1403, 10, 11).isoformat()}", "day", [])]))
 
 emit("tools/gen/cases_five_hundred_seventy_ninth_sets.py: years after في in history, three-digit spans, Persian decades "
      "in words, founding years, citations, editions, ب on a year, quoted names, championships' regions (docs/accuracy.md)", out)
