@@ -463,7 +463,8 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
       ++e;
       // الأول من شهر يناير الجاري 2025م: this month's, then its year written (29 محرم القادم 1446: the next's).
       // (… من شهر يناير المقبل من عام 2025: the year word after من.)
-      if (!persian_ && (number(e) || (filler(e, lexicon::fill_of) && filler(e + 1, lexicon::fill_year_word) && number(e + 2))) &&
+      if (!persian_ && (number(e) || (filler(e, lexicon::fill_of) && filler(e + 1, lexicon::fill_year_word) && number(e + 2)) ||
+                        (punct(e, '(') && number(e + 1) && t_[e + 1].digits == 4)) &&  // 24 أغسطس الماضي (2015م)
           (!number(e) || t_[e].digits == 4) && !counted_noun(e + 1)) {  // not 2000 شخص
         if (const std::size_t y = optional_year(e, p); y > e && p.year != 0) {
           p.qualifier = expression::nearest;

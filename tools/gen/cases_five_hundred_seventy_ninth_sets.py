@@ -75,8 +75,9 @@ misses of the sets before them), generated across their families.
   السادس للهجرة, السنة الثامنة من الهجرة, العام العاشر الهجري): that Hijri
   year by the arithmetic calendar, flagged approximate.
 - A day and month with "next" or "last", then من and the year word and a
-  year (اليوم الخامس عشر من شهر يناير المقبل من عام 2025, 15 يناير المقبل من
-  عام 2025): that day of that year.
+  year, or the year in brackets (اليوم الخامس عشر من شهر يناير المقبل من عام
+  2025, 15 يناير المقبل من عام 2025, يوم الاثنين 24 أغسطس الماضي (2015م)):
+  that day of that year.
 - The secondary exams of Jordan and Palestine and Saudi Arabia's attainment
   test before their year (التوجيهي 2024, اختبار التحصيلي 2023): the year;
   not a round hundred, a count (نجح في التوجيهي 2000 طالب). The World Cup
@@ -363,6 +364,9 @@ for n, (words, y, era) in enumerate([("سنة سبع عشرة", 17, "للهجر�
 out.append(case("حصل على المركز السادس للمرة الأولى.", "ar", None, []))
 
 # A day and month with "next", then من and the year word.
+out.append(case("توفي يوم الاثنين 24 أغسطس الماضي (2015م) في المستشفى.", "ar", None,
+                [want("يوم الاثنين 24 أغسطس الماضي (2015م)", "gregorian", "2015-08-24", "day", [])]))
+out.append(case("توفي في 3 مارس الماضي (٢٠١٩) بعد مرض.", "ar", None, [want("3 مارس الماضي (٢٠١٩)", "gregorian", "2019-03-03", "day", [])]))
 for n, (day_words, d) in enumerate([("اليوم الخامس عشر من شهر يناير", 15), ("15 يناير", 15), ("الأول من مارس", 1)]):
     surface = f"{day_words} المقبل من عام 2025"
     month = {"يناير": 1, "مارس": 3}[day_words.split()[-1]]
