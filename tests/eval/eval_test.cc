@@ -1113,12 +1113,18 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // times with zones; 21 of ar590 Maghrebi, 12 of fa590's 45 cases Afghan) 0.949 and 0.908; ar591 and fa591 (45 and 45:
 // budgets, fiscal years and quarterly economic reports; 20 of ar591 Maghrebi, 14 of fa591's 45 cases Afghan) 0.941
 // and 0.970; ar592 and fa592 (45 and 45: school calendars, exam timetables and registration deadlines; 21 of ar592
-// Maghrebi, 13 of fa592's 45 cases Afghan) 0.938 and 0.991.
+// Maghrebi, 13 of fa592's 45 cases Afghan) 0.938 and 0.991;
+// ar593 and fa593 (45 and 45: diplomatic visits, summits and official meetings; 20 of ar593 Maghrebi, 15 of fa593's
+// 45 cases Afghan) 0.971 and 0.969; ar594 and fa594 (45 and 45: eclipses, moon sighting and astronomical events with
+// clock times; 21 of ar594 Maghrebi, 3 of fa594's 45 cases Afghan) 0.929 and 0.909; ar595 and fa595 (45 and 45:
+// league fixtures and results with weekdays and kick-off times; 21 of ar595 Maghrebi, 12 of fa595's 45 cases Afghan)
+// 0.919 and 0.961; ar596 and fa596 (45 and 45: harvests, planting seasons and agricultural calendars; 20 of ar596
+// Maghrebi, 13 of fa596's 45 cases Afghan) 0.975 and 0.983.
 // The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar592, fa3 … fa592: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar596, fa3 … fa596: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -1295,7 +1301,7 @@ TEST_CASE("eval: realtext/ar3 … ar592, fa3 … fa592: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa89.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar90.jsonl", 0.84},
                                    std::pair<const char*, double>{"realtext/fa90.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/ar91.jsonl", 0.84},
+                                   std::pair<const char*, double>{"realtext/ar91.jsonl", 0.85},
                                    std::pair<const char*, double>{"realtext/fa91.jsonl", 0.85},
                                    std::pair<const char*, double>{"realtext/ar92.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa92.jsonl", 0.87},
@@ -2268,7 +2274,7 @@ TEST_CASE("eval: realtext/ar3 … ar592, fa3 … fa592: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa576.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar577.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa577.jsonl", 0.89},
-                                   std::pair<const char*, double>{"realtext/ar578.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar578.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa578.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar579.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa579.jsonl", 0.98},
@@ -2290,14 +2296,22 @@ TEST_CASE("eval: realtext/ar3 … ar592, fa3 … fa592: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa587.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar588.jsonl", 0.82},
                                    std::pair<const char*, double>{"realtext/fa588.jsonl", 0.87},
-                                   std::pair<const char*, double>{"realtext/ar589.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar589.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa589.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar590.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa590.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar591.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/fa591.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa591.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar592.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/fa592.jsonl", 0.99}}) {
+                                   std::pair<const char*, double>{"realtext/fa592.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/ar593.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa593.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar594.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/fa594.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar595.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa595.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar596.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/fa596.jsonl", 0.98}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
