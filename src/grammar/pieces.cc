@@ -319,7 +319,8 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
     if (int rest = 0; persian_ && k == j + 1 && (v == 13 || v == 14) && entry_of(j + 1, kind::cardinal) && !t_[j + 1].waw) {
       if (const std::size_t k2 = cardinal_words(j + 1, rest); k2 && rest >= 1 && rest <= 99) v = v * 100 + rest, k = k2;
     }
-    const bool said_two = persian_ && k && v >= 10 && v <= 99 && ((word && word_is(i, "\xD8\xB3\xD8\xA7\xD9\x84")) ||  // سال نود و چهار; دوم فروردین نود و هشت (of 1340 on, not a count's)
+    const bool said_two = persian_ && k && v >= 10 && v <= 99 && ((word && word_is(i, "\xD8\xB3\xD8\xA7\xD9\x84") && !counted_noun(k) && !entry_of(k, kind::unit) &&  // سال نود و چهار; دوم فروردین نود و هشت (of 1340 on, not a count's)
+                                                                   !word_is(k, "\xD8\xAC\xD8\xB4\xD9\x86") && !word_is(k, "\xD9\x86\xD9\x88\xD8\xA8\xD8\xAA") && !word_is(k, "\xD8\xA8\xD8\xA7\xD8\xB1") && !word_is(k, "\xD9\x85\xD8\xB1\xD8\xAA\xD8\xA8\xD9\x87")) ||  // (not در یک سال دوازده جشن: twelve feasts a year; نوبت بار مرتبه: times)
                           (!word && v >= 40 && k - j >= 3 && i > 0 && entry_of(i - 1, kind::month_jalali) && !counted_noun(k) && (!entry_of(k, kind::unit) || (filler(k, lexicon::fill_hour_word) && (number(k + 1) || entry_of(k + 1, kind::cardinal)))))) &&
                           !word_is(k, "\xD8\xB4\xD9\x85\xD8\xA7\xD8\xB1\xD9\x87");  // (سال هفتاد و دو شماره ۲۰۷۴۲: a gazette's volume)
     // سنة سبع عشرة للهجرة, العام السادس للهجرة, السنة الثامنة من الهجرة: a year of the first Hijri century in words or by

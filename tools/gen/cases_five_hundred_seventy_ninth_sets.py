@@ -107,6 +107,9 @@ misses of the sets before them), generated across their families.
 - Two days each with its day word, the second on و, the next day (يوم 10
   ويوم 11 من شهر رجب 1446ه, روز ۱۰ و روز ۱۱ دی ماه ۱۴۰۳): the two days, as
   يومي 10 و11.
+- A Persian year said as two digits in words after سال stays a count
+  before a feast, "times" or a unit (در یک سال دوازده جشن ماهانه): no year;
+  سال نود و چهار اگر stays 1394.
 
 Solar Hijri years come from the Calendar Center's table via case_form, the
 Hijri years of the first century from convertdate's arithmetic calendar;
@@ -442,6 +445,10 @@ out.append(case("تقام الامتحانات يوم 10 ويوم 11 من شهر
                       f"{(UQ_1446_7 + dt.timedelta(days=9)).isoformat()}/{(UQ_1446_7 + dt.timedelta(days=10)).isoformat()}", "day", [])]))
 out.append(case("امتحانات روز ۱۰ و روز ۱۱ دی ماه ۱۴۰۳ برگزار می شود.", "fa", None,
                 [want("روز ۱۰ و روز ۱۱ دی ماه ۱۴۰۳", "jalali", f"{jdate(1403, 10, 10).isoformat()}/{jdate(1403, 10, 11).isoformat()}", "day", [])]))
+
+# A year said in words after سال, or a count.
+out.append(case("باشندگان فلات ایران در یک سال دوازده جشن ماهانه برگزار می‌کردند.", "fa", None, []))
+out.append(case("در سال نود و چهار اگر باران ببارد خوب است.", "fa", None, [want("در سال نود و چهار", "jalali", solar_hijri_year(1394), "year", ["calendar_guessed"])]))
 
 emit("tools/gen/cases_five_hundred_seventy_ninth_sets.py: years after في in history, three-digit spans, Persian decades "
      "in words, founding years, citations, editions, ب on a year, quoted names, championships' regions (docs/accuracy.md)", out)
