@@ -1,0 +1,122 @@
+#!/usr/bin/python3
+"""Writes tests/extract/cases/five_hundred_ninety_seventh_sets.jsonl: forms met
+in the five-hundred-and-ninety-seventh real-text sets and after (and in the
+misses of the sets before them), generated across their families.
+
+- A clock time in the sentence after one that names a day, when the page has
+  no date of its own and the text's first date stands in a sentence (مراسم …
+  چهارشنبه، 13 شهریورماه 1398، … برگزار می‌شود. در این مراسم که از ساعت
+  17:00 …, … يوم الجمعة المقبل، الموافق 5 ديسمبر 2025 … . سيستمر هذا التوقف
+  من الساعة 12:00 …): that day's clock, a blank line between or none; not a
+  list's line, a label and a colon before its clock, under a day's sentence
+  (… يوم الأحد 2 مارس 2025 … ⏎ الفجر: 4:53 صباحا): a timetable's hours.
+- A clock with its own zone named, then the same moment in GMT in brackets
+  with GMT named in full (الساعة 4:44 صباحا بتوقيت الدوحة (1:44 صباحا بتوقيت
+  غرينتش), بتوقيت جرينتش, بالتوقيت العالمي): two clocks, each in its own
+  zone; with the agency's ت غ, one (الساعة 18:45 مساء بتوقيت عمان (15:45
+  ت غ)), the first's.
+
+Days come from datetime and convertdate's Persian calendar, offsets from
+zoneinfo; nothing here is read from taqvim. Run from the project root:
+tools/gen/cases_five_hundred_ninety_seventh_sets.py >
+tests/extract/cases/five_hundred_ninety_seventh_sets.jsonl"""
+import datetime as dt
+import random
+
+from case_form import AR_DIGITS, AR_GREG, AR_WEEKDAYS, FA_DIGITS, FA_JALALI, FA_WEEKDAYS, clock_value, case, emit, jdate, want
+
+rng = random.Random(597)
+out = []
+
+
+def digits(s, script):
+    return s.translate(AR_DIGITS) if script == 1 else s.translate(FA_DIGITS) if script == 2 else s
+
+
+# A clock in the sentence after the day's, the page undated.
+AR_PLACES = [("Asia/Riyadh", "أعلنت الهيئة أن الحفل سيقام"), ("Africa/Cairo", "أعلنت الوزارة أن المؤتمر سيعقد"),
+             ("Asia/Amman", "قالت اللجنة إن الاجتماع سيعقد"), ("Africa/Algiers", "أكدت المديرية أن الامتحان سيجرى")]
+AR_HOURS = [(8, "الثامنة صباحا", 8), (20, "الثامنة مساء", 20), (10, "العاشرة صباحا", 10), (17, "الخامسة مساء", 17)]
+for n in range(16):
+    zone, opening = AR_PLACES[n % 4]
+    day = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(0, 700))
+    script = n % 3
+    date_text = digits(f"{day.day} {AR_GREG[day.month - 1]} {day.year}", script)
+    surface_day = f"يوم {AR_WEEKDAYS[day.weekday()]} {date_text}"
+    if n % 2:
+        hh, mm = rng.choice([(9, 30), (16, 15), (11, 0), (19, 45)])
+        clock = digits(f"{hh % 12 or 12}:{mm:02d}", script) + (" صباحا" if hh < 12 else " مساء")
+        surface_clock = f"الساعة {clock}"
+    else:
+        hh, words, _ = AR_HOURS[(n // 2) % 4]
+        mm = 0
+        surface_clock = f"الساعة {words}"
+    gap = ". " if n % 4 < 2 else ".\n\n"
+    text = f"{opening} {surface_day} في القاعة الكبرى{gap}ويبدأ البرنامج في {surface_clock} بحضور الوزير."
+    out.append(case(text, "ar", None, [want(surface_day, "gregorian", day.isoformat(), "day"),
+                                       want(f"في {surface_clock}", "relative", clock_value(day, hh, mm, zone), "minute")],
+                    tz=zone))
+FA_OPENINGS = ["مراسم بزرگداشت استاد", "همایش ملی آب", "نشست خبری شورا", "جشنواره کتاب کودک"]
+for n in range(16):
+    zone = "Asia/Kabul" if n % 4 == 3 else "Asia/Tehran"
+    jy = rng.randrange(1398, 1405)
+    jm = rng.randrange(1, 13)
+    jd = rng.randrange(1, 30)
+    day = jdate(jy, jm, jd)
+    script = n % 3
+    weekday = FA_WEEKDAYS[day.weekday()]
+    date_text = digits(f"{jd} {FA_JALALI[jm - 1]} {jy}", script)
+    surface_day = f"{weekday}، {date_text}"
+    hh, mm = rng.choice([(9, 0), (17, 0), (10, 30), (15, 45)]) if n % 2 else (rng.choice([9, 10, 17, 15]), 0)
+    clock_digits = digits(f"{hh}:{mm:02d}" if n % 2 else f"{hh}", script)
+    surface_clock = f"ساعت {clock_digits}"
+    gap = ". " if n % 4 < 2 else ".\n\n"
+    text = f"{FA_OPENINGS[n % 4]}، {surface_day}، در تالار اجتماعات برگزار می‌شود{gap}این برنامه از {surface_clock} آغاز می‌شود."
+    calendar = "jalali"
+    out.append(case(text, "fa", None, [want(surface_day, calendar, day.isoformat(), "day"),
+                                       want(surface_clock, "relative", clock_value(day, hh, mm, zone), "minute")],
+                    tz=zone))
+# A timetable's line under the day's sentence: its hours, no moment.
+for n, (zone, city) in enumerate([("Africa/Cairo", "القاهرة"), ("Asia/Riyadh", "الرياض"), ("Asia/Amman", "عمان")]):
+    day = dt.date(2025, 3, 2) + dt.timedelta(days=7 * n)
+    surface_day = f"يوم {AR_WEEKDAYS[day.weekday()]} {day.day} {AR_GREG[day.month - 1]} {day.year}"
+    text = f"إليك مواقيت الصلاة في {city} {surface_day} حسب الهيئة.\nالفجر: 4:53 صباحا\nالمغرب: 5:55 مساءً"
+    out.append(case(text, "ar", None, [want(surface_day, "gregorian", day.isoformat(), "day")], tz=zone))
+
+# A clock in its own zone, then GMT's named in full in brackets.
+GMT_NAMES = ["بتوقيت غرينتش", "بتوقيت جرينتش", "بالتوقيت العالمي"]
+OWN = [("بتوقيت الدوحة", "Asia/Qatar"), ("بتوقيت مكة المكرمة", "Asia/Riyadh"), ("بتوقيت القاهرة", "Africa/Cairo"),
+       ("بتوقيت بيروت", "Asia/Beirut")]
+for n in range(12):
+    own, zone = OWN[n % 4]
+    gmt = GMT_NAMES[n % 3]
+    day = dt.date(2023, 1, 1) + dt.timedelta(days=rng.randrange(0, 900))
+    hh, mm = rng.randrange(6, 23), rng.choice([0, 15, 44, 30])
+    local = dt.datetime(day.year, day.month, day.day, hh, mm)
+    from zoneinfo import ZoneInfo
+    utc = local.replace(tzinfo=ZoneInfo(zone)).astimezone(dt.timezone.utc)
+    script = n % 3 if n % 3 != 2 else 0
+    def c12(h, m):
+        return digits(f"{h % 12 or 12}:{m:02d}", script) + (" صباحا" if h < 12 else " مساء")
+    date_text = digits(f"{day.day} {AR_GREG[day.month - 1]} {day.year}", script)
+    surface_day = f"يوم {AR_WEEKDAYS[day.weekday()]} {date_text}"
+    first = f"الساعة {c12(hh, mm)} {own}"
+    second = f"{c12(utc.hour, utc.minute)} {gmt}"
+    text = f"وسيولد الهلال {surface_day} (يوم التحري)، وذلك في {first} ({second})."
+    utc_value = f"{utc.date().isoformat()}T{utc.hour:02d}:{utc.minute:02d}+00:00"
+    out.append(case(text, "ar", None, [want(surface_day, "gregorian", day.isoformat(), "day"),
+                                       want(f"في {first}", "relative", clock_value(day, hh, mm, zone), "minute"),
+                                       want(second, "relative", utc_value, "minute")], tz="Asia/Riyadh"))
+# With the agency's ت غ: one clock, its own zone's (the day, a comma and the clock one match).
+for n, (own, zone) in enumerate(OWN[:3]):
+    day = dt.date(2024, 5, 1) + dt.timedelta(days=40 * n)
+    local = dt.datetime(day.year, day.month, day.day, 18, 45)
+    utc = local.replace(tzinfo=ZoneInfo(zone)).astimezone(dt.timezone.utc)
+    surface_day = f"يوم {AR_WEEKDAYS[day.weekday()]} {day.day} {AR_GREG[day.month - 1]} {day.year}"
+    whole = f"الساعة 6:45 مساء {own} ({utc.hour:02d}:{utc.minute:02d} ت غ)"
+    text = f"وصلت الطائرة {surface_day}، عند {whole}."
+    out.append(case(text, "ar", None, [want(f"{surface_day}، عند {whole}", "gregorian", clock_value(day, 18, 45, zone), "minute")],
+                    tz="Asia/Riyadh"))
+
+emit("tools/gen/cases_five_hundred_ninety_seventh_sets.py: a clock in the sentence after its day on an undated page, "
+     "a clock in its zone and GMT's named in full in brackets (docs/accuracy.md)", out)
