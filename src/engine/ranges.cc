@@ -2,96 +2,12 @@
 #include <date/date.h>
 
 #include "engine/join.h"
+#include "engine/range_ends.h"
 #include "grammar/moved.h"
 #include "lexicon/lexicon.h"
 
 namespace taqvim {
 namespace engine {
-
-bool end_of_range(const document& d, const read_match& r, bool clock) noexcept {
-  const match& m = r.m;
-  if ((m.flags & flag_unresolved) || (m.seconds >= 0 && !clock)) return false;
-  // A month, or a season of a year (از زمستان ۱۲۹۸ تا تابستان ۱۲۹۹).
-  bool season = false;
-  for (std::uint32_t k = r.tb; k < r.te; ++k) season = season || (d.tokens[k].kinds & (1U << static_cast<unsigned>(lexicon::kind::months_of_year)));
-  if (!(m.granularity == granularity::day || (clock && m.seconds >= 0) ? m.first == m.last
-                                                                      : m.granularity == granularity::month && m.last - m.first < date::days{season ? 94 : 31}))
-    return false;
-  // Not a named day, unless its date is written too (إجازة عيد الفطر يوم الأحد 1446/10/01هـ، حتى نهاية يوم الأربعاء …).
-  bool holiday = false, number = false;
-  for (std::uint32_t k = r.tb; k < r.te; ++k) {
-    holiday = holiday || (d.tokens[k].kinds & (1U << static_cast<unsigned>(lexicon::kind::holiday)));
-    number = number || d.tokens[k].t == scan::type::number;
-  }
-  return !holiday || number;
-}
-
-namespace {
-
-// A part of the day among r's tokens (ظهر امروز, امشب).
-bool tod_in(const document& d, const read_match& r) noexcept {
-  for (std::uint32_t k = r.tb; k < r.te; ++k) if (d.tokens[k].kinds & (1U << static_cast<unsigned>(lexicon::kind::time_of_day))) return true;
-  return false;
-}
-
-// الإثنين والثلاثاء المقبلين: a dual or plural qualifier after the second of two weekdays makes them a pair, as يومي
-// before them does; so Persian's آینده or آتی (next), which has no dual (شنبه و یکشنبه آتی).
-bool plural_qualifier(const document& d, const read_match& r) {
-  const scan::token& t = d.tokens[r.te - 1];
-  const std::string_view w = d.folded.text().substr(t.begin, t.end - t.begin);
-  return w == "\xD8\xA7\xD9\x84\xD9\x85\xD9\x82\xD8\xA8\xD9\x84\xDB\x8C\xD9\x86" || w == "\xD8\xA7\xD9\x84\xD9\x82\xD8\xA7\xD8\xAF\xD9\x85\xDB\x8C\xD9\x86" ||  // المقبلین القادمین
-         w == "\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD8\xB6\xDB\x8C\xDB\x8C\xD9\x86" ||  // الماضیین
-         w == "\xD8\xA7\xDB\x8C\xD9\x86\xD8\xAF\xD9\x87" || w == "\xD8\xA7\xD8\xAA\xDB\x8C";  // اینده اتی (آینده آتی, folded)
-}
-
-// هفته آینده یکشنبه, دوشنبه هفته آینده, الأحد من الأسبوع المقبل: a weekday
-// r reads in a week named from the reference's. Two weekdays side by side
-// with the week named after them are a pair of days as after يومي
-// (یکشنبه و دوشنبه هفته آینده); with it named before, two days of it (the
-// real-text sets annotate مجلس این هفته یکشنبه و دوشنبه so).
-bool names_week(const document& d, const read_match& r) {
-  const lexicon::trie& lex = lexicon::table();
-  for (std::uint32_t k = r.tb; k < r.te; ++k) {
-    const scan::token& t = d.tokens[k];
-    if (t.t != scan::type::lex || !(t.kinds & (1U << static_cast<unsigned>(lexicon::kind::relative)))) continue;
-    for (std::uint32_t e = t.entry_begin; e < t.entry_end; ++e)
-      if (lex.entries[e].k == lexicon::kind::relative && lex.entries[e].aux == lexicon::unit_week) return true;
-  }
-  return false;
-}
-
-// از عید قربان تا عید غدیر, من عيد الفطر حتى عيد الأضحى: a named day (its
-// one day, a holiday's word among its tokens) as an end of a range that opens with from.
-bool named_day(const document& d, const read_match& r) noexcept {
-  if ((r.m.flags & flag_unresolved) || r.m.seconds >= 0 || r.m.first != r.m.last) return false;
-  for (std::uint32_t k = r.tb; k < r.te; ++k) if (d.tokens[k].kinds & (1U << static_cast<unsigned>(lexicon::kind::holiday))) return true;
-  return false;
-}
-
-void take_from(const document& d, read_match& a) {  // من, از before the first end of a joined range: the range's too
-  if (a.tb > 0 && d.tokens[a.tb - 1].t == scan::type::lex && (d.tokens[a.tb - 1].fillers & (1U << lexicon::fill_range_from))) {
-    a.m.begin = d.folded.source_span(d.tokens[a.tb - 1].begin, d.tokens[a.tb - 1].end).first;
-    --a.tb;
-  }
-}
-
-bool yearless_day(const match& z) {  // 3 يونيو, no reference: a day and month of no year
-  return (z.flags & flag_unresolved) && z.unresolved_month != 0 && z.unresolved_day != 0 && z.unresolved_last_day == 0;
-}
-
-// One decade of years (التسعينيات, دهه ۱۳۷۰).
-bool one_decade(const match& x) {
-  return x.granularity == granularity::year && !x.relative() && x.last - x.first >= date::days{3650} && x.last - x.first <= date::days{3660};
-}
-
-// الستينيات والسبعينيات: two decades side by side joined by و, one span.
-bool decades_side_by_side(const match& x, const match& y) {
-  return x.granularity == granularity::year && y.granularity == granularity::year && !x.relative() &&
-         x.last - x.first >= date::days{3650} && y.last - y.first >= date::days{3650} &&
-         y.last - y.first <= date::days{3660} && y.first == x.last + date::days{1};
-}
-
-}  // namespace
 
 void join_ranges(const document& d, std::vector<read_match>& read, int hijri_offset) {
   join_weekday_lists(d, read);
@@ -245,6 +161,24 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
         a.m.end = y.end;
         a.te = b.te;
         take_from(d, a);
+        continue;
+      }
+      // من أواخر العام ١٩٩٩ إلى العام ٢٠١٨, بين نهاية العام 2018 وبداية العام 2019, من العام 2019 إلى حين العام 2022,
+      // از اواخر سال ۱۳۹۸ تا اوایل سال ۱۴۰۱: from a year, a part of it or not, to a later one of its calendar, one span
+      // of the whole years (parts take the value of the year they qualify), as من عام 2019 إلى عام 2022 is; not
+      // after a verb (درسال ۱۳۵۲ آغاز شد و تا سال ۱۳۵۶: two years, as the sets read them) nor without a from.
+      const bool until_then = b.tb == w + 2 && t.t == scan::type::lex && (t.fillers & to) &&
+                              word_at(w + 1, "\xD8\xAD\xDB\x8C\xD9\x86");  // إلى حين (حین)
+      const bool since_before = (d.tokens[a.tb].t == scan::type::lex && (d.tokens[a.tb].fillers & (1U << lexicon::fill_in))) ||
+                                (a.tb > 0 && ((d.tokens[a.tb - 1].fillers & (1U << lexicon::fill_since | 1U << lexicon::fill_in)) ||
+                                             word_at(a.tb - 1, "\xD8\xA8\xD8\xB9\xD8\xAF")));  // منذ, في; ما بعد 1995 ولغاية عام 2001
+      if ((one_word || part_then || until_then) && !verb && !begins && (from_before || between || since_before) && short_enough &&
+          x.granularity == granularity::year &&
+          y.granularity == granularity::year && !x.relative() && !y.relative() && x.calendar == y.calendar && x.rule == y.rule &&
+          x.last - x.first <= date::days{366} && y.last - y.first <= date::days{366} && y.first > x.last &&
+          y.last - x.first <= date::days{36525} && !((x.flags | y.flags) & flag_unresolved) && x.written.year != 0 &&
+          y.written.year != 0) {
+        a.m.last = y.last, a.m.end = y.end, a.te = b.te;  // (من stays out, as in من عام 2019 إلى عام 2022)
         continue;
       }
       // من عام 2008 إلى العام الحالي, از سال ۱۳۸۵ تا سال گذشته: from a year to a later one named from now, one span

@@ -15,6 +15,12 @@ misses of the sets before them), generated across their families.
   غرينتش), بتوقيت جرينتش, بالتوقيت العالمي): two clocks, each in its own
   zone; with the agency's ت غ, one (الساعة 18:45 مساء بتوقيت عمان (15:45
   ت غ)), the first's.
+- From a year, a part of it or not, to a later year, each with its year word
+  (من أواخر العام ١٩٩٩ إلى العام ٢٠١٨, في العام 2019 إلى حين العام 2022, بين
+  نهاية العام 2018 وبداية العام 2019, منذ مطلع العام 2010 وحتى العام 2015,
+  از اواخر سال ۱۳۹۸ تا اوایل سال ۱۴۰۱): one span of the whole years; not
+  after a verb (درسال ۱۳۵۲ آغاز شد و تا سال ۱۳۵۶) nor without a word for
+  from, since, in or between (خلال عام 2024، وحتى عام 2030): two years.
 
 Days come from datetime and convertdate's Persian calendar, offsets from
 zoneinfo; nothing here is read from taqvim. Run from the project root:
@@ -23,7 +29,8 @@ tests/extract/cases/five_hundred_ninety_seventh_sets.jsonl"""
 import datetime as dt
 import random
 
-from case_form import AR_DIGITS, AR_GREG, AR_WEEKDAYS, FA_DIGITS, FA_JALALI, FA_WEEKDAYS, clock_value, case, emit, jdate, want
+from case_form import (AR_DIGITS, AR_GREG, AR_WEEKDAYS, FA_DIGITS, FA_JALALI, FA_WEEKDAYS, clock_value, case, emit, jdate,
+                       solar_hijri_year, want)
 
 rng = random.Random(597)
 out = []
@@ -118,5 +125,47 @@ for n, (own, zone) in enumerate(OWN[:3]):
     out.append(case(text, "ar", None, [want(f"{surface_day}، عند {whole}", "gregorian", clock_value(day, 18, 45, zone), "minute")],
                     tz="Asia/Riyadh"))
 
+# From a year, a part of it or not, to a later year.
+AR_PARTS = ["", "أواخر ", "نهاية ", "بداية ", "مطلع ", "أوائل "]
+AR_FROM = [("من ", "إلى "), ("منذ ", "وحتى "), ("من ", "ولغاية "), ("في ", "إلى حين "), ("من ", "حتى ")]
+for n in range(20):
+    y1 = rng.randrange(1960, 2020)
+    y2 = y1 + rng.randrange(1, 25)
+    script = n % 3 if n % 3 != 2 else 1
+    opener, to = AR_FROM[n % 5]
+    part1, part2 = AR_PARTS[n % 6], AR_PARTS[(n // 2) % 6]
+    first = f"{part1}العام {digits(str(y1), script)}"
+    second = f"{to}{part2}العام {digits(str(y2), script)}"
+    # في is the year word's when no part stands between (في العام 2019 is one match); من, منذ stay out.
+    surface = f"{opener}{first} {second}" if opener == "في " and not part1 else f"{first} {second}"
+    text = f"ارتفعت أسعار المساكن {opener}{first} {second} بشكل كبير."
+    out.append(case(text, "ar", "2024-05-01", [want(surface, "gregorian", f"{y1}-01-01/{y2}-12-31", "year")], tz="Asia/Beirut"))
+for n in range(6):
+    y1 = rng.randrange(1990, 2020)
+    y2 = y1 + 1
+    part1, part2 = ["نهاية ", "أواخر ", ""][n % 3], ["وبداية ", "ومطلع ", "و"][n % 3]
+    surface = f"{part1}العام {digits(str(y1), n % 2)} {part2}العام {digits(str(y2), n % 2)}"
+    out.append(case(f"تراجعت المبيعات بين {surface} بسبب الأزمة.", "ar", "2024-05-01",
+                    [want(surface, "gregorian", f"{y1}-01-01/{y2}-12-31", "year")], tz="Africa/Cairo"))
+FA_PARTS = ["", "اواخر ", "اوایل ", "ابتدای ", "پایان "]
+for n in range(10):
+    y1 = rng.randrange(1370, 1400)
+    y2 = y1 + rng.randrange(1, 6)
+    script = 2 if n % 2 else 0
+    part1, part2 = FA_PARTS[n % 5], FA_PARTS[(n + 2) % 5]
+    to = "تا " if n % 3 else "الی "
+    surface = f"{part1}سال {digits(str(y1), script)} {to}{part2}سال {digits(str(y2), script)}"
+    first_day = solar_hijri_year(y1).split("/")[0]
+    last_day = solar_hijri_year(y2).split("/")[1]
+    out.append(case(f"قیمت مسکن از {surface} چند برابر شد.", "fa", "2024-05-01",
+                    [want(surface, "jalali", f"{first_day}/{last_day}", "year", ["calendar_guessed"])]))
+# After a verb, or with no word for from: two years.
+out.append(case("كار ترمیم آن درسال ۱۳۵۲ آغاز شد و تا سال ۱۳۵۶ ادامه پیدا کرد.", "fa", None,
+                [want("سال ۱۳۵۲", "jalali", solar_hijri_year(1352), "year", ["calendar_guessed"]),
+                 want("سال ۱۳۵۶", "jalali", solar_hijri_year(1356), "year", ["calendar_guessed"])]))
+out.append(case("ما تم في القطاع خلال عام 2023 وما هو مستهدف خلال عام 2024، وحتى عام 2030.", "ar", "2023-12-31",
+                [want("عام 2023", "gregorian", "2023", "year"), want("عام 2024", "gregorian", "2024", "year"),
+                 want("عام 2030", "gregorian", "2030", "year")], tz="Africa/Cairo"))
+
 emit("tools/gen/cases_five_hundred_ninety_seventh_sets.py: a clock in the sentence after its day on an undated page, "
-     "a clock in its zone and GMT's named in full in brackets (docs/accuracy.md)", out)
+     "a clock in its zone and GMT's named in full in brackets, spans of years with parts (docs/accuracy.md)", out)
