@@ -161,19 +161,6 @@ bool grammar::year_can_end(std::size_t k) const {
   return ends;
 }
 
-// کنکور۱۴۰۲, منذ2019, المپیک2020: four digits glued to a word that introduces a year are that year, not a code (plain_number).
-bool grammar::year_word_glued(std::size_t i) const {
-  if (i == 0 || t_[i].digits != 4 || t_[i - 1].t != type::word) return false;
-  const std::string_view w = s_.substr(t_[i - 1].begin, t_[i - 1].end - t_[i - 1].begin);
-  for (const std::string_view x : year_exams)
-    if (w == x) return true;
-  for (const std::string_view x : year_bounds)
-    if (w == x) return true;
-  for (const std::string_view x : tournament_own)  // المپیک2020
-    if (w == x) return true;
-  return false;
-}
-
 // منذ 2011, قبل 1963, حتى 2030, خلال 2024, موسم ١٩٧٣, تا ۱۴۰۵, قبل از ۱۳۵۷, ختم ۲۰۱۹, متولد ۱۳۰۹, مواليد 1990: four
 // digits of a likely year after a word that bounds or spans a time, before what cannot be a counted noun
 // (year_can_end). The word stays out of the span (the year's value is the year's).
@@ -445,6 +432,17 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
       if (persian_ && v >= 1300 && (x == "\xD8\xAD\xD8\xAC" || x == "\xD8\xB9\xD9\x85\xD8\xB1\xD9\x87") &&  // حج عمره
           !counted_noun(i + 1))
         return true;
+      // حج 2025 : إطلاق برنامج, موعد الحج 2024،, للحج 1446.: in Arabic the pilgrimage's word right before its year,
+      // Gregorian or Hijri, before punctuation, a line's end or a lexicon word (not الحج 2024 حاج, a count).
+      if (!persian_ && k + 1 == i && (i + 1 >= n_ || t_[i + 1].t != type::word) && !counted_noun(i + 1)) {
+        if (x.size() > 4 && x.compare(0, 2, "\xD9\x88") == 0) x.remove_prefix(2);  // و
+        static constexpr std::string_view pilgrimages[] = {
+            "\xD8\xAD\xD8\xAC", "\xD8\xA7\xD9\x84\xD8\xAD\xD8\xAC", "\xD9\x84\xD9\x84\xD8\xAD\xD8\xAC",  // حج الحج للحج
+            "\xD8\xA8\xD8\xA7\xD9\x84\xD8\xAD\xD8\xAC",                                                    // بالحج
+            "\xD8\xB9\xD9\x85\xD8\xB1\xD9\x87", "\xD8\xA7\xD9\x84\xD8\xB9\xD9\x85\xD8\xB1\xD9\x87"};   // عمره العمره
+        for (const std::string_view w2 : pilgrimages)
+          if (x == w2) return true;
+      }
       // عملية مرحبا 2024: Morocco's summer crossing of its emigrants, named by its year; في أفق 2030: a plan's horizon.
       if (k + 1 == i && ((!persian_ && x == "\xD9\x85\xD8\xB1\xD8\xAD\xD8\xA8\xD8\xA7") || x == "\xD8\xA7\xD9\x81\xD9\x82"))
         return true;  // مرحبا, افق (افق ۱۴۰۴ too)

@@ -159,5 +159,18 @@ bool grammar::census_year(std::size_t i, expression& p) const {
   return true;
 }
 
+// کنکور۱۴۰۲, منذ2019, المپیک2020: four digits glued to a word that introduces a year are that year, not a code (plain_number).
+bool grammar::year_word_glued(std::size_t i) const {
+  if (i == 0 || t_[i].digits != 4 || t_[i - 1].t != type::word) return false;
+  const std::string_view w = s_.substr(t_[i - 1].begin, t_[i - 1].end - t_[i - 1].begin);
+  for (const std::string_view x : year_exams)
+    if (w == x) return true;
+  for (const std::string_view x : year_bounds)
+    if (w == x) return true;
+  for (const std::string_view x : tournament_own)  // المپیک2020
+    if (w == x) return true;
+  return false;
+}
+
 }  // namespace grammar
 }  // namespace taqvim

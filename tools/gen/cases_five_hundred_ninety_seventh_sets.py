@@ -21,6 +21,10 @@ misses of the sets before them), generated across their families.
   از اواخر سال ۱۳۹۸ تا اوایل سال ۱۴۰۱): one span of the whole years; not
   after a verb (درسال ۱۳۵۲ آغاز شد و تا سال ۱۳۵۶) nor without a word for
   from, since, in or between (خلال عام 2024، وحتى عام 2030): two years.
+- In Arabic the pilgrimage's word right before its year, before punctuation,
+  a line's end or a lexicon word (حج 2025 : إطلاق برنامج, موعد الحج 2024،,
+  للحج 1446.): the year, Gregorian or Umm al-Qura's Hijri one; not before a
+  word it may count (الحج 2024 حاج).
 
 Days come from datetime and convertdate's Persian calendar, offsets from
 zoneinfo; nothing here is read from taqvim. Run from the project root:
@@ -30,7 +34,7 @@ import datetime as dt
 import random
 
 from case_form import (AR_DIGITS, AR_GREG, AR_WEEKDAYS, FA_DIGITS, FA_JALALI, FA_WEEKDAYS, clock_value, case, emit, jdate,
-                       solar_hijri_year, want)
+                       solar_hijri_year, umm_al_qura, want)
 
 rng = random.Random(597)
 out = []
@@ -167,5 +171,23 @@ out.append(case("ما تم في القطاع خلال عام 2023 وما هو م
                 [want("عام 2023", "gregorian", "2023", "year"), want("عام 2024", "gregorian", "2024", "year"),
                  want("عام 2030", "gregorian", "2030", "year")], tz="Africa/Cairo"))
 
+# The pilgrimage's word before its year.
+UQ = umm_al_qura()
+for n, (word, after) in enumerate([("حج", " : إطلاق برنامج تكويني"), ("موعد الحج", "، وذلك رغبة من المسلمين"), ("للحج", ".\nوأوضحت الوزارة"),
+                                   ("بالحج", " في مصر"), ("الحج", ".. شروط السفر"), ("وموعد الحج", "، وكذلك موعد العيد")]):
+    for script in (0, 1):
+        if n % 2:
+            y = rng.randrange(2015, 2027)
+            value, cal = str(y), "gregorian"
+        else:
+            y = rng.randrange(1436, 1448)
+            start = UQ[(y, 1)]
+            value = f"{start.isoformat()}/{(UQ[(y + 1, 1)] - dt.timedelta(days=1)).isoformat()}"
+            cal = "hijri"
+        text = f"{word} {digits(str(y), script)}{after}"
+        flags = [] if cal == "gregorian" else ["calendar_guessed"]
+        out.append(case(text, "ar", None, [want(digits(str(y), script), cal, value, "year", flags)], tz="Asia/Riyadh"))
+out.append(case("بلغ عدد حجاج الحج 2024 حاج من مصر.", "ar", None, [], tz="Africa/Cairo"))
+
 emit("tools/gen/cases_five_hundred_ninety_seventh_sets.py: a clock in the sentence after its day on an undated page, "
-     "a clock in its zone and GMT's named in full in brackets, spans of years with parts (docs/accuracy.md)", out)
+     "a clock in its zone and GMT's named in full in brackets, spans of years with parts, the pilgrimage's year (docs/accuracy.md)", out)
