@@ -535,12 +535,12 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
         }
       }
       if (e && g.zone >= 0 && lexicon::zone_name(g.zone) == "UTC" && g.zone_offset == expression::no_offset && punct(e, ')')) {
-        // الساعة 4:44 صباحا بتوقيت الدوحة المحلي (1:44 صباحا بتوقيت غرينتش): a clock with a zone of its own
-        // named, then GMT's named in full, are the moment told twice, each a time of its own (not ت غ, an
-        // agency's gloss).
-        const bool own = p.zone >= 0 || p.zone_offset != expression::no_offset;
+        // الساعة 4:44 صباحا بتوقيت الدوحة المحلي (1:44 صباحا بتوقيت غرينتش), الساعة 11:15 صباحًا بالتوقيت المحلي
+        // (09:15 بتوقيت غرينتش): a clock with a zone of its own named, or local time, then GMT's named in full, are
+        // the moment told twice, each a time of its own (not ت غ, an agency's gloss).
+        const bool own = p.zone >= 0 || p.zone_offset != expression::no_offset || k > j;  // k > j: بالتوقيت المحلي
         for (std::size_t z = k + 1; own && z < e; ++z)
-          if (entry_of(z, kind::zone) && t_[z].end - t_[z].begin > 6) return j;
+          if (entry_of(z, kind::zone) && t_[z].end - t_[z].begin > 6) return k;  // (بالتوقيت المحلي the first's)
         if (p.zone < 0 && p.zone_offset == expression::no_offset) {
           p.hour = g.hour;
           p.minute = g.minute;

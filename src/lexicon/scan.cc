@@ -44,8 +44,8 @@ constexpr std::uint32_t proclitic_fa = 1U << static_cast<unsigned>(lexicon::kind
 // An ordinal, one word or a phrase (الحادي عشر), whose article the word
 // s[i, word_end) dropped after ل: its end and node.
 inline bool ordinal_after_li(const automaton& a, std::string_view s, std::size_t i, std::size_t word_end,
-                             std::uint32_t& end, std::uint32_t& found) noexcept {
-  std::uint32_t node = article_word_node(a, s, i, word_end, proclitic_ordinals);
+                             std::uint32_t& end, std::uint32_t& found, std::uint32_t kinds = proclitic_ordinals) noexcept {
+  std::uint32_t node = article_word_node(a, s, i, word_end, kinds);
   if (!node) return false;
   end = static_cast<std::uint32_t>(word_end);
   std::uint32_t phrase_end = 0, phrase = 0;
@@ -54,7 +54,24 @@ inline bool ordinal_after_li(const automaton& a, std::string_view s, std::size_t
     node = phrase;
   }
   found = node;
-  return (a.kinds(node) & proclitic_ordinals) != 0;
+  return (a.kinds(node) & kinds) != 0;
+}
+
+// تأجيل القضية للأربعاء القادم, للأحد 9 فبراير: after a weekday at s[.., end), its qualifier (القادم, المقبل, الماضي:
+// folded) or its day's figures.
+inline bool dated_after(std::string_view s, std::size_t end) noexcept {
+  std::size_t k = end;
+  while (k < s.size() && s[k] == ' ') ++k;
+  if (k >= s.size()) return false;
+  if (s[k] >= '0' && s[k] <= '9') return true;
+  const std::string_view rest = s.substr(k);
+  for (const std::string_view w : {std::string_view{"\xD8\xA7\xD9\x84\xD9\x82\xD8\xA7\xD8\xAF\xD9\x85"},   // القادم
+                                   std::string_view{"\xD8\xA7\xD9\x84\xD9\x85\xD9\x82\xD8\xA8\xD9\x84"},   // المقبل
+                                   std::string_view{"\xD8\xA7\xD9\x84\xD9\x85\xD8\xA7\xD8\xB6\xDB\x8C"}})  // الماضی
+    if (rest.compare(0, w.size(), w) == 0) return true;
+  // Arabic-Indic and Persian figures, if folding kept them.
+  return rest.size() >= 2 && ((rest[0] == '\xD9' && static_cast<unsigned char>(rest[1]) >= 0xA0 && static_cast<unsigned char>(rest[1]) <= 0xA9) ||
+                              (rest[0] == '\xDB' && static_cast<unsigned char>(rest[1]) >= 0xB0 && static_cast<unsigned char>(rest[1]) <= 0xB9));
 }
 
 constexpr std::uint32_t proclitic_relatives = 1U << static_cast<unsigned>(lexicon::kind::relative);
@@ -338,9 +355,12 @@ void tokenize(std::string_view s, std::vector<token>& out, std::vector<std::uint
             tok.t = type::lex;
             tok.begin = static_cast<std::uint32_t>(i + 4);
           } else if (i + 6 < we && s[i + 1] == '\x84' && s[i + 2] == '\xD9' && s[i + 3] == '\x84' &&
-                     ordinal_after_li(a, s, i + 4, we, end, node)) {
-            // ل on an ordinal with its article: للثامن من ديسمبر (for the 8th of
-            // December). The token keeps the whole word: its second ل is the article's.
+                     ordinal_after_li(a, s, i + 4, we, end, node, proclitic_ordinals | weekday_kind) &&
+                     ((a.kinds(node) & proclitic_ordinals) || dated_after(s, end))) {
+            // ل on an ordinal or a weekday with its article: للثامن من ديسمبر (for the 8th of
+            // December), تأجيل القضية للأربعاء القادم (to next Wednesday: the weekday only before "next", "last"
+            // or its date; من الاثنين للجمعة is a week's schedule, المعنى المجتمعي للجمعة Friday's meaning). The
+            // token keeps the whole word: its second ل is the article's.
             tok.t = type::lex;
           }
           break;

@@ -25,6 +25,13 @@ misses of the sets before them), generated across their families.
   a line's end or a lexicon word (حج 2025 : إطلاق برنامج, موعد الحج 2024،,
   للحج 1446.): the year, Gregorian or Umm al-Qura's Hijri one; not before a
   word it may count (الحج 2024 حاج).
+- ل written onto a weekday with its article (للأربعاء القادم, للخميس المقبل,
+  للأحد 9 فبراير), as a hearing is put off "to" a day: the weekday, before
+  "next", "last" or its date only (دعت الهيئة للجمعة الموحدة, المعنى المجتمعي
+  للجمعة: Friday's prayer and meaning, no day).
+- A clock in local time, then GMT's named in full in brackets (الساعة 11:15
+  صباحًا بالتوقيت المحلي (09:15 بتوقيت غرينتش)): two clocks, as with a
+  zone of its own.
 
 Days come from datetime and convertdate's Persian calendar, offsets from
 zoneinfo; nothing here is read from taqvim. Run from the project root:
@@ -32,6 +39,7 @@ tools/gen/cases_five_hundred_ninety_seventh_sets.py >
 tests/extract/cases/five_hundred_ninety_seventh_sets.jsonl"""
 import datetime as dt
 import random
+from zoneinfo import ZoneInfo
 
 from case_form import (AR_DIGITS, AR_GREG, AR_WEEKDAYS, FA_DIGITS, FA_JALALI, FA_WEEKDAYS, clock_value, case, emit, jdate,
                        solar_hijri_year, umm_al_qura, want)
@@ -104,7 +112,6 @@ for n in range(12):
     day = dt.date(2023, 1, 1) + dt.timedelta(days=rng.randrange(0, 900))
     hh, mm = rng.randrange(6, 23), rng.choice([0, 15, 44, 30])
     local = dt.datetime(day.year, day.month, day.day, hh, mm)
-    from zoneinfo import ZoneInfo
     utc = local.replace(tzinfo=ZoneInfo(zone)).astimezone(dt.timezone.utc)
     script = n % 3 if n % 3 != 2 else 0
     def c12(h, m):
@@ -189,5 +196,38 @@ for n, (word, after) in enumerate([("حج", " : إطلاق برنامج تكوي
         out.append(case(text, "ar", None, [want(digits(str(y), script), cal, value, "year", flags)], tz="Asia/Riyadh"))
 out.append(case("بلغ عدد حجاج الحج 2024 حاج من مصر.", "ar", None, [], tz="Africa/Cairo"))
 
+# ل written onto a weekday with its article.
+AR_LI_WEEKDAYS = ["للاثنين", "للثلاثاء", "للأربعاء", "للخميس", "للجمعة", "للسبت", "للأحد"]
+for n in range(14):
+    ref = dt.date(2020, 2, 3) + dt.timedelta(days=rng.randrange(0, 600))
+    wd = n % 7
+    ahead = (wd - ref.weekday()) % 7 or 7
+    behind = (ref.weekday() - wd) % 7 or 7
+    if n % 3 == 0:
+        surface, value = f"{AR_LI_WEEKDAYS[wd]} القادم", ref + dt.timedelta(days=ahead)
+    elif n % 3 == 1:
+        surface, value = f"{AR_LI_WEEKDAYS[wd]} المقبل", ref + dt.timedelta(days=ahead)
+    else:
+        day = ref + dt.timedelta(days=ahead)
+        surface, value = f"{AR_LI_WEEKDAYS[wd]} {digits(str(day.day), n % 2)} {AR_GREG[day.month - 1]} {day.year}", day
+    out.append(case(f"قررت المحكمة تأجيل النظر في القضية {surface} لاستدعاء الشهود.", "ar", ref.isoformat(),
+                    [want(surface, "relative" if n % 3 < 2 else "gregorian", value.isoformat(), "day")], tz="Africa/Casablanca"))
+out.append(case("دعت الهيئة للجمعة الموحدة في كل المساجد.", "ar", "2024-08-17", [], tz="Africa/Tunis"))
+out.append(case("يأتي القرار انسجاما مع المعنى المجتمعي للجمعة ولمة العائلة.", "ar", "2025-12-14", [], tz="Asia/Dubai"))
+
+# A clock in local time, then GMT's in full in brackets: two clocks.
+for n, (zone, gmt) in enumerate([("Asia/Gaza", "بتوقيت غرينتش"), ("Asia/Baghdad", "بتوقيت جرينتش"), ("Africa/Cairo", "بتوقيت غرينتش")]):
+    day = dt.date(2025, 1, 19) + dt.timedelta(days=97 * n)
+    hh, mm = 11, 15
+    local = dt.datetime(day.year, day.month, day.day, hh, mm).replace(tzinfo=ZoneInfo(zone))
+    utc = local.astimezone(dt.timezone.utc)
+    date_text = f"{day.day} {AR_GREG[day.month - 1]} {day.year}"
+    first = f"اليوم {AR_WEEKDAYS[day.weekday()]}، {date_text}، الساعة 11:15 صباحًا"
+    second = f"{utc.hour:02d}:{utc.minute:02d} {gmt}"
+    text = f"دخل الاتفاق حيز التنفيذ {first} بالتوقيت المحلي ({second})، بعد تأخير."
+    out.append(case(text, "ar", None, [want(first + " بالتوقيت المحلي", "gregorian", clock_value(day, hh, mm, zone), "minute"),
+                                       want(second, "relative", f"{utc.date().isoformat()}T{utc.hour:02d}:{utc.minute:02d}+00:00", "minute")],
+                    tz=zone))
+
 emit("tools/gen/cases_five_hundred_ninety_seventh_sets.py: a clock in the sentence after its day on an undated page, "
-     "a clock in its zone and GMT's named in full in brackets, spans of years with parts, the pilgrimage's year (docs/accuracy.md)", out)
+     "a clock in its zone and GMT's named in full in brackets, spans of years with parts, the pilgrimage's year, ل on a weekday, local time and GMT (docs/accuracy.md)", out)
