@@ -355,6 +355,14 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
     year = static_cast<int>(t_[j].value) - 1180, two_digit = false, sys = system::jalali, sys_named = true;
     return j + 2;
   }
+  // دوشنبه ۵ اردیبهشت ۲۵۸۱: without its word, after a Solar Hijri month (ماه between or not), a year of that era
+  // from 2535 on as monarchists still write it (no Solar Hijri year of ours is so far off).
+  if (persian_ && digits == 4 && t_[j].value >= 2535 && t_[j].value <= 2599 && j > 0 &&
+      (entry_of(j - 1, kind::month_jalali) ||
+       (j > 1 && word_is(j - 1, "\xD9\x85\xD8\xA7\xD9\x87") && entry_of(j - 2, kind::month_jalali)))) {  // ماه
+    year = static_cast<int>(t_[j].value) - 1180, two_digit = false, sys = system::jalali, sys_named = true;
+    return j + 1;
+  }
   // 8 رمضان 9هـ, سنة 11 هجري: a year of the first Hijri centuries, of one or
   // two digits, with its era after it (not a year cut short: that is 1445's).
   if (digits <= 2 && !between && entry_of(j + 1, kind::era) &&

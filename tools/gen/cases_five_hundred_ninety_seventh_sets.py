@@ -32,6 +32,9 @@ misses of the sets before them), generated across their families.
 - A clock in local time, then GMT's named in full in brackets (الساعة 11:15
   صباحًا بالتوقيت المحلي (09:15 بتوقيت غرينتش)): two clocks, as with a
   zone of its own.
+- A year of Iran's imperial era without its word, after a Solar Hijri month
+  (دوشنبه ۵ اردیبهشت ۲۵۸۱, ۲۱ اسفند ماه ۲۵۳۶): 1180 years less, as with
+  شاهنشاهی; not a number past the era (۱۰ خرداد ۲۶۰۰ نفر).
 
 Days come from datetime and convertdate's Persian calendar, offsets from
 zoneinfo; nothing here is read from taqvim. Run from the project root:
@@ -229,5 +232,15 @@ for n, (zone, gmt) in enumerate([("Asia/Gaza", "بتوقيت غرينتش"), ("A
                                        want(second, "relative", f"{utc.date().isoformat()}T{utc.hour:02d}:{utc.minute:02d}+00:00", "minute")],
                     tz=zone))
 
+# A year of the imperial era without its word, after a Solar Hijri month.
+for n in range(10):
+    imperial = rng.choice([2535, 2536, 2537]) if n % 2 else rng.randrange(2580, 2586)
+    jy, jm, jd = imperial - 1180, rng.randrange(1, 13), rng.randrange(1, 30)
+    day = jdate(jy, jm, jd)
+    month = FA_JALALI[jm - 1] + (" ماه" if n % 3 == 0 else "")
+    surface = f"{FA_WEEKDAYS[day.weekday()]} {digits(str(jd), 2 if n % 2 else 0)} {month} {digits(str(imperial), 2 if n % 2 else 0)}"
+    out.append(case(f"کارگران {surface} در برابر مجلس تجمع کردند.", "fa", None, [want(surface, "jalali", day.isoformat(), "day")]))
+out.append(case("در ۱۰ خرداد ۲۶۰۰ نفر در ورزشگاه بودند.", "fa", None, []))  # (a year-less day with no reference: not reported)
+
 emit("tools/gen/cases_five_hundred_ninety_seventh_sets.py: a clock in the sentence after its day on an undated page, "
-     "a clock in its zone and GMT's named in full in brackets, spans of years with parts, the pilgrimage's year, ل on a weekday, local time and GMT (docs/accuracy.md)", out)
+     "a clock in its zone and GMT's named in full in brackets, spans of years with parts, the pilgrimage's year, ل on a weekday, local time and GMT, the imperial year (docs/accuracy.md)", out)
