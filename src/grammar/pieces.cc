@@ -261,10 +261,12 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
     j = e;
     word = true;
   } else if (filler(j, lexicon::fill_year_word)) {
-    // رمضان لهذا العام 3000 متوزعة: after "this year" only a likely year is its number (a count otherwise).
-    if (const auto* r = entry_of(j, kind::relative); r && r->aux == lexicon::unit_year && plain_number(j + 1) && t_[j + 1].digits == 4 &&
-                                                    !entry_of(j + 2, kind::era) && !((t_[j + 1].value >= 1300 && t_[j + 1].value <= 1500) ||
-                                                      (t_[j + 1].value >= 1800 && t_[j + 1].value <= 2100)))
+    // رمضان لهذا العام 3000 متوزعة, عدد المتقدمين هذا العام 123,264 طالبًا: after "this year" only a likely year of
+    // four digits is its number (a count otherwise).
+    if (const auto* r = entry_of(j, kind::relative); r && r->aux == lexicon::unit_year && plain_number(j + 1) &&
+                                                    !entry_of(j + 2, kind::era) &&
+                                                    !(t_[j + 1].digits == 4 && ((t_[j + 1].value >= 1300 && t_[j + 1].value <= 1500) ||
+                                                                                (t_[j + 1].value >= 1800 && t_[j + 1].value <= 2100))))
       return 0;
     ++j;
     word = true;

@@ -35,6 +35,11 @@ misses of the sets before them), generated across their families.
 - A year of Iran's imperial era without its word, after a Solar Hijri month
   (دوشنبه ۵ اردیبهشت ۲۵۸۱, ۲۱ اسفند ماه ۲۵۳۶): 1180 years less, as with
   شاهنشاهی; not a number past the era (۱۰ خرداد ۲۶۰۰ نفر).
+- "This year" before a number that is no likely year of four digits
+  (وبلغ عدد المتقدمين هذا العام 123,264 طالبًا): this year, the number a
+  count; Mauritania's spelling of the baccalaureate and Morocco's make-up
+  session before their year (الباكلوريا 2020, الدورة الاستدراكية 2023): the
+  year, not a round count after them (نجح في الباكلوريا 2000 طالب).
 
 Days come from datetime and convertdate's Persian calendar, offsets from
 zoneinfo; nothing here is read from taqvim. Run from the project root:
@@ -242,5 +247,19 @@ for n in range(10):
     out.append(case(f"کارگران {surface} در برابر مجلس تجمع کردند.", "fa", None, [want(surface, "jalali", day.isoformat(), "day")]))
 out.append(case("در ۱۰ خرداد ۲۶۰۰ نفر در ورزشگاه بودند.", "fa", None, []))  # (a year-less day with no reference: not reported)
 
+# "This year" before a count; the baccalaureate's Maghrebi spelling and the make-up session.
+for n in range(6):
+    ref = dt.date(2023, 7, 25) + dt.timedelta(days=rng.randrange(0, 500))
+    count = rng.choice(["123,264", "623", "87", "450", "1,250"])
+    word = ["هذا العام", "هذه السنة", "لهذا العام"][n % 3]
+    out.append(case(f"وبلغ عدد المتقدمين للامتحانات {word} {digits(count, n % 2)} طالبًا وطالبة.", "ar", ref.isoformat(),
+                    [want(word, "relative", str(ref.year), "year")], tz="Africa/Tripoli"))
+for n, (phrase, after) in enumerate([("الباكلوريا", " بموريتانيا"), ("الدورة الاستدراكية", "، التي انطلقت أمس"),
+                                     ("باكلوريا", "."), ("للدورة الاستدراكية", " في المغرب")]):
+    y = rng.randrange(2012, 2026)
+    out.append(case(f"سجلت نسبة النجاح في {phrase} {digits(str(y), n % 2)}{after} ارتفاعا.", "ar", None,
+                    [want(digits(str(y), n % 2), "gregorian", str(y), "year")], tz="Africa/Nouakchott"))
+out.append(case("نجح في الباكلوريا 2000 طالب من الولاية.", "ar", None, [], tz="Africa/Nouakchott"))
+
 emit("tools/gen/cases_five_hundred_ninety_seventh_sets.py: a clock in the sentence after its day on an undated page, "
-     "a clock in its zone and GMT's named in full in brackets, spans of years with parts, the pilgrimage's year, ل on a weekday, local time and GMT, the imperial year (docs/accuracy.md)", out)
+     "a clock in its zone and GMT's named in full in brackets, spans of years with parts, the pilgrimage's year, ل on a weekday, local time and GMT, the imperial year, this year's counts, Maghrebi exams (docs/accuracy.md)", out)
