@@ -186,6 +186,10 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
     if (t_[k].t == type::newline) return false;
   // Not part of a longer chain (1402/05/15/3, 12.5.2023.1) or a number like 2.5.
   if ((punct(i + 5, sep) || punct(i + 5, '.') || punct(i + 5, '/')) && touching(i + 5) && number(i + 6)) return false;
+  // (4-3-21-مربع های سه گانه: a section's number, its dash run on to its title; a two-digit year ends no date so.)
+  if (sep == '-' && t_[i].digits <= 2 && t_[i + 4].digits <= 2 && punct(i + 5, '-') && touching(i + 5) && i + 6 < n_ &&
+      touching(i + 6) && t_[i + 6].t == type::word)
+    return false;
   // A weekday may stand before it so (الخميس-2023-10-01 03:54 pm, a page's stamp).
   if (i > 0 && t_[i - 1].t == type::punct && touching(i) &&
       (t_[i - 1].punct == sep || t_[i - 1].punct == '.' || t_[i - 1].punct == '/') &&

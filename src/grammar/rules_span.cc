@@ -81,10 +81,15 @@ bool grammar::year_range(std::size_t i, expression& p) const {
       if (word_is(b, w)) return true;  // موسم لموسم للموسم الموسم بموسم وموسم
     return false;
   };
+  // ميزانية 2023- 2024, موازنة 2024/2025: a budget's two years, its fiscal year likewise (resolve), by a slash too.
+  const bool budget = j > 0 && (word_is(j - 1, "\xD9\x85\xDB\x8C\xD8\xB2\xD8\xA7\xD9\x86\xDB\x8C\xD9\x87") ||  // میزانیه
+                                word_is(j - 1, "\xD8\xA7\xD9\x84\xD9\x85\xDB\x8C\xD8\xB2\xD8\xA7\xD9\x86\xDB\x8C\xD9\x87") ||  // المیزانیه
+                                word_is(j - 1, "\xD9\x85\xD9\x88\xD8\xA7\xD8\xB2\xD9\x86\xD9\x87") ||  // موازنه
+                                word_is(j - 1, "\xD8\xA7\xD9\x84\xD9\x85\xD9\x88\xD8\xA7\xD8\xB2\xD9\x86\xD9\x87"));  // الموازنه
   // ما بين 2020/2024, الفترة 2020/2024: after بين or the word for a period, a span of years by a slash.
   const bool period = !word && j > 0 && (filler(j - 1, lexicon::fill_between) || word_is(j - 1, "\xD8\xA7\xD9\x84\xD9\x81\xD8\xAA\xD8\xB1\xD9\x87"));  // الفتره
   // (للعام الدراسي المقبل 2017/2016, للموسم الجامعي 2026/2025: the two typed right to left too.)
-  const bool slashed = (word || season() || period) && punct(k, '/') && plain_number(k + 1) && t_[k + 1].digits == a.digits &&
+  const bool slashed = (word || season() || period || budget) && punct(k, '/') && plain_number(k + 1) && t_[k + 1].digits == a.digits &&
                        (t_[k + 1].value == a.value + 1 || (!period && t_[k + 1].value + 1 == a.value) ||
                         (period && a.digits == 4 && t_[k + 1].value > a.value && t_[k + 1].value <= a.value + 20));
   // من 2013، وحتى 2024: a comma before "and until" after من.
@@ -264,7 +269,8 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   p.two_digit_year = two_digit;
   p.te = k;
   // للعام المالي 2025/2026, السنة المالية الحالية 2021-2022: a fiscal year over the two (its country's months: resolve).
-  p.fiscal = school_word && !persian_ && last == first + 1 && (fiscal_word(j - 1) || (j >= 2 && fiscal_word(j - 2)));
+  p.fiscal = !persian_ && last == first + 1 &&
+             ((school_word && (fiscal_word(j - 1) || (j >= 2 && fiscal_word(j - 2)))) || (!school_word && budget));
   return true;
 }
 

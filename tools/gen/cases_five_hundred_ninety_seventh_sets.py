@@ -40,6 +40,11 @@ misses of the sets before them), generated across their families.
   count; Mauritania's spelling of the baccalaureate and Morocco's make-up
   session before their year (الباكلوريا 2020, الدورة الاستدراكية 2023): the
   year, not a round count after them (نجح في الباكلوريا 2000 طالب).
+- A budget's two years after its word (ميزانية 2023- 2024, موازنة 2024/2025):
+  the fiscal year, by the country's months as العام المالي's (April to March
+  in Kuwait, July to June in Egypt, else the two whole years).
+- A section's number of three parts whose dash runs on to its title
+  (4-3-21-مربع های سه گانه): no date.
 
 Days come from datetime and convertdate's Persian calendar, offsets from
 zoneinfo; nothing here is read from taqvim. Run from the project root:
@@ -261,5 +266,22 @@ for n, (phrase, after) in enumerate([("الباكلوريا", " بموريتان
                     [want(digits(str(y), n % 2), "gregorian", str(y), "year")], tz="Africa/Nouakchott"))
 out.append(case("نجح في الباكلوريا 2000 طالب من الولاية.", "ar", None, [], tz="Africa/Nouakchott"))
 
+# A budget's two years: its fiscal year by its country's months.
+FISCAL = {"Asia/Kuwait": ((4, 1), (3, 31)), "Africa/Cairo": ((7, 1), (6, 30)), "Asia/Riyadh": ((1, 1), (12, 31))}
+for n, zone in enumerate(["Asia/Kuwait", "Africa/Cairo", "Asia/Riyadh"] * 2):
+    y = rng.randrange(2015, 2027)
+    word = ["ميزانية", "موازنة", "الميزانية", "الموازنة"][n % 4]
+    sep = ["- ", "/", "-", " / "][n % 4]
+    (m1, d1), (m2, d2) = FISCAL[zone]
+    first_day = dt.date(y, m1, d1)
+    last_day = dt.date(y + 1, m2, d2)
+    years = f"{digits(str(y), n % 2)}{sep}{digits(str(y + 1), n % 2)}"
+    out.append(case(f"تتوقع الحكومة عجزاً في {word} {years} بسبب تراجع أسعار النفط.", "ar", None,
+                    [want(years, "gregorian", f"{first_day.isoformat()}/{last_day.isoformat()}",
+                          "year" if m1 == 1 else "month")], tz=zone))  # (a fiscal year of other months: its months)
+# A section's number run on to its title.
+out.append(case("منجمان معتقدند.\n4-3-21-مربع های سه گانه (برج های منقلب)", "fa", None, []))
+out.append(case("الفصل الثاني\n2-5-12-الأحكام العامة للعقد", "ar", None, [], tz="Africa/Cairo"))
+
 emit("tools/gen/cases_five_hundred_ninety_seventh_sets.py: a clock in the sentence after its day on an undated page, "
-     "a clock in its zone and GMT's named in full in brackets, spans of years with parts, the pilgrimage's year, ل on a weekday, local time and GMT, the imperial year, this year's counts, Maghrebi exams (docs/accuracy.md)", out)
+     "a clock in its zone and GMT's named in full in brackets, spans of years with parts, the pilgrimage's year, ل on a weekday, local time and GMT, the imperial year, this year's counts, Maghrebi exams, budgets' fiscal years, section numbers (docs/accuracy.md)", out)
