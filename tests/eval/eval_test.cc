@@ -1119,12 +1119,25 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // clock times; 21 of ar594 Maghrebi, 3 of fa594's 45 cases Afghan) 0.929 and 0.909; ar595 and fa595 (45 and 45:
 // league fixtures and results with weekdays and kick-off times; 21 of ar595 Maghrebi, 12 of fa595's 45 cases Afghan)
 // 0.919 and 0.961; ar596 and fa596 (45 and 45: harvests, planting seasons and agricultural calendars; 20 of ar596
-// Maghrebi, 13 of fa596's 45 cases Afghan) 0.975 and 0.983.
+// Maghrebi, 13 of fa596's 45 cases Afghan) 0.975 and 0.983;
+// fa403 (45: lotteries and prize draws; 12 of 45 Afghan) 0.970; ar597 and fa597 (45 and 45: strikes, protests and
+// sit-ins with their dates and hours; 20 of ar597 Maghrebi, 14 of fa597's 45 cases Afghan) 0.927 and 0.957; ar598 and
+// fa598 (45 and 45: fuel, gas and electricity prices with their effective dates; 21 of ar598 Maghrebi, 15 of fa598's
+// 45 cases Afghan) 0.915 and 1.0; ar599 and fa599 (45 and 45: Hajj, Umrah and pilgrimage schedules; 20 of ar599
+// Maghrebi, 5 of fa599's 45 cases Afghan) 0.881 and 0.984; ar600 and fa600 (45 and 45: housing projects, delivery
+// dates and real estate; 20 of ar600 Maghrebi, 14 of fa600's 45 cases Afghan) 0.802 and 1.0; ar601 and fa601 (45 and
+// 45: flight schedules, airport delays and arrivals with clock times; 20 of ar601 Maghrebi, 15 of fa601's 45 cases
+// Afghan) 0.960 and 0.929; ar602 and fa602 (45 and 45: court hearings adjourned to later dates; 21 of ar602 Maghrebi,
+// 14 of fa602's 45 cases Afghan) 0.957 and 1.0; ar603 and fa603 (45 and 45: ceasefires and truces: start, extension
+// and end dates and hours; 18 of ar603 Maghrebi, 15 of fa603's 45 cases Afghan) 0.903 and 0.984; ar604 (45: exam
+// timetables and results announcements; 20 Maghrebi) 0.931; ar605 (45: religious occasions with their Hijri and
+// Gregorian dates; 20 Maghrebi) 0.925; ar606 (45: football fixtures and kick-off times in the Maghreb and the Gulf;
+// 19 Maghrebi) 0.968; ar607 (45: quarterly economic and market reports with periods; 20 Maghrebi) 0.923.
 // The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar596, fa3 … fa596: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar607, fa3 … fa603: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -1163,7 +1176,7 @@ TEST_CASE("eval: realtext/ar3 … ar596, fa3 … fa596: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa20.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar21.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa21.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar22.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar22.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa22.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar23.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa23.jsonl", 0.99},
@@ -1219,7 +1232,7 @@ TEST_CASE("eval: realtext/ar3 … ar596, fa3 … fa596: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa48.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar49.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa49.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar50.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar50.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa50.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar51.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa51.jsonl", 0.98},
@@ -1267,7 +1280,7 @@ TEST_CASE("eval: realtext/ar3 … ar596, fa3 … fa596: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa72.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar73.jsonl", 0.88},
                                    std::pair<const char*, double>{"realtext/fa73.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/ar74.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar74.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa74.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar75.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa75.jsonl", 0.89},
@@ -1290,7 +1303,7 @@ TEST_CASE("eval: realtext/ar3 … ar596, fa3 … fa596: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar84.jsonl", 0.84},
                                    std::pair<const char*, double>{"realtext/fa84.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/ar85.jsonl", 0.85},
-                                   std::pair<const char*, double>{"realtext/fa85.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/fa85.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar86.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/fa86.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar87.jsonl", 0.87},
@@ -1669,7 +1682,7 @@ TEST_CASE("eval: realtext/ar3 … ar596, fa3 … fa596: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa273.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar274.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa274.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar275.jsonl", 0.87},
+                                   std::pair<const char*, double>{"realtext/ar275.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/fa275.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar276.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa276.jsonl", 0.95},
@@ -2020,7 +2033,7 @@ TEST_CASE("eval: realtext/ar3 … ar596, fa3 … fa596: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa449.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar450.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa450.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar451.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar451.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa451.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar452.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa452.jsonl", 0.90},
@@ -2257,12 +2270,12 @@ TEST_CASE("eval: realtext/ar3 … ar596, fa3 … fa596: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar568.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa568.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar569.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/fa569.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/fa569.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/ar570.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa570.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar571.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa571.jsonl", 0.90},
-                                   std::pair<const char*, double>{"realtext/ar572.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar572.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa572.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar573.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa573.jsonl", 0.90},
@@ -2311,7 +2324,26 @@ TEST_CASE("eval: realtext/ar3 … ar596, fa3 … fa596: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar595.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa595.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar596.jsonl", 0.99},
-                                   std::pair<const char*, double>{"realtext/fa596.jsonl", 0.98}}) {
+                                   std::pair<const char*, double>{"realtext/fa596.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/fa403.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar597.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/fa597.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar598.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa598.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar599.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa599.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar600.jsonl", 0.87},
+                                   std::pair<const char*, double>{"realtext/fa600.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar601.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa601.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar602.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa602.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/ar603.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/fa603.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/ar604.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar605.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar606.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar607.jsonl", 0.93}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
