@@ -184,12 +184,12 @@ std::optional<date::local_days> day_named(std::string_view folded, const std::ve
   // reference (what is to come is told, then its hours; a day gone by is as often the story's background as the
   // clock's), and not a holiday's name, nor a span's end (… حتى 14 من الشهر ذاته: the hours are the first
   // day's), nor a page's stamp (۱۰:۳۳ ⏎ ۱۴۰۴/۰۷/۲۰: the date after it is the clock's, read as one).
-  // With a reference of a year only (a date in a sentence), likewise when that day is written with its weekday, as
-  // what is to come is announced (… يوم الخميس 11 أفريل 2024. ⏎ وسيتم فتح … من الساعة التاسعة صباحًا; not …
+  // With no reference, or one of a year only (a date in a sentence), likewise when that day is written with its
+  // weekday, as what is to come is announced (… يوم الخميس 11 أفريل 2024. ⏎ وسيتم فتح … من الساعة التاسعة صباحًا; not …
   // که در ۲۰ فبروری ۲۰۰۸ … ایجاد … . از ساعت ۶ صبح الی ۲ شب, a founding's day and its daily hours), but not a
   // list's line of its own, a label and a colon before its clock (… يوم الأحد 2 مارس 2025 … ⏎ الفجر: 4:53
   // صباحا: a timetable's hours).
-  if (!read.empty() && c.ref.known) {
+  if (!read.empty()) {
     const read_match& a = read.back();
     const bool day = a.m.first == a.m.last && !(a.m.flags & flag_unresolved) && a.m.granularity != granularity::year &&
                      a.m.granularity != granularity::month && a.m.granularity != granularity::week;
@@ -227,8 +227,8 @@ std::optional<date::local_days> day_named(std::string_view folded, const std::ve
       }
       return runs;
     };
-    const auto weekday = [&] {
-      for (std::size_t k = a.tb; k < a.te; ++k)
+    const auto weekday = [&] {  // (or just before it: يوم الاثنين المقبل، 12 يناير 2026, the relative weekday unread)
+      for (std::size_t k = a.tb >= 4 ? a.tb - 4 : 0; k < a.te; ++k)
         if (toks[k].kinds & (1U << static_cast<unsigned>(lexicon::kind::weekday))) return true;
       return false;
     };
@@ -241,7 +241,8 @@ std::optional<date::local_days> day_named(std::string_view folded, const std::ve
       return false;
     };
     if (day && a.te <= p.tb && toks[p.tb].begin - toks[a.te - 1].end <= near_clock_reach && breaks() <= 1 && !named_after &&
-        date::sys_days{a.m.first.time_since_epoch()} >= c.ref.day && (!c.ref.year_only || (weekday() && !listed())) && !holiday() &&
+        (!c.ref.known || date::sys_days{a.m.first.time_since_epoch()} >= c.ref.day) &&
+        ((c.ref.known && !c.ref.year_only) || (weekday() && !listed())) && !holiday() &&
         !range_end && !stamp && !stamped)
       return on_day(a.m.first);
   }

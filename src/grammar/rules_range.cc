@@ -130,8 +130,10 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   // (ليلة 05 إلى 06 ماي 2024, أيام 05 إلى 07 ماي: after the night or the days, a range too; a night's are the two
   // days it spans.)
   const bool night = !persian_ && j > 0 && filler(j - 1, lexicon::fill_eve) && !entry_of(j - 1, kind::holiday);
+  // (القرعة في 9 إلى 20 أكتوبر, خلال الفترة 9 إلى 20 أكتوبر: after في or the word for a period, a range too.)
+  const bool in_period = j > 0 && (filler(j - 1, lexicon::fill_in) || word_is(j - 1, "\xD8\xA7\xD9\x84\xD9\x81\xD8\xAA\xD8\xB1\xD9\x87"));  // الفتره
   if (!persian_ && !from && !between && !weekdays && plain_number(j) && to_word && !(j > 0 && punct(j - 1, ':')) &&
-      !night && !(j > 0 && days_word(j - 1)))
+      !night && !(j > 0 && days_word(j - 1)) && !in_period)
     return false;
   // الـ12 والـ13 من كانون الثاني, يومي 29 والـ 30 من شهر ديسمبر: و and the article on the second day.
   // يومي الجمعة 9 والسبت 10 أوت: after the dual "two days", a weekday on و and its day (side by side, below).

@@ -9,7 +9,11 @@ misses of the sets before them), generated across their families.
   17:00 …, … يوم الجمعة المقبل، الموافق 5 ديسمبر 2025 … . سيستمر هذا التوقف
   من الساعة 12:00 …): that day's clock, a blank line between or none; not a
   list's line, a label and a colon before its clock, under a day's sentence
-  (… يوم الأحد 2 مارس 2025 … ⏎ الفجر: 4:53 صباحا): a timetable's hours.
+  (… يوم الأحد 2 مارس 2025 … ⏎ الفجر: 4:53 صباحا): a timetable's hours. With
+  no date for the page at all (the first date deep in the text), likewise
+  when the day is written with its weekday (… يوم الاثنين المقبل، 12 يناير
+  2026 … . وتنطلق المباراة في السابعة والنصف مساء); not a founding's day
+  without it (… في 20 فبراير 2008 … . ويبث من الساعة 6 صباحا).
 - A clock with its own zone named, then the same moment in GMT in brackets
   with GMT named in full (الساعة 4:44 صباحا بتوقيت الدوحة (1:44 صباحا بتوقيت
   غرينتش), بتوقيت جرينتش, بالتوقيت العالمي): two clocks, each in its own
@@ -45,6 +49,8 @@ misses of the sets before them), generated across their families.
   in Kuwait, July to June in Egypt, else the two whole years).
 - A section's number of three parts whose dash runs on to its title
   (4-3-21-مربع های سه گانه): no date.
+- A range of days after في or "the period" (القرعة في 9 إلى 20 أكتوبر, خلال
+  الفترة 9 إلى 20 أكتوبر): the range, as after من.
 
 Days come from datetime and convertdate's Persian calendar, offsets from
 zoneinfo; nothing here is read from taqvim. Run from the project root:
@@ -282,6 +288,35 @@ for n, zone in enumerate(["Asia/Kuwait", "Africa/Cairo", "Asia/Riyadh"] * 2):
 # A section's number run on to its title.
 out.append(case("منجمان معتقدند.\n4-3-21-مربع های سه گانه (برج های منقلب)", "fa", None, []))
 out.append(case("الفصل الثاني\n2-5-12-الأحكام العامة للعقد", "ar", None, [], tz="Africa/Cairo"))
+
+# No date for the page at all: a clock the sentence after a day written with its weekday.
+PREAMBLE = ("تتجه أنظار عشاق الكرة إلى قمة نارية جديدة في الدوري، تجمع بين الفريقين في واحدة من أبرز المواجهات المنتظرة "
+            "بالموسم الحالي، وسط أجواء من الضغوط بعد سلسلة من النتائج السلبية التي أثرت على ترتيب الفريقين في جدول "
+            "المسابقة، بينما يواصل المتصدر تقدمه بفارق النقاط عن أقرب ملاحقيه في السباق نحو اللقب.\n")
+for n in range(6):
+    zone = ["Africa/Cairo", "Asia/Riyadh", "Africa/Casablanca"][n % 3]
+    day = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(0, 700))
+    hh, words = [(19, "السابعة مساء"), (20, "الثامنة مساء"), (21, "التاسعة مساء")][n % 3]
+    surface_day = f"{digits(str(day.day), n % 2)} {AR_GREG[day.month - 1]} {digits(str(day.year), n % 2)}"
+    text = (PREAMBLE * 2 + f"ومن المنتظر أن تقام المباراة يوم {AR_WEEKDAYS[day.weekday()]} المقبل، {surface_day}، ضمن الجولة. "
+            f"وتنطلق المباراة في {words}.")
+    out.append(case(text, "ar", None, [want(surface_day, "gregorian", day.isoformat(), "day"),
+                                       want(words, "relative", clock_value(day, hh, 0, zone), "minute")], tz=zone))
+out.append(case(PREAMBLE * 2 + "أسست الإذاعة في 20 فبراير 2008 بشكل مستقل في المدينة. ويبث البرنامج من الساعة 6 صباحا بلا توقف.", "ar", None,
+                [want("20 فبراير 2008", "gregorian", "2008-02-20", "day")], tz="Africa/Cairo"))
+
+# A range of days after في or "the period".
+for n in range(6):
+    ref = dt.date(2024, 9, 1) + dt.timedelta(days=rng.randrange(0, 400))
+    m = (ref.month % 12) + 1
+    y = ref.year + (1 if m < ref.month else 0)
+    d1 = rng.randrange(1, 14)
+    d2 = d1 + rng.randrange(2, 14)
+    opener = ["في", "خلال الفترة", "في الفترة"][n % 3]
+    surface = f"{digits(str(d1), n % 2)} إلى {digits(str(d2), n % 2)} {AR_GREG[m - 1]}"
+    out.append(case(f"ستجري القرعة {opener} {surface} المقبل.", "ar", ref.isoformat(),
+                    [want(surface + " المقبل", "gregorian", f"{dt.date(y, m, d1).isoformat()}/{dt.date(y, m, d2).isoformat()}", "day",
+                          ["year_inferred"])], tz="Africa/Casablanca"))
 
 emit("tools/gen/cases_five_hundred_ninety_seventh_sets.py: a clock in the sentence after its day on an undated page, "
      "a clock in its zone and GMT's named in full in brackets, spans of years with parts, the pilgrimage's year, ل on a weekday, local time and GMT, the imperial year, this year's counts, Maghrebi exams, budgets' fiscal years, section numbers (docs/accuracy.md)", out)
