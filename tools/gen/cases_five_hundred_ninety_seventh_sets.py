@@ -51,6 +51,9 @@ misses of the sets before them), generated across their families.
   (4-3-21-مربع های سه گانه): no date.
 - A range of days after في or "the period" (القرعة في 9 إلى 20 أكتوبر, خلال
   الفترة 9 إلى 20 أكتوبر): the range, as after من.
+- Two quarters named by the dual or by one quarter and the next ordinal on و
+  (الربعين الأول والثاني من 2008, الربع الثاني والثالث من عام 2019,
+  الربعين الأخيرين من 2021): the six months they span.
 
 Days come from datetime and convertdate's Persian calendar, offsets from
 zoneinfo; nothing here is read from taqvim. Run from the project root:
@@ -317,6 +320,18 @@ for n in range(6):
     out.append(case(f"ستجري القرعة {opener} {surface} المقبل.", "ar", ref.isoformat(),
                     [want(surface + " المقبل", "gregorian", f"{dt.date(y, m, d1).isoformat()}/{dt.date(y, m, d2).isoformat()}", "day",
                           ["year_inferred"])], tz="Africa/Casablanca"))
+
+# Two quarters by the dual, or a quarter and the next ordinal on و.
+QUARTER_PAIRS = [("الربعين الأول والثاني", 1, 6), ("الربعين الثاني والثالث", 4, 9), ("الربعين الثالث والرابع", 7, 12),
+                 ("الربعين الأولين", 1, 6), ("الربعين الأخيرين", 7, 12), ("الربع الأول والثاني", 1, 6),
+                 ("الربع الثاني والثالث", 4, 9), ("الربع الثالث والرابع", 7, 12)]
+for n, (words, m1, m2) in enumerate(QUARTER_PAIRS):
+    y = rng.randrange(2005, 2026)
+    year_text = ["من", "من عام", "من سنة"][n % 3] + " " + digits(str(y), n % 2)
+    last = (dt.date(y + 1, 1, 1) if m2 == 12 else dt.date(y, m2 + 1, 1)) - dt.timedelta(days=1)
+    surface = f"{words} {year_text}"
+    out.append(case(f"نمت أرباح الشركة في {surface} بنسبة كبيرة.", "ar", None,
+                    [want(surface, "gregorian", f"{dt.date(y, m1, 1).isoformat()}/{last.isoformat()}", "month")], tz="Asia/Riyadh"))
 
 emit("tools/gen/cases_five_hundred_ninety_seventh_sets.py: a clock in the sentence after its day on an undated page, "
      "a clock in its zone and GMT's named in full in brackets, spans of years with parts, the pilgrimage's year, ل on a weekday, local time and GMT, the imperial year, this year's counts, Maghrebi exams, budgets' fiscal years, section numbers (docs/accuracy.md)", out)
