@@ -503,6 +503,13 @@ bool grammar::numeric_day_range(std::size_t j, bool from, expression& p) const {
       punct(j + 3, '-') && whole_after(j + 4) && t_[j].value >= 1 && t_[j].value <= 31 && t_[j + 2].value >= 1 && t_[j + 2].value <= 12) {
     d1 = t_[j].value, m1 = t_[j + 2].value, k = j + 3;
   }
+  // من 24 - 1 الى 26- 1 - 2016: blanks around the first pair's dash, when "to" and a whole date follow it (alone, 3 - 1
+  // is as often a score).
+  if (expression b; !k && from && plain_number(j) && t_[j].digits <= 2 && punct(j + 1, '-') && plain_number(j + 2) &&
+                    t_[j + 2].digits <= 2 && filler(j + 3, lexicon::fill_range_to) && !entry_of(j + 3, kind::connector) &&
+                    t_[j].value >= 1 && t_[j].value <= 31 && t_[j + 2].value >= 1 && t_[j + 2].value <= 12 &&
+                    numeric_date(j + 4, b) && b.s == shape::date && b.year != 0 && b.hour < 0 && b.month == t_[j + 2].value)
+    d1 = t_[j].value, m1 = t_[j + 2].value, k = j + 3;
   if (!k) return false;
   const bool dash = punct(k, '-') && !punct(k + 1, '-');
   if (!from && !dash && !period) return false;

@@ -54,6 +54,11 @@ misses of the sets before them), generated across their families.
 - Two quarters named by the dual or by one quarter and the next ordinal on و
   (الربعين الأول والثاني من 2008, الربع الثاني والثالث من عام 2019,
   الربعين الأخيرين من 2021): the six months they span.
+- Weekdays listed after أيام on a list's line, a colon, then hours (- أيام
+  الاثنين والثلاثاء والأربعاء والخميس: من الساعة الثامنة …): a schedule, no
+  day, nor the weekday of the next line (- يوم الجمعة: من الساعة …).
+- A range of days written day-month with blanks around the first dash, then
+  "to" and a whole date (من 24 - 1 الى 26- 1 - 2016): the range.
 
 Days come from datetime and convertdate's Persian calendar, offsets from
 zoneinfo; nothing here is read from taqvim. Run from the project root:
@@ -332,6 +337,24 @@ for n, (words, m1, m2) in enumerate(QUARTER_PAIRS):
     surface = f"{words} {year_text}"
     out.append(case(f"نمت أرباح الشركة في {surface} بنسبة كبيرة.", "ar", None,
                     [want(surface, "gregorian", f"{dt.date(y, m1, 1).isoformat()}/{last.isoformat()}", "month")], tz="Asia/Riyadh"))
+
+# Weekdays after أيام on a list's line, then a colon and hours: a schedule.
+for n in range(3):
+    ref = dt.date(2021, 9, 14) + dt.timedelta(days=rng.randrange(0, 300))
+    days = ["الاثنين والثلاثاء والأربعاء والخميس", "الأحد والاثنين والثلاثاء", "السبت والأحد"][n]
+    text = (f"وذلك على النحو التالي:\n- أيام {days}: من الساعة الثامنة صباحا إلى الساعة الخامسة مساء.\n"
+            "- يوم الجمعة: من الساعة الثامنة صباحا إلى الساعة الواحدة ظهرا.")
+    out.append(case(text, "ar", ref.isoformat(), [], tz="Africa/Tunis"))
+# A day-month range with blanks around the first dash, then "to" and a whole date.
+for n in range(4):
+    y, m = rng.randrange(2012, 2026), rng.randrange(1, 13)
+    d1 = rng.randrange(1, 20)
+    d2 = d1 + rng.randrange(1, 8)
+    to = ["الى", "إلى", "حتى", "لغاية"][n]
+    surface = f"من {d1} - {m} {to} {d2}- {m} - {y}"
+    out.append(case(f"تشهد المملكة منخفضا جويا في الفترة {surface} حسب الأرصاد.", "ar", None,
+                    [want(surface, "gregorian", f"{dt.date(y, m, d1).isoformat()}/{dt.date(y, m, d2).isoformat()}", "day")],
+                    tz="Asia/Amman"))
 
 emit("tools/gen/cases_five_hundred_ninety_seventh_sets.py: a clock in the sentence after its day on an undated page, "
      "a clock in its zone and GMT's named in full in brackets, spans of years with parts, the pilgrimage's year, ل on a weekday, local time and GMT, the imperial year, this year's counts, Maghrebi exams, budgets' fiscal years, section numbers (docs/accuracy.md)", out)
