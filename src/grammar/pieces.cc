@@ -256,6 +256,12 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
                       bool require_marker) const {
   std::size_t j = i;
   bool word = false;
+  // ۲۸ صفر در سال ۹۸: "in" before the year word and two digits, straight after a day's month (the sets keep رمضان در
+  // سال ۱۴۰۱, ۳ دسامبر در سال ۱۹۹۲ apart).
+  if (persian_ && i > 2 && month_name(i - 1) && (number(i - 2) || (word_is(i - 2, "\xD9\x85\xD8\xA7\xD9\x87") && number(i - 3))) &&
+      filler(j, lexicon::fill_in) && filler(j + 1, lexicon::fill_year_word) && !entry_of(j + 1, kind::relative) &&
+      plain_number(j + 2) && t_[j + 2].digits == 2)
+    ++j;
   // A fiscal year with its year (للسنة المالية 2024); a school year only spans its two (year_range): الفصل الأول للعام الدراسي 2025 is no quarter.
   if (const std::size_t e = school_year_word(j, false); e != j) {
     j = e;
@@ -546,6 +552,9 @@ std::size_t grammar::optional_year(std::size_t i, expression& p) const {
   p.two_digit_year = two;
   p.year_named = named;
   if (gregorian_year) p.year_sys = system::gregorian;
+  // ۲۸ ماه صفر سال 98: in Persian a Hijri month's two-digit year after the year word is Solar Hijri (1398): the day within it.
+  if (const std::size_t w = of_year(at); persian_ && p.sys == system::hijri && two && !named &&
+      (filler(w, lexicon::fill_year_word) || (filler(w, lexicon::fill_in) && filler(w + 1, lexicon::fill_year_word)))) p.year_sys = system::jalali;
   return y;
 }
 

@@ -239,7 +239,9 @@ void resolve(const grammar::expression& p, const context& ctx, match& m, pin* si
       // The days of a Hijri date move by the user's offset (a local sighting).
       const date::days shift{sys == system::hijri ? ctx.hijri_offset : 0};
       const auto day_of = [shift](calendar cal, date_fields f) { return to_sys_days(cal, f) + shift; };
-      if (year != 0 && p.two_digit_year) year = expand_two_digit(year, sys, ctx);
+      // (۲۸ صفر سال ۹۸: a year cut short in another calendar than the month's is that calendar's.)
+      if (year != 0 && p.two_digit_year)
+        year = expand_two_digit(year, p.year_sys != system::unknown && p.s != shape::year ? p.year_sys : sys, ctx);
       if (year != 0 && p.s != shape::year) {
         system ysys = p.year_sys;
         if (p.guess_year) ysys = guess_system(year, ctx);  // عيد الفطر 2019, عید فطر ۱۴۰۲

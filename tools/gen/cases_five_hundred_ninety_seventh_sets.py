@@ -59,6 +59,11 @@ misses of the sets before them), generated across their families.
   day, nor the weekday of the next line (- يوم الجمعة: من الساعة …).
 - A range of days written day-month with blanks around the first dash, then
   "to" and a whole date (من 24 - 1 الى 26- 1 - 2016): the range.
+- In Persian a Hijri day and month, then the year word (در before it or
+  not) and two digits (۲۸ صفر در سال ۹۸, ۲۸ ماه صفر سال 98): the Solar Hijri
+  year cut short (1398), the day of that month within it, by Iran's lunar
+  table; not a month alone or four digits after در سال (رمضان در سال ۱۴۰۱,
+  the year apart, as the sets read them).
 
 Days come from datetime and convertdate's Persian calendar, offsets from
 zoneinfo; nothing here is read from taqvim. Run from the project root:
@@ -68,8 +73,8 @@ import datetime as dt
 import random
 from zoneinfo import ZoneInfo
 
-from case_form import (AR_DIGITS, AR_GREG, AR_WEEKDAYS, FA_DIGITS, FA_JALALI, FA_WEEKDAYS, clock_value, case, emit, jdate,
-                       solar_hijri_year, umm_al_qura, want)
+from case_form import (AR_DIGITS, AR_GREG, AR_WEEKDAYS, FA_DIGITS, FA_JALALI, FA_WEEKDAYS, clock_value, case, emit, iran_lunar,
+                       jdate, solar_hijri_year, umm_al_qura, want)
 
 rng = random.Random(597)
 out = []
@@ -355,6 +360,25 @@ for n in range(4):
     out.append(case(f"تشهد المملكة منخفضا جويا في الفترة {surface} حسب الأرصاد.", "ar", None,
                     [want(surface, "gregorian", f"{dt.date(y, m, d1).isoformat()}/{dt.date(y, m, d2).isoformat()}", "day")],
                     tz="Asia/Amman"))
+
+# A Persian Hijri day and month, then سال and two digits: the day within that Solar Hijri year.
+IRAN = iran_lunar()
+FA_HIJRI = ["محرم", "صفر", "ربیع‌الاول", "ربیع‌الثانی", "جمادی‌الاول", "جمادی‌الثانی", "رجب", "شعبان", "رمضان", "شوال",
+            "ذی‌القعده", "ذی‌الحجه"]
+for n in range(8):
+    jy = rng.randrange(1390, 1404)
+    hm, hd = rng.choice([(2, 28), (1, 10), (9, 21), (12, 18), (3, 17), (7, 13)])
+    first, last = (dt.date.fromisoformat(x) for x in solar_hijri_year(jy).split("/"))
+    days = [IRAN[(hy, hm)] + dt.timedelta(days=hd - 1) for hy in range(1400, 1460) if (hy, hm) in IRAN]
+    inside = [d for d in days if first <= d <= last]
+    if len(inside) != 1:
+        continue
+    month = ("ماه " if n % 2 else "") + FA_HIJRI[hm - 1]
+    yy = f"{jy % 100:02d}"
+    surface = f"{digits(str(hd), 2 if n % 3 else 0)} {month} {'در ' if n % 2 == 0 else ''}سال {digits(yy, 2 if n % 3 else 0)}"
+    out.append(case(f"مراسم {surface} برگزار شد.", "fa", None, [want(surface, "hijri", inside[0].isoformat(), "day")]))
+out.append(case("ماه رمضان در سال ۱۴۰۱ به پایان رسید.", "fa", None,
+                [want("در سال ۱۴۰۱", "jalali", solar_hijri_year(1401), "year", ["calendar_guessed"])]))  # (the month alone: no reference)
 
 emit("tools/gen/cases_five_hundred_ninety_seventh_sets.py: a clock in the sentence after its day on an undated page, "
      "a clock in its zone and GMT's named in full in brackets, spans of years with parts, the pilgrimage's year, ل on a weekday, local time and GMT, the imperial year, this year's counts, Maghrebi exams, budgets' fiscal years, section numbers (docs/accuracy.md)", out)
