@@ -1132,12 +1132,17 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // and end dates and hours; 18 of ar603 Maghrebi, 15 of fa603's 45 cases Afghan) 0.903 and 0.984; ar604 (45: exam
 // timetables and results announcements; 20 Maghrebi) 0.931; ar605 (45: religious occasions with their Hijri and
 // Gregorian dates; 20 Maghrebi) 0.925; ar606 (45: football fixtures and kick-off times in the Maghreb and the Gulf;
-// 19 Maghrebi) 0.968; ar607 (45: quarterly economic and market reports with periods; 20 Maghrebi) 0.923.
+// 19 Maghrebi) 0.968; ar607 (45: quarterly economic and market reports with periods; 20 Maghrebi) 0.923;
+// ar608 (45: weather forecasts, storms and heat waves with days and hours; 19 Maghrebi) 0.968; ar609 (45: official
+// holidays, leave and working hours decisions; 20 Maghrebi) 0.846; ar610 (45: obituaries and funerals with prayer
+// times and days; 20 Maghrebi) 0.938; ar611 (45: historical anniversaries with Hijri and Gregorian twin dates; 20
+// Maghrebi) 0.919; fa604 (45: official holidays and office closures; 11 of 45 Afghan) 0.955; fa605 (45: religious
+// occasions and their lunar Hijri and Solar Hijri dates; 13 of 45 Afghan) 0.876.
 // The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar607, fa3 … fa603: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar611, fa3 … fa605: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -1322,7 +1327,7 @@ TEST_CASE("eval: realtext/ar3 … ar607, fa3 … fa603: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa93.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar94.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/fa94.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/ar95.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar95.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa95.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar96.jsonl", 0.89},
                                    std::pair<const char*, double>{"realtext/fa96.jsonl", 0.98},
@@ -2330,7 +2335,7 @@ TEST_CASE("eval: realtext/ar3 … ar607, fa3 … fa603: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa597.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar598.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa598.jsonl", 1.00},
-                                   std::pair<const char*, double>{"realtext/ar599.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar599.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa599.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar600.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/fa600.jsonl", 1.00},
@@ -2343,7 +2348,13 @@ TEST_CASE("eval: realtext/ar3 … ar607, fa3 … fa603: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar604.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar605.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar606.jsonl", 0.96},
-                                   std::pair<const char*, double>{"realtext/ar607.jsonl", 0.93}}) {
+                                   std::pair<const char*, double>{"realtext/ar607.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar608.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar609.jsonl", 0.85},
+                                   std::pair<const char*, double>{"realtext/ar610.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar611.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/fa604.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa605.jsonl", 0.90}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
