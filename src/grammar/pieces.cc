@@ -256,8 +256,7 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
                       bool require_marker) const {
   std::size_t j = i;
   bool word = false;
-  // ۲۸ صفر در سال ۹۸: "in" before the year word and two digits, straight after a day's month (the sets keep رمضان در
-  // سال ۱۴۰۱, ۳ دسامبر در سال ۱۹۹۲ apart).
+  // ۲۸ صفر در سال ۹۸: در before the year word and two digits after a day's month (رمضان در سال ۱۴۰۱ stays apart).
   if (persian_ && i > 2 && month_name(i - 1) && (number(i - 2) || (word_is(i - 2, "\xD9\x85\xD8\xA7\xD9\x87") && number(i - 3))) &&
       filler(j, lexicon::fill_in) && filler(j + 1, lexicon::fill_year_word) && !entry_of(j + 1, kind::relative) &&
       plain_number(j + 2) && t_[j + 2].digits == 2)
@@ -276,6 +275,7 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
       return 0;
     ++j;
     word = true;
+    if (plain_number(j) && word_is(j + 1, "\xD8\xB1\xD9\x88\xD8\xB2\xD9\x87")) return 0;  // سالهای ۳۶۵ روزه: days, no year
   }
   // سال میلادی ۲۰۲۵, العام الهجري 1445, السنة الهجرية الجديدة 1445, العام الجديد 2023: the calendar, or the
   // word new, between the year word and a year of four digits. A one-letter marker (م, ش) is an era only after it.

@@ -64,6 +64,8 @@ misses of the sets before them), generated across their families.
   year cut short (1398), the day of that month within it, by Iran's lunar
   table; not a month alone or four digits after در سال (رمضان در سال ۱۴۰۱,
   the year apart, as the sets read them).
+- The year word and a number before روزه, "-day" (در سالهای ۳۶۵ روزه, در
+  سال ۳۶۶ روزه): a length in days, no year.
 
 Days come from datetime and convertdate's Persian calendar, offsets from
 zoneinfo; nothing here is read from taqvim. Run from the project root:
@@ -379,6 +381,11 @@ for n in range(8):
     out.append(case(f"مراسم {surface} برگزار شد.", "fa", None, [want(surface, "hijri", inside[0].isoformat(), "day")]))
 out.append(case("ماه رمضان در سال ۱۴۰۱ به پایان رسید.", "fa", None,
                 [want("در سال ۱۴۰۱", "jalali", solar_hijri_year(1401), "year", ["calendar_guessed"])]))  # (the month alone: no reference)
+
+# The year word and a number of days (N-day years): no year.
+for n, text in enumerate(["این تعطیلی در سالهای ۳۶۵ روزه همواره برقرار است.", "در سال‌های ۳۶۶ روزه یک روز به اسفند افزوده می‌شود.",
+                          "در سال 365 روزه تقویم جلالی تغییری نیست."]):
+    out.append(case(text, "fa", None, []))
 
 emit("tools/gen/cases_five_hundred_ninety_seventh_sets.py: a clock in the sentence after its day on an undated page, "
      "a clock in its zone and GMT's named in full in brackets, spans of years with parts, the pilgrimage's year, ل on a weekday, local time and GMT, the imperial year, this year's counts, Maghrebi exams, budgets' fiscal years, section numbers (docs/accuracy.md)", out)
