@@ -331,9 +331,9 @@ std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system
                                                                    !word_is(k, "\xD8\xAC\xD8\xB4\xD9\x86") && !word_is(k, "\xD9\x86\xD9\x88\xD8\xA8\xD8\xAA") && !word_is(k, "\xD8\xA8\xD8\xA7\xD8\xB1") && !word_is(k, "\xD9\x85\xD8\xB1\xD8\xAA\xD8\xA8\xD9\x87")) ||  // (not در یک سال دوازده جشن: twelve feasts a year; نوبت بار مرتبه: times)
                           (!word && v >= 40 && k - j >= 3 && i > 0 && entry_of(i - 1, kind::month_jalali) && !counted_noun(k) && (!entry_of(k, kind::unit) || (filler(k, lexicon::fill_hour_word) && (number(k + 1) || entry_of(k + 1, kind::cardinal)))))) &&
                           !word_is(k, "\xD8\xB4\xD9\x85\xD8\xA7\xD8\xB1\xD9\x87");  // (سال هفتاد و دو شماره ۲۰۷۴۲: a gazette's volume)
-    // سنة سبع عشرة للهجرة, العام السادس للهجرة, السنة الثامنة من الهجرة: a year of the first Hijri century in words or by
-    // its ordinal after the year word, the Hijri era's word after it.
-    if (const auto* o = !persian_ && word && !k ? entry_of(j, kind::ordinal) : nullptr; !persian_ && word && (k || o)) {
+    // سنة سبع عشرة للهجرة, العام السادس للهجرة, سال یازدهم هجری قمری, سال پنجاه هجری قمری: a year of the first Hijri
+    // century in words or by its ordinal after the year word, the Hijri era's word after it.
+    if (const auto* o = word && !k ? entry_of(j, kind::ordinal) : nullptr; word && (k || o)) {
       const int n = k ? v : o->value;
       const std::size_t e = k ? k : j + 1;
       if (const auto* era = entry_of(e, kind::era); n >= 1 && n < 100 && era && era_system(era->value) == system::hijri && t_[e].end - t_[e].begin > 2) {

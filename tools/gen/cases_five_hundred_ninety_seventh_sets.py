@@ -66,6 +66,10 @@ misses of the sets before them), generated across their families.
   the year apart, as the sets read them).
 - The year word and a number before روزه, "-day" (در سالهای ۳۶۵ روزه, در
   سال ۳۶۶ روزه): a length in days, no year.
+- A Persian year of the first Hijri century in words or by its ordinal after
+  سال, the lunar era's word after it (در سال یازدهم هجری قمری, در سال پنجاه
+  هجری قمری, سال دهم قمری): that Hijri year by the arithmetic calendar,
+  approximate, as Arabic's سنة سبع عشرة للهجرة.
 
 Days come from datetime and convertdate's Persian calendar, offsets from
 zoneinfo; nothing here is read from taqvim. Run from the project root:
@@ -73,6 +77,8 @@ tools/gen/cases_five_hundred_ninety_seventh_sets.py >
 tests/extract/cases/five_hundred_ninety_seventh_sets.jsonl"""
 import datetime as dt
 import random
+
+from convertdate import islamic
 from zoneinfo import ZoneInfo
 
 from case_form import (AR_DIGITS, AR_GREG, AR_WEEKDAYS, FA_DIGITS, FA_JALALI, FA_WEEKDAYS, clock_value, case, emit, iran_lunar,
@@ -386,6 +392,18 @@ out.append(case("ماه رمضان در سال ۱۴۰۱ به پایان رسید
 for n, text in enumerate(["این تعطیلی در سالهای ۳۶۵ روزه همواره برقرار است.", "در سال‌های ۳۶۶ روزه یک روز به اسفند افزوده می‌شود.",
                           "در سال 365 روزه تقویم جلالی تغییری نیست."]):
     out.append(case(text, "fa", None, []))
+
+# A Persian year of the first Hijri century in words or by its ordinal.
+def hijri_year_days(y):
+    first = dt.date(*islamic.to_gregorian(y, 1, 1))
+    last = dt.date(*islamic.to_gregorian(y + 1, 1, 1)) - dt.timedelta(days=1)
+    return f"{first.isoformat()}/{last.isoformat()}"
+
+
+for n, (words, y, era) in enumerate([("سال یازدهم", 11, "هجری قمری"), ("سال پنجاه", 50, "هجری قمری"), ("سال دهم", 10, "قمری"),
+                                     ("سال شصت و یک", 61, "هجری قمری"), ("سال بیستم", 20, "هجری قمری")]):
+    surface = f"در {words} {era}"
+    out.append(case(f"این واقعه {surface} رخ داد.", "fa", None, [want(surface, "hijri", hijri_year_days(y), "year", ["approximate"])]))
 
 emit("tools/gen/cases_five_hundred_ninety_seventh_sets.py: a clock in the sentence after its day on an undated page, "
      "a clock in its zone and GMT's named in full in brackets, spans of years with parts, the pilgrimage's year, ل on a weekday, local time and GMT, the imperial year, this year's counts, Maghrebi exams, budgets' fiscal years, section numbers (docs/accuracy.md)", out)
