@@ -288,6 +288,15 @@ bool join(const document& d, read_match& a, const read_match& next) {
       hijri = x.calendar == written_calendar::hijri ? &x : &b;
       stated = x.first;
     }
+  } else if (equals && one_day(x) && one_day(b) && x.relative() && !b.relative() && x.seconds >= 0 && b.seconds < 0 &&
+             x.written.weekday >= 0 && !(b.flags & flag_unresolved) &&
+             date::weekday{b.first}.c_encoding() == static_cast<unsigned>(x.written.weekday)) {
+    // الساعة العاشرة مساء غدًا الجمعة الموافق 20 سبتمبر 2024: a clock on a relative day with its weekday, then the date
+    // that weekday is: the clock on that date (the relative day may be read against no more than a year).
+    out = b;
+    out.seconds = x.seconds;
+    out.offset_minutes = x.offset_minutes;
+    out.granularity = x.granularity;
   } else if (equals && one_day(x) && one_day(b) && x.relative() != b.relative() &&
              (x.relative() ? x : b).seconds < 0 &&
              // امروز مصادف با ۲۸ مرداد ۱۲۹۸: a relative day (no weekday) and

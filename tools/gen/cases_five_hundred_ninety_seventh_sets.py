@@ -70,6 +70,10 @@ misses of the sets before them), generated across their families.
   سال, the lunar era's word after it (در سال یازدهم هجری قمری, در سال پنجاه
   هجری قمری, سال دهم قمری): that Hijri year by the arithmetic calendar,
   approximate, as Arabic's سنة سبع عشرة للهجرة.
+- A clock on a relative day with its weekday, then the word for "equals" and
+  the date that weekday is (الساعة العاشرة مساء غدًا الجمعة الموافق 20 سبتمبر
+  2024): the clock on that date, read against no reference or a reference
+  of a year only.
 
 Days come from datetime and convertdate's Persian calendar, offsets from
 zoneinfo; nothing here is read from taqvim. Run from the project root:
@@ -404,6 +408,16 @@ for n, (words, y, era) in enumerate([("سال یازدهم", 11, "هجری قم�
                                      ("سال شصت و یک", 61, "هجری قمری"), ("سال بیستم", 20, "هجری قمری")]):
     surface = f"در {words} {era}"
     out.append(case(f"این واقعه {surface} رخ داد.", "fa", None, [want(surface, "hijri", hijri_year_days(y), "year", ["approximate"])]))
+
+# A clock on a relative day with its weekday, then الموافق and that weekday's date.
+for n in range(6):
+    day = dt.date(2023, 1, 1) + dt.timedelta(days=rng.randrange(0, 900))
+    zone = ["Asia/Riyadh", "Africa/Cairo", "Asia/Amman"][n % 3]
+    hh, words = [(22, "العاشرة مساء"), (21, "التاسعة مساء"), (20, "الثامنة مساء")][n % 3]
+    rel = ["غدًا", "غدا", "اليوم"][n % 3]
+    surface = f"الساعة {words} {rel} {AR_WEEKDAYS[day.weekday()]} الموافق {digits(str(day.day), n % 2)} {AR_GREG[day.month - 1]} {digits(str(day.year), n % 2)}"
+    out.append(case(f"تنطلق المباراة {surface} على الملعب الكبير.", "ar", None,
+                    [want(surface, "gregorian", clock_value(day, hh, 0, zone), "minute")], tz=zone))
 
 emit("tools/gen/cases_five_hundred_ninety_seventh_sets.py: a clock in the sentence after its day on an undated page, "
      "a clock in its zone and GMT's named in full in brackets, spans of years with parts, the pilgrimage's year, ل on a weekday, local time and GMT, the imperial year, this year's counts, Maghrebi exams, budgets' fiscal years, section numbers (docs/accuracy.md)", out)
