@@ -169,7 +169,9 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   // 50 on, else the 1400s).
   if (persian_ && i > 0 && number(i) && t_[i].digits == 2 &&
       (word_is(i - 1, "\xDA\xA9\xD9\x86\xDA\xA9\xD9\x88\xD8\xB1") || word_is(i - 1, "\xDA\xA9\xD8\xA7\xD9\x86\xDA\xA9\xD9\x88\xD8\xB1") ||  // کنکور کانکور
-       word_is(i - 1, "\xD8\xA8\xD9\x88\xD8\xAF\xD8\xAC\xD9\x87") || word_is(i - 1, "\xD9\x85\xD8\xB5\xD9\x88\xD8\xA8")) &&  // بودجه مصوب (لایحه بودجه 98, قانون حمایت خانواده مصوب 53)
+       word_is(i - 1, "\xD8\xA8\xD9\x88\xD8\xAF\xD8\xAC\xD9\x87") || word_is(i - 1, "\xD9\x85\xD8\xB5\xD9\x88\xD8\xA8") ||  // بودجه مصوب (لایحه بودجه 98, قانون حمایت خانواده مصوب 53)
+       word_is(i - 1, "\xD8\xB3\xD8\xB1\xD8\xA7\xD8\xB3\xD8\xB1\xDB\x8C") ||  // سراسری (کنکور سراسری ۹۹, the national exam's)
+       word_is(i - 1, "\xD8\xAF\xD8\xB1\xDA\xA9\xD9\x86\xDA\xA9\xD9\x88\xD8\xB1")) &&  // درکنکور (در written onto it)
       plain_number(i) && (year_can_end(i + 1) || year_can_end_after_time_word(i + 1)) && !counted_noun(i + 1)) {
     p.s = shape::year, p.year = static_cast<int>(t_[i].value) + (t_[i].value >= 50 ? 1300 : 1400), p.sys = system::jalali, p.te = i + 1;
     return true;

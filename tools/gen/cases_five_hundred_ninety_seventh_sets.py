@@ -74,6 +74,9 @@ misses of the sets before them), generated across their families.
   the date that weekday is (الساعة العاشرة مساء غدًا الجمعة الموافق 20 سبتمبر
   2024): the clock on that date, read against no reference or a reference
   of a year only.
+- The national exam's Solar Hijri year by its last two digits after سراسری,
+  and after کنکور with در written onto it (کنکور سراسری ۹۹, درکنکور ۹۶): as
+  کنکور ۹۹; not a count (سراسری ۹۹ نفر).
 
 Days come from datetime and convertdate's Persian calendar, offsets from
 zoneinfo; nothing here is read from taqvim. Run from the project root:
@@ -418,6 +421,15 @@ for n in range(6):
     surface = f"الساعة {words} {rel} {AR_WEEKDAYS[day.weekday()]} الموافق {digits(str(day.day), n % 2)} {AR_GREG[day.month - 1]} {digits(str(day.year), n % 2)}"
     out.append(case(f"تنطلق المباراة {surface} على الملعب الكبير.", "ar", None,
                     [want(surface, "gregorian", clock_value(day, hh, 0, zone), "minute")], tz=zone))
+
+# The national exam's year by its last two digits after سراسری or درکنکور.
+for n in range(6):
+    yy = rng.choice([96, 97, 98, 99, 0, 1, 2, 3])
+    jy = 1300 + yy if yy >= 50 else 1400 + yy
+    word = ["کنکور سراسری", "درکنکور", "آزمون سراسری"][n % 3]
+    figures = digits(f"{yy:02d}", 2 if n % 2 else 0)
+    out.append(case(f"نتایج {word} {figures} اعلام شد.", "fa", None, [want(figures, "jalali", solar_hijri_year(jy), "year")]))
+out.append(case("در کنکور سراسری ۹۹ نفر از این مدرسه پذیرفته شدند.", "fa", None, []))
 
 emit("tools/gen/cases_five_hundred_ninety_seventh_sets.py: a clock in the sentence after its day on an undated page, "
      "a clock in its zone and GMT's named in full in brackets, spans of years with parts, the pilgrimage's year, ل on a weekday, local time and GMT, the imperial year, this year's counts, Maghrebi exams, budgets' fiscal years, section numbers (docs/accuracy.md)", out)
