@@ -121,7 +121,8 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
                                   (word_at(w + 1, "\xD9\xBE\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x86") && b.m.granularity == granularity::day &&
                                    ((b.tb == w + 2 && d.tokens[b.tb].t == scan::type::number) || (b.tb == w + 3 && (d.tokens[w + 2].fillers & (1U << lexicon::fill_day_word)))));
       // تا پایان وقت جمعه, تا اواخر وقت جمعه ۲۱ آذر: the end of a day's time (a sea warning's), that day.
-      const bool end_of_time = b.tb == w + 3 && word_at(w + 2, "\xD9\x88\xD9\x82\xD8\xAA") && (word_at(w + 1, "\xD9\xBE\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x86") || word_at(w + 1, "\xD8\xA7\xD9\x88\xD8\xA7\xD8\xAE\xD8\xB1"));  // وقت; پایان اواخر
+      const bool end_of_time = b.tb == w + 3 && word_at(w + 2, "\xD9\x88\xD9\x82\xD8\xAA") && (word_at(w + 1, "\xD9\xBE\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x86") || word_at(w + 1, "\xD8\xA7\xD9\x88\xD8\xA7\xD8\xAE\xD8\xB1") ||
+                                                                                                          word_at(w + 1, "\xD8\xA7\xD9\x88\xD8\xA7\xDB\x8C\xD9\x84"));  // وقت; پایان اواخر اوایل (تا اوایل وقت فردا)
       // تا آخر سال ۱۴۰۱: the last of a year (its day, below).
       const bool last_of_year = b.tb == w + 2 && b.m.granularity == granularity::year && (d.tokens[w + 1].fillers & (1U << lexicon::fill_last));
       const bool word_before_end = (b.tb == w + 2 && ((d.tokens[w + 1].kinds & tod) || article_on_day || end_of_day ||

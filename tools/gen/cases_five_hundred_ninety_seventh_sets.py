@@ -77,6 +77,8 @@ misses of the sets before them), generated across their families.
 - The national exam's Solar Hijri year by its last two digits after سراسری,
   and after کنکور with در written onto it (کنکور سراسری ۹۹, درکنکور ۹۶): as
   کنکور ۹۹; not a count (سراسری ۹۹ نفر).
+- Persian "to early in the time of" a relative day (از بعد از ظهر امروز تا
+  اوایل وقت فردا), as تا پایان وقت and تا اواخر وقت: the span of the days.
 
 Days come from datetime and convertdate's Persian calendar, offsets from
 zoneinfo; nothing here is read from taqvim. Run from the project root:
@@ -430,6 +432,16 @@ for n in range(6):
     figures = digits(f"{yy:02d}", 2 if n % 2 else 0)
     out.append(case(f"نتایج {word} {figures} اعلام شد.", "fa", None, [want(figures, "jalali", solar_hijri_year(jy), "year")]))
 out.append(case("در کنکور سراسری ۹۹ نفر از این مدرسه پذیرفته شدند.", "fa", None, []))
+
+# To early in the time of a relative day.
+for n in range(3):
+    ref = dt.date(2025, 5, 12) + dt.timedelta(days=rng.randrange(0, 300))
+    first = ["از بعد از ظهر امروز", "از امروز", "از عصر امروز"][n]
+    second = ["تا اوایل وقت فردا", "تا اوایل وقت پس فردا", "تا اوایل وقت فردا"][n]
+    last = ref + dt.timedelta(days=2 if "پس" in second else 1)
+    surface = f"{first} {second}"
+    out.append(case(f"بارش باران {surface} ادامه دارد.", "fa", ref.isoformat(),
+                    [want(surface, "relative", f"{ref.isoformat()}/{last.isoformat()}", "day")]))
 
 emit("tools/gen/cases_five_hundred_ninety_seventh_sets.py: a clock in the sentence after its day on an undated page, "
      "a clock in its zone and GMT's named in full in brackets, spans of years with parts, the pilgrimage's year, ل on a weekday, local time and GMT, the imperial year, this year's counts, Maghrebi exams, budgets' fiscal years, section numbers (docs/accuracy.md)", out)
