@@ -1137,12 +1137,17 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // holidays, leave and working hours decisions; 20 Maghrebi) 0.846; ar610 (45: obituaries and funerals with prayer
 // times and days; 20 Maghrebi) 0.938; ar611 (45: historical anniversaries with Hijri and Gregorian twin dates; 20
 // Maghrebi) 0.919; fa604 (45: official holidays and office closures; 11 of 45 Afghan) 0.955; fa605 (45: religious
-// occasions and their lunar Hijri and Solar Hijri dates; 13 of 45 Afghan) 0.876.
+// occasions and their lunar Hijri and Solar Hijri dates; 13 of 45 Afghan) 0.876;
+// ar612 (45: municipal services, water and power cuts with their hours; 18 Maghrebi) 0.918; ar613 (45: Ramadan
+// timings: iftar, suhur, prayer times and working hours; 20 Maghrebi) 0.946; ar614 (45: university registration,
+// application deadlines and academic calendars; 21 Maghrebi) 0.786; ar615 (45: concerts, festivals and cultural
+// events with dates and hours; 20 Maghrebi) 0.957; fa606 (45: exam schedules and university entrance; 7 of 45 Afghan)
+// 0.974; fa607 (45: weather warnings, snow, dust storms and school closures; 12 of 45 Afghan) 0.945.
 // The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar611, fa3 … fa605: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar615, fa3 … fa607: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -1380,7 +1385,7 @@ TEST_CASE("eval: realtext/ar3 … ar611, fa3 … fa605: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar120.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa120.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar121.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/fa121.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/fa121.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar122.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa122.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar123.jsonl", 0.97},
@@ -2353,8 +2358,14 @@ TEST_CASE("eval: realtext/ar3 … ar611, fa3 … fa605: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar609.jsonl", 0.85},
                                    std::pair<const char*, double>{"realtext/ar610.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar611.jsonl", 0.91},
-                                   std::pair<const char*, double>{"realtext/fa604.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/fa605.jsonl", 0.90}}) {
+                                   std::pair<const char*, double>{"realtext/fa604.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa605.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar612.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar613.jsonl", 0.94},
+                                   std::pair<const char*, double>{"realtext/ar614.jsonl", 0.78},
+                                   std::pair<const char*, double>{"realtext/ar615.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa606.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/fa607.jsonl", 0.96}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
