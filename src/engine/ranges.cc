@@ -138,7 +138,15 @@ void join_ranges(const document& d, std::vector<read_match>& read, int hijri_off
                                  (t.fillers & (1U << lexicon::fill_between));
       // تم تأجيله من 2 شتنبر إلى 21 من الشهر ذاته: put off from one day to another, two days.
       const std::uint32_t opener = a.tb > 1 && (d.tokens[a.tb - 1].fillers & (1U << lexicon::fill_day_word)) ? a.tb - 2 : a.tb - 1;
-      const bool moved = a.tb > 0 && (d.tokens[opener].fillers & from) && grammar::moved_before(d.tokens, d.folded.text(), opener);
+      // (نقل امتحانات يوم الثلاثاء 13/1/2026 إلى يوم السبت 17/1/2026: the word for putting off or moving just before the
+      // first day, with no from, likewise.)
+      const auto moving = [&] {  // نقل, moved, three words before at most (not Persian's حمل و نقل, transport)
+        for (std::uint32_t k = a.tb; k > 0 && a.tb - k < 3; --k)
+          if (word_at(k - 1, "\xD9\x86\xD9\x82\xD9\x84") && !(k > 2 && word_at(k - 3, "\xD8\xAD\xD9\x85\xD9\x84"))) return true;
+        return false;
+      };
+      const bool moved = a.tb > 0 && ((d.tokens[opener].fillers & from) ? grammar::moved_before(d.tokens, d.folded.text(), opener)
+                                                                         : grammar::moved_before(d.tokens, d.folded.text(), a.tb) || moving());
       const bool one_word = !moved && ((b_tb == w + 1 && t.t == scan::type::lex && (t.fillers & to) &&
                                         (between || d.folded.text().substr(t.begin, t.end - t.begin) != "\xD9\x88")) ||
                                        (between && waw) || between_again);

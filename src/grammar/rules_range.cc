@@ -16,6 +16,15 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   // تم تأجيله من 2 شتنبر إلى 21 منه: two days (from من, or from the day after it).
   const std::size_t opener = from ? i : i > 1 && filler(i - 1, lexicon::fill_day_word) ? i - 2 : i - 1;
   if ((from || i > 0) && filler(opener, lexicon::fill_range_from) && moved_before(t_, s_, opener)) return false;
+  // نقل امتحانات يوم الثلاثاء 13/1/2026 إلى يوم السبت 17/1/2026: with no من, put off or moved just before the first.
+  if (!from && i > 0 && !filler(opener, lexicon::fill_range_from) && !filler(opener, lexicon::fill_between) &&
+      !filler(i - 1, lexicon::fill_range_to) &&  // (تأجيل مباراتين إلى 10 و11 يناير: what it was put off to)
+      (moved_before(t_, s_, i) || [&] {
+        for (std::size_t k = i; k > 0 && i - k < 5; --k)
+          if (word_is(k - 1, "\xD9\x86\xD9\x82\xD9\x84")) return true;  // نقل
+        return false;
+      }()))
+    return false;
   if (from) ++j;
   // از تاریخ ۱ آذر تا تاریخ ۱۵ آذر, من تاريخ 21 إلى 30 سبتمبر (the word for date, a label only before a colon or at
   // a line's start, in running text after from).

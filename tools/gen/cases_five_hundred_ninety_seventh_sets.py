@@ -79,6 +79,9 @@ misses of the sets before them), generated across their families.
   کنکور ۹۹; not a count (سراسری ۹۹ نفر).
 - Persian "to early in the time of" a relative day (از بعد از ظهر امروز تا
   اوایل وقت فردا), as تا پایان وقت and تا اواخر وقت: the span of the days.
+- A day moved or put off "to" another with no من (نقل امتحانات يوم الثلاثاء
+  13/1/2026 إلى يوم السبت 17/1/2026, تأجيل الجلسة يوم 5 مايو إلى يوم 12
+  مايو): the two days, as تم تأجيله من … إلى; not Persian's حمل و نقل.
 
 Days come from datetime and convertdate's Persian calendar, offsets from
 zoneinfo; nothing here is read from taqvim. Run from the project root:
@@ -442,6 +445,16 @@ for n in range(3):
     surface = f"{first} {second}"
     out.append(case(f"بارش باران {surface} ادامه دارد.", "fa", ref.isoformat(),
                     [want(surface, "relative", f"{ref.isoformat()}/{last.isoformat()}", "day")]))
+
+# A day moved or put off to another, with no from: two days.
+for n in range(4):
+    d1 = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(0, 700))
+    d2 = d1 + dt.timedelta(days=rng.randrange(2, 9))
+    verb = ["نقل امتحانات", "تأجيل امتحانات", "نقل مباراة", "تأجيل جلسة"][n]
+    first = f"يوم {AR_WEEKDAYS[d1.weekday()]} {d1.day}/{d1.month}/{d1.year}"
+    second = f"يوم {AR_WEEKDAYS[d2.weekday()]} {d2.day}/{d2.month}/{d2.year}"
+    out.append(case(f"قررت الإدارة {verb} {first} إلى {second} بسبب الأحوال الجوية.", "ar", None,
+                    [want(first, "gregorian", d1.isoformat(), "day"), want(second, "gregorian", d2.isoformat(), "day")], tz="Asia/Amman"))
 
 emit("tools/gen/cases_five_hundred_ninety_seventh_sets.py: a clock in the sentence after its day on an undated page, "
      "a clock in its zone and GMT's named in full in brackets, spans of years with parts, the pilgrimage's year, ل on a weekday, local time and GMT, the imperial year, this year's counts, Maghrebi exams, budgets' fiscal years, section numbers (docs/accuracy.md)", out)
