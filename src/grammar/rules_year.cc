@@ -488,8 +488,9 @@ bool grammar::tournament_year(std::size_t i, std::uint32_t v, std::string_view w
   if (v % 100 != 0 && ((v >= 1900 && v <= 2100) || (persian_ && v >= 1300 && v < 1500)))
     for (std::size_t k = top; k-- > 0 && k + 5 > top && (t_[k].t == type::word || t_[k].t == type::lex) && !counted_noun(i + 1);)
       if (const std::string_view x = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
-          k + 1 < top && (in(x, cups) || (in(x, festivals) && !(i + 1 < n_ && t_[i + 1].t == type::word))))
-        return true;  // a festival's year before punctuation or a lexicon word, not a word it may count (مهرجان الربيع 1950 زائرا)
+          k + 1 < top && (in(x, cups) || (in(x, festivals) && (!(i + 1 < n_ && t_[i + 1].t == type::word) || year_can_end(i + 1)))))
+        return true;  // a festival's year before punctuation, a lexicon word or a clause's (مهرجان مسقط 2019 ينتظر زواره), not a
+                      // word it may count (مهرجان الربيع 1950 زائرا)
   if (v < 1900 || v > 2100) return false;
   if (in(w, tournament_own) || (in(w, tournament_championship) && v % 100 != 0) || (w == "\xDA\xA9\xD9\x84\xD8\xA7\xD8\xB3\xDB\x8C\xDA\xA9" && word_is(i - 2, "\xD8\xA7\xD8\xB1\xD9\x86\xD9\x88\xD9\x84\xD8\xAF")) ||
       (w == "\xD8\xA7\xD8\xAF\xD8\xA8\xDB\x8C\xD8\xA7\xD8\xAA" && word_is(i - 2, "\xD9\x86\xD9\x88\xD8\xA8\xD9\x84") && v % 100 != 0)) return true;  // کلاسیک after ارنولد, ادبیات after نوبل

@@ -82,6 +82,9 @@ misses of the sets before them), generated across their families.
 - A day moved or put off "to" another with no من (نقل امتحانات يوم الثلاثاء
   13/1/2026 إلى يوم السبت 17/1/2026, تأجيل الجلسة يوم 5 مايو إلى يوم 12
   مايو): the two days, as تم تأجيله من … إلى; not Persian's حمل و نقل.
+- A festival's year before a verb's present that begins its clause (مهرجان
+  مسقط 2019 ينتظر زواره, مهرجان مسقط 2018 يودع زواره): the year, as before
+  punctuation; not before a word it may count (مهرجان الربيع 1950 زائرا).
 
 Days come from datetime and convertdate's Persian calendar, offsets from
 zoneinfo; nothing here is read from taqvim. Run from the project root:
@@ -455,6 +458,13 @@ for n in range(4):
     second = f"يوم {AR_WEEKDAYS[d2.weekday()]} {d2.day}/{d2.month}/{d2.year}"
     out.append(case(f"قررت الإدارة {verb} {first} إلى {second} بسبب الأحوال الجوية.", "ar", None,
                     [want(first, "gregorian", d1.isoformat(), "day"), want(second, "gregorian", d2.isoformat(), "day")], tz="Asia/Amman"))
+
+# A festival's year before a verb's present.
+for n, (name, verb) in enumerate([("مهرجان مسقط", "ينتظر زواره"), ("مهرجان قرطاج", "يودع جمهوره"), ("مهرجان جرش", "يستقبل ضيوفه")]):
+    y = rng.randrange(2010, 2026)
+    out.append(case(f"{name} {digits(str(y), n % 2)} {verb} بعد أيام من التألق.", "ar", None,
+                    [want(digits(str(y), n % 2), "gregorian", str(y), "year")], tz="Asia/Muscat"))
+out.append(case("حضر مهرجان الربيع 1950 زائرا من المدينة.", "ar", None, [], tz="Asia/Muscat"))
 
 emit("tools/gen/cases_five_hundred_ninety_seventh_sets.py: a clock in the sentence after its day on an undated page, "
      "a clock in its zone and GMT's named in full in brackets, spans of years with parts, the pilgrimage's year, ل on a weekday, local time and GMT, the imperial year, this year's counts, Maghrebi exams, budgets' fiscal years, section numbers (docs/accuracy.md)", out)
