@@ -85,6 +85,9 @@ misses of the sets before them), generated across their families.
 - A festival's year before a verb's present that begins its clause (مهرجان
   مسقط 2019 ينتظر زواره, مهرجان مسقط 2018 يودع زواره): the year, as before
   punctuation; not before a word it may count (مهرجان الربيع 1950 زائرا).
+- Elections named by their kind before their year, as the Maghreb writes them
+  (رئاسيات 2024, الرئاسيات 2019, تشريعيات 2007, الانتخابات الرئاسية 2024,
+  رئاسية 2024): the year, as after انتخابات; not a count (الرئاسية 2000 صوت).
 
 Days come from datetime and convertdate's Persian calendar, offsets from
 zoneinfo; nothing here is read from taqvim. Run from the project root:
@@ -465,6 +468,14 @@ for n, (name, verb) in enumerate([("مهرجان مسقط", "ينتظر زوار
     out.append(case(f"{name} {digits(str(y), n % 2)} {verb} بعد أيام من التألق.", "ar", None,
                     [want(digits(str(y), n % 2), "gregorian", str(y), "year")], tz="Asia/Muscat"))
 out.append(case("حضر مهرجان الربيع 1950 زائرا من المدينة.", "ar", None, [], tz="Asia/Muscat"))
+
+# Elections named by their kind before their year.
+for n, (word, after) in enumerate([("رئاسيات", "، نسبة المشاركة"), ("الرئاسيات", " في الجزائر"), ("تشريعيات", "."),
+                                   ("الانتخابات الرئاسية", " في تونس"), ("التشريعيات", "، النتائج")]):
+    y = rng.randrange(2004, 2026)
+    out.append(case(f"نتائج {word} {digits(str(y), n % 2)}{after} كانت مفاجئة.", "ar", None,
+                    [want(digits(str(y), n % 2), "gregorian", str(y), "year")], tz="Africa/Algiers"))
+out.append(case("حصل المرشح في الرئاسية 2000 صوت فقط.", "ar", None, [], tz="Africa/Algiers"))
 
 emit("tools/gen/cases_five_hundred_ninety_seventh_sets.py: a clock in the sentence after its day on an undated page, "
      "a clock in its zone and GMT's named in full in brackets, spans of years with parts, the pilgrimage's year, ل on a weekday, local time and GMT, the imperial year, this year's counts, Maghrebi exams, budgets' fiscal years, section numbers (docs/accuracy.md)", out)
