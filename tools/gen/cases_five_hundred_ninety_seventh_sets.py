@@ -470,10 +470,10 @@ for n, (name, verb) in enumerate([("مهرجان مسقط", "ينتظر زوار
 out.append(case("حضر مهرجان الربيع 1950 زائرا من المدينة.", "ar", None, [], tz="Asia/Muscat"))
 
 # Elections named by their kind before their year.
-for n, (word, after) in enumerate([("رئاسيات", "، نسبة المشاركة"), ("الرئاسيات", " في الجزائر"), ("تشريعيات", "."),
-                                   ("الانتخابات الرئاسية", " في تونس"), ("التشريعيات", "، النتائج")]):
+for n, (word, after) in enumerate([("رئاسيات", ""), ("الرئاسيات", " في الجزائر"), ("تشريعيات", ""),
+                                   ("رئاسية", " في تونس"), ("التشريعيات", ""), ("الرئاسية", "")]):
     y = rng.randrange(2004, 2026)
-    out.append(case(f"نتائج {word} {digits(str(y), n % 2)}{after} كانت مفاجئة.", "ar", None,
+    out.append(case(f"{word} {digits(str(y), n % 2)}.. ما هي الحملة الانتخابية{after}؟", "ar", None,
                     [want(digits(str(y), n % 2), "gregorian", str(y), "year")], tz="Africa/Algiers"))
 out.append(case("حصل المرشح في الرئاسية 2000 صوت فقط.", "ar", None, [], tz="Africa/Algiers"))
 
