@@ -264,6 +264,13 @@ bool hours_from_a_day(std::string_view folded, const std::vector<scan::token>& t
   if (q.s != grammar::shape::time_only || q.tb != p.te + 1 || !has(p.te, lexicon::fill_range_to)) return false;
   std::size_t k = q.te;
   if (k < toks.size() && toks[k].t == scan::type::punct && toks[k].punct == ',') ++k;
+  // تبدأ أعمالها من التاسعة صباحًا حتى الخامسة مساءً، وتستمر حتى يوم الأربعاء 15 أكتوبر: the hours of every day until then.
+  if (k + 1 < toks.size() && has(k + 1, lexicon::fill_range_to)) {
+    std::string_view v = folded.substr(toks[k].begin, toks[k].end - toks[k].begin);
+    if (v.size() > 8 && v.compare(0, 2, "\xD9\x88") == 0) v.remove_prefix(2);  // و
+    if (v == "\xD8\xAA\xD8\xB3\xD8\xAA\xD9\x85\xD8\xB1" || v == "\xDB\x8C\xD8\xB3\xD8\xAA\xD9\x85\xD8\xB1")  // تستمر یستمر
+      return true;
+  }
   if (k >= toks.size() || !has(k + 1, lexicon::fill_range_from)) return false;
   const std::string_view w = folded.substr(toks[k].begin, toks[k].end - toks[k].begin);
   return w == "\xD8\xA8\xD8\xAF\xD8\xA7\xDB\x8C\xD9\x87" ||          // بدایه (بداية)

@@ -44,7 +44,8 @@ int part_of_day_of_range(const std::vector<scan::token>& toks, const std::vector
 
 // تبعا لإقرار منع الجولان من الساعة العاشرة مساءً إلى الساعة الخامسة صباحًا،
 // بداية من الخميس 13 جانفي: a range of clocks (found[n] its first) with
-// "starting from" a day after it: hours kept every day from then, no moment.
+// "starting from" a day after it: hours kept every day from then, no moment;
+// so with "and goes on until" a day (…، وتستمر حتى يوم الأربعاء 15 أكتوبر).
 bool hours_from_a_day(std::string_view folded, const std::vector<scan::token>& toks,
                       const std::vector<grammar::expression>& found, std::size_t n);
 

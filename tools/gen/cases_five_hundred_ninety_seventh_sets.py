@@ -88,6 +88,9 @@ misses of the sets before them), generated across their families.
 - Elections named by their kind before their year, as the Maghreb writes them
   (رئاسيات 2024, الرئاسيات 2019, تشريعيات 2007, الانتخابات الرئاسية 2024,
   رئاسية 2024): the year, as after انتخابات; not a count (الرئاسية 2000 صوت).
+- A range of clocks, then "and goes on until" a day (تبدأ أعمالها من التاسعة
+  صباحًا حتى الخامسة مساءً، وتستمر حتى يوم الأربعاء 15 أكتوبر): the hours of
+  every day until then, no moment, as before "starting from" a day.
 
 Days come from datetime and convertdate's Persian calendar, offsets from
 zoneinfo; nothing here is read from taqvim. Run from the project root:
@@ -476,6 +479,15 @@ for n, (word, after) in enumerate([("رئاسيات", ""), ("الرئاسيات"
     out.append(case(f"{word} {digits(str(y), n % 2)}.. ما هي الحملة الانتخابية{after}؟", "ar", None,
                     [want(digits(str(y), n % 2), "gregorian", str(y), "year")], tz="Africa/Algiers"))
 out.append(case("حصل المرشح في الرئاسية 2000 صوت فقط.", "ar", None, [], tz="Africa/Algiers"))
+
+# A range of clocks, then "and goes on until" a day: every day's hours.
+for n in range(3):
+    ref = dt.date(2025, 10, 12) + dt.timedelta(days=rng.randrange(0, 300))
+    end = ref + dt.timedelta(days=3)
+    verb = ["وتستمر", "ويستمر", "تستمر"][n]
+    surface = f"يوم {AR_WEEKDAYS[end.weekday()]} {end.day} {AR_GREG[end.month - 1]}"
+    out.append(case(f"تبدأ اللجان أعمالها من التاسعة صباحًا حتى الخامسة مساءً، {verb} حتى {surface}.", "ar", ref.isoformat(),
+                    [want(surface, "gregorian", end.isoformat(), "day", ["year_inferred"])], tz="Africa/Cairo"))
 
 emit("tools/gen/cases_five_hundred_ninety_seventh_sets.py: a clock in the sentence after its day on an undated page, "
      "a clock in its zone and GMT's named in full in brackets, spans of years with parts, the pilgrimage's year, ل on a weekday, local time and GMT, the imperial year, this year's counts, Maghrebi exams, budgets' fiscal years, section numbers (docs/accuracy.md)", out)
