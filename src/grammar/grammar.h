@@ -77,6 +77,8 @@ class grammar {
   // one day (يوم 08 مارس من كل عام, الخميس الأخير من أكتوبر، من كل عام).
   // Returns the token after the phrase, or 0. "Every day" (value 6) only
   // after a clock; "every week" (value 7) after a clock or a weekday alone.
+  // انتخابات مجلس الشيوخ 2020, مجلس النواب 2025: year token i (value v) names an election.
+  bool election_year(std::size_t i, std::uint32_t v) const;
   std::size_t every_year_after(std::size_t k, bool clock, bool weekday = false) const;
   // The same past more weekdays listed after a weekday (الأربعاء والخميس من كل أسبوع).
   std::size_t every_week_after_list(std::size_t k) const;

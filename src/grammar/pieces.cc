@@ -221,36 +221,6 @@ std::size_t grammar::month_part(std::size_t i, unsigned& month, system& sys, boo
   return j;
 }
 
-std::size_t grammar::every_year_after(std::size_t k, bool clock, bool weekday) const {
-  // من الساعة 8.30 صباحا إلى 3 عصر يوميا: past the second clock of a range.
-  if (filler(k, lexicon::fill_range_to) && !entry_of(k, kind::connector)) {
-    expression t;
-    if (const std::size_t e = time_part(k + 1, t, false); e && every_year_after(e, true)) return every_year_after(e, true);
-  }
-  const bool comma = punct(k, ',');
-  if (comma) ++k;
-  if (filler(k, lexicon::fill_of) || filler(k, lexicon::fill_in)) ++k;
-  for (std::uint32_t e = k < n_ && t_[k].t == type::lex ? t_[k].entry_begin : 0; k < n_ && t_[k].t == type::lex && e < t_[k].entry_end; ++e) {
-    const lexicon::entry& x = lex_.entries[e];
-    if (x.k != kind::not_date) continue;
-    if (x.value == 1 || (x.value == 8 && !comma) || (clock && x.value == 6) || ((clock || weekday) && x.value == 7)) return k + 1;
-  }
-  return 0;
-}
-
-// يومي الأربعاء والخميس من كل أسبوع: weekdays listed (و or a comma between), then every week: the first recurs too.
-std::size_t grammar::every_week_after_list(std::size_t k) const {
-  for (std::size_t n = 0; k < n_ && n < 6; ++n) {
-    std::size_t w = k;
-    if (punct(w, ',')) ++w;
-    if (entry_of(w, kind::connector)) ++w;
-    else if (w == k && !(w < n_ && t_[w].waw)) break;
-    if (!entry_of(w, kind::weekday)) break;
-    k = w + 1;
-  }
-  return every_year_after(k, false, true);
-}
-
 // A year: digits (2 or 4; 3 with a marker), optional era marker.
 std::size_t grammar::year_part(std::size_t i, int& year, bool& two_digit, system& sys, bool& sys_named,
                       bool require_marker) const {
@@ -528,6 +498,15 @@ std::size_t grammar::optional_year(std::size_t i, expression& p) const {
       p.year = year;
       return y;
     }
+  }
+  // Monday, 29-Jul-24 07:02:40 UTC (RFC 850's stamp): a Latin month between dashes, nothing around them, and
+  // two digits.
+  if (i >= 2 && punct(i - 2, '-') && t_[i - 1].t == type::lex && static_cast<unsigned char>(s_[t_[i - 1].begin]) < 0x80 &&
+      punct(i, '-') && touching(i - 1) && touching(i) && touching(i + 1) && plain_number(i + 1) && t_[i + 1].digits == 2 &&
+      !(i + 2 < n_ && touching(i + 2) && !punct(i + 2, ','))) {
+    p.year = static_cast<int>(t_[i + 1].value);
+    p.two_digit_year = true;
+    return i + 2;
   }
   // ۲۶ ماه بهمن ، سال ۹۸, غرة شهر رمضان، لعام 1445 هجريًا: a comma, the year word.
   const std::size_t at = punct(i, ',') && filler(i + 1, lexicon::fill_year_word) ? i + 1 : i;

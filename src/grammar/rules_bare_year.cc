@@ -383,42 +383,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
                        // گزارش 1400, گزارش سالانه ۱۴۰۳, گزارش دیجیکالا ۱۴۰۰: a report's year, a word between or none.
                        ((w == "\xDA\xAF\xD8\xB2\xD8\xA7\xD8\xB1\xD8\xB4" || (i >= 2 && (t_[i - 1].t == type::word || t_[i - 1].t == type::lex) && word_is(i - 2, "\xDA\xAF\xD8\xB2\xD8\xA7\xD8\xB1\xD8\xB4"))) &&
                         !word_is(i + 1, "\xD9\x85\xD9\x88\xD8\xB1\xD8\xAF")));  // گزارش (not گزارش ۱۳۵۰ مورد: cases)
-  // انتخابات ریاست جمهوری ۱۴۰۰, بانتخابات النواب 2020, للانتخابات العامة 2021, لرئاسيات 2019, انتخابات مجلس الشيوخ ٢٠٢٠, لرئاسة
-  // الجمهورية ٢٠٢٤: an election's year, its words up to four before (folded; و, ال, ل, ب, لل, بال written onto the word).
-  const bool election = [&]() {
-    if (!((v >= 1900 && v <= 2100) || (persian_ && v >= 1300 && v <= 1499)) || (v % 100 == 0 && v >= 1900)) return false;  // not البلدية 2000 مرشح
-    static constexpr std::string_view heads[] = {
-        "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xAE\xD8\xA7\xD8\xA8\xD8\xA7\xD8\xAA",              // انتخابات
-        "\xD8\xB1\xDB\x8C\xD8\xA7\xD8\xB3\xDB\x8C\xD8\xA7\xD8\xAA",                      // ریاسیات (رئاسيات)
-        "\xD8\xAA\xD8\xB4\xD8\xB1\xDB\x8C\xD8\xB9\xDB\x8C\xD8\xA7\xD8\xAA",              // تشریعیات
-        "\xD8\xA8\xD9\x84\xD8\xAF\xDB\x8C\xD8\xA7\xD8\xAA",                              // بلدیات
-        "\xD8\xA7\xD8\xB3\xD8\xAA\xD9\x81\xD8\xAA\xD8\xA7",                              // استفتا (استفتاء)
-        "\xD8\xA7\xD9\x84\xD8\xAC\xD9\x85\xD9\x87\xD9\x88\xD8\xB1\xDB\x8C\xD9\x87",  // الجمهوریه (after رئاسة)
-    };
-    static constexpr std::string_view prefixes[] = {"\xD8\xA8\xD8\xA7\xD9\x84", "\xD9\x84\xD9\x84", "\xD8\xA7\xD9\x84",
-                                                    "\xD9\x84", "\xD8\xA8"};  // بال لل ال ل ب
-    const auto head = [&](std::string_view x) {
-      if (x.size() > 6 && x.compare(0, 2, "\xD9\x88") == 0) x.remove_prefix(2);  // و
-      for (const std::string_view h : heads)
-        if (x == h) return true;
-      for (const std::string_view p : prefixes)
-        if (x.size() > p.size() + 6 && x.compare(0, p.size(), p) == 0)
-          for (const std::string_view h : heads)
-            if (x.substr(p.size()) == h) return true;
-      return false;
-    };
-    for (std::size_t k = i; k-- > 0 && k + 4 >= i;) {
-      if (t_[k].t != type::word && t_[k].t != type::lex) return false;
-      const std::string_view x = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
-      if (head(x)) {
-        // الجمهوریه only after رئاسه (the presidency), not جمهوریه مصر 2020.
-        const bool republic = x.size() >= 18 && x.substr(x.size() - 18) == heads[5];
-        return !republic || (k > 0 && s_.substr(t_[k - 1].begin, t_[k - 1].end - t_[k - 1].begin).find(
-                                          "\xD8\xB1\xDB\x8C\xD8\xA7\xD8\xB3\xD9\x87") != std::string_view::npos);  // ریاسه
-      }
-    }
-    return false;
-  }();
+  const bool election = election_year(i, v);
   // موسم الحج 2024, لموسم 2022, الموسم الفلاحي 2023, فصل زراعی ۱۴۰۲: a season's year, its words up to three before
   // (folded; و, ال, ل, ب, لل, بال written onto موسم; Persian فصل alone), مرحبا 2024 and أفق 2030.
   const bool season = [&]() {

@@ -42,23 +42,25 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
                              number(i + 4) && (t_[i].digits == 4 || t_[i + 4].digits == 4);
   // 03 08 2016 alone on a page's line, 28 07 2023 05:41: a stamp with
   // blanks for its separators, two digits, two digits and the year's four,
-  // and maybe its clock; after a weekday, the clause's end (يوم الأربعاء 12 12 2012، ستستقبل).
+  // and maybe its clock; after a weekday, the clause's end (يوم الأربعاء 12 12 2012، ستستقبل). The year
+  // first likewise (2016 02 27 on its line), after a weekday before any word but a number (يوم السبت 2023 12 30 بمنطقة).
   // (The weekday opening its line or after يوم: توقيت غرينتش الثلاثاء 31 12 2024 17:42 is a headline's end and a stamp.)
   const bool weekday_before = plain_number(i) && i > 0 && entry_of(i - 1, kind::weekday) && t_[i].space_before &&
                               (i == 1 || t_[i - 2].t == type::newline || filler(i - 2, lexicon::fill_day_word));
-  if (plain_number(i) && t_[i].digits == 2 && (i == 0 || t_[i - 1].t == type::newline || weekday_before || punct(i - 1, '|')) &&  // تقارير | 25 05 2020
-      plain_number(i + 1) &&
-      t_[i + 1].digits == 2 && t_[i + 1].space_before && plain_number(i + 2) && t_[i + 2].digits == 4 &&
-      t_[i + 2].space_before && t_[i].value >= 1 && t_[i].value <= 31 && t_[i + 1].value >= 1 && t_[i + 1].value <= 12 &&
-      t_[i + 2].value >= 1300) {
+  const bool year_first_blank = plain_number(i) && t_[i].digits == 4;
+  const std::size_t dd = year_first_blank ? i + 2 : i, yy = year_first_blank ? i : i + 2;
+  if (plain_number(i) && (i == 0 || t_[i - 1].t == type::newline || weekday_before || punct(i - 1, '|')) &&  // تقارير | 25 05 2020
+      plain_number(i + 1) && t_[i + 1].digits == 2 && t_[i + 1].space_before && plain_number(i + 2) && t_[i + 2].space_before &&
+      t_[dd].digits == 2 && t_[yy].digits == 4 && t_[dd].value >= 1 && t_[dd].value <= 31 && t_[i + 1].value >= 1 &&
+      t_[i + 1].value <= 12 && t_[yy].value >= 1300 && t_[yy].value <= 2100) {
     expression clock;
     const std::size_t e = number(i + 3) && punct(i + 4, ':') ? time_part(i + 3, clock, false) : 0;
     const std::size_t end = e ? e : i + 3;
-    if (end >= n_ || t_[end].t == type::newline || (weekday_before && (punct(end, ',') || punct(end, '.')))) {
+    if (end >= n_ || t_[end].t == type::newline || (weekday_before && (punct(end, ',') || punct(end, '.') || (year_first_blank && !number(end))))) {
       p.s = shape::date;
-      p.day = t_[i].value;
+      p.day = t_[dd].value;
       p.month = t_[i + 1].value;
-      p.year = static_cast<int>(t_[i + 2].value);
+      p.year = static_cast<int>(t_[yy].value);
       if (e) take_time(clock, p);
       p.te = end;
       return true;

@@ -89,5 +89,37 @@ std::size_t grammar::weekday_hours(std::size_t i) const {
              : 0;
 }
 
+// كل عام, هر روز, عادة, كل أسبوع after a date or a clock (a phrase of not_dates.txt whose value says what recurs
+// before it): it recurs. Returns the token after the phrase, or 0.
+std::size_t grammar::every_year_after(std::size_t k, bool clock, bool weekday) const {
+  // من الساعة 8.30 صباحا إلى 3 عصر يوميا: past the second clock of a range.
+  if (filler(k, lexicon::fill_range_to) && !entry_of(k, kind::connector)) {
+    expression t;
+    if (const std::size_t e = time_part(k + 1, t, false); e && every_year_after(e, true)) return every_year_after(e, true);
+  }
+  const bool comma = punct(k, ',');
+  if (comma) ++k;
+  if (filler(k, lexicon::fill_of) || filler(k, lexicon::fill_in)) ++k;
+  for (std::uint32_t e = k < n_ && t_[k].t == type::lex ? t_[k].entry_begin : 0; k < n_ && t_[k].t == type::lex && e < t_[k].entry_end; ++e) {
+    const lexicon::entry& x = lex_.entries[e];
+    if (x.k != kind::not_date) continue;
+    if (x.value == 1 || (x.value == 8 && !comma) || (clock && x.value == 6) || ((clock || weekday) && x.value == 7)) return k + 1;
+  }
+  return 0;
+}
+
+// يومي الأربعاء والخميس من كل أسبوع: weekdays listed (و or a comma between), then every week: the first recurs too.
+std::size_t grammar::every_week_after_list(std::size_t k) const {
+  for (std::size_t n = 0; k < n_ && n < 6; ++n) {
+    std::size_t w = k;
+    if (punct(w, ',')) ++w;
+    if (entry_of(w, kind::connector)) ++w;
+    else if (w == k && !(w < n_ && t_[w].waw)) break;
+    if (!entry_of(w, kind::weekday)) break;
+    k = w + 1;
+  }
+  return every_year_after(k, false, true);
+}
+
 }  // namespace grammar
 }  // namespace taqvim

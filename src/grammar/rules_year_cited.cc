@@ -172,5 +172,54 @@ bool grammar::year_word_glued(std::size_t i) const {
   return false;
 }
 
+// انتخابات ریاست جمهوری ۱۴۰۰, بانتخابات النواب 2020, للانتخابات العامة 2021, لرئاسيات 2019, انتخابات مجلس الشيوخ ٢٠٢٠, لرئاسة
+// الجمهورية ٢٠٢٤: an election's year, its words up to four before (folded; و, ال, ل, ب, لل, بال written onto the
+// word). Token i is the year, v its value.
+bool grammar::election_year(std::size_t i, std::uint32_t v) const {
+  if (!((v >= 1900 && v <= 2100) || (persian_ && v >= 1300 && v <= 1499)) || (v % 100 == 0 && v >= 1900)) return false;  // not البلدية 2000 مرشح
+  // لمرشحي مجلس النواب 2025, مجلس الأمة 2016, (أمة 2023): a chamber named right before the year is its election's.
+  static constexpr std::string_view chambers[] = {
+      "\xD8\xA7\xD9\x84\xD9\x86\xD9\x88\xD8\xA7\xD8\xA8",  // النواب
+      "\xD8\xA7\xD9\x84\xD8\xB4\xDB\x8C\xD9\x88\xD8\xAE",  // الشیوخ
+      "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x85\xD9\x87",  // الامه
+      "\xD8\xA7\xD9\x84\xD8\xB4\xD8\xB9\xD8\xA8",  // الشعب
+      "\xD8\xA7\xD9\x84\xD8\xB4\xD9\x88\xD8\xB1\xDB\x8C",  // الشوری
+  };
+  for (const std::string_view c : chambers)
+    if (i >= 2 && word_is(i - 1, c) && word_is(i - 2, "\xD9\x85\xD8\xAC\xD9\x84\xD8\xB3")) return true;
+  if (i >= 2 && word_is(i - 1, "\xD8\xA7\xD9\x85\xD9\x87") && punct(i - 2, '(')) return true;
+  static constexpr std::string_view heads[] = {
+      "\xD8\xA7\xD9\x86\xD8\xAA\xD8\xAE\xD8\xA7\xD8\xA8\xD8\xA7\xD8\xAA",              // انتخابات
+      "\xD8\xB1\xDB\x8C\xD8\xA7\xD8\xB3\xDB\x8C\xD8\xA7\xD8\xAA",                      // ریاسیات (رئاسيات)
+      "\xD8\xAA\xD8\xB4\xD8\xB1\xDB\x8C\xD8\xB9\xDB\x8C\xD8\xA7\xD8\xAA",              // تشریعیات
+      "\xD8\xA8\xD9\x84\xD8\xAF\xDB\x8C\xD8\xA7\xD8\xAA",                              // بلدیات
+      "\xD8\xA7\xD8\xB3\xD8\xAA\xD9\x81\xD8\xAA\xD8\xA7",                              // استفتا (استفتاء)
+      "\xD8\xA7\xD9\x84\xD8\xAC\xD9\x85\xD9\x87\xD9\x88\xD8\xB1\xDB\x8C\xD9\x87",  // الجمهوریه (after رئاسة)
+  };
+  static constexpr std::string_view prefixes[] = {"\xD8\xA8\xD8\xA7\xD9\x84", "\xD9\x84\xD9\x84", "\xD8\xA7\xD9\x84",
+                                                  "\xD9\x84", "\xD8\xA8"};  // بال لل ال ل ب
+  const auto head = [&](std::string_view x) {
+    if (x.size() > 6 && x.compare(0, 2, "\xD9\x88") == 0) x.remove_prefix(2);  // و
+    for (const std::string_view h : heads)
+      if (x == h) return true;
+    for (const std::string_view p : prefixes)
+      if (x.size() > p.size() + 6 && x.compare(0, p.size(), p) == 0)
+        for (const std::string_view h : heads)
+          if (x.substr(p.size()) == h) return true;
+    return false;
+  };
+  for (std::size_t k = i; k-- > 0 && k + 4 >= i;) {
+    if (t_[k].t != type::word && t_[k].t != type::lex) return false;
+    const std::string_view x = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
+    if (head(x)) {
+      // الجمهوریه only after رئاسه (the presidency), not جمهوریه مصر 2020.
+      const bool republic = x.size() >= 18 && x.substr(x.size() - 18) == heads[5];
+      return !republic || (k > 0 && s_.substr(t_[k - 1].begin, t_[k - 1].end - t_[k - 1].begin).find(
+                                        "\xD8\xB1\xDB\x8C\xD8\xA7\xD8\xB3\xD9\x87") != std::string_view::npos);  // ریاسه
+    }
+  }
+  return false;
+}
+
 }  // namespace grammar
 }  // namespace taqvim
