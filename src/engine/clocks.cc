@@ -4,6 +4,8 @@
 #include "engine/filters.h"
 #include "lexicon/lexicon.h"
 
+#include <cstdlib>  // std::abs
+
 namespace taqvim {
 namespace engine {
 
@@ -297,6 +299,14 @@ int part_of_day_of_range(const std::vector<scan::token>& toks, const std::vector
     return lexicon::tod_pm;
   if (n + 1 < found.size() && range(p, found[n + 1]) && own(found[n + 1]) && found[n + 1].hour >= 12 &&
       p.hour < found[n + 1].hour - 12)
+    return lexicon::tod_pm;
+  // الثامنة والنصف مساءً بتوقيت مكة المكرمة وبغداد، السابعة والنصف بتوقيت القاهرة: one moment in a second zone after
+  // a comma (a second city of the first zone on و before it or not), both zones written; an evening's hour there is
+  // as many hours, less the few between the two zones.
+  const auto zoned = [](const grammar::expression& e) { return e.zone >= 0 || e.zone_offset != grammar::expression::no_offset; };
+  if (n > 0 && zoned(p) && found[n - 1].s == grammar::shape::time_only && zoned(found[n - 1]) && own(found[n - 1]) &&
+      found[n - 1].hour >= 13 && p.tb > found[n - 1].te && p.tb <= found[n - 1].te + 2 &&
+      toks[p.tb - 1].t == scan::type::punct && toks[p.tb - 1].punct == ',' && std::abs(found[n - 1].hour - 12 - p.hour) <= 3)
     return lexicon::tod_pm;
   return -1;
 }

@@ -333,9 +333,9 @@ const read_match* schedule_heading(const std::vector<token>& toks, const std::ve
       const match& m = at->m;
       return m.first == m.last && m.seconds < 0 && m.granularity == granularity::day && !(m.flags & flag_unresolved) ? &*at : nullptr;
     }
-    // … اوقات شرعی مشهد در روز یکشنبه (۲۶ اسفند ۱۴۰۳) … به شرح زیر است: a sentence closing on a
-    // colon that names one day (twins aside) heads the lines below it.
-    if (entry && b < last && toks[b].t == type::punct && toks[b].punct == ':') {
+    // … اوقات شرعی مشهد در روز یکشنبه (۲۶ اسفند ۱۴۰۳) … به شرح زیر است: a sentence closing on a colon that names one
+    // day (twins aside) heads the lines below it; one that names nothing (گروه الف:, a group's label), no day: past it.
+    if (entry && b < last && toks[b].t == type::punct && toks[b].punct == ':' && at != read.end() && at->tb < last) {
       const read_match* day = nullptr;
       for (auto r = at; r != read.end() && r->tb < last; day = &*r++)
         if (r->m.first != r->m.last || r->m.seconds >= 0 || r->m.granularity != granularity::day ||

@@ -77,6 +77,7 @@ class grammar {
   // one day (يوم 08 مارس من كل عام, الخميس الأخير من أكتوبر، من كل عام).
   // Returns the token after the phrase, or 0. "Every day" (value 6) only
   // after a clock; "every week" (value 7) after a clock or a weekday alone.
+  bool bracketed_date(std::size_t j, expression& p) const;  // (9 حزيران 2025) after a weekday
   // انتخابات مجلس الشيوخ 2020, مجلس النواب 2025: year token i (value v) names an election.
   bool election_year(std::size_t i, std::uint32_t v) const;
   std::size_t every_year_after(std::size_t k, bool clock, bool weekday = false) const;

@@ -259,6 +259,15 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
            bare_year_after_time_word(f, q) && q.te == f + 1 && v % 100 != 0 && !counted_noun(i + 1) &&
            !entry_of(i + 1, kind::unit);
   };
+  // كان 2025، 2027 و2029: a list of years on commas, closed by و (comma_list_closes), read back to its first.
+  const auto comma_list_first = [&](std::size_t k) {
+    while (k >= 2 && punct(k - 1, ',') && year_at(k - 2)) k -= 2;
+    return k;
+  };
+  const auto comma_list_closes = [&](std::size_t k) {
+    while (punct(k + 1, ',') && year_at(k + 2)) k += 2;
+    return (k + 1 < n_ && t_[k + 1].waw && year_at(k + 1)) || (entry_of(k + 1, kind::connector) && year_at(k + 2));
+  };
   // على 3 دفعات: 2020 و2021 و2022: three years or more on و after a colon, each of the 1800s to 2100, the last able to end.
   const auto colon_list = [&] {
     std::size_t f = i, e = i;
@@ -284,8 +293,9 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
                          !entry_of(i + 1, kind::unit);
   const bool second = (i >= 2 && t_[i].waw && year_at(i - 1) && first_at(i - 2)) || chained() || colon_list() || after_era ||
                       (i >= 3 && (joined || t_[i].waw) && year_at(i - 1 - joined) && dual_pair(i - 2 - joined, i - 1 - joined, i)) ||
-                      (t_[i].waw && year_at(i - 1) && listed_after(i - 1)) ||
-                      (entry_of(i - 1, kind::connector) && i >= 2 && year_at(i - 2) && listed_after(i - 2));
+                      (t_[i].waw && year_at(i - 1) && listed_after(comma_list_first(i - 1))) ||
+                      (entry_of(i - 1, kind::connector) && i >= 2 && year_at(i - 2) && listed_after(comma_list_first(i - 2))) ||
+                      (i >= 2 && punct(i - 1, ',') && year_at(i - 2) && comma_list_closes(i) && listed_after(comma_list_first(i - 2)));
   const bool then_second = (i + 1 < n_ && t_[i + 1].waw && year_at(i + 1)) ||
                            (entry_of(i + 1, kind::connector) && year_at(i + 2));
   const std::size_t next = entry_of(i + 1, kind::connector) ? i + 2 : i + 1;  // the year after و, if one is

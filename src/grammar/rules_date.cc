@@ -64,30 +64,7 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
     j = k;
   }
   // اليوم الإثنين، (9 حزيران 2025), سه‌شنبه (۱۴۰۲/۱/۱): a date in brackets after a relative day or a weekday.
-  if (j > i && punct(j, '(') && (p.weekday >= 0 || p.relative_word)) {
-    expression q;
-    // مساء اليوم الاثنين (21-8): a day and month in Arabic, the year the nearest.
-    const std::size_t d = j + 1;
-    const bool day_month = !persian_ && plain_number(d) && t_[d].digits <= 2 && (punct(d + 1, '-') || punct(d + 1, '/')) &&
-                           plain_number(d + 2) && t_[d + 2].digits <= 2 && punct(d + 3, ')') && t_[d].value >= 1 &&
-                           t_[d].value <= 31 && t_[d + 2].value >= 1 && t_[d + 2].value <= 12;
-    if (day_month) {
-      q.s = shape::date;
-      q.sys = system::gregorian;
-      q.day = t_[d].value;
-      q.month = t_[d + 2].value;
-      q.te = d + 3;
-    }
-    if ((day_month || (full_date(j + 1, q, false) && q.s == shape::date) || (q = {}, numeric_date(j + 1, q))) &&
-        punct(q.te, ')')) {
-      q.weekday = p.weekday;
-      q.relative_word = p.relative_word;
-      q.relative_days = p.relative_days;
-      p = q;
-      p.te = time_after(q.te + 1, p);
-      return true;
-    }
-  }
+  if (j > i && punct(j, '(') && (p.weekday >= 0 || p.relative_word) && bracketed_date(j, p)) return true;
   // الاثنين3-3-1902, شنبه ۱۴۰۲/۰۵/۱۴: a weekday before a numeric date.
   if (j > i && (p.weekday >= 0 || p.relative_word)) {
     if (expression q; numeric_date(j, q)) {
@@ -108,6 +85,12 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   unsigned day = 0;
   std::size_t k = day_part(j, day);  // (not نسختها الثالثة أبريل: a feminine ordinal is an edition's; days are masculine)
   if (k && feminine_ordinal(j) && month_name(k)) return false;
+  // روز شنبه چهاردهم⏎مرداد 1396, في 8⏎أغسطس 1988: a hard-wrapped line broken between the day and its month, the day after
+  // a weekday, a relative day or the word for in, day, from or to on its line.
+  if (k && k + 1 < n_ && t_[k].t == type::newline && month_name(k + 1) &&
+      (j > i || (j > 0 && (filler(j - 1, lexicon::fill_in) || filler(j - 1, lexicon::fill_day_word) ||
+                           filler(j - 1, lexicon::fill_range_from) || filler(j - 1, lexicon::fill_range_to)))))
+    ++k;
   if (k == j + 2 && j == i && punct(j + 1, ')') && j > 0 && punct(j - 1, '(')) p.lead = 1;  // (13) سبتمبر: its bracket too
   // پانزدهمین روز مرداد, پانزدهمین روز از مرداد: the Nth day of a month.
   if (k && entry_of(j, kind::ordinal) && filler(k, lexicon::fill_day_word)) {

@@ -422,5 +422,33 @@ bool grammar::month_range(std::size_t j, bool between, expression& p) const {
   return true;
 }
 
+// اليوم الإثنين، (9 حزيران 2025), سه‌شنبه (۱۴۰۲/۱/۱), مساء اليوم الاثنين (21-8): the date in brackets at token j (an
+// open bracket) after the weekday or relative day read into p. Returns whether it was read, into p.
+bool grammar::bracketed_date(std::size_t j, expression& p) const {
+  expression q;
+  // مساء اليوم الاثنين (21-8): a day and month in Arabic, the year the nearest.
+  const std::size_t d = j + 1;
+  const bool day_month = !persian_ && plain_number(d) && t_[d].digits <= 2 && (punct(d + 1, '-') || punct(d + 1, '/')) &&
+                         plain_number(d + 2) && t_[d + 2].digits <= 2 && punct(d + 3, ')') && t_[d].value >= 1 &&
+                         t_[d].value <= 31 && t_[d + 2].value >= 1 && t_[d + 2].value <= 12;
+  if (day_month) {
+    q.s = shape::date;
+    q.sys = system::gregorian;
+    q.day = t_[d].value;
+    q.month = t_[d + 2].value;
+    q.te = d + 3;
+  }
+  if ((day_month || (full_date(j + 1, q, false) && q.s == shape::date) || (q = {}, numeric_date(j + 1, q))) &&
+      punct(q.te, ')')) {
+    q.weekday = p.weekday;
+    q.relative_word = p.relative_word;
+    q.relative_days = p.relative_days;
+    p = q;
+    p.te = time_after(q.te + 1, p);
+    return true;
+  }
+  return false;
+}
+
 }  // namespace grammar
 }  // namespace taqvim

@@ -380,7 +380,7 @@ bool grammar::part_expr(std::size_t i, expression& p) const {
                               : j;
     if (!(plain_number(y) && t_[y].digits == 4 &&
           ((t_[y].value >= 1800 && t_[y].value <= 2100) || (solar && t_[y].value >= 1300 && t_[y].value <= 1499)) &&
-          year_can_end_after_time_word(y + 1)))
+          year_can_end_after_time_word(y + 1) && !counted_noun(y + 1)))  // not شهرستان میانه ۱۴۰۲ نفر: a count
       return false;
     q = {};
     q.s = shape::year;

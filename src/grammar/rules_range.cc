@@ -435,6 +435,8 @@ bool grammar::date_range(std::size_t j, expression& p, bool between, bool tod) c
   if (a.year == 0) {
     p.year_relative = b.year_relative;
     p.year_offset = b.year_offset;
+    // من الأول من ديسمبر إلى 31 ديسمبر المقبل: the second's "next" or "last" is both's, as of one month's days.
+    if (b.year == 0 && a.qualifier == expression::nearest) p.qualifier = b.qualifier;
   }
   p.two_digit_year = a.year != 0 ? a.two_digit_year : b.two_digit_year;
   p.day2 = b.day;

@@ -15,12 +15,35 @@ the sets before them), generated across their families.
   sentence without a weekday before it, nor before another number.
 - A chamber named right before its year (لمرشحي مجلس النواب 2025, مجلس
   الأمة 2016, Kuwait's (أمة 2023)): its election's year.
+- Persian میانه, "the middle of", before a month (در میانه مهرماه گذشته,
+  میانه‌ی اسفند ۱۴۰۲): its 15th, as نیمه; not a part before a year that a
+  count follows (شهرستان میانه ۱۴۰۲ نفر, اواسط ۱۴۰۲ نفر).
+- A hard-wrapped line broken between a day and its month, the day after a
+  weekday or the word for in, day, from or to on its line (در روز شنبه
+  چهاردهم⏎مرداد 1396, في 8⏎أغسطس 1988): the day; not after another word
+  (عدد الضحايا 8⏎أغسطس 1988: the month).
+- One moment in a second zone after a comma, its part of the day unwritten
+  (الثامنة والنصف مساءً بتوقيت مكة المكرمة وبغداد، السابعة والنصف بتوقيت
+  القاهرة): the evening's hour there too, the zones a few hours apart; not
+  after a morning's (التاسعة صباحا …، الثامنة بتوقيت القاهرة: 08:00).
+- A range of days of two months named, "next" or "last" after the second
+  (من الأول من ديسمبر إلى 31 ديسمبر المقبل): the qualifier is both's.
+- The Africa Cup of Nations by its French initials (كان 2025, الكان 2025):
+  its year; years listed on commas and closed by و after a year its own word
+  reads (كان 2025، 2027 و2029, مونديال 2026، 2030 و2034): each a year; not
+  a number that a noun counts (مونديال 2026، 2030 لاعب).
+- A schedule's day alone on its line, then a group's label closing on a colon
+  (دوشنبه 13/2/89 ⏎ گروه الف: ⏎ * تیم - تیم، ساعت 16:30، ورزشگاه): the
+  clocks of the lines below are that day's.
 
-Oracles: datetime (weekdays, days), zoneinfo (offsets)."""
+Oracles: datetime (weekdays, days), zoneinfo (offsets), convertdate's Persian calendar."""
 import datetime as dt
 import random
+from zoneinfo import ZoneInfo
 
-from case_form import AR_DIGITS, AR_GREG, AR_WEEKDAYS, FA_DIGITS, FA_WEEKDAYS, case, clock_value, emit, want
+from convertdate import persian
+
+from case_form import AR_DIGITS, AR_GREG, AR_WEEKDAYS, FA_DIGITS, FA_JALALI, FA_WEEKDAYS, FA_ORD, case, clock_value, emit, want
 
 rng = random.Random(619)
 out = []
@@ -106,5 +129,123 @@ for n in range(10):
 out.append(case("يتوجه الناخبون الكويتيون إلى صناديق الاقتراع لانتخاب أعضاء مجلس الأمة، في فصله التشريعي (أمة 2023).", "ar", None,
                 [want("2023", "gregorian", "2023", "year")], tz="Asia/Kuwait"))
 
+# Persian میانه before a month.
+for n in range(8):
+    jy = rng.randrange(1395, 1405)
+    jm = rng.randrange(1, 13)
+    day = dt.date(*persian.to_gregorian(jy, jm, 15))
+    word = ["میانه", "میانه‌ی"][n % 2]
+    y = digits(str(jy), 2 if n % 3 else 0)
+    surface = f"{word} {FA_JALALI[jm - 1]} {y}"
+    out.append(case(f"این طرح در {surface} به تصویب رسید.", "fa", None, [want(surface, "jalali", day.isoformat(), "day")]))
+ref = dt.date(2023, 11, 8)
+out.append(case("ماده واحده در میانه مهرماه گذشته به تصویب رسیده است.", "fa", ref.isoformat(),
+                [want("میانه مهرماه گذشته", "jalali", dt.date(*persian.to_gregorian(1402, 7, 15)).isoformat(), "day", ["year_inferred"])]))
+out.append(case("جمعیت شهرستان میانه ۱۴۰۲ نفر افزایش یافت.", "fa", None, []))
+out.append(case("در اواسط ۱۴۰۲ نفر ثبت نام کردند.", "fa", None, []))
+
+# A line broken between a day and its month.
+for n in range(10):
+    if n % 2:
+        jy, jm, jd = rng.randrange(1390, 1404), rng.randrange(1, 13), rng.randrange(1, 16)
+        day = dt.date(*persian.to_gregorian(jy, jm, jd))
+        head = f"روز {FA_WEEKDAYS[day.weekday()]} {FA_ORD[jd]}"
+        tail = f"{FA_JALALI[jm - 1]} {digits(str(jy), n % 3)}"
+        text = f"کلیه ادارات و نهادهای عمومی در {head}\n{tail} در شهر تهران تعطیل است."
+        out.append(case(text, "fa", None, [want(f"{head}\n{tail}", "jalali", day.isoformat(), "day")]))
+    else:
+        day = dt.date(1980, 1, 1) + dt.timedelta(days=rng.randrange(0, 15000))
+        lead = ["في", "يوم", "من"][n % 3]
+        d = digits(str(day.day), n % 4 // 2)
+        tail = f"{AR_GREG[day.month - 1]} {digits(str(day.year), n % 4 // 2)}"
+        if lead == "من":
+            end = day + dt.timedelta(days=3)
+            rest = f" إلى {end.day} {AR_GREG[end.month - 1]} {end.year}"
+            surface, value = f"من {d}\n{tail}{rest}", f"{day.isoformat()}/{end.isoformat()}"
+            if end.year != day.year:
+                continue
+        else:
+            surface, value = f"{d}\n{tail}", day.isoformat()
+            rest = ""
+        text = f"واستمرت المفاوضات بين البلدين إلى أن وافق الطرفان على وقف إطلاق النار {lead} {d}\n{tail}{rest} بعد وساطة دولية."
+        out.append(case(text, "ar", None, [want(surface, "gregorian", value, "day")], tz="Asia/Baghdad"))
+out.append(case("بلغ عدد الضحايا 8\nأغسطس 1988 كان شهرا داميا.", "ar", None, [want("أغسطس 1988", "gregorian", "1988-08", "month")],
+                tz="Asia/Baghdad"))
+
+# One moment in a second zone: its hour there by zoneinfo's offsets.
+SECOND = [("بتوقيت القاهرة", "Africa/Cairo"), ("بتوقيت أبوظبي", "Asia/Dubai"), ("بتوقيت المغرب", "Africa/Casablanca")]
+AR_HOUR_WORDS = {5: "الخامسة", 6: "السادسة", 7: "السابعة", 8: "الثامنة", 9: "التاسعة", 10: "العاشرة", 11: "الحادية عشرة"}
+for n in range(9):
+    name2, zone2 = SECOND[n % 3]
+    day = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(0, 600))
+    h1 = rng.choice([7, 8, 9, 10])
+    half = n % 2
+    mm = 30 if half else 0
+    moment = dt.datetime(day.year, day.month, day.day, h1 + 12, mm, tzinfo=ZoneInfo("Asia/Riyadh"))
+    there = moment.astimezone(ZoneInfo(zone2))
+    h2 = there.hour - 12
+    w1 = AR_HOUR_WORDS[h1] + (" والنصف" if half else "")
+    w2 = AR_HOUR_WORDS[h2] + (" والنصف" if half else "")
+    first = f"الساعة {w1} مساءً بتوقيت مكة المكرمة"
+    second = f"{w2} {name2}"
+    text = f"وانطلقت المباراة في تمام {first}، {second}."
+    out.append(case(text, "ar", day.isoformat(), [want(f"في تمام {first}", "relative", clock_value(day, h1 + 12, mm, "Asia/Riyadh"), "minute"),
+                                                  want(second, "relative", clock_value(there.date(), there.hour, mm, zone2), "minute")],
+                    tz="Asia/Riyadh"))
+day = dt.date(2024, 2, 20)
+out.append(case("تبدأ الجلسة الساعة التاسعة صباحا بتوقيت مكة، الثامنة بتوقيت القاهرة.", "ar", day.isoformat(),
+                [want("الساعة التاسعة صباحا بتوقيت مكة", "relative", clock_value(day, 9, 0, "Asia/Riyadh"), "minute"),
+                 want("الثامنة بتوقيت القاهرة", "relative", clock_value(day, 8, 0, "Africa/Cairo"), "minute")], tz="Asia/Riyadh"))
+
+# A range of two months' days, qualified after the second.
+for n in range(8):
+    ref = dt.date(2019, 1, 1) + dt.timedelta(days=rng.randrange(0, 1500))
+    qual = ["المقبل", "القادم", "الماضي", "المنصرم"][n % 4]
+    ahead = n % 4 < 2
+    m2 = rng.randrange(1, 13)
+    d1 = rng.randrange(1, 10)
+    d2 = rng.randrange(20, 29)
+    # The month the second end names, by the qualifier from the reference (after it, or before it, its day counted).
+    y = ref.year
+    end = dt.date(y, m2, d2)
+    if ahead and end <= ref:
+        end = dt.date(y + 1, m2, d2)
+    if not ahead and end >= ref:
+        end = dt.date(y - 1, m2, d2)
+    start = dt.date(end.year, m2, d1)
+    first = f"الأول من {AR_GREG[m2 - 1]}" if d1 == 1 else f"{d1} {AR_GREG[m2 - 1]}"
+    surface = f"من {first} إلى {d2} {AR_GREG[m2 - 1]} {qual}"
+    out.append(case(f"تمتد المهلة خلال الفترة {surface} لتسوية الأوضاع.", "ar", ref.isoformat(),
+                    [want(surface, "gregorian", f"{start.isoformat()}/{end.isoformat()}", "day", ["year_inferred"])], tz="Asia/Kuwait"))
+
+# The Africa Cup's initials; lists of years on commas.
+for n in range(6):
+    y = rng.randrange(2010, 2030)
+    word = ["كان", "الكان"][n % 2]
+    ys = digits(str(y), n % 2)
+    out.append(case(f"تأهل المنتخب إلى {word} {ys} بعد فوزه الكبير.", "ar", None, [want(ys, "gregorian", str(y), "year")], tz="Africa/Algiers"))
+for n in range(6):
+    head = ["كان", "مونديال", "أولمبياد"][n % 3]
+    y1 = rng.randrange(2010, 2024)
+    years = [y1, y1 + 2, y1 + 4] if n % 2 == 0 else [y1, y1 + 4, y1 + 8, y1 + 12]
+    ys = [digits(str(y), n % 2) for y in years]
+    listed = "، ".join(ys[:-1]) + " و" + ys[-1]
+    out.append(case(f"قد تتنازل البلاد عن سباق التنافس لتنظيم {head} {listed} بحسب المصادر.", "ar", None,
+                    [want(y, "gregorian", str(v), "year") for y, v in zip(ys, years)], tz="Africa/Algiers"))
+out.append(case("شارك في مونديال 2026، 2030 لاعب من القارة.", "ar", None, [want("2026", "gregorian", "2026", "year")], tz="Africa/Cairo"))
+
+# A schedule's day, a group's label, then the fixtures' clocks.
+for n in range(6):
+    jy, jm, jd = rng.randrange(1385, 1404), rng.randrange(1, 13), rng.randrange(1, 29)
+    day = dt.date(*persian.to_gregorian(jy, jm, jd))
+    header = f"{FA_WEEKDAYS[day.weekday()]} {jd}/{jm}/{jy % 100:02d}"
+    hh, mm = rng.choice([(16, 30), (15, 0), (17, 45)])
+    clock = f"ساعت {hh}:{mm:02d}"
+    text = (f"برنامه هفته بیست و یکم لیگ به شرح زیر است:\n\n{header}\n\nگروه الف:\n\n"
+            f"* تربیت یزد - شاهین اهواز، {clock}، ورزشگاه نصیری\n\n* کاوه تهران - صنعت نفت، {clock}، ورزشگاه شهرداری")
+    out.append(case(text, "fa", None, [want(header, "jalali", day.isoformat(), "day", ["calendar_guessed"]),
+                                       want(clock, "relative", clock_value(day, hh, mm, "Asia/Tehran"), "minute"),
+                                       want(clock, "relative", clock_value(day, hh, mm, "Asia/Tehran"), "minute")]))
+
 emit("tools/gen/cases_six_hundred_nineteenth_sets.py: noon after a date with at or in, RFC 850's stamp, slips in months' names, "
-     "year-month-day with blanks, a chamber before its election's year (docs/accuracy.md)", out)
+     "year-month-day with blanks, a chamber before its election's year, Persian میانه, a line broken between day and month, a second zone's evening, a qualified range of two months, the Africa Cup and lists of years, a schedule's group labels (docs/accuracy.md)", out)
