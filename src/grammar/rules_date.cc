@@ -86,8 +86,9 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
   std::size_t k = day_part(j, day);  // (not نسختها الثالثة أبريل: a feminine ordinal is an edition's; days are masculine)
   if (k && feminine_ordinal(j) && month_name(k)) return false;
   // روز شنبه چهاردهم⏎مرداد 1396, في 8⏎أغسطس 1988: a hard-wrapped line broken between the day and its month, the day after
-  // a weekday, a relative day or the word for in, day, from or to on its line.
-  if (k && k + 1 < n_ && t_[k].t == type::newline && month_name(k + 1) &&
+  // a weekday, a relative day or the word for in, day, from or to on its line; the month's line going on (۱۵⏎مرداد⏎۱۴۰۲,
+  // each part on a line of its own, is no date).
+  if (k && k + 1 < n_ && t_[k].t == type::newline && month_name(k + 1) && !(k + 2 < n_ && t_[k + 2].t == type::newline) &&
       (j > i || (j > 0 && (filler(j - 1, lexicon::fill_in) || filler(j - 1, lexicon::fill_day_word) ||
                            filler(j - 1, lexicon::fill_range_from) || filler(j - 1, lexicon::fill_range_to)))))
     ++k;
