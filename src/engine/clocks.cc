@@ -119,6 +119,16 @@ std::optional<date::local_days> day_named(std::string_view folded, const std::ve
     // the day after it (… حتى أكتوبر، … الساعة 18:00 بتوقيت جرينتش أي …
     // غدا الثلاثاء).
     if (a.te <= p.tb && a.m.granularity >= granularity::day && within_clock_reach(toks, a, p.tb) && !ends(a.te, p.tb)) {
+      // توفي صباح أمس الثلاثاء، ومن المقرر أن … يدفن في الثانية بعد الظهر, دیروز … و قرار است ساعت ۱۰: what is
+      // scheduled after a day gone by is to come; not that day's (the reference's, as a clock alone).
+      bool scheduled = false;
+      for (std::size_t k = a.te; k < p.tb && c.ref.known && date::sys_days{a.m.first.time_since_epoch()} < c.ref.day; ++k) {
+        const std::string_view w = folded.substr(toks[k].begin, toks[k].end - toks[k].begin);
+        scheduled = scheduled || w == "\xD8\xA7\xD9\x84\xD9\x85\xD9\x82\xD8\xB1\xD8\xB1" ||  // المقرر
+                    (w == "\xD9\x82\xD8\xB1\xD8\xA7\xD8\xB1" && k + 1 < p.tb &&
+                     folded.substr(toks[k + 1].begin, toks[k + 1].end - toks[k + 1].begin) == "\xD8\xA7\xD8\xB3\xD8\xAA");  // قرار است
+      }
+      if (scheduled) return std::nullopt;
       if (day && !range_end) {
         // مساء الغد … بحلول الساعة السادسة وعشر دقائق: the day's part of the
         // day (a word of its own just before it, not a night that is the day).

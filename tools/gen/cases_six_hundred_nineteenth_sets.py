@@ -35,6 +35,10 @@ the sets before them), generated across their families.
 - A schedule's day alone on its line, then a group's label closing on a colon
   (دوشنبه 13/2/89 ⏎ گروه الف: ⏎ * تیم - تیم، ساعت 16:30، ورزشگاه): the
   clocks of the lines below are that day's.
+- A clock after "it is scheduled that" (ومن المقرر أن, قرار است) in the
+  sentence of a day gone by (توفي صباح أمس الثلاثاء، ومن المقرر أن … يدفن في
+  الثانية بعد الظهر): to come, the reference's day, not the day before;
+  without it the past day's (وصل الوفد أمس، وبدأ الاجتماع في الثانية).
 
 Oracles: datetime (weekdays, days), zoneinfo (offsets), convertdate's Persian calendar."""
 import datetime as dt
@@ -247,5 +251,36 @@ for n in range(6):
                                        want(clock, "relative", clock_value(day, hh, mm, "Asia/Tehran"), "minute"),
                                        want(clock, "relative", clock_value(day, hh, mm, "Asia/Tehran"), "minute")]))
 
+# A clock scheduled after a day gone by.
+for n in range(8):
+    ref = dt.date(2020, 1, 1) + dt.timedelta(days=rng.randrange(0, 1500))
+    y = ref - dt.timedelta(days=1)
+    hh = rng.choice([10, 14, 16])
+    zone = ["Africa/Cairo", "Asia/Tehran"][n % 2]
+    if n % 2 == 0:
+        wd = AR_WEEKDAYS[y.weekday()]
+        hour_word = {10: "العاشرة صباحا", 14: "الثانية بعد الظهر", 16: "الرابعة عصرا"}[hh]
+        day_s = f"أمس {wd}"
+        if n % 4 == 0:
+            text = f"وتوفي الفنان صباح {day_s}، ومن المقرر أن تبدأ مراسم الجنازة، ثم يدفن الجثمان في {hour_word}، بمقابر الأسرة."
+            value = clock_value(ref, hh, 0, zone)
+        else:
+            text = f"ووصل الوفد صباح {day_s}، وبدأ الاجتماع في {hour_word}، بمقر الوزارة."
+            value = clock_value(y, hh, 0, zone)
+        out.append(case(text, "ar", ref.isoformat(), [want(day_s, "relative", y.isoformat(), "day"),
+                                                      want(hour_word, "relative", value, "minute")], tz=zone))
+    else:
+        wd = FA_WEEKDAYS[y.weekday()]
+        day_s = f"دیروز {wd}"
+        clock = f"ساعت {digits(str(hh), 2)}"
+        if n % 4 == 1:
+            text = f"رئیس جمهور {day_s} به شهر رسید و قرار است {clock} با استاندار دیدار کند."
+            value = clock_value(ref, hh, 0, zone)
+        else:
+            text = f"رئیس جمهور {day_s} به شهر رسید و {clock} با استاندار دیدار کرد."
+            value = clock_value(y, hh, 0, zone)
+        out.append(case(text, "fa", ref.isoformat(), [want(day_s, "relative", y.isoformat(), "day"),
+                                                      want(clock, "relative", value, "minute")], tz=zone))
+
 emit("tools/gen/cases_six_hundred_nineteenth_sets.py: noon after a date with at or in, RFC 850's stamp, slips in months' names, "
-     "year-month-day with blanks, a chamber before its election's year, Persian میانه, a line broken between day and month, a second zone's evening, a qualified range of two months, the Africa Cup and lists of years, a schedule's group labels (docs/accuracy.md)", out)
+     "year-month-day with blanks, a chamber before its election's year, Persian میانه, a line broken between day and month, a second zone's evening, a qualified range of two months, the Africa Cup and lists of years, a schedule's group labels, a clock scheduled after a day gone by (docs/accuracy.md)", out)
