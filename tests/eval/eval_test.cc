@@ -1144,12 +1144,22 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // events with dates and hours; 20 Maghrebi) 0.957; fa606 (45: exam schedules and university entrance; 7 of 45 Afghan)
 // 0.974; fa607 (45: weather warnings, snow, dust storms and school closures; 12 of 45 Afghan) 0.945;
 // ar616 (45: court verdicts, sentences and appeals with their dates; 26 Maghrebi) 0.992; ar618 (45: election
-// calendars: registration, campaigning and voting days; 34 Maghrebi) 0.906.
+// calendars: registration, campaigning and voting days; 34 Maghrebi) 0.906;
+// ar617 (45: football match reports and results with dates and times; 21 Maghrebi) 0.885; ar619 (45: health and
+// vaccination campaigns with their days; 20 Maghrebi) 0.964; fa608 (45: football league fixtures and match reports
+// with dates and times; 14 of 45 Afghan) 0.921; fa609 (45: Afghan government announcements and events with zodiac
+// month dates; 15 of 45 Afghan) 0.951; ar620 (45: stock exchange trading sessions, IPO subscription periods and
+// dividend dates; 20 Maghrebi) 0.979; ar621 (45: visa, residency and passport deadlines and grace periods; 20
+// Maghrebi) 0.977; ar622 (45: conferences, exhibitions and book fairs; 21 Maghrebi) 0.978; ar624 (45: road, bridge
+// and metro closures and timetable changes; 21 Maghrebi) 0.829; ar625 (45: transfer windows, registration and
+// deadline periods in sports and competitions; 20 Maghrebi) 0.916; ar626 (45: taxes, customs, tariffs and price
+// changes with effective dates; 20 Maghrebi) 1.0; fa610 (45: conferences, exhibitions and book fairs; 13 of 45
+// Afghan) 0.979.
 // The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar618, fa3 … fa607: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar626, fa3 … fa610: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -1194,7 +1204,7 @@ TEST_CASE("eval: realtext/ar3 … ar618, fa3 … fa607: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa23.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar24.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa24.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar25.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar25.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa25.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar26.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa26.jsonl", 0.96},
@@ -1435,7 +1445,7 @@ TEST_CASE("eval: realtext/ar3 … ar618, fa3 … fa607: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar144.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/fa144.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar145.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/fa145.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/fa145.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/ar146.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa146.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar147.jsonl", 1.00},
@@ -1484,7 +1494,7 @@ TEST_CASE("eval: realtext/ar3 … ar618, fa3 … fa607: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa168.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar169.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa169.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar170.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar170.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa170.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar171.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa171.jsonl", 0.97},
@@ -1494,7 +1504,7 @@ TEST_CASE("eval: realtext/ar3 … ar618, fa3 … fa607: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa173.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar174.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/fa174.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/ar175.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar175.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa175.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar176.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa176.jsonl", 0.88},
@@ -1634,7 +1644,7 @@ TEST_CASE("eval: realtext/ar3 … ar618, fa3 … fa607: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa243.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar244.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa244.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/ar245.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar245.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa245.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar246.jsonl", 1.00},
                                    std::pair<const char*, double>{"realtext/fa246.jsonl", 0.98},
@@ -2309,7 +2319,7 @@ TEST_CASE("eval: realtext/ar3 … ar618, fa3 … fa607: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa581.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/ar582.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa582.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/ar583.jsonl", 0.93},
+                                   std::pair<const char*, double>{"realtext/ar583.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa583.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/ar584.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa584.jsonl", 0.97},
@@ -2350,7 +2360,7 @@ TEST_CASE("eval: realtext/ar3 … ar618, fa3 … fa607: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa601.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar602.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa602.jsonl", 1.00},
-                                   std::pair<const char*, double>{"realtext/ar603.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar603.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa603.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar604.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar605.jsonl", 0.92},
@@ -2358,8 +2368,8 @@ TEST_CASE("eval: realtext/ar3 … ar618, fa3 … fa607: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/ar607.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar608.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar609.jsonl", 0.85},
-                                   std::pair<const char*, double>{"realtext/ar610.jsonl", 0.93},
-                                   std::pair<const char*, double>{"realtext/ar611.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar610.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar611.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/fa604.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa605.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar612.jsonl", 0.91},
@@ -2369,7 +2379,18 @@ TEST_CASE("eval: realtext/ar3 … ar618, fa3 … fa607: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa606.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/fa607.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar616.jsonl", 0.99},
-                                   std::pair<const char*, double>{"realtext/ar618.jsonl", 0.92}}) {
+                                   std::pair<const char*, double>{"realtext/ar618.jsonl", 0.95},
+                                   std::pair<const char*, double>{"realtext/ar617.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar619.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa608.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/fa609.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar620.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar621.jsonl", 0.99},
+                                   std::pair<const char*, double>{"realtext/ar622.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/ar624.jsonl", 0.82},
+                                   std::pair<const char*, double>{"realtext/ar625.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar626.jsonl", 1.00},
+                                   std::pair<const char*, double>{"realtext/fa610.jsonl", 0.97}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
