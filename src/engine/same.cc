@@ -233,7 +233,14 @@ void same_month(const document& d, std::vector<read_match>& read, int hijri_offs
         found = true;
         break;
       }
-      if (!found) continue;  // no month to be the same as: no day
+      // No day written before it but a relative one, near (… انطلقت امس وتستمر حتى 31 من نفس الشهر): the month that
+      // day is in, read against the reference as it was; not منه, "of it" (الأولى منه is as often the first part of
+      // something). With neither, no month to be the same as: no day.
+      const bool relative_before = !found && !unresolved && !word(r.te - 1, "\xD9\x85\xD9\x86\xD9\x87") && out > 0 &&
+                                   read[out - 1].m.relative() && read[out - 1].m.first == read[out - 1].m.last &&
+                                   m.begin - read[out - 1].m.end <= same_year_reach &&
+                                   date::year_month_day{read[out - 1].m.first}.month() == date::year_month_day{m.first}.month();
+      if (!found && !relative_before) continue;
     } else if (unresolved && m.unresolved_month == 0) {
       continue;  // 10 الجاري with no reference: no month to name
     }

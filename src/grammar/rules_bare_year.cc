@@ -468,7 +468,10 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
   // مس عینک از ۲۰۰۹ تحت حفریات قرار دارد: Persian's "from" alone, then a year before what ends or begins a clause (از ۲۰۰۹
   // تا ۲۰۱۲ is a span's; از ۱۳۹۸ دانش‌آموز counts).
   const bool since = persian_ && w == "\xD8\xA7\xD8\xB2" && v % 100 != 0 && !filler(i + 1, lexicon::fill_range_to) && !word_is(i + 1, "\xD8\xA8\xD9\x87") && year_can_end(i + 1);  // (not از ۱۸۵۰ به ۱۸۰۰ افغانی, a price's change)
-  const bool alone = (bound(i - 1) || li || since || secondary || cup || event || budget || election || season || exam_named || weather || dates_back) && w != "\xD9\xBE\xDB\x8C\xD8\xB4" && w != "\xD9\xBE\xD8\xB3";
+  // الانتقالات الصيفية 2021, الميركاتو الشتوي 2023, الألعاب الشتوية 2022: a summer's or winter's (its adjective) year.
+  const bool season_of = !persian_ && v % 100 != 0 && (w == "\xD8\xA7\xD9\x84\xD8\xB5\xDB\x8C\xD9\x81\xDB\x8C\xD9\x87" || w == "\xD8\xA7\xD9\x84\xD8\xB4\xD8\xAA\xD9\x88\xDB\x8C\xD9\x87" ||
+                                                     w == "\xD8\xA7\xD9\x84\xD8\xB5\xDB\x8C\xD9\x81\xDB\x8C" || w == "\xD8\xA7\xD9\x84\xD8\xB4\xD8\xAA\xD9\x88\xDB\x8C");  // الصیفیه الشتویه الصیفی الشتوی
+  const bool alone = (bound(i - 1) || li || season_of || since || secondary || cup || event || budget || election || season || exam_named || weather || dates_back) && w != "\xD9\xBE\xDB\x8C\xD8\xB4" && w != "\xD9\xBE\xD8\xB3";
   // متولد ۱۳۰۹ بود, خلال 2025 خفض البنك, منذ 2011 والبلاد: after "born", "during" or "since" a number is a year before any word.
   const bool born = life ||
                     w == "\xD9\x85\xD9\x88\xD8\xA7\xD9\x84\xDB\x8C\xD8\xAF" ||
@@ -479,6 +482,7 @@ bool grammar::bare_year_after_time_word(std::size_t i, expression& p) const {
                     session(w) ||  // دورة 2020 التي يشارك فيها, ستنظم دورة 2024 من المعرض
                     w == "\xD9\x85\xD8\xB5\xD9\x88\xD8\xA8" ||  // قانون کار مصوب ۱۳۶۹ مجمع تشخیص
                     w == "\xD8\xAF\xD8\xB3\xD8\xAA\xD9\x88\xD8\xB1" ||  // دستور 2014 المعدل: a constitution counts nothing
+                    (li && i >= 3 && number(i - 2) && word_is(i - 3, "\xD8\xB1\xD9\x82\xD9\x85")) ||  // قرار رقم 43 لـ2024 بشأن: a law's number and year
                     (w == "\xD8\xB4\xD8\xB9\xD8\xA7\xD8\xB1" && v % 100 != 0) ||  // شعار ۲۰۲۰ سازمان: a slogan's
                     // بانصرام 2022 وحلول 2023 بالخير: a year's passing and arrival, و or ب on the word or not
                     (!persian_ && v % 100 != 0 && [&] {

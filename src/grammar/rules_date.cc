@@ -257,6 +257,11 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
             ? m + 1
             : punct(m, ',') && filler(m + 1, lexicon::fill_year_word) ? m + 1 : of_year(m);  // في شهر ابريل، سنة 2009
     std::size_t y = year_part(at_year, year, two, ysys, named, false);
+    // في رمضان 2000 شخص: in Ramadan, two thousand people (not a magnitude: استوردت في مارس 2025 مليون رأس).
+    if (y && at_year == m && !named && counted_noun(y) && !word_is(y, "\xD9\x85\xD9\x84\xDB\x8C\xD9\x88\xD9\x86") &&
+        !word_is(y, "\xD9\x85\xDB\x8C\xD9\x84\xDB\x8C\xD9\x88\xD9\x86") && !word_is(y, "\xD9\x85\xD9\x84\xDB\x8C\xD8\xA7\xD8\xB1") &&
+        !word_is(y, "\xD8\xA7\xD9\x84\xD9\x81") && !word_is(y, "\xD9\x87\xD8\xB2\xD8\xA7\xD8\xB1"))  // ملیون میلیون ملیار الف هزار
+      y = 0;
     // مطلع شهر يوليو المقبل من العام الجاري 2024, شهر مايو الماضي لعام 2022: the year written after the month's qualifier.
     const bool lam = filler(m + 1, lexicon::fill_year_word) && s_.compare(t_[m + 1].begin, 2, "\xD9\x84") == 0;
     if (!y && !persian_ && entry_of(m, kind::weekday_qualifier) && (filler(m + 1, lexicon::fill_of) || lam)) {

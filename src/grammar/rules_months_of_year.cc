@@ -81,6 +81,13 @@ bool grammar::months_of_year(std::size_t i, expression& p) const {
   if (const auto* o = persian_ && last == first + 2 && entry_of(k, kind::connector) ? entry_of(k + 1, kind::ordinal) : nullptr;
       o && o->value >= 2 && o->value <= 4 && static_cast<unsigned>(o->value) * 3 > last)
     last = static_cast<unsigned>(o->value) * 3, k += 2;
+  // پاییز و زمستان ۱۴۰۲, بهار وتابستان ۱۴۰۳: a season and the next on و, both (the months they run over).
+  if (k == i + 1 && persian_ && e->aux != 0) {
+    const std::size_t s2 = entry_of(k, kind::connector) ? k + 1 : t_[k < n_ ? k : i].waw ? k : 0;
+    if (const auto* n2 = s2 ? entry_of(s2, kind::months_of_year) : nullptr;
+        n2 && n2->aux == e->aux && static_cast<unsigned>(n2->value / 100) == last + 1)
+      last = static_cast<unsigned>(n2->value % 100), k = s2 + 1;
+  }
   if (months_of_a_year(k, first, last, e->aux != 0 ? era_system(e->aux) : system::unknown, p)) return true;
   // تابستان آینده, زمستان گذشته, پاییز پیش رو, بهار جاری: a Persian season
   // with its qualifier, the next one to begin after the reference, the last

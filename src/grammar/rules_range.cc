@@ -455,11 +455,13 @@ bool grammar::date_range(std::size_t j, expression& p, bool between, bool tod) c
 // the time", and Persian writes month/day). Gregorian, the year the
 // reference's nearest.
 bool grammar::numeric_day_range(std::size_t j, bool from, expression& p) const {
-  // يومي 26 و27/ 1/ 2026, ۲۶ و ۲۷/۱۰/۱۴۰۴: a day on و before the whole date of the next day.
-  if (plain_number(j) && t_[j].digits <= 2 && !(j > 0 && (punct(j - 1, '/') || punct(j - 1, '-')))) {
-    const std::size_t k = entry_of(j + 1, kind::connector) && !t_[j + 1].waw ? j + 2 : j + 1;
-    if (expression b; plain_number(k) && (k == j + 2 || t_[k].waw) && t_[k].digits <= 2 && t_[k].value == t_[j].value + 1 &&
-                      numeric_date(k, b) && b.s == shape::date && b.year != 0 && b.hour < 0 && b.day == t_[k].value) {
+  // يومي 26 و27/ 1/ 2026, ۲۶ و ۲۷/۱۰/۱۴۰۴, 4 و5 و6-10-2025: days one after another on و before the whole date of
+  // the last.
+  for (std::size_t k = j, steps = 0; steps < 6 && plain_number(j) && t_[j].digits <= 2 && !(j > 0 && (punct(j - 1, '/') || punct(j - 1, '-')));
+       ++steps) {
+    const std::size_t nk = entry_of(k + 1, kind::connector) && !t_[k + 1].waw ? k + 2 : k + 1;
+    if (!(plain_number(nk) && (nk == k + 2 || t_[nk].waw) && t_[nk].digits <= 2 && t_[nk].value == t_[k].value + 1)) break;
+    if (expression b; numeric_date(nk, b) && b.s == shape::date && b.year != 0 && b.hour < 0 && b.day == t_[nk].value) {
       p = b;
       p.s = shape::range;
       p.day = t_[j].value;
@@ -468,6 +470,7 @@ bool grammar::numeric_day_range(std::size_t j, bool from, expression& p) const {
       p.year2 = b.year;
       return true;
     }
+    k = nk;
   }
   if (!from && !punct(j + 1, '/')) return false;  // (without من only pairs with a slash, below)
   // للفترة 18/3- 24/3, الفترة 1/7-15/7: after the word for a period, a dash between two day/month pairs is "to".

@@ -39,6 +39,24 @@ the sets before them), generated across their families.
   sentence of a day gone by (توفي صباح أمس الثلاثاء، ومن المقرر أن … يدفن في
   الثانية بعد الظهر): to come, the reference's day, not the day before;
   without it the past day's (وصل الوفد أمس، وبدأ الاجتماع في الثانية).
+- Ramadan by its epithets beside a year (أول أيام الشهر الفضيل لعام 2026,
+  الشهر الكريم 1447, شهر الصيام لعام 2025): Ramadan of that year, by Umm
+  al-Qura's table; alone (خلال الشهر الكريم) nothing. A month and a number a
+  noun counts (في رمضان 2000 شخص, في يناير 2000 شخص): the month alone, the
+  number a count; not before a magnitude (في مارس 2025 مليون رأس: the year).
+- Two Persian seasons on و before a year (پاییز و زمستان ۱۴۰۲, بهار
+  وتابستان ۱۴۰۳): the six months they run over, by convertdate's Persian
+  calendar; not two seasons apart (پاییز و بهار ۱۴۰۲: the second alone).
+- A day "of the same month" with no day written before it but a relative
+  one (… انطلقت امس وتستمر حتى 31 من نفس الشهر): that day's month; not منه
+  ("of it", as often another thing's part), nor with no day before it at
+  all (وسيعقد الاجتماع في 12 من الشهر ذاته: no month to be the same as).
+- A law's number, then ل written onto its year (قرار رقم 43 لـ2024 بشأن):
+  the year; a summer's or winter's adjective before a year (الانتقالات
+  الصيفية 2021, الميركاتو الشتوي 2023): the year, not before a counted noun.
+- Days one after another on و before the whole date of the last (4 و5
+  و6-10-2025): the span; not days apart (4 و5 و7-10-2025: the last alone).
+- Morocco's دجنبر with its dot moved (دحنبر).
 
 Oracles: datetime (weekdays, days), zoneinfo (offsets), convertdate's Persian calendar."""
 import datetime as dt
@@ -47,7 +65,8 @@ from zoneinfo import ZoneInfo
 
 from convertdate import persian
 
-from case_form import AR_DIGITS, AR_GREG, AR_WEEKDAYS, FA_DIGITS, FA_JALALI, FA_WEEKDAYS, FA_ORD, case, clock_value, emit, want
+from case_form import (AR_DIGITS, AR_GREG, AR_WEEKDAYS, FA_DIGITS, FA_JALALI, FA_ORD, FA_WEEKDAYS, case, clock_value, emit, umm_al_qura,
+                       want)
 
 rng = random.Random(619)
 out = []
@@ -282,5 +301,87 @@ for n in range(8):
         out.append(case(text, "fa", ref.isoformat(), [want(day_s, "relative", y.isoformat(), "day"),
                                                       want(clock, "relative", value, "minute")], tz=zone))
 
+# Ramadan's epithets beside a year.
+UMM = umm_al_qura()
+EPITHETS = ["الشهر الفضيل", "الشهر الكريم", "الشهر المبارك", "شهر الصيام"]
+for n in range(8):
+    hy = rng.randrange(1440, 1449)
+    start, end = UMM[(hy, 9)], UMM[(hy, 10)] - dt.timedelta(days=1)
+    ep = EPITHETS[n % 4]
+    if n % 2:
+        ys = digits(str(hy), n % 3 == 0)
+        surface = f"{ep} {ys}"
+    else:
+        gy = start.year
+        surface = f"{ep} لعام {digits(str(gy), n % 4 == 0)}"
+        if start.year != end.year:
+            continue
+    if n % 4 == 2:
+        out.append(case(f"وأعلنت الجهات المختصة أن أول أيام {surface} سيكون موعدا للانطلاق.", "ar", None,
+                        [want(f"أول أيام {surface}", "hijri", start.isoformat(), "day")], tz="Asia/Riyadh"))
+    else:
+        out.append(case(f"وتستمر الحملة طوال {surface} في جميع المناطق.", "ar", None,
+                        [want(surface, "hijri", f"{start.isoformat()}/{end.isoformat()}", "month")], tz="Asia/Riyadh"))
+out.append(case("وتستمر الحملة خلال الشهر الكريم في جميع المناطق.", "ar", None, [], tz="Asia/Riyadh"))
+out.append(case("وزعت الجمعية في الشهر المبارك 2000 شخص من المحتاجين.", "ar", None, [], tz="Asia/Riyadh"))
+out.append(case("و كانت الجزائر استوردت في مارس 2025 مليون رأس ماشية.", "ar", None, [want("مارس 2025", "gregorian", "2025-03", "month")],
+                tz="Africa/Algiers"))
+
+# Two Persian seasons on و.
+SEASONS = ["بهار", "تابستان", "پاییز", "زمستان"]
+for n in range(6):
+    jy = rng.randrange(1395, 1405)
+    s1 = n % 3
+    join = " و " if n % 2 else " و"
+    surface = f"{SEASONS[s1]}{join}{SEASONS[s1 + 1]} {digits(str(jy), 2)}"
+    first = dt.date(*persian.to_gregorian(jy, 3 * s1 + 1, 1))
+    m_end = 3 * (s1 + 2)
+    last = dt.date(*persian.to_gregorian(jy + 1, 1, 1)) - dt.timedelta(days=1) if m_end == 12 else dt.date(*persian.to_gregorian(jy, m_end + 1, 1)) - dt.timedelta(days=1)
+    out.append(case(f"این سریال‌ها در جدول پخش {surface} پلتفرم‌ها بودند.", "fa", None,
+                    [want(surface, "jalali", f"{first.isoformat()}/{last.isoformat()}", "month")]))
+
+# The same month with no month before it.
+for n in range(4):
+    ref = dt.date(2013, 1, 4) + dt.timedelta(days=rng.randrange(0, 1200))
+    ref = ref.replace(day=rng.randrange(2, 10))
+    y = ref - dt.timedelta(days=1)
+    d = rng.randrange(25, 29)
+    phrase = ["من نفس الشهر", "من الشهر نفسه", "من الشهر ذاته", "من ذات الشهر"][n]
+    surface = f"امس وتستمر حتى {d} {phrase}"
+    out.append(case(f"بدأت فترة الانتقالات الشتوية التي انطلقت {surface} لتسجيل اللاعبين.", "ar", ref.isoformat(),
+                    [want(surface, "gregorian", f"{y.isoformat()}/{ref.replace(day=d).isoformat()}", "day", ["year_inferred"])],
+                    tz="Asia/Kuwait"))
+out.append(case("وأنجز العمال امس المرحلة الأولى منه في الموعد.", "ar", "2020-03-05", [want("امس", "relative", "2020-03-04", "day")],
+                tz="Asia/Kuwait"))
+
+# A law's number and its year; a season's adjective and a year.
+for n in range(4):
+    y = rng.randrange(1960, 2026)
+    out.append(case(f"أصدر الاتحاد قرار رقم {rng.randrange(2, 90)} لـ{y} بشأن تسجيل اللاعبين.", "ar", None,
+                    [want(str(y), "gregorian", str(y), "year")], tz="Africa/Tripoli"))
+for n in range(6):
+    y = rng.randrange(2010, 2026)
+    word = ["الانتقالات الصيفية", "الانتقالات الشتوية", "الميركاتو الصيفي", "الميركاتو الشتوي", "الألعاب الشتوية", "الدورة الصيفية"][n]
+    ys = digits(str(y), n % 2)
+    out.append(case(f"خلال فترة {word} {ys} ، تعاقد النادي مع ثلاثة لاعبين.", "ar", None, [want(ys, "gregorian", str(y), "year")],
+                    tz="Africa/Casablanca"))
+out.append(case("شارك في الدورة الصيفية 2021 طالبا من مختلف المدارس.", "ar", None, [], tz="Africa/Casablanca"))
+
+# Days on و before the whole date of the last.
+for n in range(6):
+    day = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(0, 3000))
+    if day.day > 25:
+        day = day.replace(day=20)
+    k = 2 + n % 2
+    days = [day + dt.timedelta(days=i) for i in range(k + 1)]
+    sep = ["-", "/"][n % 2]
+    last = days[-1]
+    head = " و".join(str(x.day) for x in days[:-1]) + " و"
+    surface = f"{head}{last.day}{sep}{last.month}{sep}{last.year}"
+    out.append(case(f"وذلك أيام {surface} بالقاعة الكبرى.", "ar", None,
+                    [want(surface, "gregorian", f"{days[0].isoformat()}/{last.isoformat()}", "day")], tz="Africa/Tunis"))
+out.append(case("وذلك أيام 4 و5 و7-10-2025 بالقاعة الكبرى.", "ar", None, [want("7-10-2025", "gregorian", "2025-10-07", "day")],
+                tz="Africa/Tunis"))
+
 emit("tools/gen/cases_six_hundred_nineteenth_sets.py: noon after a date with at or in, RFC 850's stamp, slips in months' names, "
-     "year-month-day with blanks, a chamber before its election's year, Persian میانه, a line broken between day and month, a second zone's evening, a qualified range of two months, the Africa Cup and lists of years, a schedule's group labels, a clock scheduled after a day gone by (docs/accuracy.md)", out)
+     "year-month-day with blanks, a chamber before its election's year, Persian میانه, a line broken between day and month, a second zone's evening, a qualified range of two months, the Africa Cup and lists of years, a schedule's group labels, a clock scheduled after a day gone by, Ramadan's epithets, two seasons, the same month by the reference, a law's year, a season's adjective, days on و (docs/accuracy.md)", out)
