@@ -263,7 +263,8 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
     // السبت القادم 31-1: its day and month after it (no score follows a qualified weekday), in Arabic (Gregorian).
     if (!persian_ && plain_number(j) && t_[j].digits <= 2 && (punct(j + 1, '-') || punct(j + 1, '/')) && touching(j + 1) &&
         touching(j + 2) && plain_number(j + 2) && t_[j + 2].digits <= 2 && t_[j].value >= 1 && t_[j].value <= 31 &&
-        t_[j + 2].value >= 1 && t_[j + 2].value <= 12 && !((punct(j + 3, '-') || punct(j + 3, '/')) && number(j + 4))) {
+        t_[j + 2].value >= 1 && t_[j + 2].value <= 12 && !((punct(j + 3, '-') || punct(j + 3, '/')) && number(j + 4)) &&
+        !strong_time_of_day(j + 3)) {  // (الاثنين القادم 1-3 مساءً: its hours)
       p.s = shape::date;
       p.sys = system::gregorian;
       p.day = t_[j].value;

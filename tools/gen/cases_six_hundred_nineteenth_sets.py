@@ -57,6 +57,9 @@ the sets before them), generated across their families.
 - Days one after another on و before the whole date of the last (4 و5
   و6-10-2025): the span; not days apart (4 و5 و7-10-2025: the last alone).
 - Morocco's دجنبر with its dot moved (دحنبر).
+- Hours after a qualified weekday, a dash between them and a part of the day
+  after (يوم الاثنين القادم 1-3 مساءً): the weekday alone, no day and month
+  (السبت القادم 31-1 is still 31 January).
 
 Oracles: datetime (weekdays, days), zoneinfo (offsets), convertdate's Persian calendar."""
 import datetime as dt
@@ -383,5 +386,18 @@ for n in range(6):
 out.append(case("وذلك أيام 4 و5 و7-10-2025 بالقاعة الكبرى.", "ar", None, [want("7-10-2025", "gregorian", "2025-10-07", "day")],
                 tz="Africa/Tunis"))
 
+# Hours after a qualified weekday.
+for n in range(6):
+    ref = dt.date(2017, 1, 2) + dt.timedelta(days=rng.randrange(0, 2000))
+    wd = n % 7
+    ahead = (wd - ref.weekday()) % 7 or 7
+    day = ref + dt.timedelta(days=ahead)
+    qual = ["القادم", "المقبل"][n % 2]
+    h1 = rng.randrange(1, 8)
+    part = ["مساءً", "صباحا", "مساء"][n % 3]
+    surface = f"يوم {AR_WEEKDAYS[wd]} {qual}"
+    out.append(case(f"حدد لي اجتماعًا {surface} {h1}-{h1 + 2} {part} في المكتب.", "ar", ref.isoformat(),
+                    [want(surface, "relative", day.isoformat(), "day")], tz="Asia/Riyadh"))
+
 emit("tools/gen/cases_six_hundred_nineteenth_sets.py: noon after a date with at or in, RFC 850's stamp, slips in months' names, "
-     "year-month-day with blanks, a chamber before its election's year, Persian میانه, a line broken between day and month, a second zone's evening, a qualified range of two months, the Africa Cup and lists of years, a schedule's group labels, a clock scheduled after a day gone by, Ramadan's epithets, two seasons, the same month by the reference, a law's year, a season's adjective, days on و (docs/accuracy.md)", out)
+     "year-month-day with blanks, a chamber before its election's year, Persian میانه, a line broken between day and month, a second zone's evening, a qualified range of two months, the Africa Cup and lists of years, a schedule's group labels, a clock scheduled after a day gone by, Ramadan's epithets, two seasons, the same month by the reference, a law's year, a season's adjective, days on و, hours after a qualified weekday (docs/accuracy.md)", out)
