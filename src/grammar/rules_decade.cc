@@ -37,10 +37,13 @@ bool grammar::decade_expr(std::size_t i, expression& p) const {
                  return c && c->value >= 10 && c->value <= 90 && c->value % 10 == 0 ? c->value : 0;
                };
                std::size_t k = j;
-               // (دهه‌های سی تا شصت: تا joins the first and the last.)
-               while (persian_ && tens(k) && (entry_of(k + 1, kind::connector) || filler(k + 1, lexicon::fill_range_to)) &&
-                      tens(k + 2) > tens(k))
-                 k += 2;
+               // (دهه‌های سی تا شصت: تا joins the first and the last; دهه های چهل وپنجاه: و written onto the next.)
+               for (std::size_t x = 0; persian_ && tens(k); k = x) {
+                 x = (entry_of(k + 1, kind::connector) || filler(k + 1, lexicon::fill_range_to)) && tens(k + 2) > tens(k) ? k + 2
+                     : k + 1 < n_ && t_[k + 1].waw && tens(k + 1) > tens(k)                                                 ? k + 1
+                                                                                                                            : 0;
+                 if (!x) break;
+               }
                return k > j && !entry_of(k + 1, kind::cardinal) ? k : 0;
              }()) {
     p.s = shape::years;

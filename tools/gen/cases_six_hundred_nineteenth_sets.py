@@ -60,6 +60,9 @@ the sets before them), generated across their families.
 - Hours after a qualified weekday, a dash between them and a part of the day
   after (يوم الاثنين القادم 1-3 مساءً): the weekday alone, no day and month
   (السبت القادم 31-1 is still 31 January).
+- Persian decades in words with و written onto the next (دهه های چهل
+  وپنجاه خورشیدی): the span of both, as with و apart (Solar Hijri years
+  from the Calendar Center's table); not tens and units (دهه هفتاد و پنج).
 
 Oracles: datetime (weekdays, days), zoneinfo (offsets), convertdate's Persian calendar."""
 import datetime as dt
@@ -69,7 +72,7 @@ from zoneinfo import ZoneInfo
 from convertdate import persian
 
 from case_form import (AR_DIGITS, AR_GREG, AR_WEEKDAYS, FA_DIGITS, FA_JALALI, FA_ORD, FA_WEEKDAYS, case, clock_value, emit, umm_al_qura,
-                       want)
+                       solar_hijri_year, want)
 
 rng = random.Random(619)
 out = []
@@ -399,5 +402,18 @@ for n in range(6):
     out.append(case(f"حدد لي اجتماعًا {surface} {h1}-{h1 + 2} {part} في المكتب.", "ar", ref.isoformat(),
                     [want(surface, "relative", day.isoformat(), "day")], tz="Asia/Riyadh"))
 
+# Persian decades in words, و written onto the next.
+TENS = {20: "بیست", 30: "سی", 40: "چهل", 50: "پنجاه", 60: "شصت", 70: "هفتاد", 80: "هشتاد", 90: "نود"}
+for n in range(6):
+    t1 = [20, 30, 40, 50, 60, 70][n]
+    t2 = t1 + 10
+    head = ["دهه های", "دهه‌های", "دهه"][n % 3]
+    era = [" خورشیدی", "", " شمسی"][n % 3]
+    surface = f"{head} {TENS[t1]} و{TENS[t2]}{era}"
+    first = solar_hijri_year(1300 + t1).split("/")[0]
+    last = solar_hijri_year(1300 + t2 + 9).split("/")[1]
+    out.append(case(f"این سبک موسیقی در {surface} رواج داشت.", "fa", None, [want(surface, "jalali", f"{first}/{last}", "year")]))
+out.append(case("در دهه هفتاد و پنج نفر از اعضا رفتند.", "fa", None, []))
+
 emit("tools/gen/cases_six_hundred_nineteenth_sets.py: noon after a date with at or in, RFC 850's stamp, slips in months' names, "
-     "year-month-day with blanks, a chamber before its election's year, Persian میانه, a line broken between day and month, a second zone's evening, a qualified range of two months, the Africa Cup and lists of years, a schedule's group labels, a clock scheduled after a day gone by, Ramadan's epithets, two seasons, the same month by the reference, a law's year, a season's adjective, days on و, hours after a qualified weekday (docs/accuracy.md)", out)
+     "year-month-day with blanks, a chamber before its election's year, Persian میانه, a line broken between day and month, a second zone's evening, a qualified range of two months, the Africa Cup and lists of years, a schedule's group labels, a clock scheduled after a day gone by, Ramadan's epithets, two seasons, the same month by the reference, a law's year, a season's adjective, days on و, hours after a qualified weekday, Persian decades on و (docs/accuracy.md)", out)
