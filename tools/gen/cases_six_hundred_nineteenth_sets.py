@@ -277,35 +277,27 @@ for n in range(6):
                                        want(clock, "relative", clock_value(day, hh, mm, "Asia/Tehran"), "minute")]))
 
 # A clock scheduled after a day gone by.
+# (language, zone, the day's words, the clock's words, the text scheduled and not, each with {day} and {clock})
+SCHEDULED = [
+    ("ar", "Africa/Cairo", lambda y: f"أمس {AR_WEEKDAYS[y.weekday()]}",
+     lambda hh: {10: "العاشرة صباحا", 14: "الثانية بعد الظهر", 16: "الرابعة عصرا"}[hh],
+     "وتوفي الفنان صباح {day}، ومن المقرر أن تبدأ مراسم الجنازة، ثم يدفن الجثمان في {clock}، بمقابر الأسرة.",
+     "ووصل الوفد صباح {day}، وبدأ الاجتماع في {clock}، بمقر الوزارة."),
+    ("fa", "Asia/Tehran", lambda y: f"دیروز {FA_WEEKDAYS[y.weekday()]}", lambda hh: f"ساعت {digits(str(hh), 2)}",
+     "رئیس جمهور {day} به شهر رسید و قرار است {clock} با استاندار دیدار کند.",
+     "رئیس جمهور {day} به شهر رسید و {clock} با استاندار دیدار کرد."),
+]
 for n in range(8):
     ref = dt.date(2020, 1, 1) + dt.timedelta(days=rng.randrange(0, 1500))
     y = ref - dt.timedelta(days=1)
     hh = rng.choice([10, 14, 16])
-    zone = ["Africa/Cairo", "Asia/Tehran"][n % 2]
-    if n % 2 == 0:
-        wd = AR_WEEKDAYS[y.weekday()]
-        hour_word = {10: "العاشرة صباحا", 14: "الثانية بعد الظهر", 16: "الرابعة عصرا"}[hh]
-        day_s = f"أمس {wd}"
-        if n % 4 == 0:
-            text = f"وتوفي الفنان صباح {day_s}، ومن المقرر أن تبدأ مراسم الجنازة، ثم يدفن الجثمان في {hour_word}، بمقابر الأسرة."
-            value = clock_value(ref, hh, 0, zone)
-        else:
-            text = f"ووصل الوفد صباح {day_s}، وبدأ الاجتماع في {hour_word}، بمقر الوزارة."
-            value = clock_value(y, hh, 0, zone)
-        out.append(case(text, "ar", ref.isoformat(), [want(day_s, "relative", y.isoformat(), "day"),
-                                                      want(hour_word, "relative", value, "minute")], tz=zone))
-    else:
-        wd = FA_WEEKDAYS[y.weekday()]
-        day_s = f"دیروز {wd}"
-        clock = f"ساعت {digits(str(hh), 2)}"
-        if n % 4 == 1:
-            text = f"رئیس جمهور {day_s} به شهر رسید و قرار است {clock} با استاندار دیدار کند."
-            value = clock_value(ref, hh, 0, zone)
-        else:
-            text = f"رئیس جمهور {day_s} به شهر رسید و {clock} با استاندار دیدار کرد."
-            value = clock_value(y, hh, 0, zone)
-        out.append(case(text, "fa", ref.isoformat(), [want(day_s, "relative", y.isoformat(), "day"),
-                                                      want(clock, "relative", value, "minute")], tz=zone))
+    lang, zone, day_words, clock_words, scheduled, told = SCHEDULED[n % 2]
+    day_s, clock = day_words(y), clock_words(hh)
+    ahead = n % 4 < 2
+    text = (scheduled if ahead else told).format(day=day_s, clock=clock)
+    value = clock_value(ref if ahead else y, hh, 0, zone)
+    out.append(case(text, lang, ref.isoformat(), [want(day_s, "relative", y.isoformat(), "day"),
+                                                  want(clock, "relative", value, "minute")], tz=zone))
 
 # Ramadan's epithets beside a year.
 UMM = umm_al_qura()
