@@ -30,6 +30,7 @@ std::size_t grammar::weekly_schedule(std::size_t i) const {
     }
     if (!entry_of(k, kind::weekday_qualifier) && !entry_of(k, kind::relative) && !number(k) &&
         !(persian_ && entry_of(k, kind::ordinal)) &&  // روزهای دوشنبه دهم و …: dates
+        !(punct(k, '(') && number(k + 1)) &&  // روزهای یکشنبه (۱۱ شهریور) و سه‌شنبه (۱۳ شهریور): so
         (hours_at(k) || (punct(k, ':') && hours_at(k + 1)) ||  // - أيام الاثنين والثلاثاء: من الساعة الثامنة (a list's line)
          (k == i + 1 && !entry_of(k, kind::weekday) && !filler(k, lexicon::fill_range_to))))
       return k;

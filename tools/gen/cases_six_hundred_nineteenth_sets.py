@@ -63,6 +63,9 @@ the sets before them), generated across their families.
 - Persian decades in words with و written onto the next (دهه های چهل
   وپنجاه خورشیدی): the span of both, as with و apart (Solar Hijri years
   from the Calendar Center's table); not tens and units (دهه هفتاد و پنج).
+- Weekdays after the plural of day, each with its day and month in brackets
+  (روزهای یکشنبه (۱۱ شهریور) و سه‌شنبه (۱۳ شهریور), أيام الأحد (11 سبتمبر)
+  والثلاثاء (13 سبتمبر)): those days; alone (روزهای یکشنبه) they recur.
 
 Oracles: datetime (weekdays, days), zoneinfo (offsets), convertdate's Persian calendar."""
 import datetime as dt
@@ -407,5 +410,31 @@ for n in range(6):
     out.append(case(f"این سبک موسیقی در {surface} رواج داشت.", "fa", None, [want(surface, "jalali", f"{first}/{last}", "year")]))
 out.append(case("در دهه هفتاد و پنج نفر از اعضا رفتند.", "fa", None, []))
 
+# Weekdays after the plural of day, each with its date in brackets.
+for n in range(6):
+    if n % 2:
+        ref = dt.date(2024, 8, 25) + dt.timedelta(days=rng.randrange(0, 400))
+        d1 = ref + dt.timedelta(days=3)
+        d2 = d1 + dt.timedelta(days=2)
+        s1 = f"{AR_WEEKDAYS[d1.weekday()]} ({d1.day} {AR_GREG[d1.month - 1]})"
+        s2 = f"{AR_WEEKDAYS[d2.weekday()]} ({d2.day} {AR_GREG[d2.month - 1]})"
+        text = f"تغلق المدارس أيام {s1} و{s2} بمناسبة العيد."
+        out.append(case(text, "ar", ref.isoformat(), [want(s1, "gregorian", d1.isoformat(), "day", ["year_inferred"]),
+                                                      want(s2, "gregorian", d2.isoformat(), "day", ["year_inferred"])],
+                        tz="Africa/Cairo"))
+    else:
+        jy = 1403
+        jm = rng.randrange(1, 12)
+        jd = rng.randrange(1, 25)
+        ref = dt.date(*persian.to_gregorian(jy, jm, 1))
+        d1 = dt.date(*persian.to_gregorian(jy, jm, jd))
+        d2 = dt.date(*persian.to_gregorian(jy, jm, jd + 2))
+        s1 = f"{FA_WEEKDAYS[d1.weekday()]} ({digits(str(jd), 2)} {FA_JALALI[jm - 1]})"
+        s2 = f"{FA_WEEKDAYS[d2.weekday()]} ({digits(str(jd + 2), 2)} {FA_JALALI[jm - 1]})"
+        text = f"لزومی بر تعطیلی سینماها در روزهای {s1} و {s2} وجود ندارد."
+        out.append(case(text, "fa", ref.isoformat(), [want(s1, "jalali", d1.isoformat(), "day", ["year_inferred"]),
+                                                      want(s2, "jalali", d2.isoformat(), "day", ["year_inferred"])]))
+out.append(case("سینماها در روزهای یکشنبه تعطیل است.", "fa", "2024-08-30", []))
+
 emit("tools/gen/cases_six_hundred_nineteenth_sets.py: noon after a date with at or in, RFC 850's stamp, slips in months' names, "
-     "year-month-day with blanks, a chamber before its election's year, Persian میانه, a line broken between day and month, a second zone's evening, a qualified range of two months, the Africa Cup and lists of years, a schedule's group labels, a clock scheduled after a day gone by, Ramadan's epithets, two seasons, the same month by the reference, a law's year, a season's adjective, days on و, hours after a qualified weekday, Persian decades on و (docs/accuracy.md)", out)
+     "year-month-day with blanks, a chamber before its election's year, Persian میانه, a line broken between day and month, a second zone's evening, a qualified range of two months, the Africa Cup and lists of years, a schedule's group labels, a clock scheduled after a day gone by, Ramadan's epithets, two seasons, the same month by the reference, a law's year, a season's adjective, days on و, hours after a qualified weekday, Persian decades on و, weekdays with bracketed dates after the plural of day (docs/accuracy.md)", out)
