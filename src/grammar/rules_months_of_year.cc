@@ -427,7 +427,9 @@ bool grammar::feminine_ordinal(std::size_t k) const {
     return k > 0 && (word_is(k - 1, "\xD8\xB3\xD8\xA7\xD9\x84") || word_is(k - 1, "\xD8\xB4\xD9\x85\xD8\xA7\xD8\xB1\xD9\x87"));  // سال, شماره
   std::string_view w = s_.substr(t_[k].begin, t_[k].end - t_[k].begin);
   w = w.substr(0, std::min(w.find(' '), w.size()));
-  return w.size() > 6 && w.compare(0, 4, "\xD8\xA7\xD9\x84") == 0 && w.substr(w.size() - 2) == "\xD9\x87";  // (not غرة)
+  // (not غرة; الأولى, the first's feminine, ends in ى, folded ی)
+  return w.size() > 6 && w.compare(0, 4, "\xD8\xA7\xD9\x84") == 0 &&
+         (w.substr(w.size() - 2) == "\xD9\x87" || w == "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x88\xD9\x84\xDB\x8C");
 }
 
 // Token k right after the word number (شماره 20، آذر 1393: an issue's

@@ -192,10 +192,12 @@ bool grammar::numeric_date(std::size_t i, expression& p) const {
   if (sep == '-' && t_[i].digits <= 2 && t_[i + 4].digits <= 2 && punct(i + 5, '-') && touching(i + 5) && i + 6 < n_ &&
       touching(i + 6) && t_[i + 6].t == type::word)
     return false;
-  // A weekday may stand before it so (الخميس-2023-10-01 03:54 pm, a page's stamp).
+  // A weekday may stand before it so (الخميس-2023-10-01 03:54 pm, a page's stamp); and an issue's number, a blank
+  // before the slash, before a dashed date with its year (العدد 1690 /19-11-2025).
   if (i > 0 && t_[i - 1].t == type::punct && touching(i) &&
       (t_[i - 1].punct == sep || t_[i - 1].punct == '.' || t_[i - 1].punct == '/') &&
-      !(i > 1 && t_[i - 1].punct == '-' && entry_of(i - 2, kind::weekday)))
+      !(i > 1 && t_[i - 1].punct == '-' && entry_of(i - 2, kind::weekday)) &&
+      !(t_[i - 1].punct == '/' && sep == '-' && !touching(i - 1) && t_[i + 4].digits == 4))
     return false;
   const token &a = t_[i], &b = t_[i + 2], &c = t_[i + 4];
   // 10-17-2006, 05:40 PM, 03/25/2009: month first, as English writes it,

@@ -85,9 +85,9 @@ bool grammar::range_expr(std::size_t i, expression& p) const {
   if (!k) return false;
   std::size_t sep = k;
   const bool dashed = punct(sep, '-') || underscore_between(sep);  // (6_7 ايار ٢٠٢٣ too)
-  // الجلسة الثامنة عشرة - الحادي والعشرون من شهر فبراير: a feminine ordinal (ة, folded ه, on its first word) before a
-  // dash is a session's or a round's; a day is masculine.
-  if (dashed && feminine_ordinal(j)) return false;
+  // الجلسة الثامنة عشرة - الحادي والعشرون من شهر فبراير, بتأجيل الجلسة الأولى إلى العاشر من الشهر: a feminine ordinal
+  // (ة, folded ه, on its first word; الأولى) starting it is a session's or a round's; a day is masculine.
+  if (feminine_ordinal(j)) return false;
   // يومي 24/25 يونيو 2024: two days side by side with a slash between (typed right to left too: يومي 21/20 نوفمبر).
   // أيام 16\17\18 ماي: a backslash typed for it; three days or more so, each the next, one span (below).
   const char slash = punct(sep, '\\') ? '\\' : '/';

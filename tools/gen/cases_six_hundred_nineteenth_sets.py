@@ -66,6 +66,11 @@ the sets before them), generated across their families.
 - Weekdays after the plural of day, each with its day and month in brackets
   (روزهای یکشنبه (۱۱ شهریور) و سه‌شنبه (۱۳ شهریور), أيام الأحد (11 سبتمبر)
   والثلاثاء (13 سبتمبر)): those days; alone (روزهای یکشنبه) they recur.
+- A session's feminine ordinal before "to" a day (بتأجيل الجلسة الأولى إلى
+  العاشر من الشهر الحالي): no range from the first, the day alone.
+- An issue's number, a blank before the slash, then a dashed date with its
+  year (العدد 1690 /19-11-2025): the date; not a number run on with no
+  blank (الرقم 12/5-3-2020).
 
 Oracles: datetime (weekdays, days), zoneinfo (offsets), convertdate's Persian calendar."""
 import datetime as dt
@@ -436,5 +441,27 @@ for n in range(6):
                                                       want(s2, "jalali", d2.isoformat(), "day", ["year_inferred"])]))
 out.append(case("سینماها در روزهای یکشنبه تعطیل است.", "fa", "2024-08-30", []))
 
+# A session's feminine ordinal before "to" a day.
+for n in range(4):
+    ref = dt.date(2012, 5, 4) + dt.timedelta(days=rng.randrange(0, 1500))
+    ref = ref.replace(day=rng.randrange(1, 8))
+    d = rng.randrange(10, 28)
+    ordw = {10: "العاشر", 11: "الحادي عشر", 12: "الثاني عشر", 13: "الثالث عشر", 14: "الرابع عشر", 15: "الخامس عشر",
+            16: "السادس عشر", 17: "السابع عشر", 18: "الثامن عشر", 19: "التاسع عشر", 20: "العشرين"}.get(d)
+    if not ordw:
+        continue
+    surface = f"{ordw} من الشهر الحالي"
+    out.append(case(f"قرار يقضي بتأجيل الجلسة الأولى إلى {surface} إثر تقديم طعن.", "ar", ref.isoformat(),
+                    [want(surface, "gregorian", ref.replace(day=d).isoformat(), "day", ["year_inferred"])], tz="Asia/Baghdad"))
+
+# An issue's number, then its dashed date.
+for n in range(4):
+    day = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(0, 3800))
+    stamp = digits(f"{day.day}-{day.month}-{day.year}", n % 2)
+    num = digits(str(rng.randrange(100, 9000)), n % 2)
+    out.append(case(f"محاكمات الساحل: تأجيل الجلسة\nالعدد {num} /{stamp}\nانتهت الجلسة الأولى للمحاكمة.", "ar", None,
+                    [want(stamp, "gregorian", day.isoformat(), "day")], tz="Asia/Damascus"))
+out.append(case("صدر القرار الرقم 12/5-3-2020 عن الوزارة.", "ar", None, [], tz="Asia/Damascus"))
+
 emit("tools/gen/cases_six_hundred_nineteenth_sets.py: noon after a date with at or in, RFC 850's stamp, slips in months' names, "
-     "year-month-day with blanks, a chamber before its election's year, Persian میانه, a line broken between day and month, a second zone's evening, a qualified range of two months, the Africa Cup and lists of years, a schedule's group labels, a clock scheduled after a day gone by, Ramadan's epithets, two seasons, the same month by the reference, a law's year, a season's adjective, days on و, hours after a qualified weekday, Persian decades on و, weekdays with bracketed dates after the plural of day (docs/accuracy.md)", out)
+     "year-month-day with blanks, a chamber before its election's year, Persian میانه, a line broken between day and month, a second zone's evening, a qualified range of two months, the Africa Cup and lists of years, a schedule's group labels, a clock scheduled after a day gone by, Ramadan's epithets, two seasons, the same month by the reference, a law's year, a season's adjective, days on و, hours after a qualified weekday, Persian decades on و, weekdays with bracketed dates after the plural of day, a session's feminine ordinal, an issue's number and date (docs/accuracy.md)", out)
