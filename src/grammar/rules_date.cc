@@ -38,7 +38,7 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
     p.weekday = w->value;
     ++j;
     // شنبه / ۲۵ اسفند; الثلاثاء: 19 نوفمبر، 2019 (a colon, not before a clock's minutes).
-    if (punct(j, ',') || punct(j, '-') || (punct(j, '/') && !number(j - 2)) || (punct(j, ':') && !touching(j + 1))) ++j;
+    if (punct(j, ',') || punct(j, ';') || punct(j, '-') || (punct(j, '/') && !number(j - 2)) || (punct(j, ':') && !touching(j + 1))) ++j;  // (دوشنبه؛ ۱۷ شهریور)
     // يوم الجمعة في 5/9/2025: في/در before the weekday's date; پنجشنبه تاریخ 24 حوت 1357, الخميس تاريخ 19 أكتوبر: "date" (folded تاریخ) as "dated"; Saturday the 28th of March.
     if (filler(j, lexicon::fill_equals) || (filler(j, lexicon::fill_in) && (number(j + 1) || ordinal_of_month(j + 1))) ||
         ((word_is(j, "\xD8\xAA\xD8\xA7\xD8\xB1\xDB\x8C\xD8\xAE") || word_is(j, "the")) && number(j + 1)))

@@ -515,6 +515,8 @@ bool grammar::part_expr(std::size_t i, expression& p) const {
       // (ماه میلادی گذشته (فوریه), العام الهجري الحالي 1446: a month or year named so.)
       !((q = {}, relative_expr(j, q)) && (q.s == shape::relative_month || q.s == shape::relative_year ||
                                           q.s == shape::month || (q.s == shape::year && q.year != 0))) &&
+      // (آغاز سال تحصیلی ۱۴۰۵-۱۴۰۴: a school year's two years, the span.)
+      !((q = {}, persian_ && year_range(j, q) && q.s == shape::years)) &&
       !((q = {}, year_expr(j, q)))) {
     if (lone_month(j, q)) {  // a month alone: safe after a word that names a part of it
     } else if (bare_year(persian_)) {

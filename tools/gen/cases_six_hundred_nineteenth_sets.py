@@ -71,6 +71,17 @@ the sets before them), generated across their families.
 - An issue's number, a blank before the slash, then a dashed date with its
   year (العدد 1690 /19-11-2025): the date; not a number run on with no
   blank (الرقم 12/5-3-2020).
+- Persian در فاصله, "in the interval", as from before a span (در فاصله آغاز
+  سال ۱۳۹۸ تا روز ۱۹ اردیبهشت ماه گذشته); not before a distance (در فاصله ۵
+  کیلومتری).
+- A Persian semicolon between a weekday and its date (ساعت ۱۰ روز دوشنبه؛ ۱۷
+  شهریورماه): one date, at its clock.
+- A number before a magnitude's adjective (سکه بهار ۳۶ میلیونی شد): a price,
+  no season's year.
+- A country's time by its adjective after a clock (في الثامنة مساء
+  بالتوقيت المغربي, حسب التوقيت السعودي): that country's zone, by zoneinfo.
+- A part of a school year written over two years, in either order (آغاز سال
+  تحصیلی ۱۴۰۵-۱۴۰۴): the span of both.
 
 Oracles: datetime (weekdays, days), zoneinfo (offsets), convertdate's Persian calendar."""
 import datetime as dt
@@ -463,5 +474,54 @@ for n in range(4):
                     [want(stamp, "gregorian", day.isoformat(), "day")], tz="Asia/Damascus"))
 out.append(case("صدر القرار الرقم 12/5-3-2020 عن الوزارة.", "ar", None, [], tz="Asia/Damascus"))
 
+# در فاصله before a span.
+for n in range(4):
+    jy = rng.randrange(1395, 1404)
+    jm = rng.randrange(2, 6)
+    jd = rng.randrange(1, 29)
+    ref = dt.date(*persian.to_gregorian(jy, 6, 1))
+    start = dt.date(*persian.to_gregorian(jy, 1, 1))
+    end = dt.date(*persian.to_gregorian(jy, jm, jd))
+    surface = f"در فاصله آغاز سال {digits(str(jy), 2)} تا روز {digits(str(jd), 2)} {FA_JALALI[jm - 1]} ماه گذشته"
+    out.append(case(f"{surface}، قیمت دلار افزایش یافت.", "fa", ref.isoformat(),
+                    [want(surface, "jalali", f"{start.isoformat()}/{end.isoformat()}", "day", ["year_inferred"])]))
+out.append(case("روستا در فاصله ۵ کیلومتری شهر قرار دارد.", "fa", "2024-06-01", []))
+
+# A Persian semicolon between a weekday and its date.
+for n in range(4):
+    jy = 1404
+    jm, jd = rng.randrange(1, 12), rng.randrange(1, 29)
+    day = dt.date(*persian.to_gregorian(jy, jm, jd))
+    ref = day - dt.timedelta(days=4)
+    hh = rng.choice([9, 10, 12])
+    surface = f"ساعت {digits(str(hh), 2)} روز {FA_WEEKDAYS[day.weekday()]}؛ {digits(str(jd), 2)} {FA_JALALI[jm - 1]}ماه"
+    out.append(case(f"متقاضیان تا {surface}، فرصت دارند مبلغ را واریز کنند.", "fa", ref.isoformat(),
+                    [want(surface, "jalali", clock_value(day, hh, 0, "Asia/Tehran"), "minute", ["year_inferred"])]))
+out.append(case("سکه بهار ۳۶ میلیونی شد.", "fa", None, []))
+out.append(case("قیمت سکه ۴۵ میلیاردی شد و طلا ۲۰ هزاری بالا رفت.", "fa", None, []))
+
+# A country's time by its adjective.
+ADJ = [("بالتوقيت المغربي", "Africa/Casablanca"), ("حسب التوقيت السعودي", "Asia/Riyadh"), ("بالتوقيت المصري", "Africa/Cairo"),
+       ("بالتوقيت الجزائري", "Africa/Algiers"), ("بحسب التوقيت العراقي", "Asia/Baghdad"), ("بالتوقيت الأردني", "Asia/Amman")]
+for n, (words, zone) in enumerate(ADJ):
+    day = dt.date(2023, 1, 1) + dt.timedelta(days=rng.randrange(0, 900))
+    hh = rng.randrange(13, 23)
+    date_text = f"{day.day} {AR_GREG[day.month - 1]} {day.year}"
+    surface = f"يوم {AR_WEEKDAYS[day.weekday()]} {date_text}، في الساعة {hh}:00 {words}"
+    out.append(case(f"تقام المباراة {surface} على الملعب الكبير.", "ar", None,
+                    [want(surface, "gregorian", clock_value(day, hh, 0, zone), "minute")], tz="Asia/Riyadh"))
+out.append(case("قال المسؤول المغربي إن الاجتماع انتهى.", "ar", None, [], tz="Africa/Casablanca"))
+
+# A part of a two-year school year, either order.
+for n in range(4):
+    y = rng.randrange(1395, 1405)
+    first = solar_hijri_year(y).split("/")[0]
+    last = solar_hijri_year(y + 1).split("/")[1]
+    years = f"{y + 1}-{y}" if n % 2 else f"{y}-{y + 1}"
+    part = ["آغاز", "پایان", "ابتدای", "اواخر"][n]
+    surface = f"{part} سال تحصیلی {digits(years, 2)}"
+    out.append(case(f"مراسم {surface} برگزار شد.", "fa", None,
+                    [want(surface, "jalali", f"{first}/{last}", "year", ["calendar_guessed"])]))
+
 emit("tools/gen/cases_six_hundred_nineteenth_sets.py: noon after a date with at or in, RFC 850's stamp, slips in months' names, "
-     "year-month-day with blanks, a chamber before its election's year, Persian میانه, a line broken between day and month, a second zone's evening, a qualified range of two months, the Africa Cup and lists of years, a schedule's group labels, a clock scheduled after a day gone by, Ramadan's epithets, two seasons, the same month by the reference, a law's year, a season's adjective, days on و, hours after a qualified weekday, Persian decades on و, weekdays with bracketed dates after the plural of day, a session's feminine ordinal, an issue's number and date (docs/accuracy.md)", out)
+     "year-month-day with blanks, a chamber before its election's year, Persian میانه, a line broken between day and month, a second zone's evening, a qualified range of two months, the Africa Cup and lists of years, a schedule's group labels, a clock scheduled after a day gone by, Ramadan's epithets, two seasons, the same month by the reference, a law's year, a season's adjective, days on و, hours after a qualified weekday, Persian decades on و, weekdays with bracketed dates after the plural of day, a session's feminine ordinal, an issue's number and date, در فاصله, the Persian semicolon, a magnitude's adjective, zones by adjective, a part of a school year (docs/accuracy.md)", out)
