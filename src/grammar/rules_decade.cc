@@ -65,9 +65,10 @@ bool grammar::decade_expr(std::size_t i, expression& p) const {
     return false;
   }
   // درجات الحرارة في الأربعينات, حرارة عموما ستكون في الأربعينات: degrees
-  // (a decade word alone, a heat word before it in the sentence).
+  // (a decade word alone, a heat word before it in the sentence, up to 24 words: … درجات الحرارة العظمى الى اواخر
+  // العشرينيات في شمال وغرب البلاد وتصل الى اوائل الثلاثينيات).
   if (!word && !persian_ && start >= 10 && start <= 50) {
-    for (std::size_t x = i; x > 0 && i - x < 8 && t_[x - 1].t != type::newline && !punct(x - 1, '.'); --x) {
+    for (std::size_t x = i; x > 0 && i - x < 24 && t_[x - 1].t != type::newline && !punct(x - 1, '.'); --x) {
       const std::string_view w = s_.substr(t_[x - 1].begin, t_[x - 1].end - t_[x - 1].begin);
       if (w.find("\xD8\xAD\xD8\xB1\xD8\xA7\xD8\xB1") != std::string_view::npos ||  // حرار (حرارة, الحرارة)
           w.find("\xD8\xAF\xD8\xB1\xD8\xAC") != std::string_view::npos)           // درج (درجة, درجات)

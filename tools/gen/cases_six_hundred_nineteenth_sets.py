@@ -82,6 +82,9 @@ the sets before them), generated across their families.
   بالتوقيت المغربي, حسب التوقيت السعودي): that country's zone, by zoneinfo.
 - A part of a school year written over two years, in either order (آغاز سال
   تحصیلی ۱۴۰۵-۱۴۰۴): the span of both.
+- A decade of 10 to 50 far after a heat word in its sentence (… درجات الحرارة
+  العظمى الى اواخر العشرينيات في شمال وغرب البلاد وتصل الى اوائل
+  الثلاثينيات): degrees, no decade.
 
 Oracles: datetime (weekdays, days), zoneinfo (offsets), convertdate's Persian calendar."""
 import datetime as dt
@@ -523,5 +526,13 @@ for n in range(4):
     out.append(case(f"مراسم {surface} برگزار شد.", "fa", None,
                     [want(surface, "jalali", f"{first}/{last}", "year", ["calendar_guessed"])]))
 
+# A decade far after a heat word: degrees.
+for n in range(3):
+    a, b = [("العشرينيات", "الثلاثينيات"), ("الثلاثينيات", "الأربعينيات"), ("العشرينات", "الثلاثينات")][n]
+    out.append(case(f"يترتب على ذلك تراجع درجات الحرارة العظمى الى اواخر {a} في شمال وغرب البلاد وتصل الى اوائل {b} وسط وجنوب البلاد.",
+                    "ar", "2025-10-20", [], tz="Asia/Baghdad"))
+out.append(case("ولد الكاتب في الثلاثينيات من القرن الماضي.", "ar", "2025-01-01",
+                [want("الثلاثينيات من القرن الماضي", "gregorian", "1930-01-01/1939-12-31", "year")], tz="Asia/Baghdad"))
+
 emit("tools/gen/cases_six_hundred_nineteenth_sets.py: noon after a date with at or in, RFC 850's stamp, slips in months' names, "
-     "year-month-day with blanks, a chamber before its election's year, Persian میانه, a line broken between day and month, a second zone's evening, a qualified range of two months, the Africa Cup and lists of years, a schedule's group labels, a clock scheduled after a day gone by, Ramadan's epithets, two seasons, the same month by the reference, a law's year, a season's adjective, days on و, hours after a qualified weekday, Persian decades on و, weekdays with bracketed dates after the plural of day, a session's feminine ordinal, an issue's number and date, در فاصله, the Persian semicolon, a magnitude's adjective, zones by adjective, a part of a school year (docs/accuracy.md)", out)
+     "year-month-day with blanks, a chamber before its election's year, Persian میانه, a line broken between day and month, a second zone's evening, a qualified range of two months, the Africa Cup and lists of years, a schedule's group labels, a clock scheduled after a day gone by, Ramadan's epithets, two seasons, the same month by the reference, a law's year, a season's adjective, days on و, hours after a qualified weekday, Persian decades on و, weekdays with bracketed dates after the plural of day, a session's feminine ordinal, an issue's number and date, در فاصله, the Persian semicolon, a magnitude's adjective, zones by adjective, a part of a school year, degrees after a far heat word (docs/accuracy.md)", out)
