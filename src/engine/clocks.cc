@@ -314,9 +314,13 @@ int part_of_day_of_range(const std::vector<scan::token>& toks, const std::vector
   // a comma (a second city of the first zone on و before it or not), both zones written; an evening's hour there is
   // as many hours, less the few between the two zones.
   const auto zoned = [](const grammar::expression& e) { return e.zone >= 0 || e.zone_offset != grammar::expression::no_offset; };
-  if (n > 0 && zoned(p) && found[n - 1].s == grammar::shape::time_only && zoned(found[n - 1]) && own(found[n - 1]) &&
-      found[n - 1].hour >= 13 && p.tb > found[n - 1].te && p.tb <= found[n - 1].te + 2 &&
+  // (غدا السبت (16:00 غرينيتش +1)، في تمام الساعة السادسة بتوقيت الدوحة: the first a day's clock, its hours past noon.)
+  if (n > 0 && zoned(p) && zoned(found[n - 1]) && found[n - 1].hour >= 13 && p.tb > found[n - 1].te && p.tb <= found[n - 1].te + 2 &&
       toks[p.tb - 1].t == scan::type::punct && toks[p.tb - 1].punct == ',' && std::abs(found[n - 1].hour - 12 - p.hour) <= 3)
+    return lexicon::tod_pm;
+  // في تمام الساعة السادسة بتوقيت الدوحة (16:00 غرينيتش+1): the same moment in brackets after it, past noon.
+  if (n + 1 < found.size() && zoned(p) && zoned(found[n + 1]) && found[n + 1].hour >= 13 && found[n + 1].tb == p.te + 1 &&
+      toks[p.te].t == scan::type::punct && toks[p.te].punct == '(' && std::abs(found[n + 1].hour - 12 - p.hour) <= 3)
     return lexicon::tod_pm;
   return -1;
 }

@@ -81,7 +81,8 @@ std::size_t grammar::written_zone(std::size_t i, expression& p) const {
   // بتوقيت القاهرة المحلي: the city's local time.
   if (j < n_ && t_[j].t == type::word && s_.substr(t_[j].begin, t_[j].end - t_[j].begin) == "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAD\xD9\x84\xDB\x8C")
     ++j;
-  if (lexicon::zone_name(z->value) == "UTC" && (punct(j, '+') || punct(j, '-')) && touching(j)) {
+  // (16:00 غرينيتش +1: a blank before the sign, the sign on its hours.)
+  if (lexicon::zone_name(z->value) == "UTC" && (punct(j, '+') || punct(j, '-')) && (touching(j) || (number(j + 1) && touching(j + 1)))) {
     std::size_t k = j;
     const int offset = utc_offset(k);
     if (offset != expression::no_offset) {

@@ -85,6 +85,11 @@ the sets before them), generated across their families.
 - A decade of 10 to 50 far after a heat word in its sentence (… درجات الحرارة
   العظمى الى اواخر العشرينيات في شمال وغرب البلاد وتصل الى اوائل
   الثلاثينيات): degrees, no decade.
+- GMT's bare word spelled غرينيتش or جرينيتش after a clock, and its offset
+  after a blank (16:00 غرينيتش +1): that offset; a first clock without its
+  part of the day before the same moment past noon in brackets (في تمام
+  الساعة السادسة بتوقيت الدوحة (16:00 غرينيتش+1)), or after a day's clock
+  past noon and a comma: the evening's hour, by zoneinfo's offsets.
 
 Oracles: datetime (weekdays, days), zoneinfo (offsets), convertdate's Persian calendar."""
 import datetime as dt
@@ -534,5 +539,27 @@ for n in range(3):
 out.append(case("ولد الكاتب في الثلاثينيات من القرن الماضي.", "ar", "2025-01-01",
                 [want("الثلاثينيات من القرن الماضي", "gregorian", "1930-01-01/1939-12-31", "year")], tz="Asia/Baghdad"))
 
+# GMT's bare spellings and the same moment in brackets.
+for n in range(6):
+    day = dt.date(2022, 1, 1) + dt.timedelta(days=rng.randrange(0, 900))
+    gmt_h = rng.randrange(13, 19)
+    off = [1, 0, 1, 2, 0, 1][n]
+    word = ["غرينيتش", "جرينيتش", "غرينتش"][n % 3]
+    moment = dt.datetime(day.year, day.month, day.day, gmt_h, 0, tzinfo=dt.timezone(dt.timedelta(hours=off)))
+    doha = moment.astimezone(ZoneInfo("Asia/Qatar"))
+    if doha.date() != day or doha.hour < 13:
+        continue
+    sign = f"+{off}" if off else ""
+    stamp = f"{gmt_h}:00 {word}{sign}" if n % 2 else f"{gmt_h}:00 {word} {sign}".rstrip()
+    offset = f"+{off:02d}:00"
+    hour_word = AR_HOUR_WORDS.get(doha.hour - 12)
+    if not hour_word:
+        continue
+    first = f"في تمام الساعة {hour_word} بتوقيت الدوحة"
+    text = f"يخوض الفريق حصة تدريبية على أرضية الملعب، {first} ({stamp})."
+    out.append(case(text, "ar", day.isoformat(), [want(first, "relative", clock_value(day, doha.hour, 0, "Asia/Qatar"), "minute"),
+                                                  want(stamp, "relative", f"{day.isoformat()}T{gmt_h:02d}:00{offset}", "minute")],
+                    tz="Africa/Casablanca"))
+
 emit("tools/gen/cases_six_hundred_nineteenth_sets.py: noon after a date with at or in, RFC 850's stamp, slips in months' names, "
-     "year-month-day with blanks, a chamber before its election's year, Persian میانه, a line broken between day and month, a second zone's evening, a qualified range of two months, the Africa Cup and lists of years, a schedule's group labels, a clock scheduled after a day gone by, Ramadan's epithets, two seasons, the same month by the reference, a law's year, a season's adjective, days on و, hours after a qualified weekday, Persian decades on و, weekdays with bracketed dates after the plural of day, a session's feminine ordinal, an issue's number and date, در فاصله, the Persian semicolon, a magnitude's adjective, zones by adjective, a part of a school year, degrees after a far heat word (docs/accuracy.md)", out)
+     "year-month-day with blanks, a chamber before its election's year, Persian میانه, a line broken between day and month, a second zone's evening, a qualified range of two months, the Africa Cup and lists of years, a schedule's group labels, a clock scheduled after a day gone by, Ramadan's epithets, two seasons, the same month by the reference, a law's year, a season's adjective, days on و, hours after a qualified weekday, Persian decades on و, weekdays with bracketed dates after the plural of day, a session's feminine ordinal, an issue's number and date, در فاصله, the Persian semicolon, a magnitude's adjective, zones by adjective, a part of a school year, degrees after a far heat word, GMT's bare spellings and bracketed twins (docs/accuracy.md)", out)
