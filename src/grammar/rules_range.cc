@@ -333,6 +333,10 @@ bool grammar::date_range(std::size_t j, expression& p, bool between, bool tod) c
   if (!numeric && (a = {}, !day_month_year(j, a))) return false;
   if (a.s != shape::date || a.relative_word || a.hour >= 0 || a.twin) return false;
   std::size_t k = a.te;
+  // من 28 أكتوبر مساء إلى غاية 02 نوفمبر 2021: a part of the day after the first, before the word for "to".
+  if (entry_of(k, kind::time_of_day) && t_[k].t == type::lex && t_[k].end - t_[k].begin > 2 && !entry_of(k, kind::relative) &&
+      filler(k + 1, lexicon::fill_range_to))
+    ++k;
   if (punct(k, ',') && filler(k + 1, lexicon::fill_range_to)) ++k;  // 9 نيسان 2024، ولغاية السبت 13 نيسان
   // من 15/2/2017 و لغاية 15/4/2017: و written apart from the word for "to".
   else if (word_is(k, "\xD9\x88") && filler(k + 1, lexicon::fill_range_to)) ++k;

@@ -90,6 +90,8 @@ the sets before them), generated across their families.
   part of the day before the same moment past noon in brackets (في تمام
   الساعة السادسة بتوقيت الدوحة (16:00 غرينيتش+1)), or after a day's clock
   past noon and a comma: the evening's hour, by zoneinfo's offsets.
+- A part of the day after a range's first day, before the word for "to" (من
+  28 أكتوبر مساء إلى غاية 02 نوفمبر 2021, از ۲۸ مهر عصر تا ۲ آبان): the range.
 
 Oracles: datetime (weekdays, days), zoneinfo (offsets), convertdate's Persian calendar."""
 import datetime as dt
@@ -561,5 +563,25 @@ for n in range(6):
                                                   want(stamp, "relative", f"{day.isoformat()}T{gmt_h:02d}:00{offset}", "minute")],
                     tz="Africa/Casablanca"))
 
+# A part of the day after a range's first day.
+for n in range(6):
+    if n % 2 == 0:
+        start = dt.date(2018, 1, 1) + dt.timedelta(days=rng.randrange(0, 2500))
+        end = start + dt.timedelta(days=rng.randrange(3, 9))
+        part = ["مساء", "صباحا", "ليلا"][n // 2]
+        surface = f"من {start.day} {AR_GREG[start.month - 1]} {part} إلى غاية {end.day:02d} {AR_GREG[end.month - 1]} {end.year}"
+        out.append(case(f"تنظم التظاهرة {surface} بقصر المعارض.", "ar", None,
+                        [want(surface, "gregorian", f"{start.isoformat()}/{end.isoformat()}", "day")], tz="Africa/Tunis"))
+    else:
+        jy = rng.randrange(1398, 1405)
+        jm = rng.randrange(1, 12)
+        jd = rng.randrange(20, 29)
+        start = dt.date(*persian.to_gregorian(jy, jm, jd))
+        end = dt.date(*persian.to_gregorian(jy, jm + 1, 2))
+        part = ["عصر", "صبح", "شب"][n // 2]
+        surface = f"از {digits(str(jd), 2)} {FA_JALALI[jm - 1]} {part} تا {digits('2', 2)} {FA_JALALI[jm]} {digits(str(jy), 2)}"
+        out.append(case(f"نمایشگاه {surface} برپا است.", "fa", None,
+                        [want(surface, "jalali", f"{start.isoformat()}/{end.isoformat()}", "day")]))
+
 emit("tools/gen/cases_six_hundred_nineteenth_sets.py: noon after a date with at or in, RFC 850's stamp, slips in months' names, "
-     "year-month-day with blanks, a chamber before its election's year, Persian میانه, a line broken between day and month, a second zone's evening, a qualified range of two months, the Africa Cup and lists of years, a schedule's group labels, a clock scheduled after a day gone by, Ramadan's epithets, two seasons, the same month by the reference, a law's year, a season's adjective, days on و, hours after a qualified weekday, Persian decades on و, weekdays with bracketed dates after the plural of day, a session's feminine ordinal, an issue's number and date, در فاصله, the Persian semicolon, a magnitude's adjective, zones by adjective, a part of a school year, degrees after a far heat word, GMT's bare spellings and bracketed twins (docs/accuracy.md)", out)
+     "year-month-day with blanks, a chamber before its election's year, Persian میانه, a line broken between day and month, a second zone's evening, a qualified range of two months, the Africa Cup and lists of years, a schedule's group labels, a clock scheduled after a day gone by, Ramadan's epithets, two seasons, the same month by the reference, a law's year, a season's adjective, days on و, hours after a qualified weekday, Persian decades on و, weekdays with bracketed dates after the plural of day, a session's feminine ordinal, an issue's number and date, در فاصله, the Persian semicolon, a magnitude's adjective, zones by adjective, a part of a school year, degrees after a far heat word, GMT's bare spellings and bracketed twins, a part of the day after a range's start (docs/accuracy.md)", out)
