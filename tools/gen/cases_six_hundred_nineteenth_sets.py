@@ -92,6 +92,10 @@ the sets before them), generated across their families.
   past noon and a comma: the evening's hour, by zoneinfo's offsets.
 - A part of the day after a range's first day, before the word for "to" (من
   28 أكتوبر مساء إلى غاية 02 نوفمبر 2021, از ۲۸ مهر عصر تا ۲ آبان): the range.
+- Ramadan's epithets with ل or ب on the article (للشهر المبارك لعام 1446 هـ,
+  بالشهر الكريم للعام 2026): Ramadan of that year, as without them.
+- "Before dawn" after a clock (الساعة الثانية والدقيقة 47 قبل الفجر بتوقيت
+  القاهرة … يوم الجمعة الموافق 2025/2/28م): the small hours, 02:47.
 
 Oracles: datetime (weekdays, days), zoneinfo (offsets), convertdate's Persian calendar."""
 import datetime as dt
@@ -583,5 +587,27 @@ for n in range(6):
         out.append(case(f"نمایشگاه {surface} برپا است.", "fa", None,
                         [want(surface, "jalali", f"{start.isoformat()}/{end.isoformat()}", "day")]))
 
+# Ramadan's epithets with ل or ب.
+for n in range(4):
+    hy = rng.randrange(1441, 1449)
+    start, end = UMM[(hy, 9)], UMM[(hy, 10)] - dt.timedelta(days=1)
+    ep = ["للشهر المبارك", "بالشهر الكريم", "للشهر الفضيل", "بالشهر المبارك"][n]
+    year = f"لعام {hy} هـ" if n % 2 == 0 else f"للعام {start.year}"
+    if n % 2 and start.year != end.year:
+        continue
+    surface = f"{ep} {year}"
+    out.append(case(f"أعلنت الجمعية استعداداتها {surface} في كل المناطق.", "ar", None,
+                    [want(surface, "hijri", f"{start.isoformat()}/{end.isoformat()}", "month")], tz="Asia/Riyadh"))
+
+# Before dawn after a clock.
+for n in range(3):
+    day = dt.date(2020, 1, 1) + dt.timedelta(days=rng.randrange(0, 2000))
+    hh, mm = rng.randrange(1, 5), rng.randrange(10, 59)
+    hour_word = AR_HOUR_WORDS.get(hh) or {1: "الواحدة", 2: "الثانية", 3: "الثالثة", 4: "الرابعة"}[hh]
+    stamp = f"{day.year}/{day.month}/{day.day}م"
+    surface = f"الساعة {hour_word} والدقيقة {mm} قبل الفجر بتوقيت القاهرة يوم {AR_WEEKDAYS[day.weekday()]} الموافق {stamp}"
+    out.append(case(f"يولد الهلال بعد {surface} حسب المعهد.", "ar", None,
+                    [want(surface, "gregorian", clock_value(day, hh, mm, "Africa/Cairo"), "minute")], tz="Africa/Cairo"))
+
 emit("tools/gen/cases_six_hundred_nineteenth_sets.py: noon after a date with at or in, RFC 850's stamp, slips in months' names, "
-     "year-month-day with blanks, a chamber before its election's year, Persian میانه, a line broken between day and month, a second zone's evening, a qualified range of two months, the Africa Cup and lists of years, a schedule's group labels, a clock scheduled after a day gone by, Ramadan's epithets, two seasons, the same month by the reference, a law's year, a season's adjective, days on و, hours after a qualified weekday, Persian decades on و, weekdays with bracketed dates after the plural of day, a session's feminine ordinal, an issue's number and date, در فاصله, the Persian semicolon, a magnitude's adjective, zones by adjective, a part of a school year, degrees after a far heat word, GMT's bare spellings and bracketed twins, a part of the day after a range's start (docs/accuracy.md)", out)
+     "year-month-day with blanks, a chamber before its election's year, Persian میانه, a line broken between day and month, a second zone's evening, a qualified range of two months, the Africa Cup and lists of years, a schedule's group labels, a clock scheduled after a day gone by, Ramadan's epithets, two seasons, the same month by the reference, a law's year, a season's adjective, days on و, hours after a qualified weekday, Persian decades on و, weekdays with bracketed dates after the plural of day, a session's feminine ordinal, an issue's number and date, در فاصله, the Persian semicolon, a magnitude's adjective, zones by adjective, a part of a school year, degrees after a far heat word, GMT's bare spellings and bracketed twins, a part of the day after a range's start, Ramadan's epithets with ل or ب, before dawn (docs/accuracy.md)", out)
