@@ -1163,12 +1163,18 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // spans of days and hours; 20 Maghrebi) 0.988; ar630 (45: court sessions and trials adjourned, with hearing dates in
 // the Gulf and Levant; 20 Maghrebi) 0.955; fa613 (45: school and university calendars, exam dates and term starts; 13
 // of 45 Afghan) 0.944; fa614 (45: markets and prices: gold, currency and fuel price changes with dates; 13 of 45
-// Afghan) 0.927.
+// Afghan) 0.927;
+// ar631 (45: moon sighting and the start of Hijri months: Ramadan, Shawwal, Dhu al-Hijja announcements with their
+// Gregorian twins; 20 Maghrebi) 0.863; ar632 (45: Iraqi and Levantine news with Syriac month names; 20 Maghrebi)
+// 0.901; ar633 (45: Maghrebi school and exam calendars with French-derived month names; 22 Maghrebi) 0.914; ar634
+// (45: Egyptian prices, fuel and subsidies news with relative months and days; 18 Maghrebi) 0.986; ar635 (45: Gulf
+// official decisions and gazettes dated in Hijri with Gregorian twins; 20 Maghrebi) 0.904; fa616 (45: historical
+// anniversaries: on this day, with Solar Hijri, lunar Hijri and Gregorian dates; 15 of 45 Afghan) 0.908.
 // The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar630, fa3 … fa614: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar635, fa3 … fa616: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -1579,7 +1585,7 @@ TEST_CASE("eval: realtext/ar3 … ar630, fa3 … fa614: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa206.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar207.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa207.jsonl", 0.95},
-                                   std::pair<const char*, double>{"realtext/ar208.jsonl", 0.86},
+                                   std::pair<const char*, double>{"realtext/ar208.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/fa208.jsonl", 0.82},
                                    std::pair<const char*, double>{"realtext/ar209.jsonl", 0.90},
                                    std::pair<const char*, double>{"realtext/fa209.jsonl", 0.96},
@@ -2404,11 +2410,17 @@ TEST_CASE("eval: realtext/ar3 … ar630, fa3 … fa614: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa611.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/fa612.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/ar627.jsonl", 1.00},
-                                   std::pair<const char*, double>{"realtext/ar628.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/ar628.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/ar629.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar630.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa613.jsonl", 0.98},
-                                   std::pair<const char*, double>{"realtext/fa614.jsonl", 0.96}}) {
+                                   std::pair<const char*, double>{"realtext/fa614.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar631.jsonl", 0.87},
+                                   std::pair<const char*, double>{"realtext/ar632.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar633.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar634.jsonl", 0.98},
+                                   std::pair<const char*, double>{"realtext/ar635.jsonl", 0.92},
+                                   std::pair<const char*, double>{"realtext/fa616.jsonl", 0.90}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
