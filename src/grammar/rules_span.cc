@@ -15,7 +15,7 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   const bool from = filler(j, lexicon::fill_range_from);
   if (from) ++j;
   if (!from && filler(j, lexicon::fill_in) && filler(j + 1, lexicon::fill_year_word)) ++j;  // در سال‌های
-  const std::size_t school = school_year_word(j);  // للعام الدراسي 2025/2026
+  const std::size_t school_at = j, school = school_year_word(j);  // للعام الدراسي 2025/2026
   const bool school_word = school != j;
   bool word = school_word || filler(j, lexicon::fill_year_word);
   if (word) j = school != j ? school : j + 1;
@@ -27,6 +27,20 @@ bool grammar::year_range(std::size_t i, expression& p) const {
   const bool labelled = !from && !word && number(j) && j > 0 && t_[j - 1].t == type::word && !t_[j].space_before && static_cast<unsigned char>(s_[t_[j - 1].begin]) >= 0x80 &&
                         t_[j].digits == 4 && dash(j + 1) && number(j + 2) && t_[j + 2].digits == 4 && (j + 3 >= n_ || t_[j + 3].t == type::newline);
   if (!plain_number(j) && !labelled) return false;
+  // فسيبدأ العام الدراسي 2025 في, للعام الدراسي 2024 بشأن, العام الدراسي 1444 هـ: a school year named by one year, that
+  // year (its era after it or not; not a count, nor a round hundred before a word: العام الدراسي 2000 طالب; not a
+  // pair's first, 2023.2024, 1446 هـ - 2024/2025; nor after a part, بداية العام الدراسي الجديد 2024: its start, no day).
+  if (school_word && !persian_ && t_[j].digits == 4 && !counted_noun(j + 1) && !(school_at > 0 && entry_of(school_at - 1, kind::part)) &&
+      !(t_[j].value % 100 == 0 && j + 1 < n_ && t_[j + 1].t == type::word)) {
+    const std::size_t e = entry_of(j + 1, kind::era) ? j + 2 : j + 1;
+    if (!dash(e) && !punct(e, '/') && !(punct(e, '.') && number(e + 1))) {
+      p.s = shape::year;
+      p.year = static_cast<int>(t_[j].value);
+      p.te = e;
+      if (e > j + 1) p.sys = era_system(entry_of(j + 1, kind::era)->value), p.sys_from_name = true;
+      return true;
+    }
+  }
   const token& a = t_[j];
   // (26-86هـ), سنة 10-75 هـ: a life or a reign of the first Hijri century, two digits and then two or three, its era after
   // the second, in brackets or after the year word.

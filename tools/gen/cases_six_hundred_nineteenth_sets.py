@@ -96,6 +96,11 @@ the sets before them), generated across their families.
   بالشهر الكريم للعام 2026): Ramadan of that year, as without them.
 - "Before dawn" after a clock (الساعة الثانية والدقيقة 47 قبل الفجر بتوقيت
   القاهرة … يوم الجمعة الموافق 2025/2/28م): the small hours, 02:47.
+- An Arabic school year named by one year (فسيبدأ العام الدراسي 2025 في,
+  للعام الدراسي 2024 بشأن, العام الدراسي 1444 هـ): that year, Gregorian or
+  Umm al-Qura's Hijri; not a count (العام الدراسي 2000 طالب), nor after a
+  part (بداية العام الدراسي الجديد 2024: its start, no date), nor a pair's
+  first (للعام الدراسي 1446 هـ - 2024/2025 م: the pair).
 
 Oracles: datetime (weekdays, days), zoneinfo (offsets), convertdate's Persian calendar."""
 import datetime as dt
@@ -609,5 +614,26 @@ for n in range(3):
     out.append(case(f"يولد الهلال بعد {surface} حسب المعهد.", "ar", None,
                     [want(surface, "gregorian", clock_value(day, hh, mm, "Africa/Cairo"), "minute")], tz="Africa/Cairo"))
 
+# An Arabic school year named by one year.
+for n in range(6):
+    if n % 3 == 2:
+        hy = rng.randrange(1440, 1448)
+        first, last = UMM[(hy, 1)], UMM[(hy + 1, 1)] - dt.timedelta(days=1)
+        ys = digits(str(hy), n % 2)
+        surface = f"العام الدراسي {ys} هـ"
+        out.append(case(f"تبدأ الدراسة في {surface} بجميع المدارس.", "ar", None,
+                        [want(surface, "hijri", f"{first.isoformat()}/{last.isoformat()}", "year")], tz="Asia/Riyadh"))
+    else:
+        y = rng.randrange(2015, 2027)
+        word = ["للعام الدراسي", "العام الدراسي"][n % 2]
+        ys = digits(str(y), n % 2)
+        surface = f"{word} {ys}"
+        out.append(case(f"أعلنت الوزارة مواعيد الامتحانات {surface} في سلطنة عمان.", "ar", None,
+                        [want(surface, "gregorian", str(y), "year")], tz="Asia/Muscat"))
+out.append(case("التحق العام الدراسي 2000 طالب بالمدارس.", "ar", None, [], tz="Asia/Muscat"))
+out.append(case("أعلنت الوزارة عن موعد بداية العام الدراسي الجديد 2024، حيث سيبدأ قريبا.", "ar", None, [], tz="Asia/Baghdad"))
+out.append(case("التقويم الدراسي للعام الدراسي 1446 هـ - 2024/2025 م في المملكة.", "ar", None,
+                [want("للعام الدراسي 1446 هـ - 2024/2025 م", "gregorian", "2024-01-01/2025-12-31", "year")], tz="Asia/Riyadh"))
+
 emit("tools/gen/cases_six_hundred_nineteenth_sets.py: noon after a date with at or in, RFC 850's stamp, slips in months' names, "
-     "year-month-day with blanks, a chamber before its election's year, Persian میانه, a line broken between day and month, a second zone's evening, a qualified range of two months, the Africa Cup and lists of years, a schedule's group labels, a clock scheduled after a day gone by, Ramadan's epithets, two seasons, the same month by the reference, a law's year, a season's adjective, days on و, hours after a qualified weekday, Persian decades on و, weekdays with bracketed dates after the plural of day, a session's feminine ordinal, an issue's number and date, در فاصله, the Persian semicolon, a magnitude's adjective, zones by adjective, a part of a school year, degrees after a far heat word, GMT's bare spellings and bracketed twins, a part of the day after a range's start, Ramadan's epithets with ل or ب, before dawn (docs/accuracy.md)", out)
+     "year-month-day with blanks, a chamber before its election's year, Persian میانه, a line broken between day and month, a second zone's evening, a qualified range of two months, the Africa Cup and lists of years, a schedule's group labels, a clock scheduled after a day gone by, Ramadan's epithets, two seasons, the same month by the reference, a law's year, a season's adjective, days on و, hours after a qualified weekday, Persian decades on و, weekdays with bracketed dates after the plural of day, a session's feminine ordinal, an issue's number and date, در فاصله, the Persian semicolon, a magnitude's adjective, zones by adjective, a part of a school year, degrees after a far heat word, GMT's bare spellings and bracketed twins, a part of the day after a range's start, Ramadan's epithets with ل or ب, before dawn, a school year of one year (docs/accuracy.md)", out)
