@@ -137,7 +137,10 @@ void year_of_next(const document& d, std::vector<read_match>& read, int hijri_of
     const bool waw = (tb == te && t.waw) ||
                      (tb == te + 1 && f.substr(t.begin, t.end - t.begin) == "\xD9\x88");  // و
     if (!waw) continue;
-    const int year = next.written.year - (m.written.month > next.written.month ? 1 : 0);  // 28 ديسمبر و3 يناير 2022
+    // 28 ديسمبر و3 يناير 2022; the next's year in their calendar, not as written (تاسوعا و عاشورا ۱۴۰۲: a Solar Hijri
+    // year, Ashura's lunar 1445).
+    const int next_year = from_sys_days(next.rule, date::sys_days{next.first.time_since_epoch()}, hijri_offset).year;
+    const int year = next_year - (m.written.month > next.written.month ? 1 : 0);
     const date_fields day{year, m.written.month, m.written.day};
     if (!valid(m.rule, day)) continue;
     m.first = m.last = date::local_days{to_sys_days(m.rule, day, hijri_offset).time_since_epoch()};

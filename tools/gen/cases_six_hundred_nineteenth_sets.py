@@ -101,6 +101,10 @@ the sets before them), generated across their families.
   Umm al-Qura's Hijri; not a count (العام الدراسي 2000 طالب), nor after a
   part (بداية العام الدراسي الجديد 2024: its start, no date), nor a pair's
   first (للعام الدراسي 1446 هـ - 2024/2025 م: the pair).
+- A named day without its year on و before another with a Solar Hijri year
+  (تاسوعا و عاشورا ۱۴۰۲): the first takes the second's year in its own
+  calendar (Ashura 1402 SH is 10 Muharram 1445; Tasua the day before, by
+  Iran's lunar table), not 1402 read as a lunar year (1981).
 
 Oracles: datetime (weekdays, days), zoneinfo (offsets), convertdate's Persian calendar."""
 import datetime as dt
@@ -110,7 +114,7 @@ from zoneinfo import ZoneInfo
 from convertdate import persian
 
 from case_form import (AR_DIGITS, AR_GREG, AR_WEEKDAYS, FA_DIGITS, FA_JALALI, FA_ORD, FA_WEEKDAYS, case, clock_value, emit, umm_al_qura,
-                       solar_hijri_year, want)
+                       iran_lunar, solar_hijri_year, want)
 
 rng = random.Random(619)
 out = []
@@ -635,5 +639,17 @@ out.append(case("أعلنت الوزارة عن موعد بداية العام �
 out.append(case("التقويم الدراسي للعام الدراسي 1446 هـ - 2024/2025 م في المملكة.", "ar", None,
                 [want("للعام الدراسي 1446 هـ - 2024/2025 م", "gregorian", "2024-01-01/2025-12-31", "year")], tz="Asia/Riyadh"))
 
+# A named day on و before another with a Solar Hijri year.
+IRAN = iran_lunar()
+for n, jy in enumerate([1398, 1400, 1402]):
+    # Ashura of that Solar Hijri year: the 10 Muharram that falls in it (Iran's table).
+    start, end = dt.date(*persian.to_gregorian(jy, 1, 1)), dt.date(*persian.to_gregorian(jy + 1, 1, 1))
+    ashura = next(d for (hy, hm), first in sorted(IRAN.items()) if hm == 1 for d in [first + dt.timedelta(days=9)] if start <= d < end)
+    tasua = ashura - dt.timedelta(days=1)
+    ys = digits(str(jy), 2)
+    out.append(case(f"مراسم تاسوعا و عاشورا {ys} در شهر برگزار شد.", "fa", (ashura - dt.timedelta(days=30)).isoformat(),
+                    [want("تاسوعا", "hijri", tasua.isoformat(), "day", ["year_inferred"]),
+                     want(f"عاشورا {ys}", "hijri", ashura.isoformat(), "day")]))
+
 emit("tools/gen/cases_six_hundred_nineteenth_sets.py: noon after a date with at or in, RFC 850's stamp, slips in months' names, "
-     "year-month-day with blanks, a chamber before its election's year, Persian میانه, a line broken between day and month, a second zone's evening, a qualified range of two months, the Africa Cup and lists of years, a schedule's group labels, a clock scheduled after a day gone by, Ramadan's epithets, two seasons, the same month by the reference, a law's year, a season's adjective, days on و, hours after a qualified weekday, Persian decades on و, weekdays with bracketed dates after the plural of day, a session's feminine ordinal, an issue's number and date, در فاصله, the Persian semicolon, a magnitude's adjective, zones by adjective, a part of a school year, degrees after a far heat word, GMT's bare spellings and bracketed twins, a part of the day after a range's start, Ramadan's epithets with ل or ب, before dawn, a school year of one year (docs/accuracy.md)", out)
+     "year-month-day with blanks, a chamber before its election's year, Persian میانه, a line broken between day and month, a second zone's evening, a qualified range of two months, the Africa Cup and lists of years, a schedule's group labels, a clock scheduled after a day gone by, Ramadan's epithets, two seasons, the same month by the reference, a law's year, a season's adjective, days on و, hours after a qualified weekday, Persian decades on و, weekdays with bracketed dates after the plural of day, a session's feminine ordinal, an issue's number and date, در فاصله, the Persian semicolon, a magnitude's adjective, zones by adjective, a part of a school year, degrees after a far heat word, GMT's bare spellings and bracketed twins, a part of the day after a range's start, Ramadan's epithets with ل or ب, before dawn, a school year of one year, a named day's year from the next (docs/accuracy.md)", out)
