@@ -81,6 +81,11 @@ bool grammar::full_date(std::size_t i, expression& p, bool allow_twin) const {
       if (allow_twin) twin(p);
       return true;
     }
+    // يوم الاربعاء الموافق 10-10: after الموافق, a day and month in figures, no year (Arabic, Gregorian).
+    if (!persian_ && j > 0 && filler(j - 1, lexicon::fill_equals) && plain_number(j) && (punct(j + 1, '-') || punct(j + 1, '/')) &&
+        plain_number(j + 2) && t_[j].value >= 1 && t_[j].value <= 31 && t_[j + 2].value >= 1 && t_[j + 2].value <= 12 &&
+        t_[j + 2].digits <= 2 && !((punct(j + 3, '-') || punct(j + 3, '/') || punct(j + 3, '.')) && number(j + 4)))
+      return p.s = shape::date, p.sys = system::gregorian, p.day = t_[j].value, p.month = t_[j + 2].value, p.te = j + 3, true;
   }
   unsigned day = 0;
   std::size_t k = day_part(j, day);  // (not نسختها الثالثة أبريل: a feminine ordinal is an edition's; days are masculine)

@@ -105,6 +105,9 @@ the sets before them), generated across their families.
   (تاسوعا و عاشورا ۱۴۰۲): the first takes the second's year in its own
   calendar (Ashura 1402 SH is 10 Muharram 1445; Tasua the day before, by
   Iran's lunar table), not 1402 read as a lunar year (1981).
+- A weekday, الموافق and a day and month in figures with no year (يوم
+  الاربعاء الموافق 10-10): that day of the month, the nearest such (not the
+  nearest Wednesday alone); not before a third number (a whole date).
 
 Oracles: datetime (weekdays, days), zoneinfo (offsets), convertdate's Persian calendar."""
 import datetime as dt
@@ -651,5 +654,14 @@ for n, jy in enumerate([1398, 1400, 1402]):
                     [want("تاسوعا", "hijri", tasua.isoformat(), "day", ["year_inferred"]),
                      want(f"عاشورا {ys}", "hijri", ashura.isoformat(), "day")]))
 
+# A weekday, الموافق and a day and month in figures.
+for n in range(4):
+    ref = dt.date(2012, 1, 1) + dt.timedelta(days=rng.randrange(0, 3000))
+    day = ref + dt.timedelta(days=rng.randrange(3, 20))
+    sep = ["-", "/"][n % 2]
+    surface = f"يوم {AR_WEEKDAYS[day.weekday()]} الموافق {day.day}{sep}{day.month}"
+    out.append(case(f"تقام الأمسية {surface} بالمسرح البلدي.", "ar", ref.isoformat(),
+                    [want(surface, "gregorian", day.isoformat(), "day", ["year_inferred"])], tz="Africa/Tunis"))
+
 emit("tools/gen/cases_six_hundred_nineteenth_sets.py: noon after a date with at or in, RFC 850's stamp, slips in months' names, "
-     "year-month-day with blanks, a chamber before its election's year, Persian میانه, a line broken between day and month, a second zone's evening, a qualified range of two months, the Africa Cup and lists of years, a schedule's group labels, a clock scheduled after a day gone by, Ramadan's epithets, two seasons, the same month by the reference, a law's year, a season's adjective, days on و, hours after a qualified weekday, Persian decades on و, weekdays with bracketed dates after the plural of day, a session's feminine ordinal, an issue's number and date, در فاصله, the Persian semicolon, a magnitude's adjective, zones by adjective, a part of a school year, degrees after a far heat word, GMT's bare spellings and bracketed twins, a part of the day after a range's start, Ramadan's epithets with ل or ب, before dawn, a school year of one year, a named day's year from the next (docs/accuracy.md)", out)
+     "year-month-day with blanks, a chamber before its election's year, Persian میانه, a line broken between day and month, a second zone's evening, a qualified range of two months, the Africa Cup and lists of years, a schedule's group labels, a clock scheduled after a day gone by, Ramadan's epithets, two seasons, the same month by the reference, a law's year, a season's adjective, days on و, hours after a qualified weekday, Persian decades on و, weekdays with bracketed dates after the plural of day, a session's feminine ordinal, an issue's number and date, در فاصله, the Persian semicolon, a magnitude's adjective, zones by adjective, a part of a school year, degrees after a far heat word, GMT's bare spellings and bracketed twins, a part of the day after a range's start, Ramadan's epithets with ل or ب, before dawn, a school year of one year, a named day's year from the next, a weekday and الموافق before a day and month (docs/accuracy.md)", out)
