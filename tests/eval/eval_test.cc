@@ -1169,12 +1169,17 @@ TEST_CASE("eval: realtext/new-families.jsonl, Persian and Arabic", "[eval][realt
 // 0.901; ar633 (45: Maghrebi school and exam calendars with French-derived month names; 22 Maghrebi) 0.914; ar634
 // (45: Egyptian prices, fuel and subsidies news with relative months and days; 18 Maghrebi) 0.986; ar635 (45: Gulf
 // official decisions and gazettes dated in Hijri with Gregorian twins; 20 Maghrebi) 0.904; fa616 (45: historical
-// anniversaries: on this day, with Solar Hijri, lunar Hijri and Gregorian dates; 15 of 45 Afghan) 0.908.
+// anniversaries: on this day, with Solar Hijri, lunar Hijri and Gregorian dates; 15 of 45 Afghan) 0.908;
+// ar638 (45: Gulf sports: tournaments, races and championships with date ranges and kick-off times; 17 Maghrebi)
+// 0.946; fa615 (45: religious occasions in Iran's official calendar: Muharram, Arbaeen, Ramadan nights, Eid holidays
+// with lunar dates; 8 of 45 Afghan) 0.889; fa617 (45: Afghan provincial news: security, floods, aid distributions
+// with zodiac months and Hijri twins; 15 of 45 Afghan) 0.975; fa619 (40: Afghan culture and sports: festivals,
+// matches and ceremonies with zodiac months; 11 of 40 Afghan) 0.958.
 // The floor is where the extractor stands; it only goes up, to the goal of 0.95. (ar106's went from 0.78 to 0.77
 // when ar106-040's Hijri year and its Gregorian twin, two gold entries both
 // found, became one, as the sets write such a pair: 0.777 with the build
 // before, 0.779 now.)
-TEST_CASE("eval: realtext/ar3 … ar635, fa3 … fa616: fresh Arabic and Persian news", "[eval][realtext]") {
+TEST_CASE("eval: realtext/ar3 … ar638, fa3 … fa619: fresh Arabic and Persian news", "[eval][realtext]") {
   for (const auto& [set, floor] : {std::pair<const char*, double>{"realtext/ar3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa3.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar4.jsonl", 0.91},
@@ -1711,7 +1716,7 @@ TEST_CASE("eval: realtext/ar3 … ar635, fa3 … fa616: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa269.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/ar270.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa270.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/ar271.jsonl", 0.86},
+                                   std::pair<const char*, double>{"realtext/ar271.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/fa271.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar272.jsonl", 0.95},
                                    std::pair<const char*, double>{"realtext/fa272.jsonl", 0.93},
@@ -1741,7 +1746,7 @@ TEST_CASE("eval: realtext/ar3 … ar635, fa3 … fa616: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa284.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar285.jsonl", 0.93},
                                    std::pair<const char*, double>{"realtext/fa285.jsonl", 0.99},
-                                   std::pair<const char*, double>{"realtext/ar286.jsonl", 0.89},
+                                   std::pair<const char*, double>{"realtext/ar286.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa286.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar287.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa287.jsonl", 0.98},
@@ -1889,7 +1894,7 @@ TEST_CASE("eval: realtext/ar3 … ar635, fa3 … fa616: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa358.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar359.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/fa359.jsonl", 0.94},
-                                   std::pair<const char*, double>{"realtext/ar360.jsonl", 0.85},
+                                   std::pair<const char*, double>{"realtext/ar360.jsonl", 0.86},
                                    std::pair<const char*, double>{"realtext/fa360.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar361.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/fa361.jsonl", 0.98},
@@ -2352,7 +2357,7 @@ TEST_CASE("eval: realtext/ar3 … ar635, fa3 … fa616: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa590.jsonl", 0.91},
                                    std::pair<const char*, double>{"realtext/ar591.jsonl", 0.94},
                                    std::pair<const char*, double>{"realtext/fa591.jsonl", 0.97},
-                                   std::pair<const char*, double>{"realtext/ar592.jsonl", 0.96},
+                                   std::pair<const char*, double>{"realtext/ar592.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa592.jsonl", 0.99},
                                    std::pair<const char*, double>{"realtext/ar593.jsonl", 0.97},
                                    std::pair<const char*, double>{"realtext/fa593.jsonl", 0.96},
@@ -2417,10 +2422,14 @@ TEST_CASE("eval: realtext/ar3 … ar635, fa3 … fa616: fresh Arabic and Persian
                                    std::pair<const char*, double>{"realtext/fa614.jsonl", 0.96},
                                    std::pair<const char*, double>{"realtext/ar631.jsonl", 0.87},
                                    std::pair<const char*, double>{"realtext/ar632.jsonl", 0.90},
-                                   std::pair<const char*, double>{"realtext/ar633.jsonl", 0.91},
+                                   std::pair<const char*, double>{"realtext/ar633.jsonl", 0.92},
                                    std::pair<const char*, double>{"realtext/ar634.jsonl", 0.98},
                                    std::pair<const char*, double>{"realtext/ar635.jsonl", 0.92},
-                                   std::pair<const char*, double>{"realtext/fa616.jsonl", 0.90}}) {
+                                   std::pair<const char*, double>{"realtext/fa616.jsonl", 0.90},
+                                   std::pair<const char*, double>{"realtext/ar638.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa615.jsonl", 0.88},
+                                   std::pair<const char*, double>{"realtext/fa617.jsonl", 0.97},
+                                   std::pair<const char*, double>{"realtext/fa619.jsonl", 0.95}}) {
     INFO(set);
     const run r = extract_and_score(set);
     CHECK(r.s.bad_offsets == 0);
