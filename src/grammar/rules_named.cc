@@ -134,6 +134,12 @@ bool grammar::holiday_expr(std::size_t i, expression& p) const {
          !word_is(c + 1, "\xD8\xA7\xDB\x8C\xD8\xA7\xD9\x85") && !filler(c + 1, lexicon::fill_day_word)))
       return false;
   }
+  // عاشورای حسینی (ع) سال ۱۴۰۲, روز اربعین حسینی امسال: the adjective حسینی or an honorific's letter in brackets
+  // between the name and its year (or this year), passed.
+  if (std::size_t k = j + word_is(j, "\xD8\xAD\xD8\xB3\xDB\x8C\xD9\x86\xDB\x8C"); persian_ && h) {  // حسینی
+    if (punct(k, '(') && k + 2 < n_ && t_[k + 1].t == type::word && t_[k + 1].end - t_[k + 1].begin <= 4 && punct(k + 2, ')')) k += 3;
+    if (k > j && (plain_number(k) || filler(k, lexicon::fill_year_word) || entry_of(k, kind::relative))) j = k;
+  }
   int year = 0;
   bool two = false, named = false;
   system ysys = system::unknown;

@@ -108,6 +108,9 @@ the sets before them), generated across their families.
 - A weekday, الموافق and a day and month in figures with no year (يوم
   الاربعاء الموافق 10-10): that day of the month, the nearest such (not the
   nearest Wednesday alone); not before a third number (a whole date).
+- A named day, then the adjective حسینی or an honorific's letter in brackets,
+  then its year or this year (عاشورای حسینی (ع) سال ۱۴۰۲, روز اربعین حسینی
+  امسال, شهادت امام رضا (ع) امسال): that year's day, by Iran's lunar table.
 
 Oracles: datetime (weekdays, days), zoneinfo (offsets), convertdate's Persian calendar."""
 import datetime as dt
@@ -663,5 +666,18 @@ for n in range(4):
     out.append(case(f"تقام الأمسية {surface} بالمسرح البلدي.", "ar", ref.isoformat(),
                     [want(surface, "gregorian", day.isoformat(), "day", ["year_inferred"])], tz="Africa/Tunis"))
 
+# A named day, حسینی or an honorific in brackets, then its year.
+for n, jy in enumerate([1399, 1401, 1403]):
+    start, end = dt.date(*persian.to_gregorian(jy, 1, 1)), dt.date(*persian.to_gregorian(jy + 1, 1, 1))
+    ashura = next(d for (hy, hm), first in sorted(IRAN.items()) if hm == 1 for d in [first + dt.timedelta(days=9)] if start <= d < end)
+    arbaeen = next(d for (hy, hm), first in sorted(IRAN.items()) if hm == 2 for d in [first + dt.timedelta(days=19)] if start <= d < end)
+    ys = digits(str(jy), 2)
+    s1 = f"عاشورای حسینی (ع) سال {ys}"
+    out.append(case(f"مراسم {s1} در شهر برگزار شد.", "fa", None, [want(s1, "hijri", ashura.isoformat(), "day")]))
+    ref = arbaeen - dt.timedelta(days=40)
+    s2 = "روز اربعین حسینی امسال" if n % 2 else "روز اربعین حسینی (ع) امسال"
+    out.append(case(f"بدین ترتیب {s2} در ایران و عراق در یک روز خواهد بود.", "fa", ref.isoformat(),
+                    [want(s2, "hijri", arbaeen.isoformat(), "day", ["year_inferred"])]))
+
 emit("tools/gen/cases_six_hundred_nineteenth_sets.py: noon after a date with at or in, RFC 850's stamp, slips in months' names, "
-     "year-month-day with blanks, a chamber before its election's year, Persian میانه, a line broken between day and month, a second zone's evening, a qualified range of two months, the Africa Cup and lists of years, a schedule's group labels, a clock scheduled after a day gone by, Ramadan's epithets, two seasons, the same month by the reference, a law's year, a season's adjective, days on و, hours after a qualified weekday, Persian decades on و, weekdays with bracketed dates after the plural of day, a session's feminine ordinal, an issue's number and date, در فاصله, the Persian semicolon, a magnitude's adjective, zones by adjective, a part of a school year, degrees after a far heat word, GMT's bare spellings and bracketed twins, a part of the day after a range's start, Ramadan's epithets with ل or ب, before dawn, a school year of one year, a named day's year from the next, a weekday and الموافق before a day and month (docs/accuracy.md)", out)
+     "year-month-day with blanks, a chamber before its election's year, Persian میانه, a line broken between day and month, a second zone's evening, a qualified range of two months, the Africa Cup and lists of years, a schedule's group labels, a clock scheduled after a day gone by, Ramadan's epithets, two seasons, the same month by the reference, a law's year, a season's adjective, days on و, hours after a qualified weekday, Persian decades on و, weekdays with bracketed dates after the plural of day, a session's feminine ordinal, an issue's number and date, در فاصله, the Persian semicolon, a magnitude's adjective, zones by adjective, a part of a school year, degrees after a far heat word, GMT's bare spellings and bracketed twins, a part of the day after a range's start, Ramadan's epithets with ل or ب, before dawn, a school year of one year, a named day's year from the next, a weekday and الموافق before a day and month, a named day's honorific before its year (docs/accuracy.md)", out)
