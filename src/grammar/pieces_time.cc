@@ -79,9 +79,8 @@ std::size_t grammar::time_part(std::size_t i, expression& p, bool standalone) co
       filler(j + 1, lexicon::fill_hour_word))
     ++j;
   // يوم الاثنين 19 مارس 1962، في منتصف النهار, 5 ديسمبر عند منتصف النهار (على): "at" before noon, after a date.
-  if (!standalone && (filler(j, lexicon::fill_in) || word_is(j, "\xD8\xB9\xD9\x86\xD8\xAF") || word_is(j, "\xD8\xB9\xD9\x84\xDB\x8C")) &&
-      noon(j + 1, p, false))
-    return noon(j + 1, p, false);
+  if (!standalone && (filler(j, lexicon::fill_in) || word_is(j, "\xD8\xB9\xD9\x86\xD8\xAF") || word_is(j, "\xD8\xB9\xD9\x84\xDB\x8C")))
+    if (const std::size_t e = noon(j + 1, p, false)) return e;
   std::size_t hour_at = j;  // the hour word, when there is one
   if (filler(j, lexicon::fill_hour_word)) {
     hour_at = j;
