@@ -270,18 +270,17 @@ bool grammar::weekday_expr(std::size_t i, expression& p) const {
       p.day = t_[j].value;
       p.month = t_[j + 2].value;
       j += 3;
-    } else if (expression q; plain_number(j) && full_date(j, q) && q.s == shape::date && q.hour < 0 && !q.twin && q.month >= 1 &&
+    } else if (expression q; plain_number(j) && full_date(j, q) && q.s == shape::date && q.hour < 0 && q.month >= 1 &&
                              !q.month_relative) {
       // يوم الأربعاء المقبل 10 يونيو, چهارشنبه آینده ۱۰ خرداد: the date written after it (its weekday,
-      // not the qualifier, checks it; not الجمعة المقبل 28 من الشهر الجاري, a day of a relative month).
-      p.qualifier = expression::nearest;
-      p.s = shape::date;
-      p.sys = q.sys;
-      p.sys_from_name = q.sys_from_name;
-      p.day = q.day;
-      p.month = q.month;
-      p.year = q.year;
-      p.two_digit_year = q.two_digit_year;
+      // not the qualifier, checks it; not الجمعة المقبل 28 من الشهر الجاري, a day of a relative month); with its
+      // twin (يوم السبت المقبل ٥ ربيع الثاني الموافق ٢٧ سبتمبر) the pair, the weekday to find their year.
+      if (q.twin) {
+        const int weekday = p.weekday;
+        p = q, p.weekday = weekday;
+      }
+      p.qualifier = expression::nearest, p.s = shape::date, p.sys = q.sys, p.sys_from_name = q.sys_from_name;
+      p.day = q.day, p.month = q.month, p.year = q.year, p.two_digit_year = q.two_digit_year;
       j = q.te;
     }
     // الأحد المقبل الساعة الثالثة عصرا: the time of that day.

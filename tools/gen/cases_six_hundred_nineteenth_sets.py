@@ -111,6 +111,9 @@ the sets before them), generated across their families.
 - A named day, then the adjective حسینی or an honorific's letter in brackets,
   then its year or this year (عاشورای حسینی (ع) سال ۱۴۰۲, روز اربعین حسینی
   امسال, شهادت امام رضا (ع) امسال): that year's day, by Iran's lunar table.
+- A qualified weekday, then a Hijri day and its Gregorian twin without years
+  (يوم السبت المقبل ٥ ربيع الثاني الموافق ٢٧ سبتمبر), no reference: the year
+  the pair and the weekday meet, by Umm al-Qura's table.
 
 Oracles: datetime (weekdays, days), zoneinfo (offsets), convertdate's Persian calendar."""
 import datetime as dt
@@ -679,5 +682,19 @@ for n, jy in enumerate([1399, 1401, 1403]):
     out.append(case(f"بدین ترتیب {s2} در ایران و عراق در یک روز خواهد بود.", "fa", ref.isoformat(),
                     [want(s2, "hijri", arbaeen.isoformat(), "day", ["year_inferred"])]))
 
+# A qualified weekday, then a twin pair without years.
+AR_HIJRI_NAMES = ["محرم", "صفر", "ربيع الأول", "ربيع الثاني", "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان", "رمضان", "شوال",
+                  "ذو القعدة", "ذو الحجة"]
+for n in range(4):
+    hy, hm = rng.randrange(1440, 1448), rng.randrange(1, 13)
+    hd = rng.randrange(2, 28)
+    day = UMM[(hy, hm)] + dt.timedelta(days=hd - 1)
+    # (A Hijri day and a Gregorian one meet again only some 33 years apart: this one, the nearest 2026-01-01.)
+    qual = ["المقبل", "القادم"][n % 2]
+    hd_s, gd_s = digits(str(hd), n % 2), digits(str(day.day), n % 2)
+    surface = f"يوم {AR_WEEKDAYS[day.weekday()]} {qual} {hd_s} {AR_HIJRI_NAMES[hm - 1]} الموافق {gd_s} {AR_GREG[day.month - 1]}"
+    out.append(case(f"أعلنت الجهات المختصة أن {surface} موعد الحفل.", "ar", None,
+                    [want(surface, "hijri", day.isoformat(), "day", ["year_inferred"])], tz="Asia/Riyadh"))
+
 emit("tools/gen/cases_six_hundred_nineteenth_sets.py: noon after a date with at or in, RFC 850's stamp, slips in months' names, "
-     "year-month-day with blanks, a chamber before its election's year, Persian میانه, a line broken between day and month, a second zone's evening, a qualified range of two months, the Africa Cup and lists of years, a schedule's group labels, a clock scheduled after a day gone by, Ramadan's epithets, two seasons, the same month by the reference, a law's year, a season's adjective, days on و, hours after a qualified weekday, Persian decades on و, weekdays with bracketed dates after the plural of day, a session's feminine ordinal, an issue's number and date, در فاصله, the Persian semicolon, a magnitude's adjective, zones by adjective, a part of a school year, degrees after a far heat word, GMT's bare spellings and bracketed twins, a part of the day after a range's start, Ramadan's epithets with ل or ب, before dawn, a school year of one year, a named day's year from the next, a weekday and الموافق before a day and month, a named day's honorific before its year (docs/accuracy.md)", out)
+     "year-month-day with blanks, a chamber before its election's year, Persian میانه, a line broken between day and month, a second zone's evening, a qualified range of two months, the Africa Cup and lists of years, a schedule's group labels, a clock scheduled after a day gone by, Ramadan's epithets, two seasons, the same month by the reference, a law's year, a season's adjective, days on و, hours after a qualified weekday, Persian decades on و, weekdays with bracketed dates after the plural of day, a session's feminine ordinal, an issue's number and date, در فاصله, the Persian semicolon, a magnitude's adjective, zones by adjective, a part of a school year, degrees after a far heat word, GMT's bare spellings and bracketed twins, a part of the day after a range's start, Ramadan's epithets with ل or ب, before dawn, a school year of one year, a named day's year from the next, a weekday and الموافق before a day and month, a named day's honorific before its year, a qualified weekday's twin pair (docs/accuracy.md)", out)
